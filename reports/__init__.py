@@ -1,0 +1,1 @@
+"""Output writers: they format what they are given, they never decide."""

@@ -1,0 +1,79 @@
+"""Command line (SPEC: Command line). Thin: parse options, call the pipeline, print."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from importlib import import_module
+
+import click
+
+from scanner.extract.limits import Limits
+
+SEVERITY_ORDER = {"info": 0, "low": 1, "medium": 2, "high": 3}
+
+
+class LazyGroup(click.Group):
+    """Imports a subcommand's module only when it runs (FastAPI etc. stay out of `scan`)."""
+
+    LAZY = {
+        "check": "scanner.commands.check:check",
+        "serve": "scanner.commands.serve:serve",
+        "subject": "scanner.commands.subject:subject",
+        "policy": "scanner.policy.commands:policy",
+    }
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self.LAZY])
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.LAZY:
+            module, attr = self.LAZY[name].split(":")
+            command: click.Command = getattr(import_module(module), attr)
+            return command
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=LazyGroup)
+@click.version_option(package_name="privacyscan")
+@click.option("-v", "--verbose", count=True, help="More log output on stderr.")
+def cli(verbose: int) -> None:
+    """privacyscan: find personal data and check it against the privacy statement."""
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--report", type=click.Path(dir_okay=False), help="Excel report to write.")
+@click.option("--jsonl", help="JSON Lines output file, or - for stdout.")
+@click.option("--policy", "policy_path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--db", "db_path", type=click.Path(dir_okay=False),
+              help="SQLite index (default: index.sqlite beside the report or JSON Lines).")
+@click.option("--workers", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Worker processes (0: all cores).")
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True)
+@click.option("--previous-report", type=click.Path(exists=True, dir_okay=False),
+              help="Carry the DPO's Status and Comment over from this report.")
+@click.option("--fail-on", type=click.Choice(["high", "medium", "low", "info"]),
+              help="Exit 1 when an open finding is at or above this severity.")
+@click.option("--dask", "dask_address", metavar="SCHEDULER",
+              help="Run extraction and detection on a Dask cluster (tcp://host:8786).")
+@click.option("--quiet", is_flag=True, help="No progress bar or summary (for cron).")
+@click.option("--include", multiple=True, metavar="GLOB", help="Only files matching (repeatable).")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching (repeatable).")
+@click.option("--timeout", type=float, default=Limits.timeout_s, show_default=True,
+              help="Seconds per file before its worker is killed.")
+@click.option("--max-file-size", type=int, default=Limits.max_file_size, show_default=True,
+              help="Bytes; larger files are reported as too_large.")
+@click.option("--report-password", envvar="PRIVACYSCAN_REPORT_PASSWORD",
+              help="Encrypt the Excel report (or set PRIVACYSCAN_REPORT_PASSWORD).")
+def scan(**opts: object) -> None:
+    """Scan PATH... (folders, files or smb:// URLs) and write the findings."""
+    from scanner.commands.scan import run_scan_command
+
+    sys.exit(run_scan_command(**opts))  # type: ignore[arg-type]
+
+
+def main() -> None:
+    cli()

@@ -1,0 +1,1 @@
+"""Click commands; each calls the pipeline and prints, nothing more."""

@@ -1,0 +1,94 @@
+"""`privacyscan scan`: run the pipeline, write the outputs from the index, print a summary."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections import Counter
+from contextlib import nullcontext
+from pathlib import Path
+from typing import Any
+
+import click
+
+from scanner.extract.limits import Limits
+from scanner.index import Index
+from scanner.outputs import write_outputs
+from scanner.pipeline import ScanOptions, ScanOutcome, run_scan
+from scanner.progress import ScanProgress
+
+logger = logging.getLogger(__name__)
+
+SEVERITY_RANK = {"info": 0, "low": 1, "medium": 2, "high": 3}
+
+
+def default_db(report: str | None, jsonl: str | None) -> Path:
+    """The index lives beside the reports unless --db says otherwise."""
+    anchor = report or (jsonl if jsonl and jsonl != "-" else None)
+    return Path(anchor).with_name("index.sqlite") if anchor else Path("index.sqlite")
+
+
+def run_scan_command(
+    paths: tuple[str, ...], report: str | None, jsonl: str | None, policy_path: str | None,
+    db_path: str | None, workers: int, lang: str, previous_report: str | None,
+    fail_on: str | None, dask_address: str | None, quiet: bool, include: tuple[str, ...],
+    exclude: tuple[str, ...], timeout: float, max_file_size: int,
+    report_password: str | None,
+) -> int:
+    """Returns the SPEC exit code: 0 clean, 1 findings at or above --fail-on, 2 fatal."""
+    db = Path(db_path) if db_path else default_db(report, jsonl)
+    opts = ScanOptions(
+        roots=tuple(_root(p) for p in paths), db_path=db, policy_path=policy_path,
+        workers=workers, include=include, exclude=exclude, dask=dask_address,
+        limits=Limits(timeout_s=timeout, max_file_size=max_file_size),
+    )
+    try:
+        with (nullcontext(None) if quiet else ScanProgress(opts)) as progress:
+            outcome = run_scan(opts, progress)
+    except KeyboardInterrupt:
+        click.echo("Interrupted: run the same command again to resume the scan.", err=True)
+        return 2
+    written = write_outputs(
+        db, outcome.scan_id, report=report, jsonl=jsonl, lang=lang, policy_path=policy_path,
+        previous_report=previous_report, report_password=report_password,
+    )
+    if not quiet:
+        _print_summary(db, outcome, written)
+    return _exit_code(db, outcome.scan_id, fail_on)
+
+
+def _root(path: str) -> str:
+    return path if path.startswith("smb://") else path.rstrip("/") or "/"
+
+
+def _print_summary(db: Path, outcome: ScanOutcome, written: list[str]) -> None:
+    index = Index(db)
+    files = Counter(f.status for f in index.files(outcome.scan_id))
+    by_rule = Counter((x.rule or "-", x.severity) for x in index.findings(outcome.scan_id))
+    index.close()
+    out = sys.stdout
+    resumed = " (resumed)" if outcome.resumed else ""
+    out.write(f"Scan {outcome.scan_id}{resumed}: " + ", ".join(
+        f"{n} {status}" for status, n in sorted(files.items())) + "\n")
+    out.write("Findings by rule and severity:\n")
+    for (rule, severity), n in sorted(by_rule.items(),
+                                      key=lambda kv: (-SEVERITY_RANK[kv[0][1]], kv[0][0])):
+        out.write(f"  {severity:<7} {rule:<22} {n:>7}\n")
+    for path in written:
+        out.write(f"Written: {os.path.abspath(path)}\n")
+
+
+def _exit_code(db: Path, scan_id: int, fail_on: str | None) -> int:
+    if not fail_on:
+        return 0
+    index = Index(db)
+    closed = {fid for fid, (status, _) in index.triage().items()
+              if status in ("false_positive", "accepted_risk", "resolved")}
+    threshold = SEVERITY_RANK[fail_on]
+    hit = any(SEVERITY_RANK[x.severity] >= threshold and x.finding_id not in closed
+              for x in index.findings(scan_id) if x.rule)
+    index.close()
+    return 1 if hit else 0
+
+

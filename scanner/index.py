@@ -1,0 +1,308 @@
+"""The SQLite index: files, scans and findings (fingerprints and masked values only).
+
+One transaction per top-level file, so a killed scan loses at most the file in flight and a
+rerun resumes the interrupted scan where it stopped.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from scanner.models import FileRecord, Finding, ScanResult
+
+SCHEMA_VERSION = "1"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS scans (
+    id INTEGER PRIMARY KEY,
+    roots TEXT NOT NULL,          -- JSON list of the PATH arguments
+    started TEXT NOT NULL,
+    finished TEXT,
+    status TEXT NOT NULL          -- running | complete
+);
+CREATE TABLE IF NOT EXISTS files (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL,
+    member TEXT NOT NULL DEFAULT '',   -- '' for the file itself
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,         -- of the top-level file: the change check
+    modified TEXT NOT NULL,            -- ISO 8601, the item's own date
+    status TEXT NOT NULL,              -- scanned | error | skipped (as last processed)
+    error TEXT,
+    error_message TEXT,
+    doc_type TEXT NOT NULL,
+    doc_reason TEXT NOT NULL DEFAULT '',
+    ocr INTEGER NOT NULL DEFAULT 0,
+    rules TEXT NOT NULL DEFAULT '[]',
+    first_scan INTEGER NOT NULL,
+    checked_scan INTEGER NOT NULL,     -- scan that last read the bytes
+    last_scan INTEGER NOT NULL,        -- scan that last reached the file
+    gone INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (path, member)
+);
+CREATE TABLE IF NOT EXISTS findings (
+    finding_id TEXT PRIMARY KEY,       -- stable across scans: see finding_id()
+    path TEXT NOT NULL,
+    member TEXT NOT NULL DEFAULT '',
+    page INTEGER,
+    location TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    confidence REAL NOT NULL,
+    masked TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    doc_type TEXT NOT NULL,
+    rule TEXT,
+    severity TEXT NOT NULL,
+    explanation TEXT NOT NULL DEFAULT '',
+    first_scan INTEGER NOT NULL,
+    last_scan INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS findings_fingerprint ON findings (fingerprint);
+CREATE INDEX IF NOT EXISTS findings_file ON findings (path, member);
+CREATE INDEX IF NOT EXISTS findings_last_scan ON findings (last_scan);
+CREATE INDEX IF NOT EXISTS files_last_scan ON files (last_scan);
+CREATE TABLE IF NOT EXISTS triage (
+    finding_id TEXT PRIMARY KEY,
+    status TEXT NOT NULL,              -- open | false_positive | resolved | accepted_risk
+    comment TEXT NOT NULL DEFAULT '',
+    updated TEXT NOT NULL
+);
+"""
+
+
+@dataclass(frozen=True)
+class KnownFile:
+    size: int
+    mtime_ns: int
+    status: str
+    error: str | None
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Index:
+    """A thin typed wrapper over the SQLite file; the only module that writes SQL."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(path, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript(SCHEMA)
+        self.db.execute(
+            "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,)
+        )
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- scans ------------------------------------------------------------------------------
+
+    def begin_scan(self, roots: Sequence[str]) -> tuple[int, bool]:
+        """Start a scan, or resume the last one if it was interrupted over the same roots.
+
+        Returns (scan id, resumed).
+        """
+        row = self.db.execute(
+            "SELECT id, roots, status FROM scans ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        if row and row[2] == "running" and json.loads(row[1]) == list(roots):
+            return int(row[0]), True
+        cur = self.db.execute(
+            "INSERT INTO scans (roots, started, status) VALUES (?, ?, 'running')",
+            (json.dumps(list(roots)), _now()),
+        )
+        return int(cur.lastrowid or 0), False
+
+    def finish_scan(self, scan_id: int, roots: Sequence[str]) -> None:
+        """Mark files under the roots that this scan did not reach as gone."""
+        with self.db:
+            self.db.execute("BEGIN")
+            for root in roots:
+                like = root.rstrip("/") + "/%"
+                self.db.execute(
+                    "UPDATE files SET gone = 1 WHERE last_scan < ? AND (path = ? OR path LIKE ?)",
+                    (scan_id, root, like),
+                )
+            self.db.execute(
+                "UPDATE scans SET finished = ?, status = 'complete' WHERE id = ?",
+                (_now(), scan_id),
+            )
+
+    def scan_info(self, scan_id: int) -> tuple[list[str], str, str | None]:
+        roots, started, finished = self.db.execute(
+            "SELECT roots, started, finished FROM scans WHERE id = ?", (scan_id,)
+        ).fetchone()
+        return json.loads(roots), started, finished
+
+    def previous_scan(self, scan_id: int) -> int | None:
+        row = self.db.execute(
+            "SELECT max(id) FROM scans WHERE id < ? AND status = 'complete'", (scan_id,)
+        ).fetchone()
+        return int(row[0]) if row and row[0] is not None else None
+
+    # -- files ------------------------------------------------------------------------------
+
+    def known(self, path: str) -> KnownFile | None:
+        row = self.db.execute(
+            "SELECT size, mtime_ns, status, error FROM files WHERE path = ? AND member = ''",
+            (path,),
+        ).fetchone()
+        return KnownFile(*row) if row else None
+
+    def is_done(self, path: str, scan_id: int) -> bool:
+        """True when this (resumed) scan already recorded the file."""
+        row = self.db.execute(
+            "SELECT 1 FROM files WHERE path = ? AND member = '' AND last_scan = ?",
+            (path, scan_id),
+        ).fetchone()
+        return row is not None
+
+    def mark_unchanged(self, path: str, scan_id: int) -> None:
+        """Carry an unchanged file, its members and their findings forward into this scan."""
+        with self.db:
+            self.db.execute("BEGIN")
+            self.db.execute(
+                "UPDATE files SET last_scan = ?, gone = 0 WHERE path = ?", (scan_id, path)
+            )
+            self.db.execute("UPDATE findings SET last_scan = ? WHERE path = ?", (scan_id, path))
+
+    def record(self, path: str, mtime_ns: int, results: Iterable[ScanResult], scan_id: int) -> None:
+        """Replace what the index knows of one top-level file with a fresh scan's results."""
+        with self.db:
+            self.db.execute("BEGIN")
+            self.db.execute(
+                "UPDATE findings SET last_scan = min(last_scan, ?) WHERE path = ?",
+                (scan_id - 1, path),
+            )
+            self.db.execute("DELETE FROM files WHERE path = ?", (path,))
+            for result in results:
+                self._insert_file(result.file, mtime_ns, scan_id)
+                for finding in result.findings:
+                    self._upsert_finding(finding, scan_id)
+
+    def _insert_file(self, f: FileRecord, mtime_ns: int, scan_id: int) -> None:
+        first = self.db.execute(
+            "SELECT min(first_scan) FROM findings WHERE path = ? AND member = ?",
+            (f.path, f.member or ""),
+        ).fetchone()[0]
+        self.db.execute(
+            "INSERT INTO files (path, member, size, mtime_ns, modified, status, error,"
+            " error_message, doc_type, doc_reason, ocr, rules, first_scan, checked_scan,"
+            " last_scan) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                f.path, f.member or "", f.size, mtime_ns, f.modified.isoformat(), f.status,
+                f.error, f.error_message, f.doc_type, f.doc_reason, int(f.ocr),
+                json.dumps(list(f.rules)), first or scan_id, scan_id, scan_id,
+            ),
+        )
+
+    def _upsert_finding(self, x: Finding, scan_id: int) -> None:
+        self.db.execute(
+            "INSERT INTO findings (finding_id, path, member, page, location, entity, confidence,"
+            " masked, fingerprint, doc_type, rule, severity, explanation, first_scan, last_scan)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT(finding_id) DO UPDATE SET page=excluded.page,"
+            " location=excluded.location, confidence=excluded.confidence,"
+            " masked=excluded.masked, doc_type=excluded.doc_type, rule=excluded.rule,"
+            " severity=excluded.severity, explanation=excluded.explanation,"
+            " last_scan=excluded.last_scan",
+            (
+                x.finding_id, x.path, x.member or "", x.page, x.location, x.entity,
+                x.confidence, x.masked, x.fingerprint, x.doc_type, x.rule, x.severity,
+                x.explanation, scan_id, scan_id,
+            ),
+        )
+
+    # -- reading back -----------------------------------------------------------------------
+
+    def files(self, scan_id: int) -> Iterator[FileRecord]:
+        """Every file and member this scan reached, ordered by path, with its SPEC status."""
+        cur = self.db.execute(
+            "SELECT path, member, status, error, doc_type, size, modified, ocr, rules,"
+            " doc_reason, error_message, checked_scan FROM files WHERE last_scan = ?"
+            " ORDER BY path, member",
+            (scan_id,),
+        )
+        for row in cur:
+            status = "unchanged" if row[2] == "scanned" and row[11] != scan_id else row[2]
+            yield FileRecord(
+                path=row[0], member=row[1] or None, status=status, error=row[3],
+                doc_type=row[4], size=row[5], modified=datetime.fromisoformat(row[6]),
+                ocr=bool(row[7]), rules=tuple(json.loads(row[8])), doc_reason=row[9],
+                error_message=row[10] or "",
+            )
+
+    def findings(self, scan_id: int) -> Iterator[Finding]:
+        cur = self.db.execute(
+            "SELECT path, member, page, location, entity, confidence, masked, fingerprint,"
+            " doc_type, rule, severity, finding_id, explanation FROM findings"
+            " WHERE last_scan = ? ORDER BY path, member, page, location, entity, finding_id",
+            (scan_id,),
+        )
+        for r in cur:
+            yield Finding(
+                path=r[0], member=r[1] or None, page=r[2], location=r[3], entity=r[4],
+                confidence=r[5], masked=r[6], fingerprint=r[7], doc_type=r[8], rule=r[9],
+                severity=r[10], finding_id=r[11], explanation=r[12],
+            )
+
+    def first_seen(self, scan_id: int) -> dict[str, str]:
+        """finding_id -> start time of the scan that first saw it, for this scan's findings."""
+        cur = self.db.execute(
+            "SELECT f.finding_id, s.started FROM findings f JOIN scans s ON s.id = f.first_scan"
+            " WHERE f.last_scan = ?",
+            (scan_id,),
+        )
+        return dict(cur.fetchall())
+
+    def trend(self, scan_id: int) -> tuple[int, int] | None:
+        """(new, resolved) findings against the previous complete scan, or None for the first."""
+        prev = self.previous_scan(scan_id)
+        if prev is None:
+            return None
+        new = self.db.execute(
+            "SELECT count(*) FROM findings WHERE last_scan = ? AND first_scan > ?",
+            (scan_id, prev),
+        ).fetchone()[0]
+        resolved = self.db.execute(
+            "SELECT count(*) FROM findings WHERE last_scan = ?", (prev,)
+        ).fetchone()[0]
+        return int(new), int(resolved)
+
+    # -- triage -----------------------------------------------------------------------------
+
+    def triage(self) -> dict[str, tuple[str, str]]:
+        cur = self.db.execute("SELECT finding_id, status, comment FROM triage")
+        return {fid: (status, comment) for fid, status, comment in cur}
+
+    def save_triage(self, entries: dict[str, tuple[str, str]]) -> None:
+        with self.db:
+            self.db.execute("BEGIN")
+            self.db.executemany(
+                "INSERT INTO triage VALUES (?,?,?,?) ON CONFLICT(finding_id) DO UPDATE SET"
+                " status=excluded.status, comment=excluded.comment, updated=excluded.updated",
+                [(fid, s, c, _now()) for fid, (s, c) in entries.items()],
+            )
+
+    # -- subject lookups --------------------------------------------------------------------
+
+    def by_fingerprints(self, fingerprints: Sequence[str]) -> list[tuple[str, ...]]:
+        """Current findings whose fingerprint is one of those given (joined with their file)."""
+        marks = ",".join("?" * len(fingerprints))
+        return self.db.execute(
+            "SELECT f.path, f.member, f.location, f.entity, f.fingerprint, f.doc_type,"
+            " fl.modified FROM findings f JOIN files fl ON fl.path = f.path"
+            " AND fl.member = f.member WHERE fl.gone = 0 AND f.last_scan = fl.last_scan"
+            f" AND f.fingerprint IN ({marks})",
+            list(fingerprints),
+        ).fetchall()

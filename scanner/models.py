@@ -1,0 +1,131 @@
+"""Typed, frozen records passed between the pipeline stages (see STYLE.md §2)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from detectors.types import Detection
+
+__all__ = [
+    "Detection",
+    "ErrorCode",
+    "FileError",
+    "FileRecord",
+    "Finding",
+    "ScanResult",
+    "SourceItem",
+    "TextChunk",
+]
+
+# The SPEC's per-file error codes.
+ErrorCode = str
+ERROR_CODES = (
+    "encrypted",
+    "corrupt",
+    "too_large",
+    "timeout",
+    "unsupported",
+    "permission_denied",
+    "bomb",
+    "unsafe_path",
+)
+DOC_TYPES = (
+    "cv",
+    "motivation_letter",
+    "id_copy",
+    "payslip",
+    "employment_contract",
+    "medical",
+    "vog",
+    "camera_footage",
+    "other",
+)
+SEVERITIES = ("high", "medium", "low", "info")
+
+
+@dataclass(frozen=True)
+class SourceItem:
+    """A file or an archive member / e-mail attachment to scan.
+
+    ``path`` is the file as reached (the PATH argument joined with the relative path, or an
+    ``smb://`` URL). ``member`` is None for a file, else the '/'-separated path inside it,
+    nested with '!/'. ``data`` holds the bytes of members and uploads; files are read by the
+    extractor from ``path`` (``opener`` is the fsspec protocol, "file" or "smb").
+    """
+
+    path: str
+    member: str | None
+    size: int
+    modified: datetime
+    data: bytes | None = field(default=None, repr=False)
+    depth: int = 0  # archive nesting depth: 0 for a file on the share
+    protocol: str = "file"
+
+    @property
+    def name(self) -> str:
+        """The file name of the innermost item (member name or path basename)."""
+        inner = self.member.rsplit("!/", 1)[-1] if self.member else self.path
+        return inner.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+@dataclass(frozen=True)
+class TextChunk:
+    """Text from one place in a document: a page, a header, a cell, a metadata field."""
+
+    text: str
+    location: str  # "page 2", "header", "Sheet1!B4", "comment", "metadata:author"
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class FileError:
+    path: str
+    member: str | None
+    stage: str  # "source", "extract", "detect", "policy"
+    error_type: ErrorCode
+    message: str  # never contains document text or identifiers
+
+
+@dataclass(frozen=True)
+class FileRecord:
+    """The SPEC's file record, plus the classification reason for the DPO."""
+
+    path: str
+    member: str | None
+    status: str  # scanned | unchanged | error | skipped
+    error: ErrorCode | None
+    doc_type: str
+    size: int
+    modified: datetime
+    ocr: bool
+    rules: tuple[str, ...] = ()
+    doc_reason: str = ""
+    error_message: str = ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """The SPEC's finding record, plus a stable id and an explanation for triage."""
+
+    path: str
+    member: str | None
+    page: int | None
+    location: str
+    entity: str
+    confidence: float
+    masked: str
+    fingerprint: str
+    doc_type: str
+    rule: str | None
+    severity: str
+    finding_id: str = ""
+    explanation: str = ""
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """Everything one file (or member) produced."""
+
+    file: FileRecord
+    findings: tuple[Finding, ...] = ()

@@ -1,0 +1,205 @@
+"""The scan pipeline: walk -> skip unchanged -> worker processes -> index -> outputs.
+
+The parent only walks, schedules and writes; extraction and detection run in worker processes
+(pebble, which kills and replaces a worker that overruns the per-file timeout) or on a Dask
+cluster. Results go into the SQLite index one top-level file per transaction, and the JSON
+Lines and Excel outputs are written from the index at the end, so a killed scan resumes and a
+rescan's outputs are as complete as the first scan's.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, wait
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from scanner.extract.limits import Limits
+from scanner.fingerprint import load_key
+from scanner.index import Index, KnownFile
+from scanner.models import FileError, ScanResult, SourceItem
+from scanner.scan_item import ScanConfig, error_result, process_file, warm
+from scanner.sources import resolve
+from scanner.sources.fileshare import display_path
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ScanOptions:
+    roots: tuple[str, ...]
+    db_path: Path
+    policy_path: str | None = None
+    workers: int = 0  # 0: all cores
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    limits: Limits = field(default_factory=Limits)
+    now: datetime | None = None  # injectable scan time (retention rules)
+    dask: str | None = None
+
+
+@dataclass(frozen=True)
+class ScanOutcome:
+    scan_id: int
+    resumed: bool
+    files_done: int
+    unchanged: int
+
+
+Progress = Callable[[int, int], None]  # (files, bytes) done since the last call
+
+
+def run_scan(opts: ScanOptions, progress: Progress | None = None) -> ScanOutcome:
+    """Scan the roots into the index. Outputs are written from the index afterwards."""
+    index = Index(opts.db_path)
+    cfg = ScanConfig(
+        key=load_key(opts.db_path), policy_path=opts.policy_path, limits=opts.limits,
+        now=opts.now or datetime.now(timezone.utc),
+    )
+    scan_id, resumed = index.begin_scan(list(opts.roots))
+    done = unchanged = 0
+    with _executor(opts, cfg) as run:
+        for item, results in run(_to_scan(index, opts, scan_id, cfg, progress)):
+            index.record(_path_of(results, item), mtime_key(item), results, scan_id)
+            done += 1
+            if progress:
+                progress(1, item.size)
+    unchanged = _count_unchanged(index, scan_id)
+    index.finish_scan(scan_id, list(opts.roots))
+    index.close()
+    return ScanOutcome(scan_id, resumed, done, unchanged)
+
+
+def mtime_key(item: SourceItem) -> int:
+    """The change-detection stamp of a top-level file (microseconds since the epoch)."""
+    return round(item.modified.timestamp() * 1_000_000)
+
+
+def _path_of(results: Sequence[ScanResult], item: SourceItem) -> str:
+    return results[0].file.path if results else item.path
+
+
+def _count_unchanged(index: Index, scan_id: int) -> int:
+    return sum(1 for f in index.files(scan_id) if f.status == "unchanged" and f.member is None)
+
+
+def _to_scan(
+    index: Index, opts: ScanOptions, scan_id: int, cfg: ScanConfig, progress: Progress | None
+) -> Iterator[SourceItem | ScanResult]:
+    """Items that need work; walk errors become results; unchanged files are carried over."""
+    for root in opts.roots:
+        for entry in resolve(root, opts.include, opts.exclude):
+            if isinstance(entry, FileError):
+                yield _walk_error(entry, cfg)
+                continue
+            path = display_path(entry.path)
+            if index.is_done(path, scan_id):
+                pass  # resumed scan: recorded before the interruption
+            elif _is_unchanged(index.known(path), entry):
+                index.mark_unchanged(path, scan_id)
+            else:
+                yield entry
+                continue
+            if progress:
+                progress(1, entry.size)
+
+
+def _is_unchanged(known: KnownFile | None, entry: SourceItem) -> bool:
+    """Same size and mtime as last time; a timeout is retried, it may have been load."""
+    return (known is not None and known.size == entry.size
+            and known.mtime_ns == mtime_key(entry) and known.error != "timeout")
+
+
+def _walk_error(err: FileError, cfg: ScanConfig) -> ScanResult:
+    item = SourceItem(path=err.path, member=None, size=0,
+                      modified=datetime.fromtimestamp(0, tz=timezone.utc))
+    return error_result(item, err.error_type, err.message, cfg)
+
+
+Runner = Callable[[Iterable[SourceItem | ScanResult]], Iterator[tuple[SourceItem, list[ScanResult]]]]
+
+
+class _executor:
+    """Context manager giving a runner: items in, (item, results) out, bounded in flight."""
+
+    def __init__(self, opts: ScanOptions, cfg: ScanConfig) -> None:
+        self.opts, self.cfg = opts, cfg
+        self.backend: Any = None
+
+    def __enter__(self) -> Runner:
+        if self.opts.dask:
+            from scanner.distributed import DaskBackend
+
+            self.backend = DaskBackend(self.opts.dask, self.cfg)
+        else:
+            self.backend = PoolBackend(self.opts.workers or os.cpu_count() or 1, self.cfg)
+        return self._run
+
+    def __exit__(self, *exc: object) -> None:
+        self.backend.close(cancel=exc[0] is not None)
+
+    def _run(
+        self, entries: Iterable[SourceItem | ScanResult]
+    ) -> Iterator[tuple[SourceItem, list[ScanResult]]]:
+        inflight: dict[Future[Any], SourceItem] = {}
+        limit = self.backend.capacity * 4
+        for entry in entries:
+            if isinstance(entry, ScanResult):
+                yield _item_of(entry), [entry]
+                continue
+            inflight[self.backend.submit(entry)] = entry
+            while len(inflight) >= limit:
+                yield from self._drain(inflight, FIRST_COMPLETED)
+        while inflight:
+            yield from self._drain(inflight, FIRST_COMPLETED)
+
+    def _drain(
+        self, inflight: dict[Future[Any], SourceItem], when: str
+    ) -> Iterator[tuple[SourceItem, list[ScanResult]]]:
+        finished, _ = wait(list(inflight), return_when=when)
+        for fut in finished:
+            item = inflight.pop(fut)
+            yield item, self.backend.result(fut, item)
+
+
+def _item_of(result: ScanResult) -> SourceItem:
+    f = result.file
+    return SourceItem(path=f.path, member=None, size=f.size, modified=f.modified)
+
+
+class PoolBackend:
+    """Local worker processes; a worker that overruns the timeout is killed and replaced."""
+
+    def __init__(self, workers: int, cfg: ScanConfig) -> None:
+        from pebble import ProcessPool
+
+        self.cfg, self.capacity = cfg, workers
+        self.pool = ProcessPool(max_workers=workers, initializer=warm, initargs=(cfg,))
+
+    def submit(self, item: SourceItem) -> Future[Any]:
+        return self.pool.schedule(process_file, args=(item, self.cfg),
+                                  timeout=self.cfg.limits.timeout_s)
+
+    def result(self, fut: Future[Any], item: SourceItem) -> list[ScanResult]:
+        from pebble import ProcessExpired
+
+        try:
+            return list(fut.result())
+        except FutureTimeout:
+            msg = f"no result within {self.cfg.limits.timeout_s:g} s"
+            return [error_result(item, "timeout", msg, self.cfg)]
+        except ProcessExpired as e:
+            logger.warning("worker died on a file (exit code %s)", e.exitcode)
+            return [error_result(item, "corrupt", "the worker process died reading it", self.cfg)]
+
+    def close(self, cancel: bool) -> None:
+        if cancel:
+            self.pool.stop()
+        else:
+            self.pool.close()
+        self.pool.join()

@@ -1,0 +1,201 @@
+"""Per-file work, run in a worker process: read, extract, detect, classify, apply policy.
+
+Everything here is picklable and process-local: the analyzer and the policy are built once
+per worker (``warm``), never per file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from functools import lru_cache
+
+import detectors
+from detectors.types import Detection
+from scanner.extract import ExtractionError, extract
+from scanner.extract.errors import ArchiveBomb, TooLarge
+from scanner.extract.limits import Limits
+from scanner.fingerprint import fingerprint
+from scanner.models import FileError, FileRecord, Finding, ScanResult, SourceItem, TextChunk
+from scanner.policy import Policy, apply_policy, classify, load_policy
+from scanner.sources.fileshare import display_path
+
+logger = logging.getLogger(__name__)
+
+# Detection runs on windows of this many characters; the overlap keeps an identifier that
+# straddles a boundary whole in one of the two windows.
+WINDOW = 100_000
+OVERLAP = 200
+
+
+@dataclass(frozen=True)
+class ScanConfig:
+    key: bytes = field(repr=False)
+    policy_path: str | None
+    limits: Limits
+    now: datetime
+
+
+@lru_cache(maxsize=4)
+def _policy(path: str | None) -> Policy:
+    return load_policy(path)
+
+
+def warm(cfg: ScanConfig) -> None:
+    """Worker initializer: build the analyzer and load the policy once per process."""
+    detectors.detect("warm-up", language="nl")
+    _policy(cfg.policy_path)
+
+
+def read_bytes(item: SourceItem, limits: Limits) -> bytes:
+    """Read a file without touching its mtime, and restoring its atime where allowed."""
+    if item.data is not None:
+        return item.data
+    if item.size > limits.max_file_size:
+        raise TooLarge(f"{item.size} bytes is over the limit of {limits.max_file_size}")
+    if item.protocol != "file":
+        from scanner.sources.smb import read_bytes as read_remote
+
+        return read_remote(item, limits)
+    st = os.stat(item.path)
+    flags = os.O_RDONLY | getattr(os, "O_NOATIME", 0)
+    try:
+        fd = os.open(item.path, flags)
+    except PermissionError:  # O_NOATIME needs ownership; fall back and restore atime below
+        fd = os.open(item.path, os.O_RDONLY)
+    with os.fdopen(fd, "rb") as fh:
+        data = fh.read(limits.max_file_size + 1)
+    if len(data) > limits.max_file_size:
+        raise TooLarge(f"over the limit of {limits.max_file_size} bytes")
+    _restore_atime(item.path, st)
+    return data
+
+
+def _restore_atime(path: str, st: os.stat_result) -> None:
+    try:
+        if os.stat(path).st_atime_ns != st.st_atime_ns:
+            os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    except OSError:
+        pass  # read-only share or not ours: atime is best effort
+
+
+def process_file(item: SourceItem, cfg: ScanConfig) -> list[ScanResult]:
+    """All results of one top-level file: the file itself, then its members, depth first."""
+    try:
+        data = read_bytes(item, cfg.limits)
+    except ExtractionError as e:
+        return [error_result(item, e.code, str(e), cfg)]
+    except PermissionError:
+        return [error_result(item, "permission_denied", "permission denied", cfg)]
+    except FileNotFoundError:
+        return [error_result(item, "corrupt", "file vanished during the scan", cfg)]
+    budget = [cfg.limits.max_total_uncompressed]
+    return list(scan_item(item, data, cfg, budget))
+
+
+def scan_item(
+    item: SourceItem, data: bytes, cfg: ScanConfig, budget: list[int]
+) -> Iterator[ScanResult]:
+    """Extract one item; yield its result, then recurse into its members and attachments."""
+    chunks: list[TextChunk] = []
+    children: list[SourceItem] = []
+    member_errors: list[FileError] = []
+    try:
+        for x in extract(item, data, cfg.limits):
+            if isinstance(x, TextChunk):
+                chunks.append(x)
+            elif isinstance(x, SourceItem):
+                children.append(x)
+            else:
+                member_errors.append(x)
+    except ExtractionError as e:
+        yield error_result(item, e.code, str(e) or e.code, cfg)
+        return
+    except Exception as e:  # noqa: BLE001 - the one per-file catch-all (STYLE.md §6)
+        logger.warning("extraction failed: %s", type(e).__name__)
+        yield error_result(item, "corrupt", f"unreadable ({type(e).__name__})", cfg)
+        return
+    yield scanned_result(item, chunks, cfg)
+    for err in member_errors:
+        yield member_error_result(item, err, cfg)
+    for child in children:
+        budget[0] -= child.size
+        if budget[0] < 0:
+            yield error_result(child, ArchiveBomb.code, "total uncompressed size over limit", cfg)
+            continue
+        yield from scan_item(child, child.data or b"", cfg, budget)
+
+
+def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfig) -> ScanResult:
+    policy = _policy(cfg.policy_path)
+    doc_type, reason = classify(item, chunks)
+    record = FileRecord(
+        path=display_path(item.path), member=item.member, status="scanned", error=None,
+        doc_type=doc_type, size=item.size, modified=item.modified,
+        ocr=any(getattr(c, "ocr", False) for c in chunks), doc_reason=reason,
+    )
+    findings = detect_findings(record, chunks, cfg.key)
+    record, findings = apply_policy(policy, record, findings, cfg.now)
+    return ScanResult(record, tuple(findings))
+
+
+def error_result(item: SourceItem, code: str, message: str, cfg: ScanConfig) -> ScanResult:
+    doc_type, reason = classify(item, ())
+    record = FileRecord(
+        path=display_path(item.path), member=item.member, status="error", error=code,
+        doc_type=doc_type, size=item.size, modified=item.modified, ocr=False,
+        doc_reason=reason, error_message=message[:200],
+    )
+    record, _ = apply_policy(_policy(cfg.policy_path), record, (), cfg.now)
+    return ScanResult(record)
+
+
+def member_error_result(parent: SourceItem, err: FileError, cfg: ScanConfig) -> ScanResult:
+    member = SourceItem(
+        path=parent.path, member=err.member, size=0, modified=parent.modified,
+        depth=parent.depth + 1,
+    )
+    return error_result(member, err.error_type, err.message, cfg)
+
+
+def detect_findings(
+    record: FileRecord, chunks: Sequence[TextChunk], key: bytes
+) -> list[Finding]:
+    """Detections of every chunk as policy-free findings (rule None, severity info)."""
+    findings: list[Finding] = []
+    seen: dict[tuple[str, str, str], int] = {}
+    for chunk in chunks:
+        for det in _detect_windows(chunk.text):
+            fp = fingerprint(key, det.entity, det.normalized)
+            n = seen.get((chunk.location, det.entity, fp), 0)
+            seen[(chunk.location, det.entity, fp)] = n + 1
+            findings.append(Finding(
+                path=record.path, member=record.member, page=chunk.page,
+                location=chunk.location, entity=det.entity,
+                confidence=round(det.score, 2), masked=det.masked, fingerprint=fp,
+                doc_type=record.doc_type, rule=None, severity="info",
+                finding_id=finding_id(record, chunk.location, det.entity, fp, n),
+                explanation=det.explanation,
+            ))
+    return findings
+
+
+def _detect_windows(text: str) -> Iterator[Detection]:
+    if len(text) <= WINDOW:
+        yield from detectors.detect(text)
+        return
+    for start in range(0, len(text), WINDOW - OVERLAP):
+        for det in detectors.detect(text[start : start + WINDOW]):
+            # a detection inside the overlap is reported by the window it starts in
+            if start == 0 or det.start >= OVERLAP:
+                yield replace(det, start=det.start + start, end=det.end + start)
+
+
+def finding_id(record: FileRecord, location: str, entity: str, fp: str, n: int) -> str:
+    """Stable across scans and reports: same file, place, entity, value and occurrence."""
+    raw = "\0".join([record.path, record.member or "", location, entity, fp, str(n)])
+    return hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()[:20]
