@@ -82,6 +82,7 @@ class KnownFile:
     mtime_ns: int
     status: str
     error: str | None
+    last_scan: int
 
 
 def _now() -> str:
@@ -153,28 +154,25 @@ class Index:
     # -- files ------------------------------------------------------------------------------
 
     def known(self, path: str) -> KnownFile | None:
+        """What the index knows of a top-level file (None when it was never recorded)."""
         row = self.db.execute(
-            "SELECT size, mtime_ns, status, error FROM files WHERE path = ? AND member = ''",
+            "SELECT size, mtime_ns, status, error, last_scan FROM files"
+            " WHERE path = ? AND member = ''",
             (path,),
         ).fetchone()
         return KnownFile(*row) if row else None
 
-    def is_done(self, path: str, scan_id: int) -> bool:
-        """True when this (resumed) scan already recorded the file."""
-        row = self.db.execute(
-            "SELECT 1 FROM files WHERE path = ? AND member = '' AND last_scan = ?",
-            (path, scan_id),
-        ).fetchone()
-        return row is not None
-
-    def mark_unchanged(self, path: str, scan_id: int) -> None:
-        """Carry an unchanged file, its members and their findings forward into this scan."""
+    def mark_unchanged(self, paths: Sequence[str], scan_id: int) -> None:
+        """Carry unchanged files, their members and findings forward into this scan."""
         with self.db:
             self.db.execute("BEGIN")
-            self.db.execute(
-                "UPDATE files SET last_scan = ?, gone = 0 WHERE path = ?", (scan_id, path)
+            self.db.executemany(
+                "UPDATE files SET last_scan = ?, gone = 0 WHERE path = ?",
+                [(scan_id, p) for p in paths],
             )
-            self.db.execute("UPDATE findings SET last_scan = ? WHERE path = ?", (scan_id, path))
+            self.db.executemany(
+                "UPDATE findings SET last_scan = ? WHERE path = ?", [(scan_id, p) for p in paths]
+            )
 
     def record(self, path: str, mtime_ns: int, results: Iterable[ScanResult], scan_id: int) -> None:
         """Replace what the index knows of one top-level file with a fresh scan's results."""

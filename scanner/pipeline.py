@@ -29,6 +29,8 @@ from scanner.sources.fileshare import display_path
 
 logger = logging.getLogger(__name__)
 
+UNCHANGED_BATCH = 1000
+
 
 @dataclass(frozen=True)
 class ScanOptions:
@@ -91,22 +93,29 @@ def _count_unchanged(index: Index, scan_id: int) -> int:
 def _to_scan(
     index: Index, opts: ScanOptions, scan_id: int, cfg: ScanConfig, progress: Progress | None
 ) -> Iterator[SourceItem | ScanResult]:
-    """Items that need work; walk errors become results; unchanged files are carried over."""
+    """Items that need work; walk errors become results; unchanged files are carried over
+    in batches (one transaction per batch keeps a no-change rescan fast)."""
+    unchanged: list[str] = []
     for root in opts.roots:
         for entry in resolve(root, opts.include, opts.exclude):
             if isinstance(entry, FileError):
                 yield _walk_error(entry, cfg)
                 continue
             path = display_path(entry.path)
-            if index.is_done(path, scan_id):
+            known = index.known(path)
+            if known is not None and known.last_scan == scan_id:
                 pass  # resumed scan: recorded before the interruption
-            elif _is_unchanged(index.known(path), entry):
-                index.mark_unchanged(path, scan_id)
+            elif _is_unchanged(known, entry):
+                unchanged.append(path)
+                if len(unchanged) >= UNCHANGED_BATCH:
+                    index.mark_unchanged(unchanged, scan_id)
+                    unchanged.clear()
             else:
                 yield entry
                 continue
             if progress:
                 progress(1, entry.size)
+    index.mark_unchanged(unchanged, scan_id)
 
 
 def _is_unchanged(known: KnownFile | None, entry: SourceItem) -> bool:
@@ -176,10 +185,17 @@ class PoolBackend:
     """Local worker processes; a worker that overruns the timeout is killed and replaced."""
 
     def __init__(self, workers: int, cfg: ScanConfig) -> None:
+        import multiprocessing
+
         from pebble import ProcessPool
 
+        # forkserver: workers start from a clean process, not a fork of this one with its
+        # threads (progress bar) and open SMB connections; the preload makes starts cheap.
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["scanner.scan_item"])
         self.cfg, self.capacity = cfg, workers
-        self.pool = ProcessPool(max_workers=workers, initializer=warm, initargs=(cfg,))
+        self.pool = ProcessPool(max_workers=workers, initializer=warm, initargs=(cfg,),
+                                context=ctx)
 
     def submit(self, item: SourceItem) -> Future[Any]:
         return self.pool.schedule(process_file, args=(item, self.cfg),

@@ -95,7 +95,8 @@ def credentials(loc: SmbLocation) -> dict[str, str]:
 
 
 @lru_cache(maxsize=8)
-def _filesystem(host: str, port: int, username: str | None) -> Any:
+def _filesystem(host: str, port: int, username: str | None, pid: int) -> Any:
+    """One connection per process (``pid`` in the key: a forked child must not share it)."""
     import fsspec
 
     loc = SmbLocation(host, port, username, "-", "")
@@ -104,11 +105,11 @@ def _filesystem(host: str, port: int, username: str | None) -> Any:
     if cred.get("domain") and user:
         user = f"{cred['domain']}\\{user}"
     return fsspec.filesystem("smb", host=host, port=port, username=user,
-                             password=cred.get("password"))
+                             password=cred.get("password"), skip_instance_cache=True)
 
 
 def filesystem(loc: SmbLocation) -> Any:
-    return _filesystem(loc.host, loc.port, loc.username)
+    return _filesystem(loc.host, loc.port, loc.username, os.getpid())
 
 
 def walk(url: str, include: Sequence[str] = (), exclude: Sequence[str] = ()
