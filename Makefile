@@ -36,6 +36,7 @@ sysdeps:
 	fi
 
 demo: $(STAMP) sysdeps
+	$(PY) sample_data/generate.py --touch
 	@mkdir -p $(OUT)
 	$(VENV)/bin/privacyscan scan sample_data/documents --report $(OUT)/report.xlsx \
 	  --jsonl $(OUT)/findings.jsonl --db $(OUT)/index.sqlite

@@ -1,0 +1,89 @@
+"""Detectors: text in, masked and explained detections out (SPEC.md entities).
+
+The pipeline calls ``detect(text, language)``; ``normalize`` and ``mask`` serve the
+fingerprint and the `subject` command. See detectors/README.md for scores and thresholds.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import RecognizerResult
+
+from detectors.base import EXPLANATION_KEY
+from detectors.context import default_threshold
+from detectors.language import guess_language
+from detectors.mask import mask
+from detectors.normalize import normalize
+from detectors.types import Detection
+
+__all__ = ["Detection", "detect", "mask", "normalize"]
+
+SPECIAL_PREFIX = "SPECIAL_"
+# Overlaps that are one finding inside another, both worth reporting: the BSN in the
+# optional-data field of a passport / ID-card MRZ.
+NESTED = {("NL_ID_DOCUMENT", "NL_BSN"), ("NL_BSN", "NL_ID_DOCUMENT")}
+
+
+def detect(text: str, language: str | None = None) -> list[Detection]:
+    """Detections at or above the default threshold, overlaps resolved, in text order.
+
+    ``language`` is "nl" or "en"; None guesses it from the text (Dutch when unsure).
+    """
+    from detectors.registry import LANGUAGES, get_analyzer  # heavy: built on first use
+
+    if not text.strip():
+        return []
+    lang = language if language in LANGUAGES else guess_language(text)
+    results = get_analyzer().analyze(text=text, language=lang)
+    threshold = default_threshold()
+    kept = _resolve([r for r in results if r.score >= threshold])
+    detections = (_to_detection(text, r) for r in sorted(kept, key=lambda r: (r.start, r.end)))
+    return [d for d in detections if d is not None]
+
+
+def _conflicts(a: RecognizerResult, b: RecognizerResult) -> bool:
+    if a.end <= b.start or b.end <= a.start:
+        return False
+    if (a.entity_type, b.entity_type) in NESTED:
+        return False
+    special = a.entity_type.startswith(SPECIAL_PREFIX) or b.entity_type.startswith(SPECIAL_PREFIX)
+    # A health term may sit inside a name or an address line; only the same category competes.
+    return not special or a.entity_type == b.entity_type
+
+
+def _clusters(results: list[RecognizerResult]) -> list[list[RecognizerResult]]:
+    """Runs of transitively overlapping results, in text order (keeps _resolve linear)."""
+    clusters: list[list[RecognizerResult]] = []
+    end = -1
+    for r in sorted(results, key=lambda r: (r.start, r.end)):
+        if clusters and r.start < end:
+            clusters[-1].append(r)
+            end = max(end, r.end)
+        else:
+            clusters.append([r])
+            end = r.end
+    return clusters
+
+
+def _resolve(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Keep the highest-scoring (then longest) of overlapping detections."""
+    kept: list[RecognizerResult] = []
+    for cluster in _clusters(results):
+        won: list[RecognizerResult] = []
+        for r in sorted(cluster, key=lambda r: (-r.score, -(r.end - r.start), r.start)):
+            if not any(_conflicts(r, k) for k in won):
+                won.append(r)
+        kept.extend(won)
+    return kept
+
+
+def _to_detection(text: str, r: RecognizerResult) -> Detection | None:
+    value = text[r.start:r.end]
+    normalized = normalize(r.entity_type, value)
+    if normalized is None:
+        return None
+    special = r.entity_type.startswith(SPECIAL_PREFIX)
+    return Detection(
+        entity=r.entity_type, start=r.start, end=r.end, score=round(float(r.score), 4),
+        masked=value if special else mask(normalized), normalized=normalized,
+        explanation=str((r.recognition_metadata or {}).get(EXPLANATION_KEY, "")),
+    )

@@ -1,0 +1,181 @@
+"""The shared shape of our recognizers: compiled patterns, a checksum, context scoring.
+
+https://microsoft.github.io/presidio/analyzer/adding_recognizers/
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import ClassVar
+
+import regex
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from detectors.context import (
+    Evidence,
+    context_evidence,
+    context_words,
+    label_chars,
+    scores,
+    words_pattern,
+)
+
+logger = logging.getLogger(__name__)
+REGEX_TIMEOUT = 1.0  # seconds per pattern and chunk: hostile input must not hang a worker
+EXPLANATION_KEY = "explanation"
+
+
+class ContextRecognizer(PatternRecognizer):
+    """A PatternRecognizer that validates each match and scores it on its surroundings.
+
+    Subclasses set ``ENTITY`` and ``PATTERNS`` and implement ``validate_result``; the
+    score comes from data/thresholds.toml via ``evidence`` (override it for special rules).
+    """
+
+    ENTITY: ClassVar[str]
+    PATTERNS: ClassVar[tuple[Pattern, ...]]
+    FLAGS: ClassVar[int] = regex.MULTILINE
+    # True when the entity is never reported without a context word (its base score is
+    # below the threshold): then only the lines around context words are searched.
+    CONTEXT_GATED: ClassVar[bool] = False
+
+    def __init__(self, supported_language: str = "nl") -> None:
+        name = f"{type(self).__name__}_{supported_language}"
+        super().__init__(
+            supported_entity=self.ENTITY,
+            name=name,
+            supported_language=supported_language,
+            patterns=list(self.PATTERNS),
+            global_regex_flags=self.FLAGS,
+        )
+        self._name = name
+        self._compiled = [regex.compile(p.regex, self.FLAGS) for p in self.PATTERNS]
+
+    def load(self) -> None:
+        """Nothing to load: patterns compile in __init__."""
+
+    def candidates(self, text: str) -> Iterator[tuple[int, int]]:
+        """Spans of pattern matches (subclasses may trim or add)."""
+        regions = context_regions(self.ENTITY, text) if self.CONTEXT_GATED else [(0, len(text))]
+        for pattern in self._compiled:
+            for lo, hi in regions:
+                yield from _spans(pattern, text, lo, hi, type(self).__name__)
+
+    def validate_result(self, pattern_text: str) -> bool:
+        """True when the matched text passes the format/checksum of the entity."""
+        return True
+
+    def evidence(self, text: str, start: int, end: int) -> Evidence | None:
+        """The score and reason of a candidate; None rejects it."""
+        if not self.validate_result(text[start:end]):
+            return None
+        return context_evidence(self.ENTITY, text, start, end)
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Candidates that validate, scored by their context (no NLP needed)."""
+        if entities and self.ENTITY not in entities:
+            return []
+        seen: set[tuple[int, int]] = set()
+        results = []
+        for start, end in self.candidates(text):
+            if (start, end) in seen:
+                continue
+            seen.add((start, end))
+            ev = self.evidence(text, start, end)
+            if ev is not None:
+                results.append(self._result(start, end, ev))
+        return results
+
+    def _result(self, start: int, end: int, ev: Evidence) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type=self.ENTITY,
+            start=start,
+            end=end,
+            score=ev.score,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self._name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                EXPLANATION_KEY: ev.why,
+            },
+        )
+
+
+def _spans(
+    pattern: regex.Pattern[str], text: str, lo: int, hi: int, who: str
+) -> list[tuple[int, int]]:
+    """All match spans, collected before scoring: the timeout covers the whole iteration."""
+    try:
+        return [m.span() for m in pattern.finditer(text, lo, hi, timeout=REGEX_TIMEOUT)]
+    except TimeoutError:
+        logger.warning("%s: pattern timed out, chunk skipped", who)
+        return []
+
+
+def trimmed(text: str, start: int, end: int, seps: str = " -") -> Iterator[tuple[int, int]]:
+    """The span, then shorter spans cut at each separator from the right.
+
+    A greedy pattern for a spaced number may swallow a following word or number; the
+    checksum picks the right cut.
+
+    >>> ["AB 12 3"[s:e] for s, e in trimmed("AB 12 3", 0, 7)]
+    ['AB 12 3', 'AB 12', 'AB']
+    """
+    yield start, end
+    for i in range(end - 1, start, -1):
+        if text[i] in seps and text[i - 1] not in seps:
+            yield start, i
+
+
+GATED = ("DATE_OF_BIRTH", "NL_DRIVERS_LICENSE", "NL_KVK")
+
+
+@lru_cache(maxsize=1)
+def _gate_words() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """One pattern for the context words of every gated entity, and word -> entities."""
+    owners: dict[str, set[str]] = {}
+    for entity in GATED:
+        for word in context_words()[entity]["context"]:
+            owners.setdefault(word.lower(), set()).add(entity)
+    return words_pattern(list(owners)), {w: frozenset(e) for w, e in owners.items()}
+
+
+@lru_cache(maxsize=4)
+def _gate_hits(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """(start, end, entities) of every gated context word: one scan shared by the gated
+    recognizers of a chunk (the cache holds the chunk being analysed)."""
+    pattern, owners = _gate_words()
+    return tuple(
+        (m.start(), m.end(), owners.get(m.group().lower(), frozenset()))
+        for m in pattern.finditer(text)
+    )
+
+
+def context_regions(entity: str, text: str) -> list[tuple[int, int]]:
+    """Whole-line regions around the context words of ``entity``, merged.
+
+    A gated recognizer only searches these: a label sits at most a line above its value
+    and window words within ``window_chars``.
+    """
+    reach = scores(entity).window_chars + label_chars() + 80
+    regions: list[tuple[int, int]] = []
+    for start, end, entities in _gate_hits(text):
+        if entity not in entities:
+            continue
+        lo = text.rfind("\n", 0, max(0, start - reach)) + 1
+        hi = text.find("\n", min(len(text), end + reach))
+        hi = len(text) if hi < 0 else hi
+        if regions and lo <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], max(hi, regions[-1][1]))
+        else:
+            regions.append((lo, hi))
+    return regions

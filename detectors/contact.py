@@ -1,0 +1,133 @@
+"""EMAIL_ADDRESS (offline public-suffix check) and PHONE_NUMBER (phonenumbers).
+
+https://github.com/john-kurkowski/tldextract  ·  https://github.com/daviddrysdale/python-phonenumbers
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import phonenumbers
+import tldextract
+from presidio_analyzer import Pattern
+
+from detectors.base import REGEX_TIMEOUT, ContextRecognizer, trimmed
+from detectors.mask import mask as _mask
+
+EMAIL = "EMAIL_ADDRESS"
+PHONE = "PHONE_NUMBER"
+DEFAULT_REGION = "NL"  # SPEC: Dutch numbers without country code get +31
+
+
+@lru_cache(maxsize=1)
+def _extractor() -> tldextract.TLDExtract:
+    # No suffix_list_urls and no cache dir: tldextract uses the snapshot bundled in the
+    # wheel and never opens a socket or writes a cache (tests/detectors/test_no_network.py).
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def has_public_suffix(domain: str) -> bool:
+    """True when ``domain`` ends in a known public suffix (bundled list, offline).
+
+    >>> has_public_suffix("voorbeeld.nl"), has_public_suffix("server.local")
+    (True, False)
+    """
+    parts = _extractor()(domain)
+    return bool(parts.suffix and parts.domain)
+
+
+def normalize_email(value: str) -> str | None:
+    """Lower case, or None when it is not an address with a public suffix.
+
+    >>> normalize_email("Jan.Jansen@Voorbeeld.NL")
+    'jan.jansen@voorbeeld.nl'
+    """
+    local, _, domain = value.strip().rpartition("@")
+    return value.strip().lower() if local and has_public_suffix(domain) else None
+
+
+def normalize_phone(value: str) -> str | None:
+    """E.164, Dutch numbers without a country code getting +31; None if not a valid number.
+
+    >>> normalize_phone("06-12345678"), normalize_phone("+31 (0)20 123 4567")
+    ('+31612345678', '+31201234567')
+    """
+    try:
+        number = phonenumbers.parse(value, DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+def mask(value: str) -> str:
+    """The masked value.
+
+    >>> mask("+31612345678")
+    '*********678'
+    """
+    return _mask(value)
+
+
+class EmailRecognizer(ContextRecognizer):
+    """Addresses whose domain ends in a public suffix (no network: bundled PSL)."""
+
+    ENTITY = EMAIL
+    # RFC 5322 dot-atom, simplified: what people write in CVs and signatures.
+    PATTERNS = (
+        Pattern(
+            "email",
+            r"(?<![\w.%+\-])[\w.%+\-]+@(?:[\w\-]+\.)+[A-Za-z]{2,24}"
+            r"(?![\w\-])",
+            0.9,
+        ),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return normalize_email(pattern_text) is not None
+
+    def candidates(self, text: str) -> Iterator[tuple[int, int]]:
+        """Matches around each '@' only: scanning every word for a local part is slow."""
+        pos = 0
+        while (at := text.find("@", pos)) >= 0:
+            start = at
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._%+-"):
+                start -= 1
+            m = self._compiled[0].match(text, start, timeout=REGEX_TIMEOUT)
+            if m is not None:
+                yield m.span()
+            pos = max(at + 1, m.end() if m else 0)
+
+
+class PhoneRecognizer(ContextRecognizer):
+    """Phone numbers written like ones: starting with +, 00, (0 or 0; valid per phonenumbers."""
+
+    ENTITY = PHONE
+    PATTERNS = (
+        # International: +31 6 12345678, 0031 (0)20 1234567, +44 20 7946 0958.
+        Pattern(
+            "phone_intl",
+            r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}[ .\-/]?(?:\(0\)[ .\-]?)?"
+            r"\(?\d{1,4}\)?(?:[ .\-/]?\d){4,12}(?!\w)",
+            0.65,
+        ),
+        # National Dutch: 06-12345678, 020 123 4567, (020) 1234567, 0031-less forms.
+        Pattern("phone_nl", r"(?<![\w+\-/.,])\(?0[1-9]\d{0,2}\)?(?:[ .\-/]?\d){6,8}(?!\w)", 0.65),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return normalize_phone(pattern_text) is not None
+
+    def candidates(self, text: str) -> Iterator[tuple[int, int]]:
+        """The longest valid cut of each match (a greedy match may take the next number)."""
+        for start, end in super().candidates(text):
+            yield next(
+                (
+                    s
+                    for s in trimmed(text, start, end, " .-/")
+                    if self.validate_result(text[s[0] : s[1]])
+                ),
+                (start, end),
+            )

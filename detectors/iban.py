@@ -1,0 +1,89 @@
+"""IBAN_CODE: any country's IBAN, ISO 13616 mod-97 and country format via python-stdnum.
+
+https://www.swift.com/standards/data-standards/iban  ·  https://arthurdejong.org/python-stdnum/doc/stdnum.iban
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from presidio_analyzer import Pattern
+from stdnum import iban as _iban
+
+from detectors.base import ContextRecognizer, trimmed
+from detectors.mask import mask as _mask
+
+ENTITY = "IBAN_CODE"
+
+
+def compact(number: str) -> str:
+    """Upper case without spaces or dashes.
+
+    >>> compact("nl91 abna 0417 1643 00")
+    'NL91ABNA0417164300'
+    """
+    return str(_iban.compact(number))
+
+
+def validate(number: str) -> str:
+    """The compact IBAN; raises stdnum's InvalidChecksum / InvalidLength / InvalidFormat.
+
+    >>> validate("NL91 ABNA 0417 1643 00")
+    'NL91ABNA0417164300'
+    """
+    return str(_iban.validate(number))
+
+
+def is_valid(number: str) -> bool:
+    """True for a valid IBAN of any country (mod-97 and the country's BBAN format).
+
+    >>> is_valid("NL91ABNA0417164300"), is_valid("NL91ABNA0417164301")
+    (True, False)
+    """
+    return bool(_iban.is_valid(number))
+
+
+def mask(number: str) -> str:
+    """The masked compact IBAN.
+
+    >>> mask("NL91 ABNA 0417 1643 00")
+    '***************300'
+    """
+    return _mask(compact(number))
+
+
+class IbanRecognizer(ContextRecognizer):
+    """IBANs written compact, in groups of four, or with dashes; the checksum decides."""
+
+    ENTITY = ENTITY
+    # Upper-case country code, check digits (sometimes spaced off), then 11-32 BBAN characters
+    # each optionally preceded by one space, dash or dot. Greedy: `candidates` cuts it back.
+    PATTERNS = (
+        Pattern(
+            "iban",
+            r"(?<![\w\-])[A-Z]{2} ?\d{2}(?:[ \-.]?[A-Za-z0-9]){11,32}"
+            r"(?![A-Za-z0-9])",
+            0.9,
+        ),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return is_valid(pattern_text)
+
+    def candidates(self, text: str) -> Iterator[tuple[int, int]]:
+        """The longest valid cut of each match; a rejected tail is searched again."""
+        pos = 0
+        while (m := self._compiled[0].search(text, pos)) is not None:
+            span = next(
+                (
+                    s
+                    for s in trimmed(text, m.start(), m.end(), " -.")
+                    if is_valid(text[s[0] : s[1]])
+                ),
+                None,
+            )
+            if span is None:
+                pos = m.start() + 2
+                continue
+            yield span
+            pos = span[1]

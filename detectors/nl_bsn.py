@@ -1,0 +1,180 @@
+"""NL_BSN: burgerservicenummer / sofinummer in every written form, with context rules.
+
+https://www.rvig.nl/bsn  ·  https://arthurdejong.org/python-stdnum/doc/stdnum.nl.bsn
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from functools import lru_cache
+
+import regex
+from presidio_analyzer import Pattern
+from stdnum.nl import bsn as _bsn
+
+from detectors.base import ContextRecognizer
+from detectors.context import (
+    Evidence,
+    context_words,
+    label_evidence,
+    nearest,
+    patterns,
+    scores,
+    words_pattern,
+)
+from detectors.mask import mask as _mask
+from detectors.nl_id_document import find_mrz
+
+ENTITY = "NL_BSN"
+
+# Not glued to letters, digits, '+', '/', '-', ',' or a digit group before it (IBANs,
+# phone numbers, amounts, dates), and not followed by more digits or decimals.
+_PRE = r"(?<![\w+/,\-]|\d[ .]|\d\)\s?|[.,]\d|\d\.)"
+_POST = r"(?![\w/\-]|[.,]\d|[ ]\d)"
+PATTERNS = (
+    Pattern("bsn_9", _PRE + r"\d{9}" + _POST, 0.3),  # 123456782
+    Pattern("bsn_8", _PRE + r"[1-9]\d{7}" + _POST, 0.3),  # leading zero dropped
+    Pattern("bsn_4_2_3", _PRE + r"\d{4}\.\d{2}\.\d{3}" + _POST, 0.3),  # 1234.56.782
+    Pattern("bsn_3_3_3", _PRE + r"\d{3}([ .\-])\d{3}\1\d{3}" + _POST, 0.3),  # 123 456 782
+    Pattern("bsn_2_2_2_3", _PRE + r"\d{2}\.\d{2}\.\d{2}\.\d{3}" + _POST, 0.3),  # 12.34.56.782
+)
+# A bare number next to a currency sign is an amount.
+_CURRENCY = regex.compile(r"(?:€|\$|£|EUR|eur)\s*$")
+_POSTCODE = regex.compile(r"\b[1-9]\d{3} ?[A-Z]{2}\b")
+_STREET = regex.compile(
+    r"\b\p{Lu}\p{Ll}+(?:straat|laan|weg|plein|gracht|kade|dijk|singel|"
+    r"hof|park|steeg|dreef|markt|pad|lei|baan)\s+\d+"
+)
+_DATE = regex.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b")
+_EMAIL = regex.compile(r"\S@\S+\.\w")
+_HOUSE_LINE = regex.compile(r"^\p{Lu}[\p{L} .'\-]+ \d{1,4} ?[a-zA-Z]?$", regex.MULTILINE)
+_AMOUNT = regex.compile(r"(?:€|EUR)\s*\d|\d,\d{2}\b")
+
+
+def compact(number: str) -> str:
+    """Digits only, left-padded to 9 (the 8-digit form drops a leading zero).
+
+    >>> compact("1234.56.782")
+    '123456782'
+    >>> compact("11222333")
+    '011222333'
+    """
+    return _bsn.compact(number)
+
+
+def validate(number: str) -> str:
+    """The compact number; raises stdnum's InvalidLength / InvalidChecksum / InvalidFormat.
+
+    >>> validate("123 456 782")
+    '123456782'
+    """
+    return _bsn.validate(number)
+
+
+def is_valid(number: str) -> bool:
+    """True when ``number`` is a BSN that passes the 11-check.
+
+    >>> is_valid("111222333"), is_valid("111222334")
+    (True, False)
+    """
+    return bool(_bsn.is_valid(number))
+
+
+def mask(number: str) -> str:
+    """The masked compact number.
+
+    >>> mask("1234.56.782")
+    '******782'
+    """
+    return _mask(compact(number))
+
+
+def is_date_like(number: str) -> bool:
+    """True for an 8-digit run that reads as YYYYMMDD or DDMMYYYY (a date, not a BSN).
+
+    >>> is_date_like("19900312"), is_date_like("12031990"), is_date_like("11222333")
+    (True, True, False)
+    """
+    digits = "".join(c for c in number if c.isdigit())
+    if len(digits) != 8:
+        return False
+    forms = ((digits[:4], digits[4:6], digits[6:]), (digits[4:], digits[2:4], digits[:2]))
+    return any(_is_date(*f) for f in forms)
+
+
+def _is_date(y: str, m: str, d: str) -> bool:
+    try:
+        return 1900 <= date(int(y), int(m), int(d)).year <= 2099
+    except ValueError:
+        return False
+
+
+def _block_counts(text: str, start: int, end: int, chars: int) -> tuple[set[str], set[str]]:
+    """(personal-details cues, order-list cues) found within ``chars`` around the span."""
+    lo, hi = max(0, start - chars), min(len(text), end + chars)
+    around = text[lo:start] + " " + text[end:hi]
+    personal = {m.lower() for m in _personal_words().findall(around)}
+    personal |= {"postcode"} if _POSTCODE.search(around) else set()
+    personal |= {"street"} if _STREET.search(around) or _HOUSE_LINE.search(around) else set()
+    personal |= {"date"} if _DATE.search(around) else set()
+    personal |= {"email"} if _EMAIL.search(around) else set()
+    order = {m.lower() for m in _order_words().findall(around)}
+    order |= {"amount"} if _AMOUNT.search(around) else set()
+    return personal, order
+
+
+@lru_cache(maxsize=1)
+def _personal_words() -> regex.Pattern[str]:
+    return words_pattern(context_words()["blocks"]["personal"])
+
+
+@lru_cache(maxsize=1)
+def _order_words() -> regex.Pattern[str]:
+    return words_pattern(context_words()["blocks"]["order"])
+
+
+class NlBsnRecognizer(ContextRecognizer):
+    """BSN: 11-check, then label > decoy label > nearby words > personal-details block."""
+
+    ENTITY = ENTITY
+    PATTERNS = PATTERNS
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return is_valid(pattern_text)
+
+    def candidates(self, text: str) -> Iterator[tuple[int, int]]:
+        yield from super().candidates(text)
+        yield from (span for mrz in find_mrz(text) if (span := mrz.bsn_span) is not None)
+
+    def evidence(self, text: str, start: int, end: int) -> Evidence | None:
+        if not self.validate_result(text[start:end]):
+            return None
+        s = scores(ENTITY)
+        if any(m.bsn_span == (start, end) for m in find_mrz(text)):
+            return Evidence(s.extra["mrz"], "MRZ optional-data field")
+        label = label_evidence(ENTITY, text, start)
+        if label is not None:
+            return label
+        if _CURRENCY.search(text, max(0, start - 6), start) or is_date_like(text[start:end]):
+            return Evidence(s.decoy, "amount or date")
+        return self._window(text, start, end) or self._block(text, start, end)
+
+    def _window(self, text: str, start: int, end: int) -> Evidence | None:
+        """A BSN word nearby counts unless an order-list cue is nearer (a list of orders
+        under a sentence about BSNs is still a list of orders)."""
+        s = scores(ENTITY)
+        ctx = nearest(patterns(ENTITY)[0], text, start, end, s.window_chars)
+        if ctx is None:
+            return None
+        order = nearest(_order_words(), text, start, end, s.window_chars)
+        if order is not None and order[0] < ctx[0]:
+            return None
+        return Evidence(s.window, f"context '{ctx[1].lower()}'")
+
+    def _block(self, text: str, start: int, end: int) -> Evidence:
+        s = scores(ENTITY)
+        personal, order = _block_counts(text, start, end, int(s.extra["block_chars"]))
+        if len(personal) >= 2 and not order:
+            return Evidence(s.extra["block"], "personal-details block")
+        return Evidence(s.base, "11-check only")

@@ -1,0 +1,75 @@
+"""NL_VAT (btw-identificatienummer, python-stdnum check) and NL_KVK (8 digits with context).
+
+https://arthurdejong.org/python-stdnum/doc/stdnum.nl.btw  ·  https://www.kvk.nl/
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+from stdnum.nl import btw as _btw
+
+from detectors.base import ContextRecognizer
+from detectors.context import Evidence, context_evidence
+from detectors.mask import mask as _mask
+
+VAT = "NL_VAT"
+KVK = "NL_KVK"
+
+
+def compact(number: str) -> str:
+    """Upper case without spaces or dots, NL prefix kept (SPEC; stdnum drops it).
+
+    >>> compact("nl 0044.43.395.B01")
+    'NL004443395B01'
+    """
+    return "NL" + str(_btw.compact(number))
+
+
+def validate(number: str) -> str:
+    """The compact number; raises stdnum's InvalidChecksum / InvalidLength / InvalidFormat.
+
+    >>> validate("NL 0044.95.445.B01")
+    'NL004495445B01'
+    """
+    return "NL" + str(_btw.validate(number))
+
+
+def is_valid(number: str) -> bool:
+    """True for a valid Dutch VAT number (old 11-check or new mod-97 form).
+
+    >>> is_valid("NL004495445B01"), is_valid("NL123456789B90")
+    (True, False)
+    """
+    return bool(_btw.is_valid(number))
+
+
+def mask(number: str) -> str:
+    """The masked compact VAT number.
+
+    >>> mask("NL004495445B01")
+    '***********B01'
+    """
+    return _mask(compact(number))
+
+
+class NlVatRecognizer(ContextRecognizer):
+    """NL + 9 digits + B + 2 digits, spaces or dots allowed, checked by stdnum."""
+
+    ENTITY = VAT
+    PATTERNS = (
+        Pattern("nl_vat", r"(?<![\w\-])NL ?\d{4}\.?\d{2}\.?\d{3}\.? ?B ?\d{2}(?!\w)", 0.85),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return is_valid(pattern_text)
+
+
+class NlKvkRecognizer(ContextRecognizer):
+    """KvK-nummer: 8 digits (also 4+4 spaced), reported only with a KvK label or word."""
+
+    ENTITY = KVK
+    CONTEXT_GATED = True
+    PATTERNS = (Pattern("nl_kvk", r"(?<![\w+/,.\-])\d{4} ?\d{4}(?![\w/\-]|[.,]\d)", 0.05),)
+
+    def evidence(self, text: str, start: int, end: int) -> Evidence | None:
+        return context_evidence(KVK, text, start, end)

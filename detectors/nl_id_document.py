@@ -1,0 +1,177 @@
+"""NL_ID_DOCUMENT (passport / ID-card number, whole MRZ) and NL_DRIVERS_LICENSE.
+
+ICAO Doc 9303 part 3-5 (MRZ, check digits): https://www.icao.int/publications/pages/publication.aspx?docnum=9303
+https://arthurdejong.org/python-stdnum/doc/stdnum.nl.identiteitskaartnummer
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+from presidio_analyzer import Pattern
+from stdnum.nl import identiteitskaartnummer as _idnr
+
+from detectors.base import ContextRecognizer
+from detectors.context import Evidence, context_evidence, scores
+from detectors.mask import mask as _mask
+
+ENTITY = "NL_ID_DOCUMENT"
+DRIVERS_LICENSE = "NL_DRIVERS_LICENSE"
+_WEIGHTS = (7, 3, 1)
+
+# TD3 (passport, 2 x 44) second line: number, check, nationality, birth date, check, sex,
+# expiry, check, optional data (a Dutch passport holds the BSN here), check, composite.
+_TD3 = regex.compile(
+    r"^(?:(P[A-Z<][A-Z<]{3}[A-Z<]{39})\s*\n)?([A-Z0-9<]{9}\d[A-Z<]{3}\d{7}"
+    r"[MFX<]\d{7}[A-Z0-9<]{14}[\d<]\d)[ \t]*$",
+    regex.MULTILINE,
+)
+# TD1 (ID card, 3 x 30): line 1 holds type, issuer, number, check and optional data (BSN).
+_TD1 = regex.compile(
+    r"^([AIC][A-Z<][A-Z<]{3}[A-Z0-9<]{9}[\d<][A-Z0-9<]{15})\s*\n"
+    r"(\d{7}[MFX<]\d{7}[A-Z<]{3}[A-Z0-9<]{11}\d)[ \t]*"
+    r"(?:\n([A-Z<]{30}))?[ \t]*$",
+    regex.MULTILINE,
+)
+
+
+def mrz_check_digit(field: str) -> str:
+    """The ICAO 9303 check digit of an MRZ field ('<' = 0, A = 10 ... Z = 35).
+
+    >>> mrz_check_digit("L898902C3"), mrz_check_digit("740812")
+    ('6', '2')
+    """
+    values = (0 if c == "<" else int(c, 36) for c in field)
+    return str(sum(v * _WEIGHTS[i % 3] for i, v in enumerate(values)) % 10)
+
+
+def _checks(*pairs: tuple[str, str]) -> bool:
+    return all(mrz_check_digit(f) == c or (c == "<" and set(f) <= {"<"}) for f, c in pairs)
+
+
+@dataclass(frozen=True)
+class Mrz:
+    """A machine-readable zone with valid check digits."""
+
+    start: int
+    end: int
+    document_number: str
+    bsn_span: tuple[int, int] | None  # the optional-data digits when they look like a BSN
+
+
+def _bsn_span(line_start: int, line: str, lo: int, hi: int) -> tuple[int, int] | None:
+    data = line[lo:hi].rstrip("<")
+    if len(data) == 9 and data.isdigit():
+        return line_start + lo, line_start + lo + 9
+    return None
+
+
+def _td3(m: regex.Match[str]) -> Mrz | None:
+    line = m.group(2)
+    if not _checks(
+        (line[0:9], line[9]),
+        (line[13:19], line[19]),
+        (line[21:27], line[27]),
+        (line[28:42], line[42]),
+        (line[0:10] + line[13:20] + line[21:43], line[43]),
+    ):
+        return None
+    return Mrz(m.start(), m.end(2), line[0:9].rstrip("<"), _bsn_span(m.start(2), line, 28, 42))
+
+
+def _td1(m: regex.Match[str]) -> Mrz | None:
+    one, two = m.group(1), m.group(2)
+    if not _checks(
+        (one[5:14], one[14]),
+        (two[0:6], two[6]),
+        (two[8:14], two[14]),
+        (one[5:30] + two[0:7] + two[8:15] + two[18:29], two[29]),
+    ):
+        return None
+    end = m.end(3) if m.group(3) else m.end(2)
+    return Mrz(m.start(), end, one[5:14].rstrip("<"), _bsn_span(m.start(1), one, 15, 30))
+
+
+@lru_cache(maxsize=8)
+def find_mrz(text: str) -> tuple[Mrz, ...]:
+    """Every TD3 (passport) and TD1 (ID card) MRZ in ``text`` whose check digits hold."""
+    if "<<" not in text:  # every MRZ pads with '<': skip the patterns on ordinary text
+        return ()
+    found = [_td3(m) for m in _TD3.finditer(text)] + [_td1(m) for m in _TD1.finditer(text)]
+    return tuple(m for m in found if m is not None)
+
+
+def compact(number: str) -> str:
+    """Upper case without spaces, dots or dashes.
+
+    >>> compact("xr 1001r5 8")
+    'XR1001R58'
+    """
+    return str(_idnr.compact(number))
+
+
+def validate(number: str) -> str:
+    """The compact number; raises stdnum's InvalidLength / InvalidFormat.
+
+    >>> validate("xr 1001r5 8")
+    'XR1001R58'
+    """
+    return str(_idnr.validate(number))
+
+
+def is_valid(number: str) -> bool:
+    """True for a Dutch passport / ID-card number format (2 letters, 6 alnum, digit; no O).
+
+    >>> is_valid("XR1001R58"), is_valid("XO1001R58")
+    (True, False)
+    """
+    return bool(_idnr.is_valid(number))
+
+
+def mask(number: str) -> str:
+    """The masked compact number.
+
+    >>> mask("XR1001R58")
+    '******R58'
+    """
+    return _mask(compact(number))
+
+
+class NlIdDocumentRecognizer(ContextRecognizer):
+    """Document numbers (scored on context) and whole MRZs (check digits)."""
+
+    ENTITY = ENTITY
+    # Upper-case only: a lower-case 9-character word is not printed on a document.
+    PATTERNS = (
+        Pattern("nl_doc_number", r"(?<![\w\-/])[A-NP-Z]{2}[A-NP-Z0-9]{6}\d(?![\w\-/])", 0.35),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return is_valid(pattern_text)
+
+    def candidates(self, text: str) -> Iterator[tuple[int, int]]:
+        mrz = find_mrz(text)
+        yield from ((m.start, m.end) for m in mrz)
+        inside = [(m.start, m.end) for m in mrz]
+        yield from (
+            (s, e) for s, e in super().candidates(text) if not any(a <= s < b for a, b in inside)
+        )
+
+    def evidence(self, text: str, start: int, end: int) -> Evidence | None:
+        if any((m.start, m.end) == (start, end) for m in find_mrz(text)):
+            return Evidence(scores(ENTITY).extra["mrz"], "MRZ check digits")
+        return super().evidence(text, start, end)
+
+
+class NlDriversLicenseRecognizer(ContextRecognizer):
+    """Rijbewijsnummer: 10 digits, reported only with context (no public checksum)."""
+
+    ENTITY = DRIVERS_LICENSE
+    CONTEXT_GATED = True
+    PATTERNS = (Pattern("nl_drivers_license", r"(?<![\w+/,.\-])\d{10}(?![\w/\-]|[.,]\d)", 0.05),)
+
+    def evidence(self, text: str, start: int, end: int) -> Evidence | None:
+        return context_evidence(DRIVERS_LICENSE, text, start, end)

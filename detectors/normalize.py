@@ -1,0 +1,75 @@
+"""SPEC normalization of a detected or typed value, the input of the fingerprint.
+
+SPEC.md "Fingerprint": the normalized-value table. Also used by `privacyscan subject` on
+what the DPO types, so the same person gets the same fingerprint.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from detectors import contact, dates, iban, nl_bsn, nl_business, nl_id_document
+
+_SPACES = re.compile(r"\s+")
+
+
+def _bsn(value: str) -> str | None:
+    return nl_bsn.compact(value) if nl_bsn.is_valid(value) else None
+
+
+def _iban(value: str) -> str | None:
+    return iban.compact(value) if iban.is_valid(value) else None
+
+
+def _id_document(value: str) -> str | None:
+    # A whole MRZ normalizes to its document number, so it fingerprints like the number.
+    mrz = nl_id_document.find_mrz(value.strip())
+    if mrz:
+        return mrz[0].document_number
+    v = re.sub(r"[\s.]", "", value).upper()
+    return v or None
+
+
+def _vat(value: str) -> str | None:
+    return nl_business.compact(value) if nl_business.is_valid(value) else None
+
+
+def _digits(value: str) -> str | None:
+    d = re.sub(r"\D", "", value)
+    return d or None
+
+
+def _text(value: str) -> str | None:
+    v = _SPACES.sub(" ", value).strip().lower()
+    return v or None
+
+
+_NORMALIZERS: dict[str, Callable[[str], str | None]] = {
+    "NL_BSN": _bsn,
+    "IBAN_CODE": _iban,
+    "EMAIL_ADDRESS": contact.normalize_email,
+    "PHONE_NUMBER": contact.normalize_phone,
+    "DATE_OF_BIRTH": dates.normalize,
+    "NL_ID_DOCUMENT": _id_document,
+    "NL_VAT": _vat,
+    "NL_DRIVERS_LICENSE": _digits,
+    "NL_KVK": _digits,
+    "PERSON": _text,
+}
+
+
+def normalize(entity: str, value: str) -> str | None:
+    """The SPEC's normalized form of ``value`` for ``entity``; None when it is invalid.
+
+    Special categories (and any entity without a rule) get lower case with whitespace
+    collapsed.
+
+    >>> normalize("NL_BSN", "1234.56.782"), normalize("PHONE_NUMBER", "06-12345678")
+    ('123456782', '+31612345678')
+    >>> normalize("IBAN_CODE", "nl91 abna 0417 1643 00"), normalize("DATE_OF_BIRTH", "31-12-1990")
+    ('NL91ABNA0417164300', '1990-12-31')
+    >>> normalize("NL_BSN", "123456789") is None
+    True
+    """
+    return _NORMALIZERS.get(entity, _text)(value)

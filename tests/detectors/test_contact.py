@@ -1,0 +1,68 @@
+"""EMAIL_ADDRESS and PHONE_NUMBER: positions in text, decoys, normalization."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import contact, detect
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("E-mail: jan.jansen@voorbeeld.nl", [(8, 31)]),
+        ("Mail <s.de.vries+cv@mail.example.co.uk>.", [(6, 38)]),
+        ("Contact: jan@localhost", []),  # no public suffix
+        ("info@server.local", []),
+        ("twitter: @sanne", []),
+    ],
+)
+def test_email_in_text(text: str, expected: list[tuple[int, int]]) -> None:
+    found = [(d.start, d.end) for d in detect(text, "nl") if d.entity == "EMAIL_ADDRESS"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, e164",
+    [
+        ("Tel: 06-12345678", "+31612345678"),
+        ("Mobiel 06 1234 5678", "+31612345678"),
+        ("+31 6 12345678", "+31612345678"),
+        ("+31 (0)6 1234 5678", "+31612345678"),
+        ("0031 6 12345678", "+31612345678"),
+        ("bel 020-1234567", "+31201234567"),
+        ("(030) 123 4567", "+31301234567"),
+        ("Phone +44 20 7946 0958", "+442079460958"),
+        ("Handy +49 30 12345678", "+493012345678"),
+        ("Tel. 0612345678 123", "+31612345678"),  # a following number is not swallowed
+    ],
+)
+def test_phone_in_text(text: str, e164: str) -> None:
+    found = [d.normalized for d in detect(text, "nl") if d.entity == "PHONE_NUMBER"]
+    assert found == [e164]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geboortedatum: 01-02-1990",  # date
+        "BSN: 111222333",  # BSN
+        "Rijbewijsnummer: 0612345678",  # labelled as something else
+        "Tel: 06-1234",  # too short
+        "Bedrag € 1.234,56",
+        "Postcode 1234 AB",
+    ],
+)
+def test_not_a_phone(text: str) -> None:
+    assert [d for d in detect(text, "nl") if d.entity == "PHONE_NUMBER"] == []
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("Jan.Jansen@Voorbeeld.NL", "jan.jansen@voorbeeld.nl"),
+        ("jan@localhost", None),
+    ],
+)
+def test_normalize_email(value: str, expected: str | None) -> None:
+    assert contact.normalize_email(value) == expected

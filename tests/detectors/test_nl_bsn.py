@@ -1,0 +1,154 @@
+"""NL_BSN: helpers, written forms, context, decoys and the personal-details block rule."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from stdnum.exceptions import InvalidChecksum, InvalidFormat, InvalidLength
+
+from detectors import detect, nl_bsn
+from tests.eval import synth
+
+_RNG = random.Random(3)
+# 25 synthetic numbers (python-stdnum valid), written in every form.
+VALID = [
+    synth.bsn_form(synth.bsn(_RNG, eight=f == "eight"), f)
+    for f in synth.BSN_FORMS
+    for _ in range(5)
+] + ["111222333", "123456782"]
+
+INVALID = [
+    # fails the 11-check
+    "111222334",
+    "123456789",
+    "1234.56.783",
+    # wrong length
+    "1234567",
+    "1234567890",
+    # letters
+    "12345678A",
+    "BSN123456",
+]
+
+
+@pytest.mark.parametrize("number", VALID)
+def test_valid(number: str) -> None:
+    assert nl_bsn.is_valid(number)
+    assert len(nl_bsn.validate(number)) == 9
+    assert nl_bsn.mask(number).endswith(nl_bsn.compact(number)[-3:])
+
+
+@pytest.mark.parametrize("number", INVALID)
+def test_invalid(number: str) -> None:
+    assert not nl_bsn.is_valid(number)
+    with pytest.raises((InvalidChecksum, InvalidLength, InvalidFormat)):
+        nl_bsn.validate(number)
+
+
+@pytest.mark.parametrize("number", VALID)
+def test_every_form_found_with_label(number: str) -> None:
+    text = f"Burgerservicenummer: {number}"
+    assert [(d.entity, d.start, d.end) for d in detect(text, "nl")] == [
+        ("NL_BSN", 21, 21 + len(number))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("BSN: 111222333", [(5, 14)]),
+        ("BSN: 111222334", []),  # fails 11-check
+        ("bsn 1234.56.782 en meer", [(4, 15)]),  # dotted 4-2-3
+        ("Sofi-nr: 12.34.56.782", [(9, 21)]),  # dotted 2-2-2-3
+        ("sofinummer 123 456 782.", [(11, 22)]),  # spaced 3-3-3
+        ("BSN: 12345672", [(5, 13)]),  # leading zero dropped
+        ("Citizen service number: 111222333", [(24, 33)]),  # English
+        ("Citizen Service Number (BSN) 123 456 782", [(29, 40)]),
+        ("BSN\n111222333", [(4, 13)]),  # label on the line above
+        ("111222333 (burgerservicenummer)", [(0, 9)]),  # word after it
+        ("BSN: 1112223330", []),  # 10 digits
+        ("BSN: 111222333,00", []),  # decimals: an amount
+    ],
+)
+def test_nl_bsn_in_text(text: str, expected: list[tuple[int, int]]) -> None:
+    assert [(d.start, d.end) for d in detect(text, "nl") if d.entity == "NL_BSN"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ordernummer: 123456782",
+        "Factuurnummer 123456782",
+        "Invoice no. 123456782",
+        "Klantnummer: 111222333",
+        "Customer number: 111222333",
+        "Polisnummer: 123456782",
+        "Policy number 123456782",
+        "Rekeningnummer: 12.34.56.782",  # old Dutch bank account
+        "Giro 123456782",
+        "Tel: 111222333",
+        "Bel +31 6 11222333",  # phone, 8 valid digits inside
+        "(06) 11222333",
+        "IBAN NL91 ABNA 0417 1643 00",
+        "IBAN NL94ABNA0123456782",  # BSN-valid digits inside an IBAN
+        "Totaal € 123456782",  # amount
+        "Bedrag: 123.456.782,00",
+        "Datum: 19900312",  # 8-digit date
+        "Leuk dat je er was, 123456782 keer bedankt.",  # bare, no context
+    ],
+)
+def test_decoys_not_reported(text: str) -> None:
+    assert [d for d in detect(text, "nl") if d.entity == "NL_BSN"] == []
+
+
+PERSONAL = (
+    "Personalia\nNaam: Sanne de Vries\nAdres: Dorpsstraat 12\n1234 AB Utrecht\n"
+    "Geboortedatum: 12-03-1990\n{n}\nNationaliteit: Nederlandse\n"
+)
+ORDER_LIST = (
+    "Bestelling 12-03-2024\nOrdernummers:\n{n}  2x koffie  € 12,50\n"
+    "111222333  1x thee  € 3,00\nTotaal € 15,50\n"
+)
+CV_HEADER = "Jan Jansen\nKerkweg 7\n3511 AB Utrecht\n06-12345678\n{n}\njan.jansen@voorbeeld.nl\n"
+
+
+@pytest.mark.parametrize(
+    "template, found",
+    [
+        (PERSONAL, True),  # unlabelled BSN next to name, address, birth date
+        (CV_HEADER, True),  # CV header: name, street, postcode, phone, e-mail
+        (ORDER_LIST, False),  # the same digits in an order list
+    ],
+)
+def test_unlabelled_bsn_block_rule(template: str, found: bool) -> None:
+    number = "123456782"
+    text = template.format(n=number)
+    start = text.index(number)
+    hits = [d for d in detect(text, "nl") if d.entity == "NL_BSN" and d.start == start]
+    assert bool(hits) is found
+    if found:
+        assert hits[0].explanation == "personal-details block"
+
+
+@pytest.mark.parametrize("make", [synth.mrz_td3, synth.mrz_td1])
+def test_bsn_in_mrz_optional_data(make) -> None:  # type: ignore[no-untyped-def]
+    rng = random.Random(7)
+    number = synth.bsn(rng)
+    mrz = make(rng, "XR1001R58", "850312", "310101", number)
+    found = {(d.entity, d.explanation) for d in detect(f"Kopie paspoort\n{mrz}\n", "nl")}
+    assert ("NL_BSN", "MRZ optional-data field") in found
+    assert ("NL_ID_DOCUMENT", "MRZ check digits") in found
+
+
+@pytest.mark.parametrize(
+    "number, expected",
+    [
+        ("19900312", True),
+        ("12031990", True),
+        ("11222333", False),
+        ("123456782", False),
+    ],
+)
+def test_is_date_like(number: str, expected: bool) -> None:
+    assert nl_bsn.is_date_like(number) is expected

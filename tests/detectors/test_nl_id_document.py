@@ -1,0 +1,84 @@
+"""NL_ID_DOCUMENT (document numbers, MRZ check digits) and NL_DRIVERS_LICENSE."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from detectors import detect, nl_id_document
+from tests.eval import synth
+
+ICAO_TD3 = (
+    "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10"
+)
+ICAO_TD1 = (
+    "I<UTOD231458907<<<<<<<<<<<<<<<\n7408122F1204159UTO<<<<<<<<<<<6\nERIKSSON<<ANNA<MARIA<<<<<<<<<<"
+)
+
+
+@pytest.mark.parametrize(
+    "field, digit",
+    [
+        ("L898902C3", "6"),
+        ("740812", "2"),
+        ("120415", "9"),
+        ("D23145890", "7"),
+        ("<<<<<", "0"),
+    ],
+)
+def test_mrz_check_digit(field: str, digit: str) -> None:
+    assert nl_id_document.mrz_check_digit(field) == digit
+
+
+@pytest.mark.parametrize("mrz, number", [(ICAO_TD3, "L898902C3"), (ICAO_TD1, "D23145890")])
+def test_icao_specimens(mrz: str, number: str) -> None:
+    (found,) = nl_id_document.find_mrz(mrz)
+    assert found.document_number == number
+    assert (found.start, found.end) == (0, len(mrz))
+
+
+@pytest.mark.parametrize(
+    "mrz",
+    [
+        ICAO_TD3.replace("7408122F", "7408123F"),  # birth-date check digit wrong
+        ICAO_TD1.replace("D231458907", "D231458908"),  # document-number check digit wrong
+    ],
+)
+def test_bad_check_digits_rejected(mrz: str) -> None:
+    assert nl_id_document.find_mrz(mrz) == ()
+
+
+VALID = [synth.doc_number(random.Random(i)) for i in range(20)] + ["XR1001R58", "SPECI2014"]
+
+
+@pytest.mark.parametrize("number", VALID)
+def test_document_number_with_label(number: str) -> None:
+    found = [(d.entity, d.normalized) for d in detect(f"Paspoortnummer: {number}", "nl")]
+    assert found == [("NL_ID_DOCUMENT", number)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Artikelnummer XR1001R58",  # decoy label
+        "Code XR1001R58 in de webshop",  # no context: below threshold
+        "Paspoort: XO1001R58",  # letter O never used
+        "paspoort xr1001r58",  # lower case
+    ],
+)
+def test_document_number_not_reported(text: str) -> None:
+    assert [d for d in detect(text, "nl") if d.entity == "NL_ID_DOCUMENT"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rijbewijsnummer: 5123456789", [(17, 27)]),
+        ("Driving licence number 5123456789", [(23, 33)]),
+        ("Referentie 5123456789", []),
+    ],
+)
+def test_drivers_license(text: str, expected: list[tuple[int, int]]) -> None:
+    found = [(d.start, d.end) for d in detect(text, "nl") if d.entity == "NL_DRIVERS_LICENSE"]
+    assert found == expected

@@ -1,0 +1,105 @@
+"""The analyzer: built once, every SPEC entity registered, offline NLP, public detect() API."""
+
+from __future__ import annotations
+
+import os
+
+import psutil
+import pytest
+
+from detectors import detect
+from detectors.registry import get_analyzer, get_nlp
+
+ENTITIES = {
+    "NL_BSN",
+    "IBAN_CODE",
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "DATE_OF_BIRTH",
+    "NL_ID_DOCUMENT",
+    "NL_DRIVERS_LICENSE",
+    "NL_VAT",
+    "NL_KVK",
+    "PERSON",
+}
+
+
+def test_analyzer_built_once() -> None:
+    assert get_analyzer() is get_analyzer()
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_entity_registered(language: str) -> None:
+    assert ENTITIES <= set(get_analyzer().get_supported_entities(language))
+
+
+@pytest.mark.parametrize(
+    "language, text, lemma",
+    [
+        ("nl", "Ik heb gewerkt", "werken"),
+        ("en", "I was working", "work"),
+    ],
+)
+def test_offline_lemmatizer(language: str, text: str, lemma: str) -> None:
+    assert lemma in [t.lemma_ for t in get_nlp(language)(text)]
+
+
+def test_worker_memory_under_500_mb() -> None:
+    get_analyzer()
+    detect("Naam: Jan Jansen, BSN 123456782", "nl")
+    assert psutil.Process(os.getpid()).memory_info().rss < 500 * 2**20
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("I have worked with the team for years. BSN: 123456782", None),
+        ("Ik heb jaren met het team gewerkt. BSN: 123456782", None),
+        ("BSN: 123456782", "nl"),
+        ("BSN: 123456782", "fr"),  # unsupported language: guessed instead
+    ],
+)
+def test_detect_contract(text: str, language: str | None) -> None:
+    (d,) = [d for d in detect(text, language) if d.entity == "NL_BSN"]
+    assert (d.masked, d.normalized, text[d.start : d.end]) == (
+        "******782",
+        "123456782",
+        "123456782",
+    )
+    assert d.score >= 0.5 and d.explanation
+    assert "123456782" not in repr(d)
+
+
+@pytest.mark.parametrize("text", ["", "   \n", "Geen persoonsgegevens hier."])
+def test_nothing_found(text: str) -> None:
+    assert detect(text) == []
+
+
+def test_nlp_artifacts_lazy_and_complete() -> None:
+    """Presidio's NlpArtifacts contract, tokenised only when a recognizer asks for it."""
+    artifacts = get_analyzer().nlp_engine.process_text("Ik heb gewerkt bij de bank", "nl")
+    assert "tokens" not in vars(artifacts)
+    assert "werken" in artifacts.lemmas
+    assert len(artifacts.tokens_indices) == len(artifacts.tokens) == 6
+    assert {"werken", "bank"} <= set(artifacts.keywords)
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan Jansen De Van " * 20000,  # one long line of name-like words
+        "BSN\n123456782\nBestelling\n" * 5000,  # many candidates
+        "1" * 200000,  # one huge digit run
+    ],
+)
+def test_hostile_chunks_finish(text: str) -> None:
+    assert isinstance(detect(text, "nl"), list)
+
+
+def test_special_categories_pass_through_detect() -> None:
+    """Once detectors/special_category.py lands: its findings keep the term as `masked`."""
+    pytest.importorskip("detectors.special_category")
+    found = [d for d in detect("Ik heb diabetes.", "nl") if d.entity.startswith("SPECIAL_")]
+    assert [(d.entity, d.masked.lower()) for d in found] == [("SPECIAL_HEALTH", "diabetes")]
+    assert found[0].normalized == "diabetes" and found[0].explanation

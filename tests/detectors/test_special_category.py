@@ -1,0 +1,182 @@
+"""Special-category detection: statements about a person are found, work context is not."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from detectors.special_category import (
+    DATA_DIR,
+    EXPLANATION_KEY,
+    SpecialCategoryRecognizer,
+    SpecialDataError,
+    find_special,
+    load_lexicon,
+)
+
+H, R, E, P = "SPECIAL_HEALTH", "SPECIAL_RELIGION", "SPECIAL_ETHNICITY", "SPECIAL_POLITICS"
+U, S, C, B = (
+    "SPECIAL_TRADE_UNION",
+    "SPECIAL_SEXUAL_ORIENTATION",
+    "SPECIAL_CRIMINAL",
+    "SPECIAL_BIOMETRIC",
+)
+
+# (language, sentence, entity, matched text, rule prefix)
+POSITIVE = [
+    # first person
+    ("nl", "Ik heb al tien jaar diabetes.", H, "diabetes", "first person"),
+    ("nl", "Ik ben sinds vorig jaar zwanger.", H, "zwanger", "first person"),
+    ("nl", "Ik ben katholieke opgevoed.", R, "katholieke", "first person"),
+    ("nl", "Mijn ouders zijn van Turkse afkomst.", E, "afkomst", "first person"),
+    ("nl", "Ik ben homoseksueel.", S, "homoseksueel", "first person"),
+    ("nl", "Mijn vingerafdrukken zijn opgeslagen.", B, "vingerafdrukken", "first person"),
+    ("en", "I have epilepsy.", H, "epilepsy", "first person"),
+    ("en", "I am a practising Muslim.", R, "Muslim", "first person"),
+    ("en", "I am bisexual.", S, "bisexual", "first person"),
+    ("en", "I was convicted of fraud in 2015.", C, "convicted", "first person"),
+    # third person
+    ("nl", "Kandidaat heeft epilepsie.", H, "epilepsie", "third person"),
+    ("nl", "Werknemer is zwanger van de tweede.", H, "zwanger", "third person"),
+    ("nl", "Hij/zij gebruikt medicatie voor de klachten.", H, "medicatie", "third person"),
+    ("nl", "Hij heeft een strafblad.", C, "strafblad", "third person"),
+    (
+        "nl",
+        "De vingerafdruk van de medewerker staat in het systeem.",
+        B,
+        "vingerafdruk",
+        "third person",
+    ),
+    ("en", "The candidate is Jewish.", R, "Jewish", "third person"),
+    ("en", "She uses a wheelchair.", H, "wheelchair", "third person"),
+    ("en", "The DNA profile of the employee is kept on file.", B, "DNA profile", "third person"),
+    # membership and cause
+    ("nl", "Ik ben lid van de FNV.", U, "FNV", "membership"),
+    ("nl", "Lid van de PVV sinds 2019.", P, "PVV", "membership"),
+    ("nl", "Uitgevallen door een hernia in 2022.", H, "hernia", "cause"),
+    ("nl", "Afwezig wegens een burn-out.", H, "burn-out", "cause"),
+    ("en", "Member of GroenLinks.", P, "GroenLinks", "membership"),
+    ("en", "Off sick with depression since May.", H, "depression", "cause"),
+    # labels
+    ("nl", "Diagnose: burn-out", H, "burn-out", "label"),
+    ("nl", "Medische gegevens: astma", H, "astma", "label"),
+    ("nl", "Religie: hindoe", R, "hindoe", "label"),
+    ("nl", "Lidmaatschap vakbond: CNV", U, "CNV", "label"),
+    ("nl", "Geloofsovertuiging: Zevendedagsadventist", R, "Zevendedagsadventist", "label"),
+    ("en", "Sexual orientation: gay", S, "gay", "label"),
+    ("en", "Criminal record: theft, 2018", C, "theft, 2018", "label"),
+]
+
+# (language, sentence): occupation, study, employer, sector, volunteering, VOG, no person
+NEGATIVE = [
+    ("nl", "Verpleegkundige diabeteszorg."),
+    ("nl", "Verpleegkundige op de afdeling diabetes."),
+    ("nl", "Ik werk als verpleegkundige met patiënten met kanker."),
+    ("nl", "Ervaring in de GGZ."),
+    ("nl", "Ik heb ervaring met cliënten met autisme."),
+    ("nl", "Studie Politicologie aan de UvA."),
+    ("nl", "Werkzaam bij de FNV als beleidsmedewerker."),
+    ("nl", "Ik werk bij het CNV als jurist."),
+    ("nl", "Vrijwilliger bij een sportclub."),
+    ("nl", "Ik ben vrijwilliger bij de moskee."),
+    ("nl", "Docent godsdienst."),
+    ("nl", "Ik werk op een christelijke basisschool."),
+    ("nl", "VOG aanwezig."),
+    ("nl", "VOG aangevraagd."),
+    ("nl", "Verklaring Omtrent het Gedrag beschikbaar."),
+    ("nl", "Medische gegevens: geen"),
+    ("nl", "Religie: n.v.t."),
+    ("nl", "Ik geloof in teamwork."),
+    ("nl", "Wij bouwen software voor gezichtsherkenning."),
+    ("nl", "Het rapport gaat over diabetes."),
+    ("en", "Diabetes nurse at a regional hospital."),
+    ("en", "Experience in mental health care and addiction services."),
+    ("en", "I worked at the FNV as a policy officer."),
+    ("en", "Innovation is in my DNA."),
+    ("en", "Certificate of conduct available."),
+    ("en", "Our team builds facial recognition software."),
+]
+
+
+@pytest.mark.parametrize("lang, text, entity, span, rule", POSITIVE)
+def test_statement_about_person_found(
+    lang: str, text: str, entity: str, span: str, rule: str
+) -> None:
+    found = find_special(text, lang)
+    assert [(m.entity, text[m.start : m.end]) for m in found] == [(entity, span)]
+    assert found[0].rule.startswith(rule)
+
+
+@pytest.mark.parametrize("lang, text", NEGATIVE)
+def test_work_study_and_vog_context_not_found(lang: str, text: str) -> None:
+    assert find_special(text, lang) == []
+
+
+def test_scores_follow_the_rule() -> None:
+    text = "Diagnose: astma. Ik heb migraine. Lid van de FNV. Kandidaat is zwanger."
+    assert [m.score for m in find_special(text, "nl")] == [0.85, 0.85, 0.8, 0.75]
+
+
+def test_explanation_names_term_and_rule() -> None:
+    [m] = find_special("Ik heb diabetes.", "nl")
+    assert m.explanation == "term 'diabetes' (health), rule: first person 'ik'"
+
+
+def test_recognizer_carries_explanation() -> None:
+    recognizer = SpecialCategoryRecognizer(supported_language="nl")
+    text = "Verpleegkundige. Kandidaat heeft epilepsie."
+    [r] = recognizer.analyze(text, entities=[], nlp_artifacts=None)
+    assert (r.entity_type, text[r.start : r.end], r.score) == (H, "epilepsie", 0.75)
+    why = r.recognition_metadata[EXPLANATION_KEY]
+    assert "'epilepsie'" in why and "third person 'kandidaat'" in why
+    assert why in r.analysis_explanation.textual_explanation
+    assert recognizer.analyze(text, entities=["NL_BSN"]) == []
+
+
+def test_detect_api_explains_special_findings() -> None:
+    from detectors import detect
+
+    [d] = [
+        d
+        for d in detect("Ik ben lid van de FNV.", language="nl")
+        if d.entity.startswith("SPECIAL_")
+    ]
+    assert (d.entity, d.masked) == (U, "FNV")
+    assert "term 'fnv'" in d.explanation and "membership" in d.explanation
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "special"
+    shutil.copytree(DATA_DIR, target)
+    return target
+
+
+@pytest.mark.parametrize(
+    "file, old, new, key",
+    [
+        ("health.toml", 'terms = ["diabetes"', 'terms = ["Diabetes"', "[nl].terms"),
+        ("religion.toml", 'entity = "SPECIAL_RELIGION"', 'entity = "RELIGION"', "entity"),
+        ("rules.toml", "label = 0.85", "label = 2.0", "scores"),
+        ("rules.toml", "cause = [", "kaus = [", "[nl].cause"),
+        ("criminal.toml", "[en]", "[en\n", "cannot read"),
+    ],
+)
+def test_bad_data_fails_fast_naming_file_and_key(
+    data_copy: Path, file: str, old: str, new: str, key: str
+) -> None:
+    path = data_copy / file
+    text = path.read_text("utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), "utf-8")
+    with pytest.raises(SpecialDataError, match=file) as err:
+        load_lexicon("nl" if "[en]" not in key else "en", data_copy)
+    assert key in str(err.value)
+
+
+def test_missing_file_fails_fast(data_copy: Path) -> None:
+    (data_copy / "biometric.toml").unlink()
+    with pytest.raises(SpecialDataError, match="biometric.toml"):
+        load_lexicon("en", data_copy)
