@@ -76,6 +76,7 @@ class TextChunk:
     text: str
     location: str  # "page 2", "header", "Sheet1!B4", "comment", "metadata:author"
     page: int | None = None
+    ocr: bool = False  # the text was read by OCR from an image
 
 
 @dataclass(frozen=True)

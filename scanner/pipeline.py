@@ -61,7 +61,7 @@ def run_scan(opts: ScanOptions, progress: Progress | None = None) -> ScanOutcome
     index = Index(opts.db_path)
     cfg = ScanConfig(
         key=load_key(opts.db_path), policy_path=opts.policy_path, limits=opts.limits,
-        now=opts.now or datetime.now(timezone.utc),
+        now=opts.now or datetime.now(timezone.utc), smb_credentials=_smb_credentials(opts),
     )
     scan_id, resumed = index.begin_scan(list(opts.roots))
     done = unchanged = 0
@@ -75,6 +75,16 @@ def run_scan(opts: ScanOptions, progress: Progress | None = None) -> ScanOutcome
     index.finish_scan(scan_id, list(opts.roots))
     index.close()
     return ScanOutcome(scan_id, resumed, done, unchanged)
+
+
+def _smb_credentials(opts: ScanOptions) -> tuple[tuple[str, str], ...]:
+    """Resolved once in the parent, so workers need no environment of their own."""
+    smb_roots = [r for r in opts.roots if r.startswith("smb://")]
+    if not smb_roots:
+        return ()
+    from scanner.sources.smb import credentials, parse_url
+
+    return tuple(sorted(credentials(parse_url(smb_roots[0])).items()))
 
 
 def mtime_key(item: SourceItem) -> int:

@@ -38,6 +38,8 @@ class ScanConfig:
     policy_path: str | None
     limits: Limits
     now: datetime
+    # SMB credentials travel with the task: workers may have been started before they were set
+    smb_credentials: tuple[tuple[str, str], ...] = field(default=(), repr=False)
 
 
 @lru_cache(maxsize=4)
@@ -51,7 +53,8 @@ def warm(cfg: ScanConfig) -> None:
     _policy(cfg.policy_path)
 
 
-def read_bytes(item: SourceItem, limits: Limits) -> bytes:
+def read_bytes(item: SourceItem, limits: Limits,
+               smb_credentials: tuple[tuple[str, str], ...] = ()) -> bytes:
     """Read a file without touching its mtime, and restoring its atime where allowed."""
     if item.data is not None:
         return item.data
@@ -60,7 +63,7 @@ def read_bytes(item: SourceItem, limits: Limits) -> bytes:
     if item.protocol != "file":
         from scanner.sources.smb import read_bytes as read_remote
 
-        return read_remote(item, limits)
+        return read_remote(item, limits, dict(smb_credentials))
     st = os.stat(item.path)
     flags = os.O_RDONLY | getattr(os, "O_NOATIME", 0)
     try:
@@ -86,7 +89,7 @@ def _restore_atime(path: str, st: os.stat_result) -> None:
 def process_file(item: SourceItem, cfg: ScanConfig) -> list[ScanResult]:
     """All results of one top-level file: the file itself, then its members, depth first."""
     try:
-        data = read_bytes(item, cfg.limits)
+        data = read_bytes(item, cfg.limits, cfg.smb_credentials)
     except ExtractionError as e:
         return [error_result(item, e.code, str(e), cfg)]
     except PermissionError:

@@ -1,25 +1,68 @@
-"""Identify a file's format from its content, the extension only as a tie-breaker."""
+"""Identify a file's format from its content; the extension only breaks ties."""
 
 from __future__ import annotations
 
 import zipfile
 from io import BytesIO
+from pathlib import PurePosixPath
 
-# Format key -> module in scanner/extract/. Placeholder: the extraction issue fills this in.
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+IMAGES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+TEXT_EXT = {".txt", ".csv", ".tsv", ".md", ".log", ".json", ".xml", ".html", ".htm", ".ini"}
+VIDEO_EXT = {".mp4", ".avi", ".mov", ".mkv", ".wmv", ".m4v", ".mpg", ".mpeg"}
 
 
 def sniff(data: bytes, name: str) -> str | None:
-    """Return the extractor module name for ``data``, or None when unsupported.
+    """The extractor module for ``data``, or None when unsupported.
 
     >>> sniff(b"%PDF-1.7 ...", "x.txt")
     'pdf'
+    >>> sniff(b"hello", "notes.txt")
+    'text'
     """
-    if data.startswith(b"%PDF-"):
+    head = data[:2048]
+    ext = PurePosixPath(name.lower()).suffix
+    if b"%PDF-" in data[:1024]:
         return "pdf"
-    if data.startswith(b"PK\x03\x04"):
-        try:
-            names = set(zipfile.ZipFile(BytesIO(data)).namelist())
-        except zipfile.BadZipFile:
-            return "archive"
-        return "docx" if "word/document.xml" in names else "archive"
-    return "text"
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return _zip_kind(data)
+    if head.startswith(OLE2):
+        return "ole"
+    if head.startswith(IMAGES):
+        return "image"
+    if ext in VIDEO_EXT or head[4:8] == b"ftyp":
+        return "video"
+    if _is_email(head):
+        return "email"
+    if _is_text(head):
+        lowered = head.lstrip()[:200].lower()
+        return "html" if lowered.startswith((b"<!doctype html", b"<html")) else "text"
+    return None
+
+
+def _zip_kind(data: bytes) -> str:
+    try:
+        names = set(zipfile.ZipFile(BytesIO(data)).namelist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return "archive"  # the archive extractor reports it as corrupt
+    if "word/document.xml" in names:
+        return "docx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    return "archive"
+
+
+def _is_email(head: bytes) -> bool:
+    lines = head.split(b"\n", 20)[:20]
+    keys = {ln.split(b":", 1)[0].strip().lower() for ln in lines if b":" in ln}
+    return len(keys & {b"from", b"to", b"subject", b"date", b"message-id", b"mime-version",
+                       b"received", b"return-path"}) >= 3
+
+
+def _is_text(head: bytes) -> bool:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")) or not head:
+        return True
+    if b"\x00" in head:
+        return False
+    printable = sum(32 <= b < 127 or b in (9, 10, 13) or b >= 128 for b in head)
+    return printable / len(head) > 0.95

@@ -95,12 +95,13 @@ def credentials(loc: SmbLocation) -> dict[str, str]:
 
 
 @lru_cache(maxsize=8)
-def _filesystem(host: str, port: int, username: str | None, pid: int) -> Any:
+def _filesystem(host: str, port: int, username: str | None, pid: int,
+                given: tuple[tuple[str, str], ...] = ()) -> Any:
     """One connection per process (``pid`` in the key: a forked child must not share it)."""
     import fsspec
 
     loc = SmbLocation(host, port, username, "-", "")
-    cred = credentials(loc)
+    cred = dict(given) or credentials(loc)
     user = cred.get("username")
     if cred.get("domain") and user:
         user = f"{cred['domain']}\\{user}"
@@ -108,8 +109,9 @@ def _filesystem(host: str, port: int, username: str | None, pid: int) -> Any:
                              password=cred.get("password"), skip_instance_cache=True)
 
 
-def filesystem(loc: SmbLocation) -> Any:
-    return _filesystem(loc.host, loc.port, loc.username, os.getpid())
+def filesystem(loc: SmbLocation, given: dict[str, str] | None = None) -> Any:
+    return _filesystem(loc.host, loc.port, loc.username, os.getpid(),
+                       tuple(sorted((given or {}).items())))
 
 
 def walk(url: str, include: Sequence[str] = (), exclude: Sequence[str] = ()
@@ -151,10 +153,10 @@ def _item(loc: SmbLocation, rel: str, info: dict[str, Any]) -> SourceItem:
                       modified=modified, protocol="smb")
 
 
-def read_bytes(item: SourceItem, limits: Limits) -> bytes:
+def read_bytes(item: SourceItem, limits: Limits, given: dict[str, str] | None = None) -> bytes:
     """Read one file from the share, never more than the size limit plus one byte."""
     loc = parse_url(item.path)
-    with filesystem(loc).open(loc.fs_path, "rb") as fh:
+    with filesystem(loc, given).open(loc.fs_path, "rb") as fh:
         data: bytes = fh.read(limits.max_file_size + 1)
     if len(data) > limits.max_file_size:
         raise TooLarge(f"over the limit of {limits.max_file_size} bytes")

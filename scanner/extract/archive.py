@@ -1,0 +1,111 @@
+"""ZIP archives: members read in memory (never extracted to disk) and returned as child items.
+
+Bounds: member count, declared and actual uncompressed size, compression ratio and nesting
+depth (see Limits); unsafe member names ('../', absolute, drive letters) are refused.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from io import BytesIO
+
+from scanner.extract.errors import ArchiveBomb, ArchiveTooDeep, CorruptDocument, EncryptedDocument
+from scanner.extract.limits import Limits
+from scanner.models import FileError, SourceItem
+
+CHUNK = 1 << 20
+
+
+def is_unsafe(name: str) -> bool:
+    """Traversal or absolute member names.
+
+    >>> [is_unsafe(n) for n in ("ok/cv.txt", "../x", "/etc/x", "C:\\\\x", "a\\\\..\\\\..\\\\b")]
+    [False, True, True, True, True]
+    """
+    parts = name.replace("\\", "/").split("/")
+    return name.startswith(("/", "\\")) or ".." in parts or (len(name) > 1 and name[1] == ":")
+
+
+def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[SourceItem | FileError]:
+    if item.depth >= limits.max_depth:
+        raise ArchiveTooDeep(f"nested deeper than {limits.max_depth} levels")
+    try:
+        z = zipfile.ZipFile(BytesIO(data))
+        infos = [i for i in z.infolist() if not i.is_dir()]
+    except (zipfile.BadZipFile, ValueError, OSError) as e:
+        raise CorruptDocument("unreadable ZIP archive") from e
+    _check_bounds(infos, len(data), limits)
+    if infos and all(i.flag_bits & 0x1 for i in infos):
+        raise EncryptedDocument("password-protected ZIP archive")
+    budget = limits.max_total_uncompressed
+    for info in infos:
+        child = _member(item, z, info, limits, budget, data)
+        if isinstance(child, SourceItem):
+            budget -= child.size
+        yield child
+
+
+def _check_bounds(infos: list[zipfile.ZipInfo], packed: int, limits: Limits) -> None:
+    if len(infos) > limits.max_members:
+        raise ArchiveBomb(f"more than {limits.max_members} members")
+    declared = sum(i.file_size for i in infos)
+    if declared > limits.max_total_uncompressed or declared > max(packed, 1) * limits.max_ratio * 4:
+        raise ArchiveBomb("declared uncompressed size over the limit")
+    spans = sorted((i.header_offset, i.header_offset + i.compress_size) for i in infos)
+    if any(a[1] > b[0] for a, b in zip(spans, spans[1:])):
+        raise ArchiveBomb("overlapping members (a zip bomb)")
+
+
+def _member(item: SourceItem, z: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits,
+            budget: int, parent_data: bytes) -> SourceItem | FileError:
+    name = _name(info)
+    member = f"{item.member}!/{name}" if item.member else name
+    if is_unsafe(info.filename):
+        return FileError(item.path, member, "extract", "unsafe_path", "unsafe member path")
+    if info.flag_bits & 0x1:
+        return FileError(item.path, member, "extract", "encrypted", "password-protected member")
+    cap = min(limits.max_member_size, budget)
+    try:
+        data = _read_capped(z, info, cap, limits.max_ratio)
+    except ArchiveBomb as e:
+        return FileError(item.path, member, "extract", "bomb", str(e))
+    except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, ValueError) as e:
+        return FileError(item.path, member, "extract", "corrupt", type(e).__name__)
+    if data == parent_data:
+        return FileError(item.path, member, "extract", "bomb", "archive contains itself")
+    return SourceItem(path=item.path, member=member, size=len(data), modified=_date(info, item),
+                      data=data, depth=item.depth + 1, protocol=item.protocol)
+
+
+def _read_capped(z: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, ratio: float) -> bytes:
+    """Read a member, stopping as soon as it exceeds the cap or the compression ratio."""
+    out = bytearray()
+    limit = min(cap, int(max(info.compress_size, 1024) * ratio))
+    with z.open(info) as fh:
+        while chunk := fh.read(CHUNK):
+            out += chunk
+            if len(out) > limit:
+                raise ArchiveBomb("member expands beyond the size or ratio limit")
+    return bytes(out)
+
+
+def _name(info: zipfile.ZipInfo) -> str:
+    """Member names without the UTF-8 flag are cp437 per the spec, but often Shift-JIS etc."""
+    if info.flag_bits & 0x800:
+        return info.filename
+    raw = info.filename.encode("cp437", "replace")
+    for codec in ("utf-8", "shift_jis", "gbk", "cp1252"):
+        try:
+            return raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return info.filename
+
+
+def _date(info: zipfile.ZipInfo, parent: SourceItem) -> datetime:
+    try:
+        return datetime(*info.date_time, tzinfo=timezone.utc)
+    except ValueError:
+        return parent.modified

@@ -1,0 +1,65 @@
+"""E-mail (EML, RFC 822): headers and body as text, attachments as child items."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from collections.abc import Iterator
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import parsedate_to_datetime
+
+from scanner.extract.errors import ArchiveTooDeep
+from scanner.extract.html import html_to_text
+from scanner.extract.limits import Limits
+from scanner.models import SourceItem, TextChunk
+
+HEADERS = ("From", "To", "Cc", "Subject", "Reply-To")
+
+
+def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk | SourceItem]:
+    if item.depth >= limits.max_depth:
+        raise ArchiveTooDeep(f"nested deeper than {limits.max_depth} levels")
+    msg = email.message_from_bytes(data, policy=email.policy.default)
+    assert isinstance(msg, EmailMessage)
+    header = "\n".join(f"{h}: {msg[h]}" for h in HEADERS if msg[h])
+    if header:
+        yield TextChunk(header, "header", None)
+    sent = _date(msg, item)
+    for n, part in enumerate(msg.walk()):
+        if part.is_multipart():
+            continue
+        filename = part.get_filename()
+        if filename or part.get_content_disposition() == "attachment":
+            yield _attachment(item, part, filename or f"attachment-{n}", sent)
+        elif part.get_content_maintype() == "text":
+            yield from _body(part)
+
+
+def _body(part: EmailMessage) -> Iterator[TextChunk]:
+    try:
+        text = part.get_content()
+    except (LookupError, UnicodeDecodeError, AssertionError):
+        text = (part.get_payload(decode=True) or b"").decode("utf-8", "replace")
+    if part.get_content_subtype() == "html":
+        text = html_to_text(text)
+    if isinstance(text, str) and text.strip():
+        yield TextChunk(text, "body", None)
+
+
+def _attachment(item: SourceItem, part: EmailMessage, filename: str, sent: datetime
+                ) -> SourceItem:
+    data = part.get_payload(decode=True) or b""
+    if isinstance(data, str):
+        data = data.encode()
+    name = filename.replace("/", "_").replace("\\", "_")
+    member = f"{item.member}!/{name}" if item.member else name
+    return SourceItem(path=item.path, member=member, size=len(data), modified=sent, data=data,
+                      depth=item.depth + 1, protocol=item.protocol)
+
+
+def _date(msg: EmailMessage, item: SourceItem) -> datetime:
+    try:
+        return parsedate_to_datetime(str(msg["Date"])) if msg["Date"] else item.modified
+    except (TypeError, ValueError):
+        return item.modified

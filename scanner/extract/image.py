@@ -1,0 +1,37 @@
+"""Images (PNG, JPEG, TIFF): OCR with tesseract, Dutch + English."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from io import BytesIO
+from typing import Any
+
+from scanner.extract.errors import CorruptDocument
+from scanner.extract.limits import Limits
+from scanner.models import SourceItem, TextChunk
+
+MAX_PIXELS = 50_000_000  # decompression-bomb guard for images
+
+
+def ocr_image(image: Any) -> str:
+    import pytesseract
+
+    text: str = pytesseract.image_to_string(image, lang="nld+eng", timeout=60)
+    return text
+
+
+def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk]:
+    from PIL import Image, ImageSequence, UnidentifiedImageError
+
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    try:
+        img = Image.open(BytesIO(data))
+        frames = [f.copy() for _, f in zip(range(limits.ocr_max_pages),
+                                           ImageSequence.Iterator(img))]
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as e:
+        raise CorruptDocument("unreadable image") from e
+    if not limits.ocr:
+        return
+    for n, frame in enumerate(frames, 1):
+        text = ocr_image(frame.convert("L"))
+        yield TextChunk(text, f"page {n}" if len(frames) > 1 else "image", n, ocr=True)

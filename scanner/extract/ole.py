@@ -1,0 +1,44 @@
+"""OLE2 (CFB) files: encrypted OOXML, Outlook .msg, legacy .doc (antiword), .xls, .ppt."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Iterator
+from io import BytesIO
+
+import olefile
+
+from scanner.extract.errors import CorruptDocument, UnsupportedFormat
+from scanner.extract.limits import Limits
+from scanner.extract.office_crypto import raise_if_encrypted_ole
+from scanner.models import FileError, SourceItem, TextChunk
+
+
+def extract(item: SourceItem, data: bytes, limits: Limits
+            ) -> Iterator[TextChunk | SourceItem | FileError]:
+    raise_if_encrypted_ole(data)
+    try:
+        ole = olefile.OleFileIO(BytesIO(data))
+        streams = {"/".join(s) for s in ole.listdir()}
+    except OSError as e:
+        raise CorruptDocument("unreadable OLE2 file") from e
+    if any(s.startswith("__substg1.0_") for s in streams):
+        from scanner.extract import msg
+
+        yield from msg.extract(item, data, limits)
+    elif "WordDocument" in streams:
+        yield from _doc(data, limits)
+    else:
+        raise UnsupportedFormat("legacy Office format without a text extractor")
+
+
+def _doc(data: bytes, limits: Limits) -> Iterator[TextChunk]:
+    antiword = shutil.which("antiword")
+    if not antiword:
+        raise UnsupportedFormat("antiword is not installed")
+    proc = subprocess.run([antiword, "-m", "UTF-8.txt", "-"], input=data, capture_output=True,
+                          timeout=limits.timeout_s)
+    if proc.returncode != 0:
+        raise CorruptDocument("antiword could not read the document")
+    yield TextChunk(proc.stdout.decode("utf-8", "replace"), "body", None)

@@ -1,0 +1,58 @@
+"""PDF: text per page with pypdfium2 (fast), metadata, and OCR of image-only pages.
+
+pdfplumber (pure Python, ~22 pages/s here) reads the same text ~60x slower than pdfium, so bulk
+text comes from pypdfium2. https://pypdfium2.readthedocs.io
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pypdfium2 as pdfium
+
+from scanner.extract.errors import CorruptDocument, EncryptedDocument
+from scanner.extract.limits import Limits
+from scanner.models import SourceItem, TextChunk
+
+METADATA = ("Author", "Title", "Subject", "Keywords", "Creator")
+
+
+def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk]:
+    pdf = _open(data)
+    try:
+        for key in METADATA:
+            value = (pdf.get_metadata_value(key) or "").strip()
+            if value:
+                yield TextChunk(value, f"metadata:{key.lower()}", None)
+        for n in range(len(pdf)):
+            yield from _page(pdf, n, limits)
+    finally:
+        pdf.close()
+
+
+def _open(data: bytes) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        if "password" in str(e).lower():
+            raise EncryptedDocument("password-protected PDF") from e
+        raise CorruptDocument("unreadable PDF") from e
+
+
+def _page(pdf: pdfium.PdfDocument, n: int, limits: Limits) -> Iterator[TextChunk]:
+    page = pdf[n]
+    try:
+        text = page.get_textpage().get_text_bounded()
+        if text.strip():
+            yield TextChunk(text, f"page {n + 1}", n + 1)
+        elif limits.ocr and n < limits.ocr_max_pages and _has_images(page):
+            from scanner.extract.image import ocr_image
+
+            image = page.render(scale=300 / 72).to_pil()
+            yield TextChunk(ocr_image(image), f"page {n + 1}", n + 1, ocr=True)
+    finally:
+        page.close()
+
+
+def _has_images(page: pdfium.PdfPage) -> bool:
+    return any(obj.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects())

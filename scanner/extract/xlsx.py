@@ -1,0 +1,45 @@
+"""XLSX/XLSM with openpyxl in read-only mode: every sheet (hidden ones too), cell references.
+
+Each cell's text is prefixed with its column header (first row) so that a bare number under a
+'BSN' column keeps its context for the detectors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from io import BytesIO
+
+from scanner.extract.errors import CorruptDocument
+from scanner.extract.limits import Limits
+from scanner.models import SourceItem, TextChunk
+
+
+def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk]:
+    import openpyxl
+
+    try:
+        wb = openpyxl.load_workbook(BytesIO(data), read_only=True, data_only=True)
+    except Exception as e:  # noqa: BLE001 - openpyxl raises many types for broken files
+        raise CorruptDocument("unreadable workbook") from e
+    try:
+        for ws in wb.worksheets:
+            yield from _sheet(ws)
+    finally:
+        wb.close()
+
+
+def _sheet(ws: object) -> Iterator[TextChunk]:
+    headers: dict[int, str] = {}
+    for r, row in enumerate(ws.iter_rows(), 1):  # type: ignore[attr-defined]
+        for cell in row:
+            value = getattr(cell, "value", None)
+            if value is None or not hasattr(cell, "coordinate"):
+                continue
+            text = str(value)
+            if r == 1:
+                headers[cell.column] = text
+                yield TextChunk(text, f"{ws.title}!{cell.coordinate}", None)  # type: ignore[attr-defined]
+                continue
+            header = headers.get(cell.column, "")
+            labelled = f"{header}: {text}" if header else text
+            yield TextChunk(labelled, f"{ws.title}!{cell.coordinate}", None)  # type: ignore[attr-defined]

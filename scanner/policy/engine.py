@@ -1,0 +1,84 @@
+"""Apply the policy: rule and severity per finding, whole-file rules (retention, unscannable)."""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
+
+from scanner.models import FileRecord, Finding
+from scanner.policy.loader import Policy, Rule
+
+# When one finding breaks several rules, the first that applies wins: most specific first.
+FINDING_RULES = ("bsn-on-cv", "bsn-outside-hr", "sickness-diagnosis", "special-category",
+                 "iban-on-cv", "id-document-on-cv")
+RETENTION_RULES = ("retention-candidate", "retention-id-copy", "retention-payroll",
+                   "retention-camera")
+
+
+def apply_policy(
+    policy: Policy, file: FileRecord, findings: Sequence[Finding], now: datetime
+) -> tuple[FileRecord, list[Finding]]:
+    """The file with its whole-file rules, and each finding with its rule and severity
+    (rule None, severity info: inventory that breaks no rule)."""
+    judged = [_judge(policy, file, x) for x in findings]
+    return replace(file, rules=file_rules(policy, file, now)), judged
+
+
+def file_rules(policy: Policy, file: FileRecord, now: datetime) -> tuple[str, ...]:
+    rules = []
+    for rid in RETENTION_RULES:
+        rule = policy.rule(rid)
+        if rule and rule.retention and file.doc_type in rule.doc_types \
+                and now - file.modified > rule.retention:
+            rules.append(rid)
+    unscannable = policy.rule("unscannable")
+    if unscannable and file.status == "error" and file.error in unscannable.errors:
+        rules.append("unscannable")
+    return tuple(rules)
+
+
+def _judge(policy: Policy, file: FileRecord, finding: Finding) -> Finding:
+    for rid in FINDING_RULES:
+        rule = policy.rule(rid)
+        if rule and _entity_matches(rule, finding.entity) and not _allowed(rule, file.path):
+            severity = _severity(rule, file.doc_type)
+            if severity:
+                return replace(finding, rule=rid, severity=severity)
+    return replace(finding, rule=None, severity="info")
+
+
+def _severity(rule: Rule, doc_type: str) -> str | None:
+    """The rule's severity for this document type, or None when it does not apply."""
+    if rule.except_doc_types:
+        return None if doc_type in rule.except_doc_types else rule.severity
+    if doc_type in rule.doc_types:
+        return rule.severity
+    return rule.elsewhere_severity
+
+
+def _entity_matches(rule: Rule, entity: str) -> bool:
+    return any(fnmatch.fnmatchcase(entity, pattern) for pattern in rule.entities)
+
+
+def _allowed(rule: Rule, path: str) -> bool:
+    """Allowed locations: a glob matched against the path or any tail of it.
+
+    >>> _allowed(Rule("x", "high", "", allowed_locations=("HR/Salarisadministratie/**",)),
+    ...          "/share/HR/Salarisadministratie/2024/a.pdf")
+    True
+    """
+    parts = path.replace("\\", "/").split("/")
+    tails = ["/".join(parts[i:]) for i in range(len(parts))]
+    return any(fnmatch.fnmatch(t, g) for g in rule.allowed_locations for t in tails)
+
+
+def rule_action(policy: Policy, rule_id: str) -> str:
+    rule = policy.rules.get(rule_id)
+    return rule.action if rule else "report"
+
+
+def rule_statement(policy: Policy, rule_id: str) -> str:
+    rule = policy.rules.get(rule_id)
+    return rule.statement if rule else ""
