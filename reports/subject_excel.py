@@ -1,0 +1,64 @@
+"""Excel for a data-subject request: one row per file, with an action column (checklist)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
+
+from openpyxl import Workbook
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from reports.excel import safe
+
+COLUMNS = {
+    "nl": ["Bestand", "Onderdeel", "Locaties", "Entiteiten", "Documenttype", "Gewijzigd",
+           "Aantal identificatoren", "Zwak bewijs", "Actie"],
+    "en": ["File", "Member", "Locations", "Entities", "Document type", "Modified",
+           "Identifiers matched", "Weak evidence", "Action taken"],
+}
+ACTIONS = {"nl": "geen,ingezien,verwijderd,gecorrigeerd,overgedragen",
+           "en": "none,inspected,deleted,rectified,transferred"}
+
+
+class Hit(Protocol):
+    path: str
+    member: str | None
+    locations: tuple[str, ...]
+    entities: tuple[str, ...]
+    doc_type: str
+    modified: str
+    matched: int
+    weak: bool
+
+
+def write_subject_report(path: Path, head: Sequence[tuple[str, str]], hits: Sequence[Hit],
+                         lang: str = "nl") -> None:
+    """The header shows masked search values only; written atomically, mode 0600."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Betrokkene" if lang == "nl" else "Data subject"
+    ws.append(["Zoekopdracht" if lang == "nl" else "Search",
+               ", ".join(f"--{o} {m}" for o, m in head)])
+    ws.append([])
+    ws.append(COLUMNS[lang])
+    for h in hits:
+        ws.append([safe(h.path), safe(h.member or ""), safe(", ".join(h.locations)),
+                   ", ".join(h.entities), h.doc_type, h.modified[:10], h.matched,
+                   "ja" if h.weak and lang == "nl" else ("yes" if h.weak else ""), ""])
+    dv = DataValidation(type="list", formula1=f'"{ACTIONS[lang]}"', allow_blank=True)
+    dv.add(f"I4:I{max(4, 3 + len(hits))}")
+    ws.add_data_validation(dv)
+    ws.freeze_panes = "A4"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".xlsx", dir=path.parent)
+    os.close(fd)
+    try:
+        wb.save(tmp)
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise

@@ -1,0 +1,51 @@
+"""`privacyscan check FILE`: the pre-upload check on the command line (exit 0/1/2)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from scanner.check import MAX_UPLOAD, Verdict, check_upload, error_verdict
+
+EXIT_ACCEPT, EXIT_REJECT, EXIT_ERROR = 0, 1, 2
+
+
+@click.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the verdict as JSON.")
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True)
+@click.option("--policy", "policy_path", type=click.Path(exists=True, dir_okay=False))
+def check(file: Path, as_json: bool, lang: str, policy_path: str | None) -> None:
+    """Check one CV before upload: exit 0 accept, 1 reject, 2 error."""
+    verdict = _run(file, lang, policy_path)
+    if as_json:
+        click.echo(json.dumps(verdict.to_json(), ensure_ascii=False))
+    else:
+        _print(verdict)
+    sys.exit(exit_code(verdict))
+
+
+def _run(file: Path, lang: str, policy_path: str | None) -> Verdict:
+    try:
+        with file.open("rb") as fh:
+            data = fh.read(MAX_UPLOAD + 1)
+    except OSError:
+        return error_verdict("other", lang)  # the message names no path: it may be a name
+    return check_upload(data, file.name, lang=lang, policy=policy_path)
+
+
+def exit_code(verdict: Verdict) -> int:
+    """0 accepted, 1 rejected, 2 the file could not be checked."""
+    if verdict.error is not None:
+        return EXIT_ERROR
+    return EXIT_ACCEPT if verdict.accepted else EXIT_REJECT
+
+
+def _print(verdict: Verdict) -> None:
+    click.echo(verdict.message, err=verdict.error is not None)
+    for r in verdict.reasons:
+        place = f"page {r.page}" if r.page is not None else r.location
+        click.echo(f"  {r.action:<6} {r.rule:<18} {r.entity:<22} {place:<12} {r.masked}")

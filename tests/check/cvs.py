@@ -1,0 +1,71 @@
+"""Synthetic CVs for the pre-upload check tests and the API benchmark (Faker nl_NL)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from faker import Faker
+
+BSN = "111222333"  # the SPEC's test number: passes the 11-check
+SICK = "Ik heb diabetes type 1 en gebruik dagelijks insuline."
+
+_fake = Faker("nl_NL")
+_fake.seed_instance(8)
+NAME = _fake.name()
+EXPERIENCE = [
+    "Werkervaring: medewerker klantenservice bij een groothandel in Utrecht, 2019-2023.",
+    "Verantwoordelijk voor het plannen van routes en het onderhouden van klantcontact.",
+    "Opleiding: MBO Logistiek, Albeda College Rotterdam, diploma behaald in 2018.",
+    "Vaardigheden: Excel, SAP, rijbewijs B, heftruckcertificaat, Engels en Duits.",
+    "Hobby's: hardlopen, koken en vrijwilligerswerk bij de voedselbank.",
+]
+
+
+def cv_lines(bsn: bool = False, special: bool = False, pages: int = 2) -> list[list[str]]:
+    """Lines per page: a plain CV, with a BSN on page 1 and/or a health remark on page 2."""
+    first = [f"Curriculum vitae {NAME}", "Woonplaats: Amersfoort", *EXPERIENCE]
+    if bsn:
+        first.insert(2, f"BSN: {BSN}")
+    rest = [[f"Vervolg werkervaring {p}", *EXPERIENCE] for p in range(2, pages + 1)]
+    if special and rest:
+        rest[0].append(SICK)
+    return [first, *rest]
+
+
+def cv_pdf(bsn: bool = False, special: bool = False, pages: int = 2, password: str | None = None
+           ) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, encrypt=password)
+    for lines in cv_lines(bsn, special, pages):
+        y = 800
+        for line in lines:
+            c.drawString(60, y, line)
+            y -= 18
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def cv_docx(bsn: bool = False, special: bool = False, pages: int = 2) -> bytes:
+    import docx
+
+    doc = docx.Document()
+    for n, lines in enumerate(cv_lines(bsn, special, pages)):
+        if n:
+            doc.add_page_break()
+        for line in lines:
+            doc.add_paragraph(line)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def zip_bytes() -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("cv.txt", "Curriculum vitae")
+    return buf.getvalue()
