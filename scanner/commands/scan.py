@@ -64,7 +64,9 @@ def _root(path: str) -> str:
 
 def _print_summary(db: Path, outcome: ScanOutcome, written: list[str]) -> None:
     index = Index(db)
-    files = Counter(f.status for f in index.files(outcome.scan_id))
+    records = list(index.files(outcome.scan_id))
+    files = Counter(f.status for f in records)
+    file_rules = Counter(rule for f in records for rule in f.rules)
     by_rule = Counter((x.rule or "-", x.severity) for x in index.findings(outcome.scan_id))
     index.close()
     out = sys.stdout
@@ -75,6 +77,10 @@ def _print_summary(db: Path, outcome: ScanOutcome, written: list[str]) -> None:
     for (rule, severity), n in sorted(by_rule.items(),
                                       key=lambda kv: (-SEVERITY_RANK[kv[0][1]], kv[0][0])):
         out.write(f"  {severity:<7} {rule:<22} {n:>7}\n")
+    if file_rules:
+        out.write("Files breaking a whole-file rule:\n")
+        for rule, n in sorted(file_rules.items()):
+            out.write(f"  {rule:<30} {n:>7}\n")
     for path in written:
         out.write(f"Written: {os.path.abspath(path)}\n")
 
