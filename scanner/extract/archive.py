@@ -50,12 +50,14 @@ def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[SourceIte
 def _check_bounds(infos: list[zipfile.ZipInfo], packed: int, limits: Limits) -> None:
     if len(infos) > limits.max_members:
         raise ArchiveBomb(f"more than {limits.max_members} members")
+    spans = sorted((i.header_offset, i.header_offset + i.compress_size) for i in infos)
+    if any(end > packed for _, end in spans):
+        raise CorruptDocument("member data missing (a split archive part?)")
+    if any(a[1] > b[0] for a, b in zip(spans, spans[1:])):
+        raise ArchiveBomb("overlapping members (a zip bomb)")
     declared = sum(i.file_size for i in infos)
     if declared > limits.max_total_uncompressed or declared > max(packed, 1) * limits.max_ratio * 4:
         raise ArchiveBomb("declared uncompressed size over the limit")
-    spans = sorted((i.header_offset, i.header_offset + i.compress_size) for i in infos)
-    if any(a[1] > b[0] for a, b in zip(spans, spans[1:])):
-        raise ArchiveBomb("overlapping members (a zip bomb)")
 
 
 def _member(item: SourceItem, z: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits,

@@ -24,7 +24,7 @@ def sniff(data: bytes, name: str) -> str | None:
     ext = PurePosixPath(name.lower()).suffix
     if b"%PDF-" in data[:1024]:
         return "pdf"
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")):
         return _zip_kind(data)
     if head.startswith(OLE2):
         return "ole"
@@ -32,6 +32,8 @@ def sniff(data: bytes, name: str) -> str | None:
         return "image"
     if ext in VIDEO_EXT or head[4:8] == b"ftyp":
         return "video"
+    if b"PK\x05\x06" in data[-65_557:]:
+        return _zip_kind(data)  # a zip without a local header first: a spanned part, say
     if _is_email(head):
         return "email"
     if _is_text(head):
@@ -40,15 +42,22 @@ def sniff(data: bytes, name: str) -> str | None:
     return None
 
 
-def _zip_kind(data: bytes) -> str:
+def _zip_kind(data: bytes) -> str | None:
     try:
-        names = set(zipfile.ZipFile(BytesIO(data)).namelist())
+        z = zipfile.ZipFile(BytesIO(data))
+        names = set(z.namelist())
     except (zipfile.BadZipFile, ValueError, OSError):
         return "archive"  # the archive extractor reports it as corrupt
     if "word/document.xml" in names:
         return "docx"
     if "xl/workbook.xml" in names:
         return "xlsx"
+    if "ppt/presentation.xml" in names:
+        return "pptx"
+    if "xl/workbook.bin" in names:
+        return None  # .xlsb: binary workbook parts, no reader for them
+    if "mimetype" in names and z.read("mimetype").startswith(b"application/vnd.oasis"):
+        return "odf"
     return "archive"
 
 
