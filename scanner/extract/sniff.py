@@ -22,6 +22,8 @@ def sniff(data: bytes, name: str) -> str | None:
     """
     head = data[:2048]
     ext = PurePosixPath(name.lower()).suffix
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
     if b"%PDF-" in data[:1024]:
         return "pdf"
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")):
