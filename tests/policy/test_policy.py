@@ -1,0 +1,157 @@
+"""The statement's rules: one positive and one negative case each, validation, user policy."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from scanner.cli import cli
+from scanner.models import FileRecord, Finding
+from scanner.policy import PolicyError, apply_policy, load_policy
+
+NOW = datetime(2026, 11, 1, tzinfo=timezone.utc)
+STATEMENT = (Path(__file__).resolve().parents[2].parent / "shared" / "privacyverklaring.txt")
+
+
+def _file(doc_type: str, path: str = "/share/x.docx", age_days: int = 1, **kw) -> FileRecord:
+    return FileRecord(path=path, member=None, status=kw.pop("status", "scanned"),
+                      error=kw.pop("error", None), doc_type=doc_type, size=1,
+                      modified=NOW - timedelta(days=age_days), ocr=False)
+
+
+def _finding(entity: str, doc_type: str) -> Finding:
+    return Finding(path="/share/x.docx", member=None, page=1, location="page 1", entity=entity,
+                   confidence=0.9, masked="******333", fingerprint="f" * 64, doc_type=doc_type,
+                   rule=None, severity="info", finding_id="id")
+
+
+def _rule(entity: str, doc_type: str, path: str = "/share/x.docx", policy=None) -> tuple:
+    pol = policy or load_policy()
+    _, [x] = apply_policy(pol, _file(doc_type, path), [_finding(entity, doc_type)], NOW)
+    return x.rule, x.severity
+
+
+@pytest.mark.parametrize("entity, doc_type, expected", [
+    ("NL_BSN", "cv", ("bsn-on-cv", "high")),
+    ("NL_BSN", "motivation_letter", ("bsn-on-cv", "high")),
+    ("NL_BSN", "other", ("bsn-outside-hr", "high")),
+    ("NL_BSN", "payslip", (None, "info")),               # expected on a payslip
+    ("NL_BSN", "id_copy", (None, "info")),
+    ("SPECIAL_HEALTH", "cv", ("special-category", "high")),
+    ("SPECIAL_RELIGION", "other", ("special-category", "medium")),  # review elsewhere
+    ("SPECIAL_HEALTH", "medical", ("sickness-diagnosis", "high")),
+    ("SPECIAL_TRADE_UNION", "medical", ("special-category", "medium")),
+    ("IBAN_CODE", "cv", ("iban-on-cv", "medium")),
+    ("IBAN_CODE", "payslip", (None, "info")),
+    ("NL_ID_DOCUMENT", "cv", ("id-document-on-cv", "medium")),
+    ("NL_ID_DOCUMENT", "id_copy", (None, "info")),
+    ("EMAIL_ADDRESS", "cv", (None, "info")),               # inventory
+])
+def test_finding_rules(entity: str, doc_type: str, expected: tuple) -> None:
+    assert _rule(entity, doc_type) == expected
+
+
+@pytest.mark.parametrize("doc_type, age, rule", [
+    ("cv", 800, "retention-candidate"), ("motivation_letter", 731, "retention-candidate"),
+    ("id_copy", 5 * 365 + 2, "retention-id-copy"), ("payslip", 7 * 365 + 2, "retention-payroll"),
+    ("camera_footage", 29, "retention-camera"),
+])
+def test_retention_rules(doc_type: str, age: int, rule: str) -> None:
+    pol = load_policy()
+    old, _ = apply_policy(pol, _file(doc_type, age_days=age), [], NOW)
+    new, _ = apply_policy(pol, _file(doc_type, age_days=1), [], NOW)
+    assert rule in old.rules and rule not in new.rules
+
+
+@pytest.mark.parametrize("error, expected", [("encrypted", True), ("corrupt", True),
+                                             ("timeout", True), ("unsupported", False)])
+def test_unscannable(error: str, expected: bool) -> None:
+    f, _ = apply_policy(load_policy(), _file("other", status="error", error=error), [], NOW)
+    assert ("unscannable" in f.rules) is expected
+
+
+def test_every_default_rule_quotes_the_statement() -> None:
+    text = " ".join(STATEMENT.read_text(encoding="utf-8").split())
+    for rule in load_policy().rules.values():
+        assert rule.statement and " ".join(rule.statement.split()) in text, rule.id
+
+
+@pytest.mark.parametrize("body, message", [
+    ('[rules.bsn-on-tv]\nseverity = "high"\n', "unknown rule 'bsn-on-tv'"),
+    ('[rules.bsn-on-cv]\nseverity = "urgent"\n', "bad severity"),
+    ('[rules.retention-camera]\nretention = "4 weken"\n', "bad duration"),
+    ('[rules.bsn-outside-hr]\nallowed_locations = ["HR/[Salaris/**"]\n', "bad glob"),
+    ('[rules.bsn-on-cv]\ncolour = "red"\n', "unknown key 'colour'"),
+])
+def test_validation_errors_name_line_and_key(tmp_path: Path, body: str, message: str) -> None:
+    path = tmp_path / "policy.toml"
+    path.write_text("# mijn beleid\n\n" + body, encoding="utf-8")
+    with pytest.raises(PolicyError, match=message) as err:
+        load_policy(path)
+    assert re.search(rf"{re.escape(str(path))}:[34]: ", str(err.value))
+    result = CliRunner().invoke(cli, ["policy", "check", str(path)])
+    assert result.exit_code == 2 and message.split("'")[0] in result.output
+
+
+def test_policy_show_round_trips_through_check(tmp_path: Path) -> None:
+    runner = CliRunner()
+    shown = runner.invoke(cli, ["policy", "show"])
+    assert shown.exit_code == 0 and "[rules.bsn-on-cv]" in shown.output
+    path = tmp_path / "policy.toml"
+    path.write_text(shown.output, encoding="utf-8")
+    assert runner.invoke(cli, ["policy", "check", str(path)]).exit_code == 0
+
+
+def test_user_policy_changes_severity_allows_location_and_switches_off(tmp_path: Path) -> None:
+    path = tmp_path / "policy.toml"
+    path.write_text(
+        '[rules.iban-on-cv]\nseverity = "high"\nentities = ["IBAN_CODE"]\n'
+        'doc_types = ["cv"]\nstatement = "x"\n\n'
+        '[rules.bsn-outside-hr]\nseverity = "high"\nentities = ["NL_BSN"]\n'
+        'except_doc_types = ["payslip"]\nallowed_locations = ["HR/Salarisadministratie/**"]\n'
+        'statement = "y"\n\n[rules.retention-camera]\nenabled = false\n', encoding="utf-8")
+    pol = load_policy(path)
+    assert _rule("IBAN_CODE", "cv", policy=pol) == ("iban-on-cv", "high")
+    assert _rule("NL_BSN", "other", "/s/HR/Salarisadministratie/2024/a.xlsx", pol) == \
+        (None, "info")
+    assert _rule("NL_BSN", "other", "/s/Export/a.xlsx", pol) == ("bsn-outside-hr", "high")
+    f, _ = apply_policy(pol, _file("camera_footage", age_days=90), [], NOW)
+    assert "retention-camera" not in f.rules
+
+
+def test_user_policy_end_to_end(tmp_path: Path) -> None:
+    share = tmp_path / "share" / "HR" / "Salarisadministratie"
+    share.mkdir(parents=True)
+    (share / "export.txt").write_text("Overzicht\nBSN: 111222333\n", encoding="utf-8")
+    other = tmp_path / "share" / "Export"
+    other.mkdir()
+    (other / "export.txt").write_text("Overzicht\nBSN: 123456782\n", encoding="utf-8")
+    policy = tmp_path / "policy.toml"
+    policy.write_text('[rules.bsn-outside-hr]\nseverity = "medium"\nentities = ["NL_BSN"]\n'
+                      'except_doc_types = ["payslip", "id_copy", "employment_contract"]\n'
+                      'allowed_locations = ["HR/Salarisadministratie/**"]\nstatement = "z"\n',
+                      encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    result = CliRunner().invoke(cli, ["scan", str(tmp_path / "share"), "--policy", str(policy),
+                                      "--jsonl", str(out), "--db", str(tmp_path / "i.sqlite"),
+                                      "--workers", "1", "--quiet"])
+    assert result.exit_code == 0, result.output
+    import json
+
+    bsn = {Path(r["path"]).parent.name: (r["rule"], r["severity"]) for r in
+           map(json.loads, out.read_text().splitlines()) if r.get("entity") == "NL_BSN"}
+    assert bsn == {"Salarisadministratie": (None, "info"), "Export": ("bsn-outside-hr", "medium")}
+
+
+def test_scan_time_is_injectable() -> None:
+    pol = load_policy()
+    f = _file("cv", age_days=700)
+    assert "retention-candidate" not in apply_policy(pol, f, [], NOW)[0].rules
+    later = NOW + timedelta(days=60)
+    assert "retention-candidate" in apply_policy(pol, replace(f), [], later)[0].rules
