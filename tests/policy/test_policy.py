@@ -155,3 +155,25 @@ def test_scan_time_is_injectable() -> None:
     assert "retention-candidate" not in apply_policy(pol, f, [], NOW)[0].rules
     later = NOW + timedelta(days=60)
     assert "retention-candidate" in apply_policy(pol, replace(f), [], later)[0].rules
+
+
+def test_sickness_diagnosis_fires_on_the_cause_not_on_the_absence(tmp_path: Path) -> None:
+    import json
+
+    share = tmp_path / "HR" / "Verzuim"
+    share.mkdir(parents=True)
+    (share / "verzuim_1.txt").write_text(
+        "Verzuimregistratie\nMedewerker is ziek gemeld op 3 maart 2024, verwachte duur twee "
+        "weken. Geen bedrijfsongeval.\n", encoding="utf-8")
+    (share / "verzuim_2.txt").write_text(
+        "Verzuimregistratie\nMedewerker is ziek gemeld wegens een hernia en gebruikt "
+        "medicatie.\n", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    result = CliRunner().invoke(cli, ["scan", str(tmp_path / "HR"), "--jsonl", str(out), "--db",
+                                      str(tmp_path / "i.sqlite"), "--workers", "1", "--quiet"])
+    assert result.exit_code == 0, result.output
+    recs = [json.loads(x) for x in out.read_text().splitlines()]
+    rules = {(Path(r["path"]).name, r["rule"]) for r in recs if r["type"] == "finding"
+             and r["entity"] == "SPECIAL_HEALTH"}
+    assert rules == {("verzuim_2.txt", "sickness-diagnosis")}
+    assert all(r["doc_type"] == "medical" for r in recs if r["type"] == "file")
