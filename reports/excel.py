@@ -10,11 +10,13 @@ import os
 import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -40,7 +42,12 @@ LABELS = {
            "rule_cols": ["Regel", "Ernst", "Actief", "Zin uit de privacyverklaring"],
            "scope": "Bereik", "time": "Scantijd", "files_n": "Bestanden", "by_rule":
            "Bevindingen per regel en ernst", "by_entity": "Bevindingen per entiteit",
-           "by_type": "Bevindingen per documenttype", "open": "Open bevindingen"},
+           "by_type": "Bevindingen per documenttype", "open": "Open bevindingen",
+           "retention": "Bewaartermijnen", "trend": "Sinds de vorige scan",
+           "new": "nieuw", "resolved": "opgelost", "first_scan": "eerste scan van deze index",
+           "top": "Top 10 mappen (hoge ernst)",
+           "retention_cols": ["Bestand", "Onderdeel", "Documenttype", "Regel", "Gewijzigd",
+                              "Dagen over de termijn"]},
     "en": {"summary": "Summary", "findings": "Findings", "files": "Files", "errors": "Errors",
            "rules": "Rules",
            "finding_cols": ["Severity", "Rule", "Statement sentence", "Entity", "Masked value",
@@ -52,7 +59,12 @@ LABELS = {
            "rule_cols": ["Rule", "Severity", "Enabled", "Statement sentence"],
            "scope": "Scope", "time": "Scan time", "files_n": "Files", "by_rule":
            "Findings by rule and severity", "by_entity": "Findings by entity",
-           "by_type": "Findings by document type", "open": "Open findings"},
+           "by_type": "Findings by document type", "open": "Open findings",
+           "retention": "Retention", "trend": "Since the previous scan", "new": "new",
+           "resolved": "resolved", "first_scan": "first scan of this index",
+           "top": "Top 10 folders (high severity)",
+           "retention_cols": ["File", "Member", "Document type", "Rule", "Modified",
+                              "Days past the period"]},
 }
 
 
@@ -62,6 +74,7 @@ class RuleRow:
     severity: str
     enabled: bool
     statement: str
+    retention_days: int | None = None
 
 
 @dataclass(frozen=True)
@@ -80,6 +93,10 @@ class ReportInput:
     triage: dict[str, tuple[str, str]] = field(default_factory=dict)
     first_seen: dict[str, str] = field(default_factory=dict)
     findings_per_file: dict[tuple[str, str], int] = field(default_factory=dict)
+    trend: tuple[int, int] | None = None  # (new, resolved) against the previous scan
+    top_folders: Sequence[tuple[str, int]] = ()  # by high-severity findings
+    open_findings: int = 0
+    scan_started: datetime | None = None  # for "how far past" on the retention sheet
 
 
 def safe(value: Any) -> Any:
@@ -120,28 +137,49 @@ def _header(ws: Any, cols: Sequence[str]) -> None:
         cell = WriteOnlyCell(ws, value=c)
         cell.font = Font(bold=True)
         cells.append(cell)
-    ws.append(cells)
+    # a write-only sheet writes its view with the first row: freeze before appending
     ws.freeze_panes = "A2"
+    ws.append(cells)
 
 
 def _summary(wb: Workbook, data: ReportInput, labels: dict[str, Any]) -> None:
     ws = wb.create_sheet(labels["summary"])
-    ws.append([labels["scope"], safe(", ".join(data.scope))])
-    ws.append([labels["time"], data.scan_time])
-    for status, n in sorted(data.file_counts.items()):
-        ws.append([f"{labels['files_n']}: {status}", n])
-    ws.append([])
-    ws.append([labels["by_rule"]])
-    for (rule, severity), n in sorted(data.by_rule.items()):
-        ws.append([rule, severity, n])
-    ws.append([])
-    ws.append([labels["by_entity"]])
-    for entity, n in sorted(data.by_entity.items()):
-        ws.append([entity, n])
-    ws.append([])
-    ws.append([labels["by_type"]])
-    for doc_type, n in sorted(data.by_doc_type.items()):
-        ws.append([doc_type, n])
+    ws.column_dimensions["A"].width = 40
+    rows = [[labels["scope"], safe(", ".join(data.scope))], [labels["time"], data.scan_time]]
+    rows += [[f"{labels['files_n']}: {status}", n] for status, n in sorted(data.file_counts.items())]
+    rows.append([labels["open"], data.open_findings])
+    if data.trend is None:
+        rows.append([labels["trend"], labels["first_scan"]])
+    else:
+        rows += [[f"{labels['trend']}: {labels['new']}", data.trend[0]],
+                 [f"{labels['trend']}: {labels['resolved']}", data.trend[1]]]
+    sections = [
+        (labels["by_rule"], [[f"{rule} ({sev})", n] for (rule, sev), n in
+                             sorted(data.by_rule.items())]),
+        (labels["by_entity"], [[e, n] for e, n in sorted(data.by_entity.items())]),
+        (labels["by_type"], [[t, n] for t, n in sorted(data.by_doc_type.items())]),
+        (labels["top"], [[safe(folder), n] for folder, n in data.top_folders[:10]]),
+    ]
+    for row in rows:
+        ws.append(row)
+    at = len(rows) + 2
+    for n, (title, body) in enumerate(sections):
+        ws.append([])
+        ws.append([title])
+        for row in body:
+            ws.append(row)
+        if body and n < 2:  # bar charts for rules and entities
+            _chart(ws, title, at + 1, at + len(body), f"D{2 + 18 * n}")
+        at += len(body) + 2
+
+
+def _chart(ws: Any, title: str, first: int, last: int, anchor: str) -> None:
+    chart = BarChart()
+    chart.type, chart.title, chart.legend = "bar", title, None
+    chart.add_data(Reference(ws, min_col=2, min_row=first, max_row=last))
+    chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
+    chart.height, chart.width = 8, 16
+    ws.add_chart(chart, anchor)
 
 
 def _findings(wb: Workbook, data: ReportInput, labels: dict[str, Any], lang: str,
@@ -160,7 +198,7 @@ def _findings(wb: Workbook, data: ReportInput, labels: dict[str, Any], lang: str
         sev = WriteOnlyCell(ws, value=x.severity)
         sev.fill = fill
         ws.append([sev, x.rule or "", statements.get(x.rule or "", ""), x.entity, safe(x.masked),
-                   x.doc_type, safe(x.path), safe(x.member or ""), safe(x.location),
+                   x.doc_type, _link(ws, x.path), safe(x.member or ""), safe(x.location),
                    x.confidence, data.first_seen.get(x.finding_id, ""), shown.get(status, status),
                    safe(comment), x.finding_id])
         rows += 1
@@ -181,20 +219,47 @@ def _findings_sheet(wb: Workbook, title: str, labels: dict[str, Any], lang: str)
     return ws
 
 
+def _link(ws: Any, path: str) -> WriteOnlyCell:
+    """The file as a hyperlink: file:// URIs are percent-encoded, so no name escapes them."""
+    cell = WriteOnlyCell(ws, value=safe(path))
+    if path.startswith("smb://"):
+        cell.hyperlink = path.replace(" ", "%20")
+    elif "://" not in path:
+        cell.hyperlink = Path(path).absolute().as_uri()
+    return cell
+
+
 def _files(wb: Workbook, data: ReportInput, labels: dict[str, Any]) -> None:
     ws = wb.create_sheet(labels["files"])
     _header(ws, labels["file_cols"])
     errors: list[list[Any]] = []
+    retention: list[list[Any]] = []
     for f in data.files:
         n = data.findings_per_file.get((f.path, f.member or ""), 0)
         ws.append([safe(f.path), safe(f.member or ""), f.status, f.error or "", f.doc_type,
                    safe(f.doc_reason), f.size, f.modified.isoformat(), ", ".join(f.rules), n])
         if f.status == "error":
             errors.append([safe(f.path), safe(f.member or ""), f.error, safe(f.error_message)])
+        retention.extend(_retention_rows(data, f))
     err = wb.create_sheet(labels["errors"])
     _header(err, labels["error_cols"])
     for row in errors:
         err.append(row)
+    ret = wb.create_sheet(labels["retention"])
+    _header(ret, labels["retention_cols"])
+    for row in retention:
+        ret.append(row)
+
+
+def _retention_rows(data: ReportInput, f: FileRecord) -> list[list[Any]]:
+    periods = {r.id: r.retention_days for r in data.rules if r.retention_days}
+    out = []
+    for rule in f.rules:
+        if rule in periods and data.scan_started:
+            past = (data.scan_started - f.modified).days - (periods[rule] or 0)
+            out.append([safe(f.path), safe(f.member or ""), f.doc_type, rule,
+                        f.modified.date().isoformat(), past])
+    return out
 
 
 def _rules(wb: Workbook, data: ReportInput, labels: dict[str, Any]) -> None:

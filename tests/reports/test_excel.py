@@ -1,0 +1,143 @@
+"""The DPO workbook: structure, drop-downs, triage round trip, hostile names, continuation
+sheets, encryption and atomic writes, opened back with openpyxl."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from reports.excel import ReportInput, RuleRow, read_triage, write_report
+from scanner.cli import cli
+from scanner.models import FileRecord, Finding
+
+HOSTILE = ['=HYPERLINK("x","y").txt', "+cmd|' C calc'!A0.txt", "@SUM(1).txt",
+           "-2+3.txt"]
+
+
+def _scan(root: Path, report: Path, db: Path, *extra: str) -> None:
+    result = CliRunner().invoke(cli, ["scan", str(root), "--report", str(report), "--db",
+                                      str(db), "--workers", "1", "--quiet", *extra])
+    assert result.exit_code == 0, result.output
+
+
+@pytest.fixture
+def share(tmp_path: Path) -> Path:
+    root = tmp_path / "share"
+    (root / "Kandidaten").mkdir(parents=True)
+    (root / "Kandidaten" / "cv_a.txt").write_text(
+        "Curriculum vitae\nWerkervaring\nBSN: 111222333\n", encoding="utf-8")
+    for name in HOSTILE:
+        (root / name).write_text("Curriculum vitae\nOpleiding\nBSN: 123456782\n",
+                                 encoding="utf-8")
+    return root
+
+
+def test_structure_validation_and_no_formulas(share: Path, tmp_path: Path) -> None:
+    report = tmp_path / "r.xlsx"
+    _scan(share, report, tmp_path / "i.sqlite")
+    wb = openpyxl.load_workbook(report)
+    assert wb.sheetnames == ["Samenvatting", "Bevindingen", "Bestanden", "Fouten",
+                             "Bewaartermijnen", "Regels"]
+    ws = wb["Bevindingen"]
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref
+    assert ws["L1"].value == "Status" and ws["L2"].value == "open"
+    dv = ws.data_validations.dataValidation[0]
+    assert "fout-positief" in dv.formula1 and "L2" in str(dv.sqref)
+    assert wb["Samenvatting"]._charts
+    for sheet in wb.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (sheet.title, cell.coordinate, cell.value)
+    paths = [c.value for c in ws["G"][1:]]
+    assert any(v.endswith(HOSTILE[0]) for v in paths)
+    assert all(ws.cell(row=r, column=7).hyperlink.target.startswith("file://")
+               for r in range(2, ws.max_row + 1))
+    assert os.stat(report).st_mode & 0o777 == 0o600
+
+
+def test_triage_round_trip_and_open_count(share: Path, tmp_path: Path) -> None:
+    db, first = tmp_path / "i.sqlite", tmp_path / "r1.xlsx"
+    _scan(share, first, db)
+    wb = openpyxl.load_workbook(first)
+    ws = wb["Bevindingen"]
+    marked = {}
+    for row in range(2, ws.max_row + 1):
+        if ws.cell(row=row, column=4).value == "NL_BSN":
+            ws.cell(row=row, column=12, value="fout-positief")
+            ws.cell(row=row, column=13, value="testnummer")
+            marked[ws.cell(row=row, column=14).value] = "false_positive"
+            break
+    wb.save(first)
+    assert read_triage(first)[next(iter(marked))] == ("false_positive", "testnummer")
+    second = tmp_path / "r2.xlsx"
+    _scan(share, second, db, "--previous-report", str(first), "--lang", "en")
+    ws2 = openpyxl.load_workbook(second)["Findings"]
+    rows = {ws2.cell(row=r, column=14).value: (ws2.cell(row=r, column=12).value,
+                                               ws2.cell(row=r, column=13).value)
+            for r in range(2, ws2.max_row + 1)}
+    fid = next(iter(marked))
+    assert rows[fid] == ("false positive", "testnummer")
+    summary = {r[0]: r[1] for r in openpyxl.load_workbook(second)["Summary"].iter_rows(
+        values_only=True) if r and r[0]}
+    opened = {r[0]: r[1] for r in openpyxl.load_workbook(first)["Samenvatting"].iter_rows(
+        values_only=True) if r and r[0]}
+    assert summary["Open findings"] == opened["Open bevindingen"] - 1
+    assert summary["Since the previous scan: new"] == 0
+
+
+def _finding(n: int) -> Finding:
+    return Finding(path=f"/s/f{n}.txt", member=None, page=None, location="text",
+                   entity="NL_BSN", confidence=0.9, masked="******333", fingerprint="0" * 64,
+                   doc_type="cv", rule="bsn-on-cv", severity="high", finding_id=f"id{n}")
+
+
+def _input(findings, files=()) -> ReportInput:
+    return ReportInput(scope=["/s"], scan_time="2026-11-01", file_counts={"scanned": 1},
+                       by_rule={}, by_entity={}, by_doc_type={}, files=files,
+                       findings=findings, rules=[RuleRow("bsn-on-cv", "high", True, "x")])
+
+
+def test_continuation_sheets(tmp_path: Path) -> None:
+    path = tmp_path / "big.xlsx"
+    write_report(path, _input(_finding(n) for n in range(25)), rows_per_sheet=10)
+    wb = openpyxl.load_workbook(path, read_only=True)
+    names = [n for n in wb.sheetnames if n.startswith("Bevindingen")]
+    assert names == ["Bevindingen", "Bevindingen (2)", "Bevindingen (3)"]
+    counts = [sum(1 for _ in wb[n].iter_rows(min_row=2)) for n in names]
+    assert counts == [10, 10, 5]
+    assert len(read_triage(path)) == 25
+
+
+def test_a_crash_leaves_no_half_report(tmp_path: Path) -> None:
+    path = tmp_path / "r.xlsx"
+    path.write_bytes(b"old report")
+
+    def broken():
+        yield _finding(1)
+        raise RuntimeError("disk gone")
+
+    with pytest.raises(RuntimeError):
+        write_report(path, _input(broken()))
+    assert path.read_bytes() == b"old report"
+    assert [p.name for p in tmp_path.iterdir()] == ["r.xlsx"]
+
+
+def test_password_encrypts_the_workbook(share: Path, tmp_path: Path) -> None:
+    import msoffcrypto
+
+    report = tmp_path / "secret.xlsx"
+    _scan(share, report, tmp_path / "i.sqlite", "--report-password", "Geheim-123")
+    with pytest.raises(Exception):
+        openpyxl.load_workbook(report)
+    office = msoffcrypto.OfficeFile(io.BytesIO(report.read_bytes()))
+    assert office.is_encrypted()
+    office.load_key(password="Geheim-123")
+    plain = io.BytesIO()
+    office.decrypt(plain)
+    assert "Bevindingen" in openpyxl.load_workbook(plain).sheetnames
+    assert os.stat(report).st_mode & 0o777 == 0o600
