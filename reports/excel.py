@@ -119,6 +119,11 @@ def write_report(path: Path, data: ReportInput, lang: str = "nl",
     _findings(wb, data, labels, lang, rows_per_sheet)
     _files(wb, data, labels)
     _rules(wb, data, labels)
+    save_atomically(wb, path)
+
+
+def save_atomically(wb: Workbook, path: Path) -> None:
+    """Save beside the target (owner-only) and rename: a crash never leaves half a report."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".xlsx", dir=path.parent)
     os.close(fd)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
@@ -11,7 +9,7 @@ from typing import Protocol
 from openpyxl import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from reports.excel import safe
+from reports.excel import safe, save_atomically
 
 COLUMNS = {
     "nl": ["Bestand", "Onderdeel", "Locaties", "Entiteiten", "Documenttype", "Gewijzigd",
@@ -52,13 +50,4 @@ def write_subject_report(path: Path, head: Sequence[tuple[str, str]], hits: Sequ
     dv.add(f"I4:I{max(4, 3 + len(hits))}")
     ws.add_data_validation(dv)
     ws.freeze_panes = "A4"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".xlsx", dir=path.parent)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
+    save_atomically(wb, path)

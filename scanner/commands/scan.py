@@ -8,7 +8,6 @@ import sys
 from collections import Counter
 from contextlib import nullcontext
 from pathlib import Path
-from typing import Any
 
 import click
 
