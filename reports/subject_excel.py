@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from reports.excel import safe, save_atomically
+
+if TYPE_CHECKING:
+    from scanner.subject import SubjectHit
 
 COLUMNS = {
     "nl": ["Bestand", "Onderdeel", "Locaties", "Entiteiten", "Documenttype", "Gewijzigd",
@@ -21,19 +24,8 @@ ACTIONS = {"nl": "geen,ingezien,verwijderd,gecorrigeerd,overgedragen",
            "en": "none,inspected,deleted,rectified,transferred"}
 
 
-class Hit(Protocol):
-    path: str
-    member: str | None
-    locations: tuple[str, ...]
-    entities: tuple[str, ...]
-    doc_type: str
-    modified: str
-    matched: int
-    weak: bool
-
-
-def write_subject_report(path: Path, head: Sequence[tuple[str, str]], hits: Sequence[Hit],
-                         lang: str = "nl") -> None:
+def write_subject_report(path: Path, head: Sequence[tuple[str, str]],
+                         hits: Sequence[SubjectHit], lang: str = "nl") -> None:
     """The header shows masked search values only; written atomically, mode 0600."""
     wb = Workbook()
     ws = wb.active

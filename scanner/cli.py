@@ -10,9 +10,6 @@ import click
 
 from scanner.extract.limits import Limits
 
-SEVERITY_ORDER = {"info": 0, "low": 1, "medium": 2, "high": 3}
-
-
 class LazyGroup(click.Group):
     """Imports a subcommand's module only when it runs (FastAPI etc. stay out of `scan`)."""
 

@@ -16,6 +16,8 @@ from pathlib import Path
 from scanner.models import FileRecord, Finding, ScanResult
 
 SCHEMA_VERSION = "1"
+SEVERITIES = ("high", "medium", "low", "info")
+FINDING_COLUMNS = {"rule", "severity", "entity", "doc_type", "path", "member"}
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -276,6 +278,47 @@ class Index:
             "SELECT count(*) FROM findings WHERE last_scan = ?", (prev,)
         ).fetchone()[0]
         return int(new), int(resolved)
+
+    # -- aggregates (SQL, so a million findings never sit in memory) ---------------------------
+
+    def status_counts(self, scan_id: int, top_level_only: bool = False) -> dict[str, int]:
+        """Files reached by this scan per SPEC status (unchanged derived as in ``files``)."""
+        cur = self.db.execute(
+            "SELECT CASE WHEN status = 'scanned' AND checked_scan != ? THEN 'unchanged'"
+            " ELSE status END AS s, count(*) FROM files WHERE last_scan = ?"
+            + (" AND member = ''" if top_level_only else "") + " GROUP BY s",
+            (scan_id, scan_id),
+        )
+        return dict(cur.fetchall())
+
+    def file_rule_counts(self, scan_id: int) -> dict[str, int]:
+        cur = self.db.execute(
+            "SELECT r.value, count(*) FROM files, json_each(files.rules) AS r"
+            " WHERE last_scan = ? GROUP BY r.value",
+            (scan_id,),
+        )
+        return dict(cur.fetchall())
+
+    def finding_counts(self, scan_id: int, *columns: str) -> dict[tuple[str, ...], int]:
+        """Findings grouped by the given columns (rule, severity, entity, doc_type, path...)."""
+        assert set(columns) <= FINDING_COLUMNS, columns
+        cols = ", ".join(f"coalesce({c}, '')" for c in columns)
+        cur = self.db.execute(
+            f"SELECT {cols}, count(*) FROM findings WHERE last_scan = ? GROUP BY {cols}",
+            (scan_id,),
+        )
+        return {tuple(row[:-1]): row[-1] for row in cur}
+
+    def open_findings(self, scan_id: int, severities: Sequence[str] = SEVERITIES) -> int:
+        """Findings breaking a rule that the DPO has not closed (false positive, accepted...)."""
+        marks = ",".join("?" * len(severities))
+        row = self.db.execute(
+            "SELECT count(*) FROM findings f LEFT JOIN triage t ON t.finding_id = f.finding_id"
+            f" WHERE f.last_scan = ? AND f.rule IS NOT NULL AND f.severity IN ({marks})"
+            " AND coalesce(t.status, 'open') = 'open'",
+            (scan_id, *severities),
+        ).fetchone()
+        return int(row[0])
 
     # -- triage -----------------------------------------------------------------------------
 

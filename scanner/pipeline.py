@@ -71,7 +71,7 @@ def run_scan(opts: ScanOptions, progress: Progress | None = None) -> ScanOutcome
             done += 1
             if progress:
                 progress(1, item.size)
-    unchanged = _count_unchanged(index, scan_id)
+    unchanged = index.status_counts(scan_id, top_level_only=True).get("unchanged", 0)
     index.finish_scan(scan_id, list(opts.roots))
     index.close()
     return ScanOutcome(scan_id, resumed, done, unchanged)
@@ -94,10 +94,6 @@ def mtime_key(item: SourceItem) -> int:
 
 def _path_of(results: Sequence[ScanResult], item: SourceItem) -> str:
     return results[0].file.path if results else item.path
-
-
-def _count_unchanged(index: Index, scan_id: int) -> int:
-    return sum(1 for f in index.files(scan_id) if f.status == "unchanged" and f.member is None)
 
 
 def _to_scan(

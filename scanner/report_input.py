@@ -18,25 +18,26 @@ def write_excel_report(index: Index, scan_id: int, path: Path, *, lang: str,
         index.save_triage(read_triage(Path(previous_report)))
     roots, started, _ = index.scan_info(scan_id)
     policy = load_policy(policy_path)
-    file_counts = Counter(f.status for f in index.files(scan_id))
-    findings = list(_counts(index, scan_id))
-    triage = index.triage()
-    closed = {fid for fid, (status, _) in triage.items() if status != "open"}
+    by_rule = index.finding_counts(scan_id, "rule", "severity")
+    high_by_path = index.finding_counts(scan_id, "severity", "path")
+    folders: Counter[str] = Counter()
+    for (severity, file_path), n in high_by_path.items():
+        if severity == "high":
+            folders[str(PurePosixPath(file_path).parent)] += n
     data = ReportInput(
-        scope=roots, scan_time=started, file_counts=dict(file_counts),
-        by_rule=dict(Counter((x[0] or "-", x[1]) for x in findings)),
-        by_entity=dict(Counter(x[2] for x in findings)),
-        by_doc_type=dict(Counter(x[3] for x in findings)),
+        scope=roots, scan_time=started, file_counts=index.status_counts(scan_id),
+        by_rule={(rule or "-", sev): n for (rule, sev), n in by_rule.items()},
+        by_entity={e: n for (e,), n in index.finding_counts(scan_id, "entity").items()},
+        by_doc_type={t: n for (t,), n in index.finding_counts(scan_id, "doc_type").items()},
         files=index.files(scan_id), findings=index.findings(scan_id),
         rules=[RuleRow(r.id, r.severity, r.enabled, r.statement,
                        r.retention.days if r.retention else None)
                for r in policy.rules.values()],
-        triage=triage, first_seen=index.first_seen(scan_id),
-        findings_per_file=dict(Counter((x[4], x[5]) for x in findings)),
+        triage=index.triage(), first_seen=index.first_seen(scan_id),
+        findings_per_file=index.finding_counts(scan_id, "path", "member"),
         trend=index.trend(scan_id),
-        top_folders=Counter(str(PurePosixPath(x[4]).parent) for x in findings
-                            if x[1] == "high").most_common(10),
-        open_findings=sum(1 for x in findings if x[0] and x[6] not in closed),
+        top_folders=folders.most_common(10),
+        open_findings=index.open_findings(scan_id),
         scan_started=datetime.fromisoformat(started),
     )
     write_report(path, data, lang=lang)
@@ -44,19 +45,10 @@ def write_excel_report(index: Index, scan_id: int, path: Path, *, lang: str,
         _encrypt(path, password)
 
 
-def _counts(index: Index, scan_id: int) -> list[tuple[str | None, str, str, str, str, str, str]]:
-    return index.db.execute(
-        "SELECT rule, severity, entity, doc_type, path, member, finding_id FROM findings"
-        " WHERE last_scan = ?",
-        (scan_id,),
-    ).fetchall()
-
-
 def _encrypt(path: Path, password: str) -> None:
     import io
     import os
 
-    import msoffcrypto
     from msoffcrypto.format.ooxml import OOXMLFile
 
     plain = io.BytesIO(path.read_bytes())
@@ -67,4 +59,3 @@ def _encrypt(path: Path, password: str) -> None:
     with os.fdopen(fd, "wb") as fh:
         fh.write(out.getvalue())
     os.replace(tmp, path)
-    del msoffcrypto

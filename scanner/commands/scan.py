@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections import Counter
 from contextlib import nullcontext
 from pathlib import Path
 
@@ -63,10 +62,9 @@ def _root(path: str) -> str:
 
 def _print_summary(db: Path, outcome: ScanOutcome, written: list[str]) -> None:
     index = Index(db)
-    records = list(index.files(outcome.scan_id))
-    files = Counter(f.status for f in records)
-    file_rules = Counter(rule for f in records for rule in f.rules)
-    by_rule = Counter((x.rule or "-", x.severity) for x in index.findings(outcome.scan_id))
+    files = index.status_counts(outcome.scan_id)
+    file_rules = index.file_rule_counts(outcome.scan_id)
+    by_rule = index.finding_counts(outcome.scan_id, "rule", "severity")
     index.close()
     out = sys.stdout
     resumed = " (resumed)" if outcome.resumed else ""
@@ -75,7 +73,7 @@ def _print_summary(db: Path, outcome: ScanOutcome, written: list[str]) -> None:
     out.write("Findings by rule and severity:\n")
     for (rule, severity), n in sorted(by_rule.items(),
                                       key=lambda kv: (-SEVERITY_RANK[kv[0][1]], kv[0][0])):
-        out.write(f"  {severity:<7} {rule:<22} {n:>7}\n")
+        out.write(f"  {severity:<7} {rule or '-':<22} {n:>7}\n")
     if file_rules:
         out.write("Files breaking a whole-file rule:\n")
         for rule, n in sorted(file_rules.items()):
@@ -88,12 +86,7 @@ def _exit_code(db: Path, scan_id: int, fail_on: str | None) -> int:
     if not fail_on:
         return 0
     index = Index(db)
-    closed = {fid for fid, (status, _) in index.triage().items()
-              if status in ("false_positive", "accepted_risk", "resolved")}
-    threshold = SEVERITY_RANK[fail_on]
-    hit = any(SEVERITY_RANK[x.severity] >= threshold and x.finding_id not in closed
-              for x in index.findings(scan_id) if x.rule)
+    at_or_above = [s for s, rank in SEVERITY_RANK.items() if rank >= SEVERITY_RANK[fail_on]]
+    hit = index.open_findings(scan_id, at_or_above) > 0
     index.close()
     return 1 if hit else 0
-
-
