@@ -1,15 +1,18 @@
 """The DPO's Excel report, streamed with openpyxl's write-only mode and written atomically.
 
 Sheets: Samenvatting/Summary, Bevindingen/Findings, Bestanden/Files, Fouten/Errors,
-Regels/Rules. Text from files is never written as a formula.
+Bewaartermijnen/Retention, Regels/Rules. Text from files is never written as a formula.
+Memory stays flat in the number of findings: rows stream from iterators, and the only
+per-row objects openpyxl keeps until the save are hyperlinks, capped at Excel's own limit.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+import warnings
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -17,12 +20,18 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Font, PatternFill
+from openpyxl.styles import Font, NamedStyle, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
+from scanner.extract.sniff import OLE2
 from scanner.models import FileRecord, Finding
 
 MAX_ROWS = 1_048_576
+# Excel refuses (and "repairs" away) more hyperlinks than this on one sheet; openpyxl also
+# holds every hyperlink in memory until the save, so the cap keeps memory flat too.
+MAX_LINKS_PER_SHEET = 65_530
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 SEVERITY_FILL = {"high": "F8CBAD", "medium": "FFE699", "low": "DDEBF7", "info": "EDEDED"}
 STATUSES = {"nl": ["open", "fout-positief", "opgelost", "geaccepteerd risico"],
@@ -78,6 +87,22 @@ class RuleRow:
 
 
 @dataclass(frozen=True)
+class FindingRow:
+    """One Findings row: the finding with when it was first seen and the DPO's triage."""
+
+    finding: Finding
+    first_seen: str = ""
+    status: str = "open"  # canonical: see CANONICAL
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class FileRow:
+    file: FileRecord
+    findings: int = 0
+
+
+@dataclass(frozen=True)
 class ReportInput:
     """Everything the workbook shows; counts are precomputed by the caller (the index)."""
 
@@ -87,12 +112,9 @@ class ReportInput:
     by_rule: dict[tuple[str, str], int]
     by_entity: dict[str, int]
     by_doc_type: dict[str, int]
-    files: Iterable[FileRecord]
-    findings: Iterable[Finding]
+    files: Iterable[FileRow]  # streamed, in report order
+    findings: Iterable[FindingRow]  # streamed, in report order
     rules: Sequence[RuleRow]
-    triage: dict[str, tuple[str, str]] = field(default_factory=dict)
-    first_seen: dict[str, str] = field(default_factory=dict)
-    findings_per_file: dict[tuple[str, str], int] = field(default_factory=dict)
     trend: tuple[int, int] | None = None  # (new, resolved) against the previous scan
     top_folders: Sequence[tuple[str, int]] = ()  # by high-severity findings
     open_findings: int = 0
@@ -115,6 +137,9 @@ def write_report(path: Path, data: ReportInput, lang: str = "nl",
     """Write the workbook to a temp file and rename it into place: complete or not at all."""
     labels = LABELS[lang]
     wb = Workbook(write_only=True)
+    for severity, colour in SEVERITY_FILL.items():
+        wb.add_named_style(NamedStyle(f"severity-{severity}",
+                                      fill=PatternFill("solid", fgColor=colour)))
     _summary(wb, data, labels)
     _findings(wb, data, labels, lang, rows_per_sheet)
     _files(wb, data, labels)
@@ -191,77 +216,107 @@ def _findings(wb: Workbook, data: ReportInput, labels: dict[str, Any], lang: str
               rows_per_sheet: int) -> None:
     statements = {r.id: r.statement for r in data.rules}
     shown = dict(zip(CANONICAL, STATUSES[lang]))
-    ws, rows, sheet_no = None, rows_per_sheet, 0
-    for x in data.findings:
-        if rows >= rows_per_sheet:
-            sheet_no += 1
-            title = labels["findings"] + (f" ({sheet_no})" if sheet_no > 1 else "")
-            ws = _findings_sheet(wb, title, labels, lang)
-            rows = 0
-        status, comment = data.triage.get(x.finding_id, ("open", ""))
-        fill = PatternFill("solid", fgColor=SEVERITY_FILL.get(x.severity, "FFFFFF"))
-        sev = WriteOnlyCell(ws, value=x.severity)
-        sev.fill = fill
-        ws.append([sev, x.rule or "", statements.get(x.rule or "", ""), x.entity, safe(x.masked),
-                   x.doc_type, _link(ws, x.path), safe(x.member or ""), safe(x.location),
-                   x.confidence, data.first_seen.get(x.finding_id, ""), shown.get(status, status),
-                   safe(comment), x.finding_id])
-        rows += 1
-    if ws is None:
-        _findings_sheet(wb, labels["findings"], labels, lang)
+    sheet: _FindingsSheet | None = None
+    for row in data.findings:
+        if sheet is None or sheet.rows >= rows_per_sheet:
+            number = 1
+            if sheet is not None:
+                sheet.close()
+                number = sheet.number + 1
+            sheet = _FindingsSheet(wb, labels, lang, number)
+        x = row.finding
+        sev = WriteOnlyCell(sheet.ws, value=x.severity)
+        if x.severity in SEVERITY_FILL:
+            sev.style = f"severity-{x.severity}"
+        # None, not "", for empty cells: openpyxl skips them, a third of the write time
+        sheet.append([sev, x.rule, statements.get(x.rule or ""), x.entity, safe(x.masked),
+                      x.doc_type, sheet.link(x.path), safe(x.member), safe(x.location),
+                      x.confidence, row.first_seen or None, shown.get(row.status, row.status),
+                      safe(row.comment) or None, x.finding_id])
+    if sheet is None:
+        sheet = _FindingsSheet(wb, labels, lang, 1)
+    sheet.close()
 
 
-def _findings_sheet(wb: Workbook, title: str, labels: dict[str, Any], lang: str) -> Any:
-    ws = wb.create_sheet(title)
-    dv = DataValidation(type="list", formula1='"' + ",".join(STATUSES[lang]) + '"',
-                        allow_blank=True)
-    dv.add(f"L2:L{MAX_ROWS}")
-    ws.data_validations.append(dv)
-    for col, width in zip("ABCDEFGHIJKLMN", (9, 20, 50, 22, 18, 16, 60, 30, 14, 10, 20, 18, 30, 22)):
-        ws.column_dimensions[col].width = width
-    _header(ws, labels["finding_cols"])
-    ws.auto_filter.ref = f"A1:N{MAX_ROWS}"
-    return ws
+class _FindingsSheet:
+    """One Findings sheet (the first or a continuation): table, drop-down, capped links."""
 
+    WIDTHS = (9, 20, 50, 22, 18, 16, 60, 30, 14, 10, 20, 18, 30, 22)
 
-def _link(ws: Any, path: str) -> WriteOnlyCell:
-    """The file as a hyperlink: file:// URIs are percent-encoded, so no name escapes them."""
-    cell = WriteOnlyCell(ws, value=safe(path))
-    if path.startswith("smb://"):
-        cell.hyperlink = path.replace(" ", "%20")
-    elif "://" not in path:
-        cell.hyperlink = Path(path).absolute().as_uri()
-    return cell
+    def __init__(self, wb: Workbook, labels: dict[str, Any], lang: str, number: int) -> None:
+        self.number, self.rows, self.links = number, 0, 0
+        self._uri = ("", "")  # (path, uri) of the last row: findings come sorted by file
+        self.ws = ws = wb.create_sheet(labels["findings"] + (f" ({number})" if number > 1
+                                                              else ""))
+        dv = DataValidation(type="list", formula1='"' + ",".join(STATUSES[lang]) + '"',
+                            allow_blank=True)
+        dv.add(f"L2:L{MAX_ROWS}")
+        ws.data_validations.append(dv)
+        for col, width in zip("ABCDEFGHIJKLMN", self.WIDTHS):
+            ws.column_dimensions[col].width = width
+        _header(ws, labels["finding_cols"])
+        # a table gives banded rows and the autofilter; write-only mode cannot read the
+        # header back, so the columns are named here and the range is set on close
+        self.table = Table(displayName=f"{labels['findings']}{number}", ref="A1:N2",
+                           tableColumns=[TableColumn(id=i, name=name) for i, name in
+                                         enumerate(labels["finding_cols"], 1)],
+                           autoFilter=AutoFilter(ref="A1:N2"),
+                           tableStyleInfo=TableStyleInfo(name="TableStyleLight9",
+                                                         showRowStripes=True))
+        with warnings.catch_warnings():  # "add table columns manually": done above
+            warnings.simplefilter("ignore", UserWarning)
+            ws.add_table(self.table)
+
+    def append(self, cells: list[Any]) -> None:
+        self.ws.append(cells)
+        self.rows += 1
+
+    def close(self) -> None:
+        self.table.ref = self.table.autoFilter.ref = f"A1:N{max(self.rows, 1) + 1}"
+
+    def link(self, path: str) -> Any:
+        """The file as a hyperlink while the sheet is under Excel's cap, else plain text.
+
+        file:// URIs are percent-encoded, so no file name escapes them."""
+        if self.links >= MAX_LINKS_PER_SHEET:
+            return safe(path)
+        if self._uri[0] != path:
+            if path.startswith("smb://"):
+                uri = path.replace(" ", "%20")
+            elif "://" not in path:
+                uri = Path(path).absolute().as_uri()
+            else:
+                return safe(path)
+            self._uri = (path, uri)
+        cell = WriteOnlyCell(self.ws, value=safe(path))
+        cell.hyperlink = self._uri[1]
+        self.links += 1
+        return cell
 
 
 def _files(wb: Workbook, data: ReportInput, labels: dict[str, Any]) -> None:
-    ws = wb.create_sheet(labels["files"])
-    _header(ws, labels["file_cols"])
-    errors: list[list[Any]] = []
-    retention: list[list[Any]] = []
-    for f in data.files:
-        n = data.findings_per_file.get((f.path, f.member or ""), 0)
-        ws.append([safe(f.path), safe(f.member or ""), f.status, f.error or "", f.doc_type,
-                   safe(f.doc_reason), f.size, f.modified.isoformat(), ", ".join(f.rules), n])
-        if f.status == "error":
-            errors.append([safe(f.path), safe(f.member or ""), f.error, safe(f.error_message)])
-        retention.extend(_retention_rows(data, f))
-    err = wb.create_sheet(labels["errors"])
-    _header(err, labels["error_cols"])
-    for row in errors:
-        err.append(row)
-    ret = wb.create_sheet(labels["retention"])
-    _header(ret, labels["retention_cols"])
-    for row in retention:
-        ret.append(row)
-
-
-def _retention_rows(data: ReportInput, f: FileRecord) -> list[list[Any]]:
+    # three sheets filled in one pass over the files: write-only sheets stream side by side
+    ws, err, ret = (wb.create_sheet(labels[k]) for k in ("files", "errors", "retention"))
+    for sheet, cols in ((ws, "file_cols"), (err, "error_cols"), (ret, "retention_cols")):
+        _header(sheet, labels[cols])
     periods = {r.id: r.retention_days for r in data.rules if r.retention_days}
+    for row in data.files:
+        f = row.file
+        ws.append([safe(f.path), safe(f.member or ""), f.status, f.error or "", f.doc_type,
+                   safe(f.doc_reason), f.size, f.modified.isoformat(), ", ".join(f.rules),
+                   row.findings])
+        if f.status == "error":
+            err.append([safe(f.path), safe(f.member or ""), f.error, safe(f.error_message)])
+        for r in _retention_rows(periods, data.scan_started, f):
+            ret.append(r)
+
+
+def _retention_rows(periods: dict[str, int | None], started: datetime | None,
+                    f: FileRecord) -> list[list[Any]]:
     out = []
     for rule in f.rules:
-        if rule in periods and data.scan_started:
-            past = (data.scan_started - f.modified).days - (periods[rule] or 0)
+        if rule in periods and started:
+            past = (started - f.modified).days - (periods[rule] or 0)
             out.append([safe(f.path), safe(f.member or ""), f.doc_type, rule,
                         f.modified.date().isoformat(), past])
     return out
@@ -274,20 +329,62 @@ def _rules(wb: Workbook, data: ReportInput, labels: dict[str, Any]) -> None:
         ws.append([r.id, r.severity, r.enabled, r.statement])
 
 
-def read_triage(path: Path) -> dict[str, tuple[str, str]]:
-    """finding_id -> (canonical status, comment) from a previous report, either language."""
-    from openpyxl import load_workbook
+class PreviousReportError(ValueError):
+    """The --previous-report cannot be read; the message is safe to show (no content)."""
 
+
+def open_previous(path: Path, password: str | None = None) -> Any:
+    """A previous report, read-only; an encrypted one (an OLE2 wrapper, see
+    ``--report-password``) is decrypted in memory, never to disk."""
+    import io
+    from zipfile import BadZipFile
+
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    source: Any = path
+    with open(path, "rb") as fh:
+        encrypted = fh.read(len(OLE2)) == OLE2
+    if encrypted:
+        import msoffcrypto
+        from msoffcrypto.exceptions import (
+            DecryptionError,
+            FileFormatError,
+            InvalidKeyError,
+            ParseError,
+        )
+
+        if not password:
+            raise PreviousReportError("the previous report is encrypted: give --report-password")
+        source = io.BytesIO()
+        try:
+            with open(path, "rb") as fh:
+                office = msoffcrypto.OfficeFile(fh)
+                office.load_key(password=password)
+                office.decrypt(source)
+        except InvalidKeyError as e:
+            raise PreviousReportError("wrong password for the previous report") from e
+        except (DecryptionError, FileFormatError, ParseError) as e:
+            raise PreviousReportError("the previous report cannot be decrypted") from e
+    try:
+        return load_workbook(source, read_only=True)
+    except (OSError, KeyError, ValueError, BadZipFile, InvalidFileException) as e:
+        raise PreviousReportError("the previous report is not an Excel workbook") from e
+
+
+def read_triage(path: Path, password: str | None = None) -> Iterator[tuple[str, str, str]]:
+    """(finding id, canonical status, comment) of every Findings row of a previous report,
+    in either language, streamed (read-only mode) so a million rows stay flat."""
     to_canonical = {label: c for labels in STATUSES.values()
                     for label, c in zip(labels, CANONICAL)}
-    wb = load_workbook(path, read_only=True)
-    out: dict[str, tuple[str, str]] = {}
-    for ws in wb.worksheets:
-        if not ws.title.startswith(("Bevindingen", "Findings")):
-            continue
-        for row in ws.iter_rows(min_row=2, values_only=True):
-            if len(row) >= 14 and row[13]:
-                status = to_canonical.get(str(row[11] or "open"), "open")
-                out[str(row[13])] = (status, str(row[12] or ""))
-    wb.close()
-    return out
+    wb = open_previous(path, password)
+    try:
+        for ws in wb.worksheets:
+            if not ws.title.startswith(("Bevindingen", "Findings")):
+                continue
+            for row in ws.iter_rows(min_row=2, values_only=True):
+                if len(row) >= 14 and row[13]:
+                    status = to_canonical.get(str(row[11] or "open"), "open")
+                    yield str(row[13]), status, str(row[12] or "")
+    finally:
+        wb.close()

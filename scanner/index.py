@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from scanner.models import FileRecord, Finding, ScanResult
 
@@ -89,6 +90,30 @@ class KnownFile:
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+FILE_COLS = ("path, member, status, error, doc_type, size, modified, ocr, rules, doc_reason,"
+             " error_message, checked_scan")
+FINDING_COLS = ("path, member, page, location, entity, confidence, masked, fingerprint,"
+                " doc_type, rule, severity, finding_id, explanation")
+FINDING_ORDER = "path, member, page, location, entity, finding_id"
+
+
+def _file(row: Sequence[Any], scan_id: int) -> FileRecord:
+    status = "unchanged" if row[2] == "scanned" and row[11] != scan_id else row[2]
+    return FileRecord(
+        path=row[0], member=row[1] or None, status=status, error=row[3], doc_type=row[4],
+        size=row[5], modified=datetime.fromisoformat(row[6]), ocr=bool(row[7]),
+        rules=tuple(json.loads(row[8])), doc_reason=row[9], error_message=row[10] or "",
+    )
+
+
+def _finding(r: Sequence[Any]) -> Finding:
+    return Finding(
+        path=r[0], member=r[1] or None, page=r[2], location=r[3], entity=r[4],
+        confidence=r[5], masked=r[6], fingerprint=r[7], doc_type=r[8], rule=r[9],
+        severity=r[10], finding_id=r[11], explanation=r[12],
+    )
 
 
 class Index:
@@ -227,43 +252,41 @@ class Index:
 
     def files(self, scan_id: int) -> Iterator[FileRecord]:
         """Every file and member this scan reached, ordered by path, with its SPEC status."""
+        for row in self.db.execute(f"SELECT {FILE_COLS} FROM files WHERE last_scan = ?"
+                                   " ORDER BY path, member", (scan_id,)):
+            yield _file(row, scan_id)
+
+    def report_files(self, scan_id: int) -> Iterator[tuple[FileRecord, int]]:
+        """``files`` with each file's number of findings, counted in SQL (report order)."""
         cur = self.db.execute(
-            "SELECT path, member, status, error, doc_type, size, modified, ocr, rules,"
-            " doc_reason, error_message, checked_scan FROM files WHERE last_scan = ?"
-            " ORDER BY path, member",
+            f"SELECT {FILE_COLS}, coalesce(c.n, 0) FROM files LEFT JOIN"
+            " (SELECT path AS p, member AS m, count(*) AS n FROM findings WHERE last_scan = ?"
+            "  GROUP BY path, member) c ON c.p = files.path AND c.m = files.member"
+            " WHERE last_scan = ? ORDER BY path, member",
+            (scan_id, scan_id),
+        )
+        for row in cur:
+            yield _file(row, scan_id), int(row[-1])
+
+    def findings(self, scan_id: int) -> Iterator[Finding]:
+        for row in self.db.execute(f"SELECT {FINDING_COLS} FROM findings WHERE last_scan = ?"
+                                   f" ORDER BY {FINDING_ORDER}", (scan_id,)):
+            yield _finding(row)
+
+    def report_findings(self, scan_id: int) -> Iterator[tuple[Finding, str, str, str]]:
+        """(finding, first seen, triage status, comment), joined in SQL and streamed, so a
+        million findings never sit in memory."""
+        cols, order = (", ".join(f"f.{c.strip()}" for c in spec.split(","))
+                       for spec in (FINDING_COLS, FINDING_ORDER))
+        cur = self.db.execute(
+            f"SELECT {cols}, s.started, coalesce(t.status, 'open'), coalesce(t.comment, '')"
+            " FROM findings f JOIN scans s ON s.id = f.first_scan"
+            " LEFT JOIN triage t ON t.finding_id = f.finding_id"
+            f" WHERE f.last_scan = ? ORDER BY {order}",
             (scan_id,),
         )
         for row in cur:
-            status = "unchanged" if row[2] == "scanned" and row[11] != scan_id else row[2]
-            yield FileRecord(
-                path=row[0], member=row[1] or None, status=status, error=row[3],
-                doc_type=row[4], size=row[5], modified=datetime.fromisoformat(row[6]),
-                ocr=bool(row[7]), rules=tuple(json.loads(row[8])), doc_reason=row[9],
-                error_message=row[10] or "",
-            )
-
-    def findings(self, scan_id: int) -> Iterator[Finding]:
-        cur = self.db.execute(
-            "SELECT path, member, page, location, entity, confidence, masked, fingerprint,"
-            " doc_type, rule, severity, finding_id, explanation FROM findings"
-            " WHERE last_scan = ? ORDER BY path, member, page, location, entity, finding_id",
-            (scan_id,),
-        )
-        for r in cur:
-            yield Finding(
-                path=r[0], member=r[1] or None, page=r[2], location=r[3], entity=r[4],
-                confidence=r[5], masked=r[6], fingerprint=r[7], doc_type=r[8], rule=r[9],
-                severity=r[10], finding_id=r[11], explanation=r[12],
-            )
-
-    def first_seen(self, scan_id: int) -> dict[str, str]:
-        """finding_id -> start time of the scan that first saw it, for this scan's findings."""
-        cur = self.db.execute(
-            "SELECT f.finding_id, s.started FROM findings f JOIN scans s ON s.id = f.first_scan"
-            " WHERE f.last_scan = ?",
-            (scan_id,),
-        )
-        return dict(cur.fetchall())
+            yield _finding(row), row[-3], row[-2], row[-1]
 
     def trend(self, scan_id: int) -> tuple[int, int] | None:
         """(new, resolved) findings against the previous complete scan, or None for the first."""
@@ -309,6 +332,18 @@ class Index:
         )
         return {tuple(row[:-1]): row[-1] for row in cur}
 
+    def top_folders(self, scan_id: int, severity: str = "high", limit: int = 10
+                    ) -> list[tuple[str, int]]:
+        """Folders with the most findings of one severity (dirname in SQL: rtrim drops the
+        last path segment's characters back to the final '/')."""
+        cur = self.db.execute(
+            "SELECT rtrim(path, replace(path, '/', '')) AS folder, count(*) AS n FROM findings"
+            " WHERE last_scan = ? AND severity = ? GROUP BY folder ORDER BY n DESC, folder"
+            " LIMIT ?",
+            (scan_id, severity, limit),
+        )
+        return [(folder.rstrip("/") or "/", n) for folder, n in cur]
+
     def open_findings(self, scan_id: int, severities: Sequence[str] = SEVERITIES) -> int:
         """Findings breaking a rule that the DPO has not closed (false positive, accepted...)."""
         marks = ",".join("?" * len(severities))
@@ -322,18 +357,20 @@ class Index:
 
     # -- triage -----------------------------------------------------------------------------
 
-    def triage(self) -> dict[str, tuple[str, str]]:
-        cur = self.db.execute("SELECT finding_id, status, comment FROM triage")
-        return {fid: (status, comment) for fid, status, comment in cur}
-
-    def save_triage(self, entries: dict[str, tuple[str, str]]) -> None:
+    def save_triage(self, entries: Iterable[tuple[str, str, str]]) -> None:
+        """Store (finding id, status, comment) rows from the DPO; a row back at open with no
+        comment clears its entry, so the table holds only what the DPO decided."""
+        now = _now()
         with self.db:
             self.db.execute("BEGIN")
-            self.db.executemany(
-                "INSERT INTO triage VALUES (?,?,?,?) ON CONFLICT(finding_id) DO UPDATE SET"
-                " status=excluded.status, comment=excluded.comment, updated=excluded.updated",
-                [(fid, s, c, _now()) for fid, (s, c) in entries.items()],
-            )
+            for fid, status, comment in entries:
+                if status == "open" and not comment:
+                    self.db.execute("DELETE FROM triage WHERE finding_id = ?", (fid,))
+                else:
+                    self.db.execute(
+                        "INSERT INTO triage VALUES (?,?,?,?) ON CONFLICT(finding_id) DO UPDATE"
+                        " SET status=excluded.status, comment=excluded.comment,"
+                        " updated=excluded.updated", (fid, status, comment, now))
 
     # -- subject lookups --------------------------------------------------------------------
 

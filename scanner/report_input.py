@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import datetime
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
-from reports.excel import ReportInput, RuleRow, read_triage, write_report
+from reports.excel import FileRow, FindingRow, ReportInput, RuleRow, read_triage, write_report
 from scanner.index import Index
 from scanner.policy import load_policy
 
@@ -15,45 +14,47 @@ def write_excel_report(index: Index, scan_id: int, path: Path, *, lang: str,
                        policy_path: str | None, previous_report: str | None,
                        password: str | None) -> None:
     if previous_report:
-        index.save_triage(read_triage(Path(previous_report)))
+        index.save_triage(read_triage(Path(previous_report), password))
     roots, started, _ = index.scan_info(scan_id)
     policy = load_policy(policy_path)
     by_rule = index.finding_counts(scan_id, "rule", "severity")
-    high_by_path = index.finding_counts(scan_id, "severity", "path")
-    folders: Counter[str] = Counter()
-    for (severity, file_path), n in high_by_path.items():
-        if severity == "high":
-            folders[str(PurePosixPath(file_path).parent)] += n
     data = ReportInput(
         scope=roots, scan_time=started, file_counts=index.status_counts(scan_id),
         by_rule={(rule or "-", sev): n for (rule, sev), n in by_rule.items()},
         by_entity={e: n for (e,), n in index.finding_counts(scan_id, "entity").items()},
         by_doc_type={t: n for (t,), n in index.finding_counts(scan_id, "doc_type").items()},
-        files=index.files(scan_id), findings=index.findings(scan_id),
+        files=(FileRow(f, n) for f, n in index.report_files(scan_id)),
+        findings=(FindingRow(*row) for row in index.report_findings(scan_id)),
         rules=[RuleRow(r.id, r.severity, r.enabled, r.statement,
                        r.retention.days if r.retention else None)
                for r in policy.rules.values()],
-        triage=index.triage(), first_seen=index.first_seen(scan_id),
-        findings_per_file=index.finding_counts(scan_id, "path", "member"),
         trend=index.trend(scan_id),
-        top_folders=folders.most_common(10),
+        top_folders=index.top_folders(scan_id),
         open_findings=index.open_findings(scan_id),
         scan_started=datetime.fromisoformat(started),
     )
-    write_report(path, data, lang=lang)
-    if password:
-        _encrypt(path, password)
+    if not password:
+        write_report(path, data, lang=lang)
+        return
+    # the plain workbook only ever lives under a hidden temporary name (owner-only) and
+    # is gone before the encrypted one is renamed into place: no plain report at ``path``
+    plain = path.with_name(f".{path.name}.plain.xlsx")
+    try:
+        write_report(plain, data, lang=lang)
+        _encrypt(plain, path, password)
+    finally:
+        plain.unlink(missing_ok=True)
 
 
-def _encrypt(path: Path, password: str) -> None:
+def _encrypt(plain: Path, path: Path, password: str) -> None:
     import io
     import os
 
     from msoffcrypto.format.ooxml import OOXMLFile
 
-    plain = io.BytesIO(path.read_bytes())
     out = io.BytesIO()
-    OOXMLFile(plain).encrypt(password, out)
+    with open(plain, "rb") as fh:
+        OOXMLFile(fh).encrypt(password, out)
     tmp = path.with_name(f".{path.name}.enc")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as fh:

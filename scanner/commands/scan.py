@@ -36,6 +36,14 @@ def run_scan_command(
 ) -> int:
     """Returns the SPEC exit code: 0 clean, 1 findings at or above --fail-on, 2 fatal."""
     db = Path(db_path) if db_path else default_db(report, jsonl)
+    if previous_report:  # fail before the scan, not after an hour of it
+        from reports.excel import PreviousReportError, open_previous
+
+        try:
+            open_previous(Path(previous_report), report_password).close()
+        except PreviousReportError as e:
+            click.echo(f"privacyscan: {e}", err=True)
+            return 2
     opts = ScanOptions(
         roots=tuple(_root(p) for p in paths), db_path=db, policy_path=policy_path,
         workers=workers, include=include, exclude=exclude, dask=dask_address,
