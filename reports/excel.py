@@ -228,7 +228,7 @@ def _findings(wb: Workbook, data: ReportInput, labels: dict[str, Any], lang: str
         sev = WriteOnlyCell(sheet.ws, value=x.severity)
         if x.severity in SEVERITY_FILL:
             sev.style = f"severity-{x.severity}"
-        # None, not "", for empty cells: openpyxl skips them, a third of the write time
+        # None, not "", for empty cells: openpyxl skips writing them
         sheet.append([sev, x.rule, statements.get(x.rule or ""), x.entity, safe(x.masked),
                       x.doc_type, sheet.link(x.path), safe(x.member), safe(x.location),
                       x.confidence, row.first_seen or None, shown.get(row.status, row.status),
