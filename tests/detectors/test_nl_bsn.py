@@ -96,6 +96,11 @@ def test_nl_bsn_in_text(text: str, expected: list[tuple[int, int]]) -> None:
         "Bedrag: 123.456.782,00",
         "Datum: 19900312",  # 8-digit date
         "Leuk dat je er was, 123456782 keer bedankt.",  # bare, no context
+        # the employer's loonheffingennummer: its RSIN (11-check valid) plus L01
+        "Loonheffingennummer 1234.56.782.L01",
+        "Werkgever: Voorbeeld B.V., loonheffingennummer: 123456782L01",
+        "Loonheffingennummer 123456782",
+        "Uw werkgever (123456782L02) heeft aangifte gedaan.",
     ],
 )
 def test_decoys_not_reported(text: str) -> None:

@@ -46,8 +46,10 @@ class Score:
 
 
 def load(paths: Iterable[Path] | None = None) -> list[dict[str, Any]]:
-    """Every snippet of the given files (default: all data/*.jsonl)."""
-    files = sorted(paths) if paths is not None else sorted(DATA.glob("*.jsonl"))
+    """Every snippet of the given files (default: the labelled-entity sets in data/; docs.jsonl
+    there is the classifier's set, scored by eval_classify.py)."""
+    files = sorted(paths) if paths is not None else [DATA / "entities.jsonl",
+                                                    DATA / "special.jsonl"]
     return [
         json.loads(line)
         for f in files
@@ -122,7 +124,7 @@ def decoys_reported(snippets: list[dict[str, Any]], entity: str = "NL_BSN") -> i
 def main() -> None:
     snippets = load()
     scores, errors = evaluate(snippets)
-    print(f"{len(snippets)} snippets from {len(list(DATA.glob('*.jsonl')))} file(s)\n")
+    print(f"{len(snippets)} snippets\n")
     print(f"{'entity':28} {'TP':>5} {'FP':>5} {'FN':>5} {'P':>7} {'R':>7} {'F1':>7}")
     for entity, s in scores.items():
         print(
