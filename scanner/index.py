@@ -16,7 +16,7 @@ from typing import Any
 
 from scanner.models import FileRecord, Finding, ScanResult
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: files.mtime_ns renamed mtime_us (it always held microseconds)
 SEVERITIES = ("high", "medium", "low", "info")
 FINDING_COLUMNS = {"rule", "severity", "entity", "doc_type", "path", "member"}
 
@@ -34,7 +34,7 @@ CREATE TABLE IF NOT EXISTS files (
     path TEXT NOT NULL,
     member TEXT NOT NULL DEFAULT '',   -- '' for the file itself
     size INTEGER NOT NULL,
-    mtime_ns INTEGER NOT NULL,         -- of the top-level file: the change check
+    mtime_us INTEGER NOT NULL,         -- of the top-level file, µs: the change check
     modified TEXT NOT NULL,            -- ISO 8601, the item's own date
     status TEXT NOT NULL,              -- scanned | error | skipped (as last processed)
     error TEXT,
@@ -82,7 +82,7 @@ CREATE TABLE IF NOT EXISTS triage (
 @dataclass(frozen=True)
 class KnownFile:
     size: int
-    mtime_ns: int
+    mtime_us: int
     status: str
     error: str | None
     last_scan: int
@@ -125,10 +125,17 @@ class Index:
         self.db = sqlite3.connect(path, isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
+        self._migrate()
         self.db.executescript(SCHEMA)
         self.db.execute(
-            "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,)
+            "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,)
         )
+
+    def _migrate(self) -> None:
+        """Bring an index written by an older version up to this schema, in place."""
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(files)")}
+        if "mtime_ns" in columns:  # version 1
+            self.db.execute("ALTER TABLE files RENAME COLUMN mtime_ns TO mtime_us")
 
     def close(self) -> None:
         self.db.close()
@@ -183,7 +190,7 @@ class Index:
     def known(self, path: str) -> KnownFile | None:
         """What the index knows of a top-level file (None when it was never recorded)."""
         row = self.db.execute(
-            "SELECT size, mtime_ns, status, error, last_scan FROM files"
+            "SELECT size, mtime_us, status, error, last_scan FROM files"
             " WHERE path = ? AND member = ''",
             (path,),
         ).fetchone()
@@ -201,7 +208,7 @@ class Index:
                 "UPDATE findings SET last_scan = ? WHERE path = ?", [(scan_id, p) for p in paths]
             )
 
-    def record(self, path: str, mtime_ns: int, results: Iterable[ScanResult], scan_id: int) -> None:
+    def record(self, path: str, mtime_us: int, results: Iterable[ScanResult], scan_id: int) -> None:
         """Replace what the index knows of one top-level file with a fresh scan's results."""
         with self.db:
             self.db.execute("BEGIN")
@@ -211,21 +218,21 @@ class Index:
             )
             self.db.execute("DELETE FROM files WHERE path = ?", (path,))
             for result in results:
-                self._insert_file(result.file, mtime_ns, scan_id)
+                self._insert_file(result.file, mtime_us, scan_id)
                 for finding in result.findings:
                     self._upsert_finding(finding, scan_id)
 
-    def _insert_file(self, f: FileRecord, mtime_ns: int, scan_id: int) -> None:
+    def _insert_file(self, f: FileRecord, mtime_us: int, scan_id: int) -> None:
         first = self.db.execute(
             "SELECT min(first_scan) FROM findings WHERE path = ? AND member = ?",
             (f.path, f.member or ""),
         ).fetchone()[0]
         self.db.execute(
-            "INSERT INTO files (path, member, size, mtime_ns, modified, status, error,"
+            "INSERT INTO files (path, member, size, mtime_us, modified, status, error,"
             " error_message, doc_type, doc_reason, ocr, rules, first_scan, checked_scan,"
             " last_scan) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
-                f.path, f.member or "", f.size, mtime_ns, f.modified.isoformat(), f.status,
+                f.path, f.member or "", f.size, mtime_us, f.modified.isoformat(), f.status,
                 f.error, f.error_message, f.doc_type, f.doc_reason, int(f.ocr),
                 json.dumps(list(f.rules)), first or scan_id, scan_id, scan_id,
             ),

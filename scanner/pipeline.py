@@ -127,7 +127,7 @@ def _to_scan(
 def _is_unchanged(known: KnownFile | None, entry: SourceItem) -> bool:
     """Same size and mtime as last time; a timeout is retried, it may have been load."""
     return (known is not None and known.size == entry.size
-            and known.mtime_ns == mtime_key(entry) and known.error != "timeout")
+            and known.mtime_us == mtime_key(entry) and known.error != "timeout")
 
 
 def _walk_error(err: FileError, cfg: ScanConfig) -> ScanResult:

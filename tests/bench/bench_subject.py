@@ -36,7 +36,7 @@ def build(db: Path, n_findings: int) -> None:
         index.db.execute("BEGIN")
         n_files = n_findings // PER_FILE
         index.db.executemany(
-            "INSERT INTO files (path, member, size, mtime_ns, modified, status, doc_type,"
+            "INSERT INTO files (path, member, size, mtime_us, modified, status, doc_type,"
             " first_scan, checked_scan, last_scan) VALUES (?, '', 1000, 0,"
             " '2024-01-01T00:00:00+00:00', 'scanned', 'cv', 1, 1, 1)",
             ((f"/share/dir{f % 1000}/file{f}.docx",) for f in range(n_files)),

@@ -1,0 +1,32 @@
+"""An index written by schema version 1 (files.mtime_ns, which held microseconds) opens in
+place: the column is renamed, nothing is lost, and unchanged files stay unchanged."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from scanner.index import SCHEMA, SCHEMA_VERSION, Index
+
+
+def test_version_1_index_is_migrated_in_place(tmp_path: Path) -> None:
+    db = tmp_path / "old.sqlite"
+    with sqlite3.connect(db) as con:
+        con.executescript(SCHEMA.replace("mtime_us", "mtime_ns"))
+        con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+        con.execute("INSERT INTO scans (roots, started, status) VALUES ('[\"/s\"]',"
+                    " '2026-01-01T00:00:00+00:00', 'complete')")
+        con.execute("INSERT INTO files (path, member, size, mtime_ns, modified, status,"
+                    " doc_type, first_scan, checked_scan, last_scan) VALUES"
+                    " ('/s/cv.txt', '', 12, 1700000000123456, '2023-11-14T22:13:20+00:00',"
+                    " 'scanned', 'cv', 1, 1, 1)")
+    index = Index(db)
+    try:
+        known = index.known("/s/cv.txt")
+        assert known is not None and known.mtime_us == 1700000000123456 and known.size == 12
+        version = index.db.execute(
+            "SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
+        assert version == SCHEMA_VERSION == "2"
+    finally:
+        index.close()
+    Index(db).close()  # opening a migrated index again is a no-op
