@@ -223,18 +223,16 @@ class Index:
                     self._upsert_finding(finding, scan_id)
 
     def _insert_file(self, f: FileRecord, mtime_us: int, scan_id: int) -> None:
-        first = self.db.execute(
-            "SELECT min(first_scan) FROM findings WHERE path = ? AND member = ?",
-            (f.path, f.member or ""),
-        ).fetchone()[0]
+        # first_scan: kept from the file's oldest finding (the row itself was just replaced)
         self.db.execute(
             "INSERT INTO files (path, member, size, mtime_us, modified, status, error,"
             " error_message, doc_type, doc_reason, ocr, rules, first_scan, checked_scan,"
-            " last_scan) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " last_scan) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,coalesce((SELECT min(first_scan)"
+            " FROM findings WHERE path = ? AND member = ?), ?),?,?)",
             (
                 f.path, f.member or "", f.size, mtime_us, f.modified.isoformat(), f.status,
                 f.error, f.error_message, f.doc_type, f.doc_reason, int(f.ocr),
-                json.dumps(list(f.rules)), first or scan_id, scan_id, scan_id,
+                json.dumps(list(f.rules)), f.path, f.member or "", scan_id, scan_id, scan_id,
             ),
         )
 
