@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from openpyxl import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from reports.excel import safe, save_atomically
+from reports.cells import safe, save_atomically
 
 if TYPE_CHECKING:
     from scanner.subject import SubjectHit

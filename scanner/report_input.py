@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from reports.excel import FileRow, FindingRow, ReportInput, RuleRow, read_triage, write_report
+from reports.excel import FileRow, FindingRow, ReportInput, RuleRow, write_report
+from reports.triage import read_triage
 from scanner.index import Index
 from scanner.policy import load_policy
 

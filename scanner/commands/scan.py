@@ -37,7 +37,7 @@ def run_scan_command(
     """Returns the SPEC exit code: 0 clean, 1 findings at or above --fail-on, 2 fatal."""
     db = Path(db_path) if db_path else default_db(report, jsonl)
     if previous_report:  # fail before the scan, not after an hour of it
-        from reports.excel import PreviousReportError, open_previous
+        from reports.triage import PreviousReportError, open_previous
 
         try:
             open_previous(Path(previous_report), report_password).close()

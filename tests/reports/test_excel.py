@@ -11,14 +11,9 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
-from reports.excel import (
-    MAX_LINKS_PER_SHEET,
-    FindingRow,
-    ReportInput,
-    RuleRow,
-    read_triage,
-    write_report,
-)
+from reports.excel import FindingRow, ReportInput, RuleRow, write_report
+from reports.findings_sheet import MAX_LINKS_PER_SHEET
+from reports.triage import read_triage
 from scanner.cli import cli
 from scanner.models import Finding
 
@@ -146,7 +141,7 @@ def test_hyperlinks_stop_at_excels_cap_per_sheet(tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """Excel allows 65,530 hyperlinks a sheet; past the cap the path stays, as text."""
     assert MAX_LINKS_PER_SHEET == 65_530
-    monkeypatch.setattr("reports.excel.MAX_LINKS_PER_SHEET", 3)
+    monkeypatch.setattr("reports.findings_sheet.MAX_LINKS_PER_SHEET", 3)
     path = tmp_path / "links.xlsx"
     write_report(path, _input(_finding(n) for n in range(10)), rows_per_sheet=6)
     wb = openpyxl.load_workbook(path)
