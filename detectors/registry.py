@@ -24,16 +24,10 @@ from detectors.nl_business import NlKvkRecognizer, NlVatRecognizer
 from detectors.nl_id_document import NlDriversLicenseRecognizer, NlIdDocumentRecognizer
 from detectors.nlp import get_nlp
 from detectors.person import PersonRecognizer
+from detectors.special_category import SpecialCategoryRecognizer
 
 logger = logging.getLogger(__name__)
 LANGUAGES = ("nl", "en")
-
-try:  # built in parallel by the special-category work; detection runs without it
-    from detectors.special_category import SpecialCategoryRecognizer
-except ModuleNotFoundError as e:  # pragma: no cover - only until that module lands
-    if e.name != "detectors.special_category":
-        raise  # a missing dependency inside it must not silently drop special categories
-    SpecialCategoryRecognizer = None
 
 OWN_ENTITIES = [
     "NL_BSN",
@@ -58,7 +52,7 @@ RECOGNIZERS: list[Callable[..., EntityRecognizer]] = [
     NlVatRecognizer,
     NlKvkRecognizer,
     PersonRecognizer,
-    *([SpecialCategoryRecognizer] if SpecialCategoryRecognizer is not None else []),
+    SpecialCategoryRecognizer,
 ]
 
 
@@ -154,8 +148,6 @@ def get_analyzer() -> AnalyzerEngine:
     for language in LANGUAGES:
         for recognizer in RECOGNIZERS:
             registry.add_recognizer(recognizer(supported_language=language))
-    if SpecialCategoryRecognizer is None:
-        logger.warning("detectors.special_category missing: special categories not detected")
     return AnalyzerEngine(
         registry=registry,
         nlp_engine=OfflineNlpEngine(),

@@ -7,14 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from detectors.special_category import (
-    DATA_DIR,
-    EXPLANATION_KEY,
-    SpecialCategoryRecognizer,
-    SpecialDataError,
-    find_special,
-    load_lexicon,
-)
+from detectors.special_category import EXPLANATION_KEY, SpecialCategoryRecognizer, find_special
+from detectors.special_lexicon import DATA_DIR, SpecialDataError, load_lexicon
 
 H, R, E, P = "SPECIAL_HEALTH", "SPECIAL_RELIGION", "SPECIAL_ETHNICITY", "SPECIAL_POLITICS"
 U, S, C, B = (
