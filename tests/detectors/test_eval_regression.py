@@ -42,11 +42,10 @@ def test_both_languages_and_kinds(entity_set: list[dict[str, object]]) -> None:
     assert {s["kind"] for s in entity_set} == {"positive", "negative"}
 
 
-def test_special_categories_if_present() -> None:
-    """Each special category P >= 0.90, R >= 0.85 on special*.jsonl (when it exists)."""
+def test_special_categories() -> None:
+    """Each special category P >= 0.90, R >= 0.85 on special*.jsonl."""
     files = list(DATA.glob("special*.jsonl"))
-    if not files:
-        pytest.skip("no special-category snippets yet")
+    assert files
     scores = evaluate(load(files))[0]
     weak = {
         e: (round(s.precision, 3), round(s.recall, 3))

@@ -189,7 +189,6 @@ def test_touch_reapplies_manifest_ages(gen: ModuleType, fresh: Path, tmp_path: P
     assert by_rule["retention-camera"]["age_days"] > 28
 
 
-@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
 def test_id_copy_mrz_survives_ocr(gen: ModuleType) -> None:
     from detectors import nl_id_document
 
