@@ -3,19 +3,44 @@
 Workers import this package, so it must be installed on them (same version); each worker
 process builds its analyzer once (``warm``) and keeps it. Per-file timeouts are enforced by
 the parent: a file that overruns is recorded as ``timeout`` and its task cancelled.
+
+No secret crosses the network: tasks carry neither the HMAC key nor SMB credentials. Each
+worker takes ``PRIVACYSCAN_KEY`` (and SMB credentials) from its own environment, and a key
+check value proves it is the scanner's key before any file is scanned.
 """
 
 from __future__ import annotations
 
+import os
 import threading
 from concurrent.futures import Future
+from dataclasses import replace
 from typing import Any
 
+from scanner.fingerprint import KEY_ENV, fingerprint
 from scanner.models import ScanResult, SourceItem
 from scanner.scan_item import ScanConfig, error_result, process_file, warm
 
 
+class DaskSetupError(RuntimeError):
+    """The cluster cannot run this scan; the message names no secret."""
+
+
+def key_check(key: bytes) -> str:
+    """Shows that two keys are equal without revealing either."""
+    return fingerprint(key, "KEY_CHECK", "privacyscan")[:16]
+
+
+def _worker_key_state(expected: str) -> str:
+    key = os.environ.get(KEY_ENV, "").encode("utf-8")
+    return "missing" if not key else "ok" if key_check(key) == expected else "different"
+
+
 def _run_on_worker(item: SourceItem, cfg: ScanConfig) -> list[ScanResult]:
+    key = os.environ.get(KEY_ENV, "").encode("utf-8")
+    if not key or key_check(key) != cfg.key_check:  # a worker that joined after the check
+        raise DaskSetupError(f"this Dask worker's {KEY_ENV} is not the scanner's")
+    cfg = replace(cfg, key=key)
     warm(cfg)  # cached per worker process: the analyzer and policy are built once
     return process_file(item, cfg)
 
@@ -27,8 +52,20 @@ class DaskBackend:
         from distributed import Client
 
         self.client = Client(address)
-        self.cfg = cfg
+        self.cfg = replace(cfg, key=b"", smb_credentials=(), key_check=key_check(cfg.key))
+        self._check_workers()
         self.capacity = max(1, sum(self.client.nthreads().values()))
+
+    def _check_workers(self) -> None:
+        """Every worker must hold the scanner's key, or fingerprints would not match."""
+        states = self.client.run(_worker_key_state, self.cfg.key_check)
+        bad = sorted({s for s in states.values() if s != "ok"})
+        if bad or not states:
+            self.client.close()
+            raise DaskSetupError(
+                f"{sum(s != 'ok' for s in states.values())} of {len(states)} Dask workers have "
+                f"{KEY_ENV} {' or '.join(bad) or 'unknown'}: start every worker with the "
+                f"scanner's key in {KEY_ENV} (for a key kept beside the index, its .key file)")
 
     def submit(self, item: SourceItem) -> Future[Any]:
         fut = self.client.submit(_run_on_worker, item, self.cfg, pure=False)

@@ -38,8 +38,10 @@ class ScanConfig:
     policy_path: str | None
     limits: Limits
     now: datetime
-    # SMB credentials travel with the task: workers may have been started before they were set
+    # SMB credentials travel with the task to local workers (started before they were set);
+    # never over the network: Dask workers use their own (see scanner.distributed)
     smb_credentials: tuple[tuple[str, str], ...] = field(default=(), repr=False)
+    key_check: str = ""  # set instead of ``key`` for Dask workers: see scanner.distributed
 
 
 @lru_cache(maxsize=4)

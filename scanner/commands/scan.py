@@ -55,6 +55,13 @@ def run_scan_command(
     except KeyboardInterrupt:
         click.echo("Interrupted: run the same command again to resume the scan.", err=True)
         return 2
+    except RuntimeError as e:
+        from scanner.distributed import DaskSetupError
+
+        if not isinstance(e, DaskSetupError):
+            raise
+        click.echo(f"privacyscan: {e}", err=True)
+        return 2
     written = write_outputs(
         db, outcome.scan_id, report=report, jsonl=jsonl, lang=lang, policy_path=policy_path,
         previous_report=previous_report, report_password=report_password,

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.crawl.helpers import make_share, scan, snapshot
+from scanner.extract.limits import Limits
+from tests.crawl.helpers import NOW, make_share, scan, snapshot
 
 
 @pytest.mark.slow
@@ -21,3 +22,34 @@ def test_scan_on_local_dask_cluster_matches_local_pool(tmp_path: Path) -> None:
         remote = scan([str(share)], tmp_path / "dask.sqlite", dask=cluster.scheduler_address)
     assert snapshot(tmp_path / "dask.sqlite", remote.scan_id) == \
         snapshot(tmp_path / "local.sqlite", local.scan_id)
+
+
+@pytest.mark.slow
+def test_no_secret_travels_and_a_worker_with_another_key_stops_the_scan(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tasks carry neither the HMAC key nor SMB credentials; a worker whose own
+    PRIVACYSCAN_KEY differs would write unmatchable fingerprints, so the scan stops first."""
+    from click.testing import CliRunner
+    from distributed import LocalCluster
+
+    from scanner.cli import cli
+    from scanner.distributed import DaskBackend
+    from scanner.scan_item import ScanConfig
+
+    share = tmp_path / "share"
+    make_share(share, n=2)
+    monkeypatch.setenv("PRIVACYSCAN_KEY", "a-worker-key")  # inherited by the worker processes
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster:
+        backend = DaskBackend(cluster.scheduler_address, ScanConfig(
+            key=b"a-worker-key", policy_path=None, limits=Limits(), now=NOW,
+            smb_credentials=(("password", "smb-secret"),)))
+        assert backend.cfg.key == b"" and backend.cfg.smb_credentials == ()
+        backend.close(cancel=False)
+
+        monkeypatch.setenv("PRIVACYSCAN_KEY", "the-scanners-key")
+        result = CliRunner().invoke(cli, ["scan", str(share), "--db", str(tmp_path / "i.sqlite"),
+                                          "--dask", cluster.scheduler_address, "--quiet"])
+    assert result.exit_code == 2
+    assert "1 of 1 Dask workers have PRIVACYSCAN_KEY different" in result.output
+    assert "a-worker-key" not in result.output and "the-scanners-key" not in result.output
