@@ -1,7 +1,8 @@
 """ZIP archives: members read in memory (never extracted to disk) and returned as child items.
 
 Bounds: member count, declared and actual uncompressed size, compression ratio and nesting
-depth (see Limits); unsafe member names ('../', absolute, drive letters) are refused.
+depth (see Limits); unsafe member names ('../', absolute, drive letters) are refused. The
+public helpers here are shared with the 7z extractor (sevenzip.py).
 """
 
 from __future__ import annotations
@@ -48,43 +49,71 @@ def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[SourceIte
 
 
 def _check_bounds(infos: list[zipfile.ZipInfo], packed: int, limits: Limits) -> None:
-    if len(infos) > limits.max_members:
-        raise ArchiveBomb(f"more than {limits.max_members} members")
+    check_count(len(infos), limits)
     spans = sorted((i.header_offset, i.header_offset + i.compress_size) for i in infos)
     if any(end > packed for _, end in spans):
         raise CorruptDocument("member data missing (a split archive part?)")
     if any(a[1] > b[0] for a, b in zip(spans, spans[1:])):
         raise ArchiveBomb("overlapping members (a zip bomb)")
-    declared = sum(i.file_size for i in infos)
+    check_declared(sum(i.file_size for i in infos), packed, limits)
+
+
+def check_count(members: int, limits: Limits) -> None:
+    if members > limits.max_members:
+        raise ArchiveBomb(f"more than {limits.max_members} members")
+
+
+def check_declared(declared: int, packed: int, limits: Limits) -> None:
+    """Refuse an archive whose declared total is over the budget or an absurd overall ratio."""
     if declared > limits.max_total_uncompressed or declared > max(packed, 1) * limits.max_ratio * 4:
         raise ArchiveBomb("declared uncompressed size over the limit")
 
 
+def member_limit(limits: Limits, budget: int, packed: int) -> int:
+    """Most bytes a member may expand to: member size, what is left of the budget, ratio.
+
+    >>> member_limit(Limits(), 10**9, 1000)  # tiny members get a 1 KiB floor before the ratio
+    204800
+    """
+    return min(limits.max_member_size, budget, int(max(packed, 1024) * limits.max_ratio))
+
+
+def member_path(item: SourceItem, name: str) -> str:
+    """The member's address: nested archives join with '!/' (SPEC).
+
+    >>> member_path(SourceItem("/s/a.7z", "inner.zip", 1, datetime(2020, 1, 1)), "cv.txt")
+    'inner.zip!/cv.txt'
+    """
+    return f"{item.member}!/{name}" if item.member else name
+
+
+def child_item(item: SourceItem, member: str, data: bytes, modified: datetime) -> SourceItem:
+    """An archive member as an item of its own, one level deeper than its archive."""
+    return SourceItem(path=item.path, member=member, size=len(data), modified=modified,
+                      data=data, depth=item.depth + 1, protocol=item.protocol)
+
+
 def _member(item: SourceItem, z: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits,
             budget: int, parent_data: bytes) -> SourceItem | FileError:
-    name = _name(info)
-    member = f"{item.member}!/{name}" if item.member else name
+    member = member_path(item, _name(info))
     if is_unsafe(info.filename):
         return FileError(item.path, member, "extract", "unsafe_path", "unsafe member path")
     if info.flag_bits & 0x1:
         return FileError(item.path, member, "extract", "encrypted", "password-protected member")
-    cap = min(limits.max_member_size, budget)
     try:
-        data = _read_capped(z, info, cap, limits.max_ratio)
+        data = _read_capped(z, info, member_limit(limits, budget, info.compress_size))
     except ArchiveBomb as e:
         return FileError(item.path, member, "extract", "bomb", str(e))
     except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, ValueError) as e:
         return FileError(item.path, member, "extract", "corrupt", type(e).__name__)
     if data == parent_data:
         return FileError(item.path, member, "extract", "bomb", "archive contains itself")
-    return SourceItem(path=item.path, member=member, size=len(data), modified=_date(info, item),
-                      data=data, depth=item.depth + 1, protocol=item.protocol)
+    return child_item(item, member, data, _date(info, item))
 
 
-def _read_capped(z: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, ratio: float) -> bytes:
-    """Read a member, stopping as soon as it exceeds the cap or the compression ratio."""
+def _read_capped(z: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    """Read a member, stopping as soon as it exceeds the limit."""
     out = bytearray()
-    limit = min(cap, int(max(info.compress_size, 1024) * ratio))
     with z.open(info) as fh:
         while chunk := fh.read(CHUNK):
             out += chunk

@@ -21,7 +21,7 @@ def extract(item: SourceItem, data: bytes, limits: Limits
     try:
         ole = olefile.OleFileIO(BytesIO(data))
         streams = {"/".join(s) for s in ole.listdir()}
-    except OSError as e:
+    except (OSError, ValueError) as e:  # ValueError: absurd sector sizes in the header
         raise CorruptDocument("unreadable OLE2 file") from e
     if any(s.startswith("__substg1.0_") for s in streams):
         from scanner.extract import msg
@@ -29,8 +29,16 @@ def extract(item: SourceItem, data: bytes, limits: Limits
         yield from msg.extract(item, data, limits)
     elif "WordDocument" in streams:
         yield from _doc(data, limits)
+    elif streams & {"Workbook", "Book"}:  # BIFF8 and BIFF5 workbook stream names
+        from scanner.extract import xls
+
+        yield from xls.extract(item, data, limits)
+    elif "PowerPoint Document" in streams:
+        from scanner.extract import ppt
+
+        yield from ppt.extract(item, data, limits)
     else:
-        raise UnsupportedFormat("legacy Office format without a text extractor")
+        raise UnsupportedFormat("OLE2 file without a known Office stream")
 
 
 def _doc(data: bytes, limits: Limits) -> Iterator[TextChunk]:

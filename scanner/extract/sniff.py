@@ -7,6 +7,10 @@ from io import BytesIO
 from pathlib import PurePosixPath
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+SEVEN_ZIP = b"7z\xbc\xaf\x27\x1c"
+# Excel 2-4 saved a bare BIFF stream, no OLE2 container: a BOF record (type, then length)
+BIFF_BOF = (b"\x09\x00", b"\x09\x02", b"\x09\x04", b"\x09\x08")
+BIFF_BOF_LEN = (b"\x04\x00", b"\x06\x00", b"\x08\x00", b"\x10\x00")
 IMAGES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 TEXT_EXT = {".txt", ".csv", ".tsv", ".md", ".log", ".json", ".xml", ".html", ".htm", ".ini"}
 VIDEO_EXT = {".mp4", ".avi", ".mov", ".mkv", ".wmv", ".m4v", ".mpg", ".mpeg"}
@@ -19,17 +23,23 @@ def sniff(data: bytes, name: str) -> str | None:
     'pdf'
     >>> sniff(b"hello", "notes.txt")
     'text'
+    >>> sniff(b"7z\\xbc\\xaf\\x27\\x1c\\x00\\x04", "a.bin")
+    'sevenzip'
     """
     head = data[:2048]
     ext = PurePosixPath(name.lower()).suffix
     if head.startswith(b"{\\rtf"):
         return "rtf"
+    if head.startswith(SEVEN_ZIP):  # before the PDF test: a stored member may start with %PDF-
+        return "sevenzip"
     if b"%PDF-" in data[:1024]:
         return "pdf"
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")):
         return _zip_kind(data)
     if head.startswith(OLE2):
         return "ole"
+    if head[:2] in BIFF_BOF and head[2:4] in BIFF_BOF_LEN:
+        return "xls"
     if head.startswith(IMAGES):
         return "image"
     if ext in VIDEO_EXT or head[4:8] == b"ftyp":
