@@ -30,12 +30,13 @@ def sniff(data: bytes, name: str) -> str | None:
     ext = PurePosixPath(name.lower()).suffix
     if head.startswith(b"{\\rtf"):
         return "rtf"
-    if head.startswith(SEVEN_ZIP):  # before the PDF test: a stored member may start with %PDF-
+    # archives before the PDF test: a stored first member may start with %PDF-
+    if head.startswith(SEVEN_ZIP):
         return "sevenzip"
-    if b"%PDF-" in data[:1024]:
-        return "pdf"
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")):
         return _zip_kind(data)
+    if b"%PDF-" in data[:1024]:  # not only at 0: PDF readers accept leading junk
+        return "pdf"
     if head.startswith(OLE2):
         return "ole"
     if head[:2] in BIFF_BOF and head[2:4] in BIFF_BOF_LEN:

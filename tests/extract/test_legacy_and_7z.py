@@ -309,3 +309,17 @@ def test_legacy_office_members_of_a_real_zip_all_yield_text() -> None:
     assert status["testEXCEL.xls"] == ("scanned", None)
     assert status["testPPT.ppt"] == ("scanned", None)
     assert all(s == ("scanned", None) for s in status.values()), status
+
+
+def test_zip_whose_first_member_is_a_stored_pdf_is_an_archive() -> None:
+    """The PDF signature within the first KB must not win over the ZIP signature at 0."""
+    import io
+    import zipfile
+
+    from scanner.extract import sniff
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("scan.pdf", b"%PDF-1.7\n%%EOF\n")
+        z.writestr("cv.txt", "BSN: 111222333")
+    assert sniff(buf.getvalue(), "bundle.zip") == "archive"
