@@ -63,6 +63,9 @@ def cli(verbose: int) -> None:
               help="Seconds per file before its worker is killed.")
 @click.option("--max-file-size", type=int, default=Limits.max_file_size, show_default=True,
               help="Bytes; larger files are reported as too_large.")
+@click.option("--limit", "limit_settings", multiple=True, metavar="KEY=VALUE",
+              help="Override an extraction limit, e.g. max_depth=4 or ocr=false (repeatable; "
+                   "see the README's Limits table).")
 @click.option("--report-password", envvar="PRIVACYSCAN_REPORT_PASSWORD",
               help="Encrypt the Excel report (or set PRIVACYSCAN_REPORT_PASSWORD).")
 def scan(**opts: object) -> None:

@@ -32,7 +32,7 @@ def run_scan_command(
     db_path: str | None, workers: int, lang: str, previous_report: str | None,
     fail_on: str | None, dask_address: str | None, quiet: bool, include: tuple[str, ...],
     exclude: tuple[str, ...], timeout: float, max_file_size: int,
-    report_password: str | None,
+    report_password: str | None, limit_settings: tuple[str, ...] = (),
 ) -> int:
     """Returns the SPEC exit code: 0 clean, 1 findings at or above --fail-on, 2 fatal."""
     db = Path(db_path) if db_path else default_db(report, jsonl)
@@ -44,10 +44,14 @@ def run_scan_command(
         except PreviousReportError as e:
             click.echo(f"privacyscan: {e}", err=True)
             return 2
+    try:
+        limits = Limits(timeout_s=timeout, max_file_size=max_file_size).with_settings(
+            list(limit_settings))
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="--limit") from None
     opts = ScanOptions(
         roots=tuple(_root(p) for p in paths), db_path=db, policy_path=policy_path,
-        workers=workers, include=include, exclude=exclude, dask=dask_address,
-        limits=Limits(timeout_s=timeout, max_file_size=max_file_size),
+        workers=workers, include=include, exclude=exclude, dask=dask_address, limits=limits,
     )
     try:
         with (nullcontext(None) if quiet else ScanProgress(opts)) as progress:

@@ -1,8 +1,11 @@
-"""Configurable bounds for extraction (documented in the README's Limits table)."""
+"""Configurable bounds for extraction (documented in the README's "Formats and limits").
+
+Every field can be set on the command line: ``--limit max_depth=4 --limit ocr=false``.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 
 
 @dataclass(frozen=True)
@@ -17,3 +20,33 @@ class Limits:
     max_text_chars: int = 20_000_000  # text kept from one file
     ocr: bool = True
     ocr_max_pages: int = 50
+
+    def with_settings(self, settings: list[str]) -> Limits:
+        """These limits with ``KEY=VALUE`` settings applied; ValueError names a bad one.
+
+        >>> Limits().with_settings(["max_depth=3", "ocr=false", "max_ratio=50"]).max_depth
+        3
+        """
+        types = {f.name: type(getattr(self, f.name)) for f in fields(self)}
+        changes: dict[str, object] = {}
+        for setting in settings:
+            key, sep, raw = (part.strip() for part in setting.partition("="))
+            if not sep or key not in types:
+                raise ValueError(f"{setting!r}: expected KEY=VALUE, KEY one of "
+                                 f"{', '.join(sorted(types))}")
+            changes[key] = _value(key, raw, types[key])
+        return replace(self, **changes)
+
+
+def _value(key: str, raw: str, kind: type) -> object:
+    if kind is bool:
+        if raw.lower() not in ("true", "false", "1", "0", "yes", "no"):
+            raise ValueError(f"{key}: expected true or false, got {raw!r}")
+        return raw.lower() in ("true", "1", "yes")
+    try:
+        value = kind(raw)
+    except ValueError:
+        raise ValueError(f"{key}: expected a number, got {raw!r}") from None
+    if value <= 0:
+        raise ValueError(f"{key}: must be positive")
+    return value
