@@ -7,7 +7,9 @@ public helpers here are shared with the 7z extractor (sevenzip.py).
 
 from __future__ import annotations
 
+import lzma
 import zipfile
+import zlib
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from io import BytesIO
@@ -17,6 +19,10 @@ from scanner.extract.limits import Limits
 from scanner.models import FileError, SourceItem
 
 CHUNK = 1 << 20
+# What zipfile raises on damaged data: a bad header or CRC, a broken deflate/LZMA/bzip2 stream
+# (bzip2 raises OSError), data that ends early, an unknown method or zip version.
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, OSError, EOFError, ValueError,
+              NotImplementedError)
 
 
 def is_unsafe(name: str) -> bool:
@@ -35,7 +41,7 @@ def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[SourceIte
     try:
         z = zipfile.ZipFile(BytesIO(data))
         infos = [i for i in z.infolist() if not i.is_dir()]
-    except (zipfile.BadZipFile, ValueError, OSError) as e:
+    except ZIP_ERRORS as e:
         raise CorruptDocument("unreadable ZIP archive") from e
     _check_bounds(infos, len(data), limits)
     if infos and all(i.flag_bits & 0x1 for i in infos):
@@ -104,7 +110,7 @@ def _member(item: SourceItem, z: zipfile.ZipFile, info: zipfile.ZipInfo, limits:
         data = _read_capped(z, info, member_limit(limits, budget, info.compress_size))
     except ArchiveBomb as e:
         return FileError(item.path, member, "extract", "bomb", str(e))
-    except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, ValueError) as e:
+    except ZIP_ERRORS as e:
         return FileError(item.path, member, "extract", "corrupt", type(e).__name__)
     if data == parent_data:
         return FileError(item.path, member, "extract", "bomb", "archive contains itself")

@@ -14,9 +14,13 @@ MAX_PIXELS = 50_000_000  # decompression-bomb guard for images
 
 
 def ocr_image(image: Any) -> str:
+    """Tesseract's text; raises CorruptDocument when tesseract refuses the image."""
     import pytesseract
 
-    text: str = pytesseract.image_to_string(image, lang="nld+eng", timeout=60)
+    try:
+        text: str = pytesseract.image_to_string(image, lang="nld+eng", timeout=60)
+    except pytesseract.TesseractError as e:  # e.g. a damaged header claims a 50,000 px width
+        raise CorruptDocument("image could not be read by OCR") from e
     return text
 
 

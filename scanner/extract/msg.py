@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from io import BytesIO
+from typing import Any
 
 from scanner.extract.errors import ArchiveTooDeep, CorruptDocument
 from scanner.extract.limits import Limits
@@ -20,14 +21,21 @@ def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk
     except Exception as e:  # noqa: BLE001 - extract-msg raises many types for broken files
         raise CorruptDocument("unreadable Outlook message") from e
     with msg:
-        header = "\n".join(f"{k}: {v}" for k, v in (("From", msg.sender), ("To", msg.to),
-                                                    ("Subject", msg.subject)) if v)
+        header = _header(msg)
         if header:
             yield TextChunk(header, "header", None)
         body = _body(msg)
         if body.strip():
             yield TextChunk(body, "body", None)
         yield from _attachments(item, msg)
+
+
+def _header(msg: Any) -> str:
+    try:
+        pairs = [("From", msg.sender), ("To", msg.to), ("Subject", msg.subject)]
+    except (OSError, UnicodeDecodeError) as e:  # streams are read lazily: damage shows here
+        raise CorruptDocument("unreadable Outlook message") from e
+    return "\n".join(f"{k}: {v}" for k, v in pairs if v)
 
 
 def _body(msg: object) -> str:

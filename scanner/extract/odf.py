@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from defusedxml import ElementTree
 
+from scanner.extract.archive import ZIP_ERRORS
 from scanner.extract.errors import CorruptDocument
 from scanner.extract.limits import Limits
 from scanner.extract.office_crypto import raise_if_encrypted_zip
@@ -31,7 +32,7 @@ def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk
 def _blocks(z: zipfile.ZipFile, name: str) -> list[str]:
     try:
         root = ElementTree.fromstring(z.read(name))
-    except ElementTree.ParseError as e:
+    except (ElementTree.ParseError, *ZIP_ERRORS) as e:
         raise CorruptDocument(f"unreadable part {name}") from e
     return ["".join(el.itertext()) for el in root.iter()
             if str(el.tag).rsplit("}", 1)[-1] in BLOCKS]

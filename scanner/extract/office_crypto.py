@@ -5,7 +5,8 @@ from __future__ import annotations
 import zipfile
 from io import BytesIO
 
-from scanner.extract.errors import EncryptedDocument
+from scanner.extract.archive import ZIP_ERRORS
+from scanner.extract.errors import CorruptDocument, EncryptedDocument
 
 
 def raise_if_encrypted_ole(data: bytes) -> None:
@@ -23,6 +24,11 @@ def raise_if_encrypted_ole(data: bytes) -> None:
 
 def raise_if_encrypted_zip(z: zipfile.ZipFile) -> None:
     """ODF encryption is declared per part in the manifest."""
-    if "META-INF/manifest.xml" in z.namelist() and b"encryption-data" in z.read(
-            "META-INF/manifest.xml"):
+    if "META-INF/manifest.xml" not in z.namelist():
+        return
+    try:
+        manifest = z.read("META-INF/manifest.xml")
+    except ZIP_ERRORS as e:
+        raise CorruptDocument("unreadable OpenDocument manifest") from e
+    if b"encryption-data" in manifest:
         raise EncryptedDocument("password-protected OpenDocument file")

@@ -7,6 +7,7 @@ from io import BytesIO
 
 from defusedxml import ElementTree
 
+from scanner.extract.archive import ZIP_ERRORS
 from scanner.extract.errors import ArchiveBomb, CorruptDocument
 from scanner.extract.limits import Limits
 
@@ -14,7 +15,7 @@ from scanner.extract.limits import Limits
 def open_package(data: bytes, limits: Limits) -> zipfile.ZipFile:
     try:
         z = zipfile.ZipFile(BytesIO(data))
-    except (zipfile.BadZipFile, ValueError) as e:
+    except ZIP_ERRORS as e:
         raise CorruptDocument("not a valid Office file") from e
     if sum(i.file_size for i in z.infolist()) > limits.max_total_uncompressed:
         raise ArchiveBomb("Office package expands beyond the size limit")
@@ -25,7 +26,7 @@ def part_paragraphs(z: zipfile.ZipFile, name: str, text_tag: str, para_tag: str)
     """Text of one XML part, one string per paragraph (any namespace: Strict OOXML too)."""
     try:
         root = ElementTree.fromstring(z.read(name))
-    except (KeyError, ElementTree.ParseError, zipfile.BadZipFile) as e:
+    except (KeyError, ElementTree.ParseError, *ZIP_ERRORS) as e:
         raise CorruptDocument(f"unreadable part {name}") from e
     out = []
     for para in root.iter():

@@ -41,9 +41,13 @@ def _open(data: bytes) -> pdfium.PdfDocument:
 
 
 def _page(pdf: pdfium.PdfDocument, n: int, limits: Limits) -> Iterator[TextChunk]:
-    page = pdf[n]
+    # a damaged page tree or content stream only shows when the page is loaded
     try:
+        page = pdf[n]
         text = page.get_textpage().get_text_bounded()
+    except pdfium.PdfiumError as e:
+        raise CorruptDocument("unreadable PDF page") from e
+    try:
         if text.strip():
             yield TextChunk(text, f"page {n + 1}", n + 1)
         elif limits.ocr and n < limits.ocr_max_pages and _has_images(page):

@@ -6,6 +6,8 @@ import zipfile
 from io import BytesIO
 from pathlib import PurePosixPath
 
+from scanner.extract.archive import ZIP_ERRORS
+
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 SEVEN_ZIP = b"7z\xbc\xaf\x27\x1c"
 # Excel 2-4 saved a bare BIFF stream, no OLE2 container: a BOF record (type, then length)
@@ -57,10 +59,13 @@ def sniff(data: bytes, name: str) -> str | None:
 
 def _zip_kind(data: bytes) -> str | None:
     try:
-        z = zipfile.ZipFile(BytesIO(data))
-        names = set(z.namelist())
-    except (zipfile.BadZipFile, ValueError, OSError):
+        return _package_kind(zipfile.ZipFile(BytesIO(data)))
+    except ZIP_ERRORS:
         return "archive"  # the archive extractor reports it as corrupt
+
+
+def _package_kind(z: zipfile.ZipFile) -> str | None:
+    names = set(z.namelist())
     if "word/document.xml" in names:
         return "docx"
     if "xl/workbook.xml" in names:

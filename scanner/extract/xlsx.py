@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from io import BytesIO
+from xml.etree.ElementTree import ParseError
 
+from scanner.extract.archive import ZIP_ERRORS
 from scanner.extract.errors import CorruptDocument
 from scanner.extract.limits import Limits
 from scanner.models import SourceItem, TextChunk
@@ -24,6 +26,8 @@ def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk
     try:
         for ws in wb.worksheets:
             yield from _sheet(ws)
+    except (ParseError, *ZIP_ERRORS) as e:  # read-only mode parses a sheet while iterating it
+        raise CorruptDocument("unreadable worksheet") from e
     finally:
         wb.close()
 
