@@ -13,6 +13,7 @@ import zlib
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from io import BytesIO
+from itertools import pairwise
 
 from scanner.extract.errors import ArchiveBomb, ArchiveTooDeep, CorruptDocument, EncryptedDocument
 from scanner.extract.limits import Limits
@@ -59,7 +60,7 @@ def _check_bounds(infos: list[zipfile.ZipInfo], packed: int, limits: Limits) -> 
     spans = sorted((i.header_offset, i.header_offset + i.compress_size) for i in infos)
     if any(end > packed for _, end in spans):
         raise CorruptDocument("member data missing (a split archive part?)")
-    if any(a[1] > b[0] for a, b in zip(spans, spans[1:])):
+    if any(a[1] > b[0] for a, b in pairwise(spans)):
         raise ArchiveBomb("overlapping members (a zip bomb)")
     check_declared(sum(i.file_size for i in infos), packed, limits)
 

@@ -6,22 +6,28 @@ from collections.abc import Iterator
 from io import BytesIO
 from typing import Any
 
-from scanner.extract.errors import CorruptDocument
+from scanner.extract.errors import CorruptDocument, UnsupportedFormat
+from scanner.extract.external import ToolFailed, run_tool
 from scanner.extract.limits import Limits
 from scanner.models import SourceItem, TextChunk
 
 MAX_PIXELS = 50_000_000  # decompression-bomb guard for images
+OCR_TIMEOUT_S = 60  # one page; the per-file --timeout still applies around it
 
 
 def ocr_image(image: Any) -> str:
-    """Tesseract's text; raises CorruptDocument when tesseract refuses the image."""
-    import pytesseract
-
+    """Tesseract's text (Dutch + English); raises CorruptDocument when tesseract refuses the
+    image (e.g. a damaged header claims a 50,000 px width: tesseract's limit is 32,767)."""
+    buf = BytesIO()
+    image.save(buf, format="PNG")
     try:
-        text: str = pytesseract.image_to_string(image, lang="nld+eng", timeout=60)
-    except pytesseract.TesseractError as e:  # e.g. a damaged header claims a 50,000 px width
+        out = run_tool(["tesseract", "stdin", "stdout", "-l", "nld+eng"], buf.getvalue(),
+                       OCR_TIMEOUT_S)
+    except ToolFailed as e:
         raise CorruptDocument("image could not be read by OCR") from e
-    return text
+    except FileNotFoundError as e:
+        raise UnsupportedFormat("tesseract is not installed: run `make sysdeps`") from e
+    return out.decode("utf-8", "replace")
 
 
 def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk]:

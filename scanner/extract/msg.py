@@ -18,7 +18,7 @@ def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk
         raise ArchiveTooDeep(f"nested deeper than {limits.max_depth} levels")
     try:
         msg = extract_msg.openMsg(BytesIO(data), delayAttachments=False)
-    except Exception as e:  # noqa: BLE001 - extract-msg raises many types for broken files
+    except Exception as e:  # extract-msg raises many types for broken files
         raise CorruptDocument("unreadable Outlook message") from e
     with msg:
         header = _header(msg)

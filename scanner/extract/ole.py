@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 from collections.abc import Iterator
 from io import BytesIO
 
 import olefile
 
 from scanner.extract.errors import CorruptDocument, UnsupportedFormat
+from scanner.extract.external import ToolFailed, run_tool
 from scanner.extract.limits import Limits
 from scanner.extract.office_crypto import raise_if_encrypted_ole
 from scanner.models import FileError, SourceItem, TextChunk
@@ -45,8 +45,8 @@ def _doc(data: bytes, limits: Limits) -> Iterator[TextChunk]:
     antiword = shutil.which("antiword")
     if not antiword:
         raise UnsupportedFormat("antiword is not installed")
-    proc = subprocess.run([antiword, "-m", "UTF-8.txt", "-"], input=data, capture_output=True,
-                          timeout=limits.timeout_s)
-    if proc.returncode != 0:
-        raise CorruptDocument("antiword could not read the document")
-    yield TextChunk(proc.stdout.decode("utf-8", "replace"), "body", None)
+    try:
+        out = run_tool([antiword, "-m", "UTF-8.txt", "-"], data, limits.timeout_s)
+    except ToolFailed as e:
+        raise CorruptDocument("antiword could not read the document") from e
+    yield TextChunk(out.decode("utf-8", "replace"), "body", None)

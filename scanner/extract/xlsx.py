@@ -21,7 +21,7 @@ def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk
 
     try:
         wb = openpyxl.load_workbook(BytesIO(data), read_only=True, data_only=True)
-    except Exception as e:  # noqa: BLE001 - openpyxl raises many types for broken files
+    except Exception as e:  # openpyxl raises many types for broken files
         raise CorruptDocument("unreadable workbook") from e
     try:
         for ws in wb.worksheets:

@@ -1,0 +1,58 @@
+"""tesseract and antiword leave nothing behind: no temporary file with page text or image,
+and no process left running when the worker that started it is killed (--timeout)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+REPO = Path(__file__).resolve().parents[2]
+
+# The worker's view: an external program that runs long (as tesseract does on a big page).
+SLOW_TOOL = """
+import sys
+sys.path.insert(0, {repo!r})
+from scanner.extract.external import run_tool
+print("ready", flush=True)
+run_tool(["sleep", "30"], b"", 60)
+"""
+
+
+def _tmp_names() -> set[str]:
+    return set(os.listdir(tempfile.gettempdir()))
+
+
+def test_ocr_writes_no_temp_files_and_reads_text() -> None:
+    from PIL import Image, ImageDraw, ImageFont
+
+    from scanner.extract.image import ocr_image
+
+    img = Image.new("L", (1200, 200), 255)
+    ImageDraw.Draw(img).text((20, 60), "Curriculum vitae Utrecht", fill=0,
+                             font=ImageFont.load_default(size=48))
+    before = _tmp_names()
+    assert "Utrecht" in ocr_image(img)
+    assert _tmp_names() == before
+
+
+def test_killed_worker_takes_its_external_program_with_it() -> None:
+    worker = subprocess.Popen([sys.executable, "-c", SLOW_TOOL.format(repo=str(REPO))],
+                              stdout=subprocess.PIPE, text=True)
+    assert worker.stdout is not None and worker.stdout.readline() == "ready\n"
+    deadline = time.monotonic() + 30
+    children: list[psutil.Process] = []
+    while not children and time.monotonic() < deadline:
+        children = psutil.Process(worker.pid).children()
+        time.sleep(0.05)
+    assert children, "the program never started"
+    os.kill(worker.pid, signal.SIGKILL)  # what the pool does at --timeout
+    worker.wait(timeout=10)
+    _, alive = psutil.wait_procs(children, timeout=5)  # it would run 30 s on its own
+    assert not alive, "the external program outlived its worker"
