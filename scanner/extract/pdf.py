@@ -53,7 +53,7 @@ def _page(pdf: pdfium.PdfDocument, n: int, limits: Limits) -> Iterator[TextChunk
         elif limits.ocr and n < limits.ocr_max_pages and _has_images(page):
             from scanner.extract.image import ocr_image
 
-            image = page.render(scale=OCR_DPI / 72).to_pil()
+            image = page.render(scale=_ocr_scale(*page.get_size())).to_pil()
             yield TextChunk(ocr_image(image), f"page {n + 1}", n + 1, ocr=True)
     finally:
         page.close()
@@ -61,3 +61,16 @@ def _page(pdf: pdfium.PdfDocument, n: int, limits: Limits) -> Iterator[TextChunk
 
 def _has_images(page: pdfium.PdfPage) -> bool:
     return any(obj.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects())
+
+
+def _ocr_scale(width_pt: float, height_pt: float) -> float:
+    """200 dpi, but never a bitmap over MAX_PIXELS: a page can claim to be metres wide.
+
+    >>> round(_ocr_scale(595, 842), 2), _ocr_scale(14_400, 14_400) < 0.5
+    (2.78, True)
+    """
+    from scanner.extract.image import MAX_PIXELS
+
+    area = max(width_pt * height_pt, 1.0)
+    return min(OCR_DPI / 72, (MAX_PIXELS / area) ** 0.5)
+

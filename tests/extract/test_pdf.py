@@ -52,3 +52,28 @@ def test_pdfium_text_agrees_with_pdfplumber(name: str) -> None:
     a, b = _words(ours), _words(reference)
     # hyphenation and column joins differ a little (latex-multicolumn: 0.88)
     assert len(a & b) / max(len(a | b), 1) >= 0.85
+
+
+def test_huge_image_only_page_is_ocrd_at_a_bounded_size() -> None:
+    """A 200 x 200 inch page would be a 1.6-gigapixel bitmap at 200 dpi; it is rendered at
+    most MAX_PIXELS and still read."""
+    import resource
+
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    img = Image.new("L", (1600, 400), 255)
+    ImageDraw.Draw(img).text((40, 150), "Curriculum vitae Utrecht", fill=0,
+                             font=ImageFont.load_default(size=90))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(14_400, 14_400))
+    c.drawImage(ImageReader(img), 0, 0, width=14_400, height=3_600)
+    c.showPage()
+    c.save()
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    chunks = [c for c in extract(_item(buf.getvalue()), buf.getvalue(), Limits())
+              if isinstance(c, TextChunk) and c.page == 1]
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert chunks and chunks[0].ocr and "Utrecht" in chunks[0].text
+    assert grown_mb < 600  # 50 Mpx grey plus its PNG; unbounded it would be gigabytes
