@@ -5,10 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from detectors.types import Detection
-
 __all__ = [
-    "Detection",
     "ErrorCode",
     "FileError",
     "FileRecord",

@@ -13,9 +13,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import detectors
-from detectors.types import Detection
 from scanner.extract import ExtractionError, extract
 from scanner.extract.errors import ArchiveBomb, TooLarge
 from scanner.extract.limits import Limits
@@ -24,12 +23,16 @@ from scanner.models import FileError, FileRecord, Finding, ScanResult, SourceIte
 from scanner.policy import Policy, apply_policy, classify, load_policy
 from scanner.sources.fileshare import display_path
 
+if TYPE_CHECKING:
+    from detectors.types import Detection
+
 logger = logging.getLogger(__name__)
 
 # Detection runs on windows of this many characters; the overlap keeps an identifier that
 # straddles a boundary whole in one of the two windows.
 WINDOW = 100_000
 OVERLAP = 200
+
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,8 @@ def _policy(path: str | None) -> Policy:
 
 def warm(cfg: ScanConfig) -> None:
     """Worker initializer: build the analyzer and load the policy once per process."""
+    import detectors  # here, not at the top: the scan's parent process never needs Presidio
+
     detectors.detect("warm-up", language="nl")
     _policy(cfg.policy_path)
 
@@ -190,6 +195,8 @@ def detect_findings(
 
 
 def _detect_windows(text: str) -> Iterator[Detection]:
+    import detectors
+
     if len(text) <= WINDOW:
         yield from detectors.detect(text)
         return

@@ -82,4 +82,5 @@ def _pattern(word: str) -> re.Pattern[str]:
 
 
 def _word_in(word: str, text: str) -> bool:
-    return _pattern(word).search(text) is not None
+    # the substring test first: most signal words are absent, and it is ~10x cheaper
+    return word in text and _pattern(word).search(text) is not None

@@ -3,8 +3,8 @@ names (pdfplumber's extract_text alone on the same PDFs), and the extraction sta
 throughput for every other format on generated documents.
 
 BENCH_PDFS (default 60) 3-page PDFs are generated with reportlab. The "scan" rows run the
-whole pipeline (extract + detect + policy + index + JSON Lines) through the CLI with one
-worker, process start included. Prints a table; asserts nothing.
+whole pipeline (extract + detect + policy + index + JSON Lines + Excel report) through the CLI,
+process start included. Prints a table; asserts nothing.
 """
 
 from __future__ import annotations
@@ -170,7 +170,8 @@ def _scan(folder: Path, workers: int) -> float:
     with tempfile.TemporaryDirectory() as out:
         return _timed(lambda: subprocess.run(
             [sys.executable, "-m", "scanner", "scan", str(folder), "--jsonl",
-             f"{out}/o.jsonl", "--db", f"{out}/i.sqlite", "--workers", str(workers), "--quiet"],
+             f"{out}/o.jsonl", "--report", f"{out}/r.xlsx", "--db", f"{out}/i.sqlite",
+             "--workers", str(workers), "--quiet"],
             check=True, env=env, cwd=REPO))
 
 
