@@ -75,16 +75,21 @@ def parse_duration(text: str) -> timedelta:
 
 
 def load_policy(path: str | Path | None = None) -> Policy:
-    """The built-in default policy, or a user's copy merged over it (rules they leave out
-    keep the default). Raises PolicyError."""
-    default = _parse(DEFAULT_POLICY)
+    """The built-in default policy, or a user's policy merged over it key by key: a rule
+    they leave out keeps the default, and ``[rules.bsn-on-cv] severity = "medium"`` changes
+    only that rule's severity. Raises PolicyError."""
+    default_text, default = _read(DEFAULT_POLICY)
+    rules = {rid: _rule(DEFAULT_POLICY, default_text, rid, body)
+             for rid, body in default.get("rules", {}).items()}
     if path is None:
-        return default
-    user = _parse(Path(path))
-    return Policy(str(path), {**default.rules, **user.rules})
+        return Policy(str(DEFAULT_POLICY), rules)
+    text, user = _read(Path(path))
+    for rid, body in user.get("rules", {}).items():
+        rules[rid] = _rule(Path(path), text, rid, {**default["rules"].get(rid, {}), **body})
+    return Policy(str(path), rules)
 
 
-def _parse(path: Path) -> Policy:
+def _read(path: Path) -> tuple[str, dict[str, Any]]:
     text = path.read_text(encoding="utf-8")
     try:
         data = tomllib.loads(text)
@@ -93,8 +98,7 @@ def _parse(path: Path) -> Policy:
     unknown = set(data) - {"rules"}
     if unknown:
         raise PolicyError(_where(path, text, sorted(unknown)[0], "unknown section"))
-    rules = {rid: _rule(path, text, rid, body) for rid, body in data.get("rules", {}).items()}
-    return Policy(str(path), rules)
+    return text, data
 
 
 def _rule(path: Path, text: str, rid: str, body: dict[str, Any]) -> Rule:

@@ -125,6 +125,18 @@ def test_user_policy_changes_severity_allows_location_and_switches_off(tmp_path:
     assert "retention-camera" not in f.rules
 
 
+def test_a_user_rule_changes_only_the_keys_it_names(tmp_path: Path) -> None:
+    """A DPO who writes only a severity keeps the rule's entities, doc types and statement:
+    a partial rule used to replace the default whole and silently match nothing."""
+    path = tmp_path / "policy.toml"
+    path.write_text('[rules.bsn-on-cv]\nseverity = "medium"\n', encoding="utf-8")
+    rule = load_policy(path).rules["bsn-on-cv"]
+    default = load_policy().rules["bsn-on-cv"]
+    assert rule.severity == "medium"
+    assert (rule.entities, rule.doc_types, rule.statement, rule.action) == \
+        (default.entities, default.doc_types, default.statement, default.action)
+
+
 def test_user_policy_end_to_end(tmp_path: Path) -> None:
     share = tmp_path / "share" / "HR" / "Salarisadministratie"
     share.mkdir(parents=True)
