@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from importlib import resources
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +34,7 @@ class KnownFile:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 FILE_COLS = ("path, member, status, error, doc_type, size, modified, ocr, rules, doc_reason,"
@@ -102,6 +102,13 @@ class Index:
             (json.dumps(list(roots)), _now()),
         )
         return int(cur.lastrowid or 0), False
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
     def finish_scan(self, scan_id: int, roots: Sequence[str]) -> None:
         """Mark files under the roots that this scan did not reach as gone."""

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from scanner.extract.limits import Limits
 from scanner.fingerprint import load_key
 from scanner.index import Index, KnownFile
 from scanner.models import FileError, ScanResult, SourceItem
+from scanner.ruleset import ruleset_stamp
 from scanner.scan_item import ScanConfig, error_result, process_file, warm
 from scanner.sources import resolve
 from scanner.sources.fileshare import display_path
@@ -61,18 +62,21 @@ def run_scan(opts: ScanOptions, progress: Progress | None = None) -> ScanOutcome
     index = Index(opts.db_path)
     cfg = ScanConfig(
         key=load_key(opts.db_path), policy_path=opts.policy_path, limits=opts.limits,
-        now=opts.now or datetime.now(timezone.utc), smb_credentials=_smb_credentials(opts),
+        now=opts.now or datetime.now(UTC), smb_credentials=_smb_credentials(opts),
     )
     scan_id, resumed = index.begin_scan(list(opts.roots))
+    stamp = ruleset_stamp(opts.policy_path, opts.limits)
+    reuse = index.meta("ruleset") == stamp  # else an upgrade or a new policy: re-read all
     done = unchanged = 0
     with _executor(opts, cfg) as run:
-        for item, results in run(_to_scan(index, opts, scan_id, cfg, progress)):
+        for item, results in run(_to_scan(index, opts, scan_id, cfg, progress, reuse)):
             index.record(_path_of(results, item), mtime_key(item), results, scan_id)
             done += 1
             if progress:
                 progress(1, item.size)
     unchanged = index.status_counts(scan_id, top_level_only=True).get("unchanged", 0)
     index.finish_scan(scan_id, list(opts.roots))
+    index.set_meta("ruleset", stamp)
     index.close()
     return ScanOutcome(scan_id, resumed, done, unchanged)
 
@@ -97,7 +101,8 @@ def _path_of(results: Sequence[ScanResult], item: SourceItem) -> str:
 
 
 def _to_scan(
-    index: Index, opts: ScanOptions, scan_id: int, cfg: ScanConfig, progress: Progress | None
+    index: Index, opts: ScanOptions, scan_id: int, cfg: ScanConfig, progress: Progress | None,
+    reuse: bool = True,
 ) -> Iterator[SourceItem | ScanResult]:
     """Items that need work; walk errors become results; unchanged files are carried over
     in batches (one transaction per batch keeps a no-change rescan fast)."""
@@ -111,7 +116,7 @@ def _to_scan(
             known = index.known(path)
             if known is not None and known.last_scan == scan_id:
                 pass  # resumed scan: recorded before the interruption
-            elif _is_unchanged(known, entry):
+            elif reuse and _is_unchanged(known, entry):
                 unchanged.append(path)
                 if len(unchanged) >= UNCHANGED_BATCH:
                     index.mark_unchanged(unchanged, scan_id)
@@ -132,7 +137,7 @@ def _is_unchanged(known: KnownFile | None, entry: SourceItem) -> bool:
 
 def _walk_error(err: FileError, cfg: ScanConfig) -> ScanResult:
     item = SourceItem(path=err.path, member=None, size=0,
-                      modified=datetime.fromtimestamp(0, tz=timezone.utc))
+                      modified=datetime.fromtimestamp(0, tz=UTC))
     return error_result(item, err.error_type, err.message, cfg)
 
 

@@ -41,3 +41,28 @@ def test_changed_file_replaces_findings_and_deleted_file_is_gone(tmp_path: Path)
     assert paths[2] not in files
     assert not [r for r in recs if r["type"] == "finding" and r["path"] in (paths[0], paths[2])]
     assert third.files_done == 1
+
+
+def test_a_new_policy_or_limits_rereads_unchanged_files(tmp_path: Path) -> None:
+    """Findings of unchanged files must follow the rules in force: a changed policy (or an
+    upgrade of the detectors, or other limits) makes the next scan read every file again."""
+    from scanner.extract.limits import Limits
+
+    share = tmp_path / "share"
+    make_share(share)
+    db = tmp_path / "index.sqlite"
+    scan([str(share)], db)
+    assert scan([str(share)], db).unchanged == 6
+    policy = tmp_path / "policy.toml"
+    policy.write_text('[rules.bsn-on-cv]\nseverity = "medium"\n'
+                      '[rules.bsn-outside-hr]\nenabled = false\n', encoding="utf-8")
+    third = scan([str(share)], db, policy_path=str(policy))
+    assert third.files_done == 6 and third.unchanged == 0
+    recs = snapshot(db, third.scan_id)
+    assert {r["severity"] for r in recs if r["type"] == "finding" and r["rule"] == "bsn-on-cv"} \
+        == {"medium"}
+    assert scan([str(share)], db, policy_path=str(policy)).unchanged == 6
+    assert scan([str(share)], db, policy_path=str(policy),
+                limits=Limits(timeout_s=5)).unchanged == 6  # the timeout is no rule
+    assert scan([str(share)], db, policy_path=str(policy),
+                limits=Limits(ocr=False)).files_done == 6
