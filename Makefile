@@ -42,6 +42,7 @@ demo: $(STAMP) sysdeps
 	  --jsonl $(OUT)/findings.jsonl --db $(OUT)/index.sqlite
 
 test: $(STAMP) sysdeps
+	$(PY) -m ruff check --quiet .
 	$(PY) -m pytest -q -n 2 --dist loadgroup
 
 bench: $(STAMP) sysdeps

@@ -113,7 +113,7 @@ class Checker:
                 )
             future = self.pool.schedule(check_upload, args=args, timeout=self.settings.timeout_s)
             return await asyncio.wrap_future(future)
-        except (FutureTimeout, asyncio.TimeoutError, TimeoutError) as e:
+        except (FutureTimeout, TimeoutError) as e:
             raise ApiError(503, "the check took too long", error_verdict("timeout", lang)) from e
         except ProcessExpired as e:
             raise ApiError(503, "the check failed", error_verdict("other", lang)) from e
@@ -189,7 +189,7 @@ async def read_upload(request: Request, max_upload: int) -> _Form:
         form.parser.finalize()
     except ApiError:
         raise
-    except Exception as e:  # noqa: BLE001 - python-multipart raises several types on bad input
+    except Exception as e:
         raise ApiError(400, "malformed multipart body") from e
     if form.file is None:
         raise ApiError(400, "no field 'file' in the multipart body")

@@ -14,7 +14,7 @@ import tomllib
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -90,7 +90,7 @@ def _config(policy_path: str | None) -> ScanConfig:
     return ScanConfig(
         key=secrets.token_bytes(32), policy_path=policy_path,
         limits=Limits(max_file_size=MAX_UPLOAD, timeout_s=30.0, ocr_max_pages=5),
-        now=datetime.now(timezone.utc),
+        now=datetime.now(UTC),
     )
 
 
@@ -145,7 +145,7 @@ def check_upload(
 def scan_as_cv(data: bytes, name: str, policy: str | None) -> list[Finding]:
     """Extract, detect and apply the policy with the document type forced to ``cv``."""
     cfg = _config(policy)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     item = SourceItem(path=name, member=None, size=len(data), modified=now, data=data)
     chunks = [x for x in extract(item, data, cfg.limits) if isinstance(x, TextChunk)]
     record = FileRecord(

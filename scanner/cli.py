@@ -5,15 +5,17 @@ from __future__ import annotations
 import logging
 import sys
 from importlib import import_module
+from typing import ClassVar
 
 import click
 
 from scanner.extract.limits import Limits
 
+
 class LazyGroup(click.Group):
     """Imports a subcommand's module only when it runs (FastAPI etc. stay out of `scan`)."""
 
-    LAZY = {
+    LAZY: ClassVar[dict[str, str]] = {
         "check": "scanner.commands.check:check",
         "serve": "scanner.commands.serve:serve",
         "subject": "scanner.commands.subject:subject",

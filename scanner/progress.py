@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import threading
 from types import TracebackType
+from typing import Self
 
 from rich.progress import (
-    BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
-    TimeElapsedColumn, TimeRemainingColumn,
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
 )
 
 from scanner.pipeline import ScanOptions
@@ -28,7 +34,7 @@ class ScanProgress:
         self.mb = 0.0
         self.stop = threading.Event()
 
-    def __enter__(self) -> ScanProgress:
+    def __enter__(self) -> Self:
         self.bar.start()
         threading.Thread(target=self._count, daemon=True).start()
         return self

@@ -53,7 +53,7 @@ def scan_out(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """One real subprocess scan of sample_data (as `make demo` runs it)."""
     out = tmp_path_factory.mktemp("e2e")
     env = {**os.environ, "PRIVACYSCAN_KEY": KEY}
-    proc = subprocess.run(
+    proc = subprocess.run(  # noqa: PLW1510 - the exit code is asserted below
         [sys.executable, "-m", "scanner", "scan", str(SAMPLES), "--report",
          str(out / "report.xlsx"), "--jsonl", str(out / "findings.jsonl"),
          "--db", str(out / "index.sqlite"), "--workers", "2"],

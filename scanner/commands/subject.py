@@ -11,7 +11,13 @@ from rich.table import Table
 from rich.text import Text
 
 from scanner.subject import (
-    OPTIONS, SubjectError, SubjectHit, find_subject, header, identifiers, subject_key,
+    OPTIONS,
+    SubjectError,
+    SubjectHit,
+    find_subject,
+    header,
+    identifiers,
+    subject_key,
 )
 
 HELP = {

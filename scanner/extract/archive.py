@@ -11,7 +11,7 @@ import lzma
 import zipfile
 import zlib
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from io import BytesIO
 from itertools import pairwise
 
@@ -144,6 +144,6 @@ def _name(info: zipfile.ZipInfo) -> str:
 
 def _date(info: zipfile.ZipInfo, parent: SourceItem) -> datetime:
     try:
-        return datetime(*info.date_time, tzinfo=timezone.utc)
+        return datetime(*info.date_time, tzinfo=UTC)
     except ValueError:
         return parent.modified

@@ -15,7 +15,7 @@ SIGNALS = Path(__file__).with_name("doc_signals.toml")
 VIDEO = {".mp4", ".avi", ".mov", ".mkv", ".wmv", ".m4v", ".mpg", ".mpeg", ".264", ".h264",
          ".dav", ".asf"}
 MAX_CHARS = 12_000  # classification looks at the start of a document: cheap and enough
-MRZ = re.compile(r"^[PIAC][A-Z<][A-Z<]{3}[A-Z<]{20,}$|^[A-Z0-9<]{30,44}$", re.M)
+MRZ = re.compile(r"^[PIAC][A-Z<][A-Z<]{3}[A-Z<]{20,}$|^[A-Z0-9<]{30,44}$", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)

@@ -97,7 +97,7 @@ def _read(path: Path) -> tuple[str, dict[str, Any]]:
         raise PolicyError(f"{path}: {e}") from e
     unknown = set(data) - {"rules"}
     if unknown:
-        raise PolicyError(_where(path, text, sorted(unknown)[0], "unknown section"))
+        raise PolicyError(_where(path, text, min(unknown), "unknown section"))
     return text, data
 
 

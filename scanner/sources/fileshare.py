@@ -11,7 +11,7 @@ import logging
 import os
 import stat
 from collections.abc import Iterator, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import PurePosixPath
 
 from scanner.models import FileError, SourceItem
@@ -45,7 +45,7 @@ def is_selected(rel: str, include: Sequence[str], exclude: Sequence[str]) -> boo
 
 
 def item_for(path: str, st: os.stat_result) -> SourceItem:
-    modified = datetime.fromtimestamp(st.st_mtime, tz=timezone.utc)
+    modified = datetime.fromtimestamp(st.st_mtime, tz=UTC)
     return SourceItem(path=path, member=None, size=st.st_size, modified=modified)
 
 
@@ -78,9 +78,9 @@ def _walk_dir(
         try:
             if entry.is_dir(follow_symlinks=False):
                 yield from _walk_dir(top, child_rel, include, exclude)
-            elif entry.is_file(follow_symlinks=False):
-                if is_selected(child_rel, include, exclude):
-                    yield item_for(entry.path, entry.stat(follow_symlinks=False))
+            elif entry.is_file(follow_symlinks=False) and is_selected(child_rel, include,
+                                                                      exclude):
+                yield item_for(entry.path, entry.stat(follow_symlinks=False))
         except OSError as e:
             yield FileError(display_path(entry.path), None, "source", _error_code(e),
                             type(e).__name__)

@@ -13,7 +13,7 @@ import os
 import posixpath
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -148,7 +148,7 @@ def _walk_dir(fs: Any, loc: SmbLocation, rel: str, include: Sequence[str],
 
 
 def _item(loc: SmbLocation, rel: str, info: dict[str, Any]) -> SourceItem:
-    modified = datetime.fromtimestamp(info.get("mtime") or 0, tz=timezone.utc)
+    modified = datetime.fromtimestamp(info.get("mtime") or 0, tz=UTC)
     return SourceItem(path=loc.url(rel), member=None, size=int(info.get("size") or 0),
                       modified=modified, protocol="smb")
 

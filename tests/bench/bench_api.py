@@ -21,8 +21,8 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.api.conftest import start_server, stop_server  # noqa: E402
-from tests.check.cvs import cv_docx, cv_pdf  # noqa: E402
+from tests.api.conftest import start_server, stop_server
+from tests.check.cvs import cv_docx, cv_pdf
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 CLIENTS = 8

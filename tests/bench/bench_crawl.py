@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -75,7 +74,7 @@ def make_corpus(root: Path, n: int, text_only: bool = False) -> int:
 def run(root: Path, db: Path, workers: int) -> tuple[float, int]:
     """Wall time and the parent's peak RSS (KiB) of one CLI scan in a child process."""
     env = {**os.environ, "PRIVACYSCAN_KEY": "bench"}
-    code = ("import resource,sys,runpy;sys.argv=['privacyscan','scan',%r,'--db',%r,'--quiet',"
+    code = ("import resource,sys,runpy;sys.argv=['privacyscan','scan',%r,'--db',%r,'--quiet',"  # noqa: UP031
             "'--workers','%d'];\ntry:\n runpy.run_module('scanner',run_name='__main__')\n"
             "except SystemExit: pass\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
             % (str(root), str(db), workers))

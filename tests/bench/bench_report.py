@@ -15,7 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -47,7 +47,7 @@ def build_index(db: Path, n_findings: int) -> float:
     started = time.perf_counter()
     index = Index(db)
     scan_id, _ = index.begin_scan(["/share"])
-    modified = datetime(2020, 1, 1, tzinfo=timezone.utc)
+    modified = datetime(2020, 1, 1, tzinfo=UTC)
     for n in range(n_findings // PER_FILE):
         rule, severity, doc_type = RULES[n % len(RULES)]
         path = f"/share/afdeling{n % 40}/map{n % 500}/document{n}.pdf"

@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from scanner.index import Index  # noqa: E402
-from scanner.subject import find_subject, identifiers  # noqa: E402
+from scanner.index import Index
+from scanner.subject import find_subject, identifiers
 
 KEY = b"bench-key"
 PER_FILE = 10

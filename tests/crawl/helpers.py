@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from reports.jsonl import records
 from scanner.index import Index
 from scanner.pipeline import ScanOptions, ScanOutcome, run_scan
-from reports.jsonl import records
 
-NOW = datetime(2026, 11, 1, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 1, tzinfo=UTC)
 
 CV_TEXT = """Curriculum Vitae
 Personalia

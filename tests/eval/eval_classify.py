@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from scanner.models import SourceItem, TextChunk  # noqa: E402
-from scanner.policy import classify  # noqa: E402
+from scanner.models import SourceItem, TextChunk
+from scanner.policy import classify
 
 DATA = Path(__file__).with_name("data") / "docs.jsonl"
 
@@ -21,7 +21,7 @@ def evaluate() -> tuple[float, float, Counter[tuple[str, str]]]:
     for line in DATA.read_text(encoding="utf-8").splitlines():
         doc = json.loads(line)
         item = SourceItem(path=f"/share/{doc['name']}", member=None, size=len(doc["text"]),
-                          modified=datetime.now(timezone.utc))
+                          modified=datetime.now(UTC))
         got, _ = classify(item, [TextChunk(doc["text"], "body")])
         pairs[(doc["doc_type"], got)] += 1
     total = sum(pairs.values())

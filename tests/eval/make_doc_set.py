@@ -45,7 +45,7 @@ def _letter(r: random.Random) -> tuple[str, str]:
               f"I am writing to apply for the position of {f.job()}. {f.paragraph()}")
     close = r.choice(["Met vriendelijke groet,", "Hoogachtend,"]) if nl else "Kind regards,"
     name = r.choice(["motivatiebrief_{}.docx", "brief_{}.pdf", "sollicitatie_{}.docx"])
-    return name.format(r.randint(1, 999)), "\n".join([opening, middle, close, f.name()])
+    return name.format(r.randint(1, 999)), f"{opening}\n{middle}\n{close}\n{f.name()}"
 
 
 def _payslip(r: random.Random) -> tuple[str, str]:
@@ -61,9 +61,9 @@ def _payslip(r: random.Random) -> tuple[str, str]:
 
 
 def _contract(r: random.Random) -> tuple[str, str]:
-    lines = [r.choice(["ARBEIDSOVEREENKOMST", "Uitzendovereenkomst", "Arbeidsovereenkomst voor "
-                       "bepaalde tijd"]), "De ondergetekenden:", f"1. {fake.company()}, "
-             "hierna te noemen werkgever", f"2. {fake.name()}, hierna te noemen werknemer",
+    lines = [r.choice(["ARBEIDSOVEREENKOMST", "Uitzendovereenkomst", ("Arbeidsovereenkomst voor "
+                       "bepaalde tijd")]), "De ondergetekenden:", (f"1. {fake.company()}, "
+             "hierna te noemen werkgever"), f"2. {fake.name()}, hierna te noemen werknemer",
              "Artikel 1 Functie: " + fake.job(), "Artikel 2 Proeftijd: een maand",
              "Artikel 3 Opzegtermijn: een maand", "Op deze overeenkomst is de cao van toepassing.",
              "Aldus overeengekomen en in tweevoud ondertekend."]

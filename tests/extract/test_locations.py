@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.message import EmailMessage
 
 import pytest
@@ -19,7 +19,7 @@ LINE = f"Burgerservicenummer: {BSN}"
 
 def _locations(data: bytes, name: str) -> set[str]:
     item = SourceItem(path=f"/s/{name}", member=None, size=len(data),
-                      modified=datetime.now(timezone.utc))
+                      modified=datetime.now(UTC))
     found = set()
     for x in extract(item, data, Limits()):
         if isinstance(x, TextChunk) and any(d.entity == "NL_BSN" for d in detectors.detect(x.text)):
@@ -117,7 +117,7 @@ def test_zip_member_and_mail_attachment_are_children() -> None:
     msg.set_content("Zie bijlage.")
     msg.add_attachment(inner.getvalue(), maintype="application", subtype="zip",
                        filename="stukken.zip")
-    item = SourceItem(path="/s/m.eml", member=None, size=1, modified=datetime.now(timezone.utc))
+    item = SourceItem(path="/s/m.eml", member=None, size=1, modified=datetime.now(UTC))
     [attachment] = [x for x in extract(item, msg.as_bytes(), Limits())
                     if isinstance(x, SourceItem)]
     assert attachment.member == "stukken.zip" and attachment.depth == 1

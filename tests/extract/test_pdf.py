@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pdfplumber
@@ -20,7 +20,7 @@ WILD = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "wild"
 
 def _item(data: bytes) -> SourceItem:
     return SourceItem(path="/s/x.pdf", member=None, size=len(data),
-                      modified=datetime.now(timezone.utc))
+                      modified=datetime.now(UTC))
 
 
 def test_password_protected_pdf_is_encrypted() -> None:

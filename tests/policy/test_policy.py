@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import datetime, timedelta, timezone
-from pathlib import Path
-
 import re
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -15,7 +14,7 @@ from scanner.cli import cli
 from scanner.models import FileRecord, Finding
 from scanner.policy import PolicyError, apply_policy, load_policy
 
-NOW = datetime(2026, 11, 1, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 1, tzinfo=UTC)
 STATEMENT = (Path(__file__).resolve().parents[2].parent / "shared" / "privacyverklaring.txt")
 
 

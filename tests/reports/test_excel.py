@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -170,7 +171,7 @@ def test_password_encrypts_the_workbook(share: Path, tmp_path: Path) -> None:
 
     report = tmp_path / "secret.xlsx"
     _scan(share, report, tmp_path / "i.sqlite", "--report-password", "Geheim-123")
-    with pytest.raises(Exception):
+    with pytest.raises(zipfile.BadZipFile):  # an OLE2 wrapper, not a readable workbook
         openpyxl.load_workbook(report)
     office = msoffcrypto.OfficeFile(io.BytesIO(report.read_bytes()))
     assert office.is_encrypted()
