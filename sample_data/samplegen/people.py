@@ -1,0 +1,75 @@
+"""Synthetic people (Faker nl_NL) with their identifiers."""
+
+# No `from __future__ import annotations`: see generate.py.
+import random
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import phonenumbers
+from faker import Faker
+
+from samplegen.identifiers import _ascii
+
+
+@dataclass(frozen=True)
+class Person:
+    first: str
+    last: str
+    street: str
+    postcode: str
+    city: str
+    email: str
+    phone: str
+    birth: date
+    birthplace: str
+    sex: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.first} {self.last}"
+
+    @property
+    def slug(self) -> str:
+        return re.sub(r"[^a-z]+", "_", _ascii(self.name).lower()).strip("_")
+
+
+def make_phone(fake: Faker) -> str:
+    """A Faker nl_NL phone number that libphonenumber accepts as a valid Dutch number."""
+    while True:
+        raw = fake.phone_number()
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(raw, "NL")):
+                return raw
+        except phonenumbers.NumberParseException:
+            continue
+
+
+def make_person(fake: Faker, rng: random.Random) -> Person:
+    sex = rng.choice("MF")
+    first = fake.first_name_male() if sex == "M" else fake.first_name_female()
+    last = fake.last_name()
+    local = re.sub(r"[^a-z.]", "", _ascii(f"{first}.{last}").lower().replace(" ", ""))
+    domain = rng.choice(
+        [
+            "gmail.com",
+            "hotmail.com",
+            "outlook.com",
+            "ziggo.nl",
+            "kpnmail.nl",
+            "live.nl",
+            "xs4all.nl",
+        ]
+    )
+    return Person(
+        first,
+        last,
+        fake.street_address(),
+        fake.postcode(),
+        fake.city(),
+        f"{local}{rng.randint(1, 99) if rng.random() < 0.4 else ''}@{domain}",
+        make_phone(fake),
+        fake.date_of_birth(minimum_age=19, maximum_age=61),
+        fake.city(),
+        sex,
+    )

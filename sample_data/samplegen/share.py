@@ -1,0 +1,207 @@
+"""The whole share: which documents, where, how old; planted values and the manifest."""
+
+# No `from __future__ import annotations`: see generate.py.
+import random
+from datetime import date
+
+from faker import Faker
+
+from samplegen.common import SEED, Doc
+from samplegen.cv import CvSpec, plan_cv
+from samplegen.documents_hr import plan_absence, plan_contract, plan_letter, plan_payslip
+from samplegen.documents_other import (
+    plan_camera,
+    plan_eml,
+    plan_id_copy,
+    plan_invoice,
+    plan_notes,
+    plan_vog,
+    plan_xlsx,
+    plan_zip,
+)
+from samplegen.identifiers import make_iban, make_vat
+
+SPECIAL_CVS: list[tuple[str, CvSpec]] = [
+    (
+        "pdf",
+        CvSpec(
+            special=(
+                (
+                    "SPECIAL_HEALTH",
+                    "Ik heb diabetes type 1; dit is goed onder controle en heeft geen "
+                    + "invloed op mijn werk.",
+                ),
+            )
+        ),
+    ),
+    (
+        "docx",
+        CvSpec(
+            special=(
+                (
+                    "SPECIAL_TRADE_UNION",
+                    "Ik ben lid van de FNV en was kaderlid bij mijn vorige werkgever.",
+                ),
+            ),
+            layout="table",
+        ),
+    ),
+    (
+        "pdf",
+        CvSpec(
+            special=(
+                ("SPECIAL_HEALTH", "Medische gegevens: astma, ik gebruik dagelijks een inhalator."),
+            ),
+            layout="table",
+        ),
+    ),
+    (
+        "docx",
+        CvSpec(
+            special=(
+                (
+                    "SPECIAL_RELIGION",
+                    "Als praktiserend christen ben ik elke zondag actief in mijn kerkgemeente.",
+                ),
+            )
+        ),
+    ),
+    (
+        "pdf",
+        CvSpec(
+            lang="en",
+            special=(
+                ("SPECIAL_HEALTH", "I have been diagnosed with ADHD and take medication for it."),
+            ),
+        ),
+    ),
+]
+DECOYS = [
+    "Ruim vijf jaar ervaring als verpleegkundige in de GGZ.",
+    "VOG aanwezig.",
+    "Studie Politicologie aan de Universiteit van Amsterdam (niet afgerond).",
+    "Vrijwilliger bij de plaatselijke voetbalclub.",
+    "Stage op de afdeling diabeteszorg van het Spaarne Gasthuis.",
+]
+
+
+def _plan_cvs(fake: Faker, rng: random.Random) -> list[Doc]:
+    """CVs: violations first, then the many clean ones (some with decoy phrases)."""
+    specs: list[tuple[str, CvSpec]] = [
+        ("docx", CvSpec(bsn="labelled")),
+        ("pdf", CvSpec(bsn="burgerservicenummer", layout="table")),
+        ("docx", CvSpec(bsn="unlabelled")),
+        ("pdf", CvSpec(lang="en", bsn="english")),
+        ("pdf", CvSpec(iban=True)),
+        ("docx", CvSpec(iban=True, layout="table")),
+        ("docx", CvSpec(id_document=True)),
+        ("pdf", CvSpec(lang="en", id_document=True)),
+    ] + SPECIAL_CVS
+    for i in range(13):  # clean CVs: inventory only (name, e-mail, phone, address)
+        decoys = (DECOYS[i // 2],) if i % 2 == 0 and i // 2 < len(DECOYS) else ()
+        specs.append(
+            (
+                "docx" if i % 2 else "pdf",
+                CvSpec(
+                    lang="en" if i % 5 == 4 else "nl",
+                    decoys=decoys,
+                    layout="table" if i % 3 == 0 else "lines",
+                ),
+            )
+        )
+    return [
+        plan_cv(fake, rng, f"Kandidaten/CV_{{slug}}.{fmt}", spec, rng.randint(3, 400))
+        for fmt, spec in specs
+    ]
+
+
+def plan_share() -> list[Doc]:
+    """Plan every document of the demo share, in a fixed order from one seed."""
+    fake = Faker("nl_NL")
+    fake.seed_instance(SEED)
+    rng = random.Random(SEED)
+    docs = _plan_cvs(fake, rng)
+    for fmt in ("docx", "pdf"):  # CVs not touched for three years
+        old = plan_cv(fake, rng, f"Kandidaten/Archief/CV_{{slug}}.{fmt}", CvSpec(), 3 * 365 + 20)
+        old.rules.append("retention-candidate")
+        docs.append(old)
+    docs += [
+        plan_letter(fake, rng, f"Kandidaten/Motivatiebrief_{i}.{fmt}", i == 1, rng.randint(3, 300))
+        for i, fmt in enumerate(("docx", "pdf", "txt"), start=1)
+    ]
+    docs += [
+        plan_vog(fake, rng, "Kandidaten/VOG_kandidaat_0412.pdf"),
+        plan_notes(fake, rng, "Kandidaten/belnotities_week12.txt"),
+    ]
+    for i, month in enumerate((1, 2, 3, 4)):
+        docs.append(
+            plan_payslip(
+                fake,
+                rng,
+                f"HR/Salarisadministratie/loonstrook_2024-{month:02d}_{i + 1:03d}.pdf",
+                date(2024, month, 1),
+                30 + 30 * i,
+            )
+        )
+    docs.append(
+        plan_payslip(
+            fake,
+            rng,
+            "HR/Salarisadministratie/2016/loonstrook_2016-06_017.pdf",
+            date(2016, 6, 1),
+            8 * 365 + 40,
+        )
+    )
+    docs += [
+        plan_contract(
+            fake,
+            rng,
+            f"HR/Contracten/arbeidsovereenkomst_{i:03d}.docx",
+            i < 3,
+            rng.randint(30, 500),
+        )
+        for i in (1, 2, 3)
+    ]
+    docs += [
+        plan_absence(fake, rng, "HR/Verzuim/verzuimregistratie_2024_014.docx", True, 60),
+        plan_absence(fake, rng, "HR/Verzuim/ziekmelding_2024_021.pdf", False, 45),
+    ]
+    docs += [
+        plan_id_copy(fake, rng, "HR/Legitimatie/paspoort_kopie_0153.png", date(2021, 3, 9), 400),
+        plan_id_copy(
+            fake, rng, "HR/Legitimatie/paspoort_kopie_0027.png", date(2015, 8, 20), 6 * 365 + 30
+        ),
+    ]
+    company_iban, vat = make_iban(rng), make_vat(rng)
+    docs += [
+        plan_invoice(fake, rng, f"Financien/Facturen/factuur_2024-{i:04d}.pdf", company_iban, vat)
+        for i in range(101, 106)
+    ]
+    docs += [
+        plan_camera("Beveiliging/Camera/ingang_2024-01-05.mp4", 120),
+        plan_camera("Beveiliging/Camera/receptie_laatste_opname.mp4", 2),
+    ]
+    docs += [
+        plan_eml(fake, rng, "Mail/Sollicitatie_orderpicker.eml"),
+        plan_xlsx(fake, rng, "Export/kandidatenlijst_2024.xlsx"),
+        plan_zip(fake, rng, "Export/dossier_kandidaat_0981.zip"),
+    ]
+    return docs
+
+
+def planted_values() -> dict[str, list[tuple[str, str]]]:
+    """Relative path -> (entity, raw value) for every planted identifier, without writing files.
+
+    Archive and e-mail members are folded into their container's path. Entities are the
+    SPEC's names plus DECOY_NUMBER (11-check-valid order/invoice numbers that are no BSN).
+    """
+    return {d.path: list(d.planted) for d in plan_share()}
+
+
+def build_manifest(docs: list[Doc]) -> dict[str, object]:
+    return {
+        "seed": SEED,
+        "generator": "sample_data/generate.py",
+        "mtime_reference": "09:00 UTC, age_days before the day of generation or --touch",
+        "files": [d.manifest() for d in docs],
+    }
