@@ -1,6 +1,7 @@
 """Shared constants and the plan records (Block, Doc) of the sample share."""
 
-# No `from __future__ import annotations`: see generate.py.
+from __future__ import annotations
+
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -32,8 +33,6 @@ IDENTIFIERS = (
 )
 
 
-
-
 @dataclass(frozen=True)
 class Block:
     """One piece of document layout: heading, paragraph, key/value list, bullets, table."""
@@ -57,7 +56,7 @@ class Doc:
     decoy_terms: list[str] = field(default_factory=list)
     age_days: int = 30
     notes: str = ""
-    members: list["Doc"] = field(default_factory=list)
+    members: list[Doc] = field(default_factory=list)
     render: Callable[[], bytes] = field(default=lambda: b"", repr=False)
 
     def manifest(self) -> dict[str, object]:

@@ -1,14 +1,14 @@
 """Other document plans: invoices, VOG, ID copies, notes, sheets, archives, mail, camera."""
 
-# No `from __future__ import annotations`: see generate.py.
+from __future__ import annotations
+
 import random
 from datetime import date
 
 from faker import Faker
 
 from samplegen.common import COMPANY, COMPANY_ADDR, COMPANY_KVK, Block, Doc
-from samplegen.cv import CvSpec, plan_cv
-from samplegen.cv_words import JOBS_NL
+from samplegen.cv import JOBS_NL, CvSpec, plan_cv
 from samplegen.documents_hr import plan_payslip
 from samplegen.identifiers import fmt_bsn, make_bsn, make_decoy, make_passport_number, mrz_td3
 from samplegen.people import make_person
@@ -22,60 +22,52 @@ from samplegen.render import (
 )
 
 
+def _invoice_lines(rng: random.Random) -> tuple[tuple[str, ...], ...]:
+    """Two to four billed assignments, then subtotal, VAT and total."""
+    billed: list[tuple[str, int, float]] = []
+    total = 0.0  # summed in order (not sum(), which compensates rounding from Python 3.12)
+    for _ in range(rng.randint(2, 4)):
+        h, t = rng.randint(8, 160), rng.choice([32.5, 38.0, 41.75])
+        total += h * t
+        billed.append((f"Inzet uitzendkracht {rng.choice(JOBS_NL)[0].lower()}", h, t))
+    return (
+        ("Omschrijving", "Uren", "Tarief", "Bedrag"),
+        *((job, str(h), f"{t:.2f}", f"{h * t:.2f}") for job, h, t in billed),
+        ("Subtotaal", "", "", f"{total:.2f}"),
+        ("BTW 21%", "", "", f"{total * 0.21:.2f}"),
+        ("Totaal", "", "", f"{total * 1.21:.2f}"),
+    )
+
+
+def _invoice_blocks(
+    numbers: tuple[tuple[str, str], ...], lines: tuple[tuple[str, ...], ...], iban: str, vat: str
+) -> list[Block]:
+    """A factuur's layout; numbers are its labelled header rows, invoice number first."""
+    return [
+        Block("title", "Factuur"),
+        Block("p", f"{COMPANY} – {COMPANY_ADDR} – KvK {COMPANY_KVK} – BTW {vat}"),
+        Block("kv", rows=numbers),
+        Block("table", rows=lines),
+        Block(
+            "p",
+            f"Gelieve binnen 30 dagen over te maken op {iban} t.n.v. {COMPANY} "
+            f"onder vermelding van factuurnummer {numbers[0][1]}.",
+        ),
+    ]
+
+
 def plan_invoice(fake: Faker, rng: random.Random, path: str, company_iban: str, vat: str) -> Doc:
     """A factuur with 11-check-valid order/invoice/customer numbers (decoys, not BSNs)."""
     nums = [make_decoy(rng) for _ in range(3)]
     client = fake.company()
-    doc = Doc(
-        path,
-        "other",
-        "pdf",
-        age_days=rng.randint(20, 400),
-        planted=[("DECOY_NUMBER", n) for n in nums]
-        + [("IBAN_CODE", company_iban), ("NL_VAT", vat)],
-        notes="Factuur-, order- en klantnummer pass the 11-check but are not BSNs",
-    )
-    lines = [("Omschrijving", "Uren", "Tarief", "Bedrag")]
-    total = 0.0
-    for _ in range(rng.randint(2, 4)):
-        h, t = rng.randint(8, 160), rng.choice([32.5, 38.0, 41.75])
-        total += h * t
-        lines.append(
-            (
-                f"Inzet uitzendkracht {rng.choice(JOBS_NL)[0].lower()}",
-                str(h),
-                f"{t:.2f}",
-                f"{h * t:.2f}",
-            )
-        )
-    lines += [
-        ("Subtotaal", "", "", f"{total:.2f}"),
-        ("BTW 21%", "", "", f"{total * 0.21:.2f}"),
-        ("Totaal", "", "", f"{total * 1.21:.2f}"),
-    ]
-    blocks = [
-        Block("title", "Factuur"),
-        Block("p", f"{COMPANY} – {COMPANY_ADDR} – KvK {COMPANY_KVK} – BTW {vat}"),
-        Block(
-            "kv",
-            rows=(
-                ("Factuurnummer", nums[0]),
-                ("Ordernummer", nums[1]),
-                ("Klantnummer", nums[2]),
-                ("Debiteur", client),
-                (
-                    "Factuurdatum",
-                    fake.date_between(date(2023, 6, 1), date(2024, 6, 1)).strftime("%d-%m-%Y"),
-                ),
-            ),
-        ),
-        Block("table", rows=tuple(lines)),
-        Block(
-            "p",
-            f"Gelieve binnen 30 dagen over te maken op {company_iban} t.n.v. {COMPANY} "
-            f"onder vermelding van factuurnummer {nums[0]}.",
-        ),
-    ]
+    planted = [("DECOY_NUMBER", n) for n in nums] + [("IBAN_CODE", company_iban), ("NL_VAT", vat)]
+    notes = "Factuur-, order- en klantnummer pass the 11-check but are not BSNs"
+    doc = Doc(path, "other", "pdf", age_days=rng.randint(20, 400), planted=planted, notes=notes)
+    lines = _invoice_lines(rng)
+    dated = fake.date_between(date(2023, 6, 1), date(2024, 6, 1)).strftime("%d-%m-%Y")
+    labels = ("Factuurnummer", "Ordernummer", "Klantnummer")
+    numbers = (*zip(labels, nums), ("Debiteur", client), ("Factuurdatum", dated))
+    blocks = _invoice_blocks(numbers, lines, company_iban, vat)
     doc.planted.append(("DECOY_NUMBER", nums[0]))  # the number is repeated in the payment line
     doc.render = lambda: render_pdf(blocks, COMPANY)
     return doc
@@ -164,35 +156,25 @@ def plan_notes(fake: Faker, rng: random.Random, path: str) -> Doc:
     return doc
 
 
+CONTACT = (("EMAIL_ADDRESS", "email"), ("PHONE_NUMBER", "phone"))
+
+
 def plan_xlsx(fake: Faker, rng: random.Random, path: str) -> Doc:
     """A candidate export: visible contact list plus a hidden sheet holding BSNs."""
     people = [make_person(fake, rng) for _ in range(12)]
+    statuses = ["Nieuw", "Voorgesteld", "Geplaatst", "Afgewezen"]
     rows = [["Naam", "E-mail", "Telefoon", "Woonplaats", "Functie", "Status"]]
     rows += [
-        [
-            p.name,
-            p.email,
-            p.phone,
-            p.city,
-            rng.choice(JOBS_NL)[0],
-            rng.choice(["Nieuw", "Voorgesteld", "Geplaatst", "Afgewezen"]),
-        ]
+        [p.name, p.email, p.phone, p.city, rng.choice(JOBS_NL)[0], rng.choice(statuses)]
         for p in people
     ]
     bsns = [fmt_bsn(make_bsn(rng), "plain") for _ in range(3)]
     hidden = [["Naam", "BSN", "Opmerking"]]
     hidden += [[p.name, b, "nog verwerken in payroll"] for p, b in zip(people, bsns)]
-    doc = Doc(
-        path,
-        "other",
-        "xlsx",
-        age_days=rng.randint(5, 90),
-        rules=["bsn-outside-hr"],
-        notes="hidden sheet 'Intern' holds the BSNs",
-    )
-    doc.planted += [
-        (e, v) for p in people for e, v in (("EMAIL_ADDRESS", p.email), ("PHONE_NUMBER", p.phone))
-    ]
+    notes = "hidden sheet 'Intern' holds the BSNs"
+    doc = Doc(path, "other", "xlsx", age_days=rng.randint(5, 90), notes=notes)
+    doc.rules.append("bsn-outside-hr")
+    doc.planted += [(e, getattr(p, a)) for p in people for e, a in CONTACT]
     doc.planted += [("NL_BSN", b) for b in bsns]
     doc.render = lambda: render_xlsx([("Kandidaten", rows, False), ("Intern", hidden, True)])
     return doc

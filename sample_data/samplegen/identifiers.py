@@ -1,6 +1,7 @@
 """Synthetic identifiers: 11-check-valid BSNs, IBANs, passport and VAT numbers, MRZ lines, decoys."""
 
-# No `from __future__ import annotations`: see generate.py.
+from __future__ import annotations
+
 import random
 import re
 from datetime import date
@@ -73,7 +74,7 @@ def mrz_check(data: str) -> str:
 
 def _mrz_name(s: str) -> str:
     """MRZ name field: upper-case A-Z, everything else (spaces, 'van der') becomes '<'."""
-    return re.sub(r"[^A-Z]", "<", _ascii(s).upper())
+    return re.sub(r"[^A-Z]", "<", to_ascii(s).upper())
 
 
 def mrz_td3(
@@ -98,8 +99,11 @@ def make_decoy(rng: random.Random) -> str:
     return make_bsn(rng)
 
 
+def to_ascii(s: str) -> str:
+    """Drop the accents Faker nl_NL uses, for MRZ names, e-mail addresses and file names.
 
-
-def _ascii(s: str) -> str:
+    >>> to_ascii("Müller-Hoëvenaar")
+    'Muller-Hoevenaar'
+    """
     table = str.maketrans("áàäâéèëêíïîóöôúüûçñÁÉÖÜ", "aaaaeeeeiiiooouuucnAEOU")
     return s.translate(table)

@@ -1,6 +1,7 @@
 """Synthetic people (Faker nl_NL) with their identifiers."""
 
-# No `from __future__ import annotations`: see generate.py.
+from __future__ import annotations
+
 import random
 import re
 from dataclasses import dataclass
@@ -9,7 +10,17 @@ from datetime import date
 import phonenumbers
 from faker import Faker
 
-from samplegen.identifiers import _ascii
+from samplegen.identifiers import to_ascii
+
+EMAIL_DOMAINS = (
+    "gmail.com",
+    "hotmail.com",
+    "outlook.com",
+    "ziggo.nl",
+    "kpnmail.nl",
+    "live.nl",
+    "xs4all.nl",
+)
 
 
 @dataclass(frozen=True)
@@ -31,7 +42,7 @@ class Person:
 
     @property
     def slug(self) -> str:
-        return re.sub(r"[^a-z]+", "_", _ascii(self.name).lower()).strip("_")
+        return re.sub(r"[^a-z]+", "_", to_ascii(self.name).lower()).strip("_")
 
 
 def make_phone(fake: Faker) -> str:
@@ -49,18 +60,8 @@ def make_person(fake: Faker, rng: random.Random) -> Person:
     sex = rng.choice("MF")
     first = fake.first_name_male() if sex == "M" else fake.first_name_female()
     last = fake.last_name()
-    local = re.sub(r"[^a-z.]", "", _ascii(f"{first}.{last}").lower().replace(" ", ""))
-    domain = rng.choice(
-        [
-            "gmail.com",
-            "hotmail.com",
-            "outlook.com",
-            "ziggo.nl",
-            "kpnmail.nl",
-            "live.nl",
-            "xs4all.nl",
-        ]
-    )
+    local = re.sub(r"[^a-z.]", "", to_ascii(f"{first}.{last}").lower().replace(" ", ""))
+    domain = rng.choice(EMAIL_DOMAINS)
     return Person(
         first,
         last,

@@ -1,6 +1,7 @@
 """Renderers: document blocks to DOCX, PDF, text, XLSX, ZIP, EML and ID-card PNG bytes."""
 
-# No `from __future__ import annotations`: see generate.py.
+from __future__ import annotations
+
 import io
 import os
 import re
@@ -10,12 +11,19 @@ from datetime import date
 from email.mime.application import MIMEApplication
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
+from typing import TYPE_CHECKING, Any
 
 from samplegen.common import FIXED_DT, MRZ_FONT, TEXT_FONT, TEXT_FONT_BOLD, ZIP_DT, Block
 from samplegen.people import Person
 
+if TYPE_CHECKING:
+    from PIL.ImageFont import FreeTypeFont, ImageFont
 
-def renderer_for(fmt: str, blocks: list[Block], author: str, header: str = "") -> Callable[[], bytes]:
+
+def renderer_for(
+    fmt: str, blocks: list[Block], author: str, header: str = ""
+) -> Callable[[], bytes]:
+    """A deferred renderer for a block document: DOCX, PDF or UTF-8 text."""
     if fmt == "docx":
         return lambda: render_docx(blocks, author, header=header)
     if fmt == "pdf":
@@ -44,31 +52,35 @@ def _normalize_zip(data: bytes) -> bytes:
     return out.getvalue()
 
 
+def _docx_block(d: Any, b: Block) -> None:
+    """Append one block to a python-docx Document."""
+    if b.kind in ("title", "h"):
+        d.add_heading(b.text, level=0 if b.kind == "title" else 1)
+    elif b.kind == "p":
+        d.add_paragraph(b.text)
+    elif b.kind == "kv":
+        for row in b.rows:
+            d.add_paragraph(f"{row[0]}: {row[1]}" if row[0] else row[1])
+    elif b.kind == "bullets":
+        for row in b.rows:
+            d.add_paragraph(row[0], style="List Bullet")
+    elif b.kind == "table":
+        t = d.add_table(rows=0, cols=len(b.rows[0]))
+        t.style = "Table Grid"
+        for row in b.rows:
+            for cell, value in zip(t.add_row().cells, row):
+                cell.text = value
+
+
 def render_docx(blocks: list[Block], author: str, header: str = "", footer: str = "") -> bytes:
+    """A Word document with fixed dates, so the bytes are reproducible."""
     import docx
     from docx.shared import Pt
 
     d = docx.Document()
     d.styles["Normal"].font.size = Pt(10)
     for b in blocks:
-        if b.kind == "title":
-            d.add_heading(b.text, level=0)
-        elif b.kind == "h":
-            d.add_heading(b.text, level=1)
-        elif b.kind == "p":
-            d.add_paragraph(b.text)
-        elif b.kind == "kv":
-            for row in b.rows:
-                d.add_paragraph(f"{row[0]}: {row[1]}" if row[0] else row[1])
-        elif b.kind == "bullets":
-            for row in b.rows:
-                d.add_paragraph(row[0], style="List Bullet")
-        elif b.kind == "table":
-            t = d.add_table(rows=0, cols=len(b.rows[0]))
-            t.style = "Table Grid"
-            for row in b.rows:
-                for cell, value in zip(t.add_row().cells, row):
-                    cell.text = value
+        _docx_block(d, b)
     sec = d.sections[0]
     if header:
         sec.header.paragraphs[0].text = header
@@ -82,49 +94,38 @@ def render_docx(blocks: list[Block], author: str, header: str = "", footer: str 
     return _normalize_zip(buf.getvalue())
 
 
-def render_pdf(blocks: list[Block], author: str, title: str = "") -> bytes:
+def _pdf_flowables(b: Block, ss: Any) -> list[object]:
+    """ReportLab flowables for one block (ss: the sample style sheet)."""
     from xml.sax.saxutils import escape
 
     from reportlab.lib import colors
+    from reportlab.platypus import ListFlowable, Paragraph, Spacer, Table, TableStyle
+
+    if b.kind in ("title", "h"):
+        return [Paragraph(escape(b.text), ss["Title" if b.kind == "title" else "Heading2"])]
+    if b.kind == "p":
+        return [Paragraph(escape(b.text), ss["BodyText"])]
+    if b.kind == "kv":
+        return [Paragraph(escape(f"{k}: {v}" if k else v), ss["BodyText"]) for k, v in b.rows]
+    if b.kind == "bullets":  # '-' rather than '•', which extracts as (cid:127)
+        items = [Paragraph(escape(r[0]), ss["BodyText"]) for r in b.rows]
+        return [ListFlowable(items, bulletType="bullet", start="-")]
+    if b.kind == "table":
+        t = Table([list(r) for r in b.rows], hAlign="LEFT")
+        grid = [("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("FONTSIZE", (0, 0), (-1, -1), 9)]
+        t.setStyle(TableStyle(grid))
+        return [t, Spacer(1, 6)]
+    return []
+
+
+def render_pdf(blocks: list[Block], author: str, title: str = "") -> bytes:
+    """An A4 PDF titled after the first block unless title is given."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import (
-        ListFlowable,
-        Paragraph,
-        SimpleDocTemplate,
-        Spacer,
-        Table,
-        TableStyle,
-    )
+    from reportlab.platypus import SimpleDocTemplate
 
     ss = getSampleStyleSheet()
-    flow: list[object] = []
-    for b in blocks:
-        if b.kind in ("title", "h"):
-            flow.append(Paragraph(escape(b.text), ss["Title" if b.kind == "title" else "Heading2"]))
-        elif b.kind == "p":
-            flow.append(Paragraph(escape(b.text), ss["BodyText"]))
-        elif b.kind == "kv":
-            flow += [Paragraph(escape(f"{k}: {v}" if k else v), ss["BodyText"]) for k, v in b.rows]
-        elif b.kind == "bullets":
-            flow.append(
-                ListFlowable(
-                    [Paragraph(escape(r[0]), ss["BodyText"]) for r in b.rows],
-                    bulletType="bullet",
-                    start="-",
-                )
-            )  # '•' extracts as (cid:127)
-        elif b.kind == "table":
-            t = Table([list(r) for r in b.rows], hAlign="LEFT")
-            t.setStyle(
-                TableStyle(
-                    [
-                        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-                        ("FONTSIZE", (0, 0), (-1, -1), 9),
-                    ]
-                )
-            )
-            flow += [t, Spacer(1, 6)]
+    flow = [f for b in blocks for f in _pdf_flowables(b, ss)]
     buf = io.BytesIO()
     # invariant=1: fixed creation date and document id, so the bytes are reproducible.
     SimpleDocTemplate(
@@ -197,52 +198,20 @@ def render_eml(
     return msg.as_bytes()
 
 
-MAANDEN = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 MP4_FTYP = (
     b"\x00\x00\x00\x18ftypisom\x00\x00\x02\x00isomiso2\x00\x00\x00\x08free\x00\x00\x00\x08mdat"
 )
 
 
-def render_id_png(
-    p: Person, number: str, mrz: tuple[str, str], issued: date, expiry: date
-) -> bytes:
-    """A synthetic passport data page, text large enough for tesseract (MRZ in a mono font)."""
-    from PIL import Image, ImageDraw, ImageFont
+def _font(path: str, size: int) -> FreeTypeFont | ImageFont:
+    from PIL import ImageFont
 
-    def font(path: str, size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-        return (
-            ImageFont.truetype(path, size) if os.path.exists(path) else ImageFont.load_default(size)
-        )
+    return ImageFont.truetype(path, size) if os.path.exists(path) else ImageFont.load_default(size)
 
-    img = Image.new("L", (1500, 980), 255)
-    d = ImageDraw.Draw(img)
-    d.rectangle((10, 10, 1489, 969), outline=0, width=4)
-    d.text(
-        (40, 30),
-        "KONINKRIJK DER NEDERLANDEN / KINGDOM OF THE NETHERLANDS",
-        font=font(TEXT_FONT_BOLD, 30),
-        fill=0,
-    )
-    d.text(
-        (40, 75), "PASPOORT / PASSPORT  (SPECIMEN - SYNTHETISCH)", font=font(TEXT_FONT, 28), fill=0
-    )
-    d.rectangle((40, 140, 360, 560), outline=0, width=3)
-    d.text((120, 330), "FOTO", font=font(TEXT_FONT, 40), fill=0)
-    f = font(TEXT_FONT, 30)
-    fields = [
+
+def _id_fields(p: Person, number: str, issued: date, expiry: date) -> list[tuple[str, str]]:
+    """The labelled lines of a passport data page."""
+    return [
         ("Naam / Surname", p.last.upper()),
         ("Voornamen / Given names", p.first.upper()),
         ("Nationaliteit / Nationality", "NEDERLANDSE"),
@@ -252,9 +221,27 @@ def render_id_png(
         ("Afgifte / Date of issue", issued.strftime("%d %m %Y")),
         ("Geldig tot / Date of expiry", expiry.strftime("%d %m %Y")),
     ]
-    for i, (label, value) in enumerate(fields):
+
+
+def render_id_png(
+    p: Person, number: str, mrz: tuple[str, str], issued: date, expiry: date
+) -> bytes:
+    """A synthetic passport data page, text large enough for tesseract (MRZ in a mono font)."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("L", (1500, 980), 255)
+    d = ImageDraw.Draw(img)
+    d.rectangle((10, 10, 1489, 969), outline=0, width=4)
+    title = "KONINKRIJK DER NEDERLANDEN / KINGDOM OF THE NETHERLANDS"
+    d.text((40, 30), title, font=_font(TEXT_FONT_BOLD, 30), fill=0)
+    subtitle = "PASPOORT / PASSPORT  (SPECIMEN - SYNTHETISCH)"
+    d.text((40, 75), subtitle, font=_font(TEXT_FONT, 28), fill=0)
+    d.rectangle((40, 140, 360, 560), outline=0, width=3)
+    d.text((120, 330), "FOTO", font=_font(TEXT_FONT, 40), fill=0)
+    f = _font(TEXT_FONT, 30)
+    for i, (label, value) in enumerate(_id_fields(p, number, issued, expiry)):
         d.text((400, 140 + i * 52), f"{label}: {value}", font=f, fill=0)
-    mono = font(MRZ_FONT, 44)
+    mono = _font(MRZ_FONT, 44)
     for row, line in enumerate(mrz):  # fixed wide pitch: tesseract keeps '<' runs apart
         for col, ch in enumerate(line):
             d.text((40 + col * 32, 790 + row * 80), ch, font=mono, fill=0)

@@ -1,6 +1,7 @@
 """The whole share: which documents, where, how old; planted values and the manifest."""
 
-# No `from __future__ import annotations`: see generate.py.
+from __future__ import annotations
+
 import random
 from datetime import date
 
@@ -21,6 +22,17 @@ from samplegen.documents_other import (
 )
 from samplegen.identifiers import make_iban, make_vat
 
+# (format, spec) of the CVs that break a rule, in planning order.
+IDENTIFIER_CVS: list[tuple[str, CvSpec]] = [
+    ("docx", CvSpec(bsn="labelled")),
+    ("pdf", CvSpec(bsn="burgerservicenummer", layout="table")),
+    ("docx", CvSpec(bsn="unlabelled")),
+    ("pdf", CvSpec(lang="en", bsn="english")),
+    ("pdf", CvSpec(iban=True)),
+    ("docx", CvSpec(iban=True, layout="table")),
+    ("docx", CvSpec(id_document=True)),
+    ("pdf", CvSpec(lang="en", id_document=True)),
+]
 SPECIAL_CVS: list[tuple[str, CvSpec]] = [
     (
         "pdf",
@@ -76,6 +88,7 @@ SPECIAL_CVS: list[tuple[str, CvSpec]] = [
         ),
     ),
 ]
+# Phrases on clean CVs that look like special categories but are not (no rule may fire).
 DECOYS = [
     "Ruim vijf jaar ervaring als verpleegkundige in de GGZ.",
     "VOG aanwezig.",
@@ -85,41 +98,32 @@ DECOYS = [
 ]
 
 
+def _clean_cv_specs() -> list[tuple[str, CvSpec]]:
+    """13 clean CVs: inventory only (name, e-mail, phone, address), every other one a decoy."""
+    return [
+        (
+            "docx" if i % 2 else "pdf",
+            CvSpec(
+                lang="en" if i % 5 == 4 else "nl",
+                decoys=(DECOYS[i // 2],) if i % 2 == 0 and i // 2 < len(DECOYS) else (),
+                layout="table" if i % 3 == 0 else "lines",
+            ),
+        )
+        for i in range(13)
+    ]
+
+
 def _plan_cvs(fake: Faker, rng: random.Random) -> list[Doc]:
     """CVs: violations first, then the many clean ones (some with decoy phrases)."""
-    specs: list[tuple[str, CvSpec]] = [
-        ("docx", CvSpec(bsn="labelled")),
-        ("pdf", CvSpec(bsn="burgerservicenummer", layout="table")),
-        ("docx", CvSpec(bsn="unlabelled")),
-        ("pdf", CvSpec(lang="en", bsn="english")),
-        ("pdf", CvSpec(iban=True)),
-        ("docx", CvSpec(iban=True, layout="table")),
-        ("docx", CvSpec(id_document=True)),
-        ("pdf", CvSpec(lang="en", id_document=True)),
-    ] + SPECIAL_CVS
-    for i in range(13):  # clean CVs: inventory only (name, e-mail, phone, address)
-        decoys = (DECOYS[i // 2],) if i % 2 == 0 and i // 2 < len(DECOYS) else ()
-        specs.append(
-            (
-                "docx" if i % 2 else "pdf",
-                CvSpec(
-                    lang="en" if i % 5 == 4 else "nl",
-                    decoys=decoys,
-                    layout="table" if i % 3 == 0 else "lines",
-                ),
-            )
-        )
+    specs = IDENTIFIER_CVS + SPECIAL_CVS + _clean_cv_specs()
     return [
         plan_cv(fake, rng, f"Kandidaten/CV_{{slug}}.{fmt}", spec, rng.randint(3, 400))
         for fmt, spec in specs
     ]
 
 
-def plan_share() -> list[Doc]:
-    """Plan every document of the demo share, in a fixed order from one seed."""
-    fake = Faker("nl_NL")
-    fake.seed_instance(SEED)
-    rng = random.Random(SEED)
+def _plan_candidates(fake: Faker, rng: random.Random) -> list[Doc]:
+    """Kandidaten/: CVs (three years old in Archief/), letters, a VOG and call notes."""
     docs = _plan_cvs(fake, rng)
     for fmt in ("docx", "pdf"):  # CVs not touched for three years
         old = plan_cv(fake, rng, f"Kandidaten/Archief/CV_{{slug}}.{fmt}", CvSpec(), 3 * 365 + 20)
@@ -129,30 +133,32 @@ def plan_share() -> list[Doc]:
         plan_letter(fake, rng, f"Kandidaten/Motivatiebrief_{i}.{fmt}", i == 1, rng.randint(3, 300))
         for i, fmt in enumerate(("docx", "pdf", "txt"), start=1)
     ]
-    docs += [
+    return docs + [
         plan_vog(fake, rng, "Kandidaten/VOG_kandidaat_0412.pdf"),
         plan_notes(fake, rng, "Kandidaten/belnotities_week12.txt"),
     ]
-    for i, month in enumerate((1, 2, 3, 4)):
-        docs.append(
-            plan_payslip(
-                fake,
-                rng,
-                f"HR/Salarisadministratie/loonstrook_2024-{month:02d}_{i + 1:03d}.pdf",
-                date(2024, month, 1),
-                30 + 30 * i,
-            )
-        )
-    docs.append(
+
+
+def _plan_payroll(fake: Faker, rng: random.Random) -> list[Doc]:
+    """HR/Salarisadministratie/: four recent payslips and one past its retention period."""
+    folder = "HR/Salarisadministratie"
+    docs = [
         plan_payslip(
             fake,
             rng,
-            "HR/Salarisadministratie/2016/loonstrook_2016-06_017.pdf",
-            date(2016, 6, 1),
-            8 * 365 + 40,
+            f"{folder}/loonstrook_2024-{m:02d}_{i + 1:03d}.pdf",
+            date(2024, m, 1),
+            30 + 30 * i,
         )
-    )
-    docs += [
+        for i, m in enumerate((1, 2, 3, 4))
+    ]
+    old = f"{folder}/2016/loonstrook_2016-06_017.pdf"
+    return docs + [plan_payslip(fake, rng, old, date(2016, 6, 1), 8 * 365 + 40)]
+
+
+def _plan_hr_records(fake: Faker, rng: random.Random) -> list[Doc]:
+    """HR/: contracts, absence records and passport copies."""
+    docs = [
         plan_contract(
             fake,
             rng,
@@ -166,14 +172,17 @@ def plan_share() -> list[Doc]:
         plan_absence(fake, rng, "HR/Verzuim/verzuimregistratie_2024_014.docx", True, 60),
         plan_absence(fake, rng, "HR/Verzuim/ziekmelding_2024_021.pdf", False, 45),
     ]
-    docs += [
-        plan_id_copy(fake, rng, "HR/Legitimatie/paspoort_kopie_0153.png", date(2021, 3, 9), 400),
-        plan_id_copy(
-            fake, rng, "HR/Legitimatie/paspoort_kopie_0027.png", date(2015, 8, 20), 6 * 365 + 30
-        ),
+    ids = "HR/Legitimatie"
+    return docs + [
+        plan_id_copy(fake, rng, f"{ids}/paspoort_kopie_0153.png", date(2021, 3, 9), 400),
+        plan_id_copy(fake, rng, f"{ids}/paspoort_kopie_0027.png", date(2015, 8, 20), 6 * 365 + 30),
     ]
+
+
+def _plan_rest(fake: Faker, rng: random.Random) -> list[Doc]:
+    """Invoices, camera footage, a mailbox export, a candidate sheet and a dossier ZIP."""
     company_iban, vat = make_iban(rng), make_vat(rng)
-    docs += [
+    docs = [
         plan_invoice(fake, rng, f"Financien/Facturen/factuur_2024-{i:04d}.pdf", company_iban, vat)
         for i in range(101, 106)
     ]
@@ -181,12 +190,21 @@ def plan_share() -> list[Doc]:
         plan_camera("Beveiliging/Camera/ingang_2024-01-05.mp4", 120),
         plan_camera("Beveiliging/Camera/receptie_laatste_opname.mp4", 2),
     ]
-    docs += [
+    return docs + [
         plan_eml(fake, rng, "Mail/Sollicitatie_orderpicker.eml"),
         plan_xlsx(fake, rng, "Export/kandidatenlijst_2024.xlsx"),
         plan_zip(fake, rng, "Export/dossier_kandidaat_0981.zip"),
     ]
-    return docs
+
+
+def plan_share() -> list[Doc]:
+    """Plan every document of the demo share, in a fixed order from one seed."""
+    fake = Faker("nl_NL")
+    fake.seed_instance(SEED)
+    rng = random.Random(SEED)
+    # One RNG and one Faker, drawn in this order: reordering changes every later document.
+    groups = (_plan_candidates, _plan_payroll, _plan_hr_records, _plan_rest)
+    return [doc for plan in groups for doc in plan(fake, rng)]
 
 
 def planted_values() -> dict[str, list[tuple[str, str]]]:
@@ -199,6 +217,7 @@ def planted_values() -> dict[str, list[tuple[str, str]]]:
 
 
 def build_manifest(docs: list[Doc]) -> dict[str, object]:
+    """The ground truth written to manifest.json: per file entities, rules and age, no raw value."""
     return {
         "seed": SEED,
         "generator": "sample_data/generate.py",
