@@ -15,6 +15,7 @@ import os
 import threading
 from concurrent.futures import Future
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from scanner.fingerprint import KEY_ENV, fingerprint
@@ -31,14 +32,20 @@ def key_check(key: bytes) -> str:
     return fingerprint(key, "KEY_CHECK", "privacyscan")[:16]
 
 
-def _worker_key_state(expected: str) -> str:
+@cache
+def _worker_key(expected: str) -> tuple[bytes, str]:
+    """This worker's key and whether it is the scanner's: checked once per process."""
     key = os.environ.get(KEY_ENV, "").encode("utf-8")
-    return "missing" if not key else "ok" if key_check(key) == expected else "different"
+    return key, "missing" if not key else "ok" if key_check(key) == expected else "different"
+
+
+def _worker_key_state(expected: str) -> str:
+    return _worker_key(expected)[1]
 
 
 def _run_on_worker(item: SourceItem, cfg: ScanConfig) -> list[ScanResult]:
-    key = os.environ.get(KEY_ENV, "").encode("utf-8")
-    if not key or key_check(key) != cfg.key_check:  # a worker that joined after the check
+    key, state = _worker_key(cfg.key_check)
+    if state != "ok":  # a worker that joined after the check
         raise DaskSetupError(f"this Dask worker's {KEY_ENV} is not the scanner's")
     cfg = replace(cfg, key=key)
     warm(cfg)  # cached per worker process: the analyzer and policy are built once
