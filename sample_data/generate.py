@@ -10,7 +10,7 @@ Usage:
     .venv/bin/python sample_data/generate.py --out DIR  # write elsewhere (DIR/documents, DIR/manifest.json)
     .venv/bin/python sample_data/generate.py --touch    # only re-apply mtimes (git drops them)
 
-References: ../shared/SPEC.md (entities, rules), ../shared/privacyverklaring.txt.
+References: the product SPEC (entities, rules) and the privacy statement (tests/data/privacyverklaring.txt).
 """
 
 # Tests load this file by path without registering it in sys.modules, where a dataclass with

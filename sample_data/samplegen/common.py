@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 SEED = 20240105
+# The day the sample share is a snapshot of: every date in it (birth dates, document and
+# member dates, the mtimes of --touch) comes from the seed and this day, never from the
+# clock, so the files and the demo's findings are the same on any day (scan --as-of it).
+REFERENCE_DATE = date(2024, 6, 1)
 # Fixed timestamps so regenerating never churns git (zip entries, docProps, PDF info).
 FIXED_DT = datetime(2024, 1, 5, 9, 0, 0)
 ZIP_DT = (2024, 1, 5, 9, 0, 0)

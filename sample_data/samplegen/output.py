@@ -5,16 +5,16 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from samplegen.common import Doc
+from samplegen.common import REFERENCE_DATE, Doc
 from samplegen.share import build_manifest, plan_share
 
 
-def _mtime(age_days: int, today: date | None = None) -> float:
-    """09:00 UTC on (today - age_days): stable within a day, so ages stay meaningful."""
-    day = (today or datetime.now(UTC).date()) - timedelta(days=age_days)
+def _mtime(age_days: int) -> float:
+    """09:00 UTC, age_days before REFERENCE_DATE: the same on any day (scan --as-of it)."""
+    day = REFERENCE_DATE - timedelta(days=age_days)
     return datetime(day.year, day.month, day.day, 9, 0, tzinfo=UTC).timestamp()
 
 

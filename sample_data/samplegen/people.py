@@ -5,11 +5,12 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import phonenumbers
 from faker import Faker
 
+from samplegen.common import REFERENCE_DATE
 from samplegen.identifiers import to_ascii
 
 EMAIL_DOMAINS = (
@@ -56,6 +57,14 @@ def make_phone(fake: Faker) -> str:
             continue
 
 
+def birth_date(fake: Faker, min_age: int, max_age: int) -> date:
+    """A birth date for an age in [min_age, max_age] on REFERENCE_DATE (Faker's own
+    date_of_birth counts from today, which moves the sample share with the calendar)."""
+    ref = REFERENCE_DATE
+    oldest = ref.replace(year=ref.year - max_age - 1) + timedelta(days=1)
+    return fake.date_between(oldest, ref.replace(year=ref.year - min_age))
+
+
 def make_person(fake: Faker, rng: random.Random) -> Person:
     sex = rng.choice("MF")
     first = fake.first_name_male() if sex == "M" else fake.first_name_female()
@@ -70,7 +79,7 @@ def make_person(fake: Faker, rng: random.Random) -> Person:
         fake.city(),
         f"{local}{rng.randint(1, 99) if rng.random() < 0.4 else ''}@{domain}",
         make_phone(fake),
-        fake.date_of_birth(minimum_age=19, maximum_age=61),
+        birth_date(fake, 19, 61),
         fake.city(),
         sex,
     )

@@ -7,7 +7,7 @@ from datetime import date
 
 from faker import Faker
 
-from samplegen.common import SEED, Doc
+from samplegen.common import REFERENCE_DATE, SEED, Doc
 from samplegen.cv import CvSpec, plan_cv
 from samplegen.documents_hr import plan_absence, plan_contract, plan_letter, plan_payslip
 from samplegen.documents_other import (
@@ -221,6 +221,7 @@ def build_manifest(docs: list[Doc]) -> dict[str, object]:
     return {
         "seed": SEED,
         "generator": "sample_data/generate.py",
-        "mtime_reference": "09:00 UTC, age_days before the day of generation or --touch",
+        "reference_date": REFERENCE_DATE.isoformat(),
+        "mtime_reference": "09:00 UTC, age_days before reference_date",
         "files": [d.manifest() for d in docs],
     }

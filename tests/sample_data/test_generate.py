@@ -5,10 +5,12 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import os
 import shutil
 import subprocess
-import time
+import sys
 import zipfile
+from datetime import UTC, datetime
 from email import message_from_bytes
 from pathlib import Path
 from types import ModuleType
@@ -175,15 +177,16 @@ def test_containers_hold_their_members(manifest: dict[str, object]) -> None:
 def test_touch_reapplies_manifest_ages(gen: ModuleType, fresh: Path, tmp_path: Path) -> None:
     out = tmp_path / "share"
     shutil.copytree(fresh, out)  # copytree keeps mtimes: reset them like a git checkout
-    now = time.time()
     for p in (out / "documents").rglob("*"):
         if p.is_file():
             p.touch()
     assert gen.main(["--out", str(out), "--touch"]) == 0
-    files = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["files"]
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    ref = datetime.fromisoformat(manifest["reference_date"]).replace(tzinfo=UTC).timestamp()
+    files = manifest["files"]
     for f in files:
-        age = (now - (out / "documents" / f["path"]).stat().st_mtime) / 86400
-        assert abs(age - f["age_days"]) < 1.5, f["path"]
+        age = (ref - (out / "documents" / f["path"]).stat().st_mtime) / 86400
+        assert abs(age - f["age_days"]) < 1, f["path"]
     by_rule = {r: f for f in files for r in f["rules"]}
     assert by_rule["retention-candidate"]["age_days"] > 2 * 365
     assert by_rule["retention-camera"]["age_days"] > 28
@@ -205,3 +208,13 @@ def test_id_copy_mrz_survives_ocr(gen: ModuleType) -> None:
     values = dict(planted[path])
     assert mrz and mrz[0].document_number == values["NL_ID_DOCUMENT"]
     assert mrz[0].bsn_span and text[slice(*mrz[0].bsn_span)] == values["NL_BSN"]
+
+
+def test_output_does_not_depend_on_the_clock(tmp_path: Path) -> None:
+    """The generator run a year and a day ahead (libfaketime) writes the committed bytes."""
+    out = tmp_path / "later"
+    env = {**os.environ, "FAKETIME_DONT_FAKE_MONOTONIC": "1"}
+    subprocess.run(["faketime", "-f", "+366d", sys.executable, str(SAMPLE / "generate.py"),
+                    "--out", str(out)], check=True, capture_output=True, env=env, timeout=120)
+    assert (out / "manifest.json").read_bytes() == (SAMPLE / "manifest.json").read_bytes()
+    assert _files(out / "documents") == _files(DOCS)
