@@ -70,6 +70,9 @@ def cli(verbose: int) -> None:
                    "see the README's Limits table).")
 @click.option("--report-password", envvar="PRIVACYSCAN_REPORT_PASSWORD",
               help="Encrypt the Excel report (or set PRIVACYSCAN_REPORT_PASSWORD).")
+@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
+              help="Judge retention periods as of this day instead of now (a reproducible "
+                   "run such as the demo, or what will be past its period by then).")
 def scan(**opts: object) -> None:
     """Scan PATH... (folders, files or smb:// URLs) and write the findings."""
     from scanner.commands.scan import run_scan_command

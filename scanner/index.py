@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
@@ -159,6 +159,19 @@ class Index:
             self.db.executemany(
                 "UPDATE findings SET last_scan = ? WHERE path = ?", [(scan_id, p) for p in paths]
             )
+
+    def rejudge_carried(self, scan_id: int,
+                        judge: Callable[[FileRecord], tuple[str, ...]]) -> int:
+        """Judge the whole-file rules of what this scan carried forward unread once more (a
+        retention period runs out while a file sits unchanged); returns the files changed."""
+        rows = self.db.execute(f"SELECT id, {FILE_COLS} FROM files"
+                               " WHERE last_scan = ? AND checked_scan != ?", (scan_id, scan_id))
+        changed = [(json.dumps(list(rules)), row[0]) for row in rows
+                   if (rules := judge(_file(row[1:], scan_id))) != tuple(json.loads(row[9]))]
+        with self.db:
+            self.db.execute("BEGIN")
+            self.db.executemany("UPDATE files SET rules = ? WHERE id = ?", changed)
+        return len(changed)
 
     def record(self, path: str, mtime_us: int, results: Iterable[ScanResult], scan_id: int) -> None:
         """Replace what the index knows of one top-level file with a fresh scan's results."""

@@ -23,6 +23,8 @@ from scanner.extract.limits import Limits
 from scanner.fingerprint import load_key
 from scanner.index import Index, KnownFile
 from scanner.models import FileError, ScanResult, SourceItem
+from scanner.policy import load_policy
+from scanner.policy.engine import file_rules
 from scanner.ruleset import ruleset_stamp
 from scanner.scan_item import ScanConfig, error_result, process_file, warm
 from scanner.sources import resolve
@@ -74,6 +76,8 @@ def run_scan(opts: ScanOptions, progress: Progress | None = None) -> ScanOutcome
             done += 1
             if progress:
                 progress(1, item.size)
+    policy = load_policy(opts.policy_path)
+    index.rejudge_carried(scan_id, lambda f: file_rules(policy, f, cfg.now))
     unchanged = index.status_counts(scan_id, top_level_only=True).get("unchanged", 0)
     index.finish_scan(scan_id, list(opts.roots))
     index.set_meta("ruleset", stamp)

@@ -13,7 +13,8 @@ from scanner.policy import load_policy
 
 def write_excel_report(index: Index, scan_id: int, path: Path, *, lang: str,
                        policy_path: str | None, previous_report: str | None,
-                       password: str | None) -> None:
+                       password: str | None, as_of: datetime | None = None) -> None:
+    """``as_of`` (``scan --as-of``) replaces the scan's start as the day retention is judged."""
     if previous_report:
         index.save_triage(read_triage(Path(previous_report), password))
     roots, started, _ = index.scan_info(scan_id)
@@ -32,7 +33,7 @@ def write_excel_report(index: Index, scan_id: int, path: Path, *, lang: str,
         trend=index.trend(scan_id),
         top_folders=index.top_folders(scan_id),
         open_findings=index.open_findings(scan_id),
-        scan_started=datetime.fromisoformat(started),
+        scan_started=as_of or datetime.fromisoformat(started),
     )
     if not password:
         write_report(path, data, lang=lang)

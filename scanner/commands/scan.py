@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 from contextlib import nullcontext
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -33,6 +34,7 @@ def run_scan_command(
     fail_on: str | None, dask_address: str | None, quiet: bool, include: tuple[str, ...],
     exclude: tuple[str, ...], timeout: float, max_file_size: int,
     report_password: str | None, limit_settings: tuple[str, ...] = (),
+    as_of: datetime | None = None,
 ) -> int:
     """Returns the SPEC exit code: 0 clean, 1 findings at or above --fail-on, 2 fatal."""
     db = Path(db_path) if db_path else default_db(report, jsonl)
@@ -49,9 +51,11 @@ def run_scan_command(
             list(limit_settings))
     except ValueError as e:
         raise click.BadParameter(str(e), param_hint="--limit") from None
+    now = as_of.replace(tzinfo=UTC) if as_of else None
     opts = ScanOptions(
         roots=tuple(_root(p) for p in paths), db_path=db, policy_path=policy_path,
         workers=workers, include=include, exclude=exclude, dask=dask_address, limits=limits,
+        now=now,
     )
     try:
         with (nullcontext(None) if quiet else ScanProgress(opts)) as progress:
@@ -68,7 +72,7 @@ def run_scan_command(
         return 2
     written = write_outputs(
         db, outcome.scan_id, report=report, jsonl=jsonl, lang=lang, policy_path=policy_path,
-        previous_report=previous_report, report_password=report_password,
+        previous_report=previous_report, report_password=report_password, as_of=now,
     )
     if not quiet:
         _print_summary(db, outcome, written)

@@ -15,7 +15,7 @@ from scanner.models import FileRecord, Finding
 from scanner.policy import PolicyError, apply_policy, load_policy
 
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
-STATEMENT = (Path(__file__).resolve().parents[2].parent / "shared" / "privacyverklaring.txt")
+STATEMENT = Path(__file__).resolve().parents[1] / "data" / "privacyverklaring.txt"
 
 
 def _file(doc_type: str, path: str = "/share/x.docx", age_days: int = 1, **kw) -> FileRecord:
@@ -188,3 +188,31 @@ def test_sickness_diagnosis_fires_on_the_cause_not_on_the_absence(tmp_path: Path
              and r["entity"] == "SPECIAL_HEALTH"}
     assert rules == {("verzuim_2.txt", "sickness-diagnosis")}
     assert all(r["doc_type"] == "medical" for r in recs if r["type"] == "file")
+
+
+def test_as_of_judges_retention_on_that_day(tmp_path: Path) -> None:
+    """`scan --as-of` replaces the clock for the retention rules (the demo's sample share is
+    a snapshot of one day); the same unchanged file is judged again on each later day."""
+    import json
+    import os
+
+    share = tmp_path / "share"
+    share.mkdir()
+    cv = share / "cv_kandidaat.txt"
+    cv.write_text("Curriculum vitae\nWerkervaring\nOpleiding\nVaardigheden\n", encoding="utf-8")
+    t = datetime(2020, 3, 1, 9, tzinfo=UTC).timestamp()
+    os.utime(cv, (t, t))
+    out = tmp_path / "o.jsonl"
+
+    def rules(as_of: str) -> list[str]:
+        result = CliRunner().invoke(cli, ["scan", str(share), "--jsonl", str(out), "--db",
+                                          str(tmp_path / "i.sqlite"), "--workers", "1",
+                                          "--quiet", "--as-of", as_of])
+        assert result.exit_code == 0, result.output
+        record = next(r for r in map(json.loads, out.read_text().splitlines())
+                      if r["type"] == "file")
+        return record["rules"]
+
+    assert rules("2021-03-01") == []
+    assert rules("2022-03-03") == ["retention-candidate"]
+    assert rules("2022-02-27") == []
