@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 OUT ?= out
-APT_PACKAGES := tesseract-ocr tesseract-ocr-nld tesseract-ocr-eng samba antiword
+APT_PACKAGES := tesseract-ocr tesseract-ocr-nld tesseract-ocr-eng samba antiword faketime
 export PRIVACYSCAN_KEY ?= demo-key-not-secret
 
 .PHONY: demo test bench eval sysdeps install lock clean
@@ -24,6 +24,7 @@ sysdeps:
 	{ command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx nld; } || missing="$$missing tesseract-ocr-nld"; \
 	command -v smbd >/dev/null || test -x /usr/sbin/smbd || missing="$$missing samba"; \
 	command -v antiword >/dev/null || missing="$$missing antiword"; \
+	command -v faketime >/dev/null || missing="$$missing faketime"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "installing system packages:$$missing"; \
@@ -38,8 +39,10 @@ sysdeps:
 demo: $(STAMP) sysdeps
 	$(PY) sample_data/generate.py --touch
 	@mkdir -p $(OUT)
+	@# the sample share is a snapshot of its reference date: judge retention as of that day
 	$(VENV)/bin/privacyscan scan sample_data/documents --report $(OUT)/report.xlsx \
-	  --jsonl $(OUT)/findings.jsonl --db $(OUT)/index.sqlite
+	  --jsonl $(OUT)/findings.jsonl --db $(OUT)/index.sqlite \
+	  --as-of $$($(PY) -c 'import json; print(json.load(open("sample_data/manifest.json"))["reference_date"])')
 
 test: $(STAMP) sysdeps
 	$(PY) -m ruff check --quiet .

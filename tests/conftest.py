@@ -10,8 +10,11 @@ from typing import Any
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-CORPUS = SHARED / "corpus"
+# Test data copied in from the team's shared material, with sources and licences in its NOTICE.
+DATA = REPO / "tests" / "data"
+CORPUS = DATA / "corpus"
+VECTORS = DATA / "vectors"
+STATEMENT = DATA / "privacyverklaring.txt"
 TEST_KEY = "test-key-not-secret"
 
 

@@ -1,4 +1,4 @@
-"""IBAN_CODE: every shared valid vector found in text, no invalid one; helpers."""
+"""IBAN_CODE: every valid vector (tests/data/vectors) found in text, no invalid one; helpers."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ import random
 import pytest
 
 from detectors import detect, iban
-from tests.conftest import SHARED
+from tests.conftest import VECTORS
 from tests.eval import synth
 
 
 def _vectors(name: str) -> list[str]:
-    lines = (SHARED / "vectors" / name).read_text(encoding="utf-8").splitlines()
+    lines = (VECTORS / name).read_text(encoding="utf-8").splitlines()
     return [s for s in lines if s.strip() and not s.startswith("#")]
 
 

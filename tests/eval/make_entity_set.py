@@ -312,7 +312,7 @@ def bsn_negatives(rng: random.Random, fake: Faker) -> Iterator[dict[str, Any]]:
 
 
 def iban_snippets(rng: random.Random, fake: Faker) -> Iterator[dict[str, Any]]:
-    vectors = REPO.parent / "shared" / "vectors"
+    vectors = REPO / "tests" / "data" / "vectors"
     valid = [
         s
         for s in (vectors / "iban_valid.txt").read_text().splitlines()

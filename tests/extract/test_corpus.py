@@ -1,4 +1,4 @@
-"""The real-world and hostile corpora (../shared/corpus): every file gives a file record with
+"""The real-world and hostile corpora (tests/data/corpus): every file gives a file record with
 text or its expected SPEC error, and nothing crashes or hangs (corpus/wild/README.md)."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-CORPUS = REPO.parent / "shared" / "corpus"
+CORPUS = REPO / "tests" / "data" / "corpus"
 SPEC_ERRORS = {"encrypted", "corrupt", "too_large", "timeout", "unsupported",
                "permission_denied", "bomb", "unsafe_path"}
 

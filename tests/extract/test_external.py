@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import psutil
+import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -25,21 +26,24 @@ run_tool(["sleep", "30"], b"", 60)
 """
 
 
-def _tmp_names() -> set[str]:
-    return set(os.listdir(tempfile.gettempdir()))
-
-
-def test_ocr_writes_no_temp_files_and_reads_text() -> None:
+def test_ocr_writes_no_temp_files_and_reads_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PIL import Image, ImageDraw, ImageFont
 
     from scanner.extract.image import ocr_image
 
+    # a private temporary folder for us and tesseract: other tests running beside this one
+    # write to the shared /tmp
+    private = tmp_path / "tmp"
+    private.mkdir()
+    monkeypatch.setenv("TMPDIR", str(private))
+    monkeypatch.setattr(tempfile, "tempdir", str(private))
     img = Image.new("L", (1200, 200), 255)
     ImageDraw.Draw(img).text((20, 60), "Curriculum vitae Utrecht", fill=0,
                              font=ImageFont.load_default(size=48))
-    before = _tmp_names()
     assert "Utrecht" in ocr_image(img)
-    assert _tmp_names() == before
+    assert list(private.iterdir()) == []
 
 
 def test_killed_worker_takes_its_external_program_with_it() -> None:

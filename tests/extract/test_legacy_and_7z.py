@@ -2,7 +2,7 @@
 text and members found with the right location, hostile files give their SPEC error codes.
 
 Test files are built here (py7zr's writer, a bare BIFF4 stream, a .ppt record stream); the
-real .xls/.ppt files are read in place from ../shared/corpus/wild (never copied).
+real .xls/.ppt files are read in place from tests/data/corpus/wild.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from scanner.extract.ppt import texts
 from scanner.models import ScanResult, SourceItem, TextChunk
 from scanner.scan_item import ScanConfig, process_file
 
-WILD = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "wild"
+WILD = Path(__file__).resolve().parents[1] / "data" / "corpus" / "wild"
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
 BSN = "111222333"  # synthetic, passes the 11-check
 LINE = f"Burgerservicenummer: {BSN}".encode()

@@ -15,7 +15,7 @@ from scanner.extract import Limits, extract
 from scanner.extract.errors import EncryptedDocument
 from scanner.models import SourceItem, TextChunk
 
-WILD = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "wild" / "pdf"
+WILD = Path(__file__).resolve().parents[1] / "data" / "corpus" / "wild" / "pdf"
 
 
 def _item(data: bytes) -> SourceItem:
