@@ -27,24 +27,41 @@ def _extractor() -> tldextract.TLDExtract:
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
+# Names no registry hands out but mail systems use: reserved for documentation and tests
+# (RFC 2606, RFC 6761), multicast/internal networks (RFC 6762, ICANN's .internal) and the
+# usual internal Exchange domains. A person's address there is as personal as any other.
+RESERVED_TLDS = frozenset(("example", "test", "invalid", "localhost", "local", "internal",
+                           "intern", "lan", "corp", "home", "localdomain"))
+
+
 def has_public_suffix(domain: str) -> bool:
     """True when ``domain`` ends in a known public suffix (bundled list, offline).
 
-    >>> has_public_suffix("voorbeeld.nl"), has_public_suffix("server.local")
+    >>> has_public_suffix("voorbeeld.nl"), has_public_suffix("server.lokaal")
     (True, False)
     """
     parts = _extractor()(domain)
     return bool(parts.suffix and parts.domain)
 
 
+def is_mail_domain(domain: str) -> bool:
+    """A public domain, or a named host under a reserved or internal top-level domain.
+
+    >>> is_mail_domain("bedrijf.local"), is_mail_domain("firma.example"), is_mail_domain("x.y")
+    (True, True, False)
+    """
+    name, _, tld = domain.lower().rpartition(".")
+    return has_public_suffix(domain) or (tld in RESERVED_TLDS and bool(name))
+
+
 def normalize_email(value: str) -> str | None:
-    """Lower case, or None when it is not an address with a public suffix.
+    """Lower case, or None when its domain is not one mail is delivered to.
 
     >>> normalize_email("Jan.Jansen@Voorbeeld.NL")
     'jan.jansen@voorbeeld.nl'
     """
     local, _, domain = value.strip().rpartition("@")
-    return value.strip().lower() if local and has_public_suffix(domain) else None
+    return value.strip().lower() if local and is_mail_domain(domain) else None
 
 
 def normalize_phone(value: str) -> str | None:
@@ -72,7 +89,8 @@ def mask(value: str) -> str:
 
 
 class EmailRecognizer(ContextRecognizer):
-    """Addresses whose domain ends in a public suffix (no network: bundled PSL)."""
+    """Addresses whose domain ends in a public suffix (no network: bundled PSL) or is an
+    internal or reserved one (bedrijf.local, firma.example)."""
 
     ENTITY = EMAIL
     # RFC 5322 dot-atom, simplified: what people write in CVs and signatures.

@@ -12,8 +12,11 @@ from detectors import contact, detect
     [
         ("E-mail: jan.jansen@voorbeeld.nl", [(8, 31)]),
         ("Mail <s.de.vries+cv@mail.example.co.uk>.", [(6, 38)]),
-        ("Contact: jan@localhost", []),  # no public suffix
-        ("info@server.local", []),
+        ("Contact: jan@localhost", []),  # a bare host, no domain
+        ("info@server.lokaal", []),  # an unknown top-level domain
+        # internal and reserved domains that mail systems use: still a person's address
+        ("Mail: j.smit@bedrijf.local of p.kok@firma.example", [(6, 26), (30, 49)]),
+        ("sanne.dekker@hr.intranet.internal", [(0, 33)]),
         ("twitter: @sanne", []),
     ],
 )
