@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import json
 import random
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from faker import Faker
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tests.eval import synth
 
 OUT = Path(__file__).with_name("data") / "docs.jsonl"
 fake = Faker("nl_NL")
@@ -73,8 +77,8 @@ def _contract(r: random.Random) -> tuple[str, str]:
 
 def _medical(r: random.Random) -> tuple[str, str]:
     lines = [r.choice(["Verzuimregistratie", "Ziekmelding", "Verzuimoverzicht"]),
-             f"Medewerker: {fake.name()}", f"Eerste ziektedag: {fake.date()}",
-             r.choice(["Hersteld gemeld op " + fake.date(), "Nog niet hersteld"]),
+             f"Medewerker: {fake.name()}", f"Eerste ziektedag: {synth.any_date(fake)}",
+             r.choice(["Hersteld gemeld op " + synth.any_date(fake), "Nog niet hersteld"]),
              "Contact met de bedrijfsarts gepland.", "Re-integratieplan volgt."]
     return r.choice(["verzuim_{}.docx", "ziekmelding_{}.pdf"]).format(r.randint(1, 99)), \
         "\n".join(lines)
@@ -82,7 +86,7 @@ def _medical(r: random.Random) -> tuple[str, str]:
 
 def _vog(r: random.Random) -> tuple[str, str]:
     text = ("Verklaring Omtrent het Gedrag\nJustis, ministerie van Justitie en Veiligheid\n"
-            f"Naam aanvrager: {fake.name()}\nDatum afgifte: {fake.date()}\n"
+            f"Naam aanvrager: {fake.name()}\nDatum afgifte: {synth.any_date(fake)}\n"
             "De screening heeft geen bezwaar opgeleverd.")
     return r.choice(["vog_{}.pdf", "verklaring_{}.pdf", "scan_{}.pdf"]).format(
         r.randint(1, 99)), text
@@ -95,7 +99,7 @@ def _id_copy(r: random.Random) -> tuple[str, str]:
     text = (f"KONINKRIJK DER NEDERLANDEN\nPASPOORT\nNaam {surname}\n{mrz1}\n{mrz2}"
             if r.random() < 0.7 else
             "IDENTITEITSKAART\nNationaliteit Nederlandse\nDocumentnummer "
-            f"X{r.randint(10**6, 10**7)}\nGeldig tot {fake.date()}")
+            f"X{r.randint(10**6, 10**7)}\nGeldig tot {synth.any_date(fake)}")
     return r.choice(["kopie_id_{}.png", "scan_{}.jpg", "paspoort_{}.pdf"]).format(
         r.randint(1, 99)), text
 

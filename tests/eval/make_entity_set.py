@@ -121,7 +121,7 @@ def bsn_positives(rng: random.Random, fake: Faker) -> Iterator[dict[str, Any]]:
             synth.bsn(rng), rng.choice(["plain", "dotted_4_2_3", "spaced_3_3_3"])
         )
         street = fake.street_name() + " " + fake.building_number()
-        dob = fake.date_of_birth(minimum_age=18, maximum_age=65).strftime("%d-%m-%Y")
+        dob = synth.birth_date(fake, 18, 65).strftime("%d-%m-%Y")
         if i % 2:
             parts = [
                 "Personalia\nNaam: ",
@@ -156,14 +156,14 @@ def bsn_positives(rng: random.Random, fake: Faker) -> Iterator[dict[str, Any]]:
         yield snippet(
             f"bsn-table-{i:03d}",
             "nl",
-            [f"{header}\n", ("NL_BSN", value), f" | {fake.name()} | {fake.date()}"],
+            [f"{header}\n", ("NL_BSN", value), f" | {fake.name()} | {synth.any_date(fake)}"],
             "positive",
             ["NL_BSN"],
             "table column",
         )
     for i in range(15):  # English personal-details block, unlabelled
         value = synth.bsn(rng)
-        dob = fake.date_of_birth(minimum_age=18, maximum_age=65).strftime("%d/%m/%Y")
+        dob = synth.birth_date(fake, 18, 65).strftime("%d/%m/%Y")
         parts = [
             (
                 f"Personal details\nName: {fake.name()}\nAddress: {fake.street_address()}, "
@@ -208,7 +208,7 @@ def bsn_negatives(rng: random.Random, fake: Faker) -> Iterator[dict[str, Any]]:
                 f"{fake.name()}\n" if rng.random() < 0.5 else "",
                 rng.choice(labels),
                 ("-", value),
-                rng.choice(["", ".", f" d.d. {fake.date()}"]),
+                rng.choice(["", ".", f" d.d. {synth.any_date(fake)}"]),
             ]
             yield snippet(
                 f"bsn-decoy-{kind}-{n:03d}",
@@ -229,7 +229,7 @@ def bsn_negatives(rng: random.Random, fake: Faker) -> Iterator[dict[str, Any]]:
             f"bsn-decoy-orderlist-{i:03d}",
             "nl",
             [
-                f"Bestelling {fake.date()}\nOrdernummers:\n"
+                f"Bestelling {synth.any_date(fake)}\nOrdernummers:\n"
                 + "\n".join(rows)
                 + f"\nTotaal € {rng.randint(10, 300)},00"
             ],
@@ -277,7 +277,7 @@ def bsn_negatives(rng: random.Random, fake: Faker) -> Iterator[dict[str, Any]]:
         parts = [
             ["Bel mij op ", ("-", synth.phone(rng)), " of mail naar ", ("-", fake.email())],
             ["IBAN: ", ("-", synth.nl_iban(rng, spaced=i % 2 == 0)), " t.n.v. ", fake.name()],
-            ["Datum: ", ("-", fake.date(pattern="%Y%m%d")), ", factuur volgt."],
+            ["Datum: ", ("-", synth.any_date(fake, "%Y%m%d")), ", factuur volgt."],
             ["Totaalbedrag € ", ("-", f"{value[:3]}.{value[3:6]}.{value[6:]}"), ",00 incl. btw"],
             ["Amount due: EUR ", ("-", value), ".00"],
         ][i % 5]
@@ -411,7 +411,7 @@ def contact_snippets(rng: random.Random, fake: Faker) -> Iterator[dict[str, Any]
     for i, bad in enumerate(
         [
             "jan@localhost",
-            "info@server.local",
+            "info@server.lokaal",
             "@jansen_official",
             "jan at voorbeeld dot nl",
             "foo@bar",
@@ -419,7 +419,7 @@ def contact_snippets(rng: random.Random, fake: Faker) -> Iterator[dict[str, Any]
             "user@@voorbeeld.nl",
             "twitter: @sanne",
             "a@b",
-            "x@intranet.lan",
+            "x@intranet.thuis",
         ]
     ):
         yield snippet(
@@ -466,7 +466,7 @@ def contact_snippets(rng: random.Random, fake: Faker) -> Iterator[dict[str, Any]
             )
             n += 1
     negatives = [
-        lambda: f"Geboortedatum: {fake.date(pattern='%d-%m-%Y')}",
+        lambda: f"Geboortedatum: {synth.any_date(fake, '%d-%m-%Y')}",
         lambda: f"BSN: {synth.bsn(rng)}",
         lambda: f"Postcode {fake.postcode()}",
         lambda: f"Bedrag: € {rng.randint(100, 99999)},{rng.randint(0, 99):02d}",
@@ -527,7 +527,7 @@ def other_snippets(rng: random.Random, fake: Faker) -> Iterator[dict[str, Any]]:
             ["NL_DRIVERS_LICENSE"],
             "driving licence",
         )
-        dob = fake.date_of_birth(minimum_age=18, maximum_age=70)
+        dob = synth.birth_date(fake, 18, 70)
         v = rng.choice([dob.strftime("%d-%m-%Y"), dob.isoformat(), dob.strftime("%d/%m/%Y")])
         yield snippet(
             f"dob-{i:03d}",
@@ -543,7 +543,7 @@ def other_snippets(rng: random.Random, fake: Faker) -> Iterator[dict[str, Any]]:
         yield snippet(
             f"dob-neg-{i:03d}",
             "nl",
-            [f"Werkzaam van {fake.date(pattern='%d-%m-%Y')} tot {fake.date(pattern='%d-%m-%Y')}"],
+            [f"Werkzaam van {synth.any_date(fake, '%d-%m-%Y')} tot {synth.any_date(fake, '%d-%m-%Y')}"],
             "negative",
             ["DATE_OF_BIRTH"],
             "employment period",

@@ -3,12 +3,31 @@
 from __future__ import annotations
 
 import random
+from datetime import date, datetime, timedelta
 
 import phonenumbers
+from faker import Faker
 from stdnum import iban as _iban
 from stdnum.nl import bsn as _bsn
 
 from detectors.nl_id_document import mrz_check_digit
+
+# Every date the generators draw counts from this day, never from the clock (Faker's own
+# date() and date_of_birth() end today), so a regenerated set is the same on any day.
+REFERENCE = datetime(2026, 1, 1)
+
+
+def birth_date(fake: Faker, min_age: int, max_age: int) -> date:
+    """A birth date for an age in [min_age, max_age] on REFERENCE."""
+    ref = REFERENCE.date()
+    oldest = ref.replace(year=ref.year - max_age - 1) + timedelta(days=1)
+    return fake.date_between(oldest, ref.replace(year=ref.year - min_age))
+
+
+def any_date(fake: Faker, pattern: str = "%Y-%m-%d") -> str:
+    """A date between 1970 and REFERENCE, formatted (Faker's date() with a fixed end)."""
+    return fake.date(pattern=pattern, end_datetime=REFERENCE)
+
 
 BSN_FORMS = ("plain", "dotted_4_2_3", "spaced_3_3_3", "dotted_2_2_2_3", "eight")
 
