@@ -26,6 +26,7 @@ from python_multipart.multipart import MultipartParser, parse_options_header
 
 from scanner.check import MAX_UPLOAD, Verdict, check_upload, error_verdict, warm_check
 from scanner.extract import sniff
+from scanner.policy import load_policy
 
 logger = logging.getLogger(__name__)
 
@@ -226,8 +227,10 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 
 
 def create_app(settings: ApiSettings | None = None) -> FastAPI:
-    """The pre-upload check API; the analyzer is warmed in the lifespan, not per request."""
+    """The pre-upload check API; the analyzer is warmed in the lifespan, not per request.
+    Raises PolicyError for an invalid policy, before any worker starts."""
     settings = settings or ApiSettings()
+    load_policy(settings.policy)
     checker = Checker(settings)
 
     @asynccontextmanager

@@ -39,6 +39,13 @@ DOC_TYPES = (
     "other",
 )
 SEVERITIES = ("high", "medium", "low", "info")
+# The SPEC's entity names (SPEC.md, Entities): what a policy rule may name.
+ENTITIES = (
+    "NL_BSN", "IBAN_CODE", "EMAIL_ADDRESS", "PHONE_NUMBER", "DATE_OF_BIRTH", "NL_ID_DOCUMENT",
+    "NL_DRIVERS_LICENSE", "NL_VAT", "NL_KVK", "PERSON", "SPECIAL_HEALTH", "SPECIAL_RELIGION",
+    "SPECIAL_ETHNICITY", "SPECIAL_POLITICS", "SPECIAL_TRADE_UNION", "SPECIAL_SEXUAL_ORIENTATION",
+    "SPECIAL_CRIMINAL", "SPECIAL_BIOMETRIC",
+)
 
 
 @dataclass(frozen=True)

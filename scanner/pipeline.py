@@ -60,7 +60,9 @@ Progress = Callable[[int, int], None]  # (files, bytes) done since the last call
 
 
 def run_scan(opts: ScanOptions, progress: Progress | None = None) -> ScanOutcome:
-    """Scan the roots into the index. Outputs are written from the index afterwards."""
+    """Scan the roots into the index. Outputs are written from the index afterwards.
+    Raises PolicyError before anything starts when the policy is invalid."""
+    policy = load_policy(opts.policy_path)
     index = Index(opts.db_path)
     cfg = ScanConfig(
         key=load_key(opts.db_path), policy_path=opts.policy_path, limits=opts.limits,
@@ -76,7 +78,6 @@ def run_scan(opts: ScanOptions, progress: Progress | None = None) -> ScanOutcome
             done += 1
             if progress:
                 progress(1, item.size)
-    policy = load_policy(opts.policy_path)
     index.rejudge_carried(scan_id, lambda f: file_rules(policy, f, cfg.now))
     unchanged = index.status_counts(scan_id, top_level_only=True).get("unchanged", 0)
     index.finish_scan(scan_id, list(opts.roots))

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from scanner.check import MAX_UPLOAD, Verdict, check_upload, error_verdict
+from scanner.policy.commands import load_or_exit
 
 EXIT_ACCEPT, EXIT_REJECT, EXIT_ERROR = 0, 1, 2
 
@@ -20,6 +21,7 @@ EXIT_ACCEPT, EXIT_REJECT, EXIT_ERROR = 0, 1, 2
 @click.option("--policy", "policy_path", type=click.Path(exists=True, dir_okay=False))
 def check(file: Path, as_json: bool, lang: str, policy_path: str | None) -> None:
     """Check one CV before upload: exit 0 accept, 1 reject, 2 error."""
+    load_or_exit(policy_path)  # a bad policy is ours, not the candidate's file
     verdict = _run(file, lang, policy_path)
     if as_json:
         click.echo(json.dumps(verdict.to_json(), ensure_ascii=False))

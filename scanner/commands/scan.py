@@ -15,6 +15,7 @@ from scanner.extract.limits import Limits
 from scanner.index import Index
 from scanner.outputs import write_outputs
 from scanner.pipeline import ScanOptions, ScanOutcome, run_scan
+from scanner.policy.commands import load_or_exit
 from scanner.progress import ScanProgress
 
 logger = logging.getLogger(__name__)
@@ -37,6 +38,7 @@ def run_scan_command(
     as_of: datetime | None = None,
 ) -> int:
     """Returns the SPEC exit code: 0 clean, 1 findings at or above --fail-on, 2 fatal."""
+    load_or_exit(policy_path)  # here, not in a worker: one line, before the scan starts
     db = Path(db_path) if db_path else default_db(report, jsonl)
     if previous_report:  # fail before the scan, not after an hour of it
         from reports.triage import PreviousReportError, open_previous

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from scanner.check import MAX_UPLOAD
+from scanner.policy.commands import load_or_exit
 
 
 @click.command()
@@ -20,6 +21,7 @@ from scanner.check import MAX_UPLOAD
 def serve(host: str, port: int, workers: int, max_upload: int, timeout: float,
           policy_path: str | None) -> None:
     """Serve POST /v1/check (set PRIVACYSCAN_API_KEY to require X-API-Key)."""
+    load_or_exit(policy_path)  # before uvicorn: one line and exit 2, not a failed start-up
     import uvicorn
 
     from scanner.api import ApiSettings, create_app

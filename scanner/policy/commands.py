@@ -1,4 +1,4 @@
-"""`privacyscan policy show | check FILE`."""
+"""`privacyscan policy show | check FILE`, and the one check every command makes first."""
 
 from __future__ import annotations
 
@@ -6,7 +6,17 @@ import sys
 
 import click
 
-from scanner.policy.loader import PolicyError, load_policy
+from scanner.policy.loader import Policy, PolicyError, load_policy
+
+
+def load_or_exit(path: str | None) -> Policy:
+    """The policy, or exit 2 with one line on stderr: `scan`, `check`, `serve` and
+    `policy check` all say the same, before any worker, server or file is touched."""
+    try:
+        return load_policy(path)
+    except PolicyError as e:
+        click.echo(f"privacyscan: invalid policy: {e}", err=True)
+        sys.exit(2)
 
 
 @click.group()
@@ -24,10 +34,6 @@ def show() -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 def check(file: str) -> None:
     """Validate FILE; errors name the line and the key. Exit 0 valid, 2 invalid."""
-    try:
-        pol = load_policy(file)
-    except PolicyError as e:
-        click.echo(f"error: {e}", err=True)
-        sys.exit(2)
+    pol = load_or_exit(file)
     enabled = sum(r.enabled for r in pol.rules.values())
     click.echo(f"{file}: valid ({enabled} rules enabled)")

@@ -12,24 +12,15 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from scanner.policy.validate import KNOWN_RULES, PolicyError, check_rule, where
+
+__all__ = ["DEFAULT_POLICY", "KNOWN_RULES", "Policy", "PolicyError", "Rule", "load_policy",
+           "parse_duration"]
+
 DEFAULT_POLICY = Path(__file__).with_name("default.toml")
-KNOWN_RULES = (
-    "bsn-on-cv", "bsn-outside-hr", "special-category", "sickness-diagnosis", "iban-on-cv",
-    "id-document-on-cv", "retention-candidate", "retention-id-copy", "retention-payroll",
-    "retention-camera", "unscannable",
-)
-SEVERITIES = ("high", "medium", "low", "info")
-ACTIONS = ("reject", "warn", "report")
-RULE_KEYS = {
-    "severity", "elsewhere_severity", "entities", "doc_types", "except_doc_types",
-    "allowed_locations", "action", "statement", "retention", "errors", "enabled",
-}
 DURATION = re.compile(r"^\s*(\d+)\s*([dwy])\s*$")
 UNIT_DAYS = {"d": 1, "w": 7, "y": 365}
-
-
-class PolicyError(Exception):
-    """A policy file that cannot be used; the message names file, line and key."""
+TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
 
 
 @dataclass(frozen=True)
@@ -90,41 +81,44 @@ def load_policy(path: str | Path | None = None) -> Policy:
 
 
 def _read(path: Path) -> tuple[str, dict[str, Any]]:
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        reason = "not UTF-8 text" if isinstance(e, UnicodeDecodeError) else \
+            (e.strerror or type(e).__name__).lower()
+        raise PolicyError(f"{path}: cannot read the policy: {reason}") from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
-        raise PolicyError(f"{path}: {e}") from e
+        line = TOML_LINE.search(str(e))
+        message = TOML_LINE.sub("", str(e)).strip()
+        raise PolicyError(f"{path}:{line.group(1)}: {message}" if line else f"{path}: {e}"
+                          ) from None
     unknown = set(data) - {"rules"}
     if unknown:
-        raise PolicyError(_where(path, text, min(unknown), "unknown section"))
+        raise PolicyError(where(path, text, "", min(unknown), f"unknown section "
+                                                             f"'{min(unknown)}' (known: rules)"))
+    if not isinstance(data.get("rules", {}), dict):
+        raise PolicyError(where(path, text, "", "rules", "rules must be a table"))
+    for rid, body in data.get("rules", {}).items():
+        if not isinstance(body, dict):
+            raise PolicyError(where(path, text, rid, None, f"rules.{rid} must be a table"))
     return text, data
 
 
 def _rule(path: Path, text: str, rid: str, body: dict[str, Any]) -> Rule:
-    if rid not in KNOWN_RULES:
-        raise PolicyError(_where(path, text, rid, f"unknown rule '{rid}' (known: "
-                                                  f"{', '.join(KNOWN_RULES)})"))
-    for key in body:
-        if key not in RULE_KEYS:
-            raise PolicyError(_where(path, text, key, f"rules.{rid}: unknown key '{key}'"))
-    for key in ("severity", "elsewhere_severity"):
-        if key in body and body[key] not in SEVERITIES:
-            raise PolicyError(_where(path, text, key, f"rules.{rid}.{key}: bad severity "
-                                                      f"{body[key]!r} (one of {SEVERITIES})"))
-    if "action" in body and body["action"] not in ACTIONS:
-        raise PolicyError(_where(path, text, "action", f"rules.{rid}.action: one of {ACTIONS}"))
+    check_rule(path, text, rid, body)
     for glob in body.get("allowed_locations", []):
-        if not isinstance(glob, str) or not glob or "\x00" in glob or glob.count("[") != \
-                glob.count("]"):
-            raise PolicyError(_where(path, text, "allowed_locations",
-                                     f"rules.{rid}.allowed_locations: bad glob {glob!r}"))
+        if "\x00" in glob or glob.count("[") != glob.count("]"):
+            raise PolicyError(where(path, text, rid, "allowed_locations",
+                                    f"rules.{rid}.allowed_locations: bad glob {glob!r}", glob))
     retention = None
     if "retention" in body:
         try:
             retention = parse_duration(str(body["retention"]))
         except ValueError as e:
-            raise PolicyError(_where(path, text, "retention", f"rules.{rid}.retention: {e}"))
+            raise PolicyError(where(path, text, rid, "retention",
+                                    f"rules.{rid}.retention: {e}")) from None
     return Rule(
         id=rid, severity=body.get("severity", "medium"), statement=body.get("statement", ""),
         enabled=bool(body.get("enabled", True)), entities=tuple(body.get("entities", ())),
@@ -134,11 +128,3 @@ def _rule(path: Path, text: str, rid: str, body: dict[str, Any]) -> Rule:
         action=body.get("action", "report"), retention=retention,
         errors=tuple(body.get("errors", ())), elsewhere_severity=body.get("elsewhere_severity"),
     )
-
-
-def _where(path: Path, text: str, key: str, message: str) -> str:
-    """Prefix the message with the first line mentioning the key."""
-    for n, line in enumerate(text.splitlines(), 1):
-        if re.search(rf"(^|[.\[\s\"]){re.escape(key)}([\]\s=.\"]|$)", line):
-            return f"{path}:{n}: {message}"
-    return f"{path}: {message}"
