@@ -129,7 +129,7 @@ def scan_item(
         logger.warning("extraction failed: %s", type(e).__name__)
         yield error_result(item, "corrupt", f"unreadable ({type(e).__name__})", cfg)
         return
-    yield scanned_result(item, chunks, cfg)
+    yield scanned_result(item, chunks, cfg, [c.name for c in children])
     for err in member_errors:
         yield member_error_result(item, err, cfg)
     for child in children:
@@ -140,9 +140,11 @@ def scan_item(
         yield from scan_item(child, child.data or b"", cfg, budget)
 
 
-def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfig) -> ScanResult:
+def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfig,
+                   members: Sequence[str] = ()) -> ScanResult:
+    """``members``: the names of its attachments (an e-mail is classified with them)."""
     policy = _policy(cfg.policy_path)
-    doc_type, reason = classify(item, chunks)
+    doc_type, reason = classify(item, chunks, members)
     record = FileRecord(
         path=display_path(item.path), member=item.member, status="scanned", error=None,
         doc_type=doc_type, size=item.size, modified=item.modified,

@@ -1,10 +1,19 @@
-"""Classify a document into the SPEC's doc_types, with a reason a DPO can read."""
+"""Classify a document into the SPEC's doc_types, with a reason a DPO can read.
+
+A document is classified by what it is about (doc_signals.toml): its title, its section
+headings and its words, weighed against the words that say it is something else. A letter
+is a motivation letter only when it applies for a job; a text about CVs is not a CV; an
+e-mail counts its body, subject and attachment names (an application e-mail with a CV
+attached is a candidate document: `motivation_letter`, the covering letter of the
+application).
+"""
 
 from __future__ import annotations
 
 import re
 import tomllib
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -14,8 +23,28 @@ from scanner.models import SourceItem, TextChunk
 SIGNALS = Path(__file__).with_name("doc_signals.toml")
 VIDEO = {".mp4", ".avi", ".mov", ".mkv", ".wmv", ".m4v", ".mpg", ".mpeg", ".264", ".h264",
          ".dav", ".asf"}
+EMAIL = {".eml", ".msg"}
 MAX_CHARS = 12_000  # classification looks at the start of a document: cheap and enough
+TITLE_LINES = 3  # the title is among the first lines, and short: a sentence is not a title
+TITLE_CHARS = 70
 MRZ = re.compile(r"^[PIAC][A-Z<][A-Z<]{3}[A-Z<]{20,}$|^[A-Z0-9<]{30,44}$", re.MULTILINE)
+# the subject of a letter or e-mail is part of its title
+SUBJECT = re.compile(r"^\s*(?:betreft|onderwerp|subject|re|inzake)\s*:\s*(.+)$", re.MULTILINE)
+HEADER = re.compile(r"^\s*(?:van|aan|from|to|cc|datum|date|onderwerp|subject)\s*:", re.MULTILINE)
+ATTACHED = re.compile(r"^\s*(?:bijlagen?|attachments?)\s*:\s*(.+)$", re.MULTILINE)
+NUMBERING = re.compile(r"^[\s\d.)•*-]*")
+
+
+@dataclass(frozen=True)
+class Doc:
+    """What classification reads: names, title, heading lines, text (all lower case)."""
+
+    name: str
+    where: str
+    title: str
+    headings: frozenset[str]
+    text: str
+    attachments: str
 
 
 @lru_cache(maxsize=1)
@@ -23,26 +52,25 @@ def _signals() -> dict[str, Any]:
     return tomllib.loads(SIGNALS.read_text(encoding="utf-8"))
 
 
-def classify(item: SourceItem, chunks: Sequence[TextChunk]) -> tuple[str, str]:
-    """(doc_type, reason). Video files are camera footage; an MRZ makes an ID copy."""
-    name = item.name.lower()
-    where = (item.path + "/" + (item.member or "")).lower()
-    if Path(name).suffix in VIDEO:
+def classify(item: SourceItem, chunks: Sequence[TextChunk],
+             attachments: Sequence[str] = ()) -> tuple[str, str]:
+    """(doc_type, reason). Video files are camera footage; an MRZ makes an ID copy.
+    ``attachments`` are the file names of an e-mail's attachments."""
+    if Path(item.name.lower()).suffix in VIDEO:
         return "camera_footage", "video file"
     text = _head(chunks)
     if _has_mrz(text):
         return "id_copy", "MRZ line found"
-    best, best_score, best_reason = "other", 0, "no document-type signals"
+    doc = _read(item, text, attachments)
     signals = _signals()
-    for doc_type, sig in signals.items():
-        if not isinstance(sig, dict):
-            continue
-        score, reason = _score(sig, name, where, text)
-        if score > best_score:
-            best, best_score, best_reason = doc_type, score, reason
-    if best_score < signals["min_score"]:
+    scores = {t: _score(sig, doc, signals["weights"]) for t, sig in signals.items()
+              if isinstance(sig, dict) and t != "weights"}
+    # on a tie `other` wins: a document is given a type only on more evidence than against it
+    best = max(scores, key=lambda t: (scores[t][0], t == "other"))
+    score, reason = scores[best]
+    if score < signals["min_score"]:
         return "other", "no document-type signals"
-    return best, best_reason
+    return best, (reason if best != "other" else f"other kind of document: {reason}")
 
 
 def _head(chunks: Sequence[TextChunk]) -> str:
@@ -61,26 +89,76 @@ def _has_mrz(text: str) -> bool:
                and MRZ.match(ln)) >= 2
 
 
-def _score(sig: dict[str, list[str]], name: str, where: str, text: str) -> tuple[int, str]:
-    name_hits = [w for w in sig.get("name", []) if _word_in(w, name)]
-    folder_hits = [w for w in sig.get("name", []) if w not in name_hits and _word_in(w, where)]
-    content_hits = [w for w in sig.get("content", []) if _word_in(w, text)]
-    score = 3 * len(name_hits) + len(folder_hits) + len(content_hits)
-    parts = []
-    if name_hits:
-        parts.append(f"file name: {', '.join(name_hits)}")
-    if folder_hits:
-        parts.append(f"folder: {', '.join(folder_hits)}")
-    if content_hits:
-        parts.append(f"content: {', '.join(content_hits[:5])}")
+def _read(item: SourceItem, text: str, attachments: Sequence[str]) -> Doc:
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    is_email = Path(item.name.lower()).suffix in EMAIL or len(HEADER.findall(text[:2000])) >= 2
+    subjects = SUBJECT.findall(text[:3000])
+    if is_email:
+        title = subjects
+        names = [*attachments, *ATTACHED.findall(text)]
+    else:
+        title = [*(ln for ln in lines[:TITLE_LINES] if len(ln) <= TITLE_CHARS), *subjects]
+        names = []
+    return Doc(
+        name=item.name.lower(), where=(item.path + "/" + (item.member or "")).lower(),
+        title="\n".join(title), headings=frozenset(_heading(ln) for ln in lines if len(ln) < 40),
+        text=text, attachments="\n".join(names).lower(),
+    )
+
+
+def _heading(line: str) -> str:
+    """'3. Werkervaring:' -> 'werkervaring' (a section heading, numbering and colon off)."""
+    return NUMBERING.sub("", line).rstrip(": ").strip()
+
+
+def _score(sig: dict[str, Any], doc: Doc, weights: dict[str, int]) -> tuple[int, str]:
+    """(score, reason) of one document type; a type whose `require` is absent scores 0."""
+    if sig.get("require") and not any(
+            _word_in(w, part) for w in sig["require"]
+            for part in (doc.name, doc.title, doc.text, doc.attachments)):
+        return 0, ""
+    hits = _hits(sig, doc)
+    score = sum(weights[kind] * len(words) for kind, words in hits.items())
+    score += sum(_pattern_score(p, doc.text) for p in sig.get("patterns", []))
+    parts = [f"{kind.replace('_', ' ')}: {', '.join(words[:5])}"
+             for kind, words in hits.items() if words and kind != "against"]
     return score, "; ".join(parts)
+
+
+def _hits(sig: dict[str, Any], doc: Doc) -> dict[str, list[str]]:
+    name = [w for w in sig.get("name", []) if _word_in(w, doc.name)]
+    title = [w for w in sig.get("title", []) if _word_in(w, doc.title)]
+    heading = [w for w in [*sig.get("content", []), *sig.get("headings", [])]
+               if w not in title and w.rstrip(":") in doc.headings]
+    content = [w for w in sig.get("content", [])
+               if w not in title and w not in heading and _word_in(w, doc.text)]
+    return {
+        "file_name": name,
+        "folder": [w for w in sig.get("name", []) if w not in name and _word_in(w, doc.where)],
+        "title": title, "heading": heading, "content": content,
+        "attachment": [w for w in sig.get("attachment", []) if _word_in(w, doc.attachments)],
+        "against": [w for w in sig.get("against", []) if _word_in(w, doc.text)],
+    }
+
+
+def _pattern_score(pattern: dict[str, Any], text: str) -> int:
+    found = len(_regex(pattern["re"]).findall(text))
+    return int(pattern["weight"]) * min(found, int(pattern["max"]))
+
+
+@lru_cache(maxsize=64)
+def _regex(source: str) -> re.Pattern[str]:
+    return re.compile(source)
 
 
 @lru_cache(maxsize=4096)
 def _pattern(word: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![a-z]){re.escape(word)}(?![a-z])")
+    """Whole word; 'sollicit*' is a prefix and '*protocol' a suffix (see doc_signals.toml)."""
+    before = "" if word.startswith("*") else r"(?<![a-zà-ÿ])"
+    after = "" if word.endswith("*") else r"(?![a-zà-ÿ])"
+    return re.compile(before + re.escape(word.strip("*")) + after)
 
 
 def _word_in(word: str, text: str) -> bool:
     # the substring test first: most signal words are absent, and it is ~10x cheaper
-    return word in text and _pattern(word).search(text) is not None
+    return word.strip("*") in text and _pattern(word).search(text) is not None

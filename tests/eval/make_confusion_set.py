@@ -276,6 +276,73 @@ def invoice_mail(r: random.Random) -> str:
             "\n\nAttachment: invoice.pdf")
 
 
+# -- health words that are not about someone's absence, and letters to candidates (other) -----
+
+def care_vacancy(r: random.Random) -> str:
+    return (f"Vacature verpleegkundige\n{fake.company()}\n\nWij zoeken een verpleegkundige "
+            "voor de afdeling oncologie van ons ziekenhuis. Je dient medicatie toe, bereidt "
+            "behandelingen voor en begeleidt patiënten na een operatie. Wat wij bieden: een "
+            "contract voor een jaar. Interesse? Stuur je cv naar de recruiter.")
+
+
+def care_assignment(r: random.Random) -> str:
+    return (f"Opdrachtomschrijving\nOpdrachtgever: {fake.company()}\n\nGezocht: twee "
+            "helpenden voor een verpleeghuis. Werkzaamheden: ondersteuning bij de zorg, "
+            "medicatie aanreiken volgens protocol, begeleiding van cliënten met dementie. "
+            "Tarief conform raamovereenkomst. Start: eerste week van de maand.")
+
+
+def rejection_letter(r: random.Random) -> str:
+    return (_letter_head(r, fake.company()) + "Betreft: uw sollicitatie\n\nBeste "
+            f"{fake.first_name()},\n\nBedankt voor je sollicitatie op de functie van "
+            f"{fake.job()}. Wij hebben veel reacties ontvangen en hebben besloten andere "
+            "kandidaten uit te nodigen. Wij bewaren je gegevens vier weken.\n\nMet vriendelijke "
+            "groet,\n\n" + fake.name())
+
+
+def invitation_letter(r: random.Random) -> str:
+    return (_letter_head(r, fake.company()) + "Betreft: uitnodiging sollicitatiegesprek\n\n"
+            f"Beste {fake.first_name()},\n\nGraag nodigen wij je uit voor een gesprek op "
+            f"{_d(r)} om 10.00 uur op ons kantoor. Neem een geldig identiteitsbewijs mee.\n\n"
+            "Met vriendelijke groet,\n\n" + fake.name())
+
+
+def appraisal(r: random.Random) -> str:
+    return (f"Functioneringsgesprek\n\nMedewerker: {fake.name()}\nLeidinggevende: "
+            f"{fake.name()}\nDatum: {_d(r)}\n\nTaken: de medewerker plant de ritten en "
+            "overlegt met klanten. Ontwikkeling: wil een cursus Excel volgen. Verzuim: twee "
+            "dagen ziek dit jaar, geen bijzonderheden. Afspraken: cursus aanvragen voor de "
+            "zomer.")
+
+
+def camera_policy(r: random.Random) -> str:
+    return ("Camerabeleid vestigingen\n\nDoel: beveiliging van medewerkers en eigendommen. "
+            "Camerabeelden worden niet langer dan vier weken bewaard. Alleen de "
+            "beveiligingscoördinator heeft toegang tot de beelden. Dit beleid is vastgesteld "
+            "na advies van de ondernemingsraad.")
+
+
+# -- more records about one employee's absence (medical) ---------------------------------------
+
+def sickness_mail(r: random.Random) -> str:
+    return (f"Van: {fake.name()} <planning@example.nl>\nAan: hr@example.nl\nOnderwerp: "
+            f"ziekmelding {fake.first_name()}\n\nHoi,\n\n{fake.name()} heeft zich vanochtend "
+            "ziek gemeld bij de planning. Zij verwacht een week thuis te zijn. Wil je het in "
+            "het verzuimsysteem zetten?\n\nGroet,\n" + fake.first_name())
+
+
+def company_doctor_advice(r: random.Random) -> str:
+    return (f"Terugkoppeling spreekuur\n\nWerkgever: {fake.company()}\nWerknemer: "
+            f"{fake.name()}\nDatum spreekuur: {_d(r)}\n\nDe werknemer is arbeidsongeschikt "
+            "voor het eigen werk. Er zijn mogelijkheden voor licht werk van vier uur per dag. "
+            "Ik zie de werknemer over vier weken terug.\n\nBedrijfsarts")
+
+
+def pre_employment_exam(r: random.Random) -> str:
+    return (f"Keuringsverslag aanstellingskeuring\n\nKandidaat: {fake.name()}\nFunctie: "
+            f"heftruckchauffeur\nDatum: {_d(r)}\n\nUitslag: geschikt. Gezichtsvermogen en "
+            "gehoor voldoen aan de eisen voor de functie.\nKeuringsarts")
+
 # -- exports -----------------------------------------------------------------------------------
 
 def payroll_export(r: random.Random) -> str:
@@ -318,6 +385,10 @@ KINDS: list[tuple[str, Maker, int]] = [
     ("other", invoice_mail, 2),
     ("payslip", payroll_export, 3), ("payslip", payroll_journal, 2),
     ("other", candidate_export, 3),
+    ("other", care_vacancy, 2), ("other", care_assignment, 2), ("other", rejection_letter, 2),
+    ("other", invitation_letter, 2), ("other", appraisal, 2), ("other", camera_policy, 2),
+    ("medical", sickness_mail, 2), ("medical", company_doctor_advice, 2),
+    ("medical", pre_employment_exam, 2),
 ]
 SUFFIX = {"payroll_export": ".csv", "candidate_export": ".csv", "application_mail": ".txt"}
 
@@ -327,8 +398,8 @@ def main() -> None:
     Faker.seed(1515)
     rows = []
     for doc_type, make, n in KINDS:
-        for i in range(n):
-            name = f"document_{make.__name__[:3]}{i}{SUFFIX.get(make.__name__, '.docx')}"
+        for _ in range(n):
+            name = f"document_{len(rows) + 1}{SUFFIX.get(make.__name__, '.docx')}"
             rows.append({"name": name, "doc_type": doc_type, "kind": make.__name__,
                          "text": make(r)})
     OUT.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in rows),

@@ -8,7 +8,7 @@ import pytest
 
 from scanner.models import SourceItem, TextChunk
 from scanner.policy import classify
-from tests.eval.eval_classify import evaluate
+from tests.eval.eval_classify import CONFUSIONS, evaluate
 
 
 def test_classification_targets_on_the_labelled_set() -> None:
@@ -16,11 +16,18 @@ def test_classification_targets_on_the_labelled_set() -> None:
     assert accuracy >= 0.95 and cv_precision >= 0.97
 
 
+def test_classification_targets_on_the_confusion_set() -> None:
+    """Letters, texts about CVs, minutes, e-mails and exports (before: accuracy 0.395, cv
+    precision 0.385)."""
+    accuracy, cv_precision, _ = evaluate(CONFUSIONS)
+    assert accuracy >= 0.97 and cv_precision >= 0.98
+
+
 @pytest.mark.parametrize("name, text, doc_type, reason", [
     ("a.mp4", "", "camera_footage", "video file"),
     ("scan.png", ("P<NLDJANSEN<<ANNA<<<<<<<<<<<<<<<<<<<<<<<<<<<\n"
                   "XN01234564NLD8001014F3001015<<<<<<<<<<<<<<02"), "id_copy", "MRZ line found"),
-    ("x.docx", "Curriculum vitae\nWerkervaring\nOpleiding", "cv", "content: curriculum vitae"),
+    ("x.docx", "Curriculum vitae\nWerkervaring\nOpleiding", "cv", "title: curriculum vitae"),
     ("loonstrook_maart.pdf", "", "payslip", "file name: loonstrook"),
     ("notes.txt", "boodschappen", "other", "no document-type signals"),
 ])
@@ -28,3 +35,53 @@ def test_classify_with_reason(name: str, text: str, doc_type: str, reason: str) 
     item = SourceItem(path=f"/s/{name}", member=None, size=1, modified=datetime.now(UTC))
     got, why = classify(item, [TextChunk(text, "body")])
     assert got == doc_type and reason in why
+
+
+def _classify(text: str, name: str = "document.docx", attachments: tuple[str, ...] = ()
+              ) -> tuple[str, str]:
+    item = SourceItem(path=f"/s/{name}", member=None, size=1, modified=datetime.now(UTC))
+    return classify(item, [TextChunk(text, "body")], attachments)
+
+
+LETTER = ("Geachte heer/mevrouw,\n\n{body}\n\nMet vriendelijke groet,\n\nJ. de Vries")
+
+
+@pytest.mark.parametrize("body, doc_type", [
+    # a greeting and a closing make a letter; what it is about makes its type
+    ("Uw kenmerk: 4411\nBetreft: naheffingsaanslag\nWij leggen u een aanslag op.", "other"),
+    (("Betreft: opdrachtbevestiging\nHierbij bevestigen wij de inzet van twee krachten. "
+     "Wij verzoeken u de facturen maandelijks te sturen."), "other"),
+    ("Bedankt voor je sollicitatie. Wij hebben besloten andere kandidaten uit te nodigen.",
+     "other"),
+    (("Met veel interesse las ik uw vacature. Graag solliciteer ik naar deze functie; mijn cv "
+     "treft u bijgaand aan."), "motivation_letter"),
+])
+def test_letters_are_classified_by_what_they_are_about(body: str, doc_type: str) -> None:
+    assert _classify(LETTER.format(body=body))[0] == doc_type
+
+
+def test_a_procedure_about_cvs_is_not_a_cv_and_a_cv_without_the_word_is() -> None:
+    procedure = ("Werkinstructie intake\nStap 1: vraag de kandidaat om een curriculum vitae met "
+                 "werkervaring, opleiding en vaardigheden.\nStap 2: controleer het cv op een "
+                 "BSN.\nDeze procedure geldt voor alle vestigingen.")
+    cv = ("Anna de Vries\nDorpsstraat 1, Utrecht\n\nErvaring\n2019 - heden  planner, Bakker BV\n"
+          "2015 - 2019  chauffeur, Jansen\n\nOpleiding\n2011 - 2015  MBO Logistiek")
+    assert _classify(procedure)[0] == "other"
+    assert _classify(cv)[0] == "cv"
+
+
+def test_minutes_that_mention_absence_are_not_an_absence_record() -> None:
+    minutes = ("Notulen teamoverleg\nAanwezig: Anna, Piet\n1. Verzuim: het ziekteverzuim is "
+               "gedaald naar 4,1%.\n2. Rondvraag: geen.")
+    record = ("Gespreksverslag\nMedewerker: Piet Jansen\nDe medewerker is sinds twee weken ziek."
+              " De bedrijfsarts adviseert opbouw van de uren.")
+    assert _classify(minutes)[0] == "other"
+    assert _classify(record)[0] == "medical"
+
+
+def test_an_application_email_is_a_candidate_document() -> None:
+    mail = ("From: a@example.nl\nTo: jobs@example.nl\nSubject: planner\n\nHierbij stuur ik "
+            "mijn cv. Groet, Anna")
+    assert _classify(mail, "mail.eml", ("cv_anna.pdf",))[0] == "motivation_letter"
+    other = "From: a@example.nl\nTo: b@example.nl\nSubject: rooster\n\nHet rooster staat klaar."
+    assert _classify(other, "mail.eml", ("rooster.xlsx",))[0] == "other"

@@ -216,3 +216,58 @@ def test_as_of_judges_retention_on_that_day(tmp_path: Path) -> None:
     assert rules("2021-03-01") == []
     assert rules("2022-03-03") == ["retention-candidate"]
     assert rules("2022-02-27") == []
+
+
+def _scan_jsonl(tmp_path: Path, share: Path) -> list[dict]:
+    import json
+
+    out = tmp_path / "o.jsonl"
+    result = CliRunner().invoke(cli, ["scan", str(share), "--jsonl", str(out), "--db",
+                                      str(tmp_path / "i.sqlite"), "--workers", "1", "--quiet"])
+    assert result.exit_code == 0, result.output
+    return [json.loads(x) for x in out.read_text().splitlines()]
+
+
+def test_a_bsn_in_an_hr_record_is_not_outside_hr_but_in_a_candidate_export_it_is(
+        tmp_path: Path) -> None:
+    """SPEC bsn-outside-hr: absence and re-integration records, VOG declarations and payroll
+    exports are HR records (before: each of them was flagged); a candidate export is not."""
+    share = tmp_path / "share"
+    share.mkdir()
+    files = {
+        "verzuim.txt": "Re-integratieverslag\nWerknemer: Piet Jansen\nBSN: 111222333\nEerste "
+                       "ziektedag: 3 maart 2024. De bedrijfsarts adviseert opbouw van de uren.",
+        "vog.txt": "Verklaring Omtrent het Gedrag\nJustis\nNaam: Piet Jansen\n"
+                   "BSN: 111222333\nDe screening heeft geen bezwaar opgeleverd.",
+        "salaris.csv": "Personeelsnummer;Naam;BSN;Periode;Brutoloon;Loonheffing;Nettoloon\n"
+                       "1001;Piet Jansen;111222333;3;3100,00;620,00;2300,00\n",
+        "kandidaten.csv": "Kandidaatnummer;Naam;E-mail;Functie;BSN\n"
+                          "2001;Anna de Vries;anna@example.nl;planner;123456782\n",
+    }
+    for name, text in files.items():
+        (share / name).write_text(text, encoding="utf-8")
+    recs = _scan_jsonl(tmp_path, share)
+    types = {Path(r["path"]).name: r["doc_type"] for r in recs if r["type"] == "file"}
+    assert types == {"verzuim.txt": "medical", "vog.txt": "vog", "salaris.csv": "payslip",
+                     "kandidaten.csv": "other"}
+    rules = {(Path(r["path"]).name, r["rule"]) for r in recs
+             if r["type"] == "finding" and r["entity"] == "NL_BSN"}
+    assert rules == {("verzuim.txt", None), ("vog.txt", None), ("salaris.csv", None),
+                     ("kandidaten.csv", "bsn-outside-hr")}
+
+
+def test_an_application_email_is_classified_by_its_body_and_attachment(tmp_path: Path) -> None:
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "anna@example.nl", "jobs@example.nl", "Planner"
+    msg.set_content("Beste recruiter,\n\nHierbij stuur ik mijn cv. Ik ben per direct "
+                    "beschikbaar.\n\nGroet,\nAnna\n")
+    msg.add_attachment(b"Curriculum vitae\nWerkervaring\n2019 - heden planner\nOpleiding\n",
+                       maintype="text", subtype="plain", filename="cv_anna.txt")
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "bericht.eml").write_bytes(bytes(msg))
+    recs = _scan_jsonl(tmp_path, share)
+    types = {r["member"]: r["doc_type"] for r in recs if r["type"] == "file"}
+    assert types == {None: "motivation_letter", "cv_anna.txt": "cv"}
