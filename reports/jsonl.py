@@ -29,7 +29,7 @@ def finding_record(x: Finding) -> dict[str, Any]:
         "location": x.location, "entity": x.entity, "confidence": x.confidence,
         "masked": x.masked, "fingerprint": x.fingerprint, "doc_type": x.doc_type,
         "rule": x.rule, "severity": x.severity, "finding_id": x.finding_id,
-        "explanation": x.explanation,
+        "explanation": x.explanation, "rules": list(x.rules),
     }
 
 

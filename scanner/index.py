@@ -17,7 +17,7 @@ from typing import Any
 
 from scanner.models import FileRecord, Finding, ScanResult
 
-SCHEMA_VERSION = "2"  # 2: files.mtime_ns renamed mtime_us (it always held microseconds)
+SCHEMA_VERSION = "3"  # 2: files.mtime_ns renamed mtime_us; 3: findings.rules (every rule)
 SEVERITIES = ("high", "medium", "low", "info")
 FINDING_COLUMNS = {"rule", "severity", "entity", "doc_type", "path", "member"}
 
@@ -40,7 +40,7 @@ def _now() -> str:
 FILE_COLS = ("path, member, status, error, doc_type, size, modified, ocr, rules, doc_reason,"
              " error_message, checked_scan")
 FINDING_COLS = ("path, member, page, location, entity, confidence, masked, fingerprint,"
-                " doc_type, rule, severity, finding_id, explanation")
+                " doc_type, rule, severity, finding_id, explanation, rules")
 FINDING_ORDER = "path, member, page, location, entity, finding_id"
 
 
@@ -57,7 +57,7 @@ def _finding(r: Sequence[Any]) -> Finding:
     return Finding(
         path=r[0], member=r[1] or None, page=r[2], location=r[3], entity=r[4],
         confidence=r[5], masked=r[6], fingerprint=r[7], doc_type=r[8], rule=r[9],
-        severity=r[10], finding_id=r[11], explanation=r[12],
+        severity=r[10], finding_id=r[11], explanation=r[12], rules=tuple(json.loads(r[13])),
     )
 
 
@@ -81,6 +81,9 @@ class Index:
         columns = {row[1] for row in self.db.execute("PRAGMA table_info(files)")}
         if "mtime_ns" in columns:  # version 1
             self.db.execute("ALTER TABLE files RENAME COLUMN mtime_ns TO mtime_us")
+        finding_columns = {row[1] for row in self.db.execute("PRAGMA table_info(findings)")}
+        if finding_columns and "rules" not in finding_columns:  # version 2
+            self.db.execute("ALTER TABLE findings ADD COLUMN rules TEXT NOT NULL DEFAULT '[]'")
 
     def close(self) -> None:
         self.db.close()
@@ -204,17 +207,18 @@ class Index:
     def _upsert_finding(self, x: Finding, scan_id: int) -> None:
         self.db.execute(
             "INSERT INTO findings (finding_id, path, member, page, location, entity, confidence,"
-            " masked, fingerprint, doc_type, rule, severity, explanation, first_scan, last_scan)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+            " masked, fingerprint, doc_type, rule, severity, explanation, rules, first_scan,"
+            " last_scan) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
             " ON CONFLICT(finding_id) DO UPDATE SET page=excluded.page,"
             " location=excluded.location, confidence=excluded.confidence,"
             " masked=excluded.masked, doc_type=excluded.doc_type, rule=excluded.rule,"
             " severity=excluded.severity, explanation=excluded.explanation,"
+            " rules=excluded.rules,"
             " last_scan=excluded.last_scan",
             (
                 x.finding_id, x.path, x.member or "", x.page, x.location, x.entity,
                 x.confidence, x.masked, x.fingerprint, x.doc_type, x.rule, x.severity,
-                x.explanation, scan_id, scan_id,
+                x.explanation, json.dumps(list(x.rules)), scan_id, scan_id,
             ),
         )
 

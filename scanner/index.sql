@@ -41,6 +41,7 @@ CREATE TABLE IF NOT EXISTS findings (
     rule TEXT,
     severity TEXT NOT NULL,
     explanation TEXT NOT NULL DEFAULT '',
+    rules TEXT NOT NULL DEFAULT '[]',  -- JSON list: every rule broken, `rule` first
     first_scan INTEGER NOT NULL,
     last_scan INTEGER NOT NULL
 );

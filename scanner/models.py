@@ -126,6 +126,9 @@ class Finding:
     severity: str
     finding_id: str = ""
     explanation: str = ""
+    # every statement rule the finding breaks, `rule` (the most specific) first: a BSN on a
+    # CV breaks bsn-on-cv and, a CV being no HR record, bsn-outside-hr too
+    rules: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

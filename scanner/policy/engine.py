@@ -40,13 +40,20 @@ def file_rules(policy: Policy, file: FileRecord, now: datetime) -> tuple[str, ..
 
 
 def _judge(policy: Policy, file: FileRecord, finding: Finding) -> Finding:
-    for rid in FINDING_RULES:
-        rule = policy.rule(rid)
-        if rule and _entity_matches(rule, finding.entity) and not _allowed(rule, file.path):
-            severity = _severity(rule, file.doc_type)
-            if severity:
-                return replace(finding, rule=rid, severity=severity)
-    return replace(finding, rule=None, severity="info")
+    """The finding with every rule it breaks; the first (most specific) sets the severity."""
+    broken = [(rid, sev) for rid in FINDING_RULES if (sev := _breaks(policy, rid, file, finding))]
+    if not broken:
+        return replace(finding, rule=None, severity="info", rules=())
+    return replace(finding, rule=broken[0][0], severity=broken[0][1],
+                   rules=tuple(rid for rid, _ in broken))
+
+
+def _breaks(policy: Policy, rid: str, file: FileRecord, finding: Finding) -> str | None:
+    """The severity with which the finding breaks rule ``rid`` here, or None."""
+    rule = policy.rule(rid)
+    if rule is None or not _entity_matches(rule, finding.entity) or _allowed(rule, file.path):
+        return None
+    return _severity(rule, file.doc_type)
 
 
 def _severity(rule: Rule, doc_type: str) -> str | None:

@@ -1,5 +1,5 @@
-"""An index written by schema version 1 (files.mtime_ns, which held microseconds) opens in
-place: the column is renamed, nothing is lost, and unchanged files stay unchanged."""
+"""An index written by schema version 1 (files.mtime_ns, which held microseconds) or 2 (no
+findings.rules) opens in place: nothing is lost, and unchanged files stay unchanged."""
 
 from __future__ import annotations
 
@@ -26,7 +26,28 @@ def test_version_1_index_is_migrated_in_place(tmp_path: Path) -> None:
         assert known is not None and known.mtime_us == 1700000000123456 and known.size == 12
         version = index.db.execute(
             "SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
-        assert version == SCHEMA_VERSION == "2"
+        assert version == SCHEMA_VERSION == "3"
     finally:
         index.close()
     Index(db).close()  # opening a migrated index again is a no-op
+
+
+def test_version_2_index_gains_the_rules_of_each_finding(tmp_path: Path) -> None:
+    db = tmp_path / "v2.sqlite"
+    line = next(ln for ln in SCHEMA.splitlines() if "every rule broken" in ln)
+    old = SCHEMA.replace(line + "\n", "")
+    with sqlite3.connect(db) as con:
+        con.executescript(old)
+        assert "rules" not in {r[1] for r in con.execute("PRAGMA table_info(findings)")}
+        con.execute("INSERT INTO scans (roots, started, status) VALUES ('[\"/s\"]',"
+                    " '2026-01-01T00:00:00+00:00', 'complete')")
+        con.execute("INSERT INTO findings (finding_id, path, member, location, entity,"
+                    " confidence, masked, fingerprint, doc_type, rule, severity, first_scan,"
+                    " last_scan) VALUES ('f1', '/s/cv.txt', '', 'text', 'NL_BSN', 0.9,"
+                    " '******333', 'ab', 'cv', 'bsn-on-cv', 'high', 1, 1)")
+    index = Index(db)
+    try:
+        [finding] = index.findings(1)
+        assert finding.rule == "bsn-on-cv" and finding.rules == ()
+    finally:
+        index.close()

@@ -271,3 +271,27 @@ def test_an_application_email_is_classified_by_its_body_and_attachment(tmp_path:
     recs = _scan_jsonl(tmp_path, share)
     types = {r["member"]: r["doc_type"] for r in recs if r["type"] == "file"}
     assert types == {None: "motivation_letter", "cv_anna.txt": "cv"}
+
+
+@pytest.mark.parametrize("entity, doc_type, rules", [
+    # a CV is no HR record: a BSN on it breaks both, the most specific rule first
+    ("NL_BSN", "cv", ("bsn-on-cv", "bsn-outside-hr")),
+    ("NL_BSN", "other", ("bsn-outside-hr",)),
+    ("NL_BSN", "medical", ()),
+    ("SPECIAL_HEALTH", "medical", ("sickness-diagnosis", "special-category")),
+    ("SPECIAL_HEALTH", "cv", ("special-category",)),
+    ("EMAIL_ADDRESS", "cv", ()),
+])
+def test_a_finding_names_every_rule_it_breaks(entity: str, doc_type: str, rules: tuple) -> None:
+    _, [x] = apply_policy(load_policy(), _file(doc_type), [_finding(entity, doc_type)], NOW)
+    assert x.rules == rules and x.rule == (rules[0] if rules else None)
+
+
+def test_jsonl_and_index_carry_every_rule(tmp_path: Path) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "cv_anna.txt").write_text("Curriculum vitae\nAnna de Vries\nBSN: 111222333\n"
+                                       "Werkervaring\n2019 - heden planner\n", encoding="utf-8")
+    for _ in range(2):  # the second scan carries the unchanged file's findings from the index
+        [bsn] = [r for r in _scan_jsonl(tmp_path, share) if r.get("entity") == "NL_BSN"]
+        assert (bsn["rule"], bsn["rules"]) == ("bsn-on-cv", ["bsn-on-cv", "bsn-outside-hr"])
