@@ -33,6 +33,7 @@ SUBJECT = re.compile(r"^\s*(?:betreft|onderwerp|subject|re|inzake)\s*:\s*(.+)$",
 HEADER = re.compile(r"^\s*(?:van|aan|from|to|cc|datum|date|onderwerp|subject)\s*:", re.MULTILINE)
 ATTACHED = re.compile(r"^\s*(?:bijlagen?|attachments?)\s*:\s*(.+)$", re.MULTILINE)
 NUMBERING = re.compile(r"^[\s\d.)•*-]*")
+TOKEN = re.compile(r"[a-zà-ÿ]+")
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class Doc:
     headings: frozenset[str]
     text: str
     attachments: str
+    tokens: frozenset[str]  # the words of ``text``: a set lookup, not a scan, per signal word
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +104,7 @@ def _read(item: SourceItem, text: str, attachments: Sequence[str]) -> Doc:
     return Doc(
         name=item.name.lower(), where=(item.path + "/" + (item.member or "")).lower(),
         title="\n".join(title), headings=frozenset(_heading(ln) for ln in lines if len(ln) < 40),
-        text=text, attachments="\n".join(names).lower(),
+        text=text, attachments="\n".join(names).lower(), tokens=frozenset(TOKEN.findall(text)),
     )
 
 
@@ -114,8 +116,8 @@ def _heading(line: str) -> str:
 def _score(sig: dict[str, Any], doc: Doc, weights: dict[str, int]) -> tuple[int, str]:
     """(score, reason) of one document type; a type whose `require` is absent scores 0."""
     if sig.get("require") and not any(
-            _word_in(w, part) for w in sig["require"]
-            for part in (doc.name, doc.title, doc.text, doc.attachments)):
+            _in_text(w, doc) or _word_in(w, doc.name) or _word_in(w, doc.attachments)
+            for w in sig["require"]):
         return 0, ""
     hits = _hits(sig, doc)
     score = sum(weights[kind] * len(words) for kind, words in hits.items())
@@ -131,13 +133,13 @@ def _hits(sig: dict[str, Any], doc: Doc) -> dict[str, list[str]]:
     heading = [w for w in [*sig.get("content", []), *sig.get("headings", [])]
                if w not in title and w.rstrip(":") in doc.headings]
     content = [w for w in sig.get("content", [])
-               if w not in title and w not in heading and _word_in(w, doc.text)]
+               if w not in title and w not in heading and _in_text(w, doc)]
     return {
         "file_name": name,
         "folder": [w for w in sig.get("name", []) if w not in name and _word_in(w, doc.where)],
         "title": title, "heading": heading, "content": content,
         "attachment": [w for w in sig.get("attachment", []) if _word_in(w, doc.attachments)],
-        "against": [w for w in sig.get("against", []) if _word_in(w, doc.text)],
+        "against": [w for w in sig.get("against", []) if _in_text(w, doc)],
     }
 
 
@@ -157,6 +159,13 @@ def _pattern(word: str) -> re.Pattern[str]:
     before = "" if word.startswith("*") else r"(?<![a-zà-ÿ])"
     after = "" if word.endswith("*") else r"(?![a-zà-ÿ])"
     return re.compile(before + re.escape(word.strip("*")) + after)
+
+
+def _in_text(word: str, doc: Doc) -> bool:
+    """``_word_in(word, doc.text)``; a plain one-word signal is looked up in the word set."""
+    if word.isalpha() and word.isascii():
+        return word in doc.tokens
+    return _word_in(word, doc.text)
 
 
 def _word_in(word: str, text: str) -> bool:
