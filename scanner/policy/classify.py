@@ -65,8 +65,8 @@ def classify(item: SourceItem, chunks: Sequence[TextChunk],
         return "id_copy", "MRZ line found"
     doc = _read(item, text, attachments)
     signals = _signals()
-    scores = {t: _score(sig, doc, signals["weights"]) for t, sig in signals.items()
-              if isinstance(sig, dict) and t != "weights"}
+    scores = {t: _score(sig, doc, {**signals["weights"], **sig.get("weights", {})})
+              for t, sig in signals.items() if isinstance(sig, dict) and t != "weights"}
     # on a tie `other` wins: a document is given a type only on more evidence than against it
     best = max(scores, key=lambda t: (scores[t][0], t == "other"))
     score, reason = scores[best]

@@ -343,6 +343,46 @@ def pre_employment_exam(r: random.Random) -> str:
             f"heftruckchauffeur\nDatum: {_d(r)}\n\nUitslag: geschikt. Gezichtsvermogen en "
             "gehoor voldoen aan de eisen voor de functie.\nKeuringsarts")
 
+# -- CVs of people whose work is policies, candidates and protocols (cv) -----------------------
+
+def recruiter_cv(r: random.Random) -> str:
+    y = r.randint(2008, 2016)
+    return (f"{fake.name()}\n{fake.email()} | {fake.phone_number()}\n\nProfiel\nRecruiter "
+            f"met oog voor mensen.\n\nWerkervaring\n{y + 4} - heden  Senior recruiter, "
+            f"{fake.company()}\nWerving en selectie van kandidaten, opstellen van het "
+            f"wervingsbeleid, procedures voor screening.\n{y} - {y + 4}  Intercedent, "
+            f"{fake.company()}\n\nOpleiding\n{y - 4} - {y}  HBO Personeel en Arbeid")
+
+
+def nurse_cv(r: random.Random) -> str:
+    y = r.randint(2008, 2016)
+    return (f"Persoonlijke gegevens\n{fake.name()}\n{fake.city()}\n\nErvaring\n{y + 3} - "
+            f"heden  Verpleegkundige, {fake.company()}\nWerken volgens protocollen, "
+            f"medicatie toedienen, beleid mee ontwikkelen.\n{y} - {y + 3}  Helpende, "
+            f"{fake.company()}\n\nOpleiding\n{y - 4} - {y}  MBO Verpleegkunde\n\nTalen\n"
+            "Nederlands, Engels")
+
+
+# -- more English HR records -------------------------------------------------------------------
+
+def payslip_en(r: random.Random) -> str:
+    gross = r.randint(2000, 4000)
+    return (f"{fake_en.company()}\nPay period: {r.randint(1, 12)}/2024\nEmployee: "
+            f"{fake_en.name()}\nGross pay {gross}.00\nTax deducted {gross // 5}.00\nPension "
+            f"{gross // 20}.00\nNet pay {gross - gross // 4}.00")
+
+
+def contract_en(r: random.Random) -> str:
+    return (f"Employment contract\n\nBetween {fake_en.company()} (the employer) and "
+            f"{fake_en.name()} (the employee).\n1. Position: {fake_en.job()}\n2. Probation: one "
+            "month\n3. Notice period: one month\nSigned in duplicate.")
+
+
+def doctor_report(r: random.Random) -> str:
+    return (f"Rapportage bedrijfsarts\n\nWerknemer: {fake.name()}\nDatum: {_d(r)}\n\nDe "
+            "werknemer is volgens het verzuimprotocol op het spreekuur geweest. Er is sprake "
+            "van beperkingen in belastbaarheid; re-integratie in aangepast werk is mogelijk.")
+
 # -- exports -----------------------------------------------------------------------------------
 
 def payroll_export(r: random.Random) -> str:
@@ -389,6 +429,8 @@ KINDS: list[tuple[str, Maker, int]] = [
     ("other", invitation_letter, 2), ("other", appraisal, 2), ("other", camera_policy, 2),
     ("medical", sickness_mail, 2), ("medical", company_doctor_advice, 2),
     ("medical", pre_employment_exam, 2),
+    ("cv", recruiter_cv, 2), ("cv", nurse_cv, 2), ("payslip", payslip_en, 2),
+    ("employment_contract", contract_en, 2), ("medical", doctor_report, 2),
 ]
 SUFFIX = {"payroll_export": ".csv", "candidate_export": ".csv", "application_mail": ".txt"}
 
