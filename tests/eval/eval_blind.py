@@ -129,7 +129,8 @@ def document_results(folder: Path, label: dict[str, Any]) -> tuple[str, set[str]
                      now=SCAN_TIME)
     first = next(scan_item(item, data, cfg, [Limits().max_total_uncompressed]))
     special = {f.entity for f in first.findings if f.entity.startswith("SPECIAL_")}
-    rules = {f.rule for f in first.findings if f.rule} | set(first.file.rules)
+    # every rule a finding breaks (Finding.rules: a BSN on a CV breaks two), not only the first
+    rules = {r for f in first.findings for r in (f.rules or (f.rule,)) if r} | set(first.file.rules)
     return first.file.doc_type, special, rules - {"unscannable"}
 
 
