@@ -383,6 +383,37 @@ def doctor_report(r: random.Random) -> str:
             "werknemer is volgens het verzuimprotocol op het spreekuur geweest. Er is sprake "
             "van beperkingen in belastbaarheid; re-integratie in aangepast werk is mogelijk.")
 
+# -- notes about candidates and registers of absence --------------------------------------------
+
+def intake_note(r: random.Random) -> str:
+    return (f"Intakeverslag kandidaat\n\nKandidaat: {fake.name()}\nDatum: {_d(r)}\nRecruiter: "
+            f"{fake.name()}\n\nKandidaat zoekt een functie als {fake.job()} in de regio, is per "
+            "direct beschikbaar voor 32 uur en heeft een rijbewijs B. Salarisindicatie "
+            "besproken. Vervolg: voorstellen bij twee opdrachtgevers.")
+
+
+def vacancy_apply(r: random.Random) -> str:
+    return (f"Vacature: {fake.job()} (32-40 uur)\n\nOver de functie\nJe werkt in een klein "
+            "team en plant de dagelijkse ritten.\n\nWat vragen wij\nMBO-niveau, twee jaar "
+            "ervaring.\n\nSolliciteren?\nSolliciteer direct met je cv en motivatie via de "
+            "website of bel de recruiter.")
+
+
+def candidate_proposal_mail(r: random.Random) -> str:
+    return (f"Van: {fake.name()} <recruiter@example.nl>\nAan: {fake.email()}\nOnderwerp: "
+            f"voorstel kandidaat {fake.job()}\n\nBeste {fake.first_name()},\n\nZoals besproken "
+            "stellen wij een kandidaat voor. Zij heeft vijf jaar ervaring en is per direct "
+            "beschikbaar. Het geanonimiseerde cv vind je in de bijlage. Wij horen graag of je "
+            "een gesprek wilt plannen.\n\nMet vriendelijke groet,\n" + fake.name()
+            + "\n\nBijlage: cv_kandidaat_0412.pdf")
+
+
+def absence_register(r: random.Random) -> str:
+    rows = [f"{fake.name()};{_d(r)};{r.choice([_d(r), 'nog ziek'])};{r.randint(1, 40)}"
+            for _ in range(5)]
+    return "\n".join(["Verzuimregistratie vestiging " + fake.city(),
+                      "Naam;Eerste ziektedag;Hersteld op;Dagen", *rows])
+
 # -- exports -----------------------------------------------------------------------------------
 
 def payroll_export(r: random.Random) -> str:
@@ -431,6 +462,8 @@ KINDS: list[tuple[str, Maker, int]] = [
     ("medical", pre_employment_exam, 2),
     ("cv", recruiter_cv, 2), ("cv", nurse_cv, 2), ("payslip", payslip_en, 2),
     ("employment_contract", contract_en, 2), ("medical", doctor_report, 2),
+    ("other", intake_note, 2), ("other", vacancy_apply, 2), ("other", candidate_proposal_mail, 2),
+    ("medical", absence_register, 2),
 ]
 SUFFIX = {"payroll_export": ".csv", "candidate_export": ".csv", "application_mail": ".txt"}
 
