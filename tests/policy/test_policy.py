@@ -42,6 +42,8 @@ def _rule(entity: str, doc_type: str, path: str = "/share/x.docx", policy=None) 
     ("NL_BSN", "other", ("bsn-outside-hr", "high")),
     ("NL_BSN", "payslip", (None, "info")),               # expected on a payslip
     ("NL_BSN", "id_copy", (None, "info")),
+    ("NL_BSN", "medical", (None, "info")),              # absence/re-integration record: HR
+    ("NL_BSN", "vog", (None, "info")),                  # VOG declaration: HR
     ("SPECIAL_HEALTH", "cv", ("special-category", "high")),
     ("SPECIAL_RELIGION", "other", ("special-category", "medium")),  # review elsewhere
     ("SPECIAL_HEALTH", "medical", ("sickness-diagnosis", "high")),
