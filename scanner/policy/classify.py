@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from scanner.models import SourceItem, TextChunk
+from scanner.models import DOC_TYPES, SourceItem, TextChunk
 
 SIGNALS = Path(__file__).with_name("doc_signals.toml")
 VIDEO = {".mp4", ".avi", ".mov", ".mkv", ".wmv", ".m4v", ".mpg", ".mpeg", ".264", ".h264",
@@ -49,9 +49,31 @@ class Doc:
     tokens: frozenset[str]  # the words of ``text``: a set lookup, not a scan, per signal word
 
 
+SIGNAL_KEYS = {"name", "title", "content", "headings", "patterns", "against", "require",
+               "attachment", "weights"}
+WEIGHTS = {"file_name", "folder", "title", "heading", "content", "against", "attachment"}
+
+
 @lru_cache(maxsize=1)
 def _signals() -> dict[str, Any]:
-    return tomllib.loads(SIGNALS.read_text(encoding="utf-8"))
+    return load_signals(SIGNALS)
+
+
+def load_signals(path: Path) -> dict[str, Any]:
+    """The signals file, checked: a misspelt key would silently switch a signal off.
+    Raises ValueError naming the file and the key."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    if set(data.get("weights", {})) != WEIGHTS or not isinstance(data.get("min_score"), int):
+        raise ValueError(f"{path}: [weights] needs exactly {sorted(WEIGHTS)}, and min_score")
+    for doc_type, sig in data.items():
+        if not isinstance(sig, dict) or doc_type == "weights":
+            continue
+        bad = set(sig) - SIGNAL_KEYS or set(sig.get("weights", {})) - WEIGHTS
+        if doc_type not in DOC_TYPES or bad:
+            raise ValueError(f"{path}: [{doc_type}] unknown document type or key {sorted(bad)}")
+        for pattern in sig.get("patterns", []):
+            re.compile(pattern["re"])  # a bad expression fails here, at start-up
+    return data
 
 
 def classify(item: SourceItem, chunks: Sequence[TextChunk],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -85,3 +86,18 @@ def test_an_application_email_is_a_candidate_document() -> None:
     assert _classify(mail, "mail.eml", ("cv_anna.pdf",))[0] == "motivation_letter"
     other = "From: a@example.nl\nTo: b@example.nl\nSubject: rooster\n\nHet rooster staat klaar."
     assert _classify(other, "mail.eml", ("rooster.xlsx",))[0] == "other"
+
+
+@pytest.mark.parametrize("change", [
+    ('[cv]\nname = [', '[cv]\nagainst_words = ["x"]\nname = ['),   # misspelt key
+    ('[vog]', '[vogg]'),                                             # unknown document type
+    ('against = -2', 'tegen = -2'),                                  # weight missing
+])
+def test_the_signals_file_is_checked_when_loaded(tmp_path: Path, change: tuple[str, str]) -> None:
+    from scanner.policy.classify import SIGNALS, load_signals
+
+    assert load_signals(SIGNALS)["min_score"] >= 1
+    path = tmp_path / "doc_signals.toml"
+    path.write_text(SIGNALS.read_text(encoding="utf-8").replace(*change, 1), encoding="utf-8")
+    with pytest.raises(ValueError, match=str(path)):
+        load_signals(path)
