@@ -414,6 +414,23 @@ def absence_register(r: random.Random) -> str:
     return "\n".join(["Verzuimregistratie vestiging " + fake.city(),
                       "Naam;Eerste ziektedag;Hersteld op;Dagen", *rows])
 
+# -- an application that answers an advertisement, a contract in letter form -------------------
+
+def application_advert(r: random.Random) -> str:
+    return (_letter_head(r, fake.name()) + "\nGeachte mevrouw, heer,\n\nNaar aanleiding van uw "
+            f"advertentie op Indeed wil ik graag in aanmerking komen voor de functie van "
+            f"{fake.job()}. Ik werk al zes jaar in de techniek en ben toe aan een volgende "
+            "stap.\n\nHoogachtend,\n\n" + fake.name())
+
+
+def appointment_letter(r: random.Random) -> str:
+    return (_letter_head(r, fake.company()) + "Betreft: bevestiging indiensttreding\n\nBeste "
+            f"{fake.first_name()},\n\nHierbij bevestigen wij je indiensttreding per {_d(r)} in "
+            f"de functie van {fake.job()}, voor bepaalde tijd van twaalf maanden. De arbeidsduur "
+            f"is 36 uur per week tegen een bruto maandsalaris van {r.randint(2500, 4000)} euro. "
+            "Wil je een exemplaar voor akkoord getekend retourneren?\n\nMet vriendelijke groet,"
+            "\n\n" + fake.name())
+
 # -- exports -----------------------------------------------------------------------------------
 
 def payroll_export(r: random.Random) -> str:
@@ -463,7 +480,8 @@ KINDS: list[tuple[str, Maker, int]] = [
     ("cv", recruiter_cv, 2), ("cv", nurse_cv, 2), ("payslip", payslip_en, 2),
     ("employment_contract", contract_en, 2), ("medical", doctor_report, 2),
     ("other", intake_note, 2), ("other", vacancy_apply, 2), ("other", candidate_proposal_mail, 2),
-    ("medical", absence_register, 2),
+    ("medical", absence_register, 2), ("motivation_letter", application_advert, 2),
+    ("employment_contract", appointment_letter, 2),
 ]
 SUFFIX = {"payroll_export": ".csv", "candidate_export": ".csv", "application_mail": ".txt"}
 
