@@ -6,14 +6,17 @@ fingerprint and the `subject` command. See detectors/README.md for scores and th
 
 from __future__ import annotations
 
-from presidio_analyzer import RecognizerResult
+from typing import TYPE_CHECKING
 
-from detectors.base import EXPLANATION_KEY
 from detectors.context import default_threshold
 from detectors.language import guess_language
 from detectors.mask import mask
 from detectors.normalize import normalize
 from detectors.types import Detection
+
+if TYPE_CHECKING:  # Presidio loads with the analyzer, not on import: the scan's parent
+    # process imports detectors.in_names to mask paths and never needs the analyzer
+    from presidio_analyzer import RecognizerResult
 
 __all__ = ["Detection", "detect", "mask", "normalize"]
 
@@ -26,14 +29,21 @@ NESTED = {("NL_ID_DOCUMENT", "NL_BSN"), ("NL_BSN", "NL_ID_DOCUMENT")}
 def detect(text: str, language: str | None = None) -> list[Detection]:
     """Detections at or above the default threshold, overlaps resolved, in text order.
 
-    ``language`` is "nl" or "en"; None guesses it from the text (Dutch when unsure).
+    ``language`` is "nl" or "en"; None guesses it from the text (Dutch when unsure). A
+    pattern that times out skips (part of) the text: ``detectors.base.timeouts()`` counts it.
     """
     from detectors.registry import LANGUAGES, get_analyzer  # heavy: built on first use
 
     if not text.strip():
         return []
+    from detectors.base import note_timeout
+
     lang = language if language in LANGUAGES else guess_language(text)
-    results = get_analyzer().analyze(text=text, language=lang)
+    try:
+        results = get_analyzer().analyze(text=text, language=lang)
+    except TimeoutError:  # a recognizer that scans by hand (e-mail, person): chunk skipped
+        note_timeout("analyzer")
+        return []
     threshold = default_threshold()
     kept = _resolve([r for r in results if r.score >= threshold])
     detections = (_to_detection(text, r) for r in sorted(kept, key=lambda r: (r.start, r.end)))
@@ -77,6 +87,8 @@ def _resolve(results: list[RecognizerResult]) -> list[RecognizerResult]:
 
 
 def _to_detection(text: str, r: RecognizerResult) -> Detection | None:
+    from detectors.base import EXPLANATION_KEY
+
     value = text[r.start:r.end]
     normalized = normalize(r.entity_type, value)
     if normalized is None:

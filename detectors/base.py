@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import ClassVar
@@ -27,6 +28,28 @@ from detectors.context import (
 logger = logging.getLogger(__name__)
 REGEX_TIMEOUT = 1.0  # seconds per pattern and chunk: hostile input must not hang a worker
 EXPLANATION_KEY = "explanation"
+_timeouts = threading.local()  # per thread: a Dask worker may run files side by side
+_settings = {"regex_timeout": REGEX_TIMEOUT}
+
+
+def set_regex_timeout(seconds: float) -> None:
+    """The regex timeout of this process (the scan's ``--limit regex_timeout_s``)."""
+    _settings["regex_timeout"] = seconds
+
+
+def regex_timeout() -> float:
+    return _settings["regex_timeout"]
+
+
+def timeouts() -> int:
+    """How many patterns timed out in this thread so far: a caller compares before and
+    after a text to know that part of it went unsearched."""
+    return int(getattr(_timeouts, "n", 0))
+
+
+def note_timeout(who: str) -> None:
+    _timeouts.n = timeouts() + 1
+    logger.warning("%s: pattern timed out, chunk skipped", who)
 
 
 class ContextRecognizer(PatternRecognizer):
@@ -115,9 +138,9 @@ def _spans(
 ) -> list[tuple[int, int]]:
     """All match spans, collected before scoring: the timeout covers the whole iteration."""
     try:
-        return [m.span() for m in pattern.finditer(text, lo, hi, timeout=REGEX_TIMEOUT)]
+        return [m.span() for m in pattern.finditer(text, lo, hi, timeout=regex_timeout())]
     except TimeoutError:
-        logger.warning("%s: pattern timed out, chunk skipped", who)
+        note_timeout(who)
         return []
 
 

@@ -12,7 +12,7 @@ import phonenumbers
 import tldextract
 from presidio_analyzer import Pattern
 
-from detectors.base import REGEX_TIMEOUT, ContextRecognizer, trimmed
+from detectors.base import ContextRecognizer, regex_timeout, trimmed
 from detectors.mask import mask as _mask
 
 EMAIL = "EMAIL_ADDRESS"
@@ -113,7 +113,7 @@ class EmailRecognizer(ContextRecognizer):
             start = at
             while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._%+-"):
                 start -= 1
-            m = self._compiled[0].match(text, start, timeout=REGEX_TIMEOUT)
+            m = self._compiled[0].match(text, start, timeout=regex_timeout())
             if m is not None:
                 yield m.span()
             pos = max(at + 1, m.end() if m else 0)

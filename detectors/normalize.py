@@ -9,20 +9,44 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from detectors import contact, dates, iban, nl_bsn, nl_business, nl_id_document
-
+# The detector modules are imported on first use, not here: they load Presidio, and the
+# scan's parent process imports this (through detectors.in_names) without the analyzer.
 _SPACES = re.compile(r"\s+")
 
 
 def _bsn(value: str) -> str | None:
+    from detectors import nl_bsn
+
     return nl_bsn.compact(value) if nl_bsn.is_valid(value) else None
 
 
 def _iban(value: str) -> str | None:
+    from detectors import iban
+
     return iban.compact(value) if iban.is_valid(value) else None
 
 
+def _email(value: str) -> str | None:
+    from detectors import contact
+
+    return contact.normalize_email(value)
+
+
+def _phone(value: str) -> str | None:
+    from detectors import contact
+
+    return contact.normalize_phone(value)
+
+
+def _birth_date(value: str) -> str | None:
+    from detectors import dates
+
+    return dates.normalize(value)
+
+
 def _id_document(value: str) -> str | None:
+    from detectors import nl_id_document
+
     # A whole MRZ normalizes to its document number, so it fingerprints like the number.
     mrz = nl_id_document.find_mrz(value.strip())
     if mrz:
@@ -32,6 +56,8 @@ def _id_document(value: str) -> str | None:
 
 
 def _vat(value: str) -> str | None:
+    from detectors import nl_business
+
     return nl_business.compact(value) if nl_business.is_valid(value) else None
 
 
@@ -48,9 +74,9 @@ def _text(value: str) -> str | None:
 _NORMALIZERS: dict[str, Callable[[str], str | None]] = {
     "NL_BSN": _bsn,
     "IBAN_CODE": _iban,
-    "EMAIL_ADDRESS": contact.normalize_email,
-    "PHONE_NUMBER": contact.normalize_phone,
-    "DATE_OF_BIRTH": dates.normalize,
+    "EMAIL_ADDRESS": _email,
+    "PHONE_NUMBER": _phone,
+    "DATE_OF_BIRTH": _birth_date,
     "NL_ID_DOCUMENT": _id_document,
     "NL_VAT": _vat,
     "NL_DRIVERS_LICENSE": _digits,

@@ -15,7 +15,7 @@ from presidio_analyzer import Pattern
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
 from spacy.lang.nl.stop_words import STOP_WORDS as NL_STOP
 
-from detectors.base import REGEX_TIMEOUT, ContextRecognizer
+from detectors.base import ContextRecognizer, regex_timeout
 from detectors.context import Evidence, label_evidence, scores, window_evidence
 
 ENTITY = "PERSON"
@@ -82,7 +82,7 @@ class PersonRecognizer(ContextRecognizer):
         """Name-shaped runs; a run that does not open with a name is retried a word later
         ("Kandidaat Jan Jansen" holds "Jan Jansen")."""
         pos = 0
-        while (m := self._compiled[0].search(text, pos, timeout=REGEX_TIMEOUT)) is not None:
+        while (m := self._compiled[0].search(text, pos, timeout=regex_timeout())) is not None:
             if self._accepts(text, m):
                 yield m.span()
                 pos = m.end()

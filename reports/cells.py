@@ -1,10 +1,8 @@
-"""Cell and workbook helpers shared by the report writers: formula-safe text, bold frozen
-headers, and the atomic owner-only save."""
+"""Cell and workbook helpers shared by the report writers: safe text (masked, escaped, never
+a formula), bold frozen headers, and the atomic owner-only save."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -13,18 +11,23 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
+from reports.atomic import private_dir, publish
+from reports.shown import shown
+
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def safe(value: Any) -> Any:
-    """Strings that Excel would read as a formula stay text.
+    """The one way text reaches a cell: identifiers masked and control characters escaped
+    (``reports.shown``), and a string Excel would read as a formula kept as text.
 
-    >>> safe("=HYPERLINK(1)")
-    "'=HYPERLINK(1)"
+    >>> safe("=HYPERLINK(1)"), safe("a\x07_111222333.txt")
+    ("'=HYPERLINK(1)", 'a\\\\x07_******333.txt')
     """
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
+    if not isinstance(value, str):
+        return value
+    text = shown(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
 
 
 def header(ws: Any, cols: Sequence[str]) -> None:
@@ -39,14 +42,9 @@ def header(ws: Any, cols: Sequence[str]) -> None:
 
 
 def save_atomically(wb: Workbook, path: Path) -> None:
-    """Save beside the target (owner-only) and rename: a crash never leaves half a report."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".xlsx", dir=path.parent)
-    os.close(fd)
-    try:
+    """Save in a private folder beside the target (owner-only) and rename: a crash never
+    leaves half a report, and no planted symlink is followed (``reports.atomic``)."""
+    with private_dir(path) as folder:
+        tmp = folder / "report.xlsx"
         wb.save(tmp)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
+        publish(tmp, path)

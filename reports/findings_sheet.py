@@ -7,6 +7,7 @@ import warnings
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -17,6 +18,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from reports.cells import header, safe
 from reports.labels import CANONICAL, LABELS, STATUSES
+from reports.shown import link_target
 
 if TYPE_CHECKING:
     from reports.excel import FindingRow
@@ -101,14 +103,17 @@ class FindingsSheet:
     def link(self, path: str) -> Any:
         """The file as a hyperlink while the sheet is under Excel's cap, else plain text.
 
-        file:// URIs are percent-encoded, so no file name escapes them."""
+        URIs are percent-encoded, so no file name escapes them; a name holding an identifier
+        is linked by its folder (``link_target``), the cell shows it masked."""
         if self.links >= MAX_LINKS_PER_SHEET:
             return safe(path)
         if self._uri[0] != path:
-            if path.startswith("smb://"):
-                uri = path.replace(" ", "%20")
-            elif "://" not in path:
-                uri = Path(path).absolute().as_uri()
+            target = link_target(path)
+            if target.startswith("smb://"):
+                uri = "smb://" + quote(target[len("smb://"):], safe="/@:",
+                                       errors="surrogateescape")
+            elif "://" not in target:
+                uri = Path(target).absolute().as_uri()
             else:
                 return safe(path)
             self._uri = (path, uri)

@@ -1,36 +1,46 @@
-"""JSON Lines output (SPEC: JSON Lines output): a file record, then that file's findings."""
+"""JSON Lines output (SPEC: JSON Lines output): a file record, then that file's findings.
+
+Paths, member names and locations come with their identifiers masked (SPEC); control
+characters stay, JSON escapes them (\u0007), so a consumer gets the name losslessly.
+"""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from itertools import groupby
 from pathlib import Path
 from typing import IO, Any
 
+from detectors.in_names import mask_identifiers as masked
+from reports.atomic import create_private, private_dir, publish
 from scanner.models import FileRecord, Finding
 
 
 def file_record(f: FileRecord) -> dict[str, Any]:
     return {
-        "type": "file", "path": f.path, "member": f.member, "status": f.status,
+        "type": "file", "path": masked(f.path), "member": _member(f.member), "status": f.status,
         "error": f.error, "doc_type": f.doc_type, "size": f.size,
         "modified": f.modified.isoformat(), "ocr": f.ocr, "rules": list(f.rules),
-        "doc_reason": f.doc_reason,
+        "doc_reason": masked(f.doc_reason),
     }
 
 
 def finding_record(x: Finding) -> dict[str, Any]:
     return {
-        "type": "finding", "path": x.path, "member": x.member, "page": x.page,
-        "location": x.location, "entity": x.entity, "confidence": x.confidence,
+        "type": "finding", "path": masked(x.path), "member": _member(x.member), "page": x.page,
+        "location": masked(x.location), "entity": x.entity, "confidence": x.confidence,
         "masked": x.masked, "fingerprint": x.fingerprint, "doc_type": x.doc_type,
         "rule": x.rule, "severity": x.severity, "finding_id": x.finding_id,
         "explanation": x.explanation, "rules": list(x.rules),
     }
+
+
+def _member(member: str | None) -> str | None:
+    return None if member is None else masked(member)
 
 
 def records(files: Iterable[FileRecord], findings: Iterable[Finding]) -> Iterator[dict[str, Any]]:
@@ -52,17 +62,23 @@ def write_jsonl(target: str, files: Iterable[FileRecord], findings: Iterable[Fin
         _dump(sys.stdout, files, findings)
         return
     path = Path(target)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+    with private_dir(path) as folder:
+        tmp = folder / "out.jsonl"
+        with os.fdopen(create_private(tmp), "w", encoding="utf-8") as fh:
             _dump(fh, files, findings)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
+        publish(tmp, path)
+
+
+# What json.dumps(ensure_ascii=False) leaves raw but a terminal (``--jsonl -``) would act on
+# or UTF-8 cannot hold: C1 controls, direction overrides, lone surrogates (undecodable bytes).
+_RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _line(rec: dict[str, Any]) -> str:
+    """One JSON line, those characters as \\uXXXX escapes: the same value, parsed back."""
+    return _RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(rec, ensure_ascii=False))
 
 
 def _dump(fh: IO[str], files: Iterable[FileRecord], findings: Iterable[Finding]) -> None:
     for rec in records(files, findings):
-        fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        fh.write(_line(rec) + "\n")

@@ -33,13 +33,24 @@ class LazyGroup(click.Group):
         return super().get_command(ctx, name)
 
 
+class ShownFormatter(logging.Formatter):
+    """Log lines as every printed line: identifiers masked, control characters escaped
+    (a file name can hold both); a traceback keeps its line breaks."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        from reports.shown import shown
+
+        return "\n".join(shown(line) for line in super().format(record).split("\n"))
+
+
 @click.group(cls=LazyGroup)
 @click.version_option(package_name="privacyscan")
 @click.option("-v", "--verbose", count=True, help="More log output on stderr.")
 def cli(verbose: int) -> None:
     """privacyscan: find personal data and check it against the privacy statement."""
-    level = logging.WARNING - 10 * min(verbose, 2)
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    handler = logging.StreamHandler()
+    handler.setFormatter(ShownFormatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.WARNING - 10 * min(verbose, 2), handlers=[handler])
 
 
 @cli.command()
@@ -77,7 +88,26 @@ def scan(**opts: object) -> None:
     """Scan PATH... (folders, files or smb:// URLs) and write the findings."""
     from scanner.commands.scan import run_scan_command
 
-    sys.exit(run_scan_command(**opts))  # type: ignore[arg-type]
+    try:
+        code = run_scan_command(**opts)  # type: ignore[arg-type]
+    except click.ClickException:
+        raise  # a usage error: click prints it and exits 2
+    except KeyboardInterrupt:
+        click.echo("Interrupted: run the same command again to resume the scan.", err=True)
+        code = 2
+    except Exception as e:  # noqa: BLE001 - exit 1 means "findings" to cron: never crash with it
+        code = _fatal(e)
+    sys.exit(code)
+
+
+def _fatal(e: Exception) -> int:
+    """An unexpected error: one line on stderr, the traceback in the log with -v."""
+    from reports.shown import shown
+
+    logging.getLogger("privacyscan").info("the scan stopped on an error", exc_info=e)
+    click.echo(f"privacyscan: fatal error: {shown(f'{type(e).__name__}: {e}')} "
+               "(run with -v for details)", err=True)
+    return 2
 
 
 def main() -> None:

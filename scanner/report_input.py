@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from reports.atomic import create_private, private_dir, publish
 from reports.excel import FileRow, FindingRow, ReportInput, RuleRow, write_report
 from reports.triage import read_triage
 from scanner.index import Index
@@ -38,27 +39,20 @@ def write_excel_report(index: Index, scan_id: int, path: Path, *, lang: str,
     if not password:
         write_report(path, data, lang=lang)
         return
-    # the plain workbook only ever lives under a hidden temporary name (owner-only) and
-    # is gone before the encrypted one is renamed into place: no plain report at ``path``
-    plain = path.with_name(f".{path.name}.plain.xlsx")
-    try:
+    # the plain workbook only ever lives in a private folder (reports.atomic) and is gone
+    # before the encrypted one is renamed into place: no plain report at ``path``
+    with private_dir(path) as folder:
+        plain = folder / "plain.xlsx"
         write_report(plain, data, lang=lang)
-        _encrypt(plain, path, password)
-    finally:
-        plain.unlink(missing_ok=True)
+        encrypted = folder / "encrypted.xlsx"
+        _encrypt(plain, encrypted, password)
+        publish(encrypted, path)
 
 
-def _encrypt(plain: Path, path: Path, password: str) -> None:
-    import io
+def _encrypt(plain: Path, encrypted: Path, password: str) -> None:
     import os
 
     from msoffcrypto.format.ooxml import OOXMLFile
 
-    out = io.BytesIO()
-    with open(plain, "rb") as fh:
-        OOXMLFile(fh).encrypt(password, out)
-    tmp = path.with_name(f".{path.name}.enc")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(out.getvalue())
-    os.replace(tmp, path)
+    with open(plain, "rb") as src, os.fdopen(create_private(encrypted), "wb") as out:
+        OOXMLFile(src).encrypt(password, out)

@@ -32,6 +32,7 @@ logger = logging.getLogger(__name__)
 # straddles a boundary whole in one of the two windows.
 WINDOW = 100_000
 OVERLAP = 200
+DETECT_TIMEOUT = "a detector pattern timed out: part of the text was not searched"
 
 
 
@@ -55,7 +56,9 @@ def _policy(path: str | None) -> Policy:
 def warm(cfg: ScanConfig) -> None:
     """Worker initializer: build the analyzer and load the policy once per process."""
     import detectors  # here, not at the top: the scan's parent process never needs Presidio
+    from detectors.base import set_regex_timeout
 
+    set_regex_timeout(cfg.limits.regex_timeout_s)
     detectors.detect("warm-up", language="nl")
     _policy(cfg.policy_path)
 
@@ -150,20 +153,30 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
         doc_type=doc_type, size=item.size, modified=item.modified,
         ocr=any(getattr(c, "ocr", False) for c in chunks), doc_reason=reason,
     )
+    from detectors.base import timeouts
+
+    before = timeouts()
     findings = detect_findings(record, chunks, cfg.key)
+    if timeouts() > before:
+        # part of the text went unsearched: the file is marked (and judged `unscannable`),
+        # and what was found in the rest is kept
+        record = replace(record, status="error", error="timeout", error_message=DETECT_TIMEOUT)
+    findings += name_findings(record, item.name, cfg.key)
     record, findings = apply_policy(policy, record, findings, cfg.now)
     return ScanResult(record, tuple(findings))
 
 
 def error_result(item: SourceItem, code: str, message: str, cfg: ScanConfig) -> ScanResult:
+    """The record of an item that could not be read; its name is still searched."""
     doc_type, reason = classify(item, ())
     record = FileRecord(
         path=display_path(item.path), member=item.member, status="error", error=code,
         doc_type=doc_type, size=item.size, modified=item.modified, ocr=False,
         doc_reason=reason, error_message=message[:200],
     )
-    record, _ = apply_policy(_policy(cfg.policy_path), record, (), cfg.now)
-    return ScanResult(record)
+    findings = name_findings(record, item.name, cfg.key)
+    record, judged = apply_policy(_policy(cfg.policy_path), record, findings, cfg.now)
+    return ScanResult(record, tuple(judged))
 
 
 def member_error_result(parent: SourceItem, err: FileError, cfg: ScanConfig) -> ScanResult:
@@ -178,22 +191,32 @@ def detect_findings(
     record: FileRecord, chunks: Sequence[TextChunk], key: bytes
 ) -> list[Finding]:
     """Detections of every chunk as policy-free findings (rule None, severity info)."""
-    findings: list[Finding] = []
     seen: dict[tuple[str, str, str], int] = {}
-    for chunk in chunks:
-        for det in _detect_windows(chunk.text):
-            fp = fingerprint(key, det.entity, det.normalized)
-            n = seen.get((chunk.location, det.entity, fp), 0)
-            seen[(chunk.location, det.entity, fp)] = n + 1
-            findings.append(Finding(
-                path=record.path, member=record.member, page=chunk.page,
-                location=chunk.location, entity=det.entity,
-                confidence=round(det.score, 2), masked=det.masked, fingerprint=fp,
-                doc_type=record.doc_type, rule=None, severity="info",
-                finding_id=finding_id(record, chunk.location, det.entity, fp, n),
-                explanation=det.explanation,
-            ))
-    return findings
+    return [_finding(record, chunk.location, chunk.page, det, key, seen)
+            for chunk in chunks for det in _detect_windows(chunk.text)]
+
+
+def name_findings(record: FileRecord, name: str, key: bytes) -> list[Finding]:
+    """Identifiers in the item's own name (SPEC location 'file name'), found without the
+    analyzer: the parent judges files that never reached a worker (walk errors, timeouts)."""
+    from detectors.in_names import LOCATION, find_in_name
+
+    seen: dict[tuple[str, str, str], int] = {}
+    return [_finding(record, LOCATION, None, det, key, seen) for det in find_in_name(name)]
+
+
+def _finding(record: FileRecord, location: str, page: int | None, det: Detection, key: bytes,
+             seen: dict[tuple[str, str, str], int]) -> Finding:
+    """A policy-free finding; ``seen`` numbers repeated values at one place (the id)."""
+    fp = fingerprint(key, det.entity, det.normalized)
+    n = seen.get((location, det.entity, fp), 0)
+    seen[(location, det.entity, fp)] = n + 1
+    return Finding(
+        path=record.path, member=record.member, page=page, location=location,
+        entity=det.entity, confidence=round(det.score, 2), masked=det.masked, fingerprint=fp,
+        doc_type=record.doc_type, rule=None, severity="info",
+        finding_id=finding_id(record, location, det.entity, fp, n), explanation=det.explanation,
+    )
 
 
 def _detect_windows(text: str) -> Iterator[Detection]:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import click
 
+from reports.atomic import check_output
+from reports.shown import shown
 from scanner.extract.limits import Limits
 from scanner.index import Index
 from scanner.outputs import write_outputs
@@ -40,13 +42,18 @@ def run_scan_command(
     """Returns the SPEC exit code: 0 clean, 1 findings at or above --fail-on, 2 fatal."""
     load_or_exit(policy_path)  # here, not in a worker: one line, before the scan starts
     db = Path(db_path) if db_path else default_db(report, jsonl)
+    for target in (report, jsonl if jsonl != "-" else None):
+        problem = check_output(Path(target)) if target else None
+        if problem:  # fail before the scan, not after an hour of it
+            click.echo(f"privacyscan: {shown(problem)}", err=True)
+            return 2
     if previous_report:  # fail before the scan, not after an hour of it
         from reports.triage import PreviousReportError, open_previous
 
         try:
             open_previous(Path(previous_report), report_password).close()
         except PreviousReportError as e:
-            click.echo(f"privacyscan: {e}", err=True)
+            click.echo(f"privacyscan: {shown(str(e))}", err=True)
             return 2
     try:
         limits = Limits(timeout_s=timeout, max_file_size=max_file_size).with_settings(
@@ -70,7 +77,7 @@ def run_scan_command(
 
         if not isinstance(e, DaskSetupError):
             raise
-        click.echo(f"privacyscan: {e}", err=True)
+        click.echo(f"privacyscan: {shown(str(e))}", err=True)
         return 2
     written = write_outputs(
         db, outcome.scan_id, report=report, jsonl=jsonl, lang=lang, policy_path=policy_path,
@@ -104,7 +111,7 @@ def _print_summary(db: Path, outcome: ScanOutcome, written: list[str]) -> None:
         for rule, n in sorted(file_rules.items()):
             out.write(f"  {rule:<30} {n:>7}\n")
     for path in written:
-        out.write(f"Written: {os.path.abspath(path)}\n")
+        out.write(f"Written: {shown(os.path.abspath(path))}\n")
 
 
 def _exit_code(db: Path, scan_id: int, fail_on: str | None) -> int:

@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from reports.shown import shown
 from scanner.subject import (
     OPTIONS,
     SubjectError,
@@ -52,7 +53,7 @@ def subject(db_path: Path, report: Path | None, lang: str, **values: tuple[str, 
         from reports.subject_excel import write_subject_report
 
         write_subject_report(report, header(ids), hits, lang)
-        click.echo(f"Report: {report}")
+        click.echo(f"Report: {shown(str(report))}")
 
 
 def _print(head: list[tuple[str, str]], hits: list[SubjectHit]) -> None:
@@ -69,7 +70,8 @@ def _print(head: list[tuple[str, str]], hits: list[SubjectHit]) -> None:
         evidence = "weak (name only)" if h.weak else f"{h.matched} identifier(s)"
         cells = (str(n), h.path, h.member or "", ", ".join(h.locations), ", ".join(h.entities),
                  h.doc_type, h.modified[:10], evidence)
-        table.add_row(*(Text(c) for c in cells))  # paths are text, not rich markup
+        # paths are text, not rich markup; identifiers masked, control characters escaped
+        table.add_row(*(Text(shown(c)) for c in cells))
     console.print(table)
     console.print(f"{len(hits)} file(s).")
     if all(h.weak for h in hits):

@@ -20,6 +20,7 @@ class Limits:
     max_text_chars: int = 20_000_000  # text kept from one file
     ocr: bool = True
     ocr_max_pages: int = 50
+    regex_timeout_s: float = 1.0  # per detector pattern and text chunk; over it: "timeout"
 
     def with_settings(self, settings: list[str]) -> Limits:
         """These limits with ``KEY=VALUE`` settings applied; ValueError names a bad one.

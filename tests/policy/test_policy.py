@@ -70,8 +70,11 @@ def test_retention_rules(doc_type: str, age: int, rule: str) -> None:
     assert rule in old.rules and rule not in new.rules
 
 
-@pytest.mark.parametrize("error, expected", [("encrypted", True), ("corrupt", True),
-                                             ("timeout", True), ("unsupported", False)])
+@pytest.mark.parametrize("error, expected", [
+    ("encrypted", True), ("corrupt", True), ("timeout", True), ("bomb", True),
+    ("unsafe_path", True), ("too_large", True), ("unsupported", False),
+    ("permission_denied", False),
+])
 def test_unscannable(error: str, expected: bool) -> None:
     f, _ = apply_policy(load_policy(), _file("other", status="error", error=error), [], NOW)
     assert ("unscannable" in f.rules) is expected
@@ -89,6 +92,7 @@ def test_every_default_rule_quotes_the_statement() -> None:
     ('[rules.retention-camera]\nretention = "4 weken"\n', "bad duration"),
     ('[rules.bsn-outside-hr]\nallowed_locations = ["HR/[Salaris/**"]\n', "bad glob"),
     ('[rules.bsn-on-cv]\ncolour = "red"\n', "unknown key 'colour'"),
+    ('[rules.unscannable]\nerrors = ["corupt"]\n', "unknown error 'corupt'"),
 ])
 def test_validation_errors_name_line_and_key(tmp_path: Path, body: str, message: str) -> None:
     path = tmp_path / "policy.toml"
