@@ -71,3 +71,35 @@ def test_looping_pdf_is_killed_and_reported_as_timeout(tmp_path: Path) -> None:
     assert any(r["type"] == "finding" and r["entity"] == "NL_BSN"
                and Path(r["path"]).name == "cv.txt" for r in recs)
     assert elapsed < 45
+
+
+def test_a_detector_timeout_marks_the_file_and_keeps_what_was_found(tmp_path: Path) -> None:
+    """A regex that times out skips (part of) a text: the file is `error`/`timeout` and
+    `unscannable`, not a clean `scanned`; findings from its name are kept."""
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "cv_111222333.txt").write_text("Curriculum vitae\nBSN: 123456782\n" * 50,
+                                            encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    subprocess.run([sys.executable, "-m", "scanner", "scan", str(share), "--jsonl", str(out),
+                    "--db", str(tmp_path / "i.sqlite"), "--workers", "1", "--quiet",
+                    "--limit", "regex_timeout_s=0.000001"], check=True, cwd=REPO, timeout=300,
+                   env={**os.environ, "PRIVACYSCAN_KEY": "t"})
+    recs = [json.loads(x) for x in out.read_text().splitlines()]
+    (file,) = [r for r in recs if r["type"] == "file"]
+    assert (file["status"], file["error"], file["rules"]) == ("error", "timeout", ["unscannable"])
+    assert any(r["type"] == "finding" and r["location"] == "file name" for r in recs)
+
+
+def test_detect_counts_timeouts() -> None:
+    import detectors
+    from detectors.base import regex_timeout, set_regex_timeout, timeouts
+
+    before, default = timeouts(), regex_timeout()
+    set_regex_timeout(0.000001)
+    try:
+        assert detectors.detect("BSN: 123456782, jan@voorbeeld.nl " * 200) == []
+    finally:
+        set_regex_timeout(default)
+    assert timeouts() > before
+    assert detectors.detect("BSN: 123456782") and timeouts() > before
