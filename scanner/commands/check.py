@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from reports.shown import shown
 from scanner.check import MAX_UPLOAD, Verdict, check_upload, error_verdict
 from scanner.policy.commands import load_or_exit
 
@@ -49,5 +50,6 @@ def exit_code(verdict: Verdict) -> int:
 def _print(verdict: Verdict) -> None:
     click.echo(verdict.message, err=verdict.error is not None)
     for r in verdict.reasons:
-        place = f"page {r.page}" if r.page is not None else r.location
+        # a location can name a member or attachment of the upload: masked and escaped
+        place = f"page {r.page}" if r.page is not None else shown(r.location)
         click.echo(f"  {r.action:<6} {r.rule:<18} {r.entity:<22} {place:<12} {r.masked}")
