@@ -146,6 +146,8 @@ def scan_item(
 def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfig,
                    members: Sequence[str] = ()) -> ScanResult:
     """``members``: the names of its attachments (an e-mail is classified with them)."""
+    from detectors.base import timeouts  # the worker's analyzer counts its timeouts
+
     policy = _policy(cfg.policy_path)
     doc_type, reason = classify(item, chunks, members)
     record = FileRecord(
@@ -153,8 +155,6 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
         doc_type=doc_type, size=item.size, modified=item.modified,
         ocr=any(getattr(c, "ocr", False) for c in chunks), doc_reason=reason,
     )
-    from detectors.base import timeouts
-
     before = timeouts()
     findings = detect_findings(record, chunks, cfg.key)
     if timeouts() > before:
