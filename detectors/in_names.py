@@ -3,9 +3,9 @@ of every path and member name an output shows (SPEC: "identifiers inside them ar
 
 A name has no context words around it, so only identifiers that prove themselves count: a
 BSN passing the 11-check (9 digits, or 4.2.3 / 3-3-3 groups; a bare 8-digit run is left
-alone, it is a date far more often), an IBAN passing mod-97, an e-mail address with a public
-suffix, a phone number valid per phonenumbers. Light on purpose (python-stdnum, no Presidio):
-the scan's parent process masks paths with it. Validation and normalization are stdnum's,
+alone, it is a date far more often), an IBAN passing mod-97, an e-mail address on a mail
+domain (mail_domains.py, as contact.py), a phone number valid per phonenumbers. Light on
+purpose (python-stdnum, no Presidio): the scan's parent process masks paths with it. Validation and normalization are stdnum's,
 as in nl_bsn.py and iban.py, so a BSN in a name fingerprints like the same BSN in a text.
 
 https://arthurdejong.org/python-stdnum/doc/stdnum.nl.bsn  ·  SPEC.md "JSON Lines output"
@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from detectors.mail_domains import is_mail_domain
 from detectors.mask import mask
 from detectors.types import Detection
 
@@ -115,12 +116,13 @@ def _iban_spans(text: str) -> Spans:
 
 
 def _email_spans(text: str) -> Spans:
-    """The domain is cut back to its public suffix: 'jan@voorbeeld.nl.pdf' ends at '.nl'."""
+    """The domain is cut back to a mail domain (as contact.py: a public suffix, or a reserved
+    or internal one): 'jan@voorbeeld.nl.pdf' ends at '.nl'."""
     for m in _EMAIL.finditer(text):
         local, _, domain = m.group().partition("@")
         labels = domain.split(".")
         for n in range(len(labels), 1, -1):
-            if _has_public_suffix(".".join(labels[:n])):
+            if is_mail_domain(".".join(labels[:n])):
                 address = f"{local}@{'.'.join(labels[:n])}"
                 yield m.start(), m.start() + len(address), address.lower()
                 break
@@ -137,16 +139,3 @@ def _phone_spans(text: str) -> Spans:
         if phonenumbers.is_valid_number(number):
             e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
             yield m.start(), m.end(), str(e164)
-
-
-@lru_cache(maxsize=4096)
-def _has_public_suffix(domain: str) -> bool:
-    return bool((parts := _suffixes()(domain)).suffix and parts.domain)
-
-
-@lru_cache(maxsize=1)
-def _suffixes() -> object:
-    import tldextract
-
-    # the list bundled in the wheel, offline and without a cache dir (as contact.py)
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)

@@ -31,7 +31,8 @@ from reports.shown import escape_controls, link_target, shown
     ("order_111222334.pdf", []),  # fails the 11-check
     ("order_5111222333.pdf", []),  # glued to another digit: a longer number
     ("NL91ABNA0417164301.pdf", []),  # fails mod-97
-    ("jan@server.local.txt", []),  # no public suffix
+    ("cv_jan@bedrijf.local.txt", [("EMAIL_ADDRESS", "*" * 17 + "cal")]),  # internal domain
+    ("jan@server.lokaal.txt", []),  # no mail domain
     ("cv2024_jan.pdf", []),
 ])
 def test_find_in_name(name: str, expected: list[tuple[str, str]]) -> None:
