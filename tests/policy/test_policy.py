@@ -92,7 +92,6 @@ def test_every_default_rule_quotes_the_statement() -> None:
     ('[rules.retention-camera]\nretention = "4 weken"\n', "bad duration"),
     ('[rules.bsn-outside-hr]\nallowed_locations = ["HR/[Salaris/**"]\n', "bad glob"),
     ('[rules.bsn-on-cv]\ncolour = "red"\n', "unknown key 'colour'"),
-    ('[rules.unscannable]\nerrors = ["corupt"]\n', "unknown error 'corupt'"),
 ])
 def test_validation_errors_name_line_and_key(tmp_path: Path, body: str, message: str) -> None:
     path = tmp_path / "policy.toml"
