@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import sys
+import unicodedata
 from pathlib import Path
 
 import click
@@ -39,23 +41,70 @@ def _options(f: click.decorators.FC) -> click.decorators.FC:
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the result as an Excel deletion checklist.")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True)
-def subject(db_path: Path, report: Path | None, lang: str, **values: tuple[str, ...]) -> None:
-    """Find every file that holds this person (any combination of identifiers)."""
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the search and the files as one JSON document.")
+def subject(db_path: Path, report: Path | None, lang: str, as_json: bool,
+            **values: tuple[str, ...]) -> None:
+    """Find every file that holds this person (any combination of identifiers).
+
+    On a terminal the files are a table; piped, one line a file (path, member, kinds of
+    data, document type, modified, evidence; tab-separated, the whole path on the line)."""
     try:
         ids = identifiers({k: v for k, v in values.items() if v}, subject_key(db_path))
         hits = find_subject(db_path, ids)
     except SubjectError as e:
         click.echo(f"Error: {e}", err=True)
         sys.exit(2)
-    _print(header(ids), hits)
+    if as_json:
+        click.echo(json.dumps(_json(header(ids), hits), ensure_ascii=False))
+    elif sys.stdout.isatty():
+        _table(header(ids), hits)
+    else:
+        _lines(header(ids), hits)
     if report is not None:
         from reports.subject_excel import write_subject_report
 
         write_subject_report(report, header(ids), hits, lang)
-        click.echo(f"Report: {report}")
+        click.echo(f"Report: {report}", err=as_json or not sys.stdout.isatty())
 
 
-def _print(head: list[tuple[str, str]], hits: list[SubjectHit]) -> None:
+def escape(text: str) -> str:
+    r"""Control characters (a newline or an escape sequence in a file name) as visible
+    escapes, so one file stays one line and the terminal is not driven by a name.
+
+    >>> print(escape("cv\nnep\x1b[2J.pdf"))
+    cv\nnep\x1b[2J.pdf
+    """
+    return "".join(_ESCAPES.get(c, c) if unicodedata.category(c) == "Cc" else c for c in text)
+
+
+def _evidence(h: SubjectHit) -> str:
+    return "weak (name only)" if h.weak else f"{h.matched} identifier(s)"
+
+
+def _json(head: list[tuple[str, str]], hits: list[SubjectHit]) -> dict[str, object]:
+    return {"search": [{"option": o, "masked": m} for o, m in head],
+            "files": [{"path": h.path, "member": h.member, "locations": list(h.locations),
+                       "entities": list(h.entities), "doc_type": h.doc_type,
+                       "modified": h.modified, "identifiers_matched": h.matched,
+                       "weak": h.weak} for h in hits]}
+
+
+def _lines(head: list[tuple[str, str]], hits: list[SubjectHit]) -> None:
+    """Piped: one line a file on stdout (grep finds every file); the rest on stderr."""
+    click.echo("Search: " + ", ".join(f"--{o} {m}" for o, m in head), err=True)
+    for h in hits:
+        cells = (h.path, h.member or "", ",".join(h.entities), h.doc_type, h.modified[:10],
+                 _evidence(h))
+        click.echo("\t".join(escape(c) for c in cells))
+    click.echo(f"{len(hits)} file(s).", err=True)
+    if not hits:
+        click.echo("No file in the index holds these identifiers.", err=True)
+    elif all(h.weak for h in hits):
+        click.echo("Only names matched: weak evidence, check each file by hand.", err=True)
+
+
+def _table(head: list[tuple[str, str]], hits: list[SubjectHit]) -> None:
     console = Console(soft_wrap=False)
     console.print("Search: " + ", ".join(f"--{o} {m}" for o, m in head), markup=False)
     if not hits:
@@ -66,11 +115,15 @@ def _print(head: list[tuple[str, str]], hits: list[SubjectHit]) -> None:
                 "evidence"):
         table.add_column(col, overflow="fold")
     for n, h in enumerate(hits, 1):
-        evidence = "weak (name only)" if h.weak else f"{h.matched} identifier(s)"
         cells = (str(n), h.path, h.member or "", ", ".join(h.locations), ", ".join(h.entities),
-                 h.doc_type, h.modified[:10], evidence)
-        table.add_row(*(Text(c) for c in cells))  # paths are text, not rich markup
+                 h.doc_type, h.modified[:10], _evidence(h))
+        table.add_row(*(Text(escape(c)) for c in cells))  # paths are text, not rich markup
     console.print(table)
     console.print(f"{len(hits)} file(s).")
     if all(h.weak for h in hits):
         console.print("Only names matched: weak evidence, check each file by hand.")
+
+
+_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r"} | {
+    chr(c): f"\\x{c:02x}" for c in [*range(0x20), 0x7F] if chr(c) not in "\n\t\r"} | {
+    chr(c): f"\\x{c:02x}" for c in range(0x80, 0xA0)}
