@@ -46,7 +46,7 @@ def findings_layout(words: Words) -> Layout:
     """Paths are not wrapped (no spaces to wrap at; the cell keeps the whole path), nor is
     the statement's sentence (one a rule, in full on the Rules sheet)."""
     return Layout(words["finding_cols"], wrap=frozenset({1, 2, 3, 4, 6, 7, 9}),
-                  hidden=frozenset({14, 15, 16, 17}), styles={10: "time", 11: "percent"},
+                  hidden=frozenset({14, 15, 16, 17}), styles={10: "time"},
                   max_width={1: 32, 2: 20, 3: 24, 4: 20, 5: 55, 6: 24, 7: 18, 9: 30, 12: 50})
 
 
@@ -69,7 +69,7 @@ def write_findings(wb: Workbook, rows: Iterable[FindingRow], statements: dict[st
             shown_value(x.entity, x.masked, words, show_terms),
             words.code("doc_type", x.doc_type), sheet.link(x.path), x.member,
             words.phrase(x.location), shown.get(row.status, row.status), row.comment,
-            _time(row.first_seen), x.confidence, statements.get(x.rule or ""), x.finding_id,
+            _time(row.first_seen), round(x.confidence * 100), statements.get(x.rule or ""), x.finding_id,
             x.severity, x.rule, x.entity, x.doc_type])
     if sheet is None:
         sheet = FindingsSheet(wb, words, scan_time, 1)
@@ -139,6 +139,7 @@ class FindingsSheet(SheetWriter):
         return cell
 
 
+@lru_cache(maxsize=64)  # one first-seen time per scan
 def _time(iso: str) -> datetime | None:
     return datetime.fromisoformat(iso) if iso else None
 

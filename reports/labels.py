@@ -7,7 +7,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -58,14 +58,6 @@ class Words:
     def codes(self, group: str, codes: tuple[str, ...] | list[str]) -> str:
         return ", ".join(self.code(group, c) for c in codes)
 
-    @cached_property
-    def _phrase_re(self) -> re.Pattern[str] | None:
-        phrases = self.labels.get("phrases", {})
-        if not phrases:
-            return None
-        keys = sorted(phrases, key=len, reverse=True)  # "notes slide" before "slide"
-        return re.compile(r"(?<![\w!])(" + "|".join(map(re.escape, keys)) + r")(?![\w!])")
-
     def phrase(self, text: str) -> str:
         """Fixed English phrases of reasons and locations in this language, as whole words
         (a sheet name such as ``Kandidaten!A2`` is left alone).
@@ -73,17 +65,27 @@ class Words:
         >>> Words("nl").phrase("page 2"), Words("nl").phrase("file name: cv; content: opleiding")
         ('pagina 2', 'bestandsnaam: cv; inhoud: opleiding')
         """
-        pattern = self._phrase_re
-        if pattern is None or not text:
-            return text
-        phrases = self.labels["phrases"]
-        return pattern.sub(lambda m: str(phrases[m.group(1)]), text)
+        return _phrase(self.lang, text) if text else text
 
     def time(self, value: str | datetime, date_only: bool = False) -> str:
         """A stored ISO time as the reader's local time, e.g. '30-11-2026 14:18'."""
         moment = datetime.fromisoformat(value) if isinstance(value, str) else value
         fmt = self.labels["date_format" if date_only else "time_format"]
         return local(moment).strftime(fmt)
+
+
+@lru_cache(maxsize=16384)  # locations and reasons repeat on many rows
+def _phrase(lang: str, text: str) -> str:
+    phrases = LABELS[lang].get("phrases", {})
+    if not phrases:
+        return text
+    return _phrase_re(lang).sub(lambda m: str(phrases[m.group(1)]), text)
+
+
+@lru_cache(maxsize=4)
+def _phrase_re(lang: str) -> re.Pattern[str]:
+    keys = sorted(LABELS[lang]["phrases"], key=len, reverse=True)  # "notes slide" first
+    return re.compile(r"(?<![\w!])(" + "|".join(map(re.escape, keys)) + r")(?![\w!])")
 
 
 def local(moment: datetime) -> datetime:

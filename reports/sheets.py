@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from openpyxl import Workbook
@@ -165,6 +166,7 @@ class SheetWriter:
         return safe(value)
 
 
+@lru_cache(maxsize=8192)  # labels repeat on every row
 def wrapped_lines(text: str, width: int) -> int:
     """Lines a text takes in a column of ``width`` (Excel's unit, the width of a digit),
     wrapped at spaces; proportional text fits about a tenth more letters than digits, and a
