@@ -59,8 +59,8 @@ class ApiSettings:
     api_key: str | None = field(default_factory=lambda: os.environ.get(API_KEY_ENV) or None,
                                 repr=False)
     ocr_workers: int = 1  # warm OCR-lane processes: OCR never takes every worker
-    ocr_timeout_s: float = 30.0  # one OCR-lane check
-    deadline_s: float = 45.0  # a whole request: upload, waiting and checking
+    ocr_timeout_s: float = 60.0  # one OCR-lane check
+    deadline_s: float = 90.0  # a whole request: upload, waiting and checking
     max_queue: int = 32  # text-lane checks running or waiting before 503
     max_ocr_queue: int = 4  # OCR-lane checks running or waiting before 503
     max_uploads: int = 16  # bodies being received at once before 503

@@ -25,17 +25,23 @@ from scanner.policy.commands import load_or_exit
               help="Bytes; larger uploads get 413.")
 @click.option("--timeout", type=float, default=10.0, show_default=True,
               help="Seconds per text-only check before 503.")
-@click.option("--deadline", type=float, default=45.0, show_default=True,
+@click.option("--ocr-timeout", type=float, default=60.0, show_default=True,
+              help="Seconds per check that needs OCR before 503.")
+@click.option("--deadline", type=float, default=90.0, show_default=True,
               help="Seconds per request (upload, waiting and checking) before 503.")
 @click.option("--max-queue", type=click.IntRange(min=1), default=32, show_default=True,
               help="Checks running or waiting before the API answers 503 with Retry-After.")
+@click.option("--max-uploads", type=click.IntRange(min=1), default=16, show_default=True,
+              help="Uploads received at once before 503 with Retry-After.")
+@click.option("--read-timeout", type=float, default=20.0, show_default=True,
+              help="Seconds to receive one upload before 408 (slow uploads are cut off).")
 @click.option("--policy", "policy_path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--insecure-no-auth", is_flag=True,
               help="Serve on a non-loopback address without PRIVACYSCAN_API_KEY (anyone who "
                    "reaches the port can call it).")
 def serve(host: str, port: int, workers: int, ocr_workers: int, max_upload: int,
-          timeout: float, deadline: float, max_queue: int, policy_path: str | None,
-          insecure_no_auth: bool) -> None:
+          timeout: float, ocr_timeout: float, deadline: float, max_queue: int, max_uploads: int,
+          read_timeout: float, policy_path: str | None, insecure_no_auth: bool) -> None:
     """Serve POST /v1/check (set PRIVACYSCAN_API_KEY to require X-API-Key)."""
     load_or_exit(policy_path)  # before uvicorn: one line and exit 2, not a failed start-up
     from scanner.api import API_KEY_ENV, ApiSettings, create_app
@@ -54,7 +60,9 @@ def serve(host: str, port: int, workers: int, ocr_workers: int, max_upload: int,
 
     settings = ApiSettings(max_upload=max_upload, timeout_s=timeout, workers=workers,
                            policy=policy_path, ocr_workers=ocr_workers, deadline_s=deadline,
-                           max_queue=max_queue)
+                           ocr_timeout_s=ocr_timeout,
+                           max_queue=max_queue, max_uploads=max_uploads,
+                           read_timeout_s=read_timeout)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning",
                 access_log=False)
 
