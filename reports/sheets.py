@@ -28,7 +28,7 @@ from reports.labels import Words, local
 SAMPLE_ROWS = 500  # rows the widths are taken from; the rest stream behind them
 MIN_WIDTH, MAX_WIDTH = 6, 60
 CODE_WIDTH = 14
-LINE_HEIGHT = 13.0  # points a line of wrapped text takes
+LINE_HEIGHT = 15.0  # points a line of 11-point text takes (Excel's default row height)
 
 
 def add_styles(wb: Workbook, words: Words) -> None:
@@ -112,7 +112,8 @@ class SheetWriter:
             dim = self.ws.column_dimensions[get_column_letter(n + 1)]
             dim.width, dim.hidden = width, n in self.layout.hidden
         self.ws.freeze_panes = "A2"
-        lines = max(wrapped_lines(name, w) for n, (name, w) in
+        # bold header text is wider than the body's: count its lines in a narrower column
+        lines = max(wrapped_lines(name, int(w * 0.85)) for n, (name, w) in
                     enumerate(zip(self.layout.columns, self.widths)) if n not in self.layout.hidden)
         if lines > 1:
             self.ws.row_dimensions[1].height = LINE_HEIGHT * lines + 2
