@@ -22,8 +22,8 @@ import httpx
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from tests.api.conftest import Server, free_port, stop_server  # noqa: E402
-from tests.check.cvs import cv_pdf, scanned_pdf  # noqa: E402
+from tests.api.conftest import Server, free_port, stop_server
+from tests.check.cvs import cv_pdf, scanned_pdf
 
 TEXT_CHECKS, CLIENTS = 50, 8
 
