@@ -47,7 +47,7 @@ def findings_layout(words: Words) -> Layout:
     the statement's sentence (one a rule, in full on the Rules sheet)."""
     return Layout(words["finding_cols"], wrap=frozenset({1, 2, 3, 4, 6, 7, 9}),
                   hidden=frozenset({14, 15, 16, 17}), styles={10: "time"},
-                  max_width={1: 32, 2: 20, 3: 24, 4: 20, 5: 55, 6: 24, 7: 18, 9: 30, 12: 50})
+                  max_width={1: 36, 2: 24, 3: 28, 4: 20, 5: 55, 6: 24, 7: 18, 9: 30, 12: 50})
 
 
 def write_findings(wb: Workbook, rows: Iterable[FindingRow], statements: dict[str, str],

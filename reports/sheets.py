@@ -170,13 +170,14 @@ class SheetWriter:
 @lru_cache(maxsize=8192)  # labels repeat on every row
 def wrapped_lines(text: str, width: int) -> int:
     """Lines a text takes in a column of ``width`` (Excel's unit, the width of a digit),
-    wrapped at spaces; proportional text fits about a tenth more letters than digits, and a
-    word longer than the column is not broken (LibreOffice does not break it either).
+    wrapped at spaces. Lower-case letters are narrower than digits but capitals wider, so
+    one letter a unit is assumed (a row a line too tall beats text cut off). A word longer
+    than the column is not broken (LibreOffice does not break it either).
 
     >>> wrapped_lines("een twee drie vier", 10), wrapped_lines("kort", 9), wrapped_lines("a" * 20, 9)
     (2, 1, 1)
     """
-    room, total = max(width, 1) * 1.1, 0
+    room, total = max(width, 1), 0
     for paragraph in text.splitlines() or [""]:
         lines, used = 1, 0
         for word in paragraph.split(" "):
