@@ -4,7 +4,8 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 OUT ?= out
-APT_PACKAGES := tesseract-ocr tesseract-ocr-nld tesseract-ocr-eng samba antiword faketime
+APT_PACKAGES := tesseract-ocr tesseract-ocr-nld tesseract-ocr-eng samba antiword faketime \
+	libreoffice-calc poppler-utils
 export PRIVACYSCAN_KEY ?= demo-key-not-secret
 
 .PHONY: demo test bench eval sysdeps install lock clean
@@ -25,6 +26,8 @@ sysdeps:
 	command -v smbd >/dev/null || test -x /usr/sbin/smbd || missing="$$missing samba"; \
 	command -v antiword >/dev/null || missing="$$missing antiword"; \
 	command -v faketime >/dev/null || missing="$$missing faketime"; \
+	command -v soffice >/dev/null || missing="$$missing libreoffice-calc"; \
+	command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "installing system packages:$$missing"; \

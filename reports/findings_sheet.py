@@ -1,23 +1,28 @@
-"""The Bevindingen/Findings sheets: one row a finding, as an Excel table with severity
-colours, a Status drop-down and a link to the file; continuation sheets past Excel's rows."""
+"""The Bevindingen/Findings sheets: one row a finding in the reader's words, as an Excel table
+with severity colours, a Status drop-down that enforces its list and a link to the file;
+continuation sheets past Excel's rows. The codes sit in hidden columns for filtering."""
 
 from __future__ import annotations
 
 import warnings
 from collections.abc import Iterable
+from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import NamedStyle, PatternFill
+from openpyxl.styles import Font, NamedStyle, PatternFill
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
-from reports.cells import header, safe
-from reports.labels import CANONICAL, LABELS, STATUSES
+from reports.cells import safe
+from reports.labels import CANONICAL, STATUSES, Words
+from reports.sheets import Layout, SheetWriter
 from reports.shown import link_target
 
 if TYPE_CHECKING:
@@ -28,96 +33,125 @@ MAX_ROWS = 1_048_576
 # holds every hyperlink in memory until the save, so the cap keeps memory flat too.
 MAX_LINKS_PER_SHEET = 65_530
 SEVERITY_FILL = {"high": "F8CBAD", "medium": "FFE699", "low": "DDEBF7", "info": "EDEDED"}
+STATUS_COL, COMMENT_COL, ID_COL = 8, 9, 13  # 0-based; triage reads them back by header
+SPECIAL = "SPECIAL_"
 
 
 def add_severity_styles(wb: Workbook) -> None:
     """Named styles: one lookup a row instead of hashing a new fill for every cell."""
     for severity, colour in SEVERITY_FILL.items():
-        wb.add_named_style(NamedStyle(f"severity-{severity}",
+        wb.add_named_style(NamedStyle(f"severity-{severity}", font=Font(name="Calibri", size=11),
                                       fill=PatternFill("solid", fgColor=colour)))
 
 
+def findings_layout(words: Words) -> Layout:
+    """Paths are not wrapped (no spaces to wrap at; the cell keeps the whole path), nor is
+    the statement's sentence (one a rule, in full on the Rules sheet)."""
+    return Layout(words["finding_cols"], wrap=frozenset({1, 2, 3, 4, 6, 7, 9}),
+                  hidden=frozenset({14, 15, 16, 17}), styles={10: "time"},
+                  max_width={1: 36, 2: 24, 3: 28, 4: 20, 5: 55, 6: 24, 7: 18, 9: 30, 12: 50})
+
+
 def write_findings(wb: Workbook, rows: Iterable[FindingRow], statements: dict[str, str],
-                   lang: str, rows_per_sheet: int = MAX_ROWS - 1) -> None:
+                   words: Words, scan_time: str, rows_per_sheet: int = MAX_ROWS - 1,
+                   show_terms: bool = False) -> None:
     """The Findings sheet, continued on "Findings (2)"... past ``rows_per_sheet`` rows."""
-    labels = LABELS[lang]
-    shown = dict(zip(CANONICAL, STATUSES[lang]))
+    shown = dict(zip(CANONICAL, STATUSES[words.lang]))
     sheet: FindingsSheet | None = None
     for row in rows:
         if sheet is None or sheet.rows >= rows_per_sheet:
-            number = 1
-            if sheet is not None:
-                sheet.close()
-                number = sheet.number + 1
-            sheet = FindingsSheet(wb, labels, lang, number)
+            number = 1 if sheet is None else sheet.close() + 1
+            sheet = FindingsSheet(wb, words, scan_time, number)
         x = row.finding
-        sev = WriteOnlyCell(sheet.ws, value=x.severity)
+        sev = WriteOnlyCell(sheet.ws, value=words.code("severity", x.severity))
         if x.severity in SEVERITY_FILL:
             sev.style = f"severity-{x.severity}"
-        # None, not "", for empty cells: openpyxl skips writing them
-        sheet.append([sev, x.rule, statements.get(x.rule or ""), x.entity, safe(x.masked),
-                      x.doc_type, sheet.link(x.path), safe(x.member), safe(x.location),
-                      x.confidence, row.first_seen or None, shown.get(row.status, row.status),
-                      safe(row.comment) or None, x.finding_id])
+        sheet.append([
+            sev, words.code("rule", x.rule), words.code("entity", x.entity),
+            shown_value(x.entity, x.masked, words, show_terms),
+            words.code("doc_type", x.doc_type), sheet.link(x.path), x.member,
+            words.phrase(x.location), shown.get(row.status, row.status), row.comment,
+            _time(row.first_seen), round(x.confidence * 100), statements.get(x.rule or ""), x.finding_id,
+            x.severity, x.rule, x.entity, x.doc_type])
     if sheet is None:
-        sheet = FindingsSheet(wb, labels, lang, 1)
+        sheet = FindingsSheet(wb, words, scan_time, 1)
     sheet.close()
 
 
-class FindingsSheet:
+def shown_value(entity: str, masked: str, words: Words, show_terms: bool) -> str:
+    """The masked value; a special-category term is itself sensitive (a report listing
+    "burn-out" beside a name is a health register), so only its category is shown unless
+    ``scan --show-terms`` asks for the term.
+
+    >>> shown_value("SPECIAL_HEALTH", "burn-out", Words("nl"), False)
+    'Gezondheid: term verborgen'
+    """
+    if entity.startswith(SPECIAL) and not show_terms:
+        return str(words["special_hidden"]).format(category=words.code("entity", entity))
+    return masked
+
+
+class FindingsSheet(SheetWriter):
     """One Findings sheet (the first or a continuation): table, drop-down, capped links."""
 
-    WIDTHS = (9, 20, 50, 22, 18, 16, 60, 30, 14, 10, 20, 18, 30, 22)
-
-    def __init__(self, wb: Workbook, labels: dict[str, Any], lang: str, number: int) -> None:
-        self.number, self.rows, self.links = number, 0, 0
-        self._uri = ("", "")  # (path, uri) of the last row: findings come sorted by file
-        self.ws = ws = wb.create_sheet(labels["findings"] + (f" ({number})" if number > 1
-                                                              else ""))
-        dv = DataValidation(type="list", formula1='"' + ",".join(STATUSES[lang]) + '"',
-                            allow_blank=True)
-        dv.add(f"L2:L{MAX_ROWS}")
-        ws.data_validations.append(dv)
-        for col, width in zip("ABCDEFGHIJKLMN", self.WIDTHS):
-            ws.column_dimensions[col].width = width
-        header(ws, labels["finding_cols"])
+    def __init__(self, wb: Workbook, words: Words, scan_time: str, number: int) -> None:
+        title = words["findings"] + (f" ({number})" if number > 1 else "")
+        super().__init__(wb, title, findings_layout(words), words, scan_time, autofilter=False)
+        self.number, self.links = number, 0
+        status = get_column_letter(STATUS_COL + 1)
+        dv = DataValidation(type="list", formula1='"' + ",".join(STATUSES[words.lang]) + '"',
+                            allow_blank=True, showErrorMessage=True, errorStyle="stop",
+                            errorTitle=words["invalid_status_title"],
+                            error=words["invalid_status"])
+        dv.add(f"{status}2:{status}{MAX_ROWS}")
+        # on paper the triage columns (up to the comment); first seen, confidence, the
+        # statement's sentence and the id are for the screen
+        self.ws.print_area = f"A1:{get_column_letter(COMMENT_COL + 1)}{MAX_ROWS}"
+        self.ws.data_validations.append(dv)
         # a table gives banded rows and the autofilter; write-only mode cannot read the
         # header back, so the columns are named here and the range is set on close
-        self.table = Table(displayName=f"{labels['findings']}{number}", ref="A1:N2",
+        last = get_column_letter(len(self.layout.columns))
+        self.table = Table(displayName=f"{words['findings']}{number}", ref=f"A1:{last}2",
                            tableColumns=[TableColumn(id=i, name=name) for i, name in
-                                         enumerate(labels["finding_cols"], 1)],
-                           autoFilter=AutoFilter(ref="A1:N2"),
+                                         enumerate(self.layout.columns, 1)],
+                           autoFilter=AutoFilter(ref=f"A1:{last}2"),
                            tableStyleInfo=TableStyleInfo(name="TableStyleLight9",
                                                          showRowStripes=True))
         with warnings.catch_warnings():  # "add table columns manually": done above
             warnings.simplefilter("ignore", UserWarning)
-            ws.add_table(self.table)
+            self.ws.add_table(self.table)
 
-    def append(self, cells: list[Any]) -> None:
-        self.ws.append(cells)
-        self.rows += 1
-
-    def close(self) -> None:
-        self.table.ref = self.table.autoFilter.ref = f"A1:N{max(self.rows, 1) + 1}"
+    def close(self) -> int:
+        """Close the sheet; returns its number (the next continuation is one more)."""
+        super().close()
+        last = get_column_letter(len(self.layout.columns))
+        self.table.ref = self.table.autoFilter.ref = f"A1:{last}{max(self.rows, 1) + 1}"
+        return self.number
 
     def link(self, path: str) -> Any:
-        """The file as a hyperlink while the sheet is under Excel's cap, else plain text.
-
-        URIs are percent-encoded, so no file name escapes them; a name holding an identifier
-        is linked by its folder (``link_target``), the cell shows it masked."""
-        if self.links >= MAX_LINKS_PER_SHEET:
+        """The file as a hyperlink while the sheet is under Excel's cap, else plain text."""
+        uri = _uri(path)
+        if self.links >= MAX_LINKS_PER_SHEET or uri is None:
             return safe(path)
-        if self._uri[0] != path:
-            target = link_target(path)
-            if target.startswith("smb://"):
-                uri = "smb://" + quote(target[len("smb://"):], safe="/@:",
-                                       errors="surrogateescape")
-            elif "://" not in target:
-                uri = Path(target).absolute().as_uri()
-            else:
-                return safe(path)
-            self._uri = (path, uri)
         cell = WriteOnlyCell(self.ws, value=safe(path))
-        cell.hyperlink = self._uri[1]
+        cell.hyperlink = uri
         self.links += 1
         return cell
+
+
+@lru_cache(maxsize=64)  # one first-seen time per scan
+def _time(iso: str) -> datetime | None:
+    return datetime.fromisoformat(iso) if iso else None
+
+
+@lru_cache(maxsize=4096)
+def _uri(path: str) -> str | None:
+    """The link for a file: percent-encoded, so no file name escapes it, and a name holding an
+    identifier is linked by its folder (``link_target``). Rows come by severity, not by
+    file: a small cache spares re-encoding a file's URI."""
+    target = link_target(path)
+    if target.startswith("smb://"):
+        return "smb://" + quote(target[len("smb://"):], safe="/@:", errors="surrogateescape")
+    if "://" in target:
+        return None
+    return Path(target).absolute().as_uri()

@@ -1,45 +1,51 @@
-"""Excel for a data-subject request: one row per file, with an action column (checklist)."""
+"""Excel for a data-subject request: the search (masked) and one row per file with an
+action column (checklist), in the layout of every DPO sheet (reports/sheets.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from reports.cells import safe, save_atomically
+from reports.cells import save_atomically
+from reports.labels import Words
+from reports.sheets import Layout, SheetWriter, add_styles
 
 if TYPE_CHECKING:
     from scanner.subject import SubjectHit
 
-COLUMNS = {
-    "nl": ["Bestand", "Onderdeel", "Locaties", "Entiteiten", "Documenttype", "Gewijzigd",
-           "Aantal identificatoren", "Zwak bewijs", "Actie"],
-    "en": ["File", "Member", "Locations", "Entities", "Document type", "Modified",
-           "Identifiers matched", "Weak evidence", "Action taken"],
-}
-ACTIONS = {"nl": "geen,ingezien,verwijderd,gecorrigeerd,overgedragen",
-           "en": "none,inspected,deleted,rectified,transferred"}
-
 
 def write_subject_report(path: Path, head: Sequence[tuple[str, str]],
                          hits: Sequence[SubjectHit], lang: str = "nl") -> None:
-    """The header shows masked search values only; written atomically, mode 0600."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Betrokkene" if lang == "nl" else "Data subject"
-    ws.append(["Zoekopdracht" if lang == "nl" else "Search",
-               ", ".join(f"--{o} {m}" for o, m in head)])
-    ws.append([])
-    ws.append(COLUMNS[lang])
+    """The search shows masked values only; written atomically, mode 0600."""
+    words = Words(lang)
+    text = words["subject"]
+    made = words.time(datetime.now().astimezone())
+    wb = Workbook(write_only=True)
+    add_styles(wb, words)
+    searched = ", ".join(f"--{o} {m}" for o, m in head)
+    search = SheetWriter(wb, text["search_sheet"], Layout([text["search"], searched],
+                                                          max_width={1: 80}),
+                         words, made, autofilter=False)
+    search.append([text["found"], len(hits)])
+    if hits and all(h.weak for h in hits):
+        search.append([text["weak_note"], None])
+    search.close()
+    files = SheetWriter(wb, text["files_sheet"], Layout(
+        text["cols"], wrap=frozenset({1, 2, 3}), styles={5: "date"},
+        max_width={0: 60, 1: 30, 2: 30, 3: 30}), words, made)
+    dv = DataValidation(type="list", formula1='"' + ",".join(text["actions"]) + '"',
+                        allow_blank=True, showErrorMessage=True)
+    dv.add(f"I2:I{max(2, 1 + len(hits))}")
+    files.ws.data_validations.append(dv)
     for h in hits:
-        ws.append([safe(h.path), safe(h.member or ""), safe(", ".join(h.locations)),
-                   ", ".join(h.entities), h.doc_type, h.modified[:10], h.matched,
-                   "ja" if h.weak and lang == "nl" else ("yes" if h.weak else ""), ""])
-    dv = DataValidation(type="list", formula1=f'"{ACTIONS[lang]}"', allow_blank=True)
-    dv.add(f"I4:I{max(4, 3 + len(hits))}")
-    ws.add_data_validation(dv)
-    ws.freeze_panes = "A4"
+        files.append([h.path, h.member, ", ".join(words.phrase(x) for x in h.locations),
+                      words.codes("entity", h.entities), words.code("doc_type", h.doc_type),
+                      datetime.fromisoformat(h.modified) if h.modified else None, h.matched,
+                      words["yes"] if h.weak else None, None])
+    files.close()
     save_atomically(wb, path)

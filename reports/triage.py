@@ -6,11 +6,16 @@ The index stores the decisions (``Index.save_triage``); the next report shows th
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reports.labels import CANONICAL, STATUSES
+from reports.labels import LABELS, status_code
 from scanner.extract.sniff import OLE2
+
+STATUS_HEADERS = {cols[8] for cols in (lab["finding_cols"] for lab in LABELS.values())}
+COMMENT_HEADERS = {cols[9] for cols in (lab["finding_cols"] for lab in LABELS.values())}
+ID_HEADERS = {cols[13] for cols in (lab["finding_cols"] for lab in LABELS.values())}
 
 
 class PreviousReportError(ValueError):
@@ -56,19 +61,45 @@ def open_previous(path: Path, password: str | None = None) -> Any:
         raise PreviousReportError("the previous report is not an Excel workbook") from e
 
 
-def read_triage(path: Path, password: str | None = None) -> Iterator[tuple[str, str, str]]:
+@dataclass(frozen=True)
+class TriageRow:
+    """A Status cell that was not one of the statuses: where it is, and what it said."""
+
+    sheet: str
+    row: int
+    status: str
+
+
+def read_triage(path: Path, password: str | None = None,
+                not_understood: list[TriageRow] | None = None
+                ) -> Iterator[tuple[str, str, str]]:
     """(finding id, canonical status, comment) of every Findings row of a previous report,
-    in either language, streamed (read-only mode) so a million rows stay flat."""
-    to_canonical = {label: c for labels in STATUSES.values()
-                    for label, c in zip(labels, CANONICAL)}
+    in either language and any letter case, streamed (read-only mode) so a million rows stay
+    flat. A status that is none of them counts as open and is added to ``not_understood``."""
     wb = open_previous(path, password)
     try:
         for ws in wb.worksheets:
             if not ws.title.startswith(("Bevindingen", "Findings")):
                 continue
-            for row in ws.iter_rows(min_row=2, values_only=True):
-                if len(row) >= 14 and row[13]:
-                    status = to_canonical.get(str(row[11] or "open"), "open")
-                    yield str(row[13]), status, str(row[12] or "")
+            rows = ws.iter_rows(values_only=True)
+            cols = _columns(next(rows, ()))
+            for n, row in enumerate(rows, 2):
+                fid = row[cols[2]] if len(row) > cols[2] else None
+                if not fid:
+                    continue
+                status = status_code(row[cols[0]])
+                if status is None and not_understood is not None:
+                    not_understood.append(TriageRow(ws.title, n, str(row[cols[0]])))
+                yield str(fid), status or "open", str(row[cols[1]] or "")
     finally:
         wb.close()
+
+
+def _columns(header: tuple[Any, ...]) -> tuple[int, int, int]:
+    """(status, comment, finding id) columns, found by their headers in either language;
+    a report without them has the first layout's places (L, M, N)."""
+    names = [str(h or "") for h in header]
+    found = []
+    for options, fallback in ((STATUS_HEADERS, 11), (COMMENT_HEADERS, 12), (ID_HEADERS, 13)):
+        found.append(next((i for i, h in enumerate(names) if h in options), fallback))
+    return found[0], found[1], found[2]

@@ -13,7 +13,7 @@ import secrets
 import tomllib
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -117,12 +117,22 @@ def sanitize_filename(filename: str) -> str:
     return name[-200:] or "upload"
 
 
-def check_upload(
-    data: bytes, filename: str, lang: str = "nl", policy: str | None = None
-) -> Verdict:
-    """Check one CV: accepted unless a "reject" rule fires; an unreadable file is an error.
+class NoReadableText(ExtractionError):
+    """Nothing to check: an empty file, or one whose pages hold no text (and OCR found none).
+    Accepting it would tell the candidate "your CV is fine" about a CV nobody read."""
 
-    ``policy`` is a policy TOML path (None: the built-in default).
+    code = "no_text"
+
+
+def check_upload(
+    data: bytes, filename: str, lang: str = "nl", policy: str | None = None,
+    ocr: bool = True,
+) -> Verdict:
+    """Check one CV: accepted unless a "reject" rule fires; an unreadable file is an error
+    (``no_text`` when it holds no readable text).
+
+    ``policy`` is a policy TOML path (None: the built-in default); ``ocr=False`` reads only
+    the text layer (the API's text lane, see ``needs_ocr``).
     """
     lang = lang if lang in LANGS else "nl"
     name = sanitize_filename(filename)
@@ -131,7 +141,9 @@ def check_upload(
     if sniff(data, name) not in CV_FORMATS:
         return error_verdict("unsupported", lang)
     try:
-        findings = scan_as_cv(data, name, policy)
+        findings = scan_as_cv(data, name, policy, ocr)
+    except NoReadableText:
+        return error_verdict("no_text", lang)
     except ExtractionError as e:
         return error_verdict(e.code, lang)
     except Exception as e:  # noqa: BLE001 - a hostile upload must not crash the service
@@ -142,12 +154,16 @@ def check_upload(
     return Verdict(accepted, reasons, compose_message(reasons, lang))
 
 
-def scan_as_cv(data: bytes, name: str, policy: str | None) -> list[Finding]:
-    """Extract, detect and apply the policy with the document type forced to ``cv``."""
+def scan_as_cv(data: bytes, name: str, policy: str | None, ocr: bool = True) -> list[Finding]:
+    """Extract, detect and apply the policy with the document type forced to ``cv``.
+    Raises ``NoReadableText`` when the document holds no text at all."""
     cfg = _config(policy)
     now = datetime.now(UTC)
     item = SourceItem(path=name, member=None, size=len(data), modified=now, data=data)
-    chunks = [x for x in extract(item, data, cfg.limits) if isinstance(x, TextChunk)]
+    limits = cfg.limits if ocr else replace(cfg.limits, ocr=False)
+    chunks = [x for x in extract(item, data, limits) if isinstance(x, TextChunk)]
+    if not any(c.text.strip() for c in chunks if not c.location.startswith("metadata")):
+        raise NoReadableText("no readable text")
     record = FileRecord(
         path=name, member=None, status="scanned", error=None, doc_type="cv",
         size=len(data), modified=now, ocr=False, doc_reason="uploaded as a CV",
@@ -216,3 +232,41 @@ def _join(parts: Sequence[str], conj: str) -> str:
     if len(parts) <= 1:
         return "".join(parts)
     return f"{', '.join(parts[:-1])} {conj} {parts[-1]}"
+
+
+def check_text_first(data: bytes, filename: str, lang: str = "nl",
+                     policy: str | None = None) -> Verdict | None:
+    """The API's text lane: the check without OCR, or None when the upload needs OCR (it
+    goes to the OCR lane, so slow scans never hold the workers that answer in a second)."""
+    if needs_ocr(data, filename):
+        return None
+    return check_upload(data, filename, lang, policy, ocr=False)
+
+
+def needs_ocr(data: bytes, filename: str, max_pages: int = 5) -> bool:
+    """Whether the check will OCR: an image, or a PDF with a page that has images and no
+    text layer among the pages OCR would read. Cheap (pdfium's text layer only), so the
+    API can send such uploads to its OCR lane before they occupy a text worker.
+    """
+    if sniff(data, sanitize_filename(filename)) != "pdf":
+        return False  # images are not a CV format; the other formats have text, no OCR
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        return False  # the check itself reports it (corrupt or encrypted)
+    try:
+        for n in range(min(len(pdf), max_pages)):
+            page = pdf[n]
+            try:
+                if not page.get_textpage().get_text_bounded().strip() and any(
+                        o.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE for o in page.get_objects()):
+                    return True
+            finally:
+                page.close()
+        return False
+    except pdfium.PdfiumError:
+        return False
+    finally:
+        pdf.close()

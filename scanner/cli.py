@@ -84,6 +84,9 @@ def cli(verbose: int) -> None:
 @click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
               help="Judge retention periods as of this day instead of now (a reproducible "
                    "run such as the demo, or what will be past its period by then).")
+@click.option("--show-terms", is_flag=True,
+              help="Show special-category terms (a diagnosis, a religion) in clear in the "
+                   "Excel report; by default it shows only their category.")
 def scan(**opts: object) -> None:
     """Scan PATH... (folders, files or smb:// URLs) and write the findings."""
     from scanner.commands.scan import run_scan_command

@@ -42,6 +42,16 @@ FILE_COLS = ("path, member, status, error, doc_type, size, modified, ocr, rules,
 FINDING_COLS = ("path, member, page, location, entity, confidence, masked, fingerprint,"
                 " doc_type, rule, severity, finding_id, explanation, rules")
 FINDING_ORDER = "path, member, page, location, entity, finding_id"
+# A violation breaks a rule; it is open until the DPO closes it (false positive, resolved,
+# accepted risk). The summary's open count and its new/gone trend both use this.
+OPEN_VIOLATION = "f.rule IS NOT NULL AND coalesce(t.status, 'open') = 'open'"
+TRIAGE_JOIN = "LEFT JOIN triage t ON t.finding_id = f.finding_id"
+# The report's order: open violations first, then by severity, rule, file (SQL sorts, so a
+# million rows never sit in memory; SQLite spills a large sort to temporary files).
+REPORT_ORDER = (f"CASE WHEN {OPEN_VIOLATION} THEN 0 ELSE 1 END, CASE f.severity"
+                " WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 ELSE 3 END,"
+                " f.rule IS NULL, f.rule, f.path, f.member, f.page, f.location, f.entity,"
+                " f.finding_id")
 
 
 def _file(row: Sequence[Any], scan_id: int) -> FileRecord:
@@ -250,31 +260,28 @@ class Index:
     def report_findings(self, scan_id: int) -> Iterator[tuple[Finding, str, str, str]]:
         """(finding, first seen, triage status, comment), joined in SQL and streamed, so a
         million findings never sit in memory."""
-        cols, order = (", ".join(f"f.{c.strip()}" for c in spec.split(","))
-                       for spec in (FINDING_COLS, FINDING_ORDER))
+        cols = ", ".join(f"f.{c.strip()}" for c in FINDING_COLS.split(","))
         cur = self.db.execute(
             f"SELECT {cols}, s.started, coalesce(t.status, 'open'), coalesce(t.comment, '')"
-            " FROM findings f JOIN scans s ON s.id = f.first_scan"
-            " LEFT JOIN triage t ON t.finding_id = f.finding_id"
-            f" WHERE f.last_scan = ? ORDER BY {order}",
+            f" FROM findings f JOIN scans s ON s.id = f.first_scan {TRIAGE_JOIN}"
+            f" WHERE f.last_scan = ? ORDER BY {REPORT_ORDER}",
             (scan_id,),
         )
         for row in cur:
             yield _finding(row), row[-3], row[-2], row[-1]
 
     def trend(self, scan_id: int) -> tuple[int, int] | None:
-        """(new, resolved) findings against the previous complete scan, or None for the first."""
+        """(new, gone) open violations against the previous complete scan (None for the
+        first): open violations first seen in this scan, and those the previous scan had
+        that this one no longer finds."""
         prev = self.previous_scan(scan_id)
         if prev is None:
             return None
-        new = self.db.execute(
-            "SELECT count(*) FROM findings WHERE last_scan = ? AND first_scan > ?",
-            (scan_id, prev),
-        ).fetchone()[0]
-        resolved = self.db.execute(
-            "SELECT count(*) FROM findings WHERE last_scan = ?", (prev,)
-        ).fetchone()[0]
-        return int(new), int(resolved)
+        count = f"SELECT count(*) FROM findings f {TRIAGE_JOIN} WHERE {OPEN_VIOLATION} AND "
+        new = self.db.execute(count + "f.last_scan = ? AND f.first_scan > ?",
+                              (scan_id, prev)).fetchone()[0]
+        gone = self.db.execute(count + "f.last_scan = ?", (prev,)).fetchone()[0]
+        return int(new), int(gone)
 
     # -- aggregates (SQL, so a million findings never sit in memory) ---------------------------
 
@@ -319,12 +326,12 @@ class Index:
         return [(folder.rstrip("/") or "/", n) for folder, n in cur]
 
     def open_findings(self, scan_id: int, severities: Sequence[str] = SEVERITIES) -> int:
-        """Findings breaking a rule that the DPO has not closed (false positive, accepted...)."""
+        """Open violations (OPEN_VIOLATION): findings breaking a rule that the DPO has not
+        closed (false positive, resolved, accepted risk)."""
         marks = ",".join("?" * len(severities))
         row = self.db.execute(
-            "SELECT count(*) FROM findings f LEFT JOIN triage t ON t.finding_id = f.finding_id"
-            f" WHERE f.last_scan = ? AND f.rule IS NOT NULL AND f.severity IN ({marks})"
-            " AND coalesce(t.status, 'open') = 'open'",
+            f"SELECT count(*) FROM findings f {TRIAGE_JOIN}"
+            f" WHERE f.last_scan = ? AND {OPEN_VIOLATION} AND f.severity IN ({marks})",
             (scan_id, *severities),
         ).fetchone()
         return int(row[0])

@@ -7,25 +7,30 @@ from pathlib import Path
 
 from reports.atomic import create_private, private_dir, publish
 from reports.excel import FileRow, FindingRow, ReportInput, RuleRow, write_report
-from reports.triage import read_triage
+from reports.summary_sheet import absolute
+from reports.triage import TriageRow, read_triage
 from scanner.index import Index
 from scanner.policy import load_policy
 
 
 def write_excel_report(index: Index, scan_id: int, path: Path, *, lang: str,
                        policy_path: str | None, previous_report: str | None,
-                       password: str | None, as_of: datetime | None = None) -> None:
-    """``as_of`` (``scan --as-of``) replaces the scan's start as the day retention is judged."""
+                       password: str | None, as_of: datetime | None = None,
+                       show_terms: bool = False) -> list[TriageRow]:
+    """``as_of`` (``scan --as-of``) replaces the scan's start as the day retention is judged;
+    ``show_terms`` (``scan --show-terms``) shows special-category terms in clear. Returns the
+    previous report's rows whose Status was not understood (they count as open)."""
+    not_understood: list[TriageRow] = []
     if previous_report:
-        index.save_triage(read_triage(Path(previous_report), password))
+        index.save_triage(read_triage(Path(previous_report), password, not_understood))
     roots, started, _ = index.scan_info(scan_id)
     policy = load_policy(policy_path)
     by_rule = index.finding_counts(scan_id, "rule", "severity")
     data = ReportInput(
-        scope=roots, scan_time=started, file_counts=index.status_counts(scan_id),
+        scope=absolute(roots), scan_time=started, file_counts=index.status_counts(scan_id),
         by_rule={(rule or "-", sev): n for (rule, sev), n in by_rule.items()},
-        by_entity={e: n for (e,), n in index.finding_counts(scan_id, "entity").items()},
-        by_doc_type={t: n for (t,), n in index.finding_counts(scan_id, "doc_type").items()},
+        by_entity=_split(index.finding_counts(scan_id, "entity", "rule")),
+        by_doc_type=_split(index.finding_counts(scan_id, "doc_type", "rule")),
         files=(FileRow(f, n) for f, n in index.report_files(scan_id)),
         findings=(FindingRow(*row) for row in index.report_findings(scan_id)),
         rules=[RuleRow(r.id, r.severity, r.enabled, r.statement,
@@ -35,10 +40,12 @@ def write_excel_report(index: Index, scan_id: int, path: Path, *, lang: str,
         top_folders=index.top_folders(scan_id),
         open_findings=index.open_findings(scan_id),
         scan_started=as_of or datetime.fromisoformat(started),
+        file_rules=index.file_rule_counts(scan_id),
+        as_of=as_of.replace(tzinfo=None) if as_of else None, show_terms=show_terms,
     )
     if not password:
         write_report(path, data, lang=lang)
-        return
+        return not_understood
     # the plain workbook only ever lives in a private folder (reports.atomic) and is gone
     # before the encrypted one is renamed into place: no plain report at ``path``
     with private_dir(path) as folder:
@@ -47,6 +54,17 @@ def write_excel_report(index: Index, scan_id: int, path: Path, *, lang: str,
         encrypted = folder / "encrypted.xlsx"
         _encrypt(plain, encrypted, password)
         publish(encrypted, path)
+    return not_understood
+
+
+def _split(counts: dict[tuple[str, ...], int]) -> dict[str, tuple[int, int]]:
+    """{(key, rule): n} -> {key: (violations, info findings)}: a finding with a rule is a
+    violation."""
+    out: dict[str, tuple[int, int]] = {}
+    for (key, rule), n in counts.items():
+        violations, info = out.get(key, (0, 0))
+        out[key] = (violations + n, info) if rule else (violations, info + n)
+    return out
 
 
 def _encrypt(plain: Path, encrypted: Path, password: str) -> None:

@@ -20,10 +20,13 @@ EXIT_ACCEPT, EXIT_REJECT, EXIT_ERROR = 0, 1, 2
 @click.option("--json", "as_json", is_flag=True, help="Print the verdict as JSON.")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True)
 @click.option("--policy", "policy_path", type=click.Path(exists=True, dir_okay=False))
-def check(file: Path, as_json: bool, lang: str, policy_path: str | None) -> None:
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
+              help="Seconds before the check is stopped (exit 2, error 'timeout').")
+def check(file: Path, as_json: bool, lang: str, policy_path: str | None,
+          timeout: float) -> None:
     """Check one CV before upload: exit 0 accept, 1 reject, 2 error."""
     load_or_exit(policy_path)  # a bad policy is ours, not the candidate's file
-    verdict = _run(file, lang, policy_path)
+    verdict = _run(file, lang, policy_path, timeout)
     if as_json:
         click.echo(json.dumps(verdict.to_json(), ensure_ascii=False))
     else:
@@ -31,13 +34,33 @@ def check(file: Path, as_json: bool, lang: str, policy_path: str | None) -> None
     sys.exit(exit_code(verdict))
 
 
-def _run(file: Path, lang: str, policy_path: str | None) -> Verdict:
+def _run(file: Path, lang: str, policy_path: str | None, timeout: float) -> Verdict:
     try:
         with file.open("rb") as fh:
             data = fh.read(MAX_UPLOAD + 1)
     except OSError:
         return error_verdict("other", lang)  # the message names no path: it may be a name
-    return check_upload(data, file.name, lang=lang, policy=policy_path)
+    return _with_deadline(data, file.name, lang, policy_path, timeout)
+
+
+def _with_deadline(data: bytes, name: str, lang: str, policy: str | None,
+                   timeout: float) -> Verdict:
+    """The check in a child process that is killed at the deadline (an OCR-heavy PDF or a
+    runaway extractor cannot hold the caller for minutes)."""
+    from concurrent.futures import TimeoutError as FutureTimeout
+
+    from pebble import ProcessExpired, ProcessPool
+
+    with ProcessPool(max_workers=1) as pool:
+        future = pool.schedule(check_upload, args=(data, name, lang, policy), timeout=timeout)
+        try:
+            verdict: Verdict = future.result()
+        except FutureTimeout:
+            verdict = error_verdict("timeout", lang)
+        except ProcessExpired:
+            verdict = error_verdict("other", lang)
+        pool.stop()
+    return verdict
 
 
 def exit_code(verdict: Verdict) -> int:

@@ -37,7 +37,7 @@ def run_scan_command(
     fail_on: str | None, dask_address: str | None, quiet: bool, include: tuple[str, ...],
     exclude: tuple[str, ...], timeout: float, max_file_size: int,
     report_password: str | None, limit_settings: tuple[str, ...] = (),
-    as_of: datetime | None = None,
+    as_of: datetime | None = None, show_terms: bool = False,
 ) -> int:
     """Returns the SPEC exit code: 0 clean, 1 findings at or above --fail-on, 2 fatal."""
     load_or_exit(policy_path)  # here, not in a worker: one line, before the scan starts
@@ -79,10 +79,14 @@ def run_scan_command(
             raise
         click.echo(f"privacyscan: {shown(str(e))}", err=True)
         return 2
+    warnings: list[str] = []
     written = write_outputs(
         db, outcome.scan_id, report=report, jsonl=jsonl, lang=lang, policy_path=policy_path,
         previous_report=previous_report, report_password=report_password, as_of=now,
+        show_terms=show_terms, warnings=warnings,
     )
+    for line in warnings:
+        click.echo(f"privacyscan: {line}", err=True)
     if not quiet:
         _print_summary(db, outcome, written)
     return _exit_code(db, outcome.scan_id, fail_on)

@@ -69,3 +69,31 @@ def zip_bytes() -> bytes:
     with zipfile.ZipFile(buf, "w") as z:
         z.writestr("cv.txt", "Curriculum vitae")
     return buf.getvalue()
+
+
+def scanned_pdf(pages: int = 3) -> bytes:
+    """A CV as a scanner makes it: every page an image, no text layer (needs OCR)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    images = []
+    for lines in cv_lines(pages=pages)[:pages]:
+        image = Image.new("L", (1240, 1754), 255)
+        draw = ImageDraw.Draw(image)
+        font = ImageFont.load_default(size=28)
+        for n, line in enumerate(lines):
+            draw.text((100, 120 + 44 * n), line, fill=0, font=font)
+        images.append(image)
+    buf = io.BytesIO()
+    images[0].save(buf, "PDF", save_all=True, append_images=images[1:], resolution=150)
+    return buf.getvalue()
+
+
+def blank_pdf() -> bytes:
+    """A PDF with one empty page: nothing to read, nothing to OCR."""
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.showPage()
+    c.save()
+    return buf.getvalue()

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from scanner.check import check_upload, compose_message
 from scanner.cli import cli
-from tests.check.cvs import BSN, cv_docx, cv_pdf, zip_bytes
+from tests.check.cvs import BSN, blank_pdf, cv_docx, cv_pdf, zip_bytes
 
 MAKERS = {"pdf": cv_pdf, "docx": cv_docx}
 
@@ -107,3 +107,19 @@ def test_text_cv_in_memory() -> None:
     v = check_upload(b"Curriculum vitae\nBSN: 111222333\nErvaring: planner\n", "../../cv.txt")
     assert not v.accepted and v.reasons[0].entity == "NL_BSN" and v.reasons[0].page is None
     assert "in het document" in v.message or "in de tekst" in v.message
+
+
+@pytest.mark.parametrize("data, name", [(b"", "cv.txt"), (b" \n\t\n", "cv.txt"),
+                                        (blank_pdf(), "cv.pdf")])
+def test_a_cv_without_readable_text_cannot_be_checked(data: bytes, name: str) -> None:
+    v = check_upload(data, name)
+    assert not v.accepted and v.error == "no_text" and "geen leesbare tekst" in v.message
+
+
+def test_cli_check_stops_at_its_deadline(tmp_path: Path) -> None:
+    """A check past --timeout is killed: exit 2, error timeout, the candidate's message."""
+    big = tmp_path / "cv.txt"
+    big.write_text("Jan de Vries woont in Utrecht en werkt als planner. " * 20000)
+    result = CliRunner().invoke(cli, ["check", str(big), "--json", "--timeout", "0.5"])
+    assert result.exit_code == 2
+    assert json.loads(result.output)["error"] == "timeout"

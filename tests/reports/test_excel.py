@@ -49,22 +49,23 @@ def test_structure_validation_and_no_formulas(share: Path, tmp_path: Path) -> No
     ws = wb["Bevindingen"]
     assert ws.freeze_panes == "A2"
     table = ws.tables["Bevindingen1"]
-    assert table.ref == f"A1:N{ws.max_row}" and table.autoFilter is not None
-    assert [c.name for c in table.tableColumns][11:] == ["Status", "Opmerking", "Bevinding-id"]
-    assert ws["L1"].value == "Status" and ws["L2"].value == "open"
+    assert table.ref == f"A1:R{ws.max_row}" and table.autoFilter is not None
+    assert [c.name for c in table.tableColumns][8:10] == ["Status", "Opmerking"]
+    assert ws["I1"].value == "Status" and ws["I2"].value == "open"
     dv = ws.data_validations.dataValidation[0]
-    assert "fout-positief" in dv.formula1 and "L2" in str(dv.sqref)
+    assert "fout-positief" in dv.formula1 and "I2" in str(dv.sqref)
+    assert dv.showErrorMessage and dv.errorStyle == "stop" and dv.error
     assert wb["Samenvatting"]._charts
     for sheet in wb.worksheets:
         for row in sheet.iter_rows():
             for cell in row:
                 assert cell.data_type != "f", (sheet.title, cell.coordinate, cell.value)
-    summary = [r for r in wb["Samenvatting"].iter_rows(values_only=True) if r and r[0]]
+    summary = [r[:2] for r in wb["Samenvatting"].iter_rows(values_only=True) if r and r[0]]
     top = [r[0] for r in summary][[r[0] for r in summary].index("Top 10 mappen (hoge ernst)"):]
     assert summary[-2:] == [(str(share), 4), (str(share / "Kandidaten"), 1)], top
-    paths = [c.value for c in ws["G"][1:]]
+    paths = [c.value for c in ws["F"][1:]]
     assert any(v.endswith(HOSTILE[0]) for v in paths)
-    assert all(ws.cell(row=r, column=7).hyperlink.target.startswith("file://")
+    assert all(ws.cell(row=r, column=6).hyperlink.target.startswith("file://")
                for r in range(2, ws.max_row + 1))
     assert os.stat(report).st_mode & 0o777 == 0o600
 
@@ -76,9 +77,9 @@ def test_triage_round_trip_and_open_count(share: Path, tmp_path: Path) -> None:
     ws = wb["Bevindingen"]
     marked = {}
     for row in range(2, ws.max_row + 1):
-        if ws.cell(row=row, column=4).value == "NL_BSN":
-            ws.cell(row=row, column=12, value="fout-positief")
-            ws.cell(row=row, column=13, value="testnummer")
+        if ws.cell(row=row, column=17).value == "NL_BSN":
+            ws.cell(row=row, column=9, value="Fout-Positief ")  # typed by hand
+            ws.cell(row=row, column=10, value="testnummer")
             marked[ws.cell(row=row, column=14).value] = "false_positive"
             break
     wb.save(first)
@@ -87,8 +88,8 @@ def test_triage_round_trip_and_open_count(share: Path, tmp_path: Path) -> None:
     second = tmp_path / "r2.xlsx"
     _scan(share, second, db, "--previous-report", str(first), "--lang", "en")
     ws2 = openpyxl.load_workbook(second)["Findings"]
-    rows = {ws2.cell(row=r, column=14).value: (ws2.cell(row=r, column=12).value,
-                                               ws2.cell(row=r, column=13).value)
+    rows = {ws2.cell(row=r, column=14).value: (ws2.cell(row=r, column=9).value,
+                                               ws2.cell(row=r, column=10).value)
             for r in range(2, ws2.max_row + 1)}
     fid = next(iter(marked))
     assert rows[fid] == ("false positive", "testnummer")
@@ -96,21 +97,21 @@ def test_triage_round_trip_and_open_count(share: Path, tmp_path: Path) -> None:
         values_only=True) if r and r[0]}
     opened = {r[0]: r[1] for r in openpyxl.load_workbook(first)["Samenvatting"].iter_rows(
         values_only=True) if r and r[0]}
-    assert summary["Open findings"] == opened["Open bevindingen"] - 1
-    assert summary["Since the previous scan: new"] == 0
+    assert summary["Open violations"] == opened["Open overtredingen"] - 1
+    assert summary["Since the previous scan: new open violations"] == 0
 
     # set back to open without a comment: the DPO's decision is withdrawn, not kept
     wb2 = openpyxl.load_workbook(second)
     row = next(r for r in range(2, wb2["Findings"].max_row + 1)
                if wb2["Findings"].cell(row=r, column=14).value == fid)
-    wb2["Findings"].cell(row=row, column=12, value="open")
-    wb2["Findings"].cell(row=row, column=13, value=None)
+    wb2["Findings"].cell(row=row, column=9, value="open")
+    wb2["Findings"].cell(row=row, column=10, value=None)
     wb2.save(second)
     third = tmp_path / "r3.xlsx"
     _scan(share, third, db, "--previous-report", str(second))
     again = {r[0]: r[1] for r in openpyxl.load_workbook(third)["Samenvatting"].iter_rows(
         values_only=True) if r and r[0]}
-    assert again["Open bevindingen"] == opened["Open bevindingen"]
+    assert again["Open overtredingen"] == opened["Open overtredingen"]
 
 
 def _finding(n: int) -> FindingRow:
@@ -135,7 +136,7 @@ def test_continuation_sheets(tmp_path: Path) -> None:
     assert counts == [10, 10, 5]
     assert len(list(read_triage(path))) == 25
     assert [wb[n].tables[f"Bevindingen{i}"].ref for i, n in enumerate(names, 1)] == \
-        ["A1:N11", "A1:N11", "A1:N6"]
+        ["A1:R11", "A1:R11", "A1:R6"]
 
 
 def test_hyperlinks_stop_at_excels_cap_per_sheet(tmp_path: Path,
@@ -147,7 +148,7 @@ def test_hyperlinks_stop_at_excels_cap_per_sheet(tmp_path: Path,
     write_report(path, _input(_finding(n) for n in range(10)), rows_per_sheet=6)
     wb = openpyxl.load_workbook(path)
     for name, rows in (("Bevindingen", 6), ("Bevindingen (2)", 4)):
-        cells = [wb[name].cell(row=r, column=7) for r in range(2, rows + 2)]
+        cells = [wb[name].cell(row=r, column=6) for r in range(2, rows + 2)]
         assert [c.hyperlink is not None for c in cells] == [True] * 3 + [False] * (rows - 3)
         assert all(c.value.startswith("/s/f") for c in cells)
 
@@ -193,8 +194,8 @@ def test_triage_round_trip_through_an_encrypted_report(share: Path, tmp_path: Pa
     _scan(share, first, db, "--report-password", "Geheim-123")
     wb = openpyxl.load_workbook(_decrypt(first))
     ws = wb["Bevindingen"]
-    ws.cell(row=2, column=12, value="geaccepteerd risico")
-    ws.cell(row=2, column=13, value="wettelijke plicht")
+    ws.cell(row=2, column=9, value="geaccepteerd risico")
+    ws.cell(row=2, column=10, value="wettelijke plicht")
     fid = ws.cell(row=2, column=14).value
     edited = io.BytesIO()
     wb.save(edited)
@@ -218,8 +219,8 @@ def test_triage_round_trip_through_an_encrypted_report(share: Path, tmp_path: Pa
     second = tmp_path / "r2.xlsx"
     _scan(share, second, db, "--previous-report", str(first), "--report-password", "Geheim-123")
     ws2 = openpyxl.load_workbook(_decrypt(second))["Bevindingen"]
-    rows = {ws2.cell(row=r, column=14).value: (ws2.cell(row=r, column=12).value,
-                                               ws2.cell(row=r, column=13).value)
+    rows = {ws2.cell(row=r, column=14).value: (ws2.cell(row=r, column=9).value,
+                                               ws2.cell(row=r, column=10).value)
             for r in range(2, ws2.max_row + 1)}
     assert rows[fid] == ("geaccepteerd risico", "wettelijke plicht")
 

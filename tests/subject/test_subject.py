@@ -183,3 +183,36 @@ def test_report_has_an_action_column(scanned: Path, tmp_path: Path) -> None:
              for row in ws.iter_rows() for c in row if c.value is not None]
     assert any("action" in c or "actie" in c for c in cells)
     assert any("loonstroken.zip" in c for c in cells)
+
+
+def test_piped_output_is_one_line_a_file_with_the_whole_path(tmp_path: Path) -> None:
+    """Piped (not a terminal), grep finds every file: one line each, the whole path, the
+    control characters of a hostile name escaped; --json gives the same as a document."""
+    import json
+
+    deep = tmp_path / "share" / ("Personeelsdossiers uit dienst " * 3).strip() / "2019"
+    deep.mkdir(parents=True)
+    bsn = PERSON["bsn"]
+    for name in ("cv_lange_naam_van_een_kandidaat_met_meerdere_voornamen.txt",
+                 "cv\x1b[2Jnep\nregel.txt"):
+        (deep / name).write_text(f"Curriculum vitae\nBSN: {bsn}\n", encoding="utf-8")
+    db = tmp_path / "i.sqlite"
+    env = {"PRIVACYSCAN_KEY": "k"}
+    runner = CliRunner()
+    scan = runner.invoke(cli, ["scan", str(tmp_path / "share"), "--db", str(db), "--jsonl",
+                               str(tmp_path / "o.jsonl"), "--workers", "1", "--quiet"], env=env)
+    assert scan.exit_code == 0, scan.output
+    result = runner.invoke(cli, ["subject", "--db", str(db), "--bsn", bsn],
+                           env={**env, "COLUMNS": "80"})
+    assert result.exit_code == 0
+    lines = [line for line in result.stdout.splitlines() if line]
+    assert len(lines) == 2, lines
+    assert any(line.split("\t")[0] == str(deep / "cv_lange_naam_van_een_kandidaat_met_"
+                                              "meerdere_voornamen.txt") for line in lines)
+    hostile = next(line for line in lines if "nep" in line)
+    assert "\x1b" not in hostile and "cv\\x1b[2Jnep\\x0aregel.txt" in hostile
+    assert bsn not in result.output
+    doc = json.loads(runner.invoke(cli, ["subject", "--db", str(db), "--bsn", bsn, "--json"],
+                                   env=env).stdout)
+    assert len(doc["files"]) == 2 and doc["search"][0]["option"] == "bsn"
+    assert bsn not in json.dumps(doc)
