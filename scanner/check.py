@@ -89,7 +89,8 @@ def _config(policy_path: str | None) -> ScanConfig:
     # Fingerprints of an upload go nowhere: a random per-process key keeps them meaningless.
     return ScanConfig(
         key=secrets.token_bytes(32), policy_path=policy_path,
-        limits=Limits(max_file_size=MAX_UPLOAD, timeout_s=30.0, ocr_max_pages=5),
+        limits=Limits(max_file_size=MAX_UPLOAD, timeout_s=30.0, ocr_max_pages=5,
+                      ocr_max_images=5),
         now=datetime.now(UTC),
     )
 

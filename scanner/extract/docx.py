@@ -1,5 +1,5 @@
 """DOCX: body (tables and text boxes included), headers, footers, footnotes, endnotes,
-comments and core properties. Parts are read as XML so Strict OOXML and text boxes, which
+comments, core properties and OCR of the images in word/media. Parts are read as XML so Strict OOXML and text boxes, which
 python-docx does not expose, are covered too; python-docx reads the core properties.
 """
 
@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from io import BytesIO
 
+from scanner.extract.embedded import package_images
 from scanner.extract.limits import Limits
 from scanner.extract.ooxml import open_package, part_paragraphs
 from scanner.models import SourceItem, TextChunk
@@ -36,6 +37,7 @@ def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk
                 if paras:
                     yield TextChunk("\n".join(paras), location, None)
     yield from _core(data)
+    yield from package_images(z, ["word/media/"], limits)
 
 
 def _core(data: bytes) -> Iterator[TextChunk]:

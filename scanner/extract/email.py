@@ -1,4 +1,6 @@
-"""E-mail (EML, RFC 822): headers and body as text, attachments as child items."""
+"""E-mail (EML, RFC 822): headers and body as text, attachments as child items, and OCR of
+the images shown inline in the body (a pasted screenshot: ``Content-Disposition: inline`` or
+none, usually referenced by a Content-ID); an image sent as an attachment is a member."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from datetime import datetime
 from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
 
+from scanner.extract.embedded import ImageBudget, ocr_encoded
 from scanner.extract.errors import ArchiveTooDeep
 from scanner.extract.html import html_to_text
 from scanner.extract.limits import Limits
@@ -26,14 +29,28 @@ def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk
     if header:
         yield TextChunk(header, "header", None)
     sent = _date(msg, item)
+    budget = ImageBudget.for_limits(limits)
     for n, part in enumerate(msg.walk()):
         if part.is_multipart():
             continue
         filename = part.get_filename()
-        if filename or part.get_content_disposition() == "attachment":
+        if _is_inline_image(part):
+            yield from _inline_image(part, filename or f"image-{n}", budget)
+        elif filename or part.get_content_disposition() == "attachment":
             yield _attachment(item, part, filename or f"attachment-{n}", sent)
         elif part.get_content_maintype() == "text":
             yield from _body(part)
+
+
+def _is_inline_image(part: EmailMessage) -> bool:
+    return part.get_content_maintype() == "image" and \
+        part.get_content_disposition() != "attachment"
+
+
+def _inline_image(part: EmailMessage, name: str, budget: ImageBudget) -> Iterator[TextChunk]:
+    data = part.get_payload(decode=True)
+    if isinstance(data, bytes) and data:
+        yield from ocr_encoded(data, f"inline image {name}", budget)
 
 
 def _body(part: EmailMessage) -> Iterator[TextChunk]:

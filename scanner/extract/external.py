@@ -9,6 +9,7 @@ a worker killed at --timeout does not leave tesseract running.
 from __future__ import annotations
 
 import ctypes
+import os
 import signal
 import subprocess
 import sys
@@ -20,10 +21,12 @@ class ToolFailed(RuntimeError):
     """The program exited non-zero or overran its time; the message names no content."""
 
 
-def run_tool(cmd: list[str], data: bytes, timeout_s: float) -> bytes:
-    """The program's stdout for ``data`` on its stdin."""
+def run_tool(cmd: list[str], data: bytes, timeout_s: float,
+             env: dict[str, str] | None = None) -> bytes:
+    """The program's stdout for ``data`` on its stdin; ``env`` is added to the environment."""
     try:
         proc = subprocess.run(cmd, input=data, capture_output=True, timeout=timeout_s, check=False,
+                              env={**os.environ, **env} if env else None,
                               preexec_fn=_die_with_parent if sys.platform == "linux" else None)
     except subprocess.TimeoutExpired as e:  # run() has killed it
         raise ToolFailed(f"{cmd[0]} took longer than {timeout_s:g} s") from e

@@ -9,10 +9,14 @@ from typing import Any
 from scanner.extract.errors import CorruptDocument, UnsupportedFormat
 from scanner.extract.external import ToolFailed, run_tool
 from scanner.extract.limits import Limits
+from scanner.extract.ocr_text import repair
 from scanner.models import SourceItem, TextChunk
 
 MAX_PIXELS = 50_000_000  # decompression-bomb guard for images
 OCR_TIMEOUT_S = 60  # one page; the per-file --timeout still applies around it
+# One thread per tesseract: the scan already runs a worker per core, and tesseract's OpenMP
+# threads then only contend (measured on 2 busy cores: 2.7 s instead of 4.1-5.1 s a page).
+OCR_ENV = {"OMP_THREAD_LIMIT": "1"}
 
 
 def ocr_image(image: Any) -> str:
@@ -22,12 +26,12 @@ def ocr_image(image: Any) -> str:
     image.save(buf, format="PNG")
     try:
         out = run_tool(["tesseract", "stdin", "stdout", "-l", "nld+eng"], buf.getvalue(),
-                       OCR_TIMEOUT_S)
+                       OCR_TIMEOUT_S, OCR_ENV)
     except ToolFailed as e:
         raise CorruptDocument("image could not be read by OCR") from e
     except FileNotFoundError as e:
         raise UnsupportedFormat("tesseract is not installed: run `make sysdeps`") from e
-    return out.decode("utf-8", "replace")
+    return repair(out.decode("utf-8", "replace"))
 
 
 def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk]:

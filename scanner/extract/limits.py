@@ -19,7 +19,8 @@ class Limits:
     timeout_s: float = 120.0  # per file, enforced by killing the worker process
     max_text_chars: int = 20_000_000  # text kept from one file
     ocr: bool = True
-    ocr_max_pages: int = 50
+    ocr_max_pages: int = 50  # image-only PDF pages (or image frames) OCR'd per file
+    ocr_max_images: int = 30  # images inside a document OCR'd per file (seconds each)
     regex_timeout_s: float = 1.0  # per detector pattern and text chunk; over it: "timeout"
 
     def with_settings(self, settings: list[str]) -> Limits:

@@ -1,5 +1,6 @@
 """OpenDocument (ODT, ODS, ODP): paragraphs and headings of content.xml, styles.xml
-(headers and footers) and the metadata; encrypted packages are reported as encrypted."""
+(headers and footers), the metadata and OCR of the images in Pictures/; encrypted packages
+are reported as encrypted."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Iterator
 from defusedxml import ElementTree
 
 from scanner.extract.archive import ZIP_ERRORS
+from scanner.extract.embedded import package_images
 from scanner.extract.errors import CorruptDocument
 from scanner.extract.limits import Limits
 from scanner.extract.office_crypto import raise_if_encrypted_zip
@@ -27,6 +29,7 @@ def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk
             text = "\n".join(_blocks(z, name))
             if text.strip():
                 yield TextChunk(text, location, None)
+    yield from package_images(z, ["Pictures/"], limits)
 
 
 def _blocks(z: zipfile.ZipFile, name: str) -> list[str]:

@@ -1,4 +1,5 @@
-"""PPTX: text of every slide, its notes and the slide masters/layouts (footers live there).
+"""PPTX: text of every slide, its notes and the slide masters/layouts (footers live there),
+and OCR of the images in ppt/media.
 Parts are read as XML so grouped shapes and masters are covered without python-pptx."""
 
 from __future__ import annotations
@@ -6,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from scanner.extract.embedded import package_images
 from scanner.extract.limits import Limits
 from scanner.extract.ooxml import open_package, part_paragraphs
 from scanner.models import SourceItem, TextChunk
@@ -24,6 +26,7 @@ def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk
             if paras:
                 page = int(m.group(2)) if m.group(1) == "slides" else None
                 yield TextChunk("\n".join(paras), LOCATION[m.group(1)].format(m.group(2)), page)
+    yield from package_images(z, ["ppt/media/"], limits)
 
 
 def _order(name: str) -> tuple[str, int]:

@@ -1,4 +1,5 @@
-"""XLSX/XLSM with openpyxl in read-only mode: every sheet (hidden ones too), cell references.
+"""XLSX/XLSM with openpyxl in read-only mode: every sheet (hidden ones too), cell references;
+OCR of the images in xl/media.
 
 Each cell's text is prefixed with its column header (first row) so that a bare number under a
 'BSN' column keeps its context for the detectors.
@@ -11,8 +12,10 @@ from io import BytesIO
 from xml.etree.ElementTree import ParseError
 
 from scanner.extract.archive import ZIP_ERRORS
+from scanner.extract.embedded import package_images
 from scanner.extract.errors import CorruptDocument
 from scanner.extract.limits import Limits
+from scanner.extract.ooxml import open_package
 from scanner.models import SourceItem, TextChunk
 
 
@@ -30,6 +33,7 @@ def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk
         raise CorruptDocument("unreadable worksheet") from e
     finally:
         wb.close()
+    yield from package_images(open_package(data, limits), ["xl/media/"], limits)
 
 
 def _sheet(ws: object) -> Iterator[TextChunk]:
