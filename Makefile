@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 OUT ?= out
 APT_PACKAGES := tesseract-ocr tesseract-ocr-nld tesseract-ocr-eng samba antiword faketime \
-	libreoffice-calc poppler-utils
+	libreoffice-calc poppler-utils fonts-dejavu-core
 export PRIVACYSCAN_KEY ?= demo-key-not-secret
 
 .PHONY: demo test bench eval sysdeps install lock clean
@@ -28,6 +28,7 @@ sysdeps:
 	command -v faketime >/dev/null || missing="$$missing faketime"; \
 	command -v soffice >/dev/null || missing="$$missing libreoffice-calc"; \
 	command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
+	test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || missing="$$missing fonts-dejavu-core"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "installing system packages:$$missing"; \

@@ -7,6 +7,7 @@ text comes from pypdfium2. https://pypdfium2.readthedocs.io
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pypdfium2 as pdfium
@@ -18,6 +19,9 @@ from scanner.models import SourceItem, TextChunk
 
 OCR_DPI = 200  # enough for tesseract on printed text; 300 dpi costs twice the time
 METADATA = ("Author", "Title", "Subject", "Keywords", "Creator")
+# An image XObject's dictionary: streams are never inside object streams (ISO 32000-1 7.5.7)
+# and dictionaries are not encrypted, so a PDF without this has no image XObject at all.
+IMAGE_XOBJECT = re.compile(rb"/Subtype\s*/Image\b")
 
 
 def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk]:
@@ -27,7 +31,9 @@ def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk
             value = (pdf.get_metadata_value(key) or "").strip()
             if value:
                 yield TextChunk(value, f"metadata:{key.lower()}", None)
-        budget = ImageBudget.for_limits(limits)
+        # listing a page's objects costs a text-only PDF ~30% of its extraction time
+        # (measured: 590 -> 420 pages/s), so a PDF without an image XObject skips it
+        budget = ImageBudget.for_limits(limits) if IMAGE_XOBJECT.search(data) else ImageBudget(0)
         for n in range(len(pdf)):
             yield from _page(pdf, n, limits, budget)
     finally:

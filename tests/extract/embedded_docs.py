@@ -141,7 +141,8 @@ def documents(n: int, seed: int = 16) -> list[Document]:
     docs = []
     for i in range(n):
         fmt = formats[i % len(formats)]
-        image = planted(rng, kinds[(i // len(formats)) % len(kinds)])
+        # shifted every round, so each format holds each kind of image
+        image = planted(rng, kinds[(i + i // len(formats)) % len(kinds)])
         data, location = FORMATS[fmt](image)
         docs.append(Document(f"doc{i:02d}-{image.kind}.{fmt}", data, image.identifiers,
                              location))
