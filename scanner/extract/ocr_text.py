@@ -34,15 +34,16 @@ def repair(text: str) -> str:
     >>> repair("Documentnummer: HKY8V37FO"), repair("NLOS is geen IBAN")
     ('Documentnummer: HKY8V37F0', 'NLOS is geen IBAN')
     """
-    text = _IBAN.sub(_iban, text)
-    return _DOC.sub(lambda m: m[1] + m[2].replace("O", "0") + "0", text)
+    text = str(_IBAN.sub(_iban, text))
+    return str(_DOC.sub(lambda m: f"{m[1]}{m[2].replace('O', '0')}0", text))
 
 
 def _iban(m: regex.Match[str]) -> str:
-    if m[2].isdigit() or iban.is_valid(m[0]):
-        return m[0]
+    found: str = m[0]
+    if m[2].isdigit() or iban.is_valid(found):
+        return found
     for digits in product(*(AS_DIGITS.get(c, c) for c in m[2])):
-        candidate = m[1] + "".join(digits) + m[3]
+        candidate = f"{m[1]}{''.join(digits)}{m[3]}"
         if iban.is_valid(candidate):
             return candidate
-    return m[0]
+    return found

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import pypdfium2 as pdfium
 
@@ -75,21 +76,26 @@ def _page_images(page: pdfium.PdfPage, page_no: int, budget: ImageBudget
     """OCR of a text page's images at their own resolution, numbered in content order."""
     if budget.left <= 0:
         return
-    from scanner.extract.image import MAX_PIXELS
-
     images = page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE])
     for k, obj in enumerate(images, 1):
-        w, h = obj.get_px_size()
-        # the raw stream is the cheap identity: a logo repeated on every page is one stream
-        if min(w, h) < MIN_SIDE or w * h > MAX_PIXELS or not budget.admit(bytes(obj.get_data())):
-            continue
         try:
-            image = obj.get_bitmap(render=False).to_pil()
+            image = _bitmap(obj, budget)
         except pdfium.PdfiumError:
             continue  # an image pdfium cannot decode: the page's text is still read
-        chunk = ocr_chunk(image, f"page {page_no}, image {k}", page_no, budget)
+        chunk = ocr_chunk(image, f"page {page_no}, image {k}", page_no, budget) if image else None
         if chunk:
             yield chunk
+
+
+def _bitmap(obj: pdfium.PdfImage, budget: ImageBudget) -> Any:
+    """The image's own pixels, or None when too small, too big or already read."""
+    from scanner.extract.image import MAX_PIXELS
+
+    w, h = obj.get_px_size()
+    # the raw stream is the cheap identity: a logo repeated on every page is one stream
+    if min(w, h) < MIN_SIDE or w * h > MAX_PIXELS or not budget.admit(bytes(obj.get_data())):
+        return None
+    return obj.get_bitmap(render=False).to_pil()
 
 
 def _has_images(page: pdfium.PdfPage) -> bool:
