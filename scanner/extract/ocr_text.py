@@ -1,7 +1,7 @@
 """Tesseract's letter-for-digit confusions, repaired where an identifier's format allows only
-a digit: the check digits of an IBAN (kept only when the mod-97 check then passes) and the
-last character of a Dutch passport / ID-card number read as an O (their letters never
-include O).
+a digit: the check digits of an IBAN (kept only when the mod-97 check then passes) and an O
+in a Dutch passport / ID-card number after its first two letters (their letters never include
+O; the last character is a digit).
 
 Measured on the seeded embedded-image set (tests/eval/eval_embedded_ocr.py): 5 of the 7
 identifiers OCR missed were such a confusion ("NLO8ASNB...", "...V37FO"). The detectors still
@@ -22,8 +22,9 @@ AS_DIGITS = {"O": "0", "D": "0", "Q": "0", "I": "1", "L": "1", "l": "1", "|": "1
 # country code, two check "digits", then 11-30 letters and digits, perhaps in groups of 4
 _IBAN = regex.compile(
     r"\b([A-Z]{2})([0-9ODQILlZSBG]{2})((?: ?[0-9A-Z]{4}){2,7}(?: ?[0-9A-Z]{1,3})?)\b")
-# two letters, six letters or digits, then what should be a digit (ICAO 9303 numbering)
-_DOC = regex.compile(r"\b([A-NP-Z]{2})([A-Z0-9]{6})O\b")
+# two letters, six letters or digits, then a digit (ICAO 9303 numbering), with an O among
+# the last seven: read for a 0
+_DOC = regex.compile(r"\b([A-NP-Z]{2})(?=[A-Z0-9]{0,6}O)([A-Z0-9]{6}[0-9O])\b")
 
 
 def repair(text: str) -> str:
@@ -35,7 +36,7 @@ def repair(text: str) -> str:
     ('Documentnummer: HKY8V37F0', 'NLOS is geen IBAN')
     """
     text = str(_IBAN.sub(_iban, text))
-    return str(_DOC.sub(lambda m: f"{m[1]}{m[2].replace('O', '0')}0", text))
+    return str(_DOC.sub(lambda m: f"{m[1]}{m[2].replace('O', '0')}", text))
 
 
 def _iban(m: regex.Match[str]) -> str:
