@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import phonenumbers
+import regex
 from presidio_analyzer import Pattern
 
 from detectors.base import ContextRecognizer, regex_timeout, trimmed
@@ -22,6 +23,11 @@ from detectors.mask import mask as _mask
 EMAIL = "EMAIL_ADDRESS"
 PHONE = "PHONE_NUMBER"
 DEFAULT_REGION = "NL"  # SPEC: Dutch numbers without country code get +31
+# Between digit groups people write nothing, a space, or '.', '-', '/' with or without
+# spaces around it ("020 - 123 45 67", "010 / 1234567", "06.12.34.56.78").
+_SEP = r"(?:[ ]?[.\-/][ ]?|[ ])?"
+# A written date opening the match is a date (range), not an area code: "01-02-2015 - 31-12".
+_DATE_START = regex.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:19|20)\d{2}(?!\d)")
 
 
 def normalize_email(value: str) -> str | None:
@@ -97,15 +103,19 @@ class PhoneRecognizer(ContextRecognizer):
         # International: +31 6 12345678, 0031 (0)20 1234567, +44 20 7946 0958.
         Pattern(
             "phone_intl",
-            r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}[ .\-/]?(?:\(0\)[ .\-]?)?"
-            r"\(?\d{1,4}\)?(?:[ .\-/]?\d){4,12}(?!\w)",
+            rf"(?<![\w+])(?:\+|00)[1-9]\d{{0,2}}{_SEP}(?:\(0\){_SEP})?"
+            rf"\(?\d{{1,4}}\)?(?:{_SEP}\d){{4,12}}(?!\w)",
             0.65,
         ),
         # National Dutch: 06-12345678, 020 123 4567, (020) 1234567, 0031-less forms.
-        Pattern("phone_nl", r"(?<![\w+\-/.,])\(?0[1-9]\d{0,2}\)?(?:[ .\-/]?\d){6,8}(?!\w)", 0.65),
+        Pattern(
+            "phone_nl", rf"(?<![\w+\-/.,])\(?0[1-9]\d{{0,2}}\)?(?:{_SEP}\d){{6,8}}(?!\w)", 0.65
+        ),
     )
 
     def validate_result(self, pattern_text: str) -> bool:
+        if _DATE_START.match(pattern_text):
+            return False
         return normalize_phone(pattern_text) is not None
 
     def candidates(self, text: str) -> Iterator[tuple[int, int]]:

@@ -53,15 +53,18 @@ def mask(number: str) -> str:
 
 
 class IbanRecognizer(ContextRecognizer):
-    """IBANs written compact, in groups of four, or with dashes; the checksum decides."""
+    """IBANs written compact or grouped with spaces, dashes or dots; the checksum decides."""
 
     ENTITY = ENTITY
-    # Upper-case country code, check digits (sometimes spaced off), then 11-32 BBAN characters
-    # each optionally preceded by one space, dash or dot. Greedy: `candidates` cuts it back.
+    # Upper-case country code, check digits, then 11-32 BBAN characters, each optionally
+    # preceded by up to three of the separators stdnum's compact() removes (space, dash, dot:
+    # "NL91 ABNA ...", "NL-91-ABNA-...", "NL91 - ABNA"), in any grouping. Separators and
+    # characters are disjoint, so the repeat cannot backtrack badly. Greedy: `candidates`
+    # cuts it back.
     PATTERNS = (
         Pattern(
             "iban",
-            r"(?<![\w\-])[A-Z]{2} ?\d{2}(?:[ \-.]?[A-Za-z0-9]){11,32}"
+            r"(?<![\w\-])[A-Z]{2}[ \-.]{0,3}\d{2}(?:[ \-.]{0,3}[A-Za-z0-9]){11,32}"
             r"(?![A-Za-z0-9])",
             0.9,
         ),

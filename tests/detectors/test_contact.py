@@ -38,6 +38,25 @@ def test_email_in_text(text: str, expected: list[tuple[int, int]]) -> None:
         ("Phone +44 20 7946 0958", "+442079460958"),
         ("Handy +49 30 12345678", "+493012345678"),
         ("Tel. 0612345678 123", "+31612345678"),  # a following number is not swallowed
+        # area code and number apart with " - ", "/" or " / ", and other spacings
+        ("Tel: 020 - 123 45 67", "+31201234567"),
+        ("Telefoon 010/1234567", "+31101234567"),
+        ("telefoon: 010 / 123 45 67", "+31101234567"),
+        ("tel. 06 - 12 34 56 78", "+31612345678"),
+        ("bel +31 (0)6 12 34 56 78", "+31612345678"),
+        ("0031 6 12 34 56 78", "+31612345678"),
+        ("+31 6 - 12345678", "+31612345678"),
+        ("06.12.34.56.78", "+31612345678"),
+        # international numbers in their own countries' layouts
+        ("+48 601 234 567", "+48601234567"),
+        ("+48 22 123 45 67", "+48221234567"),
+        ("+90 532 123 45 67", "+905321234567"),
+        ("+212 6 12 34 56 78", "+212612345678"),
+        ("+212 612-345678", "+212612345678"),
+        ("+32 470 12 34 56", "+32470123456"),
+        ("0032 470 12 34 56", "+32470123456"),
+        ("+49 (0)30 1234 5678", "+493012345678"),
+        ("+49 151 23456789", "+4915123456789"),
     ],
 )
 def test_phone_in_text(text: str, e164: str) -> None:
@@ -54,6 +73,8 @@ def test_phone_in_text(text: str, e164: str) -> None:
         "Tel: 06-1234",  # too short
         "Bedrag € 1.234,56",
         "Postcode 1234 AB",
+        "Werkzaam 01-02-2015 - 31-12-2019",  # a date range, not area code and number
+        "Periode 2019 - 2021",
     ],
 )
 def test_not_a_phone(text: str) -> None:

@@ -53,3 +53,35 @@ def test_helpers(value: str) -> None:
     assert iban.is_valid(value)
     assert iban.validate(value) == iban.compact(value) == value.replace(" ", "")
     assert iban.mask(value) == "*" * 15 + value.replace(" ", "")[-3:]
+
+
+def _written(compact: str, size: int, sep: str, head: str) -> str:
+    """The IBAN in groups of ``size`` joined by ``sep``; ``head`` between country and check."""
+    rest = compact[4:]
+    groups = [rest[i : i + size] for i in range(0, len(rest), size)]
+    return compact[:2] + head + compact[2:4] + sep + sep.join(groups)
+
+
+# Every separator python-stdnum's iban.compact removes (' ', '-', '.'), in any grouping.
+LAYOUTS = [
+    (size, sep, head)
+    for size in (2, 3, 4, 5)
+    for sep in (" ", "-", ".", " - ", "  ")
+    for head in ("", sep)
+]
+
+
+@pytest.mark.parametrize("size, sep, head", LAYOUTS)
+def test_every_valid_vector_found_with_separators(size: int, sep: str, head: str) -> None:
+    written = [_written(iban.compact(v), size, sep, head) for v in VALID]
+    assert all(iban.is_valid(w) for w in written)
+    text = "\n".join(f"Graag overmaken naar {w}, t.n.v. de kandidaat." for w in written)
+    found = [text[d.start : d.end] for d in detect(text, "nl") if d.entity == "IBAN_CODE"]
+    assert found == written
+
+
+@pytest.mark.parametrize("size, sep", [(4, " "), (4, "-"), (3, "."), (2, " ")])
+def test_no_invalid_vector_found_with_separators(size: int, sep: str) -> None:
+    written = [_written(iban.compact(v), size, sep, "") for v in INVALID]
+    text = "\n".join(f"IBAN: {w}" for w in written)
+    assert [d for d in detect(text, "nl") if d.entity == "IBAN_CODE"] == []
