@@ -166,10 +166,19 @@ GATED = ("DATE_OF_BIRTH", "NL_DRIVERS_LICENSE", "NL_KVK")
 def _gate_words() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     """One pattern for the context words of every gated entity, and word -> entities."""
     owners: dict[str, set[str]] = {}
+    stems: set[str] = set()
     for entity in GATED:
-        for word in context_words()[entity]["context"]:
-            owners.setdefault(word.lower(), set()).add(entity)
-    return words_pattern(list(owners)), {w: frozenset(e) for w, e in owners.items()}
+        table = context_words()[entity]
+        # A long stem opens a word ("handelsregister" in "Handelsregisternummer"); short
+        # ones ("geb") would open too many ordinary words ("gebruik"), so they stay words.
+        long = [s.lstrip("*").lower() for s in table.get("stems", []) if len(s) > 3]
+        stems.update(long)
+        for word in [*table["context"], *table.get("stems", []), *long]:
+            owners.setdefault(word.lstrip("*").lower(), set()).add(entity)
+    whole = words_pattern(sorted(owners)).pattern
+    opening = words_pattern(sorted(stems), prefix=True).pattern
+    pattern = re.compile(f"{opening}|{whole}", re.IGNORECASE)
+    return pattern, {w: frozenset(e) for w, e in owners.items()}
 
 
 @lru_cache(maxsize=4)

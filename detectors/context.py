@@ -15,6 +15,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from detectors.labels import context_regex, decisive_hit, decoy_regex
+
 DATA = Path(__file__).resolve().parent / "data"
 _SCORE_KEYS = ("base", "label", "window", "decoy")
 
@@ -68,7 +70,7 @@ def _trie_regex(node: dict[str, Any]) -> str:
     return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
 
 
-def words_pattern(words: list[str]) -> re.Pattern[str]:
+def words_pattern(words: list[str], prefix: bool = False) -> re.Pattern[str]:
     """Compile words into one case-insensitive whole-word pattern.
 
     The words are folded into a trie first (a keyword automaton in regex form): a flat
@@ -78,7 +80,8 @@ def words_pattern(words: list[str]) -> re.Pattern[str]:
     >>> words_pattern(["bsn", "sofi-nr", "sofinummer"]).findall("Sofi-nr/BSN: 1, sofinummers")
     ['Sofi-nr', 'BSN']
     """
-    return re.compile(rf"(?<![^\W_]){_trie_regex(_trie(words))}(?![^\W_])", re.IGNORECASE)
+    end = "" if prefix else r"(?![^\W_])"  # prefix: the words may open a longer word
+    return re.compile(rf"(?<![^\W_]){_trie_regex(_trie(words))}{end}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -125,12 +128,13 @@ def scores(entity: str) -> Scores:
 
 @cache
 def patterns(entity: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """(context, decoy) word patterns of ``entity``; None where the list is empty."""
+    """(context, decoy) label patterns of ``entity`` (words and word parts, see labels.py);
+    None where there is nothing to match."""
     table = context_words().get(entity)
     if not isinstance(table, dict) or "context" not in table or "decoy" not in table:
         raise DataFileError(f"{DATA / 'context.toml'}: [{entity}] needs context and decoy")
-    ctx, decoy = table["context"], table["decoy"]
-    return (words_pattern(ctx) if ctx else None, words_pattern(decoy) if decoy else None)
+    ctx, stems = table["context"], table.get("stems", [])
+    return context_regex(ctx, stems), decoy_regex(table["decoy"], table.get("tails", []))
 
 
 def validate_data(entities: list[str]) -> None:
@@ -162,26 +166,15 @@ def label_before(text: str, start: int) -> str:
     return text[max(above + 1, newline - n) : newline]
 
 
-def _last(pattern: re.Pattern[str] | None, s: str) -> re.Match[str] | None:
-    if pattern is None:
-        return None
-    found = None
-    for found in pattern.finditer(s):
-        pass
-    return found
-
-
 def label_evidence(entity: str, text: str, start: int) -> Evidence | None:
     """Score from the label right before the candidate: context or decoy, nearest wins."""
-    ctx, decoy = patterns(entity)
-    label = label_before(text, start)
-    c, d = _last(ctx, label), _last(decoy, label)
+    hit = decisive_hit(*patterns(entity), label_before(text, start))
+    if hit is None:
+        return None
     s = scores(entity)
-    if d is not None and (c is None or d.end() > c.end()):
-        return Evidence(s.decoy, f"decoy label '{d.group().lower()}'")
-    if c is not None:
-        return Evidence(s.label, f"label '{c.group().lower()}'")
-    return None
+    if hit.kind == "decoy":
+        return Evidence(s.decoy, f"decoy label '{hit.word.lower()}'")
+    return Evidence(s.label, f"label '{hit.word.lower()}'")
 
 
 def nearest(

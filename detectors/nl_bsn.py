@@ -17,6 +17,7 @@ from detectors.base import ContextRecognizer
 from detectors.context import (
     Evidence,
     context_words,
+    label_before,
     label_evidence,
     nearest,
     patterns,
@@ -50,6 +51,8 @@ _STREET = regex.compile(
 _DATE = regex.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b")
 _EMAIL = regex.compile(r"\S@\S+\.\w")
 _HOUSE_LINE = regex.compile(r"^\p{Lu}[\p{L} .'\-]+ \d{1,4} ?[a-zA-Z]?$", regex.MULTILINE)
+# "Label: value" right before the number: it is labelled, so it is no bare number.
+_OWN_LABEL = regex.compile(r"[^\W\d_]{2,}\.?[^\S\n]*[:#=][^\S\n]*$")
 _AMOUNT = regex.compile(r"(?:€|EUR)\s*\d|\d,\d{2}\b")
 
 
@@ -174,7 +177,11 @@ class NlBsnRecognizer(ContextRecognizer):
         return Evidence(s.window, f"context '{ctx[1].lower()}'")
 
     def _block(self, text: str, start: int, end: int) -> Evidence:
+        """A bare number beside name, address and birth date; not one with its own label
+        ("Lidmaatschap: 123456782": the labels that name a number are decoys already)."""
         s = scores(ENTITY)
+        if _OWN_LABEL.search(label_before(text, start)):
+            return Evidence(s.base, "labelled as something else")
         personal, order = _block_counts(text, start, end, int(s.extra["block_chars"]))
         if len(personal) >= 2 and not order:
             return Evidence(s.extra["block"], "personal-details block")

@@ -1,0 +1,119 @@
+"""Labels matched by their parts: what a label names, not whether it is on a list.
+
+People label a number the way they like: "ID-kaartnummer", "Nummer identiteitsbewijs",
+"Paspoortnr.", "Documentnummer ID", "BSN/Sofinummer", "Burgerservicenr", "sofi-nr". A label
+names our entity when one of its word parts is a *stem* of the entity (data/context.toml
+``stems``), and names another kind of number when it is a compound or phrase on a number
+word (``tails``: "Registratienummer", "klant-nr", "Order no.", "Nummer lidmaatschap") without
+such a stem. Labels are short (a line, see ``context.label_before``), so these patterns only
+ever run on a few dozen characters around rare candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+from spacy.lang.nl.stop_words import STOP_WORDS as NL_STOP
+
+# A word part: letters and digits between non-letters ("ID" in "ID-kaartnummer").
+_OPEN = r"(?<![^\W_])"
+_CLOSE = r"(?![^\W_])"
+# The rest of a compound: letters, then parts joined by '-' or '.' ("Sofi-nr.", "Geb.datum").
+_REST = r"[^\W\d_]*(?:[-.][^\W\d_]+)*\.?"
+_HEAD = r"([^\W\d_][^\W_]+(?:-[^\W_]+)*)"  # the one capturing group: a phrase's head
+# Short stems ("id", "bsn", "kvk") only count as a whole word part: "idee" is not "id".
+_SHORT = 3
+
+
+@dataclass(frozen=True)
+class LabelHit:
+    """The word of a label that decides it: ``context`` (our entity) or ``decoy``."""
+
+    kind: str
+    start: int
+    end: int
+    word: str
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def context_regex(words: list[str], stems: list[str]) -> re.Pattern[str] | None:
+    """Whole context words, and any word that holds a stem ("*x": anywhere in the word).
+
+    >>> p = context_regex(["bsn"], ["sofi", "burgerservice", "id", "*naam"])
+    >>> [m.group() for m in p.finditer("BSN/Sofinummer, Burgerservicenr., ID-kaart, Achternaam")]
+    ['BSN', 'Sofinummer', 'Burgerservicenr.', 'ID-kaart', 'Achternaam']
+    """
+    inner = [s[1:] for s in stems if s.startswith("*")]
+    outer = [s for s in stems if not s.startswith("*")]
+    short = [s for s in outer if len(s) <= _SHORT]
+    long = [s for s in outer if len(s) > _SHORT]
+    alts = [rf"{_OPEN}(?:{_alternation(words)}){_CLOSE}" if words else ""]
+    alts.append(rf"{_OPEN}(?:{_alternation(long)}){_REST}" if long else "")
+    alts.append(rf"{_OPEN}(?:{_alternation(short)})(?![^\W\d_]){_REST}" if short else "")
+    alts.append(rf"{_OPEN}[^\W\d_]*(?:{_alternation(inner)}){_REST}" if inner else "")
+    body = "|".join(a for a in alts if a)
+    return re.compile(body, re.IGNORECASE) if body else None
+
+
+def decoy_regex(words: list[str], tails: list[str]) -> re.Pattern[str] | None:
+    """Decoy words, compounds on a tail ("Klantnummer", "klant-nr") and two-word phrases
+    ("Order number", "Nummer lidmaatschap"); a phrase's head word may not be a stop word.
+
+    >>> p = decoy_regex(["kenmerk"], ["nummer", "nr", "no"])
+    >>> [m.group() for m in p.finditer("Registratienummer, Klant-nr., Order no., Nummer pas")]
+    ['Registratienummer', 'Klant-nr.', 'Order no.', 'Nummer pas']
+    """
+    # Glued compounds only on long tails and "nr" ("klantnr"); "no" needs a separator
+    # ("Casino" is no number).
+    glued = [t for t in tails if len(t) >= 5 or t == "nr"]
+    tail = _alternation(tails)
+    alts = [rf"{_OPEN}(?:{_alternation(words)}){_CLOSE}" if words else ""]
+    if tails:
+        alts += [
+            rf"{_OPEN}[^\W\d_][\w\-]*?(?:{_alternation(glued)})\.?{_CLOSE}" if glued else "",
+            rf"{_OPEN}[^\W\d_][\w]*[-.](?:{tail})\.?{_CLOSE}",
+            rf"{_OPEN}{_HEAD}[^\S\n]+(?:{tail})\.?{_CLOSE}",
+            rf"{_OPEN}(?:{tail})\.?[^\S\n]+{_HEAD}{_CLOSE}",
+        ]
+    body = "|".join(a for a in alts if a)
+    return re.compile(body, re.IGNORECASE) if body else None
+
+
+@cache
+def _stop() -> frozenset[str]:
+    return frozenset(NL_STOP | EN_STOP)
+
+
+def decisive_hit(
+    ctx: re.Pattern[str] | None, decoy: re.Pattern[str] | None, label: str
+) -> LabelHit | None:
+    """The last context or decoy word of ``label`` (the one nearest the value), or None.
+
+    A decoy that overlaps a context word is part of it ("Paspoortnummer", "Nr. paspoort").
+    """
+    hits = [LabelHit("context", m.start(), m.end(), m.group()) for m in _finditer(ctx, label)]
+    hits += [
+        LabelHit("decoy", m.start(), m.end(), m.group())
+        for m in _finditer(decoy, label)
+        if not _overlaps(m, hits) and not _head_is_stop(m)
+    ]
+    return max(hits, key=lambda h: h.end, default=None)
+
+
+def _finditer(pattern: re.Pattern[str] | None, s: str) -> list[re.Match[str]]:
+    return [] if pattern is None else list(pattern.finditer(s))
+
+
+def _overlaps(m: re.Match[str], hits: list[LabelHit]) -> bool:
+    return any(m.start() < h.end and h.start < m.end() for h in hits)
+
+
+def _head_is_stop(m: re.Match[str]) -> bool:
+    head = next((g for g in m.groups() if g), None) if m.re.groups else None
+    return head is not None and head.lower() in _stop()
