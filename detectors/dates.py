@@ -28,35 +28,49 @@ MONTHS = {
     **dict.fromkeys(["december", "dec"], 12),
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_NUMERIC = regex.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
-_ISO = regex.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_DAY_MONTH = regex.compile(
-    rf"^(\d{{1,2}})(?:e|st|nd|rd|th)?\s+({_MONTH})\.?,?\s+(\d{{4}})$", regex.IGNORECASE
-)
-_MONTH_DAY = regex.compile(
-    rf"^({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})$", regex.IGNORECASE
-)
+# Two-digit years ("12-03-'85") are birth years: above the pivot 19xx, else 20xx. Fixed, so
+# a scan does not depend on the day it runs (a candidate born in 2031 is decades away).
+_PIVOT = 30
+_YEAR = r"(?P<y>(?:19|20)\d{2}|'?\d{2})"
+_YEAR4 = r"(?P<y>(?:19|20)\d{2})"
+_DAY = r"(?P<d>[0-3]?\d)"
+_ORDINAL = r"(?:e|ste|de|st|nd|rd|th)?"
+# The written forms (NL and EN), each one regex used to find and to parse:
+FORMS = {
+    # 31-12-1990, 1/2/90, 03.02.'90 (one separator, the same twice)
+    "numeric": rf"{_DAY}(?P<s>[-/.])(?P<m>[01]?\d)(?P=s){_YEAR}",
+    # 03 02 1990: spaced, so only with a four-digit year and not inside a run of digit
+    # groups (a phone number "06 12 03 85 77")
+    "spaced": rf"(?<!\d[ ]){_DAY}[ ](?P<m>[01]?\d)[ ]{_YEAR4}(?![ ]\d)",
+    # 1990-12-31, 1990-2-3, 1990/02/03
+    "iso": rf"{_YEAR4}(?P<s>[-/.])(?P<m>[01]?\d)(?P=s){_DAY}",
+    # 3 feb. 1990, 03-februari-1990, 2nd of February 1990, 3 mrt '85
+    "day_month": rf"{_DAY}{_ORDINAL}(?:[ ]of)?(?:[ ]?[-/.][ ]?|[ ]+)(?P<mn>{_MONTH})\.?,?"
+    rf"(?:[ ]?[-/.][ ]?|[ ]+){_YEAR}",
+    # February 2, 1990; Feb. 2nd 1990
+    "month_day": rf"(?P<mn>{_MONTH})\.?[ ]+{_DAY}{_ORDINAL},?[ ]+{_YEAR}",
+}
+_PARSE = {k: regex.compile(v, regex.IGNORECASE) for k, v in FORMS.items()}
 
 
 def parse(value: str) -> date | None:
-    """The date written in ``value`` (Dutch day-first, ISO, or with a month name), else None.
+    """The date written in ``value`` (day first, ISO, or with a month name), else None.
 
     >>> parse("31-12-1990"), parse("3 mrt. 1985"), parse("March 5, 1990")
     (datetime.date(1990, 12, 31), datetime.date(1985, 3, 3), datetime.date(1990, 3, 5))
+    >>> parse("1-2-'90"), parse("03-februari-1990"), parse("1990-2-3"), parse("3 2 1990")
+    (datetime.date(1990, 2, 1), datetime.date(1990, 2, 3), datetime.date(1990, 2, 3), datetime.date(1990, 2, 3))
     """
     v = value.strip()
-    if m := _ISO.match(v):
-        y, mo, d = int(m[1]), int(m[2]), int(m[3])
-    elif m := _NUMERIC.match(v):
-        d, mo, y = int(m[1]), int(m[2]), int(m[3])
-    elif m := _DAY_MONTH.match(v):
-        d, mo, y = int(m[1]), MONTHS[m[2].lower()], int(m[3])
-    elif m := _MONTH_DAY.match(v):
-        mo, d, y = MONTHS[m[1].lower()], int(m[2]), int(m[3])
-    else:
+    m = next((m for p in _PARSE.values() if (m := p.fullmatch(v))), None)
+    if m is None:
         return None
+    month = MONTHS[m["mn"].lower()] if m.groupdict().get("mn") else int(m["m"])
+    year = int(m["y"].lstrip("'"))
+    if year < 100:
+        year += 1900 if year > _PIVOT else 2000
     try:
-        return date(y, mo, d) if 1900 <= y <= 2099 else None
+        return date(year, month, int(m["d"])) if 1900 <= year <= 2099 else None
     except ValueError:
         return None
 
@@ -77,21 +91,11 @@ class DateOfBirthRecognizer(ContextRecognizer):
     ENTITY = ENTITY
     FLAGS = regex.MULTILINE | regex.IGNORECASE
     CONTEXT_GATED = True  # base 0.1: a date alone is never reported
-    PATTERNS = (
-        Pattern("date_numeric", r"(?<![\w\-/.])\d{1,2}([-/.])\d{1,2}\1\d{4}(?![\w\-/]|\.\d)", 0.1),
-        Pattern("date_iso", r"(?<![\w\-])\d{4}-\d{2}-\d{2}(?![\w\-])", 0.1),
-        Pattern(
-            "date_day_month",
-            rf"(?<!\w)\d{{1,2}}(?:e|st|nd|rd|th)?\s+(?:{_MONTH})\.?,?"
-            r"\s+\d{4}(?!\w)",
-            0.1,
-        ),
-        Pattern(
-            "date_month_day",
-            rf"(?<!\w)(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
-            r"\s+\d{4}(?!\w)",
-            0.1,
-        ),
+    # Not glued to letters, digits or another date part; the numeric form not followed by
+    # ".5" (a decimal) or more digits.
+    PATTERNS = tuple(
+        Pattern(f"date_{name}", rf"(?<![\w\-/.']){form}(?![\w\-/]|[.,]\d)", 0.1)
+        for name, form in FORMS.items()
     )
 
     def validate_result(self, pattern_text: str) -> bool:

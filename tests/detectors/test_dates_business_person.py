@@ -28,6 +28,26 @@ def _found(text: str, entity: str, language: str = "nl") -> list[tuple[str, str 
         ("Werkzaam van 01-02-2015 tot 31-12-2019", []),  # a period, not a birth date
         ("Factuurdatum: 12-03-2024", []),
         ("Geboortedatum: 31-02-1990", []),  # no such day
+        # every common written form, Dutch and English
+        ("Geboortedatum: 3-2-90", [("3-2-90", "1990-02-03")]),
+        ("geb. 03/02/'90", [("03/02/'90", "1990-02-03")]),
+        ("Geboortedatum 03 02 1990", [("03 02 1990", "1990-02-03")]),
+        ("geboren op 3 feb. 1990 te Rabat", [("3 feb. 1990", "1990-02-03")]),
+        ("Geboortedatum: 03-februari-1990", [("03-februari-1990", "1990-02-03")]),
+        ("Geb. datum: 3 mrt '05", [("3 mrt '05", "2005-03-03")]),
+        ("DOB: 1990-2-3", [("1990-2-3", "1990-02-03")]),
+        ("Geboortedatum: 1990/02/03", [("1990/02/03", "1990-02-03")]),
+        ("Date of birth: 2 February 1990", [("2 February 1990", "1990-02-02")]),
+        ("Born on February 2nd, 1990", [("February 2nd, 1990", "1990-02-02")]),
+        ("born 2nd of February 1990", [("2nd of February 1990", "1990-02-02")]),
+        ("Geboortedatum: 12.03.1985", [("12.03.1985", "1985-03-12")]),
+        ("Ik ben op 12 maart 1985 in Utrecht geboren.", [("12 maart 1985", "1985-03-12")]),
+        ("Sanne (geb. 12-3-1985) start maandag.", [("12-3-1985", "1985-03-12")]),
+        # other dates near a birth date are not birth dates
+        ("In dienst sinds 12-03-2015, geboren 04-05-1990", [("04-05-1990", "1990-05-04")]),
+        ("Geboortedatum: 1-1-1980\nDatum in dienst: 01-02-2015", [("1-1-1980", "1980-01-01")]),
+        ("Geboortedatum: 1-1-1980. Tel: 06 12 03 85 77", [("1-1-1980", "1980-01-01")]),
+        ("Geboren\nIngangsdatum: 12-03-2015", []),
     ],
 )
 def test_date_of_birth(text: str, expected: list[tuple[str, str]]) -> None:
