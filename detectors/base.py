@@ -10,7 +10,7 @@ import re
 import threading
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import regex
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
@@ -22,7 +22,6 @@ from detectors.context import (
     context_words,
     label_chars,
     scores,
-    words_pattern,
 )
 
 logger = logging.getLogger(__name__)
@@ -166,19 +165,40 @@ GATED = ("DATE_OF_BIRTH", "NL_DRIVERS_LICENSE", "NL_KVK")
 def _gate_words() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     """One pattern for the context words of every gated entity, and word -> entities."""
     owners: dict[str, set[str]] = {}
-    stems: set[str] = set()
     for entity in GATED:
         table = context_words()[entity]
-        # A long stem opens a word ("handelsregister" in "Handelsregisternummer"); short
-        # ones ("geb") would open too many ordinary words ("gebruik"), so they stay words.
-        long = [s.lstrip("*").lower() for s in table.get("stems", []) if len(s) > 3]
-        stems.update(long)
-        for word in [*table["context"], *table.get("stems", []), *long]:
-            owners.setdefault(word.lstrip("*").lower(), set()).add(entity)
-    whole = words_pattern(sorted(owners)).pattern
-    opening = words_pattern(sorted(stems), prefix=True).pattern
-    pattern = re.compile(f"{opening}|{whole}", re.IGNORECASE)
-    return pattern, {w: frozenset(e) for w, e in owners.items()}
+        for word in [*table["context"], *(s.lstrip("*") for s in table.get("stems", []))]:
+            owners.setdefault(word.lower(), set()).add(entity)
+    # A long stem opens a word ("handelsregister" in "Handelsregisternummer"); short words
+    # ("geb") would open too many ordinary ones ("gebruik"), so they end at a word boundary.
+    opening = {w for w in owners if len(w) > 3}
+    trie = _gate_trie(sorted(owners), opening)
+    return re.compile(rf"(?<![^\W_]){_gate_regex(trie)}", re.IGNORECASE), {
+        w: frozenset(e) for w, e in owners.items()
+    }
+
+
+_OPEN_END, _WORD_END = "<open>", "<end>"  # trie markers (longer than one character)
+
+
+def _gate_trie(words: list[str], opening: set[str]) -> dict[str, Any]:
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[_OPEN_END if word in opening else _WORD_END] = {}
+    return root
+
+
+def _gate_regex(node: dict[str, Any]) -> str:
+    """A trie as a regex, where a word that opens longer ones may go on, others end."""
+    alts = [re.escape(ch) + _gate_regex(sub) for ch, sub in sorted(node.items()) if len(ch) == 1]
+    if _OPEN_END in node:
+        return "(?:" + "|".join(alts) + ")?" if alts else ""
+    if _WORD_END in node:
+        alts.append(r"(?![^\W_])")
+    return "(?:" + "|".join(alts) + ")" if len(alts) > 1 else alts[0]
 
 
 @lru_cache(maxsize=4)

@@ -26,8 +26,9 @@ DEFAULT_REGION = "NL"  # SPEC: Dutch numbers without country code get +31
 # Between digit groups people write nothing, a space, or '.', '-', '/' with or without
 # spaces around it ("020 - 123 45 67", "010 / 1234567", "06.12.34.56.78").
 _SEP = r"(?:[ ]?[.\-/][ ]?|[ ])?"
-# A written date opening the match is a date (range), not an area code: "01-02-2015 - 31-12".
-_DATE_START = regex.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:19|20)\d{2}(?!\d)")
+# A written date opening the match is a date (range), not an area code: "01-02-2015 - 31-12",
+# "03-2015 - 07-2019".
+_DATE_START = regex.compile(r"\d{1,2}([-/.])(?:\d{1,2}\1)?(?:19|20)\d{2}(?!\d)")
 
 
 def normalize_email(value: str) -> str | None:
@@ -121,6 +122,8 @@ class PhoneRecognizer(ContextRecognizer):
     def candidates(self, text: str) -> Iterator[tuple[int, int]]:
         """The longest valid cut of each match (a greedy match may take the next number)."""
         for start, end in super().candidates(text):
+            if _DATE_START.match(text, start):
+                continue  # a date or period ("03-2015 - 07-2019"): no phone, no parsing
             yield next(
                 (
                     s

@@ -53,7 +53,7 @@ def _load(name: str) -> dict[str, Any]:
         raise DataFileError(f"{path}: {e}") from e
 
 
-def _trie(words: list[str]) -> dict[str, Any]:
+def trie(words: list[str]) -> dict[str, Any]:
     root: dict[str, Any] = {}
     for word in words:
         node = root
@@ -63,14 +63,14 @@ def _trie(words: list[str]) -> dict[str, Any]:
     return root
 
 
-def _trie_regex(node: dict[str, Any]) -> str:
-    alts = [re.escape(ch) + _trie_regex(sub) for ch, sub in sorted(node.items()) if ch]
+def trie_regex(node: dict[str, Any]) -> str:
+    alts = [re.escape(ch) + trie_regex(sub) for ch, sub in sorted(node.items()) if ch]
     if not alts:
         return ""
     return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
 
 
-def words_pattern(words: list[str], prefix: bool = False) -> re.Pattern[str]:
+def words_pattern(words: list[str]) -> re.Pattern[str]:
     """Compile words into one case-insensitive whole-word pattern.
 
     The words are folded into a trie first (a keyword automaton in regex form): a flat
@@ -80,8 +80,7 @@ def words_pattern(words: list[str], prefix: bool = False) -> re.Pattern[str]:
     >>> words_pattern(["bsn", "sofi-nr", "sofinummer"]).findall("Sofi-nr/BSN: 1, sofinummers")
     ['Sofi-nr', 'BSN']
     """
-    end = "" if prefix else r"(?![^\W_])"  # prefix: the words may open a longer word
-    return re.compile(rf"(?<![^\W_]){_trie_regex(_trie(words))}{end}", re.IGNORECASE)
+    return re.compile(rf"(?<![^\W_]){trie_regex(trie(words))}(?![^\W_])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -96,7 +96,7 @@ def test_kvk(text: str, expected: list[tuple[str, str]]) -> None:
         ("Naam: Esila Claesdr", ["Esila Claesdr"]),  # unknown name, but labelled
         ("Kandidaat Sanne Jansen werkt hier.", ["Sanne Jansen"]),
         ("Met vriendelijke groet,\nJ.P. van der Berg", ["J.P. van der Berg"]),
-        ("Geachte heer Bakker,", []),  # surname alone
+        ("Geachte heer Bakker,", ["Bakker"]),  # surname alone after a title
         ("Werkervaring Amsterdam Centraal", []),  # capitalised words, not names
         ("De Vries", []),
     ],

@@ -1,0 +1,117 @@
+"""The word lists PERSON decides with: gazetteer names, common words, titles and org words.
+
+Names: data/names/first_names.txt and last_names.txt, built from names-dataset by
+data/make_names.py (https://github.com/philipperemy/name-dataset). Common words:
+data/names/common_words.txt, built from pyspellchecker's Dutch and English frequency lists
+by the same script (https://github.com/barrust/pyspellchecker). Titles, greetings, closings
+and organisation words: data/person.toml. Loaded once per process (a few MB).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache, lru_cache
+from pathlib import Path
+
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+from spacy.lang.nl.stop_words import STOP_WORDS as NL_STOP
+
+from detectors.context import DataFileError
+
+DATA = Path(__file__).resolve().parent / "data"
+NAMES = DATA / "names"
+_WORD_KEYS = (
+    "titles",
+    "greetings",
+    "closings",
+    "org_suffixes",
+    "org_after",
+    "org_before",
+    "organisations",
+)
+
+
+def _read(name: str) -> frozenset[str]:
+    lines = (NAMES / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(s.strip() for s in lines if s.strip() and not s.startswith("#"))
+
+
+@cache
+def excluded() -> frozenset[str]:
+    """Lower-case words that are never part of a name: hand-kept headings, stop words and
+    greetings."""
+    greetings = person_words()["greetings"]  # "Hallo Bram": a greeting, not a first name
+    return frozenset(w.lower() for w in _read("not_names.txt")) | NL_STOP | EN_STOP | greetings
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Gazetteer first names (title case), without stop words and section headings."""
+    return frozenset(n for n in _read("first_names.txt") if n.lower() not in excluded())
+
+
+@cache
+def last_names() -> frozenset[str]:
+    """Gazetteer surnames (title case), without stop words and section headings."""
+    return frozenset(n for n in _read("last_names.txt") if n.lower() not in excluded())
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Lower-case frequent Dutch and English words: a capitalised word that is one of these
+    and not in the gazetteer is a heading or a sentence start, not an unknown surname."""
+    return _read("common_words.txt")
+
+
+@cache
+def person_words() -> dict[str, frozenset[str]]:
+    """The word lists of data/person.toml, lower case; raises DataFileError naming the key."""
+    path = DATA / "person.toml"
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as e:
+        raise DataFileError(f"{path}: {e}") from e
+    missing = [k for k in _WORD_KEYS if not isinstance(table.get(k), list)]
+    if missing:
+        raise DataFileError(f"{path}: lacks list(s) {missing}")
+    return {k: frozenset(w.lower() for w in table[k]) for k in _WORD_KEYS}
+
+
+def is_known(word: str) -> bool:
+    """True for a gazetteer first name or surname.
+
+    >>> is_known("Jansen"), is_known("Sanne"), is_known("Werkervaring")
+    (True, True, False)
+    """
+    return word in first_names() or word in last_names()
+
+
+@lru_cache(maxsize=16384)
+def is_name_shaped(word: str) -> bool:
+    """True for a capitalised word that may be a name: known, or neither a stop word nor a
+    common word ("Boukhari" yes, "Werkervaring" no).
+
+    >>> is_name_shaped("Boukhari"), is_name_shaped("Werkervaring"), is_name_shaped("Bakker")
+    (True, False, True)
+    """
+    lower = word.lower()
+    if lower in excluded():
+        return False
+    return is_known(word) or lower not in common_words()
+
+
+def is_org_word(word: str) -> bool:
+    """True for a name part that names a place or organisation ("Galenstraat", "Schaepmanschool").
+
+    >>> is_org_word("Galenstraat"), is_org_word("Jansen")
+    (True, False)
+    """
+    lower = word.lower()
+    suffixes = person_words()["org_suffixes"]
+    return not is_known(word) and any(lower.endswith(s) and lower != s for s in suffixes)
+
+
+@cache
+def alone_first_names() -> frozenset[str]:
+    """Gazetteer first names that are no common word: alone in a sentence, still a name."""
+    return frozenset(n for n in first_names() if n.lower() not in common_words())

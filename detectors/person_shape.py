@@ -1,0 +1,270 @@
+"""The shape of a written name: runs of name-shaped words and the names a run can hold.
+
+A run is titles, initials, particles and capitalised words in a row on one line ("dhr.
+J.Th. van der Berg-de Vries"). Each word gets a type, and one small grammar over the types
+("T" title, "I" initials, "P" particle, "N" capitalised word, "-" hyphen) says where the
+names are. Dutch name conventions: https://nl.wikipedia.org/wiki/Tussenvoegsel,
+https://taaladvies.net/aanhef-in-brieven/ (titles and forms of address).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import regex
+
+from detectors.context import trie, trie_regex
+from detectors.person_names import alone_first_names, is_name_shaped, person_words
+
+logger = logging.getLogger(__name__)
+# A capitalised word: "Jansen", "O'Brien", "d'Ancona", "McDonald", "Özdemir", "Ní".
+_NAME = r"(?:[dDlLO]['’])?\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)*(?:\p{Lu}\p{Ll}+)?"
+# Initials with full stops, multi-letter ones too ("J.", "J.Th.", "Chr.", "J. P."), or up
+# to three capitals without stops when a particle follows ("JP de Vries"; "CV Bakker" is
+# no name).
+_INITIAL = r"\p{Lu}(?:hr|h|oh|ac|r|m)?\."
+_INITIALS = rf"{_INITIAL}(?:[ ]?{_INITIAL}){{0,4}}"
+_CAPS = r"\p{Lu}{1,3}"
+# Tussenvoegsels and the particles of other languages, in any case ("Van der", "v.d.").
+PARTICLES = frozenset(
+    ["van", "de", "der", "den", "het", "ten", "ter", "te", "'t", "’t", "v.d.", "v/d", "vd"]
+    + ["v.", "von", "vom", "zu", "da", "das", "dos", "do", "di", "del", "della", "du", "le"]
+    + ["la", "el", "al", "bin", "ben", "ibn", "abu", "ould", "mac"]
+)
+# Names of the grammar: optional titles (a particle before one: "de heer"), then a first
+# name with perhaps a middle name or initials, then the surname: particles, a word, and a
+# second surname after a hyphen ("Jansen-de Vries").
+_GRAMMAR = regex.compile(
+    r"(?P<t>(?:P?T)*)(?P<f>N(?:-N)?(?:N(?:-N)?)?|I|C(?=P))?(?P<l>P{0,3}N(?:-P{0,3}N)?)"
+)
+_ROLES = {"t": "T", "f": "F", "l": "L"}
+_MAX_RUN = 12  # words: longer runs are cut into pieces (headings in capitals)
+_MAX_NAME = 8  # words of one name: "mr. drs. J.Th. van der Berg-de Vries"
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of a run: its text, span and type (T, I, C, P, N, -)."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+
+
+@cache
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """(runs opening with a capital, the titles and particles that may lead one)."""
+    titles = sorted(person_words()["titles"], key=len, reverse=True)
+    title = "|".join(regex.escape(t.rstrip(".")) + r"\.?" for t in titles)
+    part = "|".join(regex.escape(p) for p in sorted(PARTICLES, key=len, reverse=True))
+    lead = rf"(?i:{title}|{part})"
+    opener = rf"(?:{_INITIALS}|{_NAME}|{_CAPS}(?![\w.]))"
+    word = rf"(?:{opener}|{lead}(?![\w']))"
+    sep = r"(?:[ ]+|[ ]?-[ ]?)"
+    # A run opens with a capital (found by _OPENER) and holds at most _MAX_RUN words;
+    # lower-case titles and particles before it ("de heer", "van") are found looking back.
+    run = regex.compile(rf"{opener}(?:{sep}{word}){{0,{_MAX_RUN - 1}}}")
+    leading = regex.compile(rf"(?<![\w'’.\-])(?:{lead}[ ]+)+$")
+    return run, leading
+
+
+_INITIALS_RE = regex.compile(_INITIALS)
+_NAME_RE = regex.compile(_NAME)
+_CAPS_RE = regex.compile(_CAPS)
+_GREETING = regex.compile(r"(?:^|[\s,])(\w+)[ ]+$")
+_GREETING_END = regex.compile(r"[ ]*(?:[,:!]|\r?\n|$)")
+_SIGNATURE_END = regex.compile(r"[ ]*[,(<|]")
+
+
+@lru_cache(maxsize=8192)
+def _kind(word: str) -> str:
+    lower = word.lower()
+    if lower in person_words()["titles"] or lower + "." in person_words()["titles"]:
+        return "T"
+    if lower in PARTICLES:
+        return "P"
+    if _INITIALS_RE.fullmatch(word):
+        return "I"
+    if _CAPS_RE.fullmatch(word):
+        return "C"
+    return "N" if _NAME_RE.fullmatch(word.removesuffix(".")) else "x"
+
+
+_WORD = regex.compile(rf"{_INITIALS}|[\w'’./]+|-")
+# Words joined by spaces or hyphens on one line: what a name may span (typed one by one).
+_STRETCH = regex.compile(r"[\w'’./]+(?:(?:[ ]{1,2}|[ ]?-[ ]?)[\w'’./]+)*")
+
+
+def tokens(text: str, timeout: float) -> Iterator[list[Token]]:
+    """The runs of name-shaped words in ``text``, each a list of typed tokens."""
+    try:
+        opens = _openers(text, timeout)
+    except TimeoutError:
+        logger.warning("person: pattern timed out, chunk skipped")
+        return
+    end = 0
+    for start in opens:
+        if start < end:
+            continue
+        run = _run_at(text, start)
+        end = run[-1].end if run else start + 1
+        if len(run) == 1 and not is_name_shaped(run[0].text):
+            continue  # one ordinary word ("Werkervaring"): the most common run, no name
+        if run and _led(text, start):
+            run = _lead(text, start) + run
+        if run:
+            yield run
+
+
+def _openers(text: str, timeout: float) -> list[int]:
+    """Where a name may open: a capitalised word before another one or a particle, after a
+    title, greeting, colon or closing line, or a gazetteer first name alone. Found by C-level
+    scans, so the many capitalised words that open a sentence cost no Python work."""
+    multi, cued, word = _cues()
+    alone = alone_first_names()
+    found = {m.start() for m in multi.finditer(text, timeout=timeout)}
+    found.update(
+        m.start(1)
+        for m in cued.finditer(_lower(text))
+        if text[m.start(1)].isupper() and _word_starts(text, m.start())
+    )
+    found.update(m.start() for m in word.finditer(text, timeout=timeout) if m.group() in alone)
+    return sorted(found)
+
+
+def _lower(text: str) -> str:
+    """The text in lower case with the same offsets (a case-sensitive scan is much faster
+    than an IGNORECASE one); the rare letters whose lower case is longer stay as they are."""
+    lower = text.lower()
+    return (
+        lower
+        if len(lower) == len(text)
+        else "".join(c if len(c.lower()) > 1 else c.lower() for c in text)
+    )
+
+
+def _word_starts(text: str, i: int) -> bool:
+    return i == 0 or text[i] in ":(" or not (text[i - 1].isalnum() or text[i - 1] in "._")
+
+
+@cache
+def _cues() -> tuple[regex.Pattern[str], re.Pattern[str], regex.Pattern[str]]:
+    words = person_words()
+    part = "|".join(regex.escape(p) for p in sorted(PARTICLES, key=len, reverse=True))
+    multi = regex.compile(
+        r"\p{Lu}(?<![\w.\-'’]\p{Lu})[\w'’.]*(?=(?:[ ]+|[ ]?-[ ]?)(?:\p{Lu}|(?i:" + part + r")[ ]))"
+    )
+    # Titles, greetings and closings as one trie (a keyword automaton, see context.py); the
+    # capital after them is checked in Python (stdlib re has no \p{Lu}).
+    lead = trie_regex(trie([t.rstrip(".") for t in words["titles"] | words["greetings"]]))
+    closing = trie_regex(trie(list(words["closings"])))
+    cued = re.compile(
+        rf"(?:{lead}\.?|{closing}[ \t]*[,.!]?(?:[ \t]*\r?\n)*|[:(])(?=[ \t]*([^\W\d_]))"
+    )
+    word = regex.compile(r"\p{Lu}(?<![\w.\-'’]\p{Lu})\p{Ll}+(?![\w'’\-])")
+    return multi, cued, word
+
+
+def _run_at(text: str, start: int) -> list[Token]:
+    """The typed words from ``start`` while they may belong to a name: up to a lower-case
+    word, a punctuation mark, the end of a sentence or the line, or _MAX_RUN words."""
+    m = _STRETCH.match(text, start, min(len(text), start + 160))
+    run: list[Token] = []
+    for w in _WORD.finditer(text, start, m.end() if m else start):
+        token = _token(w)
+        if token.kind == "x" or len(run) == _MAX_RUN:
+            break
+        if token.kind == "N" and token.text.endswith("."):  # "Jansen." ends a sentence
+            run.append(Token(token.text[:-1], token.start, token.end - 1, "N"))
+            break
+        run.append(token)
+    while run and run[-1].kind in "-P":
+        run.pop()
+    return run
+
+
+def _lead(text: str, start: int) -> list[Token]:
+    """Lower-case titles and particles right before a run ("de heer", "van")."""
+    lead = _patterns()[1].search(text, max(0, start - 30), start)
+    return [] if lead is None else [_token(w) for w in _WORD.finditer(text, lead.start(), start)]
+
+
+def _led(text: str, start: int) -> bool:
+    """True when the word before ``start`` is a lower-case title or particle ("heer")."""
+    before = text[max(0, start - 12) : start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and _kind(words[-1]) in "TP"
+
+
+def _token(m: regex.Match[str]) -> Token:
+    word = m.group().rstrip()
+    return Token(word, m.start(), m.start() + len(word), "-" if word == "-" else _kind(word))
+
+
+def cuts(run: list[Token], kinds: str, i: int) -> Iterator[tuple[tuple[Token, ...], str]]:
+    """The names that may start at word ``i`` of ``run`` (its types ``kinds``), longest
+    first, with the role of each word (T title, F first/middle, I initials, P particle,
+    L surname, - hyphen)."""
+    for j, roles in _shapes(kinds, i):
+        yield tuple(run[i:j]), roles
+
+
+@lru_cache(maxsize=8192)
+def _shapes(kinds: str, i: int) -> tuple[tuple[int, str], ...]:
+    """(end, roles) of every grammatical cut from ``i``: runs repeat a few type strings."""
+    found = (
+        (j, m)
+        for j in range(min(len(kinds), i + _MAX_NAME), i, -1)
+        if (m := _GRAMMAR.fullmatch(kinds, i, j)) is not None
+    )
+    return tuple((j, _roles(m, i, j)) for j, m in found)
+
+
+def _roles(m: regex.Match[str], i: int, j: int) -> str:
+    roles = []
+    for k in range(i, j):
+        group = next(g for g in ("t", "f", "l") if m.start(g) <= k < m.end(g))
+        kind = m.string[k]
+        if kind in "P-" and group != "t":
+            roles.append(kind)
+        elif kind in "IC":
+            roles.append("I")
+        else:
+            roles.append(_ROLES[group])
+    return "".join(roles)
+
+
+def greeting_before(text: str, start: int, end: int) -> bool:
+    """True for "Beste Fatima," / "Dear John:" / "Hoi Sanne!": a greeting before the name,
+    and a comma, colon, exclamation mark or the end of the line after it."""
+    before = text[max(0, start - 20) : start].lower()
+    m = _GREETING.search(before)
+    if m is None or m.group(1) not in person_words()["greetings"]:
+        return False
+    return _GREETING_END.match(text[end : end + 3]) is not None
+
+
+def closing_before(text: str, start: int, end: int) -> bool:
+    """True when the name signs a letter: it fills its line ("Groet, Kees" counts too) and
+    the line before it (blank lines skipped) closes the letter ("Met vriendelijke groet,")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end]
+    if rest.strip(" \t\r.,") and not _SIGNATURE_END.match(rest):
+        return False
+    head = text[line_start:start]
+    if head.strip():
+        return _is_closing(head.strip(" \t,"))
+    above = text[max(0, line_start - 120) : line_start].rstrip().rsplit("\n", 1)[-1]
+    return _is_closing(above.strip(" \t,.!"))
+
+
+def _is_closing(line: str) -> bool:
+    return line.lower() in person_words()["closings"]
