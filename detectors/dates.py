@@ -37,8 +37,8 @@ _DAY = r"(?P<d>[0-3]?\d)"
 _ORDINAL = r"(?:e|ste|de|st|nd|rd|th)?"
 # The written forms (NL and EN), each one regex used to find and to parse:
 FORMS = {
-    # 31-12-1990, 1/2/90, 03.02.'90 (one separator, the same twice)
-    "numeric": rf"{_DAY}(?P<s>[-/.])(?P<m>[01]?\d)(?P=s){_YEAR}",
+    # 31-12-1990, 1/2/90, 03.02.'90, 01 - 02 - 1990 (one separator, the same twice)
+    "numeric": rf"{_DAY}[ ]?(?P<s>[-/.])[ ]?(?P<m>[01]?\d)[ ]?(?P=s)[ ]?{_YEAR}",
     # 03 02 1990: spaced, so only with a four-digit year and not inside a run of digit
     # groups (a phone number "06 12 03 85 77")
     "spaced": rf"(?<!\d[ ]){_DAY}[ ](?P<m>[01]?\d)[ ]{_YEAR4}(?![ ]\d)",
@@ -47,6 +47,9 @@ FORMS = {
     # 3 feb. 1990, 03-februari-1990, 2nd of February 1990, 3 mrt '85
     "day_month": rf"{_DAY}{_ORDINAL}(?:[ ]of)?(?:[ ]?[-/.][ ]?|[ ]+)(?P<mn>{_MONTH})\.?,?"
     rf"(?:[ ]?[-/.][ ]?|[ ]+){_YEAR}",
+    # 19900203 and 03021990: eight digits, only ever reported under a birth-date label
+    "compact_iso": rf"{_YEAR4}(?P<m>[01]\d)(?P<d>[0-3]\d)",
+    "compact": rf"(?P<d>[0-3]\d)(?P<m>[01]\d){_YEAR4}",
     # February 2, 1990; Feb. 2nd 1990
     "month_day": rf"(?P<mn>{_MONTH})\.?[ ]+{_DAY}{_ORDINAL},?[ ]+{_YEAR}",
 }

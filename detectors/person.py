@@ -247,6 +247,10 @@ _AND_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Lu}\p{Ll}+)[ ]*(?:,|[ ]en|[ ]an
 _NEXT_NAME_WORD = regex.compile(
     rf"(?:[ ]+(?i:{'|'.join(p for p in PARTICLES if p.isalpha())}))*[ ]+\p{{Lu}}"
 )
+_PLACE_BEFORE = regex.compile(
+    r"(?<![\w])(?:te|in|uit|naar|nabij|vanuit|richting|regio|at|from|to|near|into)[ ]+$",
+    regex.IGNORECASE,
+)
 _PREV_CAPITAL = regex.compile(r"\p{Lu}[\w'’.]*[ ]+$")
 
 
@@ -276,8 +280,10 @@ def _first_name_alone(text: str, name: Name) -> Evidence | None:
     if len(name.tokens) != 1 or words[0] not in alone_first_names():
         return None
     before = text[max(0, name.start - 3) : name.start].rstrip(" \t(")
-    if not before or before[-1] in ".!?:;\n\"'“‘•-*":
+    if not before or before[-1] in ".!?:;\n\"'“‘•-*" or before[-1].isdigit():
         return None
+    if _PLACE_BEFORE.search(text, max(0, name.start - 12), name.start):
+        return None  # "te Amsterdam", "in Lisse": the gazetteer lists places as names too
     # Alone: no capitalised word or particle right after or before it ("Antoni van
     # Leeuwenhoek Ziekenhuis", "Stichting Jan").
     if _NEXT_NAME_WORD.match(text, name.end) or _PREV_CAPITAL.search(
@@ -299,6 +305,10 @@ def _parts(names: list[Name]) -> frozenset[str]:
     return frozenset(p for p in parts if len(p) >= 2)
 
 
+# "15 Jan 2024", "Jan. 3": a month, not the Jan seen in full.
+_NEXT_TO_DIGITS = regex.compile(r"(?<=\d[ ]?)\G|\G(?=\.?[ ]?\d)")
+
+
 def _repeats(text: str, parts: frozenset[str]) -> list[tuple[int, int]]:
     """Spans of capitalised words (with particles) that repeat a part of a reported name."""
     if not parts:
@@ -308,5 +318,5 @@ def _repeats(text: str, parts: frozenset[str]) -> list[tuple[int, int]]:
     return [
         m.span()
         for m in pattern.finditer(text, timeout=regex_timeout())
-        if m.group().split()[-1][:1].isupper()
+        if m.group().split()[-1][:1].isupper() and not _NEXT_TO_DIGITS.search(text, *m.span())
     ]
