@@ -153,8 +153,11 @@ def label_before(text: str, start: int) -> str:
     'BSN'
     >>> label_before("x\\nBSN: 123456782", 7)
     'BSN: '
+    >>> label_before("Geboortedatum .................. 01-02-1990", 33)
+    'Geboortedatum'
     """
     n = label_chars()
+    start = _skip_padding(text, start)
     lo = max(0, start - n)  # bounded searches: a chunk may be one very long line
     newline = text.rfind("\n", lo, start)
     prefix = text[newline + 1 if newline >= 0 else lo : start]
@@ -163,6 +166,19 @@ def label_before(text: str, start: int) -> str:
     # The value opens its line: forms and tables put the label on the line above.
     above = text.rfind("\n", max(0, newline - n), newline)
     return text[max(above + 1, newline - n) : newline]
+
+
+_PADDING = " \t.:_…|"
+_MAX_PADDING = 120
+
+
+def _skip_padding(text: str, start: int) -> int:
+    """Where a run of padding before ``start`` begins, when it is long: forms and fixed-width
+    exports set a label far from its value ("Geboortedatum .......... 01-02-1990")."""
+    i = start
+    while i > max(0, start - _MAX_PADDING) and text[i - 1] in _PADDING:
+        i -= 1
+    return i if start - i > 3 else start
 
 
 def label_evidence(entity: str, text: str, start: int) -> Evidence | None:

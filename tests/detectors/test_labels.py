@@ -174,3 +174,25 @@ def test_date_of_birth_label_by_parts(text: str, expected: list[str]) -> None:
 )
 def test_phone_labels(text: str) -> None:
     assert len(_found(text, "PHONE_NUMBER")) == 1
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        ("Geboortedatum:" + " " * 50 + "01-02-1990", "DATE_OF_BIRTH"),
+        ("Geboortedatum " + "." * 40 + " 01-02-1990", "DATE_OF_BIRTH"),
+        ("Burgerservicenummer\t\t\t\t\t\t\t\t\t\t" + " " * 30 + "123456782", "NL_BSN"),
+        ("Paspoortnummer ____________________________________ XR1001R58", "NL_ID_DOCUMENT"),
+    ],
+)
+def test_label_far_across_padding(text: str, entity: str) -> None:
+    """Forms and fixed-width exports pad a label away from its value."""
+    assert len(_found(text, entity)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["BSN: 1234 56 782", "Burgerservicenummer: 1234-56-782", "Sofinummer 12 34 56 782"],
+)
+def test_bsn_grouped_with_any_one_separator(text: str) -> None:
+    assert len(_found(text, "NL_BSN")) == 1
