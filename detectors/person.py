@@ -29,6 +29,7 @@ from detectors.person_names import (
     person_words,
 )
 from detectors.person_shape import (
+    NAME,
     PARTICLES,
     Token,
     closing_before,
@@ -297,7 +298,7 @@ def _parts(names: list[Name]) -> frozenset[str]:
     """The first names and surnames (with their particles) of names reported in full."""
     parts: set[str] = set()
     for n in names:
-        parts.update(w for w in n.words("F")[:1] if w in first_names())
+        parts.update(w.lower() for w in n.words("F")[:1] if w in first_names())
         last = [t.text for t, r in zip(n.tokens, n.roles, strict=True) if r in "PL-"]
         if last:
             parts.add(" ".join(last).replace(" - ", "-").lower())
@@ -305,18 +306,29 @@ def _parts(names: list[Name]) -> frozenset[str]:
     return frozenset(p for p in parts if len(p) >= 2)
 
 
-# "15 Jan 2024", "Jan. 3": a month, not the Jan seen in full.
-_NEXT_TO_DIGITS = regex.compile(r"(?<=\d[ ]?)\G|\G(?=\.?[ ]?\d)")
+_CAP_WORD = regex.compile(rf"(?<![\w'’.\-]){NAME}(?![\w'’]|-\w)")
+_PARTICLE_BEFORE = regex.compile(r"(\S+)[ ]+$")
 
 
 def _repeats(text: str, parts: frozenset[str]) -> list[tuple[int, int]]:
-    """Spans of capitalised words (with particles) that repeat a part of a reported name."""
+    """Spans of capitalised words (with their particles) that repeat a part of a reported
+    name; not beside digits ("15 Jan 2024": a month, not the Jan seen in full)."""
     if not parts:
         return []
-    alternation = "|".join(regex.escape(p) for p in sorted(parts, key=len, reverse=True))
-    pattern = regex.compile(rf"(?<![\w'’\-])(?:{alternation})(?![\w'’]|-\w)", regex.IGNORECASE)
-    return [
-        m.span()
-        for m in pattern.finditer(text, timeout=regex_timeout())
-        if m.group().split()[-1][:1].isupper() and not _NEXT_TO_DIGITS.search(text, *m.span())
-    ]
+    spans = []
+    for m in _CAP_WORD.finditer(text, timeout=regex_timeout()):
+        if m.group().lower() not in parts or _next_to_digits(text, *m.span()):
+            continue
+        start = m.start()
+        while (p := _PARTICLE_BEFORE.search(text, max(0, start - 8), start)) and (
+            p.group(1).lower() in PARTICLES
+            and f"{text[p.start(1) : m.end()]}".lower() in parts
+        ):
+            start = p.start(1)
+        spans.append((start, m.end()))
+    return spans
+
+
+def _next_to_digits(text: str, start: int, end: int) -> bool:
+    before, after = text[max(0, start - 2) : start].strip(), text[end : end + 3]
+    return (before[-1:].isdigit()) or bool(regex.match(r"\.?[ ]?\d", after))

@@ -22,7 +22,7 @@ from detectors.person_names import alone_first_names, is_name_shaped, person_wor
 
 logger = logging.getLogger(__name__)
 # A capitalised word: "Jansen", "O'Brien", "d'Ancona", "McDonald", "Özdemir", "Ní".
-_NAME = r"(?:[dDlLO]['’])?\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)*(?:\p{Lu}\p{Ll}+)?"
+NAME = r"(?:[dDlLO]['’])?\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)*(?:\p{Lu}\p{Ll}+)?"
 # Initials with full stops, multi-letter ones too ("J.", "J.Th.", "Chr.", "J. P."), or up
 # to three capitals without stops when a particle follows ("JP de Vries"; "CV Bakker" is
 # no name).
@@ -63,7 +63,7 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     title = "|".join(regex.escape(t.rstrip(".")) + r"\.?" for t in titles)
     part = "|".join(regex.escape(p) for p in sorted(PARTICLES, key=len, reverse=True))
     lead = rf"(?i:{title}|{part})"
-    opener = rf"(?:{_INITIALS}|{_NAME}|{_CAPS}(?![\w.]))"
+    opener = rf"(?:{_INITIALS}|{NAME}|{_CAPS}(?![\w.]))"
     word = rf"(?:{opener}|{lead}(?![\w']))"
     sep = r"(?:[ ]+|[ ]?-[ ]?)"
     # A run opens with a capital (found by _OPENER) and holds at most _MAX_RUN words;
@@ -74,7 +74,7 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 _INITIALS_RE = regex.compile(_INITIALS)
-_NAME_RE = regex.compile(_NAME)
+_NAME_RE = regex.compile(NAME)
 _CAPS_RE = regex.compile(_CAPS)
 _GREETING = regex.compile(r"(?:^|[\s,])(\w+)[ ]+$")
 _GREETING_END = regex.compile(r"[ ]*(?:[,:!]|\r?\n|$)")
@@ -133,8 +133,12 @@ def _openers(text: str, timeout: float) -> list[int]:
         for m in cued.finditer(_lower(text))
         if text[m.start(1)].isupper() and _word_starts(text, m.start())
     )
+    found.update(m.start(1) for m in _LABEL_MARK.finditer(text) if text[m.start(1)].isupper())
     found.update(m.start() for m in word.finditer(text, timeout=timeout) if m.group() in alone)
     return sorted(found)
+
+
+_LABEL_MARK = re.compile(r"[:(](?=[ \t]*([^\W\d_]))")  # "Naam: Jansen", "(Jansen)"
 
 
 def _lower(text: str) -> str:
@@ -149,7 +153,7 @@ def _lower(text: str) -> str:
 
 
 def _word_starts(text: str, i: int) -> bool:
-    return i == 0 or text[i] in ":(" or not (text[i - 1].isalnum() or text[i - 1] in "._")
+    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "._")
 
 
 @cache
@@ -164,7 +168,7 @@ def _cues() -> tuple[regex.Pattern[str], re.Pattern[str], regex.Pattern[str]]:
     lead = trie_regex(trie([t.rstrip(".") for t in words["titles"] | words["greetings"]]))
     closing = trie_regex(trie(list(words["closings"])))
     cued = re.compile(
-        rf"(?:{lead}\.?|{closing}[ \t]*[,.!]?(?:[ \t]*\r?\n)*|[:(])(?=[ \t]*([^\W\d_]))"
+        rf"\b(?:{lead}\.?|{closing}[ \t]*[,.!]?(?:[ \t]*\r?\n)*)(?=[ \t]*([^\W\d_]))"
     )
     word = regex.compile(r"\p{Lu}(?<![\w.\-'’]\p{Lu})\p{Ll}+(?![\w'’\-])")
     return multi, cued, word
