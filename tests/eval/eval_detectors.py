@@ -46,10 +46,12 @@ class Score:
 
 
 def load(paths: Iterable[Path] | None = None) -> list[dict[str, Any]]:
-    """Every snippet of the given files (default: the labelled-entity sets in data/; docs.jsonl
-    there is the classifier's set, scored by eval_classify.py)."""
-    files = sorted(paths) if paths is not None else [DATA / "entities.jsonl",
-                                                    DATA / "special.jsonl"]
+    """Every snippet of the given files (default: the labelled-entity sets entities*.jsonl and
+    special.jsonl in data/; docs.jsonl there is the classifier's set, scored by
+    eval_classify.py)."""
+    files = sorted(paths) if paths is not None else [
+        *sorted(DATA.glob("entities*.jsonl")), DATA / "special.jsonl"
+    ]
     return [
         json.loads(line)
         for f in files
