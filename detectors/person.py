@@ -17,7 +17,7 @@ import regex
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from detectors.base import ContextRecognizer, regex_timeout
+from detectors.base import ContextRecognizer, note_timeout, regex_timeout
 from detectors.context import Evidence, default_threshold, label_before, patterns, scores
 from detectors.labels import decisive_hit
 from detectors.person_names import (
@@ -315,8 +315,13 @@ def _repeats(text: str, parts: frozenset[str]) -> list[tuple[int, int]]:
     name; not beside digits ("15 Jan 2024": a month, not the Jan seen in full)."""
     if not parts:
         return []
+    try:
+        words = list(_CAP_WORD.finditer(text, timeout=regex_timeout()))
+    except TimeoutError:
+        note_timeout("PersonRecognizer")
+        return []
     spans = []
-    for m in _CAP_WORD.finditer(text, timeout=regex_timeout()):
+    for m in words:
         if m.group().lower() not in parts or _next_to_digits(text, *m.span()):
             continue
         start = m.start()

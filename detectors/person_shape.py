@@ -9,7 +9,6 @@ https://taaladvies.net/aanhef-in-brieven/ (titles and forms of address).
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,10 +16,10 @@ from functools import cache, lru_cache
 
 import regex
 
+from detectors.base import note_timeout
 from detectors.context import trie, trie_regex
 from detectors.person_names import alone_first_names, is_name_shaped, person_words
 
-logger = logging.getLogger(__name__)
 # A capitalised word: "Jansen", "O'Brien", "d'Ancona", "McDonald", "Özdemir", "Ní".
 NAME = r"(?:[dDlLO]['’])?\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)*(?:\p{Lu}\p{Ll}+)?"
 # Initials with full stops, multi-letter ones too ("J.", "J.Th.", "Chr.", "J. P."), or up
@@ -105,7 +104,7 @@ def tokens(text: str, timeout: float) -> Iterator[list[Token]]:
     try:
         opens = _openers(text, timeout)
     except TimeoutError:
-        logger.warning("person: pattern timed out, chunk skipped")
+        note_timeout("PersonRecognizer")  # the file is marked, the scan goes on
         return
     end = 0
     for start in opens:
