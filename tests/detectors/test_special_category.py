@@ -30,7 +30,7 @@ POSITIVE = [
     ("en", "I have epilepsy.", H, "epilepsy", "first person"),
     ("en", "I am a practising Muslim.", R, "Muslim", "first person"),
     ("en", "I am bisexual.", S, "bisexual", "first person"),
-    ("en", "I was convicted of fraud in 2015.", C, "convicted", "first person"),
+    ("en", "I was convicted of fraud in 2015.", C, "convicted of fraud", "first person"),
     # third person
     ("nl", "Kandidaat heeft epilepsie.", H, "epilepsie", "third person"),
     ("nl", "Werknemer is zwanger van de tweede.", H, "zwanger", "third person"),
@@ -41,11 +41,11 @@ POSITIVE = [
         "De vingerafdruk van de medewerker staat in het systeem.",
         B,
         "vingerafdruk",
-        "third person",
+        "biometric data",
     ),
     ("en", "The candidate is Jewish.", R, "Jewish", "third person"),
     ("en", "She uses a wheelchair.", H, "wheelchair", "third person"),
-    ("en", "The DNA profile of the employee is kept on file.", B, "DNA profile", "third person"),
+    ("en", "The DNA profile of the employee is kept on file.", B, "DNA profile", "biometric data"),
     # membership and cause
     ("nl", "Ik ben lid van de FNV.", U, "FNV", "membership"),
     ("nl", "Lid van de PVV sinds 2019.", P, "PVV", "membership"),
@@ -60,7 +60,8 @@ POSITIVE = [
     ("nl", "Lidmaatschap vakbond: CNV", U, "CNV", "label"),
     ("nl", "Geloofsovertuiging: Zevendedagsadventist", R, "Zevendedagsadventist", "label"),
     ("en", "Sexual orientation: gay", S, "gay", "label"),
-    ("en", "Criminal record: theft, 2018", C, "theft, 2018", "label"),
+    ("en", "Criminal record: theft, 2018", C, "theft", "label"),
+    ("en", "Criminal record: burgled a shed, 2018", C, "burgled a shed, 2018", "label"),
 ]
 
 # (language, sentence): occupation, study, employer, sector, volunteering, VOG, no person
@@ -151,7 +152,7 @@ def data_copy(tmp_path: Path) -> Path:
 @pytest.mark.parametrize(
     "file, old, new, key",
     [
-        ("health.toml", 'terms = ["diabetes"', 'terms = ["Diabetes"', "[nl].terms"),
+        ("health.toml", '"burn-out", "burnout", "burn out"', '"Burn-out"', "[nl].terms"),
         ("religion.toml", 'entity = "SPECIAL_RELIGION"', 'entity = "RELIGION"', "entity"),
         ("rules.toml", "label = 0.85", "label = 2.0", "scores"),
         ("rules.toml", "cause = [", "kaus = [", "[nl].cause"),

@@ -1,0 +1,154 @@
+"""Which rule ties a special-category term to a person (detectors/data/special/rules.toml).
+
+The nearest trigger before a term decides, after the exclusions: a term in a job, study,
+employer or sector line ("Functie:", "verpleegkundige oncologie", "receptionist bij Moskee
+Al-Fath", "ervaring in de GGZ") is about work, not about the person. A health term with no
+trigger is kept as ``term_only``: below the reporting threshold, it becomes a finding only in
+a record about one person (``detect(..., record=True)``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from detectors.special_lexicon import Lexicon
+from detectors.special_terms import TermHit
+
+AFTER = 40  # characters after a term searched for "van de kandidaat" or an occupation word
+WINDOW = 80  # characters before a term searched for its trigger: about one clause
+AFTER_PERSON = 25  # characters after a term searched for "ik" when none came before
+MAX_WORDS_BETWEEN = 2  # "Ramadan vast ik", "lesbienne zet ik": the verb, maybe one more word
+SENTENCE_END = re.compile(r"[.!?;\n]\s")
+CAPITALISED = re.compile(r"[A-Z][\w'’-]*|[A-Z]{2,}\b")
+HEALTH, BIOMETRIC = "SPECIAL_HEALTH", "SPECIAL_BIOMETRIC"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The rule that ties a term to its person, and the field label the term sits under."""
+
+    key: str  # a RULE_NAMES key
+    trigger: str  # the words that fired it, for the explanation
+    label: str  # "oorzaak", "reden uitval", or "" outside a "Label: value" line
+
+
+def norm(phrase: str) -> str:
+    """Lower case, whitespace collapsed.
+
+    >>> norm("Medische  Gegevens")
+    'medische gegevens'
+    """
+    return re.sub(r"\s+", " ", phrase.lower()).strip()
+
+
+def clause_start(text: str, start: int) -> int:
+    """Start of the sentence (or WINDOW) holding position ``start``."""
+    lo = max(0, start - WINDOW)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, lo, start)]
+    return ends[-1] if ends else lo
+
+
+def clause_end(text: str, end: int) -> int:
+    m = SENTENCE_END.search(text, end, min(len(text), end + WINDOW))
+    return m.start() if m else min(len(text), end + WINDOW)
+
+
+def line_label(text: str, start: int, lex: Lexicon) -> tuple[str, int] | None:
+    """(label, end of label) when the term's line opens with "Label:" in the same sentence."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = lex.any_label.match(text, line_start, len(text))
+    if m is None or SENTENCE_END.search(text, m.end(), start):
+        return None
+    return norm(m.group(1)), m.end()
+
+
+def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
+    """The verdict on one term, or None when it is not about a person (or excluded)."""
+    label = line_label(text, hit.start, lex)
+    name = label[0] if label else ""
+    if label is not None and hit.start < label[1]:
+        return None  # the term is a word of the label itself ("Lidmaatschap vakbond:")
+    if label is not None and lex.phrases["exclude_labels"].fullmatch(name):
+        return None  # "Functie:", "Werkgever:", "Opleiding:"
+    if label is not None and (
+        lex.labels.match(text, text.rfind("\n", 0, hit.start) + 1)
+        or (hit.entity == HEALTH and lex.phrases["health_term_labels"].fullmatch(name))
+    ):
+        return Verdict("label", f"'{name}:'", name)
+    trigger = _trigger(text, hit, lex)
+    if trigger == "excluded":
+        return None
+    if hit.entity == BIOMETRIC:
+        return _biometric(text, hit, lex, trigger, name)
+    if trigger is not None:
+        return Verdict(trigger[0], f"'{trigger[1]}'", name)
+    if hit.entity == HEALTH:
+        return Verdict("term_only", f"'{hit.term}'", name)
+    return None
+
+
+def _trigger(text: str, hit: TermHit, lex: Lexicon) -> tuple[str, str] | str | None:
+    """(rule key, trigger words) of the nearest trigger, "excluded", or None."""
+    last = None
+    for last in lex.triggers.finditer(text, clause_start(text, hit.start), hit.start):
+        pass
+    after = min(len(text), hit.end + AFTER)
+    kind = None if last is None else lex.trigger_kind[norm(last.group())]
+    if kind == "exclude_before" or lex.exclude_after.match(
+        text, hit.end, after
+    ):
+        return "excluded"
+    if last is not None:
+        key = str(kind)
+        if key != "membership" and hit.entity != HEALTH and _in_name(text, hit):
+            return "excluded"  # "receptionist bij Moskee Al-Fath": an employer, not a belief
+        return key, norm(last.group())
+    of = lex.of_person.match(text, hit.end, after)
+    if of is not None:
+        return "third_person", norm(of.group(1))
+    return _trigger_after(text, hit, lex)
+
+
+def _trigger_after(text: str, hit: TermHit, lex: Lexicon) -> tuple[str, str] | None:
+    """A person right after the term, in the same clause: "Tijdens de Ramadan vast ik",
+    "Als lesbienne zet ik me in"; scored as third person (the weakest tie)."""
+    stop = min(clause_end(text, hit.end), hit.end + AFTER_PERSON)
+    m = lex.triggers.search(text, hit.end, stop)
+    if m is None or lex.trigger_kind[norm(m.group())] not in ("first_person", "third_person"):
+        return None
+    if len(text[hit.end : m.start()].split()) > MAX_WORDS_BETWEEN:
+        return None  # "Diabetes is een ziekte die ik ken": about the disease, not me
+    return "third_person", norm(m.group())
+
+
+def _in_name(text: str, hit: TermHit) -> bool:
+    """The term is one word of a proper name: capitalised, next to another capitalised word
+    that does not open the sentence ("Protestantse Gemeente Utrecht", "Moskee Al-Fath",
+    "bij de Islamitische Hogeschool"; not "My DNA profile")."""
+    if not text[hit.start].isupper():
+        return False
+    if text[hit.end : hit.end + 1] == " " and CAPITALISED.match(text, hit.end + 1):
+        return True
+    before = text[max(0, hit.start - 40) : hit.start]
+    prev = re.search(r"(\S*)\s([A-Z][\w'’-]*) $", before)
+    return prev is not None and prev.group(1) != "" and prev.group(1)[-1] not in ".!?:;"
+
+
+def _biometric(
+    text: str, hit: TermHit, lex: Lexicon, trigger: tuple[str, str] | None, label: str
+) -> Verdict | None:
+    """Biometric and genetic terms need data about a person: a template, an enrolment, a
+    test result; a product (scanner, offerte) or a negation ("geen") rules them out."""
+    lo, hi = clause_start(text, hit.start), clause_end(text, hit.end)
+    clause = text[lo:hi]
+    if lex.phrases["biometric_exclude"].search(clause) or lex.phrases["negations"].search(
+        text, lo, hit.start
+    ):
+        return None
+    if trigger is not None and trigger[0] in ("first_person", "membership", "cause"):
+        return Verdict(trigger[0], f"'{trigger[1]}'", label)
+    data = lex.phrases["biometric_data"].search(clause)
+    if data is None:
+        return None
+    return Verdict("biometric_data", f"'{norm(data.group())}'", label)
