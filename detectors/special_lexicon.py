@@ -34,7 +34,8 @@ ENTITIES = [f"SPECIAL_{c.upper()}" for c in CATEGORIES]
 LANGUAGES = ("nl", "en")
 TRIGGERS = ("first_person", "third_person", "membership", "cause", "exclude_before")
 PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data",
-                "biometric_exclude", "negations", "health_term_labels")
+                "biometric_exclude", "biometric_devices", "negations", "health_term_labels",
+                "conditionals")
 RULE_NAMES = {
     "first_person": "first person",
     "third_person": "third person",
@@ -69,6 +70,7 @@ class Lexicon:
     phrases: dict[str, re.Pattern[str]]  # PHRASE_LISTS, compiled
     exclude_after: re.Pattern[str]
     of_person: re.Pattern[str]
+    named_subject: re.Pattern[str]  # "Fatima is", "Mr Jansen has": a name opening a clause
     empty_words: frozenset[str]
     scores: dict[str, float]
 
@@ -181,11 +183,26 @@ def _add(acc: dict[str, list[Entry]], key: str, entry: Entry) -> None:
 def _load_category(
     path: Path, language: str, forms: dict[str, list[str]], acc: dict[str, Any], rules: dict
 ) -> None:
-    """Add the terms, compound heads and labels of one category file to ``acc``."""
+    """Add the terms, compound heads and labels of one category file to ``acc``, then the
+    other language's terms (Dutch records name English diagnoses, and the other way round;
+    triggers and labels stay those of ``language``)."""
     data = _load_toml(path)
     entity = data.get("entity")
     if entity not in ENTITIES:
         raise SpecialDataError(f"{path}: key entity must be one of {ENTITIES}")
+    _add_terms(data, path, language, forms, acc, rules, entity)
+    for spelling in data.get(language, {}).get("cased", []):
+        acc["cased"].setdefault(spelling.lower(), set()).add(spelling)
+    for label in _strings(data, path, language, "labels"):
+        acc["label_entity"][label] = entity
+    for other in LANGUAGES:
+        if other != language:
+            _add_terms(data, path, other, {}, acc, rules, entity, foreign=True)
+
+
+def _add_terms(data: dict[str, Any], path: Path, language: str, forms: dict[str, list[str]],
+               acc: dict[str, Any], rules: dict, entity: str, foreign: bool = False) -> None:
+    """Terms, statuses and care providers of one language; compounds only for its own."""
     lists = {k: _strings(data, path, language, k, required=False) for k in OPTIONAL}
     terms = [(t, False) for t in _strings(data, path, language, "terms")]
     terms += [(t, True) for t in lists["status_terms"]]
@@ -196,6 +213,10 @@ def _load_category(
     for term, status in terms:
         for key in _keys(term, forms, language):
             _add(acc["terms"], key, Entry(entity, term, "term", status))
+    if foreign:
+        for spelling in data.get(language, {}).get("cased", []):
+            acc["cased"].setdefault(spelling.lower(), set()).add(spelling)
+        return
     for kind in ("heads", "weak_heads"):
         for head in lists[kind]:
             for key in _keys(head, forms, language):
@@ -206,10 +227,6 @@ def _load_category(
     acc["modifiers"].update(lists["modifiers"])
     acc["not_terms"].update(lists["not_terms"])
     acc["modifiers"].update(t for t, status in terms if not status and " " not in t)
-    for spelling in data.get(language, {}).get("cased", []):
-        acc["cased"].setdefault(spelling.lower(), set()).add(spelling)
-    for label in _strings(data, path, language, "labels"):
-        acc["label_entity"][label] = entity
 
 
 def _medicines(data_dir: Path, language: str) -> list[str]:
@@ -241,6 +258,19 @@ def _scores(path: Path, rules: dict[str, Any]) -> dict[str, float]:
 
 def _label_pattern(alternation: str) -> re.Pattern[str]:
     return re.compile(rf"^[ \t]*[-•*]?[ \t]*({alternation})[ \t]*:", re.IGNORECASE | re.MULTILINE)
+
+
+def _named_subject(verbs: list[str], not_subjects: list[str]) -> re.Pattern[str]:
+    """A capitalised word (or two: "Fatima El Amrani") and a verb opening a clause.
+
+    >>> bool(_named_subject(["is"], ["dit"]).match("Fatima is van Turkse afkomst"))
+    True
+    >>> bool(_named_subject(["is"], ["dit"]).match("Dit is een test"))
+    False
+    """
+    names = r"[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]+){0,2}"
+    # case matters for the name, not for the function words it must not be ("Dit is")
+    return re.compile(rf"\s*(?!(?i:{_phrase(not_subjects)}))({names})\s+(?i:{_phrase(verbs)})")
 
 
 @cache
@@ -275,6 +305,8 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
             r"\W*(?:\w+\W+){0,2}?(" + phrase("exclude_after") + ")", re.IGNORECASE
         ),
         of_person=re.compile(r"\W*(" + phrase("of_person") + ")", re.IGNORECASE),
+        named_subject=_named_subject(_strings(rules, path, language, "subject_verbs"),
+                                     _strings(rules, path, language, "not_subjects")),
         empty_words=frozenset(_strings(rules, path, language, "empty_words")),
         scores=scores,
     )

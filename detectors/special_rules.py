@@ -68,7 +68,11 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     label = line_label(text, hit.start, lex)
     name = label[0] if label else ""
     if label is not None and hit.start < label[1]:
-        return None  # the term is a word of the label itself ("Lidmaatschap vakbond:")
+        # the term is a word of the label itself ("Lidmaatschap vakbond:"), unless the label
+        # says biometric data of this person is held ("Vingerafdruk geregistreerd: ja")
+        if hit.entity == BIOMETRIC and _held(text, label[1], lex):
+            return Verdict("biometric_data", f"'{name}:'", name)
+        return None
     if label is not None and lex.phrases["exclude_labels"].fullmatch(name):
         return None  # "Functie:", "Werkgever:", "Opleiding:"
     if label is not None and (
@@ -76,7 +80,7 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         or (hit.entity == HEALTH and lex.phrases["health_term_labels"].fullmatch(name))
     ):
         return Verdict("label", f"'{name}:'", name)
-    trigger = _trigger(text, hit, lex)
+    trigger = _trigger(text, hit, lex, label[1] if label else 0)
     if trigger == "excluded":
         return None
     if hit.entity == BIOMETRIC:
@@ -88,10 +92,14 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     return None
 
 
-def _trigger(text: str, hit: TermHit, lex: Lexicon) -> tuple[str, str] | str | None:
-    """(rule key, trigger words) of the nearest trigger, "excluded", or None."""
+def _trigger(
+    text: str, hit: TermHit, lex: Lexicon, after_label: int = 0
+) -> tuple[str, str] | str | None:
+    """(rule key, trigger words) of the nearest trigger after the field label, "excluded",
+    or None ("Notitie casemanager: burn-out": the label names no one's job)."""
     last = None
-    for last in lex.triggers.finditer(text, clause_start(text, hit.start), hit.start):
+    lo = max(clause_start(text, hit.start), after_label)
+    for last in lex.triggers.finditer(text, lo, hit.start):
         pass
     after = min(len(text), hit.end + AFTER)
     kind = None if last is None else lex.trigger_kind[norm(last.group())]
@@ -99,6 +107,10 @@ def _trigger(text: str, hit: TermHit, lex: Lexicon) -> tuple[str, str] | str | N
         text, hit.end, after
     ):
         return "excluded"
+    if last is not None and kind == "third_person" and lex.phrases["conditionals"].search(
+        text, lo, last.start()
+    ):
+        return "excluded"  # "Als de medewerker zwanger is, ...": anyone, not one person
     if last is not None:
         key = str(kind)
         if key != "membership" and hit.entity != HEALTH and _in_name(text, hit):
@@ -107,6 +119,9 @@ def _trigger(text: str, hit: TermHit, lex: Lexicon) -> tuple[str, str] | str | N
     of = lex.of_person.match(text, hit.end, after)
     if of is not None:
         return "third_person", norm(of.group(1))
+    named = lex.named_subject.match(text, lo, hit.start)
+    if named is not None:
+        return "third_person", named.group(1)
     return _trigger_after(text, hit, lex)
 
 
@@ -135,6 +150,15 @@ def _in_name(text: str, hit: TermHit) -> bool:
     return prev is not None and prev.group(1) != "" and prev.group(1)[-1] not in ".!?:;"
 
 
+def _held(text: str, label_end: int, lex: Lexicon) -> bool:
+    """A biometric label line with a data word and a value that is not a no ("ja", an id)."""
+    line = text[text.rfind("\n", 0, label_end) + 1 : label_end]
+    value_end = text.find("\n", label_end)
+    value = text[label_end : value_end if value_end >= 0 else len(text)].strip().lower()
+    return (lex.phrases["biometric_data"].search(line) is not None and value != ""
+            and lex.phrases["negations"].match(value) is None and value not in ("nee", "no"))
+
+
 def _biometric(
     text: str, hit: TermHit, lex: Lexicon, trigger: tuple[str, str] | None, label: str
 ) -> Verdict | None:
@@ -146,9 +170,11 @@ def _biometric(
         text, lo, hit.start
     ):
         return None
-    if trigger is not None and trigger[0] in ("first_person", "membership", "cause"):
-        return Verdict(trigger[0], f"'{trigger[1]}'", label)
     data = lex.phrases["biometric_data"].search(clause)
+    if data is None and lex.phrases["biometric_devices"].search(clause):
+        return None  # "vingerafdruklezer bij de ingang": a device, no one's data
+    if trigger is not None:
+        return Verdict(trigger[0], f"'{trigger[1]}'", label)
     if data is None:
         return None
     return Verdict("biometric_data", f"'{norm(data.group())}'", label)
