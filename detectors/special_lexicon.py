@@ -126,17 +126,25 @@ def _strings(
     return value
 
 
-def _lemma_forms(language: str) -> dict[str, list[str]]:
-    """lemma -> word forms, from the spacy-lookups-data table (reversed; read once per
-    language by the cached load_lexicon, then dropped: the full table is ~30 MB)."""
+def _lemma_forms(language: str, wanted: set[str]) -> dict[str, list[str]]:
+    """lemma -> word forms for the ``wanted`` lemmas, from the spacy-lookups-data table
+    (reversed; read once per language by the cached load_lexicon, then dropped: the full
+    table is ~30 MB)."""
     name = f"{language}_lemma_lookup.json.gz"
     table: dict[str, str] = json.loads(
         gzip.decompress(resources.files("spacy_lookups_data.data").joinpath(name).read_bytes())
     )
     forms: dict[str, list[str]] = {}
     for form, lemma in table.items():
-        forms.setdefault(lemma.lower(), []).append(form.lower())
+        if lemma in wanted:  # the table is lower case but for names, never our terms
+            forms.setdefault(lemma, []).append(form.lower())
     return forms
+
+
+def _last_words(files: list[dict[str, Any]], language: str) -> set[str]:
+    """The last word of every term and head of ``language``: the lemmas to look up."""
+    return {WORD.findall(v)[-1] for data in files for values in data.get(language, {}).values()
+            if isinstance(values, list) for v in values if isinstance(v, str) and WORD.search(v)}
 
 
 def inflections(word: str, language: str) -> set[str]:
@@ -180,13 +188,11 @@ def _add(acc: dict[str, list[Entry]], key: str, entry: Entry) -> None:
         entries.append(entry)
 
 
-def _load_category(
-    path: Path, language: str, forms: dict[str, list[str]], acc: dict[str, Any], rules: dict
-) -> None:
+def _load_category(path: Path, data: dict[str, Any], language: str,
+                   forms: dict[str, list[str]], acc: dict[str, Any], rules: dict) -> None:
     """Add the terms, compound heads and labels of one category file to ``acc``, then the
     other language's terms (Dutch records name English diagnoses, and the other way round;
     triggers and labels stay those of ``language``)."""
-    data = _load_toml(path)
     entity = data.get("entity")
     if entity not in ENTITIES:
         raise SpecialDataError(f"{path}: key entity must be one of {ENTITIES}")
@@ -284,9 +290,10 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
     scores = _scores(path, rules)
     acc: dict[str, Any] = {"terms": {}, "label_entity": {}, "modifiers": set(), "cased": {},
                            "not_terms": set()}
-    forms = _lemma_forms(language)
-    for category in CATEGORIES:
-        _load_category(data_dir / f"{category}.toml", language, forms, acc, rules)
+    files = {data_dir / f"{c}.toml": _load_toml(data_dir / f"{c}.toml") for c in CATEGORIES}
+    forms = _lemma_forms(language, _last_words(list(files.values()), language))
+    for file, data in files.items():
+        _load_category(file, data, language, forms, acc, rules)
 
     def phrase(key: str) -> str:
         return _phrase(_strings(rules, path, language, key))
