@@ -122,6 +122,11 @@ def _trigger(
     named = lex.named_subject.match(text, lo, hit.start)
     if named is not None:
         return "third_person", named.group(1)
+    cond = lex.phrases["conditionals"].search(text, lo, hit.start)
+    as_a = cond is not None and cond.group().lower() == "als" and not text[
+        cond.end() : hit.start].strip()  # "Als lesbienne zet ik me in": "als" is "as a"
+    if cond is not None and not as_a:
+        return None  # "Bij zwangerschap heeft de medewerker recht op ...": anyone
     return _trigger_after(text, hit, lex)
 
 

@@ -3,6 +3,8 @@ any field label or in a plain sentence; absence without a cause is not one."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from detectors import detect
@@ -76,3 +78,23 @@ def test_status_words_count_outside_a_record() -> None:
     assert [m.term for m in find_special("Ik ben gedeeltelijk arbeidsongeschikt.", "nl")] == [
         "gedeeltelijk arbeidsongeschikt"]
     assert find_special("Ik ben gedeeltelijk arbeidsongeschikt.", "nl", record=True) == []
+
+
+def _documents() -> list[tuple[str, bool, str]]:
+    path = Path(__file__).parent / "data" / "special_hard_negatives.txt"
+    docs: list[tuple[str, bool, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("=== "):
+            name, *flag = line[4:].split()
+            docs.append((name, flag == ["record"], ""))
+        elif docs:
+            name, record, text = docs[-1]
+            docs[-1] = (name, record, text + line + "\n")
+    return docs
+
+
+@pytest.mark.parametrize("name, record, text", _documents(), ids=lambda x: str(x)[:30])
+def test_hard_negative_documents_have_no_special_finding(name: str, record: bool, text: str) -> None:
+    found = [d.explanation for d in detect(text, None, record=record)
+             if d.entity.startswith("SPECIAL_")]
+    assert found == [], name
