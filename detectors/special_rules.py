@@ -81,6 +81,10 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     ):
         return Verdict("label", f"'{name}:'", name)
     trigger = _trigger(text, hit, lex, label[1] if label else 0)
+    if trigger == "excluded" and hit.entity == HEALTH:
+        # "De bedrijfsarts constateert een burn-out": the job words that rule a term out on
+        # a CV name the doctor in a record, where every health term is about the employee
+        return Verdict("term_only", f"'{hit.term}'", name)
     if trigger == "excluded":
         return None
     if hit.entity == BIOMETRIC:

@@ -26,6 +26,8 @@ IN_RECORD = [
     ("Ziekmelding 3 maart. Griep, verwacht herstel binnen een week.", "Griep", ""),
     ("Medewerkster meldt zich ziek; chemokuur gestart in april.", "chemokuur", ""),
     ("Sick leave from 2 May, concussion after a fall.", "concussion", ""),
+    ("De bedrijfsarts constateert een burn-out.", "burn-out", ""),
+    ("Volgens de huisarts gaat het om een hernia.", "hernia", ""),
 ]
 
 # an absence without a cause, and what the employer may record: no finding in a record
