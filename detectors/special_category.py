@@ -113,8 +113,8 @@ def find_special(text: str, language: str, record: bool = False) -> list[Special
     [('SPECIAL_HEALTH', 'diabetes', "first person 'ik'")]
     >>> find_special("Verpleegkundige op de afdeling diabetes.", "nl")
     []
-    >>> [m.rule for m in find_special("Oorzaak: longontsteking", "nl", record=True)]
-    ["record about one person 'longontsteking'"]
+    >>> [m.rule for m in find_special("Griep, herstel verwacht.", "nl", record=True)]
+    ["record about one person 'griep'"]
     """
     lex = load_lexicon(language if language in LANGUAGES else "nl")
     found = candidates(text, language)
