@@ -71,6 +71,7 @@ class Lexicon:
     exclude_after: re.Pattern[str]
     of_person: re.Pattern[str]
     named_subject: re.Pattern[str]  # "Fatima is", "Mr Jansen has": a name opening a clause
+    negated: re.Pattern[str]  # a negation at most two words before the end of the text
     empty_words: frozenset[str]
     scores: dict[str, float]
 
@@ -312,6 +313,9 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
             r"\W*(?:\w+\W+){0,2}?(" + phrase("exclude_after") + ")", re.IGNORECASE
         ),
         of_person=re.compile(r"\W*(" + phrase("of_person") + ")", re.IGNORECASE),
+        negated=re.compile(
+            rf"(?:{phrase('negations')})(?:\s+(?!(?:maar|wel|but|only)\b)[\w'-]+){{0,2}}\s*$",
+            re.IGNORECASE),
         named_subject=_named_subject(_strings(rules, path, language, "subject_verbs"),
                                      _strings(rules, path, language, "not_subjects")),
         empty_words=frozenset(_strings(rules, path, language, "empty_words")),

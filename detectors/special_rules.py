@@ -18,6 +18,7 @@ from detectors.special_terms import TermHit
 AFTER = 40  # characters after a term searched for "van de kandidaat" or an occupation word
 WINDOW = 80  # characters before a term searched for its trigger: about one clause
 AFTER_PERSON = 25  # characters after a term searched for "ik" when none came before
+NEGATION_SPAN = 25  # characters before a term searched for "geen", "never" (two words or so)
 MAX_WORDS_BETWEEN = 2  # "Ramadan vast ik", "lesbienne zet ik": the verb, maybe one more word
 SENTENCE_END = re.compile(r"[.!?;\n]\s")
 CAPITALISED = re.compile(r"[A-Z][\w'’-]*|[A-Z]{2,}\b")
@@ -80,6 +81,8 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         or (hit.entity == HEALTH and lex.phrases["health_term_labels"].fullmatch(name))
     ):
         return Verdict("label", f"'{name}:'", name)
+    if lex.negated.search(text[max(0, hit.start - NEGATION_SPAN) : hit.start]):
+        return None  # "geen strafblad", "never convicted", "niet gelovig": a denial
     trigger = _trigger(text, hit, lex, label[1] if label else 0)
     if trigger == "excluded" and hit.entity == HEALTH:
         # "De bedrijfsarts constateert een burn-out": the job words that rule a term out on

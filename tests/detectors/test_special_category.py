@@ -93,6 +93,16 @@ NEGATIVE = [
     ("en", "Innovation is in my DNA."),
     ("en", "Certificate of conduct available."),
     ("en", "Our team builds facial recognition software."),
+    # denials, conditions about anyone, job titles and employers, verbs that are parties
+    ("nl", "Ik heb geen strafblad."),
+    ("en", "I have never been convicted."),
+    ("nl", "Als de medewerker zwanger is, heeft zij recht op verlof."),
+    ("nl", "Bij zwangerschap heeft de medewerker recht op verlof."),
+    ("nl", "Administratief medewerker, Protestantse Gemeente Utrecht"),
+    ("nl", "Ik werkte als receptionist bij Moskee Al-Fath."),
+    ("nl", "Ik denk dat ik goed in het team pas."),
+    ("nl", "De medewerker kan contact opnemen met de vakbond."),
+    ("en", "I am conservative in my estimates."),
 ]
 
 
