@@ -23,6 +23,9 @@ MAX_WORDS_BETWEEN = 2  # "Ramadan vast ik", "lesbienne zet ik": the verb, maybe 
 SENTENCE_END = re.compile(r"[.!?;\n]\s")
 CAPITALISED = re.compile(r"[A-Z][\w'’-]*|[A-Z]{2,}\b")
 HEALTH, BIOMETRIC = "SPECIAL_HEALTH", "SPECIAL_BIOMETRIC"
+# Categories whose terms name employers ("Moskee Al-Fath", "CNV Vakmensen", "SP-fractie");
+# an ethnic adjective before a capitalised noun is no name ("Koerdische Nederlander").
+ORGANISATIONS = ("SPECIAL_RELIGION", "SPECIAL_TRADE_UNION", "SPECIAL_POLITICS")
 
 
 @dataclass(frozen=True)
@@ -120,7 +123,7 @@ def _trigger(
         return "excluded"  # "Als de medewerker zwanger is, ...": anyone, not one person
     if last is not None:
         key = str(kind)
-        if key != "membership" and hit.entity != HEALTH and _in_name(text, hit):
+        if key != "membership" and hit.entity in ORGANISATIONS and _in_name(text, hit):
             return "excluded"  # "receptionist bij Moskee Al-Fath": an employer, not a belief
         return key, norm(last.group())
     of = lex.of_person.match(text, hit.end, after)

@@ -25,6 +25,7 @@ POSITIVE = [
     ("nl", "Ik ben sinds vorig jaar zwanger.", H, "zwanger", "first person"),
     ("nl", "Ik ben katholieke opgevoed.", R, "katholieke", "first person"),
     ("nl", "Mijn ouders zijn van Turkse afkomst.", E, "Turkse afkomst", "first person"),
+    ("nl", "Kandidaat is een Koerdische Nederlander.", E, "Koerdische", "third person"),
     ("nl", "Ik ben homoseksueel.", S, "homoseksueel", "first person"),
     ("nl", "Mijn vingerafdrukken zijn opgeslagen.", B, "vingerafdrukken", "first person"),
     ("en", "I have epilepsy.", H, "epilepsy", "first person"),
