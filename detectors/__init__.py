@@ -26,11 +26,13 @@ SPECIAL_PREFIX = "SPECIAL_"
 NESTED = {("NL_ID_DOCUMENT", "NL_BSN"), ("NL_BSN", "NL_ID_DOCUMENT")}
 
 
-def detect(text: str, language: str | None = None) -> list[Detection]:
+def detect(text: str, language: str | None = None, *, record: bool = False) -> list[Detection]:
     """Detections at or above the default threshold, overlaps resolved, in text order.
 
     ``language`` is "nl" or "en"; None guesses it from the text (Dutch when unsure). A
     pattern that times out skips (part of) the text: ``detectors.base.timeouts()`` counts it.
+    ``record``: the text is a record about one person (an absence, re-integration or medical
+    record), so a health term there is about that person even without "ik" or "kandidaat".
     """
     from detectors.registry import LANGUAGES, get_analyzer  # heavy: built on first use
 
@@ -44,10 +46,29 @@ def detect(text: str, language: str | None = None) -> list[Detection]:
     except TimeoutError:  # a recognizer that scans by hand (e-mail, person): chunk skipped
         note_timeout("analyzer")
         return []
+    if record:
+        results = [r for r in map(_in_record, results) if r is not None]
     threshold = default_threshold()
     kept = _resolve([r for r in results if r.score >= threshold])
     detections = (_to_detection(text, r) for r in sorted(kept, key=lambda r: (r.start, r.end)))
     return [d for d in detections if d is not None]
+
+
+def _in_record(r: RecognizerResult) -> RecognizerResult | None:
+    """A special-category result as read in a record about one person: a term-only health
+    term gets its record score, a work-capacity word ("arbeidsongeschikt") is dropped."""
+    from presidio_analyzer import RecognizerResult
+
+    from detectors.special_category import EXPLANATION_KEY, RECORD_KEY, STATUS_KEY
+
+    meta = r.recognition_metadata or {}
+    if meta.get(STATUS_KEY):
+        return None
+    if RECORD_KEY not in meta:
+        return r
+    score, explanation = meta[RECORD_KEY]
+    return RecognizerResult(r.entity_type, r.start, r.end, score, r.analysis_explanation,
+                            {**meta, EXPLANATION_KEY: explanation})
 
 
 def _conflicts(a: RecognizerResult, b: RecognizerResult) -> bool:
@@ -98,4 +119,5 @@ def _to_detection(text: str, r: RecognizerResult) -> Detection | None:
         entity=r.entity_type, start=r.start, end=r.end, score=round(float(r.score), 4),
         masked=value if special else mask(normalized), normalized=normalized,
         explanation=str((r.recognition_metadata or {}).get(EXPLANATION_KEY, "")),
+        label=str((r.recognition_metadata or {}).get("label", "")),  # special_category.LABEL_KEY
     )

@@ -20,3 +20,4 @@ class Detection:
     masked: str  # never the raw value
     normalized: str = field(repr=False, compare=False)
     explanation: str = ""  # why: context word, term and rule ("term 'diabetes', first person")
+    label: str = ""  # the field label the value sits under ("oorzaak", "reden uitval"), if any

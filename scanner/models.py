@@ -129,6 +129,7 @@ class Finding:
     # every statement rule the finding breaks, `rule` (the most specific) first: a BSN on a
     # CV breaks bsn-on-cv and, a CV being no HR record, bsn-outside-hr too
     rules: tuple[str, ...] = ()
+    label: str = ""  # the field label the value sits under ("oorzaak"); read by the policy
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from scanner.extract.errors import ArchiveBomb, TooLarge
 from scanner.extract.limits import Limits
 from scanner.fingerprint import fingerprint
 from scanner.models import FileError, FileRecord, Finding, ScanResult, SourceItem, TextChunk
-from scanner.policy import Policy, apply_policy, classify, load_policy
+from scanner.policy import Policy, apply_policy, classify, is_subject_record, load_policy
 from scanner.sources.fileshare import display_path
 
 if TYPE_CHECKING:
@@ -156,7 +156,7 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
         ocr=any(getattr(c, "ocr", False) for c in chunks), doc_reason=reason,
     )
     before = timeouts()
-    findings = detect_findings(record, chunks, cfg.key)
+    findings = detect_findings(record, chunks, cfg.key, is_subject_record(policy, doc_type))
     if timeouts() > before:
         # part of the text went unsearched: the file is marked (and judged `unscannable`),
         # and what was found in the rest is kept
@@ -188,12 +188,14 @@ def member_error_result(parent: SourceItem, err: FileError, cfg: ScanConfig) -> 
 
 
 def detect_findings(
-    record: FileRecord, chunks: Sequence[TextChunk], key: bytes
+    record: FileRecord, chunks: Sequence[TextChunk], key: bytes, subject_record: bool = False
 ) -> list[Finding]:
-    """Detections of every chunk as policy-free findings (rule None, severity info)."""
+    """Detections of every chunk as policy-free findings (rule None, severity info).
+    ``subject_record``: the document records one person (an absence or medical record), so
+    its health terms are about that person (detectors.detect(record=True))."""
     seen: dict[tuple[str, str, str], int] = {}
     return [_finding(record, chunk.location, chunk.page, det, key, seen)
-            for chunk in chunks for det in _detect_windows(chunk.text)]
+            for chunk in chunks for det in _detect_windows(chunk.text, subject_record)]
 
 
 def name_findings(record: FileRecord, name: str, key: bytes) -> list[Finding]:
@@ -216,17 +218,18 @@ def _finding(record: FileRecord, location: str, page: int | None, det: Detection
         entity=det.entity, confidence=round(det.score, 2), masked=det.masked, fingerprint=fp,
         doc_type=record.doc_type, rule=None, severity="info",
         finding_id=finding_id(record, location, det.entity, fp, n), explanation=det.explanation,
+        label=det.label,
     )
 
 
-def _detect_windows(text: str) -> Iterator[Detection]:
+def _detect_windows(text: str, record: bool = False) -> Iterator[Detection]:
     import detectors
 
     if len(text) <= WINDOW:
-        yield from detectors.detect(text)
+        yield from detectors.detect(text, record=record)
         return
     for start in range(0, len(text), WINDOW - OVERLAP):
-        for det in detectors.detect(text[start : start + WINDOW]):
+        for det in detectors.detect(text[start : start + WINDOW], record=record):
             # a detection inside the overlap is reported by the window it starts in
             if start == 0 or det.start >= OVERLAP:
                 yield replace(det, start=det.start + start, end=det.end + start)

@@ -39,6 +39,14 @@ def file_rules(policy: Policy, file: FileRecord, now: datetime) -> tuple[str, ..
     return tuple(rules)
 
 
+def is_subject_record(policy: Policy, doc_type: str) -> bool:
+    """Whether a document of this type records one person's sickness (the document types of
+    the sickness-diagnosis rule: absence, re-integration and medical records), so that every
+    health term in it is about that person."""
+    rule = policy.rule("sickness-diagnosis")
+    return rule is not None and doc_type in rule.doc_types
+
+
 def _judge(policy: Policy, file: FileRecord, finding: Finding) -> Finding:
     """The finding with every rule it breaks; the first (most specific) sets the severity."""
     broken = [(rid, sev) for rid in FINDING_RULES if (sev := _breaks(policy, rid, file, finding))]
@@ -53,7 +61,7 @@ def _breaks(policy: Policy, rid: str, file: FileRecord, finding: Finding) -> str
     rule = policy.rule(rid)
     if rule is None or not _entity_matches(rule, finding.entity) or _allowed(rule, file.path):
         return None
-    return _severity(rule, file.doc_type)
+    return _severity(rule, file.doc_type) or _label_severity(rule, finding.label)
 
 
 def _severity(rule: Rule, doc_type: str) -> str | None:
@@ -63,6 +71,16 @@ def _severity(rule: Rule, doc_type: str) -> str | None:
     if doc_type in rule.doc_types:
         return rule.severity
     return rule.elsewhere_severity
+
+
+def _label_severity(rule: Rule, label: str) -> str | None:
+    """The rule's severity for a finding under one of its field labels ("Reden verzuim:",
+    "Oorzaak:") in any document: a sickness cause in a spreadsheet or e-mail is one too.
+
+    >>> _label_severity(Rule("x", "high", "", labels=("oorzaak",)), "oorzaak")
+    'high'
+    """
+    return rule.severity if label and label in rule.labels else None
 
 
 def _entity_matches(rule: Rule, entity: str) -> bool:

@@ -37,6 +37,7 @@ class Rule:
     retention: timedelta | None = None
     errors: tuple[str, ...] = ()
     elsewhere_severity: str | None = None
+    labels: tuple[str, ...] = ()  # field labels under which the rule holds in any document
 
 
 @dataclass(frozen=True)
@@ -127,4 +128,5 @@ def _rule(path: Path, text: str, rid: str, body: dict[str, Any]) -> Rule:
         allowed_locations=tuple(body.get("allowed_locations", ())),
         action=body.get("action", "report"), retention=retention,
         errors=tuple(body.get("errors", ())), elsewhere_severity=body.get("elsewhere_severity"),
+        labels=tuple(str(x).lower() for x in body.get("labels", ())),
     )

@@ -24,13 +24,14 @@ POSITIVE = [
     ("nl", "Ik heb al tien jaar diabetes.", H, "diabetes", "first person"),
     ("nl", "Ik ben sinds vorig jaar zwanger.", H, "zwanger", "first person"),
     ("nl", "Ik ben katholieke opgevoed.", R, "katholieke", "first person"),
-    ("nl", "Mijn ouders zijn van Turkse afkomst.", E, "afkomst", "first person"),
+    ("nl", "Mijn ouders zijn van Turkse afkomst.", E, "Turkse afkomst", "first person"),
+    ("nl", "Kandidaat is een Koerdische Nederlander.", E, "Koerdische", "third person"),
     ("nl", "Ik ben homoseksueel.", S, "homoseksueel", "first person"),
     ("nl", "Mijn vingerafdrukken zijn opgeslagen.", B, "vingerafdrukken", "first person"),
     ("en", "I have epilepsy.", H, "epilepsy", "first person"),
     ("en", "I am a practising Muslim.", R, "Muslim", "first person"),
     ("en", "I am bisexual.", S, "bisexual", "first person"),
-    ("en", "I was convicted of fraud in 2015.", C, "convicted", "first person"),
+    ("en", "I was convicted of fraud in 2015.", C, "convicted of fraud", "first person"),
     # third person
     ("nl", "Kandidaat heeft epilepsie.", H, "epilepsie", "third person"),
     ("nl", "Werknemer is zwanger van de tweede.", H, "zwanger", "third person"),
@@ -46,6 +47,7 @@ POSITIVE = [
     ("en", "The candidate is Jewish.", R, "Jewish", "third person"),
     ("en", "She uses a wheelchair.", H, "wheelchair", "third person"),
     ("en", "The DNA profile of the employee is kept on file.", B, "DNA profile", "third person"),
+    ("en", "Fingerprint template stored for the time clock.", B, "Fingerprint template", "biometric"),
     # membership and cause
     ("nl", "Ik ben lid van de FNV.", U, "FNV", "membership"),
     ("nl", "Lid van de PVV sinds 2019.", P, "PVV", "membership"),
@@ -60,7 +62,8 @@ POSITIVE = [
     ("nl", "Lidmaatschap vakbond: CNV", U, "CNV", "label"),
     ("nl", "Geloofsovertuiging: Zevendedagsadventist", R, "Zevendedagsadventist", "label"),
     ("en", "Sexual orientation: gay", S, "gay", "label"),
-    ("en", "Criminal record: theft, 2018", C, "theft, 2018", "label"),
+    ("en", "Criminal record: theft, 2018", C, "theft", "label"),
+    ("en", "Criminal record: burgled a shed, 2018", C, "burgled a shed, 2018", "label"),
 ]
 
 # (language, sentence): occupation, study, employer, sector, volunteering, VOG, no person
@@ -91,6 +94,16 @@ NEGATIVE = [
     ("en", "Innovation is in my DNA."),
     ("en", "Certificate of conduct available."),
     ("en", "Our team builds facial recognition software."),
+    # denials, conditions about anyone, job titles and employers, verbs that are parties
+    ("nl", "Ik heb geen strafblad."),
+    ("en", "I have never been convicted."),
+    ("nl", "Als de medewerker zwanger is, heeft zij recht op verlof."),
+    ("nl", "Bij zwangerschap heeft de medewerker recht op verlof."),
+    ("nl", "Administratief medewerker, Protestantse Gemeente Utrecht"),
+    ("nl", "Ik werkte als receptionist bij Moskee Al-Fath."),
+    ("nl", "Ik denk dat ik goed in het team pas."),
+    ("nl", "De medewerker kan contact opnemen met de vakbond."),
+    ("en", "I am conservative in my estimates."),
 ]
 
 
@@ -151,7 +164,7 @@ def data_copy(tmp_path: Path) -> Path:
 @pytest.mark.parametrize(
     "file, old, new, key",
     [
-        ("health.toml", 'terms = ["diabetes"', 'terms = ["Diabetes"', "[nl].terms"),
+        ("health.toml", '"burn-out", "burnout", "burn out"', '"Burn-out"', "[nl].terms"),
         ("religion.toml", 'entity = "SPECIAL_RELIGION"', 'entity = "RELIGION"', "entity"),
         ("rules.toml", "label = 0.85", "label = 2.0", "scores"),
         ("rules.toml", "cause = [", "kaus = [", "[nl].cause"),

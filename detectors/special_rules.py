@@ -1,0 +1,195 @@
+"""Which rule ties a special-category term to a person (detectors/data/special/rules.toml).
+
+The nearest trigger before a term decides, after the exclusions: a term in a job, study,
+employer or sector line ("Functie:", "verpleegkundige oncologie", "receptionist bij Moskee
+Al-Fath", "ervaring in de GGZ") is about work, not about the person. A health term with no
+trigger is kept as ``term_only``: below the reporting threshold, it becomes a finding only in
+a record about one person (``detect(..., record=True)``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from detectors.special_lexicon import Lexicon
+from detectors.special_terms import TermHit
+
+AFTER = 40  # characters after a term searched for "van de kandidaat" or an occupation word
+WINDOW = 80  # characters before a term searched for its trigger: about one clause
+AFTER_PERSON = 25  # characters after a term searched for "ik" when none came before
+NEGATION_SPAN = 25  # characters before a term searched for "geen", "never" (two words or so)
+MAX_WORDS_BETWEEN = 2  # "Ramadan vast ik", "lesbienne zet ik": the verb, maybe one more word
+SENTENCE_END = re.compile(r"[.!?;\n]\s")
+CAPITALISED = re.compile(r"[A-Z][\w'’-]*|[A-Z]{2,}\b")
+HEALTH, BIOMETRIC = "SPECIAL_HEALTH", "SPECIAL_BIOMETRIC"
+# Categories whose terms name employers ("Moskee Al-Fath", "CNV Vakmensen", "SP-fractie");
+# an ethnic adjective before a capitalised noun is no name ("Koerdische Nederlander").
+ORGANISATIONS = ("SPECIAL_RELIGION", "SPECIAL_TRADE_UNION", "SPECIAL_POLITICS")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The rule that ties a term to its person, and the field label the term sits under."""
+
+    key: str  # a RULE_NAMES key
+    trigger: str  # the words that fired it, for the explanation
+    label: str  # "oorzaak", "reden uitval", or "" outside a "Label: value" line
+
+
+def norm(phrase: str) -> str:
+    """Lower case, whitespace collapsed.
+
+    >>> norm("Medische  Gegevens")
+    'medische gegevens'
+    """
+    return re.sub(r"\s+", " ", phrase.lower()).strip()
+
+
+def clause_start(text: str, start: int) -> int:
+    """Start of the sentence (or WINDOW) holding position ``start``."""
+    lo = max(0, start - WINDOW)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, lo, start)]
+    return ends[-1] if ends else lo
+
+
+def clause_end(text: str, end: int) -> int:
+    m = SENTENCE_END.search(text, end, min(len(text), end + WINDOW))
+    return m.start() if m else min(len(text), end + WINDOW)
+
+
+def line_label(text: str, start: int, lex: Lexicon) -> tuple[str, int] | None:
+    """(label, end of label) when the term's line opens with "Label:" in the same sentence."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = lex.any_label.match(text, line_start, len(text))
+    if m is None or SENTENCE_END.search(text, m.end(), start):
+        return None
+    return norm(m.group(1)), m.end()
+
+
+def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
+    """The verdict on one term, or None when it is not about a person (or excluded)."""
+    label = line_label(text, hit.start, lex)
+    name = label[0] if label else ""
+    if label is not None and hit.start < label[1]:
+        # the term is a word of the label itself ("Lidmaatschap vakbond:"), unless the label
+        # says biometric data of this person is held ("Vingerafdruk geregistreerd: ja")
+        if hit.entity == BIOMETRIC and _held(text, label[1], lex):
+            return Verdict("biometric_data", f"'{name}:'", name)
+        return None
+    if label is not None and lex.phrases["exclude_labels"].fullmatch(name):
+        return None  # "Functie:", "Werkgever:", "Opleiding:"
+    if label is not None and (
+        lex.labels.match(text, text.rfind("\n", 0, hit.start) + 1)
+        or (hit.entity == HEALTH and lex.phrases["health_term_labels"].fullmatch(name))
+    ):
+        return Verdict("label", f"'{name}:'", name)
+    if lex.negated.search(text[max(0, hit.start - NEGATION_SPAN) : hit.start]):
+        return None  # "geen strafblad", "never convicted", "niet gelovig": a denial
+    trigger = _trigger(text, hit, lex, label[1] if label else 0)
+    if trigger == "excluded" and hit.entity == HEALTH:
+        # "De bedrijfsarts constateert een burn-out": the job words that rule a term out on
+        # a CV name the doctor in a record, where every health term is about the employee
+        return Verdict("term_only", f"'{hit.term}'", name)
+    if trigger == "excluded":
+        return None
+    if hit.entity == BIOMETRIC:
+        return _biometric(text, hit, lex, trigger, name)
+    if trigger is not None:
+        return Verdict(trigger[0], f"'{trigger[1]}'", name)
+    if hit.entity == HEALTH:
+        return Verdict("term_only", f"'{hit.term}'", name)
+    return None
+
+
+def _trigger(
+    text: str, hit: TermHit, lex: Lexicon, after_label: int = 0
+) -> tuple[str, str] | str | None:
+    """(rule key, trigger words) of the nearest trigger after the field label, "excluded",
+    or None ("Notitie casemanager: burn-out": the label names no one's job)."""
+    last = None
+    lo = max(clause_start(text, hit.start), after_label)
+    for last in lex.triggers.finditer(text, lo, hit.start):
+        pass
+    after = min(len(text), hit.end + AFTER)
+    kind = None if last is None else lex.trigger_kind[norm(last.group())]
+    if kind == "exclude_before" or lex.exclude_after.match(
+        text, hit.end, after
+    ):
+        return "excluded"
+    if last is not None and kind == "third_person" and lex.phrases["conditionals"].search(
+        text, lo, last.start()
+    ):
+        return "excluded"  # "Als de medewerker zwanger is, ...": anyone, not one person
+    if last is not None:
+        key = str(kind)
+        if key != "membership" and hit.entity in ORGANISATIONS and _in_name(text, hit):
+            return "excluded"  # "receptionist bij Moskee Al-Fath": an employer, not a belief
+        return key, norm(last.group())
+    of = lex.of_person.match(text, hit.end, after)
+    if of is not None:
+        return "third_person", norm(of.group(1))
+    named = lex.named_subject.match(text, lo, hit.start)
+    if named is not None:
+        return "third_person", named.group(1)
+    cond = lex.phrases["conditionals"].search(text, lo, hit.start)
+    as_a = cond is not None and cond.group().lower() == "als" and not text[
+        cond.end() : hit.start].strip()  # "Als lesbienne zet ik me in": "als" is "as a"
+    if cond is not None and not as_a:
+        return None  # "Bij zwangerschap heeft de medewerker recht op ...": anyone
+    return _trigger_after(text, hit, lex)
+
+
+def _trigger_after(text: str, hit: TermHit, lex: Lexicon) -> tuple[str, str] | None:
+    """A person right after the term, in the same clause: "Tijdens de Ramadan vast ik",
+    "Als lesbienne zet ik me in"; scored as third person (the weakest tie)."""
+    stop = min(clause_end(text, hit.end), hit.end + AFTER_PERSON)
+    m = lex.triggers.search(text, hit.end, stop)
+    if m is None or lex.trigger_kind[norm(m.group())] not in ("first_person", "third_person"):
+        return None
+    if len(text[hit.end : m.start()].split()) > MAX_WORDS_BETWEEN:
+        return None  # "Diabetes is een ziekte die ik ken": about the disease, not me
+    return "third_person", norm(m.group())
+
+
+def _in_name(text: str, hit: TermHit) -> bool:
+    """The term is one word of a proper name: capitalised, next to another capitalised word
+    that does not open the sentence ("Protestantse Gemeente Utrecht", "Moskee Al-Fath",
+    "bij de Islamitische Hogeschool"; not "My DNA profile")."""
+    if not text[hit.start].isupper():
+        return False
+    if text[hit.end : hit.end + 1] == " " and CAPITALISED.match(text, hit.end + 1):
+        return True
+    before = text[max(0, hit.start - 40) : hit.start]
+    prev = re.search(r"(\S*)\s([A-Z][\w'’-]*) $", before)
+    return prev is not None and prev.group(1) != "" and prev.group(1)[-1] not in ".!?:;"
+
+
+def _held(text: str, label_end: int, lex: Lexicon) -> bool:
+    """A biometric label line with a data word and a value that is not a no ("ja", an id)."""
+    line = text[text.rfind("\n", 0, label_end) + 1 : label_end]
+    value_end = text.find("\n", label_end)
+    value = text[label_end : value_end if value_end >= 0 else len(text)].strip().lower()
+    return (lex.phrases["biometric_data"].search(line) is not None and value != ""
+            and lex.phrases["negations"].match(value) is None and value not in ("nee", "no"))
+
+
+def _biometric(
+    text: str, hit: TermHit, lex: Lexicon, trigger: tuple[str, str] | None, label: str
+) -> Verdict | None:
+    """Biometric and genetic terms need data about a person: a template, an enrolment, a
+    test result; a product (scanner, offerte) or a negation ("geen") rules them out."""
+    lo, hi = clause_start(text, hit.start), clause_end(text, hit.end)
+    clause = text[lo:hi]
+    if lex.phrases["biometric_exclude"].search(clause) or lex.phrases["negations"].search(
+        text, lo, hit.start
+    ):
+        return None
+    data = lex.phrases["biometric_data"].search(clause)
+    if data is None and lex.phrases["biometric_devices"].search(clause):
+        return None  # "vingerafdruklezer bij de ingang": a device, no one's data
+    if trigger is not None:
+        return Verdict(trigger[0], f"'{trigger[1]}'", label)
+    if data is None:
+        return None
+    return Verdict("biometric_data", f"'{norm(data.group())}'", label)

@@ -1,0 +1,86 @@
+"""The sickness-diagnosis rule reads the document type and the field label; the pipeline
+reads a record about one person with detect(record=True)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import pytest
+
+from scanner.extract.limits import Limits
+from scanner.models import FileRecord, Finding, SourceItem
+from scanner.policy import apply_policy, is_subject_record, load_policy
+from scanner.scan_item import ScanConfig, scan_item
+
+NOW = datetime(2026, 11, 1, tzinfo=UTC)
+
+
+def _judged(doc_type: str, label: str, entity: str = "SPECIAL_HEALTH") -> tuple:
+    record = FileRecord(path="/share/x.xlsx", member=None, status="scanned", error=None,
+                        doc_type=doc_type, size=1, modified=NOW, ocr=False)
+    finding = Finding(path="/share/x.xlsx", member=None, page=None, location="Blad1!C2",
+                      entity=entity, confidence=0.85, masked="hernia", fingerprint="f" * 64,
+                      doc_type=doc_type, rule=None, severity="info", label=label)
+    _, [x] = apply_policy(load_policy(), record, [finding], NOW)
+    return x.rule, x.severity
+
+
+@pytest.mark.parametrize("doc_type, label, expected", [
+    ("medical", "", ("sickness-diagnosis", "high")),
+    ("medical", "toelichting", ("sickness-diagnosis", "high")),
+    ("other", "reden uitval", ("sickness-diagnosis", "high")),  # a verzuim export, an e-mail
+    ("other", "oorzaak", ("sickness-diagnosis", "high")),
+    ("other", "cause of absence", ("sickness-diagnosis", "high")),
+    ("other", "", ("special-category", "medium")),
+    ("other", "hobby's", ("special-category", "medium")),
+    ("cv", "", ("special-category", "high")),
+])
+def test_rule_reads_doc_type_and_label(doc_type: str, label: str, expected: tuple) -> None:
+    assert _judged(doc_type, label) == expected
+
+
+def test_only_health_is_a_diagnosis() -> None:
+    assert _judged("other", "oorzaak", "SPECIAL_RELIGION") == ("special-category", "medium")
+
+
+def test_subject_records_are_the_rule_doc_types() -> None:
+    pol = load_policy()
+    assert is_subject_record(pol, "medical") and not is_subject_record(pol, "cv")
+    off = replace(pol, rules={k: v for k, v in pol.rules.items() if k != "sickness-diagnosis"})
+    assert not is_subject_record(off, "medical")
+
+
+def _scan(tmp_path, name: str, text: str) -> tuple[str, set[tuple[str, str | None]]]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    data = path.read_bytes()
+    item = SourceItem(path=str(path), member=None, size=len(data), modified=NOW)
+    cfg = ScanConfig(key=b"k" * 32, policy_path=None, limits=Limits(), now=NOW)
+    first = next(scan_item(item, data, cfg, [Limits().max_total_uncompressed]))
+    return first.file.doc_type, {(f.entity, f.rule) for f in first.findings
+                                 if f.entity.startswith("SPECIAL_")}
+
+
+def test_absence_record_with_a_cause_breaks_the_rule(tmp_path) -> None:
+    doc_type, found = _scan(tmp_path, "verzuimregistratie-jansen.txt", (
+        "Verzuimregistratie\nMedewerker: personeelsnummer 1042\nEerste ziektedag: 3 maart 2025\n"
+        "Oorzaak: longontsteking\nToelichting: daarna nog vermoeid, fysiotherapie gestart.\n"))
+    assert doc_type == "medical"
+    assert found == {("SPECIAL_HEALTH", "sickness-diagnosis")}
+
+
+def test_absence_record_without_a_cause_has_no_finding(tmp_path) -> None:
+    doc_type, found = _scan(tmp_path, "verzuimregistratie-de-vries.txt", (
+        "Verzuimregistratie\nMedewerker: personeelsnummer 1043\nZiekgemeld per 3 maart 2025\n"
+        "Verwachte duur: 2 weken\nHersteld gemeld op 17 maart 2025.\nArbeidsongeschikt: 100%\n"))
+    assert doc_type == "medical"
+    assert found == set()
+
+
+def test_the_same_words_in_a_cv_need_a_person(tmp_path) -> None:
+    doc_type, found = _scan(tmp_path, "cv-jansen.txt", (
+        "Curriculum vitae\nWerkervaring\n2019-2024 Verpleegkundige longziekten, Rijnstate\n"
+        "Vaardigheden: wondzorg, longontsteking en COPD-zorg\n"))
+    assert doc_type == "cv"
+    assert found == set()
