@@ -21,12 +21,15 @@ from scanner.models import FileRecord, Finding
 
 
 def file_record(f: FileRecord) -> dict[str, Any]:
-    return {
+    rec = {
         "type": "file", "path": masked(f.path), "member": _member(f.member), "status": f.status,
         "error": f.error, "doc_type": f.doc_type, "size": f.size,
         "modified": f.modified.isoformat(), "ocr": f.ocr, "rules": list(f.rules),
         "doc_reason": masked(f.doc_reason),
     }
+    if f.status == "skipped":  # SPEC: a skipped record carries its reason
+        rec["reason"] = f.reason
+    return rec
 
 
 def finding_record(x: Finding) -> dict[str, Any]:

@@ -7,6 +7,7 @@ rerun resumes the interrupted scan where it stopped.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -17,7 +18,8 @@ from typing import Any
 
 from scanner.models import FileRecord, Finding, ScanResult
 
-SCHEMA_VERSION = "3"  # 2: files.mtime_ns renamed mtime_us; 3: findings.rules (every rule)
+SCHEMA_VERSION = "4"  # 2: files.mtime_ns renamed mtime_us; 3: findings.rules (every rule);
+#                       4: files.reason (why a skipped entry was not read)
 SEVERITIES = ("high", "medium", "low", "info")
 FINDING_COLUMNS = {"rule", "severity", "entity", "doc_type", "path", "member"}
 
@@ -33,12 +35,27 @@ class KnownFile:
     last_scan: int
 
 
+def make_private(path: Path) -> None:
+    """Create the index owner-only (0600) before SQLite opens it: SQLite gives its -wal and
+    -shm files the database's mode. An older index made 0644 is closed down too."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600))
+    except FileExistsError:
+        pass
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            if p.stat().st_mode & 0o077:
+                p.chmod(0o600)
+        except OSError:
+            pass  # absent, or not ours (a reader such as `subject` on the DPO's index)
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 FILE_COLS = ("path, member, status, error, doc_type, size, modified, ocr, rules, doc_reason,"
-             " error_message, checked_scan")
+             " error_message, checked_scan, reason")
 FINDING_COLS = ("path, member, page, location, entity, confidence, masked, fingerprint,"
                 " doc_type, rule, severity, finding_id, explanation, rules")
 FINDING_ORDER = "path, member, page, location, entity, finding_id"
@@ -60,6 +77,7 @@ def _file(row: Sequence[Any], scan_id: int) -> FileRecord:
         path=row[0], member=row[1] or None, status=status, error=row[3], doc_type=row[4],
         size=row[5], modified=datetime.fromisoformat(row[6]), ocr=bool(row[7]),
         rules=tuple(json.loads(row[8])), doc_reason=row[9], error_message=row[10] or "",
+        reason=row[12] or "",
     )
 
 
@@ -77,14 +95,25 @@ class Index:
     def __init__(self, path: Path) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
+        make_private(path)
         self.db = sqlite3.connect(path, isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
+        if self._version() == SCHEMA_VERSION:
+            return  # current: open without writing, so a reader never waits on a scan
         self._migrate()
         self.db.executescript(SCHEMA)
         self.db.execute(
             "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,)
         )
+
+    def _version(self) -> str | None:
+        try:
+            row = self.db.execute(
+                "SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except sqlite3.OperationalError:  # a new, empty file: no meta table yet
+            return None
+        return None if row is None else str(row[0])
 
     def _migrate(self) -> None:
         """Bring an index written by an older version up to this schema, in place."""
@@ -94,6 +123,8 @@ class Index:
         finding_columns = {row[1] for row in self.db.execute("PRAGMA table_info(findings)")}
         if finding_columns and "rules" not in finding_columns:  # version 2
             self.db.execute("ALTER TABLE findings ADD COLUMN rules TEXT NOT NULL DEFAULT '[]'")
+        if columns and "reason" not in columns:  # version 3
+            self.db.execute("ALTER TABLE files ADD COLUMN reason TEXT NOT NULL DEFAULT ''")
 
     def close(self) -> None:
         self.db.close()
@@ -128,10 +159,12 @@ class Index:
         with self.db:
             self.db.execute("BEGIN")
             for root in roots:
-                like = root.rstrip("/") + "/%"
+                # a prefix test, not LIKE: '_' and '%' are common in folder names
+                under = root.rstrip("/") + "/"
                 self.db.execute(
-                    "UPDATE files SET gone = 1 WHERE last_scan < ? AND (path = ? OR path LIKE ?)",
-                    (scan_id, root, like),
+                    "UPDATE files SET gone = 1 WHERE last_scan < ?"
+                    " AND (path = ? OR substr(path, 1, ?) = ?)",
+                    (scan_id, root, len(under), under),
                 )
             self.db.execute(
                 "UPDATE scans SET finished = ?, status = 'complete' WHERE id = ?",
@@ -205,12 +238,13 @@ class Index:
         self.db.execute(
             "INSERT INTO files (path, member, size, mtime_us, modified, status, error,"
             " error_message, doc_type, doc_reason, ocr, rules, first_scan, checked_scan,"
-            " last_scan) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,coalesce((SELECT min(first_scan)"
-            " FROM findings WHERE path = ? AND member = ?), ?),?,?)",
+            " last_scan, reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,coalesce((SELECT"
+            " min(first_scan) FROM findings WHERE path = ? AND member = ?), ?),?,?,?)",
             (
                 f.path, f.member or "", f.size, mtime_us, f.modified.isoformat(), f.status,
                 f.error, f.error_message, f.doc_type, f.doc_reason, int(f.ocr),
                 json.dumps(list(f.rules)), f.path, f.member or "", scan_id, scan_id, scan_id,
+                f.reason,
             ),
         )
 

@@ -25,6 +25,7 @@ CREATE TABLE IF NOT EXISTS files (
     checked_scan INTEGER NOT NULL,     -- scan that last read the bytes
     last_scan INTEGER NOT NULL,        -- scan that last reached the file
     gone INTEGER NOT NULL DEFAULT 0,
+    reason TEXT NOT NULL DEFAULT '',   -- why a skipped entry was not read (symlink, fifo, ...)
     UNIQUE (path, member)
 );
 CREATE TABLE IF NOT EXISTS findings (

@@ -11,6 +11,7 @@ __all__ = [
     "FileRecord",
     "Finding",
     "ScanResult",
+    "SkippedEntry",
     "SourceItem",
     "TextChunk",
 ]
@@ -65,12 +66,26 @@ class SourceItem:
     data: bytes | None = field(default=None, repr=False)
     depth: int = 0  # archive nesting depth: 0 for a file on the share
     protocol: str = "file"
+    # identity of the file the walk listed (0: unknown, e.g. members): the reader checks that
+    # what it opened is this file, so a file swapped mid-scan is never read in its place
+    dev: int = 0
+    ino: int = 0
 
     @property
     def name(self) -> str:
         """The file name of the innermost item (member name or path basename)."""
         inner = self.member.rsplit("!/", 1)[-1] if self.member else self.path
         return inner.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+@dataclass(frozen=True)
+class SkippedEntry:
+    """What a walk reached that is not a regular file: never read, never followed."""
+
+    path: str
+    reason: str  # symlink | fifo | device | socket (SPEC: skipped)
+    size: int
+    modified: datetime
 
 
 @dataclass(frozen=True)
@@ -107,6 +122,7 @@ class FileRecord:
     rules: tuple[str, ...] = ()
     doc_reason: str = ""
     error_message: str = ""
+    reason: str = ""  # why a `skipped` record was not read (symlink, fifo, device, socket)
 
 
 @dataclass(frozen=True)

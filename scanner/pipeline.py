@@ -22,11 +22,11 @@ from typing import Any
 from scanner.extract.limits import Limits
 from scanner.fingerprint import load_key
 from scanner.index import Index, KnownFile
-from scanner.models import FileError, ScanResult, SourceItem
+from scanner.models import FileError, ScanResult, SkippedEntry, SourceItem
 from scanner.policy import load_policy
 from scanner.policy.engine import file_rules
 from scanner.ruleset import ruleset_stamp
-from scanner.scan_item import ScanConfig, error_result, process_file, warm
+from scanner.scan_item import ScanConfig, error_result, process_file, skipped_result, warm
 from scanner.sources import resolve
 from scanner.sources.fileshare import display_path
 
@@ -80,7 +80,7 @@ def run_scan(opts: ScanOptions, progress: Progress | None = None) -> ScanOutcome
                 progress(1, item.size)
     index.rejudge_carried(scan_id, lambda f: file_rules(policy, f, cfg.now))
     unchanged = index.status_counts(scan_id, top_level_only=True).get("unchanged", 0)
-    index.finish_scan(scan_id, list(opts.roots))
+    index.finish_scan(scan_id, [display_path(r) for r in opts.roots])
     index.set_meta("ruleset", stamp)
     index.close()
     return ScanOutcome(scan_id, resumed, done, unchanged)
@@ -116,6 +116,9 @@ def _to_scan(
         for entry in resolve(root, opts.include, opts.exclude):
             if isinstance(entry, FileError):
                 yield _walk_error(entry, cfg)
+                continue
+            if isinstance(entry, SkippedEntry):
+                yield skipped_result(entry)
                 continue
             path = display_path(entry.path)
             known = index.known(path)
@@ -228,6 +231,9 @@ class PoolBackend:
         except ProcessExpired as e:
             logger.warning("worker died on a file (exit code %s)", e.exitcode)
             return [error_result(item, "corrupt", "the worker process died reading it", self.cfg)]
+        except Exception as e:  # noqa: BLE001 - the per-file catch-all (STYLE.md §6)
+            logger.warning("file failed in a worker: %s", type(e).__name__)
+            return [error_result(item, "corrupt", f"unreadable ({type(e).__name__})", self.cfg)]
 
     def close(self, cancel: bool) -> None:
         if cancel:

@@ -19,7 +19,15 @@ from scanner.extract import ExtractionError, extract
 from scanner.extract.errors import ArchiveBomb, TooLarge
 from scanner.extract.limits import Limits
 from scanner.fingerprint import fingerprint
-from scanner.models import FileError, FileRecord, Finding, ScanResult, SourceItem, TextChunk
+from scanner.models import (
+    FileError,
+    FileRecord,
+    Finding,
+    ScanResult,
+    SkippedEntry,
+    SourceItem,
+    TextChunk,
+)
 from scanner.policy import Policy, apply_policy, classify, is_subject_record, load_policy
 from scanner.sources.fileshare import display_path
 
@@ -65,7 +73,7 @@ def warm(cfg: ScanConfig) -> None:
 
 def read_bytes(item: SourceItem, limits: Limits,
                smb_credentials: tuple[tuple[str, str], ...] = ()) -> bytes:
-    """Read a file without touching its mtime, and restoring its atime where allowed."""
+    """Read a file without touching its mtime or atime (see scanner.sources.localread)."""
     if item.data is not None:
         return item.data
     if item.size > limits.max_file_size:
@@ -74,26 +82,9 @@ def read_bytes(item: SourceItem, limits: Limits,
         from scanner.sources.smb import read_bytes as read_remote
 
         return read_remote(item, limits, dict(smb_credentials))
-    st = os.stat(item.path)
-    flags = os.O_RDONLY | getattr(os, "O_NOATIME", 0)
-    try:
-        fd = os.open(item.path, flags)
-    except PermissionError:  # O_NOATIME needs ownership; fall back and restore atime below
-        fd = os.open(item.path, os.O_RDONLY)
-    with os.fdopen(fd, "rb") as fh:
-        data = fh.read(limits.max_file_size + 1)
-    if len(data) > limits.max_file_size:
-        raise TooLarge(f"over the limit of {limits.max_file_size} bytes")
-    _restore_atime(item.path, st)
-    return data
+    from scanner.sources.localread import read_local
 
-
-def _restore_atime(path: str, st: os.stat_result) -> None:
-    try:
-        if os.stat(path).st_atime_ns != st.st_atime_ns:
-            os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
-    except OSError:
-        pass  # read-only share or not ours: atime is best effort
+    return read_local(item, limits)
 
 
 def process_file(item: SourceItem, cfg: ScanConfig) -> list[ScanResult]:
@@ -106,6 +97,9 @@ def process_file(item: SourceItem, cfg: ScanConfig) -> list[ScanResult]:
         return [error_result(item, "permission_denied", "permission denied", cfg)]
     except FileNotFoundError:
         return [error_result(item, "corrupt", "file vanished during the scan", cfg)]
+    except OSError as e:  # EIO, a folder in its place, a kernel file refusing reads
+        reason = os.strerror(e.errno) if e.errno else type(e).__name__
+        return [error_result(item, "corrupt", f"read error: {reason}", cfg)]
     budget = [cfg.limits.max_total_uncompressed]
     return list(scan_item(item, data, cfg, budget))
 
@@ -177,6 +171,18 @@ def error_result(item: SourceItem, code: str, message: str, cfg: ScanConfig) -> 
     findings = name_findings(record, item.name, cfg.key)
     record, judged = apply_policy(_policy(cfg.policy_path), record, findings, cfg.now)
     return ScanResult(record, tuple(judged))
+
+
+def skipped_result(entry: SkippedEntry) -> ScanResult:
+    """Not a regular file: recorded with its reason, never read; no rule judges it (a
+    symlink's dates are not the document's)."""
+    item = SourceItem(path=entry.path, member=None, size=entry.size, modified=entry.modified)
+    doc_type, why = classify(item, ())
+    return ScanResult(FileRecord(
+        path=display_path(entry.path), member=None, status="skipped", error=None,
+        doc_type=doc_type, size=entry.size, modified=entry.modified, ocr=False,
+        doc_reason=why, reason=entry.reason,
+    ))
 
 
 def member_error_result(parent: SourceItem, err: FileError, cfg: ScanConfig) -> ScanResult:

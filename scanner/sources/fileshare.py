@@ -1,11 +1,16 @@
-"""Walk local folders (and mounted shares) into SourceItems, without following symlinks.
+"""Walk local folders (and mounted shares) into SourceItems, never following a symlink.
 
-Symlinked directories are not followed (no loops); unreadable folders and files become
-``permission_denied`` errors and the walk goes on.
+The PATH argument itself is followed when it is a folder (a share is often mounted behind a
+symlink); below it nothing is: symlinks, FIFOs, devices and sockets become ``skipped``
+entries with a reason. The walk is iterative and opens each folder relative to an open file
+descriptor when its path passes PATH_MAX, so a thousand nested folders are walked like ten.
+Each folder and file carries the device and inode the walk saw, and the folder (or the
+reader, ``scanner.sources.localread``) refuses to read anything else in its place.
 """
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import logging
 import os
@@ -14,18 +19,15 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import PurePosixPath
 
-from scanner.models import FileError, SourceItem
+from scanner.models import FileError, SkippedEntry, SourceItem
+from scanner.sources.localpath import DIR_FLAGS, display_path, open_path
 
 logger = logging.getLogger(__name__)
 
+__all__ = ["display_path", "is_selected", "walk"]
 
-def display_path(path: str) -> str:
-    """A path safe for UTF-8 outputs: undecodable bytes shown as \\xNN escapes.
-
-    >>> display_path("cv_" + b"\\xff".decode("utf-8", "surrogateescape") + ".txt")
-    'cv_\\\\xff.txt'
-    """
-    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+Entry = SourceItem | FileError | SkippedEntry
+Folder = tuple[str, int, int]  # (path relative to the root, st_dev, st_ino)
 
 
 def is_selected(rel: str, include: Sequence[str], exclude: Sequence[str]) -> bool:
@@ -44,47 +46,100 @@ def is_selected(rel: str, include: Sequence[str], exclude: Sequence[str]) -> boo
     return not include or any(hit(p) for p in include)
 
 
-def item_for(path: str, st: os.stat_result) -> SourceItem:
+def entry_for(path: str, st: os.stat_result) -> SourceItem | SkippedEntry:
+    """A regular file becomes an item to read; anything else a skipped entry with a reason."""
     modified = datetime.fromtimestamp(st.st_mtime, tz=UTC)
-    return SourceItem(path=path, member=None, size=st.st_size, modified=modified)
-
-
-def walk(
-    root: str, include: Sequence[str] = (), exclude: Sequence[str] = ()
-) -> Iterator[SourceItem | FileError]:
-    """Yield every regular file under ``root`` (or ``root`` itself when it is a file)."""
-    try:
-        st = os.stat(root)
-    except OSError as e:
-        yield FileError(display_path(root), None, "source", _error_code(e), type(e).__name__)
-        return
     if stat.S_ISREG(st.st_mode):
-        yield item_for(root, st)
-        return
-    yield from _walk_dir(root, "", include, exclude)
+        return SourceItem(path=path, member=None, size=st.st_size, modified=modified,
+                          dev=st.st_dev, ino=st.st_ino)
+    return SkippedEntry(path=path, reason=skip_reason(st.st_mode), size=st.st_size,
+                        modified=modified)
 
 
-def _walk_dir(
-    top: str, rel: str, include: Sequence[str], exclude: Sequence[str]
-) -> Iterator[SourceItem | FileError]:
-    folder = os.path.join(top, rel) if rel else top
+def skip_reason(mode: int) -> str:
+    """
+    >>> skip_reason(stat.S_IFLNK), skip_reason(stat.S_IFIFO), skip_reason(stat.S_IFCHR)
+    ('symlink', 'fifo', 'device')
+    """
+    if stat.S_ISLNK(mode):
+        return "symlink"
+    if stat.S_ISFIFO(mode):
+        return "fifo"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    return "socket" if stat.S_ISSOCK(mode) else "not a regular file"
+
+
+def walk(root: str, include: Sequence[str] = (), exclude: Sequence[str] = ()) -> Iterator[Entry]:
+    """Every entry under ``root`` (or ``root`` itself when it is not a folder)."""
     try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        st = os.lstat(root)
     except OSError as e:
-        yield FileError(display_path(folder), None, "source", _error_code(e), type(e).__name__)
+        yield source_error(root, e)
         return
-    for entry in entries:
-        child_rel = f"{rel}/{entry.name}" if rel else entry.name
+    if stat.S_ISLNK(st.st_mode):  # followed only to a folder (a share mounted behind a link)
+        with contextlib.suppress(OSError):
+            target = os.stat(root)
+            st = target if stat.S_ISDIR(target.st_mode) else st
+    if not stat.S_ISDIR(st.st_mode):
+        yield entry_for(root, st)
+        return
+    stack: list[Folder] = [("", st.st_dev, st.st_ino)]
+    while stack:
+        folder = stack.pop()
+        entries, subfolders = _list(root, folder, include, exclude)
+        yield from entries
+        stack.extend(reversed(subfolders))  # popped in name order
+
+
+def _list(root: str, folder: Folder, include: Sequence[str], exclude: Sequence[str]
+          ) -> tuple[list[Entry], list[Folder]]:
+    """One folder's entries and its subfolders, listed through one open fd."""
+    rel, dev, ino = folder
+    path = _join(root, rel)
+    try:
+        fd = open_path(path, DIR_FLAGS | (os.O_NOFOLLOW if rel else 0))
+    except OSError as e:
+        return [source_error(path, e)], []
+    try:
+        st = os.fstat(fd)
+        if (st.st_dev, st.st_ino) != (dev, ino):  # swapped since its parent was listed
+            return [FileError(display_path(path), None, "source", "corrupt",
+                              "folder replaced during the scan; not listed")], []
+        with os.scandir(fd) as it:
+            found = sorted(it, key=lambda e: e.name)
+        return _sort_out(root, rel, found, include, exclude)
+    except OSError as e:
+        return [source_error(path, e)], []
+    finally:
+        os.close(fd)
+
+
+def _sort_out(root: str, rel: str, found: Sequence[os.DirEntry[str]], include: Sequence[str],
+              exclude: Sequence[str]) -> tuple[list[Entry], list[Folder]]:
+    """Subfolders to walk; files and special files (filtered) as entries."""
+    entries: list[Entry] = []
+    subfolders: list[Folder] = []
+    for e in found:
+        child = f"{rel}/{e.name}" if rel else e.name
         try:
-            if entry.is_dir(follow_symlinks=False):
-                yield from _walk_dir(top, child_rel, include, exclude)
-            elif entry.is_file(follow_symlinks=False) and is_selected(child_rel, include,
-                                                                      exclude):
-                yield item_for(entry.path, entry.stat(follow_symlinks=False))
-        except OSError as e:
-            yield FileError(display_path(entry.path), None, "source", _error_code(e),
-                            type(e).__name__)
+            st = e.stat(follow_symlinks=False)  # fstatat on the folder's fd: any depth
+        except OSError as err:
+            entries.append(source_error(_join(root, child), err))
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            subfolders.append((child, st.st_dev, st.st_ino))
+        elif is_selected(child, include, exclude):
+            entries.append(entry_for(_join(root, child), st))
+    return entries, subfolders
 
 
-def _error_code(e: OSError) -> str:
-    return "permission_denied" if isinstance(e, PermissionError) else "corrupt"
+def _join(root: str, rel: str) -> str:
+    return os.path.join(root, rel) if rel else root
+
+
+def source_error(path: str, e: OSError) -> FileError:
+    """A walk error as a per-file error; the message is the system's, never file content."""
+    code = "permission_denied" if isinstance(e, PermissionError) else "corrupt"
+    message = os.strerror(e.errno) if e.errno else type(e).__name__
+    return FileError(display_path(path), None, "source", code, message)

@@ -26,7 +26,7 @@ def test_version_1_index_is_migrated_in_place(tmp_path: Path) -> None:
         assert known is not None and known.mtime_us == 1700000000123456 and known.size == 12
         version = index.db.execute(
             "SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
-        assert version == SCHEMA_VERSION == "3"
+        assert version == SCHEMA_VERSION == "4"
     finally:
         index.close()
     Index(db).close()  # opening a migrated index again is a no-op
@@ -49,5 +49,24 @@ def test_version_2_index_gains_the_rules_of_each_finding(tmp_path: Path) -> None
     try:
         [finding] = index.findings(1)
         assert finding.rule == "bsn-on-cv" and finding.rules == ()
+    finally:
+        index.close()
+
+
+def test_version_3_index_gains_the_skipped_reason_column(tmp_path: Path) -> None:
+    db = tmp_path / "v3.sqlite"
+    v3 = "\n".join(line for line in SCHEMA.splitlines() if not line.strip().startswith("reason"))
+    with sqlite3.connect(db) as con:
+        con.executescript(v3)
+        con.execute("INSERT INTO scans (roots, started, status) VALUES ('[\"/s\"]',"
+                    " '2026-01-01T00:00:00+00:00', 'complete')")
+        con.execute("INSERT INTO files (path, member, size, mtime_us, modified, status,"
+                    " doc_type, first_scan, checked_scan, last_scan) VALUES"
+                    " ('/s/cv.txt', '', 12, 1, '2023-11-14T22:13:20+00:00', 'scanned', 'cv',"
+                    " 1, 1, 1)")
+    index = Index(db)
+    try:
+        [record] = list(index.files(1))
+        assert record.path == "/s/cv.txt" and record.reason == ""
     finally:
         index.close()
