@@ -12,7 +12,7 @@ from pathlib import Path
 
 from detectors.mask import mask
 from detectors.normalize import normalize
-from scanner.fingerprint import KEY_ENV, fingerprint, key_file_for, load_key
+from scanner.fingerprint import KEY_ENV, KeyProblem, fingerprint, key_file_for, load_key
 from scanner.index import Index
 
 OPTIONS = ("bsn", "iban", "email", "phone", "birthdate", "name")
@@ -49,7 +49,10 @@ def subject_key(db_path: Path) -> bytes:
 
     if not os.environ.get(KEY_ENV) and not key_file_for(db_path).exists():
         raise SubjectError(f"no key: set {KEY_ENV} to the key the scan used")
-    return load_key(db_path)
+    try:
+        return load_key(db_path)
+    except KeyProblem as e:
+        raise SubjectError(str(e)) from None
 
 
 def identifiers(values: Mapping[str, Sequence[str]], key: bytes) -> list[Identifier]:

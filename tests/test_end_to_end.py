@@ -21,7 +21,7 @@ from scanner.cli import cli
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "sample_data" / "documents"
-KEY = "e2e-test-key"
+KEY = "e2e-test-key-not-secret"
 
 FILE_KEYS = {"type", "path", "member", "status", "error", "doc_type", "size", "modified",
              "ocr", "rules"}

@@ -4,21 +4,28 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
-from contextlib import nullcontext
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import click
 
 from reports.atomic import check_output
 from reports.shown import shown
 from scanner.extract.limits import Limits
+from scanner.fingerprint import KeyProblem
 from scanner.index import Index
+from scanner.index_lock import IndexBusy, lock_index
 from scanner.outputs import write_outputs
 from scanner.pipeline import ScanOptions, ScanOutcome, run_scan
 from scanner.policy.commands import load_or_exit
 from scanner.progress import ScanProgress
+from scanner.sources.localpath import display_path
 
 logger = logging.getLogger(__name__)
 
@@ -31,7 +38,48 @@ def default_db(report: str | None, jsonl: str | None) -> Path:
     return Path(anchor).with_name("index.sqlite") if anchor else Path("index.sqlite")
 
 
-def run_scan_command(
+def run_scan_command(**opts: Any) -> int:
+    """Returns the SPEC exit code (see ``_scan``); first the PATHs must exist and the index
+    must be free: the lock is held until the outputs are written. SIGTERM is Ctrl-C."""
+    paths: tuple[str, ...] = opts["paths"]
+    missing = [p for p in paths if not p.startswith("smb://") and not os.path.lexists(p)]
+    if missing:
+        click.echo(f"privacyscan: no such file or folder: {display_path(missing[0])}", err=True)
+        return 2
+    db = Path(opts["db_path"]) if opts.get("db_path") else default_db(opts.get("report"),
+                                                                      opts.get("jsonl"))
+    try:
+        lock = lock_index(db)
+    except IndexBusy as e:
+        click.echo(f"privacyscan: {e}", err=True)
+        return 2
+    try:
+        with _sigterm_as_interrupt():
+            return _scan(**opts)
+    except KeyboardInterrupt:  # during the outputs: the scan itself is complete
+        click.echo("Interrupted: run the same command again to write the outputs.", err=True)
+        return 2
+    finally:
+        os.close(lock)
+
+
+@contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """SIGTERM (systemd, kill, a timeout) stops the scan the way Ctrl-C does: workers
+    stopped, the index consistent, exit 2, resumable."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _scan(
     paths: tuple[str, ...], report: str | None, jsonl: str | None, policy_path: str | None,
     db_path: str | None, workers: int, lang: str, previous_report: str | None,
     fail_on: str | None, dask_address: str | None, quiet: bool, include: tuple[str, ...],
@@ -71,6 +119,9 @@ def run_scan_command(
             outcome = run_scan(opts, progress)
     except KeyboardInterrupt:
         click.echo("Interrupted: run the same command again to resume the scan.", err=True)
+        return 2
+    except KeyProblem as e:
+        click.echo(f"privacyscan: {e}", err=True)
         return 2
     except RuntimeError as e:
         from scanner.distributed import DaskSetupError

@@ -73,7 +73,7 @@ def make_corpus(root: Path, n: int, text_only: bool = False) -> int:
 
 def run(root: Path, db: Path, workers: int) -> tuple[float, int]:
     """Wall time and the parent's peak RSS (KiB) of one CLI scan in a child process."""
-    env = {**os.environ, "PRIVACYSCAN_KEY": "bench"}
+    env = {**os.environ, "PRIVACYSCAN_KEY": "bench-key-not-secret"}
     code = ("import resource,sys,runpy;sys.argv=['privacyscan','scan',%r,'--db',%r,'--quiet',"  # noqa: UP031
             "'--workers','%d'];\ntry:\n runpy.run_module('scanner',run_name='__main__')\n"
             "except SystemExit: pass\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"

@@ -166,7 +166,7 @@ def _drain(item, data: bytes) -> int:  # type: ignore[no-untyped-def]
 
 
 def _scan(folder: Path, workers: int) -> float:
-    env = {**os.environ, "PRIVACYSCAN_KEY": "bench"}
+    env = {**os.environ, "PRIVACYSCAN_KEY": "bench-key-not-secret"}
     with tempfile.TemporaryDirectory() as out:
         return _timed(lambda: subprocess.run(
             [sys.executable, "-m", "scanner", "scan", str(folder), "--jsonl",

@@ -27,7 +27,7 @@ def _records(path: Path) -> list[dict]:
 def test_sigkill_then_resume_equals_uninterrupted(tmp_path: Path) -> None:
     share = tmp_path / "share"
     make_share(share, n=300)
-    env = {**os.environ, "PRIVACYSCAN_KEY": "resume-test"}
+    env = {**os.environ, "PRIVACYSCAN_KEY": "resume-test-key-not-secret"}
     ref_db, ref_out = tmp_path / "ref.sqlite", tmp_path / "ref.jsonl"
     subprocess.run(_cli(str(share), "--db", str(ref_db), "--jsonl", str(ref_out)),
                    check=True, env=env, cwd=REPO)

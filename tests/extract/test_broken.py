@@ -267,7 +267,7 @@ def test_scan_of_broken_files_records_every_file(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-m", "scanner", "scan", str(share), "--jsonl",
                            str(out), "--db", str(tmp_path / "i.sqlite"), "--workers", "1",
                            "--timeout", "30", "--quiet"], check=False, cwd=REPO, timeout=120,
-                          env={**os.environ, "PRIVACYSCAN_KEY": "t"})
+                          env={**os.environ, "PRIVACYSCAN_KEY": "test-key-not-secret"})
     assert proc.returncode == 0
     recs = [json.loads(x) for x in out.read_text().splitlines()]
     top = {Path(r["path"]).name: r for r in recs if r["type"] == "file" and not r["member"]}

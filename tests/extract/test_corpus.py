@@ -21,7 +21,7 @@ SPEC_ERRORS = {"encrypted", "corrupt", "too_large", "timeout", "unsupported",
 
 
 def _scan(folder: Path, out: Path) -> list[dict[str, Any]]:
-    env = {**os.environ, "PRIVACYSCAN_KEY": "corpus-test"}
+    env = {**os.environ, "PRIVACYSCAN_KEY": "corpus-test-key-not-secret"}
     subprocess.run([sys.executable, "-m", "scanner", "scan", str(folder), "--jsonl", str(out),
                     "--db", str(out.with_suffix(".sqlite")), "--workers", "2", "--quiet",
                     "--timeout", "90"], check=True, env=env, cwd=REPO, timeout=900)

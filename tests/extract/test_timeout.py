@@ -60,7 +60,7 @@ def test_looping_pdf_is_killed_and_reported_as_timeout(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-m", "scanner", "scan", str(share), "--jsonl", str(out),
                     "--db", str(tmp_path / "i.sqlite"), "--workers", "1", "--timeout", "2",
                     "--quiet"], check=True, cwd=REPO, timeout=120,
-                   env={**os.environ, "PRIVACYSCAN_KEY": "t"})
+                   env={**os.environ, "PRIVACYSCAN_KEY": "test-key-not-secret"})
     elapsed = time.monotonic() - started
     recs = [json.loads(x) for x in out.read_text().splitlines()]
     files = {Path(r["path"]).name: r for r in recs if r["type"] == "file"}
