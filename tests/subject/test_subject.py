@@ -126,7 +126,7 @@ def test_several_identifiers_rank_first(scanned: Path) -> None:
 
 
 def test_wrong_key_finds_nothing(scanned: Path) -> None:
-    code, out = subject(scanned, "--bsn", PERSON["bsn"], key="another-key")
+    code, out = subject(scanned, "--bsn", PERSON["bsn"], key="another-key-not-the-scans")
     assert code == 0 and "No file" in out and "cv_a" not in out
 
 
