@@ -42,7 +42,7 @@ def run_scan_command(**opts: Any) -> int:
     """Returns the SPEC exit code (see ``_scan``); first the PATHs must exist and the index
     must be free: the lock is held until the outputs are written. SIGTERM is Ctrl-C."""
     paths: tuple[str, ...] = opts["paths"]
-    missing = [p for p in paths if not p.startswith("smb://") and not os.path.lexists(p)]
+    missing = [p for p in paths if not p.startswith("smb://") and _is_missing(p)]
     if missing:
         click.echo(f"privacyscan: no such file or folder: {display_path(missing[0])}", err=True)
         return 2
@@ -61,6 +61,17 @@ def run_scan_command(**opts: Any) -> int:
         return 2
     finally:
         os.close(lock)
+
+
+def _is_missing(path: str) -> bool:
+    """Not there at all; a PATH we may not look at is scanned into a permission_denied record."""
+    try:
+        os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return True
+    except OSError:
+        return False
+    return False
 
 
 @contextmanager
