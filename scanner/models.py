@@ -100,7 +100,7 @@ class TextChunk:
 
 @dataclass(frozen=True)
 class FileError:
-    path: str
+    path: str  # as reached (like SourceItem.path); records show it with display_path
     member: str | None
     stage: str  # "source", "extract", "detect", "policy"
     error_type: ErrorCode

@@ -30,6 +30,7 @@ from scanner.models import (
 )
 from scanner.policy import Policy, apply_policy, classify, is_subject_record, load_policy
 from scanner.sources.fileshare import display_path
+from scanner.sources.localread import read_local
 
 if TYPE_CHECKING:
     from detectors.types import Detection
@@ -82,8 +83,6 @@ def read_bytes(item: SourceItem, limits: Limits,
         from scanner.sources.smb import read_bytes as read_remote
 
         return read_remote(item, limits, dict(smb_credentials))
-    from scanner.sources.localread import read_local
-
     return read_local(item, limits)
 
 

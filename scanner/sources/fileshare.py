@@ -104,7 +104,7 @@ def _list(root: str, folder: Folder, include: Sequence[str], exclude: Sequence[s
     try:
         st = os.fstat(fd)
         if (st.st_dev, st.st_ino) != (dev, ino):  # swapped since its parent was listed
-            return [FileError(display_path(path), None, "source", "corrupt",
+            return [FileError(path, None, "source", "corrupt",
                               "folder replaced during the scan; not listed")], []
         with os.scandir(fd) as it:
             found = sorted(it, key=lambda e: e.name)
@@ -142,4 +142,4 @@ def source_error(path: str, e: OSError) -> FileError:
     """A walk error as a per-file error; the message is the system's, never file content."""
     code = "permission_denied" if isinstance(e, PermissionError) else "corrupt"
     message = os.strerror(e.errno) if e.errno else type(e).__name__
-    return FileError(display_path(path), None, "source", code, message)
+    return FileError(path, None, "source", code, message)  # shown by the record, once

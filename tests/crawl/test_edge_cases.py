@@ -6,6 +6,7 @@ import os
 import pwd
 from pathlib import Path
 
+import scanner.scan_item  # noqa: F401 - imported before the fork: nobody cannot read root's Python
 from scanner.models import FileError, SourceItem
 from scanner.sources.fileshare import walk
 from tests.crawl.helpers import scan, snapshot
@@ -96,6 +97,7 @@ def test_permission_denied_is_reported_and_the_walk_goes_on(tmp_path: Path) -> N
     parent, child = ctx.Pipe()
     proc = ctx.Process(target=_walk_as_nobody, args=(str(root), child))
     proc.start()
+    assert parent.poll(120), "the child running as nobody died"
     result = dict(parent.recv())
     proc.join(30)
     assert result[str(root / "open" / "a.txt")] == "scanned"

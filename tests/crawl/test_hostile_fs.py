@@ -17,6 +17,7 @@ from scanner.models import FileError, SkippedEntry, SourceItem
 from scanner.scan_item import ScanConfig, process_file
 from scanner.sources.fileshare import walk
 from scanner.sources.localpath import display_path, fs_path
+from scanner.sources.localread import open_for_read, read_local, restore_atime
 from tests.conftest import read_jsonl
 from tests.crawl.helpers import NOW
 
@@ -268,9 +269,7 @@ def test_race_between_walk_and_read_never_reads_outside_the_root(tmp_path: Path)
 # -- item 16: never write mtime; atime put back only when the file did not change ----------
 
 def _read_as_nobody(path: str, conn) -> None:  # a forked child: as a share's reader would
-    import pwd
-
-    from scanner.sources.localread import open_for_read, read_local
+    import pwd  # modules come from the parent: nobody cannot read root's Python install
 
     user = pwd.getpwnam("nobody")
     os.setgid(user.pw_gid)
@@ -300,6 +299,7 @@ def test_reading_a_file_we_do_not_own_writes_no_timestamp() -> None:
         parent, child = ctx.Pipe()
         proc = ctx.Process(target=_read_as_nobody, args=(str(path), child))
         proc.start()
+        assert parent.poll(120), "the child running as nobody died"
         noatime, data = parent.recv()
         proc.join(30)
         after = os.stat(path)
@@ -312,8 +312,6 @@ def test_reading_a_file_we_do_not_own_writes_no_timestamp() -> None:
 
 def test_atime_is_put_back_only_when_the_file_did_not_change(tmp_path: Path) -> None:
     """The fallback itself, on files we own: a plain open (no O_NOATIME) moves atime."""
-    from scanner.sources.localread import restore_atime
-
     old_atime, old_mtime = 1_600_000_000_000_000_000, 1_650_000_000_000_000_000
     quiet, busy = tmp_path / "quiet.txt", tmp_path / "busy.txt"
     for p in (quiet, busy):
@@ -342,6 +340,19 @@ def test_display_path_round_trips_every_byte() -> None:
     texts = {display_path(os.fsdecode(n)) for n in names}
     assert len(texts) == len(names)
     assert all(os.fsencode(fs_path(display_path(os.fsdecode(n)))) == n for n in names)
+
+
+def test_a_walk_error_keeps_the_path_it_happened_on(tmp_path: Path) -> None:
+    """Escaped once, by the record: a backslash in a folder name is not doubled twice."""
+    import errno
+
+    from scanner.pipeline import _walk_error
+    from scanner.sources.fileshare import source_error
+
+    raw = os.fsdecode(os.fsencode(tmp_path) + b"/HR\\oud_\xff")
+    record = _walk_error(source_error(raw, OSError(errno.EIO, "EIO")), CFG).file
+    assert (record.error, record.error_message) == ("corrupt", "Input/output error")
+    assert fs_path(record.path) == raw
 
 
 def test_walk_reports_special_files_without_opening_them(tmp_path: Path) -> None:
