@@ -44,14 +44,15 @@ def run_scan_command(**opts: Any) -> int:
     paths: tuple[str, ...] = opts["paths"]
     missing = [p for p in paths if not p.startswith("smb://") and _is_missing(p)]
     if missing:
-        click.echo(f"privacyscan: no such file or folder: {display_path(missing[0])}", err=True)
+        click.echo(f"privacyscan: no such file or folder: {shown(display_path(missing[0]))}",
+                   err=True)
         return 2
     db = Path(opts["db_path"]) if opts.get("db_path") else default_db(opts.get("report"),
                                                                       opts.get("jsonl"))
     try:
         lock = lock_index(db)
     except IndexBusy as e:
-        click.echo(f"privacyscan: {e}", err=True)
+        click.echo(f"privacyscan: {shown(str(e))}", err=True)
         return 2
     try:
         with _sigterm_as_interrupt():
@@ -132,7 +133,7 @@ def _scan(
         click.echo("Interrupted: run the same command again to resume the scan.", err=True)
         return 2
     except KeyProblem as e:
-        click.echo(f"privacyscan: {e}", err=True)
+        click.echo(f"privacyscan: {shown(str(e))}", err=True)
         return 2
     except RuntimeError as e:
         from scanner.distributed import DaskSetupError
