@@ -17,7 +17,7 @@ REPO = Path(__file__).resolve().parents[1]
 def _scan(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "scanner", *args], check=False, cwd=REPO,
                           timeout=300, capture_output=True, text=True,
-                          env={**os.environ, "PRIVACYSCAN_KEY": "fatal-test"})
+                          env={**os.environ, "PRIVACYSCAN_KEY": "fatal-test-key-not-secret"})
 
 
 @pytest.fixture

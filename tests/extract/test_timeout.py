@@ -84,7 +84,7 @@ def test_a_detector_timeout_marks_the_file_and_keeps_what_was_found(tmp_path: Pa
     subprocess.run([sys.executable, "-m", "scanner", "scan", str(share), "--jsonl", str(out),
                     "--db", str(tmp_path / "i.sqlite"), "--workers", "1", "--quiet",
                     "--limit", "regex_timeout_s=0.000001"], check=True, cwd=REPO, timeout=300,
-                   env={**os.environ, "PRIVACYSCAN_KEY": "t"})
+                   env={**os.environ, "PRIVACYSCAN_KEY": "test-key-not-secret"})
     recs = [json.loads(x) for x in out.read_text().splitlines()]
     (file,) = [r for r in recs if r["type"] == "file"]
     assert (file["status"], file["error"], file["rules"]) == ("error", "timeout", ["unscannable"])

@@ -18,7 +18,7 @@ from reports.atomic import remove_stale
 from scanner.extract.sniff import OLE2
 
 REPO = Path(__file__).resolve().parents[2]
-ENV = {**os.environ, "PRIVACYSCAN_KEY": "atomic-test", "PRIVACYSCAN_REPORT_PASSWORD": "geheim"}
+ENV = {**os.environ, "PRIVACYSCAN_KEY": "atomic-test-key-not-secret", "PRIVACYSCAN_REPORT_PASSWORD": "geheim"}
 
 
 def _bsns(n: int) -> list[str]:

@@ -89,7 +89,7 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
     """The real CLI; the exit code is asserted by the tests."""
     return subprocess.run([sys.executable, "-m", "scanner", *args], check=False, cwd=REPO,
                           timeout=600, capture_output=True, text=True, errors="surrogateescape",
-                          env={**os.environ, "PRIVACYSCAN_KEY": "hostile-test", "COLUMNS": "400"})
+                          env={**os.environ, "PRIVACYSCAN_KEY": "hostile-names-key-not-secret", "COLUMNS": "400"})
 
 
 @pytest.fixture(scope="module")

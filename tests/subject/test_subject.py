@@ -197,7 +197,7 @@ def test_piped_output_is_one_line_a_file_with_the_whole_path(tmp_path: Path) -> 
                  "cv\x1b[2Jnep\nregel.txt"):
         (deep / name).write_text(f"Curriculum vitae\nBSN: {bsn}\n", encoding="utf-8")
     db = tmp_path / "i.sqlite"
-    env = {"PRIVACYSCAN_KEY": "k"}
+    env = {"PRIVACYSCAN_KEY": "subject-pipe-key-not-secret"}
     runner = CliRunner()
     scan = runner.invoke(cli, ["scan", str(tmp_path / "share"), "--db", str(db), "--jsonl",
                                str(tmp_path / "o.jsonl"), "--workers", "1", "--quiet"], env=env)
