@@ -62,5 +62,8 @@ def decode(data: bytes) -> str:
     >>> decode("Curriculum vitae van José, geboren in Genève, café-eigenaar".encode("cp1252"))
     'Curriculum vitae van José, geboren in Genève, café-eigenaar'
     """
-    encoding = encoding_of(data)
+    try:
+        return data.decode("utf-8-sig")  # the common case, decoded once
+    except UnicodeDecodeError:
+        encoding = encoding_of(data)
     return data.decode(encoding, errors_for(encoding))

@@ -45,12 +45,14 @@ def _write_part(z: zipfile.ZipFile, name: str, head: bytes, unit: bytes, tail: b
         fh.write(tail)
 
 
-def ooxml_bomb(path: Path, kind: str, size: int = 200_000_000) -> Path:
-    """A real DOCX/XLSX whose document.xml / sheet1.xml is replaced by ``size`` bytes."""
+def ooxml_bomb(path: Path, kind: str, size: int = 200_000_000, dense: bool = False) -> Path:
+    """A real DOCX/XLSX whose document.xml / sheet1.xml is replaced by ``size`` bytes;
+    ``dense``: a DOCX of empty paragraphs, an element every 6 bytes (a memory bomb)."""
     part = "word/document.xml" if kind == "docx" else "xl/worksheets/sheet1.xml"
     if kind == "docx":
         head = f'<w:document xmlns:w="{W}"><w:body>'.encode()
-        unit = b"<w:p><w:r><w:t>Werkervaring bij de gemeente</w:t></w:r></w:p>"
+        unit = (b"<w:p/>" if dense
+                else b"<w:p><w:r><w:t>Werkervaring bij de gemeente</w:t></w:r></w:p>")
         tail = b"</w:body></w:document>"
     else:
         head = f'<worksheet xmlns="{S}"><sheetData>'.encode()
