@@ -8,6 +8,7 @@ https://github.com/jsvine/pdfplumber#extracting-tables
 
 from __future__ import annotations
 
+import ctypes
 from dataclasses import dataclass
 from io import BytesIO
 from typing import Any
@@ -25,15 +26,20 @@ class PdfTable:
 
 
 def may_have_table(page: pdfium.PdfPage) -> bool:
-    """Both horizontal and vertical ruling on the page (lines, cell boxes or a grid)."""
+    """Both horizontal and vertical ruling on the page (lines, cell boxes or a grid).
+
+    Raw pdfium calls: wrapping each page object in Python would cost as much as reading
+    the page's text."""
+    raw = pdfium.raw
+    get, kind, path = raw.FPDFPage_GetObject, raw.FPDFPageObj_GetType, raw.FPDF_PAGEOBJ_PATH
+    handle = page.raw
+    paths = [obj for obj in (get(handle, i) for i in range(raw.FPDFPage_CountObjects(handle)))
+             if kind(obj) == path]
     across = down = 0
-    for obj in page.get_objects(max_depth=1):
-        if obj.type != pdfium.raw.FPDF_PAGEOBJ_PATH:
-            continue
-        left, bottom, right, top = obj.get_bounds()
-        w, h = right - left, top - bottom
+    for obj in paths:
+        w, h, segments = _path_shape(obj)
         if w > THIN and h > THIN:  # a box: four edges, or a whole grid drawn as one path
-            n = 2 if pdfium.raw.FPDFPath_CountSegments(obj.raw) >= GRID_SEGMENTS else 1
+            n = 2 if segments >= GRID_SEGMENTS else 1
             across, down = across + n, down + n
         elif w > THIN * 3:
             across += 1
@@ -44,11 +50,19 @@ def may_have_table(page: pdfium.PdfPage) -> bool:
     return False
 
 
+def _path_shape(obj: Any) -> tuple[float, float, int]:
+    box = [ctypes.c_float() for _ in range(4)]
+    pdfium.raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in box))
+    left, bottom, right, top = (v.value for v in box)
+    return right - left, top - bottom, pdfium.raw.FPDFPath_CountSegments(obj)
+
+
 class TableFinder:
     """pdfplumber's view of the same PDF, opened on the first page that needs it."""
 
     def __init__(self, data: bytes) -> None:
-        self.data, self.doc = data, None
+        self.data = data
+        self.doc: Any = None
 
     def tables(self, n: int) -> list[PdfTable]:
         """The tables of page ``n`` (0-based); none when pdfplumber cannot read it (the
