@@ -9,6 +9,7 @@ https://github.com/jsvine/pdfplumber#extracting-tables
 from __future__ import annotations
 
 import ctypes
+import time
 from dataclasses import dataclass
 from io import BytesIO
 from typing import Any
@@ -17,6 +18,8 @@ import pypdfium2 as pdfium
 
 THIN = 2.0  # points: a path this thin is a ruling line
 GRID_SEGMENTS = 12  # a boxed path with this many segments is a whole grid in one path
+MAX_PATHS = 1_000  # more paths than this is a drawing or a map: pdfplumber takes seconds
+BUDGET = 0.2  # share of the per-file timeout that table finding may take
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,8 @@ def may_have_table(page: pdfium.PdfPage) -> bool:
     handle = page.raw
     paths = [obj for obj in (get(handle, i) for i in range(raw.FPDFPage_CountObjects(handle)))
              if kind(obj) == path]
+    if len(paths) > MAX_PATHS:
+        return False
     across = down = 0
     for obj in paths:
         w, h, segments = _path_shape(obj)
@@ -58,15 +63,20 @@ def _path_shape(obj: Any) -> tuple[float, float, int]:
 
 
 class TableFinder:
-    """pdfplumber's view of the same PDF, opened on the first page that needs it."""
+    """pdfplumber's view of the same PDF, opened on the first page that needs it. It stops
+    looking after ``budget`` seconds: the remaining pages are read as text, tables included
+    (a long report of ruled pages must not turn into a timeout)."""
 
-    def __init__(self, data: bytes) -> None:
-        self.data = data
+    def __init__(self, data: bytes, budget: float) -> None:
+        self.data, self.left = data, budget
         self.doc: Any = None
 
     def tables(self, n: int) -> list[PdfTable]:
         """The tables of page ``n`` (0-based); none when pdfplumber cannot read it (the
         page's text then comes from pdfium, tables included, as before)."""
+        if self.left <= 0:
+            return []
+        started = time.monotonic()
         try:
             page = self._open().pages[n]
             if page.rotation:
@@ -74,6 +84,8 @@ class TableFinder:
             return [PdfTable(t.bbox, t.extract()) for t in page.find_tables()]
         except Exception:  # noqa: BLE001 - pdfminer raises many types; pdfium has the text
             return []
+        finally:
+            self.left -= time.monotonic() - started
 
     def close(self) -> None:
         if self.doc is not None:
