@@ -101,7 +101,12 @@ def read_bytes(item: SourceItem, limits: Limits,
         return read_remote(item, limits, dict(smb_credentials))
     st = os.stat(item.path)
     with _open_local(item.path) as fh:
-        data = fh.read(limits.max_file_size + 1)
+        # read(n) allocates n bytes up front: ask for the file's size, not the limit (a
+        # worker's address space is bounded), and for the rest only if it has grown
+        want = min(os.fstat(fh.fileno()).st_size, limits.max_file_size) + 1
+        data = fh.read(want)
+        if len(data) == want:
+            data += fh.read(limits.max_file_size + 1 - want)
     if len(data) > limits.max_file_size:
         raise TooLarge(f"over the limit of {limits.max_file_size} bytes")
     _restore_atime(item.path, st)

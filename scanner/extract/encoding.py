@@ -9,7 +9,7 @@ import codecs
 
 from charset_normalizer import from_bytes
 
-SINGLE_BYTE = ("cp125", "iso8859", "latin", "mac_")
+SINGLE_BYTE = ("cp125", "cp8", "cp4", "iso8859", "latin", "mac_")  # DOS pages too
 UTF8_FALLBACK = "privacyscan-cp1252"  # error handler: stray bytes in UTF-8 read as cp1252
 
 
