@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -96,6 +97,21 @@ class TextChunk:
     location: str  # "page 2", "header", "Sheet1!B4", "comment", "metadata:author"
     page: int | None = None
     ocr: bool = False  # the text was read by OCR from an image
+    # A block of table cells, one a line: (offset, location) of each cell, ascending. One
+    # detection call reads a whole column block; each finding keeps its own cell's place.
+    cells: tuple[tuple[int, str], ...] = ()
+
+    def location_at(self, offset: int) -> str:
+        """The location of the text at ``offset``: its cell's in a table block.
+
+        >>> TextChunk("bsn: 1\\nbsn: 2", "column bsn", cells=((0, "row 2"), (7, "row 3"))
+        ...           ).location_at(12)
+        'row 3'
+        """
+        if not self.cells:
+            return self.location
+        i = bisect_right(self.cells, offset, key=lambda cell: cell[0])
+        return self.cells[max(i - 1, 0)][1]
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,13 @@ from scanner.models import FileError, ScanResult, SkippedEntry, SourceItem
 from scanner.policy import load_policy
 from scanner.policy.engine import file_rules
 from scanner.ruleset import ruleset_stamp
-from scanner.scan_item import ScanConfig, error_result, process_file, skipped_result, warm
+from scanner.scan_item import (
+    ScanConfig,
+    error_result,
+    process_file,
+    skipped_result,
+    start_worker,
+)
 from scanner.sources import resolve
 from scanner.sources.fileshare import display_path
 
@@ -213,7 +219,7 @@ class PoolBackend:
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(["scanner.scan_item", "detectors.registry"])
         self.cfg, self.capacity = cfg, workers
-        self.pool = ProcessPool(max_workers=workers, initializer=warm, initargs=(cfg,),
+        self.pool = ProcessPool(max_workers=workers, initializer=start_worker, initargs=(cfg,),
                                 context=ctx)
 
     def submit(self, item: SourceItem) -> Future[Any]:

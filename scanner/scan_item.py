@@ -7,16 +7,18 @@ per worker (``warm``), never per file.
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from itertools import chain
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from scanner.extract import ExtractionError, extract
-from scanner.extract.errors import ArchiveBomb, TooLarge
+from scanner.extract import Extracted, ExtractionError, extract, extract_stream
+from scanner.extract.errors import ArchiveBomb, CorruptDocument, TooLarge
 from scanner.extract.limits import Limits
 from scanner.fingerprint import fingerprint
 from scanner.models import (
@@ -30,7 +32,7 @@ from scanner.models import (
 )
 from scanner.policy import Policy, apply_policy, classify, is_subject_record, load_policy
 from scanner.sources.fileshare import display_path
-from scanner.sources.localread import read_local
+from scanner.sources.localread import opened, read_local
 
 if TYPE_CHECKING:
     from detectors.types import Detection
@@ -42,6 +44,13 @@ logger = logging.getLogger(__name__)
 WINDOW = 100_000
 OVERLAP = 200
 DETECT_TIMEOUT = "a detector pattern timed out: part of the text was not searched"
+# A local file at least this big is first checked for a format that streams from disk (a
+# delimited table); smaller ones are read into memory, which is faster and as bounded.
+STREAM_FROM = 8 * 1024 * 1024
+# Text read ahead before classifying (classification decides how health terms are read):
+# a whole ordinary document with its attachments' names; a big table streams past it.
+READ_AHEAD = 2_000_000
+TOO_BIG = "needs more memory than max_worker_memory"
 
 
 
@@ -60,6 +69,22 @@ class ScanConfig:
 @lru_cache(maxsize=4)
 def _policy(path: str | None) -> Policy:
     return load_policy(path)
+
+
+def start_worker(cfg: ScanConfig) -> None:
+    """Initializer of a local worker process: bound its memory, then ``warm`` it.
+
+    A file that needs more than ``max_worker_memory`` raises MemoryError in this worker
+    (reported as `too_large`) instead of driving the machine into swap or the OOM killer.
+    """
+    import resource
+
+    limit = cfg.limits.max_worker_memory
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    warm(cfg)
 
 
 def warm(cfg: ScanConfig) -> None:
@@ -86,9 +111,54 @@ def read_bytes(item: SourceItem, limits: Limits,
     return read_local(item, limits)
 
 
+def _scan_streamed(item: SourceItem, cfg: ScanConfig) -> list[ScanResult] | None:
+    """A big local file whose format streams (a delimited table) is read from disk as it
+    is scanned, in bounded memory; None for any other file (read into memory)."""
+    if item.data is not None or item.protocol != "file" or item.size < STREAM_FROM:
+        return None
+    if item.size > cfg.limits.max_file_size:
+        raise TooLarge(f"{item.size} bytes is over the limit of {cfg.limits.max_file_size}")
+    with opened(item) as fh:
+        capped = io.BufferedReader(_Capped(fh, cfg.limits.max_file_size), 1 << 16)
+        extracted = extract_stream(item, capped, cfg.limits)
+        if extracted is None:
+            return None  # read into memory instead; its head was read: atime restored
+        budget = [cfg.limits.max_total_uncompressed]
+        return list(scan_extracted(item, extracted, cfg, budget))
+
+
+class _Capped(io.RawIOBase):
+    """A file read no further than the size limit (it may have grown since the walk)."""
+
+    def __init__(self, fh: BinaryIO, limit: int) -> None:
+        super().__init__()
+        self.fh, self.limit = fh, limit
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self.fh.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self.fh.tell()
+
+    def readinto(self, buffer: Any) -> int:
+        n = self.fh.readinto(buffer)  # type: ignore[attr-defined]
+        if self.fh.tell() > self.limit:
+            raise TooLarge(f"over the limit of {self.limit} bytes while reading")
+        return int(n or 0)
+
+
 def process_file(item: SourceItem, cfg: ScanConfig) -> list[ScanResult]:
     """All results of one top-level file: the file itself, then its members, depth first."""
     try:
+        streamed = _scan_streamed(item, cfg)
+        if streamed is not None:
+            return streamed
         data = read_bytes(item, cfg.limits, cfg.smb_credentials)
     except ExtractionError as e:
         return [error_result(item, e.code, str(e), cfg)]
@@ -99,6 +169,8 @@ def process_file(item: SourceItem, cfg: ScanConfig) -> list[ScanResult]:
     except OSError as e:  # EIO, a folder in its place, a kernel file refusing reads
         reason = os.strerror(e.errno) if e.errno else type(e).__name__
         return [error_result(item, "corrupt", f"read error: {reason}", cfg)]
+    except MemoryError:
+        return [error_result(item, TooLarge.code, TOO_BIG, cfg)]
     budget = [cfg.limits.max_total_uncompressed]
     return list(scan_item(item, data, cfg, budget))
 
@@ -107,28 +179,32 @@ def scan_item(
     item: SourceItem, data: bytes, cfg: ScanConfig, budget: list[int]
 ) -> Iterator[ScanResult]:
     """Extract one item; yield its result, then recurse into its members and attachments."""
-    chunks: list[TextChunk] = []
-    children: list[SourceItem] = []
-    member_errors: list[FileError] = []
+    yield from scan_extracted(item, extract(item, data, cfg.limits), cfg, budget)
+
+
+def scan_extracted(
+    item: SourceItem, extracted: Iterator[Extracted], cfg: ScanConfig, budget: list[int]
+) -> Iterator[ScanResult]:
+    """Detect in the chunks as the extractor yields them (a table of any size streams
+    through); then the members and attachments it yielded, depth first."""
+    sorter = _Sorter()
+    failed: tuple[str, str] | None = None
     try:
-        for x in extract(item, data, cfg.limits):
-            if isinstance(x, TextChunk):
-                chunks.append(x)
-            elif isinstance(x, SourceItem):
-                children.append(x)
-            else:
-                member_errors.append(x)
+        stream = sorter.chunks(extracted)
+        ahead = _read_ahead(stream)
+        names = [c.name for c in sorter.children]
+        result = scanned_result(item, ahead, cfg, names, rest=stream)
     except ExtractionError as e:
-        yield error_result(item, e.code, str(e) or e.code, cfg)
+        failed = e.code, str(e) or e.code
+    except MemoryError:  # over the worker's memory bound (max_worker_memory)
+        failed = TooLarge.code, TOO_BIG
+    if failed is not None:  # out of the handler: its traceback (and the memory) is freed
+        yield error_result(item, *failed, cfg)
         return
-    except Exception as e:  # noqa: BLE001 - the one per-file catch-all (STYLE.md §6)
-        logger.warning("extraction failed: %s", type(e).__name__)
-        yield error_result(item, "corrupt", f"unreadable ({type(e).__name__})", cfg)
-        return
-    yield scanned_result(item, chunks, cfg, [c.name for c in children])
-    for err in member_errors:
+    yield result
+    for err in sorter.errors:
         yield member_error_result(item, err, cfg)
-    for child in children:
+    for child in sorter.children:
         budget[0] -= child.size
         if budget[0] < 0:
             yield error_result(child, ArchiveBomb.code, "total uncompressed size over limit", cfg)
@@ -136,20 +212,56 @@ def scan_item(
         yield from scan_item(child, child.data or b"", cfg, budget)
 
 
+def _read_ahead(stream: Iterator[TextChunk]) -> list[TextChunk]:
+    ahead: list[TextChunk] = []
+    size = 0
+    while size < READ_AHEAD and (chunk := next(stream, None)) is not None:
+        ahead.append(chunk)
+        size += len(chunk.text)
+    return ahead
+
+
+@dataclass
+class _Sorter:
+    """Sorts an extractor's output as it streams: chunks go on to detection; members and
+    member errors are kept for afterwards."""
+
+    children: list[SourceItem] = field(default_factory=list)
+    errors: list[FileError] = field(default_factory=list)
+
+    def chunks(self, extracted: Iterator[Extracted]) -> Iterator[TextChunk]:
+        try:
+            for x in extracted:
+                if isinstance(x, TextChunk):
+                    yield x
+                elif isinstance(x, SourceItem):
+                    self.children.append(x)
+                else:
+                    self.errors.append(x)
+        except (ExtractionError, MemoryError):
+            raise
+        except Exception as e:  # the one per-file catch-all (STYLE.md §6): any extractor
+            logger.warning("extraction failed: %s", type(e).__name__)  # failure is corrupt
+            raise CorruptDocument(f"unreadable ({type(e).__name__})") from e
+
+
 def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfig,
-                   members: Sequence[str] = ()) -> ScanResult:
-    """``members``: the names of its attachments (an e-mail is classified with them)."""
+                   members: Sequence[str] = (), rest: Iterable[TextChunk] = ()) -> ScanResult:
+    """``members``: the names of its attachments (an e-mail is classified with them).
+    Classified on ``chunks``; ``rest`` (a big table's further blocks) is detected as it
+    streams, never kept."""
     from detectors.base import timeouts  # the worker's analyzer counts its timeouts
 
     policy = _policy(cfg.policy_path)
     doc_type, reason = classify(item, chunks, members)
     record = FileRecord(
         path=display_path(item.path), member=item.member, status="scanned", error=None,
-        doc_type=doc_type, size=item.size, modified=item.modified,
-        ocr=any(getattr(c, "ocr", False) for c in chunks), doc_reason=reason,
+        doc_type=doc_type, size=item.size, modified=item.modified, ocr=False, doc_reason=reason,
     )
-    before = timeouts()
-    findings = detect_findings(record, chunks, cfg.key, is_subject_record(policy, doc_type))
+    before, ocr = timeouts(), [False]
+    findings = detect_findings(record, _noting_ocr(chain(chunks, rest), ocr), cfg.key,
+                               is_subject_record(policy, doc_type))
+    record = replace(record, ocr=ocr[0])
     if timeouts() > before:
         # part of the text went unsearched: the file is marked (and judged `unscannable`),
         # and what was found in the rest is kept
@@ -157,6 +269,12 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
     findings += name_findings(record, item.name, cfg.key)
     record, findings = apply_policy(policy, record, findings, cfg.now)
     return ScanResult(record, tuple(findings))
+
+
+def _noting_ocr(chunks: Iterable[TextChunk], seen: list[bool]) -> Iterator[TextChunk]:
+    for chunk in chunks:
+        seen[0] = seen[0] or chunk.ocr
+        yield chunk
 
 
 def error_result(item: SourceItem, code: str, message: str, cfg: ScanConfig) -> ScanResult:
@@ -193,13 +311,14 @@ def member_error_result(parent: SourceItem, err: FileError, cfg: ScanConfig) -> 
 
 
 def detect_findings(
-    record: FileRecord, chunks: Sequence[TextChunk], key: bytes, subject_record: bool = False
+    record: FileRecord, chunks: Iterable[TextChunk], key: bytes, subject_record: bool = False
 ) -> list[Finding]:
     """Detections of every chunk as policy-free findings (rule None, severity info).
     ``subject_record``: the document records one person (an absence or medical record), so
     its health terms are about that person (detectors.detect(record=True))."""
     seen: dict[tuple[str, str, str], int] = {}
-    return [_finding(record, chunk.location, chunk.page, det, key, seen)
+    # a table block's findings each take their own cell's location
+    return [_finding(record, chunk.location_at(det.start), chunk.page, det, key, seen)
             for chunk in chunks for det in _detect_windows(chunk.text, subject_record)]
 
 

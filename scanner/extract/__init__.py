@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from importlib import import_module
+from typing import BinaryIO
 
+from scanner.extract import delimited
 from scanner.extract.errors import ExtractionError, UnsupportedFormat
 from scanner.extract.limits import Limits
-from scanner.extract.sniff import sniff
+from scanner.extract.sniff import ZIP_TAIL, sniff
+from scanner.extract.table import table_chunks
 from scanner.models import FileError, SourceItem, TextChunk
 
 Extracted = TextChunk | SourceItem | FileError
 
-__all__ = ["Extracted", "ExtractionError", "Limits", "extract", "sniff"]
+__all__ = ["Extracted", "ExtractionError", "Limits", "extract", "extract_stream", "sniff"]
 
 
 def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[Extracted]:
@@ -27,3 +30,14 @@ def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[Extracted
         raise UnsupportedFormat("unrecognised file type")
     module = import_module(f"scanner.extract.{fmt}")
     yield from module.extract(item, data, limits)
+
+
+def extract_stream(item: SourceItem, fh: BinaryIO, limits: Limits) -> Iterator[Extracted] | None:
+    """The chunks of a file read as a stream (a delimited table of any size), or None when
+    its format is read from memory. ``fh`` is a seekable binary file."""
+    head = fh.read(delimited.SAMPLE)
+    fh.seek(-min(ZIP_TAIL, len(head)), 2)
+    if b"PK\x05\x06" in fh.read() or sniff(head, item.name) != "text":
+        return None  # a zip's directory at the end makes it a zip whatever its start
+    dialect = delimited.sniff_table(head, item.name, complete=False)
+    return table_chunks(delimited.rows(fh, dialect)) if dialect else None

@@ -22,6 +22,8 @@ class Limits:
     ocr_max_pages: int = 50  # image-only PDF pages (or image frames) OCR'd per file
     ocr_max_images: int = 30  # images inside a document OCR'd per file (seconds each)
     regex_timeout_s: float = 1.0  # per detector pattern and text chunk; over it: "timeout"
+    # address space of a local worker process (RLIMIT_AS); over it a file is `too_large`
+    max_worker_memory: int = 2 * 1024 * 1024 * 1024
 
     def with_settings(self, settings: list[str]) -> Limits:
         """These limits with ``KEY=VALUE`` settings applied; ValueError names a bad one.

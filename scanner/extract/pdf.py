@@ -1,5 +1,6 @@
-"""PDF: text per page with pypdfium2 (fast), metadata, OCR of image-only pages, and OCR of
-the images on pages that have a text layer too (a scanned ID card pasted into a CV).
+"""PDF: text per page with pypdfium2 (fast), metadata, OCR of image-only pages, OCR of the
+images on pages that have a text layer too (a scanned ID card pasted into a CV), and tables
+read as tables by pdfplumber on pages ruled like one (pdf_tables.py).
 
 pdfplumber (pure Python, ~22 pages/s here) reads the same text ~60x slower than pdfium, so bulk
 text comes from pypdfium2. https://pypdfium2.readthedocs.io
@@ -16,6 +17,8 @@ import pypdfium2 as pdfium
 from scanner.extract.embedded import MIN_SIDE, ImageBudget, ocr_chunk
 from scanner.extract.errors import CorruptDocument, EncryptedDocument
 from scanner.extract.limits import Limits
+from scanner.extract.pdf_tables import BUDGET, TableFinder, may_have_table, text_outside
+from scanner.extract.table import table_chunks
 from scanner.models import SourceItem, TextChunk
 
 OCR_DPI = 200  # enough for tesseract on printed text; 300 dpi costs twice the time
@@ -27,6 +30,7 @@ IMAGE_XOBJECT = re.compile(rb"/Subtype\s*/Image\b")
 
 def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk]:
     pdf = _open(data)
+    finder = TableFinder(data, limits.timeout_s * BUDGET)
     try:
         for key in METADATA:
             value = (pdf.get_metadata_value(key) or "").strip()
@@ -36,8 +40,9 @@ def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk
         # (measured: 590 -> 420 pages/s), so a PDF without an image XObject skips it
         budget = ImageBudget.for_limits(limits) if IMAGE_XOBJECT.search(data) else ImageBudget(0)
         for n in range(len(pdf)):
-            yield from _page(pdf, n, limits, budget)
+            yield from _page(pdf, n, limits, budget, finder)
     finally:
+        finder.close()
         pdf.close()
 
 
@@ -50,17 +55,18 @@ def _open(data: bytes) -> pdfium.PdfDocument:
         raise CorruptDocument("unreadable PDF") from e
 
 
-def _page(pdf: pdfium.PdfDocument, n: int, limits: Limits, budget: ImageBudget
-          ) -> Iterator[TextChunk]:
+def _page(pdf: pdfium.PdfDocument, n: int, limits: Limits, budget: ImageBudget,
+          finder: TableFinder) -> Iterator[TextChunk]:
     # a damaged page tree or content stream only shows when the page is loaded
     try:
         page = pdf[n]
-        text = page.get_textpage().get_text_bounded()
+        textpage = page.get_textpage()
+        text = textpage.get_text_bounded()
     except pdfium.PdfiumError as e:
         raise CorruptDocument("unreadable PDF page") from e
     try:
         if text.strip():
-            yield TextChunk(text, f"page {n + 1}", n + 1)
+            yield from _text_and_tables(page, textpage, text, n + 1, finder)
             yield from _page_images(page, n + 1, budget)
         elif limits.ocr and n < limits.ocr_max_pages and _has_images(page):
             from scanner.extract.image import ocr_image
@@ -69,6 +75,20 @@ def _page(pdf: pdfium.PdfDocument, n: int, limits: Limits, budget: ImageBudget
             yield TextChunk(ocr_image(image), f"page {n + 1}", n + 1, ocr=True)
     finally:
         page.close()
+
+
+def _text_and_tables(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str,
+                     page_no: int, finder: TableFinder) -> Iterator[TextChunk]:
+    """The page's text, its tables (if ruled like one) read as tables and left out of it."""
+    tables = finder.tables(page_no - 1) if may_have_table(page) else []
+    if tables:
+        width, height = page.get_size()
+        text = text_outside(textpage, height, width, [t.bbox for t in tables])
+    if text.strip():
+        yield TextChunk(text, f"page {page_no}", page_no)
+    for k, table in enumerate(tables, 1):
+        yield from table_chunks(table.rows, f"page {page_no}, table {k}, ", page_no,
+                                by_row=True)
 
 
 def _page_images(page: pdfium.PdfPage, page_no: int, budget: ImageBudget

@@ -15,6 +15,7 @@ BIFF_BOF = (b"\x09\x00", b"\x09\x02", b"\x09\x04", b"\x09\x08")
 BIFF_BOF_LEN = (b"\x04\x00", b"\x06\x00", b"\x08\x00", b"\x10\x00")
 IMAGES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 TEXT_EXT = {".txt", ".csv", ".tsv", ".md", ".log", ".json", ".xml", ".html", ".htm", ".ini"}
+ZIP_TAIL = 65_557  # a zip's end-of-directory record and its longest comment
 VIDEO_EXT = {".mp4", ".avi", ".mov", ".mkv", ".wmv", ".m4v", ".mpg", ".mpeg"}
 
 
@@ -47,7 +48,7 @@ def sniff(data: bytes, name: str) -> str | None:
         return "image"
     if ext in VIDEO_EXT or head[4:8] == b"ftyp":
         return "video"
-    if b"PK\x05\x06" in data[-65_557:]:
+    if b"PK\x05\x06" in data[-ZIP_TAIL:]:
         return _zip_kind(data)  # a zip without a local header first: a spanned part, say
     if _is_email(head):
         return "email"

@@ -2,7 +2,8 @@
 OCR of the images in xl/media.
 
 Each cell's text is prefixed with its column header (first row) so that a bare number under a
-'BSN' column keeps its context for the detectors.
+'BSN' column keeps its context for the detectors. Every row and column that exists is read,
+whatever the sheet's <dimension> claims.
 """
 
 from __future__ import annotations
@@ -22,12 +23,17 @@ from scanner.models import SourceItem, TextChunk
 def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk]:
     import openpyxl
 
+    open_package(data, limits).close()  # the zip bounds, before openpyxl inflates a part
     try:
         wb = openpyxl.load_workbook(BytesIO(data), read_only=True, data_only=True)
     except Exception as e:  # openpyxl raises many types for broken files
         raise CorruptDocument("unreadable workbook") from e
     try:
         for ws in wb.worksheets:
+            if hasattr(ws, "reset_dimensions"):
+                # read-only mode stops at the sheet's <dimension>; a doctored one would hide
+                # every row and column past it
+                ws.reset_dimensions()
             yield from _sheet(ws)
     except (ParseError, *ZIP_ERRORS) as e:  # read-only mode parses a sheet while iterating it
         raise CorruptDocument("unreadable worksheet") from e

@@ -13,6 +13,9 @@ import ctypes
 import errno
 import os
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import BinaryIO
 
 from scanner.extract.errors import CorruptDocument, TooLarge, UnsafePath
 from scanner.extract.limits import Limits
@@ -31,7 +34,12 @@ def read_local(item: SourceItem, limits: Limits) -> bytes:
         before = os.fstat(fd)
         check_identity(item, before)
         with os.fdopen(fd, "rb", closefd=False) as fh:
-            data = fh.read(limits.max_file_size + 1)
+            # read(n) allocates n bytes up front: ask for the file's size, not the limit (a
+            # worker's address space is bounded), and for the rest only if it has grown
+            want = min(before.st_size, limits.max_file_size) + 1
+            data = fh.read(want)
+            if len(data) == want:
+                data += fh.read(limits.max_file_size + 1 - want)
         if not noatime:
             restore_atime(fd, before)
     finally:
@@ -39,6 +47,22 @@ def read_local(item: SourceItem, limits: Limits) -> bytes:
     if len(data) > limits.max_file_size:
         raise TooLarge(f"over the limit of {limits.max_file_size} bytes")
     return data
+
+
+@contextmanager
+def opened(item: SourceItem) -> Iterator[BinaryIO]:
+    """The walked file open for streaming, with the same checks and atime care as
+    ``read_local``."""
+    fd, noatime = open_for_read(item.path)
+    try:
+        before = os.fstat(fd)
+        check_identity(item, before)
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            yield fh
+        if not noatime:
+            restore_atime(fd, before)
+    finally:
+        os.close(fd)
 
 
 def open_for_read(path: str) -> tuple[int, bool]:

@@ -1,0 +1,200 @@
+"""Tables read as tables: each cell labelled by its column header, located by row and column.
+
+Shared by every format that has tables (delimited text, DOCX, ODT, HTML, PDF). Cells go to
+detection in blocks, a line a cell: ``header: value``, so the detectors read the header as
+the value's label, as they read a form ("BSN: 123456782"); ``TextChunk.cells`` keeps each
+cell's own location (``row 4, column bsn``). An export (delimited text) goes one column block
+at a time, so an order-number column beside a BSN column does not borrow its context. Tables
+in documents go row by row: a CV's personal details are often a two-column table of labels
+and values, and a table without a header row has only its rows for context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain, islice
+
+from scanner.models import TextChunk
+
+Row = Sequence[str | None]
+
+SAMPLE_ROWS = 50  # rows read ahead to find the header row and test it against the data
+BLOCK_CHARS = 50_000  # text of the blocks of one batch of rows: one detection window
+BATCH_ROWS = 2_000
+LABEL_CHARS = 36  # of a header in a cell's line: detectors look for a label 40 chars back
+NAME_CHARS = 60  # of a header in a location
+_DIGITS = re.compile(r"\d{5}")
+_SPACE = re.compile(r"\s+")
+
+
+def table_chunks(rows: Iterable[Row], where: str = "", page: int | None = None,
+                 header: bool | None = None, by_row: bool = False) -> Iterator[TextChunk]:
+    """The chunks of one table: lines before it, its header row, then blocks of cells.
+
+    ``where`` prefixes every location ("page 2, table 1, "); ``header`` is True or False
+    when the format marks its header row (HTML ``<th>``), None to judge from the cells;
+    ``by_row`` reads a table with a header row by row too. Rows are numbered from 1 as
+    given, so row 4 of a CSV is its fourth record.
+    """
+    it = iter(rows)
+    sample = [[_clean(c) for c in r] for r in islice(it, SAMPLE_ROWS)]
+    start = _first_full_row(sample)
+    for n, row in enumerate(sample[:start], 1):  # a title line above the table
+        if any(row):
+            yield TextChunk(_line(row), f"{where}row {n}", page)
+    body = sample[start:]
+    if not body:
+        return
+    if header is None and by_row and max(len(r) for r in body) == 2:
+        header = False  # a two-column table in a document is a form: labels beside values
+    has_header = header if header is not None else is_header(body[0], body[1:])
+    rest = map(_clean_row, it)
+    if not has_header:
+        yield from _row_blocks(chain(body, rest), [], start + 1, where, page)
+        return
+    yield TextChunk(_line(body[0]), f"{where}row {start + 1}", page)
+    blocks = _row_blocks if by_row else _column_blocks
+    yield from blocks(chain(body[1:], rest), body[0], start + 2, where, page)
+
+
+def is_header(first: Sequence[str], data: Sequence[Sequence[str]]) -> bool:
+    """A first row that names its columns: label-shaped cells (not 'Naam:', a form's
+    label), unlike the cells below them in at least one column (a lower-case 'bsn' over
+    numbers, 'E-mail' over addresses), over columns most of which hold one kind of value
+    (a form's values column holds a name, a date, an address...).
+
+    >>> is_header(["bsn", "naam"], [["111222333", "Jan Jansen"]])
+    True
+    >>> is_header(["Jan", "Jansen"], [["Piet", "Bakker"]])
+    False
+    >>> is_header(["Naam", "Jan Jansen"], [["BSN", "111222333"], ["E-mail", "j@x.nl"],
+    ...                                    ["Woonplaats", "Utrecht"]])
+    False
+    """
+    cells = [c for c in first if c]
+    if not cells or not all(_is_label(c) and not c.endswith(":") for c in cells):
+        return False
+    columns = [[row[k] for row in data if k < len(row) and row[k]] for k in range(len(first))]
+    uniform = [_is_uniform(col) for col in columns if len(col) >= 2]
+    if uniform and sum(uniform) * 2 <= len(uniform):
+        return False
+    return not data or any(_unlike(head, col) for head, col in zip(first, columns) if head)
+
+
+def column_names(header: Sequence[str]) -> list[str]:
+    """Header cells as names for locations: the column number where a cell is empty, and
+    the number added where two columns share a name.
+
+    >>> column_names(["naam", "", "naam"])
+    ['naam', '2', 'naam (3)']
+    """
+    names = [c[:NAME_CHARS] or str(k) for k, c in enumerate(header, 1)]
+    return [f"{n} ({k})" if names.index(n) < k - 1 else n for k, n in enumerate(names, 1)]
+
+
+def _is_label(cell: str) -> bool:
+    return (any(ch.isalpha() for ch in cell) and "@" not in cell and len(cell) <= NAME_CHARS
+            and not _DIGITS.search(cell))
+
+
+def _shape(cell: str) -> tuple[bool, bool]:
+    """(digits, capital); an e-mail address is (False, False) whatever its letters."""
+    if "@" in cell:
+        return False, False
+    return any(ch.isdigit() for ch in cell), cell[:1].isupper()
+
+
+def _is_uniform(column: list[str]) -> bool:
+    shapes = [_shape(c) for c in column]
+    return max(shapes.count(s) for s in set(shapes)) * 5 >= len(shapes) * 3
+
+
+def _unlike(head: str, below: list[str]) -> bool:
+    """Most cells below differ in shape from the header cell (digits, '@', capital)."""
+    shape = _shape(head)
+    return bool(below) and sum(_shape(c) != shape for c in below) * 2 > len(below)
+
+
+def _first_full_row(sample: list[list[str]]) -> int:
+    """Index of the first row with two cells when most rows have two or more: a single
+    cell above it is a title line, not the header."""
+    widths = [sum(1 for c in row if c) for row in sample]
+    common = max(set(widths), key=widths.count) if widths else 0
+    return next((i for i, w in enumerate(widths) if w >= min(2, common)), 0)
+
+
+def _line(row: list[str]) -> str:
+    """A header or title row as one line: its cells must not label each other."""
+    return " | ".join(c for c in row if c)
+
+
+def _clean(cell: str | None) -> str:
+    return _SPACE.sub(" ", cell).strip() if cell else ""
+
+
+def _clean_row(row: Row) -> list[str]:
+    return [_clean(c) for c in row]
+
+
+def _batches(rows: Iterable[list[str]], first: int) -> Iterator[list[tuple[int, list[str]]]]:
+    """(row number, cells) in batches of at most BATCH_ROWS rows or BLOCK_CHARS characters."""
+    batch: list[tuple[int, list[str]]] = []
+    size = 0
+    for n, row in enumerate(rows, first):
+        batch.append((n, row))
+        size += sum(len(c) for c in row) + 20 * len(row)
+        if len(batch) >= BATCH_ROWS or size >= BLOCK_CHARS:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _column_blocks(rows: Iterable[list[str]], header: list[str], first: int, where: str,
+                   page: int | None) -> Iterator[TextChunk]:
+    names = column_names(header)
+    for batch in _batches(rows, first):
+        width = max(len(cells) for _, cells in batch)
+        for k in range(width):
+            name = names[k] if k < len(names) else str(k + 1)
+            label = header[k][:LABEL_CHARS] if k < len(header) else ""
+            cells = [(n, row[k]) for n, row in batch if k < len(row) and row[k]]
+            if cells:
+                yield _block(cells, label, f"{where}column {name}", where, page)
+
+
+def _row_blocks(rows: Iterable[list[str]], header: list[str], first: int, where: str,
+                page: int | None) -> Iterator[TextChunk]:
+    """Rows a line a cell: 'label: value' under a header, the bare value without one."""
+    names = column_names(header)
+    for batch in _batches(rows, first):
+        lines: list[str] = []
+        spans: list[tuple[int, str]] = []
+        offset = 0
+        for n, row in batch:
+            for k, cell in enumerate(row):
+                if cell:
+                    name = names[k] if k < len(names) else str(k + 1)
+                    label = header[k][:LABEL_CHARS] if k < len(header) and header[k] else ""
+                    line = f"{label}: {cell}" if label else cell
+                    spans.append((offset, f"{where}row {n}, column {name}"))
+                    lines.append(line)
+                    offset += len(line) + 1
+        if lines:
+            yield TextChunk("\n".join(lines), f"{where}rows {batch[0][0]}-{batch[-1][0]}",
+                            page, cells=tuple(spans))
+
+
+def _block(cells: list[tuple[int, str]], label: str, location: str, where: str,
+           page: int | None) -> TextChunk:
+    """One column's cells, a line each: 'label: value' (the bare value without a header)."""
+    prefix = f"{label}: " if label else ""
+    column = location.removeprefix(where)
+    lines, spans, offset = [], [], 0
+    for n, value in cells:
+        line = prefix + value
+        spans.append((offset, f"{where}row {n}, {column}"))
+        lines.append(line)
+        offset += len(line) + 1
+    return TextChunk("\n".join(lines), location, page, cells=tuple(spans))
