@@ -109,7 +109,7 @@ def tight() -> Iterator[Server]:
     """A server with one text worker, a queue of two, one upload slot, short deadlines."""
     env = {**os.environ, "PRIVACYSCAN_API_KEY": API_KEY}
     s = start_server(["--workers", "1", "--max-queue", "2", "--max-uploads", "1",
-                      "--read-timeout", "2", "--deadline", "8", "--ocr-timeout", "3"], env)
+                      "--read-timeout", "2", "--deadline", "8", "--ocr-timeout", "1"], env)
     yield s
     stop_server(s)
 
@@ -163,6 +163,7 @@ def test_full_queue_is_503_with_retry_after(tight: Server) -> None:
 
 
 def test_a_check_past_its_deadline_is_503_and_the_server_recovers(tight: Server) -> None:
-    r = post(tight.url, scanned_pdf(3), "scan.pdf")  # OCR of three pages: over 3 s
+    # OCR of four scanned pages takes seconds (tesseract alone needs ~1 s a page): over 1 s
+    r = post(tight.url, scanned_pdf(4), "scan.pdf")
     assert r.status_code == 503 and r.json()["error"] == "timeout"
     assert post(tight.url, cv_pdf()).status_code == 200

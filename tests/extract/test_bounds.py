@@ -93,7 +93,7 @@ def test_a_file_over_the_worker_memory_is_a_per_file_error(tmp_path: Path) -> No
     subprocess.run([sys.executable, "-m", "scanner", "scan", str(share), "--jsonl", str(out),
                     "--db", str(tmp_path / "i.sqlite"), "--workers", "1", "--quiet",
                     "--max-file-size", "400000000", "--limit", "max_worker_memory=800000000"],
-                   check=True, cwd=REPO, timeout=300, env={**os.environ, "PRIVACYSCAN_KEY": "t"})
+                   check=True, cwd=REPO, timeout=300, env={**os.environ, "PRIVACYSCAN_KEY": "test-key-not-secret"})
     recs = [json.loads(x) for x in out.read_text().splitlines()]
     files = {Path(r["path"]).name: r for r in recs if r["type"] == "file"}
     assert files["a-dump.txt"]["error"] == "too_large"
