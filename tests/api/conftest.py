@@ -31,11 +31,13 @@ class Server:
     process: subprocess.Popen[bytes]
 
 
-def start_server(args: list[str], env: dict[str, str], ready_s: float = 90.0) -> Server:
+def start_server(args: list[str], env: dict[str, str], ready_s: float = 90.0,
+                 cwd: Path = REPO) -> Server:
+    """`privacyscan serve` on a free port, once /healthz answers (cwd: the code to run)."""
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "scanner", "serve", "--port", str(port), *args],
-        cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + ready_s

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import statistics
-import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -22,27 +21,16 @@ import httpx
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from tests.api.conftest import Server, free_port, stop_server
+from tests.api.conftest import Server, start_server, stop_server
 from tests.check.cvs import cv_pdf, scanned_pdf
 
 TEXT_CHECKS, CLIENTS = 50, 8
 
 
 def start(repo: Path, args: list[str]) -> Server:
-    port = free_port()
+    """A server of the code at ``repo`` (this checkout or a baseline), no API key."""
     env = {k: v for k, v in os.environ.items() if k != "PRIVACYSCAN_API_KEY"}
-    process = subprocess.Popen([sys.executable, "-m", "scanner", "serve", "--port", str(port),
-                                *args], cwd=repo, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(900):
-        try:
-            if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                return Server(url, process)
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    process.kill()
-    raise RuntimeError("server did not start")
+    return start_server(args, env, ready_s=180.0, cwd=repo)
 
 
 def check(url: str, name: str, data: bytes) -> tuple[float, int]:
