@@ -20,10 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from scanner.extract import ExtractionError, extract, sniff
+from scanner.extract.errors import ExtractionTimeout
 from scanner.extract.limits import Limits
 from scanner.models import FileRecord, Finding, SourceItem, TextChunk
 from scanner.policy import Policy, apply_policy, load_policy, rule_action
-from scanner.scan_item import ScanConfig, detect_findings, warm
+from scanner.scan_item import ScanConfig, detect_findings, name_findings, warm
 
 logger = logging.getLogger(__name__)
 
@@ -156,8 +157,12 @@ def check_upload(
 
 
 def scan_as_cv(data: bytes, name: str, policy: str | None, ocr: bool = True) -> list[Finding]:
-    """Extract, detect and apply the policy with the document type forced to ``cv``.
-    Raises ``NoReadableText`` when the document holds no text at all."""
+    """Extract, detect and apply the policy with the document type forced to ``cv``; the
+    upload's name is searched too (the portal stores the file under it).
+    Raises ``NoReadableText`` when the document holds no text at all, and
+    ``ExtractionTimeout`` when a pattern timed out: an unsearched part must not be "fine"."""
+    from detectors.base import timeouts
+
     cfg = _config(policy)
     now = datetime.now(UTC)
     item = SourceItem(path=name, member=None, size=len(data), modified=now, data=data)
@@ -169,7 +174,10 @@ def scan_as_cv(data: bytes, name: str, policy: str | None, ocr: bool = True) -> 
         path=name, member=None, status="scanned", error=None, doc_type="cv",
         size=len(data), modified=now, ocr=False, doc_reason="uploaded as a CV",
     )
-    findings = detect_findings(record, chunks, cfg.key)
+    before = timeouts()
+    findings = detect_findings(record, chunks, cfg.key) + name_findings(record, name, cfg.key)
+    if timeouts() > before:
+        raise ExtractionTimeout("a detector pattern timed out")
     _, findings = apply_policy(_policy(policy), record, findings, now)
     return list(findings)
 

@@ -123,3 +123,29 @@ def test_cli_check_stops_at_its_deadline(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["check", str(big), "--json", "--timeout", "0.5"])
     assert result.exit_code == 2
     assert json.loads(result.output)["error"] == "timeout"
+
+
+@pytest.mark.parametrize("name, lang, place", [
+    ("CV 123456782.pdf", "nl", "in de bestandsnaam"),
+    ("cv_bsn-123.456.782_def.pdf", "en", "in the file name"),
+])
+def test_a_bsn_in_the_upload_name_rejects(name: str, lang: str, place: str) -> None:
+    # the portal stores the CV under the candidate's file name: a BSN there is on the CV too
+    v = check_upload(cv_pdf(), name, lang=lang)
+    assert not v.accepted and v.error is None
+    assert [(r.entity, r.location) for r in v.reasons if r.action == "reject"] == [
+        ("NL_BSN", "file name")]
+    assert place in v.message and "123456782" not in json.dumps(v.to_json())
+
+
+def test_a_timed_out_pattern_is_an_error_not_an_accept() -> None:
+    from detectors.base import regex_timeout, set_regex_timeout
+
+    default = regex_timeout()
+    set_regex_timeout(0.000001)  # every pattern over its budget: part of the CV unsearched
+    try:
+        v = check_upload(cv_pdf(bsn=True), "cv.pdf")
+    finally:
+        set_regex_timeout(default)
+    assert (v.accepted, v.error) == (False, "timeout")
+    assert "duurde te lang" in v.message
