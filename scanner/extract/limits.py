@@ -6,6 +6,7 @@ Every field can be set on the command line: ``--limit max_depth=4 --limit ocr=fa
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class Limits:
         3
         """
         types = {f.name: type(getattr(self, f.name)) for f in fields(self)}
-        changes: dict[str, object] = {}
+        changes: dict[str, Any] = {}  # each value converted to its field's type by _value
         for setting in settings:
             key, sep, raw = (part.strip() for part in setting.partition("="))
             if not sep or key not in types:

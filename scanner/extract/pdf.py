@@ -131,5 +131,5 @@ def _ocr_scale(width_pt: float, height_pt: float) -> float:
     from scanner.extract.image import MAX_PIXELS
 
     area = max(width_pt * height_pt, 1.0)
-    return min(OCR_DPI / 72, (MAX_PIXELS / area) ** 0.5)
+    return min(OCR_DPI / 72, float((MAX_PIXELS / area) ** 0.5))
 
