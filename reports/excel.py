@@ -107,9 +107,10 @@ def _files(wb: Workbook, data: ReportInput, words: Words, scan_time: str) -> Non
     for row in data.files:
         f = row.file
         files.append([f.path, f.member, words.code("file_status", f.status),
-                      words.code("error", f.error), words.code("doc_type", f.doc_type),
+                      _why_not_read(f, words), words.code("doc_type", f.doc_type),
                       words.phrase(f.doc_reason), f.size, f.modified,
-                      words.codes("rule", f.rules), row.findings, f.status, f.error,
+                      words.codes("rule", f.rules), row.findings, f.status,
+                      f.reason if f.status == "skipped" else f.error,
                       f.doc_type, ", ".join(f.rules)])
         if f.status == "error":
             errors.append([f.path, f.member, words.code("error", f.error),
@@ -118,6 +119,13 @@ def _files(wb: Workbook, data: ReportInput, words: Words, scan_time: str) -> Non
             retention.append(r)
     for sheet in (files, errors, retention):
         sheet.close()
+
+
+def _why_not_read(f: FileRecord, words: Words) -> str:
+    # a skipped entry has no error but a reason (a symlink is not followed): the DPO sees why
+    if f.status == "skipped":
+        return words.code("skip_reason", f.reason)
+    return words.code("error", f.error)
 
 
 def _retention_rows(periods: dict[str, int | None], started: datetime | None,

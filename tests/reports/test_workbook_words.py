@@ -50,7 +50,8 @@ def test_every_code_has_a_label(lang: str) -> None:
     for group, codes in (("severity", SEVERITIES), ("doc_type", DOC_TYPES),
                          ("error", ERROR_CODES), ("error_help", ERROR_CODES),
                          ("entity", ENTITIES), ("rule", list(rules)),
-                         ("file_status", ("scanned", "unchanged", "error", "skipped"))):
+                         ("file_status", ("scanned", "unchanged", "error", "skipped")),
+                         ("skip_reason", ("symlink", "fifo", "device", "socket"))):
         assert set(codes) <= set(words[group]), (group, set(codes) - set(words[group]))
     assert set(LABELS["nl"]) == set(LABELS["en"])
 
@@ -156,3 +157,19 @@ def test_trend_and_open_count_share_one_definition(share: Path, tmp_path: Path) 
             .iter_rows(values_only=True) if r[0]}
     assert rows["Sinds de vorige scan: nieuwe open overtredingen"] == 1
     assert rows["Sinds de vorige scan: verdwenen open overtredingen"] == 0
+
+
+@pytest.mark.parametrize("lang, why", [("nl", "Snelkoppeling (symlink): niet gevolgd"),
+                                       ("en", "Symbolic link: not followed")])
+def test_the_files_sheet_says_why_an_entry_was_skipped(tmp_path: Path, lang: str,
+                                                       why: str) -> None:
+    root = tmp_path / "share"
+    root.mkdir()
+    (root / "cv.txt").write_text(CV, encoding="utf-8")
+    (root / "link-naar-cv.txt").symlink_to(root / "cv.txt")
+    report = tmp_path / "r.xlsx"
+    _scan(root, report, tmp_path / "i.sqlite", "--lang", lang)
+    ws = openpyxl.load_workbook(report)[LABELS[lang]["files"]]
+    rows = {Path(str(r[ws.cell(1, 1).value])).name: list(r.values()) for r in _rows(ws)}
+    assert rows["link-naar-cv.txt"][3] == why and rows["link-naar-cv.txt"][11] == "symlink"
+    assert rows["cv.txt"][3] in ("", None)
