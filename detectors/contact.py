@@ -6,6 +6,7 @@ https://github.com/john-kurkowski/tldextract  ·  https://github.com/daviddrysda
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import phonenumbers
 import regex
@@ -31,6 +32,7 @@ _SEP = r"(?:[ ]?[.\-/][ ]?|[ ])?"
 _DATE_START = regex.compile(r"\d{1,2}([-/.])(?:\d{1,2}\1)?(?:19|20)\d{2}(?!\d)")
 
 
+@lru_cache(maxsize=4096)
 def normalize_email(value: str) -> str | None:
     """Lower case, or None when its domain is not one mail is delivered to.
 
@@ -38,11 +40,20 @@ def normalize_email(value: str) -> str | None:
     'jan.jansen@voorbeeld.nl'
     """
     local, _, domain = value.strip().rpartition("@")
-    return value.strip().lower() if local and is_mail_domain(domain) else None
+    return value.strip().lower() if local and _is_mail_domain(domain) else None
 
 
+@lru_cache(maxsize=4096)
+def _is_mail_domain(domain: str) -> bool:
+    return is_mail_domain(domain)  # addresses differ, their domains repeat
+
+
+@lru_cache(maxsize=4096)
 def normalize_phone(value: str) -> str | None:
     """E.164, Dutch numbers without a country code getting +31; None if not a valid number.
+
+    Cached: a value is parsed once however often it is seen (each cut of a candidate, its
+    evidence, its normalisation).
 
     >>> normalize_phone("06-12345678"), normalize_phone("+31 (0)20 123 4567")
     ('+31612345678', '+31201234567')

@@ -56,6 +56,7 @@ _OWN_LABEL = regex.compile(r"[^\W\d_]{2,}\.?[^\S\n]*[:#=][^\S\n]*$")
 _AMOUNT = regex.compile(r"(?:€|EUR)\s*\d|\d,\d{2}\b")
 
 
+@lru_cache(maxsize=4096)
 def compact(number: str) -> str:
     """Digits only, left-padded to 9 (the 8-digit form drops a leading zero).
 
@@ -76,13 +77,35 @@ def validate(number: str) -> str:
     return _bsn.validate(number)
 
 
+@lru_cache(maxsize=4096)
 def is_valid(number: str) -> bool:
     """True when ``number`` is a BSN that passes the 11-check.
+
+    Cached: a value is validated once however often it is seen (recognizer, normalizer).
 
     >>> is_valid("111222333"), is_valid("111222334")
     (True, False)
     """
-    return bool(_bsn.is_valid(number))
+    return not _fails_11check(number) and bool(_bsn.is_valid(number))
+
+
+_SEPARATORS = str.maketrans("", "", " -.")  # what stdnum's compact() removes
+
+
+def _fails_11check(number: str) -> bool:
+    """True when an ASCII candidate fails the 11-check in plain int arithmetic: stdnum would
+    reject it too (same compact form, same check). Most 9-digit numbers are no BSN (order
+    and invoice numbers): they cost no stdnum call. Non-ASCII is left to stdnum.
+
+    >>> _fails_11check("1234.56.782"), _fails_11check("123456789"), _fails_11check("12345678")
+    (False, True, True)
+    """
+    if not number.isascii():
+        return False
+    s = number.translate(_SEPARATORS).strip().zfill(9)
+    if len(s) != 9 or not s.isdigit() or int(s) <= 0:
+        return True
+    return (sum((9 - i) * int(c) for i, c in enumerate(s[:8])) - int(s[8])) % 11 != 0
 
 
 def mask(number: str) -> str:

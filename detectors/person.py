@@ -334,6 +334,9 @@ def _repeats(text: str, parts: frozenset[str]) -> list[tuple[int, int]]:
     return spans
 
 
+_DIGIT_AFTER = regex.compile(r"\.?[ ]?\d")
+
+
 def _next_to_digits(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 2) : start].strip(), text[end : end + 3]
-    return (before[-1:].isdigit()) or bool(regex.match(r"\.?[ ]?\d", after))
+    return (before[-1:].isdigit()) or bool(_DIGIT_AFTER.match(after))

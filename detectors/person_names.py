@@ -100,6 +100,7 @@ def is_name_shaped(word: str) -> bool:
     return is_known(word) or lower not in common_words()
 
 
+@lru_cache(maxsize=16384)
 def is_org_word(word: str) -> bool:
     """True for a name part that names a place or organisation ("Galenstraat", "Schaepmanschool").
 
