@@ -140,6 +140,23 @@ class NoContextEnhancer(ContextAwareEnhancer):
         return raw_results
 
 
+class OwnContextEngine(AnalyzerEngine):
+    """The AnalyzerEngine without its context pass: our recognizers score their own context
+    (NoContextEnhancer), and the pass would still sort every result once per recognizer
+    (recognizers x results: ~20 ms per 100 KB of identifier-dense text) to hand each
+    recognizer its own, unchanged."""
+
+    def _enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[Any],
+        nlp_artifacts: NlpArtifacts,
+        recognizers: list[EntityRecognizer],
+        context: list[str] | None = None,
+    ) -> list[Any]:
+        return raw_results
+
+
 @lru_cache(maxsize=1)
 def get_analyzer() -> AnalyzerEngine:
     """The process-wide AnalyzerEngine with every recognizer, for Dutch and English."""
@@ -148,7 +165,7 @@ def get_analyzer() -> AnalyzerEngine:
     for language in LANGUAGES:
         for recognizer in RECOGNIZERS:
             registry.add_recognizer(recognizer(supported_language=language))
-    return AnalyzerEngine(
+    return OwnContextEngine(
         registry=registry,
         nlp_engine=OfflineNlpEngine(),
         supported_languages=list(LANGUAGES),
