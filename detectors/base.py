@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import time
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any, ClassVar
@@ -64,6 +65,10 @@ class ContextRecognizer(PatternRecognizer):
     # True when the entity is never reported without a context word (its base score is
     # below the threshold): then only the lines around context words are searched.
     CONTEXT_GATED: ClassVar[bool] = False
+    # Where a match of every pattern may start (zero-width, same flags): a necessary
+    # condition, found by a scan much cheaper than the patterns' own (a long alternation
+    # tried at every position). None: the patterns scan the text themselves.
+    ANCHOR: ClassVar[str | None] = None
 
     def __init__(self, supported_language: str = "nl") -> None:
         name = f"{type(self).__name__}_{supported_language}"
@@ -76,6 +81,7 @@ class ContextRecognizer(PatternRecognizer):
         )
         self._name = name
         self._compiled = [regex.compile(p.regex, self.FLAGS) for p in self.PATTERNS]
+        self._anchor = regex.compile(self.ANCHOR, self.FLAGS) if self.ANCHOR else None
 
     def load(self) -> None:
         """Nothing to load: patterns compile in __init__."""
@@ -85,7 +91,7 @@ class ContextRecognizer(PatternRecognizer):
         regions = context_regions(self.ENTITY, text) if self.CONTEXT_GATED else [(0, len(text))]
         for pattern in self._compiled:
             for lo, hi in regions:
-                yield from _spans(pattern, text, lo, hi, type(self).__name__)
+                yield from _spans(pattern, text, lo, hi, type(self).__name__, self._anchor)
 
     def validate_result(self, pattern_text: str) -> bool:
         """True when the matched text passes the format/checksum of the entity."""
@@ -133,14 +139,42 @@ class ContextRecognizer(PatternRecognizer):
 
 
 def _spans(
-    pattern: regex.Pattern[str], text: str, lo: int, hi: int, who: str
+    pattern: regex.Pattern[str], text: str, lo: int, hi: int, who: str,
+    anchor: regex.Pattern[str] | None = None,
 ) -> list[tuple[int, int]]:
     """All match spans, collected before scoring: the timeout covers the whole iteration."""
     try:
+        if anchor is not None:
+            return _anchored_spans(pattern, anchor, text, lo, hi)
         return [m.span() for m in pattern.finditer(text, lo, hi, timeout=regex_timeout())]
     except TimeoutError:
         note_timeout(who)
         return []
+
+
+def _anchored_spans(
+    pattern: regex.Pattern[str], anchor: regex.Pattern[str], text: str, lo: int, hi: int
+) -> list[tuple[int, int]]:
+    """The spans ``pattern.finditer`` finds, tried only where ``anchor`` says one may start:
+    non-overlapping, leftmost first, the same ``hi`` bound for lookaheads.
+
+    An anchored pattern has no nested quantifiers (one attempt is linear in what it reads),
+    so attempts run without the regex module's per-call timeout, which costs more than a
+    short attempt; the deadline is checked between them.
+    """
+    deadline = time.monotonic() + regex_timeout()
+    spans: list[tuple[int, int]] = []
+    end = lo
+    for a in anchor.finditer(text, lo, hi, timeout=regex_timeout()):
+        if a.start() < end:
+            continue
+        if time.monotonic() > deadline:
+            raise TimeoutError("regex timed out")
+        m = pattern.match(text, a.start(), hi)
+        if m is not None:
+            spans.append(m.span())
+            end = max(m.end(), a.start() + 1)  # finditer steps past an empty match
+    return spans
 
 
 def trimmed(text: str, start: int, end: int, seps: str = " -") -> Iterator[tuple[int, int]]:

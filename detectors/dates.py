@@ -98,6 +98,9 @@ class DateOfBirthRecognizer(ContextRecognizer):
     # ".5" (a decimal) or more digits.
     # One alternation of every form (the regex module allows a group name per branch): one
     # scan of each region instead of one per form.
+    # Every form opens with a digit or a month name ("February 2, 1990"), not glued on; no
+    # form nests quantifiers (see base._anchored_spans).
+    ANCHOR = rf"(?<![\w\-/.'])(?=\d|(?:{_MONTH}))"
     PATTERNS = (
         Pattern(
             "date",
