@@ -1,6 +1,7 @@
 """Identifier-dense files as a share holds them: HR notes, contact lists, CSV exports.
 
     .venv/bin/python tests/bench/bench_dense.py   [BENCH_DENSE_FILES=150]
+    [BENCH_BASELINE=<a main checkout>: a "before" column of its detect(), see baseline.py]
 
 Prints, side by side in one run (never asserts):
 1. detect() MB/s on 100 KB of dense HR text against a bare compiled-regex + python-stdnum
@@ -28,6 +29,7 @@ sys.path.insert(0, str(REPO))
 
 from faker import Faker
 
+from tests.bench import baseline
 from tests.bench.bench_detectors import _bare
 from tests.eval import synth
 
@@ -70,10 +72,16 @@ def detection_rows(texts: list[str]) -> None:
     from detectors import detect
 
     detect(texts[0][:1000], "nl")  # build the analyzer outside the timing
-    ours, bare = _rate(lambda t: detect(t, "nl"), texts), _rate(_bare, texts)
-    print(f"{'pass over 100 KB dense HR text':52} {'MB/s':>8} {'x bare':>8}")
+    times, before = baseline.side_by_side(lambda t: detect(t, "nl"), texts)
+    ours, bare = baseline.mbs(texts, times), _rate(_bare, texts)
+    head = f" {'before':>8} {'x before':>8}" if before else ""
+    print(f"{'pass over 100 KB dense HR text':52} {'MB/s':>8} {'x bare':>8}{head}")
     print(f"{'bare regex + python-stdnum (BSN, IBAN)':52} {bare:8.2f} {1.0:8.2f}")
-    print(f"{'privacyscan detect(): every SPEC entity':52} {ours:8.2f} {ours / bare:8.2f}")
+    row = f"{'privacyscan detect(): every SPEC entity':52} {ours:8.2f} {ours / bare:8.2f}"
+    if before:
+        then = baseline.mbs(texts, before)
+        row += f" {then:8.2f} {ours / then:8.2f}"
+    print(row)
 
 
 def scan_rows(share: Path, bare_mbs: float) -> None:

@@ -1,6 +1,7 @@
 """Detection throughput (MB/s of plain text, one process) and per-CV latency.
 
     .venv/bin/python tests/bench/bench_detectors.py
+    [BENCH_BASELINE=<a main checkout>: a "before" row of its detect(), see baseline.py]
 
 Rows: our full recognizer set via detect(); (a) a bare compiled regex + python-stdnum pass;
 (b) Presidio's AnalyzerEngine on spacy.blank("nl") with a stock-style BSN pattern recognizer
@@ -29,6 +30,7 @@ from stdnum.nl import bsn as _bsn
 
 from detectors import detect
 from detectors.registry import get_analyzer
+from tests.bench import baseline
 from tests.eval import synth
 
 
@@ -127,9 +129,23 @@ def _run(fn: Callable[[str], object], texts: list[str]) -> tuple[float, float, f
         t0 = time.perf_counter()
         fn(t)
         times.append(time.perf_counter() - t0)
+    return _stats(texts, times)
+
+
+def _stats(texts: list[str], times: list[float]) -> tuple[float, float, float]:
     mbs = sum(len(t) for t in texts) / sum(times) / 1e6
     p95 = sorted(times)[int(0.95 * (len(times) - 1))]
     return mbs, statistics.median(times) * 1e3, p95 * 1e3
+
+
+def _detect_rows(texts: list[str]) -> None:
+    """detect() here, and (BENCH_BASELINE) in the baseline checkout, rounds alternating."""
+    times, before = baseline.side_by_side(lambda t: detect(t, "nl"), texts)
+    mbs, med, p95 = _stats(texts, times)
+    print(f"{'privacyscan detect(): every SPEC entity':58} {mbs:7.2f} {med:10.2f} {p95:8.2f}")
+    if before:
+        mbs, med, p95 = _stats(texts, before)
+        print(f"{'  before: detect() of BENCH_BASELINE':58} {mbs:7.2f} {med:10.2f} {p95:8.2f}")
 
 
 def main() -> None:
@@ -144,8 +160,8 @@ def main() -> None:
         f"{build:.2f} s, worker RSS after get_analyzer(): {rss:.0f} MB\n"
     )
     print(f"{'pass':58} {'MB/s':>7} {'median ms':>10} {'p95 ms':>8}")
+    _detect_rows(texts)
     rows: list[tuple[str, Callable[[str], object] | None]] = [
-        ("privacyscan detect(): every SPEC entity", lambda t: detect(t, "nl")),
         ("(a) bare compiled regex + python-stdnum (BSN, IBAN)", _bare),
         ("(b) Presidio on spacy.blank('nl'), BSN/IBAN/e-mail/phone", _presidio_blank()),
         ("(c) stock Presidio on an English spaCy model", _presidio_en()),

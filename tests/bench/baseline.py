@@ -1,0 +1,81 @@
+"""A "before" column for the detection benches: detect() of another checkout, same texts.
+
+    BENCH_BASELINE=/path/to/a/main/checkout .venv/bin/python tests/bench/bench_dense.py
+
+The other checkout's detect() runs in a subprocess (same interpreter and packages, its own
+detectors/ first on sys.path) on the texts this bench made, and the two alternate
+``BENCH_ROUNDS`` times (default 2) so a busy machine weighs on both alike; each side keeps
+its median. Without BENCH_BASELINE only this checkout is measured, once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+BASELINE = os.environ.get("BENCH_BASELINE") or None
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "2")) if BASELINE else 1
+
+# Run in the baseline checkout: per-text seconds of detect(text, "nl") after a warm-up.
+_SCRIPT = """
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+from detectors import detect
+texts = json.load(open(sys.argv[2], encoding="utf-8"))
+detect(texts[0], "nl")
+times = []
+for t in texts:
+    t0 = time.perf_counter()
+    detect(t, "nl")
+    times.append(time.perf_counter() - t0)
+print(json.dumps(times))
+"""
+
+
+def _baseline_times(texts: list[str]) -> list[float]:
+    assert BASELINE is not None
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "texts.json"
+        path.write_text(json.dumps(texts), encoding="utf-8")
+        out = subprocess.run([sys.executable, "-c", _SCRIPT, BASELINE, str(path)], cwd=BASELINE,
+                             check=True, capture_output=True, text=True)
+    return [float(x) for x in json.loads(out.stdout.splitlines()[-1])]
+
+
+def _own_times(fn: Callable[[str], object], texts: list[str]) -> list[float]:
+    fn(texts[0])
+    times = []
+    for t in texts:
+        t0 = time.perf_counter()
+        fn(t)
+        times.append(time.perf_counter() - t0)
+    return times
+
+
+def side_by_side(
+    fn: Callable[[str], object], texts: list[str]
+) -> tuple[list[float], list[float] | None]:
+    """Per-text seconds of ``fn`` here and of the baseline's detect(), each the per-text
+    median over the rounds (baseline None without BENCH_BASELINE)."""
+    ours: list[list[float]] = []
+    base: list[list[float]] = []
+    for _ in range(ROUNDS):
+        ours.append(_own_times(fn, texts))
+        if BASELINE:
+            base.append(_baseline_times(texts))
+    return _median(ours), (_median(base) if base else None)
+
+
+def _median(rounds: list[list[float]]) -> list[float]:
+    return [statistics.median(per_text) for per_text in zip(*rounds, strict=True)]
+
+
+def mbs(texts: list[str], times: list[float]) -> float:
+    return sum(map(len, texts)) / sum(times) / 1e6
