@@ -6,6 +6,7 @@ https://en.wikipedia.org/wiki/Date_format_by_country (NL: dd-mm-jjjj, '12 maart 
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 import regex
 from presidio_analyzer import Pattern
@@ -56,6 +57,7 @@ FORMS = {
 _PARSE = {k: regex.compile(v, regex.IGNORECASE) for k, v in FORMS.items()}
 
 
+@lru_cache(maxsize=4096)  # the recognizer's check, then the normalisation
 def parse(value: str) -> date | None:
     """The date written in ``value`` (day first, ISO, or with a month name), else None.
 

@@ -28,6 +28,8 @@ def compact(number: str) -> str:
     >>> compact("nl91 abna 0417 1643 00")
     'NL91ABNA0417164300'
     """
+    if number.isascii() and "`" not in number:  # stdnum's clean() changes nothing else here
+        return number.translate(_SEPARATORS).strip().upper()
     return str(_iban.compact(number))
 
 

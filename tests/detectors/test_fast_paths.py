@@ -1,0 +1,109 @@
+"""The detectors' fast paths give what the slow ones give: the plain-int 11-check and mod-97
+before python-stdnum, the ASCII compact form, the date anchor, the label tries."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import string
+from pathlib import Path
+
+from stdnum import iban as std_iban
+from stdnum.nl import bsn as std_bsn
+
+from detectors import iban, nl_bsn
+from detectors.base import _anchored_spans
+from detectors.context import context_words
+from detectors.dates import DateOfBirthRecognizer
+from detectors.labels import _alternation, context_regex, decoy_regex
+
+EVAL = Path(__file__).resolve().parents[1] / "eval" / "data"
+SEED = 20261130
+
+
+def _bsn_like(rng: random.Random) -> str:
+    """Nine digits, valid one time in two, written the ways people write them."""
+    digits = [rng.randrange(10) for _ in range(8)]
+    check = sum((9 - i) * d for i, d in enumerate(digits)) % 11
+    last = check if check < 10 and rng.random() < 0.5 else rng.randrange(10)
+    s = "".join(map(str, [*digits, last]))
+    sep = rng.choice(["", " ", ".", "-", "  ", "\t"])
+    return rng.choice([s, s[1:], f"{s[:4]}{sep}{s[4:6]}{sep}{s[6:]}", f" {s} ", s + "x"])
+
+
+_BBAN = {"NL": (4, 10), "GB": (4, 14), "DE": (0, 18), "BE": (0, 12), "XX": (2, 12)}
+
+
+def _iban_like(rng: random.Random) -> str:
+    """An IBAN of the country's BBAN shape, valid about two times in three, written grouped."""
+    country = rng.choice(list(_BBAN))
+    letters, digits = _BBAN[country]
+    bban = "".join(rng.choice("ABNGIRO") for _ in range(letters)) + "".join(
+        rng.choice(string.digits) for _ in range(digits + rng.choice([0, 0, 0, 1, -1])))
+    check = std_iban.calc_check_digits(country.upper() + "00" + bban)
+    if rng.random() < 0.3:
+        check = f"{rng.randrange(100):02d}"
+    s = rng.choice([country, country.lower()]) + check + bban
+    sep = rng.choice(["", " ", "-", ".", " - "])
+    return sep.join(s[i : i + 4] for i in range(0, len(s), 4))
+
+
+def test_bsn_fast_check_and_compact_agree_with_stdnum() -> None:
+    rng = random.Random(SEED)
+    values = [_bsn_like(rng) for _ in range(20_000)]
+    values += ["".join(rng.choice(string.printable) for _ in range(rng.randint(0, 12)))
+               for _ in range(5_000)] + ["111222333", "000000000", "１２３４５６７８２", "1234–56–782"]
+    assert sum(map(std_bsn.is_valid, values)) > 1000
+    for v in values:
+        assert nl_bsn.is_valid(v) == std_bsn.is_valid(v), repr(v)
+        assert nl_bsn.compact(v) == std_bsn.compact(v), repr(v)
+
+
+def test_iban_fast_check_and_compact_agree_with_stdnum() -> None:
+    rng = random.Random(SEED)
+    values = [_iban_like(rng) for _ in range(20_000)]
+    values += ["".join(rng.choice(string.printable) for _ in range(rng.randint(0, 24)))
+               for _ in range(5_000)] + ["NL91 ABNA 0417 1643 00", "NL91–ABNA–0417–1643–00", ""]
+    assert sum(map(std_iban.is_valid, values)) > 1000
+    for v in values:
+        assert iban.is_valid(v) == std_iban.is_valid(v), repr(v)
+        assert iban.compact(v) == std_iban.compact(v), repr(v)
+
+
+def _texts() -> list[str]:
+    return [json.loads(line)["text"] for f in sorted(EVAL.glob("*.jsonl"))
+            for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_date_anchor_finds_what_the_full_scan_finds() -> None:
+    r = DateOfBirthRecognizer()
+    pattern, anchor = r._compiled[0], r._anchor
+    assert anchor is not None
+    texts = [*_texts(), "geb. 3 feb. 1990, ２ mrt 1985, February 2, 1990; 1-2-'90 1990-2-3 x1-2-1990"]
+    found = 0
+    for text in texts:
+        full = [m.span() for m in pattern.finditer(text)]
+        assert _anchored_spans(pattern, anchor, text, 0, len(text)) == full
+        found += len(full)
+    assert found > 250
+
+
+def test_label_tries_match_like_flat_alternations() -> None:
+    def flat(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    label_words = [w for t in context_words().values() if isinstance(t, dict)
+                   for k in ("context", "stems", "decoy", "tails") for w in t.get(k, [])]
+    words = sorted({w.lstrip("*") for w in label_words})
+    tried, flat_p = re.compile(rf"(?i:{_alternation(words)})"), re.compile(rf"(?i:{flat(words)})")
+    text = " ".join(_texts())
+    assert [m.span() for m in tried.finditer(text)] == [m.span() for m in flat_p.finditer(text)]
+    p = context_regex(["bsn"], ["sofi", "burgerservice", "id", "*naam"])
+    assert p is not None
+    assert p.findall("BSN/Sofinummer, Burgerservicenr., ID-kaart, Idee") == [
+        "BSN", "Sofinummer", "Burgerservicenr.", "ID-kaart"]
+    d = decoy_regex(["kenmerk"], ["nummer", "nr", "no"])
+    assert d is not None
+    assert [m.group() for m in d.finditer("Klant-nr., Order no., Casino, Nummer pas")] == [
+        "Klant-nr.", "Order no.", "Nummer pas"]
