@@ -62,10 +62,11 @@ def dense_text(seed: int) -> str:
 
 
 def _rate(fn: object, texts: list[str]) -> float:
-    t0 = time.perf_counter()
+    clock = getattr(time, baseline.CLOCK)  # the clock of the detect() rows
+    t0 = clock()
     for t in texts:
         fn(t)  # type: ignore[operator]
-    return sum(map(len, texts)) / (time.perf_counter() - t0) / 1e6
+    return sum(map(len, texts)) / (clock() - t0) / 1e6
 
 
 def detection_rows(texts: list[str]) -> None:
