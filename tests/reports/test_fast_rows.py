@@ -20,6 +20,7 @@ ROWS = [
     [Linked("/share/HR/a b.pdf", "file:///share/HR/a%20b.pdf"), "map.zip!/x.txt",
      Styled("Hoog", "severity-high"), 3, 1.25, datetime(2020, 1, 1), "een " * 40],
     ["=1+1", "#N/A", "-2+3.txt", "", 7, None, "@SUM(1)"],  # formula-like and error codes
+    ["a & b <c> \"d\" 'e'", "r\r\nn\tt", "Ünïcode €", 2**40, -1.5e-7, None, " lead"],
     [Linked("/s/b.pdf", "file:///s/b.pdf"), None, Styled(None, "wrap"), 0, float("nan"),
      None, "regel 12\nregel 13"],
 ]
