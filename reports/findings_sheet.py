@@ -71,7 +71,10 @@ def write_findings(wb: Workbook, rows: Iterable[FindingRow], statements: dict[st
             shown_value(x.entity, x.masked, words, show_terms),
             words.code("doc_type", x.doc_type), sheet.link(x.path), x.member,
             words.phrase(x.location), shown.get(row.status, row.status), row.comment,
-            _time(row.first_seen), round(x.confidence * 100), statements.get(x.rule or ""), x.finding_id,
+            _time(row.first_seen), round(x.confidence * 100), statements.get(x.rule or ""),
+            # our own hex id, written as is: masking took a run of digits in one for a BSN
+            # or a phone number, and triage read back by id lost that row's status
+            Styled(x.finding_id, "Normal"),
             x.severity, x.rule, x.entity, x.doc_type])
     if sheet is None:
         sheet = FindingsSheet(wb, words, scan_time, 1)
