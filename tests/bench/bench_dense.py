@@ -117,7 +117,7 @@ def stage_rows(share: Path) -> None:
                              env={**os.environ, "PYTHONPATH": str(tree)})
         times.append(dict(zip(STAGES, map(float, out.stdout.split()[-len(STAGES):]),
                               strict=True)))
-    files = len(list(share.iterdir()))
+    files = sum(1 for p in share.rglob("*") if p.is_file())
     print(f"\n{'stage (one process, ' + str(files) + ' files)':40}" + "".join(
         f" {name + ' s':>14} {'share':>6}" for name, _ in trees))
     for stage in STAGES:
