@@ -253,7 +253,7 @@ class PoolBackend:
         # forkserver: workers start from a clean process, not a fork of this one with its
         # threads (progress bar) and open SMB connections; the preload makes starts cheap.
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["scanner.scan_item", "detectors.registry"])
+        ctx.set_forkserver_preload(["scanner.scan_item", "scanner.worker_preload"])
         self.cfg, self.capacity = cfg, workers
         self.pool = ProcessPool(max_workers=workers, initializer=start_worker, initargs=(cfg,),
                                 context=ctx)

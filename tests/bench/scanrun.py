@@ -41,6 +41,7 @@ class ScanRun:
     parent_rss_mb: float
     worker_rss_mb: float  # the largest peak RSS of any worker process
     ok: bool
+    worker_cpu: float = 0.0  # CPU seconds of the workers and the forkserver, as last polled
 
 
 def baselines() -> list[tuple[str, Path]]:
@@ -68,14 +69,16 @@ def scan(tree: Path, share: Path, workers: int, *extra: str) -> ScanRun:
         if proc.returncode != 0:
             print(f"  ({tree.name}: scan exited {proc.returncode}: {err.decode()[-300:]})")
         used = json.loads(usage.read_text()) if usage.exists() else {"cpu": 0, "rss_kb": 0}
-    return ScanRun(wall, used["cpu"], used["rss_kb"] / 1024, peak.mb, proc.returncode == 0)
+    return ScanRun(wall, used["cpu"], used["rss_kb"] / 1024, peak.mb, proc.returncode == 0,
+                   sum(peak.cpu.values()))
 
 
 class _WorkerPeak:
-    """Polls the scan's descendants' peak RSS (VmHWM) while it runs."""
+    """Polls the scan's descendants' peak RSS (VmHWM) and CPU time while it runs."""
 
     def __init__(self, pid: int) -> None:
         self.pid, self.mb, self.done = pid, 0.0, threading.Event()
+        self.cpu: dict[int, float] = {}
         self.thread = threading.Thread(target=self._poll, daemon=True)
         self.thread.start()
 
@@ -87,6 +90,7 @@ class _WorkerPeak:
         while not self.done.wait(0.1):
             for pid in _descendants(self.pid):
                 self.mb = max(self.mb, _hwm_mb(pid))
+                self.cpu[pid] = max(self.cpu.get(pid, 0.0), _cpu_s(pid))
 
 
 def _descendants(root: int) -> list[int]:
@@ -105,6 +109,14 @@ def _descendants(root: int) -> list[int]:
         found += kids
         todo += kids
     return found
+
+
+def _cpu_s(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _hwm_mb(pid: int) -> float:
