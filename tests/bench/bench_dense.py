@@ -132,7 +132,7 @@ def stage_times(share: Path) -> dict[str, float]:
     from scanner.extract import extract
     from scanner.extract.limits import Limits
     from scanner.index import Index
-    from scanner.models import FileRecord, ScanResult, TextChunk
+    from scanner.models import FileRecord, ScanResult, SourceItem, TextChunk
     from scanner.policy import apply_policy, classify, load_policy
     from scanner.report_input import write_excel_report
     from scanner.scan_item import detect_findings, read_bytes
@@ -144,7 +144,7 @@ def stage_times(share: Path) -> dict[str, float]:
         index = Index(Path(tmp) / "i.sqlite")
         scan_id, _ = index.begin_scan([str(share)])
         t0 = time.perf_counter()
-        items = [x for x in walk(str(share), (), ())]
+        items = [x for x in walk(str(share), (), ()) if isinstance(x, SourceItem)]
         t["walk"] = time.perf_counter() - t0
         for item in items:
             marks = [time.perf_counter()]
