@@ -30,7 +30,9 @@ def apply_policy(
         verdict = verdicts.get((x.entity, x.label))
         if verdict is None:
             verdict = verdicts[(x.entity, x.label)] = _verdict(policy, file, x)
-        judged.append(replace(x, rule=verdict[0], severity=verdict[1], rules=verdict[2]))
+        same = verdict == (x.rule, x.severity, x.rules)  # inventory stays as detected
+        judged.append(x if same else replace(x, rule=verdict[0], severity=verdict[1],
+                                             rules=verdict[2]))
     return replace(file, rules=file_rules(policy, file, now)), judged
 
 
