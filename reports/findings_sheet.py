@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, NamedStyle, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -21,6 +20,7 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from reports.cells import safe
+from reports.fast_rows import Linked, Styled
 from reports.labels import CANONICAL, STATUSES, Words
 from reports.sheets import Layout, SheetWriter
 from reports.shown import link_target
@@ -63,15 +63,18 @@ def write_findings(wb: Workbook, rows: Iterable[FindingRow], statements: dict[st
             number = 1 if sheet is None else sheet.close() + 1
             sheet = FindingsSheet(wb, words, scan_time, number)
         x = row.finding
-        sev = WriteOnlyCell(sheet.ws, value=words.code("severity", x.severity))
+        sev: Any = words.code("severity", x.severity)
         if x.severity in SEVERITY_FILL:
-            sev.style = f"severity-{x.severity}"
+            sev = Styled(sev, f"severity-{x.severity}")
         sheet.append([
             sev, words.code("rule", x.rule), words.code("entity", x.entity),
             shown_value(x.entity, x.masked, words, show_terms),
             words.code("doc_type", x.doc_type), sheet.link(x.path), x.member,
             words.phrase(x.location), shown.get(row.status, row.status), row.comment,
-            _time(row.first_seen), round(x.confidence * 100), statements.get(x.rule or ""), x.finding_id,
+            _time(row.first_seen), round(x.confidence * 100), statements.get(x.rule or ""),
+            # our own hex id, written as is: masking took a run of digits in one for a BSN
+            # or a phone number, and triage read back by id lost that row's status
+            Styled(x.finding_id, "Normal"),
             x.severity, x.rule, x.entity, x.doc_type])
     if sheet is None:
         sheet = FindingsSheet(wb, words, scan_time, 1)
@@ -133,10 +136,8 @@ class FindingsSheet(SheetWriter):
         uri = _uri(path)
         if self.links >= MAX_LINKS_PER_SHEET or uri is None:
             return safe(path)
-        cell = WriteOnlyCell(self.ws, value=safe(path))
-        cell.hyperlink = uri
         self.links += 1
-        return cell
+        return Linked(safe(path), uri)
 
 
 @lru_cache(maxsize=64)  # one first-seen time per scan

@@ -23,6 +23,7 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from reports.cells import safe
+from reports.fast_rows import FastRows, Linked, Styled
 from reports.labels import Words, local
 
 SAMPLE_ROWS = 500  # rows the widths are taken from; the rest stream behind them
@@ -87,6 +88,7 @@ class SheetWriter:
         self.widths: list[int] = []
         self._held: list[list[Any]] | None = []
         self._written, self._lines = 0, 1
+        self._fast: FastRows | None = None
         print_setup(self.ws, words, scan_time)
 
     def append(self, values: Sequence[Any]) -> None:
@@ -118,6 +120,7 @@ class SheetWriter:
         if lines > 1:
             self.ws.row_dimensions[1].height = LINE_HEIGHT * lines + 2
         self.ws.append([self._styled(name, "header") for name in self.layout.columns])
+        self._fast = FastRows(self.ws)  # after the first row: the sheet's writer exists
         self._written = 1
         for values in held:
             self._write(values)
@@ -126,7 +129,7 @@ class SheetWriter:
         """One row; a row with wrapped text gets its height (neither LibreOffice nor Excel
         fits heights on opening), set for that row only so memory stays flat."""
         self._lines = 1
-        cells = self._cells(values)
+        cells = self._fast.row(self._cells(values)) if self._fast else self._cells(values)
         self._written += 1
         if self._lines > 1:
             self.ws.row_dimensions[self._written].height = LINE_HEIGHT * min(self._lines, 15)
@@ -153,18 +156,30 @@ class SheetWriter:
         """One value as a cell: text formula-safe, times as local dates, long text wrapped."""
         if value is None or value == "":
             return None  # None, not "": openpyxl skips writing empty cells
-        if isinstance(value, Cell):  # a link or a coloured cell: wrap it if long
+        if isinstance(value, Styled | Linked):  # a link or a coloured cell: wrap it if long
+            return self._wrapped(n, value)
+        if isinstance(value, Cell):
             wrapped = {"Normal": "wrap", "Hyperlink": "link-wrap"}.get(value.style)
             if n in self.layout.wrap and wrapped and self._wraps(n, value.value):
                 value.style = wrapped
             return value
         if isinstance(value, datetime):
-            return self._styled(local(value), self.layout.styles.get(n, "time"))
+            return Styled(local(value), self.layout.styles.get(n, "time"))
         if n in self.layout.styles:
-            return self._styled(safe(value), self.layout.styles[n])
+            return Styled(safe(value), self.layout.styles[n])
         if isinstance(value, str) and n in self.layout.wrap and self._wraps(n, value):
-            return self._styled(safe(value), "wrap")
+            return Styled(safe(value), "wrap")
         return safe(value)
+
+    def _wrapped(self, n: int, value: Styled | Linked) -> Styled | Linked:
+        """Named styles, as cells: a Normal one wraps in a wrapping column when long."""
+        text = value.value if isinstance(value, Styled) else value.text
+        wrapped = {"Normal": "wrap", "Hyperlink": "link-wrap"}.get(value.style)
+        if n not in self.layout.wrap or not wrapped or not self._wraps(n, text):
+            return value
+        if isinstance(value, Styled):
+            return Styled(text, wrapped)
+        return Linked(text, value.uri, "link-wrap")
 
 
 @lru_cache(maxsize=8192)  # labels repeat on every row
@@ -208,8 +223,10 @@ def content_widths(layout: Layout, rows: Sequence[Sequence[Any]]) -> list[int]:
 
 
 def _shown_len(value: Any) -> int:
-    if isinstance(value, Cell):
+    if isinstance(value, Cell | Styled):
         value = value.value
+    elif isinstance(value, Linked):
+        value = value.text
     if isinstance(value, datetime):
         return 16
     if isinstance(value, float):

@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -69,6 +70,40 @@ REPORT_ORDER = (f"CASE WHEN {OPEN_VIOLATION} THEN 0 ELSE 1 END, CASE f.severity"
                 " WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 ELSE 3 END,"
                 " f.rule IS NULL, f.rule, f.path, f.member, f.page, f.location, f.entity,"
                 " f.finding_id")
+
+
+# first_scan: kept from the file's oldest finding (the row itself was just replaced)
+INSERT_FILE = (
+    "INSERT INTO files (path, member, size, mtime_us, modified, status, error,"
+    " error_message, doc_type, doc_reason, ocr, rules, first_scan, checked_scan,"
+    " last_scan, reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,coalesce((SELECT"
+    " min(first_scan) FROM findings WHERE path = ? AND member = ?), ?),?,?,?)")
+UPSERT_FINDING = (
+    "INSERT INTO findings (finding_id, path, member, page, location, entity, confidence,"
+    " masked, fingerprint, doc_type, rule, severity, explanation, rules, first_scan,"
+    " last_scan) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+    " ON CONFLICT(finding_id) DO UPDATE SET page=excluded.page,"
+    " location=excluded.location, confidence=excluded.confidence,"
+    " masked=excluded.masked, doc_type=excluded.doc_type, rule=excluded.rule,"
+    " severity=excluded.severity, explanation=excluded.explanation,"
+    " rules=excluded.rules, last_scan=excluded.last_scan")
+
+
+def _file_row(f: FileRecord, mtime_us: int, scan_id: int) -> tuple[Any, ...]:
+    return (f.path, f.member or "", f.size, mtime_us, f.modified.isoformat(), f.status,
+            f.error, f.error_message, f.doc_type, f.doc_reason, int(f.ocr), _rules_json(f.rules),
+            f.path, f.member or "", scan_id, scan_id, scan_id, f.reason)
+
+
+def _finding_row(x: Finding, scan_id: int) -> tuple[Any, ...]:
+    return (x.finding_id, x.path, x.member or "", x.page, x.location, x.entity, x.confidence,
+            x.masked, x.fingerprint, x.doc_type, x.rule, x.severity, x.explanation,
+            _rules_json(x.rules), scan_id, scan_id)
+
+
+@lru_cache(maxsize=256)  # a handful of rule combinations, each on thousands of rows
+def _rules_json(rules: tuple[str, ...]) -> str:
+    return json.dumps(list(rules))
 
 
 def _file(row: Sequence[Any], scan_id: int) -> FileRecord:
@@ -221,50 +256,29 @@ class Index:
 
     def record(self, path: str, mtime_us: int, results: Iterable[ScanResult], scan_id: int) -> None:
         """Replace what the index knows of one top-level file with a fresh scan's results."""
+        self.record_many([(path, mtime_us, results)], scan_id)
+
+    def record_many(self, batch: Sequence[tuple[str, int, Iterable[ScanResult]]],
+                    scan_id: int) -> None:
+        """``record`` for several top-level files in one transaction, each statement run once
+        for the whole batch (executemany): a file's thousands of findings cost one call."""
+        files: list[tuple[Any, ...]] = []
+        findings: list[tuple[Any, ...]] = []
+        for _path, mtime_us, results in batch:
+            for result in results:
+                files.append(_file_row(result.file, mtime_us, scan_id))
+                findings.extend(_finding_row(x, scan_id) for x in result.findings)
         with self.db:
             self.db.execute("BEGIN")
-            self.db.execute(
+            self.db.executemany(
                 "UPDATE findings SET last_scan = min(last_scan, ?) WHERE path = ?",
-                (scan_id - 1, path),
-            )
-            self.db.execute("DELETE FROM files WHERE path = ?", (path,))
-            for result in results:
-                self._insert_file(result.file, mtime_us, scan_id)
-                for finding in result.findings:
-                    self._upsert_finding(finding, scan_id)
-
-    def _insert_file(self, f: FileRecord, mtime_us: int, scan_id: int) -> None:
-        # first_scan: kept from the file's oldest finding (the row itself was just replaced)
-        self.db.execute(
-            "INSERT INTO files (path, member, size, mtime_us, modified, status, error,"
-            " error_message, doc_type, doc_reason, ocr, rules, first_scan, checked_scan,"
-            " last_scan, reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,coalesce((SELECT"
-            " min(first_scan) FROM findings WHERE path = ? AND member = ?), ?),?,?,?)",
-            (
-                f.path, f.member or "", f.size, mtime_us, f.modified.isoformat(), f.status,
-                f.error, f.error_message, f.doc_type, f.doc_reason, int(f.ocr),
-                json.dumps(list(f.rules)), f.path, f.member or "", scan_id, scan_id, scan_id,
-                f.reason,
-            ),
-        )
-
-    def _upsert_finding(self, x: Finding, scan_id: int) -> None:
-        self.db.execute(
-            "INSERT INTO findings (finding_id, path, member, page, location, entity, confidence,"
-            " masked, fingerprint, doc_type, rule, severity, explanation, rules, first_scan,"
-            " last_scan) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-            " ON CONFLICT(finding_id) DO UPDATE SET page=excluded.page,"
-            " location=excluded.location, confidence=excluded.confidence,"
-            " masked=excluded.masked, doc_type=excluded.doc_type, rule=excluded.rule,"
-            " severity=excluded.severity, explanation=excluded.explanation,"
-            " rules=excluded.rules,"
-            " last_scan=excluded.last_scan",
-            (
-                x.finding_id, x.path, x.member or "", x.page, x.location, x.entity,
-                x.confidence, x.masked, x.fingerprint, x.doc_type, x.rule, x.severity,
-                x.explanation, json.dumps(list(x.rules)), scan_id, scan_id,
-            ),
-        )
+                [(scan_id - 1, path) for path, _, _ in batch])
+            self.db.executemany("DELETE FROM files WHERE path = ?",
+                                [(path,) for path, _, _ in batch])
+            # a file's findings go in after every file row: a row's first_scan looks only
+            # at findings of its own (path, member), which no other row of the batch has
+            self.db.executemany(INSERT_FILE, files)
+            self.db.executemany(UPSERT_FINDING, findings)
 
     # -- reading back -----------------------------------------------------------------------
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from scanner.extract.limits import Limits
 from scanner.fingerprint import load_key
@@ -39,6 +40,9 @@ from scanner.sources.fileshare import display_path
 logger = logging.getLogger(__name__)
 
 UNCHANGED_BATCH = 1000
+RECORD_SECONDS = 0.25  # results written to the index at least this often...
+RECORD_ROWS = 20_000  # ...or once this many rows (files and findings)...
+RECORD_FILES = 50  # ...or top-level files wait
 
 
 @dataclass(frozen=True)
@@ -78,9 +82,9 @@ def run_scan(opts: ScanOptions, progress: Progress | None = None) -> ScanOutcome
     stamp = ruleset_stamp(opts.policy_path, opts.limits)
     reuse = index.meta("ruleset") == stamp  # else an upgrade or a new policy: re-read all
     done = unchanged = 0
-    with _executor(opts, cfg) as run:
+    with _executor(opts, cfg) as run, _Recorder(index, scan_id) as recorder:
         for item, results in run(_to_scan(index, opts, scan_id, cfg, progress, reuse)):
-            index.record(_path_of(results, item), mtime_key(item), results, scan_id)
+            recorder.add(_path_of(results, item), mtime_key(item), results)
             done += 1
             if progress:
                 progress(1, item.size)
@@ -90,6 +94,38 @@ def run_scan(opts: ScanOptions, progress: Progress | None = None) -> ScanOutcome
     index.set_meta("ruleset", stamp)
     index.close()
     return ScanOutcome(scan_id, resumed, done, unchanged)
+
+
+class _Recorder:
+    """Writes results to the index in batches: one transaction for the files of up to
+    RECORD_SECONDS (at most RECORD_FILES files, RECORD_ROWS rows), so SQLite's per-transaction cost is paid once
+    per batch, not per file. A killed scan loses at most the batch not yet written (and
+    redoes it on resume); an interrupted one (Ctrl-C, SIGTERM) writes it on the way out."""
+
+    def __init__(self, index: Index, scan_id: int) -> None:
+        self.index, self.scan_id = index, scan_id
+        self.batch: list[tuple[str, int, Sequence[ScanResult]]] = []
+        self.rows, self.since = 0, time.monotonic()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.flush()
+
+    def add(self, path: str, mtime_us: int, results: Sequence[ScanResult]) -> None:
+        if not self.batch:
+            self.since = time.monotonic()
+        self.batch.append((path, mtime_us, results))
+        self.rows += sum(len(r.findings) + 1 for r in results)
+        if (self.rows >= RECORD_ROWS or len(self.batch) >= RECORD_FILES
+                or time.monotonic() - self.since >= RECORD_SECONDS):
+            self.flush()
+
+    def flush(self) -> None:
+        if self.batch:
+            self.index.record_many(self.batch, self.scan_id)
+        self.batch, self.rows = [], 0
 
 
 def _smb_credentials(opts: ScanOptions) -> tuple[tuple[str, str], ...]:
@@ -217,7 +253,7 @@ class PoolBackend:
         # forkserver: workers start from a clean process, not a fork of this one with its
         # threads (progress bar) and open SMB connections; the preload makes starts cheap.
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["scanner.scan_item", "detectors.registry"])
+        ctx.set_forkserver_preload(["scanner.scan_item", "scanner.worker_preload"])
         self.cfg, self.capacity = cfg, workers
         self.pool = ProcessPool(max_workers=workers, initializer=start_worker, initargs=(cfg,),
                                 context=ctx)

@@ -22,7 +22,17 @@ def apply_policy(
 ) -> tuple[FileRecord, list[Finding]]:
     """The file with its whole-file rules, and each finding with its rule and severity
     (rule None, severity info: inventory that breaks no rule)."""
-    judged = [_judge(policy, file, x) for x in findings]
+    # the verdict depends on the finding's entity and label only (path and document type
+    # are the file's): judged once per distinct pair, not once per finding
+    verdicts: dict[tuple[str, str], tuple[str | None, str, tuple[str, ...]]] = {}
+    judged = []
+    for x in findings:
+        verdict = verdicts.get((x.entity, x.label))
+        if verdict is None:
+            verdict = verdicts[(x.entity, x.label)] = _verdict(policy, file, x)
+        same = verdict == (x.rule, x.severity, x.rules)  # inventory stays as detected
+        judged.append(x if same else replace(x, rule=verdict[0], severity=verdict[1],
+                                             rules=verdict[2]))
     return replace(file, rules=file_rules(policy, file, now)), judged
 
 
@@ -47,13 +57,13 @@ def is_subject_record(policy: Policy, doc_type: str) -> bool:
     return rule is not None and doc_type in rule.doc_types
 
 
-def _judge(policy: Policy, file: FileRecord, finding: Finding) -> Finding:
-    """The finding with every rule it breaks; the first (most specific) sets the severity."""
+def _verdict(policy: Policy, file: FileRecord, finding: Finding
+             ) -> tuple[str | None, str, tuple[str, ...]]:
+    """(rule, severity, every rule broken): the first (most specific) sets the severity."""
     broken = [(rid, sev) for rid in FINDING_RULES if (sev := _breaks(policy, rid, file, finding))]
     if not broken:
-        return replace(finding, rule=None, severity="info", rules=())
-    return replace(finding, rule=broken[0][0], severity=broken[0][1],
-                   rules=tuple(rid for rid, _ in broken))
+        return None, "info", ()
+    return broken[0][0], broken[0][1], tuple(rid for rid, _ in broken)
 
 
 def _breaks(policy: Policy, rid: str, file: FileRecord, finding: Finding) -> str | None:

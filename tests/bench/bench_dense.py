@@ -1,15 +1,18 @@
 """Identifier-dense files as a share holds them: HR notes, contact lists, CSV exports.
 
     .venv/bin/python tests/bench/bench_dense.py   [BENCH_DENSE_FILES=150]
-    [BENCH_BASELINE=<a main checkout>: a "before" column of its detect(), see baseline.py]
+    [BENCH_BASELINE=<a main checkout>: its figures in a "before" column, see baseline.py]
 
 Prints, side by side in one run (never asserts):
 1. detect() MB/s on 100 KB of dense HR text against a bare compiled-regex + python-stdnum
    pass over the same bytes (BSN, IBAN: the floor any scanner pays);
-2. a whole `privacyscan scan` (process start, outputs included) of N such 100 KB files,
-   1 and 2 workers, MB/s and the ratio to the bare pass;
+2. a whole `privacyscan scan` (process start, JSONL and Excel report included) of N such
+   100 KB files, 1 and 2 workers: MB/s, the ratio to the bare pass, the 2-worker speed-up,
+   the parent's CPU seconds and peak RSS and the largest worker peak RSS;
 3. where one file's time goes, stage by stage (walk, read, extract, classify, detect,
-   policy, index, outputs), run in this process on the same files.
+   policy, index, JSONL, report), each tree in a child process on the same files.
+BENCH_BASELINE puts a checkout's figures beside this tree's (``git worktree add --detach
+/tmp/base main``); the machine is shared, so compare the columns of one run, not runs.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
+if sys.argv[1:2] == ["--stages"]:  # a child measuring another checkout: its code first
+    sys.path.insert(0, sys.argv[2])
 
 from faker import Faker
 
@@ -86,39 +91,68 @@ def detection_rows(texts: list[str]) -> None:
 
 
 def scan_rows(share: Path, bare_mbs: float) -> None:
+    from tests.bench.scanrun import baselines, scan
+
     size = sum(p.stat().st_size for p in share.iterdir())
-    print(f"\n{'whole scan of ' + str(FILES) + ' x 100 KB (outputs included)':52} "
-          f"{'seconds':>8} {'MB/s':>8} {'x bare':>8}")
-    for workers in (1, 2):
-        with tempfile.TemporaryDirectory() as out:
-            t0 = time.perf_counter()
-            subprocess.run([str(BIN), "scan", str(share), "--workers", str(workers), "--quiet",
-                            "--report", f"{out}/r.xlsx", "--jsonl", f"{out}/f.jsonl"],
-                           check=False, capture_output=True)
-            dt = time.perf_counter() - t0
-        mbs = size / dt / 1e6
-        print(f"{'scan --workers ' + str(workers):52} {dt:8.1f} {mbs:8.2f} {mbs / bare_mbs:8.2f}")
+    trees = baselines()
+    print(f"\nwhole scan of {FILES} x 100 KB, JSONL and report included (tree: MB/s)")
+    print(f"{'tree':12} {'workers':>7} {'seconds':>8} {'MB/s':>7} {'x bare':>7} {'x 1 w':>6}"
+          f" {'parent cpu s':>12} {'parent MB':>9} {'worker MB':>9}")
+    for name, tree in trees:
+        one = 0.0
+        for workers in (1, 2):
+            run = scan(tree, share, workers)
+            one = one or run.wall
+            mbs = size / run.wall / 1e6
+            print(f"{name:12} {workers:>7} {run.wall:8.1f} {mbs:7.2f} {mbs / bare_mbs:7.3f}"
+                  f" {one / run.wall:6.2f} {run.parent_cpu:12.1f} {run.parent_rss_mb:9.0f}"
+                  f" {run.worker_rss_mb:9.0f}")
+
+
+STAGES = ("walk", "read", "extract", "classify", "detect", "policy", "index", "jsonl",
+          "report")
 
 
 def stage_rows(share: Path) -> None:
+    """Each tree's stage breakdown, measured in a child process with that tree's code."""
+    from tests.bench.scanrun import baselines
+
+    trees = baselines()
+    times = []
+    for _, tree in trees:
+        out = subprocess.run([sys.executable, __file__, "--stages", str(tree), str(share)],
+                             check=True, capture_output=True, text=True, cwd=tree,
+                             env={**os.environ, "PYTHONPATH": str(tree)})
+        times.append(dict(zip(STAGES, map(float, out.stdout.split()[-len(STAGES):]),
+                              strict=True)))
+    files = sum(1 for p in share.rglob("*") if p.is_file())
+    print(f"\n{'stage (one process, ' + str(files) + ' files)':40}" + "".join(
+        f" {name + ' s':>14} {'share':>6}" for name, _ in trees))
+    for stage in STAGES:
+        print(f"{stage:40}" + "".join(
+            f" {t[stage]:14.2f} {t[stage] / sum(t.values()):6.1%}" for t in times))
+    print(f"{'total':40}" + "".join(f" {sum(t.values()):14.2f} {'':6}" for t in times))
+
+
+def stage_times(share: Path) -> dict[str, float]:
     """Each stage of the per-file work, timed in this process over the same files."""
     from reports.jsonl import write_jsonl
     from scanner.extract import extract
     from scanner.extract.limits import Limits
     from scanner.index import Index
-    from scanner.models import FileRecord, ScanResult, TextChunk
+    from scanner.models import FileRecord, ScanResult, SourceItem, TextChunk
     from scanner.policy import apply_policy, classify, load_policy
+    from scanner.report_input import write_excel_report
     from scanner.scan_item import detect_findings, read_bytes
     from scanner.sources.fileshare import walk
 
     limits, policy, now = Limits(), load_policy(None), datetime.now(UTC)
-    t: dict[str, float] = dict.fromkeys(
-        ("walk", "read", "extract", "classify", "detect", "policy", "index", "outputs"), 0.0)
+    t: dict[str, float] = dict.fromkeys(STAGES, 0.0)
     with tempfile.TemporaryDirectory() as tmp:
         index = Index(Path(tmp) / "i.sqlite")
         scan_id, _ = index.begin_scan([str(share)])
         t0 = time.perf_counter()
-        items = [x for x in walk(str(share), (), ())]
+        items = [x for x in walk(str(share), (), ()) if isinstance(x, SourceItem)]
         t["walk"] = time.perf_counter() - t0
         for item in items:
             marks = [time.perf_counter()]
@@ -143,12 +177,13 @@ def stage_rows(share: Path) -> None:
         index.finish_scan(scan_id, [str(share)])
         t0 = time.perf_counter()
         write_jsonl(f"{tmp}/f.jsonl", index.files(scan_id), index.findings(scan_id))
-        t["outputs"] = time.perf_counter() - t0
+        t["jsonl"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        write_excel_report(index, scan_id, Path(tmp) / "r.xlsx", lang="nl", policy_path=None,
+                           previous_report=None, password=None)
+        t["report"] = time.perf_counter() - t0
         index.close()
-    total = sum(t.values())
-    print(f"\n{'stage (one process, ' + str(len(items)) + ' files)':52} {'seconds':>8} {'share':>8}")
-    for name, secs in t.items():
-        print(f"{name:52} {secs:8.2f} {secs / total:8.1%}")
+    return t
 
 
 def main() -> None:
@@ -167,4 +202,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--stages"]:  # child: the tree to measure is on PYTHONPATH
+        print(*(f"{v:.4f}" for v in stage_times(Path(sys.argv[3])).values()))
+    else:
+        main()

@@ -1,0 +1,229 @@
+"""A share as a staffing company has one: CV PDFs, letters and contracts as DOCX and PDF,
+CSV/XLSX exports of thousands of rows, contact lists, HR notes and a few scanned images.
+
+    .venv/bin/python tests/bench/bench_share.py   [BENCH_SHARE_FILES=300]
+                                                  [BENCH_BASELINE=<checkout of main>]
+
+Prints, side by side in one run (never asserts), for this tree and the baseline checkout:
+1. whole `privacyscan scan` of the share without its images, 1 and 2 workers: files/s, the
+   2-worker speed-up, parent CPU seconds and peak RSS, the largest worker peak RSS;
+2. the same share with its images (OCR by tesseract), 1 worker;
+3. the PDFs alone (CVs, letters, contracts): whole-scan pages/s against pdfplumber's
+   extract_text alone over the same files, and the ratio;
+4. where the time goes, stage by stage, over the share without images (bench_dense's
+   per-stage breakdown, each tree in a child process).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import random
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+from faker import Faker
+
+from tests.bench.bench_dense import stage_rows
+from tests.bench.scanrun import baselines, scan
+from tests.eval import synth
+
+FILES = int(os.environ.get("BENCH_SHARE_FILES", "300"))
+# kind -> share of the files (per 100); images are OCR'd, the rest is text-born
+MIX = {"cv.pdf": 30, "brief.pdf": 8, "brief.docx": 8, "contract.pdf": 6, "contract.docx": 6,
+       "export.csv": 3, "export.xlsx": 2, "contacten.csv": 5, "notitie.txt": 30, "scan.png": 2}
+
+
+def _person(fake: Faker, rng: random.Random) -> list[str]:
+    return [f"Naam: {fake.name()}", f"Adres: {fake.street_address()}, {fake.city()}",
+            f"Telefoon: {synth.phone(rng)}", f"E-mail: {fake.email()}",
+            f"Geboortedatum: {fake.date_of_birth(minimum_age=18).strftime('%d-%m-%Y')}"]
+
+
+def _cv(fake: Faker, rng: random.Random) -> list[str]:
+    lines = ["Curriculum vitae", "Personalia", *_person(fake, rng), "Werkervaring"]
+    for _ in range(rng.randint(4, 8)):
+        lines += [f"{rng.randint(2005, 2023)} - heden  {fake.job()} bij {fake.company()}",
+                  fake.sentence(14), fake.sentence(12)]
+    lines += ["Opleiding", f"HBO {fake.job()}", "Vaardigheden: Excel, SAP, rijbewijs B"]
+    return lines
+
+
+def _letter(fake: Faker, rng: random.Random) -> list[str]:
+    return [fake.company(), fake.city() + ", " + fake.date(), f"Beste {fake.name()},",
+            *[fake.paragraph(6) for _ in range(rng.randint(3, 6))], "Met vriendelijke groet,",
+            fake.name(), f"IBAN: {synth.nl_iban(rng, spaced=True)}"]
+
+
+def _contract(fake: Faker, rng: random.Random) -> list[str]:
+    lines = ["Arbeidsovereenkomst", *_person(fake, rng), f"BSN: {synth.bsn(rng)}",
+             f"Rekeningnummer: {synth.nl_iban(rng)}"]
+    for n in range(1, rng.randint(10, 16)):
+        lines += [f"Artikel {n}", fake.paragraph(8)]
+    return lines
+
+
+def _pdf(lines: list[str]) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    y = 800
+    for line in lines:
+        for part in [line[i:i + 95] for i in range(0, len(line), 95)] or [""]:
+            if y < 60:
+                c.showPage()
+                y = 800
+            c.drawString(50, y, part)
+            y -= 15
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _docx(lines: list[str]) -> bytes:
+    from docx import Document
+
+    doc = Document()
+    for line in lines:
+        doc.add_paragraph(line)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def _export_rows(fake: Faker, rng: random.Random, n: int) -> list[list[str]]:
+    rows = [["bsn", "naam", "e-mail", "telefoon", "iban", "plaats"]]
+    return rows + [[synth.bsn(rng), fake.name(), fake.email(), synth.phone(rng),
+                    synth.nl_iban(rng), fake.city()] for _ in range(n)]
+
+
+def _xlsx(rows: list[list[str]]) -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Export")
+    for row in rows:
+        ws.append(row)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def _png(lines: list[str]) -> bytes:
+    from PIL import Image, ImageDraw, ImageFont
+
+    img = Image.new("L", (1654, 1169), 255)  # A5 landscape at 200 dpi
+    draw, font = ImageDraw.Draw(img), ImageFont.load_default(size=28)
+    for i, line in enumerate(lines[:20]):
+        draw.text((80, 60 + 50 * i), line[:90], fill=0, font=font)
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    return buf.getvalue()
+
+
+def document(kind: str, fake: Faker, rng: random.Random) -> bytes:
+    """One generated file of ``kind`` (a key of MIX)."""
+    name, ext = kind.split(".")
+    if name == "export":
+        rows = _export_rows(fake, rng, rng.randint(2000, 4000))
+        return _xlsx(rows) if ext == "xlsx" else "\n".join(map(";".join, rows)).encode()
+    if name == "contacten":
+        return "\n".join(map(";".join, _export_rows(fake, rng, 200))).encode()
+    if name == "notitie":
+        return "\n".join(f"{fake.date()} {fake.name()}: {fake.sentence(15)} tel. "
+                         f"{synth.phone(rng)}" for _ in range(rng.randint(10, 40))).encode()
+    lines = {"cv": _cv, "brief": _letter, "contract": _contract, "scan": _letter}[name](fake, rng)
+    return {"pdf": _pdf, "docx": _docx, "png": _png}[ext](lines)
+
+
+def make_share(root: Path, files: int) -> None:
+    fake, rng = Faker("nl_NL"), random.Random(18)
+    fake.seed_instance(18)
+    kinds = [k for k, n in MIX.items() for _ in range(n)]
+    random.Random(7).shuffle(kinds)  # every kind in a share of a few dozen files too
+    for i in range(files):
+        kind = kinds[i % len(kinds)]
+        folder = root / ("Kandidaten" if kind.startswith("cv") else "HR" if i % 3 else "Sales")
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{kind.split('.')[0]}_{i:04d}.{kind.split('.')[1]}").write_bytes(
+            document(kind, fake, rng))
+
+
+def _pages(pdfs: list[Path]) -> int:
+    import pypdfium2
+
+    total = 0
+    for p in pdfs:
+        doc = pypdfium2.PdfDocument(str(p))
+        total += len(doc)
+        doc.close()
+    return total
+
+
+def _plumber_seconds(pdfs: list[Path]) -> float:
+    import pdfplumber
+
+    t0 = time.perf_counter()
+    for p in pdfs:
+        with pdfplumber.open(p) as doc:
+            for page in doc.pages:
+                page.extract_text()
+    return time.perf_counter() - t0
+
+
+def _copy(src: Path, dst: Path, keep: object) -> int:
+    n = 0
+    for p in src.rglob("*"):
+        if p.is_file() and keep(p):  # type: ignore[operator]
+            (dst / p.relative_to(src)).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(p, dst / p.relative_to(src))
+            n += 1
+    return n
+
+
+def main() -> None:
+    trees = baselines()
+    with tempfile.TemporaryDirectory() as tmp:
+        full, text_only, pdfs = Path(tmp) / "share", Path(tmp) / "no-ocr", Path(tmp) / "pdfs"
+        make_share(full, FILES)
+        n_text = _copy(full, text_only, lambda p: p.suffix != ".png")
+        n_pdf = _copy(full, pdfs, lambda p: p.suffix == ".pdf")
+        n_full = sum(1 for p in full.rglob("*") if p.is_file())
+        pdf_files = sorted(pdfs.rglob("*.pdf"))
+        pages, plumber = _pages(pdf_files), _plumber_seconds(pdf_files)
+        size = sum(p.stat().st_size for p in full.rglob("*") if p.is_file()) / 1e6
+        print(f"share: {n_full} files ({size:.1f} MB), {n_full - n_text} images for OCR, "
+              f"{n_pdf} PDFs of {pages} pages; pdfplumber extract_text alone: "
+              f"{pages / plumber:.0f} pages/s\n")
+        print(f"{'case':34} {'tree':10} {'seconds':>8} {'files/s':>8} {'pages/s':>8}"
+              f" {'x plumber':>9} {'x 1 w':>6} {'parent cpu':>10} {'parent MB':>9}"
+              f" {'worker MB':>9}")
+        cases = [("no OCR files, 1 worker", text_only, n_text, 1),
+                 ("no OCR files, 2 workers", text_only, n_text, 2),
+                 ("all files (OCR too), 1 worker", full, n_full, 1),
+                 ("PDFs only, 1 worker", pdfs, n_pdf, 1)]
+        one: dict[str, float] = {}
+        for case, folder, n, workers in cases:
+            for name, tree in trees:
+                run = scan(tree, folder, workers)
+                if workers == 1 and folder is text_only:
+                    one[name] = run.wall
+                pps = pages / run.wall if folder is pdfs else 0.0
+                print(f"{case:34} {name:10} {run.wall:8.1f} {n / run.wall:8.2f}"
+                      + (f" {pps:8.0f} {pps / (pages / plumber):9.2f}" if pps else
+                         f" {'-':>8} {'-':>9}")
+                      + (f" {one[name] / run.wall:6.2f}" if workers == 2 else f" {'':>6}")
+                      + f" {run.parent_cpu:10.1f} {run.parent_rss_mb:9.0f}"
+                      f" {run.worker_rss_mb:9.0f}")
+        stage_rows(text_only)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,129 @@
+"""Run one real `privacyscan scan` of a checkout and measure it from outside: wall time, the
+parent's CPU seconds and peak RSS, and the peak RSS of its worker processes.
+
+Used by the scan benchmarks to put this tree and a baseline checkout (BENCH_BASELINE, e.g.
+``git worktree add --detach /tmp/base main``) side by side in one run. The checkout's code is
+imported through PYTHONPATH, so its worker processes run its code too.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+# The child: the scan's own entry point, with its rusage written at exit (Ctrl-C included).
+CHILD = """
+import atexit, json, resource, sys
+out, sys.argv = sys.argv[1], ["privacyscan", *sys.argv[2:]]
+def _usage():
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    with open(out, "w") as fh:
+        json.dump({"cpu": r.ru_utime + r.ru_stime, "rss_kb": r.ru_maxrss}, fh)
+atexit.register(_usage)
+from scanner.cli import main
+main()
+"""
+
+
+@dataclass(frozen=True)
+class ScanRun:
+    wall: float  # seconds, process start and outputs included
+    parent_cpu: float  # seconds of the scan's own process (walk, index, outputs)
+    parent_rss_mb: float
+    worker_rss_mb: float  # the largest peak RSS of any worker process
+    ok: bool
+    worker_cpu: float = 0.0  # CPU seconds of the workers and the forkserver, as last polled
+
+
+def baselines() -> list[tuple[str, Path]]:
+    """("this tree", REPO), then ("baseline", BENCH_BASELINE) when set."""
+    base = os.environ.get("BENCH_BASELINE")
+    return [("this tree", REPO)] + ([("baseline", Path(base).resolve())] if base else [])
+
+
+def scan(tree: Path, share: Path, workers: int, *extra: str) -> ScanRun:
+    """``privacyscan scan share --workers N`` with ``tree``'s code, JSONL and report written."""
+    with tempfile.TemporaryDirectory() as out:
+        usage = Path(out) / "usage.json"
+        args = [str(usage), "scan", str(share), "--workers", str(workers), "--quiet",
+                "--db", f"{out}/i.sqlite", "--report", f"{out}/r.xlsx",
+                "--jsonl", f"{out}/f.jsonl", *extra]
+        env = {**os.environ, "PYTHONPATH": str(tree),
+               "PRIVACYSCAN_KEY": "bench-key-not-secret-0123456789"}
+        t0 = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-c", CHILD, *args], cwd=tree, env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        peak = _WorkerPeak(proc.pid)
+        _, err = proc.communicate()
+        wall = time.perf_counter() - t0
+        peak.stop()
+        if proc.returncode != 0:
+            print(f"  ({tree.name}: scan exited {proc.returncode}: {err.decode()[-300:]})")
+        used = json.loads(usage.read_text()) if usage.exists() else {"cpu": 0, "rss_kb": 0}
+    return ScanRun(wall, used["cpu"], used["rss_kb"] / 1024, peak.mb, proc.returncode == 0,
+                   sum(peak.cpu.values()))
+
+
+class _WorkerPeak:
+    """Polls the scan's descendants' peak RSS (VmHWM) and CPU time while it runs."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid, self.mb, self.done = pid, 0.0, threading.Event()
+        self.cpu: dict[int, float] = {}
+        self.thread = threading.Thread(target=self._poll, daemon=True)
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.done.set()
+        self.thread.join()
+
+    def _poll(self) -> None:
+        while not self.done.wait(0.1):
+            for pid in _descendants(self.pid):
+                self.mb = max(self.mb, _hwm_mb(pid))
+                self.cpu[pid] = max(self.cpu.get(pid, 0.0), _cpu_s(pid))
+
+
+def _descendants(root: int) -> list[int]:
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        kids = [p for p, pp in parents.items() if pp == pid]
+        found += kids
+        todo += kids
+    return found
+
+
+def _cpu_s(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _hwm_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
