@@ -106,12 +106,17 @@ def _rules_json(rules: tuple[str, ...]) -> str:
     return json.dumps(list(rules))
 
 
+@lru_cache(maxsize=256)  # read back on every row: parsed once per combination
+def _rules_of(text: str) -> tuple[str, ...]:
+    return tuple(json.loads(text))
+
+
 def _file(row: Sequence[Any], scan_id: int) -> FileRecord:
     status = "unchanged" if row[2] == "scanned" and row[11] != scan_id else row[2]
     return FileRecord(
         path=row[0], member=row[1] or None, status=status, error=row[3], doc_type=row[4],
         size=row[5], modified=datetime.fromisoformat(row[6]), ocr=bool(row[7]),
-        rules=tuple(json.loads(row[8])), doc_reason=row[9], error_message=row[10] or "",
+        rules=_rules_of(row[8]), doc_reason=row[9], error_message=row[10] or "",
         reason=row[12] or "",
     )
 
@@ -120,7 +125,7 @@ def _finding(r: Sequence[Any]) -> Finding:
     return Finding(
         path=r[0], member=r[1] or None, page=r[2], location=r[3], entity=r[4],
         confidence=r[5], masked=r[6], fingerprint=r[7], doc_type=r[8], rule=r[9],
-        severity=r[10], finding_id=r[11], explanation=r[12], rules=tuple(json.loads(r[13])),
+        severity=r[10], finding_id=r[11], explanation=r[12], rules=_rules_of(r[13]),
     )
 
 
@@ -248,7 +253,7 @@ class Index:
         rows = self.db.execute(f"SELECT id, {FILE_COLS} FROM files"
                                " WHERE last_scan = ? AND checked_scan != ?", (scan_id, scan_id))
         changed = [(json.dumps(list(rules)), row[0]) for row in rows
-                   if (rules := judge(_file(row[1:], scan_id))) != tuple(json.loads(row[9]))]
+                   if (rules := judge(_file(row[1:], scan_id))) != _rules_of(row[9])]
         with self.db:
             self.db.execute("BEGIN")
             self.db.executemany("UPDATE files SET rules = ? WHERE id = ?", changed)
