@@ -8,7 +8,8 @@ Prints, side by side in one run (never asserts):
    pass over the same bytes (BSN, IBAN: the floor any scanner pays);
 2. a whole `privacyscan scan` (process start, JSONL and Excel report included) of N such
    100 KB files, 1 and 2 workers: MB/s, the ratio to the bare pass, the 2-worker speed-up,
-   the parent's CPU seconds and peak RSS and the largest worker peak RSS;
+   the parent's and the workers' CPU seconds (steadier than wall time on a shared machine),
+   the parent's peak RSS and the largest worker peak RSS;
 3. where one file's time goes, stage by stage (walk, read, extract, classify, detect,
    policy, index, JSONL, report), each tree in a child process on the same files.
 BENCH_BASELINE puts a checkout's figures beside this tree's (``git worktree add --detach
@@ -97,7 +98,7 @@ def scan_rows(share: Path, bare_mbs: float) -> None:
     trees = baselines()
     print(f"\nwhole scan of {FILES} x 100 KB, JSONL and report included (tree: MB/s)")
     print(f"{'tree':12} {'workers':>7} {'seconds':>8} {'MB/s':>7} {'x bare':>7} {'x 1 w':>6}"
-          f" {'parent cpu s':>12} {'parent MB':>9} {'worker MB':>9}")
+          f" {'parent cpu s':>12} {'worker cpu s':>12} {'parent MB':>9} {'worker MB':>9}")
     for name, tree in trees:
         one = 0.0
         for workers in (1, 2):
@@ -105,8 +106,8 @@ def scan_rows(share: Path, bare_mbs: float) -> None:
             one = one or run.wall
             mbs = size / run.wall / 1e6
             print(f"{name:12} {workers:>7} {run.wall:8.1f} {mbs:7.2f} {mbs / bare_mbs:7.3f}"
-                  f" {one / run.wall:6.2f} {run.parent_cpu:12.1f} {run.parent_rss_mb:9.0f}"
-                  f" {run.worker_rss_mb:9.0f}")
+                  f" {one / run.wall:6.2f} {run.parent_cpu:12.1f} {run.worker_cpu:12.1f}"
+                  f" {run.parent_rss_mb:9.0f} {run.worker_rss_mb:9.0f}")
 
 
 STAGES = ("walk", "read", "extract", "classify", "detect", "policy", "index", "jsonl",

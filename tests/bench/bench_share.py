@@ -6,7 +6,8 @@ CSV/XLSX exports of thousands of rows, contact lists, HR notes and a few scanned
 
 Prints, side by side in one run (never asserts), for this tree and the baseline checkout:
 1. whole `privacyscan scan` of the share without its images, 1 and 2 workers: files/s, the
-   2-worker speed-up, parent CPU seconds and peak RSS, the largest worker peak RSS;
+   2-worker speed-up, parent and worker CPU seconds (steadier than wall time on a shared
+   machine), the parent's peak RSS and the largest worker peak RSS;
 2. the same share with its images (OCR by tesseract), 1 worker;
 3. the PDFs alone (CVs, letters, contracts): whole-scan pages/s against pdfplumber's
    extract_text alone over the same files, and the ratio;
@@ -203,8 +204,8 @@ def main() -> None:
               f"{n_pdf} PDFs of {pages} pages; pdfplumber extract_text alone: "
               f"{pages / plumber:.0f} pages/s\n")
         print(f"{'case':34} {'tree':10} {'seconds':>8} {'files/s':>8} {'pages/s':>8}"
-              f" {'x plumber':>9} {'x 1 w':>6} {'parent cpu':>10} {'parent MB':>9}"
-              f" {'worker MB':>9}")
+              f" {'x plumber':>9} {'x 1 w':>6} {'parent cpu':>10} {'worker cpu':>10}"
+              f" {'parent MB':>9} {'worker MB':>9}")
         cases = [("no OCR files, 1 worker", text_only, n_text, 1),
                  ("no OCR files, 2 workers", text_only, n_text, 2),
                  ("all files (OCR too), 1 worker", full, n_full, 1),
@@ -220,8 +221,8 @@ def main() -> None:
                       + (f" {pps:8.0f} {pps / (pages / plumber):9.2f}" if pps else
                          f" {'-':>8} {'-':>9}")
                       + (f" {one[name] / run.wall:6.2f}" if workers == 2 else f" {'':>6}")
-                      + f" {run.parent_cpu:10.1f} {run.parent_rss_mb:9.0f}"
-                      f" {run.worker_rss_mb:9.0f}")
+                      + f" {run.parent_cpu:10.1f} {run.worker_cpu:10.1f}"
+                      f" {run.parent_rss_mb:9.0f} {run.worker_rss_mb:9.0f}")
         stage_rows(text_only)
 
 
