@@ -30,13 +30,18 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from detectors.special_lexicon import ENTITIES, LANGUAGES, RULE_NAMES, Lexicon, load_lexicon
-from detectors.special_rules import judge, norm
+from detectors.special_rules import clause_start, judge, norm
 from detectors.special_terms import TermHit
 
 EXPLANATION_KEY = "explanation"
 LABEL_KEY = "label"  # the field label a finding sits under ("oorzaak"), for the policy
 RECORD_KEY = "record"  # metadata of a term-only health finding: its score in a record
 STATUS_KEY = "status"  # a work-capacity word: dropped in a record about one person
+HEALTH_ENTITY = "SPECIAL_HEALTH"
+ENUMERATION = 3  # categories named in one sentence: a list of kinds of data, not a statement
+SENTENCE = re.compile(r"[.!?;:]\s|\n")
+# statements about someone else; "ik heb migraine" in a CV or letter is no sickness record
+CAUSE_RULES = ("cause", "third_person")
 # Between two terms of one statement: space, or up to three short words ("gekregen voor").
 JOINING = re.compile(r"\s*(?:\w{1,9}\s+){0,3}")
 
@@ -102,7 +107,48 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
     matches = [m for m in (_match(text, h, lex) for h in hits) if m is not None]
     if lex.labels.search(text):
         matches += _label_values(text, lex, hits)
-    return _merge_adjacent(text, sorted(matches, key=lambda m: m.start))
+    matches = _drop_enumerations(text, sorted(matches, key=lambda m: m.start))
+    return _merge_adjacent(text, _as_causes(text, matches, lex))
+
+
+def _about_oneself(text: str, m: SpecialMatch, lex: Lexicon) -> bool:
+    """"Ik was ziek door een burn-out": the writer's own words (a letter, a CV), no record."""
+    start = clause_start(text, m.start)
+    return any(lex.trigger_kind[norm(t.group())] == "first_person"
+               for t in lex.triggers.finditer(text, start, m.start))
+
+
+def _drop_enumerations(text: str, matches: list[SpecialMatch]) -> list[SpecialMatch]:
+    """A sentence that names ENUMERATION or more categories lists kinds of data ("religie,
+    afkomst, politieke voorkeur of vakbondslidmaatschap leggen wij niet vast"): a policy,
+    not a statement about one person. Field labels ("Religie: islam") stay."""
+    if len({m.entity for m in matches}) < ENUMERATION:
+        return matches
+    by_sentence: dict[int, set[str]] = {}
+    starts = [_sentence_start(text, m.start) for m in matches]
+    for m, start in zip(matches, starts, strict=True):
+        by_sentence.setdefault(start, set()).add(m.entity)
+    return [m for m, start in zip(matches, starts, strict=True)
+            if len(by_sentence[start]) < ENUMERATION or m.rule_key == "label"]
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    ends = [m.end() for m in SENTENCE.finditer(text, max(0, pos - 300), pos)]
+    return ends[-1] if ends else max(0, pos - 300)
+
+
+def _as_causes(text: str, matches: list[SpecialMatch], lex: Lexicon) -> list[SpecialMatch]:
+    """A health statement about someone else ("de medewerker heeft", "uitgevallen door") in
+    a text about sickness or absence names the cause of it: labelled as one (cause_label)."""
+    about = [i for i, m in enumerate(matches)
+             if m.entity == HEALTH_ENTITY and not m.label and m.rule_key in CAUSE_RULES
+             and not _about_oneself(text, m, lex)]
+    if not about or not lex.phrases["sickness_context"].search(text):
+        return matches
+    out = list(matches)
+    for i in about:
+        out[i] = replace(matches[i], label=lex.cause_label)
+    return out
 
 
 def find_special(text: str, language: str, record: bool = False) -> list[SpecialMatch]:

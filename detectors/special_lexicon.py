@@ -35,7 +35,7 @@ LANGUAGES = ("nl", "en")
 TRIGGERS = ("first_person", "third_person", "membership", "cause", "exclude_before")
 PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data",
                 "biometric_exclude", "biometric_devices", "negations", "health_term_labels",
-                "conditionals")
+                "conditionals", "sickness_context")
 RULE_NAMES = {
     "first_person": "first person",
     "third_person": "third person",
@@ -44,10 +44,12 @@ RULE_NAMES = {
     "label": "label",
     "biometric_data": "biometric data",
     "record": "record about one person",
+    "statement": "statement",
     "term_only": "term only",
 }
 # Optional keys of a category file: compound heads, modifiers, statuses, care providers.
-OPTIONAL = ("heads", "weak_heads", "modifiers", "status_terms", "providers", "not_terms")
+OPTIONAL = ("heads", "weak_heads", "modifiers", "status_terms", "providers", "not_terms",
+            "statements", "statement_heads")
 WORD = re.compile(r"\w[\w'’]*(?:[-/]\w[\w'’]*)*")
 MEDICINES = "medicines.txt"
 
@@ -74,6 +76,7 @@ class Lexicon:
     negated: re.Pattern[str]  # a negation at most two words before the end of the text
     empty_words: frozenset[str]
     scores: dict[str, float]
+    cause_label: str  # the label of a health statement in a text about sickness ("oorzaak")
 
 
 def _phrase(words: list[str]) -> str:
@@ -211,7 +214,9 @@ def _add_terms(data: dict[str, Any], path: Path, language: str, forms: dict[str,
                acc: dict[str, Any], rules: dict, entity: str, foreign: bool = False) -> None:
     """Terms, statuses and care providers of one language; compounds only for its own."""
     lists = {k: _strings(data, path, language, k, required=False) for k in OPTIONAL}
+    stating = set(lists["statements"])
     terms = [(t, False) for t in _strings(data, path, language, "terms")]
+    terms += [(t, False) for t in lists["statements"]]
     terms += [(t, True) for t in lists["status_terms"]]
     if entity == "SPECIAL_HEALTH":
         terms += [(t, False) for t in _medicines(path.parent, language)]
@@ -219,7 +224,7 @@ def _add_terms(data: dict[str, Any], path: Path, language: str, forms: dict[str,
     terms += [(f"{b} {p}", False) for p in lists["providers"] for b in before]
     for term, status in terms:
         for key in _keys(term, forms, language):
-            _add(acc["terms"], key, Entry(entity, term, "term", status))
+            _add(acc["terms"], key, Entry(entity, term, "term", status, term in stating))
     if foreign:
         for spelling in data.get(language, {}).get("cased", []):
             acc["cased"].setdefault(spelling.lower(), set()).add(spelling)
@@ -227,10 +232,13 @@ def _add_terms(data: dict[str, Any], path: Path, language: str, forms: dict[str,
     for kind in ("heads", "weak_heads"):
         for head in lists[kind]:
             for key in _keys(head, forms, language):
-                _add(acc["terms"], key, Entry(entity, head, kind.removesuffix("s")))
+                stated = head in lists["statement_heads"]  # "Turkse afkomst", not "afkomst"
+                _add(acc["terms"], key,
+                     Entry(entity, head, kind.removesuffix("s"), statement=stated))
                 # written apart too: "knee injury", "rug operatie"
                 for mod in lists["modifiers"]:
-                    _add(acc["terms"], f"{mod} {key}", Entry(entity, f"{mod} {head}", "term"))
+                    _add(acc["terms"], f"{mod} {key}",
+                         Entry(entity, f"{mod} {head}", "term", statement=stated))
     acc["modifiers"].update(lists["modifiers"])
     acc["not_terms"].update(lists["not_terms"])
     acc["modifiers"].update(t for t, status in terms if not status and " " not in t)
@@ -320,4 +328,5 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
                                      _strings(rules, path, language, "not_subjects")),
         empty_words=frozenset(_strings(rules, path, language, "empty_words")),
         scores=scores,
+        cause_label=_strings(rules, path, language, "cause_label")[0],
     )

@@ -26,6 +26,7 @@ HEALTH, BIOMETRIC = "SPECIAL_HEALTH", "SPECIAL_BIOMETRIC"
 # Categories whose terms name employers ("Moskee Al-Fath", "CNV Vakmensen", "SP-fractie");
 # an ethnic adjective before a capitalised noun is no name ("Koerdische Nederlander").
 ORGANISATIONS = ("SPECIAL_RELIGION", "SPECIAL_TRADE_UNION", "SPECIAL_POLITICS")
+ANYONE = "anyone"  # _trigger: a clause about anyone ("Als een medewerker ...", "Bij ...")
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ def line_label(text: str, start: int, lex: Lexicon) -> tuple[str, int] | None:
     m = lex.any_label.match(text, line_start, len(text))
     if m is None or SENTENCE_END.search(text, m.end(), start):
         return None
+    if text[m.end() : m.end() + 1].isdigit():
+        return None  # a clock time, no label: "loopt om 14:02 binnen"
     return norm(m.group(1)), m.end()
 
 
@@ -76,12 +79,15 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         # says biometric data of this person is held ("Vingerafdruk geregistreerd: ja")
         if hit.entity == BIOMETRIC and _held(text, label[1], lex):
             return Verdict("biometric_data", f"'{name}:'", name)
+        if hit.statement and _has_value(text, label[1], lex):
+            return Verdict("statement", f"'{name}:'", name)  # "Vakbondscontributie: 14,20"
         return None
     if label is not None and lex.phrases["exclude_labels"].fullmatch(name):
         return None  # "Functie:", "Werkgever:", "Opleiding:"
     if label is not None and (
         lex.labels.match(text, text.rfind("\n", 0, hit.start) + 1)
         or (hit.entity == HEALTH and lex.phrases["health_term_labels"].fullmatch(name))
+        or _names_category(name, hit.entity, lex)
     ):
         return Verdict("label", f"'{name}:'", name)
     if lex.negated.search(text[max(0, hit.start - NEGATION_SPAN) : hit.start]):
@@ -93,13 +99,24 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         return Verdict("term_only", f"'{hit.term}'", name)
     if trigger == "excluded":
         return None
+    if trigger == ANYONE:
+        # "Als de medewerker zwanger is, ...": about anyone, so never a statement
+        return Verdict("term_only", f"'{hit.term}'", name) if hit.entity == HEALTH else None
     if hit.entity == BIOMETRIC:
         return _biometric(text, hit, lex, trigger, name)
     if trigger is not None:
         return Verdict(trigger[0], f"'{trigger[1]}'", name)
     if hit.entity == HEALTH:
         return Verdict("term_only", f"'{hit.term}'", name)
+    if hit.statement:
+        return Verdict("statement", f"'{hit.term}'", name)  # "vakbondslid", "Turkse afkomst"
     return None
+
+
+def _names_category(label: str, entity: str, lex: Lexicon) -> bool:
+    """The field label itself names the category ("Vakbondscontributie:", "Criminal
+    record:"): a term of that category in its value is stated about the record's person."""
+    return any(h.entity == entity for h in lex.matcher.find(label))
 
 
 def _trigger(
@@ -113,14 +130,14 @@ def _trigger(
         pass
     after = min(len(text), hit.end + AFTER)
     kind = None if last is None else lex.trigger_kind[norm(last.group())]
-    if kind == "exclude_before" or lex.exclude_after.match(
-        text, hit.end, after
-    ):
+    # "lid van D66-afdeling Utrecht", "Lid CNV Zorg": a membership is one, whatever follows
+    member = kind == "membership" or (hit.statement and last is None)
+    if kind == "exclude_before" or (not member and lex.exclude_after.match(text, hit.end, after)):
         return "excluded"
     if last is not None and kind == "third_person" and lex.phrases["conditionals"].search(
         text, lo, last.start()
     ):
-        return "excluded"  # "Als de medewerker zwanger is, ...": anyone, not one person
+        return ANYONE  # "Als de medewerker zwanger is, ...": anyone, not one person
     if last is not None:
         key = str(kind)
         if key != "membership" and hit.entity in ORGANISATIONS and _in_name(text, hit):
@@ -136,7 +153,7 @@ def _trigger(
     as_a = cond is not None and cond.group().lower() == "als" and not text[
         cond.end() : hit.start].strip()  # "Als lesbienne zet ik me in": "als" is "as a"
     if cond is not None and not as_a:
-        return None  # "Bij zwangerschap heeft de medewerker recht op ...": anyone
+        return ANYONE  # "Bij zwangerschap heeft de medewerker recht op ...": anyone
     return _trigger_after(text, hit, lex)
 
 
@@ -168,10 +185,24 @@ def _in_name(text: str, hit: TermHit) -> bool:
 def _held(text: str, label_end: int, lex: Lexicon) -> bool:
     """A biometric label line with a data word and a value that is not a no ("ja", an id)."""
     line = text[text.rfind("\n", 0, label_end) + 1 : label_end]
+    return lex.phrases["biometric_data"].search(line) is not None and _has_value(
+        text, label_end, lex)
+
+
+def _has_value(text: str, label_end: int, lex: Lexicon) -> bool:
+    """The label's value is there and is not a no: not empty, "nee", "geen", "n.v.t." or 0.
+
+    >>> from detectors.special_lexicon import load_lexicon
+    >>> [_has_value(t, 9, load_lexicon("nl")) for t in ("Vakbond: FNV", "Vakbond: n.v.t.",
+    ...                                                  "Vakbond: € 0,00", "Vakbond: ")]
+    [True, False, False, False]
+    """
     value_end = text.find("\n", label_end)
     value = text[label_end : value_end if value_end >= 0 else len(text)].strip().lower()
-    return (lex.phrases["biometric_data"].search(line) is not None and value != ""
-            and lex.phrases["negations"].match(value) is None and value not in ("nee", "no"))
+    words = {w.rstrip(".") or w for w in re.findall(r"[\w.'-]+|-|\?", value)}
+    return (value != "" and lex.phrases["negations"].match(value) is None
+            and value not in ("nee", "no", "none", "n/a") and not words <= lex.empty_words
+            and re.fullmatch(r"[€$£\s]*0+(?:[.,]0+)?\s*(?:eur|euro)?", value) is None)
 
 
 def _biometric(
@@ -180,7 +211,9 @@ def _biometric(
     """Biometric and genetic terms need data about a person: a template, an enrolment, a
     test result; a product (scanner, offerte) or a negation ("geen") rules them out."""
     lo, hi = clause_start(text, hit.start), clause_end(text, hit.end)
-    clause = text[lo:hi]
+    # the clause around the term, not the term: "onderzoek" in "genetisch onderzoek" is no
+    # research project
+    clause = text[lo : hit.start] + " " + text[hit.end : hi]
     if lex.phrases["biometric_exclude"].search(clause) or lex.phrases["negations"].search(
         text, lo, hit.start
     ):
@@ -190,6 +223,9 @@ def _biometric(
         return None  # "vingerafdruklezer bij de ingang": a device, no one's data
     if trigger is not None:
         return Verdict(trigger[0], f"'{trigger[1]}'", label)
-    if data is None:
-        return None
-    return Verdict("biometric_data", f"'{norm(data.group())}'", label)
+    if data is not None:
+        return Verdict("biometric_data", f"'{norm(data.group())}'", label)
+    if hit.statement or label:
+        # "gezichtsprofiel", "irisscan": the term is the data; "Toegang: irisscan": a field
+        return Verdict("biometric_data", f"'{hit.term}'", label)
+    return None

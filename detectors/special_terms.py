@@ -32,6 +32,8 @@ class Entry:
     term: str  # the lemma reported in explanations
     kind: str  # "term" | "head" | "weak_head"
     status: bool = False  # a work-capacity status word, not a condition (see health.toml)
+    # names a person's category by itself: "vakbondslid", "Marokkaanse afkomst", "irisscan"
+    statement: bool = False
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class TermHit:
     entity: str
     term: str
     status: bool
+    statement: bool = False
 
 
 class TermMatcher:
@@ -81,13 +84,14 @@ class TermMatcher:
         for e in entries:
             if e.kind == "term":
                 if at_word_start:
-                    hits.append(TermHit(start, stop, e.entity, e.term, e.status))
+                    hits.append(TermHit(start, stop, e.entity, e.term, e.status, e.statement))
             elif not at_word_start or low[start - 1] in JOINERS:
                 word_start = _word_start(low, start)
                 if low[word_start:stop] in self.not_terms:
                     continue
                 if self._is_compound(low[word_start:start], e.kind):
-                    hits.append(TermHit(word_start, stop, e.entity, low[word_start:stop], e.status))
+                    hits.append(TermHit(word_start, stop, e.entity, low[word_start:stop], e.status,
+                                          e.statement))
         return hits
 
     def _is_compound(self, prefix: str, kind: str) -> bool:

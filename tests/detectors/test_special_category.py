@@ -64,6 +64,23 @@ POSITIVE = [
     ("en", "Sexual orientation: gay", S, "gay", "label"),
     ("en", "Criminal record: theft, 2018", C, "theft", "label"),
     ("en", "Criminal record: burgled a shed, 2018", C, "burgled a shed, 2018", "label"),
+    # a label that names the category itself: its value is stated about the record's person
+    ("nl", "Vakbond werknemer: CNV", U, "CNV", "label"),
+    # terms that state the category by themselves, no "ik" or "lid van" needed
+    ("nl", "Vakbondscontributie FNV: 14,20", U, "Vakbondscontributie", "statement"),
+    ("nl", "Lid CNV Zorg sinds 2015.", U, "Lid CNV", "statement"),
+    ("nl", "Gemeenteraadslid in Zwolle.", P, "Gemeenteraadslid", "statement"),
+    ("nl", "Man van Marokkaanse afkomst loopt om 14:02 het magazijn in.", E,
+     "Marokkaanse afkomst", "statement"),
+    ("en", "Union dues deducted monthly.", U, "Union dues", "statement"),
+    ("nl", "Gezichtsprofiel aangemaakt voor de toegangspoort.", B, "Gezichtsprofiel",
+     "biometric data"),
+    ("nl", "Toegang hoofdingang: irisscan", B, "irisscan", "biometric data"),
+    # a membership is one whatever follows it ("campaign", "afdeling", a capitalised name)
+    ("en", "Member of D66 campaign team in Leiden.", P, "D66", "membership"),
+    ("nl", "Actief lid SP afdeling Utrecht.", P, "SP", "membership"),
+    # "onderzoek" inside "genetisch onderzoek" is the data, not a research project
+    ("nl", "Ze heeft genetisch onderzoek laten doen.", B, "genetisch onderzoek", "third person"),
 ]
 
 # (language, sentence): occupation, study, employer, sector, volunteering, VOG, no person
@@ -104,6 +121,16 @@ NEGATIVE = [
     ("nl", "Ik denk dat ik goed in het team pas."),
     ("nl", "De medewerker kan contact opnemen met de vakbond."),
     ("en", "I am conservative in my estimates."),
+    # names of categories in a policy; an origin of anyone; a bare head
+    ("nl", "Religie, etnische afkomst, politieke voorkeur en vakbondslidmaatschap zijn "
+           "bijzondere persoonsgegevens."),
+    ("en", "The candidate's religion, ethnic background, political views or union "
+           "membership are never recorded."),
+    ("nl", "Kandidaten met een Marokkaanse achtergrond zijn welkom."),
+    ("nl", "Wij zoeken mensen met een migratieachtergrond."),
+    ("nl", "Afkomst speelt bij ons geen rol."),
+    ("nl", "Ik pakte de map uit de kast."),
+    ("nl", "Wij bieden een vingerafdrukscanner aan, prijs op aanvraag."),
 ]
 
 
@@ -119,6 +146,22 @@ def test_statement_about_person_found(
 @pytest.mark.parametrize("lang, text", NEGATIVE)
 def test_work_study_and_vog_context_not_found(lang: str, text: str) -> None:
     assert find_special(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, label", [
+    ("nl", "De medewerker is sinds maandag ziek thuis. Hij heeft een hernia.", "oorzaak"),
+    ("nl", "Jan is uitgevallen door een burn-out.", "oorzaak"),
+    ("en", "The employee is off sick; she has pneumonia.", "cause"),
+    # no sickness or absence in the text: a health statement, no cause of an absence
+    ("nl", "De kandidaat heeft diabetes en zoekt werk in de logistiek.", ""),
+    # about oneself (a letter, a CV): no HR record of someone's sickness
+    ("nl", "Ik was ziek door een burn-out en ben nu hersteld.", ""),
+])
+def test_health_statement_in_a_text_about_sickness_is_its_cause(
+    lang: str, text: str, label: str
+) -> None:
+    [m] = [m for m in find_special(text, lang) if m.entity == H]
+    assert m.label == label
 
 
 def test_scores_follow_the_rule() -> None:

@@ -84,3 +84,18 @@ def test_the_same_words_in_a_cv_need_a_person(tmp_path) -> None:
         "Vaardigheden: wondzorg, longontsteking en COPD-zorg\n"))
     assert doc_type == "cv"
     assert found == set()
+
+
+def test_a_message_about_an_employees_absence_names_its_cause(tmp_path) -> None:
+    """Not a record by its type, but about one employee's absence: the cause is a diagnosis."""
+    _, found = _scan(tmp_path, "bericht.txt", (
+        "Van: teamleider\nAan: personeelszaken\nOnderwerp: planning week 12\n\n"
+        "Jan is uitgevallen door een hernia en blijft voorlopig thuis.\n"))
+    assert found == {("SPECIAL_HEALTH", "sickness-diagnosis")}
+
+
+def test_a_message_about_absence_without_a_cause_has_no_finding(tmp_path) -> None:
+    _, found = _scan(tmp_path, "bericht.txt", (
+        "Van: teamleider\nAan: personeelszaken\nOnderwerp: planning week 12\n\n"
+        "Jan is ziek gemeld en blijft voorlopig thuis. Ik pas het rooster aan.\n"))
+    assert found == set()
