@@ -50,7 +50,7 @@ class Doc:
 
 
 SIGNAL_KEYS = {"name", "title", "content", "headings", "patterns", "against", "require",
-               "attachment", "weights"}
+               "attachment", "weights", "min_score", "genre_topics", "genre_heads"}
 WEIGHTS = {"file_name", "folder", "title", "heading", "content", "against", "attachment"}
 
 
@@ -87,14 +87,26 @@ def classify(item: SourceItem, chunks: Sequence[TextChunk],
         return "id_copy", "MRZ line found"
     doc = _read(item, text, attachments)
     signals = _signals()
+    genre = _genre_regex(signals).search(doc.title)
+    if genre is not None:
+        return "other", f"other kind of document: title: {genre.group()}"
     scores = {t: _score(sig, doc, {**signals["weights"], **sig.get("weights", {})})
               for t, sig in signals.items() if isinstance(sig, dict) and t != "weights"}
     # on a tie `other` wins: a document is given a type only on more evidence than against it
     best = max(scores, key=lambda t: (scores[t][0], t == "other"))
     score, reason = scores[best]
-    if score < signals["min_score"]:
+    if score < signals[best].get("min_score", signals["min_score"]):
         return "other", "no document-type signals"
     return best, (reason if best != "other" else f"other kind of document: {reason}")
+
+
+def _genre_regex(signals: dict[str, Any]) -> re.Pattern[str]:
+    """A title word that joins a topic to a genre ("verzuimprotocol", "sollicitatieprocedure",
+    "absence policy"): the document is that genre, however full of its topic's words."""
+    other = signals["other"]
+    topics = "|".join(map(re.escape, other.get("genre_topics", ["(?!)"])))
+    heads = "|".join(map(re.escape, other.get("genre_heads", ["(?!)"])))
+    return _regex(rf"(?<![a-zà-ÿ])(?:{topics})(?:s|-|\s)?(?:{heads})(?![a-zà-ÿ])")
 
 
 def _head(chunks: Sequence[TextChunk]) -> str:

@@ -101,3 +101,27 @@ def test_the_signals_file_is_checked_when_loaded(tmp_path: Path, change: tuple[s
     path.write_text(SIGNALS.read_text(encoding="utf-8").replace(*change, 1), encoding="utf-8")
     with pytest.raises(ValueError, match=str(path)):
         load_signals(path)
+
+
+@pytest.mark.parametrize("text, name, doc_type", [
+    # a genre joined to a topic in the title decides, however full of absence words the text
+    (("Ziekmeldingsprotocol\nDe medewerker meldt zich ziek bij de leidinggevende. De "
+      "bedrijfsarts beoordeelt het verzuim; re-integratie start na zes weken ziekte."),
+     "ziekmelden.docx", "other"),
+    (("Absence policy\nEmployees who are off sick call their manager. The occupational "
+      "physician advises on the return to work."), "policy.docx", "other"),
+    # a two-line sick note still says what it is
+    ("Ziekmelding\nPiet is sinds dinsdag ziek thuis met griep.", "notitie.txt", "medical"),
+    ("Verzuim Jansen: migraine, thuis tot vrijdag.", "notitie.txt", "medical"),
+    # a short declaration, and a camera log, by what they say
+    (("Certificate of Conduct (VOG)\nIssued by Justis to J. Jansen on 3 May 2025."),
+     "scan_0012.txt", "vog"),
+    (("Cam 2 parkeerplaats\nOp de beelden is te zien dat een man de auto opent.\n"
+      "Fragment geëxporteerd door de beveiliger."), "log.txt", "camera_footage"),
+    # a CV that holds a VOG is a CV; a vacancy that asks for one is no declaration
+    (("Curriculum vitae\nWerkervaring\n2019 - heden beveiliger\nVOG aanwezig\nOpleiding\n"
+      "MBO Beveiliging"), "cv.docx", "cv"),
+    ("Vacature beveiliger\nWij vragen een VOG.", "vacature.docx", "other"),
+])
+def test_short_documents_and_genres(text: str, name: str, doc_type: str) -> None:
+    assert _classify(text, name)[0] == doc_type
