@@ -86,7 +86,7 @@ def _label_values(text: str, lex: Lexicon, hits: list[TermHit]) -> list[SpecialM
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         value = text[m.end() : line_end].strip().rstrip(".")
-        words = {w.rstrip(".") or w for w in re.findall(r"[\w.'-]+|-|\?", value.lower())}
+        words = {w.rstrip(".") or w for w in re.findall(r"[\w.'/-]+|-|\?", value.lower())}
         if not value or words <= lex.empty_words or len(value) > 60:
             continue
         if any(m.end() <= h.start < line_end for h in hits):

@@ -35,7 +35,7 @@ LANGUAGES = ("nl", "en")
 TRIGGERS = ("first_person", "third_person", "membership", "cause", "exclude_before")
 PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data",
                 "biometric_exclude", "biometric_devices", "negations", "health_term_labels",
-                "conditionals", "sickness_context")
+                "conditionals", "sickness_context", "biometric_stored")
 RULE_NAMES = {
     "first_person": "first person",
     "third_person": "third person",
@@ -77,6 +77,7 @@ class Lexicon:
     empty_words: frozenset[str]
     scores: dict[str, float]
     cause_label: str  # the label of a health statement in a text about sickness ("oorzaak")
+    device_tail: re.Pattern[str]  # a term that names a device: "vingerafdrukterminal"
 
 
 def _phrase(words: list[str]) -> str:
@@ -329,4 +330,6 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
         empty_words=frozenset(_strings(rules, path, language, "empty_words")),
         scores=scores,
         cause_label=_strings(rules, path, language, "cause_label")[0],
+        device_tail=re.compile("(?:" + "|".join(
+            map(re.escape, _strings(rules, path, language, "biometric_devices"))) + ")$"),
     )

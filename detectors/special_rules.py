@@ -22,7 +22,7 @@ NEGATION_SPAN = 25  # characters before a term searched for "geen", "never" (two
 MAX_WORDS_BETWEEN = 2  # "Ramadan vast ik", "lesbienne zet ik": the verb, maybe one more word
 SENTENCE_END = re.compile(r"[.!?;\n]\s")
 CAPITALISED = re.compile(r"[A-Z][\w'’-]*|[A-Z]{2,}\b")
-HEALTH, BIOMETRIC = "SPECIAL_HEALTH", "SPECIAL_BIOMETRIC"
+HEALTH, BIOMETRIC, CRIMINAL = "SPECIAL_HEALTH", "SPECIAL_BIOMETRIC", "SPECIAL_CRIMINAL"
 # Categories whose terms name employers ("Moskee Al-Fath", "CNV Vakmensen", "SP-fractie");
 # an ethnic adjective before a capitalised noun is no name ("Koerdische Nederlander").
 ORGANISATIONS = ("SPECIAL_RELIGION", "SPECIAL_TRADE_UNION", "SPECIAL_POLITICS")
@@ -99,11 +99,13 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         return Verdict("term_only", f"'{hit.term}'", name)
     if trigger == "excluded":
         return None
+    if hit.entity == BIOMETRIC:
+        # "Bij aanmelding wordt de vingerafdruk opgeslagen": data held, whoever it is of
+        return _biometric(text, hit, lex, None if trigger == ANYONE else trigger, name,
+                          stated=trigger != ANYONE)
     if trigger == ANYONE:
         # "Als de medewerker zwanger is, ...": about anyone, so never a statement
         return Verdict("term_only", f"'{hit.term}'", name) if hit.entity == HEALTH else None
-    if hit.entity == BIOMETRIC:
-        return _biometric(text, hit, lex, trigger, name)
     if trigger is not None:
         return Verdict(trigger[0], f"'{trigger[1]}'", name)
     if hit.entity == HEALTH:
@@ -132,6 +134,9 @@ def _trigger(
     kind = None if last is None else lex.trigger_kind[norm(last.group())]
     # "lid van D66-afdeling Utrecht", "Lid CNV Zorg": a membership is one, whatever follows
     member = kind == "membership" or (hit.statement and last is None)
+    of = lex.of_person.match(text, hit.end, after)
+    if kind == "exclude_before" and of is not None and hit.entity == CRIMINAL:
+        return "third_person", norm(of.group(1))  # "aangifte van diefstal door de kandidaat"
     if kind == "exclude_before" or (not member and lex.exclude_after.match(text, hit.end, after)):
         return "excluded"
     if last is not None and kind == "third_person" and lex.phrases["conditionals"].search(
@@ -143,7 +148,6 @@ def _trigger(
         if key != "membership" and hit.entity in ORGANISATIONS and _in_name(text, hit):
             return "excluded"  # "receptionist bij Moskee Al-Fath": an employer, not a belief
         return key, norm(last.group())
-    of = lex.of_person.match(text, hit.end, after)
     if of is not None:
         return "third_person", norm(of.group(1))
     named = lex.named_subject.match(text, lo, hit.start)
@@ -199,14 +203,15 @@ def _has_value(text: str, label_end: int, lex: Lexicon) -> bool:
     """
     value_end = text.find("\n", label_end)
     value = text[label_end : value_end if value_end >= 0 else len(text)].strip().lower()
-    words = {w.rstrip(".") or w for w in re.findall(r"[\w.'-]+|-|\?", value)}
+    words = {w.rstrip(".") or w for w in re.findall(r"[\w.'/-]+|-|\?", value)}
     return (value != "" and lex.phrases["negations"].match(value) is None
             and value not in ("nee", "no", "none", "n/a") and not words <= lex.empty_words
             and re.fullmatch(r"[€$£\s]*0+(?:[.,]0+)?\s*(?:eur|euro)?", value) is None)
 
 
 def _biometric(
-    text: str, hit: TermHit, lex: Lexicon, trigger: tuple[str, str] | None, label: str
+    text: str, hit: TermHit, lex: Lexicon, trigger: tuple[str, str] | str | None, label: str,
+    stated: bool = True,
 ) -> Verdict | None:
     """Biometric and genetic terms need data about a person: a template, an enrolment, a
     test result; a product (scanner, offerte) or a negation ("geen") rules them out."""
@@ -219,13 +224,22 @@ def _biometric(
     ):
         return None
     data = lex.phrases["biometric_data"].search(clause)
-    if data is None and lex.phrases["biometric_devices"].search(clause):
+    if lex.device_tail.search(hit.term):
+        # "vingerafdrukterminal": a device; data only when the text says it stores templates
+        # (a time registration record), or about a person's use of it
+        stored = lex.phrases["biometric_stored"].search(text)
+        if isinstance(trigger, tuple):
+            return Verdict(trigger[0], f"'{trigger[1]}'", label)
+        return None if stored is None else Verdict("biometric_data", f"'{norm(stored.group())}'",
+                                                   label)
+    held = stated and hit.statement  # "gezichtsprofiel": the data itself, device or not
+    if data is None and not held and lex.phrases["biometric_devices"].search(clause):
         return None  # "vingerafdruklezer bij de ingang": a device, no one's data
-    if trigger is not None:
+    if isinstance(trigger, tuple):
         return Verdict(trigger[0], f"'{trigger[1]}'", label)
     if data is not None:
         return Verdict("biometric_data", f"'{norm(data.group())}'", label)
-    if hit.statement or label:
+    if held or (stated and label and not lex.phrases["biometric_devices"].search(clause)):
         # "gezichtsprofiel", "irisscan": the term is the data; "Toegang: irisscan": a field
         return Verdict("biometric_data", f"'{hit.term}'", label)
     return None

@@ -79,6 +79,13 @@ POSITIVE = [
     # a membership is one whatever follows it ("campaign", "afdeling", a capitalised name)
     ("en", "Member of D66 campaign team in Leiden.", P, "D66", "membership"),
     ("nl", "Actief lid SP afdeling Utrecht.", P, "SP", "membership"),
+    # compounds of a biometric part and a data word; a device used by a person
+    ("nl", "Facematch bij de ingang om 08:12.", B, "Facematch", "biometric data"),
+    ("nl", "Iris-template van de medewerker opgeslagen.", B, "Iris-template", "third person"),
+    ("nl", "De medewerker klokt in met de vingerafdrukterminal.", B, "vingerafdrukterminal",
+     "third person"),
+    # an offence reported against a person named after it
+    ("nl", "Aangifte van diefstal door de uitzendkracht.", C, "diefstal", "third person"),
     # "onderzoek" inside "genetisch onderzoek" is the data, not a research project
     ("nl", "Ze heeft genetisch onderzoek laten doen.", B, "genetisch onderzoek", "third person"),
 ]
@@ -122,15 +129,19 @@ NEGATIVE = [
     ("nl", "De medewerker kan contact opnemen met de vakbond."),
     ("en", "I am conservative in my estimates."),
     # names of categories in a policy; an origin of anyone; a bare head
-    ("nl", "Religie, etnische afkomst, politieke voorkeur en vakbondslidmaatschap zijn "
-           "bijzondere persoonsgegevens."),
-    ("en", "The candidate's religion, ethnic background, political views or union "
-           "membership are never recorded."),
+    ("nl", ("Religie, etnische afkomst, politieke voorkeur en vakbondslidmaatschap zijn "
+            "bijzondere persoonsgegevens.")),
+    ("en", ("The candidate's religion, ethnic background, political views or union "
+            "membership are never recorded.")),
     ("nl", "Kandidaten met een Marokkaanse achtergrond zijn welkom."),
     ("nl", "Wij zoeken mensen met een migratieachtergrond."),
     ("nl", "Afkomst speelt bij ons geen rol."),
     ("nl", "Ik pakte de map uit de kast."),
     ("nl", "Wij bieden een vingerafdrukscanner aan, prijs op aanvraag."),
+    ("nl", "Vingerafdrukterminal bij de ingang, toegangscontrole voor bezoekers."),
+    ("nl", "Ik heb aangifte gedaan van diefstal van mijn fiets."),
+    ("en", "Medical condition: n/a"),
+    ("en", "Innovation is in our DNA, and in every facet of our work."),
 ]
 
 
