@@ -72,6 +72,7 @@ class Lexicon:
     phrases: dict[str, re.Pattern[str]]  # PHRASE_LISTS, compiled
     exclude_after: re.Pattern[str]
     of_person: re.Pattern[str]
+    roles_after: re.Pattern[str]  # a role right after a party or union: "SP-afdeling"
     named_subject: re.Pattern[str]  # "Fatima is", "Mr Jansen has": a name opening a clause
     negated: re.Pattern[str]  # a negation at most two words before the end of the text
     empty_words: frozenset[str]
@@ -157,6 +158,8 @@ def inflections(word: str, language: str) -> set[str]:
 
     >>> sorted(inflections("depressief", "nl"))
     ['depressief', 'depressieve']
+    >>> sorted(inflections("homoseksueel", "nl"))
+    ['homoseksueel', 'homoseksueels', 'homoseksuele', 'homoseksuelen']
     >>> sorted(inflections("hernia", "nl"))
     ['hernia', "hernia's", 'hernias']
     >>> sorted(inflections("allergy", "en"))
@@ -175,6 +178,10 @@ def inflections(word: str, language: str) -> set[str]:
         return {word, word + "s", word + "ën"}
     if word.endswith("e"):
         return {word, word + "n", word + "s"}
+    if re.search(r"([aeou])\1[^aeiou]$", word):
+        # a long vowel loses a letter before -e: "homoseksueel" -> "homoseksuele"
+        short = word[:-2] + word[-1]
+        return {word, short + "e", short + "en", word + "s"}
     return {word, word + "e", word + "en", word + "s"}
 
 
@@ -322,6 +329,8 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
             r"\W*(?:\w+\W+){0,2}?(" + phrase("exclude_after") + ")", re.IGNORECASE
         ),
         of_person=re.compile(r"\W*(" + phrase("of_person") + ")", re.IGNORECASE),
+        roles_after=re.compile(
+            r"[\s-]*(?:\w+\s+){0,1}?(" + phrase("member_roles") + ")", re.IGNORECASE),
         negated=re.compile(
             rf"(?:{phrase('negations')})(?:\s+(?!(?:maar|wel|but|only)\b)[\w'-]+){{0,2}}\s*$",
             re.IGNORECASE),

@@ -26,6 +26,9 @@ HEALTH, BIOMETRIC, CRIMINAL = "SPECIAL_HEALTH", "SPECIAL_BIOMETRIC", "SPECIAL_CR
 # Categories whose terms name employers ("Moskee Al-Fath", "CNV Vakmensen", "SP-fractie");
 # an ethnic adjective before a capitalised noun is no name ("Koerdische Nederlander").
 ORGANISATIONS = ("SPECIAL_RELIGION", "SPECIAL_TRADE_UNION", "SPECIAL_POLITICS")
+MEMBERSHIPS = ("SPECIAL_POLITICS", "SPECIAL_TRADE_UNION")
+ANYONE_WORDS = frozenset({"je", "jij", "u", "een", "iemand", "men", "de", "het", "you", "a",
+                          "an", "someone", "the"})
 ANYONE = "anyone"  # _trigger: a clause about anyone ("Als een medewerker ...", "Bij ...")
 
 
@@ -137,6 +140,9 @@ def _trigger(
     of = lex.of_person.match(text, hit.end, after)
     if kind == "exclude_before" and of is not None and hit.entity == CRIMINAL:
         return "third_person", norm(of.group(1))  # "aangifte van diefstal door de kandidaat"
+    role = _role_after(text, hit, lex, after) if kind != "exclude_before" else None
+    if role is not None:
+        return "membership", role  # "GroenLinks-PvdA raadslid", "Labour Party ward councillor"
     if kind == "exclude_before" or (not member and lex.exclude_after.match(text, hit.end, after)):
         return "excluded"
     if last is not None and kind == "third_person" and lex.phrases["conditionals"].search(
@@ -154,11 +160,26 @@ def _trigger(
     if named is not None:
         return "third_person", named.group(1)
     cond = lex.phrases["conditionals"].search(text, lo, hit.start)
-    as_a = cond is not None and cond.group().lower() == "als" and not text[
-        cond.end() : hit.start].strip()  # "Als lesbienne zet ik me in": "als" is "as a"
-    if cond is not None and not as_a:
+    if cond is not None and not _as_a(text, cond, hit):
         return ANYONE  # "Bij zwangerschap heeft de medewerker recht op ...": anyone
     return _trigger_after(text, hit, lex)
+
+
+def _as_a(text: str, cond: re.Match[str], hit: TermHit) -> bool:
+    """"Als" meaning "as a": "Als lesbienne zet ik me in", "Als kind van Molukse ouders",
+    "Als actief lid van de partij"; not "Als je zwanger bent" (anyone)."""
+    between = text[cond.end() : hit.start].lower().split()
+    return cond.group().lower() in ("als", "as") and len(between) <= MAX_WORDS_BETWEEN and not (
+        set(between) & ANYONE_WORDS)
+
+
+def _role_after(text: str, hit: TermHit, lex: Lexicon, after: int) -> str | None:
+    """A party or union named with a role in it right after: "SP-afdeling", "CDA raadslid",
+    "FNV kaderlid", "Labour Party ward councillor" (an employer is ruled out before)."""
+    if hit.entity not in MEMBERSHIPS:
+        return None
+    m = lex.roles_after.match(text, hit.end, after)
+    return None if m is None else norm(m.group(1))
 
 
 def _trigger_after(text: str, hit: TermHit, lex: Lexicon) -> tuple[str, str] | None:

@@ -84,6 +84,13 @@ POSITIVE = [
     ("nl", "Iris-template van de medewerker opgeslagen.", B, "Iris-template", "third person"),
     ("nl", "De medewerker klokt in met de vingerafdrukterminal.", B, "vingerafdrukterminal",
      "third person"),
+    # a party or union with a role right after it; "als" meaning "as a"; demonyms; inflections
+    ("nl", "GroenLinks-PvdA raadslid in Utrecht.", P, "GroenLinks-PvdA", "membership"),
+    ("en", "Labour Party ward councillor 2019-2022.", P, "Labour Party", "membership"),
+    ("nl", "Als kind van Molukse ouders groeide ik op in Assen.", E, "Molukse ouders",
+     "third person"),
+    ("nl", "Hij is Syriër.", E, "Syriër", "third person"),
+    ("nl", "Hij is een homoseksuele man.", S, "homoseksuele", "third person"),
     # an offence reported against a person named after it
     ("nl", "Aangifte van diefstal door de uitzendkracht.", C, "diefstal", "third person"),
     # "onderzoek" inside "genetisch onderzoek" is the data, not a research project
@@ -140,6 +147,9 @@ NEGATIVE = [
     ("nl", "Wij bieden een vingerafdrukscanner aan, prijs op aanvraag."),
     ("nl", "Vingerafdrukterminal bij de ingang, toegangscontrole voor bezoekers."),
     ("nl", "Ik heb aangifte gedaan van diefstal van mijn fiets."),
+    ("nl", "Werkzaam bij de VVD-fractie als beleidsmedewerker."),
+    ("nl", "Ik spreek Turks en Arabisch."),
+    ("nl", "Als je zwanger bent, meld het dan bij HR."),
     ("en", "Medical condition: n/a"),
     ("en", "Innovation is in our DNA, and in every facet of our work."),
 ]
