@@ -30,7 +30,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from detectors.special_lexicon import ENTITIES, LANGUAGES, RULE_NAMES, Lexicon, load_lexicon
-from detectors.special_rules import clause_start, judge, norm
+from detectors.special_rules import clause_start, is_negated, judge, norm
 from detectors.special_terms import TermHit
 
 EXPLANATION_KEY = "explanation"
@@ -142,9 +142,11 @@ def _as_causes(text: str, matches: list[SpecialMatch], lex: Lexicon) -> list[Spe
     a text about sickness or absence names the cause of it: labelled as one (cause_label)."""
     about = [i for i, m in enumerate(matches)
              if m.entity == HEALTH_ENTITY and not m.label and m.rule_key in CAUSE_RULES
+             and not m.status and m.term not in lex.not_diagnoses
              and not _about_oneself(text, m, lex)]
-    if not about or not lex.phrases["sickness_context"].search(text):
-        return matches
+    if not about or not any(not is_negated(text, c.start(), lex)
+                            for c in lex.phrases["sickness_context"].finditer(text)):
+        return matches  # no sickness, or only "niet ziek", "geen verzuim"
     out = list(matches)
     for i in about:
         out[i] = replace(matches[i], label=lex.cause_label)

@@ -49,9 +49,10 @@ RULE_NAMES = {
 }
 # Optional keys of a category file: compound heads, modifiers, statuses, care providers.
 OPTIONAL = ("heads", "weak_heads", "modifiers", "status_terms", "providers", "not_terms",
-            "statements", "statement_heads")
+            "statements", "statement_heads", "not_diagnoses")
 WORD = re.compile(r"\w[\w'’]*(?:[-/]\w[\w'’]*)*")
 MEDICINES = "medicines.txt"
+NOT_NEGATED = "maar|wel|but|only|wegens|vanwege|due|because"  # words that end a negation
 
 
 class SpecialDataError(ValueError):
@@ -75,10 +76,12 @@ class Lexicon:
     roles_after: re.Pattern[str]  # a role right after a party or union: "SP-afdeling"
     named_subject: re.Pattern[str]  # "Fatima is", "Mr Jansen has": a name opening a clause
     negated: re.Pattern[str]  # a negation at most two words before the end of the text
+    negated_trigger: re.Pattern[str]  # a negation right before a trigger: "niet naar de"
     empty_words: frozenset[str]
     scores: dict[str, float]
     cause_label: str  # the label of a health statement in a text about sickness ("oorzaak")
     device_tail: re.Pattern[str]  # a term that names a device: "vingerafdrukterminal"
+    not_diagnoses: frozenset[str]  # health data that names no illness: "zwanger", "doof"
 
 
 def _phrase(words: list[str]) -> str:
@@ -249,6 +252,7 @@ def _add_terms(data: dict[str, Any], path: Path, language: str, forms: dict[str,
                          Entry(entity, f"{mod} {head}", "term", statement=stated))
     acc["modifiers"].update(lists["modifiers"])
     acc["not_terms"].update(lists["not_terms"])
+    acc["not_diagnoses"].update(lists["not_diagnoses"])
     acc["modifiers"].update(t for t, status in terms if not status and " " not in t)
 
 
@@ -306,7 +310,7 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
     rules = _load_toml(path)
     scores = _scores(path, rules)
     acc: dict[str, Any] = {"terms": {}, "label_entity": {}, "modifiers": set(), "cased": {},
-                           "not_terms": set()}
+                           "not_terms": set(), "not_diagnoses": set()}
     files = {data_dir / f"{c}.toml": _load_toml(data_dir / f"{c}.toml") for c in CATEGORIES}
     forms = _lemma_forms(language, _last_words(list(files.values()), language))
     for file, data in files.items():
@@ -332,13 +336,18 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
         roles_after=re.compile(
             r"[\s-]*(?:\w+\s+){0,1}?(" + phrase("member_roles") + ")", re.IGNORECASE),
         negated=re.compile(
-            rf"(?:{phrase('negations')})(?:\s+(?!(?:maar|wel|but|only)\b)[\w'-]+){{0,2}}\s*$",
+            # "niet rijden wegens epilepsie": the cause after the negated verb is stated
+            rf"(?:{phrase('negations')})(?:\s+(?!(?:{NOT_NEGATED})\b)[\w'-]+){{0,2}}\s*$",
+            re.IGNORECASE),
+        negated_trigger=re.compile(
+            rf"(?:{phrase('negations')})(?:\s+(?:{phrase('function_words')}))*\s*$",
             re.IGNORECASE),
         named_subject=_named_subject(_strings(rules, path, language, "subject_verbs"),
                                      _strings(rules, path, language, "not_subjects")),
         empty_words=frozenset(_strings(rules, path, language, "empty_words")),
         scores=scores,
         cause_label=_strings(rules, path, language, "cause_label")[0],
+        not_diagnoses=frozenset(acc["not_diagnoses"]),
         device_tail=re.compile("(?:" + "|".join(
             map(re.escape, _strings(rules, path, language, "biometric_devices"))) + ")$"),
     )

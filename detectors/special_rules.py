@@ -41,6 +41,11 @@ class Verdict:
     label: str  # "oorzaak", "reden uitval", or "" outside a "Label: value" line
 
 
+def is_negated(text: str, pos: int, lex: Lexicon) -> bool:
+    """A negation at most two words before ``pos``: "geen lid", "niet naar de"."""
+    return lex.negated.search(text[max(0, pos - NEGATION_SPAN) : pos]) is not None
+
+
 def norm(phrase: str) -> str:
     """Lower case, whitespace collapsed.
 
@@ -135,6 +140,9 @@ def _trigger(
         pass
     after = min(len(text), hit.end + AFTER)
     kind = None if last is None else lex.trigger_kind[norm(last.group())]
+    if last is not None and kind in ("cause", "membership") and lex.negated_trigger.search(
+            text, max(0, last.start() - NEGATION_SPAN), last.start()):
+        return "excluded"  # "vraag niet naar de diagnose", "geen lid van": a denial
     # "lid van D66-afdeling Utrecht", "Lid CNV Zorg": a membership is one, whatever follows
     member = kind == "membership" or (hit.statement and last is None)
     of = lex.of_person.match(text, hit.end, after)

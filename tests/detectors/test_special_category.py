@@ -150,6 +150,8 @@ NEGATIVE = [
     ("nl", "Werkzaam bij de VVD-fractie als beleidsmedewerker."),
     ("nl", "Ik spreek Turks en Arabisch."),
     ("nl", "Als je zwanger bent, meld het dan bij HR."),
+    ("nl", "Vraag niet naar de diagnose of medicijnen van de zieke medewerker."),
+    ("nl", "Hij is geen lid van de FNV."),
     ("en", "Medical condition: n/a"),
     ("en", "Innovation is in our DNA, and in every facet of our work."),
 ]
@@ -177,12 +179,21 @@ def test_work_study_and_vog_context_not_found(lang: str, text: str) -> None:
     ("nl", "De kandidaat heeft diabetes en zoekt werk in de logistiek.", ""),
     # about oneself (a letter, a CV): no HR record of someone's sickness
     ("nl", "Ik was ziek door een burn-out en ben nu hersteld.", ""),
+    # an HR message about an employee: what the employer holds is the nature of an illness
+    ("nl", "Bericht voor personeelszaken. Werknemer mag niet rijden wegens epilepsie.",
+     "oorzaak"),
+    ("en", "Message for HR. The employee was diagnosed with type 2 diabetes.", "cause"),
+    # health data that names no illness, and work-capacity words, are no cause
+    ("nl", "Werkneemster is zwanger, verlof vanaf 1 mei; ziek gemeld in maart.", ""),
+    ("nl", "Werknemer valt onder de banenafspraak; hij heeft een visuele beperking.", ""),
+    # "niet ziek", "geen verzuim": no sickness to have a cause
+    ("nl", "De medewerker is niet ziek; hij heeft migraine maar werkt door.", ""),
 ])
 def test_health_statement_in_a_text_about_sickness_is_its_cause(
     lang: str, text: str, label: str
 ) -> None:
-    [m] = [m for m in find_special(text, lang) if m.entity == H]
-    assert m.label == label
+    found = [m for m in find_special(text, lang) if m.entity == H]
+    assert found and {m.label for m in found} == {label}
 
 
 def test_scores_follow_the_rule() -> None:
