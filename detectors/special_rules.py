@@ -19,6 +19,7 @@ AFTER = 40  # characters after a term searched for "van de kandidaat" or an occu
 WINDOW = 80  # characters before a term searched for its trigger: about one clause
 AFTER_PERSON = 25  # characters after a term searched for "ik" when none came before
 NEGATION_SPAN = 25  # characters before a term searched for "geen", "never" (two words or so)
+MAX_WORDS_TO_ORGANISATION = 6  # "hij is sinds 2019 ook lid FNV"; further off it is work talk
 MAX_WORDS_BETWEEN = 2  # "Ramadan vast ik", "lesbienne zet ik": the verb, maybe one more word
 SENTENCE_END = re.compile(r"[.!?;\n]\s")
 CAPITALISED = re.compile(r"[A-Z][\w'’-]*|[A-Z]{2,}\b")
@@ -161,6 +162,9 @@ def _trigger(
         key = str(kind)
         if key != "membership" and hit.entity in ORGANISATIONS and _in_name(text, hit):
             return "excluded"  # "receptionist bij Moskee Al-Fath": an employer, not a belief
+        if key == "third_person" and hit.entity in MEMBERSHIPS and len(
+                text[last.end() : hit.start].split()) > MAX_WORDS_TO_ORGANISATION:
+            return None  # "supported employee representatives in trade union talks": work
         return key, norm(last.group())
     if of is not None:
         return "third_person", norm(of.group(1))
