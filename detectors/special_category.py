@@ -107,6 +107,8 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
     matches = [m for m in (_match(text, h, lex) for h in hits) if m is not None]
     if lex.labels.search(text):
         matches += _label_values(text, lex, hits)
+    if not matches:
+        return []  # most texts: no statement to weigh
     matches = _drop_enumerations(text, sorted(matches, key=lambda m: m.start))
     return _merge_adjacent(text, _as_causes(text, matches, lex))
 

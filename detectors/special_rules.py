@@ -146,8 +146,8 @@ def _trigger(
         return "excluded"  # "vraag niet naar de diagnose", "geen lid van": a denial
     # "lid van D66-afdeling Utrecht", "Lid CNV Zorg": a membership is one, whatever follows
     member = kind == "membership" or (hit.statement and last is None)
-    of = lex.of_person.match(text, hit.end, after)
-    if kind == "exclude_before" and of is not None and hit.entity == CRIMINAL:
+    if kind == "exclude_before" and hit.entity == CRIMINAL and (
+            of := lex.of_person.match(text, hit.end, after)) is not None:
         return "third_person", norm(of.group(1))  # "aangifte van diefstal door de kandidaat"
     role = _role_after(text, hit, lex, after) if kind != "exclude_before" else None
     if role is not None:
@@ -166,7 +166,7 @@ def _trigger(
                 text[last.end() : hit.start].split()) > MAX_WORDS_TO_ORGANISATION:
             return None  # "supported employee representatives in trade union talks": work
         return key, norm(last.group())
-    if of is not None:
+    if (of := lex.of_person.match(text, hit.end, after)) is not None:
         return "third_person", norm(of.group(1))
     named = lex.named_subject.match(text, lo, hit.start)
     if named is not None:

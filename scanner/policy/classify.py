@@ -87,7 +87,7 @@ def classify(item: SourceItem, chunks: Sequence[TextChunk],
         return "id_copy", "MRZ line found"
     doc = _read(item, text, attachments)
     signals = _signals()
-    genre = _genre_regex(signals).search(doc.title)
+    genre = _genre_regex(SIGNALS).search(doc.title)
     if genre is not None:
         return "other", f"other kind of document: title: {genre.group()}"
     scores = {t: _score(sig, doc, {**signals["weights"], **sig.get("weights", {})})
@@ -100,13 +100,14 @@ def classify(item: SourceItem, chunks: Sequence[TextChunk],
     return best, (reason if best != "other" else f"other kind of document: {reason}")
 
 
-def _genre_regex(signals: dict[str, Any]) -> re.Pattern[str]:
+@lru_cache(maxsize=1)
+def _genre_regex(path: Path) -> re.Pattern[str]:
     """A title word that joins a topic to a genre ("verzuimprotocol", "sollicitatieprocedure",
     "absence policy"): the document is that genre, however full of its topic's words."""
-    other = signals["other"]
+    other = _signals()["other"]
     topics = "|".join(map(re.escape, other.get("genre_topics", ["(?!)"])))
     heads = "|".join(map(re.escape, other.get("genre_heads", ["(?!)"])))
-    return _regex(rf"(?<![a-zà-ÿ])(?:{topics})(?:s|-|\s)?(?:{heads})(?![a-zà-ÿ])")
+    return re.compile(rf"(?<![a-zà-ÿ])(?:{topics})(?:s|-|\s)?(?:{heads})(?![a-zà-ÿ])")
 
 
 def _head(chunks: Sequence[TextChunk]) -> str:
