@@ -334,7 +334,7 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
         ),
         of_person=re.compile(r"\W*(" + phrase("of_person") + ")", re.IGNORECASE),
         roles_after=re.compile(
-            r"[\s-]*(?:\w+\s+){0,1}?(" + phrase("member_roles") + ")", re.IGNORECASE),
+            r"[\s,:(–-]*(?:\w+\s+){0,1}?(" + phrase("member_roles") + ")", re.IGNORECASE),
         negated=re.compile(
             # "niet rijden wegens epilepsie": the cause after the negated verb is stated
             rf"(?:{phrase('negations')})(?:\s+(?!(?:{NOT_NEGATED})\b)[\w'-]+){{0,2}}\s*$",

@@ -87,6 +87,7 @@ POSITIVE = [
     # a party or union with a role right after it; "als" meaning "as a"; demonyms; inflections
     ("nl", "GroenLinks-PvdA raadslid in Utrecht.", P, "GroenLinks-PvdA", "membership"),
     ("en", "Labour Party ward councillor 2019-2022.", P, "Labour Party", "membership"),
+    ("nl", "ChristenUnie, afdeling Zwolle (2018-2022)", P, "ChristenUnie", "membership"),
     ("nl", "Als kind van Molukse ouders groeide ik op in Assen.", E, "Molukse ouders",
      "third person"),
     ("nl", "Hij is Syriër.", E, "Syriër", "third person"),
@@ -148,6 +149,7 @@ NEGATIVE = [
     ("nl", "Vingerafdrukterminal bij de ingang, toegangscontrole voor bezoekers."),
     ("nl", "Ik heb aangifte gedaan van diefstal van mijn fiets."),
     ("nl", "Werkzaam bij de VVD-fractie als beleidsmedewerker."),
+    ("nl", "Werkzaam bij de ChristenUnie, afdeling communicatie."),
     ("nl", "Ik spreek Turks en Arabisch."),
     ("nl", "Als je zwanger bent, meld het dan bij HR."),
     ("nl", "Vraag niet naar de diagnose of medicijnen van de zieke medewerker."),
