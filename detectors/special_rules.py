@@ -30,6 +30,7 @@ ORGANISATIONS = ("SPECIAL_RELIGION", "SPECIAL_TRADE_UNION", "SPECIAL_POLITICS")
 MEMBERSHIPS = ("SPECIAL_POLITICS", "SPECIAL_TRADE_UNION")
 ANYONE_WORDS = frozenset({"je", "jij", "u", "een", "iemand", "men", "de", "het", "you", "a",
                           "an", "someone", "the"})
+ARTICLES = frozenset({"de", "het", "een", "the", "a", "an", "alle", "elke", "all", "any"})
 ANYONE = "anyone"  # _trigger: a clause about anyone ("Als een medewerker ...", "Bij ...")
 
 
@@ -119,9 +120,15 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         return Verdict(trigger[0], f"'{trigger[1]}'", name)
     if hit.entity == HEALTH:
         return Verdict("term_only", f"'{hit.term}'", name)
-    if hit.statement:
+    if hit.statement and not _after_article(text, hit):
         return Verdict("statement", f"'{hit.term}'", name)  # "vakbondslid", "Turkse afkomst"
-    return None
+    return None  # "de werkgever vergoedt de vakbondscontributie": the thing, no one's
+
+
+def _after_article(text: str, hit: TermHit) -> bool:
+    """An article right before the term: a thing in general, not an entry about someone."""
+    before = text[max(0, hit.start - 8) : hit.start].lower().split()
+    return bool(before) and before[-1] in ARTICLES
 
 
 def _names_category(label: str, entity: str, lex: Lexicon) -> bool:

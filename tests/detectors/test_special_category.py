@@ -154,6 +154,7 @@ NEGATIVE = [
     ("nl", "Als je zwanger bent, meld het dan bij HR."),
     ("nl", "Vraag niet naar de diagnose of medicijnen van de zieke medewerker."),
     ("nl", "Hij is geen lid van de FNV."),
+    ("nl", "De werkgever vergoedt de vakbondscontributie via de werkkostenregeling."),
     ("en", "I supported employee representatives and managers in talks with the trade union."),
     ("en", "Medical condition: n/a"),
     ("en", "Innovation is in our DNA, and in every facet of our work."),
