@@ -47,6 +47,9 @@ def run_scan_command(**opts: Any) -> int:
         click.echo(f"privacyscan: no such file or folder: {shown(display_path(missing[0]))}",
                    err=True)
         return 2
+    # here, not in a worker: one line before the scan starts, and before the lock is taken
+    # (an invalid policy leaves no index.sqlite.lock behind)
+    load_or_exit(opts.get("policy_path"))
     db = Path(opts["db_path"]) if opts.get("db_path") else default_db(opts.get("report"),
                                                                       opts.get("jsonl"))
     try:
@@ -100,7 +103,6 @@ def _scan(
     as_of: datetime | None = None, show_terms: bool = False,
 ) -> int:
     """Returns the SPEC exit code: 0 clean, 1 findings at or above --fail-on, 2 fatal."""
-    load_or_exit(policy_path)  # here, not in a worker: one line, before the scan starts
     db = Path(db_path) if db_path else default_db(report, jsonl)
     for target in (report, jsonl if jsonl != "-" else None):
         problem = check_output(Path(target)) if target else None

@@ -104,6 +104,7 @@ def test_scan_check_and_serve_refuse_a_bad_policy_with_the_same_line(tmp_path: P
                 "--db", str(db), "--workers", "2")
     assert _one_line(scan, policy) == want
     assert not db.exists() and not (tmp_path / "o.jsonl").exists()  # refused before it began
+    assert not list(tmp_path.glob("i.sqlite*"))  # not even the index's lock file
     check = _cli("check", str(share / "cv.txt"), "--policy", str(policy))
     assert _one_line(check, policy) == want and check.stdout == ""  # no verdict for the file
     serve = _cli("serve", "--port", "0", "--policy", str(policy), timeout=60)
