@@ -72,14 +72,20 @@ def is_header(first: Sequence[str], data: Sequence[Sequence[str]]) -> bool:
     ...                                    ["Woonplaats", "Utrecht"]])
     False
     """
-    cells = [c for c in first if c]
-    if not cells or not all(_is_label(c) and not c.endswith(":") for c in cells):
+    if not label_shaped(first):
         return False
     columns = [[row[k] for row in data if k < len(row) and row[k]] for k in range(len(first))]
     uniform = [_is_uniform(col) for col in columns if len(col) >= 2]
     if uniform and sum(uniform) * 2 <= len(uniform):
         return False
     return not data or any(_unlike(head, col) for head, col in zip(first, columns) if head)
+
+
+def label_shaped(row: Sequence[str]) -> bool:
+    """Every filled cell reads as a column label (letters, short, no long digit run, not a
+    form's 'Naam:')."""
+    cells = [c for c in row if c]
+    return bool(cells) and all(_is_label(c) and not c.endswith(":") for c in cells)
 
 
 def column_names(header: Sequence[str]) -> list[str]:

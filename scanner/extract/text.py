@@ -1,4 +1,5 @@
-"""Plain text in any encoding (charset-normalizer); delimited text is read as a table."""
+"""Plain text in any encoding (charset-normalizer); delimited text is read as a table, and so
+is a table inside a text (an export pasted into a note or an e-mail, text_tables.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from scanner.extract import delimited
 from scanner.extract.encoding import decode
 from scanner.extract.limits import Limits
 from scanner.extract.table import table_chunks
+from scanner.extract.text_tables import split_tables
 from scanner.models import SourceItem, TextChunk
 
 __all__ = ["decode", "extract"]
@@ -20,4 +22,7 @@ def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk
     if dialect is not None:
         yield from table_chunks(delimited.rows(BytesIO(data), dialect))
         return
-    yield TextChunk(text=decode(data)[: limits.max_text_chars], location="text", page=None)
+    prose, tables = split_tables(decode(data)[: limits.max_text_chars])
+    yield TextChunk(text=prose, location="text", page=None)
+    for table in tables:
+        yield from table_chunks(table.rows, where=f"table at line {table.line}, ", header=True)

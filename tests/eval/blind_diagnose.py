@@ -30,13 +30,18 @@ def label_word(text: str, start: int) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     words = _WORD.findall(text[line_start:start])
     if words:
-        return shape_digits(words[-1].lower())
+        return shape_digits(words[-1])
     above = _WORD.findall(text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:line_start])
-    return "^" + (shape_digits(above[-1].lower()) if above else "")
+    return "^" + (shape_digits(above[-1]) if above else "")
 
 
 def shape_digits(word: str) -> str:
-    return re.sub(r"\d", "9", word)[:30]
+    """A label word as it is when it reads as one (lower case, or a short acronym such as
+    'BSN'), else its shape: a capitalised word before a value is mostly a name."""
+    last = re.split(r"[;|,\t]", word.rstrip(";|,\t"))[-1] or word
+    tail = word[len(word.rstrip(";|,\t")):]
+    shown = last.lower() if last.islower() or (last.isupper() and len(last) <= 5) else shape(last)
+    return re.sub(r"\d", "9", shown + tail)[:30]
 
 
 def row_mark(text: str, start: int) -> str:

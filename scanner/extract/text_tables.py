@@ -1,0 +1,114 @@
+"""Tables inside a text document: an export pasted into a note or an e-mail.
+
+A file that is a table as a whole is read by delimited.py. A note, an e-mail or minutes may
+hold one too: a run of lines split by one delimiter (tab, ';', '|', ',') into the same number
+of cells, or set in columns with runs of spaces, under a header line that names the columns
+("persnr;naam;bsn;geboortedatum"). Such a run is read as a table (table.py): each cell
+labelled by its column header, so "bsn" labels the numbers under it and "personeelsnr" labels
+its own. The prose around it stays one text, with the table's lines left out (kept as blank
+lines, so paragraphs stay apart).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from scanner.extract.table import SAMPLE_ROWS, is_header, label_shaped
+
+# A Markdown or ASCII-art rule under a header ("|---|:--:|", "-----  ------"): part of the
+# table, not a row.
+_RULE = re.compile(r"^[\s|+:=\-]*-{3,}[\s|+:=\-]*$")
+_ALIGNED = re.compile(r"\S(?:[ ]?\S)*")  # a cell of a space-aligned line: no double space
+MIN_ROWS = {"\t": 1, ";": 1, "|": 1, ",": 2, "  ": 2}  # data rows under the header
+MIN_WIDTH = {"\t": 2, ";": 2, "|": 2, ",": 3, "  ": 3}  # cells a row
+
+
+@dataclass(frozen=True)
+class Table:
+    line: int  # 1-based line of its header in the text
+    rows: tuple[tuple[str, ...], ...]  # the header row first
+
+
+def cells(line: str, delimiter: str) -> list[str]:
+    """The cells of one line split by ``delimiter`` ("  ": columns set with spaces).
+
+    >>> cells("| bsn | naam |", "|"), cells('1;"Jansen; J."', ";"), cells("a b  c", "  ")
+    (['bsn', 'naam'], ['1', 'Jansen; J.'], ['a b', 'c'])
+    """
+    if delimiter == "  ":
+        return _ALIGNED.findall(line) if "  " in line else []
+    if delimiter not in line:
+        return []
+    if delimiter == "|":
+        line = line.strip().removeprefix("|").removesuffix("|")
+    try:
+        return [c.strip() for c in next(csv.reader([line], delimiter=delimiter))]
+    except (csv.Error, StopIteration):
+        return []
+
+
+def _run(lines: list[str], start: int, delimiter: str,
+         limit: int) -> tuple[int, list[list[str]]]:
+    """(end, rows) of the run of lines from ``start`` as wide as its first line (at most
+    ``limit`` rows: the header is judged on a sample, so a long run is read once)."""
+    head = cells(lines[start], delimiter)
+    rows, end = [head], start + 1
+    while end < len(lines) and len(rows) < limit:
+        if _RULE.match(lines[end]) and lines[end].strip():
+            end += 1
+            continue
+        row = cells(lines[end], delimiter)
+        if len(row) == len(head) + 1 and not row[-1]:
+            row = row[:-1]  # a trailing delimiter
+        if len(row) != len(head):
+            break
+        rows.append(row)
+        end += 1
+    return end, rows
+
+
+def _table_at(lines: list[str], i: int) -> tuple[int, int, list[list[str]]] | None:
+    """The table whose header is line ``i``, if there is one."""
+    for delimiter, min_rows in MIN_ROWS.items():
+        head = cells(lines[i], delimiter)
+        if len(head) < MIN_WIDTH[delimiter] or not label_shaped(head):
+            continue
+        end, rows = _run(lines, i, delimiter, SAMPLE_ROWS)
+        if len(rows) - 1 < min_rows or not is_header(rows[0], rows[1:]):
+            continue
+        if end < len(lines) and len(rows) == SAMPLE_ROWS:
+            end, rows = _run(lines, i, delimiter, len(lines))
+        return i, end, rows
+    return None
+
+
+def find_tables(lines: list[str]) -> Iterator[tuple[int, int, list[list[str]]]]:
+    """(first line index, end index, rows) of each table in ``lines``, in order."""
+    i = 0
+    while i < len(lines):
+        found = _table_at(lines, i)
+        if found is None:
+            i += 1
+            continue
+        yield found
+        i = found[1]
+
+
+def split_tables(text: str) -> tuple[str, list[Table]]:
+    """The prose of ``text`` (tables' lines blanked) and the tables in it.
+
+    >>> prose, tables = split_tables("Hoi,\\nnaam;bsn\\nJan;111222333\\nGroet")
+    >>> prose.splitlines(), tables[0].line, tables[0].rows
+    (['Hoi,', '', '', 'Groet'], 2, (('naam', 'bsn'), ('Jan', '111222333')))
+    """
+    lines = text.split("\n")
+    tables = []
+    for start, end, rows in find_tables(lines):
+        tables.append(Table(start + 1, tuple(tuple(r) for r in rows)))
+        lines[start:end] = [""] * (end - start)
+    if not tables:
+        return text, []
+    return "\n".join(lines), tables

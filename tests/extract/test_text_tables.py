@@ -1,0 +1,75 @@
+"""A table inside a text document (an export pasted into a note or an e-mail) is read as a
+table: its header labels each column, so a BSN column gives labelled BSNs, a personnel-number
+column stays a personnel number and a birth-date column gives dates of birth; the prose
+around it is read as text. All numbers are synthetic (11-check valid, generated)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from scanner.extract.limits import Limits
+from scanner.extract.text_tables import split_tables
+from scanner.models import Finding, SourceItem
+from scanner.scan_item import ScanConfig, process_file
+
+CFG = ScanConfig(key=b"test-key-16-bytes", policy_path=None, limits=Limits(),
+                 now=datetime(2024, 6, 1, tzinfo=UTC))
+BSNS = ("725763863", "162275869", "192285142")
+PERSNRS = ("691682483", "987825707", "688136138")  # 11-check valid too: must stay decoys
+NOTE = "Hoi Sanne,\n\nHierbij de export van vanochtend, zoals besproken.\n\n{table}\n\n" \
+       "Laat maar weten als er iets mist.\nGroet, Pieter\n"
+
+
+def _rows(sep: str, pad: bool = False) -> str:
+    head = ["Personeelsnr", "Naam", "Geboortedatum", "BSN"]
+    rows = [[p, n, d, b] for p, n, d, b in zip(
+        PERSNRS, [f'"{n}"' if sep == "," else n for n in ("Jansen, K.", "Bakker", "Visser, M.")],
+        ["03-02-1990", "1985-11-23", "7-6-'79"], BSNS, strict=True)]
+    if pad:  # columns set with spaces, as a fixed-width export
+        return "\n".join("".join(c.ljust(16) for c in r).rstrip() for r in [head, *rows])
+    return "\n".join(sep.join(r) for r in [head, *rows])
+
+
+def scan(path: Path) -> list[Finding]:
+    item = SourceItem(path=str(path), member=None, size=path.stat().st_size,
+                      modified=datetime(2024, 1, 1, tzinfo=UTC))
+    results = process_file(item, CFG)
+    assert results[0].file.status == "scanned"
+    return [f for r in results for f in r.findings]
+
+
+@pytest.mark.parametrize("sep, pad", [(";", False), ("\t", False), ("|", False),
+                                      (",", False), ("", True)])
+def test_an_export_inside_a_note_is_read_with_its_column_labels(
+        tmp_path: Path, sep: str, pad: bool) -> None:
+    path = tmp_path / "mail-export.txt"
+    path.write_text(NOTE.format(table=_rows(sep, pad)), encoding="utf-8")
+    findings = scan(path)
+    bsn = [f for f in findings if f.entity == "NL_BSN"]
+    assert sorted(f.masked[-3:] for f in bsn) == sorted(b[-3:] for b in BSNS)
+    assert {f.location for f in bsn} == {f"table at line 5, row {n}, column BSN"
+                                         for n in (2, 3, 4)}
+    dob = [f for f in findings if f.entity == "DATE_OF_BIRTH"]
+    assert len(dob) == 3 and all(f.location.endswith("column Geboortedatum") for f in dob)
+
+
+def test_a_markdown_table_with_a_rule_under_its_header(tmp_path: Path) -> None:
+    table = ("| naam | bsn | klantnummer |\n|------|-----|-------------|\n"
+             f"| Jan de Vries | {BSNS[0]} | {PERSNRS[0]} |\n| Eva Smit | {BSNS[1]} | {PERSNRS[1]} |")
+    path = tmp_path / "notulen.txt"
+    path.write_text(NOTE.format(table=table), encoding="utf-8")
+    bsn = [f for f in scan(path) if f.entity == "NL_BSN"]
+    assert sorted(f.masked[-3:] for f in bsn) == sorted(b[-3:] for b in BSNS[:2])
+
+
+@pytest.mark.parametrize("text", [
+    "Beste Jan,\nDank voor je brief, die ik las, en je mail.\nTot ziens, Piet, Eva, Ko\n",
+    "Agenda: 1; opening; mededelingen\nPunt 2; de notulen; vastgesteld\n",
+    "Naam: Jan Jansen\nBSN: 111222333\nAdres: Dorpsstraat 1\n",
+])
+def test_prose_and_forms_are_no_tables(text: str) -> None:
+    prose, tables = split_tables(text)
+    assert (prose, tables) == (text, [])
