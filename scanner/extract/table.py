@@ -26,6 +26,7 @@ LABEL_CHARS = 36  # of a header in a cell's line: detectors look for a label 40 
 NAME_CHARS = 60  # of a header in a location
 _DIGITS = re.compile(r"\d{5}")
 _SPACE = re.compile(r"\s+")
+_LIST_SEPS = ("\t", ";", "|", ",", "/")
 
 
 def table_chunks(rows: Iterable[Row], where: str = "", page: int | None = None,
@@ -51,6 +52,13 @@ def table_chunks(rows: Iterable[Row], where: str = "", page: int | None = None,
     has_header = header if header is not None else is_header(body[0], body[1:])
     rest = map(_clean_row, it)
     if not has_header:
+        # the title line may list the columns ("Export - velden: datum, naam, bsn")
+        title = next((_line(r) for r in reversed(sample[:start]) if any(r)), "")
+        listed = listed_columns(title, len(body[0])) if title else None
+        if listed and header is None and is_header(listed, body):
+            blocks = _row_blocks if by_row else _column_blocks
+            yield from blocks(chain(body, rest), listed, start + 1, where, page)
+            return
         yield from _row_blocks(chain(body, rest), [], start + 1, where, page)
         return
     yield TextChunk(_line(body[0]), f"{where}row {start + 1}", page)
@@ -86,6 +94,25 @@ def label_shaped(row: Sequence[str]) -> bool:
     form's 'Naam:')."""
     cells = [c for c in row if c]
     return bool(cells) and all(_is_label(c) and not c.endswith(":") for c in cells)
+
+
+def listed_columns(line: str, width: int) -> list[str] | None:
+    """The ``width`` column names a line lists after its lead-in, or None: a title or note
+    above rows that says what they hold ("Kolommen: bsn | naam", "velden: datum, naam").
+
+    >>> listed_columns("Export juni - velden: datum, naam, bsn", 3)
+    ['datum', 'naam', 'bsn']
+    >>> listed_columns("Beste Jan, dank je, tot morgen", 3)
+    """
+    part = line.rsplit(":", 1)[-1] if ":" in line else line
+    for sep in _LIST_SEPS:
+        if sep in ",/" and part is line:
+            continue  # a comma list without a lead-in is a sentence as often as not
+        names = [c.strip() for c in part.split(sep)]
+        if len(names) == width and label_shaped(names) and all(
+                len(c.split()) <= 3 for c in names):
+            return names
+    return None
 
 
 def column_names(header: Sequence[str]) -> list[str]:

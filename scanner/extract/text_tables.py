@@ -16,11 +16,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from scanner.extract.table import SAMPLE_ROWS, is_header, label_shaped
+from scanner.extract.table import SAMPLE_ROWS, is_header, label_shaped, listed_columns
 
 # A Markdown or ASCII-art rule under a header ("|---|:--:|", "-----  ------"): part of the
 # table, not a row.
 _RULE = re.compile(r"^[\s|+:=\-]*-{3,}[\s|+:=\-]*$")
+_DIGITS = re.compile(r"\d{5}")  # a header names columns; it holds no number
 _ALIGNED = re.compile(r"\S(?:[ ]?\S)*")  # a cell of a space-aligned line: no double space
 MIN_ROWS = {"\t": 1, ";": 1, "|": 1, ",": 2, "  ": 2}  # data rows under the header
 MIN_WIDTH = {"\t": 2, ";": 2, "|": 2, ",": 3, "  ": 3}  # cells a row
@@ -50,38 +51,66 @@ def cells(line: str, delimiter: str) -> list[str]:
         return []
 
 
-def _run(lines: list[str], start: int, delimiter: str,
+def _run(lines: list[str], first: int, delimiter: str, width: int,
          limit: int) -> tuple[int, list[list[str]]]:
-    """(end, rows) of the run of lines from ``start`` as wide as its first line (at most
+    """(end, rows) of the run of lines from ``first`` that are ``width`` cells wide (at most
     ``limit`` rows: the header is judged on a sample, so a long run is read once)."""
-    head = cells(lines[start], delimiter)
-    rows, end = [head], start + 1
+    rows, end = [], first
     while end < len(lines) and len(rows) < limit:
         if _RULE.match(lines[end]) and lines[end].strip():
             end += 1
             continue
         row = cells(lines[end], delimiter)
-        if len(row) == len(head) + 1 and not row[-1]:
+        if len(row) == width + 1 and not row[-1]:
             row = row[:-1]  # a trailing delimiter
-        if len(row) != len(head):
+        if len(row) != width:
             break
         rows.append(row)
         end += 1
     return end, rows
 
 
+def _first_row(lines: list[str], i: int) -> int | None:
+    """The line of the first row under a header at ``i``: the next one, past a rule
+    ("|---|") and one blank line."""
+    j = i + 1
+    while j < len(lines) and j <= i + 3 and (not lines[j].strip() or _RULE.match(lines[j])):
+        j += 1
+    blanks = sum(1 for k in range(i + 1, j) if not lines[k].strip())
+    return j if j < len(lines) and blanks <= 1 else None
+
+
+def _header(line: str, delimiter: str, width: int) -> list[str] | None:
+    """The column names of a header line over rows ``width`` cells wide: its cells (after
+    a lead-in such as "Kolommen: "), or the names it lists after one."""
+    head = cells(line, delimiter)
+    if head and ":" in head[0]:
+        head[0] = head[0].rsplit(":", 1)[-1].strip()
+    if len(head) == width and label_shaped(head):
+        return head
+    return listed_columns(line, width)
+
+
 def _table_at(lines: list[str], i: int) -> tuple[int, int, list[list[str]]] | None:
     """The table whose header is line ``i``, if there is one."""
+    if not lines[i].strip() or _DIGITS.search(lines[i]):
+        return None
+    first = _first_row(lines, i)
+    if first is None:
+        return None
     for delimiter, min_rows in MIN_ROWS.items():
-        head = cells(lines[i], delimiter)
-        if len(head) < MIN_WIDTH[delimiter] or not label_shaped(head):
+        width = len(cells(lines[first], delimiter))
+        if width < MIN_WIDTH[delimiter]:
             continue
-        end, rows = _run(lines, i, delimiter, SAMPLE_ROWS)
-        if len(rows) - 1 < min_rows or not is_header(rows[0], rows[1:]):
+        head = _header(lines[i], delimiter, width)
+        if head is None:
+            continue
+        end, rows = _run(lines, first, delimiter, width, SAMPLE_ROWS)
+        if len(rows) < min_rows or not is_header(head, rows):
             continue
         if end < len(lines) and len(rows) == SAMPLE_ROWS:
-            end, rows = _run(lines, i, delimiter, len(lines))
-        return i, end, rows
+            end, rows = _run(lines, first, delimiter, width, len(lines))
+        return i, end, [head, *rows]
     return None
 
 

@@ -73,3 +73,26 @@ def test_a_markdown_table_with_a_rule_under_its_header(tmp_path: Path) -> None:
 def test_prose_and_forms_are_no_tables(text: str) -> None:
     prose, tables = split_tables(text)
     assert (prose, tables) == (text, [])
+
+
+def test_a_header_with_a_lead_in_and_a_blank_line_before_its_rows(tmp_path: Path) -> None:
+    table = ("Kolommen: bsn | naam | geb.datum\n\n"
+             f"{BSNS[0]} | J. de Vries | 03-02-1990\n{BSNS[1]} | E. Smit | 1985-11-23")
+    path = tmp_path / "overdracht.txt"
+    path.write_text(NOTE.format(table=table), encoding="utf-8")
+    findings = scan(path)
+    assert sorted(f.masked[-3:] for f in findings if f.entity == "NL_BSN") == sorted(
+        b[-3:] for b in BSNS[:2])
+    assert len([f for f in findings if f.entity == "DATE_OF_BIRTH"]) == 2
+
+
+def test_an_export_whose_title_lists_its_columns(tmp_path: Path) -> None:
+    """A CSV without a header row, under a title that names the columns."""
+    rows = "\n".join(f"2024-0{n}-01 09:00;Naam {n};{b};{p}"
+                     for n, (b, p) in enumerate(zip(BSNS, PERSNRS, strict=True), 1))
+    path = tmp_path / "log.csv"
+    path.write_text(f"Toegangslog - velden: tijdstip, naam, bsn, klantnummer\n\n{rows}\n",
+                    encoding="utf-8")
+    bsn = [f for f in scan(path) if f.entity == "NL_BSN"]
+    assert sorted(f.masked[-3:] for f in bsn) == sorted(b[-3:] for b in BSNS)
+    assert all(f.location.endswith("column bsn") for f in bsn)
