@@ -205,7 +205,7 @@ def _gate_words() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
             owners.setdefault(word.lower(), set()).add(entity)
     # A long stem opens a word ("handelsregister" in "Handelsregisternummer"); short words
     # ("geb") would open too many ordinary ones ("gebruik"), so they end at a word boundary.
-    opening = {w for w in owners if len(w) > 3}
+    opening = {w for w in owners if len(w) > 3 or not w[-1].isalnum()}  # "°1985" too
     trie = _gate_trie(sorted(owners), opening)
     # The first letters as a lookahead before the lookbehind: tried first, they skip most
     # positions cheaply (~25% faster on dense text).

@@ -17,7 +17,7 @@ ENTITY = "DATE_OF_BIRTH"
 MONTHS = {
     **dict.fromkeys(["januari", "jan", "january"], 1),
     **dict.fromkeys(["februari", "feb", "february"], 2),
-    **dict.fromkeys(["maart", "mrt", "mar", "march"], 3),
+    **dict.fromkeys(["maart", "mrt", "maa", "mar", "march"], 3),  # "MAA": Dutch passports
     **dict.fromkeys(["april", "apr"], 4),
     **dict.fromkeys(["mei", "may"], 5),
     **dict.fromkeys(["juni", "jun", "june"], 6),
@@ -45,8 +45,10 @@ FORMS = {
     "spaced": rf"(?<!\d[ ]){_DAY}[ ](?P<m>[01]?\d)[ ]{_YEAR4}(?![ ]\d)",
     # 1990-12-31, 1990-2-3, 1990/02/03
     "iso": rf"{_YEAR4}(?P<s>[-/.])(?P<m>[01]?\d)(?P=s){_DAY}",
-    # 3 feb. 1990, 03-februari-1990, 2nd of February 1990, 3 mrt '85
-    "day_month": rf"{_DAY}{_ORDINAL}(?:[ ]of)?(?:[ ]?[-/.][ ]?|[ ]+)(?P<mn>{_MONTH})\.?,?"
+    # 3 feb. 1990, 03-februari-1990, 2nd of February 1990, 3 mrt '85, and the passport's
+    # two languages "12 MAA/MAR 1985"
+    "day_month": rf"{_DAY}{_ORDINAL}(?:[ ]of)?(?:[ ]?[-/.][ ]?|[ ]+)(?P<mn>{_MONTH})"
+    rf"(?:/(?:{_MONTH}))?\.?,?"
     rf"(?:[ ]?[-/.][ ]?|[ ]+){_YEAR}",
     # 19900203 and 03021990: eight digits, only ever reported under a birth-date label
     "compact_iso": rf"{_YEAR4}(?P<m>[01]\d)(?P<d>[0-3]\d)",

@@ -37,9 +37,11 @@ _POST = r"(?![\w/\-]|[.,]\d|[ ]\d|\.?L\d{2}\b)"
 PATTERNS = (
     Pattern("bsn_9", _PRE + r"\d{9}" + _POST, 0.3),  # 123456782
     Pattern("bsn_8", _PRE + r"[1-9]\d{7}" + _POST, 0.3),  # leading zero dropped
-    Pattern("bsn_4_2_3", _PRE + r"\d{4}([ .\-])\d{2}\1\d{3}" + _POST, 0.3),  # 1234.56.782
-    Pattern("bsn_3_3_3", _PRE + r"\d{3}([ .\-])\d{3}\1\d{3}" + _POST, 0.3),  # 123 456 782
-    Pattern("bsn_2_2_2_3", _PRE + r"\d{2}([ .\-])\d{2}\1\d{2}\1\d{3}" + _POST, 0.3),  # 12.34.56.782
+    # Nine digits in groups as people write them, one separator throughout: 1234.56.782,
+    # 123 456 782, 12.34.56.782, but also 123-45-6789, 123 45 67 89, 1234 567 89. The
+    # lookahead holds it to exactly nine digits (a phone number has ten, a date eight).
+    Pattern("bsn_grouped", _PRE + r"(?=(?:\d[ .\-]?){8}\d(?![\d]))"
+            r"\d{1,5}([ .\-])\d{1,5}(?:\1\d{1,5}){0,3}" + _POST, 0.3),
 )
 # A bare number next to a currency sign is an amount.
 _CURRENCY = regex.compile(r"(?:€|\$|£|EUR|eur)\s*$")

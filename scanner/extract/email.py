@@ -15,6 +15,7 @@ from scanner.extract.embedded import ImageBudget, ocr_encoded
 from scanner.extract.errors import ArchiveTooDeep
 from scanner.extract.html import html_to_text
 from scanner.extract.limits import Limits
+from scanner.extract.text_tables import text_chunks
 from scanner.models import SourceItem, TextChunk
 
 HEADERS = ("From", "To", "Cc", "Subject", "Reply-To")
@@ -60,8 +61,10 @@ def _body(part: EmailMessage) -> Iterator[TextChunk]:
         text = (part.get_payload(decode=True) or b"").decode("utf-8", "replace")
     if part.get_content_subtype() == "html":
         text = html_to_text(text)
-    if isinstance(text, str) and text.strip():
-        yield TextChunk(text, "body", None)
+        if isinstance(text, str) and text.strip():
+            yield TextChunk(text, "body", None)
+    elif isinstance(text, str) and text.strip():
+        yield from text_chunks(text, "body")  # an export pasted into the mail: a table
 
 
 def _attachment(item: SourceItem, part: EmailMessage, filename: str, sent: datetime

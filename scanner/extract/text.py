@@ -10,7 +10,7 @@ from scanner.extract import delimited
 from scanner.extract.encoding import decode
 from scanner.extract.limits import Limits
 from scanner.extract.table import table_chunks
-from scanner.extract.text_tables import split_tables
+from scanner.extract.text_tables import text_chunks
 from scanner.models import SourceItem, TextChunk
 
 __all__ = ["decode", "extract"]
@@ -22,7 +22,4 @@ def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk
     if dialect is not None:
         yield from table_chunks(delimited.rows(BytesIO(data), dialect))
         return
-    prose, tables = split_tables(decode(data)[: limits.max_text_chars])
-    yield TextChunk(text=prose, location="text", page=None)
-    for table in tables:
-        yield from table_chunks(table.rows, where=f"table at line {table.line}, ", header=True)
+    yield from text_chunks(decode(data)[: limits.max_text_chars], "text")

@@ -16,7 +16,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from scanner.extract.table import SAMPLE_ROWS, is_header, label_shaped, listed_columns
+from scanner.extract.table import (
+    SAMPLE_ROWS,
+    is_header,
+    label_shaped,
+    listed_columns,
+    table_chunks,
+)
+from scanner.models import TextChunk
 
 # A Markdown or ASCII-art rule under a header ("|---|:--:|", "-----  ------"): part of the
 # table, not a row.
@@ -141,3 +148,14 @@ def split_tables(text: str) -> tuple[str, list[Table]]:
     if not tables:
         return text, []
     return "\n".join(lines), tables
+
+
+def text_chunks(text: str, location: str, page: int | None = None) -> Iterator[TextChunk]:
+    """A text as chunks: its prose at ``location``, then each table in it, its cells at
+    "<location>, table at line N, row R, column <header>" ("text, " is left out)."""
+    prose, tables = split_tables(text)
+    yield TextChunk(prose, location, page)
+    prefix = "" if location == "text" else f"{location}, "
+    for table in tables:
+        yield from table_chunks(table.rows, f"{prefix}table at line {table.line}, ", page,
+                                header=True)

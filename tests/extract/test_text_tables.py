@@ -96,3 +96,13 @@ def test_an_export_whose_title_lists_its_columns(tmp_path: Path) -> None:
     bsn = [f for f in scan(path) if f.entity == "NL_BSN"]
     assert sorted(f.masked[-3:] for f in bsn) == sorted(b[-3:] for b in BSNS)
     assert all(f.location.endswith("column bsn") for f in bsn)
+
+
+def test_an_export_pasted_into_an_e_mail_body(tmp_path: Path) -> None:
+    mail = ("From: hr@example.nl\nTo: payroll@example.nl\nSubject: correcties\n"
+            "Content-Type: text/plain; charset=utf-8\n\n" + NOTE.format(table=_rows(";")))
+    path = tmp_path / "correcties.eml"
+    path.write_text(mail, encoding="utf-8")
+    bsn = [f for f in scan(path) if f.entity == "NL_BSN"]
+    assert sorted(f.masked[-3:] for f in bsn) == sorted(b[-3:] for b in BSNS)
+    assert all(f.location.startswith("body, table at line ") for f in bsn)

@@ -1,0 +1,68 @@
+"""Identifiers as people write them, not as our generator does: any grouping of a BSN's
+nine digits, a document number typed in groups, a birth date after "°" or in a passport's
+two languages, and labels matched by their parts. Numbers are synthetic (11-check valid)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+
+
+def _found(text: str, entity: str) -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, "nl") if d.entity == entity]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("BSN: 123-45-6782", "123-45-6782"),  # the US layout
+    ("Burgerservicenummer: 111 22 23 33", "111 22 23 33"),
+    ("Sofinummer (BSN): 111 22 233 3", "111 22 233 3"),
+    ("bsn: 1112 223 33", "1112 223 33"),
+    ("Burgerserv.nr 111 22 2333", "111 22 2333"),
+    ("Sociaal-fiscaal nr.: 1234.567.82", "1234.567.82"),
+    ("Sociaal fiscaal nummer 123456782", "123456782"),
+])
+def test_a_labelled_bsn_in_any_grouping(text: str, value: str) -> None:
+    assert _found(text, "NL_BSN") == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "BSN-afdeling: bel 020 123 4567",  # ten digits: a phone number
+    "Geboren 12-03-1985 in Delft",  # eight digits: a date
+    "BSN 111 22 23 33 4",  # a tenth digit group: not a BSN
+    "Ordernummer: 111 22 23 33",  # labelled as another number
+])
+def test_other_digit_groups_are_no_bsn(text: str) -> None:
+    assert _found(text, "NL_BSN") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Nummer identiteitsbewijs: XR10 01R5 8", "XR10 01R5 8"),
+    ("ID-kaart NL XR 1001R5 8", "XR 1001R5 8"),
+    ("Paspoortnr. SPEC I2014", "SPEC I2014"),
+])
+def test_a_document_number_typed_in_groups(text: str, value: str) -> None:
+    assert _found(text, "NL_ID_DOCUMENT") == [value]
+
+
+def test_a_product_code_in_groups_is_no_document_number() -> None:
+    assert _found("Bestelling AB 1234 56 7 is verzonden", "NL_ID_DOCUMENT") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("- Jan Jansen, °12.03.1985, tel. 0612345678", "12.03.1985"),
+    ("A. Smit      °1985-03-12      Utrecht", "1985-03-12"),
+    ("Eva de Wit (° 3 feb. 1990) start maandag", "3 feb. 1990"),
+    ("Geboortedatum/Date of birth\n12 MAA/MAR 1985", "12 MAA/MAR 1985"),
+    ("Date of birth / Geboortedatum   03 OKT/OCT 1979", "03 OKT/OCT 1979"),
+])
+def test_birth_dates_after_the_born_sign_and_in_passport_form(text: str, value: str) -> None:
+    assert _found(text, "DATE_OF_BIRTH") == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Temperatuur 21° op 12.03.1985 gemeten",  # a degree sign is no birth sign
+    "Afgiftedatum 12 MAA/MAR 2015",
+])
+def test_other_dates_stay_dates(text: str) -> None:
+    assert _found(text, "DATE_OF_BIRTH") == []
