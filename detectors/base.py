@@ -17,6 +17,7 @@ import regex
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from detectors.columns import run_end
 from detectors.context import (
     Evidence,
     context_evidence,
@@ -262,7 +263,7 @@ def context_regions(entity: str, text: str) -> list[tuple[int, int]]:
             continue
         lo = text.rfind("\n", 0, max(0, start - reach)) + 1
         hi = text.find("\n", min(len(text), end + reach))
-        hi = len(text) if hi < 0 else hi
+        hi = max(len(text) if hi < 0 else hi, run_end(text, start))  # a header's column
         if regions and lo <= regions[-1][1]:
             regions[-1] = (regions[-1][0], max(hi, regions[-1][1]))
         else:

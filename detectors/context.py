@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from detectors.columns import column_label
 from detectors.labels import context_regex, decisive_hit, decoy_regex
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -157,6 +158,10 @@ def label_before(text: str, start: int) -> str:
     'Geboortedatum'
     """
     n = label_chars()
+    column = column_label(text, start)
+    if column is not None:  # a row of a pasted export: its column's header, then its cell
+        line = text[text.rfind("\n", 0, start) + 1 : start]
+        return f"{column[:n]} {_CELL_SPLIT.split(line)[-1][-n:]}"
     start = _skip_padding(text, start)
     lo = max(0, start - n)  # bounded searches: a chunk may be one very long line
     newline = text.rfind("\n", lo, start)
@@ -168,6 +173,7 @@ def label_before(text: str, start: int) -> str:
     return text[max(above + 1, newline - n) : newline]
 
 
+_CELL_SPLIT = re.compile(r"[;|\t]")
 _PADDING = " \t.:_…|"
 _MAX_PADDING = 120
 

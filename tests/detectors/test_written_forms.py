@@ -66,3 +66,28 @@ def test_birth_dates_after_the_born_sign_and_in_passport_form(text: str, value: 
 ])
 def test_other_dates_stay_dates(text: str) -> None:
     assert _found(text, "DATE_OF_BIRTH") == []
+
+
+EXPORT = ("Hoi, hieronder de lijst.\n\n"
+          "Personeelsnr;Naam;Geboortedatum;BSN;Opmerking\n"
+          "691682483;Jansen, K.;03-02-1990;725763863;nieuw\n"
+          "987825707;Bakker, L.;1985-11-23;162275869;\n"
+          "688136138;Visser, M.;7-6-1979;192285142;contract verlengd\n\nGroet, Pieter")
+
+
+def test_a_pasted_export_labels_its_values_by_their_column() -> None:
+    """detect() on raw text reads a delimited row's label from the header cell above it:
+    the BSN column gives BSNs, the personnel-number column (11-check valid too) none, the
+    birth-date column dates of birth, also rows far below the header."""
+    text = EXPORT.replace("\n\nGroet", "\n" + "\n".join(
+        f"{n};Naam {n};01-01-1980;;" for n in range(40)) + "\n"
+        "864623112;Smit, A.;12.12.1970;321146487;\n\nGroet")
+    assert sorted(_found(text, "NL_BSN")) == sorted(
+        ["725763863", "162275869", "192285142", "321146487"])
+    assert len(_found(text, "DATE_OF_BIRTH")) == 44
+
+
+def test_a_markdown_table_labels_its_values_by_their_column() -> None:
+    text = ("| Klantnummer | BSN |\n|---|---|\n| 691682483 | 725763863 |\n"
+            "| 987825707 | 162275869 |")
+    assert sorted(_found(text, "NL_BSN")) == ["162275869", "725763863"]

@@ -1,0 +1,100 @@
+"""The column label of a value in a delimited row of plain text.
+
+An export pasted into a note ("persnr;naam;bsn" over rows of numbers) labels its values
+with the header cell of their column, not with the cells before them on their line: in
+"1234;Jansen;123456782" the number's label is "bsn" three lines up, and in a
+"Personeelsnr" column a nine-digit number is a personnel number. The extractor reads such
+tables as tables (scanner/extract/text_tables.py); this is the same reading for text that
+reaches detect() as it is. Only ever run on the few candidates, over a bounded stretch.
+"""
+
+from __future__ import annotations
+
+import re
+
+DELIMITERS = ("\t", ";", "|")  # a comma is prose punctuation as often as a delimiter
+MAX_LINES = 200  # rows walked up to their header
+MAX_CHARS = 40_000
+_RULE = re.compile(r"^[\s|+:=\-]*-{3,}[\s|+:=\-]*$")
+_LEAD_IN = re.compile(r"^[^\W\d_][^:]*:\s*")
+_NUMBER = re.compile(r"\d{5}")
+
+
+def _line_at(text: str, start: int) -> tuple[int, str]:
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    return lo, text[lo : hi if hi >= 0 else len(text)]
+
+
+def _header_cell(line: str, delimiter: str, column: int) -> str | None:
+    """The ``column``-th cell of a header line, or None when the line is no header (a
+    cell that holds a number, or no letters)."""
+    body = line.strip()
+    if delimiter == "|":
+        body = body.removeprefix("|").removesuffix("|")
+    cells = [c.strip() for c in body.split(delimiter)]
+    if column >= len(cells) or _NUMBER.search(line):
+        return None
+    cell = _LEAD_IN.sub("", cells[column]) if column == 0 else cells[column]
+    return cell if any(ch.isalpha() for ch in cell) else None
+
+
+def _delimiter(line: str) -> str | None:
+    return next((d for d in DELIMITERS if line.count(d) >= 1 + (d == "|")), None)
+
+
+def column_label(text: str, start: int) -> str | None:
+    """The header cell above the value at ``start`` when its line is a delimited row: the
+    topmost line of the run of rows as wide as its own whose cells read as names.
+
+    >>> column_label("persnr;naam;bsn\\n1234;Jansen;123456782", 28)
+    'bsn'
+    >>> column_label("| bsn | naam |\\n|---|---|\\n| 123456782 | Jan |", 28)
+    'bsn'
+    >>> column_label("Naam: Jan; BSN: 123456782", 16) is None
+    True
+    """
+    lo, line = _line_at(text, start)
+    delimiter = _delimiter(line)
+    if delimiter is None:
+        return None
+    count = line.count(delimiter)
+    column = line[: start - lo].count(delimiter) - (delimiter == "|" and line.lstrip()[:1] == "|")
+    pos, walked, blanks, found = lo, 0, 0, None
+    while pos > 0 and walked < MAX_LINES and lo - pos < MAX_CHARS and blanks < 2:
+        pos, above = _line_at(text, pos - 1)
+        walked += 1
+        blank = not above.strip()
+        blanks = blanks + 1 if blank else 0
+        if blank or _RULE.match(above):
+            continue
+        if above.count(delimiter) != count:
+            break
+        if _is_header_line(above, delimiter):
+            found = _header_cell(above, delimiter, column)
+    return found
+
+
+def run_end(text: str, pos: int, limit: int = MAX_CHARS) -> int:
+    """Where the run of delimited rows that holds ``pos`` ends (``pos``'s line end when it
+    is none): a context word in a header reaches the whole column under it."""
+    lo, line = _line_at(text, pos)
+    end = lo + len(line)
+    delimiter = _delimiter(line)
+    if delimiter is None:
+        return end
+    count = line.count(delimiter)
+    while end < len(text) and end - pos < limit:
+        _, below = _line_at(text, end + 1)
+        if below.count(delimiter) != count and below.strip() and not _RULE.match(below):
+            break
+        end += 1 + len(below)
+    return min(end, len(text))
+
+
+def _is_header_line(line: str, delimiter: str) -> bool:
+    """Every cell reads as a column name: letters, short, no digit run."""
+    body = line.strip().removeprefix("|").removesuffix("|") if delimiter == "|" else line
+    cells = [_LEAD_IN.sub("", c.strip()) for c in body.split(delimiter)]
+    return all(not c or (len(c) <= 60 and any(ch.isalpha() for ch in c)
+                         and not any(ch.isdigit() for ch in c[:1])) for c in cells)
