@@ -12,12 +12,26 @@ from __future__ import annotations
 
 import re
 
-DELIMITERS = ("\t", ";", "|")  # a comma is prose punctuation as often as a delimiter
+DELIMITERS = ("\t", ";", "|", ",")  # a comma only with two or more in the line
 MAX_LINES = 200  # rows walked up to their header
 MAX_CHARS = 40_000
 _RULE = re.compile(r"^[\s|+:=\-]*-{3,}[\s|+:=\-]*$")
 _LEAD_IN = re.compile(r"^[^\W\d_][^:]*:\s*")
 _NUMBER = re.compile(r"\d{5}")
+_QUOTED = re.compile(r'(^|(?<=[,;|\t])\s*)"[^"\n]*"')
+
+
+def _unquoted(line: str, delimiter: str) -> str:
+    """The line with quoted fields blanked: a delimiter inside quotes ("Jansen, K.") splits
+    nothing. Quotes only count at a field's start, as in CSV."""
+    if '"' not in line:
+        return line
+    return _QUOTED.sub(lambda m: m.group(1) + "x" * (len(m.group(0)) - len(m.group(1))),
+                       line)
+
+
+def _count(line: str, delimiter: str) -> int:
+    return _unquoted(line, delimiter).count(delimiter)
 
 
 def _line_at(text: str, start: int) -> tuple[int, str]:
@@ -40,7 +54,7 @@ def _header_cell(line: str, delimiter: str, column: int) -> str | None:
 
 
 def _delimiter(line: str) -> str | None:
-    return next((d for d in DELIMITERS if line.count(d) >= 1 + (d == "|")), None)
+    return next((d for d in DELIMITERS if _count(line, d) >= 1 + (d in "|,")), None)
 
 
 def column_label(text: str, start: int) -> str | None:
@@ -58,8 +72,9 @@ def column_label(text: str, start: int) -> str | None:
     delimiter = _delimiter(line)
     if delimiter is None:
         return None
-    count = line.count(delimiter)
-    column = line[: start - lo].count(delimiter) - (delimiter == "|" and line.lstrip()[:1] == "|")
+    count = _count(line, delimiter)
+    column = _count(line[: start - lo], delimiter) - (
+        delimiter == "|" and line.lstrip()[:1] == "|")
     pos, walked, blanks, found = lo, 0, 0, None
     while pos > 0 and walked < MAX_LINES and lo - pos < MAX_CHARS and blanks < 2:
         pos, above = _line_at(text, pos - 1)
@@ -68,11 +83,24 @@ def column_label(text: str, start: int) -> str | None:
         blanks = blanks + 1 if blank else 0
         if blank or _RULE.match(above):
             continue
-        if above.count(delimiter) != count:
-            break
+        if _count(above, delimiter) != count:
+            return found or _listed(above, count + 1, column)
         if _is_header_line(above, delimiter):
             found = _header_cell(above, delimiter, column)
     return found
+
+
+def _listed(line: str, width: int, column: int) -> str | None:
+    """The ``column``-th of the ``width`` names a title line lists after its lead-in
+    ("Export - velden: datum, naam, bsn"), or None."""
+    if ":" not in line:
+        return None
+    part = line.rsplit(":", 1)[1]
+    for sep in (",", ";", "|", "/"):
+        names = [c.strip() for c in part.split(sep)]
+        if len(names) == width and all(n and len(n) <= 40 and n[0].isalpha() for n in names):
+            return names[column]
+    return None
 
 
 def run_end(text: str, pos: int, limit: int = MAX_CHARS) -> int:
@@ -83,10 +111,10 @@ def run_end(text: str, pos: int, limit: int = MAX_CHARS) -> int:
     delimiter = _delimiter(line)
     if delimiter is None:
         return end
-    count = line.count(delimiter)
+    count = _count(line, delimiter)
     while end < len(text) and end - pos < limit:
         _, below = _line_at(text, end + 1)
-        if below.count(delimiter) != count and below.strip() and not _RULE.match(below):
+        if _count(below, delimiter) != count and below.strip() and not _RULE.match(below):
             break
         end += 1 + len(below)
     return min(end, len(text))

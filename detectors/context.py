@@ -173,7 +173,7 @@ def label_before(text: str, start: int) -> str:
     return text[max(above + 1, newline - n) : newline]
 
 
-_CELL_SPLIT = re.compile(r"[;|\t]")
+_CELL_SPLIT = re.compile(r"[;|\t,]")
 _PADDING = " \t.:_…|"
 _MAX_PADDING = 120
 

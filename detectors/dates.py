@@ -98,8 +98,8 @@ class DateOfBirthRecognizer(ContextRecognizer):
     ENTITY = ENTITY
     FLAGS = regex.MULTILINE | regex.IGNORECASE
     CONTEXT_GATED = True  # base 0.1: a date alone is never reported
-    # Not glued to letters, digits or another date part; the numeric form not followed by
-    # ".5" (a decimal) or more digits.
+    # Not glued to letters, digits or another date part; not followed by ".5" (a decimal)
+    # or more digits. A comma after it may end a CSV field ("3-2-1990,123456782").
     # One alternation of every form (the regex module allows a group name per branch): one
     # scan of each region instead of one per form.
     # Every form opens with a digit or a month name ("February 2, 1990"), not glued on; no
@@ -110,7 +110,7 @@ class DateOfBirthRecognizer(ContextRecognizer):
             "date",
             r"(?<![\w\-/.'])(?:"
             + "|".join(f"(?:{form})" for form in FORMS.values())
-            + r")(?![\w\-/]|[.,]\d)",
+            + r")(?![\w\-/]|\.\d)",
             0.1,
         ),
     )

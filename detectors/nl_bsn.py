@@ -29,11 +29,12 @@ from detectors.nl_id_document import find_mrz
 
 ENTITY = "NL_BSN"
 
-# Not glued to letters, digits, '+', '/', '-', ',' or a digit group before it (IBANs,
-# phone numbers, amounts, dates), and not followed by more digits or decimals, or by the
-# "L01" that makes an employer's RSIN its loonheffingennummer.
-_PRE = r"(?<![\w+/,\-]|\d[ .]|\d\)\s?|[.,]\d|\d\.)"
-_POST = r"(?![\w/\-]|[.,]\d|[ ]\d|\.?L\d{2}\b)"
+# Not glued to letters, digits, '+', '/', '-' or a digit group before it (IBANs, phone
+# numbers, amounts, dates; a comma may end a CSV field), and not followed by more digits or
+# decimals (",50"; a longer number after a comma is the next CSV field), or by the "L01"
+# that makes an employer's RSIN its loonheffingennummer.
+_PRE = r"(?<![\w+/\-]|\d[ .]|\d\)\s?|[.,]\d|\d\.)"
+_POST = r"(?![\w/\-]|\.\d|,\d{1,2}(?!\d)|[ ]\d|\.?L\d{2}\b)"
 PATTERNS = (
     Pattern("bsn_9", _PRE + r"\d{9}" + _POST, 0.3),  # 123456782
     Pattern("bsn_8", _PRE + r"[1-9]\d{7}" + _POST, 0.3),  # leading zero dropped

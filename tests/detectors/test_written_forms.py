@@ -91,3 +91,12 @@ def test_a_markdown_table_labels_its_values_by_their_column() -> None:
     text = ("| Klantnummer | BSN |\n|---|---|\n| 691682483 | 725763863 |\n"
             "| 987825707 | 162275869 |")
     assert sorted(_found(text, "NL_BSN")) == ["162275869", "725763863"]
+
+
+def test_a_pasted_csv_with_quoted_fields_labels_by_column() -> None:
+    text = ("Zie onderstaande regels uit het systeem:\n"
+            "naam,geboortedatum,bsn,klantnummer\n"
+            '"Jansen, K.",3-2-1990,725763863,691682483\n'
+            '"de Vries, A.",12-11-1985,162275869,987825707\n')
+    assert sorted(_found(text, "NL_BSN")) == ["162275869", "725763863"]
+    assert _found(text, "DATE_OF_BIRTH") == ["3-2-1990", "12-11-1985"]
