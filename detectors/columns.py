@@ -15,9 +15,11 @@ import re
 DELIMITERS = ("\t", ";", "|", ",")  # a comma only with two or more in the line
 MAX_LINES = 200  # rows walked up to their header
 MAX_CHARS = 40_000
+MAX_LINE = 2_000  # characters of a row
 _RULE = re.compile(r"^[\s|+:=\-]*-{3,}[\s|+:=\-]*$")
 _LEAD_IN = re.compile(r"^[^\W\d_][^:]*:\s*")
 _NUMBER = re.compile(r"\d{5}")
+_ALIGNED = re.compile(r"\S+(?: \S+)*")  # a cell: words apart by single spaces
 _QUOTED = re.compile(r'(^|(?<=[,;|\t])\s*)"[^"\n]*"')
 
 
@@ -35,8 +37,12 @@ def _count(line: str, delimiter: str) -> int:
 
 
 def _line_at(text: str, start: int) -> tuple[int, str]:
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", start)
+    """(start, text) of the line holding ``start``; (-1, "") when it is longer than
+    MAX_LINE (no row of a table is: a long line of prose is read in bounded time)."""
+    lo = text.rfind("\n", max(0, start - MAX_LINE), start) + 1
+    hi = text.find("\n", start, start + MAX_LINE)
+    if (lo == 0 and start > MAX_LINE) or (hi < 0 and len(text) - start > MAX_LINE):
+        return -1, ""
     return lo, text[lo : hi if hi >= 0 else len(text)]
 
 
@@ -67,17 +73,24 @@ def column_label(text: str, start: int) -> str | None:
     'bsn'
     >>> column_label("Naam: Jan; BSN: 123456782", 16) is None
     True
+    >>> column_label("Naam       Geboren      Nummer\\nJan Smit   01-02-1990   123456782", 55)
+    'Nummer'
+
     """
     lo, line = _line_at(text, start)
+    if lo < 0:
+        return None
     delimiter = _delimiter(line)
     if delimiter is None:
-        return None
+        return _aligned_label(text, lo, line, start - lo)
     count = _count(line, delimiter)
     column = _count(line[: start - lo], delimiter) - (
         delimiter == "|" and line.lstrip()[:1] == "|")
     pos, walked, blanks, found = lo, 0, 0, None
     while pos > 0 and walked < MAX_LINES and lo - pos < MAX_CHARS and blanks < 2:
         pos, above = _line_at(text, pos - 1)
+        if pos < 0:
+            break
         walked += 1
         blank = not above.strip()
         blanks = blanks + 1 if blank else 0
@@ -103,17 +116,50 @@ def _listed(line: str, width: int, column: int) -> str | None:
     return None
 
 
+def _segments(line: str) -> list[tuple[int, str]]:
+    """(start, text) of the cells of a line set in columns with runs of spaces."""
+    return [(m.start(), m.group()) for m in _ALIGNED.finditer(line)]
+
+
+def _aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
+    """The header cell over character column ``x`` of a space-aligned row: the topmost
+    line above, in the run of lines set in columns, whose cells all read as names."""
+    if len(_segments(line)) < 3 or not (x == 0 or line[max(0, x - 2):x] == "  "):
+        return None
+    pos, walked, blanks, found = lo, 0, 0, None
+    while pos > 0 and walked < MAX_LINES and lo - pos < MAX_CHARS and blanks < 2:
+        pos, above = _line_at(text, pos - 1)
+        if pos < 0:
+            break
+        walked += 1
+        blanks = blanks + 1 if not above.strip() else 0
+        if not above.strip() or _RULE.match(above):
+            continue
+        cells = _segments(above)
+        if len(cells) < 2:
+            break
+        if not _NUMBER.search(above) and all(_is_name(c) for _, c in cells):
+            found = next((c for s, c in reversed(cells) if s <= x + 1), None)
+    return found
+
+
+def _is_name(cell: str) -> bool:
+    return len(cell) <= 60 and any(ch.isalpha() for ch in cell) and not cell[:1].isdigit()
+
+
 def run_end(text: str, pos: int, limit: int = MAX_CHARS) -> int:
     """Where the run of delimited rows that holds ``pos`` ends (``pos``'s line end when it
     is none): a context word in a header reaches the whole column under it."""
     lo, line = _line_at(text, pos)
-    end = lo + len(line)
     delimiter = _delimiter(line)
-    if delimiter is None:
-        return end
+    if lo < 0 or delimiter is None:
+        return pos
+    end = lo + len(line)
     count = _count(line, delimiter)
     while end < len(text) and end - pos < limit:
-        _, below = _line_at(text, end + 1)
+        nxt, below = _line_at(text, end + 1)
+        if nxt < 0:
+            break
         if _count(below, delimiter) != count and below.strip() and not _RULE.match(below):
             break
         end += 1 + len(below)

@@ -14,6 +14,7 @@ from presidio_analyzer import Pattern
 from stdnum.nl import bsn as _bsn
 
 from detectors.base import ContextRecognizer
+from detectors.columns import column_label
 from detectors.context import (
     Evidence,
     context_words,
@@ -26,6 +27,7 @@ from detectors.context import (
 )
 from detectors.mask import mask as _mask
 from detectors.nl_id_document import find_mrz
+from detectors.person_names import is_name_shaped
 
 ENTITY = "NL_BSN"
 
@@ -55,7 +57,7 @@ _DATE = regex.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b")
 _EMAIL = regex.compile(r"\S@\S+\.\w")
 _HOUSE_LINE = regex.compile(r"^\p{Lu}[\p{L} .'\-]+ \d{1,4} ?[a-zA-Z]?$", regex.MULTILINE)
 # "Label: value" right before the number: it is labelled, so it is no bare number.
-_OWN_LABEL = regex.compile(r"[^\W\d_]{2,}\.?[^\S\n]*[:#=][^\S\n]*$")
+_OWN_LABEL = regex.compile(r"[^\W\d_]{2,}\.?\)?[^\S\n]*[:#=][^\S\n]*$")
 _AMOUNT = regex.compile(r"(?:€|EUR)\s*\d|\d,\d{2}\b")
 
 
@@ -142,6 +144,26 @@ def _is_date(y: str, m: str, d: str) -> bool:
         return False
 
 
+def _has_own_label(text: str, start: int) -> bool:
+    """A label of its own that names no BSN: "NIF (PT): 123456782", "Lidmaatschap: ...",
+    or a column header above it in a pasted export. A BSN word nearby (not earlier on its
+    line), or a block of personal details, does not make such a number a BSN."""
+    line = text[text.rfind("\n", max(0, start - 300), start) + 1 : start]
+    bsn_word = patterns(ENTITY)[0]
+    if bsn_word is not None and bsn_word.search(line):
+        return False  # "BSN van mevrouw Jansen: ..." names its number further back
+    own = _OWN_LABEL.search(line) or _OWN_LABEL.search(label_before(text, start))
+    if own is not None:
+        return not _names_a_person(own.group())
+    return column_label(text, start) is not None
+
+
+def _names_a_person(label: str) -> bool:
+    """'Jansen:' before a number in a list of people's numbers is a name, not a label."""
+    word = label.rstrip(" \t:#=).")
+    return word.istitle() and is_name_shaped(word)
+
+
 def _block_counts(text: str, start: int, end: int, chars: int) -> tuple[set[str], set[str]]:
     """(personal-details cues, order-list cues) found within ``chars`` around the span."""
     lo, hi = max(0, start - chars), min(len(text), end + chars)
@@ -190,6 +212,8 @@ class NlBsnRecognizer(ContextRecognizer):
             return label
         if _CURRENCY.search(text, max(0, start - 6), start) or is_date_like(text[start:end]):
             return Evidence(s.decoy, "amount or date")
+        if _has_own_label(text, start):
+            return Evidence(s.base, "labelled as something else")
         return self._window(text, start, end) or self._block(text, start, end)
 
     def _window(self, text: str, start: int, end: int) -> Evidence | None:
@@ -208,8 +232,6 @@ class NlBsnRecognizer(ContextRecognizer):
         """A bare number beside name, address and birth date; not one with its own label
         ("Lidmaatschap: 123456782": the labels that name a number are decoys already)."""
         s = scores(ENTITY)
-        if _OWN_LABEL.search(label_before(text, start)):
-            return Evidence(s.base, "labelled as something else")
         personal, order = _block_counts(text, start, end, int(s.extra["block_chars"]))
         if len(personal) >= 2 and not order:
             return Evidence(s.extra["block"], "personal-details block")

@@ -100,3 +100,24 @@ def test_a_pasted_csv_with_quoted_fields_labels_by_column() -> None:
             '"de Vries, A.",12-11-1985,162275869,987825707\n')
     assert sorted(_found(text, "NL_BSN")) == ["162275869", "725763863"]
     assert _found(text, "DATE_OF_BIRTH") == ["3-2-1990", "12-11-1985"]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a label of its own, not on any list, beside a sentence about BSNs: not a BSN
+    ("Wij noteren het BSN apart.\nAdres: Kerkstraat 4, Delft\nNIF (PT): 725763863", []),
+    ("Het BSN volgt later.\nNaam: Eva Smit\nGeboren: 03-02-1990\nPersnr: 725763863", []),
+    # a list of people's numbers under a BSN heading: the names are no labels
+    ("BSN's van de kandidaten:\n- Jansen: 725763863\n- Bakker: 162275869",
+     ["725763863", "162275869"]),
+])
+def test_a_number_with_a_label_of_its_own(text: str, found: list[str]) -> None:
+    assert _found(text, "NL_BSN") == found
+
+
+def test_space_aligned_columns_label_their_values() -> None:
+    text = ("Overzicht instroom week 12:\n\n"
+            "  Naam            Geboren        In dienst      Personeelsnr   BSN\n"
+            "  A. de Wit       03-02-1990     01-03-2024     691682483      725763863\n"
+            "  K. Yilmaz       12-11-1985     01-03-2024     987825707      162275869\n")
+    assert _found(text, "NL_BSN") == ["725763863", "162275869"]
+    assert _found(text, "DATE_OF_BIRTH") == ["03-02-1990", "12-11-1985"]
