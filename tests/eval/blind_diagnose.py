@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from tests.eval.blind_pipeline import findings_of, value_prints
+from tests.eval.blind_pipeline import findings_of, same_value, value_prints
 
 _WORD = re.compile(r"\S+")
 
@@ -73,7 +73,8 @@ def _pipeline_misses(folder: Path, text: str, label: dict[str, Any]) -> Counter[
     found = findings_of(folder, label)
     out: Counter[str] = Counter()
     for lab in label["entities"]:
-        if any((lab["entity"], p) in found for p in value_prints(lab["entity"], lab["text"])):
+        if any(e == lab["entity"] and same_value(e, v, x) for e, v in found
+               for x in value_prints(lab["entity"], lab["text"])):
             continue
         m = re.search(rf"(?<!\w){re.escape(lab['text'])}(?!\w)", text)
         where = f"{label_word(text, m.start())}{row_mark(text, m.start())}" if m else "?"
