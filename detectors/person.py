@@ -17,6 +17,7 @@ import regex
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from detectors import person_initials
 from detectors.base import ContextRecognizer, note_timeout, regex_timeout
 from detectors.context import Evidence, default_threshold, label_before, patterns, scores
 from detectors.labels import decisive_hit
@@ -173,6 +174,8 @@ class PersonRecognizer(ContextRecognizer):
         found = list(self._names(text))
         results = [self._result(n.start, n.end, ev) for n, ev in found]
         results += [self._result(s, e, ev) for s, e, ev in _coordinated(text, found)]
+        results += [self._result(s, e, ev) for s, e, ev in
+                    (*person_initials.sign_offs(text), *person_initials.listed(text))]
         seen = _parts([n for n, _ in found])
         taken = sorted((n.start, n.end) for n, _ in found)
         results += [

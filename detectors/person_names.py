@@ -28,6 +28,7 @@ _WORD_KEYS = (
     "org_after",
     "org_before",
     "organisations",
+    "acronyms",
 )
 
 

@@ -21,7 +21,9 @@ from detectors.context import trie, trie_regex
 from detectors.person_names import alone_first_names, is_name_shaped, person_words
 
 # A capitalised word: "Jansen", "O'Brien", "d'Ancona", "McDonald", "Özdemir", "Ní".
-NAME = r"(?:[dDlLO]['’])?\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)*(?:\p{Lu}\p{Ll}+)?"
+# Surinamese-Chinese surnames join three parts by a one-letter middle one: "Tjon-A-Fat".
+NAME = (r"(?:[dDlLO]['’])?\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)*(?:\p{Lu}\p{Ll}+)?"
+        r"(?:-\p{Lu}-\p{Lu}\p{Ll}+)?")
 # Initials with full stops, multi-letter ones too ("J.", "J.Th.", "Chr.", "J. P."), or up
 # to three capitals without stops when a particle follows ("JP de Vries"; "CV Bakker" is
 # no name).
@@ -94,7 +96,7 @@ def _kind(word: str) -> str:
     return "N" if _NAME_RE.fullmatch(word.removesuffix(".")) else "x"
 
 
-_WORD = regex.compile(rf"{_INITIALS}|[\w'’./]+|-")
+_WORD = regex.compile(rf"\p{{Lu}}\p{{Ll}}+-\p{{Lu}}-\p{{Lu}}\p{{Ll}}+|{_INITIALS}|[\w'’./]+|-")
 # Words joined by spaces or hyphens on one line: what a name may span (typed one by one).
 _STRETCH = regex.compile(r"[\w'’./]+(?:(?:[ ]{1,2}|[ ]?-[ ]?)[\w'’./]+)*")
 
@@ -160,7 +162,8 @@ def _cues() -> tuple[regex.Pattern[str], re.Pattern[str], regex.Pattern[str]]:
     words = person_words()
     part = "|".join(regex.escape(p) for p in sorted(PARTICLES, key=len, reverse=True))
     multi = regex.compile(
-        r"\p{Lu}(?<![\w.\-'’]\p{Lu})[\w'’.]*(?=(?:[ ]+|[ ]?-[ ]?)(?:\p{Lu}|(?i:" + part + r")[ ]))"
+        r"\p{Lu}(?<![\w.\-'’]\p{Lu})[\w'’.]*(?=(?:[ ]+|[ ]?-[ ]?)"
+        r"(?:\p{Lu}|[dl]['’]\p{Lu}|(?i:" + part + r")[ ]))"
     )
     # Titles, greetings and closings as one trie (a keyword automaton, see context.py); the
     # capital after them is checked in Python (stdlib re has no \p{Lu}).

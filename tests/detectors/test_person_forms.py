@@ -1,0 +1,42 @@
+"""PERSON as people write names in notes, minutes and mail (own dev cases, synthetic names):
+particles glued with an apostrophe, three-part Surinamese-Chinese surnames, and initials
+that stand for a person on their own, but not a department's or a bullet list's capitals."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+
+
+def _names(text: str) -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, "nl") if d.entity == "PERSON"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Het verslag is opgesteld door J. d'Ancona en nagekeken.", "J. d'Ancona"),
+    ("Opgesteld door A. Tjon-A-Fat op maandag.", "A. Tjon-A-Fat"),
+    ("Overleg met Kevin Tjon-A-Fat over de planning.", "Kevin Tjon-A-Fat"),
+])
+def test_particles_and_three_part_surnames(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Ik kijk er morgen naar.\n\nGroet,\n- JK", ["JK"]),
+    ("Thanks!\n-- MvdB\n", ["MvdB"]),
+    ("Notulist: JK\nVoorzitter: Eva Smit", ["JK", "Eva Smit"]),
+    ("Aanwezig: Eva Smit, JK, PB en MvdB.", ["Eva Smit", "JK", "PB", "MvdB"]),
+])
+def test_initials_that_stand_for_a_person(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Vragen? Mail ons.\n- HR",
+    "Afwezig: HR",
+    "Status: OK, NB volgt",
+    "Te regelen:\n- WKR\n- AVG\n- VOG",
+])
+def test_acronyms_and_bullets_are_no_initials(text: str) -> None:
+    assert _names(text) == []
