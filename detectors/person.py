@@ -17,7 +17,7 @@ import regex
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from detectors import person_initials
+from detectors import person_context, person_initials
 from detectors.base import ContextRecognizer, note_timeout, regex_timeout
 from detectors.context import Evidence, default_threshold, label_before, patterns, scores
 from detectors.labels import decisive_hit
@@ -83,7 +83,7 @@ def _org_around(text: str, name: Name) -> bool:
     before = _BEFORE.search(text, max(0, start - 40), start)
     parts = name.words("L") + name.words("F")
     whole = " ".join(t.text for t, r in zip(name.tokens, name.roles, strict=True) if r != "T")
-    if whole.lower() in words["organisations"]:
+    if whole.lower() in words["organisations"] or _firm(text, start, name.end):
         return True
     nxt = after.group(1) if after is not None else ""
     nxt = nxt if nxt.lower() in words["org_after"] else nxt.rstrip(".")
@@ -93,6 +93,22 @@ def _org_around(text: str, name: Name) -> bool:
         or is_org_word(nxt)
         or (before is not None and before.group(1).lower() in words["org_before"])
     )
+
+
+_AMP_AFTER = regex.compile(r"[ ]*&[ ]*(\p{Lu}[\w'’]*)")
+_AMP_BEFORE = regex.compile(r"(\p{Lu}[\w'’.]*)[ ]*&[ ]*$")
+
+
+def _firm(text: str, start: int, end: int) -> bool:
+    """True for a name joined by '&' to another capitalised word: a firm ("Jansen & De
+    Boer", "Van Dijk & Zn"), unless both are first names ("Eva & Thijs": two people)."""
+    after = _AMP_AFTER.match(text, end, end + 40)
+    before = _AMP_BEFORE.search(text, max(0, start - 40), start)
+    other = after or before
+    if other is None:
+        return False
+    this = text[start:end]
+    return not (this in first_names() and other.group(1) in first_names())
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -175,13 +191,14 @@ class PersonRecognizer(ContextRecognizer):
         results = [self._result(n.start, n.end, ev) for n, ev in found]
         results += [self._result(s, e, ev) for s, e, ev in _coordinated(text, found)]
         results += [self._result(s, e, ev) for s, e, ev in
-                    (*person_initials.sign_offs(text), *person_initials.listed(text))]
+                    (*person_initials.sign_offs(text), *person_initials.listed(text),
+                     *person_initials.action_owners(text))]
         seen = _parts([n for n, _ in found])
         taken = sorted((n.start, n.end) for n, _ in found)
         results += [
             self._result(s, e, Evidence(scores(ENTITY).extra["repeat"], "name seen in full"))
             for s, e in _repeats(text, seen)
-            if not _inside(taken, s, e) and not _org_after(text, e)
+            if not _inside(taken, s, e) and not _org_after(text, e) and not _firm(text, s, e)
         ]
         return results
 
@@ -229,7 +246,11 @@ def _surroundings(text: str, name: Name) -> Evidence | None:
     label = _label_right_before(text, start)
     if label is not None:
         return label
-    return _first_name_alone(text, name)
+    if len(name.tokens) <= 3 and (ev := person_context.relation_before(text, start)):
+        return ev
+    return _first_name_alone(text, name) or (
+        person_context.acting_first_name(text, name.start, name.end, name.tokens[-1].text)
+        if len(name.words("L")) == 1 and len(name.words("F")) == 0 else None)
 
 
 def _label_right_before(text: str, start: int) -> Evidence | None:

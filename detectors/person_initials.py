@@ -1,7 +1,8 @@
 """PERSON: initials that stand for a person on their own ("- JK", "Notulist: MvdB").
 
 Minutes, chats and e-mails sign and list people by their initials: a sign-off line of a dash
-and two to four letters, or the items after a person label ("Aanwezig: JK, PB, MvdB").
+and two to four letters, the owner of an action point ("- JK: planning"), or the items after
+a person label ("Aanwezig: JK, PB, MvdB").
 Capitals that are no one's initials ("- HR", "Notulist: HR") are data (person.toml
 ``acronyms``).
 """
@@ -18,6 +19,11 @@ from detectors.person_names import person_words
 # Two to four initials, a surname's particles in lower case between them ("JK", "MvdB").
 _LETTERS = r"\p{Lu}(?:\p{Ll}{0,3}\p{Lu}){1,3}"
 _SIGN_OFF = regex.compile(rf"^[ \t]*(?:--?|–|—)[ \t]*({_LETTERS})[ \t]*\r?$", regex.MULTILINE)
+# An action point of minutes: "- JK: planning rondsturen", "2) MvdB: offerte".
+_ACTION = regex.compile(
+    rf"^[ \t]*(?:[-–—•*]|\d{{1,2}}[.)])[ \t]*({_LETTERS})[ \t]*(?::|->|→)[ \t]*\S",
+    regex.MULTILINE,
+)
 # A labelled list: "Aanwezig: JK, PB en MvdB" (the label is checked by the caller).
 _LISTED = regex.compile(
     rf"(?<=[:,][ \t]*|[ \t](?:en|and)[ \t]+)({_LETTERS})"
@@ -36,6 +42,14 @@ def sign_offs(text: str) -> Iterator[tuple[int, int, Evidence]]:
     for m in _SIGN_OFF.finditer(text):
         if _is_initials(m.group(1)) and not _in_list(text, m.start(), m.end()):
             yield m.start(1), m.end(1), Evidence(s["signature"], "initials signing")
+
+
+def action_owners(text: str) -> Iterator[tuple[int, int, Evidence]]:
+    """Initials owning an action point ("- JK: planning")."""
+    s = scores("PERSON").extra
+    for m in _ACTION.finditer(text):
+        if _is_initials(m.group(1)):
+            yield m.start(1), m.end(1), Evidence(s["signature"], "initials owning an action")
 
 
 def _in_list(text: str, start: int, end: int) -> bool:

@@ -29,6 +29,8 @@ _WORD_KEYS = (
     "org_before",
     "organisations",
     "acronyms",
+    "relations",
+    "verbs",
 )
 
 

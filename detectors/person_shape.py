@@ -167,7 +167,9 @@ def _cues() -> tuple[regex.Pattern[str], re.Pattern[str], regex.Pattern[str]]:
     )
     # Titles, greetings and closings as one trie (a keyword automaton, see context.py); the
     # capital after them is checked in Python (stdlib re has no \p{Lu}).
-    lead = trie_regex(trie([t.rstrip(".") for t in words["titles"] | words["greetings"]]))
+    # (a relation or role before a name opens a run too: "haar collega Priyanka")
+    lead = trie_regex(trie([t.rstrip(".") for t in
+                            words["titles"] | words["greetings"] | words["relations"]]))
     closing = trie_regex(trie(list(words["closings"])))
     cued = re.compile(
         rf"\b(?:{lead}\.?|{closing}[ \t]*[,.!]?(?:[ \t]*\r?\n)*)(?=[ \t]*([^\W\d_]))"

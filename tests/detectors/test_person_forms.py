@@ -40,3 +40,28 @@ def test_initials_that_stand_for_a_person(text: str, names: list[str]) -> None:
 ])
 def test_acronyms_and_bullets_are_no_initials(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Ze brengt haar zoon Daan morgen.", ["Daan"]),
+    ("Ik heb het doorgezet naar collega Priyanka.", ["Priyanka"]),
+    ("Verlenging besproken.\nSanne wil eerst nadenken.", ["Sanne"]),
+    ("Acties:\n- Daan belt terug.\n- JK: planning rondsturen\n- NB: niet vergeten",
+     ["Daan", "JK"]),
+])
+def test_a_name_alone_made_a_name_by_its_words_around(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Gesprek met teamleider Noord over de planning.",  # a role before a team, not a name
+    "Mark heeft vier punten.",  # a first name that is a common word
+    "Advocatenkantoor Jansen & De Boer stuurde een brief.",  # a firm
+    "Bakkerij Van Dijk & Zn levert op dinsdag.",
+])
+def test_roles_common_words_and_firms_are_no_names(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_two_first_names_joined_by_an_ampersand_are_people() -> None:
+    assert _names("Gisteren kwamen Eva & Thijs langs.") == ["Eva", "Thijs"]
