@@ -13,6 +13,7 @@ import regex
 from presidio_analyzer import Pattern
 
 from detectors.base import ContextRecognizer, regex_timeout, trimmed
+from detectors.context import Evidence, scores
 from detectors.mail_domains import (  # noqa: F401 - re-exported: tests and benches use them
     RESERVED_TLDS,
     _extractor,
@@ -54,17 +55,41 @@ def normalize_phone(value: str) -> str | None:
 
     Cached: a value is parsed once however often it is seen (each cut of a candidate, its
     evidence, its normalisation).
+    A number written with its country code ("+351 912 345 678") that is possible for that
+    country (its length) counts even where the metadata holds its range unallocated: people
+    write numbers of countries whose plans change, and a number so written is a phone
+    number whatever its range (the recognizer asks such a one for a label, see
+    PhoneRecognizer.evidence).
 
     >>> normalize_phone("06-12345678"), normalize_phone("+31 (0)20 123 4567")
     ('+31612345678', '+31201234567')
     """
-    try:
-        number = phonenumbers.parse(value, DEFAULT_REGION)
-    except phonenumbers.NumberParseException:
+    number = _parsed(value)
+    if number is None:
         return None
-    if not phonenumbers.is_valid_number(number):
+    if not (phonenumbers.is_valid_number(number) or _possible_abroad(value, number)):
         return None
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+def _parsed(value: str) -> phonenumbers.PhoneNumber | None:
+    try:
+        return phonenumbers.parse(value, DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
+        return None
+
+
+def _possible_abroad(value: str, number: phonenumbers.PhoneNumber) -> bool:
+    """Written with a foreign country code and of a possible length for that country."""
+    return (value.lstrip().startswith(("+", "00")) and number.country_code != 31
+            and phonenumbers.is_possible_number(number))
+
+
+@lru_cache(maxsize=4096)
+def is_valid_phone(value: str) -> bool:
+    """True for a number in an allocated range (stricter than normalize_phone)."""
+    number = _parsed(value)
+    return number is not None and phonenumbers.is_valid_number(number)
 
 
 def mask(value: str) -> str:
@@ -129,6 +154,14 @@ class PhoneRecognizer(ContextRecognizer):
         if _DATE_START.match(pattern_text):
             return False
         return normalize_phone(pattern_text) is not None
+
+    def evidence(self, text: str, start: int, end: int) -> Evidence | None:
+        """A foreign number outside the allocated ranges needs a label or a phone word."""
+        ev = super().evidence(text, start, end)
+        s = scores(PHONE)
+        if ev is None or ev.score != s.base or is_valid_phone(text[start:end]):
+            return ev
+        return Evidence(s.extra.get("possible", 0.45), "possible number, no label")
 
     def candidates(self, text: str) -> Iterator[tuple[int, int]]:
         """The longest valid cut of each match (a greedy match may take the next number)."""

@@ -121,3 +121,23 @@ def test_space_aligned_columns_label_their_values() -> None:
             "  K. Yilmaz       12-11-1985     01-03-2024     987825707      162275869\n")
     assert _found(text, "NL_BSN") == ["725763863", "162275869"]
     assert _found(text, "DATE_OF_BIRTH") == ["03-02-1990", "12-11-1985"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("tel. +351 912 345 678", "+351 912 345 678"),  # Portugal, a valid mobile
+    ("Telefoonnummer: +48 512 345 678", "+48 512 345 678"),
+    ("Tel: +90 532 123 45 67", "+90 532 123 45 67"),
+])
+def test_foreign_numbers_written_with_their_country_code(text: str, value: str) -> None:
+    assert _found(text, "PHONE_NUMBER") == [value]
+
+
+def test_a_foreign_number_outside_the_allocated_ranges_needs_a_label() -> None:
+    """+351 2xx... is possible in length for Portugal but the range may be unallocated:
+    found under a phone label, not on its own."""
+    from detectors.contact import is_valid_phone, normalize_phone
+
+    number = "+351 999 000 111"
+    assert normalize_phone(number) == "+351999000111" and not is_valid_phone(number)
+    assert _found(f"Mobiel: {number}", "PHONE_NUMBER") == [number]
+    assert _found(f"Code {number} ingevoerd", "PHONE_NUMBER") == []
