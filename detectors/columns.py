@@ -11,14 +11,17 @@ reaches detect() as it is. Only ever run on the few candidates, over a bounded s
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 DELIMITERS = ("\t", ";", "|", ",")  # a comma only with two or more in the line
 MAX_LINES = 200  # rows walked up to their header
+MAX_ALIGNED = 40  # lines set in columns walked up (a CV's layout is full of them)
 MAX_CHARS = 40_000
 MAX_LINE = 2_000  # characters of a row
 _RULE = re.compile(r"^[\s|+:=\-]*-{3,}[\s|+:=\-]*$")
 _LEAD_IN = re.compile(r"^[^\W\d_][^:]*:\s*")
 _NUMBER = re.compile(r"\d{5}")
+_MAYBE_ROW = re.compile(r"[;\t|,]|  ")
 _ALIGNED = re.compile(r"\S+(?: \S+)*")  # a cell: words apart by single spaces
 _QUOTED = re.compile(r'(^|(?<=[,;|\t])\s*)"[^"\n]*"')
 
@@ -63,6 +66,7 @@ def _delimiter(line: str) -> str | None:
     return next((d for d in DELIMITERS if _count(line, d) >= 1 + (d in "|,")), None)
 
 
+@lru_cache(maxsize=4096)
 def column_label(text: str, start: int) -> str | None:
     """The header cell above the value at ``start`` when its line is a delimited row: the
     topmost line of the run of rows as wide as its own whose cells read as names.
@@ -78,8 +82,8 @@ def column_label(text: str, start: int) -> str | None:
 
     """
     lo, line = _line_at(text, start)
-    if lo < 0:
-        return None
+    if lo < 0 or not _MAYBE_ROW.search(line):
+        return None  # most values: no delimiter and no column gap on their line
     delimiter = _delimiter(line)
     if delimiter is None:
         return _aligned_label(text, lo, line, start - lo)
@@ -127,7 +131,7 @@ def _aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
     if len(_segments(line)) < 3 or not (x == 0 or line[max(0, x - 2):x] == "  "):
         return None
     pos, walked, blanks, found = lo, 0, 0, None
-    while pos > 0 and walked < MAX_LINES and lo - pos < MAX_CHARS and blanks < 2:
+    while pos > 0 and walked < MAX_ALIGNED and lo - pos < MAX_CHARS and blanks < 2:
         pos, above = _line_at(text, pos - 1)
         if pos < 0:
             break

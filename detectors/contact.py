@@ -159,7 +159,10 @@ class PhoneRecognizer(ContextRecognizer):
         """A foreign number outside the allocated ranges needs a label or a phone word."""
         ev = super().evidence(text, start, end)
         s = scores(PHONE)
-        if ev is None or ev.score != s.base or is_valid_phone(text[start:end]):
+        value = text[start:end]
+        if ev is None or ev.score != s.base or not value.startswith(("+", "00")):
+            return ev  # only a number with a country code may be merely possible
+        if is_valid_phone(value):
             return ev
         return Evidence(s.extra.get("possible", 0.45), "possible number, no label")
 

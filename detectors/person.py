@@ -191,8 +191,7 @@ class PersonRecognizer(ContextRecognizer):
         results = [self._result(n.start, n.end, ev) for n, ev in found]
         results += [self._result(s, e, ev) for s, e, ev in _coordinated(text, found)]
         results += [self._result(s, e, ev) for s, e, ev in
-                    (*person_initials.sign_offs(text), *person_initials.listed(text),
-                     *person_initials.action_owners(text))]
+                    (*person_initials.bullets(text), *person_initials.listed(text))]
         seen = _parts([n for n, _ in found])
         taken = sorted((n.start, n.end) for n, _ in found)
         results += [

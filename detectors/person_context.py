@@ -14,17 +14,20 @@ import regex
 from detectors.context import Evidence, scores
 from detectors.person_names import alone_first_names, person_words
 
-_WORD_BEFORE = regex.compile(r"([\p{Ll}'’]+)[ \t]+$")
 _WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}+)\b")
 _OPENS = ".!?:;\n\"'“‘•-*–—"
 
 
 def relation_before(text: str, start: int) -> Evidence | None:
     """A relation or role word right before the name ("haar zoon Daan", "collega Priya")."""
-    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if m is None or m.group(1) not in person_words()["relations"]:
+    before = text[max(0, start - 20) : start]
+    if not before.endswith((" ", "\t")):
         return None
-    return Evidence(scores("PERSON").extra["first_alone"] + 0.1, f"after '{m.group(1)}'")
+    words = before.split()
+    word = words[-1] if words else ""
+    if word not in person_words()["relations"]:
+        return None
+    return Evidence(scores("PERSON").extra["first_alone"] + 0.1, f"after '{word}'")
 
 
 def acting_first_name(text: str, start: int, end: int, word: str) -> Evidence | None:
