@@ -20,8 +20,11 @@ _WORD = re.compile(r"\S+")
 
 
 def shape(value: str) -> str:
-    """>>> shape("Jan 06-12"), shape("BSN")
-    ('Aaa 99-99', 'AAA')"""
+    """Digits as 9, letters as a or A, the rest kept.
+
+    >>> shape("Jan 06-12"), shape("BSN")
+    ('Aaa 99-99', 'AAA')
+    """
     return "".join("9" if c.isdigit() else ("A" if c.isupper() else "a") if c.isalpha()
                    else c for c in value)
 
