@@ -62,7 +62,8 @@ def _run(lines: list[str], first: int, delimiter: str, width: int,
          limit: int) -> tuple[int, list[list[str]]]:
     """(end, rows) of the run of lines from ``first`` that are ``width`` cells wide (at most
     ``limit`` rows: the header is judged on a sample, so a long run is read once)."""
-    rows, end = [], first
+    rows: list[list[str]] = []
+    end = first
     while end < len(lines) and len(rows) < limit:
         if _RULE.match(lines[end]) and lines[end].strip():
             end += 1

@@ -106,7 +106,7 @@ def _sets() -> Iterator[tuple[str, Path, list[dict[str, Any]]]]:
 
 
 def _doc_text(folder: Path, label: dict[str, Any]) -> str:
-    return (folder / "docs" / label["doc"]).read_text(encoding="utf-8")
+    return (folder / "docs" / str(label["doc"])).read_text(encoding="utf-8")
 
 
 @dataclass(frozen=True)
