@@ -55,6 +55,7 @@ def normalize_phone(value: str) -> str | None:
 
     Cached: a value is parsed once however often it is seen (each cut of a candidate, its
     evidence, its normalisation).
+
     A number written with its country code ("+351 912 345 678") that is possible for that
     country (its length) counts even where the metadata holds its range unallocated: people
     write numbers of countries whose plans change, and a number so written is a phone
