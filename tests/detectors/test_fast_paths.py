@@ -1,5 +1,6 @@
 """The detectors' fast paths give what the slow ones give: the plain-int 11-check and mod-97
-before python-stdnum, the ASCII compact form, the date anchor, the label tries."""
+before python-stdnum, the ASCII compact form, plain Dutch phone numbers without parse(), the
+date anchor, the label tries."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ import re
 import string
 from pathlib import Path
 
+import phonenumbers
 from stdnum import iban as std_iban
 from stdnum.nl import bsn as std_bsn
 
 from detectors import iban, nl_bsn
 from detectors.base import _anchored_spans
+from detectors.contact import normalize_phone
 from detectors.context import context_words
 from detectors.dates import DateOfBirthRecognizer
 from detectors.labels import _alternation, context_regex, decoy_regex
@@ -107,3 +110,33 @@ def test_label_tries_match_like_flat_alternations() -> None:
     assert d is not None
     assert [m.group() for m in d.finditer("Klant-nr., Order no., Casino, Nummer pas")] == [
         "Klant-nr.", "Order no.", "Nummer pas"]
+
+
+def _parsed(value: str) -> str | None:
+    """normalize_phone the long way: phonenumbers.parse, is_valid_number (or a foreign
+    number of possible length written with its country code), E.164."""
+    from detectors.contact import _possible_abroad
+
+    try:
+        number = phonenumbers.parse(value, "NL")
+    except phonenumbers.NumberParseException:
+        return None
+    if not (phonenumbers.is_valid_number(number) or _possible_abroad(value, number)):
+        return None
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+def test_plain_dutch_numbers_normalize_as_phonenumbers_parses_them() -> None:
+    rng = random.Random(SEED)
+    seps = ["", "", " ", "-", ".", "/", " - ", " / ", "  ", "-/", ". "]
+    values = []
+    for _ in range(20_000):
+        digits = "0" + rng.choice("0123456789" if rng.random() < 0.3 else "123456789") + "".join(
+            rng.choice(string.digits) for _ in range(rng.choice([7, 8, 8, 8, 9])))
+        value = digits[0] + "".join((rng.choice(seps) if rng.random() < 0.3 else "") + d
+                                    for d in digits[1:])
+        values.append(value + rng.choice(["", "", "", " ", "x", "-"]))
+    values += ["+31 6 12345678", "0031 20 123 4567", "(020) 123 4567", "06-12345678 ext 12"]
+    assert sum(_parsed(v) is not None for v in values) > 5000
+    for v in values:
+        assert normalize_phone.__wrapped__(v) == _parsed(v), repr(v)
