@@ -173,3 +173,16 @@ def test_the_files_sheet_says_why_an_entry_was_skipped(tmp_path: Path, lang: str
     rows = {Path(str(r[ws.cell(1, 1).value])).name: list(r.values()) for r in _rows(ws)}
     assert rows["link-naar-cv.txt"][3] == why and rows["link-naar-cv.txt"][11] == "symlink"
     assert rows["cv.txt"][3] in ("", None)
+
+
+def test_the_classifiers_fixed_reasons_read_in_dutch() -> None:
+    # classify.py writes its reasons in English; the Dutch report must not show them so
+    import re
+
+    source = (Path(__file__).parents[2] / "scanner/policy/classify.py").read_text("utf-8")
+    fixed = set(re.findall(r'"(other kind of document|no document-type signals|MRZ line found)',
+                           source))
+    assert len(fixed) == 3
+    for phrase in fixed:
+        assert LABELS["nl"]["phrases"][phrase] != phrase
+        assert phrase not in LABELS["nl"]["phrases"][phrase]
