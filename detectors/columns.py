@@ -11,6 +11,7 @@ reaches detect() as it is. Only ever run on the few candidates, over a bounded s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 DELIMITERS = ("\t", ";", "|", ",")  # a comma only with two or more in the line
@@ -90,21 +91,29 @@ def column_label(text: str, start: int) -> str | None:
     count = _count(line, delimiter)
     column = _count(line[: start - lo], delimiter) - (
         delimiter == "|" and line.lstrip()[:1] == "|")
-    pos, walked, blanks, found = lo, 0, 0, None
-    while pos > 0 and walked < MAX_LINES and lo - pos < MAX_CHARS and blanks < 2:
-        pos, above = _line_at(text, pos - 1)
-        if pos < 0:
-            break
-        walked += 1
-        blank = not above.strip()
-        blanks = blanks + 1 if blank else 0
-        if blank or _RULE.match(above):
-            continue
+    found = None
+    for above in _lines_above(text, lo, MAX_LINES):
         if _count(above, delimiter) != count:
             return found or _listed(above, count + 1, column)
         if _is_header_line(above, delimiter):
             found = _header_cell(above, delimiter, column)
     return found
+
+
+def _lines_above(text: str, lo: int, max_lines: int) -> Iterator[str]:
+    """The lines above the one starting at ``lo``, nearest first, without blank lines and
+    rules; the walk ends at two blank lines in a row, after ``max_lines`` lines or MAX_CHARS
+    characters, or at an over-long line (bounded time on prose)."""
+    pos, walked, blanks = lo, 0, 0
+    while pos > 0 and walked < max_lines and lo - pos < MAX_CHARS and blanks < 2:
+        pos, above = _line_at(text, pos - 1)
+        if pos < 0:
+            return
+        walked += 1
+        blanks = 0 if above.strip() else blanks + 1
+        if blanks or _RULE.match(above):
+            continue
+        yield above
 
 
 def _listed(line: str, width: int, column: int) -> str | None:
@@ -130,15 +139,8 @@ def _aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
     line above, in the run of lines set in columns, whose cells all read as names."""
     if len(_segments(line)) < 3 or not (x == 0 or line[max(0, x - 2):x] == "  "):
         return None
-    pos, walked, blanks, found = lo, 0, 0, None
-    while pos > 0 and walked < MAX_ALIGNED and lo - pos < MAX_CHARS and blanks < 2:
-        pos, above = _line_at(text, pos - 1)
-        if pos < 0:
-            break
-        walked += 1
-        blanks = blanks + 1 if not above.strip() else 0
-        if not above.strip() or _RULE.match(above):
-            continue
+    found = None
+    for above in _lines_above(text, lo, MAX_ALIGNED):
         cells = _segments(above)
         if len(cells) < 2:
             break
