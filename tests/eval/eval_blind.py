@@ -1,7 +1,8 @@
 """Scores on the blind evaluation sets (tests/eval/blind/*/), beside the snippet sets we wrote.
 
 A blind set was written and labelled by someone who had not read the code it scores; its
-format is in tests/eval/blind/README.md. Two kinds are scored:
+format is in tests/eval/blind/README.md, each set's state and the two scoring columns in
+tests/eval/README.md. Two kinds are scored:
 
 - entity sets (labels carry ``entities``): per entity precision, recall and F1, and how many
   labelled decoys were reported, in two columns: detect() on each document's raw text
