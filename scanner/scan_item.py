@@ -279,11 +279,15 @@ def _noting_ocr(chunks: Iterable[TextChunk], seen: list[bool]) -> Iterator[TextC
 
 def error_result(item: SourceItem, code: str, message: str, cfg: ScanConfig) -> ScanResult:
     """The record of an item that could not be read; its name is still searched."""
+    from detectors.in_names import mask_identifiers
+
     doc_type, reason = classify(item, ())
     record = FileRecord(
         path=display_path(item.path), member=item.member, status="error", error=code,
         doc_type=doc_type, size=item.size, modified=item.modified, ocr=False,
-        doc_reason=reason, error_message=message[:200],
+        # a message can quote a member's name: it is display text, never a key, so the index
+        # keeps it masked like every output does
+        doc_reason=reason, error_message=mask_identifiers(message)[:200],
     )
     findings = name_findings(record, item.name, cfg.key)
     record, judged = apply_policy(_policy(cfg.policy_path), record, findings, cfg.now)

@@ -131,3 +131,26 @@ def test_a_200_mb_csv_is_read_in_bounded_memory(tmp_path: Path) -> None:
     cells, grown_mb = int(out[0]), int(out[1])
     assert cells == rows * 4
     assert grown_mb < 60, f"grew {grown_mb} MB reading a 200 MB CSV"
+
+
+def test_an_error_message_quoting_a_member_name_is_masked_in_the_index(tmp_path: Path) -> None:
+    # a DOCX whose picture part, named after a BSN, fails its CRC: the per-file error names
+    # the part, and that message goes into the index and the Errors sheet
+    import docx
+
+    bsn = valid_bsns(1)[0]
+    buf = io.BytesIO()
+    docx.Document().save(buf)
+    src, out = zipfile.ZipFile(buf), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for info in src.infolist():
+            z.writestr(info, src.read(info))
+        z.writestr(f"word/media/scan_{bsn}.png", b"\x89PNG" + b"\0" * 4000,
+                   compress_type=zipfile.ZIP_STORED)
+    data = bytearray(out.getvalue())
+    data[data.index(b"\x89PNG") + 100] ^= 0xFF  # the stored bytes no longer match the CRC
+    path = tmp_path / "cv.docx"
+    path.write_bytes(bytes(data))
+    [result] = process_file(_item(path), CFG)
+    assert result.file.error == "corrupt" and "scan_" in result.file.error_message
+    assert bsn not in result.file.error_message
