@@ -136,17 +136,24 @@ def _segments(line: str) -> list[tuple[int, str]]:
 
 def _aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
     """The header cell over character column ``x`` of a space-aligned row: the topmost
-    line above, in the run of lines set in columns, whose cells all read as names."""
-    if len(_segments(line)) < 3 or not (x == 0 or line[max(0, x - 2):x] == "  "):
+    line above, in the run of lines set in columns, whose cells all read as names. A header
+    with as many cells as the row names them in order (a header set wider or narrower than
+    its values); otherwise the header cell that starts at or left of ``x`` does."""
+    row = _segments(line)
+    if len(row) < 3 or not (x == 0 or line[max(0, x - 2):x] == "  "):
         return None
-    found = None
-    for above in _lines_above(text, lo, MAX_ALIGNED):
+    index = next((i for i, (s, _) in enumerate(row) if s == x), None)
+    found = by_index = None
+    for walked, above in enumerate(_lines_above(text, lo, MAX_LINES)):
         cells = _segments(above)
-        if len(cells) < 2:
-            break
-        if not _NUMBER.search(above) and all(_is_name(c) for _, c in cells):
-            found = next((c for s, c in reversed(cells) if s <= x + 1), None)
-    return found
+        if len(cells) < 2 or (walked >= MAX_ALIGNED and len(cells) != len(row)):
+            break  # past MAX_ALIGNED lines only a run of rows as wide leads up to a header
+        if _NUMBER.search(above) or not all(_is_name(c) for _, c in cells):
+            continue
+        found = next((c for s, c in reversed(cells) if s <= x + 1), None)
+        if index is not None and len(cells) == len(row):
+            by_index = cells[index][1]  # a title above the header is no header
+    return by_index or found
 
 
 def _is_name(cell: str) -> bool:
@@ -158,8 +165,10 @@ def run_end(text: str, pos: int, limit: int = MAX_CHARS) -> int:
     is none): a context word in a header reaches the whole column under it."""
     lo, line = _line_at(text, pos)
     delimiter = _delimiter(line)
-    if lo < 0 or delimiter is None:
+    if lo < 0:
         return pos
+    if delimiter is None:
+        return _aligned_end(text, lo, line, limit) if "  " in line else pos
     end = lo + len(line)
     count = _count(line, delimiter)
     while end < len(text) and end - pos < limit:
@@ -167,6 +176,21 @@ def run_end(text: str, pos: int, limit: int = MAX_CHARS) -> int:
         if nxt < 0:
             break
         if _count(below, delimiter) != count and below.strip() and not _RULE.match(below):
+            break
+        end += 1 + len(below)
+    return min(end, len(text))
+
+
+def _aligned_end(text: str, lo: int, line: str, limit: int) -> int:
+    """Where the run of lines set in columns as wide as ``line`` (3 cells or more) ends."""
+    width = len(_segments(line))
+    end = lo + len(line)
+    if width < 3:
+        return lo + len(line)
+    while end < len(text) and end - lo < limit:
+        nxt, below = _line_at(text, end + 1)
+        if nxt < 0 or (len(_segments(below)) != width and below.strip()
+                       and not _RULE.match(below)):
             break
         end += 1 + len(below)
     return min(end, len(text))

@@ -1,0 +1,51 @@
+"""Values in tables pasted into plain text take their column's header as their label: tables
+set in columns with runs of spaces (under a title, header wider or narrower than its values,
+longer than a screen), and a document-type cell in another column of the same row. Numbers
+are synthetic (11-check valid BSNs, stdnum-valid document numbers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+
+
+def _found(text: str, entity: str, lang: str = "nl") -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, lang) if d.entity == entity]
+
+
+# A title in columns of its own above the header: the header is the line as wide as the rows.
+TITLED = ("PERSONEELSLIJST  VESTIGING ZUID  — Logistiek / Planning\n\n"
+          "Naam  Geboortedatum  BSN  Telefoon  Paspoort\n"
+          "Eva Smit  3/4/1990  725763863  06 12345678  XR1001R58\n"
+          "Ahmed El Idrissi  12/11/1985  162275869  010 - 1234567  SPECI2014\n")
+# The header set narrower than the values: cells are named in order, not by position.
+NARROW = ("Name  Date of birth  Citizen service number  Passport\n"
+          "Kowalski, Piotr        1985-11-12             162275869    SPECI2014\n"
+          "Jansen, Eva            1990-04-03             725763863    XR1001R58\n")
+NARROW_NL = ("Medewerker  Geb.datum  Burgerservicenr  ID-kaart\n"
+             "van der Berg, Jan           03-04-1990         725763863         XR1001R58\n"
+             "Öztürk, Ayşe                12-11-1985         162275869         SPECI2014\n")
+
+
+@pytest.mark.parametrize("text, lang", [(TITLED, "nl"), (NARROW, "en"), (NARROW_NL, "nl")])
+def test_space_aligned_rows_under_their_header(text: str, lang: str) -> None:
+    assert sorted(_found(text, "NL_BSN", lang)) == ["162275869", "725763863"]
+    assert len(_found(text, "DATE_OF_BIRTH", lang)) == 2
+    assert sorted(_found(text, "NL_ID_DOCUMENT", lang)) == ["SPECI2014", "XR1001R58"]
+
+
+def test_a_long_space_aligned_table_labels_its_last_rows() -> None:
+    """Past a screenful of rows the header still labels the column (and a birth-date
+    header reaches the dates of the whole column)."""
+    rows = [f"Medewerker {i:02}  {1 + i % 28}-{1 + i % 12}-1990  725763863  Utrecht"
+            for i in range(60)]
+    text = "Naam  Geboortedatum  BSN  Woonplaats\n" + "\n".join(rows) + "\n"
+    assert len(_found(text, "NL_BSN")) == 60
+    assert len(_found(text, "DATE_OF_BIRTH")) == 60
+
+
+def test_a_space_aligned_personnel_number_column_stays_a_personnel_number() -> None:
+    text = ("Overzicht\n\nNaam  Personeelsnr  Geboren\n"
+            "Eva Smit  725763863  03-04-1990\nJan de Wit  162275869  12-11-1985\n")
+    assert _found(text, "NL_BSN") == []
