@@ -156,6 +156,27 @@ def _aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
     return by_index or found
 
 
+def row_cells(text: str, start: int) -> list[str]:
+    """The other cells of the delimited or space-aligned row that holds ``start`` (none
+    when its line is no row).
+
+    >>> row_cells("Naam;Soort;Nummer\\nJan;Rijbewijs;1234567890", 32)
+    ['Jan', 'Rijbewijs']
+    """
+    lo, line = _line_at(text, start)
+    if lo < 0 or not _MAYBE_ROW.search(line):
+        return []
+    x, delimiter = start - lo, _delimiter(line)
+    if delimiter is None:
+        return [c for s, c in _segments(line) if not s <= x < s + len(c)]
+    cells, pos = [], 0
+    for cell in _unquoted(line, delimiter).split(delimiter):
+        if not pos <= x <= pos + len(cell):
+            cells.append(line[pos:pos + len(cell)].strip().strip('"'))
+        pos += len(cell) + 1
+    return [c for c in cells if c]
+
+
 def _is_name(cell: str) -> bool:
     return len(cell) <= 60 and any(ch.isalpha() for ch in cell) and not cell[:1].isdigit()
 

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from detectors.columns import column_label
+from detectors.columns import column_label, row_cells
 from detectors.labels import context_regex, decisive_hit, decoy_regex
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -221,10 +221,52 @@ def window_evidence(entity: str, text: str, start: int, end: int) -> Evidence | 
     return Evidence(s.window, f"context '{c[1].lower()}'") if c is not None else None
 
 
+_GENERIC_SEPARATORS = re.compile(r"[\s.:#\-_]+")
+
+
+@cache
+def _row_kinds() -> tuple[tuple[str, ...], frozenset[str]]:
+    table = context_words().get("columns", {})
+    norm = (_GENERIC_SEPARATORS.sub(" ", g.lower()).strip() for g in table.get("generic", []))
+    return tuple(table.get("kinds", [])), frozenset(norm)
+
+
+def _names_kind(kind: str, cell: str) -> bool:
+    """The cell opens with a document-type word of ``kind`` ("Rijbewijs", "ID-kaart NL",
+    "Rijbewijs (kopie ontvangen)"): its first words, before a bracket or comma."""
+    head = " ".join(re.split(r"[(,;]", cell, maxsplit=1)[0].split()[:3])
+    if not head or any(ch.isdigit() for ch in head):
+        return False
+    hit = decisive_hit(*patterns(kind), head)
+    return hit is not None and hit.kind == "context"
+
+
+def row_kind_evidence(entity: str, text: str, start: int) -> Evidence | None:
+    """In a number column whose header names no kind ("Documentnummer", "Nummer"), the
+    document-type cell of the value's row names it: a label for ``entity`` when it is
+    ``entity``'s, a decoy when it is another kind's. None when there is no such cell."""
+    kinds, generic = _row_kinds()
+    if entity not in kinds:
+        return None
+    column = column_label(text, start)
+    if column is None or _GENERIC_SEPARATORS.sub(" ", column.lower()).strip() not in generic:
+        return None
+    cells = row_cells(text, start)
+    named = {k for k in kinds for c in cells if _names_kind(k, c)}
+    if len(named) != 1:
+        return None
+    s = scores(entity)
+    if named == {entity}:
+        return Evidence(s.label, "document type in its row")
+    return Evidence(s.decoy, "another document type in its row")
+
+
 def context_evidence(entity: str, text: str, start: int, end: int) -> Evidence:
-    """Label, then window, then the bare base score (see data/thresholds.toml)."""
+    """The row's document type, label, then window, then the bare base score (see
+    data/thresholds.toml)."""
     return (
-        label_evidence(entity, text, start)
+        row_kind_evidence(entity, text, start)
+        or label_evidence(entity, text, start)
         or window_evidence(entity, text, start, end)
         or Evidence(scores(entity).base, "pattern and checksum only")
     )

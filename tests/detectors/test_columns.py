@@ -49,3 +49,30 @@ def test_a_space_aligned_personnel_number_column_stays_a_personnel_number() -> N
     text = ("Overzicht\n\nNaam  Personeelsnr  Geboren\n"
             "Eva Smit  725763863  03-04-1990\nJan de Wit  162275869  12-11-1985\n")
     assert _found(text, "NL_BSN") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("| Naam | Document | Nummer |\n|---|---|---|\n| Eva Smit | Rijbewijs | 5012345678 |\n"
+     "| Jan de Wit | Paspoort | XR1001R58 |\n"), "nl"),
+    (("naam;soort;documentnummer;geldig tot\nEva Smit;Rijbewijs (kopie);5012345678;01-01-2030\n"
+     "Jan de Wit;ID-kaart;XR1001R58;01-01-2030\n"), "nl"),
+    (("Name, Document type, Document number, Expires\n"
+     "Eva Smit, Driving licence, 5012345678, 2030-01-01\n"
+     "Jan de Wit, Passport, XR1001R58, 2030-01-01\n"), "en"),
+    (("Naam          Soort         Nr.\nEva Smit      rijbewijs     5012345678\n"
+     "Jan de Wit    ID-kaart      XR1001R58\n"), "nl"),
+])
+def test_a_document_type_cell_names_the_number_in_a_generic_column(text: str,
+                                                                   lang: str) -> None:
+    assert _found(text, "NL_DRIVERS_LICENSE", lang) == ["5012345678"]
+    assert _found(text, "NL_ID_DOCUMENT", lang) == ["XR1001R58"]
+
+
+@pytest.mark.parametrize("text", [
+    # a column of its own kind is not overruled by a document word elsewhere in the row
+    "naam;rijbewijs;telefoon\nEva Smit;Rijbewijs B;0612345678\n",
+    # a generic column in a row without a document type: no driving licence
+    "naam;soort;nummer\nEva Smit;Klantkaart;5012345678\n",
+])
+def test_no_driving_licence_without_its_type_in_a_generic_column(text: str) -> None:
+    assert _found(text, "NL_DRIVERS_LICENSE") == []
