@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from detectors.columns import column_label, row_cells
-from detectors.labels import context_regex, decisive_hit, decoy_regex
+from detectors.labels import LabelHit, context_regex, decisive_hit, decoy_regex
 
 DATA = Path(__file__).resolve().parent / "data"
 _SCORE_KEYS = ("base", "label", "window", "decoy")
@@ -189,13 +189,28 @@ def _skip_padding(text: str, start: int) -> int:
 
 def label_evidence(entity: str, text: str, start: int) -> Evidence | None:
     """Score from the label right before the candidate: context or decoy, nearest wins."""
-    hit = decisive_hit(*patterns(entity), label_before(text, start))
+    label = label_before(text, start)
+    hit = decisive_hit(*patterns(entity), label)
     if hit is None:
         return None
     s = scores(entity)
+    if hit.kind == "decoy" and _ends_a_cut_phrase(entity, text, start, label, hit):
+        return Evidence(s.label, f"label '...{hit.word.lower()}'")
     if hit.kind == "decoy":
         return Evidence(s.decoy, f"decoy label '{hit.word.lower()}'")
     return Evidence(s.label, f"label '{hit.word.lower()}'")
+
+
+def _ends_a_cut_phrase(entity: str, text: str, start: int, label: str, hit: LabelHit) -> bool:
+    """The decoy word is the end of a context phrase the label window cut ("citizen service
+    | number is"): the label window holds only the last ``label_chars`` of a line."""
+    lo = start - len(label)
+    if len(label) < label_chars() or text[lo:start] != label:
+        return False
+    line_lo = max(text.rfind("\n", 0, lo) + 1, lo - label_chars())
+    ctx = patterns(entity)[0]
+    return ctx is not None and any(
+        m.start() < lo + hit.start < m.end() for m in ctx.finditer(text, line_lo, start))
 
 
 def nearest(

@@ -25,6 +25,7 @@ from detectors.context import (
     scores,
     words_pattern,
 )
+from detectors.labels import decisive_hit
 from detectors.mask import mask as _mask
 from detectors.nl_id_document import find_mrz
 from detectors.person_names import is_name_shaped
@@ -158,6 +159,51 @@ def _has_own_label(text: str, start: int) -> bool:
     return column_label(text, start) is not None
 
 
+_SENTENCE_BREAK = regex.compile(r"[.!?;]\s+(?=\p{Lu})|\n")
+
+
+def _sentence_names_another(text: str, start: int) -> bool:
+    """The sentence names another kind of number before its value, further back than a
+    label ("Het registratienummer van de nieuwe medewerker in ons systeem is 123456782"):
+    the number word nearest the value decides."""
+    before = text[max(0, start - 200) : start]
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(before)]
+    hit = decisive_hit(*patterns(ENTITY), before[breaks[-1] if breaks else 0 :])
+    return hit is not None and hit.kind == "decoy"
+
+
+# A BSN word with its own number right after it ("BSN: ...", "BSN is ...", "bsn nr ...").
+_LABELS_A_NUMBER = regex.compile(
+    r"[^\w\n]{0,3}(?:(?:is|was|nr|nummer|number)[^\w\n]{1,3})?(\d[\d.\- ]{6,10}\d)",
+    regex.IGNORECASE)
+
+
+def _bsn_words(text: str, start: int, end: int, chars: int) -> Iterator[tuple[int, str, bool]]:
+    """(distance, word, labels another number) of each BSN word within ``chars``: in
+    "123456782 (BSN is 111222333)" the word is the other number's label."""
+    ctx = patterns(ENTITY)[0]
+    if ctx is None:
+        return
+    for m in ctx.finditer(text, max(0, start - chars), min(len(text), end + chars)):
+        if start < m.end() and m.start() < end:
+            continue
+        own = _LABELS_A_NUMBER.match(text, m.end())
+        distance = start - m.end() if m.end() <= start else m.start() - end
+        yield distance, m.group(), own is not None and own.start(1) != start
+
+
+def _free_context(text: str, start: int, end: int, chars: int) -> tuple[int, str] | None:
+    """(distance, word) of the nearest BSN word within ``chars`` that labels no other number."""
+    return min(((d, w) for d, w, other in _bsn_words(text, start, end, chars) if not other),
+               default=None)
+
+
+def _bsn_labelled_near(text: str, start: int, end: int, chars: int) -> bool:
+    """Another number is labelled BSN within ``chars``: a person's block holds one BSN,
+    so a bare number beside it is some other number."""
+    return any(other for _, _, other in _bsn_words(text, start, end, chars))
+
+
 def _names_a_person(label: str) -> bool:
     """'Jansen:' before a number in a list of people's numbers is a name, not a label."""
     word = label.rstrip(" \t:#=).")
@@ -212,7 +258,7 @@ class NlBsnRecognizer(ContextRecognizer):
             return label
         if _CURRENCY.search(text, max(0, start - 6), start) or is_date_like(text[start:end]):
             return Evidence(s.decoy, "amount or date")
-        if _has_own_label(text, start):
+        if _has_own_label(text, start) or _sentence_names_another(text, start):
             return Evidence(s.base, "labelled as something else")
         return self._window(text, start, end) or self._block(text, start, end)
 
@@ -220,7 +266,7 @@ class NlBsnRecognizer(ContextRecognizer):
         """A BSN word nearby counts unless an order-list cue is nearer (a list of orders
         under a sentence about BSNs is still a list of orders)."""
         s = scores(ENTITY)
-        ctx = nearest(patterns(ENTITY)[0], text, start, end, s.window_chars)
+        ctx = _free_context(text, start, end, s.window_chars)
         if ctx is None:
             return None
         order = nearest(_order_words(), text, start, end, s.window_chars)
@@ -232,7 +278,8 @@ class NlBsnRecognizer(ContextRecognizer):
         """A bare number beside name, address and birth date; not one with its own label
         ("Lidmaatschap: 123456782": the labels that name a number are decoys already)."""
         s = scores(ENTITY)
-        personal, order = _block_counts(text, start, end, int(s.extra["block_chars"]))
-        if len(personal) >= 2 and not order:
+        chars = int(s.extra["block_chars"])
+        personal, order = _block_counts(text, start, end, chars)
+        if len(personal) >= 2 and not order and not _bsn_labelled_near(text, start, end, chars):
             return Evidence(s.extra["block"], "personal-details block")
         return Evidence(s.base, "11-check only")

@@ -157,3 +157,38 @@ def test_bsn_in_mrz_optional_data(make) -> None:  # type: ignore[no-untyped-def]
 )
 def test_is_date_like(number: str, expected: bool) -> None:
     assert nl_bsn.is_date_like(number) is expected
+
+
+def _bsns(text: str, lang: str = "nl") -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, lang) if d.entity == "NL_BSN"]
+
+
+@pytest.mark.parametrize("text, lang, found", [
+    # a label phrase longer than the label window: its last word alone reads as a decoy
+    ("I attached my passport and my citizen service number of the new employee is 123456782.",
+     "en", ["123456782"]),
+    ("Het burgerservicenummer van de nieuwe medewerker is 123456782.", "nl", ["123456782"]),
+    # the sentence names another kind of number further back than a label
+    (("Het BSN volgt. Het registratienummer van de nieuwe medewerker in het systeem is "
+     "123456782."), "nl", []),
+    ("BSN on file. The membership number of the candidate, as registered, is 123456782.",
+     "en", []),
+    # a number given as an example of the format
+    ("Een BSN heeft negen cijfers, bijv. 111222333.", "nl", []),
+    ("A citizen service number has nine digits, e.g. 111222333.", "en", []),
+    ("Het BSN bestaat uit 9 cijfers (bijvoorbeeld 111222333).", "nl", []),
+])
+def test_a_number_labelled_by_its_sentence(text: str, lang: str, found: list[str]) -> None:
+    assert _bsns(text, lang) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the BSN word labels the other number: the first one is no BSN
+    ("Jan, Piet  9:15\n123456782 (BSN is 111222333, geboren 12/03/1990)", ["111222333"]),
+    ("Eva Smit, Kerkstraat 4, Delft\n123456782\nBSN: 111222333\nGeboren: 03-02-1990",
+     ["111222333"]),
+    ("Citizen service number: 111222333. Name: Eva Smit, born 03-02-1990, ref 123456782",
+     ["111222333"]),
+])
+def test_a_person_has_one_bsn_in_a_block(text: str, found: list[str]) -> None:
+    assert _bsns(text) == found
