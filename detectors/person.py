@@ -17,7 +17,7 @@ import regex
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from detectors import person_context, person_initials
+from detectors import person_context, person_forms, person_initials
 from detectors.base import ContextRecognizer, note_timeout, regex_timeout
 from detectors.context import Evidence, default_threshold, label_before, patterns, scores
 from detectors.labels import decisive_hit
@@ -187,7 +187,7 @@ class PersonRecognizer(ContextRecognizer):
         """Whole names first; then single words that repeat a reported name's parts."""
         if entities and ENTITY not in entities:
             return []
-        found = list(self._names(text))
+        found = _with_forms(text, list(self._names(text)))
         results = [self._result(n.start, n.end, ev) for n, ev in found]
         results += [self._result(s, e, ev) for s, e, ev in _coordinated(text, found)]
         results += [self._result(s, e, ev) for s, e, ev in
@@ -233,6 +233,20 @@ class PersonRecognizer(ContextRecognizer):
         if ev is None or ev.score < threshold or _org_around(text, name):
             return None
         return ev
+
+
+def _with_forms(text: str, found: list[tuple[Name, Evidence]]) -> list[tuple[Name, Evidence]]:
+    """The names found in runs, and the inverted and bracketed forms a run does not hold
+    ("Jansen, P.", "A. (Anna) de Vries"), which replace the parts of them found alone."""
+    forms = [(Name(toks, roles), ev) for toks, roles, ev in person_forms.names(text)]
+    forms = [(n, ev) for n, ev in forms if not _org_around(text, n) and not _org_after(text, n.end)]
+    if not forms:
+        return found
+    spans = sorted({(n.start, n.end) for n, _ in forms})
+    kept = [(n, ev) for n, ev in found
+            if not any(a <= n.start and n.end <= b for a, b in spans)]
+    taken = sorted((n.start, n.end) for n, _ in kept)
+    return kept + [(n, ev) for n, ev in forms if not _inside(taken, n.start, n.end)]
 
 
 def _surroundings(text: str, name: Name) -> Evidence | None:

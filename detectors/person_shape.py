@@ -139,7 +139,8 @@ def _openers(text: str, timeout: float) -> list[int]:
     return sorted(found)
 
 
-_LABEL_MARK = re.compile(r"[:(](?=[ \t]*([^\W\d_]))")  # "Naam: Jansen", "(Jansen)"
+# "Naam: Jansen", "(Jansen)", and a cell of a row: "1001;Bakker;Sanne", "| de Groot |"
+_LABEL_MARK = re.compile(r"[:(;|\t](?=[ \t]*(?:(?i:van|de|den|der|ter|ten|el|al)[ ]+)*([^\W\d_]))")
 
 
 def _lower(text: str) -> str:
@@ -207,8 +208,11 @@ def _led(text: str, start: int) -> bool:
     before = text[max(0, start - 12) : start]
     if not before.endswith(" "):
         return False
-    words = before.split()
+    words = _CELL_BREAK.split(before)[-1].split()
     return bool(words) and _kind(words[-1]) in "TP"
+
+
+_CELL_BREAK = re.compile(r"[;|\t(:]")  # a particle opening a cell: ";de Groot"
 
 
 def _token(m: regex.Match[str]) -> Token:

@@ -65,3 +65,42 @@ def test_roles_common_words_and_firms_are_no_names(text: str) -> None:
 
 def test_two_first_names_joined_by_an_ampersand_are_people() -> None:
     assert _names("Gisteren kwamen Eva & Thijs langs.") == ["Eva", "Thijs"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # inverted, as registers sort people: surname, initials (particles after them)
+    ("| Naam | BSN |\n|---|---|\n| Jansen, P. | 123456782 |\n| van den Heuvel, K. | 111222333 |",
+     ["Jansen, P.", "van den Heuvel, K."]),
+    ("Ondertekend door Berg, J.Th. van den en Kok-van Dijk, P.",
+     ["Berg, J.Th. van den", "Kok-van Dijk, P."]),
+    ("Signed: Nowak-Kowalski, A.B.; witness Okonkwo, C.", ["Nowak-Kowalski, A.B.", "Okonkwo, C."]),
+    # in a cell of its own: surname, first name (a BRP extract writes the surname in capitals)
+    ("persnr;naam;bsn\n1001;Jansen, Pieter;123456782\n1002;EL AMRANI, Yasmina;111222333",
+     ["Jansen, Pieter", "EL AMRANI, Yasmina"]),
+    # a call name in brackets
+    ("Contactpersoon: A. (Anna) de Vries", ["A. (Anna) de Vries"]),
+    ("Behandeld door dhr. J.Th. (Johan) Mulder en mw. P. (Petra) Kok-van Dijk.",
+     ["J.Th. (Johan) Mulder", "P. (Petra) Kok-van Dijk"]),
+    ("Sanne (Sas) Bakker-de Wit starts Monday.", ["Sanne (Sas) Bakker-de Wit"]),
+])
+def test_inverted_names_and_call_names(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a cell of a row opens a name; a particle opening the cell belongs to it
+    ("persnr;achternaam;voornaam\n1001;Bakker;Sanne\n1003;de Groot;Ruud",
+     ["Bakker", "Sanne", "de Groot", "Ruud"]),
+    ("id\tsurname\tfirst name\n7\tvan Dijk\tEmre\n", ["van Dijk", "Emre"]),
+])
+def test_names_in_the_cells_of_a_pasted_export(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Vestigingen: Utrecht, Amsterdam en Delft.",
+    "Bezoekadres: Basisschool De Klimop, P. Bakkerstraat 4",
+    "Totaal (Excl) Btw",
+])
+def test_places_and_organisations_in_these_forms_are_no_names(text: str) -> None:
+    assert _names(text) == []

@@ -1,0 +1,97 @@
+"""PERSON in the written forms of registers and letters that a run of words does not hold.
+
+- inverted, as registers and exports sort people: "Jansen, P.", "Berg, J.Th. van den",
+  "Öztürk-Bakker, A.B.", and in a cell of its own "Jansen, Pieter", "EL AMRANI, Yasmina";
+- a call name in brackets between first name or initials and surname: "A. (Anna) de Vries",
+  "dhr. J.Th. (Johan) Mulder", "Sanne (Sas) Bakker-de Wit".
+
+Dutch conventions: https://nl.wikipedia.org/wiki/Roepnaam,
+https://nl.wikipedia.org/wiki/Tussenvoegsel (sorting by surname, particles after initials).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+import regex
+
+from detectors.context import Evidence, scores
+from detectors.person_names import first_names, is_name_shaped, last_names
+from detectors.person_shape import _INITIALS, NAME, PARTICLES, Token
+
+_CELL_OPEN = r"(?:^|(?<=[|;\t])[ ]*)"
+_CELL_CLOSE = r"(?=[ ]*(?:[|;\t]|$))"
+
+
+@cache
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    part = "|".join(regex.escape(p) for p in sorted(PARTICLES, key=len, reverse=True))
+    particles = rf"(?:(?i:{part})[ ]+){{0,3}}"
+    surname = rf"{particles}{NAME}(?:[ ]?-[ ]?{particles}{NAME})?"
+    edge, end = r"(?<![\w'’.\-])", r"(?![\w'’\-])"
+    inverted = regex.compile(
+        rf"{edge}(?P<l>{surname}),[ ]+(?P<i>{_INITIALS})(?:[ ]+(?P<p>(?i:{part})"
+        rf"(?:[ ]+(?i:{part})){{0,2}}))?{end}")
+    # In a cell of its own: "Jansen, Pieter", "EL AMRANI, Yasmina" (a BRP extract).
+    upper = r"\p{Lu}{2,}(?:[ \-]\p{Lu}{2,}){0,2}"
+    in_cell = regex.compile(
+        rf"{_CELL_OPEN}(?P<l>{surname}|{upper}),[ ]+(?P<f>{NAME}(?:[ ]{NAME}){{0,2}}){_CELL_CLOSE}",
+        regex.MULTILINE)
+    called = regex.compile(
+        rf"{edge}(?P<f>{_INITIALS}|{NAME})[ ]+\((?P<c>{NAME})\)[ ]+(?P<l>{surname}){end}")
+    return inverted, in_cell, called
+
+
+def _surname_ok(surname: str) -> tuple[bool, bool]:
+    """(every word that must look like a name does, some word is a gazetteer name)."""
+    words = regex.split(r"[ \-]+", surname.strip())
+    shaped, known, after_particle = True, False, False
+    for w in words:
+        if w.lower() in PARTICLES:
+            after_particle = True
+            continue
+        cased = w if not w.isupper() else w.title()
+        shaped &= after_particle or is_name_shaped(cased)
+        known |= cased in last_names() or cased in first_names()
+        after_particle = False
+    return shaped, known
+
+
+def _tokens(m: regex.Match[str], groups: str) -> tuple[tuple[Token, ...], str]:
+    """Tokens of the matched groups, a role each (L surname, I initials, F first name, P
+    particle): the parts person.py reads to find the surname alone later."""
+    out: list[tuple[Token, str]] = []
+    for g, role in zip(groups, groups.upper().replace("C", "F"), strict=True):
+        if m.group(g) is None:
+            continue
+        for w in regex.finditer(r"[^\s\-]+", m.group(g)):
+            kind = "P" if w.group().lower() in PARTICLES else role
+            s = m.start(g) + w.start()
+            out.append((Token(w.group(), s, s + len(w.group()), kind), kind))
+    out.sort(key=lambda tr: tr[0].start)
+    return tuple(t for t, _ in out), "".join(r for _, r in out)
+
+
+def names(text: str) -> Iterator[tuple[tuple[Token, ...], str, Evidence]]:
+    """(tokens, roles, evidence) of every inverted or bracketed name in ``text``."""
+    if "," not in text and "(" not in text:
+        return
+    s = scores("PERSON").extra
+    inverted, in_cell, called = _patterns()
+    for m in inverted.finditer(text):
+        shaped, known = _surname_ok(m.group("l"))
+        if shaped:
+            yield (*_tokens(m, "lip"),
+                   Evidence(s["initials"] if known else s["initials_unknown"], "surname, initials"))
+    for m in in_cell.finditer(text):
+        shaped, known = _surname_ok(m.group("l"))
+        if shaped and m.group("f").split()[0] in first_names():
+            yield (*_tokens(m, "lf"), Evidence(s["full"] if known else s["first_only"],
+                                               "surname, first name"))
+    for m in called.finditer(text):
+        shaped, known = _surname_ok(m.group("l"))
+        first = m.group("f")
+        if shaped and ("." in first or first in first_names() or m.group("c") in first_names()):
+            yield (*_tokens(m, "fcl"),
+                   Evidence(s["initials"] if known else s["initials_unknown"], "call name"))
