@@ -34,7 +34,7 @@ def detect(text: str, language: str | None = None, *, record: bool = False) -> l
     ``record``: the text is a record about one person (an absence, re-integration or medical
     record), so a health term there is about that person even without "ik" or "kandidaat".
     """
-    from detectors.registry import LANGUAGES, get_analyzer  # heavy: built on first use
+    from detectors.registry import LANGUAGES, analyze  # heavy: built on first use
 
     if not text.strip():
         return []
@@ -42,7 +42,7 @@ def detect(text: str, language: str | None = None, *, record: bool = False) -> l
 
     lang = language if language in LANGUAGES else guess_language(text)
     try:
-        results = get_analyzer().analyze(text=text, language=lang)
+        results = analyze(text, lang)
     except TimeoutError:  # a recognizer that scans by hand (e-mail, person): chunk skipped
         note_timeout("analyzer")
         return []
