@@ -140,3 +140,20 @@ def test_plain_dutch_numbers_normalize_as_phonenumbers_parses_them() -> None:
     assert sum(_parsed(v) is not None for v in values) > 5000
     for v in values:
         assert normalize_phone.__wrapped__(v) == _parsed(v), repr(v)
+
+
+def test_dutch_validity_table_agrees_with_is_valid_number() -> None:
+    from detectors.contact import _is_valid
+
+    rng = random.Random(SEED)
+    numbers = [int(rng.choice("123456789") + "".join(rng.choice(string.digits)
+                                                   for _ in range(rng.randint(3, 12))))
+               for _ in range(30_000)]
+    numbers += [612345678, 201234567, 8001234, 9001234567, 970123456789, 140201]
+    valid = 0
+    for n in numbers:
+        number = phonenumbers.PhoneNumber(country_code=31, national_number=n)
+        expected = phonenumbers.is_valid_number(number)
+        assert _is_valid(number) == expected, n
+        valid += expected
+    assert valid > 1500
