@@ -83,7 +83,9 @@ def test_date_anchor_finds_what_the_full_scan_finds() -> None:
     r = DateOfBirthRecognizer()
     pattern, anchor = r._compiled[0], r._anchor
     assert anchor is not None
-    texts = [*_texts(), "geb. 3 feb. 1990, ２ mrt 1985, February 2, 1990; 1-2-'90 1990-2-3 x1-2-1990"]
+    texts = [*_texts(), "geb. 3 feb. 1990, ２ mrt 1985, February 2, 1990; 1-2-'90 1990-2-3 x1-2-1990",
+             ("NL91 ABNA 0417 1643 00; 06-12345678; 19900203, 03021990 111222333 1990/02/03 "
+              "123 4567 01 02 1990 2nd of May 1990 1234-5-6 ０３-０２-１９９０ 2024.1.2")]
     found = 0
     for text in texts:
         full = [m.span() for m in pattern.finditer(text)]
