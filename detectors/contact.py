@@ -139,6 +139,7 @@ def _fits(desc: phonenumbers.PhoneNumberDesc | None, n: int) -> bool:
 
 _GROUP_SEPARATORS = str.maketrans("", "", " -./")
 _TEN_DIGITS = re.compile(r"0[1-9][0-9]{8}")
+_NINE_DIGITS = re.compile(r"[1-9][0-9]{8}")
 
 
 def _plain_national(value: str) -> str | None:
@@ -150,12 +151,22 @@ def _plain_national(value: str) -> str | None:
     for every other form (tests/detectors/test_fast_paths.py compares the two on 20,000).
 
     >>> _plain_national("06-12345678"), _plain_national("+31 6 12345678")
-    ('612345678', None)
+    ('612345678', '612345678')
+    >>> _plain_national("+31 (0)6 12345678"), _plain_national("0031 06 12345678")
+    (None, None)
     """
-    if not (value.isascii() and value[:1] == "0" and value[-1:].isdigit()):
+    if not (value.isascii() and value[-1:].isdigit()):
         return None
-    digits = value.translate(_GROUP_SEPARATORS)
-    return digits[1:] if _TEN_DIGITS.fullmatch(digits) else None
+    if value[:1] == "0" and value[1:2] != "0":
+        digits = value.translate(_GROUP_SEPARATORS)
+        return digits[1:] if _TEN_DIGITS.fullmatch(digits) else None
+    # "+31 6 12345678", "0031 20 123 4567": parse() reads the country code and nine
+    # digits that open with no 0 (no national prefix to strip).
+    rest = value[3:] if value[:3] == "+31" else value[4:] if value[:4] == "0031" else None
+    if rest is None:
+        return None
+    digits = rest.translate(_GROUP_SEPARATORS)
+    return digits if _NINE_DIGITS.fullmatch(digits) else None
 
 
 def mask(value: str) -> str:

@@ -138,8 +138,14 @@ def test_plain_dutch_numbers_normalize_as_phonenumbers_parses_them() -> None:
         value = digits[0] + "".join((rng.choice(seps) if rng.random() < 0.3 else "") + d
                                     for d in digits[1:])
         values.append(value + rng.choice(["", "", "", " ", "x", "-"]))
+    for _ in range(10_000):  # with the country code: "+31 6 12345678", "0031 (0)20 ..."
+        prefix = rng.choice(["+31", "0031", "+31 ", "0031 ", "+31-", "+31 (0)", "+31 0", "+32 "])
+        digits = rng.choice("0123456789" if rng.random() < 0.2 else "123456789") + "".join(
+            rng.choice(string.digits) for _ in range(rng.choice([7, 8, 8, 8, 9])))
+        values.append(prefix + "".join((rng.choice(seps) if rng.random() < 0.3 else "") + d
+                                       for d in digits) + rng.choice(["", "", " ", "x"]))
     values += ["+31 6 12345678", "0031 20 123 4567", "(020) 123 4567", "06-12345678 ext 12"]
-    assert sum(_parsed(v) is not None for v in values) > 5000
+    assert sum(_parsed(v) is not None for v in values) > 8000
     for v in values:
         assert normalize_phone.__wrapped__(v) == _parsed(v), repr(v)
 
