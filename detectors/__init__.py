@@ -34,7 +34,7 @@ def detect(text: str, language: str | None = None, *, record: bool = False) -> l
     ``record``: the text is a record about one person (an absence, re-integration or medical
     record), so a health term there is about that person even without "ik" or "kandidaat".
     """
-    from detectors.registry import LANGUAGES, get_analyzer  # heavy: built on first use
+    from detectors.registry import LANGUAGES, analyze  # heavy: built on first use
 
     if not text.strip():
         return []
@@ -42,7 +42,7 @@ def detect(text: str, language: str | None = None, *, record: bool = False) -> l
 
     lang = language if language in LANGUAGES else guess_language(text)
     try:
-        results = get_analyzer().analyze(text=text, language=lang)
+        results = analyze(text, lang)
     except TimeoutError:  # a recognizer that scans by hand (e-mail, person): chunk skipped
         note_timeout("analyzer")
         return []
@@ -50,8 +50,8 @@ def detect(text: str, language: str | None = None, *, record: bool = False) -> l
         results = [r for r in map(_in_record, results) if r is not None]
     threshold = default_threshold()
     kept = _resolve([r for r in results if r.score >= threshold])
-    detections = (_to_detection(text, r) for r in sorted(kept, key=lambda r: (r.start, r.end)))
-    return [d for d in detections if d is not None]
+    kept.sort(key=lambda r: (r.start, r.end))
+    return [d for r in kept if (d := _to_detection(text, r)) is not None]
 
 
 def _in_record(r: RecognizerResult) -> RecognizerResult | None:
@@ -108,16 +108,19 @@ def _resolve(results: list[RecognizerResult]) -> list[RecognizerResult]:
 
 
 def _to_detection(text: str, r: RecognizerResult) -> Detection | None:
-    from detectors.base import EXPLANATION_KEY
-
     value = text[r.start:r.end]
-    normalized = normalize(r.entity_type, value)
+    entity = r.entity_type
+    normalized = normalize(entity, value)
     if normalized is None:
         return None
-    special = r.entity_type.startswith(SPECIAL_PREFIX)
+    meta = r.recognition_metadata or {}
     return Detection(
-        entity=r.entity_type, start=r.start, end=r.end, score=round(float(r.score), 4),
-        masked=value if special else mask(normalized), normalized=normalized,
-        explanation=str((r.recognition_metadata or {}).get(EXPLANATION_KEY, "")),
-        label=str((r.recognition_metadata or {}).get("label", "")),  # special_category.LABEL_KEY
+        entity=entity, start=r.start, end=r.end, score=round(float(r.score), 4),
+        masked=value if entity.startswith(SPECIAL_PREFIX) else mask(normalized),
+        normalized=normalized,
+        explanation=str(meta.get(_EXPLANATION_KEY, "")),
+        label=str(meta.get("label", "")),  # special_category.LABEL_KEY
     )
+
+
+_EXPLANATION_KEY = "explanation"  # detectors.base.EXPLANATION_KEY (base imports Presidio)

@@ -85,19 +85,33 @@ def column_label(text: str, start: int) -> str | None:
     lo, line = _line_at(text, start)
     if lo < 0 or not _MAYBE_ROW.search(line):
         return None  # most values: no delimiter and no column gap on their line
-    delimiter = _delimiter(line)
+    delimiter, header, listing = _row_head(text, lo, line)
     if delimiter is None:
         return _aligned_label(text, lo, line, start - lo)
-    count = _count(line, delimiter)
     column = _count(line[: start - lo], delimiter) - (
         delimiter == "|" and line.lstrip()[:1] == "|")
-    found = None
+    found = None if header is None else _header_cell(header, delimiter, column)
+    if listing is None:
+        return found
+    return found or _listed(listing, _count(line, delimiter) + 1, column)
+
+
+@lru_cache(maxsize=4096)  # each recognizer walks the chunk in turn: hold all its rows
+def _row_head(text: str, lo: int, line: str) -> tuple[str | None, str | None, str | None]:
+    """(delimiter, topmost header line, the line that ends the run above) of the row at
+    ``lo``: the same for every value of a row (an export row holds several), so the walk
+    up runs once per row."""
+    delimiter = _delimiter(line)
+    if delimiter is None:
+        return None, None, None
+    count = _count(line, delimiter)
+    header = None
     for above in _lines_above(text, lo, MAX_LINES):
         if _count(above, delimiter) != count:
-            return found or _listed(above, count + 1, column)
+            return delimiter, header, above
         if _is_header_line(above, delimiter):
-            found = _header_cell(above, delimiter, column)
-    return found
+            header = above
+    return delimiter, header, None
 
 
 def _lines_above(text: str, lo: int, max_lines: int) -> Iterator[str]:

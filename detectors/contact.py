@@ -69,7 +69,7 @@ def normalize_phone(value: str) -> str | None:
     number = _parsed(value)
     if number is None:
         return None
-    if not (phonenumbers.is_valid_number(number) or _possible_abroad(value, number)):
+    if not (_is_valid(number) or _possible_abroad(value, number)):
         return None
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
@@ -94,11 +94,52 @@ def _possible_abroad(value: str, number: phonenumbers.PhoneNumber) -> bool:
 def is_valid_phone(value: str) -> bool:
     """True for a number in an allocated range (stricter than normalize_phone)."""
     number = _parsed(value)
-    return number is not None and phonenumbers.is_valid_number(number)
+    return number is not None and _is_valid(number)
+
+
+def _is_valid(number: phonenumbers.PhoneNumber) -> bool:
+    """phonenumbers.is_valid_number, a Dutch number decided by one match (_dutch_valid)."""
+    if number.country_code != 31:
+        return bool(phonenumbers.is_valid_number(number))
+    nsn = phonenumbers.national_significant_number(number)
+    pattern = _dutch_valid().get(len(nsn))
+    return pattern is not None and pattern.fullmatch(nsn) is not None
+
+
+# The number types is_valid_number tries, in the order of phonenumbers' _number_type_helper.
+_TYPES = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager", "uan",
+          "voicemail", "fixed_line", "mobile")
+
+
+@lru_cache(maxsize=1)
+def _dutch_valid() -> dict[int, re.Pattern[str]]:
+    """Per length of a national significant number of +31, one pattern that matches where
+    is_valid_number does: the general description and one type's, each with its possible
+    lengths, built from phonenumbers' own metadata (~20x faster than its walk over the
+    types; tests/detectors/test_fast_paths.py compares the two)."""
+    assert phonenumbers.COUNTRY_CODE_TO_REGION_CODE[31] == ("NL",)  # else region lookup
+    meta = phonenumbers.PhoneMetadata.metadata_for_region("NL")
+    types = [getattr(meta, t) for t in _TYPES
+             if not (t == "mobile" and meta.same_mobile_and_fixed_line_pattern)]
+    out = {}
+    for n in range(1, 18):  # phonenumbers' longest national number: 17 digits
+        alts = [d.national_number_pattern for d in types if _fits(d, n)]
+        if alts and _fits(meta.general_desc, n):
+            general = meta.general_desc.national_number_pattern
+            out[n] = re.compile(rf"(?=(?:{general})\Z)(?:{'|'.join(f'(?:{a})' for a in alts)})")
+    return out
+
+
+def _fits(desc: phonenumbers.PhoneNumberDesc | None, n: int) -> bool:
+    """phonenumbers' length test of a description (no pattern: never matches)."""
+    if desc is None or not desc.national_number_pattern:
+        return False
+    return not desc.possible_length or n in desc.possible_length
 
 
 _GROUP_SEPARATORS = str.maketrans("", "", " -./")
 _TEN_DIGITS = re.compile(r"0[1-9][0-9]{8}")
+_NINE_DIGITS = re.compile(r"[1-9][0-9]{8}")
 
 
 def _plain_national(value: str) -> str | None:
@@ -110,12 +151,22 @@ def _plain_national(value: str) -> str | None:
     for every other form (tests/detectors/test_fast_paths.py compares the two on 20,000).
 
     >>> _plain_national("06-12345678"), _plain_national("+31 6 12345678")
-    ('612345678', None)
+    ('612345678', '612345678')
+    >>> _plain_national("+31 (0)6 12345678"), _plain_national("0031 06 12345678")
+    (None, None)
     """
-    if not (value.isascii() and value[:1] == "0" and value[-1:].isdigit()):
+    if not (value.isascii() and value[-1:].isdigit()):
         return None
-    digits = value.translate(_GROUP_SEPARATORS)
-    return digits[1:] if _TEN_DIGITS.fullmatch(digits) else None
+    if value[:1] == "0" and value[1:2] != "0":
+        digits = value.translate(_GROUP_SEPARATORS)
+        return digits[1:] if _TEN_DIGITS.fullmatch(digits) else None
+    # "+31 6 12345678", "0031 20 123 4567": parse() reads the country code and nine
+    # digits that open with no 0 (no national prefix to strip).
+    rest = value[3:] if value[:3] == "+31" else value[4:] if value[:4] == "0031" else None
+    if rest is None:
+        return None
+    digits = rest.translate(_GROUP_SEPARATORS)
+    return digits if _NINE_DIGITS.fullmatch(digits) else None
 
 
 def mask(value: str) -> str:

@@ -104,7 +104,9 @@ class DateOfBirthRecognizer(ContextRecognizer):
     # scan of each region instead of one per form.
     # Every form opens with a digit or a month name ("February 2, 1990"), not glued on; no
     # form nests quantifiers (see base._anchored_spans).
-    ANCHOR = rf"(?<![\w\-/.'])(?=\d|(?:{_MONTH}))"
+    # The digits each form opens with: a day (one or two digits), a year and its separator,
+    # eight digits; so an IBAN's or phone number's longer digit groups are not tried.
+    ANCHOR = rf"(?<![\w\-/.'])(?=\d{{1,2}}(?!\d)|\d{{4}}[-/.]|\d{{8}}(?!\d)|(?:{_MONTH}))"
     PATTERNS = (
         Pattern(
             "date",

@@ -5,6 +5,7 @@ https://www.swift.com/standards/data-standards/iban  ·  https://arthurdejong.or
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -51,7 +52,29 @@ def is_valid(number: str) -> bool:
     >>> is_valid("NL91ABNA0417164300"), is_valid("NL91ABNA0417164301")
     (True, False)
     """
-    return not _fails_mod97(number) and bool(_iban.is_valid(number))
+    if _fails_mod97(number):
+        return False
+    if not number.isascii():
+        return bool(_iban.is_valid(number))
+    return _has_country_format(compact(number))
+
+
+def _has_country_format(number: str) -> bool:
+    """stdnum's checks after mod-97 for a compact IBAN: a known country, the BBAN structure
+    of that country, and the country's own module where stdnum has one (then stdnum runs
+    whole). The structure is looked up once per country instead of once per number."""
+    if _iban._get_cc_module(number[:2]) is not None:
+        return bool(_iban.is_valid(number))
+    structure = _bban_structure(number[:2])
+    return structure is not None and structure.match(number[4:]) is not None
+
+
+@lru_cache(maxsize=128)
+def _bban_structure(country: str) -> re.Pattern[str] | None:
+    """stdnum's BBAN pattern of a country (its IBAN registry has one level: the country
+    code), None for a country it does not know."""
+    props = _iban._ibandb.info(country)[0][1]
+    return _iban._struct_to_re(props.get("bban", "")) if props else None
 
 
 def _fails_mod97(number: str) -> bool:

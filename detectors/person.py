@@ -9,9 +9,9 @@ or the same name written in full elsewhere in the text. Word lists: person_names
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 import regex
 from presidio_analyzer import Pattern, RecognizerResult
@@ -60,14 +60,9 @@ class Name:
         return self.tokens[-1].end
 
     def words(self, role: str) -> list[str]:
-        return self._by_role.get(role, [])
-
-    @cached_property
-    def _by_role(self) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = {}
-        for t, r in zip(self.tokens, self.roles, strict=True):
-            out.setdefault(r, []).append(t.text)
-        return out
+        # Computed each time: a name has a few words, and functools.cached_property takes
+        # a lock on every access (Python 3.11), which cost more than the loop.
+        return [t.text for t, r in zip(self.tokens, self.roles, strict=True) if r == role]
 
 
 _AFTER = regex.compile(r"[ ]*-?[ ]*([\w.]+)")
@@ -129,12 +124,12 @@ def _org_after(text: str, end: int) -> bool:
 def _shape_words(name: Name) -> list[str]:
     """The words that must look like names: a surname word right after a particle may be
     an ordinary word ("van der Meer", "de Boer")."""
-    roles = name.roles
-    out = []
-    for k, t in enumerate(name.tokens):
-        if roles[k] == "F" or (roles[k] == "L" and (k == 0 or roles[k - 1] != "P")):
-            out.append(t.text)
-    return out
+    return _shape_words_of([t.text for t in name.tokens], name.roles)
+
+
+def _shape_words_of(words: Sequence[str], roles: str) -> list[str]:
+    return [w for k, w in enumerate(words)
+            if roles[k] == "F" or (roles[k] == "L" and (k == 0 or roles[k - 1] != "P"))]
 
 
 def _strength(name: Name) -> Evidence | None:
@@ -144,13 +139,13 @@ def _strength(name: Name) -> Evidence | None:
 
 @lru_cache(maxsize=8192)
 def _strength_of(words: tuple[str, ...], roles: str) -> Evidence | None:
-    name = Name(tuple(Token(w, 0, 0, "") for w in words), roles)
     s = scores(ENTITY).extra
-    first, last, initials = name.words("F"), name.words("L"), name.words("I")
-    if not last or not all(is_name_shaped(w) for w in _shape_words(name)):
+    first, last, initials = ([w for w, r in zip(words, roles, strict=True) if r == role]
+                             for role in "FLI")
+    if not last or not all(is_name_shaped(w) for w in _shape_words_of(words, roles)):
         return None
     known_last = any(w in last_names() or w in first_names() for w in last)
-    if "T" in name.roles:
+    if "T" in roles:
         return Evidence(s["title"], "title before a surname")
     if initials:
         return Evidence(s["initials"] if known_last else s["initials_unknown"], "initials")
@@ -159,7 +154,7 @@ def _strength_of(words: tuple[str, ...], roles: str) -> Evidence | None:
     if first[0] in first_names():
         if known_last:
             return Evidence(s["full"], "first name and surname in gazetteer")
-        if "P" in name.roles or len(last) > 1:
+        if "P" in roles or len(last) > 1:
             return Evidence(s["first_particle"], "first name, particle and surname")
         return Evidence(s["first_only"], "first name in gazetteer")
     if known_last:

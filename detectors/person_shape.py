@@ -169,11 +169,15 @@ def _cues() -> tuple[regex.Pattern[str], re.Pattern[str], regex.Pattern[str]]:
     # Titles, greetings and closings as one trie (a keyword automaton, see context.py); the
     # capital after them is checked in Python (stdlib re has no \p{Lu}).
     # (a relation or role before a name opens a run too: "haar collega Priyanka")
-    lead = trie_regex(trie([t.rstrip(".") for t in
-                            words["titles"] | words["greetings"] | words["relations"]]))
+    leads = [t.rstrip(".") for t in words["titles"] | words["greetings"] | words["relations"]]
+    lead = trie_regex(trie(leads))
     closing = trie_regex(trie(list(words["closings"])))
+    # The first letters as a lookahead before the word boundary: tried first, they skip
+    # most positions cheaply (~30% faster, as base._gate_words).
+    first = "".join(sorted({re.escape(w[0].lower()) for w in [*leads, *words["closings"]] if w}))
     cued = re.compile(
-        rf"\b(?:{lead}\.?|{closing}[ \t]*[,.!]?(?:[ \t]*\r?\n)*)(?=[ \t]*([^\W\d_]))"
+        rf"(?=[{first}])\b(?:{lead}\.?|{closing}[ \t]*[,.!]?(?:[ \t]*\r?\n)*)"
+        rf"(?=[ \t]*([^\W\d_]))"
     )
     word = regex.compile(r"\p{Lu}(?<![\w.\-'’]\p{Lu})\p{Ll}+(?![\w'’\-])")
     return multi, cued, word

@@ -83,7 +83,9 @@ def test_date_anchor_finds_what_the_full_scan_finds() -> None:
     r = DateOfBirthRecognizer()
     pattern, anchor = r._compiled[0], r._anchor
     assert anchor is not None
-    texts = [*_texts(), "geb. 3 feb. 1990, ２ mrt 1985, February 2, 1990; 1-2-'90 1990-2-3 x1-2-1990"]
+    texts = [*_texts(), "geb. 3 feb. 1990, ２ mrt 1985, February 2, 1990; 1-2-'90 1990-2-3 x1-2-1990",
+             ("NL91 ABNA 0417 1643 00; 06-12345678; 19900203, 03021990 111222333 1990/02/03 "
+              "123 4567 01 02 1990 2nd of May 1990 1234-5-6 ０３-０２-１９９０ 2024.1.2")]
     found = 0
     for text in texts:
         full = [m.span() for m in pattern.finditer(text)]
@@ -136,7 +138,30 @@ def test_plain_dutch_numbers_normalize_as_phonenumbers_parses_them() -> None:
         value = digits[0] + "".join((rng.choice(seps) if rng.random() < 0.3 else "") + d
                                     for d in digits[1:])
         values.append(value + rng.choice(["", "", "", " ", "x", "-"]))
+    for _ in range(10_000):  # with the country code: "+31 6 12345678", "0031 (0)20 ..."
+        prefix = rng.choice(["+31", "0031", "+31 ", "0031 ", "+31-", "+31 (0)", "+31 0", "+32 "])
+        digits = rng.choice("0123456789" if rng.random() < 0.2 else "123456789") + "".join(
+            rng.choice(string.digits) for _ in range(rng.choice([7, 8, 8, 8, 9])))
+        values.append(prefix + "".join((rng.choice(seps) if rng.random() < 0.3 else "") + d
+                                       for d in digits) + rng.choice(["", "", " ", "x"]))
     values += ["+31 6 12345678", "0031 20 123 4567", "(020) 123 4567", "06-12345678 ext 12"]
-    assert sum(_parsed(v) is not None for v in values) > 5000
+    assert sum(_parsed(v) is not None for v in values) > 8000
     for v in values:
         assert normalize_phone.__wrapped__(v) == _parsed(v), repr(v)
+
+
+def test_dutch_validity_table_agrees_with_is_valid_number() -> None:
+    from detectors.contact import _is_valid
+
+    rng = random.Random(SEED)
+    numbers = [int(rng.choice("123456789") + "".join(rng.choice(string.digits)
+                                                   for _ in range(rng.randint(3, 12))))
+               for _ in range(30_000)]
+    numbers += [612345678, 201234567, 8001234, 9001234567, 970123456789, 140201]
+    valid = 0
+    for n in numbers:
+        number = phonenumbers.PhoneNumber(country_code=31, national_number=n)
+        expected = phonenumbers.is_valid_number(number)
+        assert _is_valid(number) == expected, n
+        valid += expected
+    assert valid > 1500

@@ -102,3 +102,10 @@ def test_special_categories_pass_through_detect() -> None:
     found = [d for d in detect("Ik heb diabetes.", "nl") if d.entity.startswith("SPECIAL_")]
     assert [(d.entity, d.masked.lower()) for d in found] == [("SPECIAL_HEALTH", "diabetes")]
     assert found[0].normalized == "diabetes" and found[0].explanation
+
+
+def test_detect_reads_the_explanation_under_the_recognizers_key() -> None:
+    import detectors
+    from detectors import base
+
+    assert detectors._EXPLANATION_KEY == base.EXPLANATION_KEY
