@@ -37,12 +37,15 @@ class RuleRow:
 
 @dataclass(frozen=True)
 class FindingRow:
-    """One Findings row: the finding with when it was first seen and the DPO's triage."""
+    """One Findings row: the finding with when it was first seen and the DPO's triage. An
+    info row stands for ``occurrences`` findings of one entity in one file (the first of
+    them shown); a violation is always one."""
 
     finding: Finding
     first_seen: str = ""
     status: str = "open"  # canonical: see reports.labels.CANONICAL
     comment: str = ""
+    occurrences: int = 1
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,7 @@ class ReportInput:
     file_rules: dict[str, int] = field(default_factory=dict)  # whole-file rule -> files
     as_of: datetime | None = None  # scan --as-of: the day retention was judged
     show_terms: bool = False  # scan --show-terms: special-category terms in clear
+    info_rows: int | None = None  # Findings rows of the info findings (one per file, entity)
 
 
 def write_report(path: Path, data: ReportInput, lang: str = "nl",

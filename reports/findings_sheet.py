@@ -1,4 +1,5 @@
-"""The Bevindingen/Findings sheets: one row a finding in the reader's words, as an Excel table
+"""The Bevindingen/Findings sheets: one row a violation, one row per file and kind of data for
+the info findings (how many in the location cell), in the reader's words, as an Excel table
 with severity colours, a Status drop-down that enforces its list and a link to the file;
 continuation sheets past Excel's rows. The codes sit in hidden columns for filtering."""
 
@@ -70,7 +71,8 @@ def write_findings(wb: Workbook, rows: Iterable[FindingRow], statements: dict[st
             sev, words.code("rule", x.rule), words.code("entity", x.entity),
             shown_value(x.entity, x.masked, words, show_terms),
             words.code("doc_type", x.doc_type), sheet.link(x.path), x.member,
-            words.phrase(x.location), shown.get(row.status, row.status), row.comment,
+            _place(x.location, row.occurrences, words), shown.get(row.status, row.status),
+            row.comment,
             _time(row.first_seen), round(x.confidence * 100), statements.get(x.rule or ""),
             # our own hex id, written as is: masking took a run of digits in one for a BSN
             # or a phone number, and triage read back by id lost that row's status
@@ -79,6 +81,17 @@ def write_findings(wb: Workbook, rows: Iterable[FindingRow], statements: dict[st
     if sheet is None:
         sheet = FindingsSheet(wb, words, scan_time, 1)
     sheet.close()
+
+
+def _place(location: str, occurrences: int, words: Words) -> str:
+    """The location; a collapsed info row says how often, and where the first one is.
+
+    >>> _place("Blad1!B4", 23, Words("nl")), _place("page 2", 1, Words("en"))
+    ('23 keer (eerste: Blad1!B4)', 'page 2')
+    """
+    if occurrences == 1:
+        return words.phrase(location)
+    return str(words["occurrences"]).format(n=occurrences, first=words.phrase(location))
 
 
 def shown_value(entity: str, masked: str, words: Words, show_terms: bool) -> str:

@@ -37,10 +37,12 @@ def write_summary(wb: Workbook, data: ReportInput, words: Words) -> None:
                                  (words["by_type"], data.by_doc_type, "doc_type")):
         rows += [[("bold", title)], [("header", c) for c in words["count_cols"]],
                  *_counts(counts, group, words), []]
+    note = _info_rows_note(data, words)
+    rows += [[note], []] if note else []
     rows += [[("bold", words["top"])], *([f, n] for f, n in data.top_folders[:10])]
     # a fact's value (the scope's paths) runs on over the empty cells to its right: it
-    # does not widen column B, which the tables below need narrow
-    sized = [row[:1] for row in facts] + rows[len(facts) + 2:]
+    # does not widen column B, which the tables below need narrow; nor does the note
+    sized = [row[:1] for row in facts] + [r for r in rows[len(facts) + 2:] if r != [note]]
     _write(ws, rows, sized)
     if rule_rows:
         _chart(ws, words["by_rule"], rule_at, len(rule_rows))
@@ -62,6 +64,15 @@ def _facts(data: ReportInput, words: Words) -> list[Row]:
     rows.append([words["info_n"], sum(info for _, info in data.by_entity.values())])
     rows.append([words["file_rules_n"], sum(data.file_rules.values())])
     return rows
+
+
+def _info_rows_note(data: ReportInput, words: Words) -> str | None:
+    """Under the count tables when their info count and the Findings sheet's info rows
+    differ: the tables count occurrences, the sheet collapses info findings."""
+    info = sum(i for _, i in data.by_entity.values())
+    if data.info_rows is None or data.info_rows == info:
+        return None
+    return str(words["info_rows_note"]).format(rows=data.info_rows, n=info)
 
 
 def _by_rule(data: ReportInput, words: Words) -> list[Row]:

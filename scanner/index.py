@@ -6,6 +6,7 @@ rerun resumes the interrupted scan where it stopped.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -60,6 +61,8 @@ FILE_COLS = ("path, member, status, error, doc_type, size, modified, ocr, rules,
 FINDING_COLS = ("path, member, page, location, entity, confidence, masked, fingerprint,"
                 " doc_type, rule, severity, finding_id, explanation, rules")
 FINDING_ORDER = "path, member, page, location, entity, finding_id"
+_F_COLS = ", ".join(f"f.{c.strip()}" for c in FINDING_COLS.split(","))
+INFO_ID = "info_row_id(f.path, f.member, f.entity)"
 # A violation breaks a rule; it is open until the DPO closes it (false positive, resolved,
 # accepted risk). The summary's open count and its new/gone trend both use this.
 OPEN_VIOLATION = "f.rule IS NOT NULL AND coalesce(t.status, 'open') = 'open'"
@@ -111,6 +114,17 @@ def _rules_of(text: str) -> tuple[str, ...]:
     return tuple(json.loads(text))
 
 
+def info_row_id(path: str, member: str, entity: str) -> str:
+    """The id of the Findings row that holds a file's info findings of one entity: stable
+    across scans (no value or place in it), and never a finding's own id (another prefix).
+
+    >>> info_row_id("/s/a.txt", "", "EMAIL_ADDRESS")
+    'e756cfcb2a6bf69f57f5'
+    """
+    raw = f"info-row\x00{path}\x00{member}\x00{entity}"
+    return hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()[:20]
+
+
 def _file(row: Sequence[Any], scan_id: int) -> FileRecord:
     status = "unchanged" if row[2] == "scanned" and row[11] != scan_id else row[2]
     return FileRecord(
@@ -137,6 +151,7 @@ class Index:
         path.parent.mkdir(parents=True, exist_ok=True)
         make_private(path)
         self.db = sqlite3.connect(path, isolation_level=None)
+        self.db.create_function("info_row_id", 3, info_row_id, deterministic=True)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         if self._version() == SCHEMA_VERSION:
@@ -310,18 +325,40 @@ class Index:
                                    f" ORDER BY {FINDING_ORDER}", (scan_id,)):
             yield _finding(row)
 
-    def report_findings(self, scan_id: int) -> Iterator[tuple[Finding, str, str, str]]:
-        """(finding, first seen, triage status, comment), joined in SQL and streamed, so a
-        million findings never sit in memory."""
-        cols = ", ".join(f"f.{c.strip()}" for c in FINDING_COLS.split(","))
+    def report_findings(self, scan_id: int) -> Iterator[tuple[Finding, str, str, str, int]]:
+        """(finding, first seen, triage status, comment, occurrences) in report order, joined
+        in SQL and streamed, so a million findings never sit in memory. A violation is a row
+        of its own; the info findings (no rule broken) of one file, member and entity are one
+        row (``info_rows``), after every violation, as REPORT_ORDER puts them."""
         cur = self.db.execute(
-            f"SELECT {cols}, s.started, coalesce(t.status, 'open'), coalesce(t.comment, '')"
-            f" FROM findings f JOIN scans s ON s.id = f.first_scan {TRIAGE_JOIN}"
-            f" WHERE f.last_scan = ? ORDER BY {REPORT_ORDER}",
-            (scan_id,),
-        )
+            f"SELECT {_F_COLS}, s.started, coalesce(t.status, 'open'),"
+            f" coalesce(t.comment, ''), 1 FROM findings f JOIN scans s ON s.id = f.first_scan"
+            f" {TRIAGE_JOIN} WHERE f.last_scan = ? AND f.rule IS NOT NULL"
+            f" ORDER BY {REPORT_ORDER}", (scan_id,))
         for row in cur:
-            yield _finding(row), row[-3], row[-2], row[-1]
+            yield _finding(row), row[-4], row[-3], row[-2], 1
+        yield from self.info_rows(scan_id)
+
+    def info_rows(self, scan_id: int) -> Iterator[tuple[Finding, str, str, str, int]]:
+        """One row per (file, member, entity) of the info findings: its first occurrence
+        (the lowest rowid: SQLite takes a group's bare columns from the row that min()
+        picks), the number of occurrences, and an id of the group's own (``info_row_id``),
+        stable across scans, so the DPO's triage of the row carries to the next report."""
+        cur = self.db.execute(
+            f"SELECT {_F_COLS.replace('f.finding_id', INFO_ID)}, s.started,"
+            " coalesce(t.status, 'open'), coalesce(t.comment, ''), f.n FROM (SELECT *,"
+            " min(rowid), count(*) AS n FROM findings WHERE last_scan = ? AND rule IS NULL"
+            " GROUP BY path, member, entity) f JOIN scans s ON s.id = f.first_scan"
+            f" LEFT JOIN triage t ON t.finding_id = {INFO_ID}"
+            " ORDER BY f.path, f.member, f.page, f.location, f.entity", (scan_id,))
+        for row in cur:
+            yield _finding(row), row[-4], row[-3], row[-2], int(row[-1])
+
+    def info_row_count(self, scan_id: int) -> int:
+        """The Findings sheet's info rows: distinct (file, member, entity) without a rule."""
+        return int(self.db.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM findings WHERE last_scan = ? AND rule IS NULL"
+            " GROUP BY path, member, entity)", (scan_id,)).fetchone()[0])
 
     def trend(self, scan_id: int) -> tuple[int, int] | None:
         """(new, gone) open violations against the previous complete scan (None for the

@@ -42,6 +42,7 @@ def write_excel_report(index: Index, scan_id: int, path: Path, *, lang: str,
         scan_started=as_of or datetime.fromisoformat(started),
         file_rules=index.file_rule_counts(scan_id),
         as_of=as_of.replace(tzinfo=None) if as_of else None, show_terms=show_terms,
+        info_rows=index.info_row_count(scan_id),
     )
     if not password:
         write_report(path, data, lang=lang)
