@@ -77,9 +77,12 @@ def write_jsonl(target: str, files: Iterable[FileRecord], findings: Iterable[Fin
 _RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False)  # json.dumps would build one a line
+
+
 def _line(rec: dict[str, Any]) -> str:
     """One JSON line, those characters as \\uXXXX escapes: the same value, parsed back."""
-    return _RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(rec, ensure_ascii=False))
+    return _RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", _ENCODER.encode(rec))
 
 
 def _dump(fh: IO[str], files: Iterable[FileRecord], findings: Iterable[Finding]) -> None:

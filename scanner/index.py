@@ -154,6 +154,10 @@ class Index:
         self.db.create_function("info_row_id", 3, info_row_id, deterministic=True)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
+        # finding ids and fingerprints are random keys: their index pages are hit at random,
+        # and SQLite's default 2 MiB cache rereads them; 32 MiB at most (used as needed) cut
+        # the parent's CPU for recording 88k findings from 1.50 to 1.10 s
+        self.db.execute("PRAGMA cache_size=-32768")
         if self._version() == SCHEMA_VERSION:
             return  # current: open without writing, so a reader never waits on a scan
         self._migrate()

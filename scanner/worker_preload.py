@@ -12,7 +12,8 @@ import logging
 
 try:
     import detectors
+    from scanner.scan_item import WARM_UP
 
-    detectors.detect("warm-up", language="nl")
+    detectors.detect(WARM_UP, language="nl")
 except Exception as e:  # noqa: BLE001 - a forkserver that cannot preload must still start
     logging.getLogger(__name__).debug("analyzer not preloaded: %s", type(e).__name__)

@@ -3,6 +3,7 @@ CSV/XLSX exports of thousands of rows, contact lists, HR notes and a few scanned
 
     .venv/bin/python tests/bench/bench_share.py   [BENCH_SHARE_FILES=300]
                                                   [BENCH_BASELINE=<checkout of main>]
+                                                  [BENCH_SHARE_PDFS=N] [BENCH_SHARE_CASES=...]
 
 Prints, side by side in one run (never asserts), for this tree and the baseline checkout:
 1. whole `privacyscan scan` of the share without its images, 1 and 2 workers: files/s, the
@@ -10,9 +11,12 @@ Prints, side by side in one run (never asserts), for this tree and the baseline 
    machine), the parent's peak RSS and the largest worker peak RSS;
 2. the same share with its images (OCR by tesseract), 1 worker;
 3. the PDFs alone (CVs, letters, contracts): whole-scan pages/s against pdfplumber's
-   extract_text alone over the same files, and the ratio;
+   extract_text alone over the same files, wall and CPU, and the ratios (BENCH_SHARE_PDFS=N: N PDFs of
+   their own in the share's mix of kinds, so the pages are enough to mean something: a
+   scan's process start weighs on a hundred pages);
 4. where the time goes, stage by stage, over the share without images (bench_dense's
    per-stage breakdown, each tree in a child process).
+BENCH_SHARE_CASES picks some of them: a comma list of text1, text2, ocr, pdf, stages.
 """
 
 from __future__ import annotations
@@ -36,6 +40,8 @@ from tests.bench.scanrun import baselines, scan
 from tests.eval import synth
 
 FILES = int(os.environ.get("BENCH_SHARE_FILES", "300"))
+PDFS = int(os.environ.get("BENCH_SHARE_PDFS", "0"))  # 0: the share's own PDFs
+CASES = set(os.environ.get("BENCH_SHARE_CASES", "text1,text2,ocr,pdf,stages").split(","))
 # kind -> share of the files (per 100); images are OCR'd, the rest is text-born
 MIX = {"cv.pdf": 30, "brief.pdf": 8, "brief.docx": 8, "contract.pdf": 6, "contract.docx": 6,
        "export.csv": 3, "export.xlsx": 2, "contacten.csv": 5, "notitie.txt": 30, "scan.png": 2}
@@ -144,10 +150,11 @@ def document(kind: str, fake: Faker, rng: random.Random) -> bytes:
     return {"pdf": _pdf, "docx": _docx, "png": _png}[ext](lines)
 
 
-def make_share(root: Path, files: int) -> None:
+def make_share(root: Path, files: int, only: str = "") -> None:
+    """``files`` files in MIX's proportions (``only``: of the kinds ending so, e.g. .pdf)."""
     fake, rng = Faker("nl_NL"), random.Random(18)
     fake.seed_instance(18)
-    kinds = [k for k, n in MIX.items() for _ in range(n)]
+    kinds = [k for k, n in MIX.items() for _ in range(n) if k.endswith(only)]
     random.Random(7).shuffle(kinds)  # every kind in a share of a few dozen files too
     for i in range(files):
         kind = kinds[i % len(kinds)]
@@ -168,15 +175,34 @@ def _pages(pdfs: list[Path]) -> int:
     return total
 
 
-def _plumber_seconds(pdfs: list[Path]) -> float:
+def _plumber_seconds(pdfs: list[Path]) -> tuple[float, float]:
+    """(wall, CPU) seconds of pdfplumber's extract_text over every page, nothing else."""
     import pdfplumber
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for p in pdfs:
         with pdfplumber.open(p) as doc:
             for page in doc.pages:
                 page.extract_text()
-    return time.perf_counter() - t0
+    return time.perf_counter() - t0, time.process_time() - c0
+
+
+def pdf_rows(pdfs: Path, trees: list[tuple[str, Path]]) -> None:
+    """Whole scan of the PDFs (1 worker, outputs included) against pdfplumber extract_text
+    alone, timed just before each scan: pages/s by the wall clock and by CPU seconds (the
+    scan's parent and workers; steadier on a shared machine)."""
+    files = sorted(pdfs.rglob("*.pdf"))
+    pages = _pages(files)
+    print(f"\nPDFs only: {len(files)} files, {pages} pages (CVs, letters, contracts)")
+    print(f"{'tree':10} {'plumber p/s':>11} {'scan p/s':>9} {'x plumber':>9}"
+          f" {'plumber cpu p/s':>15} {'scan cpu p/s':>12} {'x plumber cpu':>13}")
+    for name, tree in trees:
+        wall, cpu = _plumber_seconds(files)
+        run = scan(tree, pdfs, 1)
+        used = run.parent_cpu + run.worker_cpu
+        print(f"{name:10} {pages / wall:11.0f} {pages / run.wall:9.0f}"
+              f" {wall / run.wall:9.2f} {pages / cpu:15.0f} {pages / used:12.0f}"
+              f" {cpu / used:13.2f}")
 
 
 def _copy(src: Path, dst: Path, keep: object) -> int:
@@ -195,35 +221,34 @@ def main() -> None:
         full, text_only, pdfs = Path(tmp) / "share", Path(tmp) / "no-ocr", Path(tmp) / "pdfs"
         make_share(full, FILES)
         n_text = _copy(full, text_only, lambda p: p.suffix != ".png")
-        n_pdf = _copy(full, pdfs, lambda p: p.suffix == ".pdf")
+        if PDFS:
+            make_share(pdfs, PDFS, only=".pdf")
+        else:
+            _copy(full, pdfs, lambda p: p.suffix == ".pdf")
         n_full = sum(1 for p in full.rglob("*") if p.is_file())
-        pdf_files = sorted(pdfs.rglob("*.pdf"))
-        pages, plumber = _pages(pdf_files), _plumber_seconds(pdf_files)
         size = sum(p.stat().st_size for p in full.rglob("*") if p.is_file()) / 1e6
-        print(f"share: {n_full} files ({size:.1f} MB), {n_full - n_text} images for OCR, "
-              f"{n_pdf} PDFs of {pages} pages; pdfplumber extract_text alone: "
-              f"{pages / plumber:.0f} pages/s\n")
-        print(f"{'case':34} {'tree':10} {'seconds':>8} {'files/s':>8} {'pages/s':>8}"
-              f" {'x plumber':>9} {'x 1 w':>6} {'parent cpu':>10} {'worker cpu':>10}"
-              f" {'parent MB':>9} {'worker MB':>9}")
-        cases = [("no OCR files, 1 worker", text_only, n_text, 1),
-                 ("no OCR files, 2 workers", text_only, n_text, 2),
-                 ("all files (OCR too), 1 worker", full, n_full, 1),
-                 ("PDFs only, 1 worker", pdfs, n_pdf, 1)]
+        print(f"share: {n_full} files ({size:.1f} MB), {n_full - n_text} images for OCR\n")
+        print(f"{'case':34} {'tree':10} {'seconds':>8} {'files/s':>8} {'x 1 w':>6}"
+              f" {'parent cpu':>10} {'worker cpu':>10} {'parent MB':>9} {'worker MB':>9}")
+        cases = [(key, *case) for key, case in (
+            ("text1", ("no OCR files, 1 worker", text_only, n_text, 1)),
+            ("text2", ("no OCR files, 2 workers", text_only, n_text, 2)),
+            ("ocr", ("all files (OCR too), 1 worker", full, n_full, 1))) if key in CASES]
         one: dict[str, float] = {}
-        for case, folder, n, workers in cases:
+        for _, case, folder, n, workers in cases:
             for name, tree in trees:
                 run = scan(tree, folder, workers)
                 if workers == 1 and folder is text_only:
                     one[name] = run.wall
-                pps = pages / run.wall if folder is pdfs else 0.0
                 print(f"{case:34} {name:10} {run.wall:8.1f} {n / run.wall:8.2f}"
-                      + (f" {pps:8.0f} {pps / (pages / plumber):9.2f}" if pps else
-                         f" {'-':>8} {'-':>9}")
-                      + (f" {one[name] / run.wall:6.2f}" if workers == 2 else f" {'':>6}")
+                      + (f" {one[name] / run.wall:6.2f}" if name in one and workers == 2
+                         else f" {'':>6}")
                       + f" {run.parent_cpu:10.1f} {run.worker_cpu:10.1f}"
                       f" {run.parent_rss_mb:9.0f} {run.worker_rss_mb:9.0f}")
-        stage_rows(text_only)
+        if "pdf" in CASES:
+            pdf_rows(pdfs, trees)
+        if "stages" in CASES:
+            stage_rows(text_only)
 
 
 if __name__ == "__main__":
