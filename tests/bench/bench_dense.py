@@ -7,7 +7,8 @@ Prints, side by side in one run (never asserts):
 1. detect() MB/s on 100 KB of dense HR text against a bare compiled-regex + python-stdnum
    pass over the same bytes (BSN, IBAN: the floor any scanner pays);
 2. a whole `privacyscan scan` (process start, JSONL and Excel report included) of N such
-   100 KB files, 1 and 2 workers: MB/s, the ratio to the bare pass, the 2-worker speed-up,
+   100 KB files, 1 and 2 workers (the fastest of BENCH_ROUNDS runs, see baseline.py): MB/s,
+   the ratio to the bare pass, the 2-worker speed-up,
    the parent's and the workers' CPU seconds (steadier than wall time on a shared machine),
    the parent's peak RSS and the largest worker peak RSS;
 3. where one file's time goes, stage by stage (walk, read, extract, classify, detect,
@@ -27,6 +28,7 @@ import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
@@ -92,22 +94,40 @@ def detection_rows(texts: list[str]) -> None:
 
 
 def scan_rows(share: Path, bare_mbs: float) -> None:
-    from tests.bench.scanrun import baselines, scan
+    from tests.bench.scanrun import baselines
 
     size = sum(p.stat().st_size for p in share.iterdir())
     trees = baselines()
-    print(f"\nwhole scan of {FILES} x 100 KB, JSONL and report included (tree: MB/s)")
+    print(f"\nwhole scan of {FILES} x 100 KB, JSONL and report included (tree: MB/s; the"
+          f" fastest of {baseline.ROUNDS} run(s) each)")
     print(f"{'tree':12} {'workers':>7} {'seconds':>8} {'MB/s':>7} {'x bare':>7} {'x 1 w':>6}"
           f" {'parent cpu s':>12} {'worker cpu s':>12} {'parent MB':>9} {'worker MB':>9}")
-    for name, tree in trees:
+    runs = _best_runs(trees, share)
+    for name, _ in trees:
         one = 0.0
         for workers in (1, 2):
-            run = scan(tree, share, workers)
+            run = runs[name, workers]
             one = one or run.wall
             mbs = size / run.wall / 1e6
             print(f"{name:12} {workers:>7} {run.wall:8.1f} {mbs:7.2f} {mbs / bare_mbs:7.3f}"
                   f" {one / run.wall:6.2f} {run.parent_cpu:12.1f} {run.worker_cpu:12.1f}"
                   f" {run.parent_rss_mb:9.0f} {run.worker_rss_mb:9.0f}")
+
+
+def _best_runs(trees: list[tuple[str, Path]], share: Path) -> dict[tuple[str, int], Any]:
+    """Each tree's 1- and 2-worker scans, BENCH_ROUNDS times in turn (the trees alternate,
+    so a busy spell on the shared machine weighs on both); the fastest run of each is kept:
+    other jobs only ever add time, so the minimum is the least disturbed figure."""
+    from tests.bench.scanrun import scan
+
+    runs: dict[tuple[str, int], Any] = {}
+    for _ in range(baseline.ROUNDS):
+        for name, tree in trees:
+            for workers in (1, 2):
+                run = scan(tree, share, workers)
+                best = runs.get((name, workers))
+                runs[name, workers] = run if best is None or run.wall < best.wall else best
+    return runs
 
 
 STAGES = ("walk", "read", "extract", "classify", "detect", "policy", "index", "jsonl",
