@@ -12,12 +12,15 @@ and values, and a table without a header row has only its rows for context.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain, islice
 
 from scanner.models import TextChunk
 
 Row = Sequence[str | None]
+# a cell's own location from its row number and 0-based column (a spreadsheet's 'Blad1!B4');
+# without one a cell is 'row 4, column bsn'
+CellRef = Callable[[int, int], str]
 
 SAMPLE_ROWS = 50  # rows read ahead to find the header row and test it against the data
 BLOCK_CHARS = 50_000  # text of the blocks of one batch of rows: one detection window
@@ -30,20 +33,22 @@ _LIST_SEPS = ("\t", ";", "|", ",", "/")
 
 
 def table_chunks(rows: Iterable[Row], where: str = "", page: int | None = None,
-                 header: bool | None = None, by_row: bool = False) -> Iterator[TextChunk]:
+                 header: bool | None = None, by_row: bool = False,
+                 cell_ref: CellRef | None = None) -> Iterator[TextChunk]:
     """The chunks of one table: lines before it, its header row, then blocks of cells.
 
     ``where`` prefixes every location ("page 2, table 1, "); ``header`` is True or False
     when the format marks its header row (HTML ``<th>``), None to judge from the cells;
     ``by_row`` reads a table with a header row by row too. Rows are numbered from 1 as
-    given, so row 4 of a CSV is its fourth record.
+    given, so row 4 of a CSV is its fourth record. ``cell_ref`` names a cell's location
+    (a spreadsheet's own references); ``where`` then only prefixes the blocks' names.
     """
     it = iter(rows)
     sample = [[_clean(c) for c in r] for r in islice(it, SAMPLE_ROWS)]
     start = _first_full_row(sample)
     for n, row in enumerate(sample[:start], 1):  # a title line above the table
         if any(row):
-            yield TextChunk(_line(row), f"{where}row {n}", page)
+            yield TextChunk(_line(row), _row_location(row, n, where, cell_ref), page)
     body = sample[start:]
     if not body:
         return
@@ -57,13 +62,13 @@ def table_chunks(rows: Iterable[Row], where: str = "", page: int | None = None,
         listed = listed_columns(title, len(body[0])) if title else None
         if listed and header is None and is_header(listed, body):
             blocks = _row_blocks if by_row else _column_blocks
-            yield from blocks(chain(body, rest), listed, start + 1, where, page)
+            yield from blocks(chain(body, rest), listed, start + 1, where, page, cell_ref)
             return
-        yield from _row_blocks(chain(body, rest), [], start + 1, where, page)
+        yield from _row_blocks(chain(body, rest), [], start + 1, where, page, cell_ref)
         return
-    yield TextChunk(_line(body[0]), f"{where}row {start + 1}", page)
+    yield TextChunk(_line(body[0]), _row_location(body[0], start + 1, where, cell_ref), page)
     blocks = _row_blocks if by_row else _column_blocks
-    yield from blocks(chain(body[1:], rest), body[0], start + 2, where, page)
+    yield from blocks(chain(body[1:], rest), body[0], start + 2, where, page, cell_ref)
 
 
 def is_header(first: Sequence[str], data: Sequence[Sequence[str]]) -> bool:
@@ -151,10 +156,22 @@ def _unlike(head: str, below: list[str]) -> bool:
 
 def _first_full_row(sample: list[list[str]]) -> int:
     """Index of the first row with two cells when most rows have two or more: a single
-    cell above it is a title line, not the header."""
+    cell above it is a title line, not the header.
+
+    >>> _first_full_row([[], ["Export juni"], ["bsn", "naam"], ["111222333", "Jan"]])
+    2
+    """
     widths = [sum(1 for c in row if c) for row in sample]
-    common = max(set(widths), key=widths.count) if widths else 0
-    return next((i for i, w in enumerate(widths) if w >= min(2, common)), 0)
+    filled = [w for w in widths if w]  # empty rows above a table (a sheet's margin) are no rows
+    common = max(set(filled), key=filled.count) if filled else 0
+    return next((i for i, w in enumerate(widths) if w and w >= min(2, common)), 0)
+
+
+def _row_location(row: list[str], n: int, where: str, cell_ref: CellRef | None) -> str:
+    """A title or header line's location: its first filled cell's own, else 'row n'."""
+    if cell_ref is None:
+        return f"{where}row {n}"
+    return cell_ref(n, next((k for k, c in enumerate(row) if c), 0))
 
 
 def _line(row: list[str]) -> str:
@@ -185,7 +202,7 @@ def _batches(rows: Iterable[list[str]], first: int) -> Iterator[list[tuple[int, 
 
 
 def _column_blocks(rows: Iterable[list[str]], header: list[str], first: int, where: str,
-                   page: int | None) -> Iterator[TextChunk]:
+                   page: int | None, cell_ref: CellRef | None = None) -> Iterator[TextChunk]:
     names = column_names(header)
     for batch in _batches(rows, first):
         width = max(len(cells) for _, cells in batch)
@@ -194,11 +211,20 @@ def _column_blocks(rows: Iterable[list[str]], header: list[str], first: int, whe
             label = header[k][:LABEL_CHARS] if k < len(header) else ""
             cells = [(n, row[k]) for n, row in batch if k < len(row) and row[k]]
             if cells:
-                yield _block(cells, label, f"{where}column {name}", where, page)
+                at = _cell_at(k, f"column {name}", where, cell_ref)
+                yield _block(cells, label, f"{where}column {name}", at, page)
+
+
+def _cell_at(k: int, column: str, where: str, cell_ref: CellRef | None
+             ) -> Callable[[int], str]:
+    """The location of column k's cell in row n."""
+    if cell_ref is not None:
+        return lambda n: cell_ref(n, k)
+    return lambda n: f"{where}row {n}, {column}"
 
 
 def _row_blocks(rows: Iterable[list[str]], header: list[str], first: int, where: str,
-                page: int | None) -> Iterator[TextChunk]:
+                page: int | None, cell_ref: CellRef | None = None) -> Iterator[TextChunk]:
     """Rows a line a cell: 'label: value' under a header, the bare value without one."""
     names = column_names(header)
     for batch in _batches(rows, first):
@@ -211,7 +237,8 @@ def _row_blocks(rows: Iterable[list[str]], header: list[str], first: int, where:
                     name = names[k] if k < len(names) else str(k + 1)
                     label = header[k][:LABEL_CHARS] if k < len(header) and header[k] else ""
                     line = f"{label}: {cell}" if label else cell
-                    spans.append((offset, f"{where}row {n}, column {name}"))
+                    spans.append((offset, cell_ref(n, k) if cell_ref
+                                  else f"{where}row {n}, column {name}"))
                     lines.append(line)
                     offset += len(line) + 1
         if lines:
@@ -219,15 +246,15 @@ def _row_blocks(rows: Iterable[list[str]], header: list[str], first: int, where:
                             page, cells=tuple(spans))
 
 
-def _block(cells: list[tuple[int, str]], label: str, location: str, where: str,
-           page: int | None) -> TextChunk:
-    """One column's cells, a line each: 'label: value' (the bare value without a header)."""
+def _block(cells: list[tuple[int, str]], label: str, location: str,
+           at: Callable[[int], str], page: int | None) -> TextChunk:
+    """One column's cells, a line each: 'label: value' (the bare value without a header);
+    ``at`` gives the cell of row n its location."""
     prefix = f"{label}: " if label else ""
-    column = location.removeprefix(where)
     lines, spans, offset = [], [], 0
     for n, value in cells:
         line = prefix + value
-        spans.append((offset, f"{where}row {n}, {column}"))
+        spans.append((offset, at(n)))
         lines.append(line)
         offset += len(line) + 1
     return TextChunk("\n".join(lines), location, page, cells=tuple(spans))

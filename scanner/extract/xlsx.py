@@ -1,15 +1,19 @@
 """XLSX/XLSM with openpyxl in read-only mode: every sheet (hidden ones too), cell references;
 OCR of the images in xl/media.
 
-Each cell's text is prefixed with its column header (first row) so that a bare number under a
-'BSN' column keeps its context for the detectors. Every row and column that exists is read,
-whatever the sheet's <dimension> claims.
+A sheet is read as a table (table.py, as a CSV export is): its header row found and judged,
+then a column at a time, each cell labelled by its header, so a bare number under a 'BSN'
+column keeps its context and one under 'Ordernummer' does not borrow a neighbour's. Cells
+keep their own references ('Blad1!B4'). Every row and column that exists is read, whatever
+the sheet's <dimension> claims.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime, time
 from io import BytesIO
+from typing import Any
 from xml.etree.ElementTree import ParseError
 
 from scanner.extract.archive import ZIP_ERRORS
@@ -17,6 +21,7 @@ from scanner.extract.embedded import package_images
 from scanner.extract.errors import CorruptDocument
 from scanner.extract.limits import Limits
 from scanner.extract.ooxml import open_package
+from scanner.extract.table import table_chunks
 from scanner.models import SourceItem, TextChunk
 
 
@@ -42,18 +47,29 @@ def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk
     yield from package_images(open_package(data, limits), ["xl/media/"], limits)
 
 
-def _sheet(ws: object) -> Iterator[TextChunk]:
-    headers: dict[int, str] = {}
-    for r, row in enumerate(ws.iter_rows(), 1):  # type: ignore[attr-defined]
-        for cell in row:
-            value = getattr(cell, "value", None)
-            if value is None or not hasattr(cell, "coordinate"):
-                continue
-            text = str(value)
-            if r == 1:
-                headers[cell.column] = text
-                yield TextChunk(text, f"{ws.title}!{cell.coordinate}", None)  # type: ignore[attr-defined]
-                continue
-            header = headers.get(cell.column, "")
-            labelled = f"{header}: {text}" if header else text
-            yield TextChunk(labelled, f"{ws.title}!{cell.coordinate}", None)  # type: ignore[attr-defined]
+def _sheet(ws: Any) -> Iterator[TextChunk]:
+    from openpyxl.utils import get_column_letter
+
+    title = ws.title
+    letters: dict[int, str] = {}
+
+    def cell_ref(row: int, col: int) -> str:
+        letter = letters.get(col) or letters.setdefault(col, get_column_letter(col + 1))
+        return f"{title}!{letter}{row}"
+
+    rows = ([_text(v) for v in row] for row in ws.iter_rows(values_only=True))
+    yield from table_chunks(rows, f"{title}!", cell_ref=cell_ref)
+
+
+def _text(value: object) -> str | None:
+    """A cell as text; a date without a time of day as a date (a birth date is typed as a
+    date, and '1990-02-03 00:00:00' reads as a timestamp).
+
+    >>> _text(datetime(1990, 2, 3)), _text(123456782), _text(None)
+    ('1990-02-03', '123456782', None)
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime) and value.time() == time(0):
+        return value.date().isoformat()
+    return str(value)

@@ -22,8 +22,10 @@ def _locations(data: bytes, name: str) -> set[str]:
                       modified=datetime.now(UTC))
     found = set()
     for x in extract(item, data, Limits()):
-        if isinstance(x, TextChunk) and any(d.entity == "NL_BSN" for d in detectors.detect(x.text)):
-            found.add(x.location)
+        if isinstance(x, TextChunk):
+            # a table block's cells keep their own locations, as findings do
+            found.update(x.location_at(d.start) for d in detectors.detect(x.text)
+                         if d.entity == "NL_BSN")
     return found
 
 
