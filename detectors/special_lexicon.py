@@ -35,7 +35,7 @@ LANGUAGES = ("nl", "en")
 TRIGGERS = ("first_person", "third_person", "membership", "cause", "exclude_before")
 PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data",
                 "biometric_exclude", "biometric_devices", "negations", "health_term_labels",
-                "conditionals", "sickness_context", "biometric_stored")
+                "conditionals", "not_conditionals", "person_labels", "sickness_context", "biometric_stored")
 RULE_NAMES = {
     "first_person": "first person",
     "third_person": "third person",
@@ -330,7 +330,8 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
         trigger_kind=kinds,
         phrases={k: re.compile(phrase(k), re.IGNORECASE) for k in PHRASE_LISTS},
         exclude_after=re.compile(
-            r"\W*(?:\w+\W+){0,2}?(" + phrase("exclude_after") + ")", re.IGNORECASE
+            # a comma ends the phrase: "verdacht van fraude, het onderzoek loopt"
+            r"[^\w,;]*(?:\w+[^\w,;]+){0,2}?(" + phrase("exclude_after") + ")", re.IGNORECASE
         ),
         of_person=re.compile(r"\W*(" + phrase("of_person") + ")", re.IGNORECASE),
         roles_after=re.compile(

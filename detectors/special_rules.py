@@ -21,7 +21,14 @@ AFTER_PERSON = 25  # characters after a term searched for "ik" when none came be
 NEGATION_SPAN = 25  # characters before a term searched for "geen", "never" (two words or so)
 MAX_WORDS_TO_ORGANISATION = 6  # "hij is sinds 2019 ook lid FNV"; further off it is work talk
 MAX_WORDS_BETWEEN = 2  # "Ramadan vast ik", "lesbienne zet ik": the verb, maybe one more word
-SENTENCE_END = re.compile(r"[.!?;\n]\s")
+# A period after an initial or a title ("J. de Vries", "Dhr. Vos", "i.v.m. het Suikerfeest")
+# ends no sentence: the statement after it is about the person it names.
+SENTENCE_END = re.compile(r"(?:[!?;\n]|(?<!\b\w)(?<!\b(?:mw|mr|dr|ir|ms|st|ca|nr|bv))"
+                          r"(?<!\b(?:dhr|drs|ing|mrs))(?<!\b(?:mevr|bijv|prof))\.)\s",
+                          re.IGNORECASE)
+# "De werknemer die lid is van een vakbond heeft recht op ...": a rule about whoever is one
+# (a contract, a cao), not a statement about one person.
+RELATIVE = re.compile(r"\s+(?:die|who|that)\b", re.IGNORECASE)
 CAPITALISED = re.compile(r"[A-Z][\w'’-]*|[A-Z]{2,}\b")
 HEALTH, BIOMETRIC, CRIMINAL = "SPECIAL_HEALTH", "SPECIAL_BIOMETRIC", "SPECIAL_CRIMINAL"
 # Categories whose terms name employers ("Moskee Al-Fath", "CNV Vakmensen", "SP-fractie");
@@ -122,6 +129,8 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         return Verdict("term_only", f"'{hit.term}'", name)
     if hit.statement and not _after_article(text, hit):
         return Verdict("statement", f"'{hit.term}'", name)  # "vakbondslid", "Turkse afkomst"
+    if label is not None and lex.phrases["person_labels"].fullmatch(name):
+        return Verdict("label", f"'{name}:'", name)  # "Reden verlof: Suikerfeest"
     return None  # "de werkgever vergoedt de vakbondscontributie": the thing, no one's
 
 
@@ -142,10 +151,8 @@ def _trigger(
 ) -> tuple[str, str] | str | None:
     """(rule key, trigger words) of the nearest trigger after the field label, "excluded",
     or None ("Notitie casemanager: burn-out": the label names no one's job)."""
-    last = None
     lo = max(clause_start(text, hit.start), after_label)
-    for last in lex.triggers.finditer(text, lo, hit.start):
-        pass
+    last = _last_trigger(text, hit, lex, lo)
     after = min(len(text), hit.end + AFTER)
     kind = None if last is None else lex.trigger_kind[norm(last.group())]
     if last is not None and kind in ("cause", "membership") and lex.negated_trigger.search(
@@ -156,14 +163,17 @@ def _trigger(
     if kind == "exclude_before" and hit.entity == CRIMINAL and (
             of := lex.of_person.match(text, hit.end, after)) is not None:
         return "third_person", norm(of.group(1))  # "aangifte van diefstal door de kandidaat"
-    role = _role_after(text, hit, lex, after) if kind != "exclude_before" else None
+    # "De CDA-fractie stelde vragen", "adviseur voor de VVD-fractie": the party, no one's role
+    nobody = last is None and lex.named_subject.match(text, lo, hit.start) is None
+    role = None if kind == "exclude_before" or (nobody and _after_article(text, hit)) \
+        else _role_after(text, hit, lex, after)
     if role is not None:
         return "membership", role  # "GroenLinks-PvdA raadslid", "Labour Party ward councillor"
     if kind == "exclude_before" or (not member and lex.exclude_after.match(text, hit.end, after)):
         return "excluded"
-    if last is not None and kind == "third_person" and lex.phrases["conditionals"].search(
-        text, lo, last.start()
-    ):
+    if last is not None and kind == "third_person" and (
+            _conditional(text, lo, last.start(), lex)
+            or (hit.entity != HEALTH and RELATIVE.match(text, last.end(), hit.start))):
         return ANYONE  # "Als de medewerker zwanger is, ...": anyone, not one person
     if last is not None:
         key = str(kind)
@@ -178,10 +188,32 @@ def _trigger(
     named = lex.named_subject.match(text, lo, hit.start)
     if named is not None:
         return "third_person", named.group(1)
-    cond = lex.phrases["conditionals"].search(text, lo, hit.start)
+    cond = _conditional(text, lo, hit.start, lex)
     if cond is not None and not _as_a(text, cond, hit):
         return ANYONE  # "Bij zwangerschap heeft de medewerker recht op ...": anyone
     return _trigger_after(text, hit, lex)
+
+
+def _last_trigger(text: str, hit: TermHit, lex: Lexicon, lo: int) -> re.Match[str] | None:
+    """The nearest trigger before the term; for a party or union, a part of it named after a
+    membership ("penningmeester van de afdeling van D66", "lid van de fractie van de SP") is
+    no work context: the membership before it counts."""
+    found = list(lex.triggers.finditer(text, lo, hit.start))
+    while (len(found) > 1 and hit.entity in MEMBERSHIPS
+           and lex.trigger_kind[norm(found[-1].group())] == "exclude_before"
+           and lex.roles_after.fullmatch(found[-1].group())
+           and lex.trigger_kind[norm(found[-2].group())] == "membership"):
+        found.pop()
+    return found[-1] if found else None
+
+
+def _conditional(text: str, lo: int, hi: int, lex: Lexicon) -> re.Match[str] | None:
+    """The first conditional ("als", "bij", "indien") in text[lo:hi] that opens a condition,
+    not an occasion ("bij het kennismakingsgesprek", "during the interview")."""
+    for cond in lex.phrases["conditionals"].finditer(text, lo, hi):
+        if not lex.phrases["not_conditionals"].match(text, cond.start()):
+            return cond
+    return None
 
 
 def _as_a(text: str, cond: re.Match[str], hit: TermHit) -> bool:
