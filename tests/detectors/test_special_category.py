@@ -311,17 +311,17 @@ STATEMENT_FORMS = [
 GENERAL_TEXTS = [
     ("nl", "Wij zoeken een communicatieadviseur voor de VVD-fractie in de Tweede Kamer."),
     ("nl", "De CDA-fractie stelde vragen over de arbeidsmarkt voor uitzendkrachten."),
-    ("nl", "Functieomschrijving: fractiemedewerker bij de SP-fractie in de gemeenteraad van "
-           "Arnhem. Je ondersteunt de fractievoorzitter."),
-    ("nl", "Nieuwsbericht: de PVV en de VVD zijn het niet eens over de begroting. "
-           "GroenLinks-PvdA wil meer geld voor de zorg."),
-    ("nl", "Vacature beleidsmedewerker\nDe FNV zoekt een beleidsmedewerker arbeidsvoorwaarden. "
-           "Als vakbond komen wij op voor werknemers in de uitzendsector."),
+    ("nl", ("Functieomschrijving: fractiemedewerker bij de SP-fractie in de gemeenteraad van "
+           "Arnhem. Je ondersteunt de fractievoorzitter.")),
+    ("nl", ("Nieuwsbericht: de PVV en de VVD zijn het niet eens over de begroting. "
+           "GroenLinks-PvdA wil meer geld voor de zorg.")),
+    ("nl", ("Vacature beleidsmedewerker\nDe FNV zoekt een beleidsmedewerker arbeidsvoorwaarden. "
+           "Als vakbond komen wij op voor werknemers in de uitzendsector.")),
     ("nl", "De werknemer die kaderlid is van een vakbond krijgt vijf dagen verlof."),
-    ("nl", "Wij verwerken geen gegevens over:\n- gezondheid\n- religie of levensovertuiging\n"
-           "- politieke voorkeur\n- vakbondslidmaatschap\n- strafrechtelijke gegevens"),
-    ("nl", "Uit onderzoek van het CBS blijkt dat werknemers met een Marokkaanse of Turkse "
-           "migratieachtergrond vaker een tijdelijk contract hebben."),
+    ("nl", ("Wij verwerken geen gegevens over:\n- gezondheid\n- religie of levensovertuiging\n"
+           "- politieke voorkeur\n- vakbondslidmaatschap\n- strafrechtelijke gegevens")),
+    ("nl", ("Uit onderzoek van het CBS blijkt dat werknemers met een Marokkaanse of Turkse "
+           "migratieachtergrond vaker een tijdelijk contract hebben.")),
     ("nl", "Zij woont samen met haar man in Amersfoort."),
     ("nl", "Het homohuwelijk werd in 2001 ingevoerd in Nederland."),
     ("en", "The employee who is a union rep may take paid leave."),

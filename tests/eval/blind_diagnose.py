@@ -135,10 +135,11 @@ def diagnose_documents(folder: Path, labels: list[dict[str, Any]]) -> None:
 def _bsn_labels(text: str) -> str:
     """The label word before each BSN and the classifier's signal words: what makes the
     document an HR record or not."""
-    from detectors import detect
-    from scanner.policy.classify import _read, _score, _signals
-    from scanner.models import SourceItem
     from datetime import UTC, datetime
+
+    from detectors import detect
+    from scanner.models import SourceItem
+    from scanner.policy.classify import _read, _score, _signals
 
     words = sorted({label_word(text, d.start) for d in detect(text, "nl") if d.entity == "NL_BSN"})
     doc = _read(SourceItem(path="x.txt", member=None, size=0, modified=datetime.now(UTC)),
