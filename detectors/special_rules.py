@@ -29,6 +29,9 @@ SENTENCE_END = re.compile(r"(?:[!?;\n]|(?<!\b\w)(?<!\b(?:mw|mr|dr|ir|ms|st|ca|nr
 # "De werknemer die lid is van een vakbond heeft recht op ...": a rule about whoever is one
 # (a contract, a cao), not a statement about one person.
 RELATIVE = re.compile(r"\s+(?:die|who|that)\b", re.IGNORECASE)
+# "als chauffeur voor de FNV", "as a driver for the": a job at the organisation named next.
+JOB_AT = re.compile(r"\b(?:als|as)\s+(?:an?\s+)?([\w-]+)\s+(?:bij|voor|van|in|at|for|with)"
+                    r"\s+(?:de|het|the)?\s*$", re.IGNORECASE)
 CAPITALISED = re.compile(r"[A-Z][\w'’-]*|[A-Z]{2,}\b")
 HEALTH, BIOMETRIC, CRIMINAL = "SPECIAL_HEALTH", "SPECIAL_BIOMETRIC", "SPECIAL_CRIMINAL"
 # Categories whose terms name employers ("Moskee Al-Fath", "CNV Vakmensen", "SP-fractie");
@@ -160,6 +163,9 @@ def _trigger(
         return "excluded"  # "vraag niet naar de diagnose", "geen lid van": a denial
     # "lid van D66-afdeling Utrecht", "Lid CNV Zorg": a membership is one, whatever follows
     member = kind == "membership" or (hit.statement and last is None)
+    if kind == "exclude_before" and hit.entity in MEMBERSHIPS and last is not None and \
+            lex.phrases["party_work"].fullmatch(last.group()) and _person_before(text, lo, last, lex):
+        return "membership", norm(last.group())  # "Ze doet vrijwilligerswerk voor de PVV"
     if kind == "exclude_before" and hit.entity == CRIMINAL and (
             of := lex.of_person.match(text, hit.end, after)) is not None:
         return "third_person", norm(of.group(1))  # "aangifte van diefstal door de kandidaat"
@@ -170,6 +176,8 @@ def _trigger(
     if role is not None:
         return "membership", role  # "GroenLinks-PvdA raadslid", "Labour Party ward councillor"
     if kind == "exclude_before" or (not member and lex.exclude_after.match(text, hit.end, after)):
+        return "excluded"
+    if _not_about_person(text, hit, lex, lo, last, kind):
         return "excluded"
     if last is not None and kind == "third_person" and (
             _conditional(text, lo, last.start(), lex)
@@ -205,6 +213,44 @@ def _last_trigger(text: str, hit: TermHit, lex: Lexicon, lo: int) -> re.Match[st
            and lex.trigger_kind[norm(found[-2].group())] == "membership"):
         found.pop()
     return found[-1] if found else None
+
+
+def _not_about_person(text: str, hit: TermHit, lex: Lexicon, lo: int,
+                      last: re.Match[str] | None, kind: str | None) -> bool:
+    """Terms that need more than a person near them: an organisation after a job ("als
+    chauffeur voor de FNV"), a place of worship no one goes to, a cause ("vanwege de ramadan")
+    with no person or leave request before it."""
+    if hit.entity in ORGANISATIONS and kind != "membership" and (
+            job := JOB_AT.search(text, lo, hit.start)) is not None and not (
+            lex.phrases["party_work"].fullmatch(job.group(1))
+            or lex.roles_after.fullmatch(job.group(1))):
+        return True
+    if lex.phrases["religious_places"].fullmatch(hit.term) and kind != "membership":
+        visits = list(lex.phrases["place_visits"].finditer(text, max(lo, hit.start - 30),
+                                                            hit.start))
+        # "naar de moskee", "naar de nieuwe kerk": at most one word between
+        return not visits or len(text[visits[-1].end() : hit.start].split()) > 1
+    if kind == "cause" and last is not None and hit.entity not in (HEALTH, CRIMINAL):
+        return not (_person_before(text, lo, last, lex) or _person_after(text, hit, lex)
+                    or lex.phrases["leave_words"].search(text, lo, last.start()))
+    return False
+
+
+def _person_before(text: str, lo: int, word: re.Match[str], lex: Lexicon) -> bool:
+    """A person ("ik", "hij", "Jan helpt") in the clause before ``word``."""
+    persons = ("first_person", "third_person", "membership")
+    return any(lex.trigger_kind[norm(t.group())] in persons
+               for t in lex.triggers.finditer(text, lo, word.start())
+               ) or lex.named_subject.match(text, lo, word.start()) is not None
+
+
+def _person_after(text: str, hit: TermHit, lex: Lexicon) -> bool:
+    """A person later in the clause: "Vanwege de ramadan werkt hij ...", "... wil Ahmed"."""
+    end = clause_end(text, hit.end)
+    persons = ("first_person", "third_person")
+    return any(lex.trigger_kind[norm(t.group())] in persons
+               for t in lex.triggers.finditer(text, hit.end, end)
+               ) or CAPITALISED.search(text, hit.end + 1, end) is not None
 
 
 def _conditional(text: str, lo: int, hi: int, lex: Lexicon) -> re.Match[str] | None:

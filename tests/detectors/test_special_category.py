@@ -29,7 +29,7 @@ POSITIVE = [
     ("nl", "Ik ben homoseksueel.", S, "homoseksueel", "first person"),
     ("nl", "Mijn vingerafdrukken zijn opgeslagen.", B, "vingerafdrukken", "first person"),
     ("en", "I have epilepsy.", H, "epilepsy", "first person"),
-    ("en", "I am a practising Muslim.", R, "Muslim", "first person"),
+    ("en", "I am a practising Muslim.", R, "practising Muslim", "first person"),
     ("en", "I am bisexual.", S, "bisexual", "first person"),
     ("en", "I was convicted of fraud in 2015.", C, "convicted of fraud", "first person"),
     # third person
@@ -304,6 +304,17 @@ STATEMENT_FORMS = [
     ("en", "My parents came to the Netherlands from Morocco.", E),
     ("en", "As the son of Turkish immigrants I know both cultures.", E),
     ("en", "I am a second-generation Surinamese Dutchman.", E),
+    ("nl", "Ze doet vrijwilligerswerk voor de PVV in Venlo.", P),
+    ("nl", "Jan helpt in zijn vrije tijd bij de campagne van de PVV.", P),
+    ("nl", "Ik ben vrijwilliger bij GroenLinks.", P),
+    ("nl", "Beschikbaarheid: ma-za, niet op zondag (kerkgang)", R),
+    ("nl", "Overig: Joods, houdt sabbat (vrijdagavond en zaterdag niet beschikbaar)", R),
+    ("nl", "Praktiserend moslim, bezoekt wekelijks de moskee.", R),
+    ("nl", "Vanwege de ramadan werkt hij liever vroege diensten.", R),
+    ("nl", "In verband met het vrijdaggebed wil Ahmed op vrijdag om 12:00 pauze.", R),
+    ("nl", "Ik help elke zaterdag in onze moskee.", R),
+    ("nl", "Hij heeft een laptop gestolen uit het magazijn.", C),
+    ("nl", "De VOG is geweigerd vanwege een veroordeling voor diefstal.", C),
 ]
 
 # Texts that name categories without stating one about a person: job adverts at a church,
@@ -328,6 +339,15 @@ GENERAL_TEXTS = [
     ("en", "I worked as a caseworker at Unison, supporting members in disciplinary hearings."),
     ("en", "The Labour Party and the Conservatives both promised more money for the NHS."),
     ("en", "Vacancy: finance officer at the Church of England diocese of London."),
+    ("nl", ("De VOG is aangevraagd bij Justis. Justis onderzoekt de justitiële documentatie van "
+           "de kandidaat op strafbare feiten.")),
+    ("nl", "Jan werkt sinds 2020 als chauffeur voor de FNV."),
+    ("en", "Comments: the cao with FNV covers all temps."),
+    ("en", "Mark asked whether the mosque on Main Street has parking for the delivery van."),
+    ("nl", "Vanwege de ramadan is de kantine van de moskee 's avonds open voor iedereen."),
+    ("nl", "Opmerking: klant is een islamitische basisschool in Rotterdam."),
+    ("nl", "Mevrouw Jansen werkt als administratief medewerker bij de moskee."),
+    ("nl", "Er is een laptop gestolen uit het magazijn."),
 ]
 
 
