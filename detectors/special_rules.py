@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from detectors.special_lexicon import Lexicon
 from detectors.special_terms import TermHit
 
+MAX_LABEL_WORDS = 5  # "Reden van het verzuim:"; a longer run before a colon is a sentence
 AFTER = 40  # characters after a term searched for "van de kandidaat" or an occupation word
 WINDOW = 80  # characters before a term searched for its trigger: about one clause
 AFTER_PERSON = 25  # characters after a term searched for "ik" when none came before
@@ -32,6 +33,9 @@ RELATIVE = re.compile(r"\s+(?:die|who|that)\b", re.IGNORECASE)
 # "als chauffeur voor de FNV", "as a driver for the": a job at the organisation named next.
 JOB_AT = re.compile(r"\b(?:als|as)\s+(?:an?\s+)?([\w-]+)\s+(?:bij|voor|van|in|at|for|with)"
                     r"\s+(?:de|het|the)?\s*$", re.IGNORECASE)
+# "aangifte van mishandeling door Jan de Vries", "tegen dhr. Vos": the accused, by name.
+BY_NAME = re.compile(r"[\s,]*((?:door|tegen|by|against)\s+(?:(?:de heer|mevrouw|dhr\.?|mw\.?|"
+                     r"mr\.?|mrs\.?|ms\.?)\s+)?[A-Z][a-zà-ÿ]+)")
 CAPITALISED = re.compile(r"[A-Z][\w'’-]*|[A-Z]{2,}\b")
 HEALTH, BIOMETRIC, CRIMINAL = "SPECIAL_HEALTH", "SPECIAL_BIOMETRIC", "SPECIAL_CRIMINAL"
 # Categories whose terms name employers ("Moskee Al-Fath", "CNV Vakmensen", "SP-fractie");
@@ -87,6 +91,10 @@ def line_label(text: str, start: int, lex: Lexicon) -> tuple[str, int] | None:
         return None
     if text[m.end() : m.end() + 1].isdigit():
         return None  # a clock time, no label: "loopt om 14:02 binnen"
+    if len(m.group(1).split()) > MAX_LABEL_WORDS or any(
+            lex.trigger_kind[norm(t.group())] == "first_person"
+            for t in lex.triggers.finditer(m.group(1))):
+        return None  # a sentence that opens a list: "Ik ben joods en houd de sabbat: ..."
     return norm(m.group(1)), m.end()
 
 
@@ -167,8 +175,13 @@ def _trigger(
             lex.phrases["party_work"].fullmatch(last.group()) and _person_before(text, lo, last, lex):
         return "membership", norm(last.group())  # "Ze doet vrijwilligerswerk voor de PVV"
     if kind == "exclude_before" and hit.entity == CRIMINAL and (
-            of := lex.of_person.match(text, hit.end, after)) is not None:
+            of := lex.of_person.match(text, hit.end, after) or BY_NAME.match(text, hit.end, after)
+    ) is not None:
         return "third_person", norm(of.group(1))  # "aangifte van diefstal door de kandidaat"
+    if kind == "exclude_before" and hit.entity == CRIMINAL and (refused := next(
+            (t for t in lex.triggers.finditer(text, lo, hit.start)
+             if lex.trigger_kind[norm(t.group())] == "cause"), None)) is not None:
+        return "cause", norm(refused.group())  # "VOG geweigerd door Justis vanwege een ..."
     # "De CDA-fractie stelde vragen", "adviseur voor de VVD-fractie": the party, no one's role
     nobody = last is None and lex.named_subject.match(text, lo, hit.start) is None
     role = None if kind == "exclude_before" or (nobody and _after_article(text, hit)) \
@@ -193,7 +206,8 @@ def _trigger(
         return key, norm(last.group())
     if (of := lex.of_person.match(text, hit.end, after)) is not None:
         return "third_person", norm(of.group(1))
-    named = lex.named_subject.match(text, lo, hit.start)
+    named = lex.named_subject.match(text, lo, hit.start) or lex.inverted_subject.search(
+        text, lo, hit.start)
     if named is not None:
         return "third_person", named.group(1)
     cond = _conditional(text, lo, hit.start, lex)
@@ -231,8 +245,10 @@ def _not_about_person(text: str, hit: TermHit, lex: Lexicon, lo: int,
         # "naar de moskee", "naar de nieuwe kerk": at most one word between
         return not visits or len(text[visits[-1].end() : hit.start].split()) > 1
     if kind == "cause" and last is not None and hit.entity not in (HEALTH, CRIMINAL):
+        label = line_label(text, hit.start, lex)
         return not (_person_before(text, lo, last, lex) or _person_after(text, hit, lex)
-                    or lex.phrases["leave_words"].search(text, lo, last.start()))
+                    or lex.phrases["leave_words"].search(text, lo, last.start())
+                    or (label and lex.phrases["person_labels"].fullmatch(label[0])))
     return False
 
 
@@ -283,7 +299,9 @@ def _trigger_after(text: str, hit: TermHit, lex: Lexicon) -> tuple[str, str] | N
     """A person right after the term, in the same clause: "Tijdens de Ramadan vast ik",
     "Als lesbienne zet ik me in"; scored as third person (the weakest tie)."""
     stop = min(clause_end(text, hit.end), hit.end + AFTER_PERSON)
-    m = lex.triggers.search(text, hit.end, stop)
+    # a conjunction between them is no person: "CNV, omdat hij ..." looks past "omdat"
+    m = next((t for t in lex.triggers.finditer(text, hit.end, stop)
+              if lex.trigger_kind[norm(t.group())] != "cause"), None)
     if m is None or lex.trigger_kind[norm(m.group())] not in ("first_person", "third_person"):
         return None
     if len(text[hit.end : m.start()].split()) > MAX_WORDS_BETWEEN:

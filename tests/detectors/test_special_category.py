@@ -315,6 +315,16 @@ STATEMENT_FORMS = [
     ("nl", "Ik help elke zaterdag in onze moskee.", R),
     ("nl", "Hij heeft een laptop gestolen uit het magazijn.", C),
     ("nl", "De VOG is geweigerd vanwege een veroordeling voor diefstal.", C),
+    ("nl", "De VOG is geweigerd door Justis vanwege een veroordeling voor diefstal.", C),
+    ("nl", "Er is aangifte gedaan van mishandeling door Jan de Vries.", C),
+    ("nl", "Tegen medewerker is aangifte gedaan wegens mishandeling.", C),
+    ("nl", "In 2019 heeft Kees twee maanden vastgezeten.", C),
+    ("nl", "Vorig jaar twee maanden vastgezeten, sinds maart weer aan het werk.", C),
+    ("nl", "Sinds 2020 is Ahmed actief voor de Partij voor de Dieren.", P),
+    ("nl", "Volgens zijn leidinggevende is Pieter gereformeerd.", R),
+    ("nl", "Ik ben joods en houd de sabbat: op vrijdagavond en zaterdag werk ik niet.", R),
+    ("nl", "bijzonderheden: i.v.m. ramadan korter gewerkt\nbijzonderheden: vrijdaggebed", R),
+    ("nl", "bijzonderheden: FNV-kaderlid, vrij voor vakbondsoverleg", U),
 ]
 
 # Texts that name categories without stating one about a person: job adverts at a church,
@@ -348,6 +358,11 @@ GENERAL_TEXTS = [
     ("nl", "Opmerking: klant is een islamitische basisschool in Rotterdam."),
     ("nl", "Mevrouw Jansen werkt als administratief medewerker bij de moskee."),
     ("nl", "Er is een laptop gestolen uit het magazijn."),
+    ("nl", "Wie heeft vastgezeten, kan toch een VOG krijgen als het delict niet relevant is."),
+    ("nl", "Een enkelband is een alternatief voor detentie."),
+    ("nl", "Medewerker heeft aangifte gedaan van diefstal van zijn fiets."),
+    ("nl", "In 2019 heeft De Unie een nieuwe cao afgesloten."),
+    ("nl", "bijzonderheden: overuren i.v.m. drukte"),
 ]
 
 
