@@ -36,6 +36,8 @@ JOB_AT = re.compile(r"\b(?:als|as)\s+(?:an?\s+)?([\w-]+)\s+(?:bij|voor|van|in|at
 # "aangifte van mishandeling door Jan de Vries", "tegen dhr. Vos": the accused, by name.
 BY_NAME = re.compile(r"[\s,]*((?:door|tegen|by|against)\s+(?:(?:de heer|mevrouw|dhr\.?|mw\.?|"
                      r"mr\.?|mrs\.?|ms\.?)\s+)?[A-Z][a-zà-ÿ]+)")
+# "lid van een vakbond", "member of a union": a kind of organisation, not a named one
+INDEFINITE = re.compile(r"\b(?:een|a|an|any|enige)\s+\S*\s*$", re.IGNORECASE)
 CAPITALISED = re.compile(r"[A-Z][\w'’-]*|[A-Z]{2,}\b")
 HEALTH, BIOMETRIC, CRIMINAL = "SPECIAL_HEALTH", "SPECIAL_BIOMETRIC", "SPECIAL_CRIMINAL"
 # Categories whose terms name employers ("Moskee Al-Fath", "CNV Vakmensen", "SP-fractie");
@@ -244,6 +246,12 @@ def _not_about_person(text: str, hit: TermHit, lex: Lexicon, lo: int,
                                                             hit.start))
         # "naar de moskee", "naar de nieuwe kerk": at most one word between
         return not visits or len(text[visits[-1].end() : hit.start].split()) > 1
+    if kind == "membership" and last is not None and (
+            _after_article(text, TermHit(last.start(), last.end(), "", "", False))
+            or INDEFINITE.search(text, last.end(), hit.start)) and (
+            not _person_before(text, lo, last, lex) or _conditional(text, lo, last.start(), lex)
+            or RELATIVE.search(text, lo, last.start())):
+        return True  # "het lidmaatschap van een vakbond": membership in general, no one's
     if kind == "cause" and last is not None and hit.entity not in (HEALTH, CRIMINAL):
         label = line_label(text, hit.start, lex)
         return not (_person_before(text, lo, last, lex) or _person_after(text, hit, lex)

@@ -325,6 +325,8 @@ STATEMENT_FORMS = [
     ("nl", "Ik ben joods en houd de sabbat: op vrijdagavond en zaterdag werk ik niet.", R),
     ("nl", "bijzonderheden: i.v.m. ramadan korter gewerkt\nbijzonderheden: vrijdaggebed", R),
     ("nl", "bijzonderheden: FNV-kaderlid, vrij voor vakbondsoverleg", U),
+    ("nl", "Ik ben lid van een vakbond.", U),
+    ("en", "I am a member of a union.", U),
 ]
 
 # Texts that name categories without stating one about a person: job adverts at a church,
@@ -363,6 +365,12 @@ GENERAL_TEXTS = [
     ("nl", "Medewerker heeft aangifte gedaan van diefstal van zijn fiets."),
     ("nl", "In 2019 heeft De Unie een nieuwe cao afgesloten."),
     ("nl", "bijzonderheden: overuren i.v.m. drukte"),
+    ("nl", "Het lidmaatschap van een vakbond is vrij; de werkgever vraagt er niet naar."),
+    ("nl", "Een uitzendkracht die lid is van een vakbond kan de contributie fiscaal verrekenen."),
+    ("en", "Membership of a trade union is voluntary."),
+    ("en", "In my previous role I negotiated with FNV about the new collective agreement."),
+    ("en", "I worked closely with the FNV on safety training."),
+    ("nl", "Ik heb als HR-adviseur onderhandeld met de FNV over de cao."),
 ]
 
 
