@@ -38,6 +38,7 @@ BY_NAME = re.compile(r"[\s,]*((?:door|tegen|by|against)\s+(?:(?:de heer|mevrouw|
                      r"mr\.?|mrs\.?|ms\.?)\s+)?[A-Z][a-zà-ÿ]+)")
 # "lid van een vakbond", "member of a union": a kind of organisation, not a named one
 INDEFINITE = re.compile(r"\b(?:een|a|an|any|enige)\s+\S*\s*$", re.IGNORECASE)
+ROLE_BEFORE = re.compile(r"([\w'’]+)[ \t-]+$")
 CAPITALISED = re.compile(r"[A-Z][\w'’-]*|[A-Z]{2,}\b")
 HEALTH, BIOMETRIC, CRIMINAL = "SPECIAL_HEALTH", "SPECIAL_BIOMETRIC", "SPECIAL_CRIMINAL"
 # Categories whose terms name employers ("Moskee Al-Fath", "CNV Vakmensen", "SP-fractie");
@@ -142,7 +143,8 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         return Verdict("term_only", f"'{hit.term}'", name)
     if hit.statement and not _after_article(text, hit):
         return Verdict("statement", f"'{hit.term}'", name)  # "vakbondslid", "Turkse afkomst"
-    if label is not None and lex.phrases["person_labels"].fullmatch(name):
+    if label is not None and lex.phrases["person_labels"].fullmatch(name) and not (
+            hit.entity in ORGANISATIONS and _in_name(text, hit)):
         return Verdict("label", f"'{name}:'", name)  # "Reden verlof: Suikerfeest"
     return None  # "de werkgever vergoedt de vakbondscontributie": the thing, no one's
 
@@ -174,7 +176,8 @@ def _trigger(
     # "lid van D66-afdeling Utrecht", "Lid CNV Zorg": a membership is one, whatever follows
     member = kind == "membership" or (hit.statement and last is None)
     if kind == "exclude_before" and hit.entity in MEMBERSHIPS and last is not None and \
-            lex.phrases["party_work"].fullmatch(last.group()) and _person_before(text, lo, last, lex):
+            lex.phrases["party_work"].fullmatch(last.group()) and (
+            _person_before(text, lo, last.start(), lex) or _named_between(text, last.end(), hit, lex)):
         return "membership", norm(last.group())  # "Ze doet vrijwilligerswerk voor de PVV"
     if kind == "exclude_before" and hit.entity == CRIMINAL and (
             of := lex.of_person.match(text, hit.end, after) or BY_NAME.match(text, hit.end, after)
@@ -187,7 +190,7 @@ def _trigger(
     # "De CDA-fractie stelde vragen", "adviseur voor de VVD-fractie": the party, no one's role
     nobody = last is None and lex.named_subject.match(text, lo, hit.start) is None
     role = None if kind == "exclude_before" or (nobody and _after_article(text, hit)) \
-        else _role_after(text, hit, lex, after)
+        else _role_after(text, hit, lex, after) or _role_before(text, hit, lex)
     if role is not None:
         return "membership", role  # "GroenLinks-PvdA raadslid", "Labour Party ward councillor"
     if kind == "exclude_before" or (not member and lex.exclude_after.match(text, hit.end, after)):
@@ -244,28 +247,32 @@ def _not_about_person(text: str, hit: TermHit, lex: Lexicon, lo: int,
     if lex.phrases["religious_places"].fullmatch(hit.term) and kind != "membership":
         visits = list(lex.phrases["place_visits"].finditer(text, max(lo, hit.start - 30),
                                                             hit.start))
-        # "naar de moskee", "naar de nieuwe kerk": at most one word between
-        return not visits or len(text[visits[-1].end() : hit.start].split()) > 1
+        # "naar de moskee", "naar de nieuwe kerk": at most one word between; or someone who
+        # uses it in the clause: "Zij bezoekt wekelijks de moskee", "Ik zing in het koor"
+        near = visits and len(text[visits[-1].end() : hit.start].split()) <= 1
+        used = lex.phrases["place_use"].search(text, lo, hit.start) is not None and (
+            _person_before(text, lo, hit.start, lex))
+        return not (near or used)
     if kind == "membership" and last is not None and (
             _after_article(text, TermHit(last.start(), last.end(), "", "", False))
             or INDEFINITE.search(text, last.end(), hit.start)) and (
-            not _person_before(text, lo, last, lex) or _conditional(text, lo, last.start(), lex)
+            not _person_before(text, lo, last.start(), lex) or _conditional(text, lo, last.start(), lex)
             or RELATIVE.search(text, lo, last.start())):
         return True  # "het lidmaatschap van een vakbond": membership in general, no one's
     if kind == "cause" and last is not None and hit.entity not in (HEALTH, CRIMINAL):
         label = line_label(text, hit.start, lex)
-        return not (_person_before(text, lo, last, lex) or _person_after(text, hit, lex)
+        return not (_person_before(text, lo, last.start(), lex) or _person_after(text, hit, lex)
                     or lex.phrases["leave_words"].search(text, lo, last.start())
                     or (label and lex.phrases["person_labels"].fullmatch(label[0])))
     return False
 
 
-def _person_before(text: str, lo: int, word: re.Match[str], lex: Lexicon) -> bool:
-    """A person ("ik", "hij", "Jan helpt") in the clause before ``word``."""
+def _person_before(text: str, lo: int, pos: int, lex: Lexicon) -> bool:
+    """A person ("ik", "hij", "Jan helpt") in the clause before ``pos``."""
     persons = ("first_person", "third_person", "membership")
     return any(lex.trigger_kind[norm(t.group())] in persons
-               for t in lex.triggers.finditer(text, lo, word.start())
-               ) or lex.named_subject.match(text, lo, word.start()) is not None
+               for t in lex.triggers.finditer(text, lo, pos)
+               ) or lex.named_subject.match(text, lo, pos) is not None
 
 
 def _person_after(text: str, hit: TermHit, lex: Lexicon) -> bool:
@@ -275,6 +282,18 @@ def _person_after(text: str, hit: TermHit, lex: Lexicon) -> bool:
     return any(lex.trigger_kind[norm(t.group())] in persons
                for t in lex.triggers.finditer(text, hit.end, end)
                ) or CAPITALISED.search(text, hit.end + 1, end) is not None
+
+
+def _named_between(text: str, start: int, hit: TermHit, lex: Lexicon) -> bool:
+    """A person between a work word and the term: "During the campaign, Tom was candidate
+    for", "bij de campagne was hij kandidaat voor"."""
+    persons = ("first_person", "third_person")
+    if any(lex.trigger_kind[norm(t.group())] in persons
+           for t in lex.triggers.finditer(text, start, hit.start)):
+        return True
+    commas = (m.end() for m in re.finditer(",", text[start : hit.start]))
+    return lex.inverted_subject.search(text, start, hit.start) is not None or any(
+        lex.named_subject.match(text, start + c, hit.start) is not None for c in commas)
 
 
 def _conditional(text: str, lo: int, hi: int, lex: Lexicon) -> re.Match[str] | None:
@@ -301,6 +320,15 @@ def _role_after(text: str, hit: TermHit, lex: Lexicon, after: int) -> str | None
         return None
     m = lex.roles_after.match(text, hit.end, after)
     return None if m is None else norm(m.group(1))
+
+
+def _role_before(text: str, hit: TermHit, lex: Lexicon) -> str | None:
+    """A role word right before a party or union: "Kaderlid FNV Metaal", "Lid Partij voor de
+    Dieren", "Bestuurslid VVD Utrecht" (a CV line, a list of memberships)."""
+    if hit.entity not in MEMBERSHIPS:
+        return None
+    m = ROLE_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    return norm(m.group(1)) if m and lex.roles_after.fullmatch(m.group(1)) else None
 
 
 def _trigger_after(text: str, hit: TermHit, lex: Lexicon) -> tuple[str, str] | None:

@@ -327,6 +327,12 @@ STATEMENT_FORMS = [
     ("nl", "bijzonderheden: FNV-kaderlid, vrij voor vakbondsoverleg", U),
     ("nl", "Ik ben lid van een vakbond.", U),
     ("en", "I am a member of a union.", U),
+    ("nl", "Kaderlid FNV Metaal (2018 - heden)", U),
+    ("nl", "Lid Partij voor de Dieren sinds 2019.", P),
+    ("nl", "Bestuurslid VVD Utrecht, 2016-2020", P),
+    ("nl", "Bij de gemeenteraadsverkiezingen stond hij op de lijst voor de PVV.", P),
+    ("en", "During the 2022 campaign, Tom was candidate for the PvdA in Utrecht.", P),
+    ("nl", "Tijdens de campagne was hij kandidaat voor de PvdA.", P),
 ]
 
 # Texts that name categories without stating one about a person: job adverts at a church,
@@ -371,6 +377,11 @@ GENERAL_TEXTS = [
     ("en", "In my previous role I negotiated with FNV about the new collective agreement."),
     ("en", "I worked closely with the FNV on safety training."),
     ("nl", "Ik heb als HR-adviseur onderhandeld met de FNV over de cao."),
+    ("nl", "Vacature: bestuurslid FNV Jongeren gezocht."),
+    ("nl", "Het team van de VVD-fractie zoekt versterking."),
+    ("nl", "Toelichting: plaatsing bij de Protestantse Kerk Amsterdam als koster."),
+    ("en", "During the campaign, the PvdA promised more money for care."),
+    ("nl", "Tijdens de campagne beloofde de PvdA meer geld voor de zorg."),
 ]
 
 
