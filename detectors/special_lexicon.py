@@ -35,7 +35,8 @@ LANGUAGES = ("nl", "en")
 TRIGGERS = ("first_person", "third_person", "membership", "cause", "exclude_before")
 PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data",
                 "biometric_exclude", "biometric_devices", "negations", "health_term_labels",
-                "conditionals", "sickness_context", "biometric_stored")
+                "conditionals", "not_conditionals", "person_labels", "party_work",
+                "religious_places", "place_visits", "place_use", "leave_words", "sickness_context", "biometric_stored")
 RULE_NAMES = {
     "first_person": "first person",
     "third_person": "third person",
@@ -75,6 +76,7 @@ class Lexicon:
     of_person: re.Pattern[str]
     roles_after: re.Pattern[str]  # a role right after a party or union: "SP-afdeling"
     named_subject: re.Pattern[str]  # "Fatima is", "Mr Jansen has": a name opening a clause
+    inverted_subject: re.Pattern[str]  # "In 2019 heeft Kees", "Sinds 2020 is Ahmed"
     negated: re.Pattern[str]  # a negation at most two words before the end of the text
     negated_trigger: re.Pattern[str]  # a negation right before a trigger: "niet naar de"
     empty_words: frozenset[str]
@@ -300,6 +302,18 @@ def _named_subject(verbs: list[str], not_subjects: list[str]) -> re.Pattern[str]
     return re.compile(rf"\s*(?!(?i:{_phrase(not_subjects)}))({names})\s+(?i:{_phrase(verbs)})")
 
 
+def _inverted_subject(verbs: list[str], not_subjects: list[str]) -> re.Pattern[str]:
+    """A verb and then a name, inside a clause: "In 2019 heeft Kees", "Sinds mei is Ahmed".
+
+    >>> bool(_inverted_subject(["heeft"], ["de"]).search("In 2019 heeft Kees vastgezeten"))
+    True
+    >>> bool(_inverted_subject(["heeft"], ["de"]).search("In 2019 heeft De Unie"))
+    False
+    """
+    return re.compile(rf"(?<!\w)(?i:{_phrase(verbs)})\s+(?!(?i:{_phrase(not_subjects)})\b)"
+                      r"([A-Z][a-zà-ÿ'’-]+)\b")
+
+
 @cache
 def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
     """The compiled lexicon and rules of ``language``; raises SpecialDataError naming the
@@ -330,7 +344,8 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
         trigger_kind=kinds,
         phrases={k: re.compile(phrase(k), re.IGNORECASE) for k in PHRASE_LISTS},
         exclude_after=re.compile(
-            r"\W*(?:\w+\W+){0,2}?(" + phrase("exclude_after") + ")", re.IGNORECASE
+            # a comma ends the phrase: "verdacht van fraude, het onderzoek loopt"
+            r"[^\w,;]*(?:\w+[^\w,;]+){0,2}?(" + phrase("exclude_after") + ")", re.IGNORECASE
         ),
         of_person=re.compile(r"\W*(" + phrase("of_person") + ")", re.IGNORECASE),
         roles_after=re.compile(
@@ -342,6 +357,8 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
         negated_trigger=re.compile(
             rf"(?:{phrase('negations')})(?:\s+(?:{phrase('function_words')}))*\s*$",
             re.IGNORECASE),
+        inverted_subject=_inverted_subject(_strings(rules, path, language, "subject_verbs"),
+                                           _strings(rules, path, language, "not_subjects")),
         named_subject=_named_subject(_strings(rules, path, language, "subject_verbs"),
                                      _strings(rules, path, language, "not_subjects")),
         empty_words=frozenset(_strings(rules, path, language, "empty_words")),

@@ -15,13 +15,30 @@ from dataclasses import dataclass
 from detectors.special_lexicon import Lexicon
 from detectors.special_terms import TermHit
 
+MAX_LABEL_WORDS = 5  # "Reden van het verzuim:"; a longer run before a colon is a sentence
 AFTER = 40  # characters after a term searched for "van de kandidaat" or an occupation word
 WINDOW = 80  # characters before a term searched for its trigger: about one clause
 AFTER_PERSON = 25  # characters after a term searched for "ik" when none came before
 NEGATION_SPAN = 25  # characters before a term searched for "geen", "never" (two words or so)
 MAX_WORDS_TO_ORGANISATION = 6  # "hij is sinds 2019 ook lid FNV"; further off it is work talk
 MAX_WORDS_BETWEEN = 2  # "Ramadan vast ik", "lesbienne zet ik": the verb, maybe one more word
-SENTENCE_END = re.compile(r"[.!?;\n]\s")
+# A period after an initial or a title ("J. de Vries", "Dhr. Vos", "i.v.m. het Suikerfeest")
+# ends no sentence: the statement after it is about the person it names.
+SENTENCE_END = re.compile(r"(?:[!?;\n]|(?<!\b\w)(?<!\b(?:mw|mr|dr|ir|ms|st|ca|nr|bv))"
+                          r"(?<!\b(?:dhr|drs|ing|mrs))(?<!\b(?:mevr|bijv|prof))\.)\s",
+                          re.IGNORECASE)
+# "De werknemer die lid is van een vakbond heeft recht op ...": a rule about whoever is one
+# (a contract, a cao), not a statement about one person.
+RELATIVE = re.compile(r"\s+(?:die|who|that)\b", re.IGNORECASE)
+# "als chauffeur voor de FNV", "as a driver for the": a job at the organisation named next.
+JOB_AT = re.compile(r"\b(?:als|as)\s+(?:an?\s+)?([\w-]+)\s+(?:bij|voor|van|in|at|for|with)"
+                    r"\s+(?:de|het|the)?\s*$", re.IGNORECASE)
+# "aangifte van mishandeling door Jan de Vries", "tegen dhr. Vos": the accused, by name.
+BY_NAME = re.compile(r"[\s,]*((?:door|tegen|by|against)\s+(?:(?:de heer|mevrouw|dhr\.?|mw\.?|"
+                     r"mr\.?|mrs\.?|ms\.?)\s+)?[A-Z][a-zà-ÿ]+)")
+# "lid van een vakbond", "member of a union": a kind of organisation, not a named one
+INDEFINITE = re.compile(r"\b(?:een|a|an|any|enige)\s+\S*\s*$", re.IGNORECASE)
+ROLE_BEFORE = re.compile(r"([\w'’]+)[ \t-]+$")
 CAPITALISED = re.compile(r"[A-Z][\w'’-]*|[A-Z]{2,}\b")
 HEALTH, BIOMETRIC, CRIMINAL = "SPECIAL_HEALTH", "SPECIAL_BIOMETRIC", "SPECIAL_CRIMINAL"
 # Categories whose terms name employers ("Moskee Al-Fath", "CNV Vakmensen", "SP-fractie");
@@ -77,6 +94,10 @@ def line_label(text: str, start: int, lex: Lexicon) -> tuple[str, int] | None:
         return None
     if text[m.end() : m.end() + 1].isdigit():
         return None  # a clock time, no label: "loopt om 14:02 binnen"
+    if len(m.group(1).split()) > MAX_LABEL_WORDS or any(
+            lex.trigger_kind[norm(t.group())] == "first_person"
+            for t in lex.triggers.finditer(m.group(1))):
+        return None  # a sentence that opens a list: "Ik ben joods en houd de sabbat: ..."
     return norm(m.group(1)), m.end()
 
 
@@ -122,6 +143,9 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         return Verdict("term_only", f"'{hit.term}'", name)
     if hit.statement and not _after_article(text, hit):
         return Verdict("statement", f"'{hit.term}'", name)  # "vakbondslid", "Turkse afkomst"
+    if label is not None and lex.phrases["person_labels"].fullmatch(name) and not (
+            hit.entity in ORGANISATIONS and _in_name(text, hit)):
+        return Verdict("label", f"'{name}:'", name)  # "Reden verlof: Suikerfeest"
     return None  # "de werkgever vergoedt de vakbondscontributie": the thing, no one's
 
 
@@ -142,10 +166,8 @@ def _trigger(
 ) -> tuple[str, str] | str | None:
     """(rule key, trigger words) of the nearest trigger after the field label, "excluded",
     or None ("Notitie casemanager: burn-out": the label names no one's job)."""
-    last = None
     lo = max(clause_start(text, hit.start), after_label)
-    for last in lex.triggers.finditer(text, lo, hit.start):
-        pass
+    last = _last_trigger(text, hit, lex, lo)
     after = min(len(text), hit.end + AFTER)
     kind = None if last is None else lex.trigger_kind[norm(last.group())]
     if last is not None and kind in ("cause", "membership") and lex.negated_trigger.search(
@@ -153,17 +175,31 @@ def _trigger(
         return "excluded"  # "vraag niet naar de diagnose", "geen lid van": a denial
     # "lid van D66-afdeling Utrecht", "Lid CNV Zorg": a membership is one, whatever follows
     member = kind == "membership" or (hit.statement and last is None)
+    if kind == "exclude_before" and hit.entity in MEMBERSHIPS and last is not None and \
+            lex.phrases["party_work"].fullmatch(last.group()) and (
+            _person_before(text, lo, last.start(), lex) or _named_between(text, last.end(), hit, lex)):
+        return "membership", norm(last.group())  # "Ze doet vrijwilligerswerk voor de PVV"
     if kind == "exclude_before" and hit.entity == CRIMINAL and (
-            of := lex.of_person.match(text, hit.end, after)) is not None:
+            of := lex.of_person.match(text, hit.end, after) or BY_NAME.match(text, hit.end, after)
+    ) is not None:
         return "third_person", norm(of.group(1))  # "aangifte van diefstal door de kandidaat"
-    role = _role_after(text, hit, lex, after) if kind != "exclude_before" else None
+    if kind == "exclude_before" and hit.entity == CRIMINAL and (refused := next(
+            (t for t in lex.triggers.finditer(text, lo, hit.start)
+             if lex.trigger_kind[norm(t.group())] == "cause"), None)) is not None:
+        return "cause", norm(refused.group())  # "VOG geweigerd door Justis vanwege een ..."
+    # "De CDA-fractie stelde vragen", "adviseur voor de VVD-fractie": the party, no one's role
+    nobody = last is None and lex.named_subject.match(text, lo, hit.start) is None
+    role = None if kind == "exclude_before" or (nobody and _after_article(text, hit)) \
+        else _role_after(text, hit, lex, after) or _role_before(text, hit, lex)
     if role is not None:
         return "membership", role  # "GroenLinks-PvdA raadslid", "Labour Party ward councillor"
     if kind == "exclude_before" or (not member and lex.exclude_after.match(text, hit.end, after)):
         return "excluded"
-    if last is not None and kind == "third_person" and lex.phrases["conditionals"].search(
-        text, lo, last.start()
-    ):
+    if _not_about_person(text, hit, lex, lo, last, kind):
+        return "excluded"
+    if last is not None and kind == "third_person" and (
+            _conditional(text, lo, last.start(), lex)
+            or (hit.entity != HEALTH and RELATIVE.match(text, last.end(), hit.start))):
         return ANYONE  # "Als de medewerker zwanger is, ...": anyone, not one person
     if last is not None:
         key = str(kind)
@@ -175,13 +211,98 @@ def _trigger(
         return key, norm(last.group())
     if (of := lex.of_person.match(text, hit.end, after)) is not None:
         return "third_person", norm(of.group(1))
-    named = lex.named_subject.match(text, lo, hit.start)
+    named = lex.named_subject.match(text, lo, hit.start) or lex.inverted_subject.search(
+        text, lo, hit.start)
     if named is not None:
         return "third_person", named.group(1)
-    cond = lex.phrases["conditionals"].search(text, lo, hit.start)
+    cond = _conditional(text, lo, hit.start, lex)
     if cond is not None and not _as_a(text, cond, hit):
         return ANYONE  # "Bij zwangerschap heeft de medewerker recht op ...": anyone
     return _trigger_after(text, hit, lex)
+
+
+def _last_trigger(text: str, hit: TermHit, lex: Lexicon, lo: int) -> re.Match[str] | None:
+    """The nearest trigger before the term; for a party or union, a part of it named after a
+    membership ("penningmeester van de afdeling van D66", "lid van de fractie van de SP") is
+    no work context: the membership before it counts."""
+    found = list(lex.triggers.finditer(text, lo, hit.start))
+    while (len(found) > 1 and hit.entity in MEMBERSHIPS
+           and lex.trigger_kind[norm(found[-1].group())] == "exclude_before"
+           and lex.roles_after.fullmatch(found[-1].group())
+           and lex.trigger_kind[norm(found[-2].group())] == "membership"):
+        found.pop()
+    return found[-1] if found else None
+
+
+def _not_about_person(text: str, hit: TermHit, lex: Lexicon, lo: int,
+                      last: re.Match[str] | None, kind: str | None) -> bool:
+    """Terms that need more than a person near them: an organisation after a job ("als
+    chauffeur voor de FNV"), a place of worship no one goes to, a cause ("vanwege de ramadan")
+    with no person or leave request before it."""
+    if hit.entity in ORGANISATIONS and kind != "membership" and (
+            job := JOB_AT.search(text, lo, hit.start)) is not None and not (
+            lex.phrases["party_work"].fullmatch(job.group(1))
+            or lex.roles_after.fullmatch(job.group(1))):
+        return True
+    if lex.phrases["religious_places"].fullmatch(hit.term) and kind != "membership":
+        visits = list(lex.phrases["place_visits"].finditer(text, max(lo, hit.start - 30),
+                                                            hit.start))
+        # "naar de moskee", "naar de nieuwe kerk": at most one word between; or someone who
+        # uses it in the clause: "Zij bezoekt wekelijks de moskee", "Ik zing in het koor"
+        near = visits and len(text[visits[-1].end() : hit.start].split()) <= 1
+        used = lex.phrases["place_use"].search(text, lo, hit.start) is not None and (
+            _person_before(text, lo, hit.start, lex))
+        return not (near or used)
+    if kind == "membership" and last is not None and (
+            _after_article(text, TermHit(last.start(), last.end(), "", "", False))
+            or INDEFINITE.search(text, last.end(), hit.start)) and (
+            not _person_before(text, lo, last.start(), lex) or _conditional(text, lo, last.start(), lex)
+            or RELATIVE.search(text, lo, last.start())):
+        return True  # "het lidmaatschap van een vakbond": membership in general, no one's
+    if kind == "cause" and last is not None and hit.entity not in (HEALTH, CRIMINAL):
+        label = line_label(text, hit.start, lex)
+        return not (_person_before(text, lo, last.start(), lex) or _person_after(text, hit, lex)
+                    or lex.phrases["leave_words"].search(text, lo, last.start())
+                    or (label and lex.phrases["person_labels"].fullmatch(label[0])))
+    return False
+
+
+def _person_before(text: str, lo: int, pos: int, lex: Lexicon) -> bool:
+    """A person ("ik", "hij", "Jan helpt") in the clause before ``pos``."""
+    persons = ("first_person", "third_person", "membership")
+    return any(lex.trigger_kind[norm(t.group())] in persons
+               for t in lex.triggers.finditer(text, lo, pos)
+               ) or lex.named_subject.match(text, lo, pos) is not None
+
+
+def _person_after(text: str, hit: TermHit, lex: Lexicon) -> bool:
+    """A person later in the clause: "Vanwege de ramadan werkt hij ...", "... wil Ahmed"."""
+    end = clause_end(text, hit.end)
+    persons = ("first_person", "third_person")
+    return any(lex.trigger_kind[norm(t.group())] in persons
+               for t in lex.triggers.finditer(text, hit.end, end)
+               ) or CAPITALISED.search(text, hit.end + 1, end) is not None
+
+
+def _named_between(text: str, start: int, hit: TermHit, lex: Lexicon) -> bool:
+    """A person between a work word and the term: "During the campaign, Tom was candidate
+    for", "bij de campagne was hij kandidaat voor"."""
+    persons = ("first_person", "third_person")
+    if any(lex.trigger_kind[norm(t.group())] in persons
+           for t in lex.triggers.finditer(text, start, hit.start)):
+        return True
+    commas = (m.end() for m in re.finditer(",", text[start : hit.start]))
+    return lex.inverted_subject.search(text, start, hit.start) is not None or any(
+        lex.named_subject.match(text, start + c, hit.start) is not None for c in commas)
+
+
+def _conditional(text: str, lo: int, hi: int, lex: Lexicon) -> re.Match[str] | None:
+    """The first conditional ("als", "bij", "indien") in text[lo:hi] that opens a condition,
+    not an occasion ("bij het kennismakingsgesprek", "during the interview")."""
+    for cond in lex.phrases["conditionals"].finditer(text, lo, hi):
+        if not lex.phrases["not_conditionals"].match(text, cond.start()):
+            return cond
+    return None
 
 
 def _as_a(text: str, cond: re.Match[str], hit: TermHit) -> bool:
@@ -201,11 +322,22 @@ def _role_after(text: str, hit: TermHit, lex: Lexicon, after: int) -> str | None
     return None if m is None else norm(m.group(1))
 
 
+def _role_before(text: str, hit: TermHit, lex: Lexicon) -> str | None:
+    """A role word right before a party or union: "Kaderlid FNV Metaal", "Lid Partij voor de
+    Dieren", "Bestuurslid VVD Utrecht" (a CV line, a list of memberships)."""
+    if hit.entity not in MEMBERSHIPS:
+        return None
+    m = ROLE_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    return norm(m.group(1)) if m and lex.roles_after.fullmatch(m.group(1)) else None
+
+
 def _trigger_after(text: str, hit: TermHit, lex: Lexicon) -> tuple[str, str] | None:
     """A person right after the term, in the same clause: "Tijdens de Ramadan vast ik",
     "Als lesbienne zet ik me in"; scored as third person (the weakest tie)."""
     stop = min(clause_end(text, hit.end), hit.end + AFTER_PERSON)
-    m = lex.triggers.search(text, hit.end, stop)
+    # a conjunction between them is no person: "CNV, omdat hij ..." looks past "omdat"
+    m = next((t for t in lex.triggers.finditer(text, hit.end, stop)
+              if lex.trigger_kind[norm(t.group())] != "cause"), None)
     if m is None or lex.trigger_kind[norm(m.group())] not in ("first_person", "third_person"):
         return None
     if len(text[hit.end : m.start()].split()) > MAX_WORDS_BETWEEN:

@@ -25,11 +25,11 @@ POSITIVE = [
     ("nl", "Ik ben sinds vorig jaar zwanger.", H, "zwanger", "first person"),
     ("nl", "Ik ben katholieke opgevoed.", R, "katholieke", "first person"),
     ("nl", "Mijn ouders zijn van Turkse afkomst.", E, "Turkse afkomst", "first person"),
-    ("nl", "Kandidaat is een Koerdische Nederlander.", E, "Koerdische", "third person"),
+    ("nl", "Kandidaat is een Koerdische Nederlander.", E, "Koerdische Nederlander", "third person"),
     ("nl", "Ik ben homoseksueel.", S, "homoseksueel", "first person"),
     ("nl", "Mijn vingerafdrukken zijn opgeslagen.", B, "vingerafdrukken", "first person"),
     ("en", "I have epilepsy.", H, "epilepsy", "first person"),
-    ("en", "I am a practising Muslim.", R, "Muslim", "first person"),
+    ("en", "I am a practising Muslim.", R, "practising Muslim", "first person"),
     ("en", "I am bisexual.", S, "bisexual", "first person"),
     ("en", "I was convicted of fraud in 2015.", C, "convicted of fraud", "first person"),
     # third person
@@ -266,3 +266,130 @@ def test_missing_file_fails_fast(data_copy: Path) -> None:
     (data_copy / "biometric.toml").unlink()
     with pytest.raises(SpecialDataError, match="biometric.toml"):
         load_lexicon("en", data_copy)
+
+
+# Statements written in many ways (issue #15, stop 22): a name or title opening the clause
+# with any verb, an initial or title whose period ends no sentence, an occasion opened by
+# "bij", a membership under a party's section, a criminal act, a religious holiday as the
+# reason of leave, same-sex partners and parents' origin, in notes, e-mails and form fields.
+STATEMENT_FORMS = [
+    ("nl", "Yusuf vraagt vrij voor het suikerfeest; hij is moslim.", R),
+    ("nl", "Samira houdt de ramadan aan en vraagt om aangepaste pauzes voor het vrijdaggebed.", R),
+    ("nl", "Mw. Bakker is Jehova's getuige en viert geen verjaardagen.", R),
+    ("nl", "Reden verlof: Suikerfeest", R),
+    ("nl", "Aanvraag vrije dag i.v.m. Suikerfeest - Yusuf Demir", R),
+    ("nl", "Verlofaanvraag: Jom Kipoer (joodse feestdag), Daniel.", R),
+    ("en", "Aisha observes Ramadan and prays five times a day.", R),
+    ("nl", "Fatima wil dinsdagavond vrij voor de fractievergadering van de PvdA.", P),
+    ("nl", "Dhr. Jansen (CDA) is wethouder geweest in Ede.", P),
+    ("nl", "Petra sympathiseert met de SP.", P),
+    ("nl", "Anouk is penningmeester van de lokale afdeling van D66.", P),
+    ("nl", "Bij het kennismakingsgesprek gaf Ali aan dat hij actief is binnen DENK.", P),
+    ("nl", "Sandra heeft voor het CDA campagne gevoerd in Zwolle.", P),
+    ("nl", "Partij: D66", P),
+    ("en", "Tom is a Labour councillor in Leeds.", P),
+    ("en", "She volunteers for the Socialist Party during elections.", P),
+    ("nl", "Nevenactiviteiten: kaderlid FNV, penningmeester voetbalclub", U),
+    ("nl", "Dhr. Vos is verdacht van fraude, het onderzoek loopt.", C),
+    ("nl", "Melding: medewerker Jansen is opgepakt voor heling.", C),
+    ("en", "He was arrested for shoplifting in 2019.", C),
+    ("nl", "Hij woont samen met zijn man in Utrecht.", S),
+    ("nl", "Zij en haar vrouw krijgen in mei een kindje; zij is meemoeder.", S),
+    ("nl", "Kandidaat vertelde open over zijn homoseksualiteit.", S),
+    ("en", "He mentioned his husband will pick him up.", S),
+    ("en", "She lives with her wife in Leiden.", S),
+    ("nl", "Mijn ouders komen uit Turkije en ik ben tweetalig opgevoed.", E),
+    ("nl", "Ik ben een tweede generatie Turkse Nederlander.", E),
+    ("nl", "Mijn ouders zijn afkomstig uit Eritrea.", E),
+    ("en", "My parents came to the Netherlands from Morocco.", E),
+    ("en", "As the son of Turkish immigrants I know both cultures.", E),
+    ("en", "I am a second-generation Surinamese Dutchman.", E),
+    ("nl", "Ze doet vrijwilligerswerk voor de PVV in Venlo.", P),
+    ("nl", "Jan helpt in zijn vrije tijd bij de campagne van de PVV.", P),
+    ("nl", "Ik ben vrijwilliger bij GroenLinks.", P),
+    ("nl", "Beschikbaarheid: ma-za, niet op zondag (kerkgang)", R),
+    ("nl", "Overig: Joods, houdt sabbat (vrijdagavond en zaterdag niet beschikbaar)", R),
+    ("nl", "Praktiserend moslim, bezoekt wekelijks de moskee.", R),
+    ("nl", "Vanwege de ramadan werkt hij liever vroege diensten.", R),
+    ("nl", "In verband met het vrijdaggebed wil Ahmed op vrijdag om 12:00 pauze.", R),
+    ("nl", "Ik help elke zaterdag in onze moskee.", R),
+    ("nl", "Hij heeft een laptop gestolen uit het magazijn.", C),
+    ("nl", "De VOG is geweigerd vanwege een veroordeling voor diefstal.", C),
+    ("nl", "De VOG is geweigerd door Justis vanwege een veroordeling voor diefstal.", C),
+    ("nl", "Er is aangifte gedaan van mishandeling door Jan de Vries.", C),
+    ("nl", "Tegen medewerker is aangifte gedaan wegens mishandeling.", C),
+    ("nl", "In 2019 heeft Kees twee maanden vastgezeten.", C),
+    ("nl", "Vorig jaar twee maanden vastgezeten, sinds maart weer aan het werk.", C),
+    ("nl", "Sinds 2020 is Ahmed actief voor de Partij voor de Dieren.", P),
+    ("nl", "Volgens zijn leidinggevende is Pieter gereformeerd.", R),
+    ("nl", "Ik ben joods en houd de sabbat: op vrijdagavond en zaterdag werk ik niet.", R),
+    ("nl", "bijzonderheden: i.v.m. ramadan korter gewerkt\nbijzonderheden: vrijdaggebed", R),
+    ("nl", "bijzonderheden: FNV-kaderlid, vrij voor vakbondsoverleg", U),
+    ("nl", "Ik ben lid van een vakbond.", U),
+    ("en", "I am a member of a union.", U),
+    ("nl", "Kaderlid FNV Metaal (2018 - heden)", U),
+    ("nl", "Lid Partij voor de Dieren sinds 2019.", P),
+    ("nl", "Bestuurslid VVD Utrecht, 2016-2020", P),
+    ("nl", "Bij de gemeenteraadsverkiezingen stond hij op de lijst voor de PVV.", P),
+    ("en", "During the 2022 campaign, Tom was candidate for the PvdA in Utrecht.", P),
+    ("nl", "Tijdens de campagne was hij kandidaat voor de PvdA.", P),
+]
+
+# Texts that name categories without stating one about a person: job adverts at a church,
+# party or union, news about parties, studies, contracts, lists of kinds of data, work history.
+GENERAL_TEXTS = [
+    ("nl", "Wij zoeken een communicatieadviseur voor de VVD-fractie in de Tweede Kamer."),
+    ("nl", "De CDA-fractie stelde vragen over de arbeidsmarkt voor uitzendkrachten."),
+    ("nl", ("Functieomschrijving: fractiemedewerker bij de SP-fractie in de gemeenteraad van "
+           "Arnhem. Je ondersteunt de fractievoorzitter.")),
+    ("nl", ("Nieuwsbericht: de PVV en de VVD zijn het niet eens over de begroting. "
+           "GroenLinks-PvdA wil meer geld voor de zorg.")),
+    ("nl", ("Vacature beleidsmedewerker\nDe FNV zoekt een beleidsmedewerker arbeidsvoorwaarden. "
+           "Als vakbond komen wij op voor werknemers in de uitzendsector.")),
+    ("nl", "De werknemer die kaderlid is van een vakbond krijgt vijf dagen verlof."),
+    ("nl", ("Wij verwerken geen gegevens over:\n- gezondheid\n- religie of levensovertuiging\n"
+           "- politieke voorkeur\n- vakbondslidmaatschap\n- strafrechtelijke gegevens")),
+    ("nl", ("Uit onderzoek van het CBS blijkt dat werknemers met een Marokkaanse of Turkse "
+           "migratieachtergrond vaker een tijdelijk contract hebben.")),
+    ("nl", "Zij woont samen met haar man in Amersfoort."),
+    ("nl", "Het homohuwelijk werd in 2001 ingevoerd in Nederland."),
+    ("en", "The employee who is a union rep may take paid leave."),
+    ("en", "I worked as a caseworker at Unison, supporting members in disciplinary hearings."),
+    ("en", "The Labour Party and the Conservatives both promised more money for the NHS."),
+    ("en", "Vacancy: finance officer at the Church of England diocese of London."),
+    ("nl", ("De VOG is aangevraagd bij Justis. Justis onderzoekt de justitiële documentatie van "
+           "de kandidaat op strafbare feiten.")),
+    ("nl", "Jan werkt sinds 2020 als chauffeur voor de FNV."),
+    ("en", "Comments: the cao with FNV covers all temps."),
+    ("en", "Mark asked whether the mosque on Main Street has parking for the delivery van."),
+    ("nl", "Vanwege de ramadan is de kantine van de moskee 's avonds open voor iedereen."),
+    ("nl", "Opmerking: klant is een islamitische basisschool in Rotterdam."),
+    ("nl", "Mevrouw Jansen werkt als administratief medewerker bij de moskee."),
+    ("nl", "Er is een laptop gestolen uit het magazijn."),
+    ("nl", "Wie heeft vastgezeten, kan toch een VOG krijgen als het delict niet relevant is."),
+    ("nl", "Een enkelband is een alternatief voor detentie."),
+    ("nl", "Medewerker heeft aangifte gedaan van diefstal van zijn fiets."),
+    ("nl", "In 2019 heeft De Unie een nieuwe cao afgesloten."),
+    ("nl", "bijzonderheden: overuren i.v.m. drukte"),
+    ("nl", "Het lidmaatschap van een vakbond is vrij; de werkgever vraagt er niet naar."),
+    ("nl", "Een uitzendkracht die lid is van een vakbond kan de contributie fiscaal verrekenen."),
+    ("en", "Membership of a trade union is voluntary."),
+    ("en", "In my previous role I negotiated with FNV about the new collective agreement."),
+    ("en", "I worked closely with the FNV on safety training."),
+    ("nl", "Ik heb als HR-adviseur onderhandeld met de FNV over de cao."),
+    ("nl", "Vacature: bestuurslid FNV Jongeren gezocht."),
+    ("nl", "Het team van de VVD-fractie zoekt versterking."),
+    ("nl", "Toelichting: plaatsing bij de Protestantse Kerk Amsterdam als koster."),
+    ("en", "During the campaign, the PvdA promised more money for care."),
+    ("nl", "Tijdens de campagne beloofde de PvdA meer geld voor de zorg."),
+]
+
+
+@pytest.mark.parametrize("lang, text, entity", STATEMENT_FORMS)
+def test_statement_written_in_many_ways_found(lang: str, text: str, entity: str) -> None:
+    assert entity in {m.entity for m in find_special(text, lang)}
+
+
+@pytest.mark.parametrize("lang, text", GENERAL_TEXTS)
+def test_general_text_naming_categories_not_found(lang: str, text: str) -> None:
+    assert find_special(text, lang) == []

@@ -92,3 +92,60 @@ def diagnose(folder: Path, labels: list[dict[str, Any]]) -> None:
         total += _doc_misses(text, label) + _pipeline_misses(folder, text, label)
     for line, n in sorted(total.items(), key=lambda kv: (kv[0][:15], -kv[1], kv[0])):
         print(f"  {n:3} {line}")
+
+
+def _category_verdicts(text: str, lang: str, entity: str) -> str:
+    """How each lexicon term of ``entity`` in the text was judged: "rule:term" (a lexicon
+    lemma or compound, never the text around it), "-" for a term no rule tied to a person."""
+    from detectors.special_lexicon import load_lexicon
+    from detectors.special_rules import judge
+
+    lex = load_lexicon(lang if lang in ("nl", "en") else "nl")
+    out = []
+    for hit in lex.matcher.find(text):
+        if hit.entity == entity:
+            verdict = judge(text, hit, lex)
+            out.append(f"{verdict.key if verdict else '-'}:{hit.term}")
+    return " ".join(out[:6]) or "no term"
+
+
+def diagnose_documents(folder: Path, labels: list[dict[str, Any]]) -> None:
+    """For a DEV document set: per category miss or false positive, the document's labelled
+    and predicted type and how the category's lexicon terms were judged; per type confusion
+    the classifier's reason (signal words of doc_signals.toml). Never a text."""
+    from tests.eval.eval_blind import document_results
+
+    out: Counter[str] = Counter()
+    for label in labels:
+        text = (folder / "docs" / label["doc"]).read_text(encoding="utf-8")
+        doc_type, special, rules = document_results(folder, label)
+        where = f"{label['lang']} {label['doc_type']}->{doc_type}"
+        for rule in sorted((set(label["rules"]) ^ rules) - {r for r in rules
+                                                            if r.startswith("retention-")}):
+            out[f"rule {rule:22} {'FN' if rule in label['rules'] else 'FP':10} {where}"
+                f"{_bsn_labels(text) if rule == 'bsn-outside-hr' else ''}"] += 1
+        for cat in sorted(set(label["special"]) ^ special):
+            kind = "FN" if cat in label["special"] else (
+                "FP-hardneg" if label.get("hard_negative") else "FP")
+            out[f"{cat:27} {kind:10} {where}: {_category_verdicts(text, label['lang'], cat)}"] += 1
+    for line, n in sorted(out.items()):
+        print(f"  {n:3} {line}")
+
+
+def _bsn_labels(text: str) -> str:
+    """The label word before each BSN and the classifier's signal words: what makes the
+    document an HR record or not."""
+    from datetime import UTC, datetime
+
+    from detectors import detect
+    from scanner.models import SourceItem
+    from scanner.policy.classify import _read, _score, _signals
+
+    words = sorted({label_word(text, d.start) for d in detect(text, "nl") if d.entity == "NL_BSN"})
+    doc = _read(SourceItem(path="x.txt", member=None, size=0, modified=datetime.now(UTC)),
+                text[:12000].lower(), ())
+    sig = _signals()
+    scores = {t: _score(s, doc, {**sig["weights"], **s.get("weights", {})})
+              for t, s in sig.items() if isinstance(s, dict) and t != "weights"}
+    top = sorted(scores.items(), key=lambda kv: -kv[1][0])[:3]
+    return f" bsn after {words}; " + " | ".join(f"{t} {v[0]} ({v[1][:80]})" for t, v in top)

@@ -274,6 +274,10 @@ def main() -> None:
                 diagnose(folder, labels)
         else:
             print_document_set(name, document_scores(folder, labels))
+            if "--diagnose" in sys.argv and name in DEV:
+                from tests.eval.blind_diagnose import diagnose_documents
+
+                diagnose_documents(folder, labels)
     print_side_by_side(entity_sets)
 
 

@@ -122,6 +122,20 @@ def test_the_signals_file_is_checked_when_loaded(tmp_path: Path, change: tuple[s
     (("Curriculum vitae\nWerkervaring\n2019 - heden beveiliger\nVOG aanwezig\nOpleiding\n"
       "MBO Beveiliging"), "cv.docx", "cv"),
     ("Vacature beveiliger\nWij vragen een VOG.", "vacature.docx", "other"),
+    # a text about cameras is no footage; an agreement between organisations, or a cao, is
+    # no employment contract
+    (("Cameratoezicht op de locatie\nWij gebruiken camera's bij de ingang. De beelden worden "
+      "alleen bekeken na een incident. Grondslag: gerechtvaardigd belang. Een DPIA is "
+      "uitgevoerd."), "camera_locatie.txt", "other"),
+    (("Camera export\nCam 1 magazijn, 14:02-14:10\nOp de beelden is te zien dat een "
+      "medewerker een doos meeneemt.\nBewaartermijn: 28 dagen"), "camera_export.txt",
+     "camera_footage"),
+    (("Inleenovereenkomst\nPartijen: Flexwerk B.V. (uitlener) en Bouwbedrijf De Vries "
+      "(opdrachtnemer)\nUurtarief: 38,50 per uur. Facturatie per week. De cao voor "
+      "uitzendkrachten is van toepassing."), "overeenkomst.txt", "other"),
+    (("Arbeidsovereenkomst\nPartijen: Flexwerk B.V. en J. Jansen\nProeftijd: een maand. "
+      "Opzegtermijn: een maand. De cao voor uitzendkrachten is van toepassing."),
+     "contract_jansen.txt", "employment_contract"),
 ])
 def test_short_documents_and_genres(text: str, name: str, doc_type: str) -> None:
     assert _classify(text, name)[0] == doc_type
