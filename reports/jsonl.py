@@ -25,7 +25,7 @@ def file_record(f: FileRecord) -> dict[str, Any]:
         "type": "file", "path": masked(f.path), "member": _member(f.member), "status": f.status,
         "error": f.error, "doc_type": f.doc_type, "size": f.size,
         "modified": f.modified.isoformat(), "ocr": f.ocr, "rules": list(f.rules),
-        "doc_reason": masked(f.doc_reason),
+        "doc_reason": masked(f.doc_reason), "hr_record": f.hr_record,
     }
     if f.status == "skipped":  # SPEC: a skipped record carries its reason
         rec["reason"] = f.reason

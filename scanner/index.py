@@ -20,8 +20,8 @@ from typing import Any
 
 from scanner.models import FileRecord, Finding, ScanResult
 
-SCHEMA_VERSION = "4"  # 2: files.mtime_ns renamed mtime_us; 3: findings.rules (every rule);
-#                       4: files.reason (why a skipped entry was not read)
+SCHEMA_VERSION = "5"  # 2: files.mtime_ns renamed mtime_us; 3: findings.rules (every rule);
+#                       4: files.reason (why a skipped entry was not read); 5: files.hr_record
 SEVERITIES = ("high", "medium", "low", "info")
 FINDING_COLUMNS = {"rule", "severity", "entity", "doc_type", "path", "member"}
 
@@ -57,7 +57,7 @@ def _now() -> str:
 
 
 FILE_COLS = ("path, member, status, error, doc_type, size, modified, ocr, rules, doc_reason,"
-             " error_message, checked_scan, reason")
+             " error_message, checked_scan, reason, hr_record")
 FINDING_COLS = ("path, member, page, location, entity, confidence, masked, fingerprint,"
                 " doc_type, rule, severity, finding_id, explanation, rules")
 FINDING_ORDER = "path, member, page, location, entity, finding_id"
@@ -79,8 +79,8 @@ REPORT_ORDER = (f"CASE WHEN {OPEN_VIOLATION} THEN 0 ELSE 1 END, CASE f.severity"
 INSERT_FILE = (
     "INSERT INTO files (path, member, size, mtime_us, modified, status, error,"
     " error_message, doc_type, doc_reason, ocr, rules, first_scan, checked_scan,"
-    " last_scan, reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,coalesce((SELECT"
-    " min(first_scan) FROM findings WHERE path = ? AND member = ?), ?),?,?,?)")
+    " last_scan, reason, hr_record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,coalesce((SELECT"
+    " min(first_scan) FROM findings WHERE path = ? AND member = ?), ?),?,?,?,?)")
 UPSERT_FINDING = (
     "INSERT INTO findings (finding_id, path, member, page, location, entity, confidence,"
     " masked, fingerprint, doc_type, rule, severity, explanation, rules, first_scan,"
@@ -95,7 +95,7 @@ UPSERT_FINDING = (
 def _file_row(f: FileRecord, mtime_us: int, scan_id: int) -> tuple[Any, ...]:
     return (f.path, f.member or "", f.size, mtime_us, f.modified.isoformat(), f.status,
             f.error, f.error_message, f.doc_type, f.doc_reason, int(f.ocr), _rules_json(f.rules),
-            f.path, f.member or "", scan_id, scan_id, scan_id, f.reason)
+            f.path, f.member or "", scan_id, scan_id, scan_id, f.reason, int(f.hr_record))
 
 
 def _finding_row(x: Finding, scan_id: int) -> tuple[Any, ...]:
@@ -131,7 +131,7 @@ def _file(row: Sequence[Any], scan_id: int) -> FileRecord:
         path=row[0], member=row[1] or None, status=status, error=row[3], doc_type=row[4],
         size=row[5], modified=datetime.fromisoformat(row[6]), ocr=bool(row[7]),
         rules=_rules_of(row[8]), doc_reason=row[9], error_message=row[10] or "",
-        reason=row[12] or "",
+        reason=row[12] or "", hr_record=bool(row[13]),
     )
 
 
@@ -184,6 +184,8 @@ class Index:
             self.db.execute("ALTER TABLE findings ADD COLUMN rules TEXT NOT NULL DEFAULT '[]'")
         if columns and "reason" not in columns:  # version 3
             self.db.execute("ALTER TABLE files ADD COLUMN reason TEXT NOT NULL DEFAULT ''")
+        if columns and "hr_record" not in columns:  # version 4
+            self.db.execute("ALTER TABLE files ADD COLUMN hr_record INTEGER NOT NULL DEFAULT 0")
 
     def close(self) -> None:
         self.db.close()

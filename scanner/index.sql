@@ -26,6 +26,7 @@ CREATE TABLE IF NOT EXISTS files (
     last_scan INTEGER NOT NULL,        -- scan that last reached the file
     gone INTEGER NOT NULL DEFAULT 0,
     reason TEXT NOT NULL DEFAULT '',   -- why a skipped entry was not read (symlink, fifo, ...)
+    hr_record INTEGER NOT NULL DEFAULT 0,  -- a payroll/HR record (bsn-outside-hr spares it)
     UNIQUE (path, member)
 );
 CREATE TABLE IF NOT EXISTS findings (

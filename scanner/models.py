@@ -139,6 +139,8 @@ class FileRecord:
     doc_reason: str = ""
     error_message: str = ""
     reason: str = ""  # why a `skipped` record was not read (symlink, fifo, device, socket)
+    # a payroll/HR record (SPEC, bsn-outside-hr): the HR types, or e.g. a timesheet of type other
+    hr_record: bool = False
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from scanner.models import (
     TextChunk,
 )
 from scanner.policy import Policy, apply_policy, classify, is_subject_record, load_policy
+from scanner.policy.classify import is_hr_record
 from scanner.sources.fileshare import display_path
 from scanner.sources.localread import opened, read_local
 
@@ -261,6 +262,7 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
     record = FileRecord(
         path=display_path(item.path), member=item.member, status="scanned", error=None,
         doc_type=doc_type, size=item.size, modified=item.modified, ocr=False, doc_reason=reason,
+        hr_record=is_hr_record(doc_type, chunks),
     )
     before, ocr = timeouts(), [False]
     findings = detect_findings(record, _noting_ocr(chain(chunks, rest), ocr), cfg.key,

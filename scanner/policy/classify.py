@@ -21,6 +21,7 @@ from typing import Any
 from scanner.models import DOC_TYPES, SourceItem, TextChunk
 
 SIGNALS = Path(__file__).with_name("doc_signals.toml")
+HR_RECORDS = Path(__file__).with_name("hr_records.toml")
 VIDEO = {".mp4", ".avi", ".mov", ".mkv", ".wmv", ".m4v", ".mpg", ".mpeg", ".264", ".h264",
          ".dav", ".asf"}
 EMAIL = {".eml", ".msg"}
@@ -206,3 +207,26 @@ def _in_text(word: str, doc: Doc) -> bool:
 def _word_in(word: str, text: str) -> bool:
     # the substring test first: most signal words are absent, and it is ~10x cheaper
     return word.strip("*") in text and _pattern(word).search(text) is not None
+
+
+def is_hr_record(doc_type: str, chunks: Sequence[TextChunk]) -> bool:
+    """Whether the document is a payroll/HR record (hr_records.toml): one of the HR types, or
+    another document about employees' administration (a timesheet, a leave register, a
+    personnel list) rather than about candidates."""
+    data = _hr_records()
+    if doc_type in data["types"]:
+        return True
+    if doc_type != "other":
+        return False
+    text = _head(chunks)
+    hr = sum(1 for w in data["words"] if w.search(text))
+    return hr >= data["min_words"] and hr > sum(1 for w in data["against"] if w.search(text))
+
+
+@lru_cache(maxsize=1)
+def _hr_records() -> dict[str, Any]:
+    data = tomllib.loads(HR_RECORDS.read_text(encoding="utf-8"))
+    bound = r"(?<![a-zà-ÿ]){}(?![a-zà-ÿ])"
+    for key in ("words", "against"):
+        data[key] = [re.compile(bound.format(re.escape(w))) for w in data[key]]
+    return data

@@ -71,6 +71,8 @@ def _breaks(policy: Policy, rid: str, file: FileRecord, finding: Finding) -> str
     rule = policy.rule(rid)
     if rule is None or not _entity_matches(rule, finding.entity) or _allowed(rule, file.path):
         return None
+    if rule.except_hr_records and file.hr_record:
+        return None
     return _severity(rule, file.doc_type) or _label_severity(rule, finding.label)
 
 

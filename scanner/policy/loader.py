@@ -38,6 +38,7 @@ class Rule:
     errors: tuple[str, ...] = ()
     elsewhere_severity: str | None = None
     labels: tuple[str, ...] = ()  # field labels under which the rule holds in any document
+    except_hr_records: bool = False  # not in payroll/HR records of any type (a timesheet)
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,8 @@ def _rule(path: Path, text: str, rid: str, body: dict[str, Any]) -> Rule:
                                     f"rules.{rid}.retention: {e}")) from None
     return Rule(
         id=rid, severity=body.get("severity", "medium"), statement=body.get("statement", ""),
-        enabled=bool(body.get("enabled", True)), entities=tuple(body.get("entities", ())),
+        enabled=bool(body.get("enabled", True)),
+        except_hr_records=bool(body.get("except_hr_records", False)), entities=tuple(body.get("entities", ())),
         doc_types=tuple(body.get("doc_types", ())),
         except_doc_types=tuple(body.get("except_doc_types", ())),
         allowed_locations=tuple(body.get("allowed_locations", ())),

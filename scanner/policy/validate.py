@@ -27,7 +27,8 @@ LIST_KEYS: dict[str, tuple[str, ...] | None] = {
 }
 CHOICE_KEYS = {"severity": SEVERITIES, "elsewhere_severity": SEVERITIES, "action": ACTIONS}
 TEXT_KEYS = ("statement", "retention")
-RULE_KEYS = {*LIST_KEYS, *CHOICE_KEYS, *TEXT_KEYS, "enabled"}
+BOOL_KEYS = ("enabled", "except_hr_records")
+RULE_KEYS = {*LIST_KEYS, *CHOICE_KEYS, *TEXT_KEYS, *BOOL_KEYS}
 
 
 class PolicyError(Exception):
@@ -56,8 +57,8 @@ def _problem(key: str, value: Any) -> tuple[str | None, str] | None:
         kind = "severity" if key.endswith("severity") else key
         message = f"bad {kind} {value!r} (one of {', '.join(choices)})"
         return None if value in choices else (str(value), message)
-    if key == "enabled":
-        return None if isinstance(value, bool) else (None, "enabled must be true or false")
+    if key in BOOL_KEYS:
+        return None if isinstance(value, bool) else (None, f"{key} must be true or false")
     if key in TEXT_KEYS:
         return None if isinstance(value, str) else (None, f"{key} must be a string")
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):

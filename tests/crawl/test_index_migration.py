@@ -26,7 +26,7 @@ def test_version_1_index_is_migrated_in_place(tmp_path: Path) -> None:
         assert known is not None and known.mtime_us == 1700000000123456 and known.size == 12
         version = index.db.execute(
             "SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
-        assert version == SCHEMA_VERSION == "4"
+        assert version == SCHEMA_VERSION == "5"
     finally:
         index.close()
     Index(db).close()  # opening a migrated index again is a no-op

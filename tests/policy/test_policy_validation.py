@@ -31,6 +31,7 @@ BAD = [  # (rule body after HEAD, expected line, message)
     ('action = "block"\n', 6, "bad action 'block'"),
     ('entities = "NL_BSN"\n', 6, "entities must be a list of strings"),
     ('enabled = "nee"\n', 6, "enabled must be true or false"),
+    ('except_hr_records = 1\n', 6, "except_hr_records must be true or false"),
     ('severity = "high\n', 6, "Illegal character"),  # TOML syntax: tomllib's line
 ]
 

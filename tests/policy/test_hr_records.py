@@ -1,0 +1,85 @@
+"""`bsn-outside-hr` spares every payroll/HR record (SPEC: "not an ID copy, payslip, employment
+contract or other payroll/HR record"), also one of type `other`: a timesheet, a leave
+register, a personnel list. A candidate export or a proposal to a client is no HR record,
+and a BSN there still breaks the rule. JSON Lines mark the record ("hr_record")."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from scanner.cli import cli
+from scanner.extract.limits import Limits
+from scanner.models import SourceItem
+from scanner.scan_item import ScanConfig, process_file
+from tests.extract import tables_data as td
+
+CFG = ScanConfig(key=b"test-key-0123456789", policy_path=None, limits=Limits(),
+                 now=datetime(2024, 6, 1, tzinfo=UTC))
+B1, B2 = td.valid_bsns(2)
+
+HR = {
+    "uren-week-12.csv": (f"Urenregistratie week 12\npers.nr;naam;bsn;ma;di;wo;totaal\n"
+                         f"1044;Sanne Bakker;{B1};8;8;6;22\n1051;Ali Yilmaz;{B2};8;0;8;16\n"),
+    "verlof.txt": (f"Verlofoverzicht 2024 - afdeling logistiek\nMedewerkernummer 2231, "
+                   f"BSN {B1}, verlofsaldo 54 uur; verlofaanvraag 3-7 juni goedgekeurd.\n"),
+    "beslag.txt": (f"Betreft: loonbeslag\nGeachte werkgever, op het loon van uw werknemer "
+                   f"(BSN {B1}, personeelsnummer 88120) is beslag gelegd. Beslaglegging "
+                   f"geldt vanaf de volgende loonperiode.\n"),
+}
+NOT_HR = {
+    "kandidaten.csv": (f"Kandidaten juni\nnaam;bsn;vacature;beschikbaar per\n"
+                       f"Sanne Bakker;{B1};orderpicker;1-7\nAli Yilmaz;{B2};heftruck;1-8\n"),
+    "voorstel.txt": (f"Betreft: voorstel kandidaat\nBeste klant, hierbij stel ik kandidaat Sanne "
+                     f"Bakker voor (BSN {B1}) voor de vacature van orderpicker; zij is "
+                     f"beschikbaar per 1 juli.\n"),
+}
+
+
+def _scan(path: Path) -> tuple[bool, set[str]]:
+    item = SourceItem(path=str(path), member=None, size=path.stat().st_size,
+                      modified=datetime(2024, 1, 1, tzinfo=UTC))
+    (result, *_) = process_file(item, CFG)
+    return result.file.hr_record, {r for f in result.findings if f.entity == "NL_BSN"
+                                   for r in f.rules}
+
+
+@pytest.mark.parametrize("name", sorted(HR))
+def test_an_hr_record_of_type_other_breaks_no_bsn_rule(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text(HR[name], encoding="utf-8")
+    hr, rules = _scan(path)
+    assert hr and "bsn-outside-hr" not in rules
+
+
+@pytest.mark.parametrize("name", sorted(NOT_HR))
+def test_candidate_documents_are_no_hr_records(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text(NOT_HR[name], encoding="utf-8")
+    hr, rules = _scan(path)
+    assert not hr and "bsn-outside-hr" in rules
+
+
+def test_jsonl_marks_hr_records_and_a_policy_can_switch_the_exemption_off(
+        tmp_path: Path) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "uren.csv").write_text(HR["uren-week-12.csv"], encoding="utf-8")
+    policy = tmp_path / "beleid.toml"
+    default = CliRunner().invoke(cli, ["policy", "show"]).output
+    policy.write_text(default.replace("except_hr_records = true", "except_hr_records = false"),
+                      encoding="utf-8")
+    for pol, broken in ((None, False), (policy, True)):
+        out = tmp_path / f"out-{broken}.jsonl"
+        args = ["scan", str(share), "--jsonl", str(out), "--db", str(tmp_path / f"{broken}.db"),
+                "--workers", "1", "--quiet", "--report", str(tmp_path / f"{broken}.xlsx")]
+        result = CliRunner().invoke(cli, args + (["--policy", str(pol)] if pol else []))
+        assert result.exit_code == 0, result.output
+        records = [json.loads(line) for line in out.read_text().splitlines()]
+        assert [r["hr_record"] for r in records if r["type"] == "file"] == [True]
+        rules = {f["rule"] for f in records if f["type"] == "finding" and f["entity"] == "NL_BSN"}
+        assert ("bsn-outside-hr" in rules) is broken
