@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 from presidio_analyzer import Pattern, RecognizerResult
@@ -43,17 +43,18 @@ ENTITY = "PERSON"
 _LABEL_GAP = " \t:-–|,(/"  # what may stand between a label and its name
 
 
-@dataclass(frozen=True)
-class Name:
+class Name(NamedTuple):
     """A cut of a run: its tokens and the role of each ("T" title, "F" first or middle
-    name, "I" initials, "L" surname word, "P" particle, "-" hyphen)."""
+    name, "I" initials, "L" surname word, "P" particle, "-" hyphen). A named tuple: every
+    cut tried makes one."""
 
     tokens: tuple[Token, ...]
     roles: str
 
     @property
     def start(self) -> int:
-        return next(t.start for t, r in zip(self.tokens, self.roles, strict=True) if r != "T")
+        """Where the first word that is no title starts."""
+        return self.tokens[len(self.roles) - len(self.roles.lstrip("T"))].start
 
     @property
     def end(self) -> int:
