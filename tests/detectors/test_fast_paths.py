@@ -190,3 +190,23 @@ def test_person_forms_scan_only_the_lines_their_cues_allow() -> None:
             assert [m.span() for m in pf._matches(pattern, text, cue)] == full, repr(text)
             found += len(full)
     assert found > 3000
+
+
+def test_number_recognizers_find_nothing_in_text_without_digits() -> None:
+    """What NEEDS_DIGIT skips: each marked recognizer, run in full on digit-free text."""
+    from detectors.base import ContextRecognizer
+    from detectors.registry import RECOGNIZERS
+
+    marked = [r("nl") for r in RECOGNIZERS
+              if issubclass(r, ContextRecognizer) and r.NEEDS_DIGIT]  # type: ignore[arg-type]
+    assert len(marked) == 8
+    digits = re.compile(r"\d")
+    rng = random.Random(SEED)
+    texts = [digits.sub(lambda _: rng.choice("oOlI ,.-/"), t) for t in _texts()]
+    texts += ["BSN: ; IBAN: NL AB ; geb. ; tel. + ; paspoort NX ; KvK ; NL B"]
+    for r in marked:
+        type(r).NEEDS_DIGIT = False
+        try:
+            assert [t for t in texts if r.analyze(t, [])] == [], type(r).__name__
+        finally:
+            type(r).NEEDS_DIGIT = True
