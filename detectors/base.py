@@ -70,6 +70,9 @@ class ContextRecognizer(PatternRecognizer):
     # condition, found by a scan much cheaper than the patterns' own (a long alternation
     # tried at every position). None: the patterns scan the text themselves.
     ANCHOR: ClassVar[str | None] = None
+    # True when every candidate holds a digit (every pattern asks for one): a chunk without
+    # any (a page of prose) is then not searched at all.
+    NEEDS_DIGIT: ClassVar[bool] = False
 
     def __init__(self, supported_language: str = "nl") -> None:
         name = f"{type(self).__name__}_{supported_language}"
@@ -112,7 +115,9 @@ class ContextRecognizer(PatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         """Candidates that validate, scored by their context (no NLP needed)."""
-        if entities and self.ENTITY not in entities:
+        if (entities and self.ENTITY not in entities) or (
+            self.NEEDS_DIGIT and not has_digit(text)
+        ):
             return []
         seen: set[tuple[int, int]] = set()
         results = []
@@ -137,6 +142,16 @@ class ContextRecognizer(PatternRecognizer):
                 EXPLANATION_KEY: ev.why,
             },
         )
+
+
+_DIGIT = regex.compile(r"\d")  # the recognizers' own \d: any Unicode decimal digit
+
+
+@lru_cache(maxsize=4)
+def has_digit(text: str) -> bool:
+    """True when ``text`` holds a digit: one scan shared by the number recognizers of a
+    chunk (the cache holds the chunk being analysed)."""
+    return _DIGIT.search(text) is not None
 
 
 def _spans(

@@ -212,6 +212,8 @@ class EmailRecognizer(ContextRecognizer):
 class PhoneRecognizer(ContextRecognizer):
     """Phone numbers written like ones: starting with +, 00, (0 or 0; valid per phonenumbers."""
 
+    NEEDS_DIGIT = True
+
     ENTITY = PHONE
     PATTERNS = (
         # International: +31 6 12345678, 0031 (0)20 1234567, +44 20 7946 0958.

@@ -95,6 +95,8 @@ def normalize(value: str) -> str | None:
 class DateOfBirthRecognizer(ContextRecognizer):
     """Dates: reported only when labelled or near a birth-date word (most dates are not)."""
 
+    NEEDS_DIGIT = True
+
     ENTITY = ENTITY
     FLAGS = regex.MULTILINE | regex.IGNORECASE
     CONTEXT_GATED = True  # base 0.1: a date alone is never reported

@@ -105,6 +105,8 @@ def mask(number: str) -> str:
 class IbanRecognizer(ContextRecognizer):
     """IBANs written compact or grouped with spaces, dashes or dots; the checksum decides."""
 
+    NEEDS_DIGIT = True
+
     ENTITY = ENTITY
     # Upper-case country code, check digits, then 11-32 BBAN characters, each optionally
     # preceded by up to three of the separators stdnum's compact() removes (space, dash, dot:

@@ -12,8 +12,8 @@ ever run on a few dozen characters around rare candidates.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
 from spacy.lang.nl.stop_words import STOP_WORDS as NL_STOP
@@ -28,9 +28,9 @@ _HEAD = r"([^\W\d_][^\W_]+(?:-[^\W_]+)*)"  # the one capturing group: a phrase's
 _SHORT = 3
 
 
-@dataclass(frozen=True)
-class LabelHit:
-    """The word of a label that decides it: ``context`` (our entity) or ``decoy``."""
+class LabelHit(NamedTuple):
+    """The word of a label that decides it: ``context`` (our entity) or ``decoy``. A named
+    tuple: each label read makes one per word it holds."""
 
     kind: str
     start: int

@@ -237,6 +237,8 @@ def _order_words() -> regex.Pattern[str]:
 class NlBsnRecognizer(ContextRecognizer):
     """BSN: 11-check, then label > decoy label > nearby words > personal-details block."""
 
+    NEEDS_DIGIT = True
+
     ENTITY = ENTITY
     PATTERNS = PATTERNS
 

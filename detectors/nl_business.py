@@ -55,6 +55,8 @@ def mask(number: str) -> str:
 class NlVatRecognizer(ContextRecognizer):
     """NL + 9 digits + B + 2 digits, spaces or dots allowed, checked by stdnum."""
 
+    NEEDS_DIGIT = True
+
     ENTITY = VAT
     PATTERNS = (
         Pattern("nl_vat", r"(?<![\w\-])NL ?\d{4}\.?\d{2}\.?\d{3}\.? ?B ?\d{2}(?!\w)", 0.85),
@@ -66,6 +68,8 @@ class NlVatRecognizer(ContextRecognizer):
 
 class NlKvkRecognizer(ContextRecognizer):
     """KvK-nummer: 8 digits (also 4+4 spaced), reported only with a KvK label or word."""
+
+    NEEDS_DIGIT = True
 
     ENTITY = KVK
     CONTEXT_GATED = True

@@ -143,6 +143,8 @@ def mask(number: str) -> str:
 class NlIdDocumentRecognizer(ContextRecognizer):
     """Document numbers (scored on context) and whole MRZs (check digits)."""
 
+    NEEDS_DIGIT = True
+
     ENTITY = ENTITY
     # Upper-case only: a lower-case 9-character word is not printed on a document.
     PATTERNS = (
@@ -172,6 +174,8 @@ class NlIdDocumentRecognizer(ContextRecognizer):
 
 class NlDriversLicenseRecognizer(ContextRecognizer):
     """Rijbewijsnummer: 10 digits, reported only with context (no public checksum)."""
+
+    NEEDS_DIGIT = True
 
     ENTITY = DRIVERS_LICENSE
     CONTEXT_GATED = True

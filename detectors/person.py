@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 from presidio_analyzer import Pattern, RecognizerResult
@@ -43,17 +43,18 @@ ENTITY = "PERSON"
 _LABEL_GAP = " \t:-–|,(/"  # what may stand between a label and its name
 
 
-@dataclass(frozen=True)
-class Name:
+class Name(NamedTuple):
     """A cut of a run: its tokens and the role of each ("T" title, "F" first or middle
-    name, "I" initials, "L" surname word, "P" particle, "-" hyphen)."""
+    name, "I" initials, "L" surname word, "P" particle, "-" hyphen). A named tuple: every
+    cut tried makes one."""
 
     tokens: tuple[Token, ...]
     roles: str
 
     @property
     def start(self) -> int:
-        return next(t.start for t, r in zip(self.tokens, self.roles, strict=True) if r != "T")
+        """Where the first word that is no title starts."""
+        return self.tokens[len(self.roles) - len(self.roles.lstrip("T"))].start
 
     @property
     def end(self) -> int:
@@ -191,7 +192,7 @@ class PersonRecognizer(ContextRecognizer):
         taken = sorted((n.start, n.end) for n, _ in found)
         results += [
             self._result(s, e, Evidence(scores(ENTITY).extra["repeat"], "name seen in full"))
-            for s, e in _repeats(text, seen)
+            for s, e in _repeats(text, seen, taken)
             if not _inside(taken, s, e) and not _org_after(text, e) and not _firm(text, s, e)
         ]
         return results
@@ -342,9 +343,12 @@ _CAP_WORD = regex.compile(rf"(?<![\w'’.\-]){NAME}(?![\w'’]|-\w)")
 _PARTICLE_BEFORE = regex.compile(r"(\S+)[ ]+$")
 
 
-def _repeats(text: str, parts: frozenset[str]) -> list[tuple[int, int]]:
+def _repeats(
+    text: str, parts: frozenset[str], taken: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
     """Spans of capitalised words (with their particles) that repeat a part of a reported
-    name; not beside digits ("15 Jan 2024": a month, not the Jan seen in full)."""
+    name; not beside digits ("15 Jan 2024": a month, not the Jan seen in full). A word
+    inside a ``taken`` span is skipped (its span with particles would overlap it too)."""
     if not parts:
         return []
     try:
@@ -354,7 +358,9 @@ def _repeats(text: str, parts: frozenset[str]) -> list[tuple[int, int]]:
         return []
     spans = []
     for m in words:
-        if m.group().lower() not in parts or _next_to_digits(text, *m.span()):
+        if m.group().lower() not in parts or (taken and _inside(taken, *m.span())):
+            continue
+        if _next_to_digits(text, *m.span()):
             continue
         start = m.start()
         while (p := _PARTICLE_BEFORE.search(text, max(0, start - 8), start)) and (

@@ -11,6 +11,7 @@ https://nl.wikipedia.org/wiki/Tussenvoegsel (sorting by surname, particles after
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -73,23 +74,57 @@ def _tokens(m: regex.Match[str], groups: str) -> tuple[tuple[Token, ...], str]:
     return tuple(t for t, _ in out), "".join(r for _, r in out)
 
 
+# What every match of a pattern holds, found by a plain scan much faster than the pattern's
+# own (~20x on dense text): after a comma, initials (inverted) or up to three words that end
+# a cell (in a cell); a word in brackets between spaces (call name). Letters are
+# [^\W\d_] here: every \p{Lu} and \p{Ll} is one.
+_INVERTED_CUE = re.compile(r",[ ]+[^\W\d_](?:hr|h|oh|ac|r|m)?\.")
+_CELL_CUE = re.compile(r",[ ]+[^\W\d_][\w'’\-]*(?:[ ][\w'’\-]+){0,2}[ ]*(?:[|;\t]|$)",
+                       re.MULTILINE)
+_CALLED_CUE = re.compile(r"[ ]\([^\W\d_][\w'’\-]*\)[ ]")
+
+
+def _lines_with(cue: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The lines that hold a match of ``cue``, adjacent ones merged: no pattern match
+    spans a line break, so the patterns find in these lines all they find in the text,
+    and skip the rest (most of a CV or letter) at the cost of a plain scan."""
+    regions: list[tuple[int, int]] = []
+    for m in cue.finditer(text):
+        if regions and m.start() < regions[-1][1]:
+            continue  # on a line already taken
+        lo = text.rfind("\n", 0, m.start()) + 1
+        hi = text.find("\n", m.start())
+        hi = len(text) if hi < 0 else hi
+        if regions and lo == regions[-1][1] + 1:
+            regions[-1] = (regions[-1][0], hi)
+        else:
+            regions.append((lo, hi))
+    return regions
+
+
+def _matches(pattern: regex.Pattern[str], text: str, cue: re.Pattern[str]) -> Iterator[
+        regex.Match[str]]:
+    for lo, hi in _lines_with(cue, text):
+        yield from pattern.finditer(text, lo, hi)
+
+
 def names(text: str) -> Iterator[tuple[tuple[Token, ...], str, Evidence]]:
     """(tokens, roles, evidence) of every inverted or bracketed name in ``text``."""
     if "," not in text and "(" not in text:
         return
     s = scores("PERSON").extra
     inverted, in_cell, called = _patterns()
-    for m in inverted.finditer(text):
+    for m in _matches(inverted, text, _INVERTED_CUE):
         shaped, known = _surname_ok(m.group("l"))
         if shaped:
             yield (*_tokens(m, "lip"),
                    Evidence(s["initials"] if known else s["initials_unknown"], "surname, initials"))
-    for m in in_cell.finditer(text):
+    for m in _matches(in_cell, text, _CELL_CUE):
         shaped, known = _surname_ok(m.group("l"))
         if shaped and m.group("f").split()[0] in first_names():
             yield (*_tokens(m, "lf"), Evidence(s["full"] if known else s["first_only"],
                                                "surname, first name"))
-    for m in called.finditer(text):
+    for m in _matches(called, text, _CALLED_CUE):
         shaped, known = _surname_ok(m.group("l"))
         first = m.group("f")
         if shaped and ("." in first or first in first_names() or m.group("c") in first_names()):

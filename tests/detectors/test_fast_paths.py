@@ -165,3 +165,48 @@ def test_dutch_validity_table_agrees_with_is_valid_number() -> None:
         assert _is_valid(number) == expected, n
         valid += expected
     assert valid > 1500
+
+
+_FORMS = ["Jansen, P.", "Berg, J.Th. van den", "van der Berg, J. de", "Öztürk-Bakker, A.B.",
+          "Jansen, Pieter", "EL AMRANI, Yasmina", "A. (Anna) de Vries", "dhr. J.Th. (Johan) Mulder",
+          "Sanne (Sas) Bakker-de Wit", "Tjon-A-Fat, Anna Maria", "d'Ancona, M.", "Ölmez, Ayşe",
+          "O'Brien, Chr.", "de Boer , J.", "(Anna)", "Jansen,P.", "x@voorbeeld.nl, tel. 06",
+          "werk, ervaring", "Bakker, Sanne Eva Joy Lotte", "1990, Amsterdam", "Mr. (X) Y"]
+_GLUE = [" ", ", ", "; ", "\t", "\n", " | ", "|", "(", ") ", "\n\n", ",", "  ", "\r\n"]
+
+
+def test_person_forms_scan_only_the_lines_their_cues_allow() -> None:
+    from detectors import person_forms as pf
+
+    rng = random.Random(SEED)
+    texts = ["".join(rng.choice(_FORMS) + rng.choice(_GLUE) for _ in range(rng.randint(1, 12)))
+             for _ in range(3_000)] + _texts()
+    inverted, in_cell, called = pf._patterns()
+    found = 0
+    for text in texts:
+        for pattern, cue in ((inverted, pf._INVERTED_CUE), (in_cell, pf._CELL_CUE),
+                             (called, pf._CALLED_CUE)):
+            full = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in pf._matches(pattern, text, cue)] == full, repr(text)
+            found += len(full)
+    assert found > 3000
+
+
+def test_number_recognizers_find_nothing_in_text_without_digits() -> None:
+    """What NEEDS_DIGIT skips: each marked recognizer, run in full on digit-free text."""
+    from detectors.base import ContextRecognizer
+    from detectors.registry import RECOGNIZERS
+
+    marked = [r("nl") for r in RECOGNIZERS
+              if issubclass(r, ContextRecognizer) and r.NEEDS_DIGIT]  # type: ignore[arg-type]
+    assert len(marked) == 8
+    digits = re.compile(r"\d")
+    rng = random.Random(SEED)
+    texts = [digits.sub(lambda _: rng.choice("oOlI ,.-/"), t) for t in _texts()]
+    texts += ["BSN: ; IBAN: NL AB ; geb. ; tel. + ; paspoort NX ; KvK ; NL B"]
+    for r in marked:
+        type(r).NEEDS_DIGIT = False
+        try:
+            assert [t for t in texts if r.analyze(t, [])] == [], type(r).__name__
+        finally:
+            type(r).NEEDS_DIGIT = True
