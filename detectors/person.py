@@ -311,7 +311,10 @@ def _first_name_alone(text: str, name: Name) -> Evidence | None:
     """A gazetteer first name that is no common word, alone inside a sentence ("met Sophie
     en Ruben"): at a sentence start a capital says nothing."""
     words = name.words("L")
-    if len(name.tokens) != 1 or words[0] not in alone_first_names():
+    single = len(name.tokens) == 1 and words[0] in alone_first_names()
+    # a double first name ("Pieter-Jan", "Mei-Ling"): both parts first names
+    double = name.roles == "L-L" and words[0] in alone_first_names() and words[1] in first_names()
+    if not (single or double):
         return None
     before = text[max(0, name.start - 3) : name.start].rstrip(" \t(")
     if not before or before[-1] in ".!?:;\n\"'“‘•-*" or before[-1].isdigit():

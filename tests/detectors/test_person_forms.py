@@ -104,3 +104,12 @@ def test_names_in_the_cells_of_a_pasted_export(text: str, names: list[str]) -> N
 ])
 def test_places_and_organisations_in_these_forms_are_no_names(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Vandaag gesproken met Anne-Marie over het rooster.", ["Anne-Marie"]),
+    ("Ik vraag Jean-Pierre of hij de dienst kan overnemen.", ["Jean-Pierre"]),
+    ("We spoke with Ana-Sofia about the contract.", ["Ana-Sofia"]),
+])
+def test_a_double_first_name_alone_in_a_sentence(text: str, names: list[str]) -> None:
+    assert _names(text) == names
