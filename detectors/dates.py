@@ -12,6 +12,7 @@ import regex
 from presidio_analyzer import Pattern
 
 from detectors.base import ContextRecognizer
+from detectors.context import Evidence, label_evidence, scores
 
 ENTITY = "DATE_OF_BIRTH"
 MONTHS = {
@@ -121,3 +122,14 @@ class DateOfBirthRecognizer(ContextRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         return parse(pattern_text) is not None
+
+    def evidence(self, text: str, start: int, end: int) -> Evidence | None:
+        """As every gated entity, but a date with a clock time after it is a timestamp (a
+        chat line's "[12-03-24 09:15]", a mail's "Verzonden: 3-2-2024 14:02"), never a
+        birth date, whatever birth word is near."""
+        if _TIME_AFTER.match(text, end) and label_evidence(ENTITY, text, start) is None:
+            return Evidence(scores(ENTITY).decoy, "a timestamp")
+        return super().evidence(text, start, end)
+
+
+_TIME_AFTER = regex.compile(r",?[ ]{1,3}(?:om[ ]+)?\d{1,2}[:.]\d{2}(?![\d.,])")

@@ -141,3 +141,20 @@ def test_a_foreign_number_outside_the_allocated_ranges_needs_a_label() -> None:
     assert normalize_phone(number) == "+351999000111" and not is_valid_phone(number)
     assert _found(f"Mobiel: {number}", "PHONE_NUMBER") == [number]
     assert _found(f"Code {number} ingevoerd", "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # a timestamp: a date with a clock time after it, whatever birth word is near
+    ("[12-03-24 09:15] Eva: ik ben in Delft geboren, dat klopt", []),
+    ("[03/02/2024, 14:02] Jan: happy birthday Eva!", []),
+    ("Verzonden: 3-2-2024 14:02\nOnderwerp: geboortedatum wijzigen", []),
+    # the date a list or file was made, near a birth-date column
+    ("Export gegenereerd: 01-02-2024\nnaam;geboortedatum\nEva Smit;03-02-1990",
+     ["03-02-1990"]),
+    ("Printed 2024-02-01 - date of birth list\nEva Smit, born 1990-02-03",
+     ["1990-02-03"]),
+    # a birth date with a time of birth keeps its label
+    ("Geboren 03-02-1990 om 14:30 in Delft", ["03-02-1990"]),
+])
+def test_dates_of_another_kind_near_a_birth_word(text: str, found: list[str]) -> None:
+    assert _found(text, "DATE_OF_BIRTH") == found
