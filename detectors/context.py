@@ -204,9 +204,9 @@ def label_evidence(entity: str, text: str, start: int) -> Evidence | None:
 def _ends_a_cut_phrase(entity: str, text: str, start: int, label: str, hit: LabelHit) -> bool:
     """The decoy word is the end of a context phrase the label window cut ("citizen service
     | number is"): the label window holds only the last ``label_chars`` of a line."""
-    lo = start - len(label)
-    if len(label) < label_chars() or text[lo:start] != label:
-        return False
+    lo = text.rfind(label, max(0, start - 3 * label_chars()), start) if label else -1
+    if len(label) < label_chars() or lo < 0:
+        return False  # a label window that was not cut, or not found as it was read
     line_lo = max(text.rfind("\n", 0, lo) + 1, lo - label_chars())
     ctx = patterns(entity)[0]
     return ctx is not None and any(

@@ -137,7 +137,16 @@ def decisive_hit(
         for m in _finditer(decoy, label)
         if not _overlaps(m, hits) and not _head_is_stop(m)
     ]
-    return max(hits, key=lambda h: h.end, default=None)
+    last = max(hits, key=lambda h: h.end, default=None)
+    if last is not None and last.kind == "decoy":
+        # a label in two languages ("Persoonsnummer/Personal No."): one label, ours
+        paired = [h for h in hits if h.kind == "context" and _PAIRED.fullmatch(label, h.end,
+                                                                            last.start)]
+        return paired[0] if paired else last
+    return last
+
+
+_PAIRED = re.compile(r"[ ]*/[ ]*")
 
 
 def _finditer(pattern: re.Pattern[str] | None, s: str) -> list[re.Match[str]]:

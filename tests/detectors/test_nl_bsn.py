@@ -192,3 +192,16 @@ def test_a_number_labelled_by_its_sentence(text: str, lang: str, found: list[str
 ])
 def test_a_person_has_one_bsn_in_a_block(text: str, found: list[str]) -> None:
     assert _bsns(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a label in two languages is one label: the Dutch half names the BSN
+    ("Persoonsnummer/Personal No.\n1234.56.782", ["1234.56.782"]),
+    ("Burgerservicenummer / Citizen service no.: 111222333", ["111222333"]),
+    ("Klantnummer/Customer no.: 123456782", []),
+    # the label on the line above, cut by the label window: read whole
+    ("Burgerservicenr.:                      |  2010 - 2014\n111-222-333      |  Magazijn",
+     ["111-222-333"]),
+])
+def test_labels_in_two_languages_and_cut_labels_above(text: str, found: list[str]) -> None:
+    assert _bsns(text) == found
