@@ -222,6 +222,9 @@ class PersonRecognizer(ContextRecognizer):
         if not all(is_name_shaped(w) for w in _shape_words(name)):
             return None
         own = _strength(name)
+        if (own is not None and own.why == _LAST_ONLY and len(name.words("F")) == 1
+                and _after_lower_word(text, name.start)):
+            own = None  # "bij Tilburg Logistiek", "planner, Regio Oss": mostly not a person
         # Look around only for a name its own words do not carry (most of them do).
         threshold = default_threshold()
         around = _surroundings(text, name) if own is None or own.score < threshold else None
@@ -243,6 +246,17 @@ def _with_forms(text: str, found: list[tuple[Name, Evidence]]) -> list[tuple[Nam
             if not any(a <= n.start and n.end <= b for a, b in spans)]
     taken = sorted((n.start, n.end) for n, _ in kept)
     return kept + [(n, ev) for n, ev in forms if not _inside(taken, n.start, n.end)]
+
+
+_LAST_ONLY = "surname in gazetteer"
+_LOWER_WORD_BEFORE = regex.compile(r"(?<![\w'’.\-])\p{Ll}[\p{L}\-]*,?[ \t]+$")
+
+
+def _after_lower_word(text: str, start: int) -> bool:
+    """True when a lower-case word (a preposition, a role: "bij", "locatie", "planner,")
+    stands right before ``start`` on its line: an unknown first name before a known
+    surname there names a place or an organisation more often than a person."""
+    return _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _surroundings(text: str, name: Name) -> Evidence | None:

@@ -113,3 +113,15 @@ def test_places_and_organisations_in_these_forms_are_no_names(text: str) -> None
 ])
 def test_a_double_first_name_alone_in_a_sentence(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # an unknown first word before a known surname, after a lower-case word: an organisation
+    ("Hij werkt als planner bij Tielbeke Visser in Zwolle.", []),
+    ("Overleg met opdrachtgever Brinkhorst Mulder over de uren.", []),
+    # the same words opening a sentence, or after a relation word, are a person
+    ("Tielbeke Visser belde vanochtend.", ["Tielbeke Visser"]),
+    ("Haar zus Tielbeke Visser komt ook.", ["Tielbeke Visser"]),
+])
+def test_a_weak_name_after_a_lower_case_word(text: str, names: list[str]) -> None:
+    assert _names(text) == names
