@@ -191,14 +191,18 @@ def label_evidence(entity: str, text: str, start: int) -> Evidence | None:
     """Score from the label right before the candidate: context or decoy, nearest wins."""
     label = label_before(text, start)
     hit = decisive_hit(*patterns(entity), label)
-    if hit is None:
-        return None
+    if hit is None or _OWN_CELL_VALUE.search(label, hit.end):
+        return None  # no label, or one whose own value fills the cell before ours
     s = scores(entity)
     if hit.kind == "decoy" and _ends_a_cut_phrase(entity, text, start, label, hit):
         return Evidence(s.label, f"label '...{hit.word.lower()}'")
     if hit.kind == "decoy":
         return Evidence(s.decoy, f"decoy label '{hit.word.lower()}'")
     return Evidence(s.label, f"label '{hit.word.lower()}'")
+
+
+# "KvK-nummer 12345678 | 020 - 123 45 67": the label's own value, then a cell separator.
+_OWN_CELL_VALUE = re.compile(r"\d[\d .\-/]{2,}\d[^|;\t\d]*[|;\t]")
 
 
 def _ends_a_cut_phrase(entity: str, text: str, start: int, label: str, hit: LabelHit) -> bool:

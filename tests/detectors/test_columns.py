@@ -76,3 +76,18 @@ def test_a_document_type_cell_names_the_number_in_a_generic_column(text: str,
 ])
 def test_no_driving_licence_without_its_type_in_a_generic_column(text: str) -> None:
     assert _found(text, "NL_DRIVERS_LICENSE") == []
+
+
+@pytest.mark.parametrize("text, entity, found", [
+    # a one-line record: the label of the cell before, with its own value, is not ours
+    ("Bakkerij Smit | KvK-nummer 12345678 | 020 - 123 45 67 | +32 470 12 34 56",
+     "PHONE_NUMBER", ["020 - 123 45 67", "+32 470 12 34 56"]),
+    ("Eva Smit; klantnummer 12345; 123456782; geboren 03-02-1990", "NL_BSN", []),
+    ("Supplier: Bakker BV | VAT NL123456789B01 | phone +31 20 123 4567", "PHONE_NUMBER",
+     ["+31 20 123 4567"]),
+    # a label whose value is ours still labels it
+    ("Tel 0612345678 | mobiel 0201234567", "PHONE_NUMBER", ["0612345678", "0201234567"]),
+])
+def test_a_label_with_its_own_value_in_the_cell_before(text: str, entity: str,
+                                                        found: list[str]) -> None:
+    assert _found(text, entity) == found
