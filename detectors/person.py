@@ -249,14 +249,16 @@ def _with_forms(text: str, found: list[tuple[Name, Evidence]]) -> list[tuple[Nam
 
 
 _LAST_ONLY = "surname in gazetteer"
-_LOWER_WORD_BEFORE = regex.compile(r"(?<![\w'’.\-])\p{Ll}[\p{L}\-]*,?[ \t]+$")
+_LOWER_WORD_BEFORE = regex.compile(r"(?<![\w'’.\-])(\p{Ll}[\p{L}\-]*)(,?)[ \t]+$")
 
 
 def _after_lower_word(text: str, start: int) -> bool:
-    """True when a lower-case word (a preposition, a role: "bij", "locatie", "planner,")
-    stands right before ``start`` on its line: an unknown first name before a known
-    surname there names a place or an organisation more often than a person."""
-    return _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start) is not None
+    """True when a place or organisation word ("bij", "locatie", data/person.toml
+    ``place_before``) or a lower-case word and a comma (a role: "planner, ") stands right
+    before ``start``: an unknown first name before a known surname there names a place or
+    an organisation more often than a person ("met", "door" introduce people)."""
+    m = _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and (bool(m.group(2)) or m.group(1) in person_words()["place_before"])
 
 
 def _surroundings(text: str, name: Name) -> Evidence | None:

@@ -31,6 +31,7 @@ _WORD_KEYS = (
     "acronyms",
     "relations",
     "verbs",
+    "place_before",
 )
 
 

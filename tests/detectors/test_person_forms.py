@@ -121,6 +121,7 @@ def test_a_double_first_name_alone_in_a_sentence(text: str, names: list[str]) ->
     ("Overleg met opdrachtgever Brinkhorst Mulder over de uren.", []),
     # the same words opening a sentence, or after a relation word, are a person
     ("Tielbeke Visser belde vanochtend.", ["Tielbeke Visser"]),
+    ("Gesprek met Tielbeke Visser over de planning.", ["Tielbeke Visser"]),
     ("Haar zus Tielbeke Visser komt ook.", ["Tielbeke Visser"]),
 ])
 def test_a_weak_name_after_a_lower_case_word(text: str, names: list[str]) -> None:
