@@ -191,8 +191,9 @@ def label_evidence(entity: str, text: str, start: int) -> Evidence | None:
     """Score from the label right before the candidate: context or decoy, nearest wins."""
     label = label_before(text, start)
     hit = decisive_hit(*patterns(entity), label)
-    if hit is None or _OWN_CELL_VALUE.search(label, hit.end):
-        return None  # no label, or one whose own value fills the cell before ours
+    if hit is None or _OWN_CELL_VALUE.search(label, hit.end) or _in_address(label, hit.start):
+        # no label, one whose own value fills the cell before ours, or a word of an address
+        return None
     s = scores(entity)
     if hit.kind == "decoy" and _ends_a_cut_phrase(entity, text, start, label, hit):
         return Evidence(s.label, f"label '...{hit.word.lower()}'")
@@ -203,6 +204,20 @@ def label_evidence(entity: str, text: str, start: int) -> Evidence | None:
 
 # "KvK-nummer 12345678 | 020 - 123 45 67": the label's own value, then a cell separator.
 _OWN_CELL_VALUE = re.compile(r"\d[\d .\-/]{2,}\d[^|;\t\d]*[|;\t]")
+
+
+def _in_address(label: str, at: int) -> bool:
+    """The word sits inside an e-mail or web address ("anna@relatie-beheer.nl" on the line
+    above a bare number): part of a value, never a label.
+
+    >>> _in_address("anna@project.nl", 5), _in_address("Projectnummer:", 0)
+    (True, False)
+    """
+    lo = max(label.rfind(" ", 0, at), label.rfind("\t", 0, at)) + 1
+    hi = min((i for i in (label.find(" ", at), label.find("\t", at)) if i >= 0),
+             default=len(label))
+    token = label[lo:hi]
+    return "@" in token or "://" in token or token.lower().startswith("www.")
 
 
 def _ends_a_cut_phrase(entity: str, text: str, start: int, label: str, hit: LabelHit) -> bool:

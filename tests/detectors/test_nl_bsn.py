@@ -205,3 +205,12 @@ def test_a_person_has_one_bsn_in_a_block(text: str, found: list[str]) -> None:
 ])
 def test_labels_in_two_languages_and_cut_labels_above(text: str, found: list[str]) -> None:
     assert _bsns(text) == found
+
+
+@pytest.mark.parametrize("address", ["anna@project.nl", "a.devries@relatie-beheer.nl",
+                                     "info@verzekering.nl", "https://polisnummer.example"])
+def test_a_word_inside_an_address_above_a_bare_number_is_no_decoy_label(address: str) -> None:
+    # a personal-details block whose e-mail or web address holds a decoy word ('project',
+    # 'relatie', 'verzekering', 'polis'): the address is a value, not the number's label
+    text = f"Anna de Vries\nKerkweg 3\n1012 AB Amsterdam\n{address}\n100000009\n0612345678"
+    assert [d.entity for d in detect(text) if d.entity == "NL_BSN"] == ["NL_BSN"]
