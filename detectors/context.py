@@ -265,6 +265,12 @@ def _row_kinds() -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(table.get("kinds", [])), frozenset(norm)
 
 
+def generic_number_header(header: str) -> bool:
+    """A column header that names no kind of number ("Documentnummer", "Nummer", "Nr."):
+    the row says which ([columns] generic in context.toml)."""
+    return _GENERIC_SEPARATORS.sub(" ", header.lower()).strip() in _row_kinds()[1]
+
+
 def _names_kind(kind: str, cell: str) -> bool:
     """The cell opens with a document-type word of ``kind`` ("Rijbewijs", "ID-kaart NL",
     "Rijbewijs (kopie ontvangen)"): its first words, before a bracket or comma."""

@@ -30,6 +30,14 @@ NAME_CHARS = 60  # of a header in a location
 _DIGITS = re.compile(r"\d{5}")
 _SPACE = re.compile(r"\s+")
 _LIST_SEPS = ("\t", ";", "|", ",", "/")
+# A column that says what kind of thing each row is ("Soort document | Nummer": Rijbewijs,
+# Paspoort): its cell qualifies a generic number cell of the row, "Nummer (Rijbewijs): ...", so a
+# generic number column read on its own still knows which document its number is.
+KIND_HEADERS = frozenset({
+    "soort", "soort document", "documentsoort", "document soort", "type", "type document",
+    "documenttype", "document type", "doc type", "soort legitimatie", "legitimatiebewijs",
+    "soort id", "id type", "kind", "kind of document", "document kind", "categorie",
+})
 
 
 def table_chunks(rows: Iterable[Row], where: str = "", page: int | None = None,
@@ -204,15 +212,17 @@ def _batches(rows: Iterable[list[str]], first: int) -> Iterator[list[tuple[int, 
 def _column_blocks(rows: Iterable[list[str]], header: list[str], first: int, where: str,
                    page: int | None, cell_ref: CellRef | None = None) -> Iterator[TextChunk]:
     names = column_names(header)
+    kind = _kind_column(header)
     for batch in _batches(rows, first):
         width = max(len(cells) for _, cells in batch)
         for k in range(width):
             name = names[k] if k < len(names) else str(k + 1)
             label = header[k][:LABEL_CHARS] if k < len(header) else ""
-            cells = [(n, row[k]) for n, row in batch if k < len(row) and row[k]]
+            cells = [(n, _labelled(label, row, k, kind)) for n, row in batch
+                     if k < len(row) and row[k]]
             if cells:
                 at = _cell_at(k, f"column {name}", where, cell_ref)
-                yield _block(cells, label, f"{where}column {name}", at, page)
+                yield _block(cells, f"{where}column {name}", at, page)
 
 
 def _cell_at(k: int, column: str, where: str, cell_ref: CellRef | None
@@ -227,6 +237,7 @@ def _row_blocks(rows: Iterable[list[str]], header: list[str], first: int, where:
                 page: int | None, cell_ref: CellRef | None = None) -> Iterator[TextChunk]:
     """Rows a line a cell: 'label: value' under a header, the bare value without one."""
     names = column_names(header)
+    kind = _kind_column(header)
     for batch in _batches(rows, first):
         lines: list[str] = []
         spans: list[tuple[int, str]] = []
@@ -236,7 +247,7 @@ def _row_blocks(rows: Iterable[list[str]], header: list[str], first: int, where:
                 if cell:
                     name = names[k] if k < len(names) else str(k + 1)
                     label = header[k][:LABEL_CHARS] if k < len(header) and header[k] else ""
-                    line = f"{label}: {cell}" if label else cell
+                    line = _labelled(label, row, k, kind)
                     spans.append((offset, cell_ref(n, k) if cell_ref
                                   else f"{where}row {n}, column {name}"))
                     lines.append(line)
@@ -246,14 +257,48 @@ def _row_blocks(rows: Iterable[list[str]], header: list[str], first: int, where:
                             page, cells=tuple(spans))
 
 
-def _block(cells: list[tuple[int, str]], label: str, location: str,
+def _kind_column(header: Sequence[str]) -> int | None:
+    """The column that names each row's kind, by its header (KIND_HEADERS).
+
+    >>> _kind_column(["Soort document", "Nummer"]), _kind_column(["naam", "bsn"])
+    (0, None)
+    """
+    for k, head in enumerate(header):
+        if _SPACE.sub(" ", head.lower().strip(" :.-")).strip() in KIND_HEADERS:
+            return k
+    return None
+
+
+def _labelled(label: str, row: Sequence[str], k: int, kind: int | None) -> str:
+    """Cell k as a line, 'label: value' (the bare value without a label); where the table
+    has a kind column, the row's kind joins a generic number header: "Nummer (Rijbewijs):
+    4857261930".
+
+    >>> _labelled("Nummer", ["Rijbewijs", "4857261930"], 1, 0)
+    'Nummer (Rijbewijs): 4857261930'
+    >>> _labelled("BSN", ["Paspoort", "123456782"], 1, 0)
+    'BSN: 123456782'
+    """
+    if label and kind is not None and k != kind and kind < len(row) and row[kind] \
+            and _generic(label):
+        label = f"{label} ({row[kind][:LABEL_CHARS]})"
+    return f"{label}: {row[k]}" if label else row[k]
+
+
+def _generic(header: str) -> bool:
+    """A header that names no kind of number ("Nummer"): only such a column takes its row's
+    kind; a header that names its values ("BSN", "Geldig tot") keeps its own word."""
+    from detectors.context import generic_number_header  # the detectors' label data
+
+    return generic_number_header(header)
+
+
+def _block(cells: list[tuple[int, str]], location: str,
            at: Callable[[int], str], page: int | None) -> TextChunk:
-    """One column's cells, a line each: 'label: value' (the bare value without a header);
-    ``at`` gives the cell of row n its location."""
-    prefix = f"{label}: " if label else ""
+    """One column's cells as their lines ('label: value', see _labelled); ``at`` gives the
+    cell of row n its location."""
     lines, spans, offset = [], [], 0
-    for n, value in cells:
-        line = prefix + value
+    for n, line in cells:
         spans.append((offset, at(n)))
         lines.append(line)
         offset += len(line) + 1

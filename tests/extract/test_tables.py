@@ -113,3 +113,34 @@ def test_a_big_csv_streams_through_the_pipeline(tmp_path: Path,
                        now=CFG.now)
     item = SourceItem(path=str(path), member=None, size=400, modified=CFG.now)
     assert process_file(item, small)[0].file.error == "too_large"  # grew since the walk
+
+
+KIND_TABLE = [["Soort document", "Nummer", "Geldig tot"],
+              ["Rijbewijs", "4857261930", "12-03-2031"],
+              ["Paspoort", "NXR4K8P21", "01-07-2029"],
+              ["Identiteitskaart", "IR7F3L9K2", "05-05-2030"]]
+
+
+@pytest.mark.parametrize("name, sep", [("kaart.txt", " | "), ("kaart.csv", ";"),
+                                       ("kaart.tsv", "\t")])
+def test_a_kind_column_names_the_number_in_a_generic_number_column(
+        tmp_path: Path, name: str, sep: str) -> None:
+    # a personnel card's ID table: the generic "Nummer" column is read as one block, and the
+    # row's "Soort document" cell still tells a driving licence from a passport
+    lead = "Personeelskaart\nNaam: Sanne Bakker\n\n" if name.endswith(".txt") else ""
+    path = tmp_path / name
+    path.write_text(lead + "\n".join(sep.join(r) for r in KIND_TABLE) + "\n", encoding="utf-8")
+    got = {(f.location.rsplit(", ", 2)[-2], f.entity) for f in scan(path)
+           if f.entity in ("NL_DRIVERS_LICENSE", "NL_ID_DOCUMENT")}
+    assert got == {("row 2", "NL_DRIVERS_LICENSE"), ("row 3", "NL_ID_DOCUMENT"),
+                   ("row 4", "NL_ID_DOCUMENT")}
+
+
+def test_a_kind_column_leaves_a_column_that_names_its_values_alone(tmp_path: Path) -> None:
+    # "Type" beside "BSN": the BSN header stays the label (a type word is no decoy for it)
+    bsns = td.valid_bsns(3)
+    rows = [["Type", "BSN", "Naam"]] + [[t, b, "Jan Jansen"] for t, b in
+                                        zip(["Vast", "Relatie", "Project"], bsns)]
+    path = tmp_path / "medewerkers.csv"
+    path.write_text("\n".join(";".join(r) for r in rows) + "\n", encoding="utf-8")
+    assert len([f for f in scan(path) if f.entity == "NL_BSN"]) == 3

@@ -67,3 +67,17 @@ def test_a_birth_date_typed_as_a_date_is_a_date_not_a_timestamp(tmp_path: Path) 
     findings = scan(_save(wb, tmp_path / "gebdat.xlsx"))
     dob = [f for f in findings if f.entity == "DATE_OF_BIRTH"]
     assert [f.location for f in dob] == ["Sheet!B2"]
+
+
+def test_a_kind_column_names_the_numbers_of_a_sheet(tmp_path: Path) -> None:
+    from tests.extract.test_tables import KIND_TABLE
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "ID"
+    for row in KIND_TABLE:
+        ws.append(row)
+    got = {(f.location, f.entity) for f in scan(_save(wb, tmp_path / "id.xlsx"))
+           if f.entity in ("NL_DRIVERS_LICENSE", "NL_ID_DOCUMENT")}
+    assert got == {("ID!B2", "NL_DRIVERS_LICENSE"), ("ID!B3", "NL_ID_DOCUMENT"),
+                   ("ID!B4", "NL_ID_DOCUMENT")}
