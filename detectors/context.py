@@ -271,6 +271,19 @@ def generic_number_header(header: str) -> bool:
     return _GENERIC_SEPARATORS.sub(" ", header.lower()).strip() in _row_kinds()[1]
 
 
+def kind_header(header: str) -> bool:
+    """A column header that says what each row is ("Soort document", "Type"):
+    [columns] kind_headers in context.toml."""
+    return _GENERIC_SEPARATORS.sub(" ", header.lower()).strip() in _kind_headers()
+
+
+@cache
+def _kind_headers() -> frozenset[str]:
+    table = context_words().get("columns", {})
+    return frozenset(_GENERIC_SEPARATORS.sub(" ", h).strip()
+                     for h in table.get("kind_headers", []))
+
+
 def _names_kind(kind: str, cell: str) -> bool:
     """The cell opens with a document-type word of ``kind`` ("Rijbewijs", "ID-kaart NL",
     "Rijbewijs (kopie ontvangen)"): its first words, before a bracket or comma."""

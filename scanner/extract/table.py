@@ -30,14 +30,6 @@ NAME_CHARS = 60  # of a header in a location
 _DIGITS = re.compile(r"\d{5}")
 _SPACE = re.compile(r"\s+")
 _LIST_SEPS = ("\t", ";", "|", ",", "/")
-# A column that says what kind of thing each row is ("Soort document | Nummer": Rijbewijs,
-# Paspoort): its cell qualifies a generic number cell of the row, "Nummer (Rijbewijs): ...", so a
-# generic number column read on its own still knows which document its number is.
-KIND_HEADERS = frozenset({
-    "soort", "soort document", "documentsoort", "document soort", "type", "type document",
-    "documenttype", "document type", "doc type", "soort legitimatie", "legitimatiebewijs",
-    "soort id", "id type", "kind", "kind of document", "document kind", "categorie",
-})
 
 
 def table_chunks(rows: Iterable[Row], where: str = "", page: int | None = None,
@@ -258,15 +250,16 @@ def _row_blocks(rows: Iterable[list[str]], header: list[str], first: int, where:
 
 
 def _kind_column(header: Sequence[str]) -> int | None:
-    """The column that names each row's kind, by its header (KIND_HEADERS).
+    """The column that says what each row is ("Soort document | Nummer": Rijbewijs,
+    Paspoort), by its header (the detectors' label data); its cell qualifies a generic number
+    cell of the row, so a number column read on its own still knows its kind.
 
     >>> _kind_column(["Soort document", "Nummer"]), _kind_column(["naam", "bsn"])
     (0, None)
     """
-    for k, head in enumerate(header):
-        if _SPACE.sub(" ", head.lower().strip(" :.-")).strip() in KIND_HEADERS:
-            return k
-    return None
+    from detectors.context import kind_header
+
+    return next((k for k, head in enumerate(header) if head and kind_header(head)), None)
 
 
 def _labelled(label: str, row: Sequence[str], k: int, kind: int | None) -> str:
