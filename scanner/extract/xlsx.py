@@ -51,11 +51,9 @@ def _sheet(ws: Any) -> Iterator[TextChunk]:
     from openpyxl.utils import get_column_letter
 
     title = ws.title
-    letters: dict[int, str] = {}
 
     def cell_ref(row: int, col: int) -> str:
-        letter = letters.get(col) or letters.setdefault(col, get_column_letter(col + 1))
-        return f"{title}!{letter}{row}"
+        return f"{title}!{get_column_letter(col + 1)}{row}"  # openpyxl caches the letters
 
     rows = ([_text(v) for v in row] for row in ws.iter_rows(values_only=True))
     yield from table_chunks(rows, f"{title}!", cell_ref=cell_ref)

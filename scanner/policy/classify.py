@@ -219,14 +219,17 @@ def is_hr_record(doc_type: str, chunks: Sequence[TextChunk]) -> bool:
     if doc_type != "other":
         return False
     text = _head(chunks)
-    hr = sum(1 for w in data["words"] if w.search(text))
-    return hr >= data["min_words"] and hr > sum(1 for w in data["against"] if w.search(text))
+    hr = len(set(data["words"].findall(text)))  # different words, one pass over the text
+    return hr >= data["min_words"] and hr > len(set(data["against"].findall(text)))
 
 
 @lru_cache(maxsize=1)
 def _hr_records() -> dict[str, Any]:
+    """hr_records.toml with each word list as one alternation (longest first, so
+    'personeelsnummer' is not read as 'personeel...' of a shorter entry)."""
     data = tomllib.loads(HR_RECORDS.read_text(encoding="utf-8"))
-    bound = r"(?<![a-zà-ÿ]){}(?![a-zà-ÿ])"
     for key in ("words", "against"):
-        data[key] = [re.compile(bound.format(re.escape(w))) for w in data[key]]
+        words = sorted(data[key], key=len, reverse=True)
+        data[key] = re.compile(r"(?<![a-zà-ÿ])(?:"
+                               + "|".join(re.escape(w) for w in words) + r")(?![a-zà-ÿ])")
     return data
