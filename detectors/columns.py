@@ -10,9 +10,11 @@ reaches detect() as it is. Only ever run on the few candidates, over a bounded s
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import accumulate
 
 DELIMITERS = ("\t", ";", "|", ",")  # a comma only with two or more in the line
 MAX_LINES = 200  # rows walked up to their header
@@ -107,27 +109,50 @@ def _row_head(text: str, lo: int, line: str) -> tuple[str | None, str | None, st
     count = _count(line, delimiter)
     header = None
     for above in _lines_above(text, lo, MAX_LINES):
-        if _count(above, delimiter) != count:
+        if _line_count(above, delimiter) != count:
             return delimiter, header, above
         if _is_header_line(above, delimiter):
             header = above
     return delimiter, header, None
 
 
+@lru_cache(maxsize=8192)  # a line above is read by every row below it (up to MAX_LINES)
+def _line_count(line: str, delimiter: str) -> int:
+    return _count(line, delimiter)
+
+
 def _lines_above(text: str, lo: int, max_lines: int) -> Iterator[str]:
     """The lines above the one starting at ``lo``, nearest first, without blank lines and
     rules; the walk ends at two blank lines in a row, after ``max_lines`` lines or MAX_CHARS
-    characters, or at an over-long line (bounded time on prose)."""
+    characters, or at an over-long line (bounded time on prose).
+
+    The lines come from the chunk's line table, the same strings ``_line_at`` cuts: a
+    row of an export walks up to MAX_LINES lines, and the rows below it read them again.
+    """
+    lines, starts = _line_table(text)
+    k = bisect.bisect_left(starts, lo)
     pos, walked, blanks = lo, 0, 0
     while pos > 0 and walked < max_lines and lo - pos < MAX_CHARS and blanks < 2:
-        pos, above = _line_at(text, pos - 1)
-        if pos < 0:
-            return
+        k -= 1
+        if 0 <= k < len(starts) - 1 and starts[k + 1] == pos and len(lines[k]) < MAX_LINE:
+            pos, above = starts[k], lines[k]  # what _line_at(text, pos - 1) returns
+        else:  # a line of MAX_LINE or more: _line_at's own bounds decide
+            pos, above = _line_at(text, pos - 1)
+            if pos < 0:
+                return
+            k = bisect.bisect_left(starts, pos)
         walked += 1
         blanks = 0 if above.strip() else blanks + 1
         if blanks or _RULE.match(above):
             continue
         yield above
+
+
+@lru_cache(maxsize=4)  # the chunk being analysed (as base._gate_hits)
+def _line_table(text: str) -> tuple[list[str], list[int]]:
+    """The lines of ``text`` split at newlines, and where each starts."""
+    lines = text.split("\n")
+    return lines, list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
 
 
 def _listed(line: str, width: int, column: int) -> str | None:
@@ -206,6 +231,14 @@ def run_end(text: str, pos: int, limit: int = MAX_CHARS) -> int:
         return _aligned_end(text, lo, line, limit) if "  " in line else pos
     end = lo + len(line)
     count = _count(line, delimiter)
+    lines, starts = _line_table(text)
+    k = bisect.bisect_left(starts, lo)
+    if k < len(starts) and starts[k] == lo and len(lines[k]) == len(line):
+        # The walk below stops at the run's break or at the first line ending ``limit``
+        # past ``pos``, whichever comes first: the break is found once per run.
+        j = min(_run_break(text, delimiter, count, k),
+                bisect.bisect_left(starts, pos + limit + 1) - 1)
+        return min(starts[j] + len(lines[j]), len(text))
     while end < len(text) and end - pos < limit:
         nxt, below = _line_at(text, end + 1)
         if nxt < 0:
@@ -214,6 +247,37 @@ def run_end(text: str, pos: int, limit: int = MAX_CHARS) -> int:
             break
         end += 1 + len(below)
     return min(end, len(text))
+
+
+@lru_cache(maxsize=4)  # the chunk being analysed: (delimiter, count, line) -> break
+def _run_breaks(text: str) -> dict[tuple[str, int, int], int]:
+    return {}
+
+
+def _run_break(text: str, delimiter: str, count: int, k: int) -> int:
+    """The last line of the run of rows from line ``k`` that run_end walks (as wide as
+    ``count``; blank lines and rules go on, a line of another width, an over-long line or
+    the end of the text stop it), ignoring its ``limit``. Every line of a run has the same
+    answer: an export's rows share one walk instead of each walking to the end."""
+    memo = _run_breaks(text)
+    lines, starts = _line_table(text)
+    j, seen = k, []
+    while (stop := memo.get((delimiter, count, j))) is None:
+        seen.append(j)
+        if j + 1 >= len(lines):
+            stop = j
+            break
+        below = lines[j + 1]
+        if (len(below) >= MAX_LINE and _line_at(text, starts[j + 1])[0] < 0) or (
+            _line_count(below, delimiter) != count and below.strip()
+            and not _RULE.match(below)
+        ):
+            stop = j
+            break
+        j += 1
+    for i in seen:
+        memo[delimiter, count, i] = stop
+    return stop
 
 
 def _aligned_end(text: str, lo: int, line: str, limit: int) -> int:
@@ -231,6 +295,7 @@ def _aligned_end(text: str, lo: int, line: str, limit: int) -> int:
     return min(end, len(text))
 
 
+@lru_cache(maxsize=8192)  # read by every row below it, as _line_count
 def _is_header_line(line: str, delimiter: str) -> bool:
     """Every cell reads as a column name: letters, short, no digit run."""
     body = line.strip().removeprefix("|").removesuffix("|") if delimiter == "|" else line
