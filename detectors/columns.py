@@ -108,12 +108,48 @@ def _row_head(text: str, lo: int, line: str) -> tuple[str | None, str | None, st
         return None, None, None
     count = _count(line, delimiter)
     header = None
-    for above in _lines_above(text, lo, MAX_LINES):
+    for above in _walk_up(text, lo):
         if _line_count(above, delimiter) != count:
             return delimiter, header, above
         if _is_header_line(above, delimiter):
             header = above
     return delimiter, header, None
+
+
+def _walk_up(text: str, lo: int) -> Iterator[str]:
+    """What ``_lines_above(text, lo, MAX_LINES)`` yields, read off the line table with the
+    blank lines and rules marked once per chunk: every row of an export walks up to
+    MAX_LINES lines above it."""
+    lines, starts = _line_table(text)
+    kinds = _line_kinds(text)
+    k = bisect.bisect_left(starts, lo)
+    if kinds is None or k >= len(starts) or starts[k] != lo:
+        yield from _lines_above(text, lo, MAX_LINES)  # a line too long for the table
+        return
+    # the bounds _lines_above checks before each line: the top, MAX_LINES, MAX_CHARS
+    stop = max(0, k - MAX_LINES, bisect.bisect_right(starts, lo - MAX_CHARS) - 1)
+    blanks = 0
+    for j in range(k - 1, stop - 1, -1):
+        if blanks >= 2:
+            return
+        kind = kinds[j]
+        blanks = blanks + 1 if kind == _BLANK else 0
+        if kind == _TEXT:
+            yield lines[j]
+
+
+_TEXT, _BLANK, _RULED = 0, 1, 2
+
+
+@lru_cache(maxsize=4)  # the chunk being analysed, as _line_table
+def _line_kinds(text: str) -> list[int] | None:
+    """Per line of the table: text, blank or a rule; None when a line is MAX_LINE long or
+    longer (``_line_at`` then cuts it short: the walk takes the slow path)."""
+    lines, _ = _line_table(text)
+    if any(len(line) >= MAX_LINE for line in lines):
+        return None
+    return [_BLANK if not line.strip() else _RULED if _RULE.match(line) else _TEXT
+            for line in lines]
 
 
 @lru_cache(maxsize=8192)  # a line above is read by every row below it (up to MAX_LINES)
