@@ -107,13 +107,89 @@ def _row_head(text: str, lo: int, line: str) -> tuple[str | None, str | None, st
     if delimiter is None:
         return None, None, None
     count = _count(line, delimiter)
+    lines, starts = _line_table(text)
+    k = bisect.bisect_left(starts, lo)
+    if _line_kinds(text) is not None and k < len(starts) and starts[k] == lo:
+        end, top = _run_above(text, delimiter, count, k)
+        return (delimiter, None if top is None else lines[top],
+                None if end is None else lines[end])
     header = None
-    for above in _walk_up(text, lo):
+    for above in _lines_above(text, lo, MAX_LINES):
         if _line_count(above, delimiter) != count:
             return delimiter, header, above
         if _is_header_line(above, delimiter):
             header = above
     return delimiter, header, None
+
+
+@lru_cache(maxsize=4)  # the chunk being analysed: (delimiter, count, line) -> its walk up
+def _runs_above(text: str) -> dict[tuple[str, int, int], tuple[int | None, int | None]]:
+    return {}
+
+
+def _run_above(text: str, delimiter: str, count: int, k: int) -> tuple[int | None, int | None]:
+    """(the line that ends the run above line ``k``, the topmost header line in it) as the
+    walk of ``_lines_above(text, starts[k], MAX_LINES)`` finds them, from the answer for
+    the text line above ``k``: a row's walk is the walk of the row above it plus one
+    line, within its own bounds. An export's rows cost one step each, not MAX_LINES."""
+    memo, prev = _runs_above(text), _line_links(text)[0]
+    chain, q = [], k
+    while (found := memo.get((delimiter, count, q))) is None:
+        p = prev[q]
+        if p < _lowest_line(text, q):
+            found = (None, None)  # no line of text within the walk's bounds
+        elif _line_count(_line_table(text)[0][p], delimiter) != count:
+            found = (p, None)
+        else:
+            chain.append(q)
+            q = p
+            continue
+        memo[delimiter, count, q] = found
+        break
+    for q in reversed(chain):
+        found = memo[delimiter, count, q] = _one_line_more(text, delimiter, q, prev[q], found)
+    return found
+
+
+def _one_line_more(text: str, delimiter: str, q: int, p: int,
+                   above: tuple[int | None, int | None]) -> tuple[int | None, int | None]:
+    """The walk from line ``q`` given the walk ``above`` from ``p``, the text line above
+    ``q`` as wide as it: the same end when it is within ``q``'s bounds, and the topmost
+    header between that end (or the bounds) and ``p``."""
+    end, top = above
+    low = _lowest_line(text, q)
+    lines = _line_table(text)[0]
+    if end is not None and end >= low:
+        return end, top if top is not None else p if _is_header_line(lines[p], delimiter) else None
+    if top is not None and top >= low:
+        return None, top
+    if top is None:
+        return None, p if _is_header_line(lines[p], delimiter) else None
+    # the header above fell out of q's bounds: the topmost one left within them
+    kinds = _line_kinds(text) or []
+    return None, next((j for j in range(low, p + 1)
+                       if kinds[j] == _TEXT and _is_header_line(lines[j], delimiter)), None)
+
+
+def _lowest_line(text: str, q: int) -> int:
+    """The lowest line the walk up from line ``q`` may read: within MAX_LINES lines and
+    MAX_CHARS characters, not past two blank lines in a row."""
+    starts = _line_table(text)[1]
+    pair = _line_links(text)[1][q]
+    return max(0, q - MAX_LINES, bisect.bisect_right(starts, starts[q] - MAX_CHARS) - 1, pair)
+
+
+@lru_cache(maxsize=4)  # the chunk being analysed, as _line_table
+def _line_links(text: str) -> tuple[list[int], list[int]]:
+    """Per line: the nearest line of text above it, and the upper of the nearest two blank
+    lines in a row above it, where the walk up stops (-1: none)."""
+    kinds = _line_kinds(text) or []
+    prev, pair = [-1] * len(kinds), [-1] * len(kinds)
+    for q in range(1, len(kinds)):
+        prev[q] = q - 1 if kinds[q - 1] == _TEXT else prev[q - 1]
+        both = q >= 2 and kinds[q - 1] == kinds[q - 2] == _BLANK
+        pair[q] = q - 2 if both else pair[q - 1]
+    return prev, pair
 
 
 def _walk_up(text: str, lo: int) -> Iterator[str]:
