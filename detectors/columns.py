@@ -14,7 +14,8 @@ import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import accumulate
+
+from detectors import row_runs
 
 DELIMITERS = ("\t", ";", "|", ",")  # a comma only with two or more in the line
 MAX_LINES = 200  # rows walked up to their header
@@ -107,12 +108,14 @@ def _row_head(text: str, lo: int, line: str) -> tuple[str | None, str | None, st
     if delimiter is None:
         return None, None, None
     count = _count(line, delimiter)
-    lines, starts = _line_table(text)
-    k = bisect.bisect_left(starts, lo)
-    if _line_kinds(text) is not None and k < len(starts) and starts[k] == lo:
-        end, top = _run_above(text, delimiter, count, k)
-        return (delimiter, None if top is None else lines[top],
-                None if end is None else lines[end])
+    t = _lines(text)
+    k = t.index(lo)
+    if t.kinds is not None and k is not None:
+        end, top = row_runs.run_above(
+            t, ("up", delimiter, count), k, lambda above: _line_count(above, delimiter) == count,
+            lambda above: _is_header_line(above, delimiter), (MAX_LINES, MAX_CHARS))
+        return (delimiter, None if top is None else t.lines[top],
+                None if end is None else t.lines[end])
     header = None
     for above in _lines_above(text, lo, MAX_LINES):
         if _line_count(above, delimiter) != count:
@@ -122,110 +125,8 @@ def _row_head(text: str, lo: int, line: str) -> tuple[str | None, str | None, st
     return delimiter, header, None
 
 
-@lru_cache(maxsize=4)  # the chunk being analysed: (delimiter, count, line) -> its walk up
-def _runs_above(text: str) -> dict[tuple[str, int, int], tuple[int | None, int | None]]:
-    return {}
-
-
-def _run_above(text: str, delimiter: str, count: int, k: int) -> tuple[int | None, int | None]:
-    """(the line that ends the run above line ``k``, the topmost header line in it) as the
-    walk of ``_lines_above(text, starts[k], MAX_LINES)`` finds them, from the answer for
-    the text line above ``k``: a row's walk is the walk of the row above it plus one
-    line, within its own bounds. An export's rows cost one step each, not MAX_LINES."""
-    memo, prev = _runs_above(text), _line_links(text)[0]
-    chain, q = [], k
-    while (found := memo.get((delimiter, count, q))) is None:
-        p = prev[q]
-        if p < _lowest_line(text, q):
-            found = (None, None)  # no line of text within the walk's bounds
-        elif _line_count(_line_table(text)[0][p], delimiter) != count:
-            found = (p, None)
-        else:
-            chain.append(q)
-            q = p
-            continue
-        memo[delimiter, count, q] = found
-        break
-    for q in reversed(chain):
-        found = memo[delimiter, count, q] = _one_line_more(text, delimiter, q, prev[q], found)
-    return found
-
-
-def _one_line_more(text: str, delimiter: str, q: int, p: int,
-                   above: tuple[int | None, int | None]) -> tuple[int | None, int | None]:
-    """The walk from line ``q`` given the walk ``above`` from ``p``, the text line above
-    ``q`` as wide as it: the same end when it is within ``q``'s bounds, and the topmost
-    header between that end (or the bounds) and ``p``."""
-    end, top = above
-    low = _lowest_line(text, q)
-    lines = _line_table(text)[0]
-    if end is not None and end >= low:
-        return end, top if top is not None else p if _is_header_line(lines[p], delimiter) else None
-    if top is not None and top >= low:
-        return None, top
-    if top is None:
-        return None, p if _is_header_line(lines[p], delimiter) else None
-    # the header above fell out of q's bounds: the topmost one left within them
-    kinds = _line_kinds(text) or []
-    return None, next((j for j in range(low, p + 1)
-                       if kinds[j] == _TEXT and _is_header_line(lines[j], delimiter)), None)
-
-
-def _lowest_line(text: str, q: int) -> int:
-    """The lowest line the walk up from line ``q`` may read: within MAX_LINES lines and
-    MAX_CHARS characters, not past two blank lines in a row."""
-    starts = _line_table(text)[1]
-    pair = _line_links(text)[1][q]
-    return max(0, q - MAX_LINES, bisect.bisect_right(starts, starts[q] - MAX_CHARS) - 1, pair)
-
-
-@lru_cache(maxsize=4)  # the chunk being analysed, as _line_table
-def _line_links(text: str) -> tuple[list[int], list[int]]:
-    """Per line: the nearest line of text above it, and the upper of the nearest two blank
-    lines in a row above it, where the walk up stops (-1: none)."""
-    kinds = _line_kinds(text) or []
-    prev, pair = [-1] * len(kinds), [-1] * len(kinds)
-    for q in range(1, len(kinds)):
-        prev[q] = q - 1 if kinds[q - 1] == _TEXT else prev[q - 1]
-        both = q >= 2 and kinds[q - 1] == kinds[q - 2] == _BLANK
-        pair[q] = q - 2 if both else pair[q - 1]
-    return prev, pair
-
-
-def _walk_up(text: str, lo: int) -> Iterator[str]:
-    """What ``_lines_above(text, lo, MAX_LINES)`` yields, read off the line table with the
-    blank lines and rules marked once per chunk: every row of an export walks up to
-    MAX_LINES lines above it."""
-    lines, starts = _line_table(text)
-    kinds = _line_kinds(text)
-    k = bisect.bisect_left(starts, lo)
-    if kinds is None or k >= len(starts) or starts[k] != lo:
-        yield from _lines_above(text, lo, MAX_LINES)  # a line too long for the table
-        return
-    # the bounds _lines_above checks before each line: the top, MAX_LINES, MAX_CHARS
-    stop = max(0, k - MAX_LINES, bisect.bisect_right(starts, lo - MAX_CHARS) - 1)
-    blanks = 0
-    for j in range(k - 1, stop - 1, -1):
-        if blanks >= 2:
-            return
-        kind = kinds[j]
-        blanks = blanks + 1 if kind == _BLANK else 0
-        if kind == _TEXT:
-            yield lines[j]
-
-
-_TEXT, _BLANK, _RULED = 0, 1, 2
-
-
-@lru_cache(maxsize=4)  # the chunk being analysed, as _line_table
-def _line_kinds(text: str) -> list[int] | None:
-    """Per line of the table: text, blank or a rule; None when a line is MAX_LINE long or
-    longer (``_line_at`` then cuts it short: the walk takes the slow path)."""
-    lines, _ = _line_table(text)
-    if any(len(line) >= MAX_LINE for line in lines):
-        return None
-    return [_BLANK if not line.strip() else _RULED if _RULE.match(line) else _TEXT
-            for line in lines]
+def _lines(text: str) -> row_runs.Lines:
+    return row_runs.lines_of(text, MAX_LINE, _RULE)
 
 
 @lru_cache(maxsize=8192)  # a line above is read by every row below it (up to MAX_LINES)
@@ -241,7 +142,7 @@ def _lines_above(text: str, lo: int, max_lines: int) -> Iterator[str]:
     The lines come from the chunk's line table, the same strings ``_line_at`` cuts: a
     row of an export walks up to MAX_LINES lines, and the rows below it read them again.
     """
-    lines, starts = _line_table(text)
+    lines, starts = _lines(text)[:2]
     k = bisect.bisect_left(starts, lo)
     pos, walked, blanks = lo, 0, 0
     while pos > 0 and walked < max_lines and lo - pos < MAX_CHARS and blanks < 2:
@@ -258,13 +159,6 @@ def _lines_above(text: str, lo: int, max_lines: int) -> Iterator[str]:
         if blanks or _RULE.match(above):
             continue
         yield above
-
-
-@lru_cache(maxsize=4)  # the chunk being analysed (as base._gate_hits)
-def _line_table(text: str) -> tuple[list[str], list[int]]:
-    """The lines of ``text`` split at newlines, and where each starts."""
-    lines = text.split("\n")
-    return lines, list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
 
 
 def _listed(line: str, width: int, column: int) -> str | None:
@@ -343,14 +237,15 @@ def run_end(text: str, pos: int, limit: int = MAX_CHARS) -> int:
         return _aligned_end(text, lo, line, limit) if "  " in line else pos
     end = lo + len(line)
     count = _count(line, delimiter)
-    lines, starts = _line_table(text)
-    k = bisect.bisect_left(starts, lo)
-    if k < len(starts) and starts[k] == lo and len(lines[k]) == len(line):
+    t = _lines(text)
+    k = t.index(lo)
+    if k is not None and len(t.lines[k]) == len(line):
         # The walk below stops at the run's break or at the first line ending ``limit``
         # past ``pos``, whichever comes first: the break is found once per run.
-        j = min(_run_break(text, delimiter, count, k),
-                bisect.bisect_left(starts, pos + limit + 1) - 1)
-        return min(starts[j] + len(lines[j]), len(text))
+        j = min(row_runs.run_below(t, ("down", delimiter, count), k,
+                                   lambda j: _breaks_run(text, t, j, delimiter, count)),
+                bisect.bisect_left(t.starts, pos + limit + 1) - 1)
+        return min(t.starts[j] + len(t.lines[j]), len(text))
     while end < len(text) and end - pos < limit:
         nxt, below = _line_at(text, end + 1)
         if nxt < 0:
@@ -361,35 +256,12 @@ def run_end(text: str, pos: int, limit: int = MAX_CHARS) -> int:
     return min(end, len(text))
 
 
-@lru_cache(maxsize=4)  # the chunk being analysed: (delimiter, count, line) -> break
-def _run_breaks(text: str) -> dict[tuple[str, int, int], int]:
-    return {}
-
-
-def _run_break(text: str, delimiter: str, count: int, k: int) -> int:
-    """The last line of the run of rows from line ``k`` that run_end walks (as wide as
-    ``count``; blank lines and rules go on, a line of another width, an over-long line or
-    the end of the text stop it), ignoring its ``limit``. Every line of a run has the same
-    answer: an export's rows share one walk instead of each walking to the end."""
-    memo = _run_breaks(text)
-    lines, starts = _line_table(text)
-    j, seen = k, []
-    while (stop := memo.get((delimiter, count, j))) is None:
-        seen.append(j)
-        if j + 1 >= len(lines):
-            stop = j
-            break
-        below = lines[j + 1]
-        if (len(below) >= MAX_LINE and _line_at(text, starts[j + 1])[0] < 0) or (
-            _line_count(below, delimiter) != count and below.strip()
-            and not _RULE.match(below)
-        ):
-            stop = j
-            break
-        j += 1
-    for i in seen:
-        memo[delimiter, count, i] = stop
-    return stop
+def _breaks_run(text: str, t: row_runs.Lines, j: int, delimiter: str, count: int) -> bool:
+    """Line ``j`` ends run_end's walk: over-long, or of another width (not blank, no rule)."""
+    below = t.lines[j]
+    return (len(below) >= MAX_LINE and _line_at(text, t.starts[j])[0] < 0) or (
+        _line_count(below, delimiter) != count and bool(below.strip())
+        and not _RULE.match(below))
 
 
 def _aligned_end(text: str, lo: int, line: str, limit: int) -> int:

@@ -1,0 +1,89 @@
+"""The memoised walks over runs of rows (detectors/row_runs.py) answer as the plain walks
+of columns.py do, line by line, on generated exports: long runs that pass the walk's
+bounds (MAX_LINES lines, MAX_CHARS characters), header-like rows inside them, rows of
+another width, blank lines alone and in pairs, rules, quoted cells and over-long lines."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from detectors import columns, row_runs
+from detectors.columns import MAX_CHARS, MAX_LINES, _count, _is_header_line, _line_at
+
+CELLS = ["123456782", "Jansen", "12", "a b", '"x;y"', "naam", "bsn"]
+
+
+def _plain_row_head(text: str, lo: int, line: str) -> tuple[str | None, ...]:
+    """columns._row_head as a walk over every line above, the way it was written first."""
+    delimiter = columns._delimiter(line)
+    if delimiter is None:
+        return None, None, None
+    count, header = _count(line, delimiter), None
+    for above in columns._lines_above(text, lo, MAX_LINES):
+        if _count(above, delimiter) != count:
+            return delimiter, header, above
+        if _is_header_line(above, delimiter):
+            header = above
+    return delimiter, header, None
+
+
+def _plain_run_end(text: str, pos: int, limit: int) -> int:
+    lo, line = _line_at(text, pos)
+    delimiter = columns._delimiter(line)
+    if lo < 0 or delimiter is None:
+        return columns.run_end(text, pos, limit)  # not a delimited row: no run walk
+    end, count = lo + len(line), _count(line, delimiter)
+    while end < len(text) and end - pos < limit:
+        nxt, below = _line_at(text, end + 1)
+        if nxt < 0 or (_count(below, delimiter) != count and below.strip()
+                       and not columns._RULE.match(below)):
+            break
+        end += 1 + len(below)
+    return min(end, len(text))
+
+
+def _export(rng: random.Random) -> str:
+    d, width = rng.choice(";|,\t"), rng.randint(2, 4)
+    rows = [d.join(["naam"] * width)]
+    for _ in range(rng.randint(50, 700)):
+        r = rng.random()
+        rows.append(
+            "" if r < 0.04 else "-----" if r < 0.05
+            else d.join(["bsn", "naam", "x", "y"][:width]) if r < 0.09  # header-like
+            else d.join(["1"] * (width + 1)) if r < 0.10  # another width
+            else "z" * 2100 if r < 0.102  # over-long: the plain walk decides
+            else d.join(rng.choice(CELLS) for _ in range(width)) + " " * rng.choice([0, 0, 400])
+        )
+    return "\n".join(rows) + rng.choice(["", "\n", "\n\n"])
+
+
+def _clear() -> None:
+    for cached in (columns._row_head, columns.column_label, row_runs.lines_of):
+        cached.cache_clear()
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_walks_match_the_plain_walks(seed: int) -> None:
+    rng = random.Random(seed)
+    text = _export(rng)
+    _clear()
+    positions = list(range(0, len(text) + 1, max(1, len(text) // 400)))
+    rng.shuffle(positions)  # recognizers ask in any order; the memo must not care
+    limit = rng.choice([MAX_CHARS, 300, 5000])
+    for pos in positions:
+        lo, line = _line_at(text, pos)
+        if lo >= 0:
+            assert columns._row_head(text, lo, line) == _plain_row_head(text, lo, line)
+        assert columns.run_end(text, pos, limit) == _plain_run_end(text, pos, limit)
+
+
+def test_a_header_beyond_max_lines_labels_no_row() -> None:
+    """A row more than MAX_LINES lines under its header has no column label (the walk's
+    bound), the rows within it do: the memo keeps the bound."""
+    text = "naam;bsn\n" + "".join(f"Jansen;{i:09d}\n" for i in range(MAX_LINES + 50))
+    _clear()
+    first, last = text.index("\n") + 8, text.rindex("Jansen") + 7
+    assert columns.column_label(text, first) == "bsn"
+    assert columns.column_label(text, last) is None
