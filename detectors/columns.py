@@ -174,9 +174,10 @@ def _listed(line: str, width: int, column: int) -> str | None:
     return None
 
 
-def _segments(line: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=8192)  # a line above is read by every row below it, as _line_count
+def _segments(line: str) -> tuple[tuple[int, str], ...]:
     """(start, text) of the cells of a line set in columns with runs of spaces."""
-    return [(m.start(), m.group()) for m in _ALIGNED.finditer(line)]
+    return tuple((m.start(), m.group()) for m in _ALIGNED.finditer(line))
 
 
 def _aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
@@ -187,18 +188,30 @@ def _aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
     row = _segments(line)
     if len(row) < 3 or not (x == 0 or line[max(0, x - 2):x] == "  "):
         return None
+    heads = _aligned_heads(text, lo, line)
+    if not heads:
+        return None
+    found = next((c for s, c in reversed(heads[-1]) if s <= x + 1), None)
     index = next((i for i, (s, _) in enumerate(row) if s == x), None)
-    found = by_index = None
+    wide = [cells for cells in heads if len(cells) == len(row)]
+    # a title above the header is no header
+    by_index = wide[-1][index][1] if index is not None and wide else None
+    return by_index or found
+
+
+@lru_cache(maxsize=4096)  # once per row: every value of a row shares its walk up
+def _aligned_heads(text: str, lo: int, line: str) -> tuple[tuple[tuple[int, str], ...], ...]:
+    """The cells of each line above a space-aligned row that reads as a header (no number,
+    every cell a name), nearest first, in the run of lines set in columns."""
+    width, heads = len(_segments(line)), []
     for walked, above in enumerate(_lines_above(text, lo, MAX_LINES)):
         cells = _segments(above)
-        if len(cells) < 2 or (walked >= MAX_ALIGNED and len(cells) != len(row)):
+        if len(cells) < 2 or (walked >= MAX_ALIGNED and len(cells) != width):
             break  # past MAX_ALIGNED lines only a run of rows as wide leads up to a header
         if _NUMBER.search(above) or not all(_is_name(c) for _, c in cells):
             continue
-        found = next((c for s, c in reversed(cells) if s <= x + 1), None)
-        if index is not None and len(cells) == len(row):
-            by_index = cells[index][1]  # a title above the header is no header
-    return by_index or found
+        heads.append(cells)
+    return tuple(heads)
 
 
 def row_cells(text: str, start: int) -> list[str]:
@@ -270,6 +283,13 @@ def _aligned_end(text: str, lo: int, line: str, limit: int) -> int:
     end = lo + len(line)
     if width < 3:
         return lo + len(line)
+    t = _lines(text)
+    k = t.index(lo)
+    if k is not None and len(t.lines[k]) == len(line):  # as run_end: once per run
+        j = min(row_runs.run_below(t, ("aligned", width), k,
+                                   lambda j: _breaks_aligned(text, t, j, width)),
+                bisect.bisect_left(t.starts, lo + limit + 1) - 1)
+        return min(t.starts[j] + len(t.lines[j]), len(text))
     while end < len(text) and end - lo < limit:
         nxt, below = _line_at(text, end + 1)
         if nxt < 0 or (len(_segments(below)) != width and below.strip()
@@ -277,6 +297,14 @@ def _aligned_end(text: str, lo: int, line: str, limit: int) -> int:
             break
         end += 1 + len(below)
     return min(end, len(text))
+
+
+def _breaks_aligned(text: str, t: row_runs.Lines, j: int, width: int) -> bool:
+    """Line ``j`` ends _aligned_end's walk: over-long, or of another width (not blank, no
+    rule)."""
+    below = t.lines[j]
+    return (len(below) >= MAX_LINE and _line_at(text, t.starts[j])[0] < 0) or (
+        len(_segments(below)) != width and bool(below.strip()) and not _RULE.match(below))
 
 
 @lru_cache(maxsize=8192)  # read by every row below it, as _line_count

@@ -44,6 +44,84 @@ def _plain_run_end(text: str, pos: int, limit: int) -> int:
     return min(end, len(text))
 
 
+def _plain_aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
+    """columns._aligned_label as it was first written: one walk per value."""
+    row = columns._segments(line)
+    if len(row) < 3 or not (x == 0 or line[max(0, x - 2):x] == "  "):
+        return None
+    index = next((i for i, (s, _) in enumerate(row) if s == x), None)
+    found = by_index = None
+    for walked, above in enumerate(columns._lines_above(text, lo, MAX_LINES)):
+        cells = columns._segments(above)
+        if len(cells) < 2 or (walked >= columns.MAX_ALIGNED and len(cells) != len(row)):
+            break
+        if columns._NUMBER.search(above) or not all(columns._is_name(c) for _, c in cells):
+            continue
+        found = next((c for s, c in reversed(cells) if s <= x + 1), None)
+        if index is not None and len(cells) == len(row):
+            by_index = cells[index][1]
+    return by_index or found
+
+
+def _plain_aligned_end(text: str, lo: int, line: str, limit: int) -> int:
+    width, end = len(columns._segments(line)), lo + len(line)
+    if width < 3:
+        return end
+    while end < len(text) and end - lo < limit:
+        nxt, below = _line_at(text, end + 1)
+        if nxt < 0 or (len(columns._segments(below)) != width and below.strip()
+                       and not columns._RULE.match(below)):
+            break
+        end += 1 + len(below)
+    return min(end, len(text))
+
+
+def _aligned(rng: random.Random) -> str:
+    def cell() -> str:
+        return rng.choice(["Naam", "Geboren", "Jan Smit", "123456782", "01-02-1990", "x"])
+
+    rows = []
+    for _ in range(rng.randint(50, 500)):
+        r = rng.random()
+        width = 4 if r < 0.9 else rng.randint(1, 5)
+        rows.append("" if r < 0.03 else "-----" if r < 0.04
+                    else "".join(cell().ljust(rng.choice([12, 12, 14])) for _ in range(width))
+                    .rstrip() + ("" if r < 0.99 else " " * 2100))
+    return "\n".join(rows)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_aligned_walks_match_the_plain_walks(seed: int) -> None:
+    rng = random.Random(seed)
+    text = _aligned(rng)
+    _clear()
+    positions = list(range(0, len(text) + 1, max(1, len(text) // 400)))
+    rng.shuffle(positions)
+    limit = rng.choice([MAX_CHARS, 300, 5000])
+    for pos in positions:
+        lo, line = _line_at(text, pos)
+        if lo < 0:
+            continue
+        for x in {pos - lo, *(s for s, _ in columns._segments(line))}:
+            assert columns._aligned_label(text, lo, line, x) == _plain_aligned_label(
+                text, lo, line, x)
+        assert columns._aligned_end(text, lo, line, limit) == _plain_aligned_end(
+            text, lo, line, limit)
+
+
+def test_run_ends_at_every_limit() -> None:
+    """The walk's character limit, one by one: the run stops at the first line ending
+    ``limit`` or more past where it started."""
+    text = "a;b\nc;d\n\ne;f\n-----\ng;h;i\n" + "Jan Smit    123  45  6\n" * 6
+    for limit in range(1, 60):
+        _clear()
+        for pos in range(len(text) + 1):
+            assert columns.run_end(text, pos, limit) == _plain_run_end(text, pos, limit)
+            lo, line = _line_at(text, pos)
+            assert columns._aligned_end(text, lo, line, limit) == _plain_aligned_end(
+                text, lo, line, limit)
+
+
 def _export(rng: random.Random) -> str:
     d, width = rng.choice(";|,\t"), rng.randint(2, 4)
     rows = [d.join(["naam"] * width)]
@@ -60,7 +138,8 @@ def _export(rng: random.Random) -> str:
 
 
 def _clear() -> None:
-    for cached in (columns._row_head, columns.column_label, row_runs.lines_of):
+    for cached in (columns._row_head, columns.column_label, row_runs.lines_of,
+                   columns._aligned_heads):
         cached.cache_clear()
 
 
