@@ -56,7 +56,8 @@ def test_bsn_fast_check_and_compact_agree_with_stdnum() -> None:
     rng = random.Random(SEED)
     values = [_bsn_like(rng) for _ in range(20_000)]
     values += ["".join(rng.choice(string.printable) for _ in range(rng.randint(0, 12)))
-               for _ in range(5_000)] + ["111222333", "000000000", "１２３４５６７８２", "1234–56–782"]
+               for _ in range(5_000)] + ["111222333", "000000000", "１２３４５６７８２", "1234–56–782",
+                                    "1234`56782", "+11222333", "11222333\n"]
     assert sum(map(std_bsn.is_valid, values)) > 1000
     for v in values:
         assert nl_bsn.is_valid(v) == std_bsn.is_valid(v), repr(v)
