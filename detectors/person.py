@@ -225,6 +225,8 @@ class PersonRecognizer(ContextRecognizer):
         if (own is not None and own.why == _LAST_ONLY and len(name.words("F")) == 1
                 and _after_lower_word(text, name.start)):
             own = None  # "bij Tilburg Logistiek", "planner, Regio Oss": mostly not a person
+        if own is not None and own.why not in _CAPS_OK and text[name.start:name.end].isupper():
+            own = None  # "ZORG ZWOLLE", "TOTAL HOURS": a heading, unless both words are names
         # Look around only for a name its own words do not carry (most of them do).
         threshold = default_threshold()
         around = _surroundings(text, name) if own is None or own.score < threshold else None
@@ -249,6 +251,7 @@ def _with_forms(text: str, found: list[tuple[Name, Evidence]]) -> list[tuple[Nam
 
 
 _LAST_ONLY = "surname in gazetteer"
+_CAPS_OK = ("first name and surname in gazetteer", "title before a surname")
 _LOWER_WORD_BEFORE = regex.compile(r"(?<![\w'’.\-])(\p{Ll}[\p{L}\-]*)(,?)[ \t]+$")
 
 

@@ -126,3 +126,31 @@ def test_a_double_first_name_alone_in_a_sentence(text: str, names: list[str]) ->
 ])
 def test_a_weak_name_after_a_lower_case_word(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a name in capitals heads a CV or a passport copy
+    ("PIETER JANSEN\nKerkstraat 1, Utrecht", ["PIETER JANSEN"]),
+    ("YASSINE EL AMRANI\nCurriculum Vitae", ["YASSINE EL AMRANI"]),
+    ("Naam ........ JAN DE VRIES-BAKKER", ["JAN DE VRIES-BAKKER"]),
+    ("CANDIDATE: SOPHIE MÜLLER", ["SOPHIE MÜLLER"]),
+    # the surname in capitals first, as registers and other countries write it
+    ("Naam: JANSEN Pieter", ["JANSEN Pieter"]),
+    ("| 12 | OZTURK Emre | Utrecht |", ["OZTURK Emre"]),
+    ("1. JANSEN, Pieter", ["JANSEN, Pieter"]),
+    ("De kandidaat is BOUKHARI, Yassine.", ["BOUKHARI, Yassine"]),
+    ("We spoke with EL AMRANI, Yasmina about the roster.", ["EL AMRANI, Yasmina"]),
+])
+def test_names_in_capitals(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "CURRICULUM VITAE\nWERKERVARING\nPERSOONLIJKE GEGEVENS",
+    "ALGEMENE VOORWAARDEN",
+    "Aangemeld bij UWV en HBO afgerond.",
+    "UWV, Pieter belde later.",  # an acronym before a comma is no surname
+    "ZORG ZWOLLE\nTOTAL HOURS",  # headings in capitals: not both words names
+])
+def test_headings_and_acronyms_in_capitals_are_no_names(text: str) -> None:
+    assert [n for n in _names(text) if n != "Pieter"] == []
