@@ -154,3 +154,16 @@ def test_names_in_capitals(text: str, names: list[str]) -> None:
 ])
 def test_headings_and_acronyms_in_capitals_are_no_names(text: str) -> None:
     assert [n for n in _names(text) if n != "Pieter"] == []
+
+
+@pytest.mark.parametrize("text, names", [
+    # a particle joined to the surname by a hyphen: "El-Amrani", "Al-Hassan", "Ben-Ali"
+    ("We spraken met meneer El-Amrani over zijn rooster.", ["El-Amrani"]),
+    ("Gesprek met dhr. El-Amrani.", ["El-Amrani"]),
+    ("mevrouw Al-Hassan komt morgen", ["Al-Hassan"]),
+    ("Yasmina El-Amrani belde.", ["Yasmina El-Amrani"]),
+    ("Contact: Omar Ben-Ali", ["Omar Ben-Ali"]),
+    ("We met Mrs. Al-Khatib yesterday.", ["Al-Khatib"]),
+])
+def test_a_particle_hyphenated_to_the_surname(text: str, names: list[str]) -> None:
+    assert _names(text) == names
