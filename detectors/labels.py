@@ -138,6 +138,11 @@ def decisive_hit(
         if not _overlaps(m, hits) and not _head_is_stop(m)
     ]
     last = max(hits, key=lambda h: h.end, default=None)
+    if last is not None and last.kind == "decoy" and _ELIDED.search(label, 0, last.start):
+        # "Geboorteplaats en -datum": the tail completes the compound before it (geboortedatum)
+        before = [h for h in hits if h.kind == "context" and h.end <= last.start]
+        if before:
+            return max(before, key=lambda h: h.end)
     if last is not None and last.kind == "decoy":
         # a label in two languages ("Persoonsnummer/Personal No."): one label, ours
         paired = [h for h in hits if h.kind == "context" and _PAIRED.fullmatch(label, h.end,
@@ -147,6 +152,7 @@ def decisive_hit(
 
 
 _PAIRED = re.compile(r"[ ]*/[ ]*")
+_ELIDED = re.compile(r"(?:[ ](?:en|of|and|or|&)[ ]+|[ ]?/[ ]?)-$", re.IGNORECASE)
 
 
 def _finditer(pattern: re.Pattern[str] | None, s: str) -> list[re.Match[str]]:
