@@ -19,7 +19,8 @@ MAX_LINES = 200  # rows walked up to their header
 MAX_ALIGNED = 40  # lines set in columns walked up (a CV's layout is full of them)
 MAX_CHARS = 40_000
 MAX_LINE = 2_000  # characters of a row
-_RULE = re.compile(r"^[\s|+:=\-]*-{3,}[\s|+:=\-]*$")
+# A rule of dashes, equals signs, underscores or box-drawing lines ("|---|", "=====", "───").
+_RULE = re.compile(r"^[\s|+:=\-_─━═]*(?:-{3,}|={3,}|_{3,}|[─━═]{3,})[\s|+:=\-_─━═]*$")
 _LEAD_IN = re.compile(r"^[^\W\d_][^:]*:\s*")
 _NUMBER = re.compile(r"\d{5}")
 _MAYBE_ROW = re.compile(r"[;\t|,]|  ")
@@ -160,6 +161,8 @@ def _aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
     found = by_index = None
     for walked, above in enumerate(_lines_above(text, lo, MAX_LINES)):
         cells = _segments(above)
+        if len(cells) < 2 and index is not None and (named := _split_names(above, len(row))):
+            return named[index]  # "Naam | BSN | Geboortedatum" over rows set with spaces
         if len(cells) < 2 or (walked >= MAX_ALIGNED and len(cells) != len(row)):
             break  # past MAX_ALIGNED lines only a run of rows as wide leads up to a header
         if _NUMBER.search(above) or not all(_is_name(c) for _, c in cells):
@@ -168,6 +171,25 @@ def _aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
         if index is not None and len(cells) == len(row):
             by_index = cells[index][1]  # a title above the header is no header
     return by_index or found
+
+
+def _split_names(line: str, width: int) -> list[str] | None:
+    """The ``width`` column names of a header line whose cells are split by '|', ';' or a
+    tab (set over rows aligned with spaces), or None.
+
+    >>> _split_names("| Naam | BSN | Geb.datum |", 3)
+    ['Naam', 'BSN', 'Geb.datum']
+    """
+    delimiter = _delimiter(line)
+    if delimiter is None or delimiter == "," or _NUMBER.search(line):
+        return None
+    body = line.strip()
+    if delimiter == "|":
+        body = body.removeprefix("|").removesuffix("|")
+    names = [c.strip() for c in body.split(delimiter)]
+    if len(names) != width or not all(_is_name(c) and len(c) <= 40 for c in names):
+        return None
+    return names
 
 
 def row_cells(text: str, start: int) -> list[str]:
@@ -192,7 +214,13 @@ def row_cells(text: str, start: int) -> list[str]:
 
 
 def _is_name(cell: str) -> bool:
-    return len(cell) <= 60 and any(ch.isalpha() for ch in cell) and not cell[:1].isdigit()
+    """A header cell: short, with letters, not opening with a number ("1e werkdag", an
+    ordinal, is a name)."""
+    return len(cell) <= 60 and any(ch.isalpha() for ch in cell) and (
+        not cell[:1].isdigit() or _ORDINAL.match(cell) is not None)
+
+
+_ORDINAL = re.compile(r"\d{1,2}(?:e|ste|de|st|nd|rd|th)\b", re.IGNORECASE)
 
 
 def run_end(text: str, pos: int, limit: int = MAX_CHARS) -> int:
@@ -235,5 +263,4 @@ def _is_header_line(line: str, delimiter: str) -> bool:
     """Every cell reads as a column name: letters, short, no digit run."""
     body = line.strip().removeprefix("|").removesuffix("|") if delimiter == "|" else line
     cells = [_LEAD_IN.sub("", c.strip()) for c in body.split(delimiter)]
-    return all(not c or (len(c) <= 60 and any(ch.isalpha() for ch in c)
-                         and not any(ch.isdigit() for ch in c[:1])) for c in cells)
+    return all(not c or _is_name(c) for c in cells)

@@ -46,7 +46,7 @@ _PRE = r"(?<![\w+/\-]|\d[ .]|\d\)\s?|[.,]\d|\d\.)"
 _POST = r"(?![\w/\-]|\.\d|,\d{1,2}(?!\d)|[ ]\d|\.?L\d{2}\b)"
 PATTERNS = (
     Pattern("bsn_9", _PRE + r"\d{9}" + _POST, 0.3),  # 123456782
-    Pattern("bsn_8", _PRE + r"[1-9]\d{7}" + _POST, 0.3),  # leading zero dropped
+    Pattern("bsn_8", _PRE + r"\d{8}" + _POST, 0.3),  # leading zero dropped
     # Nine digits in groups as people write them, one separator throughout: 1234.56.782,
     # 123 456 782, 12.34.56.782, but also 123-45-6789, 123 45 67 89, 1234 567 89. The
     # lookahead holds it to exactly nine digits (a phone number has ten, a date eight).

@@ -230,3 +230,15 @@ def test_a_common_noun_before_a_bare_number_names_another_number(noun: str,
 def test_a_name_or_a_bsn_word_before_a_number_is_no_other_label(word: str) -> None:
     # "Jansen 123456782" in a block: the person's number; a BSN word: its label
     assert _bsns(PERSONAL.format(n=f"{word} 123456782")) == ["123456782"]
+
+
+@pytest.mark.parametrize("text, found", [
+    # eight digits that open with a zero: the nine-digit number 001000007 with one zero dropped
+    ("BSN 01000007 – ingevoerd door HR", ["01000007"]),
+    ("Burgerservicenummer: 01000019", ["01000019"]),
+    ("Citizen service number 01000020.", ["01000020"]),
+    # unlabelled, eight digits with a leading zero are no BSN
+    ("Bel 01000007 voor de planning.", []),
+])
+def test_an_eight_digit_bsn_with_a_leading_zero(text: str, found: list[str]) -> None:
+    assert _bsns(text) == found
