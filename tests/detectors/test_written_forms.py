@@ -186,3 +186,15 @@ def test_an_english_date_with_its_article_normalizes(value: str, iso: str) -> No
     from detectors import normalize
 
     assert normalize("DATE_OF_BIRTH", value) == iso
+
+
+@pytest.mark.parametrize("text", [
+    # a date something starts or ends on, near a birth-date word
+    "Geb. 01-02-1990\nContract per 01-03-2024:",
+    "Geboren: 01-02-1990, in dienst vanaf 01-03-2024",
+    "Geboortedatum 01-02-1990; loonheffingskorting m.i.v. 01-01-2024",
+    "Date of birth 01-02-1990, employed as of 01-03-2024 until 31-12-2024",
+])
+def test_a_start_or_end_date_beside_a_birth_date_is_no_birth_date(text: str) -> None:
+    assert [text[d.start:d.end] for d in detect(text, "nl")
+            if d.entity == "DATE_OF_BIRTH"] == ["01-02-1990"]
