@@ -17,7 +17,7 @@ import regex
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from detectors import person_context, person_forms, person_initials
+from detectors import person_context, person_forms, person_initials, person_lower
 from detectors.base import ContextRecognizer, note_timeout, regex_timeout
 from detectors.context import Evidence, default_threshold, label_before, patterns, scores
 from detectors.labels import decisive_hit
@@ -195,6 +195,7 @@ class PersonRecognizer(ContextRecognizer):
             for s, e in _repeats(text, seen, taken)
             if not _inside(taken, s, e) and not _org_after(text, e) and not _firm(text, s, e)
         ]
+        results += [self._result(s, e, ev) for s, e, ev in person_lower.names(text, seen)]
         return results
 
     def _names(self, text: str) -> Iterator[tuple[Name, Evidence]]:
@@ -361,7 +362,8 @@ def _parts(names: list[Name]) -> frozenset[str]:
     return frozenset(p for p in parts if len(p) >= 2)
 
 
-_CAP_WORD = regex.compile(rf"(?<![\w'’.\-]){NAME}(?![\w'’]|-\w)")
+# A capitalised word, or a double one ("Jansen-Bakker" alone after "Eva Jansen-Bakker").
+_CAP_WORD = regex.compile(rf"(?<![\w'’.\-]){NAME}(?:-{NAME})?(?![\w'’]|-\w)")
 _PARTICLE_BEFORE = regex.compile(r"(\S+)[ ]+$")
 
 

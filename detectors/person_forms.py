@@ -82,8 +82,10 @@ def _tokens(m: regex.Match[str], groups: str) -> tuple[tuple[Token, ...], str]:
 # a cell (in a cell); a word in brackets between spaces (call name). Letters are
 # [^\W\d_] here: every \p{Lu} and \p{Ll} is one.
 _INVERTED_CUE = re.compile(r",[ ]+[^\W\d_](?:hr|h|oh|ac|r|m)?\.")
-_CELL_CUE = re.compile(r",[ ]+[^\W\d_][\w'’\-]*(?:[ ][\w'’\-]+){0,2}[ ]*(?:[|;\t]|$)"
-                       r"|[^\W\d_a-z]{2},[ ]+[^\W\d_]", re.MULTILINE)
+# (both open with the comma, so the scan jumps from comma to comma; a capital surname before
+# one: "JANSEN, Pieter")
+_CELL_CUE = re.compile(r",(?:[ ]+[^\W\d_][\w'’\-]*(?:[ ][\w'’\-]+){0,2}[ ]*(?:[|;\t]|$)"
+                       r"|(?<=[A-ZÀ-ÖØ-Þ]{2},)[ ]+[^\W\d_])", re.MULTILINE)
 _CALLED_CUE = re.compile(r"[ ]\([^\W\d_][\w'’\-]*\)[ ]")
 
 

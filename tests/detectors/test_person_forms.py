@@ -167,3 +167,23 @@ def test_headings_and_acronyms_in_capitals_are_no_names(text: str) -> None:
 ])
 def test_a_particle_hyphenated_to_the_surname(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # names typed in lower case in chats: after a greeting or closing
+    ("[10:02] hoi sanne, kan je morgen?", ["sanne"]),
+    ("ok top, groetjes kees", ["kees"]),
+    ("Thanks anna!", ["anna"]),
+    ("hoi allemaal, groetjes team", []),
+    # or once the name has been written in full in the same text
+    ("Ik sprak Sanne de Vries. Daarna belde sanne nog.", ["Sanne de Vries", "sanne"]),
+    ("Spoke to Fatima El Amrani today; fatima calls back (fatima@example.nl).",
+     ["Fatima El Amrani", "fatima"]),
+    # a lower-case word that is a word stays one, though a surname was seen in full
+    ("Ik sprak Tom Bakker. Later zei de bakker dat het goed was.", ["Tom Bakker"]),
+    # a double surname alone after the full name
+    ("Eva Jansen-Bakker kwam binnen. Later belde Jansen-Bakker terug.",
+     ["Eva Jansen-Bakker", "Jansen-Bakker"]),
+])
+def test_names_typed_small_and_double_surnames_alone(text: str, names: list[str]) -> None:
+    assert _names(text) == names
