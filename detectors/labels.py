@@ -121,7 +121,12 @@ def decoy_regex(words: list[str], tails: list[str]) -> re.Pattern[str] | None:
 
 @cache
 def _stop() -> frozenset[str]:
-    return frozenset(NL_STOP | EN_STOP)
+    """Words that head no number phrase: stop words, and the verbs that point at a number
+    ("zie nummer", "see number", "bel nummer"; data/context.toml [labels] not_heads)."""
+    from detectors.context import context_words  # context imports this module
+
+    verbs = context_words().get("labels", {}).get("not_heads", [])
+    return frozenset(NL_STOP | EN_STOP | {w.lower() for w in verbs})
 
 
 def decisive_hit(
