@@ -22,11 +22,14 @@ MAX_LINES = 200  # rows walked up to their header
 MAX_ALIGNED = 40  # lines set in columns walked up (a CV's layout is full of them)
 MAX_CHARS = 40_000
 MAX_LINE = 2_000  # characters of a row
-_RULE = re.compile(r"^[\s|+:=\-]*-{3,}[\s|+:=\-]*$")
+# A rule of dashes, equals signs, underscores or box-drawing lines ("|---|", "=====", "───").
+_RULE = re.compile(r"^[\s|+:=\-_─━═]*(?:-{3,}|={3,}|_{3,}|[─━═]{3,})[\s|+:=\-_─━═]*$")
 _LEAD_IN = re.compile(r"^[^\W\d_][^:]*:\s*")
 _NUMBER = re.compile(r"\d{5}")
 _MAYBE_ROW = re.compile(r"[;\t|,]|  ")
 _ALIGNED = re.compile(r"\S+(?: \S+)*")  # a cell: words apart by single spaces
+# the header lines above a space-aligned row, nearest first: (start, text) of each cell
+Heads = tuple[tuple[tuple[int, str], ...], ...]
 _QUOTED = re.compile(r'(^|(?<=[,;|\t])\s*)"[^"\n]*"')
 
 
@@ -188,11 +191,13 @@ def _aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
     row = _segments(line)
     if len(row) < 3 or not (x == 0 or line[max(0, x - 2):x] == "  "):
         return None
-    heads = _aligned_heads(text, lo, line)
+    heads, named = _aligned_heads(text, lo, line)
+    index = next((i for i, (s, _) in enumerate(row) if s == x), None)
+    if named is not None and index is not None:
+        return named[index]  # "Naam | BSN | Geboortedatum" over rows set with spaces
     if not heads:
         return None
     found = next((c for s, c in reversed(heads[-1]) if s <= x + 1), None)
-    index = next((i for i, (s, _) in enumerate(row) if s == x), None)
     wide = [cells for cells in heads if len(cells) == len(row)]
     # a title above the header is no header
     by_index = wide[-1][index][1] if index is not None and wide else None
@@ -200,18 +205,40 @@ def _aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
 
 
 @lru_cache(maxsize=4096)  # once per row: every value of a row shares its walk up
-def _aligned_heads(text: str, lo: int, line: str) -> tuple[tuple[tuple[int, str], ...], ...]:
+def _aligned_heads(text: str, lo: int, line: str) -> tuple[Heads, tuple[str, ...] | None]:
     """The cells of each line above a space-aligned row that reads as a header (no number,
-    every cell a name), nearest first, in the run of lines set in columns."""
+    every cell a name), nearest first, in the run of lines set in columns; and the names of a
+    header split by '|', ';' or a tab that ends the run, if one does."""
     width, heads = len(_segments(line)), []
     for walked, above in enumerate(_lines_above(text, lo, MAX_LINES)):
         cells = _segments(above)
+        if len(cells) < 2 and (named := _split_names(above, width)):
+            return tuple(heads), tuple(named)
         if len(cells) < 2 or (walked >= MAX_ALIGNED and len(cells) != width):
             break  # past MAX_ALIGNED lines only a run of rows as wide leads up to a header
         if _NUMBER.search(above) or not all(_is_name(c) for _, c in cells):
             continue
         heads.append(cells)
-    return tuple(heads)
+    return tuple(heads), None
+
+
+def _split_names(line: str, width: int) -> list[str] | None:
+    """The ``width`` column names of a header line whose cells are split by '|', ';' or a
+    tab (set over rows aligned with spaces), or None.
+
+    >>> _split_names("| Naam | BSN | Geb.datum |", 3)
+    ['Naam', 'BSN', 'Geb.datum']
+    """
+    delimiter = _delimiter(line)
+    if delimiter is None or delimiter == "," or _NUMBER.search(line):
+        return None
+    body = line.strip()
+    if delimiter == "|":
+        body = body.removeprefix("|").removesuffix("|")
+    names = [c.strip() for c in body.split(delimiter)]
+    if len(names) != width or not all(_is_name(c) and len(c) <= 40 for c in names):
+        return None
+    return names
 
 
 def row_cells(text: str, start: int) -> list[str]:
@@ -236,7 +263,13 @@ def row_cells(text: str, start: int) -> list[str]:
 
 
 def _is_name(cell: str) -> bool:
-    return len(cell) <= 60 and any(ch.isalpha() for ch in cell) and not cell[:1].isdigit()
+    """A header cell: short, with letters, not opening with a number ("1e werkdag", an
+    ordinal, is a name)."""
+    return len(cell) <= 60 and any(ch.isalpha() for ch in cell) and (
+        not cell[:1].isdigit() or _ORDINAL.match(cell) is not None)
+
+
+_ORDINAL = re.compile(r"\d{1,2}(?:e|ste|de|st|nd|rd|th)\b", re.IGNORECASE)
 
 
 def run_end(text: str, pos: int, limit: int = MAX_CHARS) -> int:
@@ -312,5 +345,4 @@ def _is_header_line(line: str, delimiter: str) -> bool:
     """Every cell reads as a column name: letters, short, no digit run."""
     body = line.strip().removeprefix("|").removesuffix("|") if delimiter == "|" else line
     cells = [_LEAD_IN.sub("", c.strip()) for c in body.split(delimiter)]
-    return all(not c or (len(c) <= 60 and any(ch.isalpha() for ch in c)
-                         and not any(ch.isdigit() for ch in c[:1])) for c in cells)
+    return all(not c or _is_name(c) for c in cells)

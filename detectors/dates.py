@@ -58,6 +58,7 @@ FORMS = {
     "month_day": rf"(?P<mn>{_MONTH})\.?[ ]+{_DAY}{_ORDINAL},?[ ]+{_YEAR}",
 }
 _PARSE = {k: regex.compile(v, regex.IGNORECASE) for k, v in FORMS.items()}
+_ARTICLE = regex.compile(r"^(?:on[ ]+)?the[ ]+(?=\d)", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # the recognizer's check, then the normalisation
@@ -66,10 +67,12 @@ def parse(value: str) -> date | None:
 
     >>> parse("31-12-1990"), parse("3 mrt. 1985"), parse("March 5, 1990")
     (datetime.date(1990, 12, 31), datetime.date(1985, 3, 3), datetime.date(1990, 3, 5))
+    >>> parse("the 3rd of March, 1990")
+    datetime.date(1990, 3, 3)
     >>> parse("1-2-'90"), parse("03-februari-1990"), parse("1990-2-3"), parse("3 2 1990")
     (datetime.date(1990, 2, 1), datetime.date(1990, 2, 3), datetime.date(1990, 2, 3), datetime.date(1990, 2, 3))
     """
-    v = value.strip()
+    v = _ARTICLE.sub("", value.strip())  # "the 3rd of March, 1990" as people write it
     m = next((m for p in _PARSE.values() if (m := p.fullmatch(v))), None)
     if m is None:
         return None

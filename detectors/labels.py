@@ -121,7 +121,12 @@ def decoy_regex(words: list[str], tails: list[str]) -> re.Pattern[str] | None:
 
 @cache
 def _stop() -> frozenset[str]:
-    return frozenset(NL_STOP | EN_STOP)
+    """Words that head no number phrase: stop words, and the verbs that point at a number
+    ("zie nummer", "see number", "bel nummer"; data/context.toml [labels] not_heads)."""
+    from detectors.context import context_words  # context imports this module
+
+    verbs = context_words().get("labels", {}).get("not_heads", [])
+    return frozenset(NL_STOP | EN_STOP | {w.lower() for w in verbs})
 
 
 def decisive_hit(
@@ -138,6 +143,11 @@ def decisive_hit(
         if not _overlaps(m, hits) and not _head_is_stop(m)
     ]
     last = max(hits, key=lambda h: h.end, default=None)
+    if last is not None and last.kind == "decoy" and _ELIDED.search(label, 0, last.start):
+        # "Geboorteplaats en -datum": the tail completes the compound before it (geboortedatum)
+        before = [h for h in hits if h.kind == "context" and h.end <= last.start]
+        if before:
+            return max(before, key=lambda h: h.end)
     if last is not None and last.kind == "decoy":
         # a label in two languages ("Persoonsnummer/Personal No."): one label, ours
         paired = [h for h in hits if h.kind == "context" and _PAIRED.fullmatch(label, h.end,
@@ -147,6 +157,7 @@ def decisive_hit(
 
 
 _PAIRED = re.compile(r"[ ]*/[ ]*")
+_ELIDED = re.compile(r"(?:[ ](?:en|of|and|or|&)[ ]+|[ ]?/[ ]?)-$", re.IGNORECASE)
 
 
 def _finditer(pattern: re.Pattern[str] | None, s: str) -> list[re.Match[str]]:

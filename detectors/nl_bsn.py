@@ -28,7 +28,13 @@ from detectors.context import (
 from detectors.labels import decisive_hit
 from detectors.mask import mask as _mask
 from detectors.nl_id_document import find_mrz
-from detectors.person_names import is_name_shaped
+from detectors.person_names import (
+    common_words,
+    excluded,
+    is_known,
+    is_name_shaped,
+    person_words,
+)
 
 ENTITY = "NL_BSN"
 
@@ -40,7 +46,7 @@ _PRE = r"(?<![\w+/\-]|\d[ .]|\d\)\s?|[.,]\d|\d\.)"
 _POST = r"(?![\w/\-]|\.\d|,\d{1,2}(?!\d)|[ ]\d|\.?L\d{2}\b)"
 PATTERNS = (
     Pattern("bsn_9", _PRE + r"\d{9}" + _POST, 0.3),  # 123456782
-    Pattern("bsn_8", _PRE + r"[1-9]\d{7}" + _POST, 0.3),  # leading zero dropped
+    Pattern("bsn_8", _PRE + r"\d{8}" + _POST, 0.3),  # leading zero dropped
     # Nine digits in groups as people write them, one separator throughout: 1234.56.782,
     # 123 456 782, 12.34.56.782, but also 123-45-6789, 123 45 67 89, 1234 567 89. The
     # lookahead holds it to exactly nine digits (a phone number has ten, a date eight).
@@ -158,7 +164,34 @@ def _has_own_label(text: str, start: int) -> bool:
     own = _OWN_LABEL.search(line) or _OWN_LABEL.search(label_before(text, start))
     if own is not None:
         return not _names_a_person(own.group())
-    return column_label(text, start) is not None
+    return column_label(text, start) is not None or _noun_before(text, start) is not None
+
+
+# A word, one space, the number: "Polis 123456782", "claim 123456782", "Pas 123456782".
+_WORD_BEFORE = regex.compile(r"(?<![\w\-])(\p{L}[\p{L}\-]{2,})\.? $")
+
+
+def _noun_before(text: str, start: int) -> str | None:
+    """The common noun right before a bare number, which names it whatever kind it is
+    ("Claim 123456782", "Huurder 123456782" in a block of personal details).
+    Not a name ("Jansen 123456782" in a list), a stop word ("is"), an unknown word, a person
+    ("werknemer 123456782": whose number, not what kind) or a word of a BSN label."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    word = m.group(1)
+    lower = word.lower()
+    if lower not in common_words() or is_known(word.title()) or lower in excluded():
+        return None
+    if lower in person_words()["relations"] or lower in _BSN_TAILS:
+        return None
+    if any(p is not None and p.fullmatch(word) for p in (patterns(ENTITY)[0],
+                                                         patterns("PERSON")[0])):
+        return None
+    return lower
+
+
+_BSN_TAILS = frozenset(context_words()[ENTITY]["tails"])
 
 
 _SENTENCE_BREAK = regex.compile(r"[.!?;]\s+(?=\p{Lu})|\n")

@@ -15,7 +15,13 @@ from presidio_analyzer import Pattern
 from stdnum.nl import identiteitskaartnummer as _idnr
 
 from detectors.base import ContextRecognizer
-from detectors.context import Evidence, context_evidence, scores
+from detectors.context import (
+    Evidence,
+    context_evidence,
+    label_evidence,
+    row_kind_evidence,
+    scores,
+)
 from detectors.mask import mask as _mask
 
 ENTITY = "NL_ID_DOCUMENT"
@@ -179,7 +185,17 @@ class NlDriversLicenseRecognizer(ContextRecognizer):
 
     ENTITY = DRIVERS_LICENSE
     CONTEXT_GATED = True
-    PATTERNS = (Pattern("nl_drivers_license", r"(?<![\w+/,.\-])\d{10}(?![\w/\-]|[.,]\d)", 0.05),)
+    PATTERNS = (
+        Pattern("nl_drivers_license", r"(?<![\w+/,.\-])\d{10}(?![\w/\-]|[.,]\d)", 0.05),
+        # typed in groups, one separator throughout ("5012 345 678", "50.1234.5678"); not
+        # opening with a zero, as a phone number does ("06 1234 5678")
+        Pattern("nl_drivers_license_grouped",
+                r"(?<![\w+/,.\-])(?=(?:\d[ .\-]?){9}\d(?![\d]))[1-9]\d{1,4}([ .\-])\d{2,4}"
+                r"(?:\1\d{2,4}){0,2}(?![\w/\-]|[.,]\d|[ ]\d)", 0.05),
+    )
 
     def evidence(self, text: str, start: int, end: int) -> Evidence | None:
+        if not text[start:end].isdigit():  # in groups: only its own label says what it is
+            return row_kind_evidence(DRIVERS_LICENSE, text, start) or label_evidence(
+                DRIVERS_LICENSE, text, start) or Evidence(scores(DRIVERS_LICENSE).base, "grouped digits, no label")
         return context_evidence(DRIVERS_LICENSE, text, start, end)

@@ -17,7 +17,7 @@ import regex
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from detectors import person_context, person_forms, person_initials
+from detectors import person_context, person_forms, person_initials, person_lower
 from detectors.base import ContextRecognizer, note_timeout, regex_timeout
 from detectors.context import Evidence, default_threshold, label_before, patterns, scores
 from detectors.labels import decisive_hit
@@ -195,6 +195,7 @@ class PersonRecognizer(ContextRecognizer):
             for s, e in _repeats(text, seen, taken)
             if not _inside(taken, s, e) and not _org_after(text, e) and not _firm(text, s, e)
         ]
+        results += [self._result(s, e, ev) for s, e, ev in person_lower.names(text, seen)]
         return results
 
     def _names(self, text: str) -> Iterator[tuple[Name, Evidence]]:
@@ -225,6 +226,8 @@ class PersonRecognizer(ContextRecognizer):
         if (own is not None and own.why == _LAST_ONLY and len(name.words("F")) == 1
                 and _after_lower_word(text, name.start)):
             own = None  # "bij Tilburg Logistiek", "planner, Regio Oss": mostly not a person
+        if own is not None and own.why not in _CAPS_OK and text[name.start:name.end].isupper():
+            own = None  # "ZORG ZWOLLE", "TOTAL HOURS": a heading, unless both words are names
         # Look around only for a name its own words do not carry (most of them do).
         threshold = default_threshold()
         around = _surroundings(text, name) if own is None or own.score < threshold else None
@@ -249,6 +252,7 @@ def _with_forms(text: str, found: list[tuple[Name, Evidence]]) -> list[tuple[Nam
 
 
 _LAST_ONLY = "surname in gazetteer"
+_CAPS_OK = ("first name and surname in gazetteer", "title before a surname")
 _LOWER_WORD_BEFORE = regex.compile(r"(?<![\w'’.\-])(\p{Ll}[\p{L}\-]*)(,?)[ \t]+$")
 
 
@@ -358,7 +362,8 @@ def _parts(names: list[Name]) -> frozenset[str]:
     return frozenset(p for p in parts if len(p) >= 2)
 
 
-_CAP_WORD = regex.compile(rf"(?<![\w'’.\-]){NAME}(?![\w'’]|-\w)")
+# A capitalised word, or a double one ("Jansen-Bakker" alone after "Eva Jansen-Bakker").
+_CAP_WORD = regex.compile(rf"(?<![\w'’.\-]){NAME}(?:-{NAME})?(?![\w'’]|-\w)")
 _PARTICLE_BEFORE = regex.compile(r"(\S+)[ ]+$")
 
 

@@ -36,9 +36,12 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
         rf"(?:[ ]+(?i:{part})){{0,2}}))?{end}")
     # In a cell of its own: "Jansen, Pieter", "EL AMRANI, Yasmina" (a BRP extract).
     upper = r"\p{Lu}{2,}(?:[ \-]\p{Lu}{2,}){0,2}"
+    long_upper = r"(?:\p{Lu}{2,3}[ \-])?\p{Lu}{4,}(?:[ \-]\p{Lu}{2,}){0,2}"  # no acronym
+    # A surname in capitals says it is one anywhere: "1. JANSEN, Pieter", "is EL AMRANI, Yasmina".
+    first = rf"(?P<f>{NAME}(?:[ ]{NAME}){{0,2}})"
     in_cell = regex.compile(
-        rf"{_CELL_OPEN}(?P<l>{surname}|{upper}),[ ]+(?P<f>{NAME}(?:[ ]{NAME}){{0,2}}){_CELL_CLOSE}",
-        regex.MULTILINE)
+        rf"{_CELL_OPEN}(?P<l>{surname}|{upper}),[ ]+{first}{_CELL_CLOSE}"
+        rf"|{edge}(?P<l>{long_upper}),[ ]+{first}{end}", regex.MULTILINE)
     called = regex.compile(
         rf"{edge}(?P<f>{_INITIALS}|{NAME})[ ]+\((?P<c>{NAME})\)[ ]+(?P<l>{surname}){end}")
     return inverted, in_cell, called
@@ -79,8 +82,10 @@ def _tokens(m: regex.Match[str], groups: str) -> tuple[tuple[Token, ...], str]:
 # a cell (in a cell); a word in brackets between spaces (call name). Letters are
 # [^\W\d_] here: every \p{Lu} and \p{Ll} is one.
 _INVERTED_CUE = re.compile(r",[ ]+[^\W\d_](?:hr|h|oh|ac|r|m)?\.")
-_CELL_CUE = re.compile(r",[ ]+[^\W\d_][\w'’\-]*(?:[ ][\w'’\-]+){0,2}[ ]*(?:[|;\t]|$)",
-                       re.MULTILINE)
+# (both open with the comma, so the scan jumps from comma to comma; a capital surname before
+# one: "JANSEN, Pieter")
+_CELL_CUE = re.compile(r",(?:[ ]+[^\W\d_][\w'’\-]*(?:[ ][\w'’\-]+){0,2}[ ]*(?:[|;\t]|$)"
+                       r"|(?<=[A-ZÀ-ÖØ-Þ]{2},)[ ]+[^\W\d_])", re.MULTILINE)
 _CALLED_CUE = re.compile(r"[ ]\([^\W\d_][\w'’\-]*\)[ ]")
 
 

@@ -18,7 +18,7 @@ import regex
 
 from detectors.base import note_timeout
 from detectors.context import trie, trie_regex
-from detectors.person_names import alone_first_names, is_name_shaped, person_words
+from detectors.person_names import alone_first_names, is_known, is_name_shaped, person_words
 
 # A capitalised word: "Jansen", "O'Brien", "d'Ancona", "McDonald", "Özdemir", "Ní".
 # Surinamese-Chinese surnames join three parts by a one-letter middle one: "Tjon-A-Fat".
@@ -38,9 +38,9 @@ PARTICLES = frozenset(
 )
 # Names of the grammar: optional titles (a particle before one: "de heer"), then a first
 # name with perhaps a middle name or initials, then the surname: particles, a word, and a
-# second surname after a hyphen ("Jansen-de Vries").
+# second surname after a hyphen ("Jansen-de Vries"), a particle joined by one ("El-Amrani").
 _GRAMMAR = regex.compile(
-    r"(?P<t>(?:P?T)*)(?P<f>N(?:-N)?(?:N(?:-N)?)?|I|C(?=P))?(?P<l>P{0,3}N(?:-P{0,3}N)?)"
+    r"(?P<t>(?:P?T)*)(?P<f>N(?:-N)?(?:N(?:-N)?)?|I|C(?=P))?(?P<l>P{0,3}(?:P-)?N(?:-P{0,3}N)?)"
 )
 _ROLES = {"t": "T", "f": "F", "l": "L"}
 _MAX_RUN = 12  # words: longer runs are cut into pieces (headings in capitals)
@@ -221,7 +221,29 @@ _CELL_BREAK = re.compile(r"[;|\t(:]")  # a particle opening a cell: ";de Groot"
 
 def _token(m: regex.Match[str]) -> Token:
     word = m.group().rstrip()
+    if len(word) > 3 and word.isupper():
+        return _upper_token(word, m.start())
     return Token(word, m.start(), m.start() + len(word), "-" if word == "-" else _kind(word))
+
+
+def _upper_token(word: str, start: int) -> Token:
+    """A word in capitals as its name would be written ("JANSEN" -> "Jansen"): surnames in
+    capitals head CVs, passports and registers ("PIETER JANSEN", "EL AMRANI Yasmina"). Only
+    a gazetteer name, or a longer word that may be a name (no common word: "WERKERVARING"
+    is a heading); three capitals stay initials or an acronym ("JAN", "UWV", "HBO")."""
+    cased = _title(word)
+    kind = _kind(word)
+    if len(cased) == len(word) and kind in "Cx" and _kind(cased) == "N" and (
+            is_known(cased) or is_name_shaped(cased)):
+        return Token(cased, start, start + len(word), "N")
+    return Token(word, start, start + len(word), kind)
+
+
+@lru_cache(maxsize=4096)
+def _title(word: str) -> str:
+    """'JANSEN' -> 'Jansen', "O'BRIEN" -> "O'Brien", "D'ANCONA" -> "d'Ancona"."""
+    cased = word.title()
+    return cased if not regex.match(r"[DL]['’]", cased) else cased[0].lower() + cased[1:]
 
 
 def cuts(run: list[Token], kinds: str, i: int) -> Iterator[tuple[tuple[Token, ...], str]]:

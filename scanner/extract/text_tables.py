@@ -27,7 +27,8 @@ from scanner.models import TextChunk
 
 # A Markdown or ASCII-art rule under a header ("|---|:--:|", "-----  ------"): part of the
 # table, not a row.
-_RULE = re.compile(r"^[\s|+:=\-]*-{3,}[\s|+:=\-]*$")
+# A rule of dashes, equals signs, underscores or box-drawing lines ("|---|", "=====", "───").
+_RULE = re.compile(r"^[\s|+:=\-_─━═]*(?:-{3,}|={3,}|_{3,}|[─━═]{3,})[\s|+:=\-_─━═]*$")
 _DIGITS = re.compile(r"\d{5}")  # a header names columns; it holds no number
 _ALIGNED = re.compile(r"\S(?:[ ]?\S)*")  # a cell of a space-aligned line: no double space
 MIN_ROWS = {"\t": 1, ";": 1, "|": 1, ",": 2, "  ": 2}  # data rows under the header

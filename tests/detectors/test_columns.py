@@ -91,3 +91,23 @@ def test_no_driving_licence_without_its_type_in_a_generic_column(text: str) -> N
 def test_a_label_with_its_own_value_in_the_cell_before(text: str, entity: str,
                                                         found: list[str]) -> None:
     assert _found(text, entity) == found
+
+
+# Headers people set over space-aligned rows: underlined with '=' or '_' or box lines, a
+# cell that opens with an ordinal ("1e werkdag"), or cells split by '|' or ';'.
+_ROWS = ("J. Smit      725763863   03-04-1990   01-02-2024   Utrecht\n"
+         "A. El Idrissi  162275869   12-11-1985   15-03-2024   Delft\n")
+
+
+@pytest.mark.parametrize("header", [
+    "Naam         Personeelsnr  Geboortedatum  1e werkdag  Vestiging\n",
+    "Naam         Personeelsnr  Geboortedatum  Start       Vestiging\n" + "=" * 60 + "\n",
+    "Naam         Personeelsnr  Geboortedatum  Start       Vestiging\n" + "_" * 60 + "\n",
+    "Naam         Personeelsnr  Geboortedatum  Start       Vestiging\n" + "─" * 60 + "\n",
+    "Naam | Personeelsnr | Geboortedatum | Start | Vestiging\n",
+    "Naam;Personeelsnr;Geboortedatum;1st day;Vestiging\n",
+])
+def test_header_forms_over_space_aligned_rows(header: str) -> None:
+    text = "Overzicht instroom\n\n" + header + _ROWS
+    assert _found(text, "NL_BSN") == []  # a personnel number, though beside name and birth date
+    assert _found(text, "DATE_OF_BIRTH") == ["03-04-1990", "12-11-1985"]

@@ -90,3 +90,13 @@ def test_not_a_phone(text: str) -> None:
 )
 def test_normalize_email(value: str, expected: str | None) -> None:
     assert contact.normalize_email(value) == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    # a signature's one-letter labels make a number outside the allocated ranges a phone
+    ("Jan Smit\nM: +49 1512 345 678\nE: jan@example.nl", ["+49 1512 345 678"]),
+    ("T: +48 6012 345 678", ["+48 6012 345 678"]),
+    ("Jan Smit\n+49 1512 345 678\nE: jan@example.nl", []),
+])
+def test_one_letter_phone_labels(text: str, found: list[str]) -> None:
+    assert [text[d.start:d.end] for d in detect(text, "nl") if d.entity == "PHONE_NUMBER"] == found

@@ -214,3 +214,31 @@ def test_a_word_inside_an_address_above_a_bare_number_is_no_decoy_label(address:
     # 'relatie', 'verzekering', 'polis'): the address is a value, not the number's label
     text = f"Anna de Vries\nKerkweg 3\n1012 AB Amsterdam\n{address}\n100000009\n0612345678"
     assert [d.entity for d in detect(text) if d.entity == "NL_BSN"] == ["NL_BSN"]
+
+
+@pytest.mark.parametrize("noun", ["Claim", "Huurder", "Nota", "Zaak", "Lid",
+                                  "claim", "Subscription", "Voucher", "Locker"])
+@pytest.mark.parametrize("template", [PERSONAL.replace("{n}", "{w} {n}"),
+                                      CV_HEADER.replace("{n}", "{w} {n}")])
+def test_a_common_noun_before_a_bare_number_names_another_number(noun: str,
+                                                                 template: str) -> None:
+    # inside a block of personal details, "Claim 123456782" is the claim's number
+    assert _bsns(template.format(w=noun, n="123456782")) == []
+
+
+@pytest.mark.parametrize("word", ["Jansen", "Boukhari", "BSN", "bsn is", "sofinummer"])
+def test_a_name_or_a_bsn_word_before_a_number_is_no_other_label(word: str) -> None:
+    # "Jansen 123456782" in a block: the person's number; a BSN word: its label
+    assert _bsns(PERSONAL.format(n=f"{word} 123456782")) == ["123456782"]
+
+
+@pytest.mark.parametrize("text, found", [
+    # eight digits that open with a zero: the nine-digit number 001000007 with one zero dropped
+    ("BSN 01000007 – ingevoerd door HR", ["01000007"]),
+    ("Burgerservicenummer: 01000019", ["01000019"]),
+    ("Citizen service number 01000020.", ["01000020"]),
+    # unlabelled, eight digits with a leading zero are no BSN
+    ("Bel 01000007 voor de planning.", []),
+])
+def test_an_eight_digit_bsn_with_a_leading_zero(text: str, found: list[str]) -> None:
+    assert _bsns(text) == found

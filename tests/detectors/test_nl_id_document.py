@@ -82,3 +82,20 @@ def test_document_number_not_reported(text: str) -> None:
 def test_drivers_license(text: str, expected: list[tuple[int, int]]) -> None:
     found = [(d.start, d.end) for d in detect(text, "nl") if d.entity == "NL_DRIVERS_LICENSE"]
     assert found == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    # a driving-licence number typed in groups, one separator throughout
+    ("Rijbewijsnr 5012 345 678 - geldig tot 2030", ["5012 345 678"]),
+    ("Rijbewijsnummer: 50.1234.5678", ["50.1234.5678"]),
+    ("Driving licence no. 5012-345-678", ["5012-345-678"]),
+    # a phone number in groups beside the word stays a phone number
+    ("Rijbewijs B, tel 06 1234 5678", []),
+    ("Rijbewijs: ja. Bel 0612 345 678", []),
+    # a verb pointing at the number is no label of another number ("zie nummer")
+    ("Rijbewijs B (zie nummer 5012345678, afgegeven 2019)", ["5012345678"]),
+    ("Driving licence category B, see number 5012345678", ["5012345678"]),
+])
+def test_driving_licence_in_groups_and_pointed_at(text: str, found: list[str]) -> None:
+    assert [text[d.start:d.end] for d in detect(text, "nl")
+            if d.entity == "NL_DRIVERS_LICENSE"] == found

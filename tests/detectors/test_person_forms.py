@@ -126,3 +126,64 @@ def test_a_double_first_name_alone_in_a_sentence(text: str, names: list[str]) ->
 ])
 def test_a_weak_name_after_a_lower_case_word(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a name in capitals heads a CV or a passport copy
+    ("PIETER JANSEN\nKerkstraat 1, Utrecht", ["PIETER JANSEN"]),
+    ("YASSINE EL AMRANI\nCurriculum Vitae", ["YASSINE EL AMRANI"]),
+    ("Naam ........ JAN DE VRIES-BAKKER", ["JAN DE VRIES-BAKKER"]),
+    ("CANDIDATE: SOPHIE MÜLLER", ["SOPHIE MÜLLER"]),
+    # the surname in capitals first, as registers and other countries write it
+    ("Naam: JANSEN Pieter", ["JANSEN Pieter"]),
+    ("| 12 | OZTURK Emre | Utrecht |", ["OZTURK Emre"]),
+    ("1. JANSEN, Pieter", ["JANSEN, Pieter"]),
+    ("De kandidaat is BOUKHARI, Yassine.", ["BOUKHARI, Yassine"]),
+    ("We spoke with EL AMRANI, Yasmina about the roster.", ["EL AMRANI, Yasmina"]),
+])
+def test_names_in_capitals(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "CURRICULUM VITAE\nWERKERVARING\nPERSOONLIJKE GEGEVENS",
+    "ALGEMENE VOORWAARDEN",
+    "Aangemeld bij UWV en HBO afgerond.",
+    "UWV, Pieter belde later.",  # an acronym before a comma is no surname
+    "ZORG ZWOLLE\nTOTAL HOURS",  # headings in capitals: not both words names
+])
+def test_headings_and_acronyms_in_capitals_are_no_names(text: str) -> None:
+    assert [n for n in _names(text) if n != "Pieter"] == []
+
+
+@pytest.mark.parametrize("text, names", [
+    # a particle joined to the surname by a hyphen: "El-Amrani", "Al-Hassan", "Ben-Ali"
+    ("We spraken met meneer El-Amrani over zijn rooster.", ["El-Amrani"]),
+    ("Gesprek met dhr. El-Amrani.", ["El-Amrani"]),
+    ("mevrouw Al-Hassan komt morgen", ["Al-Hassan"]),
+    ("Yasmina El-Amrani belde.", ["Yasmina El-Amrani"]),
+    ("Contact: Omar Ben-Ali", ["Omar Ben-Ali"]),
+    ("We met Mrs. Al-Khatib yesterday.", ["Al-Khatib"]),
+])
+def test_a_particle_hyphenated_to_the_surname(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # names typed in lower case in chats: after a greeting or closing
+    ("[10:02] hoi sanne, kan je morgen?", ["sanne"]),
+    ("ok top, groetjes kees", ["kees"]),
+    ("Thanks anna!", ["anna"]),
+    ("hoi allemaal, groetjes team", []),
+    # or once the name has been written in full in the same text
+    ("Ik sprak Sanne de Vries. Daarna belde sanne nog.", ["Sanne de Vries", "sanne"]),
+    ("Spoke to Fatima El Amrani today; fatima calls back (fatima@example.nl).",
+     ["Fatima El Amrani", "fatima"]),
+    # a lower-case word that is a word stays one, though a surname was seen in full
+    ("Ik sprak Tom Bakker. Later zei de bakker dat het goed was.", ["Tom Bakker"]),
+    # a double surname alone after the full name
+    ("Eva Jansen-Bakker kwam binnen. Later belde Jansen-Bakker terug.",
+     ["Eva Jansen-Bakker", "Jansen-Bakker"]),
+])
+def test_names_typed_small_and_double_surnames_alone(text: str, names: list[str]) -> None:
+    assert _names(text) == names

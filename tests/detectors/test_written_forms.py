@@ -158,3 +158,43 @@ def test_a_foreign_number_outside_the_allocated_ranges_needs_a_label() -> None:
 ])
 def test_dates_of_another_kind_near_a_birth_word(text: str, found: list[str]) -> None:
     assert _found(text, "DATE_OF_BIRTH") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a short birth-date label glued together
+    ("Gebdat 03-04-1985", ["03-04-1985"]),
+    ("gebdatum: 3 april 1985", ["3 april 1985"]),
+    ("Naam;Gebdat.;Woonplaats\nJan Smit;03-04-1985;Utrecht", ["03-04-1985"]),
+    # an elided compound: "Geboorteplaats en -datum" is geboorteplaats en geboortedatum
+    ("Geboorteplaats en -datum: Utrecht, 03-04-1985", ["03-04-1985"]),
+    ("Geboorteplaats/-datum: Utrecht 03-04-1985", ["03-04-1985"]),
+    # the elided tail of another date stays another date
+    ("Ingangs- en einddatum: 01-02-2024", []),
+    ("Factuurnummer en -datum: 2024-113, 01-02-2024", []),
+])
+def test_short_and_elided_birth_date_labels(text: str, found: list[str]) -> None:
+    assert [text[d.start:d.end] for d in detect(text, "nl")
+            if d.entity == "DATE_OF_BIRTH"] == found
+
+
+@pytest.mark.parametrize("value, iso", [
+    ("the 3rd of March, 1990", "1990-03-03"),
+    ("on the 21st of June 1985", "1985-06-21"),
+    ("The 2nd of February '90", "1990-02-02"),
+])
+def test_an_english_date_with_its_article_normalizes(value: str, iso: str) -> None:
+    from detectors import normalize
+
+    assert normalize("DATE_OF_BIRTH", value) == iso
+
+
+@pytest.mark.parametrize("text", [
+    # a date something starts or ends on, near a birth-date word
+    "Geb. 01-02-1990\nContract per 01-03-2024:",
+    "Geboren: 01-02-1990, in dienst vanaf 01-03-2024",
+    "Geboortedatum 01-02-1990; loonheffingskorting m.i.v. 01-01-2024",
+    "Date of birth 01-02-1990, employed as of 01-03-2024 until 31-12-2024",
+])
+def test_a_start_or_end_date_beside_a_birth_date_is_no_birth_date(text: str) -> None:
+    assert [text[d.start:d.end] for d in detect(text, "nl")
+            if d.entity == "DATE_OF_BIRTH"] == ["01-02-1990"]

@@ -144,3 +144,15 @@ def test_a_kind_column_leaves_a_column_that_names_its_values_alone(tmp_path: Pat
     path = tmp_path / "medewerkers.csv"
     path.write_text("\n".join(";".join(r) for r in rows) + "\n", encoding="utf-8")
     assert len([f for f in scan(path) if f.entity == "NL_BSN"]) == 3
+
+
+@pytest.mark.parametrize("rule", ["=" * 50, "_" * 50, "─" * 50])
+def test_a_header_underlined_with_any_rule_labels_its_columns(tmp_path: Path, rule: str) -> None:
+    numbers = td.valid_bsns(2, 300_000_000)
+    path = tmp_path / "instroom.txt"
+    path.write_text("Overzicht instroom\n\nNaam        Personeelsnr   Geboortedatum   Plaats\n"
+                    f"{rule}\nJ. Smit     {numbers[0]}      03-04-1990      Utrecht\n"
+                    f"A. Bakker   {numbers[1]}      12-11-1985      Delft\n", encoding="utf-8")
+    found = scan(path)
+    assert not [f for f in found if f.entity == "NL_BSN"]
+    assert len([f for f in found if f.entity == "DATE_OF_BIRTH"]) == 2
