@@ -46,6 +46,7 @@ RULE_NAMES = {
     "biometric_data": "biometric data",
     "record": "record about one person",
     "statement": "statement",
+    "row": "row about one person",
     "term_only": "term only",
 }
 # Optional keys of a category file: compound heads, modifiers, statuses, care providers.

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from detectors.special_lexicon import Lexicon
+from detectors.special_rows import header_values, is_code, row_person
 from detectors.special_terms import TermHit
 
 MAX_LABEL_WORDS = 5  # "Reden van het verzuim:"; a longer run before a colon is a sentence
@@ -103,6 +104,42 @@ def line_label(text: str, start: int, lex: Lexicon) -> tuple[str, int] | None:
 
 def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     """The verdict on one term, or None when it is not about a person (or excluded)."""
+    if hit.entity in ORGANISATIONS and is_code(text, hit.end):
+        return None  # "SP-204113": a code in a column, not the party
+    if header_values(text, hit.start, lambda v: _said(v, lex)):
+        return Verdict("row", "'column'", "")  # "naam;inhouding_vakbond" over "Jansen;14,20"
+    verdict = _judge(text, hit, lex)
+    if verdict is not None or hit.entity == HEALTH:
+        return verdict  # health has its own field labels and records
+    # a table row or a form field about one person (MEMBERSHIPS need a person label there)
+    if row_person(text, hit.start, hit.end) and _trigger(text, hit, lex) in (None, ANYONE):
+        return Verdict("row", "'row'", "")  # "Jansen, P. | 10-04 | Suikerfeest | vrij"
+    label = _value_start(text, hit, lex)
+    if label is not None and _trigger(text, hit, lex, hit.start) in (None, ANYONE):
+        return Verdict("label", f"'{label}:'", label)  # "Reden (verlof): Suikerfeest"
+    return None
+
+
+def _value_start(text: str, hit: TermHit, lex: Lexicon) -> str | None:
+    """The field label when the term opens a field's value ("Toelichting HR: joods, houdt
+    sabbat"; a table cell read as "kolom: waarde"): a value about the form's or the row's
+    person. Not under a work, study or topic label ("Onderwerp: religie"), not a name of the
+    category itself ("Religie: ..." names the field, not a belief), not a negation."""
+    if hit.entity in (*MEMBERSHIPS, BIOMETRIC) or lex.phrases["religious_places"].fullmatch(
+            hit.term):
+        return None  # "Klant: FNV", "Type: biometrisch": an organisation or a product
+    label = line_label(text, hit.start, lex)
+    if label is None or hit.start < label[1] or text[label[1] : hit.start].strip(" \t\"'(-"):
+        return None
+    name = label[0]
+    if lex.phrases["exclude_labels"].fullmatch(name) or norm(hit.term) in lex.label_entity:
+        return None
+    if is_negated(text, hit.start, lex) or (hit.entity in ORGANISATIONS and _in_name(text, hit)):
+        return None
+    return name
+
+
+def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     label = line_label(text, hit.start, lex)
     name = label[0] if label else ""
     if label is not None and hit.start < label[1]:
@@ -374,7 +411,12 @@ def _has_value(text: str, label_end: int, lex: Lexicon) -> bool:
     [True, False, False, False]
     """
     value_end = text.find("\n", label_end)
-    value = text[label_end : value_end if value_end >= 0 else len(text)].strip().lower()
+    return _said(text[label_end : value_end if value_end >= 0 else len(text)], lex)
+
+
+def _said(value: str, lex: Lexicon) -> bool:
+    """A field value that says something: not empty, a no, "n.v.t." or an amount of 0."""
+    value = value.strip().lower()
     words = {w.rstrip(".") or w for w in re.findall(r"[\w.'/-]+|-|\?", value)}
     return (value != "" and lex.phrases["negations"].match(value) is None
             and value not in ("nee", "no", "none", "n/a") and not words <= lex.empty_words

@@ -1,0 +1,89 @@
+"""Special-category terms in form fields and table rows: a register, an export, a leave list
+or an intake form is about the person of its row or form, so a belief, an origin, an
+orientation or a conviction in a field's value is stated about that person; a field about
+work, a topic, a language or a nationality, an organisation as a value, a category's own
+name, a code and an empty or zero column are not."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from detectors.special_category import find_special
+from scanner.extract.limits import Limits
+from scanner.models import SourceItem
+from scanner.scan_item import ScanConfig, scan_item
+
+R, E, S, C, U, P = ("SPECIAL_RELIGION", "SPECIAL_ETHNICITY", "SPECIAL_SEXUAL_ORIENTATION",
+                    "SPECIAL_CRIMINAL", "SPECIAL_TRADE_UNION", "SPECIAL_POLITICS")
+NOW = datetime(2026, 1, 15, tzinfo=UTC)
+
+FIELDS = [
+    ("nl", "Reden (zie aanvraag): Suikerfeest", R),
+    ("nl", "Toelichting HR: joods, houdt sabbat", R),
+    ("nl", "Notitie intake: Javaans-Surinaams, spreekt ook Sranantongo", E),
+    ("nl", "Opmerking leidinggevende: homoseksueel, woont samen met partner", S),
+    ("nl", "Antecedenten: werkstraf in 2019", C),
+    ("en", "Leave reason (HR): Eid al-Fitr", R),
+    ("en", "Intake note: bisexual, asked about the LGBT network", S),
+]
+ROWS = [
+    ("nl", "Jansen, P. | 10-04-2024 | Suikerfeest | akkoord", R),
+    ("nl", "El Amrani, Fatima | 11-04 | Ramadan, eerder weg | akkoord", R),
+    ("nl", "A. de Vries;12-03-2024;Pesach;goedgekeurd", R),
+    ("en", "Smith, J. | 02-05-2024 | Yom Kippur | approved", R),
+    ("nl", "naam;periode;bruto;inhouding_vakbond;netto\nJansen, P.;03-2024;2500,00;14,20;1900,00",
+     U),
+]
+NOT_ABOUT_A_PERSON = [
+    ("nl", "Talen: Marokkaans (moedertaal), Nederlands, Engels"),
+    ("nl", "Nationaliteit: Marokkaans"),
+    ("nl", "Feestdag: Suikerfeest (bijzonder verlof op aanvraag)"),
+    ("nl", "Onderwerp: religie op de werkvloer"),
+    ("nl", "Religie: n.v.t."),
+    ("nl", "Klant: FNV Bouwen & Wonen"),
+    ("nl", "Coalitie: GroenLinks-PvdA en CDA in de gemeenteraad"),
+    ("nl", "Type: biometrische toegangscontrole, 2 stuks"),
+    ("en", "Languages: Turkish (native), English"),
+    ("en", "Public holiday: Eid al-Fitr (office closed)"),
+    ("nl", "Jansen, P. | 10-04-2024 | SP-204113 | verzonden"),
+    ("nl", "naam;periode;bruto;inhouding_vakbond;netto\nJansen, P.;03-2024;2500,00;0,00;1900,00"),
+    ("nl", "Datum | Feestdag | Kantoor\n10-04-2024 | Suikerfeest | open\n25-12-2024 | Kerst | dicht"),
+]
+
+
+@pytest.mark.parametrize("lang, text, entity", FIELDS + ROWS)
+def test_a_field_or_row_value_is_about_its_person(lang: str, text: str, entity: str) -> None:
+    assert entity in {m.entity for m in find_special(text, lang)}
+
+
+@pytest.mark.parametrize("lang, text", NOT_ABOUT_A_PERSON)
+def test_fields_about_work_topics_languages_and_codes_are_not(lang: str, text: str) -> None:
+    assert find_special(text, lang) == []
+
+
+def _special(path: Path, text: str) -> set[str]:
+    path.write_text(text, encoding="utf-8")
+    data = path.read_bytes()
+    item = SourceItem(path=str(path), member=None, size=len(data), modified=NOW)
+    cfg = ScanConfig(key=b"k" * 32, policy_path=None, limits=Limits(), now=NOW)
+    first = next(scan_item(item, data, cfg, [Limits().max_total_uncompressed]))
+    return {f.entity for f in first.findings if f.entity.startswith("SPECIAL_")}
+
+
+def test_a_leave_register_export_states_the_belief_of_its_rows(tmp_path: Path) -> None:
+    """Through the pipeline a delimited export is read column by column ("header: value"):
+    the reason column still ties the holiday to the row's person."""
+    text = ("Naam;Datum;Reden (toelichting);Status\n"
+            "Jansen, P.;10-04-2024;Suikerfeest;akkoord\n"
+            "Bakker, A.;11-04-2024;verhuizing;akkoord\n"
+            "Visser, K.;12-04-2024;tandarts;akkoord\n")
+    assert _special(tmp_path / "verlofregister.csv", text) == {R}
+
+
+def test_a_holiday_calendar_export_states_nothing(tmp_path: Path) -> None:
+    text = ("Datum;Feestdag;Kantoor\n10-04-2024;Suikerfeest;open\n25-12-2024;Kerstmis;dicht\n"
+            "27-04-2024;Koningsdag;dicht\n")
+    assert _special(tmp_path / "feestdagen.csv", text) == set()
