@@ -51,9 +51,10 @@ RULE_NAMES = {
 }
 # Optional keys of a category file: compound heads, modifiers, statuses, care providers.
 OPTIONAL = ("heads", "weak_heads", "modifiers", "status_terms", "providers", "not_terms",
-            "statements", "statement_heads", "not_diagnoses")
+            "statements", "statement_heads", "not_diagnoses", "origin_phrases")
 WORD = re.compile(r"\w[\w'’]*(?:[-/]\w[\w'’]*)*")
 MEDICINES = "medicines.txt"
+ORIGINS = "origins.txt"  # countries and regions: "gevlucht uit Syrië" (origin_phrases)
 NOT_NEGATED = "maar|wel|but|only|wegens|vanwege|due|because"  # words that end a negation
 
 
@@ -239,6 +240,12 @@ def _add_terms(data: dict[str, Any], path: Path, language: str, forms: dict[str,
     for term, status in terms:
         for key in _keys(term, forms, language):
             _add(acc["terms"], key, Entry(entity, term, "term", status, term in stating))
+    if lists["origin_phrases"] and not foreign:
+        # as written: a country's name has no inflections to look up (thousands of phrases)
+        for place in _names_file(path.parent / ORIGINS):
+            for phrase in lists["origin_phrases"]:
+                term = f"{phrase} {place}"
+                _add(acc["terms"], " ".join(WORD.findall(term)), Entry(entity, term, "term"))
     if foreign:
         for spelling in data.get(language, {}).get("cased", []):
             acc["cased"].setdefault(spelling.lower(), set()).add(spelling)
@@ -261,7 +268,11 @@ def _add_terms(data: dict[str, Any], path: Path, language: str, forms: dict[str,
 
 def _medicines(data_dir: Path, language: str) -> list[str]:
     """Medicine names (both languages: generic names are international)."""
-    path = data_dir / MEDICINES
+    return _names_file(data_dir / MEDICINES)
+
+
+def _names_file(path: Path) -> list[str]:
+    """A committed list of lower-case names, one a line, '#' comments (built by make_*.py)."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as e:

@@ -87,3 +87,43 @@ def test_a_holiday_calendar_export_states_nothing(tmp_path: Path) -> None:
     text = ("Datum;Feestdag;Kantoor\n10-04-2024;Suikerfeest;open\n25-12-2024;Kerstmis;dicht\n"
             "27-04-2024;Koningsdag;dicht\n")
     assert _special(tmp_path / "feestdagen.csv", text) == set()
+
+
+# Vocabulary with breadth (issue #15): where someone or their family comes from, joined to
+# every country of origins.txt; youth wings and full party names; coming out and sexuality;
+# holidays and sabbath spelt otherwise; police reports and custody.
+VOCABULARY = [
+    ("nl", "Ik ben in 2015 gevlucht uit Syrië.", E),
+    ("nl", "Mijn ouders komen oorspronkelijk uit Kaapverdië.", E),
+    ("nl", "Als Eritrese vluchtelinge kwam zij in 2016 naar Nederland.", E),
+    ("en", "I was born in Ghana and moved to Rotterdam at twelve.", E),
+    ("en", "As a Syrian refugee he arrived in 2015.", E),
+    ("nl", "Ik ben lid van de Jonge Democraten.", P),
+    ("nl", "Hij is actief bij PerspectieF.", P),
+    ("nl", "Hij is in 2015 uit de kast gekomen.", S),
+    ("nl", "Kandidaat sprak open over zijn seksualiteit.", S),
+    ("en", "She came out as bisexual when she was nineteen.", S),
+    ("nl", "Ik vier Divali met mijn familie.", R),
+    ("nl", "Ik werk niet op sabbat.", R),
+    ("nl", "Tegen hem is proces-verbaal opgemaakt wegens heling.", C),
+    ("en", "He wore an ankle tag until March.", C),
+]
+NOT_VOCABULARY = [
+    ("nl", "Veel vluchtelingen uit Syrië vinden werk in de logistiek."),
+    ("nl", "Ik kom uit Utrecht en woon nu in Ede."),
+    ("nl", "Ik pakte de map uit de kast."),
+    ("nl", "Er zijn maatregelen genomen na het incident."),
+    ("nl", "Hij bekijkt het vanuit een ander perspectief."),
+    ("en", "My results came out last week."),
+    ("nl", "Wij helpen Syrische vluchtelingen aan werk."),
+]
+
+
+@pytest.mark.parametrize("lang, text, entity", VOCABULARY)
+def test_statements_in_a_broader_vocabulary_are_found(lang: str, text: str, entity: str) -> None:
+    assert entity in {m.entity for m in find_special(text, lang)}
+
+
+@pytest.mark.parametrize("lang, text", NOT_VOCABULARY)
+def test_everyday_words_near_the_new_vocabulary_are_not(lang: str, text: str) -> None:
+    assert find_special(text, lang) == []
