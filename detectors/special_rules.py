@@ -37,6 +37,10 @@ JOB_AT = re.compile(r"\b(?:als|as)\s+(?:an?\s+)?([\w-]+)\s+(?:bij|voor|van|in|at
 # "aangifte van mishandeling door Jan de Vries", "tegen dhr. Vos": the accused, by name.
 BY_NAME = re.compile(r"[\s,]*((?:door|tegen|by|against)\s+(?:(?:de heer|mevrouw|dhr\.?|mw\.?|"
                      r"mr\.?|mrs\.?|ms\.?)\s+)?[A-Z][a-zà-ÿ]+)")
+# an unticked option right before a term: "[ ] zwangerschap", "☐ Religie", "( ) FNV"
+UNCHECKED = re.compile(r"(?:\[\s\]|\(\s\)|☐|□)[^\S\n]*$")
+CHECKED = re.compile(r"(?:\[[xX✓✔]\]|\([xX✓✔]\)|☒|☑)[^\S\n]*$")
+POSSESSIVE = re.compile(r"['’]s\b")
 # "lid van een vakbond", "member of a union": a kind of organisation, not a named one
 INDEFINITE = re.compile(r"\b(?:een|a|an|any|enige)\s+\S*\s*$", re.IGNORECASE)
 ROLE_BEFORE = re.compile(r"([\w'’]+)[ \t-]+$")
@@ -106,6 +110,10 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     """The verdict on one term, or None when it is not about a person (or excluded)."""
     if hit.entity in ORGANISATIONS and is_code(text, hit.end):
         return None  # "SP-204113": a code in a column, not the party
+    if UNCHECKED.search(text, max(0, hit.start - 8), hit.start):
+        return None  # "[ ] zwangerschap": an option of a form no one ticked
+    if hit.entity in MEMBERSHIPS and POSSESSIVE.match(text, hit.end):
+        return None  # "FNV's training programme": the organisation's, not a membership
     if header_values(text, hit.start, lambda v: _said(v, lex)):
         return Verdict("row", "'column'", "")  # "naam;inhouding_vakbond" over "Jansen;14,20"
     verdict = _judge(text, hit, lex)
@@ -129,8 +137,10 @@ def _value_start(text: str, hit: TermHit, lex: Lexicon) -> str | None:
             hit.term):
         return None  # "Klant: FNV", "Type: biometrisch": an organisation or a product
     label = line_label(text, hit.start, lex)
-    if label is None or hit.start < label[1] or text[label[1] : hit.start].strip(" \t\"'(-"):
-        return None
+    if label is None or hit.start < label[1] or (
+            text[label[1] : hit.start].strip(" \t\"'(-")
+            and not CHECKED.search(text, max(label[1], hit.start - 8), hit.start)):
+        return None  # a value that opens with the term, or a ticked option: "[x] Suikerfeest"
     name = label[0]
     if lex.phrases["exclude_labels"].fullmatch(name) or norm(hit.term) in lex.label_entity:
         return None
@@ -235,7 +245,7 @@ def _trigger(
     if _not_about_person(text, hit, lex, lo, last, kind):
         return "excluded"
     if last is not None and kind == "third_person" and (
-            _conditional(text, lo, last.start(), lex)
+            _conditional(text, lo, last.end(), lex)  # "Een uitzendkracht kan zijn ..."
             or (hit.entity != HEALTH and RELATIVE.match(text, last.end(), hit.start))):
         return ANYONE  # "Als de medewerker zwanger is, ...": anyone, not one person
     if last is not None:

@@ -127,3 +127,32 @@ def test_statements_in_a_broader_vocabulary_are_found(lang: str, text: str, enti
 @pytest.mark.parametrize("lang, text", NOT_VOCABULARY)
 def test_everyday_words_near_the_new_vocabulary_are_not(lang: str, text: str) -> None:
     assert find_special(text, lang) == []
+
+
+# Options no one ticked, an organisation's own things, a rule about anyone and a device's
+# fields are no statement about a person.
+NOT_STATED = [
+    ("nl", "Soort verlof:  [x] ziekte   [ ] zorgverlof   [ ] zwangerschap   [ ] anders"),
+    ("nl", "Religie:  ☐ christelijk  ☐ islamitisch  ☐ anders"),
+    ("en", "I attended FNV's training on safe lifting at my previous job."),
+    ("en", "He read the GMB's report on warehouse pay."),
+    ("nl", "Een uitzendkracht kan zijn vakbondscontributie via de werkkostenregeling verrekenen."),
+    ("nl", "Model: BioEntry W2 vingerafdruk-/kaartlezer"),
+    ("en", "Device: ZK fingerprint terminal, 2 pcs"),
+]
+STILL_STATED = [
+    ("nl", "Reden verlof:  [ ] verhuizing   [x] Suikerfeest   [ ] anders", R),
+    ("en", "I am a member of the FNV and attended its training.", U),
+    ("nl", "De uitzendkracht betaalt zijn vakbondscontributie zelf aan de FNV.", U),
+]
+
+
+@pytest.mark.parametrize("lang, text", NOT_STATED)
+def test_unticked_options_owners_and_devices_state_nothing(lang: str, text: str) -> None:
+    assert [m for m in find_special(text, lang) if m.entity != "SPECIAL_HEALTH"
+            or "zwangerschap" in m.term] == []
+
+
+@pytest.mark.parametrize("lang, text, entity", STILL_STATED)
+def test_ticked_options_and_members_still_state(lang: str, text: str, entity: str) -> None:
+    assert entity in {m.entity for m in find_special(text, lang)}
