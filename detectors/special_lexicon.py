@@ -309,7 +309,9 @@ def _named_subject(verbs: list[str], not_subjects: list[str]) -> re.Pattern[str]
     >>> bool(_named_subject(["is"], ["dit"]).match("Dit is een test"))
     False
     """
-    names = r"[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]+){0,2}"
+    # "Fatima El Amrani", or initials before a surname or alone: "K. Bakker", "J. de Vries", "P."
+    names = (r"(?:[A-Z][\w'’-]+|(?:[A-Z]\.\s*)+(?:(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’-]+)?)"
+             r"(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]+){0,2}")
     # case matters for the name, not for the function words it must not be ("Dit is")
     return re.compile(rf"\s*(?!(?i:{_phrase(not_subjects)}))({names})\s+(?i:{_phrase(verbs)})")
 
@@ -323,7 +325,7 @@ def _inverted_subject(verbs: list[str], not_subjects: list[str]) -> re.Pattern[s
     False
     """
     return re.compile(rf"(?<!\w)(?i:{_phrase(verbs)})\s+(?!(?i:{_phrase(not_subjects)})\b)"
-                      r"([A-Z][a-zà-ÿ'’-]+)\b")
+                      r"((?:[A-Z]\.\s*)*(?:(?:[a-z]{1,3}\s+){0,2})?[A-Z][a-zà-ÿ'’-]+)\b")
 
 
 @cache

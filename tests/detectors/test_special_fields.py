@@ -156,3 +156,31 @@ def test_unticked_options_owners_and_devices_state_nothing(lang: str, text: str)
 @pytest.mark.parametrize("lang, text, entity", STILL_STATED)
 def test_ticked_options_and_members_still_state(lang: str, text: str, entity: str) -> None:
     assert entity in {m.entity for m in find_special(text, lang)}
+
+
+# Third-person reports: a person named by initials, in the passive of a report or an
+# incident note ("K. Bakker werd aangehouden"); a party as the subject stays a party.
+REPORTS = [
+    ("nl", "K. Bakker werd aangehouden na een vechtpartij.", C),
+    ("nl", "Volgens de politie is K. Bakker verdachte in een strafzaak.", C),
+    ("nl", "J. de Vries zat twee weken in voorarrest.", C),
+    ("nl", "Verslag: A. heeft een werkstraf gekregen.", C),
+    ("en", "J. Smith was arrested on site.", C),
+    ("en", "T. Brown received a caution for shoplifting last year.", C),
+]
+NOT_REPORTS = [
+    ("nl", "De PVV werd de grootste partij in Venlo."),
+    ("nl", "Het CDA werd in 2019 kleiner."),
+    ("nl", "J. de Vries werkt als jurist bij de reclassering."),
+    ("en", "The GMB became the largest union in the sector."),
+]
+
+
+@pytest.mark.parametrize("lang, text, entity", REPORTS)
+def test_reports_about_a_person_by_initials_are_found(lang: str, text: str, entity: str) -> None:
+    assert entity in {m.entity for m in find_special(text, lang)}
+
+
+@pytest.mark.parametrize("lang, text", NOT_REPORTS)
+def test_an_organisation_as_subject_is_not_a_person(lang: str, text: str) -> None:
+    assert find_special(text, lang) == []
