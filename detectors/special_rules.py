@@ -40,6 +40,9 @@ BY_NAME = re.compile(r"[\s,]*((?:door|tegen|by|against)\s+(?:(?:de heer|mevrouw|
 # an unticked option right before a term: "[ ] zwangerschap", "☐ Religie", "( ) FNV"
 UNCHECKED = re.compile(r"(?:\[\s\]|\(\s\)|☐|□)[^\S\n]*$")
 CHECKED = re.compile(r"(?:\[[xX✓✔]\]|\([xX✓✔]\)|☒|☑)[^\S\n]*$")
+# "als"/"as" is "if" where it opens a clause: at its start or after a comma or a conjunction
+OPENS_CLAUSE = re.compile(r"^[\s\d.)•*–-]*$|(?:[,(:;]|\b(?:en|of|maar|dus|want|and|or|but|so))"
+                          r"\s*$", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s\b")
 # "lid van een vakbond", "member of a union": a kind of organisation, not a named one
 INDEFINITE = re.compile(r"\b(?:een|a|an|any|enige)\s+\S*\s*$", re.IGNORECASE)
@@ -347,8 +350,12 @@ def _conditional(text: str, lo: int, hi: int, lex: Lexicon) -> re.Match[str] | N
     """The first conditional ("als", "bij", "indien") in text[lo:hi] that opens a condition,
     not an occasion ("bij het kennismakingsgesprek", "during the interview")."""
     for cond in lex.phrases["conditionals"].finditer(text, lo, hi):
-        if not lex.phrases["not_conditionals"].match(text, cond.start()):
-            return cond
+        if lex.phrases["not_conditionals"].match(text, cond.start()):
+            continue
+        if cond.group().lower() in ("als", "as", "bij") and not OPENS_CLAUSE.search(
+                text[lo : cond.start()]):
+            continue  # "werkt al 9 jaar als chauffeur bij Van Dijk": "as" and "at", not "if"
+        return cond
     return None
 
 

@@ -184,3 +184,28 @@ def test_reports_about_a_person_by_initials_are_found(lang: str, text: str, enti
 @pytest.mark.parametrize("lang, text", NOT_REPORTS)
 def test_an_organisation_as_subject_is_not_a_person(lang: str, text: str) -> None:
     assert find_special(text, lang) == []
+
+
+# "als" and "bij" inside a clause are "as" and "at" ("werkt als chauffeur bij Van Dijk"),
+# not a condition about anyone; at the start of a clause or a list item they still are.
+INSIDE_A_CLAUSE = [
+    ("nl", "Harpreet werkt al 9 jaar als heftruckchauffeur, hij is sikh en draagt een tulband.",
+     R),
+    ("nl", "Fatima werkt sinds 2019 bij Van Dijk Logistiek en is lid van de FNV.", U),
+    ("en", "Tom has worked as a driver since 2019 and he is a member of Unite.", U),
+]
+CONDITIONS = [
+    ("nl", "4. Bij zwangerschap heeft de medewerker recht op verlof."),
+    ("nl", "De werkgever betaalt door, als de werknemer lid is van een vakbond."),
+    ("nl", "- Als een medewerker joods is, mag hij op Jom Kipoer vrij nemen."),
+]
+
+
+@pytest.mark.parametrize("lang, text, entity", INSIDE_A_CLAUSE)
+def test_as_and_at_inside_a_clause_are_no_condition(lang: str, text: str, entity: str) -> None:
+    assert entity in {m.entity for m in find_special(text, lang)}
+
+
+@pytest.mark.parametrize("lang, text", CONDITIONS)
+def test_a_condition_opening_a_clause_is_about_anyone(lang: str, text: str) -> None:
+    assert find_special(text, lang) == []
