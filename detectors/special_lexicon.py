@@ -51,7 +51,8 @@ RULE_NAMES = {
 }
 # Optional keys of a category file: compound heads, modifiers, statuses, care providers.
 OPTIONAL = ("heads", "weak_heads", "modifiers", "status_terms", "providers", "not_terms",
-            "statements", "statement_heads", "not_diagnoses", "origin_phrases")
+            "statements", "statement_heads", "not_diagnoses", "origin_phrases",
+            "body_parts", "injury_before", "injury_after")
 WORD = re.compile(r"\w[\w'’]*(?:[-/]\w[\w'’]*)*")
 MEDICINES = "medicines.txt"
 ORIGINS = "origins.txt"  # countries and regions: "gevlucht uit Syrië" (origin_phrases)
@@ -233,6 +234,9 @@ def _add_terms(data: dict[str, Any], path: Path, language: str, forms: dict[str,
     terms = [(t, False) for t in _strings(data, path, language, "terms")]
     terms += [(t, False) for t in lists["statements"]]
     terms += [(t, True) for t in lists["status_terms"]]
+    # an injury written as words: "gebroken pols", "pols gebroken", "sprained ankle"
+    terms += [(f"{w} {b}", False) for b in lists["body_parts"] for w in lists["injury_before"]]
+    terms += [(f"{b} {w}", False) for b in lists["body_parts"] for w in lists["injury_after"]]
     if entity == "SPECIAL_HEALTH":
         terms += [(t, False) for t in _medicines(path.parent, language)]
     before = rules.get(language, {}).get("provider_before", [])
