@@ -209,3 +209,26 @@ def test_as_and_at_inside_a_clause_are_no_condition(lang: str, text: str, entity
 @pytest.mark.parametrize("lang, text", CONDITIONS)
 def test_a_condition_opening_a_clause_is_about_anyone(lang: str, text: str) -> None:
     assert find_special(text, lang) == []
+
+
+# One person's tie to a party written into the party's name: "PVV-stemmer", "SP-sympathisant";
+# the plural ("PVV-stemmers") is voters in general.
+PARTY_TIES = [
+    ("nl", "Notitie: PVV-stemmer, wil niet met collega X werken.", P),
+    ("nl", "Gespreksverslag: SP-sympathisant, helpt bij acties.", P),
+    ("en", "Note: Green Party voter, asked about the network.", P),
+]
+NOT_PARTY_TIES = [
+    ("nl", "PVV-stemmers zijn volgens het onderzoek vaker ontevreden."),
+    ("nl", "De PVV-lijst werd in maart gepresenteerd."),
+]
+
+
+@pytest.mark.parametrize("lang, text, entity", PARTY_TIES)
+def test_a_voter_or_supporter_of_a_party_is_found(lang: str, text: str, entity: str) -> None:
+    assert entity in {m.entity for m in find_special(text, lang)}
+
+
+@pytest.mark.parametrize("lang, text", NOT_PARTY_TIES)
+def test_voters_in_general_and_a_party_list_are_not(lang: str, text: str) -> None:
+    assert find_special(text, lang) == []
