@@ -43,6 +43,7 @@ CHECKED = re.compile(r"(?:\[[xX✓✔]\]|\([xX✓✔]\)|☒|☑)[^\S\n]*$")
 # "als"/"as" is "if" where it opens a clause: at its start or after a comma or a conjunction
 OPENS_CLAUSE = re.compile(r"^[\s\d.)•*–-]*$|(?:[,(:;]|\b(?:en|of|maar|dus|want|and|or|but|so))"
                           r"\s*$", re.IGNORECASE)
+NEXT_WORD = re.compile(r"(?:-/|/|-)?[^\S\n]*([\w-]+)")
 POSSESSIVE = re.compile(r"['’]s\b")
 # "lid van een vakbond", "member of a union": a kind of organisation, not a named one
 INDEFINITE = re.compile(r"\b(?:een|a|an|any|enige)\s+\S*\s*$", re.IGNORECASE)
@@ -412,6 +413,13 @@ def _in_name(text: str, hit: TermHit) -> bool:
     return prev is not None and prev.group(1) != "" and prev.group(1)[-1] not in ".!?:;"
 
 
+def _device_next(text: str, hit: TermHit, lex: Lexicon) -> bool:
+    """The word right after the term names a device: "vingerafdruk-/kaartlezer",
+    "biometrisch toegangssysteem", "fingerprint scanner" (the term is the device's kind)."""
+    m = NEXT_WORD.match(text, hit.end)
+    return m is not None and lex.device_tail.search(m.group(1).lower()) is not None
+
+
 def _held(text: str, label_end: int, lex: Lexicon) -> bool:
     """A biometric label line with a data word and a value that is not a no ("ja", an id)."""
     line = text[text.rfind("\n", 0, label_end) + 1 : label_end]
@@ -455,7 +463,7 @@ def _biometric(
     ):
         return None
     data = lex.phrases["biometric_data"].search(clause)
-    if lex.device_tail.search(hit.term):
+    if lex.device_tail.search(hit.term) or _device_next(text, hit, lex):
         # "vingerafdrukterminal": a device; data only when the text says it stores templates
         # (a time registration record), or about a person's use of it
         stored = lex.phrases["biometric_stored"].search(text)

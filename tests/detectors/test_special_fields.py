@@ -16,6 +16,7 @@ from scanner.extract.limits import Limits
 from scanner.models import SourceItem
 from scanner.scan_item import ScanConfig, scan_item
 
+B = "SPECIAL_BIOMETRIC"
 R, E, S, C, U, P = ("SPECIAL_RELIGION", "SPECIAL_ETHNICITY", "SPECIAL_SEXUAL_ORIENTATION",
                     "SPECIAL_CRIMINAL", "SPECIAL_TRADE_UNION", "SPECIAL_POLITICS")
 NOW = datetime(2026, 1, 15, tzinfo=UTC)
@@ -232,3 +233,26 @@ def test_a_voter_or_supporter_of_a_party_is_found(lang: str, text: str, entity: 
 @pytest.mark.parametrize("lang, text", NOT_PARTY_TIES)
 def test_voters_in_general_and_a_party_list_are_not(lang: str, text: str) -> None:
     assert find_special(text, lang) == []
+
+
+# A biometric term that names the kind of a device ("vingerafdruk-/kaartlezer", "biometrisch
+# toegangssysteem") is a product; a person's stored data stays data.
+DEVICES = [
+    ("nl", "Product: Suprema BioEntry 2 vingerafdruk-/kaartlezer"),
+    ("nl", "Wij installeren een biometrisch toegangssysteem bij de hoofdingang."),
+    ("en", "We ordered two fingerprint/card readers for the warehouse."),
+]
+STORED = [
+    ("nl", "Van medewerker is een vingerafdruk geregistreerd voor de tijdregistratie.", B),
+    ("nl", "De vingerafdrukscanner registreert de vingerafdruk-template van de medewerker.", B),
+]
+
+
+@pytest.mark.parametrize("lang, text", DEVICES)
+def test_a_biometric_device_is_no_ones_data(lang: str, text: str) -> None:
+    assert find_special(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, entity", STORED)
+def test_a_persons_stored_biometric_data_is_found(lang: str, text: str, entity: str) -> None:
+    assert entity in {m.entity for m in find_special(text, lang)}
