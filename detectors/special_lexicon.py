@@ -46,13 +46,16 @@ RULE_NAMES = {
     "biometric_data": "biometric data",
     "record": "record about one person",
     "statement": "statement",
+    "row": "row about one person",
     "term_only": "term only",
 }
 # Optional keys of a category file: compound heads, modifiers, statuses, care providers.
 OPTIONAL = ("heads", "weak_heads", "modifiers", "status_terms", "providers", "not_terms",
-            "statements", "statement_heads", "not_diagnoses")
+            "statements", "statement_heads", "not_diagnoses", "origin_phrases",
+            "body_parts", "injury_before", "injury_after")
 WORD = re.compile(r"\w[\w'’]*(?:[-/]\w[\w'’]*)*")
 MEDICINES = "medicines.txt"
+ORIGINS = "origins.txt"  # countries and regions: "gevlucht uit Syrië" (origin_phrases)
 NOT_NEGATED = "maar|wel|but|only|wegens|vanwege|due|because"  # words that end a negation
 
 
@@ -231,6 +234,9 @@ def _add_terms(data: dict[str, Any], path: Path, language: str, forms: dict[str,
     terms = [(t, False) for t in _strings(data, path, language, "terms")]
     terms += [(t, False) for t in lists["statements"]]
     terms += [(t, True) for t in lists["status_terms"]]
+    # an injury written as words: "gebroken pols", "pols gebroken", "sprained ankle"
+    terms += [(f"{w} {b}", False) for b in lists["body_parts"] for w in lists["injury_before"]]
+    terms += [(f"{b} {w}", False) for b in lists["body_parts"] for w in lists["injury_after"]]
     if entity == "SPECIAL_HEALTH":
         terms += [(t, False) for t in _medicines(path.parent, language)]
     before = rules.get(language, {}).get("provider_before", [])
@@ -238,6 +244,12 @@ def _add_terms(data: dict[str, Any], path: Path, language: str, forms: dict[str,
     for term, status in terms:
         for key in _keys(term, forms, language):
             _add(acc["terms"], key, Entry(entity, term, "term", status, term in stating))
+    if lists["origin_phrases"] and not foreign:
+        # as written: a country's name has no inflections to look up (thousands of phrases)
+        for place in _names_file(path.parent / ORIGINS):
+            for phrase in lists["origin_phrases"]:
+                term = f"{phrase} {place}"
+                _add(acc["terms"], " ".join(WORD.findall(term)), Entry(entity, term, "term"))
     if foreign:
         for spelling in data.get(language, {}).get("cased", []):
             acc["cased"].setdefault(spelling.lower(), set()).add(spelling)
@@ -260,7 +272,11 @@ def _add_terms(data: dict[str, Any], path: Path, language: str, forms: dict[str,
 
 def _medicines(data_dir: Path, language: str) -> list[str]:
     """Medicine names (both languages: generic names are international)."""
-    path = data_dir / MEDICINES
+    return _names_file(data_dir / MEDICINES)
+
+
+def _names_file(path: Path) -> list[str]:
+    """A committed list of lower-case names, one a line, '#' comments (built by make_*.py)."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as e:
@@ -297,7 +313,9 @@ def _named_subject(verbs: list[str], not_subjects: list[str]) -> re.Pattern[str]
     >>> bool(_named_subject(["is"], ["dit"]).match("Dit is een test"))
     False
     """
-    names = r"[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]+){0,2}"
+    # "Fatima El Amrani", or initials before a surname or alone: "K. Bakker", "J. de Vries", "P."
+    names = (r"(?:[A-Z][\w'’-]+|(?:[A-Z]\.\s*)+(?:(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’-]+)?)"
+             r"(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]+){0,2}")
     # case matters for the name, not for the function words it must not be ("Dit is")
     return re.compile(rf"\s*(?!(?i:{_phrase(not_subjects)}))({names})\s+(?i:{_phrase(verbs)})")
 
@@ -311,7 +329,7 @@ def _inverted_subject(verbs: list[str], not_subjects: list[str]) -> re.Pattern[s
     False
     """
     return re.compile(rf"(?<!\w)(?i:{_phrase(verbs)})\s+(?!(?i:{_phrase(not_subjects)})\b)"
-                      r"([A-Z][a-zà-ÿ'’-]+)\b")
+                      r"((?:[A-Z]\.\s*)*(?:(?:[a-z]{1,3}\s+){0,2})?[A-Z][a-zà-ÿ'’-]+)\b")
 
 
 @cache

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from detectors.special_lexicon import Lexicon
+from detectors.special_rows import header_values, is_code, row_person
 from detectors.special_terms import TermHit
 
 MAX_LABEL_WORDS = 5  # "Reden van het verzuim:"; a longer run before a colon is a sentence
@@ -36,6 +37,14 @@ JOB_AT = re.compile(r"\b(?:als|as)\s+(?:an?\s+)?([\w-]+)\s+(?:bij|voor|van|in|at
 # "aangifte van mishandeling door Jan de Vries", "tegen dhr. Vos": the accused, by name.
 BY_NAME = re.compile(r"[\s,]*((?:door|tegen|by|against)\s+(?:(?:de heer|mevrouw|dhr\.?|mw\.?|"
                      r"mr\.?|mrs\.?|ms\.?)\s+)?[A-Z][a-zà-ÿ]+)")
+# an unticked option right before a term: "[ ] zwangerschap", "☐ Religie", "( ) FNV"
+UNCHECKED = re.compile(r"(?:\[\s\]|\(\s\)|☐|□)[^\S\n]*$")
+CHECKED = re.compile(r"(?:\[[xX✓✔]\]|\([xX✓✔]\)|☒|☑)[^\S\n]*$")
+# "als"/"as" is "if" where it opens a clause: at its start or after a comma or a conjunction
+OPENS_CLAUSE = re.compile(r"^[\s\d.)•*–-]*$|(?:[,(:;]|\b(?:en|of|maar|dus|want|and|or|but|so))"
+                          r"\s*$", re.IGNORECASE)
+NEXT_WORD = re.compile(r"(?:-/|/|-)?[^\S\n]*([\w-]+)")
+POSSESSIVE = re.compile(r"['’]s\b")
 # "lid van een vakbond", "member of a union": a kind of organisation, not a named one
 INDEFINITE = re.compile(r"\b(?:een|a|an|any|enige)\s+\S*\s*$", re.IGNORECASE)
 ROLE_BEFORE = re.compile(r"([\w'’]+)[ \t-]+$")
@@ -103,6 +112,48 @@ def line_label(text: str, start: int, lex: Lexicon) -> tuple[str, int] | None:
 
 def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     """The verdict on one term, or None when it is not about a person (or excluded)."""
+    if hit.entity in ORGANISATIONS and is_code(text, hit.end):
+        return None  # "SP-204113": a code in a column, not the party
+    if UNCHECKED.search(text, max(0, hit.start - 8), hit.start):
+        return None  # "[ ] zwangerschap": an option of a form no one ticked
+    if hit.entity in MEMBERSHIPS and POSSESSIVE.match(text, hit.end):
+        return None  # "FNV's training programme": the organisation's, not a membership
+    if header_values(text, hit.start, lambda v: _said(v, lex)):
+        return Verdict("row", "'column'", "")  # "naam;inhouding_vakbond" over "Jansen;14,20"
+    verdict = _judge(text, hit, lex)
+    if verdict is not None or hit.entity == HEALTH:
+        return verdict  # health has its own field labels and records
+    # a table row or a form field about one person (MEMBERSHIPS need a person label there)
+    if row_person(text, hit.start, hit.end) and _trigger(text, hit, lex) in (None, ANYONE):
+        return Verdict("row", "'row'", "")  # "Jansen, P. | 10-04 | Suikerfeest | vrij"
+    label = _value_start(text, hit, lex)
+    if label is not None and _trigger(text, hit, lex, hit.start) in (None, ANYONE):
+        return Verdict("label", f"'{label}:'", label)  # "Reden (verlof): Suikerfeest"
+    return None
+
+
+def _value_start(text: str, hit: TermHit, lex: Lexicon) -> str | None:
+    """The field label when the term opens a field's value ("Toelichting HR: joods, houdt
+    sabbat"; a table cell read as "kolom: waarde"): a value about the form's or the row's
+    person. Not under a work, study or topic label ("Onderwerp: religie"), not a name of the
+    category itself ("Religie: ..." names the field, not a belief), not a negation."""
+    if hit.entity in (*MEMBERSHIPS, BIOMETRIC) or lex.phrases["religious_places"].fullmatch(
+            hit.term):
+        return None  # "Klant: FNV", "Type: biometrisch": an organisation or a product
+    label = line_label(text, hit.start, lex)
+    if label is None or hit.start < label[1] or (
+            text[label[1] : hit.start].strip(" \t\"'(-")
+            and not CHECKED.search(text, max(label[1], hit.start - 8), hit.start)):
+        return None  # a value that opens with the term, or a ticked option: "[x] Suikerfeest"
+    name = label[0]
+    if lex.phrases["exclude_labels"].fullmatch(name) or norm(hit.term) in lex.label_entity:
+        return None
+    if is_negated(text, hit.start, lex) or (hit.entity in ORGANISATIONS and _in_name(text, hit)):
+        return None
+    return name
+
+
+def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     label = line_label(text, hit.start, lex)
     name = label[0] if label else ""
     if label is not None and hit.start < label[1]:
@@ -198,7 +249,7 @@ def _trigger(
     if _not_about_person(text, hit, lex, lo, last, kind):
         return "excluded"
     if last is not None and kind == "third_person" and (
-            _conditional(text, lo, last.start(), lex)
+            _conditional(text, lo, last.end(), lex)  # "Een uitzendkracht kan zijn ..."
             or (hit.entity != HEALTH and RELATIVE.match(text, last.end(), hit.start))):
         return ANYONE  # "Als de medewerker zwanger is, ...": anyone, not one person
     if last is not None:
@@ -300,8 +351,12 @@ def _conditional(text: str, lo: int, hi: int, lex: Lexicon) -> re.Match[str] | N
     """The first conditional ("als", "bij", "indien") in text[lo:hi] that opens a condition,
     not an occasion ("bij het kennismakingsgesprek", "during the interview")."""
     for cond in lex.phrases["conditionals"].finditer(text, lo, hi):
-        if not lex.phrases["not_conditionals"].match(text, cond.start()):
-            return cond
+        if lex.phrases["not_conditionals"].match(text, cond.start()):
+            continue
+        if cond.group().lower() in ("als", "as", "bij") and not OPENS_CLAUSE.search(
+                text[lo : cond.start()]):
+            continue  # "werkt al 9 jaar als chauffeur bij Van Dijk": "as" and "at", not "if"
+        return cond
     return None
 
 
@@ -358,6 +413,13 @@ def _in_name(text: str, hit: TermHit) -> bool:
     return prev is not None and prev.group(1) != "" and prev.group(1)[-1] not in ".!?:;"
 
 
+def _device_next(text: str, hit: TermHit, lex: Lexicon) -> bool:
+    """The word right after the term names a device: "vingerafdruk-/kaartlezer",
+    "biometrisch toegangssysteem", "fingerprint scanner" (the term is the device's kind)."""
+    m = NEXT_WORD.match(text, hit.end)
+    return m is not None and lex.device_tail.search(m.group(1).lower()) is not None
+
+
 def _held(text: str, label_end: int, lex: Lexicon) -> bool:
     """A biometric label line with a data word and a value that is not a no ("ja", an id)."""
     line = text[text.rfind("\n", 0, label_end) + 1 : label_end]
@@ -374,7 +436,12 @@ def _has_value(text: str, label_end: int, lex: Lexicon) -> bool:
     [True, False, False, False]
     """
     value_end = text.find("\n", label_end)
-    value = text[label_end : value_end if value_end >= 0 else len(text)].strip().lower()
+    return _said(text[label_end : value_end if value_end >= 0 else len(text)], lex)
+
+
+def _said(value: str, lex: Lexicon) -> bool:
+    """A field value that says something: not empty, a no, "n.v.t." or an amount of 0."""
+    value = value.strip().lower()
     words = {w.rstrip(".") or w for w in re.findall(r"[\w.'/-]+|-|\?", value)}
     return (value != "" and lex.phrases["negations"].match(value) is None
             and value not in ("nee", "no", "none", "n/a") and not words <= lex.empty_words
@@ -396,7 +463,7 @@ def _biometric(
     ):
         return None
     data = lex.phrases["biometric_data"].search(clause)
-    if lex.device_tail.search(hit.term):
+    if lex.device_tail.search(hit.term) or _device_next(text, hit, lex):
         # "vingerafdrukterminal": a device; data only when the text says it stores templates
         # (a time registration record), or about a person's use of it
         stored = lex.phrases["biometric_stored"].search(text)

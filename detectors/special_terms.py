@@ -83,7 +83,8 @@ class TermMatcher:
         hits = []
         for e in entries:
             if e.kind == "term":
-                if at_word_start:
+                # a not_term is also a form the lemma tables give a term ("genomen", taken)
+                if at_word_start and low[start:stop] not in self.not_terms:
                     hits.append(TermHit(start, stop, e.entity, e.term, e.status, e.statement))
             elif not at_word_start or low[start - 1] in JOINERS:
                 word_start = _word_start(low, start)

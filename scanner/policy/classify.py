@@ -28,6 +28,7 @@ EMAIL = {".eml", ".msg"}
 MAX_CHARS = 12_000  # classification looks at the start of a document: cheap and enough
 TITLE_LINES = 3  # the title is among the first lines, and short: a sentence is not a title
 TITLE_CHARS = 70
+MRZ_WEIGHT = 9  # two MRZ lines: an ID copy, unless a CV with an ID scan in it says more
 MRZ = re.compile(r"^[PIAC][A-Z<][A-Z<]{3}[A-Z<]{20,}$|^[A-Z0-9<]{30,44}$", re.MULTILINE)
 # the subject of a letter or e-mail is part of its title
 SUBJECT = re.compile(r"^\s*(?:betreft|onderwerp|subject|re|inzake)\s*:\s*(.+)$", re.MULTILINE)
@@ -84,15 +85,17 @@ def classify(item: SourceItem, chunks: Sequence[TextChunk],
     if Path(item.name.lower()).suffix in VIDEO:
         return "camera_footage", "video file"
     text = _head(chunks)
-    if _has_mrz(text):
-        return "id_copy", "MRZ line found"
     doc = _read(item, text, attachments)
     signals = _signals()
-    genre = _genre_regex(SIGNALS).search(doc.title)
+    mrz = _has_mrz(text)
+    genre = None if mrz else _genre_regex(SIGNALS).search(doc.title)
     if genre is not None:
         return "other", f"other kind of document: title: {genre.group()}"
     scores = {t: _score(sig, doc, {**signals["weights"], **sig.get("weights", {})})
               for t, sig in signals.items() if isinstance(sig, dict) and t != "weights"}
+    if mrz:
+        # a CV that carries a scan of the passport is still the CV (id-document-on-cv)
+        scores["id_copy"] = (scores["id_copy"][0] + MRZ_WEIGHT, "MRZ line found")
     # on a tie `other` wins: a document is given a type only on more evidence than against it
     best = max(scores, key=lambda t: (scores[t][0], t == "other"))
     score, reason = scores[best]
@@ -108,7 +111,12 @@ def _genre_regex(path: Path) -> re.Pattern[str]:
     other = _signals()["other"]
     topics = "|".join(map(re.escape, other.get("genre_topics", ["(?!)"])))
     heads = "|".join(map(re.escape, other.get("genre_heads", ["(?!)"])))
-    return re.compile(rf"(?<![a-zà-ÿ])(?:{topics})(?:s|-|\s)?(?:{heads})(?![a-zà-ÿ])")
+    # or both on one title line, a few words apart: "Werkinstructie ziekmelden en herstel",
+    # "Procedure bij ziekte", "Policy on sickness absence"
+    apart = r"(?:[^\S\n]*[:\-–]?[^\S\n]+[\w'’-]+){0,3}[^\S\n]*[:\-–]?[^\S\n]+"
+    return re.compile(rf"(?<![a-zà-ÿ])(?:(?:{topics})(?:s|-|\s)?(?:{heads})(?![a-zà-ÿ])"
+                      rf"|(?:{heads}){apart}(?:{topics})"
+                      rf"|(?:{topics})[a-zà-ÿ-]*{apart}(?:{heads})(?![a-zà-ÿ]))")
 
 
 def _head(chunks: Sequence[TextChunk]) -> str:

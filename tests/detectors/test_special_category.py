@@ -382,6 +382,10 @@ GENERAL_TEXTS = [
     ("nl", "Toelichting: plaatsing bij de Protestantse Kerk Amsterdam als koster."),
     ("en", "During the campaign, the PvdA promised more money for care."),
     ("nl", "Tijdens de campagne beloofde de PvdA meer geld voor de zorg."),
+    # the clients' conditions in a care worker's CV (issue #15, stop 23)
+    ("nl", "2018 - 2022 Begeleider\n- cliënten met een dubbele diagnose (verslaving + psychiatrie)"),
+    ("nl", "Doelgroep: jongeren met autisme en ADHD."),
+    ("en", "Support worker, dual diagnosis (addiction and psychosis)."),
 ]
 
 

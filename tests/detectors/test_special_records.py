@@ -100,3 +100,25 @@ def test_hard_negative_documents_have_no_special_finding(name: str, record: bool
     found = [d.explanation for d in detect(text, None, record=record)
              if d.entity.startswith("SPECIAL_")]
     assert found == [], name
+
+
+# Injuries written as words (issue #15: conditions are written in many ways), each body part
+# with each injury word, before or after it; in a record the cause of the absence.
+INJURIES = [
+    ("nl", "Oorzaak uitval: gebroken pols, in het gips tot 3 mei.", "gebroken pols"),
+    ("nl", "Medewerker heeft zijn pols gebroken bij het voetballen.", "pols gebroken"),
+    ("nl", "Reden afwezigheid: enkel verzwikt op de trap.", "enkel verzwikt"),
+    ("nl", "Toelichting: kruisband gescheurd, operatie gepland.", "kruisband gescheurd"),
+    ("en", "Cause: fractured wrist after a fall.", "fractured wrist"),
+    ("en", "She is off work with a sprained ankle.", "sprained ankle"),
+]
+
+
+@pytest.mark.parametrize("lang, text, term", INJURIES)
+def test_injuries_written_as_words_are_health(lang: str, text: str, term: str) -> None:
+    found = find_special(text, lang, record=True)
+    assert any(m.entity == H and term in m.term for m in found)
+
+
+def test_arm_as_poor_is_no_injury() -> None:
+    assert find_special("Het gezin is arm; de kinderen krijgen hulp.", "nl", record=True) == []

@@ -139,3 +139,63 @@ def test_the_signals_file_is_checked_when_loaded(tmp_path: Path, change: tuple[s
 ])
 def test_short_documents_and_genres(text: str, name: str, doc_type: str) -> None:
     assert _classify(text, name)[0] == doc_type
+
+
+MRZ_LINES = ("P<NLDJANSEN<<ANNA<<<<<<<<<<<<<<<<<<<<<<<<<<<\n"
+             "XN01234564NLD8001014F3001015<<<<<<<<<<<<<<02")
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a CV with a scan of the passport in it is the CV (the policy flags the ID on it)
+    ("Curriculum vitae\nPersonalia\nWerkervaring\n2015 - 2019 Magazijn\nOpleiding\nMBO 2\n"
+     "Vaardigheden\nKopie paspoort:\n" + MRZ_LINES, "cv"),
+    ("Resume\nWork experience\n2016 - present Warehouse\nEducation\nSkills\nLanguages\n"
+     + MRZ_LINES, "cv"),
+    # the MRZ alone, or with the card's own words, is an ID copy
+    (MRZ_LINES, "id_copy"),
+    ("Paspoort\nKoninkrijk der Nederlanden\n" + MRZ_LINES, "id_copy"),
+])
+def test_an_mrz_weighs_against_what_else_the_document_is(text: str, doc_type: str) -> None:
+    assert _classify(text, "scan.pdf")[0] == doc_type
+
+
+@pytest.mark.parametrize("title", [
+    "Werkinstructie ziekmelden en herstel", "Procedure bij ziekte en verzuim",
+    "Handleiding: ziekmelding via de app", "Verzuim en re-integratie - werkinstructie",
+    "Policy on sickness absence", "Guidelines for sick leave reporting",
+])
+def test_a_genre_and_a_topic_on_the_title_line_make_a_procedure(title: str) -> None:
+    text = (f"{title}\n\nMeld je ziek bij je leidinggevende voor 9 uur. De bedrijfsarts "
+            "neemt contact op. Bij herstel meld je je beter. Verzuim wordt geregistreerd.")
+    doc_type, why = _classify(text, "instructie.docx")
+    assert doc_type == "other" and "title" in why
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # one person's absence, dated: a record
+    ("Ziek gemeld op 3 maart, verwacht snel terug.\nNaam: P. Jansen", "medical"),
+    ("Afwezig sinds maandag, ziek thuis. Hersteld per 14-03.", "medical"),
+    ("Off sick since 4 May; expected back next week.", "medical"),
+    # about all staff: a guide, not a record, however full of absence words
+    (("Medewerkers die ziek zijn melden zich bij hun leidinggevende. Werknemers krijgen "
+      "binnen zes weken een afspraak met de bedrijfsarts. Medewerkers houden zich aan het "
+      "spreekuur."), "other"),
+    (("Employees who fall ill report to their manager. Staff see the occupational physician "
+      "after two weeks of sickness absence. Employees keep to the advice."), "other"),
+])
+def test_absence_records_are_about_one_person(text: str, doc_type: str) -> None:
+    assert _classify(text, "document.txt")[0] == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    (("Betreft: vacature medewerker logistiek\n\nGeachte heer Bakker,\n\nMet interesse las ik "
+     "uw vacature. Mijn ervaring in het magazijn sluit aan. Graag kom ik langs.\n\nGroet,\nAnna"),
+     "motivation_letter"),
+    (("Subject: vacancy warehouse operator\n\nDear Ms Smith,\n\nI read your vacancy with "
+     "interest. My experience in logistics fits the position and I would like to apply.\n"),
+     "motivation_letter"),
+    (("Vacature medewerker logistiek\n\nWij zoeken een collega voor ons magazijn. Wat wij "
+     "bieden: een goed salaris. Interesse? Stuur je cv."), "other"),
+])
+def test_a_letter_naming_the_vacancy_in_its_subject_applies(text: str, doc_type: str) -> None:
+    assert _classify(text, "brief.docx")[0] == doc_type

@@ -30,6 +30,15 @@ HR = {
     "beslag.txt": (f"Betreft: loonbeslag\nGeachte werkgever, op het loon van uw werknemer "
                    f"(BSN {B1}, personeelsnummer 88120) is beslag gelegd. Beslaglegging "
                    f"geldt vanaf de volgende loonperiode.\n"),
+    # issue #15: a VOG request, a payroll-tax letter and a roster are HR records too
+    "vog-aanvraag.txt": (f"Aanvraag VOG\nWerknemer: Sanne Bakker, BSN {B1}\nFunctie: "
+                         f"chauffeur; de verklaring omtrent het gedrag is nodig voor "
+                         f"indiensttreding.\n"),
+    "loonheffing.txt": (f"Betreft: correctie loonaangifte maart\nVoor uw werknemer met BSN {B1} "
+                        f"is de loonheffing over maart gecorrigeerd door de "
+                        f"salarisadministratie.\n"),
+    "rooster.csv": (f"Dienstrooster week 14\nnaam;bsn;ma;di;wo\nSanne Bakker;{B1};vroeg;laat;vrij\n"
+                    f"Ali Yilmaz;{B2};laat;vrij;vroeg\nWerknemer ruilt alleen via de planner.\n"),
 }
 NOT_HR = {
     "kandidaten.csv": (f"Kandidaten juni\nnaam;bsn;vacature;beschikbaar per\n"
