@@ -261,19 +261,20 @@ class PoolBackend:
     """Local worker processes; a worker that overruns the timeout is killed and replaced."""
 
     def __init__(self, workers: int, cfg: ScanConfig) -> None:
-        import multiprocessing
-
         from pebble import ProcessPool
 
-        # forkserver: workers start from a clean process, not a fork of this one with its
-        # threads (progress bar) and open SMB connections; the preload makes starts cheap.
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["scanner.scan_item", "scanner.worker_preload"])
+        from scanner import worker_start
+
+        # forkserver (see scanner.worker_start); the preload makes starts cheap
+        ctx = worker_start.context()
         self.cfg, self.capacity = cfg, workers
         self.pool = ProcessPool(max_workers=workers, initializer=start_worker, initargs=(cfg,),
                                 context=ctx)
 
     def submit(self, item: SourceItem) -> Future[Any]:
+        from scanner import worker_start
+
+        worker_start.mark_used()  # the pool starts its workers on the first file
         try:
             return self.pool.schedule(process_file, args=(item, self.cfg),
                                       timeout=self.cfg.limits.timeout_s)

@@ -109,3 +109,37 @@ def test_repeated_stops_then_resume_equal_an_uninterrupted_scan(
                            text=True, timeout=600, check=False)
     assert rerun.returncode == 0 and rerun.stderr == "", rerun.stderr
     assert _records(out) == expected
+
+
+# -- the forkserver started early (scanner.worker_start) ------------------------------------------
+
+def _processes_with(marker: str) -> list[int]:
+    """Processes whose environment carries ``marker`` (the scan's forkserver inherits it)."""
+    found = []
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                if marker.encode() in (d / "environ").read_bytes() and _alive(int(d.name)):
+                    found.append(int(d.name))
+            except OSError:
+                continue
+    return found
+
+
+def test_a_scan_that_needs_no_worker_leaves_no_forkserver(tmp_path: Path) -> None:
+    """The forkserver starts with the command (its analyzer builds while the parent gets
+    ready); a no-change rescan or a usage error ends it instead of leaving it to finish a
+    build nobody uses."""
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "a.txt").write_text("BSN 111222333\n", encoding="utf-8")
+    marker = f"PRIVACYSCAN_TEST_MARKER={tmp_path.name}"
+    env = {**_env(), "PRIVACYSCAN_TEST_MARKER": tmp_path.name}
+    cmd = [sys.executable, "-m", "scanner", "scan", str(share), "--quiet", "--workers", "1",
+           "--db", str(tmp_path / "i.sqlite"), "--jsonl", str(tmp_path / "o.jsonl")]
+    for args in (cmd, cmd, [*cmd[:4], str(tmp_path / "missing"), *cmd[5:]]):
+        # not captured: a lingering forkserver would hold the pipes and the run open
+        done = subprocess.run(args, cwd=REPO, env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, timeout=300, check=False)
+        assert done.returncode in (0, 2)
+        _wait_for(lambda: not _processes_with(marker), timeout=2)
