@@ -89,6 +89,10 @@ def cli(verbose: int) -> None:
                    "Excel report; by default it shows only their category.")
 def scan(**opts: object) -> None:
     """Scan PATH... (folders, files or smb:// URLs) and write the findings."""
+    from scanner import worker_start
+
+    if not opts.get("dask_address"):
+        worker_start.start_early()  # builds the analyzer while this process gets ready
     from scanner.commands.scan import run_scan_command
 
     try:
@@ -100,6 +104,8 @@ def scan(**opts: object) -> None:
         code = 2
     except Exception as e:  # noqa: BLE001 - exit 1 means "findings" to cron: never crash with it
         code = _fatal(e)
+    finally:
+        worker_start.stop_unused()
     sys.exit(code)
 
 

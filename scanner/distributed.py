@@ -86,6 +86,9 @@ class DaskBackend:
             return [error_result(item, "timeout",
                                  f"no result within {self.cfg.limits.timeout_s:g} s", self.cfg)]
 
+    def interrupt(self) -> None:
+        """Nothing to do in the signal handler: the parent's next safe point stops the scan."""
+
     def close(self, cancel: bool) -> None:
         self.client.close()
 

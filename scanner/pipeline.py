@@ -36,6 +36,8 @@ from scanner.scan_item import (
 )
 from scanner.sources import resolve
 from scanner.sources.fileshare import display_path
+from scanner.stop import at_stop
+from scanner.stop import check as stop_point
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +45,7 @@ UNCHANGED_BATCH = 1000
 RECORD_SECONDS = 0.25  # results written to the index at least this often...
 RECORD_ROWS = 20_000  # ...or once this many rows (files and findings)...
 RECORD_FILES = 50  # ...or top-level files wait
+STOP_POLL_S = 0.2  # how often a wait for results looks whether a stop was requested
 
 
 @dataclass(frozen=True)
@@ -156,6 +159,7 @@ def _to_scan(
     unchanged: list[str] = []
     for root in opts.roots:
         for entry in resolve(root, opts.include, opts.exclude):
+            stop_point()  # a rescan of a million unchanged files stops here too
             if isinstance(entry, FileError):
                 yield _walk_error(entry, cfg)
                 continue
@@ -200,6 +204,7 @@ class _executor:
     def __init__(self, opts: ScanOptions, cfg: ScanConfig) -> None:
         self.opts, self.cfg = opts, cfg
         self.backend: Any = None
+        self.stopping: Any = None
 
     def __enter__(self) -> Runner:
         if self.opts.dask:
@@ -208,9 +213,12 @@ class _executor:
             self.backend = DaskBackend(self.opts.dask, self.cfg)
         else:
             self.backend = PoolBackend(self.opts.workers or os.cpu_count() or 1, self.cfg)
+        self.stopping = at_stop(self.backend.interrupt)
+        self.stopping.__enter__()
         return self._run
 
     def __exit__(self, *exc: object) -> None:
+        self.stopping.__exit__(None, None, None)
         self.backend.close(cancel=exc[0] is not None)
 
     def _run(
@@ -222,16 +230,23 @@ class _executor:
             if isinstance(entry, ScanResult):
                 yield _item_of(entry), [entry]
                 continue
+            stop_point()
             inflight[self.backend.submit(entry)] = entry
             while len(inflight) >= limit:
-                yield from self._drain(inflight, FIRST_COMPLETED)
+                yield from self._drain(inflight)
         while inflight:
-            yield from self._drain(inflight, FIRST_COMPLETED)
+            yield from self._drain(inflight)
 
     def _drain(
-        self, inflight: dict[Future[Any], SourceItem], when: str
+        self, inflight: dict[Future[Any], SourceItem]
     ) -> Iterator[tuple[SourceItem, list[ScanResult]]]:
-        finished, _ = wait(list(inflight), return_when=when)
+        """The results finished so far; a stop requested meanwhile is noticed within
+        STOP_POLL_S (files in flight are dropped and redone on resume, never recorded half)."""
+        finished: set[Future[Any]] = set()
+        while not finished:
+            stop_point()
+            finished, _ = wait(list(inflight), timeout=STOP_POLL_S,
+                               return_when=FIRST_COMPLETED)
         for fut in finished:
             item = inflight.pop(fut)
             yield item, self.backend.result(fut, item)
@@ -246,21 +261,30 @@ class PoolBackend:
     """Local worker processes; a worker that overruns the timeout is killed and replaced."""
 
     def __init__(self, workers: int, cfg: ScanConfig) -> None:
-        import multiprocessing
-
         from pebble import ProcessPool
 
-        # forkserver: workers start from a clean process, not a fork of this one with its
-        # threads (progress bar) and open SMB connections; the preload makes starts cheap.
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["scanner.scan_item", "scanner.worker_preload"])
+        from scanner import worker_start
+
+        # forkserver (see scanner.worker_start); the preload makes starts cheap
+        ctx = worker_start.context()
         self.cfg, self.capacity = cfg, workers
         self.pool = ProcessPool(max_workers=workers, initializer=start_worker, initargs=(cfg,),
                                 context=ctx)
 
     def submit(self, item: SourceItem) -> Future[Any]:
-        return self.pool.schedule(process_file, args=(item, self.cfg),
-                                  timeout=self.cfg.limits.timeout_s)
+        from scanner import worker_start
+
+        worker_start.mark_used()  # the pool starts its workers on the first file
+        try:
+            return self.pool.schedule(process_file, args=(item, self.cfg),
+                                      timeout=self.cfg.limits.timeout_s)
+        except RuntimeError:  # "the Pool is not active": stopped by a signal just now
+            stop_point()
+            raise
+
+    def interrupt(self) -> None:
+        """From the signal handler: only a status flag of the pool (no lock, no wait)."""
+        self.pool.stop()
 
     def result(self, fut: Future[Any], item: SourceItem) -> list[ScanResult]:
         from pebble import ProcessExpired
@@ -271,6 +295,7 @@ class PoolBackend:
             msg = f"no result within {self.cfg.limits.timeout_s:g} s"
             return [error_result(item, "timeout", msg, self.cfg)]
         except ProcessExpired as e:
+            stop_point()  # killed by the same SIGTERM as this process: not the file's fault
             logger.warning("worker died on a file (exit code %s)", e.exitcode)
             return [error_result(item, "corrupt", "the worker process died reading it", self.cfg)]
         except Exception as e:  # noqa: BLE001 - the per-file catch-all (STYLE.md §6)

@@ -77,13 +77,18 @@ def _policy(path: str | None) -> Policy:
 
 
 def start_worker(cfg: ScanConfig) -> None:
-    """Initializer of a local worker process: bound its memory, then ``warm`` it.
+    """Initializer of a local worker process: leave Ctrl-C to the parent, bound its memory,
+    then ``warm`` it.
 
     A file that needs more than ``max_worker_memory`` raises MemoryError in this worker
     (reported as `too_large`) instead of driving the machine into swap or the OOM killer.
     """
     import resource
+    import signal
 
+    # Ctrl-C in a terminal reaches the whole process group: the parent stops the workers
+    # (scanner.stop); a worker that took it itself would report its file as failed
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     limit = cfg.limits.max_worker_memory
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import logging
 import os
-import signal
 import sys
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -26,6 +23,7 @@ from scanner.pipeline import ScanOptions, ScanOutcome, run_scan
 from scanner.policy.commands import load_or_exit
 from scanner.progress import ScanProgress
 from scanner.sources.localpath import display_path
+from scanner.stop import raise_on_signals, stop_on_signals
 
 logger = logging.getLogger(__name__)
 
@@ -40,7 +38,8 @@ def default_db(report: str | None, jsonl: str | None) -> Path:
 
 def run_scan_command(**opts: Any) -> int:
     """Returns the SPEC exit code (see ``_scan``); first the PATHs must exist and the index
-    must be free: the lock is held until the outputs are written. SIGTERM is Ctrl-C."""
+    must be free: the lock is held until the outputs are written. SIGTERM is Ctrl-C: both
+    stop the scan at its next safe point (scanner.stop), resumable, exit 2."""
     paths: tuple[str, ...] = opts["paths"]
     missing = [p for p in paths if not p.startswith("smb://") and _is_missing(p)]
     if missing:
@@ -58,7 +57,7 @@ def run_scan_command(**opts: Any) -> int:
         click.echo(f"privacyscan: {shown(str(e))}", err=True)
         return 2
     try:
-        with _sigterm_as_interrupt():
+        with stop_on_signals():
             return _scan(**opts)
     except KeyboardInterrupt:  # during the outputs: the scan itself is complete
         click.echo("Interrupted: run the same command again to write the outputs.", err=True)
@@ -76,22 +75,6 @@ def _is_missing(path: str) -> bool:
     except OSError:
         return False
     return False
-
-
-@contextmanager
-def _sigterm_as_interrupt() -> Iterator[None]:
-    """SIGTERM (systemd, kill, a timeout) stops the scan the way Ctrl-C does: workers
-    stopped, the index consistent, exit 2, resumable."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    def interrupt(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
-    previous = signal.signal(signal.SIGTERM, interrupt)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
 
 
 def _scan(
@@ -145,11 +128,13 @@ def _scan(
         click.echo(f"privacyscan: {shown(str(e))}", err=True)
         return 2
     warnings: list[str] = []
-    written = write_outputs(
-        db, outcome.scan_id, report=report, jsonl=jsonl, lang=lang, policy_path=policy_path,
-        previous_report=previous_report, report_password=report_password, as_of=now,
-        show_terms=show_terms, warnings=warnings,
-    )
+    with raise_on_signals():  # outputs are published whole or not at all
+        written = write_outputs(
+            db, outcome.scan_id, report=report, jsonl=jsonl, lang=lang,
+            policy_path=policy_path, previous_report=previous_report,
+            report_password=report_password, as_of=now, show_terms=show_terms,
+            warnings=warnings,
+        )
     for line in warnings:
         click.echo(f"privacyscan: {line}", err=True)
     if not quiet:

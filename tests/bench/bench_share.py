@@ -15,8 +15,10 @@ Prints, side by side in one run (never asserts), for this tree and the baseline 
    their own in the share's mix of kinds, so the pages are enough to mean something: a
    scan's process start weighs on a hundred pages);
 4. where the time goes, stage by stage, over the share without images (bench_dense's
-   per-stage breakdown, each tree in a child process).
-BENCH_SHARE_CASES picks some of them: a comma list of text1, text2, ocr, pdf, stages.
+   per-stage breakdown, each tree in a child process);
+5. a scan of 10 of its files, 1 worker: what a small scan (a folder, a day's CVs) costs,
+   process start-up included: the analyzer's build, the parent's imports, the outputs.
+BENCH_SHARE_CASES picks some of them: a comma list of text1, text2, ocr, pdf, stages, small.
 """
 
 from __future__ import annotations
@@ -41,7 +43,9 @@ from tests.eval import synth
 
 FILES = int(os.environ.get("BENCH_SHARE_FILES", "300"))
 PDFS = int(os.environ.get("BENCH_SHARE_PDFS", "0"))  # 0: the share's own PDFs
-CASES = set(os.environ.get("BENCH_SHARE_CASES", "text1,text2,ocr,pdf,stages").split(","))
+CASES = set(os.environ.get("BENCH_SHARE_CASES", "text1,text2,ocr,pdf,stages,small")
+            .split(","))
+SMALL = 10
 # kind -> share of the files (per 100); images are OCR'd, the rest is text-born
 MIX = {"cv.pdf": 30, "brief.pdf": 8, "brief.docx": 8, "contract.pdf": 6, "contract.docx": 6,
        "export.csv": 3, "export.xlsx": 2, "contacten.csv": 5, "notitie.txt": 30, "scan.png": 2}
@@ -219,8 +223,13 @@ def main() -> None:
     trees = baselines()
     with tempfile.TemporaryDirectory() as tmp:
         full, text_only, pdfs = Path(tmp) / "share", Path(tmp) / "no-ocr", Path(tmp) / "pdfs"
+        small = Path(tmp) / "small"
         make_share(full, FILES)
         n_text = _copy(full, text_only, lambda p: p.suffix != ".png")
+        make_share(small, SMALL)
+        for png in small.rglob("*.png"):
+            png.unlink()  # no OCR: start-up, not tesseract
+        n_small = sum(1 for p in small.rglob("*") if p.is_file())
         if PDFS:
             make_share(pdfs, PDFS, only=".pdf")
         else:
@@ -233,7 +242,9 @@ def main() -> None:
         cases = [(key, *case) for key, case in (
             ("text1", ("no OCR files, 1 worker", text_only, n_text, 1)),
             ("text2", ("no OCR files, 2 workers", text_only, n_text, 2)),
-            ("ocr", ("all files (OCR too), 1 worker", full, n_full, 1))) if key in CASES]
+            ("ocr", ("all files (OCR too), 1 worker", full, n_full, 1)),
+            ("small", (f"{n_small} files, 1 worker (start-up)", small, n_small, 1)),
+        ) if key in CASES]
         one: dict[str, float] = {}
         for _, case, folder, n, workers in cases:
             for name, tree in trees:

@@ -1,0 +1,56 @@
+"""Start the worker pool's forkserver as the `scan` command starts, before anything else.
+
+The forkserver builds the analyzer once (scanner.worker_preload, several CPU seconds) and
+every worker forks from it. Started here, that build runs while this process imports the
+scanner, takes the index lock, loads the policy and walks to the first file, instead of
+after. A scan that ends up needing no worker (every file unchanged, a usage error) stops it
+again (``stop_unused``), so a nightly no-change rescan does not pay for it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+
+PRELOAD = ["scanner.scan_item", "scanner.worker_preload"]
+_state = {"started": False, "used": False}
+
+
+def context() -> multiprocessing.context.BaseContext:
+    """The workers' context: forkserver, so workers start from a clean process, not a fork
+    of this one with its threads (progress bar) and open SMB connections."""
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(PRELOAD)
+    return ctx
+
+
+def start_early() -> None:
+    """Start the forkserver now (it preloads in the background)."""
+    from multiprocessing import forkserver
+
+    context()
+    forkserver.ensure_running()
+    _state["started"] = True
+
+
+def mark_used() -> None:
+    _state["used"] = True
+
+
+def stop_unused() -> None:
+    """End a forkserver started early that no worker came from (its preload may still
+    run: it would otherwise finish building an analyzer nobody uses)."""
+    if not _state["started"] or _state["used"]:
+        return
+    from multiprocessing import forkserver
+
+    server = forkserver._forkserver
+    pid = getattr(server, "_forkserver_pid", None)
+    if pid:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)  # not mid-preload: closing its pipe would wait
+        with contextlib.suppress(OSError):
+            server._stop()  # reaps it, removes its socket
+    _state["started"] = False
