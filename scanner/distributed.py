@@ -11,6 +11,7 @@ check value proves it is the scanner's key before any file is scanned.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from concurrent.futures import Future
@@ -108,14 +109,18 @@ def _as_concurrent(dask_future: Any, timeout_s: float) -> Future[Any]:
                 out.set_result(result)
 
     def done(f: Any) -> None:
+        timer.cancel()  # one sleeping thread a file would outlive the scan and its client
         try:
             settle(f.result())
         except BaseException as e:  # noqa: BLE001 - handed to the parent as the future's error
             settle(error=e)
 
     def expire() -> None:
-        dask_future.cancel()
+        if out.done():
+            return
         settle(error=TimeoutError())
+        with contextlib.suppress(RuntimeError):  # the client closed meanwhile: nothing to cancel
+            dask_future.cancel()
 
     timer = threading.Timer(timeout_s, expire)
     timer.daemon = True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,10 @@ def test_scan_on_local_dask_cluster_matches_local_pool(tmp_path: Path) -> None:
         remote = scan([str(share)], tmp_path / "dask.sqlite", dask=cluster.scheduler_address)
     assert snapshot(tmp_path / "dask.sqlite", remote.scan_id) == \
         snapshot(tmp_path / "local.sqlite", local.scan_id)
+    # each file's timeout timer stops with its result: none sleeps on to fire at a closed
+    # client (it did, once a file, until the timeout ran out)
+    assert not [t for t in threading.enumerate()
+                if isinstance(t, threading.Timer) and t.is_alive()]
 
 
 @pytest.mark.slow
