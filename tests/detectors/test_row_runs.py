@@ -53,6 +53,10 @@ def _plain_aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
     found = by_index = None
     for walked, above in enumerate(columns._lines_above(text, lo, MAX_LINES)):
         cells = columns._segments(above)
+        if len(cells) < 2 and (named := columns._split_names(above, len(row))):
+            if index is not None:
+                return named[index]  # a '|'-split header over the aligned rows
+            break
         if len(cells) < 2 or (walked >= columns.MAX_ALIGNED and len(cells) != len(row)):
             break
         if columns._NUMBER.search(above) or not all(columns._is_name(c) for _, c in cells):
@@ -85,6 +89,7 @@ def _aligned(rng: random.Random) -> str:
         r = rng.random()
         width = 4 if r < 0.9 else rng.randint(1, 5)
         rows.append("" if r < 0.03 else "-----" if r < 0.04
+                    else "| Naam | Geboren | Nummer | Plaats |" if r < 0.045
                     else "".join(cell().ljust(rng.choice([12, 12, 14])) for _ in range(width))
                     .rstrip() + ("" if r < 0.99 else " " * 2100))
     return "\n".join(rows)
