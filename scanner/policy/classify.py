@@ -113,7 +113,7 @@ def _genre_regex(path: Path) -> re.Pattern[str]:
     heads = "|".join(map(re.escape, other.get("genre_heads", ["(?!)"])))
     # or both on one title line, a few words apart: "Werkinstructie ziekmelden en herstel",
     # "Procedure bij ziekte", "Policy on sickness absence"
-    apart = r"(?:[^\S\n]*[:\-–]?[^\S\n]+[\w'’-]+){0,3}[^\S\n]*[:\-–]?[^\S\n]+"
+    apart = r"(?:[^\S\n]*[:\-–—/|]?[^\S\n]+[\w'’-]+){0,3}[^\S\n]*[:\-–—/|]?[^\S\n]+"
     return re.compile(rf"(?<![a-zà-ÿ])(?:(?:{topics})(?:s|-|\s)?(?:{heads})(?![a-zà-ÿ])"
                       rf"|(?:{heads}){apart}(?:{topics})"
                       rf"|(?:{topics})[a-zà-ÿ-]*{apart}(?:{heads})(?![a-zà-ÿ]))")

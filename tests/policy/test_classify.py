@@ -163,6 +163,7 @@ def test_an_mrz_weighs_against_what_else_the_document_is(text: str, doc_type: st
     "Werkinstructie ziekmelden en herstel", "Procedure bij ziekte en verzuim",
     "Handleiding: ziekmelding via de app", "Verzuim en re-integratie - werkinstructie",
     "Policy on sickness absence", "Guidelines for sick leave reporting",
+    "GUIDELINE HR-12 — sickness absence and return", "Protocol / ziekmelding en herstel",
 ])
 def test_a_genre_and_a_topic_on_the_title_line_make_a_procedure(title: str) -> None:
     text = (f"{title}\n\nMeld je ziek bij je leidinggevende voor 9 uur. De bedrijfsarts "
@@ -199,3 +200,18 @@ def test_absence_records_are_about_one_person(text: str, doc_type: str) -> None:
 ])
 def test_a_letter_naming_the_vacancy_in_its_subject_applies(text: str, doc_type: str) -> None:
     assert _classify(text, "brief.docx")[0] == doc_type
+
+
+def test_a_table_of_absence_rates_per_department_is_a_report() -> None:
+    text = ("Verzuim Q1 2025 - per team\n"
+            "Team      | FTE  | verzuim% | meldingen\n"
+            "Magazijn  | 42,0 | 6,1      | 14\n"
+            "Transport | 18,5 | 3,9      | 5\n"
+            "Kantoor   | 9,0  | 2,2      | 2\n")
+    assert _classify(text, "verzuim-q1.txt")[0] == "other"
+
+
+def test_one_persons_absence_rate_stays_a_record() -> None:
+    text = ("Verzuimgesprek frequent verzuim\nMedewerker: P. Jansen\nZiekmeldingen: 4 in 12 "
+            "maanden; verzuimpercentage 6%.\nAfspraak: contact met de bedrijfsarts.\n")
+    assert _classify(text, "gesprek.txt")[0] == "medical"
