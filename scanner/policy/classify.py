@@ -28,6 +28,7 @@ EMAIL = {".eml", ".msg"}
 MAX_CHARS = 12_000  # classification looks at the start of a document: cheap and enough
 TITLE_LINES = 3  # the title is among the first lines, and short: a sentence is not a title
 TITLE_CHARS = 70
+FIRST_LINE_CHARS = 110  # the first line may carry a code and a version: "PROCEDURE HR-12 — ..."
 MRZ_WEIGHT = 9  # two MRZ lines: an ID copy, unless a CV with an ID scan in it says more
 MRZ = re.compile(r"^[PIAC][A-Z<][A-Z<]{3}[A-Z<]{20,}$|^[A-Z0-9<]{30,44}$", re.MULTILINE)
 # the subject of a letter or e-mail is part of its title
@@ -143,7 +144,8 @@ def _read(item: SourceItem, text: str, attachments: Sequence[str]) -> Doc:
         title = subjects
         names = [*attachments, *ATTACHED.findall(text)]
     else:
-        title = [*(ln for ln in lines[:TITLE_LINES] if len(ln) <= TITLE_CHARS), *subjects]
+        title = [*(ln for n, ln in enumerate(lines[:TITLE_LINES])
+                   if len(ln) <= (FIRST_LINE_CHARS if n == 0 else TITLE_CHARS)), *subjects]
         names = []
     return Doc(
         name=item.name.lower(), where=(item.path + "/" + (item.member or "")).lower(),

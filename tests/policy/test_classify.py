@@ -215,3 +215,12 @@ def test_one_persons_absence_rate_stays_a_record() -> None:
     text = ("Verzuimgesprek frequent verzuim\nMedewerker: P. Jansen\nZiekmeldingen: 4 in 12 "
             "maanden; verzuimpercentage 6%.\nAfspraak: contact met de bedrijfsarts.\n")
     assert _classify(text, "gesprek.txt")[0] == "medical"
+
+
+def test_a_long_first_line_is_still_the_title() -> None:
+    """A procedure's first line carries a code, a version and an owner; it is its title."""
+    text = ("PROCEDURE HR-12 — Sickness absence and return to work (NL, version 2, owner: HR "
+            "department)\nScope: all employees\n1. Report sick to your manager before 9:00.\n"
+            "2. The occupational physician sees employees after two weeks of absence.\n")
+    doc_type, why = _classify(text, "hr-12.txt")
+    assert doc_type == "other" and "procedure" in why
