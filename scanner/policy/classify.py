@@ -89,9 +89,9 @@ def classify(item: SourceItem, chunks: Sequence[TextChunk],
     doc = _read(item, text, attachments)
     signals = _signals()
     mrz = _has_mrz(text)
-    genre = None if mrz else _genre_regex(SIGNALS).search(doc.title)
+    genre = None if mrz else _genre(doc)
     if genre is not None:
-        return "other", f"other kind of document: title: {genre.group()}"
+        return "other", f"other kind of document: {genre}"
     scores = {t: _score(sig, doc, {**signals["weights"], **sig.get("weights", {})})
               for t, sig in signals.items() if isinstance(sig, dict) and t != "weights"}
     if mrz:
@@ -103,6 +103,16 @@ def classify(item: SourceItem, chunks: Sequence[TextChunk],
     if score < signals[best].get("min_score", signals["min_score"]):
         return "other", "no document-type signals"
     return best, (reason if best != "other" else f"other kind of document: {reason}")
+
+
+def _genre(doc: Doc) -> str | None:
+    """The genre named in the title or the file name ("cv-sjabloon.docx"), if any."""
+    regex = _genre_regex(SIGNALS)
+    found = regex.search(doc.title)
+    if found is not None:
+        return f"title: {found.group()}"
+    found = regex.search(Path(doc.name).stem.replace("_", " "))
+    return None if found is None else f"file name: {found.group()}"
 
 
 @lru_cache(maxsize=1)

@@ -224,3 +224,16 @@ def test_a_long_first_line_is_still_the_title() -> None:
             "2. The occupational physician sees employees after two weeks of absence.\n")
     doc_type, why = _classify(text, "hr-12.txt")
     assert doc_type == "other" and "procedure" in why
+
+
+@pytest.mark.parametrize("text", [
+    # a CV template: its title says so, its fields are placeholders
+    ("CV-SJABLOON Uitzendbureau (vul in, geen BSN)\n[Voornaam Achternaam]\n[Straat + nr], "
+     "[postcode] [plaats]\nTel: [06-........]   E-mail: [naam@voorbeeld.nl]\nProfiel\n"
+     "Werkervaring\n[jaar] - [jaar] [functie]\nOpleiding\nVaardigheden\n"),
+    ("Curriculum vitae\n[Naam]\n[Adres]\nWerkervaring\n[2019 - heden] [Functie bij bedrijf]\n"
+     "Opleiding\n[Opleiding, school, jaar]\nVaardigheden\n[...]\n"),
+    "Resume template\nName: ............\nWork experience\nEducation\nSkills\n",
+])
+def test_a_cv_template_is_no_cv(text: str) -> None:
+    assert _classify(text, "cv-sjabloon.docx")[0] == "other"
