@@ -256,3 +256,22 @@ def test_a_biometric_device_is_no_ones_data(lang: str, text: str) -> None:
 @pytest.mark.parametrize("lang, text, entity", STORED)
 def test_a_persons_stored_biometric_data_is_found(lang: str, text: str, entity: str) -> None:
     assert entity in {m.entity for m in find_special(text, lang)}
+
+
+# Biometric and genetic data written otherwise: an iris code, DNA taken, a genetic test,
+# an ID card's chip; "gezichtsherkenningspoortjes" stays a gate, not a trace.
+BIOMETRIC_FORMS = [
+    ("en", "Her iris code is stored in the access system.", B),
+    ("nl", "Bij de medewerker is DNA afgenomen; de DNA-afname is vastgelegd.", B),
+    ("en", "The genetic testing of the candidate showed a BRCA2 mutation.", B),
+    ("nl", "Chip: gezichtsopname en twee vingerafdrukken", B),
+]
+
+
+@pytest.mark.parametrize("lang, text, entity", BIOMETRIC_FORMS)
+def test_biometric_data_written_otherwise_is_found(lang: str, text: str, entity: str) -> None:
+    assert entity in {m.entity for m in find_special(text, lang)}
+
+
+def test_a_gate_is_no_biometric_trace() -> None:
+    assert find_special("Ervaring met het onderhoud van gezichtsherkenningspoortjes.", "nl") == []
