@@ -275,3 +275,20 @@ def test_biometric_data_written_otherwise_is_found(lang: str, text: str, entity:
 
 def test_a_gate_is_no_biometric_trace() -> None:
     assert find_special("Ervaring met het onderhoud van gezichtsherkenningspoortjes.", "nl") == []
+
+
+# Sex life and same-sex partners written out (GDPR art. 9: "sex life or sexual orientation").
+SEX_LIFE = [
+    ("nl", "Uit het onderzoek blijkt dat hij een seksuele relatie had met een stagiaire.", S),
+    ("nl", "Zij woont samen met haar vriendin in Utrecht.", S),
+    ("en", "She said he is marrying his boyfriend next year.", S),
+]
+
+
+@pytest.mark.parametrize("lang, text, entity", SEX_LIFE)
+def test_sex_life_and_same_sex_partners_are_found(lang: str, text: str, entity: str) -> None:
+    assert entity in {m.entity for m in find_special(text, lang)}
+
+
+def test_a_talk_on_relationships_at_work_is_about_no_one() -> None:
+    assert find_special("Voorlichting over seksuele relaties op de werkvloer.", "nl") == []
