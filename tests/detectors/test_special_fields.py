@@ -292,3 +292,20 @@ def test_sex_life_and_same_sex_partners_are_found(lang: str, text: str, entity: 
 
 def test_a_talk_on_relationships_at_work_is_about_no_one() -> None:
     assert find_special("Voorlichting over seksuele relaties op de werkvloer.", "nl") == []
+
+
+# A note in brackets between a category's label and its colon.
+BRACKETED_LABELS = [
+    ("nl", "Afkomst (zelf opgegeven, volgens de kandidaat tijdens de intake): Turks", E),
+    ("en", "Ethnicity (self-described): Black British", E),
+]
+
+
+@pytest.mark.parametrize("lang, text, entity", BRACKETED_LABELS)
+def test_a_bracketed_note_after_a_label_keeps_it_a_label(lang: str, text: str,
+                                                          entity: str) -> None:
+    assert entity in {m.entity for m in find_special(text, lang)}
+
+
+def test_a_bracketed_label_with_no_value_says_nothing() -> None:
+    assert find_special("Religie (optioneel): -\nAfkomst (optioneel): n.v.t.", "nl") == []
