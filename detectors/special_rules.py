@@ -44,6 +44,9 @@ CHECKED = re.compile(r"(?:\[[xX✓✔]\]|\([xX✓✔]\)|☒|☑)[^\S\n]*$")
 OPENS_CLAUSE = re.compile(r"^[\s\d.)•*–-]*$|(?:[,(:;]|\b(?:en|of|maar|dus|want|and|or|but|so))"
                           r"\s*$", re.IGNORECASE)
 NEXT_WORD = re.compile(r"(?:-/|/|-)?[^\S\n]*([\w-]+)")
+# what may stand between a label and the term that opens its value: quotes, a bracket, the
+# first half of a compound ("Notitie: Surinaams-Javaans, ...")
+VALUE_OPENING = re.compile(r"[\s\"'(-]*(?:[A-Z][a-zà-ÿ]+-)?")
 POSSESSIVE = re.compile(r"['’]s\b")
 # "lid van een vakbond", "member of a union": a kind of organisation, not a named one
 INDEFINITE = re.compile(r"\b(?:een|a|an|any|enige)\s+\S*\s*$", re.IGNORECASE)
@@ -142,7 +145,7 @@ def _value_start(text: str, hit: TermHit, lex: Lexicon) -> str | None:
         return None  # "Klant: FNV", "Type: biometrisch": an organisation or a product
     label = line_label(text, hit.start, lex)
     if label is None or hit.start < label[1] or (
-            text[label[1] : hit.start].strip(" \t\"'(-")
+            not VALUE_OPENING.fullmatch(text, label[1], hit.start)
             and not CHECKED.search(text, max(label[1], hit.start - 8), hit.start)):
         return None  # a value that opens with the term, or a ticked option: "[x] Suikerfeest"
     name = label[0]

@@ -25,6 +25,7 @@ FIELDS = [
     ("nl", "Reden (zie aanvraag): Suikerfeest", R),
     ("nl", "Toelichting HR: joods, houdt sabbat", R),
     ("nl", "Notitie intake: Javaans-Surinaams, spreekt ook Sranantongo", E),
+    ("nl", "Notitie intake: Surinaams-Javaans, ouders uit Paramaribo", E),
     ("nl", "Opmerking leidinggevende: homoseksueel, woont samen met partner", S),
     ("nl", "Antecedenten: werkstraf in 2019", C),
     ("en", "Leave reason (HR): Eid al-Fitr", R),
