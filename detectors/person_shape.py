@@ -140,7 +140,10 @@ def _openers(text: str, timeout: float) -> list[int]:
 
 
 # "Naam: Jansen", "(Jansen)", and a cell of a row: "1001;Bakker;Sanne", "| de Groot |"
-_LABEL_MARK = re.compile(r"[:(;|\t](?=[ \t]*(?:(?i:van|de|den|der|ter|ten|el|al)[ ]+)*([^\W\d_]))")
+# and the first cell of a tab-separated row: "Jansen\tPieter\t..." under "Achternaam\t..."
+_LABEL_MARK = re.compile(r"(?:[:(;|\t]|^(?=[^\t\n]{1,60}\t))"
+                         r"(?=[ \t]*(?:(?i:van|de|den|der|ter|ten|el|al)[ ]+)*([^\W\d_]))",
+                         re.MULTILINE)
 
 
 def _lower(text: str) -> str:

@@ -187,3 +187,14 @@ def test_a_particle_hyphenated_to_the_surname(text: str, names: list[str]) -> No
 ])
 def test_names_typed_small_and_double_surnames_alone(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # the first cell of a tab-separated row opens a name as the other cells do
+    ("Achternaam\tVoornaam\tPlaats\nJansen\tPieter\tUtrecht\nOduya\tChidi\tDelft\n",
+     ["Jansen", "Pieter", "Oduya", "Chidi"]),
+    ("Surname\tFirst name\nKowalczyk\tAnna\n", ["Kowalczyk", "Anna"]),
+    ("Functie\tAfdeling\nPlanner\tLogistiek\n", []),
+])
+def test_the_first_cell_of_a_tab_row(text: str, names: list[str]) -> None:
+    assert _names(text) == names
