@@ -89,7 +89,9 @@ def context_regex(words: list[str], stems: list[str]) -> re.Pattern[str] | None:
     long = [s for s in outer if len(s) > _SHORT]
     alts = [rf"{_OPEN}(?:{_alternation(words)}){_CLOSE}" if words else ""]
     alts.append(rf"{_OPEN}(?:{_alternation(long)}){_REST}" if long else "")
-    alts.append(rf"{_OPEN}(?:{_alternation(short)})(?![^\W\d_]){_REST}" if short else "")
+    # a short stem heads a compound ("ID-kaart"), it does not end one ("Btw-id", "klant-id")
+    alts.append(rf"{_OPEN}(?<![^\W\d_]-)(?:{_alternation(short)})(?![^\W\d_]){_REST}"
+                if short else "")
     alts.append(rf"{_OPEN}[^\W\d_]*(?:{_alternation(inner)}){_REST}" if inner else "")
     body = _joined(alts)
     return re.compile(body, re.IGNORECASE) if body else None

@@ -99,3 +99,16 @@ def test_drivers_license(text: str, expected: list[tuple[int, int]]) -> None:
 def test_driving_licence_in_groups_and_pointed_at(text: str, found: list[str]) -> None:
     assert [text[d.start:d.end] for d in detect(text, "nl")
             if d.entity == "NL_DRIVERS_LICENSE"] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a short stem heads a compound ("ID-kaart"); ending one ("Klant-id") names another number
+    ("ID-kaart: XR1001R58", ["XR1001R58"]),
+    ("Paspoort/ID: XR1001R58", ["XR1001R58"]),
+    ("Klant-id: XR1001R58", []),
+    ("Gebruikers-id XR1001R58", []),
+    ("Btw-id: XR1001R58", []),
+])
+def test_an_id_that_ends_a_compound_is_another_kind(text: str, found: list[str]) -> None:
+    assert [text[d.start:d.end] for d in detect(text, "nl")
+            if d.entity == "NL_ID_DOCUMENT"] == found
