@@ -10,23 +10,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from detectors.context import Evidence, scores, trie, trie_regex
 from detectors.person_names import alone_first_names, excluded, person_words
-from detectors.person_shape import _lower
+from detectors.person_shape import cued_words
+
+_WORD = re.compile(r"[^\W\d_][\w\-]{2,}(?=[ ]*(?:[,:!.?]|\r?\n|$))", re.MULTILINE)
+_LEAD = re.compile(r"(\w+)[ ,]+$")
 
 
-@cache
-def _after_greeting() -> re.Pattern[str]:
-    """A greeting or closing, then one lower-case word that ends its phrase; run on the
-    text in lower case (a case-sensitive trie scan is several times faster than an
-    IGNORECASE alternation), the word's case is checked on the text itself."""
-    words = person_words()
-    lead = trie_regex(trie(sorted(words["greetings"] | words["closings"])))
-    first = "".join(sorted({re.escape(w[0]) for w in words["greetings"] | words["closings"]}))
-    return re.compile(rf"(?=[{first}])\b{lead}[ ,]+([^\W\d_][\w\-]{{2,}})"
-                      r"(?=[ ]*(?:[,:!.?]|\r?\n|$))", re.MULTILINE)
+def _after_greeting(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each lower-case word that ends its phrase right after a greeting or
+    closing ("hoi sanne,", "groetjes kees"): from the opener scan person_shape runs anyway."""
+    leads = person_words()["greetings"] | person_words()["closings"]
+    for start, upper in cued_words(text):
+        if upper:
+            continue
+        lead = _LEAD.search(text, max(0, start - 25), start)
+        m = _WORD.match(text, start)
+        if m is not None and lead is not None and lead.group(1).lower() in leads:
+            yield start, m.end()
 
 
 def _typed_small(word: str) -> bool:
@@ -39,17 +43,38 @@ def names(text: str, seen: frozenset[str]) -> Iterator[tuple[int, int, Evidence]
     each lower-case repeat of the first name of a name reported in full (``seen``)."""
     s = scores("PERSON").extra
     found: set[int] = set()
-    lower = _lower(text)
-    for m in _after_greeting().finditer(lower):
-        word = text[m.start(1):m.end(1)]
+    for start, end in _after_greeting(text):
+        word = text[start:end]
         if word.islower() and _typed_small(word):
-            found.add(m.start(1))
-            yield m.start(1), m.end(1), Evidence(s["greeting"], "greeting")
+            found.add(start)
+            yield start, end, Evidence(s["greeting"], "greeting")
     parts = tuple(sorted(p for p in seen if _repeatable(p)))
-    if parts:
-        for m in _again(parts).finditer(text):
-            if m.start() not in found:
-                yield m.start(), m.end(), Evidence(s["repeat"], "name seen in full")
+    # A few names: a plain find each (compiling a pattern costs more than ~8 scans); many
+    # (an export of hundreds of people): one trie scan.
+    starts = (m.start() for m in _again(parts).finditer(text)) if len(parts) > _FEW else (
+        i for p in parts for i in _occurrences(text, p))
+    for start in sorted(set(starts) - found):
+        end = start + next(len(p) for p in sorted(parts, key=len, reverse=True)
+                           if text.startswith(p, start))
+        yield start, end, Evidence(s["repeat"], "name seen in full")
+
+
+_FEW = 8
+_BEFORE_OK = "'’.@/-_"
+_AFTER_OK = "'’@-_"
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` stands as a whole word, as _again's pattern finds it."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        before, after = text[i - 1:i] if i else "", text[i + len(word):i + len(word) + 2]
+        if not (before and (before.isalnum() or before in _BEFORE_OK)) and not (
+                after[:1] and (after[:1].isalnum() or after[:1] in _AFTER_OK)
+                or (after[:1] == "." and after[1:2].isalnum())):
+            out.append(i)
+        i = text.find(word, i + len(word))
+    return out
 
 
 @lru_cache(maxsize=256)

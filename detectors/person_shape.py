@@ -126,14 +126,10 @@ def _openers(text: str, timeout: float) -> list[int]:
     """Where a name may open: a capitalised word before another one or a particle, after a
     title, greeting, colon or closing line, or a gazetteer first name alone. Found by C-level
     scans, so the many capitalised words that open a sentence cost no Python work."""
-    multi, cued, word = _cues()
+    multi, _, word = _cues()
     alone = alone_first_names()
     found = {m.start() for m in multi.finditer(text, timeout=timeout)}
-    found.update(
-        m.start(1)
-        for m in cued.finditer(_lower(text))
-        if text[m.start(1)].isupper() and _word_starts(text, m.start())
-    )
+    found.update(start for start, upper in cued_words(text) if upper)
     found.update(m.start(1) for m in _LABEL_MARK.finditer(text) if text[m.start(1)].isupper())
     found.update(m.start() for m in word.finditer(text, timeout=timeout) if m.group() in alone)
     return sorted(found)
@@ -144,6 +140,16 @@ def _openers(text: str, timeout: float) -> list[int]:
 _LABEL_MARK = re.compile(r"(?:[:(;|\t]|^(?=[^\t\n]{1,60}\t))"
                          r"(?=[ \t]*(?:(?i:van|de|den|der|ter|ten|el|al)[ ]+)*([^\W\d_]))",
                          re.MULTILINE)
+
+
+@lru_cache(maxsize=2)
+def cued_words(text: str) -> tuple[tuple[int, bool], ...]:
+    """(start, capitalised) of each word right after a title, greeting, relation or closing:
+    a capital opens a name here; person_lower reads the lower-case ones ("hoi sanne") from
+    the same scan."""
+    cued = _cues()[1]
+    return tuple((m.start(1), text[m.start(1)].isupper()) for m in cued.finditer(_lower(text))
+                 if _word_starts(text, m.start()))
 
 
 def _lower(text: str) -> str:
