@@ -39,11 +39,18 @@ def label_word(text: str, start: int) -> str:
 
 
 def shape_digits(word: str) -> str:
-    """A label word as it is when it reads as one (lower case, or a short acronym such as
-    'BSN'), else its shape: a capitalised word before a value is mostly a name."""
+    """A label word as it is when it reads as one (lower-case letters and punctuation, or a
+    short acronym such as 'BSN'), else its shape: a capitalised word before a value is
+    mostly a name, and an address or handle ('@', digits) is an identifier itself.
+
+    >>> shape_digits("bsn:"), shape_digits("Jansen,"), shape_digits("j.jansen@mail.nl")
+    ('bsn:', 'Aaaaaa,', 'a.aaaaaa@aaaa.aa')
+    """
     last = re.split(r"[;|,\t]", word.rstrip(";|,\t"))[-1] or word
     tail = word[len(word.rstrip(";|,\t")):]
-    shown = last.lower() if last.islower() or (last.isupper() and len(last) <= 5) else shape(last)
+    readable = re.fullmatch(r"[^\W\d_]+(?:[-.:/()'][^\W\d_]*)*[-.:/()']?", last) is not None
+    shown = last.lower() if (last.islower() and readable) or (
+        last.isupper() and len(last) <= 5 and readable) else shape(last)
     return re.sub(r"\d", "9", shown + tail)[:30]
 
 
