@@ -35,7 +35,7 @@ def _busy_share(root: Path) -> None:
     for i in range(FILES):
         lines = [f"Medewerker {n}: BSN {bsns[n % 2]}, tel. 06-1234567{n % 10}, "
                  f"e-mail m{n}@voorbeeld.nl, geboren 0{1 + n % 9}-03-1980"
-                 for n in range(120)]
+                 for n in range(60)]
         path = root / f"map{i % 4}" / f"notities_{i:03d}.txt"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
