@@ -10,6 +10,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -133,8 +134,9 @@ def test_a_scan_that_needs_no_worker_leaves_no_forkserver(tmp_path: Path) -> Non
     share = tmp_path / "share"
     share.mkdir()
     (share / "a.txt").write_text("BSN 111222333\n", encoding="utf-8")
-    marker = f"PRIVACYSCAN_TEST_MARKER={tmp_path.name}"
-    env = {**_env(), "PRIVACYSCAN_TEST_MARKER": tmp_path.name}
+    tag = uuid.uuid4().hex  # unique: no other run's process carries it
+    marker = f"PRIVACYSCAN_TEST_MARKER={tag}"
+    env = {**_env(), "PRIVACYSCAN_TEST_MARKER": tag}
     cmd = [sys.executable, "-m", "scanner", "scan", str(share), "--quiet", "--workers", "1",
            "--db", str(tmp_path / "i.sqlite"), "--jsonl", str(tmp_path / "o.jsonl")]
     # the first scan uses its forkserver, which ends after the scan (slowly on a busy
