@@ -268,7 +268,8 @@ class PoolBackend:
         # forkserver (see scanner.worker_start); the preload makes starts cheap
         ctx = worker_start.context()
         self.cfg, self.capacity = cfg, workers
-        self.pool = ProcessPool(max_workers=workers, initializer=start_worker, initargs=(cfg,),
+        self.pool = ProcessPool(max_workers=workers, initializer=start_worker,
+                                initargs=(cfg, os.getpid()),
                                 context=ctx)
 
     def submit(self, item: SourceItem) -> Future[Any]:

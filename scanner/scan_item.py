@@ -10,6 +10,7 @@ import hashlib
 import io
 import logging
 import os
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -76,25 +77,42 @@ def _policy(path: str | None) -> Policy:
     return load_policy(path)
 
 
-def start_worker(cfg: ScanConfig) -> None:
-    """Initializer of a local worker process: leave Ctrl-C to the parent, bound its memory,
-    then ``warm`` it.
+def start_worker(cfg: ScanConfig, parent: int = 0) -> None:
+    """Initializer of a local worker process: leave signals to the parent, bound its
+    memory, then ``warm`` it.
 
     A file that needs more than ``max_worker_memory`` raises MemoryError in this worker
     (reported as `too_large`) instead of driving the machine into swap or the OOM killer.
     """
     import resource
-    import signal
 
-    # Ctrl-C in a terminal reaches the whole process group: the parent stops the workers
-    # (scanner.stop); a worker that took it itself would report its file as failed
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _signals_from(parent)
     limit = cfg.limits.max_worker_memory
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     warm(cfg)
+
+
+def _signals_from(parent: int) -> None:
+    """Ctrl-C in a terminal and systemd's SIGTERM reach every process of the scan. The
+    parent stops the scan (scanner.stop); a worker that died of the same signal would be
+    replaced by the pool while it shuts down. So a worker ignores SIGINT and obeys SIGTERM
+    only when the parent (``parent``: its pid) sends it: the pool's own stop or timeout."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if not parent:
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})  # threads started later too
+
+    def watch() -> None:
+        while True:
+            if signal.sigwaitinfo({signal.SIGTERM}).si_pid == parent:
+                os._exit(128 + signal.SIGTERM)  # as a shell reports death by SIGTERM
+
+    threading.Thread(target=watch, name="sigterm-from-parent", daemon=True).start()
 
 
 def warm(cfg: ScanConfig) -> None:

@@ -4,12 +4,19 @@ seconds each, on every start and on every replacement of a worker killed on a ti
 
 ``warm`` still runs in each worker; it then finds the analyzer built. Should building fail
 here, the workers build it themselves as before.
+
+SIGTERM is blocked here, so every worker starts with it blocked: a SIGTERM sent to the whole
+scan (systemd, ``kill -TERM -PGID``) cannot kill a worker before its initializer decides
+whose SIGTERM it obeys (scanner.scan_item.start_worker); the forkserver itself ends when the
+scan's process does.
 """
 
 from __future__ import annotations
 
 import logging
+import signal
 
+signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
 try:
     import detectors
     from scanner.scan_item import WARM_UP
