@@ -88,3 +88,12 @@ def test_masking_does_not_load_presidio() -> None:
             "reports.shown.shown('cv_111222333_jan@voorbeeld.nl_0612345678.txt'); "
             "sys.exit('presidio_analyzer' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_the_scan_parent_does_not_import_spacy() -> None:
+    """The parent masks names and writes outputs but never detects: spaCy (~1 s of imports,
+    once pulled in by the label module's stop words) stays in the workers."""
+    code = ("import sys, scanner.cli, scanner.pipeline, reports.shown, reports.jsonl; "
+            "reports.shown.shown('cv_111222333_jan@voorbeeld.nl_0612345678.txt'); "
+            "sys.exit('spacy' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
