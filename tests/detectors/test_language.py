@@ -9,8 +9,8 @@ from detectors.language import guess_language
 
 @pytest.mark.parametrize("text, expected", [
     # English records about people with Dutch names and addresses
-    ("Sick leave report\nEmployee: Jan van der Berg\nAddress: Laan van Meerdervoort 12\n"
-     "He has been off sick since March.", "en"),
+    (("Sick leave report\nEmployee: Jan van der Berg\nAddress: Laan van Meerdervoort 12\n"
+     "He has been off sick since March."), "en"),
     ("Dear Ms de Jong, Thank you for your application.", "en"),
     ("Meeting with Pieter de Vries, Anna van den Bosch and Kees ter Horst on the project.", "en"),
     ("Reference for Sanne van Dijk from De Graaf Installatietechniek: she was reliable.", "en"),
