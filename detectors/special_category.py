@@ -31,6 +31,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from detectors.special_lexicon import ENTITIES, LANGUAGES, RULE_NAMES, Lexicon, load_lexicon
 from detectors.special_rules import clause_start, is_negated, judge, norm
+from detectors.special_subject import is_about_no_one, names_someone
 from detectors.special_terms import TermHit
 
 EXPLANATION_KEY = "explanation"
@@ -42,6 +43,9 @@ ENUMERATION = 3  # categories named in one sentence: a list of kinds of data, no
 SENTENCE = re.compile(r"[.!?;:]\s|\n")
 # statements about someone else; "ik heb migraine" in a CV or letter is no sickness record
 CAUSE_RULES = ("cause", "third_person")
+# in a text about no one (special_subject), a field value or a term that states a person's
+# data by itself ("FNV-lid") still is one
+KEPT_IN_GENERIC = ("label", "statement")
 # Between two terms of one statement: space, or up to three short words ("gekregen voor").
 JOINING = re.compile(r"\s*(?:\w{1,9}\s+){0,3}")
 
@@ -110,7 +114,18 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
     if not matches:
         return []  # most texts: no statement to weigh
     matches = _drop_enumerations(text, sorted(matches, key=lambda m: m.start))
+    lang = language if language in LANGUAGES else "nl"
+    if is_about_no_one(text, lang):
+        matches = [m for m in matches
+                   if m.rule_key in KEPT_IN_GENERIC or _names_someone(text, m, lang)]
     return _merge_adjacent(text, _as_causes(text, matches, lex))
+
+
+def _names_someone(text: str, m: SpecialMatch, language: str) -> bool:
+    """In a text about no one, a statement stays when its own sentence points at one person."""
+    end = SENTENCE.search(text, m.end)
+    return names_someone(text[_sentence_start(text, m.start) : end.start() if end else None],
+                         language)
 
 
 def _about_oneself(text: str, m: SpecialMatch, lex: Lexicon) -> bool:

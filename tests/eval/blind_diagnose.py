@@ -113,7 +113,16 @@ def _category_verdicts(text: str, lang: str, entity: str) -> str:
         if hit.entity == entity:
             verdict = judge(text, hit, lex)
             out.append(f"{verdict.key if verdict else '-'}:{hit.term}")
-    return " ".join(out[:6]) or "no term"
+    return (" ".join(out[:6]) or "no term") + _subject(text, lang)
+
+
+def _subject(text: str, lang: str) -> str:
+    """The whole text's evidence of being about no one (special_subject): numbers only."""
+    from detectors.special_subject import evidence, is_about_no_one
+
+    lang = lang if lang in ("nl", "en") else "nl"
+    generic, person = evidence(text, lang)
+    return f" [{'NO ONE ' if is_about_no_one(text, lang) else ''}g={generic:.2f} p={person:.2f}]"
 
 
 def diagnose_documents(folder: Path, labels: list[dict[str, Any]]) -> None:
@@ -137,6 +146,25 @@ def diagnose_documents(folder: Path, labels: list[dict[str, Any]]) -> None:
             out[f"{cat:27} {kind:10} {where}: {_category_verdicts(text, label['lang'], cat)}"] += 1
     for line, n in sorted(out.items()):
         print(f"  {n:3} {line}")
+    subject_evidence(folder, labels)
+
+
+def subject_evidence(folder: Path, labels: list[dict[str, Any]]) -> None:
+    """How far apart special_subject's whole-text evidence (generic - person) puts the hard
+    negatives and the documents with a special category: sorted numbers, never a text."""
+    from detectors.special_subject import evidence
+
+    groups: dict[str, list[float]] = {"hard negatives": [], "with a category": []}
+    for label in labels:
+        text = (folder / "docs" / label["doc"]).read_text(encoding="utf-8")
+        lang = label["lang"] if label["lang"] in ("nl", "en") else "nl"
+        generic, person = evidence(text, lang)
+        if label.get("hard_negative"):
+            groups["hard negatives"].append(generic - person)
+        elif label["special"]:
+            groups["with a category"].append(generic - person)
+    for name, values in groups.items():
+        print(f"  generic - person, {name}: " + " ".join(f"{v:.1f}" for v in sorted(values)))
 
 
 def _bsn_labels(text: str) -> str:

@@ -1,0 +1,127 @@
+"""Whether a text is about an identifiable person or about no one (data: subject.toml).
+
+A special-category term in a policy, cao, RI&E, privacy statement, job advert, news item,
+training invitation, sales text or manual names a kind of data, not a fact about someone. The
+evidence is weighed once per text, here: a generic document kind in the title or body and a
+policy or address voice ("wij", "u", "medewerkers", "must") against person evidence (a
+"Naam:" field, "dhr.", singular pronouns, "ik"). In a text about no one, only field values and
+statements whose own sentence names or points at one person are kept.
+https://autoriteitpersoonsgegevens.nl/themas/basis-avg/privacy-en-persoonsgegevens/wat-zijn-persoonsgegevens
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data" / "special" / "subject.toml"
+LISTS = ("kinds", "voice", "person_labels", "person_kinds", "honorifics", "singular")
+WEIGHTS = ("title", "kind", "kind_cap", "voice", "voice_cap", "person_label", "person_kind",
+           "honorific", "honorific_cap", "singular", "singular_cap")
+
+
+class SubjectDataError(ValueError):
+    """subject.toml is missing, malformed or has a bad key."""
+
+
+@dataclass(frozen=True)
+class SubjectRules:
+    """The compiled evidence of one language."""
+
+    kinds: re.Pattern[str]
+    voice: re.Pattern[str]
+    person_labels: re.Pattern[str]
+    person_kinds: re.Pattern[str]
+    honorifics: re.Pattern[str]
+    singular: re.Pattern[str]
+    weights: dict[str, float]
+    threshold: float
+    title_chars: int
+
+
+def _words(words: list[str]) -> str:
+    alts = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)
+    # "collega's" is plural: an apostrophe continues the word
+    return r"(?<![\w/&])(?:" + "|".join(alts) + r")(?![\w/&'’])"
+
+
+@cache
+def load_subject_rules(language: str, path: Path = DATA) -> SubjectRules:
+    """The rules of ``language``; raises SubjectDataError naming the file and key."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as e:
+        raise SubjectDataError(f"{path}: cannot read: {e}") from e
+    table, weights = data.get(language, {}), data.get("weights", {})
+    for key in LISTS:
+        value = table.get(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) and v == v.lower()
+                                                  for v in value):
+            raise SubjectDataError(f"{path}: key [{language}].{key} must list lower-case strings")
+    if set(weights) != set(WEIGHTS) or not all(isinstance(v, float) for v in weights.values()):
+        raise SubjectDataError(f"{path}: key weights must give a float for each of {WEIGHTS}")
+    flags = re.IGNORECASE | re.MULTILINE
+    labels = r"^[ \t]*(?:" + _words(table["person_labels"]) + r")[ \t]*:[ \t]*\S"
+    return SubjectRules(
+        kinds=re.compile(_words(table["kinds"]), flags),
+        voice=re.compile(_words(table["voice"]), flags),
+        person_labels=re.compile(labels, flags),
+        person_kinds=re.compile(_words(table["person_kinds"]), flags),
+        honorifics=re.compile(_words(table["honorifics"]), flags),
+        singular=re.compile(_words(table["singular"]), flags),
+        weights=weights, threshold=float(data.get("threshold", 3.0)),
+        title_chars=int(data.get("title_chars", 200)),
+    )
+
+
+def evidence(text: str, language: str) -> tuple[float, float]:
+    """(generic, person) evidence of a whole text.
+
+    >>> evidence("Verzuimbeleid\\nWij vragen medewerkers zich ziek te melden.", "nl")
+    (3.5, 0.0)
+    """
+    r = load_subject_rules(language)
+    w = r.weights
+    title = r.kinds.search(text, 0, r.title_chars) is not None
+    generic = (w["title"] * title
+               + min(w["kind_cap"], w["kind"] * len(r.kinds.findall(text, r.title_chars)))
+               + min(w["voice_cap"], w["voice"] * len(r.voice.findall(text))))
+    person = (w["person_label"] * (r.person_labels.search(text) is not None)
+              + w["person_kind"] * (r.person_kinds.search(text, 0, r.title_chars) is not None)
+              + min(w["honorific_cap"], w["honorific"] * len(r.honorifics.findall(text)))
+              + min(w["singular_cap"], w["singular"] * len(r.singular.findall(text))))
+    return generic, person
+
+
+def is_about_no_one(text: str, language: str) -> bool:
+    """Whether the text as a whole is about no identifiable person: a policy, an advert, ...
+
+    >>> is_about_no_one("Privacyverklaring\\nWij verwerken geen gegevens over uw gezondheid.", "nl")
+    True
+    >>> is_about_no_one("Verslag\\nDhr. Jansen meldt dat hij ziek is door een hernia.", "nl")
+    False
+    """
+    generic, person = evidence(text, language)
+    return generic - person >= load_subject_rules(language).threshold
+
+
+# a first name and a surname inside a sentence ("met Sanne de Vries besproken"); the
+# sentence's first word is capitalised anyway, so a name there needs its surname too
+FULL_NAME = re.compile(r"(?<=[a-z,:]\s)[A-Z][a-zà-ÿ]{2,}\s+(?:(?:van|de|der|den|ter|ten|el|al)"
+                       r"\s+)*[A-Z][a-zà-ÿ]{2,}")
+
+
+def names_someone(sentence: str, language: str) -> bool:
+    """A singular person reference, an honorific or a full name in one sentence.
+
+    >>> names_someone("Hij is lid van de FNV.", "nl"), names_someone("Leden van de FNV.", "nl")
+    (True, False)
+    >>> names_someone("Volgens Sanne de Vries is het lidmaatschap opgezegd.", "nl")
+    True
+    """
+    r = load_subject_rules(language)
+    return bool(r.singular.search(sentence) or r.honorifics.search(sentence)
+                or FULL_NAME.search(sentence))
