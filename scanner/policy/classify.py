@@ -53,7 +53,7 @@ class Doc:
 
 
 SIGNAL_KEYS = {"name", "title", "content", "headings", "patterns", "against", "require",
-               "attachment", "weights", "min_score", "genre_topics", "genre_heads"}
+               "attachment", "weights", "min_score", "genre_topics", "genre_heads", "subject", "generic"}
 WEIGHTS = {"file_name", "folder", "title", "heading", "content", "against", "attachment"}
 
 
@@ -74,7 +74,8 @@ def load_signals(path: Path) -> dict[str, Any]:
         bad = set(sig) - SIGNAL_KEYS or set(sig.get("weights", {})) - WEIGHTS
         if doc_type not in DOC_TYPES or bad:
             raise ValueError(f"{path}: [{doc_type}] unknown document type or key {sorted(bad)}")
-        for pattern in sig.get("patterns", []):
+        extra = [{"re": r} for r in sig.get("subject", [])] + ([sig["generic"]] if "generic" in sig else [])
+        for pattern in [*sig.get("patterns", []), *extra]:
             re.compile(pattern["re"])  # a bad expression fails here, at start-up
     return data
 
@@ -170,10 +171,13 @@ def _heading(line: str) -> str:
 
 
 def _score(sig: dict[str, Any], doc: Doc, weights: dict[str, int]) -> tuple[int, str]:
-    """(score, reason) of one document type; a type whose `require` is absent scores 0."""
+    """(score, reason) of one document type; a type whose `require` is absent, or that is
+    about one person while the text speaks to a group and names no one, scores 0."""
     if sig.get("require") and not any(
             _in_text(w, doc) or _word_in(w, doc.name) or _word_in(w, doc.attachments)
             for w in sig["require"]):
+        return 0, ""
+    if "generic" in sig and _about_no_one(sig, doc):
         return 0, ""
     hits = _hits(sig, doc)
     score = sum(weights[kind] * len(words) for kind, words in hits.items())
@@ -197,6 +201,15 @@ def _hits(sig: dict[str, Any], doc: Doc) -> dict[str, list[str]]:
         "attachment": [w for w in sig.get("attachment", []) if _word_in(w, doc.attachments)],
         "against": [w for w in sig.get("against", []) if _in_text(w, doc)],
     }
+
+
+def _about_no_one(sig: dict[str, Any], doc: Doc) -> bool:
+    """A policy, RI&E or guide: it speaks to a group (`generic`, at least `min` times) and no
+    `subject` pattern names one person. A two-line note names no one and speaks to no group."""
+    generic = sig["generic"]
+    if len(_regex(generic["re"]).findall(doc.text)) < generic["min"]:
+        return False
+    return not any(_regex(r).search(doc.text) for r in sig.get("subject", []))
 
 
 def _pattern_score(pattern: dict[str, Any], text: str) -> int:

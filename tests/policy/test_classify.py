@@ -237,3 +237,31 @@ def test_a_long_first_line_is_still_the_title() -> None:
 ])
 def test_a_cv_template_is_no_cv(text: str) -> None:
     assert _classify(text, "cv-sjabloon.docx")[0] == "other"
+
+
+@pytest.mark.parametrize("text", [
+    # an RI&E, a policy and a guide: full of complaint and absence words, about no one
+    ("RI&E magazijn 2026\nRisico's voor medewerkers: rugklachten door tillen, RSI door "
+     "scannen, klachten door tocht. Wij adviseren medewerkers pauzes te nemen. "
+     "Leidinggevenden moeten ziekmeldingen bespreken met de bedrijfsarts."),
+    ("Occupational health and sickness absence\nOur employees can see the occupational "
+     "physician. You must report sick before 9 am. Staff with back complaints or neck pain "
+     "should ask for an adjusted workplace."),
+    ("Gezond werken\nWij willen verzuim voorkomen. Je kunt bij klachten terecht bij de "
+     "bedrijfsarts. Medewerkers met rugpijn krijgen een werkplekonderzoek."),
+])
+def test_a_text_to_a_group_naming_no_one_is_no_absence_record(text: str) -> None:
+    assert _classify(text, "document.txt")[0] == "other"
+
+
+@pytest.mark.parametrize("text", [
+    # one person's record in the same words: a field, a title and name, a pronoun
+    ("Verzuimregistratie\nNaam medewerker: P. Jansen\nZiek per: 3 maart\nWij hebben "
+     "afgesproken dat je contact houdt met de bedrijfsarts; medewerkers houden zich daaraan."),
+    ("Sickness absence record\nEmployee: A. Yilmaz\nOff sick since 4 May. We agreed you "
+     "keep in touch with your manager; our staff must report weekly."),
+    ("Verslag verzuimgesprek\nDe medewerker is sinds drie weken thuis. Wij bespreken "
+     "hoe het gaat; je belt wekelijks met je leidinggevende en de bedrijfsarts."),
+])
+def test_a_record_naming_one_person_stays_medical(text: str) -> None:
+    assert _classify(text, "document.txt")[0] == "medical"
