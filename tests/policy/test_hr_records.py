@@ -39,6 +39,11 @@ HR = {
                         f"salarisadministratie.\n"),
     "rooster.csv": (f"Dienstrooster week 14\nnaam;bsn;ma;di;wo\nSanne Bakker;{B1};vroeg;laat;vrij\n"
                     f"Ali Yilmaz;{B2};laat;vrij;vroeg\nWerknemer ruilt alleen via de planner.\n"),
+    # sickness and social-insurance administration of an employee, whatever its type
+    "ziektewet.txt": (f"Betreft: aanvraag Ziektewetuitkering\nVoor Sanne Bakker (BSN {B1}) "
+                      f"vragen wij een uitkering aan; de loondoorbetaling eindigt per 1 juli.\n"),
+    "sick-leave.txt": (f"Subject: sick leave administration\nFor Ali Yilmaz, BSN {B2}, the "
+                       f"sickness absence started on 3 March; payroll continues.\n"),
 }
 NOT_HR = {
     "kandidaten.csv": (f"Kandidaten juni\nnaam;bsn;vacature;beschikbaar per\n"
