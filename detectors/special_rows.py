@@ -54,6 +54,33 @@ def row_person(text: str, start: int, end: int) -> bool:
     return any(NAME_CELL.match(c) for i, c in enumerate(cells) if i != here)
 
 
+HEADER_CELL = re.compile(r"\s*[^\W\d][\w .%/()-]{0,40}\s*")
+
+
+def is_header_row(text: str, start: int) -> bool:
+    """The term is a column name in a header row: the table's first line, cells shaped like
+    names of columns, no digits, no person's name. A header names a column, never one person's data: its cells
+    are judged where they come ("inhouding_vakbond: 14,20" in their column's chunk; an
+    export's header arrives as its own chunk), or by header_values on the rows under it.
+
+    >>> is_header_row("personeelsnr | naam | inhouding_vakbond | netto", 23)
+    True
+    >>> is_header_row("Jansen, P. | vakbondslid | ja", 13)
+    False
+    >>> is_header_row("naam | reden | status\\nAhmed | Suikerfeest | vrij", 30)
+    False
+    """
+    lo, hi = _line(text, start)
+    line = text[lo:hi]
+    delim = _delimiter(line)
+    if delim is None or any(ch.isdigit() for ch in line):
+        return False
+    above = text[text.rfind("\n", 0, max(0, lo - 1)) + 1 : max(0, lo - 1)]
+    if lo > 0 and above.count(delim) == line.count(delim):
+        return False  # a row under another row: data, not the header
+    return all(HEADER_CELL.fullmatch(c) and not NAME_CELL.match(c) for c in line.split(delim))
+
+
 def header_values(text: str, start: int, has_value: object) -> bool:
     """The term is a header cell of a delimited table and a row below it holds a value in
     its column (``has_value(cell)``): "naam;inhouding_vakbond" over "Jansen, P.;14,20"."""

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from detectors.special_lexicon import Lexicon
-from detectors.special_rows import header_values, is_code, row_person
+from detectors.special_rows import header_values, is_code, is_header_row, row_person
 from detectors.special_terms import TermHit
 
 MAX_LABEL_WORDS = 5  # "Reden van het verzuim:"; a longer run before a colon is a sentence
@@ -123,6 +123,8 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         return None  # "FNV's training programme": the organisation's, not a membership
     if header_values(text, hit.start, lambda v: _said(v, lex)):
         return Verdict("row", "'column'", "")  # "naam;inhouding_vakbond" over "Jansen;14,20"
+    if is_header_row(text, hit.start):
+        return None  # a column's name; its cells are judged in their own chunk
     verdict = _judge(text, hit, lex)
     if verdict is not None or hit.entity == HEALTH:
         return verdict  # health has its own field labels and records
