@@ -46,6 +46,9 @@ CAUSE_RULES = ("cause", "third_person")
 # in a text about no one (special_subject), a field value or a term that states a person's
 # data by itself ("FNV-lid") still is one
 KEPT_IN_GENERIC = ("label", "statement")
+# "in de Ziektewet", "on sick leave" say that someone is absent, which an employer records,
+# not why: special data only in the person's own words or a field about it
+OWN_WORDS = ("first_person", "label", "term_only")
 # Between two terms of one statement: space, or up to three short words ("gekregen voor").
 JOINING = re.compile(r"\s*(?:\w{1,9}\s+){0,3}")
 
@@ -108,7 +111,8 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
     below the threshold), in text order."""
     lex = load_lexicon(language if language in LANGUAGES else "nl")
     hits = lex.matcher.find(text)
-    matches = [m for m in (_match(text, h, lex) for h in hits) if m is not None]
+    matches = [m for m in (_match(text, h, lex) for h in hits) if m is not None
+               and (m.term not in lex.absence or m.rule_key in OWN_WORDS)]
     if lex.labels.search(text):
         matches += _label_values(text, lex, hits)
     if not matches:

@@ -1,4 +1,5 @@
-"""The special-category lexicons and rules (detectors/data/special/*.toml, medicines.txt),
+"""The special-category lexicons and rules (detectors/data/special/*.toml, medicines.txt,
+conditions.txt),
 compiled once per language: every term expanded to its word forms (spacy-lookups-data lemma
 tables and regular Dutch/English inflections) in one keyword automaton (special_terms), and
 the trigger, label and exclusion phrases as regular expressions. Bad data fails fast with the
@@ -52,9 +53,10 @@ RULE_NAMES = {
 # Optional keys of a category file: compound heads, modifiers, statuses, care providers.
 OPTIONAL = ("heads", "weak_heads", "modifiers", "status_terms", "providers", "not_terms",
             "statements", "statement_heads", "not_diagnoses", "origin_phrases",
-            "body_parts", "injury_before", "injury_after")
+            "body_parts", "injury_before", "injury_after", "absence_terms")
 WORD = re.compile(r"\w[\w'’]*(?:[-/]\w[\w'’]*)*")
 MEDICINES = "medicines.txt"
+CONDITIONS = "conditions.txt"  # ICD-10 condition names, EN and NL (make_conditions.py)
 ORIGINS = "origins.txt"  # countries and regions: "gevlucht uit Syrië" (origin_phrases)
 NOT_NEGATED = "maar|wel|but|only|wegens|vanwege|due|because"  # words that end a negation
 
@@ -87,6 +89,7 @@ class Lexicon:
     cause_label: str  # the label of a health statement in a text about sickness ("oorzaak")
     device_tail: re.Pattern[str]  # a term that names a device: "vingerafdrukterminal"
     not_diagnoses: frozenset[str]  # health data that names no illness: "zwanger", "doof"
+    absence: frozenset[str]  # status words that say someone is absent, not why: "ziektewet"
 
 
 def _phrase(words: list[str]) -> str:
@@ -267,12 +270,14 @@ def _add_terms(data: dict[str, Any], path: Path, language: str, forms: dict[str,
     acc["modifiers"].update(lists["modifiers"])
     acc["not_terms"].update(lists["not_terms"])
     acc["not_diagnoses"].update(lists["not_diagnoses"])
+    acc["absence"].update(lists["absence_terms"])
     acc["modifiers"].update(t for t, status in terms if not status and " " not in t)
 
 
 def _medicines(data_dir: Path, language: str) -> list[str]:
-    """Medicine names (both languages: generic names are international)."""
-    return _names_file(data_dir / MEDICINES)
+    """Medicine and condition names (both languages: generic and Latin names are
+    international, and the lists hold both spellings)."""
+    return _names_file(data_dir / MEDICINES) + _names_file(data_dir / CONDITIONS)
 
 
 def _names_file(path: Path) -> list[str]:
@@ -344,7 +349,7 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
     rules = _load_toml(path)
     scores = _scores(path, rules)
     acc: dict[str, Any] = {"terms": {}, "label_entity": {}, "modifiers": set(), "cased": {},
-                           "not_terms": set(), "not_diagnoses": set()}
+                           "not_terms": set(), "not_diagnoses": set(), "absence": set()}
     files = {data_dir / f"{c}.toml": _load_toml(data_dir / f"{c}.toml") for c in CATEGORIES}
     forms = _lemma_forms(language, _last_words(list(files.values()), language))
     for file, data in files.items():
@@ -385,6 +390,7 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
         scores=scores,
         cause_label=_strings(rules, path, language, "cause_label")[0],
         not_diagnoses=frozenset(acc["not_diagnoses"]),
+        absence=frozenset(acc["absence"]),
         device_tail=re.compile("(?:" + "|".join(
             map(re.escape, _strings(rules, path, language, "biometric_devices"))) + ")$"),
     )

@@ -1,0 +1,70 @@
+"""Vocabulary from references (conditions.txt from ICD-10 via make_conditions.py) and the
+kinds that are no statement about the data subject: a relative's condition in a letter,
+an absence status in someone else's words. All text synthetic."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.special_category import find_special
+from detectors.special_lexicon import DATA_DIR, _names_file
+
+
+def _health(text: str, language: str, record: bool = False) -> list[str]:
+    return [m.term for m in find_special(text, language, record=record)
+            if m.entity == "SPECIAL_HEALTH"]
+
+
+def test_the_condition_list_holds_both_spellings() -> None:
+    names = set(_names_file(DATA_DIR / "conditions.txt"))
+    assert len(names) > 500
+    assert {"arthrosis", "artrose", "sarcoidosis", "sarcoidose", "melanoma", "melanoom"} <= names
+
+
+@pytest.mark.parametrize("language, text, term", [
+    # ICD-10 condition names (EN) and their Dutch spellings, tied to a person by a trigger
+    ("nl", "De medewerker heeft last van een tendinitis in de schouder.", "tendinitis"),
+    ("nl", "Ik ben bekend met sarcoïdose.", "sarcoïdose"),
+    ("nl", "Oorzaak: pancreatitis", "pancreatitis"),
+    ("nl", "Mijn diagnose is gonartrose.", "gonartrose"),
+    ("en", "I have been treated for endometriosis.", "endometriosis"),
+    ("en", "The employee has polymyalgia and is off work.", "polymyalgia"),
+])
+def test_a_reference_condition_about_a_person_is_health(language: str, text: str,
+                                                        term: str) -> None:
+    assert term in _health(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    # the same names in a record about one person: every health term is about that person
+    ("nl", "Ziekmelding 3 maart. Appendicitis, opname verwacht."),
+    ("en", "Absence 4 May. Cholecystitis, surgery planned."),
+])
+def test_a_reference_condition_in_a_record_is_health(language: str, text: str) -> None:
+    assert _health(text, language, record=True)
+
+
+@pytest.mark.parametrize("language, text", [
+    # a relative's condition in a letter: not the writer's, and no one the text identifies
+    ("nl", "Door de zorg voor mijn oma met dementie koos ik voor dit vak."),
+    ("nl", "Mijn vader had kanker; daardoor weet ik wat mantelzorg is."),
+    ("en", "Caring for my grandmother with dementia made me choose this work."),
+    ("en", "My father had diabetes, so I know how much good care matters."),
+    # an absence status in someone else's words: that someone is absent, not why
+    ("nl", "De werknemer zit sinds maart in de Ziektewet."),
+    ("nl", "De medewerker is met zwangerschapsverlof tot juni."),
+    ("en", "The employee is on sick leave until June."),
+    ("en", "Our colleague is on maternity leave."),
+])
+def test_no_statement_about_the_data_subject(language: str, text: str) -> None:
+    assert _health(text, language) == []
+
+
+@pytest.mark.parametrize("language, text", [
+    # the person's own words and a field still state it
+    ("nl", "Ik zit sinds maart in de Ziektewet."),
+    ("en", "I have been on sick leave since March."),
+    ("nl", "Mijn moeder en ik hebben allebei diabetes."),
+])
+def test_own_words_still_state_it(language: str, text: str) -> None:
+    assert _health(text, language)
