@@ -10,7 +10,6 @@ from datetime import date
 from functools import lru_cache
 
 import regex
-from presidio_analyzer import Pattern
 from stdnum.nl import bsn as _bsn
 
 from detectors.base import ContextRecognizer
@@ -35,6 +34,7 @@ from detectors.person_names import (
     is_name_shaped,
     person_words,
 )
+from detectors.presidio_light import Pattern
 
 ENTITY = "NL_BSN"
 
