@@ -12,8 +12,11 @@ in the same module object, and hands out the very same classes.
 from __future__ import annotations
 
 import importlib
+import importlib.abc
+import importlib.machinery
 import importlib.util
 import sys
+import threading
 from types import ModuleType
 from typing import Any
 
@@ -45,15 +48,41 @@ def _package() -> ModuleType:
     except BaseException:
         sys.modules.pop(PACKAGE, None)
         raise
-
-    def complete(name: str) -> Any:
-        """Run the package's __init__ once, when a name beyond the light ones is asked for."""
-        del package.__getattr__  # the __init__ defines the names: no second round
-        spec.loader.exec_module(package)  # type: ignore[union-attr]
-        return getattr(package, name)
-
-    package.__getattr__ = complete  # type: ignore[method-assign]
+    completer = _Completer(package, spec)
+    package.__getattr__ = completer.attribute  # type: ignore[method-assign]
+    sys.meta_path.insert(0, completer)
     return package
+
+
+class _Completer(importlib.abc.MetaPathFinder):
+    """Runs the light package's __init__ once, before anything needs more than the light
+    names: a name asked of the package (``from presidio_analyzer import AnalyzerEngine``) or
+    any other submodule (``import presidio_analyzer.nlp_engine``: its own imports expect the
+    whole package, as a plain ``import presidio_analyzer`` would have given them)."""
+
+    def __init__(self, package: ModuleType, spec: importlib.machinery.ModuleSpec) -> None:
+        self.package, self.spec, self.lock = package, spec, threading.RLock()
+        self.done = False
+
+    def attribute(self, name: str) -> Any:
+        self.complete()
+        if name in vars(self.package):
+            return vars(self.package)[name]
+        raise AttributeError(f"module {PACKAGE!r} has no attribute {name!r}")
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> None:
+        """Completes the package first; the ordinary finders then import the module."""
+        if name.startswith(PACKAGE + ".") and not self.done:
+            self.complete()
+
+    def complete(self) -> None:
+        with self.lock:
+            if self.done:
+                return
+            self.done = True
+            sys.meta_path[:] = [f for f in sys.meta_path if f is not self]
+            del self.package.__getattr__
+            self.spec.loader.exec_module(self.package)  # type: ignore[union-attr]
 
 
 _presidio = _package()

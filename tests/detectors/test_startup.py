@@ -45,6 +45,21 @@ def test_presidio_engine_after_detect_holds_the_same_classes() -> None:
     assert out == "True True"
 
 
+@pytest.mark.parametrize("module", ["presidio_analyzer.nlp_engine",
+                                    "presidio_analyzer.analyzer_engine"])
+def test_a_heavy_submodule_imported_after_the_light_load(module: str) -> None:
+    """Its own imports expect the whole package: it is completed first."""
+    out = _run(
+        "import importlib\n"
+        "from detectors import presidio_light\n"
+        f"importlib.import_module({module!r})\n"
+        "import presidio_analyzer\n"
+        "print(presidio_analyzer.AnalyzerEngine.__name__,"
+        " presidio_analyzer.Pattern is presidio_light.Pattern)"
+    )
+    assert out == "AnalyzerEngine True"
+
+
 def test_presidio_imported_first_is_used_as_is() -> None:
     out = _run(
         "import presidio_analyzer\n"
