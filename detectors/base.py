@@ -11,11 +11,9 @@ import threading
 import time
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import regex
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from detectors.columns import run_end
 from detectors.context import (
@@ -25,6 +23,10 @@ from detectors.context import (
     label_chars,
     scores,
 )
+from detectors.presidio_light import Pattern, PatternRecognizer, RecognizerResult
+
+if TYPE_CHECKING:  # Presidio's NLP engine imports spaCy: the recognizers never tokenise
+    from presidio_analyzer.nlp_engine import NlpArtifacts
 
 logger = logging.getLogger(__name__)
 REGEX_TIMEOUT = 1.0  # seconds per pattern and chunk: hostile input must not hang a worker

@@ -11,7 +11,6 @@ from functools import lru_cache
 
 import phonenumbers
 import regex
-from presidio_analyzer import Pattern
 
 from detectors.base import ContextRecognizer, regex_timeout, trimmed
 from detectors.context import Evidence, scores
@@ -22,6 +21,7 @@ from detectors.mail_domains import (  # noqa: F401 - re-exported: tests and benc
     is_mail_domain,
 )
 from detectors.mask import mask as _mask
+from detectors.presidio_light import Pattern
 
 EMAIL = "EMAIL_ADDRESS"
 PHONE = "PHONE_NUMBER"

@@ -9,10 +9,10 @@ from datetime import date
 from functools import lru_cache
 
 import regex
-from presidio_analyzer import Pattern
 
 from detectors.base import ContextRecognizer
 from detectors.context import Evidence, label_evidence, scores
+from detectors.presidio_light import Pattern
 
 ENTITY = "DATE_OF_BIRTH"
 MONTHS = {

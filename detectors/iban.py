@@ -9,11 +9,11 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from presidio_analyzer import Pattern
 from stdnum import iban as _iban
 
 from detectors.base import ContextRecognizer, trimmed
 from detectors.mask import mask as _mask
+from detectors.presidio_light import Pattern
 
 ENTITY = "IBAN_CODE"
 # What stdnum's compact() removes from an ASCII candidate, and each letter as its mod-97

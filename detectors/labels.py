@@ -122,15 +122,11 @@ def decoy_regex(words: list[str], tails: list[str]) -> re.Pattern[str] | None:
 def _stop() -> frozenset[str]:
     """Words that head no number phrase: stop words, and the verbs that point at a number
     ("zie nummer", "see number", "bel nummer"; data/context.toml [labels] not_heads)."""
-    # spaCy's word lists imported here, not at the top: importing spacy costs ~1 s, and the
-    # scan's parent reaches this package (detectors.in_names) without ever detecting
-    from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
-    from spacy.lang.nl.stop_words import STOP_WORDS as NL_STOP
-
     from detectors.context import context_words  # context imports this module
+    from detectors.stop_words import stop_words
 
     verbs = context_words().get("labels", {}).get("not_heads", [])
-    return frozenset(NL_STOP | EN_STOP | {w.lower() for w in verbs})
+    return frozenset(stop_words("nl") | stop_words("en") | {w.lower() for w in verbs})
 
 
 def decisive_hit(

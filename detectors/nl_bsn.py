@@ -10,7 +10,6 @@ from datetime import date
 from functools import lru_cache
 
 import regex
-from presidio_analyzer import Pattern
 from stdnum.nl import bsn as _bsn
 
 from detectors.base import ContextRecognizer
@@ -35,6 +34,7 @@ from detectors.person_names import (
     is_name_shaped,
     person_words,
 )
+from detectors.presidio_light import Pattern
 
 ENTITY = "NL_BSN"
 
@@ -245,18 +245,31 @@ def _names_a_person(label: str) -> bool:
     return word.istitle() and is_name_shaped(word)
 
 
-def _block_counts(text: str, start: int, end: int, chars: int) -> tuple[set[str], set[str]]:
-    """(personal-details cues, order-list cues) found within ``chars`` around the span."""
+def _around(text: str, start: int, end: int, chars: int) -> str:
+    """The ``chars`` before and after the span, the span itself left out."""
     lo, hi = max(0, start - chars), min(len(text), end + chars)
-    around = text[lo:start] + " " + text[end:hi]
-    personal = {m.lower() for m in _personal_words().findall(around)}
-    personal |= {"postcode"} if _POSTCODE.search(around) else set()
-    personal |= {"street"} if _STREET.search(around) or _HOUSE_LINE.search(around) else set()
-    personal |= {"date"} if _DATE.search(around) else set()
-    personal |= {"email"} if _EMAIL.search(around) else set()
-    order = {m.lower() for m in _order_words().findall(around)}
-    order |= {"amount"} if _AMOUNT.search(around) else set()
-    return personal, order
+    return text[lo:start] + " " + text[end:hi]
+
+
+def _personal_cues(around: str, enough: int = 2) -> set[str]:
+    """Personal-details cues in ``around``, found until there are ``enough``: a block needs
+    two, so the remaining scans are skipped (cheapest first; a cue is a word, or the name of
+    a shape: "postcode", "street", "date", "email")."""
+    cues: set[str] = set()
+    checks = (("date", _DATE.search), ("email", _EMAIL.search), ("street", _HOUSE_LINE.search),
+              ("postcode", _POSTCODE.search), ("street", _STREET.search))
+    for cue, search in checks:
+        if cue not in cues and search(around):
+            cues.add(cue)
+            if len(cues) >= enough:
+                return cues
+    cues.update(m.lower() for m in _personal_words().findall(around))
+    return cues
+
+
+def _order_cue(around: str) -> bool:
+    """An order-list cue in ``around``: an order word or an amount."""
+    return _AMOUNT.search(around) is not None or _order_words().search(around) is not None
 
 
 @lru_cache(maxsize=1)
@@ -316,7 +329,9 @@ class NlBsnRecognizer(ContextRecognizer):
         ("Lidmaatschap: 123456782": the labels that name a number are decoys already)."""
         s = scores(ENTITY)
         chars = int(s.extra["block_chars"])
-        personal, order = _block_counts(text, start, end, chars)
-        if len(personal) >= 2 and not order and not _bsn_labelled_near(text, start, end, chars):
+        # cheapest decisive test first: most numbers lack a block and stop at the first
+        around = _around(text, start, end, chars)
+        if (len(_personal_cues(around)) >= 2 and not _order_cue(around)
+                and not _bsn_labelled_near(text, start, end, chars)):
             return Evidence(s.extra["block"], "personal-details block")
         return Evidence(s.base, "11-check only")

@@ -5,12 +5,12 @@ https://arthurdejong.org/python-stdnum/doc/stdnum.nl.btw  ·  https://www.kvk.nl
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
 from stdnum.nl import btw as _btw
 
 from detectors.base import ContextRecognizer
 from detectors.context import Evidence, context_evidence
 from detectors.mask import mask as _mask
+from detectors.presidio_light import Pattern
 
 VAT = "NL_VAT"
 KVK = "NL_KVK"

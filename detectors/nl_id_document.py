@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
-from presidio_analyzer import Pattern
 from stdnum.nl import identiteitskaartnummer as _idnr
 
 from detectors.base import ContextRecognizer
@@ -23,6 +22,7 @@ from detectors.context import (
     scores,
 )
 from detectors.mask import mask as _mask
+from detectors.presidio_light import Pattern
 
 ENTITY = "NL_ID_DOCUMENT"
 DRIVERS_LICENSE = "NL_DRIVERS_LICENSE"

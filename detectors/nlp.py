@@ -6,9 +6,10 @@ https://spacy.io/api/lemmatizer#lookups (no model download: lemmas are table loo
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 @cache
@@ -21,6 +22,8 @@ def get_nlp(language: str) -> Language:
     >>> [t.lemma_ for t in get_nlp("nl")("ik heb gewerkt")]
     ['ik', 'heb', 'werken']
     """
+    import spacy  # ~0.8 CPU-s: only when a pipeline is asked for (detect() never does)
+
     nlp = spacy.blank(language)
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.initialize()

@@ -11,11 +11,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
-from presidio_analyzer import Pattern, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from detectors import person_context, person_forms, person_initials, person_lower
 from detectors.base import ContextRecognizer, note_timeout, regex_timeout
@@ -38,6 +36,10 @@ from detectors.person_shape import (
     greeting_before,
     tokens,
 )
+from detectors.presidio_light import Pattern, RecognizerResult
+
+if TYPE_CHECKING:  # Presidio's NLP engine imports spaCy: names are found without it
+    from presidio_analyzer.nlp_engine import NlpArtifacts
 
 ENTITY = "PERSON"
 _LABEL_GAP = " \t:-–|,(/"  # what may stand between a label and its name

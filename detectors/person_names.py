@@ -13,10 +13,8 @@ import tomllib
 from functools import cache, lru_cache
 from pathlib import Path
 
-from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
-from spacy.lang.nl.stop_words import STOP_WORDS as NL_STOP
-
 from detectors.context import DataFileError
+from detectors.stop_words import stop_words
 
 DATA = Path(__file__).resolve().parent / "data"
 NAMES = DATA / "names"
@@ -45,7 +43,7 @@ def excluded() -> frozenset[str]:
     """Lower-case words that are never part of a name: hand-kept headings, stop words and
     greetings."""
     greetings = person_words()["greetings"]  # "Hallo Bram": a greeting, not a first name
-    return frozenset(w.lower() for w in _read("not_names.txt")) | NL_STOP | EN_STOP | greetings
+    return frozenset(w.lower() for w in _read("not_names.txt")) | stop_words("nl") | stop_words("en") | greetings
 
 
 @cache

@@ -1,24 +1,17 @@
-"""Builds the Presidio AnalyzerEngine once per process, on an offline, lazy spaCy engine.
+"""Our recognizers, built once per process and language, called in Presidio's order.
 
-https://microsoft.github.io/presidio/analyzer/customizing_nlp_models/
+detect() calls the recognizers of a chunk's language directly (``analyze``): no Presidio
+AnalyzerEngine, no spaCy pipeline, and English is built only when an English chunk arrives.
+``get_analyzer()`` builds Presidio's AnalyzerEngine over the same recognizer classes
+(detectors/engine.py) for callers of Presidio's API.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from functools import cached_property, lru_cache
-from typing import Any
-
-from presidio_analyzer import (
-    AnalyzerEngine,
-    EntityRecognizer,
-    RecognizerRegistry,
-    RecognizerResult,
-)
-from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
-from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
-from spacy.tokens import Doc
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from detectors.contact import EmailRecognizer, PhoneRecognizer
 from detectors.context import validate_data
@@ -27,9 +20,13 @@ from detectors.iban import IbanRecognizer
 from detectors.nl_bsn import NlBsnRecognizer
 from detectors.nl_business import NlKvkRecognizer, NlVatRecognizer
 from detectors.nl_id_document import NlDriversLicenseRecognizer, NlIdDocumentRecognizer
-from detectors.nlp import get_nlp
+from detectors.nlp import get_nlp  # noqa: F401 - re-exported: tests use it
 from detectors.person import PersonRecognizer
+from detectors.presidio_light import EntityRecognizer, RecognizerResult
 from detectors.special_category import SpecialCategoryRecognizer
+
+if TYPE_CHECKING:
+    from presidio_analyzer import AnalyzerEngine
 
 logger = logging.getLogger(__name__)
 LANGUAGES = ("nl", "en")
@@ -61,133 +58,26 @@ RECOGNIZERS: list[Callable[..., EntityRecognizer]] = [
 ]
 
 
-class LazyNlpArtifacts(NlpArtifacts):
-    """NlpArtifacts that tokenise only when a recognizer first asks for tokens or lemmas.
-
-    Our recognizers score on characters around their candidates, so most chunks are never
-    tokenised: this is what keeps detection well above spaCy's ~2 MB/s tokenising speed.
-    """
-
-    def __init__(self, text: str, language: str, engine: NlpEngine) -> None:
-        # NlpArtifacts.__init__ would tokenise: set what it sets, lazily.
-        self._text, self.language, self.nlp_engine = text, language, engine
-        self.entities: list[Any] = []
-        self.scores: list[float] = []
-
-    @cached_property
-    def tokens(self) -> Doc:  # type: ignore[override]
-        return get_nlp(self.language)(self._text)
-
-    @cached_property
-    def tokens_indices(self) -> list[int]:  # type: ignore[override]
-        return [t.idx for t in self.tokens]
-
-    @cached_property
-    def lemmas(self) -> list[str]:  # type: ignore[override]
-        return [t.lemma_ or t.text for t in self.tokens]
-
-    @cached_property
-    def keywords(self) -> list[str]:  # type: ignore[override]
-        return NlpArtifacts.set_keywords(self.nlp_engine, self.lemmas, self.language)
-
-
-class OfflineNlpEngine(NlpEngine):
-    """Presidio's NlpEngine contract on spacy.blank pipelines: no model, no NER, lazy."""
-
-    def load(self) -> None:
-        for language in LANGUAGES:
-            get_nlp(language)
-
-    def is_loaded(self) -> bool:
-        return bool(get_nlp.cache_info().currsize >= len(LANGUAGES))
-
-    def process_text(self, text: str, language: str) -> NlpArtifacts:
-        return LazyNlpArtifacts(text, language, self)
-
-    def process_batch(
-        self, texts: Any, language: str, batch_size: int = 1, n_process: int = 1, **kwargs: Any
-    ) -> Any:
-        return ((text, self.process_text(text, language)) for text in texts)
-
-    def is_stopword(self, word: str, language: str) -> bool:
-        return word.lower() in get_nlp(language).Defaults.stop_words
-
-    def is_punct(self, word: str, language: str) -> bool:
-        return bool(word) and all(not c.isalnum() for c in word)
-
-    def get_supported_entities(self) -> list[str]:
-        return []  # no NER model: names come from the gazetteer recognizer
-
-    def get_supported_languages(self) -> list[str]:
-        return list(LANGUAGES)
-
-
-class NoContextEnhancer(ContextAwareEnhancer):
-    """Our recognizers score their own context (detectors/context.py); skip Presidio's pass,
-    which would tokenise every chunk to look at the same words again."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            context_similarity_factor=0,
-            min_score_with_context_similarity=0,
-            context_prefix_count=0,
-            context_suffix_count=0,
-        )
-
-    def enhance_using_context(
-        self,
-        text: str,
-        raw_results: list[Any],
-        nlp_artifacts: NlpArtifacts,
-        recognizers: list[Any],
-        context: list[str] | None = None,
-    ) -> list[Any]:
-        return raw_results
-
-
-class OwnContextEngine(AnalyzerEngine):
-    """The AnalyzerEngine without its context pass: our recognizers score their own context
-    (NoContextEnhancer), and the pass would still sort every result once per recognizer
-    (recognizers x results: ~20 ms per 100 KB of identifier-dense text) to hand each
-    recognizer its own, unchanged."""
-
-    def _enhance_using_context(
-        self,
-        text: str,
-        raw_results: list[Any],
-        nlp_artifacts: NlpArtifacts,
-        recognizers: list[EntityRecognizer],
-        context: list[str] | None = None,
-    ) -> list[Any]:
-        return raw_results
-
-
 def analyze(text: str, language: str) -> list[RecognizerResult]:
     """What ``get_analyzer().analyze(text, language)`` returns, without the engine's per-call
     work that our recognizers make idle (entity lists, per-result threshold look-ups and
-    metadata passes: ~6% of detect() on identifier-dense text). The recognizers run in the
-    engine's order and Presidio's own duplicate removal runs over their results."""
-    artifacts = OfflineNlpEngine().process_text(text, language)
-    results = [r for rec in _recognizers(language) for r in rec.analyze(text, [], artifacts)]
+    metadata passes: ~6% of detect() on identifier-dense text, NLP artifacts no recognizer
+    reads). The recognizers run in the engine's order and Presidio's own duplicate removal
+    runs over their results."""
+    results = [r for rec in _recognizers(language) for r in rec.analyze(text, [], None)]
     return EntityRecognizer.remove_duplicates(results)
 
 
 @lru_cache(maxsize=len(LANGUAGES))
 def _recognizers(language: str) -> tuple[EntityRecognizer, ...]:
-    return tuple(get_analyzer().registry.get_recognizers(language=language, all_fields=True))
+    """Every recognizer of ``language``, in RECOGNIZERS order (the engine's registry order)."""
+    validate_data(OWN_ENTITIES)
+    return tuple(recognizer(supported_language=language) for recognizer in RECOGNIZERS)
 
 
 @lru_cache(maxsize=1)
 def get_analyzer() -> AnalyzerEngine:
     """The process-wide AnalyzerEngine with every recognizer, for Dutch and English."""
-    validate_data(OWN_ENTITIES)
-    registry = RecognizerRegistry(supported_languages=list(LANGUAGES))
-    for language in LANGUAGES:
-        for recognizer in RECOGNIZERS:
-            registry.add_recognizer(recognizer(supported_language=language))
-    return OwnContextEngine(
-        registry=registry,
-        nlp_engine=OfflineNlpEngine(),
-        supported_languages=list(LANGUAGES),
-        context_aware_enhancer=NoContextEnhancer(),
-    )
+    from detectors.engine import build
+
+    return build([r for language in LANGUAGES for r in _recognizers(language)])

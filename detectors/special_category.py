@@ -25,14 +25,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
-
+from detectors.presidio_light import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from detectors.special_lexicon import ENTITIES, LANGUAGES, RULE_NAMES, Lexicon, load_lexicon
 from detectors.special_rules import clause_start, is_negated, judge, norm
 from detectors.special_subject import is_about_no_one, names_someone
 from detectors.special_terms import TermHit
+
+if TYPE_CHECKING:  # Presidio's NLP engine imports spaCy: no NLP artifacts are used
+    from presidio_analyzer.nlp_engine import NlpArtifacts
 
 EXPLANATION_KEY = "explanation"
 LABEL_KEY = "label"  # the field label a finding sits under ("oorzaak"), for the policy

@@ -9,15 +9,18 @@ file and key named.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from detectors.build_cache import cached_json, key_of
 from detectors.special_terms import Entry, TermMatcher
 
 DATA_DIR = Path(__file__).parent / "data" / "special"
@@ -146,7 +149,14 @@ def _strings(
 def _lemma_forms(language: str, wanted: set[str]) -> dict[str, list[str]]:
     """lemma -> word forms for the ``wanted`` lemmas, from the spacy-lookups-data table
     (reversed; read once per language by the cached load_lexicon, then dropped: the full
-    table is ~30 MB)."""
+    table is ~30 MB). The answer is kept in the build cache (detectors/build_cache.py)."""
+    # this module's source in the key: a change to how forms are derived is a new file
+    source = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    key = key_of(language, sorted(wanted), version("spacy-lookups-data"), source)
+    return cached_json("lemma-forms", key, lambda: _reversed_table(language, wanted))
+
+
+def _reversed_table(language: str, wanted: set[str]) -> dict[str, list[str]]:
     name = f"{language}_lemma_lookup.json.gz"
     table: dict[str, str] = json.loads(
         gzip.decompress(resources.files("spacy_lookups_data.data").joinpath(name).read_bytes())
