@@ -120,4 +120,9 @@ def _fatal(e: Exception) -> int:
 
 
 def main() -> None:
-    cli()
+    from scanner import worker_start
+
+    try:
+        cli()
+    finally:
+        worker_start.stop()  # its workers have ended: nothing may hold our stderr open

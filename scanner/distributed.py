@@ -19,9 +19,10 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
+from scanner.extract.errors import TooLarge
 from scanner.fingerprint import KEY_ENV, fingerprint
 from scanner.models import ScanResult, SourceItem
-from scanner.scan_item import ScanConfig, error_result, process_file, warm
+from scanner.scan_item import TOO_BIG, ScanConfig, error_result, process_file, warm
 
 
 class DaskSetupError(RuntimeError):
@@ -50,7 +51,31 @@ def _run_on_worker(item: SourceItem, cfg: ScanConfig) -> list[ScanResult]:
         raise DaskSetupError(f"this Dask worker's {KEY_ENV} is not the scanner's")
     cfg = replace(cfg, key=key)
     warm(cfg)  # cached per worker process: the analyzer and policy are built once
+    _bound_memory(cfg.limits.max_worker_memory)
     return process_file(item, cfg)
+
+
+@cache
+def _bound_memory(per_file: int) -> None:
+    """Once per Dask worker process, its analyzer built: its address space may grow by
+    ``max_worker_memory`` for each file it scans at once (one a thread), as a local worker's
+    may (scanner.scan_item.start_worker); a file that needs more is `too_large` instead of
+    driving the host into swap or the OOM killer."""
+    import resource
+
+    from distributed import get_worker
+
+    limit = _address_space() + get_worker().state.nthreads * per_file
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _address_space() -> int:
+    """This process's address space now (VmSize), in bytes."""
+    with open("/proc/self/status", encoding="ascii") as fh:
+        return next(int(line.split()[1]) * 1024 for line in fh if line.startswith("VmSize:"))
 
 
 class DaskBackend:
@@ -86,6 +111,10 @@ class DaskBackend:
         except TimeoutError:
             return [error_result(item, "timeout",
                                  f"no result within {self.cfg.limits.timeout_s:g} s", self.cfg)]
+        except DaskSetupError:
+            raise
+        except MemoryError:  # over the worker's bound outside the per-file catch
+            return [error_result(item, TooLarge.code, TOO_BIG, self.cfg)]
 
     def interrupt(self) -> None:
         """Nothing to do in the signal handler: the parent's next safe point stops the scan."""

@@ -9,6 +9,7 @@ rescan's outputs are as complete as the first scan's.
 
 from __future__ import annotations
 
+import heapq
 import logging
 import os
 import time
@@ -46,6 +47,9 @@ RECORD_SECONDS = 0.25  # results written to the index at least this often...
 RECORD_ROWS = 20_000  # ...or once this many rows (files and findings)...
 RECORD_FILES = 50  # ...or top-level files wait
 STOP_POLL_S = 0.2  # how often a wait for results looks whether a stop was requested
+# Files held back from the walk so the largest of them is handed out first: a big export
+# that came last would leave the other workers idle while one reads it to the end.
+LOOKAHEAD = 256
 
 
 @dataclass(frozen=True)
@@ -226,7 +230,7 @@ class _executor:
     ) -> Iterator[tuple[SourceItem, list[ScanResult]]]:
         inflight: dict[Future[Any], SourceItem] = {}
         limit = self.backend.capacity * 4
-        for entry in entries:
+        for entry in largest_first(entries, LOOKAHEAD if self.backend.capacity > 1 else 1):
             if isinstance(entry, ScanResult):
                 yield _item_of(entry), [entry]
                 continue
@@ -250,6 +254,29 @@ class _executor:
         for fut in finished:
             item = inflight.pop(fut)
             yield item, self.backend.result(fut, item)
+
+
+def largest_first(entries: Iterable[SourceItem | ScanResult],
+                  window: int) -> Iterator[SourceItem | ScanResult]:
+    """The walk's items, the largest of the next ``window`` first; results (walk errors)
+    pass at once. The walk streams: at most ``window`` items are held.
+
+    >>> from datetime import UTC, datetime
+    >>> items = [SourceItem(n, None, size, datetime.now(UTC)) for n, size in
+    ...          [("a", 1), ("b", 9), ("c", 5), ("d", 7)]]
+    >>> [x.path for x in largest_first(items, 2)]  # type: ignore[union-attr]
+    ['b', 'c', 'd', 'a']
+    """
+    held: list[tuple[int, int, SourceItem]] = []
+    for n, entry in enumerate(entries):
+        if isinstance(entry, ScanResult):
+            yield entry
+            continue
+        heapq.heappush(held, (-entry.size, n, entry))
+        if len(held) >= window:
+            yield heapq.heappop(held)[2]
+    while held:
+        yield heapq.heappop(held)[2]
 
 
 def _item_of(result: ScanResult) -> SourceItem:

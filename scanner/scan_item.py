@@ -10,6 +10,7 @@ import hashlib
 import io
 import logging
 import os
+import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -295,7 +296,7 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
         # part of the text went unsearched: the file is marked (and judged `unscannable`),
         # and what was found in the rest is kept
         record = replace(record, status="error", error="timeout", error_message=DETECT_TIMEOUT)
-    findings += name_findings(record, item.name, cfg.key)
+    findings += name_findings(record, item.name, cfg.key) + folder_findings(record, item, cfg.key)
     record, findings = apply_policy(policy, record, findings, cfg.now)
     return ScanResult(record, tuple(findings))
 
@@ -318,7 +319,7 @@ def error_result(item: SourceItem, code: str, message: str, cfg: ScanConfig) -> 
         # keeps it masked like every output does
         doc_reason=reason, error_message=mask_identifiers(message)[:200],
     )
-    findings = name_findings(record, item.name, cfg.key)
+    findings = name_findings(record, item.name, cfg.key) + folder_findings(record, item, cfg.key)
     record, judged = apply_policy(_policy(cfg.policy_path), record, findings, cfg.now)
     return ScanResult(record, tuple(judged))
 
@@ -362,6 +363,32 @@ def name_findings(record: FileRecord, name: str, key: bytes) -> list[Finding]:
 
     seen: dict[tuple[str, str, str], int] = {}
     return [_finding(record, LOCATION, None, det, key, seen) for det in find_in_name(name)]
+
+
+FOLDER = "folder name"  # the location of an identifier in a folder's name
+FOLDER_WHY = "in the folder name"
+_AUTHORITY = re.compile(r"^[a-z][a-z0-9+.\-]*://[^/]*")  # smb://user@host: the scan's account
+
+
+def folder_findings(record: FileRecord, item: SourceItem, key: bytes) -> list[Finding]:
+    """Identifiers in the names of the folders the item sits in, found as in a file name: a
+    file's folders on the share, a member's folders inside its archive (the archive's own
+    folders are its record's). Every file in such a folder holds the finding, as each
+    of them is filed under it."""
+    if item.member:
+        folders = item.member.rsplit("!/", 1)[-1].replace("\\", "/").rpartition("/")[0]
+    else:
+        folders = _AUTHORITY.sub("", display_path(item.path)).rpartition("/")[0]
+    seen: dict[tuple[str, str, str], int] = {}
+    return [_finding(record, FOLDER, None, det, key, seen) for det in _in_folders(folders)]
+
+
+@lru_cache(maxsize=1024)  # the files of one folder come one after another
+def _in_folders(folders: str) -> tuple[Detection, ...]:
+    from detectors.in_names import find_in_name
+
+    return tuple(replace(det, explanation=FOLDER_WHY) for part in folders.split("/")
+                 for det in find_in_name(part))
 
 
 def _finding(record: FileRecord, location: str, page: int | None, det: Detection, key: bytes,

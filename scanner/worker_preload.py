@@ -7,8 +7,8 @@ here, the workers build it themselves as before.
 
 SIGTERM is blocked here, so every worker starts with it blocked: a SIGTERM sent to the whole
 scan (systemd, ``kill -TERM -PGID``) cannot kill a worker before its initializer decides
-whose SIGTERM it obeys (scanner.scan_item.start_worker); the forkserver itself ends when the
-scan's process does.
+whose SIGTERM it obeys (scanner.scan_item.start_worker); the scan's process ends the
+forkserver itself as it exits (scanner.worker_start.stop).
 """
 
 from __future__ import annotations

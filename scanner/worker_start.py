@@ -4,7 +4,8 @@ The forkserver builds the analyzer once (scanner.worker_preload, several CPU sec
 every worker forks from it. Started here, that build runs while this process imports the
 scanner, takes the index lock, loads the policy and walks to the first file, instead of
 after. A scan that ends up needing no worker (every file unchanged, a usage error) stops it
-again (``stop_unused``), so a nightly no-change rescan does not pay for it.
+again (``stop_unused``), so a nightly no-change rescan does not pay for it; the command
+ends it as it exits (``stop``).
 """
 
 from __future__ import annotations
@@ -44,6 +45,14 @@ def stop_unused() -> None:
     run: it would otherwise finish building an analyzer nobody uses)."""
     if not _state["started"] or _state["used"]:
         return
+    stop()
+
+
+def stop() -> None:
+    """End this process's forkserver, if one runs, and reap it: as the command exits, after
+    its workers have ended. Left to itself, a forkserver notices the scan is gone and then
+    shuts its interpreter down with the analyzer built (1-2 s), holding the scan's stderr
+    (and a caller reading it to the end) open meanwhile."""
     from multiprocessing import forkserver
 
     server = forkserver._forkserver

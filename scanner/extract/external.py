@@ -3,7 +3,9 @@
 Data goes in on stdin and text comes out on stdout: no temporary file ever holds a page of
 personal data (pytesseract writes the image and its text to /tmp, and a killed worker never
 deletes them). On Linux the child also gets SIGKILL when the worker that started it dies, so
-a worker killed at --timeout does not leave tesseract running.
+a worker killed at --timeout does not leave tesseract running. A worker blocks SIGTERM (it
+obeys only its parent's, scanner.scan_item); the child starts with it unblocked, as a program
+expects, so a plain ``kill`` ends it.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ def run_tool(cmd: list[str], data: bytes, timeout_s: float,
     try:
         proc = subprocess.run(cmd, input=data, capture_output=True, timeout=timeout_s, check=False,
                               env={**os.environ, **env} if env else None,
-                              preexec_fn=_die_with_parent if sys.platform == "linux" else None)
+                              preexec_fn=_child_setup if sys.platform == "linux" else None)
     except subprocess.TimeoutExpired as e:  # run() has killed it
         raise ToolFailed(f"{cmd[0]} took longer than {timeout_s:g} s") from e
     if proc.returncode != 0:
@@ -35,5 +37,7 @@ def run_tool(cmd: list[str], data: bytes, timeout_s: float,
     return proc.stdout
 
 
-def _die_with_parent() -> None:  # runs in the forked child, before exec
+def _child_setup() -> None:  # runs in the forked child, before exec
     ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    # a blocked signal stays blocked across exec: a worker's mask would outlive it
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})

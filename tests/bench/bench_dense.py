@@ -10,7 +10,9 @@ Prints, side by side in one run (never asserts):
    100 KB files, 1 and 2 workers (the fastest of BENCH_ROUNDS runs, see baseline.py): MB/s,
    the ratio to the bare pass, the 2-worker speed-up,
    the parent's and the workers' CPU seconds (steadier than wall time on a shared machine),
-   the parent's peak RSS and the largest worker peak RSS;
+   the parent's peak RSS and the largest worker peak RSS, and the run's timeline (start-up
+   until the first file is recorded, the files phase and its own 2-worker speed-up, the
+   outputs after it: what does not parallelise);
 3. where one file's time goes, stage by stage (walk, read, extract, classify, detect,
    policy, index, JSONL, report), each tree in a child process on the same files.
 BENCH_BASELINE puts a checkout's figures beside this tree's (``git worktree add --detach
@@ -101,17 +103,26 @@ def scan_rows(share: Path, bare_mbs: float) -> None:
     print(f"\nwhole scan of {FILES} x 100 KB, JSONL and report included (tree: MB/s; the"
           f" fastest of {baseline.ROUNDS} run(s) each)")
     print(f"{'tree':12} {'workers':>7} {'seconds':>8} {'MB/s':>7} {'x bare':>7} {'x 1 w':>6}"
-          f" {'parent cpu s':>12} {'worker cpu s':>12} {'parent MB':>9} {'worker MB':>9}")
+          f" {'parent cpu s':>12} {'worker cpu s':>12} {'parent MB':>9} {'worker MB':>9}"
+          f" {'start s':>7} {'files s':>7} {'x 1 w':>6} {'outputs s':>9}")
     runs = _best_runs(trees, share)
     for name, _ in trees:
-        one = 0.0
+        one = phase = 0.0
         for workers in (1, 2):
             run = runs[name, workers]
-            one = one or run.wall
+            one, phase = one or run.wall, phase or run.files_s
             mbs = size / run.wall / 1e6
             print(f"{name:12} {workers:>7} {run.wall:8.1f} {mbs:7.2f} {mbs / bare_mbs:7.3f}"
                   f" {one / run.wall:6.2f} {run.parent_cpu:12.1f} {run.worker_cpu:12.1f}"
-                  f" {run.parent_rss_mb:9.0f} {run.worker_rss_mb:9.0f}")
+                  f" {run.parent_rss_mb:9.0f} {run.worker_rss_mb:9.0f}" + timeline(run, phase))
+    print("(start: until the first file was recorded (the analyzer's build); files: until the"
+          " last one; x 1 w of the files phase alone; outputs: JSONL and report after it)")
+
+
+def timeline(run: Any, one_phase: float) -> str:
+    """The run's phases (scanrun.ScanRun) and the files phase's speed-up over 1 worker."""
+    ratio = one_phase / run.files_s if run.files_s > 0 else 0.0
+    return f" {run.first_s:7.1f} {run.files_s:7.1f} {ratio:6.2f} {run.outputs_s:9.1f}"
 
 
 def _best_runs(trees: list[tuple[str, Path]], share: Path) -> dict[tuple[str, int], Any]:

@@ -37,7 +37,7 @@ sys.path.insert(0, str(REPO))
 
 from faker import Faker
 
-from tests.bench.bench_dense import stage_rows
+from tests.bench.bench_dense import stage_rows, timeline
 from tests.bench.scanrun import baselines, scan
 from tests.eval import synth
 
@@ -238,24 +238,26 @@ def main() -> None:
         size = sum(p.stat().st_size for p in full.rglob("*") if p.is_file()) / 1e6
         print(f"share: {n_full} files ({size:.1f} MB), {n_full - n_text} images for OCR\n")
         print(f"{'case':34} {'tree':10} {'seconds':>8} {'files/s':>8} {'x 1 w':>6}"
-              f" {'parent cpu':>10} {'worker cpu':>10} {'parent MB':>9} {'worker MB':>9}")
+              f" {'parent cpu':>10} {'worker cpu':>10} {'parent MB':>9} {'worker MB':>9}"
+              f" {'start s':>7} {'files s':>7} {'x 1 w':>6} {'outputs s':>9}")
         cases = [(key, *case) for key, case in (
             ("text1", ("no OCR files, 1 worker", text_only, n_text, 1)),
             ("text2", ("no OCR files, 2 workers", text_only, n_text, 2)),
             ("ocr", ("all files (OCR too), 1 worker", full, n_full, 1)),
             ("small", (f"{n_small} files, 1 worker (start-up)", small, n_small, 1)),
         ) if key in CASES]
-        one: dict[str, float] = {}
+        one: dict[str, tuple[float, float]] = {}
         for _, case, folder, n, workers in cases:
             for name, tree in trees:
                 run = scan(tree, folder, workers)
                 if workers == 1 and folder is text_only:
-                    one[name] = run.wall
+                    one[name] = run.wall, run.files_s
                 print(f"{case:34} {name:10} {run.wall:8.1f} {n / run.wall:8.2f}"
-                      + (f" {one[name] / run.wall:6.2f}" if name in one and workers == 2
+                      + (f" {one[name][0] / run.wall:6.2f}" if name in one and workers == 2
                          else f" {'':>6}")
                       + f" {run.parent_cpu:10.1f} {run.worker_cpu:10.1f}"
-                      f" {run.parent_rss_mb:9.0f} {run.worker_rss_mb:9.0f}")
+                      f" {run.parent_rss_mb:9.0f} {run.worker_rss_mb:9.0f}"
+                      + timeline(run, one[name][1] if name in one else run.files_s))
         if "pdf" in CASES:
             pdf_rows(pdfs, trees)
         if "stages" in CASES:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -42,6 +43,21 @@ class ScanRun:
     worker_rss_mb: float  # the largest peak RSS of any worker process
     ok: bool
     worker_cpu: float = 0.0  # CPU seconds of the workers and the forkserver, as last polled
+    # the timeline, seen from outside by polling the index: seconds from the start until the
+    # first top-level file was recorded (process start, analyzer build, first file) and until
+    # the last one was (then the outputs are written); to within the poll and the parent's
+    # recording interval (scanner.pipeline.RECORD_SECONDS)
+    first_s: float = 0.0
+    last_s: float = 0.0
+
+    @property
+    def files_s(self) -> float:
+        """The files phase: from the first file recorded to the last."""
+        return self.last_s - self.first_s
+
+    @property
+    def outputs_s(self) -> float:
+        return self.wall - self.last_s
 
 
 def baselines() -> list[tuple[str, Path]]:
@@ -62,7 +78,7 @@ def scan(tree: Path, share: Path, workers: int, *extra: str) -> ScanRun:
         t0 = time.perf_counter()
         proc = subprocess.Popen([sys.executable, "-c", CHILD, *args], cwd=tree, env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        peak = _WorkerPeak(proc.pid)
+        peak = _WorkerPeak(proc.pid, Path(out) / "i.sqlite", t0)
         _, err = proc.communicate()
         wall = time.perf_counter() - t0
         peak.stop()
@@ -70,15 +86,17 @@ def scan(tree: Path, share: Path, workers: int, *extra: str) -> ScanRun:
             print(f"  ({tree.name}: scan exited {proc.returncode}: {err.decode()[-300:]})")
         used = json.loads(usage.read_text()) if usage.exists() else {"cpu": 0, "rss_kb": 0}
     return ScanRun(wall, used["cpu"], used["rss_kb"] / 1024, peak.mb, proc.returncode == 0,
-                   sum(peak.cpu.values()))
+                   sum(peak.cpu.values()), peak.first - t0, peak.last - t0)
 
 
 class _WorkerPeak:
-    """Polls the scan's descendants' peak RSS (VmHWM) and CPU time while it runs."""
+    """Polls the scan's descendants' peak RSS (VmHWM) and CPU time while it runs, and the
+    index: when the first and the last top-level file were recorded."""
 
-    def __init__(self, pid: int) -> None:
+    def __init__(self, pid: int, db: Path, t0: float) -> None:
         self.pid, self.mb, self.done = pid, 0.0, threading.Event()
         self.cpu: dict[int, float] = {}
+        self.db, self.first, self.last, self.seen = db, t0, t0, 0
         self.thread = threading.Thread(target=self._poll, daemon=True)
         self.thread.start()
 
@@ -91,6 +109,27 @@ class _WorkerPeak:
             for pid in _descendants(self.pid):
                 self.mb = max(self.mb, _hwm_mb(pid))
                 self.cpu[pid] = max(self.cpu.get(pid, 0.0), _cpu_s(pid))
+            self._recorded()
+
+    def _recorded(self) -> None:
+        now, files = time.perf_counter(), _files_in(self.db)
+        if files > self.seen:
+            self.first = self.first if self.seen else now
+            self.last, self.seen = now, files
+
+
+def _files_in(db: Path) -> int:
+    """Top-level files recorded in the index so far (0 before it exists or while locked)."""
+    if not db.exists():
+        return 0
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=0.05)
+        try:
+            return int(con.execute("SELECT count(*) FROM files WHERE member = ''").fetchone()[0])
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return 0
 
 
 def _descendants(root: int) -> list[int]:

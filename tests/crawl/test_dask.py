@@ -58,3 +58,26 @@ def test_no_secret_travels_and_a_worker_with_another_key_stops_the_scan(
     assert result.exit_code == 2
     assert "1 of 1 Dask workers have PRIVACYSCAN_KEY different" in result.output
     assert "a-worker-key" not in result.output and "the-scanners-key" not in result.output
+
+
+@pytest.mark.slow
+def test_a_file_over_max_worker_memory_is_too_large_on_a_dask_worker(tmp_path: Path) -> None:
+    """A Dask worker is bounded as a local one is: once its analyzer is built it may grow by
+    max_worker_memory per thread; a file that needs more is `too_large`, and the same
+    worker scans the next file (unbounded, it read the whole file)."""
+    from distributed import LocalCluster
+
+    share = tmp_path / "share"
+    make_share(share, n=2)
+    with (share / "a-dump.txt").open("wb") as fh:
+        for _ in range(160):
+            fh.write(b"regel zonder persoonsgegevens\n" * 35_000)  # 160 MB
+    limits = Limits(max_worker_memory=120 * 1024 * 1024)
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster:
+        done = scan([str(share)], tmp_path / "i.sqlite", dask=cluster.scheduler_address,
+                    limits=limits)
+    files = {Path(r["path"]).name: r for r in snapshot(tmp_path / "i.sqlite", done.scan_id)
+             if r["type"] == "file"}
+    assert files["a-dump.txt"]["error"] == "too_large"
+    assert files["cv_0.txt"]["status"] == files["cv_1.txt"]["status"] == "scanned"

@@ -14,6 +14,8 @@ from pathlib import Path
 import psutil
 import pytest
 
+from scanner.extract.external import run_tool
+
 REPO = Path(__file__).resolve().parents[2]
 
 # The worker's view: an external program that runs long (as tesseract does on a big page).
@@ -60,3 +62,22 @@ def test_killed_worker_takes_its_external_program_with_it() -> None:
     worker.wait(timeout=10)
     _, alive = psutil.wait_procs(children, timeout=5)  # it would run 30 s on its own
     assert not alive, "the external program outlived its worker"
+
+
+def _blocked(status: str) -> int:
+    """The SigBlk mask of a /proc/PID/status text."""
+    return int(next(line.split()[1] for line in status.splitlines()
+                    if line.startswith("SigBlk:")), 16)
+
+
+def test_external_program_starts_with_sigterm_unblocked() -> None:
+    """A worker runs with SIGTERM blocked (it obeys its parent's only); tesseract started
+    from it must not inherit that, or ``kill PID`` could not end it."""
+    bit = 1 << (signal.SIGTERM - 1)
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})  # as in a worker
+    try:
+        status = run_tool(["cat", "/proc/self/status"], b"", 30).decode()
+        assert _blocked(Path("/proc/thread-self/status").read_text()) & bit  # we still block it
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+    assert not _blocked(status) & bit, "the program started with SIGTERM blocked"

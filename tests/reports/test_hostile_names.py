@@ -170,3 +170,39 @@ def test_links_point_at_a_folder_without_the_identifier(scanned: dict[str, Any])
     with zipfile.ZipFile(scanned["out"] / "r.xlsx") as z:
         rels = "".join(z.read(n).decode() for n in z.namelist() if n.endswith(".rels"))
     assert "file://" in rels and "dossier_" not in rels and "loonstrook" not in rels
+
+
+def test_folder_names_are_findings_judged_by_the_policy(scanned: dict[str, Any]) -> None:
+    """A folder named with a BSN is a finding of every file in it (masked, location 'folder
+    name'), as a file name is: on the share and inside an archive."""
+    recs = [json.loads(x) for x in (scanned["out"] / "r.jsonl").read_text().splitlines()]
+    found = {(Path(r["path"]).name, r["member"]): r for r in recs
+             if r["type"] == "finding" and r["location"] == "folder name"}
+    cv = found[("cv.txt", None)]
+    assert Path(cv["path"]).parent.name == "dossier_******333"
+    assert (cv["entity"], cv["masked"], cv["rule"]) == ("NL_BSN", "******333", "bsn-on-cv")
+    assert found[("z.zip", "map_******333/\u202ecv.txt")]["masked"] == "******333"
+    assert len(found) == 2  # the share's other folders and the archive's own file: none
+
+
+@pytest.mark.parametrize(("path", "member", "expected"), [
+    ("/s/dossier_111222333/cv.txt", None, [("NL_BSN", "******333")]),
+    ("/s/111222333/a/123456782/cv.txt", None, [("NL_BSN", "******333"), ("NL_BSN", "******782")]),
+    ("/s/dossier_111222333.txt", None, []),  # the file's own name: a 'file name' finding
+    ("smb://jan.jansen@voorbeeld.nl/hr/cv.txt", None, []),  # the scan's account, not a person
+    ("/s/dossier_111222333/z.zip", "a/cv.txt", []),  # the archive's folder: the archive's record
+    ("/s/z.zip", "x.zip!/NL91ABNA0417164300/cv.txt", [("IBAN_CODE", "***************300")]),
+])
+def test_folder_findings(path: str, member: str | None, expected: list[tuple[str, str]]) -> None:
+    from datetime import UTC, datetime
+
+    from scanner.models import FileRecord, SourceItem
+    from scanner.scan_item import folder_findings
+
+    when = datetime(2026, 1, 1, tzinfo=UTC)
+    item = SourceItem(path=path, member=member, size=1, modified=when)
+    record = FileRecord(path=path, member=member, status="scanned", error=None, doc_type="cv",
+                        size=1, modified=when, ocr=False)
+    found = folder_findings(record, item, b"k" * 16)
+    assert [(f.entity, f.masked) for f in found] == expected
+    assert all(f.location == "folder name" for f in found)
