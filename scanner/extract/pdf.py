@@ -26,6 +26,7 @@ METADATA = ("Author", "Title", "Subject", "Keywords", "Creator")
 # An image XObject's dictionary: streams are never inside object streams (ISO 32000-1 7.5.7)
 # and dictionaries are not encrypted, so a PDF without this has no image XObject at all.
 IMAGE_XOBJECT = re.compile(rb"/Subtype\s*/Image\b")
+ENCRYPT_KEY = re.compile(rb"/Encrypt\b")  # the trailer's encryption dictionary
 
 
 def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk]:
@@ -50,7 +51,10 @@ def _open(data: bytes) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
-        if "password" in str(e).lower():
+        # pdfium's error text comes from FPDF_GetLastError, which a failed load does not
+        # always reset: after an encrypted PDF a corrupt one read "Incorrect password" too.
+        # The file's own trailer says whether it is encrypted.
+        if ENCRYPT_KEY.search(data):
             raise EncryptedDocument("password-protected PDF") from e
         raise CorruptDocument("unreadable PDF") from e
 

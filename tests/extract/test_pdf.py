@@ -77,3 +77,23 @@ def test_huge_image_only_page_is_ocrd_at_a_bounded_size() -> None:
     grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
     assert chunks and chunks[0].ocr and "Utrecht" in chunks[0].text
     assert grown_mb < 600  # 50 Mpx grey plus its PNG; unbounded it would be gigabytes
+
+
+def test_corrupt_pdf_after_an_encrypted_one_is_corrupt() -> None:
+    """pdfium's last error outlives a failed load: a corrupt PDF read right after an
+    encrypted one in the same worker was reported as encrypted."""
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+
+    from scanner.extract.errors import CorruptDocument
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, encrypt=pdfencrypt.StandardEncryption("geheim", ownerPassword="e"))
+    c.drawString(50, 800, "BSN: 111222333")
+    c.showPage()
+    c.save()
+    corrupt = (WILD / "qpdf-infinite-loop-120.pdf").read_bytes()
+    for data, error in ((buf.getvalue(), EncryptedDocument), (corrupt, CorruptDocument),
+                        (buf.getvalue(), EncryptedDocument), (b"%PDF-1.4\n%garbage", CorruptDocument)):
+        with pytest.raises(error):
+            list(extract(_item(data), data, Limits()))
