@@ -3,7 +3,9 @@
 A run of name-shaped words (titles, initials, particles, capitalised words) is cut into the
 names it holds; each is scored on what makes it a name: a title or initials, a gazetteer
 first name before a surname (known or merely name-shaped), a label, a greeting or closing,
-or the same name written in full elsewhere in the text. Word lists: person_names.py.
+or the same name written in full elsewhere in the text. A cut of one to three words that
+none of these carries is weighed by the prose model (person_prose.py): what its words are,
+where it stands, the words around it. Word lists: person_names.py.
 """
 
 from __future__ import annotations
@@ -15,13 +17,14 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
-from detectors import person_context, person_forms, person_initials, person_lower
+from detectors import person_forms, person_initials, person_lower, person_prose
 from detectors.base import ContextRecognizer, note_timeout, regex_timeout
 from detectors.context import Evidence, default_threshold, label_before, patterns, scores
 from detectors.labels import decisive_hit
 from detectors.person_names import (
     alone_first_names,
     first_names,
+    is_known,
     is_name_shaped,
     is_org_word,
     last_names,
@@ -174,6 +177,7 @@ class PersonRecognizer(ContextRecognizer):
     def __init__(self, supported_language: str = "nl") -> None:
         super().__init__(supported_language)
         first_names(), last_names(), person_words(), is_name_shaped("X")  # load once
+        person_prose.model()  # a bad data/person_model.toml fails here, not mid-scan
 
     def analyze(
         self,
@@ -190,7 +194,9 @@ class PersonRecognizer(ContextRecognizer):
         results += [self._result(s, e, ev) for s, e, ev in _coordinated(text, found)]
         results += [self._result(s, e, ev) for s, e, ev in
                     (*person_initials.bullets(text), *person_initials.listed(text))]
-        seen = _parts([n for n, _ in found])
+        # the document's own names: what a weak prose guess found does not spread
+        seen = _parts([n for n, ev in found if ev.score >= _SURE or not ev.why.startswith(
+            "prose")])
         taken = sorted((n.start, n.end) for n, _ in found)
         results += [
             self._result(s, e, Evidence(scores(ENTITY).extra["repeat"], "name seen in full"))
@@ -254,6 +260,7 @@ def _with_forms(text: str, found: list[tuple[Name, Evidence]]) -> list[tuple[Nam
 
 
 _LAST_ONLY = "surname in gazetteer"
+_SURE = 0.6  # a prose name this sure counts as the document's own name
 _CAPS_OK = ("first name and surname in gazetteer", "title before a surname")
 _LOWER_WORD_BEFORE = regex.compile(r"(?<![\w'’.\-])(\p{Ll}[\p{L}\-]*)(,?)[ \t]+$")
 
@@ -275,13 +282,22 @@ def _surroundings(text: str, name: Name) -> Evidence | None:
     if closing_before(text, start, name.end):
         return Evidence(s["signature"], "signature")
     label = _label_right_before(text, start)
-    if label is not None:
-        return label
-    if len(name.tokens) <= 3 and (ev := person_context.relation_before(text, start)):
-        return ev
-    return _first_name_alone(text, name) or (
-        person_context.acting_first_name(text, name.start, name.end, name.tokens[-1].text)
-        if len(name.words("L")) == 1 and len(name.words("F")) == 0 else None)
+    if label is not None and (len(name.tokens) > 1 or is_known(name.tokens[0].text)
+                              or start == 0 or _MARKED.search(text, max(0, start - 4), start)):
+        return label  # (one unknown word after a label word needs a ":" or a cell of its own)
+    return _prose(text, name)
+
+
+_MARKED = regex.compile(r"[:\t|;\n][ \t]*$")
+
+
+def _prose(text: str, name: Name) -> Evidence | None:
+    """The prose model's score for a cut of one to three words with no title or initials
+    (person_prose.py): what its words are, where it stands and the words around it."""
+    if "T" in name.roles or "I" in name.roles or len(name.tokens) > 3:
+        return None
+    words = [t.text for t, r in zip(name.tokens, name.roles, strict=True) if r in "FL"]
+    return person_prose.evidence(text, name.start, name.end, words)
 
 
 def _label_right_before(text: str, start: int) -> Evidence | None:
@@ -300,14 +316,6 @@ def _label_evidence(label: str) -> Evidence | None:
 
 
 _AND_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Lu}\p{Ll}+)[ ]*(?:,|[ ]en|[ ]and|[ ]&)[ ]+$")
-_NEXT_NAME_WORD = regex.compile(
-    rf"(?:[ ]+(?i:{'|'.join(p for p in PARTICLES if p.isalpha())}))*[ ]+\p{{Lu}}"
-)
-_PLACE_BEFORE = regex.compile(
-    r"(?<![\w])(?:te|in|uit|naar|nabij|vanuit|richting|regio|at|from|to|near|into)[ ]+$",
-    regex.IGNORECASE,
-)
-_PREV_CAPITAL = regex.compile(r"\p{Lu}[\w'’.]*[ ]+$")
 
 
 def _coordinated(text: str, found: list[tuple[Name, Evidence]]) -> list[tuple[int, int, Evidence]]:
@@ -327,29 +335,6 @@ def _coordinated(text: str, found: list[tuple[Name, Evidence]]) -> list[tuple[in
                 )
             )
     return out
-
-
-def _first_name_alone(text: str, name: Name) -> Evidence | None:
-    """A gazetteer first name that is no common word, alone inside a sentence ("met Sophie
-    en Ruben"): at a sentence start a capital says nothing."""
-    words = name.words("L")
-    single = len(name.tokens) == 1 and words[0] in alone_first_names()
-    # a double first name ("Pieter-Jan", "Mei-Ling"): both parts first names
-    double = name.roles == "L-L" and words[0] in alone_first_names() and words[1] in first_names()
-    if not (single or double):
-        return None
-    before = text[max(0, name.start - 3) : name.start].rstrip(" \t(")
-    if not before or before[-1] in ".!?:;\n\"'“‘•-*" or before[-1].isdigit():
-        return None
-    if _PLACE_BEFORE.search(text, max(0, name.start - 12), name.start):
-        return None  # "te Amsterdam", "in Lisse": the gazetteer lists places as names too
-    # Alone: no capitalised word or particle right after or before it ("Antoni van
-    # Leeuwenhoek Ziekenhuis", "Stichting Jan").
-    if _NEXT_NAME_WORD.match(text, name.end) or _PREV_CAPITAL.search(
-        text, max(0, name.start - 30), name.start
-    ):
-        return None
-    return Evidence(scores(ENTITY).extra["first_alone"], "first name alone in a sentence")
 
 
 def _parts(names: list[Name]) -> frozenset[str]:

@@ -19,6 +19,7 @@ import regex
 from detectors.base import note_timeout
 from detectors.context import trie, trie_regex
 from detectors.person_names import alone_first_names, is_known, is_name_shaped, person_words
+from detectors.person_prose import may_be_name
 
 # A capitalised word: "Jansen", "O'Brien", "d'Ancona", "McDonald", "Özdemir", "Ní".
 # Surinamese-Chinese surnames join three parts by a one-letter middle one: "Tjon-A-Fat".
@@ -131,7 +132,11 @@ def _openers(text: str, timeout: float) -> list[int]:
     found = {m.start() for m in multi.finditer(text, timeout=timeout)}
     found.update(start for start, upper in cued_words(text) if upper)
     found.update(m.start(1) for m in _LABEL_MARK.finditer(text) if text[m.start(1)].isupper())
-    found.update(m.start() for m in word.finditer(text, timeout=timeout) if m.group() in alone)
+    # a capitalised word alone: a candidate for the prose model (person_prose.py) when it
+    # may be a name (no common word), most of them sentence starts and headings
+    found.update(m.start() for m in word.finditer(text, timeout=timeout)
+                 if m.group() in alone or (is_name_shaped(m.group()) and may_be_name(
+                     text, m.start(), m.end())))
     return sorted(found)
 
 
@@ -188,7 +193,7 @@ def _cues() -> tuple[regex.Pattern[str], re.Pattern[str], regex.Pattern[str]]:
         rf"(?=[{first}])\b(?:{lead}\.?|{closing}[ \t]*[,.!]?(?:[ \t]*\r?\n)*)"
         rf"(?=[ \t]*([^\W\d_]))"
     )
-    word = regex.compile(r"\p{Lu}(?<![\w.\-'’]\p{Lu})\p{Ll}+(?![\w'’\-])")
+    word = regex.compile(r"\p{Lu}(?<![\w.\-'’]\p{Lu})\p{Ll}+(?=['’]s\b|(?![\w'’\-]))")
     return multi, cued, word
 
 
@@ -203,6 +208,9 @@ def _run_at(text: str, start: int) -> list[Token]:
             break
         if token.kind == "N" and token.text.endswith("."):  # "Jansen." ends a sentence
             run.append(Token(token.text[:-1], token.start, token.end - 1, "N"))
+            break
+        if token.kind == "N" and token.text[-2:] in _POSSESSIVE:  # "Okonkwo's planning"
+            run.append(Token(token.text[:-2], token.start, token.end - 2, "N"))
             break
         run.append(token)
     while run and run[-1].kind in "-P":
@@ -225,6 +233,7 @@ def _led(text: str, start: int) -> bool:
     return bool(words) and _kind(words[-1]) in "TP"
 
 
+_POSSESSIVE = ("'s", "’s")
 _CELL_BREAK = re.compile(r"[;|\t(:]")  # a particle opening a cell: ";de Groot"
 
 

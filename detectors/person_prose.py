@@ -1,0 +1,225 @@
+"""PERSON in running text: one scored decision for a capitalised word (or a run of two or
+three) that no title, initials or label makes a name.
+
+"met Okonkwo gesproken", "Sanne belt terug", "volgens Dewi", "Okonkwo's planning", "haar
+collega Priya", "Piet, Fatma en mw. Kowalski": what makes each a name is evidence of a few
+kinds, weighed in one place instead of one rule per phrasing:
+
+- the word itself: a gazetteer first name or surname, a word on no list and no common word
+  (a proper noun), or a common word, a compound of two common words, a noun ending;
+- where it stands: a capital inside a sentence says proper noun, at a sentence start nothing;
+  a line of capitalised words is a heading;
+- the words around it: a word that takes a person before it ("met", "namens", "with",
+  "ask"), a relation ("haar zoon"), a place word ("te", "in"), a verb of speaking or acting
+  after it, a possessive, another capitalised word beside it.
+
+The document's own names (a part of a name found in full counts alone) are person.py's.
+
+Each adds its weight (log-odds, ``data/person_model.toml``); the score is the logistic of the
+sum. Organisations and places named after people are vetoed by the caller (person.py).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+import regex
+
+from detectors.context import DATA, DataFileError, Evidence
+from detectors.person_names import (
+    alone_first_names,
+    common_words,
+    first_names,
+    last_names,
+    person_words,
+)
+
+_PARTICLES = frozenset(
+    ["van", "de", "der", "den", "het", "ten", "ter", "te", "'t", "’t", "v.d.", "vd", "von",
+     "da", "das", "dos", "di", "del", "du", "le", "la", "el", "al", "bin", "ben", "ibn", "abu"])
+_WEIGHT_KEYS = (
+    "bias", "first_name", "first_name_common", "surname", "unknown", "common", "compound",
+    "noun_ending", "run", "mid_sentence", "heading", "person_before", "relation_before",
+    "person_weak", "place_before", "act_after", "possessive", "capital_beside",
+    "opens_and_marks",
+)
+_WORD_KEYS = ("person_before", "person_weak", "place_before", "noun_endings")
+
+
+class Model(NamedTuple):
+    """The weights and word lists of data/person_model.toml."""
+
+    weights: dict[str, float]
+    words: dict[str, frozenset[str]]
+
+
+@cache
+def model() -> Model:
+    """The model's data; raises DataFileError naming a missing key."""
+    path = DATA / "person_model.toml"
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as e:
+        raise DataFileError(f"{path}: {e}") from e
+    weights, words = table.get("weights", {}), table.get("words", {})
+    missing = [k for k in _WEIGHT_KEYS if k not in weights] + [
+        k for k in _WORD_KEYS if not isinstance(words.get(k), list)]
+    if missing:
+        raise DataFileError(f"{path}: lacks {missing}")
+    return Model({k: float(weights[k]) for k in _WEIGHT_KEYS},
+                 {k: frozenset(w.lower() for w in words[k]) for k in _WORD_KEYS})
+
+
+@lru_cache(maxsize=16384)
+def word_evidence(word: str) -> tuple[float, str]:
+    """(weight, feature) of what the word itself is; a particle is (0, "")."""
+    lower = word.lower()
+    if lower in _PARTICLES:
+        return 0.0, ""
+    if "-" in word:  # "Pieter-Jan", "Jansen-Bakker": the stronger part
+        return max((word_evidence(p) for p in word.split("-") if p), default=(0.0, ""))
+    w = model().weights
+    common = lower in common_words()
+    if word in alone_first_names():
+        return w["first_name"], "first_name"
+    if word in first_names() or (word in last_names() and common):
+        return w["first_name_common"], "name_common"
+    if word in last_names():
+        return w["surname"], "surname"
+    if common:
+        return w["common"], "common"
+    if _noun_ending(lower):
+        return w["noun_ending"], "noun_ending"
+    if _compound(lower):
+        return w["compound"], "compound"
+    return w["unknown"], "unknown"
+
+
+def _noun_ending(lower: str) -> bool:
+    return len(lower) > 5 and any(lower.endswith(e) for e in model().words["noun_endings"])
+
+
+def _compound(lower: str) -> bool:
+    """Two common words joined ("dienst"+"rooster", "arbeid"+"s"+"contract"): a Dutch
+    compound noun, not a name nobody's list holds."""
+    common = common_words()
+    for i in range(3, len(lower) - 3):
+        head, tail = lower[:i], lower[i:]
+        if tail in common and (head in common or (head[-1] == "s" and head[:-1] in common)):
+            return True
+    return False
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")  # (checked against a lower-case list)
+_POSSESSIVE = re.compile(r"['’](?:s\b|[ \t])")
+_SENTENCE_OPEN = ".!?:;\n\r•*–—->|"
+# (particles between: "Jan van Galenstraat")
+_CAP_BESIDE_AFTER = regex.compile(
+    r"(?:[ ]+(?i:van|de|der|den|het|ten|ter|von|'t))*[ ]+\p{Lu}\p{Ll}")
+_CAP_BESIDE_BEFORE = regex.compile(r"\p{Lu}[\p{Ll}'’]+[ ]+$")
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """True when a word stands before ``start`` in the same sentence (quotes and brackets
+    skipped): a capital there marks a proper noun."""
+    before = text[max(0, start - 4) : start].rstrip(" \t(\"'“‘[")
+    return bool(before) and before[-1] not in _SENTENCE_OPEN and not before[-1].isdigit()
+
+
+def _heading(text: str, start: int) -> bool:
+    """True on a line of capitals or of capitalised words only (a heading, a menu)."""
+    lo = text.rfind("\n", max(0, start - 200), start) + 1 or max(0, start - 200)
+    hi = text.find("\n", start, start + 200)
+    line = text[lo : min(len(text), start + 200) if hi < 0 else hi]  # (a line may be huge)
+    words = [w for w in regex.findall(r"\p{L}+", line) if len(w) > 3]
+    return len(words) >= 2 and all(w[0].isupper() for w in words) and not regex.search(
+        r"[.,;!?]\s*\S", line.strip())
+
+
+def _before(text: str, start: int) -> list[str]:
+    """The feature of the word right before the candidate, if any."""
+    window = text[max(0, start - 25) : start]
+    head = window.rstrip(" \t")
+    if len(head) == len(window) or not head or head[-1] in "\r\n":
+        return []
+    word, lists = head.rsplit(None, 1)[-1].lstrip("(\"'“‘[").lower(), model().words
+    if word in person_words()["relations"]:
+        return ["relation_before"]
+    return next(([key] for key in ("person_before", "person_weak", "place_before")
+                 if word in lists[key]), [])
+
+
+def _after(text: str, end: int) -> list[str]:
+    """A possessive or a verb of speaking or acting right after the candidate."""
+    if _POSSESSIVE.match(text, end, end + 4):
+        return ["possessive"]
+    nxt = _NEXT_WORD.match(text, end, end + 30)
+    return ["act_after"] if nxt is not None and nxt.group(1) in person_words()["verbs"] else []
+
+
+def _capital_beside(text: str, start: int, end: int, before: list[str]) -> bool:
+    """Another capitalised word right after, or right before unless that one takes a person
+    ("Team Sanne", "Sanne Planning", "Jan van Galenstraat"; not "Volgens Dewi")."""
+    if _CAP_BESIDE_AFTER.match(text, end, end + 16):
+        return True
+    took_person = bool(before) and before[0] != "place_before"
+    return not took_person and _CAP_BESIDE_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+class _Sum(NamedTuple):
+    """The features that may raise a score, their sum with the bias, the word before's."""
+
+    total: float
+    features: list[str]
+    before: list[str]
+
+
+def _raising(text: str, start: int, end: int, words: list[str]) -> _Sum:
+    w = model().weights
+    parts = [p for p in map(word_evidence, words) if p[1]]
+    # A run is as good as its first word (a first name, mostly): a second unknown word
+    # adds little ("bij Vink Bouw"), a common or compound one takes away.
+    own = parts[:1] + [p for p in parts[1:] if p[0] < 0]
+    features = [f for _, f in own] + (["run"] if len(parts) > 1 else [])
+    if _mid_sentence(text, start):
+        features.append("mid_sentence")
+    elif text[end : end + 1] in (":", ",", "(") or text[end : end + 2] == " (":
+        features.append("opens_and_marks")
+    before = _before(text, start)
+    features += before + _after(text, end)
+    total = w["bias"] + sum(x for x, _ in own) + sum(w[f] for f in features[len(own):])
+    return _Sum(total, features, before)
+
+
+def may_be_name(text: str, start: int, end: int) -> bool:
+    """False when a capitalised word alone cannot reach the threshold, whatever lowers it:
+    the cheap test that keeps most sentence starts, headings and firms out of the name
+    grammar. The features as _raising adds them, the costlier ones last."""
+    w = model().weights
+    total = w["bias"] + word_evidence(text[start:end])[0]
+    if _mid_sentence(text, start):
+        total += w["mid_sentence"] + sum(w[f] for f in _before(text, start))
+    elif text[end : end + 1] in (":", ",", "(") or text[end : end + 2] == " (":
+        total += w["opens_and_marks"]
+    if total + max(w["act_after"], w["possessive"]) < 0:
+        return False
+    return total + sum(w[f] for f in _after(text, end)) >= 0
+
+
+def evidence(text: str, start: int, end: int, words: list[str]) -> Evidence:
+    """The model's score for the name-shaped ``words`` at text[start:end] and why. The
+    features that only lower a score (a heading, a capital beside) are looked at only for a
+    candidate that reaches the threshold without them: the others keep their lower score."""
+    w = model().weights
+    total, features, before = _raising(text, start, end, words)
+    if total >= 0:
+        lower = ["heading"] if _heading(text, start) else []
+        lower += ["capital_beside"] if _capital_beside(text, start, end, before) else []
+        features += lower
+        total += sum(w[f] for f in lower)
+    score = 1.0 / (1.0 + math.exp(-total))
+    return Evidence(round(score, 3), "prose: " + "+".join(features))

@@ -1,0 +1,106 @@
+"""The prose name model (detectors/person_prose.py): names in running text decided by
+evidence (what the word is, where it stands, the words around it, the document's names),
+not by one rule per phrasing. All names synthetic; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+from detectors.context import DataFileError
+from detectors.person_prose import evidence, model, word_evidence
+
+
+def _names(text: str, lang: str = "nl") -> list[str]:
+    return [text[d.start : d.end] for d in detect(text, lang) if d.entity == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a word that takes a person before it
+        ("Gisteren heb ik met Okonkwo gesproken over de planning.", "Okonkwo"),
+        ("Volgens Dewi is het rooster voor week 12 klaar.", "Dewi"),
+        ("De offerte is namens Wiersma verstuurd.", "Wiersma"),
+        ("Kun je dit even vragen aan Bogdan voordat hij vertrekt?", "Bogdan"),
+        ("I asked Mbeki about the night shift.", "Mbeki"),
+        ("Please remind Tremblay to sign the contract before Friday.", "Tremblay"),
+        # a verb of speaking or acting after it, at a sentence start too
+        ("Het gesprek liep goed. Okafor vertelt dat hij graag 32 uur werkt.", "Okafor"),
+        ("Na de lunch. Nguyen belt morgen de opdrachtgever terug.", "Nguyen"),
+        ("Intake afgerond. Sanne vraagt of de VOG al binnen is.", "Sanne"),
+        ("Shift swapped. Kowalczyk said she can start at six.", "Kowalczyk"),
+        # a first name inside a sentence
+        ("Morgen start ook Priya op de afdeling inpak.", "Priya"),
+        ("The induction was given by Aisha and went well.", "Aisha"),
+        # a speaker or an addressee opening a line
+        ("Notulen overleg\nFatma: de roosters zijn rond.\nPiet: prima.", "Fatma"),
+        ("Yusuf, kun je de urenbriefjes vandaag nog sturen?", "Yusuf"),
+        # a possessive
+        ("Okonkwo's planning voor volgende week is aangepast.", "Okonkwo"),
+        ("We discussed Sanne’s contract extension.", "Sanne"),
+        # a relation or role word
+        ("Zij neemt haar dochter Mirthe mee naar het gesprek.", "Mirthe"),
+        ("Overleg met collega Zhang over de overdracht.", "Zhang"),
+    ],
+)
+def test_a_name_in_prose(text: str, name: str) -> None:
+    lang = "en" if any(w in text for w in (" the ", " with ", "asked", "said", "We ")) else "nl"
+    assert name in " ".join(_names(text, lang))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het dienstrooster is aangepast voor de feestdagen.",
+        "Dienstrooster wordt vrijdag gedeeld.",
+        "We werken in Zwolle en Deventer met twee ploegen.",
+        "De medewerker woont te Apeldoorn.",
+        "Vulploeg voor Albert Heijn in Zaandam.",
+        "Mark heeft vier punten.",
+        "Planning Week Overzicht",
+        "Werkervaring bij Heineken Zoeterwoude als operator.",
+        "Zij werkt in het Antoni van Leeuwenhoek Ziekenhuis.",
+        "The team meets every Monday in Utrecht.",
+        "Arbeidsovereenkomst is getekend.",
+    ],
+)
+def test_no_name_in_prose(text: str) -> None:
+    assert _names(text, "en" if "team meets" in text else "nl") == []
+
+
+def test_document_names_repeat_with_possessive() -> None:
+    text = ("Vandaag intake met Chidi Okonkwo gehad. Daarna hebben we Okonkwo's planning "
+            "doorgenomen; Chidi begint maandag.")
+    found = _names(text)
+    assert "Chidi Okonkwo" in found
+    assert "Okonkwo" in found and "Chidi" in found
+
+
+def test_evidence_weighs_in_one_place() -> None:
+    """The same word scores higher with more evidence, and says why."""
+    alone = evidence("Hij gaf het aan Okonkwo.", 16, 23, ["Okonkwo"])
+    start = evidence("Okonkwo. Rest.", 0, 7, ["Okonkwo"])
+    assert alone.score > start.score
+    assert alone.why == "prose: surname+mid_sentence+person_weak" or "mid_sentence" in alone.why
+    assert word_evidence("Dienstrooster")[1] in ("compound", "common")
+    assert word_evidence("van") == (0.0, "")
+
+
+def test_weights_are_data() -> None:
+    m = model()
+    assert m.weights["bias"] < 0 < m.weights["first_name"]
+    assert "volgens" in m.words["person_before"] and "te" in m.words["place_before"]
+
+
+def test_missing_weight_is_a_data_file_error(monkeypatch: pytest.MonkeyPatch,
+                                             tmp_path: object) -> None:
+    import detectors.person_prose as prose
+
+    bad = prose.DATA.parent / "data"  # the real folder, the check is on the keys
+    assert bad.is_dir()
+    prose.model.cache_clear()
+    monkeypatch.setattr(prose, "_WEIGHT_KEYS", (*prose._WEIGHT_KEYS, "no_such_weight"))
+    with pytest.raises(DataFileError, match="no_such_weight"):
+        prose.model()
+    prose.model.cache_clear()
