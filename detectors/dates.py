@@ -5,13 +5,16 @@ https://en.wikipedia.org/wiki/Date_format_by_country (NL: dd-mm-jjjj, '12 maart 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
 
 import regex
 
-from detectors.base import ContextRecognizer
+from detectors.base import ContextRecognizer, _spans, context_regions
 from detectors.context import Evidence, label_evidence, scores
+from detectors.person_names import is_name_shaped
 from detectors.presidio_light import Pattern
 
 ENTITY = "DATE_OF_BIRTH"
@@ -56,6 +59,8 @@ FORMS = {
     "compact": rf"(?P<d>[0-3]\d)(?P<m>[01]\d){_YEAR4}",
     # February 2, 1990; Feb. 2nd 1990
     "month_day": rf"(?P<mn>{_MONTH})\.?[ ]+{_DAY}{_ORDINAL},?[ ]+{_YEAR}",
+    # 1990, 12 maart; 1990 12 March (the year first, a register's or a list's order)
+    "year_day_month": rf"{_YEAR4},?[ ]+{_DAY}{_ORDINAL}[ ]+(?P<mn>{_MONTH})\.?(?![\w])",
 }
 _PARSE = {k: regex.compile(v, regex.IGNORECASE) for k, v in FORMS.items()}
 _ARTICLE = regex.compile(r"^(?:on[ ]+)?the[ ]+(?=\d)", regex.IGNORECASE)
@@ -112,7 +117,8 @@ class DateOfBirthRecognizer(ContextRecognizer):
     # form nests quantifiers (see base._anchored_spans).
     # The digits each form opens with: a day (one or two digits), a year and its separator,
     # eight digits; so an IBAN's or phone number's longer digit groups are not tried.
-    ANCHOR = rf"(?<![\w\-/.'])(?=\d{{1,2}}(?!\d)|\d{{4}}[-/.]|\d{{8}}(?!\d)|(?:{_MONTH}))"
+    ANCHOR = (rf"(?<![\w\-/.'])(?=\d{{1,2}}(?!\d)|\d{{4}}(?:[-/.]|,?[ ]\d)|\d{{8}}(?!\d)"
+              rf"|(?:{_MONTH}))")
     PATTERNS = (
         Pattern(
             "date",
@@ -126,13 +132,85 @@ class DateOfBirthRecognizer(ContextRecognizer):
     def validate_result(self, pattern_text: str) -> bool:
         return parse(pattern_text) is not None
 
+    def candidates(self, text: str) -> Iterator[tuple[int, int]]:
+        """Dates on the lines around a birth word (context_regions), and on the lines where
+        a date may be a birth date without one: an age or a name right before a bracket."""
+        regions = _merged(context_regions(ENTITY, text) + _cue_lines(text))
+        for pattern in self._compiled:
+            for lo, hi in regions:
+                yield from _spans(pattern, text, lo, hi, type(self).__name__, self._anchor)
+
     def evidence(self, text: str, start: int, end: int) -> Evidence | None:
         """As every gated entity, but a date with a clock time after it is a timestamp (a
         chat line's "[12-03-24 09:15]", a mail's "Verzonden: 3-2-2024 14:02"), never a
-        birth date, whatever birth word is near."""
+        birth date, whatever birth word is near. A date no word makes a birth date is one
+        when an age that fits it stands beside it ("34 jaar (12-03-1990)", "(34,
+        12-03-1990)"), or when it stands in brackets right after a name ("Sanne Bakker
+        (12-03-1990)") and is a birth year's date (see _BORN_BY)."""
         if _TIME_AFTER.match(text, end) and label_evidence(ENTITY, text, start) is None:
             return Evidence(scores(ENTITY).decoy, "a timestamp")
-        return super().evidence(text, start, end)
+        ev = super().evidence(text, start, end)
+        if ev is None or ev.score != scores(ENTITY).base:
+            return ev  # a label, a decoy label or a birth word decided
+        return _beside_age(text, start, end) or _after_name(text, start, end) or ev
+
+
+# An age: 15 to 79, as a number of years or the first item in brackets ("(34, ...").
+_AGE = regex.compile(r"(?<![\d\-/.,])(1[5-9]|[2-7]\d)(?:[ ]?(?:jaar|jr|years?|yrs|y/o)\b\.?"
+                     r"|(?=,[ ]*\d))", regex.IGNORECASE)
+# (the cheap scans that find the lines to look at: a digit and a unit, "(34,", "Name (1")
+_AGE_CUE = re.compile(r"\(\d\d,|\d[ ]?(?:jaar|jr|years|yrs|y/o)\b")
+_NAME_BRACKET_CUE = re.compile(r"\([ ]?\d")  # (a letter and a space before: checked after)
+_NAME_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Lu}[\p{Ll}'’\-]+)[ ]\([ ]?$")
+# A date in brackets after a name is a birth date only when it is one a worker may have:
+# fixed, so a scan does not depend on the day it runs (a date after 2010 is an event's).
+_BORN_BY = 2010
+_AGE_REACH = 25  # characters between an age and its date
+
+
+def _cue_lines(text: str) -> list[tuple[int, int]]:
+    out = []
+    for cue in (_AGE_CUE, _NAME_BRACKET_CUE):
+        for m in cue.finditer(text):
+            if cue is _NAME_BRACKET_CUE and not (text[m.start() - 2 : m.start() - 1].isalpha()
+                                                and text[m.start() - 1] == " "):
+                continue
+            lo = text.rfind("\n", 0, m.start()) + 1
+            hi = text.find("\n", m.end())
+            out.append((lo, len(text) if hi < 0 else hi))
+    return out
+
+
+def _merged(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(regions):
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(hi, out[-1][1]))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _beside_age(text: str, start: int, end: int) -> Evidence | None:
+    """An age within a few characters of a birth year's date that it fits (year + age is a
+    year someone writes in: 1990-2045), on the same line."""
+    born = parse(text[start:end])
+    lo, hi = max(0, start - _AGE_REACH), min(len(text), end + _AGE_REACH)
+    for m in _AGE.finditer(text, lo, hi):
+        if start <= m.start() < end or "\n" in text[min(m.end(), start):max(m.start(), end)]:
+            continue
+        if born is not None and born.year <= _BORN_BY and 1990 <= born.year + int(m.group(1)) <= 2045:
+            return Evidence(scores(ENTITY).window, "an age beside it")
+    return None
+
+
+def _after_name(text: str, start: int, end: int) -> Evidence | None:
+    """The date opens brackets right after a name-shaped word ("Sanne Bakker (12-03-1990")."""
+    m = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    born = parse(text[start:end])
+    if m is None or born is None or born.year > _BORN_BY or not is_name_shaped(m.group(1)):
+        return None
+    return Evidence(scores(ENTITY).window, "in brackets after a name")
 
 
 _TIME_AFTER = regex.compile(r",?[ ]{1,3}(?:om[ ]+)?\d{1,2}[:.]\d{2}(?![\d.,])")
