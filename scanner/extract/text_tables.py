@@ -60,9 +60,11 @@ def cells(line: str, delimiter: str) -> list[str]:
 
 
 def _run(lines: list[str], first: int, delimiter: str, width: int,
-         limit: int) -> tuple[int, list[list[str]]]:
+         limit: int, header: str = "") -> tuple[int, list[list[str]]]:
     """(end, rows) of the run of lines from ``first`` that are ``width`` cells wide (at most
-    ``limit`` rows: the header is judged on a sample, so a long run is read once)."""
+    ``limit`` rows: the header is judged on a sample, so a long run is read once). In
+    columns set with spaces a row with empty cells is fewer cells wide: its cells are put
+    under the header cells they stand under (``header``, the header line)."""
     rows: list[list[str]] = []
     end = first
     while end < len(lines) and len(rows) < limit:
@@ -72,11 +74,29 @@ def _run(lines: list[str], first: int, delimiter: str, width: int,
         row = cells(lines[end], delimiter)
         if len(row) == width + 1 and not row[-1]:
             row = row[:-1]  # a trailing delimiter
+        if len(row) != width and delimiter == "  " and header and len(row) >= 2:
+            row = _aligned(lines[end], header, width) or row
         if len(row) != width:
             break
         rows.append(row)
         end += 1
     return end, rows
+
+
+def _aligned(line: str, header: str, width: int) -> list[str] | None:
+    """The cells of a space-aligned row with empty cells, each under the header cell whose
+    column it starts in (the last header cell starting at or before it, two characters'
+    slack); None when two cells fall in one column or the header is not ``width`` wide."""
+    starts = [m.start() for m in _ALIGNED.finditer(header)]
+    if len(starts) != width:
+        return None
+    row = [""] * width
+    for m in _ALIGNED.finditer(line):
+        col = max((k for k, s in enumerate(starts) if s <= m.start() + 2), default=None)
+        if col is None or row[col]:
+            return None
+        row[col] = m.group()
+    return row
 
 
 def _first_row(lines: list[str], i: int) -> int | None:
@@ -114,11 +134,11 @@ def _table_at(lines: list[str], i: int) -> tuple[int, int, list[list[str]]] | No
         head = _header(lines[i], delimiter, width)
         if head is None:
             continue
-        end, rows = _run(lines, first, delimiter, width, SAMPLE_ROWS)
+        end, rows = _run(lines, first, delimiter, width, SAMPLE_ROWS, lines[i])
         if len(rows) < min_rows or not is_header(head, rows):
             continue
         if end < len(lines) and len(rows) == SAMPLE_ROWS:
-            end, rows = _run(lines, first, delimiter, width, len(lines))
+            end, rows = _run(lines, first, delimiter, width, len(lines), lines[i])
         return i, end, [head, *rows]
     return None
 

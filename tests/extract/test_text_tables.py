@@ -106,3 +106,22 @@ def test_an_export_pasted_into_an_e_mail_body(tmp_path: Path) -> None:
     bsn = [f for f in scan(path) if f.entity == "NL_BSN"]
     assert sorted(f.masked[-3:] for f in bsn) == sorted(b[-3:] for b in BSNS)
     assert all(f.location.startswith("body, table at line ") for f in bsn)
+
+
+def test_a_fixed_width_export_with_empty_cells_stays_one_table(tmp_path: Path) -> None:
+    """A row set in columns with an empty cell is fewer cells wide: its cells go under the
+    header cells they stand under, so the rows after it keep their column labels (they were
+    left in the prose without their header, and their BSNs unlabelled)."""
+    head = ["Naam", "BSN", "Geboortedatum", "Ziek per", "Hersteld"]
+    rows = [["J. Jansen", BSNS[0], "03-02-1990", "01-03-2024", "15-03-2024"],
+            ["K. Bakker", BSNS[1], "23-11-1985", "04-03-2024", ""],  # not recovered yet
+            ["M. Visser", BSNS[2], "07-06-1979", "11-03-2024", "18-03-2024"]]
+    table = "\n".join("".join(c.ljust(16) for c in r).rstrip() for r in [head, *rows])
+    prose, tables = split_tables(f"Verzuimoverzicht\n\n{table}\n\nGroet")
+    assert len(tables) == 1 and len(tables[0].rows) == 4
+    assert tables[0].rows[2] == ("K. Bakker", BSNS[1], "23-11-1985", "04-03-2024", "")
+    path = tmp_path / "verzuim.txt"
+    path.write_text(f"Verzuimoverzicht\n\n{table}\n\nGroet\n", encoding="utf-8")
+    bsn = [f for f in scan(path) if f.entity == "NL_BSN"]
+    assert {f.location for f in bsn} == {f"table at line 3, row {n}, column BSN"
+                                         for n in (2, 3, 4)}
