@@ -117,7 +117,7 @@ def test_a_fixed_width_export_with_empty_cells_stays_one_table(tmp_path: Path) -
             ["K. Bakker", BSNS[1], "23-11-1985", "04-03-2024", ""],  # not recovered yet
             ["M. Visser", BSNS[2], "07-06-1979", "11-03-2024", "18-03-2024"]]
     table = "\n".join("".join(c.ljust(16) for c in r).rstrip() for r in [head, *rows])
-    prose, tables = split_tables(f"Verzuimoverzicht\n\n{table}\n\nGroet")
+    _, tables = split_tables(f"Verzuimoverzicht\n\n{table}\n\nGroet")
     assert len(tables) == 1 and len(tables[0].rows) == 4
     assert tables[0].rows[2] == ("K. Bakker", BSNS[1], "23-11-1985", "04-03-2024", "")
     path = tmp_path / "verzuim.txt"
