@@ -225,7 +225,10 @@ class PhoneRecognizer(ContextRecognizer):
         ),
         # National Dutch: 06-12345678, 020 123 4567, (020) 1234567, 0031-less forms.
         Pattern(
-            "phone_nl", rf"(?<![\w+\-/.,])\(?0[1-9]\d{{0,2}}\)?(?:{_SEP}\d){{6,8}}(?!\w)", 0.65
+            # (after a comma only when it separates fields: "x@y.nl,06-12345678"; a digit
+            # before it makes a decimal, "1,0612345")
+            "phone_nl", rf"(?<![\w+\-/.])(?<!\d,)\(?0[1-9]\d{{0,2}}\)?(?:{_SEP}\d){{6,8}}(?!\w)",
+            0.65
         ),
     )
 

@@ -100,3 +100,19 @@ def test_normalize_email(value: str, expected: str | None) -> None:
 ])
 def test_one_letter_phone_labels(text: str, found: list[str]) -> None:
     assert [text[d.start:d.end] for d in detect(text, "nl") if d.entity == "PHONE_NUMBER"] == found
+
+
+@pytest.mark.parametrize("text", [
+    "naam,mail,tel\nJan,jan@voorbeeld.nl,06-12345678\n",
+    "x,\"Jan\",,06-12345678,y",
+    "jan@voorbeeld.nl,0201234567",
+])
+def test_a_phone_in_a_comma_separated_field(text: str) -> None:
+    """A comma that separates fields may stand right before a number (a CSV row); a digit
+    before the comma makes a decimal instead."""
+    assert [d.entity for d in detect(text, "nl")].count("PHONE_NUMBER") == 1
+
+
+@pytest.mark.parametrize("text", ["Bedrag 1,0612345678", "totaal: 12,0201234567"])
+def test_a_decimal_is_no_phone(text: str) -> None:
+    assert all(d.entity != "PHONE_NUMBER" for d in detect(text, "nl"))
