@@ -3,7 +3,9 @@
 A file that is a table as a whole is read by delimited.py. A note, an e-mail or minutes may
 hold one too: a run of lines split by one delimiter (tab, ';', '|', ',') into the same number
 of cells, or set in columns with runs of spaces, under a header line that names the columns
-("persnr;naam;bsn;geboortedatum"). Such a run is read as a table (table.py): each cell
+("persnr;naam;bsn;geboortedatum"); in columns set with spaces a row with an empty cell
+keeps its cells under the header cells they stand under. Such a run is read as a table
+(table.py): each cell
 labelled by its column header, so "bsn" labels the numbers under it and "personeelsnr" labels
 its own. The prose around it stays one text, with the table's lines left out (kept as blank
 lines, so paragraphs stay apart).
