@@ -78,6 +78,7 @@ def test_own_words_still_state_it(language: str, text: str) -> None:
     ("nl", "Ik ben lid van FNV Bouw.", "SPECIAL_TRADE_UNION"),
     ("nl", "De medewerker is lid van NSZZ Solidarność.", "SPECIAL_TRADE_UNION"),
     ("en", "I am a member of IG Metall.", "SPECIAL_TRADE_UNION"),
+    ("nl", "Ik ben lid van de AVV.", "SPECIAL_TRADE_UNION"),
 ])
 def test_a_party_or_union_by_name_with_a_member(language: str, text: str, entity: str) -> None:
     assert entity in {m.entity for m in find_special(text, language)}

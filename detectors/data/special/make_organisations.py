@@ -9,7 +9,8 @@ Spain, Portugal, the UK), and "Lijst van Nederlandse vakbonden" (the FNV and CNV
 unions, the VCP and AC/FBZ unions, professional unions) with the main unions of those
 countries. No file is fetched; names are lower case, one a line. Acronyms that are also
 everyday words or file types ("pis", "psd", "po", "ps", "fo", "vox", "groen", "vooruit",
-"disk", "lega", "afd" (afdeling), "avv" (a cao's algemeen verbindendverklaring)) are left out: a
+"disk", "lega", "afd" (afdeling)) are left out; "AVV" (the union) counts only in capitals
+(trade_union.toml cased), "avv" is also a cao's algemeen verbindendverklaring: a
 party or union there needs its full name.
 
     .venv/bin/python detectors/data/special/make_organisations.py
@@ -69,7 +70,7 @@ cnv onderwijs|cnv jongeren|cnv publieke diensten|cnv zorg & welzijn|cnv-lid|cnv 
 vakcentrale voor professionals|vcp|de unie|ac/fbz|fbz|ambtenarencentrum|ncf|nu'91|nu91
 nederlandse vereniging van journalisten|nvj|algemene onderwijsbond|aob|nederlandse politiebond
 acp|anpv|marechausseevereniging|algemene federatie van militair personeel|afmp|cmhf|vbm
-vereniging nederlandse verkeersvliegers|vnv|alternatief voor vakbond|vhp2
+vereniging nederlandse verkeersvliegers|vnv|alternatief voor vakbond|avv|vhp2
 federatie van werknemers in de zorg|nederlandse vakbond verpleegkundigen|vakbond voor zelfstandigen
 unie nfk
 abvv|acv|aclvb|acv puls|acv-csc|fgtb
