@@ -46,8 +46,9 @@ SENTENCE = re.compile(r"[.!?;:]\s|\n")
 # statements about someone else; "ik heb migraine" in a CV or letter is no sickness record
 CAUSE_RULES = ("cause", "third_person")
 # in a text about no one (special_subject), a field value or a term that states a person's
-# data by itself ("FNV-lid") still is one
-KEPT_IN_GENERIC = ("label", "statement")
+# data by itself ("FNV-lid") still is one; a term-only health term is below the threshold
+# (in a record about one person it counts, and a record is about someone)
+KEPT_IN_GENERIC = ("label", "statement", "term_only")
 # "in de Ziektewet", "on sick leave" say that someone is absent, which an employer records,
 # not why: special data only in the person's own words or a field about it
 OWN_WORDS = ("first_person", "label", "term_only")
@@ -121,7 +122,9 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
         return []  # most texts: no statement to weigh
     matches = _drop_enumerations(text, sorted(matches, key=lambda m: m.start))
     lang = language if language in LANGUAGES else "nl"
-    if is_about_no_one(text, lang):
+    # weighed only when a statement could go (term-only terms are no statement, and a
+    # record about one person is no text about no one: the classifier's medical gate)
+    if any(m.rule_key not in KEPT_IN_GENERIC for m in matches) and is_about_no_one(text, lang):
         matches = [m for m in matches
                    if m.rule_key in KEPT_IN_GENERIC or _names_someone(text, m, lang)]
     return _merge_adjacent(text, _as_causes(text, matches, lex))

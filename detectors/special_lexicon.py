@@ -252,6 +252,9 @@ def _add_terms(data: dict[str, Any], path: Path, language: str, forms: dict[str,
     terms += [(f"{b} {w}", False) for b in lists["body_parts"] for w in lists["injury_after"]]
     if entity == "SPECIAL_HEALTH":
         terms += [(t, False) for t in _medicines(path.parent, language)]
+    # names lists built by make_*.py (parties, unions), after the file's own terms: a name
+    # the file states ("fnv-lid") keeps its statement
+    terms += [(t, False) for f in data.get("term_files", []) for t in _names_file(path.parent / f)]
     before = rules.get(language, {}).get("provider_before", [])
     terms += [(f"{b} {p}", False) for p in lists["providers"] for b in before]
     for term, status in terms:

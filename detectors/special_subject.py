@@ -16,8 +16,12 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
+
+from detectors.special_lexicon import _trie_regex
 
 DATA = Path(__file__).parent / "data" / "special" / "subject.toml"
+SAMPLE = 6000  # characters weighed: a document's kind and voice show on its first pages
 LISTS = ("kinds", "voice", "person_labels", "person_kinds", "honorifics", "singular")
 WEIGHTS = ("title", "kind", "kind_cap", "voice", "voice_cap", "person_label", "person_kind",
            "honorific", "honorific_cap", "singular", "singular_cap")
@@ -43,9 +47,19 @@ class SubjectRules:
 
 
 def _words(words: list[str]) -> str:
-    alts = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)
-    # "collega's" is plural: an apostrophe continues the word
-    return r"(?<![\w/&])(?:" + "|".join(alts) + r")(?![\w/&'’])"
+    """One alternation folded into a trie (special_lexicon._phrase: ~10x faster than a flat
+    one); "collega's" is plural: an apostrophe continues the word."""
+    return r"(?<![\w/&])" + _trie_regex(_trie(words)) + r"(?![\w/&'’])"
+
+
+def _trie(words: list[str]) -> dict[str, Any]:
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return trie
 
 
 @cache
@@ -85,6 +99,7 @@ def evidence(text: str, language: str) -> tuple[float, float]:
     """
     r = load_subject_rules(language)
     w = r.weights
+    text = text[:SAMPLE]
     title = r.kinds.search(text, 0, r.title_chars) is not None
     generic = (w["title"] * title
                + min(w["kind_cap"], w["kind"] * len(r.kinds.findall(text, r.title_chars)))

@@ -68,3 +68,28 @@ def test_no_statement_about_the_data_subject(language: str, text: str) -> None:
 ])
 def test_own_words_still_state_it(language: str, text: str) -> None:
     assert _health(text, language)
+
+
+@pytest.mark.parametrize("language, text, entity", [
+    # parties and unions by name (parties.txt, unions.txt from make_organisations.py)
+    ("nl", "Hij is lid van Prawo i Sprawiedliwość.", "SPECIAL_POLITICS"),
+    ("nl", "Zij stemt op Vlaams Belang.", "SPECIAL_POLITICS"),
+    ("en", "He is a member of the Partidul Social Democrat.", "SPECIAL_POLITICS"),
+    ("nl", "Ik ben lid van FNV Bouw.", "SPECIAL_TRADE_UNION"),
+    ("nl", "De medewerker is lid van NSZZ Solidarność.", "SPECIAL_TRADE_UNION"),
+    ("en", "I am a member of IG Metall.", "SPECIAL_TRADE_UNION"),
+    ("nl", "Ik ben lid van de AVV.", "SPECIAL_TRADE_UNION"),
+])
+def test_a_party_or_union_by_name_with_a_member(language: str, text: str, entity: str) -> None:
+    assert entity in {m.entity for m in find_special(text, language)}
+
+
+@pytest.mark.parametrize("language, text", [
+    # abbreviations that are no party or union: "afd." (afdeling), "AVV" (of a cao)
+    ("nl", "Ik werk op de afd. logistiek."),
+    ("nl", "Na de AVV van de cao geldt die voor ons allemaal; ik ben er blij mee."),
+    # a name without a member: an organisation, not a membership
+    ("nl", "De FNV Bouw organiseert een staking."),
+])
+def test_no_membership_without_one(language: str, text: str) -> None:
+    assert find_special(text, language) == []

@@ -140,6 +140,8 @@ def diagnose_documents(folder: Path, labels: list[dict[str, Any]]) -> None:
                                                             if r.startswith("retention-")}):
             out[f"rule {rule:22} {'FN' if rule in label['rules'] else 'FP':10} {where}"
                 f"{_bsn_labels(text) if rule == 'bsn-outside-hr' else ''}"] += 1
+        if doc_type != label["doc_type"]:
+            out[f"type {where}:{_type_scores(text)}"] += 1
         for cat in sorted(set(label["special"]) ^ special):
             kind = "FN" if cat in label["special"] else (
                 "FP-hardneg" if label.get("hard_negative") else "FP")
@@ -165,6 +167,23 @@ def subject_evidence(folder: Path, labels: list[dict[str, Any]]) -> None:
             groups["with a category"].append(generic - person)
     for name, values in groups.items():
         print(f"  generic - person, {name}: " + " ".join(f"{v:.1f}" for v in sorted(values)))
+
+
+def _type_scores(text: str) -> str:
+    """The classifier's three best types with their signal words (doc_signals.toml words,
+    never the text around them)."""
+    from datetime import UTC, datetime
+
+    from scanner.models import SourceItem
+    from scanner.policy.classify import _read, _score, _signals
+
+    doc = _read(SourceItem(path="x.txt", member=None, size=0, modified=datetime.now(UTC)),
+                text[:12000].lower(), ())
+    sig = _signals()
+    scores = {t: _score(s, doc, {**sig["weights"], **s.get("weights", {})})
+              for t, s in sig.items() if isinstance(s, dict) and t != "weights"}
+    top = sorted(scores.items(), key=lambda kv: -kv[1][0])[:3]
+    return " " + " | ".join(f"{t} {v[0]} ({v[1][:100]})" for t, v in top)
 
 
 def _bsn_labels(text: str) -> str:
