@@ -11,10 +11,11 @@ model, when one is installed (none is by default: no model is downloaded). Print
 
 from __future__ import annotations
 
-import os
+import json
 import random
 import re
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -23,13 +24,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-import psutil
 from faker import Faker
 from stdnum import iban as _iban
 from stdnum.nl import bsn as _bsn
 
 from detectors import detect
-from detectors.registry import get_analyzer
 from tests.bench import baseline
 from tests.eval import synth
 
@@ -148,17 +147,46 @@ def _detect_rows(texts: list[str]) -> None:
         print(f"{'  before: detect() of BENCH_BASELINE':58} {mbs:7.2f} {med:10.2f} {p95:8.2f}")
 
 
+# A fresh worker's start-up, run in a new interpreter per tree: CPU seconds of importing the
+# detectors and the first Dutch detect() (what the scan's forkserver pays once), then of the
+# first English one, and the peak RSS after both.
+_STARTUP = """
+import json, resource, sys, time
+sys.path.insert(0, sys.argv[1])
+t0 = time.process_time()
+from detectors import detect
+detect("warm-up: j.jansen@voorbeeld.nl, tel. 06-12345678", "nl")
+t1 = time.process_time()
+detect("I have worked as a nurse in London since 2019, call +44 20 7946 0958.", "en")
+t2 = time.process_time()
+print(json.dumps([t1 - t0, t2 - t1, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024]))
+"""
+
+
+def _startup(tree: Path, rounds: int = 3) -> list[float]:
+    """Median [nl CPU-s, en CPU-s, peak RSS MB] of ``rounds`` fresh processes."""
+    runs = [json.loads(subprocess.run([sys.executable, "-c", _STARTUP, str(tree)], cwd=tree,
+                                      check=True, capture_output=True, text=True)
+                       .stdout.splitlines()[-1]) for _ in range(rounds)]
+    return [statistics.median(r[k] for r in runs) for k in range(3)]
+
+
+def _startup_rows() -> None:
+    trees = [("this tree", REPO)] + ([("before", Path(baseline.BASELINE))]
+                                     if baseline.BASELINE else [])
+    print(f"{'detectors start-up (fresh process, CPU clock)':46} {'nl CPU-s':>9} "
+          f"{'+en CPU-s':>9} {'RSS MB':>7}")
+    for name, tree in trees:
+        nl, en, rss = _startup(tree)
+        print(f"{'  ' + name:46} {nl:9.2f} {en:9.2f} {rss:7.0f}")
+    print()
+
+
 def main() -> None:
-    t0 = time.perf_counter()
-    get_analyzer()
-    build = time.perf_counter() - t0
-    rss = psutil.Process(os.getpid()).memory_info().rss / 2**20
+    _startup_rows()
     texts = [cv_text(i) for i in range(40)]
     avg = sum(map(len, texts)) / len(texts)
-    print(
-        f"{len(texts)} synthetic 2-page CVs, {avg:.0f} chars each; analyzer built in "
-        f"{build:.2f} s, worker RSS after get_analyzer(): {rss:.0f} MB\n"
-    )
+    print(f"{len(texts)} synthetic 2-page CVs, {avg:.0f} chars each\n")
     print(f"{'pass':58} {'MB/s':>7} {'median ms':>10} {'p95 ms':>8}")
     _detect_rows(texts)
     rows: list[tuple[str, Callable[[str], object] | None]] = [
