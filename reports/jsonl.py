@@ -10,14 +10,18 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from itertools import groupby
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from detectors.in_names import mask_identifiers as masked
 from reports.atomic import create_private, private_dir, publish
 from scanner.models import FileRecord, Finding
+
+T = TypeVar("T")
 
 
 def file_record(f: FileRecord) -> dict[str, Any]:
@@ -48,14 +52,19 @@ def _member(member: str | None) -> str | None:
 
 def records(files: Iterable[FileRecord], findings: Iterable[Finding]) -> Iterator[dict[str, Any]]:
     """Merge two streams sorted by (path, member) into file-then-findings order."""
+    return _merged(files, findings, file_record, finding_record)
+
+
+def _merged(files: Iterable[FileRecord], findings: Iterable[Finding],
+            of_file: Callable[[FileRecord], T], of_finding: Callable[[Finding], T]) -> Iterator[T]:
     by_file = groupby(findings, key=lambda x: (x.path, x.member or ""))
     pending = next(by_file, None)
     for f in files:
-        yield file_record(f)
+        yield of_file(f)
         key = (f.path, f.member or "")
         while pending is not None and pending[0] <= key:
             if pending[0] == key:
-                yield from (finding_record(x) for x in pending[1])
+                yield from map(of_finding, pending[1])
             pending = next(by_file, None)
 
 
@@ -78,13 +87,51 @@ _RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False)  # json.dumps would build one a line
+_str = encode_basestring  # a str as the encoder above writes it (ensure_ascii=False)
 
 
 def _line(rec: dict[str, Any]) -> str:
     """One JSON line, those characters as \\uXXXX escapes: the same value, parsed back."""
-    return _RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", _ENCODER.encode(rec))
+    return _RAW.sub(_escaped, _ENCODER.encode(rec))
+
+
+def _escaped(m: re.Match[str]) -> str:
+    return f"\\u{ord(m.group()):04x}"
+
+
+def _finding_line(x: Finding) -> str:
+    """``_line(finding_record(x))``, the JSON written field by field: no dict is built and
+    the encoder's work a line is a few C calls (a dense scan writes 100k of these lines).
+
+    >>> from scanner.models import Finding
+    >>> x = Finding("/s/a_111222333.txt", None, 2, "page 2", "NL_BSN", 0.85, "******782",
+    ...             "ab", "cv", "bsn-on-cv", "high", "f1", "label 'BSN'", ("bsn-on-cv",))
+    >>> _finding_line(x) == _line(finding_record(x))
+    True
+    """
+    member = "null" if x.member is None else _str(masked(x.member))
+    line = (f'{{"type": "finding", "path": {_str(masked(x.path))}, "member": {member},'
+            f' "page": {_json(x.page)}, "location": {_str(masked(x.location))},'
+            f' "entity": {_str(x.entity)}, "confidence": {_json(x.confidence)},'
+            f' "masked": {_str(x.masked)}, "fingerprint": {_str(x.fingerprint)},'
+            f' "doc_type": {_str(x.doc_type)}, "rule": {_json(x.rule)},'
+            f' "severity": {_str(x.severity)}, "finding_id": {_str(x.finding_id)},'
+            f' "explanation": {_str(x.explanation)}, "rules": {_rules(x.rules)}}}')
+    return _RAW.sub(_escaped, line)
+
+
+def _json(value: str | float | None) -> str:
+    """A str, number or None as the encoder writes it (a float not finite never occurs)."""
+    if value is None:
+        return "null"
+    return _str(value) if isinstance(value, str) else repr(value)
+
+
+@lru_cache(maxsize=256)  # a handful of rule combinations
+def _rules(rules: tuple[str, ...]) -> str:
+    return _ENCODER.encode(list(rules))
 
 
 def _dump(fh: IO[str], files: Iterable[FileRecord], findings: Iterable[Finding]) -> None:
-    for rec in records(files, findings):
-        fh.write(_line(rec) + "\n")
+    for line in _merged(files, findings, lambda f: _line(file_record(f)), _finding_line):
+        fh.write(line + "\n")

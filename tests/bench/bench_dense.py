@@ -119,10 +119,11 @@ def scan_rows(share: Path, bare_mbs: float) -> None:
           " last one; x 1 w of the files phase alone; outputs: JSONL and report after it)")
 
 
-def timeline(run: Any, one_phase: float) -> str:
-    """The run's phases (scanrun.ScanRun) and the files phase's speed-up over 1 worker."""
-    ratio = one_phase / run.files_s if run.files_s > 0 else 0.0
-    return f" {run.first_s:7.1f} {run.files_s:7.1f} {ratio:6.2f} {run.outputs_s:9.1f}"
+def timeline(run: Any, one_phase: float | None) -> str:
+    """The run's phases (scanrun.ScanRun) and the files phase's speed-up over 1 worker's
+    (``one_phase``; None: not a 2-worker run, no speed-up shown)."""
+    ratio = f"{one_phase / run.files_s:6.2f}" if one_phase and run.files_s > 0 else " " * 6
+    return f" {run.first_s:7.1f} {run.files_s:7.1f} {ratio} {run.outputs_s:9.1f}"
 
 
 def _best_runs(trees: list[tuple[str, Path]], share: Path) -> dict[tuple[str, int], Any]:

@@ -257,7 +257,8 @@ def main() -> None:
                          else f" {'':>6}")
                       + f" {run.parent_cpu:10.1f} {run.worker_cpu:10.1f}"
                       f" {run.parent_rss_mb:9.0f} {run.worker_rss_mb:9.0f}"
-                      + timeline(run, one[name][1] if name in one else run.files_s))
+                      + timeline(run, one[name][1] if name in one and workers == 2
+                                 and folder is text_only else None))
         if "pdf" in CASES:
             pdf_rows(pdfs, trees)
         if "stages" in CASES:
