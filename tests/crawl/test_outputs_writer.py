@@ -5,6 +5,8 @@ the parent. Real SQLite index, real forked process."""
 from __future__ import annotations
 
 import hashlib
+import os
+import signal
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -75,6 +77,12 @@ def test_a_writer_stopped_midway_leaves_nothing(indexed: tuple[Path, int],
     while not _leftovers(tmp_path):  # writing has begun: its private folder is there
         assert time.monotonic() < deadline and writer.proc.is_alive()
         time.sleep(0.005)
+    # held still while the stop is sent: on a loaded machine the writer could otherwise finish
+    # between the poll and the stop (a whole file then is right, but not what this tests)
+    os.kill(writer.proc.pid, signal.SIGSTOP)
+    assert not target.exists()
+    writer.proc.terminate()  # pending until the writer runs again
+    os.kill(writer.proc.pid, signal.SIGCONT)
     writer.stop()
     assert not writer.proc.is_alive()
     assert not target.exists() and _leftovers(tmp_path) == []
