@@ -16,6 +16,7 @@ import os
 import signal
 
 PRELOAD = ["scanner.scan_item", "scanner.worker_preload"]
+TRACKER_EXIT_S = 5.0  # the resource tracker exits within ms of its pipe closing
 _state = {"started": False, "used": False}
 
 
@@ -63,3 +64,26 @@ def stop() -> None:
         with contextlib.suppress(OSError):
             server._stop()  # reaps it, removes its socket
     _state["started"] = False
+    _stop_resource_tracker()
+
+
+def _stop_resource_tracker() -> None:
+    """End multiprocessing's resource tracker and reap it. It shares our stderr (to warn of
+    leaked semaphores) and exits only once it sees that every process holding its pipe has
+    gone: on a loaded machine that was after the scan had exited, holding a caller reading
+    stderr to its end. What the standard library's private ``_stop`` does (close its pipe,
+    reap it), with a bounded wait: a process we do not know of holding the pipe must not
+    hang the command's exit."""
+    import time
+    from multiprocessing import resource_tracker
+
+    tracker = resource_tracker._resource_tracker
+    fd, pid = getattr(tracker, "_fd", None), getattr(tracker, "_pid", None)
+    if fd is None or pid is None:
+        return
+    tracker._fd = tracker._pid = None
+    with contextlib.suppress(OSError):
+        os.close(fd)
+        deadline = time.monotonic() + TRACKER_EXIT_S
+        while not os.waitpid(pid, os.WNOHANG)[0] and time.monotonic() < deadline:
+            time.sleep(0.005)

@@ -160,6 +160,20 @@ def _holds_pipe(read_end: int) -> bool:
     return False
 
 
+def _holders(read_end: int) -> list[str]:
+    """Which processes hold the other end of this pipe (their command lines)."""
+    inode = os.readlink(f"/proc/self/fd/{read_end}")
+    found = []
+    for fd in Path("/proc").glob("[0-9]*/fd/*"):
+        try:
+            if os.readlink(fd) == inode and fd.parts[2] != str(os.getpid()):
+                cmd = (fd.parents[1] / "cmdline").read_bytes().replace(b"\0", b" ")
+                found.append(cmd.decode(errors="replace")[:120])
+        except OSError:
+            continue
+    return found
+
+
 @pytest.mark.parametrize("stop", [False, True], ids=["finished", "stopped"])
 def test_no_process_of_the_scan_holds_its_stderr_once_it_exits(tmp_path: Path,
                                                                stop: bool) -> None:
@@ -179,7 +193,7 @@ def test_no_process_of_the_scan_holds_its_stderr_once_it_exits(tmp_path: Path,
             _wait_for(lambda: _recorded(db) >= 2)
             os.kill(proc.pid, signal.SIGTERM)
         assert proc.wait(timeout=600) == (2 if stop else 0)
-        assert not _holds_pipe(read_end), "a process of the scan still holds its stderr"
+        assert not _holds_pipe(read_end), f"still held by {_holders(read_end)}"
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
