@@ -146,19 +146,31 @@ def _before(text: str, start: int) -> list[str]:
     head = window.rstrip(" \t")
     if len(head) == len(window) or not head or head[-1] in "\r\n":
         return []
-    word, lists = head.rsplit(None, 1)[-1].lstrip("(\"'“‘[").lower(), model().words
-    if word in person_words()["relations"]:
-        return ["relation_before"]
-    return next(([key] for key in ("person_before", "person_weak", "place_before")
-                 if word in lists[key]), [])
+    feature = _before_words().get(head.rsplit(None, 1)[-1].lstrip("(\"'“‘[").lower())
+    return [feature] if feature else []
+
+
+@cache
+def _before_words() -> dict[str, str]:
+    """Each word that may stand before a name, to its feature: one dict lookup per candidate
+    instead of four sets (a word on two lists keeps the first: relation, person, weak, place)."""
+    lists, out = model().words, {}
+    for key, words in (("relation_before", person_words()["relations"]),
+                       *((k, lists[k]) for k in ("person_before", "person_weak", "place_before"))):
+        for word in words:
+            out.setdefault(word, key)
+    return out
 
 
 def _after(text: str, end: int) -> list[str]:
     """A possessive or a verb of speaking or acting right after the candidate."""
-    if _POSSESSIVE.match(text, end, end + 4):
-        return ["possessive"]
-    nxt = _NEXT_WORD.match(text, end, end + 30)
-    return ["act_after"] if nxt is not None and nxt.group(1) in person_words()["verbs"] else []
+    nxt = text[end : end + 1]  # (most candidates end at a full stop or comma: no regex)
+    if nxt in ("'", "’"):
+        return ["possessive"] if _POSSESSIVE.match(text, end, end + 4) else []
+    if nxt not in (" ", "\t"):
+        return []
+    m = _NEXT_WORD.match(text, end, end + 30)
+    return ["act_after"] if m is not None and m.group(1) in person_words()["verbs"] else []
 
 
 def _capital_beside(text: str, start: int, end: int, before: list[str]) -> bool:
@@ -190,24 +202,50 @@ def _raising(text: str, start: int, end: int, words: list[str]) -> _Sum:
     elif text[end : end + 1] in (":", ",", "(") or text[end : end + 2] == " (":
         features.append("opens_and_marks")
     before = _before(text, start)
-    features += before + _after(text, end)
+    features += before
     total = w["bias"] + sum(x for x, _ in own) + sum(w[f] for f in features[len(own):])
-    return _Sum(total, features, before)
+    if total + _best_raise().after < 0:  # below the threshold whatever follows: not looked at
+        return _Sum(total, features, before)
+    after = _after(text, end)
+    return _Sum(total + sum(w[f] for f in after), features + after, before)
 
 
 def may_be_name(text: str, start: int, end: int) -> bool:
     """False when a capitalised word alone cannot reach the threshold, whatever lowers it:
     the cheap test that keeps most sentence starts, headings and firms out of the name
-    grammar. The features as _raising adds them, the costlier ones last."""
-    w = model().weights
-    total = w["bias"] + word_evidence(text[start:end])[0]
+    grammar. The features as _raising adds them, each looked at only while the best the
+    rest could add still reaches the threshold (most candidates stop before _after)."""
+    w, best = model().weights, _best_raise()
+    total = _word_total(text[start:end])
     if _mid_sentence(text, start):
-        total += w["mid_sentence"] + sum(w[f] for f in _before(text, start))
+        total += w["mid_sentence"]
+        if total + best.before + best.after < 0:
+            return False
+        total += sum(w[f] for f in _before(text, start))
     elif text[end : end + 1] in (":", ",", "(") or text[end : end + 2] == " (":
         total += w["opens_and_marks"]
-    if total + max(w["act_after"], w["possessive"]) < 0:
+    if total + best.after < 0:
         return False
     return total + sum(w[f] for f in _after(text, end)) >= 0
+
+
+@lru_cache(maxsize=16384)
+def _word_total(word: str) -> float:
+    """The bias and what the word itself is: computed once per distinct word."""
+    return model().weights["bias"] + word_evidence(word)[0]
+
+
+class _Best(NamedTuple):
+    before: float
+    after: float
+
+
+@cache
+def _best_raise() -> _Best:
+    """The most the word before and the word after can add (none of them below zero)."""
+    w = model().weights
+    before = ("relation_before", "person_before", "person_weak", "place_before")
+    return _Best(max(0.0, *(w[k] for k in before)), max(0.0, w["act_after"], w["possessive"]))
 
 
 def evidence(text: str, start: int, end: int, words: list[str]) -> Evidence:

@@ -135,7 +135,7 @@ def _openers(text: str, timeout: float) -> list[int]:
     # a capitalised word alone: a candidate for the prose model (person_prose.py) when it
     # may be a name (no common word), most of them sentence starts and headings
     found.update(m.start() for m in word.finditer(text, timeout=timeout)
-                 if m.group() in alone or (is_name_shaped(m.group()) and may_be_name(
+                 if (g := m.group()) in alone or (is_name_shaped(g) and may_be_name(
                      text, m.start(), m.end())))
     return sorted(found)
 

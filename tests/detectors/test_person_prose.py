@@ -104,3 +104,34 @@ def test_missing_weight_is_a_data_file_error(monkeypatch: pytest.MonkeyPatch,
     with pytest.raises(DataFileError, match="no_such_weight"):
         prose.model()
     prose.model.cache_clear()
+
+
+_GATE_TEXTS = [
+    "Gisteren sprak ik met Okonkwo. Okafor vertelt dat hij komt. Okonkwo's planning staat.",
+    "Volgens Dewi is het klaar; haar collega Priya belt. Wonende te Lettelbert sinds maart.",
+    "Planner bij Loep BV, Heesbeen. Dienstrooster volgt. Wiersma: akkoord. Vink\tbelt.",
+    "Het rooster (Bogdan) is af. Ask Mbeki now. Tremblay’s contract, Nguyen zegt ja.",
+]
+
+
+@pytest.mark.parametrize("text", _GATE_TEXTS)
+def test_cheap_gate_never_drops_a_name_the_model_reports(text: str) -> None:
+    """may_be_name skips a word only when the model's full score is below the threshold
+    (its early stops use the best the remaining evidence could add, never less)."""
+    import regex
+
+    from detectors.person_prose import may_be_name
+
+    for m in regex.finditer(r"\p{Lu}\p{Ll}+", text):
+        if not may_be_name(text, m.start(), m.end()):
+            assert evidence(text, m.start(), m.end(), [m.group()]).score < 0.5, m.group()
+
+
+def test_words_around_are_read_as_before() -> None:
+    """The word before is looked up once (relation before person before place), the word
+    after only when it could lift the score: the same features as one list per kind."""
+    assert "relation_before" in evidence("Hier is haar collega Priya.", 21, 26, ["Priya"]).why
+    assert "place_before" in evidence("Hij woont in Lettelbert.", 13, 23, ["Lettelbert"]).why
+    assert "possessive" in evidence("Zie Okonkwo's planning.", 4, 11, ["Okonkwo"]).why
+    assert "act_after" in evidence("Klaar. Okafor vertelt het.", 7, 13, ["Okafor"]).why
+    assert "act_after" not in evidence("Dienstrooster vertelt het.", 0, 13, ["Dienstrooster"]).why
