@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
-from detectors import person_forms, person_initials, person_lower, person_prose
+from detectors import person_forms, person_initials, person_lists, person_lower, person_prose
 from detectors.base import ContextRecognizer, note_timeout, regex_timeout
 from detectors.context import Evidence, default_threshold, label_before, patterns, scores
 from detectors.labels import decisive_hit
@@ -204,7 +204,10 @@ class PersonRecognizer(ContextRecognizer):
             if not _inside(taken, s, e) and not _org_after(text, e) and not _firm(text, s, e)
         ]
         results += [self._result(s, e, ev) for s, e, ev in person_lower.names(text, seen)]
-        return results
+        # the document's lists: a word beside names found in a list ("Piet, Fatma, Kowalski")
+        listed = person_lists.listed(text, [(r.start, r.end) for r in results])
+        return results + [self._result(s, e, ev) for s, e, ev in listed
+                          if not _org_after(text, e) and not _firm(text, s, e)]
 
     def _names(self, text: str) -> Iterator[tuple[Name, Evidence]]:
         """Per run, from left to right, the longest cut that scores as a name."""

@@ -45,7 +45,7 @@ _WEIGHT_KEYS = (
     "bias", "first_name", "first_name_common", "surname", "unknown", "common", "compound",
     "noun_ending", "run", "mid_sentence", "heading", "person_before", "relation_before",
     "person_weak", "place_before", "act_after", "possessive", "capital_beside",
-    "opens_and_marks",
+    "opens_and_marks", "listed_with_names",
 )
 _WORD_KEYS = ("person_before", "person_weak", "place_before", "noun_endings")
 
@@ -190,7 +190,7 @@ class _Sum(NamedTuple):
     before: list[str]
 
 
-def _raising(text: str, start: int, end: int, words: list[str]) -> _Sum:
+def _raising(text: str, start: int, end: int, words: list[str], also: tuple[str, ...]) -> _Sum:
     w = model().weights
     parts = [p for p in map(word_evidence, words) if p[1]]
     # A run is as good as its first word (a first name, mostly): a second unknown word
@@ -202,7 +202,7 @@ def _raising(text: str, start: int, end: int, words: list[str]) -> _Sum:
     elif text[end : end + 1] in (":", ",", "(") or text[end : end + 2] == " (":
         features.append("opens_and_marks")
     before = _before(text, start)
-    features += before
+    features += before + list(also)  # (also: the document around it, person_lists.py)
     total = w["bias"] + sum(x for x, _ in own) + sum(w[f] for f in features[len(own):])
     if total + _best_raise().after < 0:  # below the threshold whatever follows: not looked at
         return _Sum(total, features, before)
@@ -248,12 +248,13 @@ def _best_raise() -> _Best:
     return _Best(max(0.0, *(w[k] for k in before)), max(0.0, w["act_after"], w["possessive"]))
 
 
-def evidence(text: str, start: int, end: int, words: list[str]) -> Evidence:
+def evidence(text: str, start: int, end: int, words: list[str],
+             also: tuple[str, ...] = ()) -> Evidence:
     """The model's score for the name-shaped ``words`` at text[start:end] and why. The
     features that only lower a score (a heading, a capital beside) are looked at only for a
     candidate that reaches the threshold without them: the others keep their lower score."""
     w = model().weights
-    total, features, before = _raising(text, start, end, words)
+    total, features, before = _raising(text, start, end, words, also)
     if total >= 0:
         lower = ["heading"] if _heading(text, start) else []
         lower += ["capital_beside"] if _capital_beside(text, start, end, before) else []

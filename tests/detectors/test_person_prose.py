@@ -135,3 +135,33 @@ def test_words_around_are_read_as_before() -> None:
     assert "possessive" in evidence("Zie Okonkwo's planning.", 4, 11, ["Okonkwo"]).why
     assert "act_after" in evidence("Klaar. Okafor vertelt het.", 7, 13, ["Okafor"]).why
     assert "act_after" not in evidence("Dienstrooster vertelt het.", 0, 13, ["Dienstrooster"]).why
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Aanwezig bij het overleg: Piet, Fatma, Kowalski.", "Kowalski"),
+        ("Eva Jansen, Sanne de Vries, Kowalski en Wiersma waren er.", "Kowalski"),
+        ("Sanne, Wiersma en Eva Jansen tekenden het rooster.", "Wiersma"),
+    ],
+)
+def test_list_item_beside_found_names(text: str, name: str) -> None:
+    """A surname alone scores under the threshold; in a list with two found names it is one."""
+    assert name in _names(text)
+    assert name not in _names(f"Het rooster is af, ook {name}.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Piet Jansen, Utrecht, Nederland",  # one name and its town: no list evidence
+        "Belde Sanne de Vries, Lettelbert.",  # one name and a word
+    ],
+)
+def test_one_found_name_makes_no_list(text: str) -> None:
+    assert not {"Utrecht", "Nederland", "Lettelbert"} & set(_names(text))
+
+
+def test_a_title_is_no_list_item() -> None:
+    text = "Present: Sarah O'Brien, Jean-Pierre Dubois, Ms. Kowalski. O'Brien chaired."
+    assert "Ms" not in _names(text, "en")

@@ -1,0 +1,84 @@
+"""Document-level evidence: a capitalised word that is an item of a list whose other items
+are names found ("aanwezig: Piet, Fatma, Kowalski", "met Sanne en Okafor").
+
+Alone such a word earns little (a surname or an unknown word inside a sentence scores just
+under the threshold); in a list beside names it is most likely one of them. The list must
+hold at least two found names: one name and a word is mostly a name and its town ("Piet
+Jansen, Utrecht") or firm, and a word joined by "en" to one found name was measured to add as
+many false names as it found (DEV sets, stop 24). The word is scored by the prose model with
+the ``listed_with_names`` weight added (data/person_model.toml).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from detectors.context import Evidence
+from detectors.person_names import is_name_shaped, person_words
+from detectors.person_prose import evidence
+
+# Between two items: a comma or semicolon, "en"/"and", or both (", en").
+_AND = r"[ ]+(?:en|and)[ ]+"
+_SEP_AFTER = regex.compile(rf"[ ]*[,;](?:{_AND}|[ ]*)|{_AND}")
+_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\w'’\-])")
+_WORD_SEP_BEFORE = regex.compile(
+    rf"(?<![\w'’.\-])\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?(?:[ ]*[,;](?:{_AND}|[ ]*)|{_AND})$")
+
+
+def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, Evidence]]:
+    """The list items beside found names (``spans``, the PERSON spans so far) that the prose
+    model with the list weight reports; a chain of lists is walked once."""
+    spans = sorted(set(spans))
+    out: list[tuple[int, int, Evidence]] = []
+    done: set[int] = set()
+    for start, end in spans:
+        if start in done:
+            continue
+        items = _chain(text, spans, _list_start(text, start), end)
+        done.update(s for s, _, found, _ in items if found)
+        out += _scored(text, items)
+    return out
+
+
+def _chain(text: str, spans: list[tuple[int, int]], start: int, end: int) -> list[tuple]:
+    """The items of the list that holds the found name at text[start:end], left to right:
+    found names and single capitalised words, each with the separator before it."""
+    first = _item_at(text, spans, start)
+    items = [(*first, "")] if first is not None else []
+    while items and len(items) < 30 and (sep := _SEP_AFTER.match(text, items[-1][1])) is not None:
+        nxt = _item_at(text, spans, sep.end())
+        if nxt is None:
+            break
+        items.append((*nxt, sep.group()))
+    return items
+
+
+def _list_start(text: str, start: int) -> int:
+    """Where the list that holds text[start:] opens: words and separators walked back."""
+    while (m := _WORD_SEP_BEFORE.search(text, max(0, start - 40), start)) is not None:
+        start = m.start()
+    return start
+
+
+def _item_at(text: str, spans: list[tuple[int, int]], pos: int) -> tuple[int, int, bool] | None:
+    i = bisect.bisect_right(spans, (pos, len(text) + 1)) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:  # (a list walked back into a name)
+        return spans[i][0], spans[i][1], True
+    m = _WORD.match(text, pos)
+    return (m.start(), m.end(), False) if m is not None else None
+
+
+def _scored(text: str, items: list[tuple]) -> list[tuple[int, int, Evidence]]:
+    if sum(1 for it in items if it[2]) < 2:  # one name and a word: "Piet Jansen, Utrecht"
+        return []
+    out = []
+    for start, end, is_found, _ in items:
+        word = text[start:end]
+        if is_found or not is_name_shaped(word) or word.lower() in person_words()["titles"]:
+            continue  # ("Ms. Kowalski" found as "Kowalski": "Ms" is no item of its own)
+        ev = evidence(text, start, end, [word], ("listed_with_names",))
+        if ev.score >= 0.5:
+            out.append((start, end, ev))
+    return out
