@@ -103,13 +103,18 @@ def _phrase(words: list[str]) -> str:
     >>> re.findall(_phrase(["lid van", "ik"]), "ik ben lid  van")
     ['ik', 'lid  van']
     """
+    return r"(?<![\w/])" + phrase_trie(words) + r"(?![\w/])"
+
+
+def phrase_trie(words: list[str]) -> str:
+    """The phrases as one trie-shaped alternation (no word edges: the caller sets them)."""
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return r"(?<![\w/])" + _trie_regex(trie) + r"(?![\w/])"
+    return _trie_regex(trie)
 
 
 def _trie_regex(node: dict[str, Any]) -> str:
