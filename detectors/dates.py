@@ -12,8 +12,9 @@ from functools import lru_cache
 
 import regex
 
-from detectors.base import ContextRecognizer, _spans, context_regions
-from detectors.context import Evidence, label_evidence, scores
+from detectors.base import ContextRecognizer, _gate_hits, _spans, context_regions
+from detectors.context import Evidence, label_before, label_evidence, patterns, scores
+from detectors.labels import decisive_hit
 from detectors.person_names import is_name_shaped
 from detectors.presidio_light import Pattern
 
@@ -135,7 +136,8 @@ class DateOfBirthRecognizer(ContextRecognizer):
     def candidates(self, text: str) -> Iterator[tuple[int, int]]:
         """Dates on the lines around a birth word (context_regions), and on the lines where
         a date may be a birth date without one: an age or a name right before a bracket."""
-        regions = _merged(context_regions(ENTITY, text) + _cue_lines(text))
+        regions = _merged(context_regions(ENTITY, text) + _cue_lines(text)
+                          + _header_blocks(text))
         for pattern in self._compiled:
             for lo, hi in regions:
                 yield from _spans(pattern, text, lo, hi, type(self).__name__, self._anchor)
@@ -150,9 +152,12 @@ class DateOfBirthRecognizer(ContextRecognizer):
         if _TIME_AFTER.match(text, end) and label_evidence(ENTITY, text, start) is None:
             return Evidence(scores(ENTITY).decoy, "a timestamp")
         ev = super().evidence(text, start, end)
+        if ev is not None and ev.score == scores(ENTITY).decoy:
+            ev = _van_not_a_period(text, start, end) or ev
         if ev is None or ev.score != scores(ENTITY).base:
             return ev  # a label, a decoy label or a birth word decided
-        return _beside_age(text, start, end) or _after_name(text, start, end) or ev
+        return (_beside_age(text, start, end) or _after_name(text, start, end)
+                or _in_details_block(text, start, end) or _under_header(text, start) or ev)
 
 
 # An age: 15 to 79, as a number of years or the first item in brackets ("(34, ...").
@@ -169,7 +174,7 @@ _AGE_REACH = 25  # characters between an age and its date
 
 
 def _cue_lines(text: str) -> list[tuple[int, int]]:
-    out = []
+    out = [m.span() for m in _DATE_LINE.finditer(text)]
     for cue in (_AGE_CUE, _NAME_BRACKET_CUE):
         for m in cue.finditer(text):
             if cue is _NAME_BRACKET_CUE and not (text[m.start() - 2 : m.start() - 1].isalpha()
@@ -214,3 +219,96 @@ def _after_name(text: str, start: int, end: int) -> Evidence | None:
 
 
 _TIME_AFTER = regex.compile(r",?[ ]{1,3}(?:om[ ]+)?\d{1,2}[:.]\d{2}(?![\d.,])")
+
+
+# "van" is a decoy as the start of a period ("van 1-3-2024 tot ..."), not as a name's particle
+# ("Jan van der Berg (12-03-1985)", a table row's "Velden-van Ooste") nor after a birth word
+# ("een geboortedatum van 12 juni 1985").
+_PARTICLE = regex.compile(r"(?:[ ](?:[dD]e[rn]?|het|'t))?[ ]\p{Lu}")  # case-sensitive
+_BIRTH_VAN = regex.compile(r"[ ]van[ ]*$", regex.IGNORECASE)
+
+
+def _van_not_a_period(text: str, start: int, end: int) -> Evidence | None:
+    """The evidence of a date whose decoy label is a "van" that opens no period: the label
+    before a name's "van" decides, else the rules for an unlabelled date (base score)."""
+    label = label_before(text, start)
+    ctx, decoy = patterns(ENTITY)
+    hit = decisive_hit(ctx, decoy, label)
+    if hit is None or hit.word.lower() != "van":
+        return None
+    s = scores(ENTITY)
+    if _PARTICLE.match(label, hit.end):  # a name's: the label before its first "van" decides
+        while hit is not None and hit.word.lower() == "van" and _PARTICLE.match(label, hit.end):
+            hit = decisive_hit(ctx, decoy, label[: hit.start])
+        if hit is None:
+            return Evidence(s.base, "a name's 'van'")
+        return Evidence(s.label if hit.kind == "context" else s.decoy, "a label before a name")
+    before = decisive_hit(ctx, decoy, label[: hit.start])
+    if before is not None and before.kind == "context" and _BIRTH_VAN.match(label, before.end):
+        return Evidence(s.label, f"label '{before.word.lower()} van'")
+    return None
+
+
+# A date alone on its line: in a personal-details block (a CV's or form's name, address,
+# e-mail, phone, each on its own line) the one bare date of a birth year is the birth date.
+_DATE_LINE = regex.compile(r"^[ \t]*\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d{2}[ \t]*$", regex.MULTILINE)
+# the lines above that make it a details block: an e-mail address, a postcode, a phone number
+_DETAIL = regex.compile(r"@[\w-]+\.\w|\b\d{4}[ ]?[A-Z]{2}\b|(?:\+31|\b0)[1-9][\d -]{7,}")
+_BLOCK_LINES = 3
+
+
+def _in_details_block(text: str, start: int, end: int) -> Evidence | None:
+    """A birth year's date alone on its line, right below lines of personal details and
+    the only bare date there (a letter's date stands apart, and is a recent one)."""
+    line = _DATE_LINE.match(text, text.rfind("\n", 0, start) + 1)
+    born = parse(text[start:end])
+    if line is None or born is None or born.year > _BORN_BY:
+        return None
+    lo = start
+    for _ in range(_BLOCK_LINES):
+        lo = text.rfind("\n", 0, max(0, lo - 1)) + 1
+    above = text[lo : line.start()]
+    if not _DETAIL.search(above) or "\n\n" in above or _DATE_LINE.search(above):
+        return None
+    return Evidence(scores(ENTITY).window, "alone below personal details")
+
+
+# A table set with spaces whose rows a long name pushed out of line ("Naam  BSN  Geb.datum"
+# over "Sloot-Huijben  123.456.782  31-01-1981"): columns.py reads a column by character
+# position and stops at the first row out of line; here a row's cell is read by its number.
+_CELL_GAP = regex.compile(r"[ ]{2,}|\t")
+_BLOCK_CHARS = 20_000  # how far below its header a table's rows are read
+
+
+def _header_blocks(text: str) -> list[tuple[int, int]]:
+    """The blocks (up to a blank line) below each line that holds a birth word and a gap
+    between cells: a header's rows, however far below it (the gate's one scan, shared)."""
+    out = []
+    for lo in sorted({text.rfind("\n", 0, s) + 1 for s, _, who in _gate_hits(text) if ENTITY in who}):
+        if _CELL_GAP.search(text, lo, _line_end(text, lo)):
+            hi = text.find("\n\n", lo, lo + _BLOCK_CHARS)
+            out.append((lo, min(len(text), lo + _BLOCK_CHARS) if hi < 0 else hi))
+    return out
+
+
+def _line_end(text: str, lo: int) -> int:
+    hi = text.find("\n", lo)
+    return len(text) if hi < 0 else hi
+
+
+def _under_header(text: str, start: int) -> Evidence | None:
+    """The header cell of the same number as the date's cell, at the top of its block, is
+    a birth-date label; the header has as many cells as the row."""
+    lo = text.rfind("\n", 0, start) + 1
+    row = _CELL_GAP.split(text[lo : _line_end(text, lo)].strip())
+    before = text[lo:start].strip()
+    if len(row) < 2 or not _CELL_GAP.search(text, lo, start):
+        return None
+    top = text.rfind("\n\n", max(0, start - _BLOCK_CHARS), lo)
+    top = max(0, start - _BLOCK_CHARS) if top < 0 else top + 2
+    header = _CELL_GAP.split(text[top : _line_end(text, top)].strip())
+    idx = len(_CELL_GAP.split(before)) if before else 0
+    if top == lo or len(header) != len(row) or idx >= len(header):
+        return None
+    hit = decisive_hit(*patterns(ENTITY), header[idx])
+    return Evidence(scores(ENTITY).label, "a birth-date column") if hit and hit.kind == "context" else None

@@ -1,0 +1,86 @@
+"""Birth dates of the kinds the DEV sets missed (issue #14), each written here with its own
+synthetic text, NL and EN, and the dates around them that are not birth dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+
+
+def _dobs(text: str, lang: str = "nl") -> list[str]:
+    return [text[d.start : d.end] for d in detect(text, lang) if d.entity == "DATE_OF_BIRTH"]
+
+
+def _aligned(header: str, rows: list[tuple[str, str, str]]) -> str:
+    """A table set with spaces; a long name pushes its row out of line (two spaces kept)."""
+    lines = [header] + [f"{a:<24}  {b:<14}{c}" for a, b, c in rows]
+    return "\n".join(lines)
+
+
+ROWS = [
+    ("Melle van der Sloot-Huijben", "111.222.333", "31-01-1981"),
+    ("Floris Karels", "123.456.782", "03-07-1979"),
+    ("Nina Beekman", "111.222.333", "11-06-1993"),
+    ("Lindsey van der Velden-van Ooste", "123.456.782", "14-03-1982"),
+    ("Daniel Broek", "111.222.333", "08-04-1990"),
+]
+
+
+@pytest.mark.parametrize("head", ["Geb.datum", "Geboortedatum", "Gebdat", "DOB", "Date of birth"])
+def test_a_column_under_a_birth_header_out_of_line(head: str) -> None:
+    text = _aligned(f"Naam                      BSN           {head}", ROWS)
+    assert _dobs(text) == [r[2] for r in ROWS]
+
+
+@pytest.mark.parametrize("head", ["In dienst", "Startdatum", "Datum", "Uit dienst"])
+def test_a_column_under_another_date_header_is_not(head: str) -> None:
+    assert _dobs(_aligned(f"Naam                      BSN           {head}", ROWS)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dob"),
+    [
+        ("Jan Jansen gb 3/4/'85", "3/4/'85"),
+        ("Jan Jansen, gb. 3/4/'85, Utrecht", "3/4/'85"),
+        ("naam,gb,plaats\nJan Jansen,3/4/'85,Utrecht", "3/4/'85"),
+        ("Geb. dat 12 03 1985", "12 03 1985"),
+        ("Jan van der Berg (12-03-1985) werkt bij ons.", "12-03-1985"),
+        ("Jan-Willem van Dijk (12-03-1985) start maandag.", "12-03-1985"),
+        ("Zij gaf een geboortedatum van 12 juni 1985 op.", "12 juni 1985"),
+        ("Jan Jansen zag op 3 oktober 1985 het levenslicht in Utrecht.", "3 oktober 1985"),
+        ("Zij kwam op 12 juni 1985 ter wereld in Zwolle.", "12 juni 1985"),
+    ],
+)
+def test_labels_and_words_nl(text: str, dob: str) -> None:
+    assert _dobs(text) == [dob]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Naam: Jan Jansen\nAdres: Dorpsstraat 1, 1234 AB Utrecht\nE-mail: jan@example.nl\n12.03.1985",
+        "Jan Jansen\nDorpsstraat 1\n1234 AB Utrecht\n06-12345678\n12-03-1985\nNederlandse",
+        "John Smith\n12 Baker Street\njohn.smith@example.com\n03/12/1985",
+    ],
+)
+def test_the_bare_date_below_personal_details(text: str) -> None:
+    assert len(_dobs(text, "en" if "John" in text else "nl")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a letter's date: apart from the address, and recent
+        "Jan Jansen\nDorpsstraat 1\n1234 AB Utrecht\n\n12-03-2004\n\nBeste heer,",
+        "Jan Jansen\nDorpsstraat 1\n1234 AB Utrecht\njan@example.nl\n12-03-2024",
+        # a period, a sick-leave date beside a birth date
+        "Contract van 12-03-2004 tot 12-03-2005",
+        "Periode: van 01-02-1999 tot 01-02-2001",
+        "Eerste ziektedag: 3-04-2024\nGeboortedatum ligt in dossier",
+        "Ziekmelding 3-04-2009, geboren in Utrecht",
+        "First day of sickness: 3-04-2009, place of birth Utrecht",
+    ],
+)
+def test_other_dates_stay_unreported(text: str) -> None:
+    assert _dobs(text) == []
