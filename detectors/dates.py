@@ -12,9 +12,17 @@ from functools import lru_cache
 
 import regex
 
-from detectors.base import ContextRecognizer, _gate_hits, _spans, context_regions
-from detectors.context import Evidence, label_before, label_evidence, patterns, scores
-from detectors.labels import decisive_hit
+from detectors.base import ContextRecognizer, _spans, context_regions
+from detectors.context import Evidence, label_evidence, scores
+from detectors.dob_layout import (
+    BORN_BY,
+    DATE_LINE,
+    header_blocks,
+    in_details_block,
+    same_sentence,
+    under_header,
+    van_not_a_period,
+)
 from detectors.person_names import is_name_shaped
 from detectors.presidio_light import Pattern
 
@@ -137,7 +145,7 @@ class DateOfBirthRecognizer(ContextRecognizer):
         """Dates on the lines around a birth word (context_regions), and on the lines where
         a date may be a birth date without one: an age or a name right before a bracket."""
         regions = _merged(context_regions(ENTITY, text) + _cue_lines(text)
-                          + _header_blocks(text))
+                          + header_blocks(text))
         for pattern in self._compiled:
             for lo, hi in regions:
                 yield from _spans(pattern, text, lo, hi, type(self).__name__, self._anchor)
@@ -148,34 +156,38 @@ class DateOfBirthRecognizer(ContextRecognizer):
         birth date, whatever birth word is near. A date no word makes a birth date is one
         when an age that fits it stands beside it ("34 jaar (12-03-1990)", "(34,
         12-03-1990)"), or when it stands in brackets right after a name ("Sanne Bakker
-        (12-03-1990)") and is a birth year's date (see _BORN_BY)."""
+        (12-03-1990)") and is a birth year's date (see BORN_BY); and by the layout and
+        words around it (dob_layout)."""
         if _TIME_AFTER.match(text, end) and label_evidence(ENTITY, text, start) is None:
             return Evidence(scores(ENTITY).decoy, "a timestamp")
         ev = super().evidence(text, start, end)
+        born = parse(text[start:end])
         if ev is not None and ev.score == scores(ENTITY).decoy:
-            ev = _van_not_a_period(text, start, end) or ev
+            ev = van_not_a_period(text, start, end, born) or ev
         if ev is None or ev.score != scores(ENTITY).base:
             return ev  # a label, a decoy label or a birth word decided
         return (_beside_age(text, start, end) or _after_name(text, start, end)
-                or _in_details_block(text, start, end) or _under_header(text, start) or ev)
+                or in_details_block(text, start, born) or under_header(text, start)
+                or same_sentence(text, start, end, born) or ev)
 
 
-# An age: 15 to 79, as a number of years or the first item in brackets ("(34, ...").
-_AGE = regex.compile(r"(?<![\d\-/.,])(1[5-9]|[2-7]\d)(?:[ ]?(?:jaar|jr|years?|yrs|y/o)\b\.?"
-                     r"|(?=,[ ]*\d))", regex.IGNORECASE)
-# (the cheap scans that find the lines to look at: a digit and a unit, "(34,", "Name (1")
-_AGE_CUE = re.compile(r"\(\d\d,|\d[ ]?(?:jaar|jr|years|yrs|y/o)\b")
-_NAME_BRACKET_CUE = re.compile(r"\([ ]?\d")  # (a letter and a space before: checked after)
-_NAME_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Lu}[\p{Ll}'’\-]+)[ ]\([ ]?$")
-# A date in brackets after a name is a birth date only when it is one a worker may have:
-# fixed, so a scan does not depend on the day it runs (a date after 2010 is an event's).
-_BORN_BY = 2010
+# An age: 15 to 79, as a number of years, an item before a date ("(34, ...", "Name, 34,
+# 12-03-1990") or alone in brackets ("Sanne (34) 12-03-1990").
+_AGE = regex.compile(r"(?|(?<![\d\-/.,])(1[5-9]|[2-7]\d)(?:[ ]?(?:jaar|jr|years?|yrs|y/o)\b\.?"
+                     r"|(?=,[ ]*\d))|(?<=\()(1[5-9]|[2-7]\d)(?=\)))", regex.IGNORECASE)
+# (the cheap scans that find the lines to look at: a digit and a unit, "(34,", ", 34, 1",
+# "(34) 1", "Name (1", "Name (Utrecht, 1")
+_AGE_CUE = re.compile(r"\(\d\d,|\d[ ]?(?:jaar|jr|years|yrs|y/o)\b|,[ ]\d\d,[ ]?\d|\(\d\d\)[ ,]*\d")
+_IS_VAN_CUE = re.compile(r"\b(?:is|ben|bent|zijn|was|waren) van \d", re.IGNORECASE)
+_NAME_BRACKET_CUE = re.compile(r"\([ ]?(?:[A-Z][a-z]+,[ ])?\d")  # (a letter and a space before)
+# a name, its bracket, and in it maybe the place first ("Sanne Bakker (Utrecht, 12-03-1990")
+_NAME_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Lu}[\p{Ll}'’\-]+)[ ]\([ ]?(?:\p{Lu}\p{Ll}+,[ ])?$")
 _AGE_REACH = 25  # characters between an age and its date
 
 
 def _cue_lines(text: str) -> list[tuple[int, int]]:
-    out = [m.span() for m in _DATE_LINE.finditer(text)]
-    for cue in (_AGE_CUE, _NAME_BRACKET_CUE):
+    out = [m.span() for m in DATE_LINE.finditer(text)]
+    for cue in (_AGE_CUE, _NAME_BRACKET_CUE, _IS_VAN_CUE):
         for m in cue.finditer(text):
             if cue is _NAME_BRACKET_CUE and not (text[m.start() - 2 : m.start() - 1].isalpha()
                                                 and text[m.start() - 1] == " "):
@@ -204,111 +216,19 @@ def _beside_age(text: str, start: int, end: int) -> Evidence | None:
     for m in _AGE.finditer(text, lo, hi):
         if start <= m.start() < end or "\n" in text[min(m.end(), start):max(m.start(), end)]:
             continue
-        if born is not None and born.year <= _BORN_BY and 1990 <= born.year + int(m.group(1)) <= 2045:
+        if born is not None and born.year <= BORN_BY and 1990 <= born.year + int(m.group(1)) <= 2045:
             return Evidence(scores(ENTITY).window, "an age beside it")
     return None
 
 
 def _after_name(text: str, start: int, end: int) -> Evidence | None:
-    """The date opens brackets right after a name-shaped word ("Sanne Bakker (12-03-1990")."""
+    """The date opens brackets right after a name-shaped word ("Sanne Bakker (12-03-1990",
+    "Sanne Bakker (Utrecht, 12-03-1990")."""
     m = _NAME_BEFORE.search(text, max(0, start - 40), start)
     born = parse(text[start:end])
-    if m is None or born is None or born.year > _BORN_BY or not is_name_shaped(m.group(1)):
+    if m is None or born is None or born.year > BORN_BY or not is_name_shaped(m.group(1)):
         return None
     return Evidence(scores(ENTITY).window, "in brackets after a name")
 
 
 _TIME_AFTER = regex.compile(r",?[ ]{1,3}(?:om[ ]+)?\d{1,2}[:.]\d{2}(?![\d.,])")
-
-
-# "van" is a decoy as the start of a period ("van 1-3-2024 tot ..."), not as a name's particle
-# ("Jan van der Berg (12-03-1985)", a table row's "Velden-van Ooste") nor after a birth word
-# ("een geboortedatum van 12 juni 1985").
-_PARTICLE = regex.compile(r"(?:[ ](?:[dD]e[rn]?|het|'t))?[ ]\p{Lu}")  # case-sensitive
-_BIRTH_VAN = regex.compile(r"[ ]van[ ]*$", regex.IGNORECASE)
-
-
-def _van_not_a_period(text: str, start: int, end: int) -> Evidence | None:
-    """The evidence of a date whose decoy label is a "van" that opens no period: the label
-    before a name's "van" decides, else the rules for an unlabelled date (base score)."""
-    label = label_before(text, start)
-    ctx, decoy = patterns(ENTITY)
-    hit = decisive_hit(ctx, decoy, label)
-    if hit is None or hit.word.lower() != "van":
-        return None
-    s = scores(ENTITY)
-    if _PARTICLE.match(label, hit.end):  # a name's: the label before its first "van" decides
-        while hit is not None and hit.word.lower() == "van" and _PARTICLE.match(label, hit.end):
-            hit = decisive_hit(ctx, decoy, label[: hit.start])
-        if hit is None:
-            return Evidence(s.base, "a name's 'van'")
-        return Evidence(s.label if hit.kind == "context" else s.decoy, "a label before a name")
-    before = decisive_hit(ctx, decoy, label[: hit.start])
-    if before is not None and before.kind == "context" and _BIRTH_VAN.match(label, before.end):
-        return Evidence(s.label, f"label '{before.word.lower()} van'")
-    return None
-
-
-# A date alone on its line: in a personal-details block (a CV's or form's name, address,
-# e-mail, phone, each on its own line) the one bare date of a birth year is the birth date.
-_DATE_LINE = regex.compile(r"^[ \t]*\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d{2}[ \t]*$", regex.MULTILINE)
-# the lines above that make it a details block: an e-mail address, a postcode, a phone number
-_DETAIL = regex.compile(r"@[\w-]+\.\w|\b\d{4}[ ]?[A-Z]{2}\b|(?:\+31|\b0)[1-9][\d -]{7,}")
-_BLOCK_LINES = 3
-
-
-def _in_details_block(text: str, start: int, end: int) -> Evidence | None:
-    """A birth year's date alone on its line, right below lines of personal details and
-    the only bare date there (a letter's date stands apart, and is a recent one)."""
-    line = _DATE_LINE.match(text, text.rfind("\n", 0, start) + 1)
-    born = parse(text[start:end])
-    if line is None or born is None or born.year > _BORN_BY:
-        return None
-    lo = start
-    for _ in range(_BLOCK_LINES):
-        lo = text.rfind("\n", 0, max(0, lo - 1)) + 1
-    above = text[lo : line.start()]
-    if not _DETAIL.search(above) or "\n\n" in above or _DATE_LINE.search(above):
-        return None
-    return Evidence(scores(ENTITY).window, "alone below personal details")
-
-
-# A table set with spaces whose rows a long name pushed out of line ("Naam  BSN  Geb.datum"
-# over "Sloot-Huijben  123.456.782  31-01-1981"): columns.py reads a column by character
-# position and stops at the first row out of line; here a row's cell is read by its number.
-_CELL_GAP = regex.compile(r"[ ]{2,}|\t")
-_BLOCK_CHARS = 20_000  # how far below its header a table's rows are read
-
-
-def _header_blocks(text: str) -> list[tuple[int, int]]:
-    """The blocks (up to a blank line) below each line that holds a birth word and a gap
-    between cells: a header's rows, however far below it (the gate's one scan, shared)."""
-    out = []
-    for lo in sorted({text.rfind("\n", 0, s) + 1 for s, _, who in _gate_hits(text) if ENTITY in who}):
-        if _CELL_GAP.search(text, lo, _line_end(text, lo)):
-            hi = text.find("\n\n", lo, lo + _BLOCK_CHARS)
-            out.append((lo, min(len(text), lo + _BLOCK_CHARS) if hi < 0 else hi))
-    return out
-
-
-def _line_end(text: str, lo: int) -> int:
-    hi = text.find("\n", lo)
-    return len(text) if hi < 0 else hi
-
-
-def _under_header(text: str, start: int) -> Evidence | None:
-    """The header cell of the same number as the date's cell, at the top of its block, is
-    a birth-date label; the header has as many cells as the row."""
-    lo = text.rfind("\n", 0, start) + 1
-    row = _CELL_GAP.split(text[lo : _line_end(text, lo)].strip())
-    before = text[lo:start].strip()
-    if len(row) < 2 or not _CELL_GAP.search(text, lo, start):
-        return None
-    top = text.rfind("\n\n", max(0, start - _BLOCK_CHARS), lo)
-    top = max(0, start - _BLOCK_CHARS) if top < 0 else top + 2
-    header = _CELL_GAP.split(text[top : _line_end(text, top)].strip())
-    idx = len(_CELL_GAP.split(before)) if before else 0
-    if top == lo or len(header) != len(row) or idx >= len(header):
-        return None
-    hit = decisive_hit(*patterns(ENTITY), header[idx])
-    return Evidence(scores(ENTITY).label, "a birth-date column") if hit and hit.kind == "context" else None

@@ -84,3 +84,43 @@ def test_the_bare_date_below_personal_details(text: str) -> None:
 )
 def test_other_dates_stay_unreported(text: str) -> None:
     assert _dobs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dob"),
+    [
+        # "is van <date>": born on, with no end of a period after it
+        ("Zij is van 12 juni 1985 en woont in Zwolle.", "nl", "12 juni 1985"),
+        ("Hij is van 3-10-1979, dat staat in zijn dossier.", "nl", "3-10-1979"),
+        # a "van" further back is a name's or a phrase's, not the period's
+        ("Kees van Dijk, 12-03-1985 geboren in Delft.", "nl", "12-03-1985"),
+        ("De vader van de kandidaat, Karel (12-03-1960), werkt ook bij ons.", "nl", "12-03-1960"),
+        # a birth word further back in the same sentence
+        ("Zijn geboortedatum staat in het dossier: volgens zijn paspoort is dat 3 oktober 1985.",
+         "nl", "3 oktober 1985"),
+        ("Her date of birth was checked against the passport we copied today: 5 March 1990.",
+         "en", "5 March 1990"),
+        # an age alone in brackets or as a list item; the place first in the name's bracket
+        ("Sanne Bakker, 39, 12-03-1985, Utrecht.", "nl", "12-03-1985"),
+        ("Sanne Bakker (39) 12-03-1985 Utrecht.", "nl", "12-03-1985"),
+        ("John Smith (Leeds, 03-12-1985) starts on Monday.", "en", "03-12-1985"),
+    ],
+)
+def test_prose_kinds(text: str, lang: str, dob: str) -> None:
+    assert _dobs(text, lang) == [dob]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het contract is van 12-03-2004 tot en met 12-03-2005.",
+        "Zij was van 01-02-1999 t/m 01-02-2001 in dienst.",
+        "Het contract is van 12-03-2024.",
+        "Contract van Jan Jansen: 12-03-2024",
+        # a birth word in another sentence, or a date of today's events in the same one
+        "Zij is geboren in Utrecht. In de periode daarna, op 12-03-2004, verhuisde zij.",
+        "Zijn geboorteplaats is Delft en hij meldde zich bij ons op 12-03-2024 voor werk.",
+    ],
+)
+def test_prose_other_dates(text: str) -> None:
+    assert _dobs(text) == []

@@ -1,0 +1,137 @@
+"""DATE_OF_BIRTH without a label right before it: what the layout and the words around a
+date say (a table's header over a row out of line, a personal-details block, a birth word
+further back in the sentence) and the "van" that is no period's start. dates.py asks these
+only of a date no label or nearby word decided."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import regex
+
+from detectors.base import _gate_hits
+from detectors.context import Evidence, label_before, patterns, scores, window_evidence
+from detectors.labels import decisive_hit
+
+ENTITY = "DATE_OF_BIRTH"
+# A date is a birth date by these rules only when it is one a worker may have: fixed, so a
+# scan does not depend on the day it runs (a date after 2010 is an event's).
+BORN_BY = 2010
+
+
+# "van" is a decoy as the start of a period ("van 1-3-2024 tot ..."): right before the date.
+# Not a "van" further back (a name's, "Jan van der Berg (12-03-1985)", "Velden-van Ooste
+# 123.456.782 12-03-1985"; "de vader van de kandidaat, Karel (12-03-1960)"), not one after
+# a birth word ("een geboortedatum van 12 juni 1985"), nor "is van <date>" (born on) with no
+# end of a period after it ("Zij is van 12 juni 1985.").
+_BIRTH_VAN = regex.compile(r"[ ]van[ ]*$", regex.IGNORECASE)
+_IS_VAN = regex.compile(r"(?<!\w)(?:is|ben|bent|zijn|was|waren)[ ]van[ ]*$", regex.IGNORECASE)
+_PERIOD_END = regex.compile(r"[ ]*(?:tot|t/m|-|–|to|until|till)(?!\w)", regex.IGNORECASE)
+
+
+def van_not_a_period(text: str, start: int, end: int, born: date | None) -> Evidence | None:
+    """The evidence of a date whose decoy label is a "van" that opens no period: the label
+    before a "van" further back decides, else the rules for an unlabelled date (base)."""
+    label = label_before(text, start)
+    ctx, decoy = patterns(ENTITY)
+    hit = decisive_hit(ctx, decoy, label)
+    if hit is None or hit.word.lower() != "van":
+        return None
+    s = scores(ENTITY)
+    if label[hit.end :].strip(" :"):  # words between: not the period's "van"
+        while hit is not None and hit.word.lower() == "van" and label[hit.end :].strip(" :"):
+            hit = decisive_hit(ctx, decoy, label[: hit.start])
+        if hit is None or hit.word.lower() == "van":  # a birth word near, else no label
+            return (window_evidence(ENTITY, text, start, end)
+                    or Evidence(s.base, "a 'van' apart from the date"))
+        return Evidence(s.label if hit.kind == "context" else s.decoy, "the label before 'van'")
+    before = decisive_hit(ctx, decoy, label[: hit.start])
+    if before is not None and before.kind == "context" and _BIRTH_VAN.match(label, before.end):
+        return Evidence(s.label, f"label '{before.word.lower()} van'")
+    if (_IS_VAN.search(label) and born is not None and born.year <= BORN_BY
+            and not _PERIOD_END.match(text, end)):
+        return Evidence(s.window, "'is van' a birth year's date")
+    return None
+
+
+# A date alone on its line: in a personal-details block (a CV's or form's name, address,
+# e-mail, phone, each on its own line) the one bare date of a birth year is the birth date.
+DATE_LINE = regex.compile(r"^[ \t]*\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d{2}[ \t]*$", regex.MULTILINE)
+# the lines above that make it a details block: an e-mail address, a postcode, a phone number
+_DETAIL = regex.compile(r"@[\w-]+\.\w|\b\d{4}[ ]?[A-Z]{2}\b|(?:\+31|\b0)[1-9][\d -]{7,}")
+_BLOCK_LINES = 3
+
+
+def in_details_block(text: str, start: int, born: date | None) -> Evidence | None:
+    """A birth year's date alone on its line, right below lines of personal details and
+    the only bare date there (a letter's date stands apart, and is a recent one)."""
+    line = DATE_LINE.match(text, text.rfind("\n", 0, start) + 1)
+    if line is None or born is None or born.year > BORN_BY:
+        return None
+    lo = start
+    for _ in range(_BLOCK_LINES):
+        lo = text.rfind("\n", 0, max(0, lo - 1)) + 1
+    above = text[lo : line.start()]
+    if not _DETAIL.search(above) or "\n\n" in above or DATE_LINE.search(above):
+        return None
+    return Evidence(scores(ENTITY).window, "alone below personal details")
+
+
+# A table set with spaces whose rows a long name pushed out of line ("Naam  BSN  Geb.datum"
+# over "Sloot-Huijben  123.456.782  31-01-1981"): columns.py reads a column by character
+# position and stops at the first row out of line; here a row's cell is read by its number.
+_CELL_GAP = regex.compile(r"[ ]{2,}|\t")
+_BLOCK_CHARS = 20_000  # how far below its header a table's rows are read
+
+
+def header_blocks(text: str) -> list[tuple[int, int]]:
+    """The blocks (up to a blank line) below each line that holds a birth word and a gap
+    between cells: a header's rows, however far below it (the gate's one scan, shared)."""
+    out = []
+    for lo in sorted({text.rfind("\n", 0, s) + 1 for s, _, who in _gate_hits(text) if ENTITY in who}):
+        if _CELL_GAP.search(text, lo, _line_end(text, lo)):
+            hi = text.find("\n\n", lo, lo + _BLOCK_CHARS)
+            out.append((lo, min(len(text), lo + _BLOCK_CHARS) if hi < 0 else hi))
+    return out
+
+
+def _line_end(text: str, lo: int) -> int:
+    hi = text.find("\n", lo)
+    return len(text) if hi < 0 else hi
+
+
+def under_header(text: str, start: int) -> Evidence | None:
+    """The header cell of the same number as the date's cell, at the top of its block, is
+    a birth-date label; the header has as many cells as the row."""
+    lo = text.rfind("\n", 0, start) + 1
+    row = _CELL_GAP.split(text[lo : _line_end(text, lo)].strip())
+    before = text[lo:start].strip()
+    if len(row) < 2 or not _CELL_GAP.search(text, lo, start):
+        return None
+    top = text.rfind("\n\n", max(0, start - _BLOCK_CHARS), lo)
+    top = max(0, start - _BLOCK_CHARS) if top < 0 else top + 2
+    header = _CELL_GAP.split(text[top : _line_end(text, top)].strip())
+    idx = len(_CELL_GAP.split(before)) if before else 0
+    if top == lo or len(header) != len(row) or idx >= len(header):
+        return None
+    hit = decisive_hit(*patterns(ENTITY), header[idx])
+    return Evidence(scores(ENTITY).label, "a birth-date column") if hit and hit.kind == "context" else None
+
+
+# A birth word further away than the window, in the same sentence of prose ("Zijn
+# geboortedatum staat in het dossier: volgens zijn paspoort is dat 3 oktober 1985.").
+_SENTENCE_END = regex.compile(r"[.!?][ \n]|\n")
+_SENTENCE_CHARS = 160
+
+
+def same_sentence(text: str, start: int, end: int, born: date | None) -> Evidence | None:
+    """A birth year's date with a birth word in its sentence, beyond the window."""
+    lo = max(0, start - _SENTENCE_CHARS)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    lo = ends[-1] if ends else lo
+    m = _SENTENCE_END.search(text, end, end + _SENTENCE_CHARS)
+    hi = m.start() if m else min(len(text), end + _SENTENCE_CHARS)
+    ctx, _ = patterns(ENTITY)
+    if ctx is None or born is None or born.year > BORN_BY or not ctx.search(text, lo, hi):
+        return None
+    return Evidence(scores(ENTITY).window, "a birth word in its sentence")
