@@ -178,7 +178,7 @@ _AGE = regex.compile(r"(?|(?<![\d\-/.,])(1[5-9]|[2-7]\d)(?:[ ]?(?:jaar|jr|years?
 # (the cheap scans that find the lines to look at: a digit and a unit, "(34,", ", 34, 1",
 # "(34) 1", "Name (1", "Name (Utrecht, 1")
 _AGE_CUE = re.compile(r"\(\d\d,|\d[ ]?(?:jaar|jr|years|yrs|y/o)\b|,[ ]\d\d,[ ]?\d|\(\d\d\)[ ,]*\d")
-_IS_VAN_CUE = re.compile(r"\b(?:is|ben|bent|zijn|was|waren) van \d", re.IGNORECASE)
+_IS_VAN_CUE = re.compile(r" van \d")  # "is van 12 juni 1985" (the verb: checked after)
 _NAME_BRACKET_CUE = re.compile(r"\([ ]?(?:[A-Z][a-z]+,[ ])?\d")  # (a letter and a space before)
 # a name, its bracket, and in it maybe the place first ("Sanne Bakker (Utrecht, 12-03-1990")
 _NAME_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Lu}[\p{Ll}'’\-]+)[ ]\([ ]?(?:\p{Lu}\p{Ll}+,[ ])?$")

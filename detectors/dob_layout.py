@@ -5,6 +5,7 @@ only of a date no label or nearby word decided."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import regex
@@ -56,7 +57,7 @@ def van_not_a_period(text: str, start: int, end: int, born: date | None) -> Evid
 
 # A date alone on its line: in a personal-details block (a CV's or form's name, address,
 # e-mail, phone, each on its own line) the one bare date of a birth year is the birth date.
-DATE_LINE = regex.compile(r"^[ \t]*\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d{2}[ \t]*$", regex.MULTILINE)
+DATE_LINE = re.compile(r"^[ \t]*\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d{2}[ \t]*$", re.MULTILINE)
 # the lines above that make it a details block: an e-mail address, a postcode, a phone number
 _DETAIL = regex.compile(r"@[\w-]+\.\w|\b\d{4}[ ]?[A-Z]{2}\b|(?:\+31|\b0)[1-9][\d -]{7,}")
 _BLOCK_LINES = 3
