@@ -19,9 +19,9 @@ from detectors.dob_layout import (
     DATE_LINE,
     header_blocks,
     in_details_block,
+    preposition_not_a_period,
     same_sentence,
     under_header,
-    van_not_a_period,
 )
 from detectors.person_names import is_name_shaped
 from detectors.presidio_light import Pattern
@@ -163,7 +163,7 @@ class DateOfBirthRecognizer(ContextRecognizer):
         ev = super().evidence(text, start, end)
         born = parse(text[start:end])
         if ev is not None and ev.score == scores(ENTITY).decoy:
-            ev = van_not_a_period(text, start, end, born) or ev
+            ev = preposition_not_a_period(text, start, end, born) or ev
         if ev is None or ev.score != scores(ENTITY).base:
             return ev  # a label, a decoy label or a birth word decided
         return (_beside_age(text, start, end) or _after_name(text, start, end)

@@ -20,32 +20,37 @@ ENTITY = "DATE_OF_BIRTH"
 BORN_BY = 2010
 
 
-# "van" is a decoy as the start of a period ("van 1-3-2024 tot ..."): right before the date.
-# Not a "van" further back (a name's, "Jan van der Berg (12-03-1985)", "Velden-van Ooste
-# 123.456.782 12-03-1985"; "de vader van de kandidaat, Karel (12-03-1960)"), not one after
-# a birth word ("een geboortedatum van 12 juni 1985"), nor "is van <date>" (born on) with no
-# end of a period after it ("Zij is van 12 juni 1985.").
+# "van", "per", "from" are decoys as the start of a period ("van 1-3-2024 tot ...", "per
+# 1-3-2024"): right before the date. Not one further back (a name's "van": "Jan van der Berg
+# (12-03-1985)", "Velden-van Ooste 123.456.782 12-03-1985"; "Date of birth per ID copy:
+# 12-03-1985", "DOB (from passport copy): ..."), not "van" after a birth word ("een
+# geboortedatum van 12 juni 1985"), nor "is van <date>" (born on) with no end of a period
+# after it ("Zij is van 12 juni 1985.").
+_PREPOSITIONS = frozenset({"van", "per", "vanaf", "from", "sinds", "since", "as of", "m.i.v.",
+                           "m.i.v", "ingaande"})
 _BIRTH_VAN = regex.compile(r"[ ]van[ ]*$", regex.IGNORECASE)
 _IS_VAN = regex.compile(r"(?<!\w)(?:is|ben|bent|zijn|was|waren)[ ]van[ ]*$", regex.IGNORECASE)
 _PERIOD_END = regex.compile(r"[ ]*(?:tot|t/m|-|–|to|until|till)(?!\w)", regex.IGNORECASE)
 
 
-def van_not_a_period(text: str, start: int, end: int, born: date | None) -> Evidence | None:
-    """The evidence of a date whose decoy label is a "van" that opens no period: the label
-    before a "van" further back decides, else the rules for an unlabelled date (base)."""
+def preposition_not_a_period(text: str, start: int, end: int, born: date | None) -> Evidence | None:
+    """The evidence of a date whose decoy label is a preposition that opens no period: the
+    label before one further back decides, else the rules for an unlabelled date (base)."""
     label = label_before(text, start)
     ctx, decoy = patterns(ENTITY)
     hit = decisive_hit(ctx, decoy, label)
-    if hit is None or hit.word.lower() != "van":
+    if hit is None or hit.word.lower() not in _PREPOSITIONS:
         return None
     s = scores(ENTITY)
-    if label[hit.end :].strip(" :"):  # words between: not the period's "van"
-        while hit is not None and hit.word.lower() == "van" and label[hit.end :].strip(" :"):
+    if _apart(label[hit.end :]):  # words between: not the period's preposition
+        while hit is not None and hit.word.lower() in _PREPOSITIONS and _apart(label[hit.end :]):
             hit = decisive_hit(ctx, decoy, label[: hit.start])
-        if hit is None or hit.word.lower() == "van":  # a birth word near, else no label
+        if hit is None or hit.word.lower() in _PREPOSITIONS:  # a birth word near, else none
             return (window_evidence(ENTITY, text, start, end)
-                    or Evidence(s.base, "a 'van' apart from the date"))
-        return Evidence(s.label if hit.kind == "context" else s.decoy, "the label before 'van'")
+                    or Evidence(s.base, "a preposition apart from the date"))
+        return Evidence(s.label if hit.kind == "context" else s.decoy, "the label before it")
+    if hit.word.lower() != "van":
+        return None
     before = decisive_hit(ctx, decoy, label[: hit.start])
     if before is not None and before.kind == "context" and _BIRTH_VAN.match(label, before.end):
         return Evidence(s.label, f"label '{before.word.lower()} van'")
@@ -53,6 +58,12 @@ def van_not_a_period(text: str, start: int, end: int, born: date | None) -> Evid
             and not _PERIOD_END.match(text, end)):
         return Evidence(s.window, "'is van' a birth year's date")
     return None
+
+
+def _apart(between: str) -> bool:
+    """Two words or more, or a word and a bracket or comma, between a preposition and the
+    date: "per ID copy:", "van der Berg (", "van Dijk, ", not "vanaf maandag" (the period's)."""
+    return len(between.split()) >= 2 or between.rstrip().endswith(("(", ","))
 
 
 # A date alone on its line: in a personal-details block (a CV's or form's name, address,

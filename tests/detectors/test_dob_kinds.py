@@ -95,6 +95,10 @@ def test_other_dates_stay_unreported(text: str) -> None:
         # a "van" further back is a name's or a phrase's, not the period's
         ("Kees van Dijk, 12-03-1985 geboren in Delft.", "nl", "12-03-1985"),
         ("De vader van de kandidaat, Karel (12-03-1960), werkt ook bij ons.", "nl", "12-03-1960"),
+        # "per", "from" with words between them and the date: not a period's start
+        ("Date of birth per ID copy: 12-03-1985", "en", "12-03-1985"),
+        ("DOB (from passport copy): 12-03-1985", "en", "12-03-1985"),
+        ("Geboortedatum per kopie ID-bewijs: 12-03-1985", "nl", "12-03-1985"),
         # a birth word further back in the same sentence
         ("Zijn geboortedatum staat in het dossier: volgens zijn paspoort is dat 3 oktober 1985.",
          "nl", "3 oktober 1985"),
@@ -117,6 +121,9 @@ def test_prose_kinds(text: str, lang: str, dob: str) -> None:
         "Zij was van 01-02-1999 t/m 01-02-2001 in dienst.",
         "Het contract is van 12-03-2024.",
         "Contract van Jan Jansen: 12-03-2024",
+        "Geboren in Delft, werkt vanaf maandag 12-03-2004 bij ons.",
+        "Geboren in Delft; in dienst per maandag 01-03-2004.",
+        "Date of birth on file; employed from 01-03-2004.",
         # a birth word in another sentence, or a date of today's events in the same one
         "Zij is geboren in Utrecht. In de periode daarna, op 12-03-2004, verhuisde zij.",
         "Zijn geboorteplaats is Delft en hij meldde zich bij ons op 12-03-2024 voor werk.",
