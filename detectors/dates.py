@@ -181,7 +181,9 @@ _AGE_CUE = re.compile(r"\(\d\d,|\d[ ]?(?:jaar|jr|years|yrs|y/o)\b|,[ ]\d\d,[ ]?\
 _IS_VAN_CUE = re.compile(r" van \d")  # "is van 12 juni 1985" (the verb: checked after)
 _NAME_BRACKET_CUE = re.compile(r"\([ ]?(?:[A-Z][a-z]+,[ ])?\d")  # (a letter and a space before)
 # a name, its bracket, and in it maybe the place first ("Sanne Bakker (Utrecht, 12-03-1990")
-_NAME_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Lu}[\p{Ll}'’\-]+)[ ]\([ ]?(?:\p{Lu}\p{Ll}+,[ ])?$")
+# (a name word: capitalised, and maybe double-barrelled or with a capital inside, "Jansen-
+# Bakker", "Nguyen-Tran", "O'Neill", "McDonald")
+_NAME_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Lu}[\p{L}'’\-]*\p{Ll})[ ]\([ ]?(?:\p{Lu}\p{Ll}+,[ ])?$")
 _AGE_REACH = 25  # characters between an age and its date
 
 

@@ -104,6 +104,11 @@ def test_other_dates_stay_unreported(text: str) -> None:
          "nl", "3 oktober 1985"),
         ("Her date of birth was checked against the passport we copied today: 5 March 1990.",
          "en", "5 March 1990"),
+        # a double-barrelled name or one with a capital inside before the bracket
+        ("Sanne Jansen-Bakker (12-03-1985) werkt bij ons.", "nl", "12-03-1985"),
+        ("Linh Nguyen-Tran (12-03-1990) start maandag.", "nl", "12-03-1990"),
+        ("Karel O'Neill (12-03-1960) joined in May.", "en", "12-03-1960"),
+        ("Ian McDonald (12-03-1960) joined in May.", "en", "12-03-1960"),
         # an age alone in brackets or as a list item; the place first in the name's bracket
         ("Sanne Bakker, 39, 12-03-1985, Utrecht.", "nl", "12-03-1985"),
         ("Sanne Bakker (39) 12-03-1985 Utrecht.", "nl", "12-03-1985"),
@@ -121,6 +126,7 @@ def test_prose_kinds(text: str, lang: str, dob: str) -> None:
         "Zij was van 01-02-1999 t/m 01-02-2001 in dienst.",
         "Het contract is van 12-03-2024.",
         "Contract van Jan Jansen: 12-03-2024",
+        "Sanne Jansen-Bakker (12-03-2024) tekende het contract.",
         "Geboren in Delft, werkt vanaf maandag 12-03-2004 bij ons.",
         "Geboren in Delft; in dienst per maandag 01-03-2004.",
         "Date of birth on file; employed from 01-03-2004.",
