@@ -22,6 +22,7 @@ from detectors.dob_layout import (
     preposition_not_a_period,
     same_sentence,
     under_header,
+    under_heading,
 )
 from detectors.person_names import is_name_shaped
 from detectors.presidio_light import Pattern
@@ -168,6 +169,7 @@ class DateOfBirthRecognizer(ContextRecognizer):
             return ev  # a label, a decoy label or a birth word decided
         return (_beside_age(text, start, end) or _after_name(text, start, end)
                 or in_details_block(text, start, born) or under_header(text, start)
+                or under_heading(text, start, end, born)
                 or same_sentence(text, start, end, born) or ev)
 
 

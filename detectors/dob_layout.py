@@ -98,10 +98,11 @@ _BLOCK_CHARS = 20_000  # how far below its header a table's rows are read
 
 def header_blocks(text: str) -> list[tuple[int, int]]:
     """The blocks (up to a blank line) below each line that holds a birth word and a gap
-    between cells: a header's rows, however far below it (the gate's one scan, shared)."""
+    between cells or no digit (a heading): a header's rows, a list under a heading, however
+    far below it (the gate's one scan, shared)."""
     out = []
     for lo in sorted({text.rfind("\n", 0, s) + 1 for s, _, who in _gate_hits(text) if ENTITY in who}):
-        if _CELL_GAP.search(text, lo, _line_end(text, lo)):
+        if _CELL_GAP.search(text, lo, _line_end(text, lo)) or _heading(text, lo):
             hi = text.find("\n\n", lo, lo + _BLOCK_CHARS)
             out.append((lo, min(len(text), lo + _BLOCK_CHARS) if hi < 0 else hi))
     return out
@@ -128,6 +129,40 @@ def under_header(text: str, start: int) -> Evidence | None:
         return None
     hit = decisive_hit(*patterns(ENTITY), header[idx])
     return Evidence(scores(ENTITY).label, "a birth-date column") if hit and hit.kind == "context" else None
+
+
+# A list under a heading that names birth dates ("Geboortedata medewerkers:" over "- Kees
+# Smit 12-03-1985", "Piet Bakker, 01-02-1979"): each line of the run below it holds a date.
+_ANY_DATE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2} [^\W\d_]{3,9}\.? \d{4}")
+_LIST_LINES = 200
+
+
+def _heading(text: str, lo: int) -> bool:
+    """A short line with no digit and no value after a colon ("Geboortedata team:", not
+    "Geboorteplaats: Utrecht", a label whose value is on its line)."""
+    hi = _line_end(text, lo)
+    line = text[lo:hi]
+    return hi - lo <= 80 and not any(c.isdigit() for c in line) and not (
+        ":" in line and line.split(":", 1)[1].strip(" .:-"))
+
+
+def under_heading(text: str, start: int, end: int, born: date | None) -> Evidence | None:
+    """A birth year's date in a run of dated lines right below a heading with a birth word."""
+    if born is None or born.year > BORN_BY or _PERIOD_END.match(text, end):
+        return None
+    lo = text.rfind("\n", 0, start) + 1
+    for _ in range(_LIST_LINES):
+        if lo == 0:
+            return None
+        up = text.rfind("\n", 0, lo - 1) + 1
+        if _heading(text, up):
+            hit = decisive_hit(*patterns(ENTITY), text[up : lo - 1])
+            return (Evidence(scores(ENTITY).window, "a list under a birth-date heading")
+                    if hit is not None and hit.kind == "context" else None)
+        if not _ANY_DATE.search(text, up, lo - 1):
+            return None
+        lo = up
+    return None
 
 
 # A birth word further away than the window, in the same sentence of prose ("Zijn

@@ -137,3 +137,28 @@ def test_prose_kinds(text: str, lang: str, dob: str) -> None:
 )
 def test_prose_other_dates(text: str) -> None:
     assert _dobs(text) == []
+
+
+NAMES = ["Kees Smit", "Piet Bakker", "Anna Vos", "Els Mol", "Jan Dekker", "Sara Kok"]
+DATES = ["12-03-1985", "01-02-1979", "05-06-1990", "07-08-1970", "09-10-1966", "11-12-1988"]
+
+
+@pytest.mark.parametrize("head", ["Geboortedata medewerkers:", "Naam en geboortedatum",
+                                  "Overzicht (naam, geb.datum)", "Dates of birth (staff):"])
+@pytest.mark.parametrize("row", ["- {n} {d}", "{n}, {d}", "{n}: {d}", "{n} {d} Utrecht"])
+def test_a_list_under_a_birth_date_heading(head: str, row: str) -> None:
+    text = head + "\n" + "\n".join(row.format(n=n, d=d) for n, d in zip(NAMES, DATES))
+    assert _dobs(text) == DATES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Startdata medewerkers:\n" + "\n".join(f"{n} {d}" for n, d in zip(NAMES, DATES)),
+        # a list ends at a blank line; a period is no birth date
+        "Geboortedata team:\nKees Smit 12-03-1985\n\nVerlof:\nPiet Bakker 01-02-2009",
+        "Geboortedata team:\nKees Smit 12-03-1985\nPiet Bakker 01-02-2005 tot 2009",
+    ],
+)
+def test_lists_of_other_dates(text: str) -> None:
+    assert [d for d in _dobs(text) if d != "12-03-1985"] == []
