@@ -162,3 +162,23 @@ def test_a_list_under_a_birth_date_heading(head: str, row: str) -> None:
 )
 def test_lists_of_other_dates(text: str) -> None:
     assert [d for d in _dobs(text) if d != "12-03-1985"] == []
+
+
+def test_a_long_dated_list_is_walked_once_with_the_same_answers() -> None:
+    """The run of dated lines is found once per text (was a walk of up to 200 lines per date,
+    quadratic on exports); a date up to 200 lines below its heading has it, one further not,
+    and a second text is read afresh."""
+    from datetime import date
+
+    from detectors.dob_layout import under_heading
+
+    rows = [f"Medewerker {i}, {1 + i % 28:02d}-03-1985" for i in range(250)]
+    text = "Geboortedata medewerkers\n" + "\n".join(rows)
+    found = []
+    for line in (249, 0, 199, 200, 120):  # any order: the memory holds for every line
+        start = text.index(rows[line]) + rows[line].index(", ") + 2
+        found.append(under_heading(text, start, start + 10, date(1985, 3, 1)) is not None)
+    assert found == [False, True, True, False, True]
+    other = "Startdata medewerkers\n" + "\n".join(rows)  # no birth word: nothing
+    start = other.index(rows[5]) + rows[5].index(", ") + 2
+    assert under_heading(other, start, start + 10, date(1985, 3, 1)) is None
