@@ -93,8 +93,12 @@ class _JsonlWriter:
 def _write_child(db: Path, scan_id: int, target: str, conn: Connection) -> None:
     import signal
 
-    # terminate() from the parent, or a group signal: unwind (temporary file removed)
+    # terminate() from the parent, or a group signal: unwind (temporary file removed). Once:
+    # Ctrl-C reaches this process with the group and then the parent's terminate() follows,
+    # and a second interrupt inside the unwinding left the temporary file behind.
     def interrupt(signum: int, frame: object) -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, interrupt)

@@ -79,9 +79,11 @@ def test_a_writer_stopped_midway_leaves_nothing(indexed: tuple[Path, int],
         time.sleep(0.005)
     # held still while the stop is sent: on a loaded machine the writer could otherwise finish
     # between the poll and the stop (a whole file then is right, but not what this tests)
+    # and, as with Ctrl-C, the group's SIGINT comes first and the parent's terminate() after
     os.kill(writer.proc.pid, signal.SIGSTOP)
     assert not target.exists()
-    writer.proc.terminate()  # pending until the writer runs again
+    os.kill(writer.proc.pid, signal.SIGINT)  # pending until the writer runs again
+    writer.proc.terminate()
     os.kill(writer.proc.pid, signal.SIGCONT)
     writer.stop()
     assert not writer.proc.is_alive()
