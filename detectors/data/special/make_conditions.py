@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from detectors.data.special.word_list import write_list
+
 OUT = Path(__file__).with_name("conditions.txt")
 CHAPTERS = "ABCDEFGHIJKLMNOPQRST"  # U-Z: codes, external causes, contact with services
 # Greek and Latin suffixes of condition names (ICD-10 titles, English spelling)
@@ -64,10 +66,7 @@ def condition_words() -> set[str]:
 def main() -> None:
     names = condition_words()
     names |= {dutch(n) for n in names}
-    header = (__doc__ or "").strip().splitlines()
-    lines = ["# " + line if line else "#" for line in header]
-    OUT.write_text("\n".join([*lines, "", *sorted(names)]) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(names)} names")
+    write_list(OUT, __doc__, sorted(names))
 
 
 if __name__ == "__main__":

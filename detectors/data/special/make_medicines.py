@@ -22,6 +22,8 @@ import re
 from importlib import resources
 from pathlib import Path
 
+from detectors.data.special.word_list import write_list
+
 OUT = Path(__file__).with_name("medicines.txt")
 # Short or everyday words that are also generic names: never a medicine on their own.
 SKIP = {"senna", "mesna", "iron", "oxygen", "water", "zinc", "caffeine", "nicotine", "sulfur",
@@ -73,10 +75,7 @@ def generic_names() -> set[str]:
 def main() -> None:
     names = generic_names()
     names |= {dutch(n) for n in names} | set(EXTRA.split())
-    header = (__doc__ or "").strip().splitlines()
-    lines = ["# " + line if line else "#" for line in header]
-    OUT.write_text("\n".join([*lines, "", *sorted(names)]) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(names)} names")
+    write_list(OUT, __doc__, sorted(names))
 
 
 if __name__ == "__main__":

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from detectors.data.special.word_list import write_list
+
 HERE = Path(__file__).parent
 PARTIES = """
 volkspartij voor vrijheid en democratie|partij van de arbeid|christen-democratisch appèl
@@ -95,16 +97,9 @@ def names(block: str) -> list[str]:
                    if n.strip()})
 
 
-def write(path: Path, values: list[str]) -> None:
-    header = (__doc__ or "").strip().splitlines()
-    lines = ["# " + line if line else "#" for line in header]
-    path.write_text("\n".join([*lines, "", *values]) + "\n", encoding="utf-8")
-    print(f"{path}: {len(values)} names")
-
-
 def main() -> None:
-    write(HERE / "parties.txt", names(PARTIES))
-    write(HERE / "unions.txt", names(UNIONS))
+    write_list(HERE / "parties.txt", __doc__, names(PARTIES))
+    write_list(HERE / "unions.txt", __doc__, names(UNIONS))
 
 
 if __name__ == "__main__":
