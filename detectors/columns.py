@@ -43,7 +43,15 @@ def _unquoted(line: str, delimiter: str) -> str:
 
 
 def _count(line: str, delimiter: str) -> int:
+    if delimiter == "|":
+        line = _single_bars(line)
     return _unquoted(line, delimiter).count(delimiter)
+
+
+def _single_bars(line: str) -> str:
+    """A Confluence (wiki markup) header row, "|| Naam || Geb.datum ||", as the "|" row its
+    data rows are ("| Jan | 12-03-1985 |"): its cells open with "||"."""
+    return line.replace("||", "|") if line.lstrip().startswith("||") else line
 
 
 def _line_at(text: str, start: int) -> tuple[int, str]:
@@ -58,12 +66,13 @@ def _line_at(text: str, start: int) -> tuple[int, str]:
 
 def _header_cell(line: str, delimiter: str, column: int) -> str | None:
     """The ``column``-th cell of a header line, or None when the line is no header (a
-    cell that holds a number, or no letters)."""
+    cell that holds a number, or no letters) or a table's title ("| MEDEWERKERGEGEVENS |
+    |" over a grid of fields and values: one cell named, the others empty)."""
     body = line.strip()
     if delimiter == "|":
-        body = body.removeprefix("|").removesuffix("|")
+        body = _single_bars(body).removeprefix("|").removesuffix("|")
     cells = [c.strip() for c in body.split(delimiter)]
-    if column >= len(cells) or _NUMBER.search(line):
+    if column >= len(cells) or _NUMBER.search(line) or sum(map(bool, cells)) < 2:
         return None
     cell = _LEAD_IN.sub("", cells[column]) if column == 0 else cells[column]
     return cell if any(ch.isalpha() for ch in cell) else None
@@ -234,11 +243,37 @@ def _split_names(line: str, width: int) -> list[str] | None:
         return None
     body = line.strip()
     if delimiter == "|":
-        body = body.removeprefix("|").removesuffix("|")
+        body = _single_bars(body).removeprefix("|").removesuffix("|")
     names = [c.strip() for c in body.split(delimiter)]
     if len(names) != width or not all(_is_name(c) and len(c) <= 40 for c in names):
         return None
     return names
+
+
+def in_header_row(text: str, start: int) -> bool:
+    """True when ``start`` lies in a table's header row: a Confluence "||" row, or a "|"
+    row above a Markdown rule ("|---|---|"). A header cell names a column; it is no value
+    of the header cell before it ("|| Naam || Ploegleider ||").
+
+    >>> in_header_row("|| Naam || Ploegleider ||", 11), in_header_row("| Naam | Jan |", 9)
+    (True, False)
+    >>> in_header_row("| Naam | Functie |\\n|---|---|", 9)
+    True
+    """
+    lo, line = _line_at(text, start)
+    delimiter = _delimiter(line) if lo >= 0 else None
+    if delimiter is None:
+        return False
+    if line.lstrip().startswith("||"):
+        return True
+    below = _line_at(text, lo + len(line) + 1)[1] if lo + len(line) < len(text) else ""
+    if delimiter == "|" and _RULE.match(below) is not None:
+        return True
+    # a line of three column names or more over a row as wide, below none: "Naam\tAchternaam\t..."
+    count = _count(line, delimiter)
+    above = _line_at(text, lo - 1)[1] if lo > 0 else ""
+    return (count >= 2 + (delimiter == "|") and _is_header_line(line, delimiter)
+            and _count(below, delimiter) == count and _count(above, delimiter) != count)
 
 
 def row_cells(text: str, start: int) -> list[str]:
@@ -343,6 +378,7 @@ def _breaks_aligned(text: str, t: row_runs.Lines, j: int, width: int) -> bool:
 @lru_cache(maxsize=8192)  # read by every row below it, as _line_count
 def _is_header_line(line: str, delimiter: str) -> bool:
     """Every cell reads as a column name: letters, short, no digit run."""
-    body = line.strip().removeprefix("|").removesuffix("|") if delimiter == "|" else line
+    body = (_single_bars(line.strip()).removeprefix("|").removesuffix("|") if delimiter == "|"
+            else line)
     cells = [_LEAD_IN.sub("", c.strip()) for c in body.split(delimiter)]
     return all(not c or _is_name(c) for c in cells)

@@ -19,6 +19,7 @@ import regex
 
 from detectors import person_forms, person_initials, person_lists, person_lower, person_prose
 from detectors.base import ContextRecognizer, note_timeout, regex_timeout
+from detectors.columns import in_header_row
 from detectors.context import Evidence, default_threshold, label_before, patterns, scores
 from detectors.labels import decisive_hit
 from detectors.person_names import (
@@ -305,8 +306,10 @@ def _prose(text: str, name: Name) -> Evidence | None:
 
 def _label_right_before(text: str, start: int) -> Evidence | None:
     """A PERSON label that ends right before the name ("Naam: ", "Kandidaat ", "Aan: "):
-    a label further back on the line labels something else."""
-    return _label_evidence(label_before(text, start))
+    a label further back on the line labels something else, and a header cell labels its
+    column, not the header cell after it ("|| Naam || Ploegleider ||")."""
+    ev = _label_evidence(label_before(text, start))
+    return None if ev is None or in_header_row(text, start) else ev
 
 
 @lru_cache(maxsize=4096)
