@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
-from detectors import person_forms, person_initials, person_lists, person_lower, person_prose
+from detectors import (
+    person_forms,
+    person_initials,
+    person_lists,
+    person_lower,
+    person_orgs,
+    person_prose,
+)
 from detectors.base import ContextRecognizer, note_timeout, regex_timeout
 from detectors.columns import in_header_row
 from detectors.context import Evidence, default_threshold, label_before, patterns, scores
@@ -86,6 +93,9 @@ def _org_around(text: str, name: Name) -> bool:
     parts = name.words("L") + name.words("F")
     whole = " ".join(t.text for t, r in zip(name.tokens, name.roles, strict=True) if r != "T")
     if whole.lower() in words["organisations"] or _firm(text, start, name.end):
+        return True
+    first = name.tokens[len(name.roles) - len(name.roles.lstrip("T"))].text
+    if person_orgs.named_after(text, start, name.end, first in first_names()):
         return True
     nxt = after.group(1) if after is not None else ""
     nxt = nxt if nxt.lower() in words["org_after"] else nxt.rstrip(".")

@@ -30,6 +30,9 @@ _WORD_KEYS = (
     "relations",
     "verbs",
     "place_before",
+    "employer_before",
+    "firm_before",
+    "firm_after",
 )
 
 
