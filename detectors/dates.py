@@ -15,8 +15,8 @@ import regex
 from detectors.base import ContextRecognizer, _spans, context_regions
 from detectors.context import Evidence, label_evidence, scores
 from detectors.dob_layout import (
-    BORN_BY,
     DATE_LINE,
+    born_by,
     header_blocks,
     in_details_block,
     preposition_not_a_period,
@@ -157,7 +157,7 @@ class DateOfBirthRecognizer(ContextRecognizer):
         birth date, whatever birth word is near. A date no word makes a birth date is one
         when an age that fits it stands beside it ("34 jaar (12-03-1990)", "(34,
         12-03-1990)"), or when it stands in brackets right after a name ("Sanne Bakker
-        (12-03-1990)") and is a birth year's date (see BORN_BY); and by the layout and
+        (12-03-1990)") and is a birth year's date (see dob_layout.born_by); and by the layout and
         words around it (dob_layout)."""
         if _TIME_AFTER.match(text, end) and label_evidence(ENTITY, text, start) is None:
             return Evidence(scores(ENTITY).decoy, "a timestamp")
@@ -165,6 +165,8 @@ class DateOfBirthRecognizer(ContextRecognizer):
         born = parse(text[start:end])
         if ev is not None and ev.score == scores(ENTITY).decoy:
             ev = preposition_not_a_period(text, start, end, born) or ev
+        if ev is not None and ev.score == scores(ENTITY).window and _event_bracket(text, start):
+            return Evidence(scores(ENTITY).decoy, "an event's date")  # a birth word nearby
         if ev is None or ev.score != scores(ENTITY).base:
             return ev  # a label, a decoy label or a birth word decided
         return (_beside_age(text, start, end) or _after_name(text, start, end)
@@ -220,7 +222,7 @@ def _beside_age(text: str, start: int, end: int) -> Evidence | None:
     for m in _AGE.finditer(text, lo, hi):
         if start <= m.start() < end or "\n" in text[min(m.end(), start):max(m.start(), end)]:
             continue
-        if born is not None and born.year <= BORN_BY and 1990 <= born.year + int(m.group(1)) <= 2045:
+        if born is not None and born.year <= born_by(text) and 1990 <= born.year + int(m.group(1)) <= 2045:
             return Evidence(scores(ENTITY).window, "an age beside it")
     return None
 
@@ -230,9 +232,51 @@ def _after_name(text: str, start: int, end: int) -> Evidence | None:
     "Sanne Bakker (Utrecht, 12-03-1990")."""
     m = _NAME_BEFORE.search(text, max(0, start - 40), start)
     born = parse(text[start:end])
-    if m is None or born is None or born.year > BORN_BY or not is_name_shaped(m.group(1)):
+    if m is None or born is None or born.year > born_by(text) or not is_name_shaped(m.group(1)):
         return None
+    if _event(m.group(1)) or _event_before(text, m.start(1)):
+        return None  # "Werkoverleg (12-03-2004)", "Functioneringsgesprek Jansen (3 mei 2009)"
     return Evidence(scores(ENTITY).window, "in brackets after a name")
+
+
+# What a meeting, an event or a document is called: a date in brackets after one is its date
+# ("Werkoverleg (12-03-2004)", "Evaluatie (3 mei 2009)", "Minutes Staff Meeting (...)"),
+# also as the end of a compound ("MT-vergadering", "Functioneringsgesprek", "Jaarverslag").
+_EVENTS = ("overleg", "vergadering", "gesprek", "evaluatie", "verslag", "notulen", "intake",
+           "beoordeling", "bespreking", "bijeenkomst", "sessie", "training", "cursus",
+           "workshop", "besluitenlijst", "rapportage", "rapport", "offerte", "contract",
+           "overeenkomst", "agenda", "afspraak", "keuring", "inspectie", "controle", "toets",
+           "examen", "presentatie", "aanvraag", "melding", "wijziging", "mutatie", "update",
+           "versie", "notitie", "aantekening", "incident", "ongeval", "planning", "meeting",
+           "minutes", "review", "session", "course", "report", "appointment", "interview",
+           "assessment", "appraisal", "inspection", "version", "accident", "letter", "memo",
+           "brief", "audit", "event")
+_EVENT_EXACT = frozenset(["memo", "brief", "audit", "event", "mail", "e-mail", "email"])
+_WORDS_BEFORE = regex.compile(r"(\p{L}[\p{L}\-]*)[ ]+(?:\p{Lu}[\p{L}'’\-]*[ ]+){0,2}$")
+
+
+@lru_cache(maxsize=4096)
+def _event(word: str) -> bool:
+    """True for a word naming a meeting, an event or a document (or a compound ending so)."""
+    lower = word.lower()
+    return lower in _EVENT_EXACT or any(lower.endswith(e) for e in _EVENTS if len(e) > 4)
+
+
+_EVENT_BRACKET = regex.compile(r"(\p{L}[\p{L}\-]*)[ ]\([ ]?$")
+
+
+def _event_bracket(text: str, start: int) -> bool:
+    """The date opens brackets after an event word, maybe with a name between."""
+    m = _EVENT_BRACKET.search(text, max(0, start - 40), start)
+    return m is not None and (_event(m.group(1)) or _event_before(text, m.start(1)))
+
+
+def _event_before(text: str, start: int) -> bool:
+    """An event word right before the name-shaped words before the bracket ("Evaluatie
+    proeftijd Jansen (", "Exit interview Sanne Bakker ("); "met", "with" between make the
+    name a person's again."""
+    m = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    return m is not None and _event(m.group(1))
 
 
 _TIME_AFTER = regex.compile(r",?[ ]{1,3}(?:om[ ]+)?\d{1,2}[:.]\d{2}(?![\d.,])")

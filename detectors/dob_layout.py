@@ -16,9 +16,40 @@ from detectors.context import Evidence, label_before, patterns, scores, window_e
 from detectors.labels import decisive_hit
 
 ENTITY = "DATE_OF_BIRTH"
-# A date is a birth date by these rules only when it is one a worker may have: fixed, so a
-# scan does not depend on the day it runs (a date after 2010 is an event's).
+# A date is a birth date by these rules only when it is one a worker may have: at least
+# MIN_AGE years before the document's own latest date (a letter's, a meeting's, an export's
+# date); BORN_BY where the document writes no recent date. Read from the document, so a scan does not depend on the
+# day it runs, and the limit moves with the documents instead of ageing.
 BORN_BY = 2010
+MIN_AGE = 15
+# A written date's year ("12-03-2024", "3 mei 2024", "2024-03-12"); one after a validity or
+# end word ("geldig tot", "t/m", "vervaldatum", "until", "expiry") is a future date, no
+# sign of when the document was written.
+_DATED_YEAR = re.compile(r"(?<!\d)(?:\d{1,2}[-./ ](?:\d{1,2}|[^\W\d_]{3,9}\.?)[-./ ]((?:19|20)\d\d)"
+                         r"|((?:19|20)\d\d)[-/.]\d{1,2}[-/.]\d{1,2})(?!\d)")
+_FUTURE = re.compile(r"(?:tot|t/m|until|till|geldig|valid|verval|expir|einde?|end)\W*[^\n]{0,12}$",
+                     re.IGNORECASE)
+_BORN_BY: dict[str, tuple[str, int]] = {}
+
+
+def born_by(text: str) -> int:
+    """The latest birth year a worker named in ``text`` may have: MIN_AGE years before the
+    latest date the document writes (not a validity's end), at least BORN_BY. Found once per
+    text, and only for a date no label decided.
+
+    >>> born_by("Verslag 12-03-2031. Sanne (12-03-2014)"), born_by("Sanne (12-03-2014)")
+    (2016, 2010)
+    >>> born_by("Paspoort geldig tot 12-03-2034")
+    2010
+    """
+    state = _BORN_BY.get("last")
+    if state is not None and state[0] is text:
+        return state[1]
+    latest = max((int(m.group(1) or m.group(2)) for m in _DATED_YEAR.finditer(text)
+                  if not _FUTURE.search(text, max(0, m.start() - 30), m.start())), default=0)
+    found = max(BORN_BY, latest - MIN_AGE)
+    _BORN_BY["last"] = (text, found)
+    return found
 
 
 # "van", "per", "from" are decoys as the start of a period ("van 1-3-2024 tot ...", "per
@@ -55,7 +86,7 @@ def preposition_not_a_period(text: str, start: int, end: int, born: date | None)
     before = decisive_hit(ctx, decoy, label[: hit.start])
     if before is not None and before.kind == "context" and _BIRTH_VAN.match(label, before.end):
         return Evidence(s.label, f"label '{before.word.lower()} van'")
-    if (_IS_VAN.search(label) and born is not None and born.year <= BORN_BY
+    if (_IS_VAN.search(label) and born is not None and born.year <= born_by(text)
             and not _PERIOD_END.match(text, end)):
         return Evidence(s.window, "'is van' a birth year's date")
     return None
@@ -79,7 +110,7 @@ def in_details_block(text: str, start: int, born: date | None) -> Evidence | Non
     """A birth year's date alone on its line, right below lines of personal details and
     the only bare date there (a letter's date stands apart, and is a recent one)."""
     line = DATE_LINE.match(text, text.rfind("\n", 0, start) + 1)
-    if line is None or born is None or born.year > BORN_BY:
+    if line is None or born is None or born.year > born_by(text):
         return None
     lo = start
     for _ in range(_BLOCK_LINES):
@@ -149,7 +180,7 @@ def _heading(text: str, lo: int) -> bool:
 
 def under_heading(text: str, start: int, end: int, born: date | None) -> Evidence | None:
     """A birth year's date in a run of dated lines right below a heading with a birth word."""
-    if born is None or born.year > BORN_BY or _PERIOD_END.match(text, end):
+    if born is None or born.year > born_by(text) or _PERIOD_END.match(text, end):
         return None
     head, distance = _run_head(text, text.rfind("\n", 0, start) + 1)
     if head is None or distance > _LIST_LINES:
@@ -207,6 +238,6 @@ def same_sentence(text: str, start: int, end: int, born: date | None) -> Evidenc
     m = _SENTENCE_END.search(text, end, end + _SENTENCE_CHARS)
     hi = m.start() if m else min(len(text), end + _SENTENCE_CHARS)
     ctx, _ = patterns(ENTITY)
-    if ctx is None or born is None or born.year > BORN_BY or not ctx.search(text, lo, hi):
+    if ctx is None or born is None or born.year > born_by(text) or not ctx.search(text, lo, hi):
         return None
     return Evidence(scores(ENTITY).window, "a birth word in its sentence")
