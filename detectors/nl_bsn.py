@@ -310,6 +310,11 @@ class NlBsnRecognizer(ContextRecognizer):
             return Evidence(s.decoy, "amount or date")
         if _has_own_label(text, start) or _sentence_names_another(text, start):
             return Evidence(s.base, "labelled as something else")
+        if sum(c.isdigit() for c in text[start:end]) == 8:
+            # a BSN with its leading zero dropped only under its own label: eight bare
+            # digits near a BSN word or in a block of details are a pass, a KvK, a client
+            # number far more often ("Sleutels en pas (12345623) inleveren", "BSN volgt")
+            return Evidence(s.base, "eight digits without a BSN label")
         return self._window(text, start, end) or self._block(text, start, end)
 
     def _window(self, text: str, start: int, end: int) -> Evidence | None:

@@ -195,7 +195,10 @@ class NlDriversLicenseRecognizer(ContextRecognizer):
     )
 
     def evidence(self, text: str, start: int, end: int) -> Evidence | None:
-        if not text[start:end].isdigit():  # in groups: only its own label says what it is
+        # In groups, or opening with a zero as a Dutch phone number does ("06 gewijzigd ->
+        # 0612345678. rijbewijs ..."): only its own label says what it is, not a word nearby.
+        if not text[start:end].isdigit() or text[start] == "0":
+            why = "grouped digits, no label" if text[start] != "0" else "a phone number's shape"
             return row_kind_evidence(DRIVERS_LICENSE, text, start) or label_evidence(
-                DRIVERS_LICENSE, text, start) or Evidence(scores(DRIVERS_LICENSE).base, "grouped digits, no label")
+                DRIVERS_LICENSE, text, start) or Evidence(scores(DRIVERS_LICENSE).base, why)
         return context_evidence(DRIVERS_LICENSE, text, start, end)
