@@ -206,11 +206,33 @@ def _aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
         return named[index]  # "Naam | BSN | Geboortedatum" over rows set with spaces
     if not heads:
         return None
-    found = next((c for s, c in reversed(heads[-1]) if s <= x + 1), None)
+    found = _over(heads[-1], row, x)
     wide = [cells for cells in heads if len(cells) == len(row)]
     # a title above the header is no header
     by_index = wide[-1][index][1] if index is not None and wide else None
     return by_index or found
+
+
+def _over(head: tuple[tuple[int, str], ...], row: tuple[tuple[int, str], ...],
+          x: int) -> str | None:
+    """The header cell that starts at or left of ``x``; but when another cell of the row
+    stands under that one, the next header cell if it starts just right of ``x`` (a row
+    with an empty cell, set a little left of its header: "Geb.datum  Eerste ziektedag"
+    over "12-03-85   01-02-2024").
+
+    >>> head = ((0, "Naam"), (40, "Geb.datum"), (52, "Eerste ziektedag"), (70, "Hersteld"))
+    >>> _over(head, ((0, "Jan"), (40, "12-03-85"), (50, "01-02-2024")), 50)
+    'Eerste ziektedag'
+    >>> _over(head, ((0, "Jan"), (40, "12-03-85")), 40)
+    'Geb.datum'
+    """
+    k = next((i for i in range(len(head) - 1, -1, -1) if head[i][0] <= x + 1), None)
+    if k is None:
+        return None
+    taken = any(s != x and abs(s - head[k][0]) < abs(x - head[k][0]) for s, _ in row)
+    if taken and k + 1 < len(head) and head[k + 1][0] - x <= 3:
+        return head[k + 1][1]
+    return head[k][1]
 
 
 @lru_cache(maxsize=4096)  # once per row: every value of a row shares its walk up

@@ -51,3 +51,14 @@ def test_confluence_columns_label_their_rows(text: str, lang: str, names: list[s
 def test_every_row_under_a_birth_date_column(text: str, lang: str) -> None:
     dates = [d.replace("/", "-") for d in _found(text, "DATE_OF_BIRTH", lang)]
     assert dates == ["12-03-1985", "01-02-1990", "23-11-1978"]
+
+
+def test_a_row_with_an_empty_cell_set_left_of_its_header() -> None:
+    # the first sick day's date stands two characters left of its header, the cell after
+    # it is empty: it is no birth date for being left of "Eerste ziektedag"
+    text = ("Pers.nr    Naam                         Geb.datum   Eerste ziektedag  Hersteld"
+            "    Dagen\n"
+            "104233     Jansen, P.                   12-03-85  01-02-2024        15-02-2024   14\n"
+            "104234     Bakker, A.                   03-11-79  04-03-2024                     9\n"
+            "104235     Vries, Sanne de              21-07-91  11-03-2024        18-03-2024   7\n")
+    assert _found(text, "DATE_OF_BIRTH") == ["12-03-85", "03-11-79", "21-07-91"]
