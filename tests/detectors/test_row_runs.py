@@ -61,7 +61,7 @@ def _plain_aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
             break
         if columns._NUMBER.search(above) or not all(columns._is_name(c) for _, c in cells):
             continue
-        found = next((c for s, c in reversed(cells) if s <= x + 1), None)
+        found = columns._over(cells, row, x)  # (the header cell over x: columns._over)
         if index is not None and len(cells) == len(row):
             by_index = cells[index][1]
     return by_index or found
