@@ -250,6 +250,9 @@ class PersonRecognizer(ContextRecognizer):
             own = None  # "bij Tilburg Logistiek", "planner, Regio Oss": mostly not a person
         if own is not None and own.why not in _CAPS_OK and text[name.start:name.end].isupper():
             own = None  # "ZORG ZWOLLE", "TOTAL HOURS": a heading, unless both words are names
+        if "C" in (t.kind for t in name.tokens) and not person_initials.caps_name(
+                text, name.tokens, name.roles, lambda: _label_right_before(text, name.start)):
+            return None  # "1234 AB Den Haag", "CV Bakker": capitals that are no initials
         # Look around only for a name its own words do not carry (most of them do).
         threshold = default_threshold()
         around = _surroundings(text, name) if own is None or own.score < threshold else None

@@ -19,14 +19,14 @@ import regex
 
 from detectors.context import Evidence, scores
 from detectors.person_names import first_names, is_name_shaped, last_names
-from detectors.person_shape import _INITIALS, NAME, PARTICLES, Token
+from detectors.person_shape import _INITIAL, _INITIALS, NAME, PARTICLES, Token
 
 _CELL_OPEN = r"(?:^|(?<=[|;\t])[ ]*)"
 _CELL_CLOSE = r"(?=[ ]*(?:[|;\t]|$))"
 
 
 @cache
-def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+def _patterns() -> tuple[regex.Pattern[str], ...]:
     part = "|".join(regex.escape(p) for p in sorted(PARTICLES, key=len, reverse=True))
     particles = rf"(?:(?i:{part})[ ]+){{0,3}}"
     surname = rf"{particles}{NAME}(?:[ ]?-[ ]?{particles}{NAME})?"
@@ -44,7 +44,13 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
         rf"|{edge}(?P<l>{long_upper}),[ ]+{first}{end}", regex.MULTILINE)
     called = regex.compile(
         rf"{edge}(?P<f>{_INITIALS}|{NAME})[ ]+\((?P<c>{NAME})\)[ ]+(?P<l>{surname}){end}")
-    return inverted, in_cell, called
+    # The surname first without a comma, as lists and registers sort: "Smit J.-P.",
+    # "Bakker A." before the end of a cell or line, a comma, a semicolon or "en".
+    hyphened = rf"{_INITIAL}(?:[ ]?-?{_INITIAL}){{0,4}}"
+    first = regex.compile(
+        rf"{edge}(?P<l>{surname})[ ]+(?P<i>{hyphened})(?=[ ]*(?:[,;|\t]|$|[ ](?:en|and)[ ]))",
+        regex.MULTILINE)
+    return inverted, in_cell, called, first
 
 
 def _surname_ok(surname: str) -> tuple[bool, bool]:
@@ -87,6 +93,10 @@ _INVERTED_CUE = re.compile(r",[ ]+[^\W\d_](?:hr|h|oh|ac|r|m)?\.")
 _CELL_CUE = re.compile(r",(?:[ ]+[^\W\d_][\w'’\-]*(?:[ ][\w'’\-]+){0,2}[ ]*(?:[|;\t]|$)"
                        r"|(?<=[A-ZÀ-ÖØ-Þ]{2},)[ ]+[^\W\d_])", re.MULTILINE)
 _CALLED_CUE = re.compile(r"[ ]\([^\W\d_][\w'’\-]*\)[ ]")
+_FIRST_CUE = re.compile(r"[^\W\d_][ ]+[^\W\d_]{1,3}\.(?:[ ]?-?[^\W\d_]{1,3}\.)*[ ]*(?:[,;|\t\n]|$| en | and )",
+                        re.MULTILINE)
+# Legal forms written as initials: "Bakker B.V." is a firm.
+_LEGAL = frozenset(["b.v.", "n.v.", "c.v.", "v.o.f.", "b. v.", "n. v."])
 
 
 def _lines_with(cue: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -115,10 +125,14 @@ def _matches(pattern: regex.Pattern[str], text: str, cue: re.Pattern[str]) -> It
 
 def names(text: str) -> Iterator[tuple[tuple[Token, ...], str, Evidence]]:
     """(tokens, roles, evidence) of every inverted or bracketed name in ``text``."""
+    s = scores("PERSON").extra
+    inverted, in_cell, called, first_form = _patterns()
+    for m in _matches(first_form, text, _FIRST_CUE):
+        shaped, known = _surname_ok(m.group("l"))
+        if shaped and known and m.group("i").lower() not in _LEGAL:
+            yield (*_tokens(m, "li"), Evidence(s["initials"], "surname, initials"))
     if "," not in text and "(" not in text:
         return
-    s = scores("PERSON").extra
-    inverted, in_cell, called = _patterns()
     for m in _matches(inverted, text, _INVERTED_CUE):
         shaped, known = _surname_ok(m.group("l"))
         if shaped:

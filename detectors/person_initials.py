@@ -10,12 +10,13 @@ a person label ("Aanwezig: JK, PB, MvdB"). Capitals that are no one's initials (
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 import regex
 
 from detectors.context import Evidence, patterns, scores
-from detectors.person_names import person_words
+from detectors.person_names import last_names, person_words
 
 # Two to four initials, a surname's particles in lower case between them ("JK", "MvdB").
 _LETTERS = regex.compile(r"\p{Lu}(?:\p{Ll}{0,3}\p{Lu}){1,3}")
@@ -29,6 +30,46 @@ _BULLET = re.compile(
 _LABELLED = re.compile(r"^([^\n:]{2,40}):([^\n]+)", re.MULTILINE)
 _ITEM = re.compile(r"[^,;]+")
 _AND = re.compile(r"[ \t]+(?:en|and)[ \t]+")
+
+
+_POSTCODE_BEFORE = re.compile(r"\d{4}[ ]?$")
+_TAKES_PERSON = ("person_before", "person_weak", "relation_before")
+
+
+def caps_name(text: str, tokens: Sequence[Any], roles: str,
+              label: Callable[[], Evidence | None]) -> bool:
+    """True when capitals without full stops are the initials of the name they open: before
+    a particle ("JP de Vries"), or before a gazetteer surname with a title, a label or a
+    word that takes a person before them ("dhr. PJ Smit", "Contactpersoon: PJ Smit", "met
+    PJ Smit"). Not an acronym ("HR Planning", "CV Bakker") or a postcode's letters
+    ("1234 AB Den Haag")."""
+    from detectors.person_prose import before_feature  # (person_prose imports this module's users)
+
+    k = next(i for i, t in enumerate(tokens) if t.kind == "C")
+    caps = tokens[k]
+    if _POSTCODE_BEFORE.search(text, max(0, caps.start - 6), caps.start):
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1].kind == "P":
+        return True
+    if caps.text.lower() in person_words()["acronyms"]:
+        return False
+    surname = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    if surname not in last_names():
+        return False
+    return ("T" in roles or label() is not None or _in_place(text, caps.start, tokens[-1].end)
+            or before_feature(text, caps.start) in _TAKES_PERSON)
+
+
+# Where a name stands on its own: opening a cell, a line or a value after a colon or a dash
+# ("| PJ Smit |", "Namens de bestuurder: JK Smit", "Opgesteld 3-2-2024 – PJ Smit"), and
+# ending its cell or line ("DAF Tuber (2019)", "Site: NS Utrecht (client ...)" do not).
+_PLACE_BEFORE = re.compile(r"(?:^|[|;\t:]|[ ][-–—])[ \t]*$")
+_PLACE_AFTER = re.compile(r"[ \t]*(?:$|[|;\t])", re.MULTILINE)
+
+
+def _in_place(text: str, start: int, end: int) -> bool:
+    lo = text.rfind("\n", max(0, start - 40), start) + 1 or max(0, start - 40)
+    return bool(_PLACE_BEFORE.search(text[lo:start])) and _PLACE_AFTER.match(text, end) is not None
 
 
 def _is_initials(word: str) -> bool:

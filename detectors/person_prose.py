@@ -150,6 +150,13 @@ def _before(text: str, start: int) -> list[str]:
     return [feature] if feature else []
 
 
+def before_feature(text: str, start: int) -> str | None:
+    """The prose feature of the word right before ``start`` ("met" person_weak, "volgens"
+    person_before, "collega" relation_before, "in" place_before), or None."""
+    found = _before(text, start)
+    return found[0] if found else None
+
+
 @cache
 def _before_words() -> dict[str, str]:
     """Each word that may stand before a name, to its feature: one dict lookup per candidate

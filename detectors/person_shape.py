@@ -26,8 +26,8 @@ from detectors.person_prose import may_be_name
 NAME = (r"(?:[dDlLO]['’])?\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)*(?:\p{Lu}\p{Ll}+)?"
         r"(?:-\p{Lu}-\p{Lu}\p{Ll}+)?")
 # Initials with full stops, multi-letter ones too ("J.", "J.Th.", "Chr.", "J. P."), or up
-# to three capitals without stops when a particle follows ("JP de Vries"; "CV Bakker" is
-# no name).
+# to three capitals without stops before a particle ("JP de Vries") or a surname ("PJ
+# Smit"; person.py gates that one: "CV Bakker" is no name).
 _INITIAL = r"\p{Lu}(?:hr|h|oh|ac|r|m)?\."
 _INITIALS = rf"{_INITIAL}(?:[ ]?{_INITIAL}){{0,4}}"
 _CAPS = r"\p{Lu}{1,3}"
@@ -41,7 +41,7 @@ PARTICLES = frozenset(
 # name with perhaps a middle name or initials, then the surname: particles, a word, and a
 # second surname after a hyphen ("Jansen-de Vries"), a particle joined by one ("El-Amrani").
 _GRAMMAR = regex.compile(
-    r"(?P<t>(?:P?T)*)(?P<f>N(?:-N)?(?:N(?:-N)?)?|I|C(?=P))?(?P<l>P{0,3}(?:P-)?N(?:-P{0,3}N)?)"
+    r"(?P<t>(?:P?T)*)(?P<f>N(?:-N)?(?:N(?:-N)?)?|I|C(?=[PN]))?(?P<l>P{0,3}(?:P-)?N(?:-P{0,3}N)?)"
 )
 _ROLES = {"t": "T", "f": "F", "l": "L"}
 _MAX_RUN = 12  # words: longer runs are cut into pieces (headings in capitals)

@@ -172,7 +172,8 @@ _FORMS = ["Jansen, P.", "Berg, J.Th. van den", "van der Berg, J. de", "Öztürk-
           "Jansen, Pieter", "EL AMRANI, Yasmina", "A. (Anna) de Vries", "dhr. J.Th. (Johan) Mulder",
           "Sanne (Sas) Bakker-de Wit", "Tjon-A-Fat, Anna Maria", "d'Ancona, M.", "Ölmez, Ayşe",
           "O'Brien, Chr.", "de Boer , J.", "(Anna)", "Jansen,P.", "x@voorbeeld.nl, tel. 06",
-          "werk, ervaring", "Bakker, Sanne Eva Joy Lotte", "1990, Amsterdam", "Mr. (X) Y"]
+          "werk, ervaring", "Bakker, Sanne Eva Joy Lotte", "1990, Amsterdam", "Mr. (X) Y",
+          "Smit J.-P.", "De Vries A.B. en", "Yilmaz  A.", "Bakker B.V.", "Smith J. R.", "en"]
 _GLUE = [" ", ", ", "; ", "\t", "\n", " | ", "|", "(", ") ", "\n\n", ",", "  ", "\r\n"]
 
 
@@ -182,11 +183,11 @@ def test_person_forms_scan_only_the_lines_their_cues_allow() -> None:
     rng = random.Random(SEED)
     texts = ["".join(rng.choice(_FORMS) + rng.choice(_GLUE) for _ in range(rng.randint(1, 12)))
              for _ in range(3_000)] + _texts()
-    inverted, in_cell, called = pf._patterns()
+    inverted, in_cell, called, first = pf._patterns()
     found = 0
     for text in texts:
         for pattern, cue in ((inverted, pf._INVERTED_CUE), (in_cell, pf._CELL_CUE),
-                             (called, pf._CALLED_CUE)):
+                             (called, pf._CALLED_CUE), (first, pf._FIRST_CUE)):
             full = [m.span() for m in pattern.finditer(text)]
             assert [m.span() for m in pf._matches(pattern, text, cue)] == full, repr(text)
             found += len(full)
