@@ -213,6 +213,7 @@ class PersonRecognizer(ContextRecognizer):
             self._result(s, e, Evidence(scores(ENTITY).extra["repeat"], "name seen in full"))
             for s, e in _repeats(text, seen, taken)
             if not _inside(taken, s, e) and not _org_after(text, e) and not _firm(text, s, e)
+            and not _PLACE_BEFORE.search(text, max(0, s - 12), s)
         ]
         results += [self._result(s, e, ev) for s, e, ev in person_lower.names(text, seen)]
         # the document's lists: a word beside names found in a list ("Piet, Fatma, Kowalski")
@@ -276,6 +277,9 @@ def _with_forms(text: str, found: list[tuple[Name, Evidence]]) -> list[tuple[Nam
     return kept + [(n, ev) for n, ev in forms if not _inside(taken, n.start, n.end)]
 
 
+# A town's place: after a postcode ("1234 AB Wageningen") or "in", "te", "uit", "nabij": a
+# word of a name seen in full there is the town the name was taken from, or a namesake.
+_PLACE_BEFORE = regex.compile(r"(?:\d{4}[ ]?\p{Lu}{2}|(?<![\w'’])(?i:in|te|uit|nabij))[ ]+$")
 _LAST_ONLY = "surname in gazetteer"
 _SURE = 0.6  # a prose name this sure counts as the document's own name
 _CAPS_OK = ("first name and surname in gazetteer", "title before a surname")

@@ -50,3 +50,14 @@ def test_named_after_people_is_no_person(text: str, lang: str) -> None:
 ])
 def test_the_same_names_for_people(text: str, lang: str, names: list[str]) -> None:
     assert _names(text, lang) == names
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Peter Breda start maandag.\nVestiging: Stationsplein 1, 4811 BB Breda\nHij woont in Breda.",
+     "nl"),
+    ("Karin Weert belde. Zij werkt te Weert en komt uit Weert.", "nl"),
+    ("Tom Preston called. He lives in Preston now.", "en"),
+])
+def test_a_town_named_like_a_person_seen_in_full(text: str, lang: str) -> None:
+    # the surname alone after a postcode or "in", "te", "uit" is the town
+    assert len(_names(text, lang)) == 1
