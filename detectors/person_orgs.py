@@ -25,23 +25,34 @@ import regex
 
 from detectors.person_names import person_words
 
-_ARTICLE = regex.compile(r"(?<![\w'’])(\p{Ll}+)[ ]+(het|de|the|'t)[ ]+$", regex.IGNORECASE)
-_EMPLOYER = regex.compile(r"(?<![\w'’])([\p{L}\-]+)[ ]+(bij|at|by|for|voor)[ ]+(?:(?:het|de|the)[ ]+)?$",
-                          regex.IGNORECASE)
+_ARTICLES = frozenset(["het", "de", "the", "'t"])
+_AT = frozenset(["bij", "at", "by", "for", "voor"])
 _PREPOSITIONS = frozenset(["in", "bij", "van", "voor", "naar", "op", "aan", "uit", "via", "met",
                            "at", "for", "from", "to", "of", "with", "by", "into", "near"])
-# The run of capitalised words, particles, initials and joining words before and after a
-# name: the rest of a firm's or foundation's name.
-_PART = r"(?:\p{Lu}[\p{L}'’\-]*\.?|van|de|der|den|het|ten|ter|'t|&|en|and|,)"
-_RUN_BEFORE = regex.compile(rf"([\p{{L}}\-]*)[ ]*((?:{_PART}[ ]*)*)$")
-_RUN_AFTER = regex.compile(rf"(?:[ ]*{_PART})*")
-_NAMES_BEFORE = regex.compile(r"(?:(?:\p{Lu}[\p{L}'’\-]*\.?|van|de|der|den|ten|ter|'t)[ ]+)*$")
-_JOINER = regex.compile(r"(?<![\w'’])(?:en|and|&)(?![\w'’])")
+_NAME_PARTICLES = frozenset(["van", "de", "der", "den", "ten", "ter", "'t"])
+_JOINERS = frozenset(["en", "and", "&"])
+_LETTERS = regex.compile(r"[\p{L}\-]+")
+# How far the words around a name are read (characters): a firm's name of a few partners.
+_REACH = 80
 
 
 @cache
 def _words(key: str) -> frozenset[str]:
     return person_words()[key]
+
+
+_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’\-]*\.?")
+
+
+def _name_word(word: str) -> bool:
+    """A word of a run of names: capitalised (an initial's full stop allowed) or a particle."""
+    return word in _NAME_PARTICLES or _CAPITALISED.fullmatch(word) is not None
+
+
+def _part(word: str) -> bool:
+    """A word of a firm's name: a name word (a comma after it allowed) or a joining word."""
+    bare = word.rstrip(",")
+    return (not bare and word == ",") or bare in _JOINERS or (bool(bare) and _name_word(bare))
 
 
 def named_after(text: str, start: int, end: int, first_is_first_name: bool) -> bool:
@@ -50,40 +61,60 @@ def named_after(text: str, start: int, end: int, first_is_first_name: bool) -> b
     is a firm's name for "Oranje" too)."""
     if any(w.lower() in _words("firm_after") for w in text[start:end].split()[1:]):
         return True  # "Mulder Notarissen"
-    m = _NAMES_BEFORE.search(text, max(0, start - 60), start)
-    lo = m.start() if m else start
-    return (_after_article(text, lo, first_is_first_name or lo < start) or _employer(text, lo)
-            or _in_firm(text, start, end))
+    before = text[max(0, start - _REACH) : start]
+    before = before[before.rfind("\n") + 1 :].split(" ")
+    if before and before[-1] == "":
+        before.pop()  # the space before the name
+    elif before:
+        return _in_firm(text, [], end)  # glued to something ("(Jansen", "X-Jansen")
+    k = len(before)
+    while k and _name_word(before[k - 1]) and not before[k - 1].endswith(","):
+        k -= 1  # the run of names this one ends
+    rest = [w.lower() for w in before[:k] if w]
+    return (_after_article(rest, first_is_first_name or k < len(before)) or _employer(rest)
+            or _in_firm(text, before, end))
 
 
-def _after_article(text: str, start: int, first_is_first_name: bool) -> bool:
-    m = _ARTICLE.search(text, max(0, start - 30), start)
-    if m is None or m.group(1).lower() not in _PREPOSITIONS:
+def _after_article(rest: list[str], first_is_first_name: bool) -> bool:
+    if len(rest) < 2 or rest[-1] not in _ARTICLES or rest[-2] not in _PREPOSITIONS:
         return False
     # "bij de Vries" (a particle written after "bij"): only a first name after "de" says article
-    return m.group(2).lower() != "de" or first_is_first_name
+    return rest[-1] != "de" or first_is_first_name
 
 
-def _employer(text: str, start: int) -> bool:
-    m = _EMPLOYER.search(text, max(0, start - 40), start)
-    return m is not None and m.group(1).lower() in _words("employer_before")
+def _employer(rest: list[str]) -> bool:
+    if rest and rest[-1] in _ARTICLES and rest[-1] != "'t":
+        rest = rest[:-1]
+    return len(rest) >= 2 and rest[-1] in _AT and rest[-2] in _words("employer_before")
 
 
-def _in_firm(text: str, start: int, end: int) -> bool:
+def _in_firm(text: str, before: list[str], end: int) -> bool:
     """A firm or foundation word opening the run of names this one ends, or a firm word
     closing the run of names it opens; a run joined by commas only is a list of people
     ("Stichting Humanitas, Jan Jansen"), one with "en", "and" or "&" a firm's name."""
-    before = _RUN_BEFORE.search(text, max(0, start - 80), start)
-    after = _RUN_AFTER.match(text, end, end + 80)
-    head = before.group(2) if before else ""
-    tail = after.group() if after else ""
-    joined = _JOINER.search(head) is not None or _JOINER.search(tail) is not None
-    # the lower-case word before the run only when it stands right before the name
-    # ("kantoor Bakker"; not "de praktijk van dr. Bakker", a doctor's practice)
-    word = before.group(1) if before else ""
-    opening = [w.strip(",") for w in head.split()]
-    opening += [word] if word[:1].isupper() or not opening else []
-    if any(w.lower() in _words("firm_before") for w in opening) and (joined or "," not in head):
+    k = len(before)
+    while k and before[k - 1] and _part(before[k - 1]):
+        k -= 1
+    head = before[k:]
+    after = text[end : end + _REACH]
+    after = after[: after.find("\n")] if "\n" in after else after
+    words = after.split(" ")
+    words = words[1:] if words[0] == "" else words if words[0] == "," else []
+    tail = []
+    for w in words:
+        if not w or not _part(w.rstrip(").;:")):
+            break
+        tail.append(w)
+        if w != w.rstrip(").;:"):
+            break  # "(klant Jan de Wit Transport)": the bracket closes the name
+    joined = any(w.rstrip(",") in _JOINERS for w in head + tail)
+    opening = [w.rstrip(",") for w in head if w.rstrip(",")]
+    word = before[k - 1] if k else ""
+    if _LETTERS.fullmatch(word) and (word[:1].isupper() or not opening):
+        opening.append(word)
+    if any(w.lower() in _words("firm_before") for w in opening) and (
+            joined or not any("," in w for w in head)):
         return True
-    closing = [w.strip(",.").lower() for w in tail.split()]
-    return any(w in _words("firm_after") for w in closing) and (joined or "," not in tail)
+    closing = [w.strip(",.;:)").lower() for w in tail]
+    return any(w in _words("firm_after") for w in closing) and (
+        joined or not any("," in w for w in tail))
