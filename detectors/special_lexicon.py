@@ -52,6 +52,8 @@ RULE_NAMES = {
     "statement": "statement",
     "row": "row about one person",
     "term_only": "term only",
+    "unlinked": "no person",
+    "linked": "person in context",
 }
 # Optional keys of a category file: compound heads, modifiers, statuses, care providers.
 OPTIONAL = ("heads", "weak_heads", "modifiers", "status_terms", "providers", "not_terms",

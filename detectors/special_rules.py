@@ -61,6 +61,8 @@ ANYONE_WORDS = frozenset({"je", "jij", "u", "een", "iemand", "men", "de", "het",
                           "an", "someone", "the"})
 ARTICLES = frozenset({"de", "het", "een", "the", "a", "an", "alle", "elke", "all", "any"})
 ANYONE = "anyone"  # _trigger: a clause about anyone ("Als een medewerker ...", "Bij ...")
+UNLINKED = "unlinked"  # a rule key: no trigger, no exclusion (special_link decides)
+WORK = "work"  # _trigger: a person far from a party or union: talk about work, not open
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,9 @@ class Verdict:
     key: str  # a RULE_NAMES key
     trigger: str  # the words that fired it, for the explanation
     label: str  # "oorzaak", "reden uitval", or "" outside a "Label: value" line
+    # no trigger and no exclusion: whether the term is about someone is left to the
+    # sentence and the document around it (special_link)
+    open: bool = False
 
 
 def is_negated(text: str, pos: int, lex: Lexicon) -> bool:
@@ -126,15 +131,15 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     if is_header_row(text, hit.start):
         return None  # a column's name; its cells are judged in their own chunk
     verdict = _judge(text, hit, lex)
-    if verdict is not None or hit.entity == HEALTH:
+    if (verdict is not None and verdict.key != UNLINKED) or hit.entity == HEALTH:
         return verdict  # health has its own field labels and records
     # a table row or a form field about one person (MEMBERSHIPS need a person label there)
-    if row_person(text, hit.start, hit.end) and _trigger(text, hit, lex) in (None, ANYONE):
+    if row_person(text, hit.start, hit.end) and _trigger(text, hit, lex) in (None, ANYONE, WORK):
         return Verdict("row", "'row'", "")  # "Jansen, P. | 10-04 | Suikerfeest | vrij"
     label = _value_start(text, hit, lex)
-    if label is not None and _trigger(text, hit, lex, hit.start) in (None, ANYONE):
+    if label is not None and _trigger(text, hit, lex, hit.start) in (None, ANYONE, WORK):
         return Verdict("label", f"'{label}:'", label)  # "Reden (verlof): Suikerfeest"
-    return None
+    return verdict  # None, or left open to the sentence around it (UNLINKED)
 
 
 def _value_start(text: str, hit: TermHit, lex: Lexicon) -> str | None:
@@ -180,6 +185,8 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     if lex.negated.search(text[max(0, hit.start - NEGATION_SPAN) : hit.start]):
         return None  # "geen strafblad", "never convicted", "niet gelovig": a denial
     trigger = _trigger(text, hit, lex, label[1] if label else 0)
+    open_ = trigger is None
+    trigger = None if trigger == WORK else trigger
     if trigger == "excluded" and hit.entity == HEALTH:
         # "De bedrijfsarts constateert een burn-out": the job words that rule a term out on
         # a CV name the doctor in a record, where every health term is about the employee
@@ -196,13 +203,15 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     if trigger is not None:
         return Verdict(trigger[0], f"'{trigger[1]}'", name)
     if hit.entity == HEALTH:
-        return Verdict("term_only", f"'{hit.term}'", name)
+        return Verdict("term_only", f"'{hit.term}'", name, open_)
     if hit.statement and not _after_article(text, hit):
         return Verdict("statement", f"'{hit.term}'", name)  # "vakbondslid", "Turkse afkomst"
     if label is not None and lex.phrases["person_labels"].fullmatch(name) and not (
             hit.entity in ORGANISATIONS and _in_name(text, hit)):
         return Verdict("label", f"'{name}:'", name)  # "Reden verlof: Suikerfeest"
-    return None  # "de werkgever vergoedt de vakbondscontributie": the thing, no one's
+    # "de werkgever vergoedt de vakbondscontributie": the thing, no one's, unless the
+    # sentence around it points at someone (special_link)
+    return Verdict(UNLINKED, f"'{hit.term}'", name, True) if open_ else None
 
 
 def _after_article(text: str, hit: TermHit) -> bool:
@@ -263,7 +272,7 @@ def _trigger(
             return "excluded"  # "receptionist bij Moskee Al-Fath": an employer, not a belief
         if key == "third_person" and hit.entity in MEMBERSHIPS and len(
                 text[last.end() : hit.start].split()) > MAX_WORDS_TO_ORGANISATION:
-            return None  # "supported employee representatives in trade union talks": work
+            return WORK  # "supported employee representatives in trade union talks": work
         return key, norm(last.group())
     if (of := lex.of_person.match(text, hit.end, after)) is not None:
         return "third_person", norm(of.group(1))
