@@ -18,7 +18,7 @@ from pathlib import Path
 
 from detectors.person_names import alone_first_names
 from detectors.special_lexicon import Lexicon, phrase_trie
-from detectors.special_rules import SENTENCE_END, line_label
+from detectors.special_rules import SENTENCE_END, in_work_section, line_label
 from detectors.special_subject import evidence
 from detectors.special_terms import TermHit
 
@@ -27,8 +27,6 @@ LISTS = ("first_person", "pronoun", "person_noun", "honorific")
 IN_SENTENCE = (*LISTS, "name")
 WEIGHTS = (*IN_SENTENCE, *(f"before_{k}" for k in IN_SENTENCE), "opening_verb", "field",
            "document_person", "document_generic", "document_no_one")
-# a line of a timeline: "2019 – 2021  Beleidsmedewerker, <employer>", "09/2018 - heden"
-TIMELINE = re.compile(r"[ \t]*[-•*]?[ \t]*(?:\d{1,2}[-/.])?(?:19|20)\d\d\b")
 MEMBERSHIPS = ("SPECIAL_POLITICS", "SPECIAL_TRADE_UNION")
 REACH = 300  # characters searched for a sentence's ends: a sentence is rarely longer
 DOCUMENT_PERSON = 2.0  # special_subject person evidence above generic: about one person
@@ -37,9 +35,6 @@ DOCUMENT_NO_ONE = 3.0  # generic evidence above person evidence (special_subject
 # a sentence ends as in special_rules, and before a list item ("Notitie\n- Geeft aan ...");
 # a plain line end is mostly a wrapped sentence going on
 ENDS = re.compile(SENTENCE_END.pattern + r"|\n(?=[ \t]*[-–•*]\s)", re.IGNORECASE)
-HEADING_LINES = 40  # lines searched upwards for the section heading a term is under
-# a heading: a short line of words, maybe with a colon, no sentence
-HEADING = re.compile(r"[ \t]*#*[ \t]*([^\W\d][\w'’ &/-]{2,40}?)[ \t]*:?[ \t]*$")
 CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-zà-ÿ'’]+(?![\w'’-])")
 
 
@@ -137,21 +132,6 @@ def link_evidence(text: str, start: int, end: int, language: str, lex: Lexicon,
     return frozenset(found)
 
 
-def _under_work_heading(text: str, line_start: int, lex: Lexicon) -> bool:
-    """The term's section is a CV's work or study section ("Werkervaring", "Opleiding",
-    "Work experience"): a line there names employers, sectors and schools."""
-    end = line_start - 1
-    for _ in range(HEADING_LINES):
-        if end <= 0:
-            return False
-        start = text.rfind("\n", 0, end) + 1
-        m = HEADING.match(text, start, end)
-        if m is not None and (m.group(1)[0].isupper() or text[start:end].strip().endswith(":")):
-            return lex.phrases["exclude_labels"].fullmatch(m.group(1).strip().lower()) is not None
-        end = start - 1
-    return False
-
-
 def may_link(text: str, start: int, entity: str, term: str, language: str,
              hits: list[TermHit], lex: Lexicon) -> bool:
     """Whether an open term may be linked at all: not a term that needs a trigger, not on a
@@ -161,8 +141,7 @@ def may_link(text: str, start: int, entity: str, term: str, language: str,
     rules = load_link_rules(language)
     if entity not in rules.categories or term in rules.needs_trigger:
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    if TIMELINE.match(text, line_start, start) or _under_work_heading(text, line_start, lex):
+    if in_work_section(text, start, lex):
         return False
     if entity not in MEMBERSHIPS:
         return True

@@ -22,6 +22,15 @@ WINDOW = 80  # characters before a term searched for its trigger: about one clau
 AFTER_PERSON = 25  # characters after a term searched for "ik" when none came before
 NEGATION_SPAN = 25  # characters before a term searched for "geen", "never" (two words or so)
 MAX_WORDS_TO_ORGANISATION = 6  # "hij is sinds 2019 ook lid FNV"; further off it is work talk
+PERSON_FIELD = re.compile(r"^[ \t]*(?:naam|name|medewerker|werknemer|kandidaat|candidate|employee)\b[^:\n]{0,20}:", re.IGNORECASE | re.MULTILINE)
+# a line of a timeline: "2019 – 2021  Beleidsmedewerker, <employer>", "09/2018 - heden"
+# (a year or month and year, not a full date: "2024-03-05 14:22 face match" is a log line)
+TIMELINE = re.compile(r"[ \t]*[-•*]?[ \t]*(?:\d{1,2}[-/.])?(?:19|20)\d\d(?![-/.:]?\d)")
+HEADING_LINES = 40  # lines searched upwards for the section heading a term is under
+# a heading: a short line of words, maybe with a colon, no sentence
+HEADING = re.compile(r"[ \t]*#*[ \t]*([^\W\d][\w'’ &/-]{2,40}?)[ \t]*:?[ \t]*$")
+QUANTITY = re.compile(r"(?<!\w)\d+\s?(?:x|st\.|stuks|pcs)(?!\w)", re.IGNORECASE)
+SHORT_VALUE = 3  # words after a term opening a field's value: a value, not a sentence
 MAX_WORDS_BETWEEN = 2  # "Ramadan vast ik", "lesbienne zet ik": the verb, maybe one more word
 # A period after an initial or a title ("J. de Vries", "Dhr. Vos", "i.v.m. het Suikerfeest")
 # ends no sentence: the statement after it is about the person it names.
@@ -158,9 +167,36 @@ def _value_start(text: str, hit: TermHit, lex: Lexicon) -> str | None:
     name = label[0]
     if lex.phrases["exclude_labels"].fullmatch(name) or norm(hit.term) in lex.label_entity:
         return None
+    if lex.phrases["decision_values"].fullmatch(norm(hit.term)):
+        return None  # "Instemmingsaanvraag roosters: aangehouden": postponed, no arrest
     if is_negated(text, hit.start, lex) or (hit.entity in ORGANISATIONS and _in_name(text, hit)):
         return None
+    if not any(lex.phrases["person_labels"].fullmatch(w) for w in name.split()) and len(
+            text[hit.end : clause_end(text, hit.end)].split()) > SHORT_VALUE and (
+            PERSON_FIELD.search(text) is None):
+        return None  # "Aanvraag X: aangehouden tot ...": a sentence under a label that is no
+        # note about someone ("Notities recruiter:"), in a text with no "Naam:" field (no
+        # form about someone), is about what it says
     return name
+
+
+def in_work_section(text: str, start: int, lex: Lexicon) -> bool:
+    """The term is on a CV's timeline line ("2019 – 2021  Beleidsmedewerker, <a party>") or
+    in its work, study or skills section ("Werkervaring", "Opleiding", "Skills"): a line
+    there names employers, sectors, schools and know-how."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if TIMELINE.match(text, line_start, start):
+        return True
+    end = line_start - 1
+    for _ in range(HEADING_LINES):
+        if end <= 0:
+            return False
+        head = text.rfind("\n", 0, end) + 1
+        m = HEADING.match(text, head, end)
+        if m is not None and (m.group(1)[0].isupper() or text[head:end].strip().endswith(":")):
+            return lex.phrases["exclude_labels"].fullmatch(m.group(1).strip().lower()) is not None
+        end = head - 1
+    return False
 
 
 def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
@@ -474,8 +510,10 @@ def _biometric(
     clause = text[lo : hit.start] + " " + text[hit.end : hi]
     if lex.phrases["biometric_exclude"].search(clause) or lex.phrases["negations"].search(
         text, lo, hit.start
-    ):
-        return None
+    ) or QUANTITY.search(text, text.rfind("\n", 0, hit.start) + 1, hit.start):
+        return None  # "2x terminal (gezichts- en vingerafdrukherkenning)": a product line
+    if in_work_section(text, hit.start, lex):
+        return None  # "Experience: ... genetic testing", "Vaardigheden: biometrie": work
     data = lex.phrases["biometric_data"].search(clause)
     if lex.device_tail.search(hit.term) or _device_next(text, hit, lex):
         # "vingerafdrukterminal": a device; data only when the text says it stores templates

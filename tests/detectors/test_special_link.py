@@ -13,8 +13,8 @@ LINKED = [
     # a name and a pronoun in the sentence before: a note about one person
     ("nl", "Sanne belde vanochtend over haar rooster. Homo, woont samen met partner.",
      "SPECIAL_SEXUAL_ORIENTATION"),
-    ("nl", "Gesprek met Ahmed over haar planning. Soennitisch moslim, wil vrij met het "
-           "Suikerfeest.", "SPECIAL_RELIGION"),
+    ("nl", ("Gesprek met Ahmed over haar planning. Soennitisch moslim, wil vrij met het "
+           "Suikerfeest."), "SPECIAL_RELIGION"),
     ("en", "Spoke with Priya about her availability. Practising Hindu, fasts on Mondays.",
      "SPECIAL_RELIGION"),
     # a note's sentence with its subject left out
@@ -30,13 +30,13 @@ NOT_LINKED = [
     # a CV's timeline and work section name employers
     ("nl", "Werkervaring\n2019 - 2021  Beleidsmedewerker, CDA - Den Haag\n"),
     ("en", "Work experience\n2018 - 2022  Policy adviser, Labour Party\n"),
-    ("nl", "Werkervaring\nAdviseur bij Sanne en Partners\n- Opdracht: begeleiding van Sanne en "
-           "gedetineerden in detentie.\n"),
+    ("nl", ("Werkervaring\nAdviseur bij Sanne en Partners\n- Opdracht: begeleiding van Sanne en "
+           "gedetineerden in detentie.\n")),
     # several unions in one sentence: the organisations, not one person's membership
     ("nl", "Sanne schoof aan bij het overleg met FNV en CNV over de cao."),
     # "hij/zij" is a contract's or a protocol's reader, no one's pronoun
-    ("nl", "De werknemer meldt het als hij/zij ziek is. Diefstal leidt tot ontslag op staande "
-           "voet."),
+    ("nl", ("De werknemer meldt het als hij/zij ziek is. Diefstal leidt tot ontslag op staande "
+           "voet.")),
     # a term that needs a trigger: "proeftijd" is a contract's trial period too
     ("nl", "Sanne belde over haar contract. Proeftijd van twee maanden, daarna vast."),
     # a question opened by a verb is no note about someone

@@ -122,6 +122,33 @@ def _category_verdicts(text: str, lang: str, entity: str) -> str:
     return (" ".join(out[:6]) or "no term") + _subject(text, lang)
 
 
+def _finding_rules(folder: Path, label: dict[str, Any], entity: str) -> str:
+    """The rules of a false positive's findings (their explanation after "rule:": a rule
+    name and its trigger or label word, never the value), and the term when it is a lexicon
+    lemma, else its shape."""
+    from detectors.special_lexicon import load_lexicon
+    from scanner.extract.limits import Limits
+    from scanner.models import SourceItem
+    from scanner.scan_item import ScanConfig, scan_item
+    from tests.eval.eval_blind import SCAN_TIME
+
+    data = (folder / "docs" / label["doc"]).read_bytes()
+    item = SourceItem(path=str(folder / "docs" / label["doc"]), member=None, size=len(data),
+                      modified=SCAN_TIME)
+    cfg = ScanConfig(key=b"eval-key-not-secret", policy_path=None, limits=Limits(),
+                     now=SCAN_TIME)
+    first = next(scan_item(item, data, cfg, [Limits().max_total_uncompressed]))
+    lex = load_lexicon(label["lang"] if label["lang"] in ("nl", "en") else "nl")
+    out = []
+    for f in first.findings:
+        if f.entity == entity:
+            term = f.masked.lower()
+            known = any(h.term == term for h in lex.matcher.find(term))
+            rule = (f.explanation or "").rpartition("rule: ")[2]
+            out.append(f"{term if known else shape(f.masked)} <- {rule}")
+    return " {found: " + "; ".join(out[:4]) + "}"
+
+
 def _line_shape(text: str, hit: Any) -> str:
     """The shape of the sentence before an open term and of the words after it on its line
     (``<T>`` the term; letters as a/A, digits as 9), 60 characters either side: how the
@@ -164,7 +191,9 @@ def diagnose_documents(folder: Path, labels: list[dict[str, Any]]) -> None:
         for cat in sorted(set(label["special"]) ^ special):
             kind = "FN" if cat in label["special"] else (
                 "FP-hardneg" if label.get("hard_negative") else "FP")
-            out[f"{cat:27} {kind:10} {where}: {_category_verdicts(text, label['lang'], cat)}"] += 1
+            why = "" if kind == "FN" else _finding_rules(folder, label, cat)
+            out[f"{cat:27} {kind:10} {where}: {_category_verdicts(text, label['lang'], cat)}"
+                f"{why}"] += 1
     for line, n in sorted(out.items()):
         print(f"  {n:3} {line}")
     subject_evidence(folder, labels)

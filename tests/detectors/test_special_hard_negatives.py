@@ -1,0 +1,63 @@
+"""Kinds of hard negatives (a special-category word that states nothing about a person) seen
+on the DEV blind sets, each with its positive twin (detectors/special_rules.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.special_category import find_special
+
+NOTHING = [
+    # biometric know-how in a CV's skills or work section is work, not anyone's data
+    ("nl", ("Vaardigheden\n- Installatie van toegangscontrole en biometrie (vingerafdruk, "
+           "gezichtsherkenning)\n")),
+    ("en", ("Experience\nLab technician, Genome Center\n- Genetic testing of samples, DNA "
+           "profile analysis\n")),
+    # a product line of a quote: a quantity before the device
+    ("nl", ("Offerte\nArtikelen: 2x ProFace-X (gezichts- en vingerafdrukherkenning), 4x "
+           "toegangspas.\n")),
+    ("en", "Quote\nItems: 3 pcs FaceStation (face recognition, fingerprint), 10 cards.\n"),
+    # "aangehouden" as a decision: postponed, no arrest
+    ("nl", "Besluitenlijst\nInstemmingsaanvraag roosters: aangehouden\n"),
+    # a long sentence under a label that is no field about someone, in no form
+    ("nl", "Agenda\nAanvraag nieuwe werktijden: aangehouden tot de volgende vergadering.\n"),
+    # the term as a modifier of a job title
+    ("nl", "Profiel: Kerkelijk werker / jongerenwerker\n"),
+    ("en", "I have worked 3 years in elderly care on dementia wards and loved it."),
+]
+
+FOUND = [
+    # a log line opening with a full date is no CV timeline
+    ("en", ("Access log\n2024-03-05 14:22:10  face match  subject_id=10234 name=Jansen P.  "
+           "confidence=0.987\n"), "SPECIAL_BIOMETRIC"),
+    # a field about the form's person still states it
+    ("nl", "Medewerker: Sanne de Vries\nOpmerking: aangehouden door de politie op 3 maart\n",
+     "SPECIAL_CRIMINAL"),
+    ("nl", "Notities recruiter: Surinaams-Javaans, wil geen varkensvlees in de kantine\n",
+     "SPECIAL_ETHNICITY"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOTHING)
+def test_states_nothing(lang: str, text: str) -> None:
+    assert find_special(text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "entity"), FOUND)
+def test_still_found(lang: str, text: str, entity: str) -> None:
+    assert entity in {m.entity for m in find_special(text, lang)}
+
+
+def test_a_policy_taken_for_a_record_is_about_no_one() -> None:
+    """A policy on RSI and pregnancy that the classifier takes for a medical record: its
+    health terms are about no one, so the record reading does not make them findings."""
+    policy = ("Beleid RSI en zwangerschap\nWij vragen medewerkers klachten te melden. "
+              "Medewerkers die zwanger zijn, melden dit bij HR. RSI voorkomen we met pauzes.")
+    assert find_special(policy, "nl", record=True) == []
+    note = "Verzuimmelding\nRSI, pols en onderarm. Verwacht herstel 2 weken."
+    assert [m.term for m in find_special(note, "nl", record=True)] == ["rsi"]
+    # the same through detect(), as the pipeline calls it for a record
+    from detectors import detect
+
+    assert not [d for d in detect(policy, "nl", record=True) if d.entity.startswith("SPECIAL_")]
+    assert [d.entity for d in detect(note, "nl", record=True)] == ["SPECIAL_HEALTH"]
