@@ -93,3 +93,31 @@ def test_a_party_or_union_by_name_with_a_member(language: str, text: str, entity
 ])
 def test_no_membership_without_one(language: str, text: str) -> None:
     assert find_special(text, language) == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("nl", "Verzuimmelding. Medewerker belde: voedselvergiftiging, morgen weer."),
+    ("nl", "Ziekmelding 12-03. Snijwond aan de hand, gehecht bij de huisartsenpost."),
+    ("nl", "Afwezig: verstandskiezen getrokken, twee dagen thuis."),
+    ("nl", "Belde in: hand gesneden bij het koken, kan niet typen."),
+    ("nl", "Reden: allergische reactie na een wespensteek."),
+    ("en", "Absence note. Called in sick: food poisoning, back on Monday."),
+    ("en", "Off sick today, hurt my back lifting boxes at home."),
+    ("en", "Called in: tooth abscess, dentist tomorrow."),
+    ("en", "Update: carpal tunnel flared up again, typing is painful."),
+    ("en", "Off work with a stomach bug since Tuesday."),
+])
+def test_everyday_causes_of_absence_in_a_record(language: str, text: str) -> None:
+    """The lay words of a short absence (infections, wounds, dental, strains) are health
+    data in an absence record."""
+    assert _health(text, language, record=True)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("nl", "Melding bedrijfsongeval: medewerker uitgegleden in hal 3, melding Arbeidsinspectie."),
+    ("en", "Accident at work reported to the safety officer; the floor was wet."),
+])
+def test_a_work_accident_is_no_diagnosis(language: str, text: str) -> None:
+    """The employer must register a work accident (Arbowet art. 9): the accident itself is
+    no health term."""
+    assert _health(text, language, record=True) == []
