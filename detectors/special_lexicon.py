@@ -60,6 +60,8 @@ OPTIONAL = ("heads", "weak_heads", "modifiers", "status_terms", "providers", "no
             "statements", "statement_heads", "not_diagnoses", "origin_phrases",
             "body_parts", "injury_before", "injury_after", "absence_terms")
 WORD = re.compile(r"\w[\w'’]*(?:[-/]\w[\w'’]*)*")
+# a term's words: a dot between letters is part of the name ("ver.di"), not a word break
+TERM_WORD = re.compile(r"\w[\w'’]*(?:[-/.]\w[\w'’]*)*")
 MEDICINES = "medicines.txt"
 CONDITIONS = "conditions.txt"  # ICD-10 condition names, EN and NL (make_conditions.py)
 ORIGINS = "origins.txt"  # countries and regions: "gevlucht uit Syrië" (origin_phrases)
@@ -215,7 +217,7 @@ def inflections(word: str, language: str) -> set[str]:
 
 def _keys(term: str, forms: dict[str, list[str]], language: str) -> set[str]:
     """The spellings of a term: every form of its last word, the rest as written."""
-    words = WORD.findall(term)
+    words = TERM_WORD.findall(term)
     head, last = " ".join(words[:-1]), words[-1]
     lasts = set(forms.get(last, [])) | inflections(last, language)
     return {f"{head} {w}" if head else w for w in lasts} | {" ".join(words)}

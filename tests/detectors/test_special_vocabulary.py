@@ -79,6 +79,9 @@ def test_own_words_still_state_it(language: str, text: str) -> None:
     ("nl", "De medewerker is lid van NSZZ Solidarność.", "SPECIAL_TRADE_UNION"),
     ("en", "I am a member of IG Metall.", "SPECIAL_TRADE_UNION"),
     ("nl", "Ik ben lid van de AVV.", "SPECIAL_TRADE_UNION"),
+    # a name with a dot in it, at a sentence's end too
+    ("nl", "Tijdens mijn werk in Keulen werd ik lid van ver.di.", "SPECIAL_TRADE_UNION"),
+    ("en", "She has been a ver.di member since 2015.", "SPECIAL_TRADE_UNION"),
 ])
 def test_a_party_or_union_by_name_with_a_member(language: str, text: str, entity: str) -> None:
     assert entity in {m.entity for m in find_special(text, language)}

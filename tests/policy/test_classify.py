@@ -122,6 +122,15 @@ def test_the_signals_file_is_checked_when_loaded(tmp_path: Path, change: tuple[s
     (("Curriculum vitae\nWerkervaring\n2019 - heden beveiliger\nVOG aanwezig\nOpleiding\n"
       "MBO Beveiliging"), "cv.docx", "cv"),
     ("Vacature beveiliger\nWij vragen een VOG.", "vacature.docx", "other"),
+    # "VOG" in a title alone, or two words of the process, is no declaration: a list of
+    # requests, a reminder to a candidate
+    (("Overzicht VOG-aanvragen week 12\nK. Bakker - aangevraagd 12-03\nS. Smit - ontvangen "
+      "14-03"), "overzicht.txt", "other"),
+    (("Herinnering\nBeste Sanne, wil je de aanvraag bij Justis afronden? Het "
+      "screeningsprofiel staat in de mail."), "herinnering.txt", "other"),
+    (("Verklaring Omtrent het Gedrag\nDienst Justis verklaart dat uit een onderzoek naar het "
+      "gedrag van S. Smit geen bezwaar is gebleken. Screeningsprofiel 45. Datum afgifte: "
+      "3 mei 2025."), "scan_0013.txt", "vog"),
     # a text about cameras is no footage; an agreement between organisations, or a cao, is
     # no employment contract
     (("Cameratoezicht op de locatie\nWij gebruiken camera's bij de ingang. De beelden worden "
