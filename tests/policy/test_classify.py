@@ -173,12 +173,22 @@ def test_an_mrz_weighs_against_what_else_the_document_is(text: str, doc_type: st
     "Handleiding: ziekmelding via de app", "Verzuim en re-integratie - werkinstructie",
     "Policy on sickness absence", "Guidelines for sick leave reporting",
     "GUIDELINE HR-12 — sickness absence and return", "Protocol / ziekmelding en herstel",
+    "Tips voor je cv", "CV tips voor starters", "Tips: zo schrijf je een sterk cv",
 ])
 def test_a_genre_and_a_topic_on_the_title_line_make_a_procedure(title: str) -> None:
     text = (f"{title}\n\nMeld je ziek bij je leidinggevende voor 9 uur. De bedrijfsarts "
             "neemt contact op. Bij herstel meld je je beter. Verzuim wordt geregistreerd.")
     doc_type, why = _classify(text, "instructie.docx")
     assert doc_type == "other" and "title" in why
+
+
+def test_tips_about_cvs_are_no_cv_even_in_a_file_named_cv() -> None:
+    text = ("Tips voor je cv\nWerkervaring: zet je laatste baan bovenaan.\nOpleiding: noem je "
+            "diploma's.\nVaardigheden: kort en concreet.")
+    assert _classify(text, "cv_tips.docx")[0] == "other"
+    cv = ("Curriculum vitae\nSanne de Vries\nWerkervaring\n2019 - heden: magazijnmedewerker\n"
+          "Opleiding\nMBO Logistiek\nTips en trucs voor het magazijn: zie bijlage")
+    assert _classify(cv, "cv_sanne.docx")[0] == "cv"
 
 
 @pytest.mark.parametrize("text, doc_type", [
