@@ -146,8 +146,9 @@ def may_link(text: str, start: int, entity: str, term: str, language: str,
     if entity not in MEMBERSHIPS:
         return True
     lo, hi = sentence(text, start, start + len(term))
+    # an expansion in brackets is the same organisation: "AVV (Alternatief voor Vakbond)"
     named = {h.term for h in hits if h.entity == entity and lo <= h.start < hi
-             and text[h.start].isupper()}
+             and text[h.start].isupper() and text[max(0, h.start - 1) : h.start] != "("}
     return len(named) < 2
 
 

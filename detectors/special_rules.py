@@ -66,6 +66,7 @@ HEALTH, BIOMETRIC, CRIMINAL = "SPECIAL_HEALTH", "SPECIAL_BIOMETRIC", "SPECIAL_CR
 # an ethnic adjective before a capitalised noun is no name ("Koerdische Nederlander").
 ORGANISATIONS = ("SPECIAL_RELIGION", "SPECIAL_TRADE_UNION", "SPECIAL_POLITICS")
 MEMBERSHIPS = ("SPECIAL_POLITICS", "SPECIAL_TRADE_UNION")
+PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar", "he", "she", "him", "her", "his"})
 ANYONE_WORDS = frozenset({"je", "jij", "u", "een", "iemand", "men", "de", "het", "you", "a",
                           "an", "someone", "the"})
 ARTICLES = frozenset({"de", "het", "een", "the", "a", "an", "alle", "elke", "all", "any"})
@@ -308,7 +309,9 @@ def _trigger(
             return "excluded"  # "receptionist bij Moskee Al-Fath": an employer, not a belief
         if key == "third_person" and hit.entity in MEMBERSHIPS and len(
                 text[last.end() : hit.start].split()) > MAX_WORDS_TO_ORGANISATION:
-            return WORK  # "supported employee representatives in trade union talks": work
+            # "supported employee representatives in trade union talks": work; a pronoun far
+            # before ("Zij vertelde in het gesprek dat ... de PVV") is left to special_link
+            return None if norm(last.group()) in PRONOUNS else WORK
         return key, norm(last.group())
     if (of := lex.of_person.match(text, hit.end, after)) is not None:
         return "third_person", norm(of.group(1))

@@ -114,12 +114,24 @@ def _category_verdicts(text: str, lang: str, entity: str) -> str:
     for hit in lex.matcher.find(text):
         if hit.entity == entity:
             verdict = judge(text, hit, lex)
-            key = verdict.key if verdict else "-"
+            key = verdict.key if verdict else "-" + _why_not(text, hit, lex)
             if verdict is not None and verdict.open:  # the evidence special_link weighed
                 key += "(" + "+".join(sorted(link_evidence(text, hit.start, hit.end, lang,
                                                            lex))) + ")" + _line_shape(text, hit)
             out.append(f"{key}:{hit.term}")
     return (" ".join(out[:6]) or "no term") + _subject(text, lang)
+
+
+def _why_not(text: str, hit: Any, lex: Any) -> str:
+    """Why the rules tied no person to a term: the kind of the nearest trigger before it in
+    its clause and the trigger (a rules.toml phrase, never the text around it), or "anyone"
+    for a clause about anyone."""
+    from detectors.special_rules import ANYONE, _last_trigger, _trigger, clause_start, norm
+
+    why = _trigger(text, hit, lex)
+    last = _last_trigger(text, hit, lex, clause_start(text, hit.start))
+    words = "" if last is None else f"{lex.trigger_kind[norm(last.group())]}={norm(last.group())}"
+    return f"[{why if isinstance(why, str) else ''}{'' if why == ANYONE else ' ' + words}]"
 
 
 def _finding_rules(folder: Path, label: dict[str, Any], entity: str) -> str:
