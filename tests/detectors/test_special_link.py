@@ -25,8 +25,8 @@ LINKED = [
      "SPECIAL_SEXUAL_ORIENTATION"),
     ("en", "- Is a Unite member, wants dues deducted.", "SPECIAL_TRADE_UNION"),
     # a union and its name spelt out in brackets are one organisation, not a list of them
-    ("nl", "Gesprek met Sanne.\n- Heeft de AVV (Alternatief voor Vakbond) als bond, wil "
-           "inhouding.", "SPECIAL_TRADE_UNION"),
+    ("nl", ("Gesprek met Sanne.\n- Heeft de AVV (Alternatief voor Vakbond) als bond, wil "
+           "inhouding."), "SPECIAL_TRADE_UNION"),
     # a pronoun far before a party: the link decides, not the work rule
     ("nl", "Zij vertelde na afloop van het gesprek uitgebreid over de verkiezingen en de PVV.",
      "SPECIAL_POLITICS"),
