@@ -101,6 +101,8 @@ def _label_values(text: str, lex: Lexicon, hits: list[TermHit]) -> list[SpecialM
         words = {w.rstrip(".") or w for w in re.findall(r"[\w.'/-]+|-|\?", value.lower())}
         if not value or words <= lex.empty_words or len(value) > 60:
             continue
+        if lex.phrases["off_values"].search(value):
+            continue  # "Gezichtsherkenning: functie staat UIT": a setting, no one's data
         if any(m.end() <= h.start < line_end for h in hits):
             continue
         start = text.index(value, m.end())

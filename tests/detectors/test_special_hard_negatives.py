@@ -8,6 +8,9 @@ import pytest
 from detectors.special_category import find_special
 
 NOTHING = [
+    # a field that says a feature is switched off is a setting, no one's data
+    ("nl", "Camera 3 ingang\nGezichtsherkenning: functie staat UIT (conform privacyverklaring)\n"),
+    ("en", "Camera 2 lobby\nFace recognition: disabled (per privacy notice)\n"),
     # biometric know-how in a CV's skills or work section is work, not anyone's data
     ("nl", ("Vaardigheden\n- Installatie van toegangscontrole en biometrie (vingerafdruk, "
            "gezichtsherkenning)\n")),
@@ -27,6 +30,8 @@ NOTHING = [
 ]
 
 FOUND = [
+    ("nl", "Medewerker: S. de Vries\nGezichtsherkenning: template opgeslagen 12-03\n",
+     "SPECIAL_BIOMETRIC"),
     # a log line opening with a full date is no CV timeline
     ("en", ("Access log\n2024-03-05 14:22:10  face match  subject_id=10234 name=Jansen P.  "
            "confidence=0.987\n"), "SPECIAL_BIOMETRIC"),
