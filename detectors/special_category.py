@@ -31,7 +31,7 @@ from detectors.presidio_light import AnalysisExplanation, EntityRecognizer, Reco
 from detectors.special_lexicon import ENTITIES, LANGUAGES, RULE_NAMES, Lexicon, load_lexicon
 from detectors.special_link import is_linked, link_evidence, may_link
 from detectors.special_rules import UNLINKED, clause_start, is_negated, judge, norm
-from detectors.special_subject import evidence, is_about_no_one, names_someone
+from detectors.special_subject import is_about_no_one, names_someone
 from detectors.special_terms import TermHit
 
 if TYPE_CHECKING:  # Presidio's NLP engine imports spaCy: no NLP artifacts are used
@@ -143,10 +143,9 @@ def _linked(text: str, matches: list[SpecialMatch], language: str, lex: Lexicon,
              if m.open and may_link(text, m.start, m.entity, m.term, language, hits, lex)}
     if not open_:
         return [m for m in matches if m.rule_key != UNLINKED]
-    document = evidence(text, language)
     out = []
     for i, m in enumerate(matches):
-        found = link_evidence(text, m.start, m.end, language, lex, document) if (
+        found = link_evidence(text, m.start, m.end, language, lex, complete=False) if (
             i in open_) else None
         if found is not None and is_linked(found, language):
             why = ", ".join(sorted(found))

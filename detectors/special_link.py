@@ -106,8 +106,10 @@ def _found(rules: LinkRules, parts: tuple[str, ...]) -> set[str]:
 
 
 def link_evidence(text: str, start: int, end: int, language: str, lex: Lexicon,
-                  document: tuple[float, float] | None = None) -> frozenset[str]:
-    """The evidence that text[start:end] is about one person (WEIGHTS keys)."""
+                  complete: bool = True) -> frozenset[str]:
+    """The evidence that text[start:end] is about one person (WEIGHTS keys). Not
+    ``complete``: the document's evidence is left out when the rest cannot reach the
+    threshold with it (it is weighed over the text's first pages: most terms never need it)."""
     rules = load_link_rules(language)
     lo, hi = sentence(text, start, end)
     found = _found(rules, (text[lo:start], text[end:hi]))
@@ -122,7 +124,11 @@ def link_evidence(text: str, start: int, end: int, language: str, lex: Lexicon,
     if label is not None and label[1] <= start and not lex.phrases["exclude_labels"].fullmatch(
             label[0]):
         found.add("field")
-    generic, person = document or evidence(text, language)
+    weights = rules.weights
+    if not complete and link_score(frozenset(found), language) + max(
+            0.0, weights["document_person"]) < rules.threshold:
+        return frozenset(found)
+    generic, person = evidence(text, language)
     if person - generic >= DOCUMENT_PERSON:
         found.add("document_person")
     if generic - person >= DOCUMENT_NO_ONE:
