@@ -82,6 +82,10 @@ def test_own_words_still_state_it(language: str, text: str) -> None:
     # a name with a dot in it, at a sentence's end too
     ("nl", "Tijdens mijn werk in Keulen werd ik lid van ver.di.", "SPECIAL_TRADE_UNION"),
     ("en", "She has been a ver.di member since 2015.", "SPECIAL_TRADE_UNION"),
+    # a form's union field; a seat on a party's board
+    ("en", "Union: Unite", "SPECIAL_TRADE_UNION"),
+    ("nl", "Notitie: zit in het bestuur van de PVV-afdeling Venlo.", "SPECIAL_POLITICS"),
+    ("en", "He sits on the board of the local Labour Party branch.", "SPECIAL_POLITICS"),
 ])
 def test_a_party_or_union_by_name_with_a_member(language: str, text: str, entity: str) -> None:
     assert entity in {m.entity for m in find_special(text, language)}
@@ -93,6 +97,7 @@ def test_a_party_or_union_by_name_with_a_member(language: str, text: str, entity
     ("nl", "Na de AVV van de cao geldt die voor ons allemaal; ik ben er blij mee."),
     # a name without a member: an organisation, not a membership
     ("nl", "De FNV Bouw organiseert een staking."),
+    ("en", "European Union: member state since 1958."),
 ])
 def test_no_membership_without_one(language: str, text: str) -> None:
     assert find_special(text, language) == []
