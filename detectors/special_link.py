@@ -35,6 +35,8 @@ DOCUMENT_NO_ONE = 3.0  # generic evidence above person evidence (special_subject
 # a sentence ends as in special_rules, and before a list item ("Notitie\n- Geeft aan ...");
 # a plain line end is mostly a wrapped sentence going on
 ENDS = re.compile(SENTENCE_END.pattern + r"|\n(?=[ \t]*[-–•*]\s)", re.IGNORECASE)
+INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.[^\S\n]?){1,3}(?:(?:van|de|der|den|ter|ten|el|al)"
+                           r"[^\S\n]+)*[A-Z][a-zà-ÿ'’-]{2,}")
 CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-zà-ÿ'’]+(?![\w'’-])")
 
 
@@ -93,9 +95,10 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int]:
 def _has_name(part: str) -> bool:
     """A person's name in a piece of a sentence: a gazetteer first name that is no common
     word ("Sanne", "Ahmed"; not "Protestantse Gemeente", which a first-and-last-name shape
-    would take)."""
+    would take), or initials and a surname ("J. Pietersen", "K.L. de Vries")."""
     names = alone_first_names()
-    return any(m.group() in names for m in CAPITALISED.finditer(part))
+    return any(m.group() in names for m in CAPITALISED.finditer(part)) or (
+        INITIALS_NAME.search(part) is not None)
 
 
 def _found(rules: LinkRules, parts: tuple[str, ...]) -> set[str]:

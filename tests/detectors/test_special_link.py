@@ -27,6 +27,9 @@ LINKED = [
     # a union and its name spelt out in brackets are one organisation, not a list of them
     ("nl", ("Gesprek met Sanne.\n- Heeft de AVV (Alternatief voor Vakbond) als bond, wil "
            "inhouding."), "SPECIAL_TRADE_UNION"),
+    # initials and a surname are a name too
+    ("nl", "Belnotitie 12-03: taakstraf van 60 uur afgerond, aldus J. Pietersen zelf.",
+     "SPECIAL_CRIMINAL"),
     # a pronoun far before a party: the link decides, not the work rule
     ("nl", "Zij vertelde na afloop van het gesprek uitgebreid over de verkiezingen en de PVV.",
      "SPECIAL_POLITICS"),
