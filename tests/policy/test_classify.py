@@ -182,6 +182,17 @@ def test_a_genre_and_a_topic_on_the_title_line_make_a_procedure(title: str) -> N
     assert doc_type == "other" and "title" in why
 
 
+def test_a_fact_sheet_about_an_illness_is_no_absence_record() -> None:
+    """Few words to a group, but a fact sheet's title and no one named: special_subject
+    finds it about no one, so it is no record of one person's absence."""
+    sheet = ("Informatieblad RSI\nRSI ontstaat door herhaalde bewegingen. Klachten zijn pijn in "
+             "pols en onderarm. Bij klachten volgt verzuim; de bedrijfsarts adviseert over "
+             "werkplekaanpassing.")
+    assert _classify(sheet, "rsi.txt")[0] == "other"
+    assert _classify("Ziekmelding\nPiet is sinds dinsdag ziek thuis met griep.",
+                     "notitie.txt")[0] == "medical"
+
+
 def test_tips_about_cvs_are_no_cv_even_in_a_file_named_cv() -> None:
     text = ("Tips voor je cv\nWerkervaring: zet je laatste baan bovenaan.\nOpleiding: noem je "
             "diploma's.\nVaardigheden: kort en concreet.")
