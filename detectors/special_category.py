@@ -218,7 +218,7 @@ def find_special(text: str, language: str, record: bool = False) -> list[Special
     """
     lex = load_lexicon(language if language in LANGUAGES else "nl")
     found = candidates(text, language)
-    if record and not is_about_no_one(text, language if language in LANGUAGES else "nl"):
+    if record:
         return [in_record(m, lex.scores["record"]) for m in found if not m.status]
     return [m for m in found if m.rule_key != "term_only"]
 
@@ -269,13 +269,13 @@ class SpecialCategoryRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         """RecognizerResults whose metadata "explanation" names the term and the rule."""
         wanted = set(entities or ENTITIES)
-        found = [m for m in candidates(text, self.supported_language) if m.entity in wanted]
-        # a policy on RSI and pregnancy taken for a medical record is still about no one
-        record = not any(m.rule_key == "term_only" for m in found) or not is_about_no_one(
-            text, self.supported_language)
-        return [self._result(m, record) for m in found]
+        return [
+            self._result(m)
+            for m in candidates(text, self.supported_language)
+            if m.entity in wanted
+        ]
 
-    def _result(self, m: SpecialMatch, record: bool = True) -> RecognizerResult:
+    def _result(self, m: SpecialMatch) -> RecognizerResult:
         explanation = AnalysisExplanation(
             recognizer=self._name, original_score=m.score, textual_explanation=m.explanation
         )
@@ -291,8 +291,7 @@ class SpecialCategoryRecognizer(EntityRecognizer):
                 EXPLANATION_KEY: m.explanation,
                 LABEL_KEY: m.label,
                 STATUS_KEY: m.status,
-                **({RECORD_KEY: self._in_record(m)} if m.rule_key == "term_only" and record
-                   else {}),
+                **({RECORD_KEY: self._in_record(m)} if m.rule_key == "term_only" else {}),
             },
         )
 

@@ -51,18 +51,3 @@ def test_states_nothing(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text", "entity"), FOUND)
 def test_still_found(lang: str, text: str, entity: str) -> None:
     assert entity in {m.entity for m in find_special(text, lang)}
-
-
-def test_a_policy_taken_for_a_record_is_about_no_one() -> None:
-    """A policy on RSI and pregnancy that the classifier takes for a medical record: its
-    health terms are about no one, so the record reading does not make them findings."""
-    policy = ("Beleid RSI en zwangerschap\nWij vragen medewerkers klachten te melden. "
-              "Medewerkers die zwanger zijn, melden dit bij HR. RSI voorkomen we met pauzes.")
-    assert find_special(policy, "nl", record=True) == []
-    note = "Verzuimmelding\nRSI, pols en onderarm. Verwacht herstel 2 weken."
-    assert [m.term for m in find_special(note, "nl", record=True)] == ["rsi"]
-    # the same through detect(), as the pipeline calls it for a record
-    from detectors import detect
-
-    assert not [d for d in detect(policy, "nl", record=True) if d.entity.startswith("SPECIAL_")]
-    assert [d.entity for d in detect(note, "nl", record=True)] == ["SPECIAL_HEALTH"]
