@@ -156,9 +156,20 @@ def _finding_rules(folder: Path, label: dict[str, Any], entity: str) -> str:
         if f.entity == entity:
             term = f.masked.lower()
             known = any(h.term == term for h in lex.matcher.find(term))
-            rule = (f.explanation or "").rpartition("rule: ")[2]
+            rule = re.sub(r"'([^']*)'", lambda m: _known_words(m.group(1), lex),
+                          (f.explanation or "").rpartition("rule: ")[2])
             out.append(f"{term if known else shape(f.masked)} <- {rule}")
     return " {found: " + "; ".join(out[:4]) + "}"
+
+
+def _known_words(quoted: str, lex: Any) -> str:
+    """A rule's quoted words as they are when they are a lexicon label, trigger or term,
+    else their shape: a field label may hold a name ("Gesprek met Fatima:")."""
+    phrase = quoted.rstrip(":").strip()
+    known = (phrase in lex.label_entity or phrase in lex.trigger_kind
+             or any(p.fullmatch(phrase) for p in lex.phrases.values())
+             or any(h.term == phrase for h in lex.matcher.find(phrase)))
+    return f"'{quoted}'" if known else f"'{shape(quoted)}'"
 
 
 def _line_shape(text: str, hit: Any) -> str:
