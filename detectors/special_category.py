@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING
 
 from detectors.presidio_light import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from detectors.special_lexicon import ENTITIES, LANGUAGES, RULE_NAMES, Lexicon, load_lexicon
-from detectors.special_rules import clause_start, is_negated, judge, norm
+from detectors.special_link import is_linked, link_evidence, may_link
+from detectors.special_rules import UNLINKED, clause_start, is_negated, judge, norm
 from detectors.special_subject import is_about_no_one, names_someone
 from detectors.special_terms import TermHit
 
@@ -69,6 +70,7 @@ class SpecialMatch:
     rule_key: str = ""
     label: str = ""
     status: bool = False
+    open: bool = False  # no trigger and nothing ruling it out: special_link decides
 
     @property
     def explanation(self) -> str:
@@ -86,7 +88,7 @@ def _match(text: str, hit: TermHit, lex: Lexicon) -> SpecialMatch | None:
         return None
     rule = f"{RULE_NAMES[verdict.key]} {verdict.trigger}"
     return SpecialMatch(hit.entity, hit.start, hit.end, lex.scores[verdict.key], hit.term,
-                        rule, verdict.key, verdict.label, hit.status)
+                        rule, verdict.key, verdict.label, hit.status, verdict.open)
 
 
 def _label_values(text: str, lex: Lexicon, hits: list[TermHit]) -> list[SpecialMatch]:
@@ -99,6 +101,8 @@ def _label_values(text: str, lex: Lexicon, hits: list[TermHit]) -> list[SpecialM
         words = {w.rstrip(".") or w for w in re.findall(r"[\w.'/-]+|-|\?", value.lower())}
         if not value or words <= lex.empty_words or len(value) > 60:
             continue
+        if lex.phrases["off_values"].search(value):
+            continue  # "Gezichtsherkenning: functie staat UIT": a setting, no one's data
         if any(m.end() <= h.start < line_end for h in hits):
             continue
         start = text.index(value, m.end())
@@ -120,14 +124,36 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
         matches += _label_values(text, lex, hits)
     if not matches:
         return []  # most texts: no statement to weigh
-    matches = _drop_enumerations(text, sorted(matches, key=lambda m: m.start))
     lang = language if language in LANGUAGES else "nl"
+    matches = _drop_enumerations(text, sorted(_linked(text, matches, lang, lex, hits),
+                                              key=lambda m: m.start))
     # weighed only when a statement could go (term-only terms are no statement, and a
     # record about one person is no text about no one: the classifier's medical gate)
     if any(m.rule_key not in KEPT_IN_GENERIC for m in matches) and is_about_no_one(text, lang):
         matches = [m for m in matches
                    if m.rule_key in KEPT_IN_GENERIC or _names_someone(text, m, lang)]
     return _merge_adjacent(text, _as_causes(text, matches, lex))
+
+
+def _linked(text: str, matches: list[SpecialMatch], language: str, lex: Lexicon,
+            hits: list[TermHit]) -> list[SpecialMatch]:
+    """Terms left open by the rules, decided by the evidence around them (special_link): a
+    statement about someone ("linked"), a health term that stays term-only, or nothing."""
+    open_ = {i for i, m in enumerate(matches)
+             if m.open and may_link(text, m.start, m.entity, m.term, language, hits, lex)}
+    if not open_:
+        return [m for m in matches if m.rule_key != UNLINKED]
+    out = []
+    for i, m in enumerate(matches):
+        found = link_evidence(text, m.start, m.end, language, lex, complete=False) if (
+            i in open_) else None
+        if found is not None and is_linked(found, language):
+            why = ", ".join(sorted(found))
+            out.append(replace(m, score=lex.scores["linked"], rule_key="linked", open=False,
+                               rule=f"{RULE_NAMES['linked']} ({why})"))
+        elif m.rule_key != UNLINKED:
+            out.append(m)
+    return out
 
 
 def _names_someone(text: str, m: SpecialMatch, language: str) -> bool:

@@ -40,7 +40,7 @@ TRIGGERS = ("first_person", "third_person", "membership", "cause", "exclude_befo
 PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data",
                 "biometric_exclude", "biometric_devices", "negations", "health_term_labels",
                 "conditionals", "not_conditionals", "person_labels", "party_work",
-                "religious_places", "place_visits", "place_use", "leave_words", "sickness_context", "biometric_stored")
+                "religious_places", "place_visits", "place_use", "leave_words", "sickness_context", "biometric_stored", "decision_values", "off_values")
 RULE_NAMES = {
     "first_person": "first person",
     "third_person": "third person",
@@ -52,12 +52,16 @@ RULE_NAMES = {
     "statement": "statement",
     "row": "row about one person",
     "term_only": "term only",
+    "unlinked": "no person",
+    "linked": "person in context",
 }
 # Optional keys of a category file: compound heads, modifiers, statuses, care providers.
 OPTIONAL = ("heads", "weak_heads", "modifiers", "status_terms", "providers", "not_terms",
             "statements", "statement_heads", "not_diagnoses", "origin_phrases",
             "body_parts", "injury_before", "injury_after", "absence_terms")
 WORD = re.compile(r"\w[\w'’]*(?:[-/]\w[\w'’]*)*")
+# a term's words: a dot between letters is part of the name ("ver.di"), not a word break
+TERM_WORD = re.compile(r"\w[\w'’]*(?:[-/.]\w[\w'’]*)*")
 MEDICINES = "medicines.txt"
 CONDITIONS = "conditions.txt"  # ICD-10 condition names, EN and NL (make_conditions.py)
 ORIGINS = "origins.txt"  # countries and regions: "gevlucht uit Syrië" (origin_phrases)
@@ -213,7 +217,7 @@ def inflections(word: str, language: str) -> set[str]:
 
 def _keys(term: str, forms: dict[str, list[str]], language: str) -> set[str]:
     """The spellings of a term: every form of its last word, the rest as written."""
-    words = WORD.findall(term)
+    words = TERM_WORD.findall(term)
     head, last = " ".join(words[:-1]), words[-1]
     lasts = set(forms.get(last, [])) | inflections(last, language)
     return {f"{head} {w}" if head else w for w in lasts} | {" ".join(words)}

@@ -22,6 +22,15 @@ WINDOW = 80  # characters before a term searched for its trigger: about one clau
 AFTER_PERSON = 25  # characters after a term searched for "ik" when none came before
 NEGATION_SPAN = 25  # characters before a term searched for "geen", "never" (two words or so)
 MAX_WORDS_TO_ORGANISATION = 6  # "hij is sinds 2019 ook lid FNV"; further off it is work talk
+PERSON_FIELD = re.compile(r"^[ \t]*(?:naam|name|medewerker|werknemer|kandidaat|candidate|employee)\b[^:\n]{0,20}:", re.IGNORECASE | re.MULTILINE)
+# a line of a timeline: "2019 – 2021  Beleidsmedewerker, <employer>", "09/2018 - heden"
+# (a year or month and year, not a full date: "2024-03-05 14:22 face match" is a log line)
+TIMELINE = re.compile(r"[ \t]*[-•*]?[ \t]*(?:\d{1,2}[-/.])?(?:19|20)\d\d(?![-/.:]?\d)")
+HEADING_LINES = 40  # lines searched upwards for the section heading a term is under
+# a heading: a short line of words, maybe with a colon, no sentence
+HEADING = re.compile(r"[ \t]*#*[ \t]*([^\W\d][\w'’ &/-]{2,40}?)[ \t]*:?[ \t]*$")
+QUANTITY = re.compile(r"(?<!\w)\d+\s?(?:x|st\.|stuks|pcs)(?!\w)", re.IGNORECASE)
+SHORT_VALUE = 3  # words after a term opening a field's value: a value, not a sentence
 MAX_WORDS_BETWEEN = 2  # "Ramadan vast ik", "lesbienne zet ik": the verb, maybe one more word
 # A period after an initial or a title ("J. de Vries", "Dhr. Vos", "i.v.m. het Suikerfeest")
 # ends no sentence: the statement after it is about the person it names.
@@ -57,10 +66,13 @@ HEALTH, BIOMETRIC, CRIMINAL = "SPECIAL_HEALTH", "SPECIAL_BIOMETRIC", "SPECIAL_CR
 # an ethnic adjective before a capitalised noun is no name ("Koerdische Nederlander").
 ORGANISATIONS = ("SPECIAL_RELIGION", "SPECIAL_TRADE_UNION", "SPECIAL_POLITICS")
 MEMBERSHIPS = ("SPECIAL_POLITICS", "SPECIAL_TRADE_UNION")
+PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar", "he", "she", "him", "her", "his"})
 ANYONE_WORDS = frozenset({"je", "jij", "u", "een", "iemand", "men", "de", "het", "you", "a",
                           "an", "someone", "the"})
 ARTICLES = frozenset({"de", "het", "een", "the", "a", "an", "alle", "elke", "all", "any"})
 ANYONE = "anyone"  # _trigger: a clause about anyone ("Als een medewerker ...", "Bij ...")
+UNLINKED = "unlinked"  # a rule key: no trigger, no exclusion (special_link decides)
+WORK = "work"  # _trigger: a person far from a party or union: talk about work, not open
 
 
 @dataclass(frozen=True)
@@ -70,6 +82,9 @@ class Verdict:
     key: str  # a RULE_NAMES key
     trigger: str  # the words that fired it, for the explanation
     label: str  # "oorzaak", "reden uitval", or "" outside a "Label: value" line
+    # no trigger and no exclusion: whether the term is about someone is left to the
+    # sentence and the document around it (special_link)
+    open: bool = False
 
 
 def is_negated(text: str, pos: int, lex: Lexicon) -> bool:
@@ -126,15 +141,15 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     if is_header_row(text, hit.start):
         return None  # a column's name; its cells are judged in their own chunk
     verdict = _judge(text, hit, lex)
-    if verdict is not None or hit.entity == HEALTH:
+    if (verdict is not None and verdict.key != UNLINKED) or hit.entity == HEALTH:
         return verdict  # health has its own field labels and records
     # a table row or a form field about one person (MEMBERSHIPS need a person label there)
-    if row_person(text, hit.start, hit.end) and _trigger(text, hit, lex) in (None, ANYONE):
+    if row_person(text, hit.start, hit.end) and _trigger(text, hit, lex) in (None, ANYONE, WORK):
         return Verdict("row", "'row'", "")  # "Jansen, P. | 10-04 | Suikerfeest | vrij"
     label = _value_start(text, hit, lex)
-    if label is not None and _trigger(text, hit, lex, hit.start) in (None, ANYONE):
+    if label is not None and _trigger(text, hit, lex, hit.start) in (None, ANYONE, WORK):
         return Verdict("label", f"'{label}:'", label)  # "Reden (verlof): Suikerfeest"
-    return None
+    return verdict  # None, or left open to the sentence around it (UNLINKED)
 
 
 def _value_start(text: str, hit: TermHit, lex: Lexicon) -> str | None:
@@ -153,9 +168,36 @@ def _value_start(text: str, hit: TermHit, lex: Lexicon) -> str | None:
     name = label[0]
     if lex.phrases["exclude_labels"].fullmatch(name) or norm(hit.term) in lex.label_entity:
         return None
+    if lex.phrases["decision_values"].fullmatch(norm(hit.term)):
+        return None  # "Instemmingsaanvraag roosters: aangehouden": postponed, no arrest
     if is_negated(text, hit.start, lex) or (hit.entity in ORGANISATIONS and _in_name(text, hit)):
         return None
+    if not any(lex.phrases["person_labels"].fullmatch(w) for w in name.split()) and len(
+            text[hit.end : clause_end(text, hit.end)].split()) > SHORT_VALUE and (
+            PERSON_FIELD.search(text) is None):
+        return None  # "Aanvraag X: aangehouden tot ...": a sentence under a label that is no
+        # note about someone ("Notities recruiter:"), in a text with no "Naam:" field (no
+        # form about someone), is about what it says
     return name
+
+
+def in_work_section(text: str, start: int, lex: Lexicon) -> bool:
+    """The term is on a CV's timeline line ("2019 – 2021  Beleidsmedewerker, <a party>") or
+    in its work, study or skills section ("Werkervaring", "Opleiding", "Skills"): a line
+    there names employers, sectors, schools and know-how."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if TIMELINE.match(text, line_start, start):
+        return True
+    end = line_start - 1
+    for _ in range(HEADING_LINES):
+        if end <= 0:
+            return False
+        head = text.rfind("\n", 0, end) + 1
+        m = HEADING.match(text, head, end)
+        if m is not None and (m.group(1)[0].isupper() or text[head:end].strip().endswith(":")):
+            return lex.phrases["exclude_labels"].fullmatch(m.group(1).strip().lower()) is not None
+        end = head - 1
+    return False
 
 
 def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
@@ -180,6 +222,8 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     if lex.negated.search(text[max(0, hit.start - NEGATION_SPAN) : hit.start]):
         return None  # "geen strafblad", "never convicted", "niet gelovig": a denial
     trigger = _trigger(text, hit, lex, label[1] if label else 0)
+    open_ = trigger is None
+    trigger = None if trigger == WORK else trigger
     if trigger == "excluded" and hit.entity == HEALTH:
         # "De bedrijfsarts constateert een burn-out": the job words that rule a term out on
         # a CV name the doctor in a record, where every health term is about the employee
@@ -196,13 +240,15 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     if trigger is not None:
         return Verdict(trigger[0], f"'{trigger[1]}'", name)
     if hit.entity == HEALTH:
-        return Verdict("term_only", f"'{hit.term}'", name)
+        return Verdict("term_only", f"'{hit.term}'", name, open_)
     if hit.statement and not _after_article(text, hit):
         return Verdict("statement", f"'{hit.term}'", name)  # "vakbondslid", "Turkse afkomst"
     if label is not None and lex.phrases["person_labels"].fullmatch(name) and not (
             hit.entity in ORGANISATIONS and _in_name(text, hit)):
         return Verdict("label", f"'{name}:'", name)  # "Reden verlof: Suikerfeest"
-    return None  # "de werkgever vergoedt de vakbondscontributie": the thing, no one's
+    # "de werkgever vergoedt de vakbondscontributie": the thing, no one's, unless the
+    # sentence around it points at someone (special_link)
+    return Verdict(UNLINKED, f"'{hit.term}'", name, True) if open_ else None
 
 
 def _after_article(text: str, hit: TermHit) -> bool:
@@ -263,7 +309,9 @@ def _trigger(
             return "excluded"  # "receptionist bij Moskee Al-Fath": an employer, not a belief
         if key == "third_person" and hit.entity in MEMBERSHIPS and len(
                 text[last.end() : hit.start].split()) > MAX_WORDS_TO_ORGANISATION:
-            return None  # "supported employee representatives in trade union talks": work
+            # "supported employee representatives in trade union talks": work; a pronoun far
+            # before ("Zij vertelde in het gesprek dat ... de PVV") is left to special_link
+            return None if norm(last.group()) in PRONOUNS else WORK
         return key, norm(last.group())
     if (of := lex.of_person.match(text, hit.end, after)) is not None:
         return "third_person", norm(of.group(1))
@@ -465,8 +513,10 @@ def _biometric(
     clause = text[lo : hit.start] + " " + text[hit.end : hi]
     if lex.phrases["biometric_exclude"].search(clause) or lex.phrases["negations"].search(
         text, lo, hit.start
-    ):
-        return None
+    ) or QUANTITY.search(text, text.rfind("\n", 0, hit.start) + 1, hit.start):
+        return None  # "2x terminal (gezichts- en vingerafdrukherkenning)": a product line
+    if in_work_section(text, hit.start, lex):
+        return None  # "Experience: ... genetic testing", "Vaardigheden: biometrie": work
     data = lex.phrases["biometric_data"].search(clause)
     if lex.device_tail.search(hit.term) or _device_next(text, hit, lex):
         # "vingerafdrukterminal": a device; data only when the text says it stores templates

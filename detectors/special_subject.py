@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from detectors.special_lexicon import phrase_trie
@@ -80,6 +80,7 @@ def load_subject_rules(language: str, path: Path = DATA) -> SubjectRules:
     )
 
 
+@lru_cache(maxsize=8)  # asked up to three times per chunk (special_category, special_link)
 def evidence(text: str, language: str) -> tuple[float, float]:
     """(generic, person) evidence of a whole text.
 

@@ -205,10 +205,17 @@ def _hits(sig: dict[str, Any], doc: Doc) -> dict[str, list[str]]:
 
 def _about_no_one(sig: dict[str, Any], doc: Doc) -> bool:
     """A policy, RI&E or guide: it speaks to a group (`generic`, at least `min` times) and no
-    `subject` pattern names one person. A two-line note names no one and speaks to no group."""
+    `subject` pattern names one person, or special_subject finds it about no one (an
+    "Informatieblad RSI" that names no one). A two-line note names no one and speaks to no
+    group."""
     generic = sig["generic"]
     if len(_regex(generic["re"]).findall(doc.text)) < generic["min"]:
-        return False
+        # few words to a group, but the detectors' reading of the whole text (a fact sheet's
+        # title, no one named: special_subject) may still say it is about no one
+        from detectors.language import guess_language
+        from detectors.special_subject import is_about_no_one
+
+        return is_about_no_one(doc.text, guess_language(doc.text))
     return not any(_regex(r).search(doc.text) for r in sig.get("subject", []))
 
 

@@ -79,6 +79,13 @@ def test_own_words_still_state_it(language: str, text: str) -> None:
     ("nl", "De medewerker is lid van NSZZ Solidarność.", "SPECIAL_TRADE_UNION"),
     ("en", "I am a member of IG Metall.", "SPECIAL_TRADE_UNION"),
     ("nl", "Ik ben lid van de AVV.", "SPECIAL_TRADE_UNION"),
+    # a name with a dot in it, at a sentence's end too
+    ("nl", "Tijdens mijn werk in Keulen werd ik lid van ver.di.", "SPECIAL_TRADE_UNION"),
+    ("en", "She has been a ver.di member since 2015.", "SPECIAL_TRADE_UNION"),
+    # a form's union field; a seat on a party's board
+    ("en", "Union: Unite", "SPECIAL_TRADE_UNION"),
+    ("nl", "Notitie: zit in het bestuur van de PVV-afdeling Venlo.", "SPECIAL_POLITICS"),
+    ("en", "He sits on the board of the local Labour Party branch.", "SPECIAL_POLITICS"),
 ])
 def test_a_party_or_union_by_name_with_a_member(language: str, text: str, entity: str) -> None:
     assert entity in {m.entity for m in find_special(text, language)}
@@ -90,6 +97,35 @@ def test_a_party_or_union_by_name_with_a_member(language: str, text: str, entity
     ("nl", "Na de AVV van de cao geldt die voor ons allemaal; ik ben er blij mee."),
     # a name without a member: an organisation, not a membership
     ("nl", "De FNV Bouw organiseert een staking."),
+    ("en", "European Union: member state since 1958."),
 ])
 def test_no_membership_without_one(language: str, text: str) -> None:
     assert find_special(text, language) == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("nl", "Verzuimmelding. Medewerker belde: voedselvergiftiging, morgen weer."),
+    ("nl", "Ziekmelding 12-03. Snijwond aan de hand, gehecht bij de huisartsenpost."),
+    ("nl", "Afwezig: verstandskiezen getrokken, twee dagen thuis."),
+    ("nl", "Belde in: hand gesneden bij het koken, kan niet typen."),
+    ("nl", "Reden: allergische reactie na een wespensteek."),
+    ("en", "Absence note. Called in sick: food poisoning, back on Monday."),
+    ("en", "Off sick today, hurt my back lifting boxes at home."),
+    ("en", "Called in: tooth abscess, dentist tomorrow."),
+    ("en", "Update: carpal tunnel flared up again, typing is painful."),
+    ("en", "Off work with a stomach bug since Tuesday."),
+])
+def test_everyday_causes_of_absence_in_a_record(language: str, text: str) -> None:
+    """The lay words of a short absence (infections, wounds, dental, strains) are health
+    data in an absence record."""
+    assert _health(text, language, record=True)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("nl", "Melding bedrijfsongeval: medewerker uitgegleden in hal 3, melding Arbeidsinspectie."),
+    ("en", "Accident at work reported to the safety officer; the floor was wet."),
+])
+def test_a_work_accident_is_no_diagnosis(language: str, text: str) -> None:
+    """The employer must register a work accident (Arbowet art. 9): the accident itself is
+    no health term."""
+    assert _health(text, language, record=True) == []

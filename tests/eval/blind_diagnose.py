@@ -105,15 +105,84 @@ def _category_verdicts(text: str, lang: str, entity: str) -> str:
     """How each lexicon term of ``entity`` in the text was judged: "rule:term" (a lexicon
     lemma or compound, never the text around it), "-" for a term no rule tied to a person."""
     from detectors.special_lexicon import load_lexicon
+    from detectors.special_link import link_evidence
     from detectors.special_rules import judge
 
-    lex = load_lexicon(lang if lang in ("nl", "en") else "nl")
+    lang = lang if lang in ("nl", "en") else "nl"
+    lex = load_lexicon(lang)
     out = []
     for hit in lex.matcher.find(text):
         if hit.entity == entity:
             verdict = judge(text, hit, lex)
-            out.append(f"{verdict.key if verdict else '-'}:{hit.term}")
+            key = verdict.key if verdict else "-" + _why_not(text, hit, lex)
+            if verdict is not None and verdict.open:  # the evidence special_link weighed
+                key += "(" + "+".join(sorted(link_evidence(text, hit.start, hit.end, lang,
+                                                           lex))) + ")" + _line_shape(text, hit)
+            out.append(f"{key}:{hit.term}")
     return (" ".join(out[:6]) or "no term") + _subject(text, lang)
+
+
+def _why_not(text: str, hit: Any, lex: Any) -> str:
+    """Why the rules tied no person to a term: the kind of the nearest trigger before it in
+    its clause and the trigger (a rules.toml phrase, never the text around it), or "anyone"
+    for a clause about anyone."""
+    from detectors.special_rules import ANYONE, _last_trigger, _trigger, clause_start, norm
+
+    why = _trigger(text, hit, lex)
+    last = _last_trigger(text, hit, lex, clause_start(text, hit.start))
+    words = "" if last is None else f"{lex.trigger_kind[norm(last.group())]}={norm(last.group())}"
+    return f"[{why if isinstance(why, str) else ''}{'' if why == ANYONE else ' ' + words}]"
+
+
+def _finding_rules(folder: Path, label: dict[str, Any], entity: str) -> str:
+    """The rules of a false positive's findings (their explanation after "rule:": a rule
+    name and its trigger or label word, never the value), and the term when it is a lexicon
+    lemma, else its shape."""
+    from detectors.special_lexicon import load_lexicon
+    from scanner.extract.limits import Limits
+    from scanner.models import SourceItem
+    from scanner.scan_item import ScanConfig, scan_item
+    from tests.eval.eval_blind import SCAN_TIME
+
+    data = (folder / "docs" / label["doc"]).read_bytes()
+    item = SourceItem(path=str(folder / "docs" / label["doc"]), member=None, size=len(data),
+                      modified=SCAN_TIME)
+    cfg = ScanConfig(key=b"eval-key-not-secret", policy_path=None, limits=Limits(),
+                     now=SCAN_TIME)
+    first = next(scan_item(item, data, cfg, [Limits().max_total_uncompressed]))
+    lex = load_lexicon(label["lang"] if label["lang"] in ("nl", "en") else "nl")
+    out = []
+    for f in first.findings:
+        if f.entity == entity:
+            term = f.masked.lower()
+            known = any(h.term == term for h in lex.matcher.find(term))
+            rule = re.sub(r"'([^']*)'", lambda m: _known_words(m.group(1), lex),
+                          (f.explanation or "").rpartition("rule: ")[2])
+            out.append(f"{term if known else shape(f.masked)} <- {rule}")
+    return " {found: " + "; ".join(out[:4]) + "}"
+
+
+def _known_words(quoted: str, lex: Any) -> str:
+    """A rule's quoted words as they are when they are a lexicon label, trigger or term,
+    else their shape: a field label may hold a name ("Gesprek met Fatima:")."""
+    phrase = quoted.rstrip(":").strip()
+    known = (phrase in lex.label_entity or phrase in lex.trigger_kind
+             or any(p.fullmatch(phrase) for p in lex.phrases.values())
+             or any(h.term == phrase for h in lex.matcher.find(phrase)))
+    return f"'{quoted}'" if known else f"'{shape(quoted)}'"
+
+
+def _line_shape(text: str, hit: Any) -> str:
+    """The shape of the sentence before an open term and of the words after it on its line
+    (``<T>`` the term; letters as a/A, digits as 9), 60 characters either side: how the
+    person is referred to, never the words."""
+    from detectors.special_link import sentence
+
+    lo, hi = sentence(text, hit.start, hit.end)
+    lo = text.rfind("\n", 0, max(0, lo - 1)) + 1 if lo > 0 else 0  # and the line before
+    before = shape(text[max(lo, hit.start - 60) : hit.start]).replace("\n", "/")
+    after = shape(text[hit.end : min(hi, hit.end + 60)]).replace("\n", "/")
+    return f"[{before}<T>{after}]"
 
 
 def _subject(text: str, lang: str) -> str:
@@ -145,7 +214,9 @@ def diagnose_documents(folder: Path, labels: list[dict[str, Any]]) -> None:
         for cat in sorted(set(label["special"]) ^ special):
             kind = "FN" if cat in label["special"] else (
                 "FP-hardneg" if label.get("hard_negative") else "FP")
-            out[f"{cat:27} {kind:10} {where}: {_category_verdicts(text, label['lang'], cat)}"] += 1
+            why = "" if kind == "FN" else _finding_rules(folder, label, cat)
+            out[f"{cat:27} {kind:10} {where}: {_category_verdicts(text, label['lang'], cat)}"
+                f"{why}"] += 1
     for line, n in sorted(out.items()):
         print(f"  {n:3} {line}")
     subject_evidence(folder, labels)
@@ -203,3 +274,43 @@ def _bsn_labels(text: str) -> str:
               for t, s in sig.items() if isinstance(s, dict) and t != "weights"}
     top = sorted(scores.items(), key=lambda kv: -kv[1][0])[:3]
     return f" bsn after {words}; " + " | ".join(f"{t} {v[0]} ({v[1][:80]})" for t, v in top)
+
+
+def link_counts(folder: Path, labels: list[dict[str, Any]], counts: Counter[str]) -> None:
+    """For every term the rules leave open (special_link decides), its evidence combination
+    and whether its document is labelled with the term's category: ``m`` labelled and missed
+    by the rules, ``+`` labelled and found by another rule, ``-`` not labelled, ``h`` a hard
+    negative. Counts only, never a text; summed over the sets by the caller."""
+    from detectors.special_category import candidates
+    from detectors.special_lexicon import load_lexicon
+    from detectors.special_link import link_evidence
+    from detectors.special_rules import judge
+
+    for label in labels:
+        text = (folder / "docs" / label["doc"]).read_text(encoding="utf-8")
+        lang = label["lang"] if label["lang"] in ("nl", "en") else "nl"
+        lex = load_lexicon(lang)
+        seen: set[str] = set()
+        ruled = {m.entity for m in candidates(text, lang)
+                 if m.rule_key not in ("linked", "term_only", "unlinked")}
+        for hit in lex.matcher.find(text):
+            verdict = judge(text, hit, lex)
+            if verdict is None or not verdict.open:
+                continue
+            found = link_evidence(text, hit.start, hit.end, lang, lex)
+            key = f"{hit.entity[8:]:18} {' '.join(sorted(found)) or '(none)'}"
+            if key in seen:
+                continue  # one count per document and combination
+            seen.add(key)
+            mark = ("+" if hit.entity in ruled else "m") if hit.entity in label["special"] else (
+                "h" if label.get("hard_negative") else "-")
+            counts[f"{key} {mark}"] += 1
+
+
+def print_link_counts(counts: Counter[str]) -> None:
+    rows: dict[str, Counter[str]] = {}
+    for key, n in counts.items():
+        rows.setdefault(key[:-2], Counter())[key[-1]] += n
+    for key in sorted(rows):
+        c = rows[key]
+        print(f"  link {key:70} m{c['m']:<3} +{c['+']:<3} -{c['-']:<3} h{c['h']:<3}")

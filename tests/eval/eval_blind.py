@@ -13,11 +13,13 @@ tests/eval/README.md. Two kinds are scored:
   classify, detect, policy) on each document; document type accuracy, special categories per
   document, sickness-diagnosis, and each statement rule.
 
-    .venv/bin/python tests/eval/eval_blind.py [--sets a,b] [--dev-only] [--diagnose]
+    .venv/bin/python tests/eval/eval_blind.py [--sets a,b] [--dev-only] [--diagnose] [--links]
 
 ``--dev-only`` scores only the sets in DEV (held-out sets are never run); ``--diagnose``
 prints, for each miss and false positive of a DEV set, only the value's shape and the label
-word before it (see blind_diagnose.py).
+word before it (see blind_diagnose.py); ``--links`` counts, over the DEV document sets, the
+special-category terms the rules leave open by their evidence combination (special_link) and
+whether the document is labelled with the category (counts only).
 
 Only scores are printed, never a document's text or label (the sets hold identifiers, and a
 reader who sees the misses starts tuning to them).
@@ -262,6 +264,7 @@ def main() -> None:
         print("(only some sets: " + ("DEV sets" if "--dev-only" in sys.argv else "as asked") + ")")
     print(f"DEV sets (misses looked at as shapes while tuning, no longer blind): {', '.join(DEV)}")
     entity_sets: dict[str, dict[str, Score]] = {}
+    links: Counter[str] = Counter()
     for name, folder, labels in _sets():
         if not _chosen(name):
             continue
@@ -282,6 +285,15 @@ def main() -> None:
                 from tests.eval.blind_diagnose import diagnose_documents
 
                 diagnose_documents(folder, labels)
+            if "--links" in sys.argv and name in DEV:
+                from tests.eval.blind_diagnose import link_counts
+
+                link_counts(folder, labels, links)
+    if links:
+        from tests.eval.blind_diagnose import print_link_counts
+
+        print("== special-category terms left open by the rules, by evidence (DEV sets)")
+        print_link_counts(links)
     print_side_by_side(entity_sets)
 
 

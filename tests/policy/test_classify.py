@@ -122,6 +122,15 @@ def test_the_signals_file_is_checked_when_loaded(tmp_path: Path, change: tuple[s
     (("Curriculum vitae\nWerkervaring\n2019 - heden beveiliger\nVOG aanwezig\nOpleiding\n"
       "MBO Beveiliging"), "cv.docx", "cv"),
     ("Vacature beveiliger\nWij vragen een VOG.", "vacature.docx", "other"),
+    # "VOG" in a title alone, or two words of the process, is no declaration: a list of
+    # requests, a reminder to a candidate
+    (("Overzicht VOG-aanvragen week 12\nK. Bakker - aangevraagd 12-03\nS. Smit - ontvangen "
+      "14-03"), "overzicht.txt", "other"),
+    (("Herinnering\nBeste Sanne, wil je de aanvraag bij Justis afronden? Het "
+      "screeningsprofiel staat in de mail."), "herinnering.txt", "other"),
+    (("Verklaring Omtrent het Gedrag\nDienst Justis verklaart dat uit een onderzoek naar het "
+      "gedrag van S. Smit geen bezwaar is gebleken. Screeningsprofiel 45. Datum afgifte: "
+      "3 mei 2025."), "scan_0013.txt", "vog"),
     # a text about cameras is no footage; an agreement between organisations, or a cao, is
     # no employment contract
     (("Cameratoezicht op de locatie\nWij gebruiken camera's bij de ingang. De beelden worden "
@@ -164,12 +173,33 @@ def test_an_mrz_weighs_against_what_else_the_document_is(text: str, doc_type: st
     "Handleiding: ziekmelding via de app", "Verzuim en re-integratie - werkinstructie",
     "Policy on sickness absence", "Guidelines for sick leave reporting",
     "GUIDELINE HR-12 — sickness absence and return", "Protocol / ziekmelding en herstel",
+    "Tips voor je cv", "CV tips voor starters", "Tips: zo schrijf je een sterk cv",
 ])
 def test_a_genre_and_a_topic_on_the_title_line_make_a_procedure(title: str) -> None:
     text = (f"{title}\n\nMeld je ziek bij je leidinggevende voor 9 uur. De bedrijfsarts "
             "neemt contact op. Bij herstel meld je je beter. Verzuim wordt geregistreerd.")
     doc_type, why = _classify(text, "instructie.docx")
     assert doc_type == "other" and "title" in why
+
+
+def test_a_fact_sheet_about_an_illness_is_no_absence_record() -> None:
+    """Few words to a group, but a fact sheet's title and no one named: special_subject
+    finds it about no one, so it is no record of one person's absence."""
+    sheet = ("Informatieblad RSI\nRSI ontstaat door herhaalde bewegingen. Klachten zijn pijn in "
+             "pols en onderarm. Bij klachten volgt verzuim; de bedrijfsarts adviseert over "
+             "werkplekaanpassing.")
+    assert _classify(sheet, "rsi.txt")[0] == "other"
+    assert _classify("Ziekmelding\nPiet is sinds dinsdag ziek thuis met griep.",
+                     "notitie.txt")[0] == "medical"
+
+
+def test_tips_about_cvs_are_no_cv_even_in_a_file_named_cv() -> None:
+    text = ("Tips voor je cv\nWerkervaring: zet je laatste baan bovenaan.\nOpleiding: noem je "
+            "diploma's.\nVaardigheden: kort en concreet.")
+    assert _classify(text, "cv_tips.docx")[0] == "other"
+    cv = ("Curriculum vitae\nSanne de Vries\nWerkervaring\n2019 - heden: magazijnmedewerker\n"
+          "Opleiding\nMBO Logistiek\nTips en trucs voor het magazijn: zie bijlage")
+    assert _classify(cv, "cv_sanne.docx")[0] == "cv"
 
 
 @pytest.mark.parametrize("text, doc_type", [

@@ -1,0 +1,176 @@
+"""Whether a special-category term no trigger ties to a person is about one (data: link.toml).
+
+special_rules ties a term to a person by the nearest trigger in its clause ("ik ben lid van",
+"de kandidaat heeft") and rules it out in a job, study or employer line. A term left open
+(no trigger, nothing ruling it out: "Hij gaat elke vrijdag naar de gurdwara. Sikh, tulband."
+or "Sanne belde. Ze is al jaren FNV'er.") is decided here, in one place: each piece of
+evidence in the term's sentence, in the sentence before it, in its field and in the document
+as a whole adds its weight, and the term is about someone when the sum reaches the threshold.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from detectors.person_names import alone_first_names
+from detectors.special_lexicon import Lexicon, phrase_trie
+from detectors.special_rules import SENTENCE_END, in_work_section, line_label
+from detectors.special_subject import evidence
+from detectors.special_terms import TermHit
+
+DATA = Path(__file__).parent / "data" / "special" / "link.toml"
+LISTS = ("first_person", "pronoun", "person_noun", "honorific")
+IN_SENTENCE = (*LISTS, "name")
+WEIGHTS = (*IN_SENTENCE, *(f"before_{k}" for k in IN_SENTENCE), "opening_verb", "field",
+           "document_person", "document_generic", "document_no_one")
+MEMBERSHIPS = ("SPECIAL_POLITICS", "SPECIAL_TRADE_UNION")
+REACH = 300  # characters searched for a sentence's ends: a sentence is rarely longer
+DOCUMENT_PERSON = 2.0  # special_subject person evidence above generic: about one person
+DOCUMENT_GENERIC = 2.0  # generic evidence above person evidence: leaning to no one
+DOCUMENT_NO_ONE = 3.0  # generic evidence above person evidence (special_subject threshold)
+# a sentence ends as in special_rules, and before a list item ("Notitie\n- Geeft aan ...");
+# a plain line end is mostly a wrapped sentence going on
+ENDS = re.compile(SENTENCE_END.pattern + r"|\n(?=[ \t]*[-–•*]\s)", re.IGNORECASE)
+INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.[^\S\n]?){1,3}(?:(?:van|de|der|den|ter|ten|el|al)"
+                           r"[^\S\n]+)*[A-Z][a-zà-ÿ'’-]{2,}")
+CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-zà-ÿ'’]+(?![\w'’-])")
+
+
+class LinkDataError(ValueError):
+    """link.toml is missing, malformed or has a bad key."""
+
+
+@dataclass(frozen=True)
+class LinkRules:
+    """The compiled evidence of one language."""
+
+    words: dict[str, re.Pattern[str]]
+    opening_verb: re.Pattern[str]  # a sentence opened by a verb: the note's person
+    weights: dict[str, float]
+    threshold: float
+    categories: frozenset[str]  # the entities linked here (health has its records)
+    needs_trigger: frozenset[str]  # terms never linked here
+
+
+@cache
+def load_link_rules(language: str, path: Path = DATA) -> LinkRules:
+    """The rules of ``language``; raises LinkDataError naming the file and key."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as e:
+        raise LinkDataError(f"{path}: cannot read: {e}") from e
+    table, weights = data.get(language, {}), data.get("weights", {})
+    for key in (*LISTS, "opening_verb"):
+        value = table.get(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) and v == v.lower()
+                                                  for v in value):
+            raise LinkDataError(f"{path}: key [{language}].{key} must list lower-case strings")
+    if set(weights) != set(WEIGHTS) or not all(isinstance(v, float) for v in weights.values()):
+        raise LinkDataError(f"{path}: key weights must give a float for each of {WEIGHTS}")
+    # "hij/zij" is a protocol's reader, no one's pronoun: a slash ends no word
+    words = {k: re.compile(r"(?<![\w'’/])" + phrase_trie(table[k]) + r"(?![\w'’/])",
+                           re.IGNORECASE) for k in LISTS}
+    opening = re.compile(r"[\s\-–•*]*(?P<verb>" + phrase_trie(table["opening_verb"])
+                         + r")\s+(?P<next>\w)", re.IGNORECASE)
+    categories, needs = data.get("categories"), data.get("needs_trigger")
+    if not all(isinstance(v, list) and all(isinstance(c, str) for c in v)
+               for v in (categories, needs)):
+        raise LinkDataError(f"{path}: keys categories and needs_trigger must list strings")
+    return LinkRules(words, opening, weights, float(data.get("threshold", 2.0)),
+                     frozenset(categories), frozenset(needs))
+
+
+def sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding text[start:end] (a line ends one too)."""
+    ends = [m.end() for m in ENDS.finditer(text, max(0, start - REACH), start)]
+    after = ENDS.search(text, end, min(len(text), end + REACH))
+    return (ends[-1] if ends else max(0, start - REACH),
+            after.start() if after else min(len(text), end + REACH))
+
+
+def _has_name(part: str) -> bool:
+    """A person's name in a piece of a sentence: a gazetteer first name that is no common
+    word ("Sanne", "Ahmed"; not "Protestantse Gemeente", which a first-and-last-name shape
+    would take), or initials and a surname ("J. Pietersen", "K.L. de Vries")."""
+    names = alone_first_names()
+    return any(m.group() in names for m in CAPITALISED.finditer(part)) or (
+        INITIALS_NAME.search(part) is not None)
+
+
+def _found(rules: LinkRules, parts: tuple[str, ...]) -> set[str]:
+    out = {k for k in LISTS if any(rules.words[k].search(p) for p in parts)}
+    if any(_has_name(p) for p in parts):
+        out.add("name")
+    return out
+
+
+def link_evidence(text: str, start: int, end: int, language: str, lex: Lexicon,
+                  complete: bool = True) -> frozenset[str]:
+    """The evidence that text[start:end] is about one person (WEIGHTS keys). Not
+    ``complete``: the document's evidence is left out when the rest cannot reach the
+    threshold with it (it is weighed over the text's first pages: most terms never need it)."""
+    rules = load_link_rules(language)
+    lo, hi = sentence(text, start, end)
+    found = _found(rules, (text[lo:start], text[end:hi]))
+    opening = rules.opening_verb.match(text, lo, hi)  # the term may be the word after it
+    if opening is not None and opening.end("verb") <= start and opening["verb"][0].isupper() \
+            and opening["next"].islower():
+        found.add("opening_verb")  # "Komt uit een ...", not "Is Sanne ..." (a question)
+    if lo > 0:
+        blo, _ = sentence(text, lo - 1, lo - 1)
+        found |= {f"before_{k}" for k in _found(rules, (text[blo:lo],))}
+    label = line_label(text, start, lex)
+    if label is not None and label[1] <= start and not lex.phrases["exclude_labels"].fullmatch(
+            label[0]):
+        found.add("field")
+    weights = rules.weights
+    if not complete and link_score(frozenset(found), language) + max(
+            0.0, weights["document_person"]) < rules.threshold:
+        return frozenset(found)
+    generic, person = evidence(text, language)
+    if person - generic >= DOCUMENT_PERSON:
+        found.add("document_person")
+    if generic - person >= DOCUMENT_NO_ONE:
+        found.add("document_no_one")
+    elif generic - person >= DOCUMENT_GENERIC:
+        found.add("document_generic")
+    return frozenset(found)
+
+
+def may_link(text: str, start: int, entity: str, term: str, language: str,
+             hits: list[TermHit], lex: Lexicon) -> bool:
+    """Whether an open term may be linked at all: not a term that needs a trigger, not on a
+    timeline line of a CV ("2019 – 2021  Beleidsmedewerker, <a party>": an employer), not a
+    party or union among others named in its sentence ("met FNV, CNV en De Unie": the
+    organisations, where one person is a member of one)."""
+    rules = load_link_rules(language)
+    if entity not in rules.categories or term in rules.needs_trigger:
+        return False
+    if in_work_section(text, start, lex):
+        return False
+    if entity not in MEMBERSHIPS:
+        return True
+    lo, hi = sentence(text, start, start + len(term))
+    # an expansion in brackets is the same organisation: "AVV (Alternatief voor Vakbond)"
+    named = {h.term for h in hits if h.entity == entity and lo <= h.start < hi
+             and text[h.start].isupper() and text[max(0, h.start - 1) : h.start] != "("}
+    return len(named) < 2
+
+
+def link_score(found: frozenset[str], language: str) -> float:
+    """The summed weight of the evidence."""
+    weights = load_link_rules(language).weights
+    return sum(weights[k] for k in found)
+
+
+def is_linked(found: frozenset[str], language: str) -> bool:
+    """Whether the evidence reaches the threshold.
+
+    >>> is_linked(frozenset({"pronoun"}), "nl"), is_linked(frozenset({"field"}), "nl")
+    (True, False)
+    """
+    return link_score(found, language) >= load_link_rules(language).threshold
