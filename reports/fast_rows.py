@@ -22,7 +22,8 @@ from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.compat import safe_string
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
-from openpyxl.worksheet.hyperlink import Hyperlink
+
+from reports import fast_links
 
 PARSER = XMLParser(resolve_entities=False, huge_tree=True)
 ESCAPES = {"\r": "&#13;", '"': "&quot;"}
@@ -69,6 +70,7 @@ class FastRows:
         self.enabled = LXML  # else openpyxl writes with its own xmlfile: leave it all to it
         if not LXML:
             return
+        fast_links.install(ws)
         slow_values, slow_write = ws._values_to_row, ws._writer.write_row
         # a batch counts as one row in openpyxl's generator: rows on its path are numbered here
         ws._values_to_row = lambda row, i: (
@@ -112,7 +114,7 @@ class FastRows:
         for col, tail, uri in cells:
             ref = self.letters[col] + row
             if uri is not None:
-                self.ws._hyperlinks.append(Hyperlink(ref=ref, target=uri))
+                fast_links.add(self.ws, ref, uri)
             parts.append('<c r="' + ref + tail)
         parts.append("</row>")
         self.batch.append("".join(parts))
