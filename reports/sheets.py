@@ -299,5 +299,5 @@ def _shown_len(value: Any) -> int:
 def _text_like(value: Styled | Linked) -> bool:
     """A Styled or Linked value that can key the markup cache: 1 and 1.0 are equal keys but
     not the same cell, so only text, times and None are cached."""
-    inner = value.value if type(value) is Styled else value.text
+    inner = value.value if isinstance(value, Styled) else value.text
     return inner is None or inner.__class__ is str or inner.__class__ is datetime
