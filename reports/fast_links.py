@@ -10,8 +10,8 @@ and its relationships file are made from those pairs as text and parsed by lxml 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
-from xml.sax.saxutils import escape
 
 from lxml.etree import XMLParser, fromstring
 from openpyxl.packaging.relationship import RelationshipList
@@ -20,7 +20,8 @@ from openpyxl.xml.constants import PKG_REL_NS, REL_NS
 
 HYPERLINK = f"{REL_NS}/hyperlink"
 PARSER = XMLParser(resolve_entities=False, huge_tree=True)
-ATTR_ESCAPES = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
+ATTR_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
+                              "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
 
 
 class _LinkRel:
@@ -92,8 +93,9 @@ def _plain(link: Any) -> bool:
             and link.tooltip is None and link.display is None and link.id is None)
 
 
+@lru_cache(maxsize=4096)  # a file's target repeats on every row of its findings
 def _attr(text: str) -> str:
-    return escape(text, ATTR_ESCAPES)
+    return text.translate(ATTR_ESCAPES)
 
 
 def _markup(element: Any) -> str:

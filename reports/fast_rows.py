@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
-from xml.sax.saxutils import escape
 
 from lxml.etree import XMLParser, fromstring
 from openpyxl import LXML
@@ -26,7 +25,9 @@ from openpyxl.utils.datetime import to_excel
 from reports import fast_links
 
 PARSER = XMLParser(resolve_entities=False, huge_tree=True)
-ESCAPES = {"\r": "&#13;", '"': "&quot;"}
+# markup of text that parses back to exactly this text (a CR too, which a parser would
+# otherwise turn into a line feed); str.translate does it in one C pass
+ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;", '"': "&quot;"})
 MAX_TEXT = 32_767  # Excel's cell limit; openpyxl cuts longer text there too
 
 
@@ -164,7 +165,7 @@ def row_attrs(dims: dict[str, str]) -> str:
 def _escape(text: str) -> str:
     """Text as markup that parses back to exactly this text (a CR too, which a parser would
     otherwise turn into a line feed)."""
-    return escape(text, ESCAPES)
+    return text.translate(ESCAPES)
 
 
 def _plain(value: Any) -> bool:
