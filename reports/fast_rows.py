@@ -3,8 +3,10 @@
 openpyxl makes a Cell object a value, binds and checks it through descriptors and writes it
 element by element: on a million-row Findings sheet that per-cell work is most of the
 report's time. Here a row of plain values (text, numbers, local times) and ``Styled`` or
-``Linked`` values becomes one ``<row>`` element: style ids are looked up once per named
-style, not once per cell. Any other value sends its row down openpyxl's own path.
+``Linked`` values becomes one ``<row>`` element: each value's cell markup is made once (the
+sheet writer keeps it per column and value: labels, files and rules repeat row after row),
+style ids are looked up once per named style, and lxml parses the rows 256 at a time. Any
+other value sends its row down openpyxl's own path; links go to reports.fast_links.
 """
 
 from __future__ import annotations
