@@ -3,8 +3,10 @@
 openpyxl makes a Cell object a value, binds and checks it through descriptors and writes it
 element by element: on a million-row Findings sheet that per-cell work is most of the
 report's time. Here a row of plain values (text, numbers, local times) and ``Styled`` or
-``Linked`` values becomes one ``<row>`` element: style ids are looked up once per named
-style, not once per cell. Any other value sends its row down openpyxl's own path.
+``Linked`` values becomes one ``<row>`` element: each value's cell markup is made once (the
+sheet writer keeps it per column and value: labels, files and rules repeat row after row),
+style ids are looked up once per named style, and lxml parses the rows 256 at a time. Any
+other value sends its row down openpyxl's own path; links go to reports.fast_links.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
-from xml.sax.saxutils import escape
 
 from lxml.etree import XMLParser, fromstring
 from openpyxl import LXML
@@ -22,10 +23,13 @@ from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.compat import safe_string
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
-from openpyxl.worksheet.hyperlink import Hyperlink
+
+from reports import fast_links
 
 PARSER = XMLParser(resolve_entities=False, huge_tree=True)
-ESCAPES = {"\r": "&#13;", '"': "&quot;"}
+# markup of text that parses back to exactly this text (a CR too, which a parser would
+# otherwise turn into a line feed); str.translate does it in one C pass
+ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;", '"': "&quot;"})
 MAX_TEXT = 32_767  # Excel's cell limit; openpyxl cuts longer text there too
 
 
@@ -46,29 +50,42 @@ class Linked:
     style: str = "Normal"
 
 
-class _Row(list):  # type: ignore[type-arg]
-    """A row for the fast path: openpyxl's row generator passes it through untouched."""
+class _Batch(list):  # type: ignore[type-arg]
+    """Rows already as markup: openpyxl's row generator passes it through untouched."""
+
+
+BATCH_ROWS = 256  # rows parsed by lxml in one call
 
 
 class FastRows:
-    """Installs the fast path on one write-only sheet; ``row`` wraps a row for it (or
-    returns the values unchanged when one of them needs openpyxl's own handling)."""
+    """Installs the fast path on one write-only sheet. ``tail`` turns a value into its cell's
+    markup after the reference (None: openpyxl's own path must write it); ``add`` queues a
+    row of such tails, written ``BATCH_ROWS`` at a time; ``flush`` writes the queue (before
+    a row on openpyxl's path, and before the sheet closes)."""
 
     def __init__(self, ws: Any) -> None:
         self.ws = ws
         self.style_ids: dict[str, int | None] = {}
         self.letters = [get_column_letter(n) for n in range(1, 65)]
         self.epoch = ws.parent.epoch
-        if not LXML:  # openpyxl writes with its own xmlfile: leave it all to openpyxl
+        self.batch: _Batch = _Batch()
+        self.slow_idx = 0  # the number of the row on openpyxl's path (its own count is off)
+        self.enabled = LXML  # else openpyxl writes with its own xmlfile: leave it all to it
+        if not LXML:
             return
+        fast_links.install(ws)
         slow_values, slow_write = ws._values_to_row, ws._writer.write_row
-        ws._values_to_row = lambda row, i: row if type(row) is _Row else slow_values(row, i)
+        # a batch counts as one row in openpyxl's generator: rows on its path are numbered here
+        ws._values_to_row = lambda row, i: (
+            row if type(row) is _Batch else slow_values(row, self.slow_idx))
         ws._writer.write_row = lambda xf, row, i: (
-            self._write(xf, row, i) if type(row) is _Row else slow_write(xf, row, i))
+            self._write(xf, row) if type(row) is _Batch else slow_write(xf, row, self.slow_idx))
 
-    def row(self, values: Sequence[Any]) -> list[Any]:
-        fast = LXML and len(values) <= len(self.letters) and all(map(_plain, values))
-        return _Row(values) if fast else [self._as_cell(v) for v in values]
+    def as_cells(self, row_idx: int, values: Sequence[Any]) -> list[Any]:
+        """Row ``row_idx`` for openpyxl's own path: Styled and Linked values as its cells."""
+        self.flush()
+        self.slow_idx = row_idx
+        return [self._as_cell(v) for v in values]
 
     def _as_cell(self, value: Any) -> Any:
         """A Styled or Linked value as openpyxl's own cell, for a row on its path."""
@@ -92,44 +109,65 @@ class FastRows:
             self.style_ids[name] = cell.style_id if cell.has_style else None
         return self.style_ids[name]
 
-    def _write(self, xf: Any, values: Sequence[Any], row_idx: int) -> None:
-        """The row as markup, parsed once by lxml and written by the sheet's own writer (so
-        lxml serializes it, as it does openpyxl's elements): one C call for the row instead
-        of three per cell."""
-        attrs = {"r": str(row_idx)}
-        attrs.update(self.ws.row_dimensions.get(row_idx, {}))
-        parts = ["<row", *(f' {k}="{_escape(v)}"' for k, v in attrs.items()), ">"]
-        for col, value in enumerate(values):
-            if value is not None:
-                parts.append(self._cell(f"{self.letters[col]}{row_idx}", value))
+    def add(self, row_idx: int, attrs: str, cells: Sequence[tuple[int, str, str | None]]) -> None:
+        """Queue row ``row_idx``: ``attrs`` its extra row attributes as markup (a height),
+        ``cells`` (column, tail, link target or None) from ``tail``."""
+        parts = [f'<row r="{row_idx}"{attrs}>']
+        row = str(row_idx)
+        for col, tail, uri in cells:
+            ref = self.letters[col] + row
+            if uri is not None:
+                fast_links.add(self.ws, ref, uri)
+            parts.append('<c r="' + ref + tail)
         parts.append("</row>")
-        xf.write(fromstring("".join(parts), PARSER))
+        self.batch.append("".join(parts))
+        if len(self.batch) >= BATCH_ROWS:
+            self.flush()
 
-    def _cell(self, ref: str, value: Any) -> str:
+    def flush(self) -> None:
+        if self.batch:
+            batch, self.batch = self.batch, _Batch()
+            self.ws.append(batch)
+
+    def _write(self, xf: Any, batch: Sequence[str]) -> None:
+        """Queued rows parsed by lxml in one call and written by the sheet's own writer (so
+        lxml serializes them, as it does openpyxl's elements)."""
+        for row in fromstring("<sheetData>" + "".join(batch) + "</sheetData>", PARSER):
+            xf.write(row)
+
+    def tail(self, value: Any) -> str | None:
+        """The cell's markup after its reference (from the reference's closing quote), or
+        None when openpyxl's own path must write this value."""
+        if not self.enabled or not _plain(value):
+            return None
         style = ""
         if type(value) is Styled:
             style, value = self._style(value.style), value.value
         elif type(value) is Linked:
-            self.ws._hyperlinks.append(Hyperlink(ref=ref, target=value.uri))
             style, value = self._style(value.style), value.text
         if isinstance(value, str):
             value = value[:MAX_TEXT]
             space = ' xml:space="preserve"' if value != value.strip() else ""
-            return (f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{_escape(value)}'
+            return (f'"{style} t="inlineStr"><is><t{space}>{_escape(value)}'
                     "</t></is></c>")
         if isinstance(value, datetime):
             value = to_excel(value, self.epoch)
-        return f'<c r="{ref}"{style} t="n"><v>{safe_string(value)}</v></c>'
+        return f'"{style} t="n"><v>{safe_string(value)}</v></c>'
 
     def _style(self, name: str) -> str:
         style = self._style_id(name)
         return "" if style is None else f' s="{style}"'
 
 
+def row_attrs(dims: dict[str, str]) -> str:
+    """A row dimension's attributes (openpyxl's RowDimension as a dict) as markup."""
+    return "".join(f' {k}="{_escape(v)}"' for k, v in dims.items())
+
+
 def _escape(text: str) -> str:
     """Text as markup that parses back to exactly this text (a CR too, which a parser would
     otherwise turn into a line feed)."""
-    return escape(text, ESCAPES)
+    return text.translate(ESCAPES)
 
 
 def _plain(value: Any) -> bool:

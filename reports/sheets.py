@@ -23,13 +23,14 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from reports.cells import safe
-from reports.fast_rows import FastRows, Linked, Styled
+from reports.fast_rows import FastRows, Linked, Styled, row_attrs
 from reports.labels import Words, local
 
 SAMPLE_ROWS = 500  # rows the widths are taken from; the rest stream behind them
 MIN_WIDTH, MAX_WIDTH = 6, 60
 CODE_WIDTH = 14
 LINE_HEIGHT = 15.0  # points a line of 11-point text takes (Excel's default row height)
+TAIL_CACHE = 20_000  # cells' markup kept per sheet (emptied when full: memory stays flat)
 
 
 def add_styles(wb: Workbook, words: Words) -> None:
@@ -89,6 +90,8 @@ class SheetWriter:
         self._held: list[list[Any]] | None = []
         self._written, self._lines = 0, 1
         self._fast: FastRows | None = None
+        self._tail_cache: dict[tuple[int, Any], tuple[str | None, int, str | None]] = {}
+        self._heights: dict[float, str] = {}
         print_setup(self.ws, words, scan_time)
 
     def append(self, values: Sequence[Any]) -> None:
@@ -103,6 +106,8 @@ class SheetWriter:
     def close(self) -> None:
         if self._held is not None:
             self._release()
+        if self._fast is not None:
+            self._fast.flush()
         if self.autofilter:
             last = get_column_letter(len(self.layout.columns))
             self.ws.auto_filter.ref = f"A1:{last}{self.rows + 1}"
@@ -128,15 +133,71 @@ class SheetWriter:
     def _write(self, values: Sequence[Any]) -> None:
         """One row; a row with wrapped text gets its height (neither LibreOffice nor Excel
         fits heights on opening), set for that row only so memory stays flat."""
-        self._lines = 1
-        cells = self._fast.row(self._cells(values)) if self._fast else self._cells(values)
         self._written += 1
+        if self._fast is not None:
+            cells = self._tails(values)
+            if cells is not None:
+                self._fast.add(self._written, self._height_attrs(), cells)
+                return
+        self._lines = 1
+        cells = self._cells(values)
+        if self._fast is not None:
+            cells = self._fast.as_cells(self._written, cells)
         if self._lines > 1:
             self.ws.row_dimensions[self._written].height = LINE_HEIGHT * min(self._lines, 15)
             self.ws.append(cells)
             del self.ws.row_dimensions[self._written]
         else:
             self.ws.append(cells)
+
+    def _tails(self, values: Sequence[Any]) -> list[tuple[int, str, str | None]] | None:
+        """The row's cells as (column, markup after the reference, link target), each value
+        turned into markup once per column (labels, files and rules repeat row after row);
+        None when a value needs openpyxl's own path. Sets ``_lines``."""
+        cache, out, lines = self._tail_cache, [], 1
+        for n, value in enumerate(values):
+            if value is None or value.__class__ is str and not value:
+                continue
+            kind = value.__class__
+            cacheable = kind is str or kind is datetime or (
+                (kind is Styled or kind is Linked) and _text_like(value))
+            hit = cache.get((n, value)) if cacheable else None
+            if hit is None:
+                hit = self._tail(n, value)
+                if cacheable:
+                    if len(cache) >= TAIL_CACHE:
+                        cache.clear()
+                    cache[(n, value)] = hit
+            if hit[0] is None:
+                return None
+            lines = max(lines, hit[1])
+            out.append((n, hit[0], hit[2]))
+        self._lines = lines
+        return out
+
+    def _tail(self, n: int, value: Any) -> tuple[str | None, int, str | None]:
+        """(markup after the reference or None, the lines it wraps to, link target)."""
+        if isinstance(value, Cell):
+            return None, 1, None
+        assert self._fast is not None
+        self._lines = 1
+        cell = self._cell(n, value)
+        if cell is None:  # not reached: None and "" are skipped before
+            return "", 1, None
+        uri = cell.uri if type(cell) is Linked else None
+        return self._fast.tail(cell), self._lines, uri
+
+    def _height_attrs(self) -> str:
+        """The row's height attributes, as openpyxl writes a row dimension of that height."""
+        if self._lines <= 1:
+            return ""
+        height = LINE_HEIGHT * min(self._lines, 15)
+        if height not in self._heights:
+            dim = self.ws.row_dimensions[0]
+            dim.height = height
+            self._heights[height] = row_attrs(dict(dim))
+            del self.ws.row_dimensions[0]
+        return self._heights[height]
 
     def _wraps(self, n: int, text: Any) -> bool:
         """Whether the text is wider than its column; counts the row's lines if so."""
@@ -233,3 +294,10 @@ def _shown_len(value: Any) -> int:
         return 6
     return max((len(line) for line in str(value if value is not None else "").splitlines()),
                default=0)
+
+
+def _text_like(value: Styled | Linked) -> bool:
+    """A Styled or Linked value that can key the markup cache: 1 and 1.0 are equal keys but
+    not the same cell, so only text, times and None are cached."""
+    inner = value.value if isinstance(value, Styled) else value.text
+    return inner is None or inner.__class__ is str or inner.__class__ is datetime

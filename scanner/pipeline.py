@@ -23,7 +23,7 @@ from typing import Any, Self
 
 from scanner.extract.limits import Limits
 from scanner.fingerprint import load_key
-from scanner.index import Index, KnownFile
+from scanner.index import Index, KnownFile, ResultRows, as_rows
 from scanner.models import FileError, ScanResult, SkippedEntry, SourceItem
 from scanner.policy import load_policy
 from scanner.policy.engine import file_rules
@@ -73,6 +73,7 @@ class ScanOutcome:
     unchanged: int
 
 
+Recorded = ScanResult | ResultRows  # a worker's results come as rows (index.ResultRows)
 Progress = Callable[[int, int], None]  # (files, bytes) done since the last call
 
 
@@ -111,7 +112,7 @@ class _Recorder:
 
     def __init__(self, index: Index, scan_id: int) -> None:
         self.index, self.scan_id = index, scan_id
-        self.batch: list[tuple[str, int, Sequence[ScanResult]]] = []
+        self.batch: list[tuple[str, int, Sequence[Recorded]]] = []
         self.rows, self.since = 0, time.monotonic()
 
     def __enter__(self) -> Self:
@@ -120,7 +121,7 @@ class _Recorder:
     def __exit__(self, *exc: object) -> None:
         self.flush()
 
-    def add(self, path: str, mtime_us: int, results: Sequence[ScanResult]) -> None:
+    def add(self, path: str, mtime_us: int, results: Sequence[Recorded]) -> None:
         if not self.batch:
             self.since = time.monotonic()
         self.batch.append((path, mtime_us, results))
@@ -150,7 +151,7 @@ def mtime_key(item: SourceItem) -> int:
     return round(item.modified.timestamp() * 1_000_000)
 
 
-def _path_of(results: Sequence[ScanResult], item: SourceItem) -> str:
+def _path_of(results: Sequence[Recorded], item: SourceItem) -> str:
     return results[0].file.path if results else item.path
 
 
@@ -199,7 +200,7 @@ def _walk_error(err: FileError, cfg: ScanConfig) -> ScanResult:
     return error_result(item, err.error_type, err.message, cfg)
 
 
-Runner = Callable[[Iterable[SourceItem | ScanResult]], Iterator[tuple[SourceItem, list[ScanResult]]]]
+Runner = Callable[[Iterable[SourceItem | ScanResult]], Iterator[tuple[SourceItem, list[Recorded]]]]
 
 
 class _executor:
@@ -227,7 +228,7 @@ class _executor:
 
     def _run(
         self, entries: Iterable[SourceItem | ScanResult]
-    ) -> Iterator[tuple[SourceItem, list[ScanResult]]]:
+    ) -> Iterator[tuple[SourceItem, list[Recorded]]]:
         inflight: dict[Future[Any], SourceItem] = {}
         limit = self.backend.capacity * 4
         for entry in largest_first(entries, LOOKAHEAD if self.backend.capacity > 1 else 1):
@@ -243,7 +244,7 @@ class _executor:
 
     def _drain(
         self, inflight: dict[Future[Any], SourceItem]
-    ) -> Iterator[tuple[SourceItem, list[ScanResult]]]:
+    ) -> Iterator[tuple[SourceItem, list[Recorded]]]:
         """The results finished so far; a stop requested meanwhile is noticed within
         STOP_POLL_S (files in flight are dropped and redone on resume, never recorded half)."""
         finished: set[Future[Any]] = set()
@@ -279,6 +280,11 @@ def largest_first(entries: Iterable[SourceItem | ScanResult],
         yield heapq.heappop(held)[2]
 
 
+def process_file_rows(item: SourceItem, cfg: ScanConfig) -> list[ResultRows]:
+    """``process_file`` in a worker, its results as the index records them (ResultRows)."""
+    return as_rows(process_file(item, cfg))
+
+
 def _item_of(result: ScanResult) -> SourceItem:
     f = result.file
     return SourceItem(path=f.path, member=None, size=f.size, modified=f.modified)
@@ -304,7 +310,7 @@ class PoolBackend:
 
         worker_start.mark_used()  # the pool starts its workers on the first file
         try:
-            return self.pool.schedule(process_file, args=(item, self.cfg),
+            return self.pool.schedule(process_file_rows, args=(item, self.cfg),
                                       timeout=self.cfg.limits.timeout_s)
         except RuntimeError:  # "the Pool is not active": stopped by a signal just now
             stop_point()
@@ -314,7 +320,7 @@ class PoolBackend:
         """From the signal handler: only a status flag of the pool (no lock, no wait)."""
         self.pool.stop()
 
-    def result(self, fut: Future[Any], item: SourceItem) -> list[ScanResult]:
+    def result(self, fut: Future[Any], item: SourceItem) -> list[Recorded]:
         from pebble import ProcessExpired
 
         try:

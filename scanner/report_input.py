@@ -10,6 +10,7 @@ from reports.excel import FileRow, FindingRow, ReportInput, RuleRow, write_repor
 from reports.summary_sheet import absolute
 from reports.triage import TriageRow, read_triage
 from scanner.index import Index
+from scanner.index_totals import totals
 from scanner.policy import load_policy
 
 
@@ -25,24 +26,24 @@ def write_excel_report(index: Index, scan_id: int, path: Path, *, lang: str,
         index.save_triage(read_triage(Path(previous_report), password, not_understood))
     roots, started, _ = index.scan_info(scan_id)
     policy = load_policy(policy_path)
-    by_rule = index.finding_counts(scan_id, "rule", "severity")
+    counts = totals(index.db, scan_id)
     data = ReportInput(
         scope=absolute(roots), scan_time=started, file_counts=index.status_counts(scan_id),
-        by_rule={(rule or "-", sev): n for (rule, sev), n in by_rule.items()},
-        by_entity=_split(index.finding_counts(scan_id, "entity", "rule")),
-        by_doc_type=_split(index.finding_counts(scan_id, "doc_type", "rule")),
+        by_rule={(rule or "-", sev): n for (rule, sev), n in counts.by_rule.items()},
+        by_entity=_split(counts.by_entity),
+        by_doc_type=_split(counts.by_doc_type),
         files=(FileRow(f, n) for f, n in index.report_files(scan_id)),
         findings=(FindingRow(*row) for row in index.report_findings(scan_id)),
         rules=[RuleRow(r.id, r.severity, r.enabled, r.statement,
                        r.retention.days if r.retention else None)
                for r in policy.rules.values()],
         trend=index.trend(scan_id),
-        top_folders=index.top_folders(scan_id),
+        top_folders=counts.top_folders,
         open_findings=index.open_findings(scan_id),
         scan_started=as_of or datetime.fromisoformat(started),
         file_rules=index.file_rule_counts(scan_id),
         as_of=as_of.replace(tzinfo=None) if as_of else None, show_terms=show_terms,
-        info_rows=index.info_row_count(scan_id),
+        info_rows=counts.info_rows,
     )
     if not password:
         write_report(path, data, lang=lang)
@@ -58,7 +59,7 @@ def write_excel_report(index: Index, scan_id: int, path: Path, *, lang: str,
     return not_understood
 
 
-def _split(counts: dict[tuple[str, ...], int]) -> dict[str, tuple[int, int]]:
+def _split(counts: dict[tuple[str, str], int]) -> dict[str, tuple[int, int]]:
     """{(key, rule): n} -> {key: (violations, info findings)}: a finding with a rule is a
     violation."""
     out: dict[str, tuple[int, int]] = {}

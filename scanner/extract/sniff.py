@@ -87,10 +87,19 @@ def _is_email(head: bytes) -> bool:
                        b"received", b"return-path"}) >= 3
 
 
+# control bytes but tab, line feed and carriage return, and DEL; the rest counts as text
+_NOT_PRINTABLE = bytes(b for b in range(256) if not (32 <= b < 127 or b in (9, 10, 13) or b >= 128))
+
+
 def _is_text(head: bytes) -> bool:
+    """More than 95% text bytes (any byte from 128 up counts: UTF-8 or a code page).
+
+    >>> _is_text(b"Naam: Jan\\tde Vries\\r\\n"), _is_text(b"\\x01\\x02" + b"a" * 20)
+    (True, False)
+    """
     if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")) or not head:
         return True
     if b"\x00" in head:
         return False
-    printable = sum(32 <= b < 127 or b in (9, 10, 13) or b >= 128 for b in head)
+    printable = len(head.translate(None, _NOT_PRINTABLE))  # in C: a byte at a time cost 3 ms
     return printable / len(head) > 0.95

@@ -1,0 +1,52 @@
+"""The report's counts from one pass over the index (scanner.index_totals) are the counts
+the separate queries give: by rule and severity, by kind of data, by document type, the
+folders with the most high-severity findings, and the Findings sheet's info rows."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from scanner.index import Index
+from scanner.index_totals import totals
+from scanner.models import FileRecord, Finding, ScanResult
+
+WHEN = datetime(2024, 1, 1, tzinfo=UTC)
+KINDS = [("NL_BSN", "bsn-on-cv", "high"), ("NL_BSN", "bsn-outside-hr", "high"),
+         ("IBAN_CODE", "iban-on-cv", "medium"), ("EMAIL_ADDRESS", None, "info"),
+         ("PHONE_NUMBER", None, "info"), ("SPECIAL_HEALTH", "special-category", "medium")]
+
+
+def _result(path: str, member: str | None, doc_type: str, n: int) -> ScanResult:
+    file = FileRecord(path=path, member=member, status="scanned", error=None,
+                      doc_type=doc_type, size=10, modified=WHEN, ocr=False)
+    findings = []
+    for k in range(n):
+        entity, rule, severity = KINDS[(k * 7 + len(path)) % len(KINDS)]
+        findings.append(Finding(
+            path=path, member=member, page=None, location=f"regel {k}", entity=entity,
+            confidence=0.9, masked="******333", fingerprint=f"{k:064x}", doc_type=doc_type,
+            rule=rule, severity=severity, finding_id=f"{path}{member}{k}",
+            rules=(rule,) if rule else ()))
+    return ScanResult(file, tuple(findings))
+
+
+def test_totals_equal_the_separate_queries(tmp_path: Path) -> None:
+    index = Index(tmp_path / "i.sqlite")
+    scan_id, _ = index.begin_scan(["/s"])
+    batch = []
+    for i in range(40):
+        path = f"/s/{['HR', 'Sales', 'HR/oud', 'Kandidaten'][i % 4]}/f_{i}.txt"
+        results = [_result(path, None, ["cv", "other", "payslip"][i % 3], 3 + i % 11)]
+        if i % 5 == 0:
+            results.append(_result(path, "bijlage.txt", "other", 4))
+        batch.append((path, 5, results))
+    index.record_many(batch, scan_id)
+    got = totals(index.db, scan_id)
+    assert got.by_rule == index.finding_counts(scan_id, "rule", "severity")
+    assert got.by_entity == index.finding_counts(scan_id, "entity", "rule")
+    assert got.by_doc_type == index.finding_counts(scan_id, "doc_type", "rule")
+    assert got.top_folders == index.top_folders(scan_id)
+    assert got.info_rows == index.info_row_count(scan_id) > 0
+    assert len(got.top_folders) == 4
+    index.close()
