@@ -72,37 +72,49 @@ class Name(NamedTuple):
 
 
 _AFTER = regex.compile(r"[ ]*-?[ ]*([\w.]+)")
-_BEFORE = regex.compile(r"([\w.]+)[ ]+$")
+# Patterns that end in "$" and look back over a window are searched from the end
+# (regex.REVERSE): one attempt at the window's end instead of one from every position in
+# it; same matches (fuzzed against the forward search, tests/detectors/test_person_speed.py).
+_BEFORE = regex.compile(r"([\w.]+)[ ]+$", regex.REVERSE)
 _REST = regex.compile(r"(?:[ ]+(?:[\p{Lu}\p{Ll}'’]+))*")
 
 
 def _org_around(text: str, name: Name) -> bool:
     """True when the name is part of an organisation or a place (a school, a street)."""
-    words = person_words()
     start = name.tokens[0].start
-    after = _AFTER.match(text, name.end, name.end + 40)
-    before = _BEFORE.search(text, max(0, start - 40), start)
-    parts = name.words("L") + name.words("F")
-    whole = " ".join(t.text for t, r in zip(name.tokens, name.roles, strict=True) if r != "T")
-    if whole.lower() in words["organisations"] or _firm(text, start, name.end):
+    if _org_words(tuple(t.text for t in name.tokens), name.roles) or _firm(text, start, name.end):
         return True
+    words = person_words()
+    after = _AFTER.match(text, name.end, name.end + 40)
     nxt = after.group(1) if after is not None else ""
     nxt = nxt if nxt.lower() in words["org_after"] else nxt.rstrip(".")
-    return (
-        any(is_org_word(w) or w.lower() in words["org_before"] for w in parts)
-        or nxt.lower() in words["org_after"]
-        or is_org_word(nxt)
-        or (before is not None and before.group(1).lower() in words["org_before"])
-    )
+    if nxt.lower() in words["org_after"] or is_org_word(nxt):
+        return True
+    before = _BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1).lower() in words["org_before"]
+
+
+@lru_cache(maxsize=8192)
+def _org_words(words: tuple[str, ...], roles: str) -> bool:
+    """True when the name's own words name an organisation (once per distinct name: prose
+    repeats its names)."""
+    org = person_words()
+    whole = " ".join(w for w, r in zip(words, roles, strict=True) if r != "T")
+    parts = [w for w, r in zip(words, roles, strict=True) if r in "LF"]
+    return whole.lower() in org["organisations"] or any(
+        is_org_word(w) or w.lower() in org["org_before"] for w in parts)
 
 
 _AMP_AFTER = regex.compile(r"[ ]*&[ ]*(\p{Lu}[\w'’]*)")
-_AMP_BEFORE = regex.compile(r"(\p{Lu}[\w'’.]*)[ ]*&[ ]*$")
+_AMP_BEFORE = regex.compile(r"(\p{Lu}[\w'’.]*)[ ]*&[ ]*$", regex.REVERSE)
 
 
 def _firm(text: str, start: int, end: int) -> bool:
     """True for a name joined by '&' to another capitalised word: a firm ("Jansen & De
     Boer", "Van Dijk & Zn"), unless both are first names ("Eva & Thijs": two people)."""
+    if not (text[end : end + 40].lstrip(" ")[:1] == "&"
+            or text[max(0, start - 40) : start].rstrip(" ").endswith("&")):
+        return False  # (no '&' beside it, as for nearly every name: no regex tried)
     after = _AMP_AFTER.match(text, end, end + 40)
     before = _AMP_BEFORE.search(text, max(0, start - 40), start)
     other = after or before
@@ -265,7 +277,8 @@ def _with_forms(text: str, found: list[tuple[Name, Evidence]]) -> list[tuple[Nam
 _LAST_ONLY = "surname in gazetteer"
 _SURE = 0.6  # a prose name this sure counts as the document's own name
 _CAPS_OK = ("first name and surname in gazetteer", "title before a surname")
-_LOWER_WORD_BEFORE = regex.compile(r"(?<![\w'’.\-])(\p{Ll}[\p{L}\-]*)(,?)[ \t]+$")
+_LOWER_WORD_BEFORE = regex.compile(r"(?<![\w'’.\-])(\p{Ll}[\p{L}\-]*)(,?)[ \t]+$",
+                                    regex.REVERSE)
 
 
 def _after_lower_word(text: str, start: int) -> bool:
@@ -318,7 +331,8 @@ def _label_evidence(label: str) -> Evidence | None:
     return Evidence(scores(ENTITY).label, f"label '{hit.word.lower()}'")
 
 
-_AND_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Lu}\p{Ll}+)[ ]*(?:,|[ ]en|[ ]and|[ ]&)[ ]+$")
+_AND_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Lu}\p{Ll}+)[ ]*(?:,|[ ]en|[ ]and|[ ]&)[ ]+$",
+                            regex.REVERSE)
 
 
 def _coordinated(text: str, found: list[tuple[Name, Evidence]]) -> list[tuple[int, int, Evidence]]:
@@ -354,7 +368,7 @@ def _parts(names: list[Name]) -> frozenset[str]:
 
 # A capitalised word, or a double one ("Jansen-Bakker" alone after "Eva Jansen-Bakker").
 _CAP_WORD = regex.compile(rf"(?<![\w'’.\-]){NAME}(?:-{NAME})?(?![\w'’]|-\w)")
-_PARTICLE_BEFORE = regex.compile(r"(\S+)[ ]+$")
+_PARTICLE_BEFORE = regex.compile(r"(\S+)[ ]+$", regex.REVERSE)
 
 
 def _repeats(

@@ -71,14 +71,14 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     # A run opens with a capital (found by _OPENER) and holds at most _MAX_RUN words;
     # lower-case titles and particles before it ("de heer", "van") are found looking back.
     run = regex.compile(rf"{opener}(?:{sep}{word}){{0,{_MAX_RUN - 1}}}")
-    leading = regex.compile(rf"(?<![\w'’.\-])(?:{lead}[ ]+)+$")
+    leading = regex.compile(rf"(?<![\w'’.\-])(?:{lead}[ ]+)+$", regex.REVERSE)  # (person._BEFORE)
     return run, leading
 
 
 _INITIALS_RE = regex.compile(_INITIALS)
 _NAME_RE = regex.compile(NAME)
 _CAPS_RE = regex.compile(_CAPS)
-_GREETING = regex.compile(r"(?:^|[\s,])(\w+)[ ]+$")
+_GREETING = regex.compile(r"(?:^|[\s,])(\w+)[ ]+$", regex.REVERSE)  # (person._BEFORE)
 _GREETING_END = regex.compile(r"[ ]*(?:[,:!]|\r?\n|$)")
 _SIGNATURE_END = regex.compile(r"[ ]*[,(<|]")
 
