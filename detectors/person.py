@@ -37,6 +37,7 @@ from detectors.person_shape import (
     closing_before,
     cuts,
     greeting_before,
+    occurrences,
     tokens,
 )
 from detectors.presidio_light import Pattern, RecognizerResult
@@ -379,24 +380,24 @@ def _repeats(
     inside a ``taken`` span is skipped (its span with particles would overlap it too)."""
     if not parts:
         return []
-    try:
-        words = list(_CAP_WORD.finditer(text, timeout=regex_timeout()))
+    try:  # (the distinct capitalised words first: the document's names are a few of them)
+        words = {w for w in set(_CAP_WORD.findall(text, timeout=regex_timeout()))
+                 if w.lower() in parts}
     except TimeoutError:
         note_timeout("PersonRecognizer")
         return []
     spans = []
-    for m in words:
-        if m.group().lower() not in parts or (taken and _inside(taken, *m.span())):
+    for begin, word in occurrences(_CAP_WORD, text, words):
+        end = begin + len(word)
+        if (taken and _inside(taken, begin, end)) or _next_to_digits(text, begin, end):
             continue
-        if _next_to_digits(text, *m.span()):
-            continue
-        start = m.start()
+        start = begin
         while (p := _PARTICLE_BEFORE.search(text, max(0, start - 8), start)) and (
             p.group(1).lower() in PARTICLES
-            and f"{text[p.start(1) : m.end()]}".lower() in parts
+            and f"{text[p.start(1) : end]}".lower() in parts
         ):
             start = p.start(1)
-        spans.append((start, m.end()))
+        spans.append((start, end))
     return spans
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+import ahocorasick
 import regex
 
 from detectors.base import note_timeout
@@ -133,11 +134,34 @@ def _openers(text: str, timeout: float) -> list[int]:
     found.update(start for start, upper in cued_words(text) if upper)
     found.update(m.start(1) for m in _LABEL_MARK.finditer(text) if text[m.start(1)].isupper())
     # a capitalised word alone: a candidate for the prose model (person_prose.py) when it
-    # may be a name (no common word), most of them sentence starts and headings
-    found.update(m.start() for m in word.finditer(text, timeout=timeout)
-                 if (g := m.group()) in alone or (is_name_shaped(g) and may_be_name(
-                     text, m.start(), m.end())))
+    # may be a name (no common word), most of them sentence starts and headings: each
+    # distinct word is sorted out once, only the name-shaped ones are looked at where they stand
+    kept = {g for g in set(word.findall(text, timeout=timeout)) if g in alone or is_name_shaped(g)}
+    found.update(start for start, g in occurrences(word, text, kept)
+                 if g in alone or may_be_name(text, start, start + len(g)))
     return sorted(found)
+
+
+def occurrences(pattern: regex.Pattern[str], text: str, words: set[str]) -> list[tuple[int, str]]:
+    """(start, word) of each match of ``pattern`` in ``text`` that is one of ``words``, in text
+    order: what ``pattern.finditer`` gives, filtered, for a pattern whose match cannot start
+    inside another's (a word with a lookbehind at its start). One keyword-automaton pass
+    (pyahocorasick) finds where the words stand; each place is checked to be the pattern's
+    own match there (not "Jan" inside "Jansen"). Python work per kept occurrence, not per
+    capitalised word of the text."""
+    if not words:
+        return []
+    automaton = ahocorasick.Automaton()
+    for w in words:
+        automaton.add_word(w, w)
+    automaton.make_automaton()
+    out = []
+    for last, w in automaton.iter(text):
+        start = last + 1 - len(w)
+        m = pattern.match(text, start)
+        if m is not None and m.end() == last + 1:
+            out.append((start, w))
+    return out
 
 
 # "Naam: Jansen", "(Jansen)", and a cell of a row: "1001;Bakker;Sanne", "| de Groot |"
