@@ -37,7 +37,7 @@ from detectors.person_shape import (
     closing_before,
     cuts,
     greeting_before,
-    occurrences,
+    occurrences_in,
     tokens,
 )
 from detectors.presidio_light import Pattern, RecognizerResult
@@ -380,15 +380,13 @@ def _repeats(
     inside a ``taken`` span is skipped (its span with particles would overlap it too)."""
     if not parts:
         return []
-    try:  # (the distinct capitalised words first: the document's names are a few of them)
-        words = {w for w in set(_CAP_WORD.findall(text, timeout=regex_timeout()))
-                 if w.lower() in parts}
+    try:
+        found = _part_words(text, parts)
     except TimeoutError:
         note_timeout("PersonRecognizer")
         return []
     spans = []
-    for begin, word in occurrences(_CAP_WORD, text, words):
-        end = begin + len(word)
+    for begin, end in found:
         if (taken and _inside(taken, begin, end)) or _next_to_digits(text, begin, end):
             continue
         start = begin
@@ -399,6 +397,26 @@ def _repeats(
             start = p.start(1)
         spans.append((start, end))
     return spans
+
+
+def _part_words(text: str, parts: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of the capitalised words (_CAP_WORD matches) that are one of ``parts`` in
+    lower case: the parts are found in the lower-cased text by one keyword-automaton pass
+    (pyahocorasick), and a capitalised word is matched only where one stands. The lower
+    case of the whole text is the lower case of each word at the same offsets unless a
+    letter lower-cases to two or a 'Σ' lower-cases by its context: then every capitalised
+    word is matched and looked up."""
+    low = text.lower()
+    if len(low) != len(text) or "Σ" in text:
+        return [m.span() for m in _CAP_WORD.finditer(text, timeout=regex_timeout())
+                if m.group().lower() in parts]
+    out, end = [], 0
+    for start, part in occurrences_in(low, parts):
+        m = _CAP_WORD.match(text, start) if start >= end else None
+        if m is not None and m.end() == start + len(part):
+            out.append(m.span())
+            end = m.end()
+    return out
 
 
 _DIGIT_AFTER = regex.compile(r"\.?[ ]?\d")

@@ -10,7 +10,7 @@ https://taaladvies.net/aanhef-in-brieven/ (titles and forms of address).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -149,19 +149,24 @@ def occurrences(pattern: regex.Pattern[str], text: str, words: set[str]) -> list
     (pyahocorasick) finds where the words stand; each place is checked to be the pattern's
     own match there (not "Jan" inside "Jansen"). Python work per kept occurrence, not per
     capitalised word of the text."""
-    if not words:
-        return []
+    out = []
+    for start, w in occurrences_in(text, words):
+        m = pattern.match(text, start)
+        if m is not None and m.end() == start + len(w):
+            out.append((start, w))
+    return out
+
+
+def occurrences_in(text: str, words: Iterable[str]) -> list[tuple[int, str]]:
+    """(start, word) of every occurrence of each of ``words`` in ``text`` (inside longer
+    words too), by end position: one pyahocorasick pass."""
     automaton = ahocorasick.Automaton()
     for w in words:
         automaton.add_word(w, w)
+    if len(automaton) == 0:
+        return []
     automaton.make_automaton()
-    out = []
-    for last, w in automaton.iter(text):
-        start = last + 1 - len(w)
-        m = pattern.match(text, start)
-        if m is not None and m.end() == last + 1:
-            out.append((start, w))
-    return out
+    return [(last + 1 - len(w), w) for last, w in automaton.iter(text)]
 
 
 # "Naam: Jansen", "(Jansen)", and a cell of a row: "1001;Bakker;Sanne", "| de Groot |"

@@ -10,7 +10,8 @@ e-mails and intake notes where people are named as people write: a full name, th
 and surname, a first name alone; Faker nl_NL). Every tree (this one first, then each of
 BENCH_VERSIONS, ':'-separated) runs the same texts in a fresh interpreter with its own
 detectors/ first on sys.path; a round runs every tree once, and each text keeps its median
-over the rounds. Prints a table, never asserts.
+over the rounds. BENCH_INPUTS=CV,prose keeps the inputs whose name holds one of the words.
+Prints a table, never asserts.
 """
 
 from __future__ import annotations
@@ -112,7 +113,8 @@ def inputs() -> dict[str, list[str]]:
     for name, shape in SHAPES.items():
         cases[f"export: {name} (3 x 100 KB)"] = [export_text(shape, s) for s in range(3)]
     cases["name-dense prose (20 x 20 KB)"] = [prose_text(i) for i in range(20)]
-    return cases
+    wanted = [w for w in os.environ.get("BENCH_INPUTS", "").split(",") if w]
+    return {k: v for k, v in cases.items() if not wanted or any(w in k for w in wanted)}
 
 
 def _child(tree: Path, path: Path) -> dict[str, list[float]]:
