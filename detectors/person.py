@@ -45,6 +45,7 @@ from detectors.person_shape import (
     closing_before,
     cuts,
     greeting_before,
+    occurrences_in,
     tokens,
 )
 from detectors.presidio_light import Pattern, RecognizerResult
@@ -80,40 +81,52 @@ class Name(NamedTuple):
 
 
 _AFTER = regex.compile(r"[ ]*-?[ ]*([\w.]+)")
-_BEFORE = regex.compile(r"([\w.]+)[ ]+$")
+# Patterns that end in "$" and look back over a window are searched from the end
+# (regex.REVERSE): one attempt at the window's end instead of one from every position in
+# it; same matches (fuzzed against the forward search, tests/detectors/test_person_speed.py).
+_BEFORE = regex.compile(r"([\w.]+)[ ]+$", regex.REVERSE)
 _REST = regex.compile(r"(?:[ ]+(?:[\p{Lu}\p{Ll}'’]+))*")
 
 
 def _org_around(text: str, name: Name) -> bool:
     """True when the name is part of an organisation or a place (a school, a street)."""
-    words = person_words()
     start = name.tokens[0].start
-    after = _AFTER.match(text, name.end, name.end + 40)
-    before = _BEFORE.search(text, max(0, start - 40), start)
-    parts = name.words("L") + name.words("F")
-    whole = " ".join(t.text for t, r in zip(name.tokens, name.roles, strict=True) if r != "T")
-    if whole.lower() in words["organisations"] or _firm(text, start, name.end):
+    if _org_words(tuple(t.text for t in name.tokens), name.roles) or _firm(text, start, name.end):
         return True
     first = name.tokens[len(name.roles) - len(name.roles.lstrip("T"))].text
     if person_orgs.named_after(text, start, name.end, first in first_names()):
         return True
+    words = person_words()
+    after = _AFTER.match(text, name.end, name.end + 40)
     nxt = after.group(1) if after is not None else ""
     nxt = nxt if nxt.lower() in words["org_after"] else nxt.rstrip(".")
-    return (
-        any(is_org_word(w) or w.lower() in words["org_before"] for w in parts)
-        or nxt.lower() in words["org_after"]
-        or is_org_word(nxt)
-        or (before is not None and before.group(1).lower() in words["org_before"])
-    )
+    if nxt.lower() in words["org_after"] or is_org_word(nxt):
+        return True
+    before = _BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1).lower() in words["org_before"]
+
+
+@lru_cache(maxsize=8192)
+def _org_words(words: tuple[str, ...], roles: str) -> bool:
+    """True when the name's own words name an organisation (once per distinct name: prose
+    repeats its names)."""
+    org = person_words()
+    whole = " ".join(w for w, r in zip(words, roles, strict=True) if r != "T")
+    parts = [w for w, r in zip(words, roles, strict=True) if r in "LF"]
+    return whole.lower() in org["organisations"] or any(
+        is_org_word(w) or w.lower() in org["org_before"] for w in parts)
 
 
 _AMP_AFTER = regex.compile(r"[ ]*&[ ]*(\p{Lu}[\w'’]*)")
-_AMP_BEFORE = regex.compile(r"(\p{Lu}[\w'’.]*)[ ]*&[ ]*$")
+_AMP_BEFORE = regex.compile(r"(\p{Lu}[\w'’.]*)[ ]*&[ ]*$", regex.REVERSE)
 
 
 def _firm(text: str, start: int, end: int) -> bool:
     """True for a name joined by '&' to another capitalised word: a firm ("Jansen & De
     Boer", "Van Dijk & Zn"), unless both are first names ("Eva & Thijs": two people)."""
+    if not (text[end : end + 40].lstrip(" ")[:1] == "&"
+            or text[max(0, start - 40) : start].rstrip(" ").endswith("&")):
+        return False  # (no '&' beside it, as for nearly every name: no regex tried)
     after = _AMP_AFTER.match(text, end, end + 40)
     before = _AMP_BEFORE.search(text, max(0, start - 40), start)
     other = after or before
@@ -283,7 +296,8 @@ _PLACE_BEFORE = regex.compile(r"(?:\d{4}[ ]?\p{Lu}{2}|(?<![\w'’])(?i:in|te|uit
 _LAST_ONLY = "surname in gazetteer"
 _SURE = 0.6  # a prose name this sure counts as the document's own name
 _CAPS_OK = ("first name and surname in gazetteer", "title before a surname")
-_LOWER_WORD_BEFORE = regex.compile(r"(?<![\w'’.\-])(\p{Ll}[\p{L}\-]*)(,?)[ \t]+$")
+_LOWER_WORD_BEFORE = regex.compile(r"(?<![\w'’.\-])(\p{Ll}[\p{L}\-]*)(,?)[ \t]+$",
+                                    regex.REVERSE)
 
 
 def _after_lower_word(text: str, start: int) -> bool:
@@ -338,7 +352,8 @@ def _label_evidence(label: str) -> Evidence | None:
     return Evidence(scores(ENTITY).label, f"label '{hit.word.lower()}'")
 
 
-_AND_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Lu}\p{Ll}+)[ ]*(?:,|[ ]en|[ ]and|[ ]&)[ ]+$")
+_AND_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Lu}\p{Ll}+)[ ]*(?:,|[ ]en|[ ]and|[ ]&)[ ]+$",
+                            regex.REVERSE)
 
 
 def _coordinated(text: str, found: list[tuple[Name, Evidence]]) -> list[tuple[int, int, Evidence]]:
@@ -374,7 +389,7 @@ def _parts(names: list[Name]) -> frozenset[str]:
 
 # A capitalised word, or a double one ("Jansen-Bakker" alone after "Eva Jansen-Bakker").
 _CAP_WORD = regex.compile(rf"(?<![\w'’.\-]){NAME}(?:-{NAME})?(?![\w'’]|-\w)")
-_PARTICLE_BEFORE = regex.compile(r"(\S+)[ ]+$")
+_PARTICLE_BEFORE = regex.compile(r"(\S+)[ ]+$", regex.REVERSE)
 
 
 def _repeats(
@@ -386,24 +401,42 @@ def _repeats(
     if not parts:
         return []
     try:
-        words = list(_CAP_WORD.finditer(text, timeout=regex_timeout()))
+        found = _part_words(text, parts)
     except TimeoutError:
         note_timeout("PersonRecognizer")
         return []
     spans = []
-    for m in words:
-        if m.group().lower() not in parts or (taken and _inside(taken, *m.span())):
+    for begin, end in found:
+        if (taken and _inside(taken, begin, end)) or _next_to_digits(text, begin, end):
             continue
-        if _next_to_digits(text, *m.span()):
-            continue
-        start = m.start()
+        start = begin
         while (p := _PARTICLE_BEFORE.search(text, max(0, start - 8), start)) and (
             p.group(1).lower() in PARTICLES
-            and f"{text[p.start(1) : m.end()]}".lower() in parts
+            and f"{text[p.start(1) : end]}".lower() in parts
         ):
             start = p.start(1)
-        spans.append((start, m.end()))
+        spans.append((start, end))
     return spans
+
+
+def _part_words(text: str, parts: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of the capitalised words (_CAP_WORD matches) that are one of ``parts`` in
+    lower case: the parts are found in the lower-cased text by one keyword-automaton pass
+    (pyahocorasick), and a capitalised word is matched only where one stands. The lower
+    case of the whole text is the lower case of each word at the same offsets unless a
+    letter lower-cases to two or a 'Σ' lower-cases by its context: then every capitalised
+    word is matched and looked up."""
+    low = text.lower()
+    if len(low) != len(text) or "Σ" in text:
+        return [m.span() for m in _CAP_WORD.finditer(text, timeout=regex_timeout())
+                if m.group().lower() in parts]
+    out, end = [], 0
+    for start, part in occurrences_in(low, parts):
+        m = _CAP_WORD.match(text, start) if start >= end else None
+        if m is not None and m.end() == start + len(part):
+            out.append(m.span())
+            end = m.end()
+    return out
 
 
 _DIGIT_AFTER = regex.compile(r"\.?[ ]?\d")

@@ -24,7 +24,8 @@ _AND = r"[ ]+(?:en|and)[ ]+"
 _SEP_AFTER = regex.compile(rf"[ ]*[,;](?:{_AND}|[ ]*)|{_AND}")
 _WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\w'’\-])")
 _WORD_SEP_BEFORE = regex.compile(
-    rf"(?<![\w'’.\-])\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?(?:[ ]*[,;](?:{_AND}|[ ]*)|{_AND})$")
+    rf"(?<![\w'’.\-])\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?(?:[ ]*[,;](?:{_AND}|[ ]*)|{_AND})$",
+    regex.REVERSE)  # (searched from the end: see person._BEFORE)
 
 
 def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, Evidence]]:

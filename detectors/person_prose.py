@@ -120,7 +120,7 @@ _SENTENCE_OPEN = ".!?:;\n\r•*–—->|"
 # (particles between: "Jan van Galenstraat")
 _CAP_BESIDE_AFTER = regex.compile(
     r"(?:[ ]+(?i:van|de|der|den|het|ten|ter|von|'t))*[ ]+\p{Lu}\p{Ll}")
-_CAP_BESIDE_BEFORE = regex.compile(r"\p{Lu}[\p{Ll}'’]+[ ]+$")
+_CAP_BESIDE_BEFORE = regex.compile(r"\p{Lu}[\p{Ll}'’]+[ ]+$", regex.REVERSE)  # (person._BEFORE)
 
 
 def _mid_sentence(text: str, start: int) -> bool:
@@ -135,9 +135,14 @@ def _heading(text: str, start: int) -> bool:
     lo = text.rfind("\n", max(0, start - 200), start) + 1 or max(0, start - 200)
     hi = text.find("\n", start, start + 200)
     line = text[lo : min(len(text), start + 200) if hi < 0 else hi]  # (a line may be huge)
-    words = [w for w in regex.findall(r"\p{L}+", line) if len(w) > 3]
-    return len(words) >= 2 and all(w[0].isupper() for w in words) and not regex.search(
-        r"[.,;!?]\s*\S", line.strip())
+    if _SENTENCE_MARK.search(line.strip()):  # (first: one C scan settles most prose lines)
+        return False
+    words = [w for w in _LETTERS.findall(line) if len(w) > 3]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+_SENTENCE_MARK = regex.compile(r"[.,;!?]\s*\S")
+_LETTERS = regex.compile(r"\p{L}+")
 
 
 def _before(text: str, start: int) -> list[str]:

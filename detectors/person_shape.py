@@ -10,10 +10,11 @@ https://taaladvies.net/aanhef-in-brieven/ (titles and forms of address).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+import ahocorasick
 import regex
 
 from detectors.base import note_timeout
@@ -71,14 +72,14 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     # A run opens with a capital (found by _OPENER) and holds at most _MAX_RUN words;
     # lower-case titles and particles before it ("de heer", "van") are found looking back.
     run = regex.compile(rf"{opener}(?:{sep}{word}){{0,{_MAX_RUN - 1}}}")
-    leading = regex.compile(rf"(?<![\w'’.\-])(?:{lead}[ ]+)+$")
+    leading = regex.compile(rf"(?<![\w'’.\-])(?:{lead}[ ]+)+$", regex.REVERSE)  # (person._BEFORE)
     return run, leading
 
 
 _INITIALS_RE = regex.compile(_INITIALS)
 _NAME_RE = regex.compile(NAME)
 _CAPS_RE = regex.compile(_CAPS)
-_GREETING = regex.compile(r"(?:^|[\s,])(\w+)[ ]+$")
+_GREETING = regex.compile(r"(?:^|[\s,])(\w+)[ ]+$", regex.REVERSE)  # (person._BEFORE)
 _GREETING_END = regex.compile(r"[ ]*(?:[,:!]|\r?\n|$)")
 _SIGNATURE_END = regex.compile(r"[ ]*[,(<|]")
 
@@ -133,11 +134,39 @@ def _openers(text: str, timeout: float) -> list[int]:
     found.update(start for start, upper in cued_words(text) if upper)
     found.update(m.start(1) for m in _LABEL_MARK.finditer(text) if text[m.start(1)].isupper())
     # a capitalised word alone: a candidate for the prose model (person_prose.py) when it
-    # may be a name (no common word), most of them sentence starts and headings
-    found.update(m.start() for m in word.finditer(text, timeout=timeout)
-                 if (g := m.group()) in alone or (is_name_shaped(g) and may_be_name(
-                     text, m.start(), m.end())))
+    # may be a name (no common word), most of them sentence starts and headings: each
+    # distinct word is sorted out once, only the name-shaped ones are looked at where they stand
+    kept = {g for g in set(word.findall(text, timeout=timeout)) if g in alone or is_name_shaped(g)}
+    found.update(start for start, g in occurrences(word, text, kept)
+                 if g in alone or may_be_name(text, start, start + len(g)))
     return sorted(found)
+
+
+def occurrences(pattern: regex.Pattern[str], text: str, words: set[str]) -> list[tuple[int, str]]:
+    """(start, word) of each match of ``pattern`` in ``text`` that is one of ``words``, in text
+    order: what ``pattern.finditer`` gives, filtered, for a pattern whose match cannot start
+    inside another's (a word with a lookbehind at its start). One keyword-automaton pass
+    (pyahocorasick) finds where the words stand; each place is checked to be the pattern's
+    own match there (not "Jan" inside "Jansen"). Python work per kept occurrence, not per
+    capitalised word of the text."""
+    out = []
+    for start, w in occurrences_in(text, words):
+        m = pattern.match(text, start)
+        if m is not None and m.end() == start + len(w):
+            out.append((start, w))
+    return out
+
+
+def occurrences_in(text: str, words: Iterable[str]) -> list[tuple[int, str]]:
+    """(start, word) of every occurrence of each of ``words`` in ``text`` (inside longer
+    words too), by end position: one pyahocorasick pass."""
+    automaton = ahocorasick.Automaton()
+    for w in words:
+        automaton.add_word(w, w)
+    if len(automaton) == 0:
+        return []
+    automaton.make_automaton()
+    return [(last + 1 - len(w), w) for last, w in automaton.iter(text)]
 
 
 # "Naam: Jansen", "(Jansen)", and a cell of a row: "1001;Bakker;Sanne", "| de Groot |"

@@ -212,3 +212,86 @@ def test_number_recognizers_find_nothing_in_text_without_digits() -> None:
             assert [t for t in texts if r.analyze(t, [])] == [], type(r).__name__
         finally:
             type(r).NEEDS_DIGIT = True
+
+
+def _window_patterns() -> dict[str, object]:
+    """Every pattern searched backwards from a name or a date (regex.REVERSE)."""
+    from detectors import person, person_lists, person_prose, person_shape
+
+    return {
+        "person._BEFORE": person._BEFORE, "person._AMP_BEFORE": person._AMP_BEFORE,
+        "person._LOWER_WORD_BEFORE": person._LOWER_WORD_BEFORE,
+        "person._AND_BEFORE": person._AND_BEFORE, "person._PARTICLE_BEFORE": person._PARTICLE_BEFORE,
+        "prose._CAP_BESIDE_BEFORE": person_prose._CAP_BESIDE_BEFORE,
+        "lists._WORD_SEP_BEFORE": person_lists._WORD_SEP_BEFORE,
+        "shape.leading": person_shape._patterns()[1], "shape._GREETING": person_shape._GREETING,
+    }
+
+
+_WINDOW_WORDS = ["de", "heer", "van", "der", "Van", "mevr.", "dhr.", "en", "and", "Jan", "Jansen",
+                 "JAN", "O'Brien", "d'Ancona", "bij", "te", "&", ",", ";", "-", ".", "(", "'", "’",
+                 "\n", "\t", "12", "é", "Özdemir", "planner", "Zn", "ter", "'t", ":", "|"]
+
+
+def test_window_patterns_searched_from_the_end_find_what_a_forward_search_finds() -> None:
+    """A pattern anchored by "$" at a window's end is searched from the end (one attempt
+    instead of one per position): the same span and groups as the forward search."""
+    import regex
+
+    rng = random.Random(SEED)
+    texts = ["".join(rng.choice(_WINDOW_WORDS) + rng.choice(["", " ", ", ", " en ", "  ", " & "])
+                     for _ in range(rng.randint(0, 14))) for _ in range(4_000)]
+    for name, pattern in _window_patterns().items():
+        assert pattern.flags & regex.REVERSE, name  # type: ignore[attr-defined]
+        forward = regex.compile(pattern.pattern, pattern.flags & ~regex.REVERSE)  # type: ignore[attr-defined]
+        found = 0
+        for text in texts:
+            hi = rng.randint(0, len(text))
+            lo = max(0, hi - rng.choice([12, 25, 40, 60]))
+            a, b = forward.search(text, lo, hi), pattern.search(text, lo, hi)  # type: ignore[attr-defined]
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (name, text)
+            found += a is not None
+        assert found > 20, name  # (each pattern matched: the comparison saw matches)
+
+
+def test_word_occurrences_are_the_filtered_matches_of_the_word_pattern() -> None:
+    """person_shape.occurrences (a keyword automaton over the kept words) gives the matches
+    ``finditer`` gives, filtered to the kept words: none inside a longer word ("Jan" in
+    "Jansen", "O'Brien", "Jansen-Bakker"), none after a letter or hyphen."""
+    from detectors.person import _CAP_WORD
+    from detectors.person_shape import _cues, occurrences
+
+    rng = random.Random(SEED)
+    words = ["Jan", "Jansen", "Bakker", "O'Brien", "Brien", "d'Ancona", "Ancona", "McDonald",
+             "Donald", "Jansen-Bakker", "Okafor", "Özdemir", "Tjon-A-Fat", "JAN", "jan", "Sanne"]
+    texts = ["".join(rng.choice([*words, "x", "-", "'", "’s", ".", " ", " ", "\n", "1", "é", "😀"])
+                     for _ in range(rng.randint(1, 30))) for _ in range(3_000)]
+    for pattern in (_CAP_WORD, _cues()[2]):
+        found = 0
+        for text in texts:
+            kept = {w for w in words if rng.random() < 0.5}
+            full = [(m.start(), m.group()) for m in pattern.finditer(text) if m.group() in kept]
+            assert occurrences(pattern, text, kept) == full, repr(text)
+            found += len(full)
+        assert found > 300
+
+
+def test_repeated_name_parts_are_found_where_every_capitalised_word_finds_them() -> None:
+    """person._part_words (the parts found in the lower-cased text, a word matched only
+    there) gives the capitalised words whose lower case is a part, as matching every
+    capitalised word does; with letters whose lower case is longer or depends on context."""
+    from detectors.person import _CAP_WORD, _part_words
+
+    rng = random.Random(SEED)
+    words = ["Jan", "Jansen", "jansen", "JANSEN", "O'Brien", "d'Ancona", "McDonald", "Bakker",
+             "Jansen-Bakker", "İlker", "ΟΔΥΣΣΕΑΣ", "Σofia", "Özdemir", "De", "Vries", "van"]
+    parts = frozenset(["jan", "jansen", "o'brien", "d'ancona", "mcdonald", "bakker", "i̇lker",
+                       "σofia", "özdemir", "vries", "de vries", "an", "akker"])
+    texts = ["".join(rng.choice([*words, " ", " ", ".", "-", "x", "1", "\n", "'"])
+                     for _ in range(rng.randint(1, 25))) for _ in range(3_000)]
+    found = 0
+    for text in texts:
+        full = [m.span() for m in _CAP_WORD.finditer(text) if m.group().lower() in parts]
+        assert _part_words(text, parts) == full, repr(text)
+        found += len(full)
+    assert found > 500
