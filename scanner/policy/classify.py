@@ -177,11 +177,13 @@ def _score(sig: dict[str, Any], doc: Doc, weights: dict[str, int]) -> tuple[int,
             _in_text(w, doc) or _word_in(w, doc.name) or _word_in(w, doc.attachments)
             for w in sig["require"]):
         return 0, ""
-    if "generic" in sig and _about_no_one(sig, doc):
-        return 0, ""
     hits = _hits(sig, doc)
     score = sum(weights[kind] * len(words) for kind, words in hits.items())
     score += sum(_pattern_score(p, doc.text) for p in sig.get("patterns", []))
+    # weighed only where it decides: below its threshold the type cannot win anyway
+    if "generic" in sig and score >= sig.get("min_score", _signals()["min_score"]) and (
+            _about_no_one(sig, doc)):
+        return 0, ""
     parts = [f"{kind.replace('_', ' ')}: {', '.join(words[:5])}"
              for kind, words in hits.items() if words and kind != "against"]
     return score, "; ".join(parts)
