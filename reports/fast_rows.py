@@ -109,16 +109,18 @@ class FastRows:
             self.style_ids[name] = cell.style_id if cell.has_style else None
         return self.style_ids[name]
 
-    def add(self, row_idx: int, attrs: str, cells: Sequence[tuple[int, str, str | None]]) -> None:
+    def add(self, row_idx: int, attrs: str,
+            cells: Sequence[tuple[int, str | None, str | None, int]]) -> None:
         """Queue row ``row_idx``: ``attrs`` its extra row attributes as markup (a height),
-        ``cells`` (column, tail, link target or None) from ``tail``."""
+        ``cells`` (column, tail from ``tail``, link target or None, lines)."""
         parts = [f'<row r="{row_idx}"{attrs}>']
         row = str(row_idx)
-        for col, tail, uri in cells:
-            ref = self.letters[col] + row
+        letters = self.letters
+        for col, tail, uri, _ in cells:
+            ref = letters[col] + row
             if uri is not None:
                 fast_links.add(self.ws, ref, uri)
-            parts.append('<c r="' + ref + tail)
+            parts.append('<c r="' + ref + str(tail))
         parts.append("</row>")
         self.batch.append("".join(parts))
         if len(self.batch) >= BATCH_ROWS:

@@ -30,6 +30,7 @@ SAMPLE_ROWS = 500  # rows the widths are taken from; the rest stream behind them
 MIN_WIDTH, MAX_WIDTH = 6, 60
 CODE_WIDTH = 14
 LINE_HEIGHT = 15.0  # points a line of 11-point text takes (Excel's default row height)
+Tail = tuple[int, "str | None", "str | None", int]  # see SheetWriter._tails
 TAIL_CACHE = 20_000  # cells' markup kept per sheet (emptied when full: memory stays flat)
 
 
@@ -90,7 +91,7 @@ class SheetWriter:
         self._held: list[list[Any]] | None = []
         self._written, self._lines = 0, 1
         self._fast: FastRows | None = None
-        self._tail_cache: dict[tuple[int, Any], tuple[str | None, int, str | None]] = {}
+        self._tail_cache: dict[tuple[int, Any], Tail] = {}
         self._heights: dict[float, str] = {}
         print_setup(self.ws, words, scan_time)
 
@@ -150,10 +151,11 @@ class SheetWriter:
         else:
             self.ws.append(cells)
 
-    def _tails(self, values: Sequence[Any]) -> list[tuple[int, str, str | None]] | None:
-        """The row's cells as (column, markup after the reference, link target), each value
-        turned into markup once per column (labels, files and rules repeat row after row);
-        None when a value needs openpyxl's own path. Sets ``_lines``."""
+    def _tails(self, values: Sequence[Any]) -> list[Tail] | None:
+        """The row's cells as (column, markup after the reference, link target, lines it
+        wraps to), each value turned into markup once per column (labels, files and rules
+        repeat row after row); None when a value needs openpyxl's own path. Sets
+        ``_lines``."""
         cache, out, lines = self._tail_cache, [], 1
         for n, value in enumerate(values):
             if value is None or value.__class__ is str and not value:
@@ -168,24 +170,25 @@ class SheetWriter:
                     if len(cache) >= TAIL_CACHE:
                         cache.clear()
                     cache[(n, value)] = hit
-            if hit[0] is None:
+            if hit[1] is None:
                 return None
-            lines = max(lines, hit[1])
-            out.append((n, hit[0], hit[2]))
+            if hit[3] > lines:  # noqa: PLR1730 - no max() call per cell
+                lines = hit[3]
+            out.append(hit)
         self._lines = lines
         return out
 
-    def _tail(self, n: int, value: Any) -> tuple[str | None, int, str | None]:
-        """(markup after the reference or None, the lines it wraps to, link target)."""
+    def _tail(self, n: int, value: Any) -> Tail:
+        """(column, markup after the reference or None, link target, lines it wraps to)."""
         if isinstance(value, Cell):
-            return None, 1, None
+            return n, None, None, 1
         assert self._fast is not None
         self._lines = 1
         cell = self._cell(n, value)
         if cell is None:  # not reached: None and "" are skipped before
-            return "", 1, None
+            return n, "", None, 1
         uri = cell.uri if type(cell) is Linked else None
-        return self._fast.tail(cell), self._lines, uri
+        return n, self._fast.tail(cell), uri, self._lines
 
     def _height_attrs(self) -> str:
         """The row's height attributes, as openpyxl writes a row dimension of that height."""
