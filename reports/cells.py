@@ -3,7 +3,8 @@ a formula), bold frozen headers, and the atomic owner-only save."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,26 @@ def header(ws: Any, cols: Sequence[str]) -> None:
     # a write-only sheet writes its view with the first row: freeze before appending
     ws.freeze_panes = "A2"
     ws.append(cells)
+
+
+@contextmanager
+def streamed_workbook() -> Iterator[Workbook]:
+    """A write-only workbook. If filling it fails, the sheets it left half written are closed
+    (innermost stream first) and their temporary files removed before the error goes on: left
+    to the garbage collector, openpyxl's stream generators close in any order (lxml errors on
+    stderr) and their files stay in the temp folder until the process ends (``serve`` runs on)."""
+    wb = Workbook(write_only=True)
+    try:
+        yield wb
+    except BaseException:
+        for ws in wb.worksheets:
+            writer = getattr(ws, "_writer", None)
+            steps = [getattr(ws, "_rows", None) and ws._rows.close]
+            steps += [writer.close, writer.cleanup] if writer is not None else []
+            for step in filter(None, steps):
+                with suppress(Exception):
+                    step()
+        raise
 
 
 def save_atomically(wb: Workbook, path: Path) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from reports.cells import save_atomically
+from reports.cells import save_atomically, streamed_workbook
 from reports.findings_sheet import MAX_ROWS, add_severity_styles, write_findings
 from reports.labels import Words
 from reports.sheets import Layout, SheetWriter, add_styles
@@ -85,15 +85,15 @@ def write_report(path: Path, data: ReportInput, lang: str = "nl",
     """Write the workbook to a temp file and rename it into place: complete or not at all."""
     words = Words(lang)
     scan_time = words.time(data.scan_time)
-    wb = Workbook(write_only=True)
-    add_styles(wb, words)
-    add_severity_styles(wb)
-    write_summary(wb, data, words)
-    write_findings(wb, data.findings, {r.id: r.statement for r in data.rules}, words,
-                   scan_time, rows_per_sheet, show_terms=data.show_terms)
-    _files(wb, data, words, scan_time)
-    _rules(wb, data, words, scan_time)
-    save_atomically(wb, path)
+    with streamed_workbook() as wb:
+        add_styles(wb, words)
+        add_severity_styles(wb)
+        write_summary(wb, data, words)
+        write_findings(wb, data.findings, {r.id: r.statement for r in data.rules}, words,
+                       scan_time, rows_per_sheet, show_terms=data.show_terms)
+        _files(wb, data, words, scan_time)
+        _rules(wb, data, words, scan_time)
+        save_atomically(wb, path)
 
 
 def _files(wb: Workbook, data: ReportInput, words: Words, scan_time: str) -> None:

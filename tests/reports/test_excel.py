@@ -3,8 +3,10 @@ sheets, encryption and atomic writes, opened back with openpyxl."""
 
 from __future__ import annotations
 
+import gc
 import io
 import os
+import sys
 import zipfile
 from dataclasses import replace
 from pathlib import Path
@@ -162,10 +164,20 @@ def test_a_crash_leaves_no_half_report(tmp_path: Path) -> None:
         yield _finding(1)
         raise RuntimeError("disk gone")
 
-    with pytest.raises(RuntimeError):
-        write_report(path, _input(broken()))
+    from openpyxl.worksheet._writer import ALL_TEMP_FILES
+
+    unraisable: list[object] = []
+    hook, sys.unraisablehook = sys.unraisablehook, unraisable.append
+    try:
+        with pytest.raises(RuntimeError):
+            write_report(path, _input(broken()))
+        gc.collect()  # a half-written sheet's streams, if left open, complain here
+    finally:
+        sys.unraisablehook = hook
     assert path.read_bytes() == b"old report"
     assert [p.name for p in tmp_path.iterdir()] == ["r.xlsx"]
+    assert not unraisable
+    assert not [f for f in ALL_TEMP_FILES if os.path.exists(f)]  # no sheet left in /tmp
 
 
 def test_password_encrypts_the_workbook(share: Path, tmp_path: Path) -> None:
