@@ -83,7 +83,7 @@ class Name(NamedTuple):
 _AFTER = regex.compile(r"[ ]*-?[ ]*([\w.]+)")
 # Patterns that end in "$" and look back over a window are searched from the end
 # (regex.REVERSE): one attempt at the window's end instead of one from every position in
-# it; same matches (fuzzed against the forward search, tests/detectors/test_person_speed.py).
+# it; same matches (fuzzed against the forward search, tests/detectors/test_fast_paths.py).
 _BEFORE = regex.compile(r"([\w.]+)[ ]+$", regex.REVERSE)
 _REST = regex.compile(r"(?:[ ]+(?:[\p{Lu}\p{Ll}'’]+))*")
 
