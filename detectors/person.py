@@ -83,7 +83,7 @@ class Name(NamedTuple):
 _AFTER = regex.compile(r"[ ]*-?[ ]*([\w.]+)")
 # Patterns that end in "$" and look back over a window are searched from the end
 # (regex.REVERSE): one attempt at the window's end instead of one from every position in
-# it; same matches (fuzzed against the forward search, tests/detectors/test_person_speed.py).
+# it; same matches (fuzzed against the forward search, tests/detectors/test_fast_paths.py).
 _BEFORE = regex.compile(r"([\w.]+)[ ]+$", regex.REVERSE)
 _REST = regex.compile(r"(?:[ ]+(?:[\p{Lu}\p{Ll}'’]+))*")
 
@@ -432,7 +432,9 @@ def _part_words(text: str, parts: frozenset[str]) -> list[tuple[int, int]]:
                 if m.group().lower() in parts]
     out, end = [], 0
     for start, part in occurrences_in(low, parts):
-        m = _CAP_WORD.match(text, start) if start >= end else None
+        if start < end or not (text[start].isupper() or text[start] in "dl"):
+            continue  # (a name opens with a capital, or d'/l': "d'Ancona")
+        m = _CAP_WORD.match(text, start)
         if m is not None and m.end() == start + len(part):
             out.append(m.span())
             end = m.end()

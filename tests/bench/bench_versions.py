@@ -23,6 +23,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -32,7 +33,7 @@ from faker import Faker
 
 from tests.bench.baseline import CLOCK
 from tests.bench.bench_dense import dense_text
-from tests.bench.bench_detectors import cv_text
+from tests.bench.bench_detectors import _bare, cv_text
 from tests.bench.bench_exports import SHAPES, export_text
 from tests.eval import synth
 
@@ -137,17 +138,34 @@ def measure(cases: dict[str, list[str]]) -> list[dict[str, list[float]]]:
              for name in cases} for per_tree in rounds]
 
 
+def bare_mbs(texts: list[str]) -> float:
+    """MB/s of the bare compiled-regex + python-stdnum pass (BSN, IBAN) over ``texts``, in
+    this process, the median of ROUNDS passes: the floor any scanner pays (issue #18)."""
+    clock = getattr(time, CLOCK)
+    rates = []
+    for _ in range(ROUNDS):
+        t0 = clock()
+        for t in texts:
+            _bare(t)
+        rates.append(sum(map(len, texts)) / (clock() - t0) / 1e6)
+    return statistics.median(rates)
+
+
 def main() -> None:
     cases = inputs()
     results = measure(cases)
     names = ["this tree"] + [t.name for t in TREES[1:]]
     print(f"detect() per input, {CLOCK}, median of {ROUNDS} round(s) per text; x: this tree "
-          "over the column's tree\n")
+          "over the column's tree; bare: regex + python-stdnum (BSN, IBAN) on the same texts\n")
     print(f"{'input':46} {'figure':>10}" + "".join(f" {n[:14]:>14}" for n in names)
-          + "".join(f" {'x ' + n[:10]:>12}" for n in names[1:]))
+          + "".join(f" {'x ' + n[:10]:>12}" for n in names[1:]) + f" {'bare':>8} {'x bare':>7}")
     for name, texts in cases.items():
         size = sum(map(len, texts))
-        rows = [("MB/s", [size / sum(r[name]) / 1e6 for r in results], True)]
+        bare = bare_mbs(texts)
+        mbs = [size / sum(r[name]) / 1e6 for r in results]
+        print(f"{name:46} {'MB/s':>10}" + "".join(f" {v:14.3f}" for v in mbs)
+              + "".join(f" {mbs[0] / v:12.2f}" for v in mbs[1:]) + f" {bare:8.2f} {mbs[0] / bare:7.3f}")
+        rows = []
         if name.startswith("CV"):
             rows += [("median ms", [statistics.median(r[name]) * 1e3 for r in results], False),
                      ("p95 ms", [sorted(r[name])[int(0.95 * (len(texts) - 1))] * 1e3
