@@ -12,13 +12,17 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections.abc import Iterator
 from functools import lru_cache
 
 from detectors import row_runs
 
 DELIMITERS = ("\t", ";", "|", ",")  # a comma only with two or more in the line
-MAX_LINES = 200  # rows walked up to their header
+MAX_LINES = 200  # lines set in columns with spaces walked up to their header
+# A delimited row walks up its whole run, however long: an export of 5,000 rows is one table.
+# What ends a run is its shape (row_runs.run_above), never its length.
+RUN_BOUNDS = (sys.maxsize, sys.maxsize)
 MAX_ALIGNED = 40  # lines set in columns walked up (a CV's layout is full of them)
 MAX_CHARS = 40_000
 MAX_LINE = 2_000  # characters of a row
@@ -122,19 +126,13 @@ def _row_head(text: str, lo: int, line: str) -> tuple[str | None, str | None, st
     count = _count(line, delimiter)
     t = _lines(text)
     k = t.index(lo)
-    if t.kinds is not None and k is not None:
-        end, top = row_runs.run_above(
-            t, ("up", delimiter, count), k, lambda above: _line_count(above, delimiter) == count,
-            lambda above: _is_header_line(above, delimiter), (MAX_LINES, MAX_CHARS))
-        return (delimiter, None if top is None else t.lines[top],
-                None if end is None else t.lines[end])
-    header = None
-    for above in _lines_above(text, lo, MAX_LINES):
-        if _line_count(above, delimiter) != count:
-            return delimiter, header, above
-        if _is_header_line(above, delimiter):
-            header = above
-    return delimiter, header, None
+    if k is None:  # a line cut short by _line_at: no row
+        return delimiter, None, None
+    end, top = row_runs.run_above(
+        t, ("up", delimiter, count), k, lambda above: _line_count(above, delimiter) == count,
+        lambda above: _is_header_line(above, delimiter), RUN_BOUNDS)
+    return (delimiter, None if top is None else t.lines[top],
+            None if end is None else t.lines[end])
 
 
 def _lines(text: str) -> row_runs.Lines:
@@ -329,26 +327,28 @@ def _is_name(cell: str) -> bool:
 _ORDINAL = re.compile(r"\d{1,2}(?:e|ste|de|st|nd|rd|th)\b", re.IGNORECASE)
 
 
-def run_end(text: str, pos: int, limit: int = MAX_CHARS) -> int:
+def run_end(text: str, pos: int, limit: int | None = None) -> int:
     """Where the run of delimited rows that holds ``pos`` ends (``pos``'s line end when it
-    is none): a context word in a header reaches the whole column under it."""
+    is none): a context word in a header reaches the whole column under it, however long.
+    ``limit``: stop at the first line ending that many characters past ``pos``."""
     lo, line = _line_at(text, pos)
     delimiter = _delimiter(line)
     if lo < 0:
         return pos
     if delimiter is None:
-        return _aligned_end(text, lo, line, limit) if "  " in line else pos
+        return _aligned_end(text, lo, line, limit or MAX_CHARS) if "  " in line else pos
     end = lo + len(line)
     count = _count(line, delimiter)
     t = _lines(text)
     k = t.index(lo)
     if k is not None and len(t.lines[k]) == len(line):
-        # The walk below stops at the run's break or at the first line ending ``limit``
-        # past ``pos``, whichever comes first: the break is found once per run.
-        j = min(row_runs.run_below(t, ("down", delimiter, count), k,
-                                   lambda j: _breaks_run(text, t, j, delimiter, count)),
-                bisect.bisect_left(t.starts, pos + limit + 1) - 1)
+        # The walk below stops at the run's break (found once per run) or at ``limit``.
+        j = row_runs.run_below(t, ("down", delimiter, count), k,
+                               lambda j: _breaks_run(text, t, j, delimiter, count))
+        if limit is not None:
+            j = min(j, bisect.bisect_left(t.starts, pos + limit + 1) - 1)
         return min(t.starts[j] + len(t.lines[j]), len(text))
+    limit = limit or MAX_CHARS  # a line cut short by _line_at: a bounded plain walk
     while end < len(text) and end - pos < limit:
         nxt, below = _line_at(text, end + 1)
         if nxt < 0:
@@ -360,11 +360,16 @@ def run_end(text: str, pos: int, limit: int = MAX_CHARS) -> int:
 
 
 def _breaks_run(text: str, t: row_runs.Lines, j: int, delimiter: str, count: int) -> bool:
-    """Line ``j`` ends run_end's walk: over-long, or of another width (not blank, no rule)."""
-    below = t.lines[j]
-    return (len(below) >= MAX_LINE and _line_at(text, t.starts[j])[0] < 0) or (
-        _line_count(below, delimiter) != count and bool(below.strip())
-        and not _RULE.match(below))
+    """Line ``j`` ends run_end's walk as it ends run_above's: over-long, of another width
+    (not blank, no rule), the second of two blank lines, or a header under a blank line."""
+    below, kind = t.lines[j], t.kinds[j]
+    if kind == row_runs.BLANK:
+        return t.kinds[j - 1] == row_runs.BLANK
+    if kind == row_runs.LONG:
+        return _line_at(text, t.starts[j])[0] < 0
+    return kind == row_runs.TEXT and (
+        _line_count(below, delimiter) != count
+        or (t.blank[j] > t.prev[j] and _is_header_line(below, delimiter)))
 
 
 def _aligned_end(text: str, lo: int, line: str, limit: int) -> int:

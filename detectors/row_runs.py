@@ -1,10 +1,10 @@
 """The lines of a chunk as a table, and the runs of rows in it, each walked once.
 
 columns.py reads a value's column header by walking up the run of rows as wide as its
-own row, and a header's column by walking down it. In an export of thousands of rows
-each row walked up to MAX_LINES lines and each gate word down up to 40,000 characters:
-quadratic. Here the chunk is split into lines once, and each walk is derived from the
-walk of the line next to it, so a run costs one step per row. The answers are the plain
+own row, and a header's column by walking down it, as far as the run goes: an export of
+thousands of rows is one table, and a walk per row would be quadratic. Here the chunk is
+split into lines once, and each walk is derived from the walk of the line next to it, so
+a run costs one step per row. The answers are the plain
 walks' own (tests/detectors/test_row_runs.py compares the two).
 """
 
@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Any, NamedTuple
 
-TEXT, BLANK, RULED = 0, 1, 2
+TEXT, BLANK, RULED, LONG = 0, 1, 2, 3
 Walk = tuple[int | None, int | None]  # (the line that ends a run above, its topmost header)
 
 
@@ -26,9 +26,11 @@ class Lines(NamedTuple):
 
     lines: list[str]
     starts: list[int]  # where each line starts
-    kinds: list[int] | None  # TEXT, BLANK or RULED; None: a line too long to read alike
+    kinds: list[int]  # TEXT, BLANK, RULED or LONG (a line too long to be a row)
     prev: list[int]  # the nearest TEXT line above each line (-1: none)
     pair: list[int]  # the upper of the nearest two blank lines in a row above (-1: none)
+    blank: list[int]  # the nearest BLANK line above each line (-1: none)
+    long: list[int]  # the nearest LONG line above each line (-1: none)
     memo: dict[Hashable, Any]  # the walks found so far in this chunk
 
     def index(self, lo: int) -> int | None:
@@ -39,33 +41,38 @@ class Lines(NamedTuple):
 
 @lru_cache(maxsize=4)  # the chunk being analysed (as base._gate_hits)
 def lines_of(text: str, max_line: int, rule: re.Pattern[str]) -> Lines:
-    """The line table of ``text``; ``kinds`` is None when a line is ``max_line`` long or
-    longer (columns._line_at cuts such a line short: walks over it stay plain)."""
+    """The line table of ``text``. A line ``max_line`` long or longer is LONG: no row of a
+    table is, and a walk ends there (columns._line_at cuts such a line short)."""
     lines = text.split("\n")
     starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
-    kinds = None if any(len(line) >= max_line for line in lines) else [
-        BLANK if not line.strip() else RULED if rule.match(line) else TEXT for line in lines]
-    prev, pair = [-1] * len(lines), [-1] * len(lines)
-    for q in range(1, len(lines) if kinds else 0):
-        prev[q] = q - 1 if kinds[q - 1] == TEXT else prev[q - 1]
-        both = q >= 2 and kinds[q - 1] == kinds[q - 2] == BLANK
+    kinds = [LONG if len(line) >= max_line else BLANK if not line.strip()
+             else RULED if rule.match(line) else TEXT for line in lines]
+    prev, pair, blank, long = ([-1] * len(lines) for _ in range(4))
+    for q in range(1, len(lines)):
+        above = kinds[q - 1]
+        prev[q] = q - 1 if above == TEXT else prev[q - 1]
+        both = q >= 2 and above == kinds[q - 2] == BLANK
         pair[q] = q - 2 if both else pair[q - 1]
-    return Lines(lines, starts, kinds, prev, pair, {})
+        blank[q] = q - 1 if above == BLANK else blank[q - 1]
+        long[q] = q - 1 if above == LONG else long[q - 1]
+    return Lines(lines, starts, kinds, prev, pair, blank, long, {})
 
 
 def lowest_line(t: Lines, q: int, max_lines: int, max_chars: int) -> int:
     """The lowest line a walk up from line ``q`` reads: within ``max_lines`` lines and
-    ``max_chars`` characters, not past two blank lines in a row."""
+    ``max_chars`` characters, not past two blank lines in a row nor a LONG line."""
     by_chars = bisect.bisect_right(t.starts, t.starts[q] - max_chars) - 1
-    return max(0, q - max_lines, by_chars, t.pair[q])
+    return max(0, q - max_lines, by_chars, t.pair[q], t.long[q] + 1)
 
 
 def run_above(t: Lines, key: Hashable, k: int, same: Callable[[str], bool],
               header: Callable[[str], bool], bounds: tuple[int, int]) -> Walk:
     """(the first TEXT line above line ``k`` that is not ``same``, the topmost ``header``
     line below it) within ``bounds`` (max lines, max characters) of ``k``: from the walk
-    of the TEXT line above, which is ``k``'s walk less one line. ``key`` names ``same``
-    and ``header`` in the chunk's memo. Needs ``t.kinds``."""
+    of the TEXT line above, which is ``k``'s walk less one line. The run also ends at two
+    blank lines in a row, a LONG line, and above a ``header`` line under a blank line (a
+    second table as wide as the first). ``key`` names ``same`` and ``header`` in the
+    chunk's memo."""
     chain, q = [], k
     while (found := t.memo.get((key, q))) is None:
         p = t.prev[q]
@@ -73,6 +80,8 @@ def run_above(t: Lines, key: Hashable, k: int, same: Callable[[str], bool],
             found = (None, None)  # no line of text within the walk's bounds
         elif not same(t.lines[p]):
             found = (p, None)
+        elif t.blank[q] > p and header(t.lines[q]):
+            found = (None, None)  # a header under a blank line opens a table of its own
         else:
             chain.append(q)
             q = p
@@ -98,9 +107,8 @@ def _one_line_more(t: Lines, q: int, above: Walk, header: Callable[[str], bool],
     if top >= low:
         return None, top
     # the header above fell out of q's bounds: the topmost one left within them
-    kinds = t.kinds or []
     return None, next((j for j in range(low, p + 1)
-                       if kinds[j] == TEXT and header(t.lines[j])), None)
+                       if t.kinds[j] == TEXT and header(t.lines[j])), None)
 
 
 def run_below(t: Lines, key: Hashable, k: int, breaks: Callable[[int], bool]) -> int:

@@ -1,7 +1,8 @@
 """The memoised walks over runs of rows (detectors/row_runs.py) answer as the plain walks
-of columns.py do, line by line, on generated exports: long runs that pass the walk's
-bounds (MAX_LINES lines, MAX_CHARS characters), header-like rows inside them, rows of
-another width, blank lines alone and in pairs, rules, quoted cells and over-long lines."""
+of columns.py do, line by line, on generated exports: long runs (a delimited run has no
+length bound; aligned walks keep MAX_LINES lines, MAX_CHARS characters), header-like rows
+inside them, rows of another width, blank lines alone and in pairs, rules, quoted cells and
+over-long lines."""
 
 from __future__ import annotations
 
@@ -10,36 +11,64 @@ import random
 import pytest
 
 from detectors import columns, row_runs
-from detectors.columns import MAX_CHARS, MAX_LINES, _count, _is_header_line, _line_at
+from detectors.columns import MAX_CHARS, MAX_LINE, MAX_LINES, _count, _is_header_line, _line_at
 
 CELLS = ["123456782", "Jansen", "12", "a b", '"x;y"', "naam", "bsn"]
 
 
 def _plain_row_head(text: str, lo: int, line: str) -> tuple[str | None, ...]:
-    """columns._row_head as a walk over every line above, the way it was written first."""
+    """columns._row_head as a walk over every line above: the run ends at a line of
+    another width (returned), two blank lines in a row, an over-long line, or above a
+    header line under a blank line; it has no length bound."""
     delimiter = columns._delimiter(line)
     if delimiter is None:
         return None, None, None
     count, header = _count(line, delimiter), None
-    for above in columns._lines_above(text, lo, MAX_LINES):
+    lines = text.split("\n")
+    k = text.count("\n", 0, lo)
+    below, blanks, gap = line, 0, False
+    for above in reversed(lines[:k]):
+        if len(above) >= MAX_LINE:
+            break
+        if not above.strip():
+            blanks, gap = blanks + 1, True
+            if blanks == 2:
+                break
+            continue
+        blanks = 0
+        if columns._RULE.match(above):
+            continue
         if _count(above, delimiter) != count:
             return delimiter, header, above
+        if gap and _is_header_line(below, delimiter):
+            break  # ``below`` heads a table of its own
         if _is_header_line(above, delimiter):
             header = above
+        below, gap = above, False
     return delimiter, header, None
 
 
-def _plain_run_end(text: str, pos: int, limit: int) -> int:
+def _plain_run_end(text: str, pos: int, limit: int | None) -> int:
     lo, line = _line_at(text, pos)
     delimiter = columns._delimiter(line)
     if lo < 0 or delimiter is None:
         return columns.run_end(text, pos, limit)  # not a delimited row: no run walk
     end, count = lo + len(line), _count(line, delimiter)
-    while end < len(text) and end - pos < limit:
+    blank = gap = False
+    while end < len(text) and (limit is None or end - pos < limit):
         nxt, below = _line_at(text, end + 1)
-        if nxt < 0 or (_count(below, delimiter) != count and below.strip()
-                       and not columns._RULE.match(below)):
+        if nxt < 0:
             break
+        if not below.strip():
+            if blank:
+                break  # two blank lines in a row
+            blank = gap = True
+        elif not columns._RULE.match(below):
+            if _count(below, delimiter) != count or (gap and _is_header_line(below, delimiter)):
+                break
+            blank = gap = False
+        else:
+            blank = False
         end += 1 + len(below)
     return min(end, len(text))
 
@@ -155,7 +184,7 @@ def test_walks_match_the_plain_walks(seed: int) -> None:
     _clear()
     positions = list(range(0, len(text) + 1, max(1, len(text) // 400)))
     rng.shuffle(positions)  # recognizers ask in any order; the memo must not care
-    limit = rng.choice([MAX_CHARS, 300, 5000])
+    limit = rng.choice([None, MAX_CHARS, 300, 5000])
     for pos in positions:
         lo, line = _line_at(text, pos)
         if lo >= 0:
@@ -163,11 +192,12 @@ def test_walks_match_the_plain_walks(seed: int) -> None:
         assert columns.run_end(text, pos, limit) == _plain_run_end(text, pos, limit)
 
 
-def test_a_header_beyond_max_lines_labels_no_row() -> None:
-    """A row more than MAX_LINES lines under its header has no column label (the walk's
-    bound), the rows within it do: the memo keeps the bound."""
-    text = "naam;bsn\n" + "".join(f"Jansen;{i:09d}\n" for i in range(MAX_LINES + 50))
+def test_a_row_any_distance_under_its_header_is_labelled() -> None:
+    """A run of rows has no length bound: the last of 5,000 rows reads its header as the
+    first does (a run ends at its shape, never at a count of lines)."""
+    text = "naam;bsn\n" + "".join(f"Jansen;{i:09d}\n" for i in range(5000))
     _clear()
     first, last = text.index("\n") + 8, text.rindex("Jansen") + 7
     assert columns.column_label(text, first) == "bsn"
-    assert columns.column_label(text, last) is None
+    assert columns.column_label(text, last) == "bsn"
+    assert columns.run_end(text, 5) == len(text)  # the whole column under "bsn"
