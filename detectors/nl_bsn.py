@@ -40,10 +40,11 @@ ENTITY = "NL_BSN"
 
 # Not glued to letters, digits, '+', '/', '-' or a digit group before it (IBANs, phone
 # numbers, amounts, dates; a comma may end a CSV field), and not followed by more digits or
-# decimals (",50"; a longer number after a comma is the next CSV field), or by the "L01"
-# that makes an employer's RSIN its loonheffingennummer.
+# decimals (",50"; a longer number after a comma is the next CSV field, and so is a date:
+# "123456782,01-02-1990"), or by the "L01" that makes an employer's RSIN its
+# loonheffingennummer.
 _PRE = r"(?<![\w+/\-]|\d[ .]|\d\)\s?|[.,]\d|\d\.)"
-_POST = r"(?![\w/\-]|\.\d|,\d{1,2}(?!\d)|[ ]\d|\.?L\d{2}\b)"
+_POST = r"(?![\w/\-]|\.\d|,\d{1,2}(?!\d|[-/.]\d)|[ ]\d|\.?L\d{2}\b)"
 PATTERNS = (
     Pattern("bsn_9", _PRE + r"\d{9}" + _POST, 0.3),  # 123456782
     Pattern("bsn_8", _PRE + r"\d{8}" + _POST, 0.3),  # leading zero dropped

@@ -242,3 +242,26 @@ def test_a_name_or_a_bsn_word_before_a_number_is_no_other_label(word: str) -> No
 ])
 def test_an_eight_digit_bsn_with_a_leading_zero(text: str, found: list[str]) -> None:
     assert _bsns(text) == found
+
+
+@pytest.mark.parametrize("row,sep", [
+    ("{name},{bsn},01-02-1990", ","), ("{name},{bsn},1-2-1990", ","),
+    ("{name},{bsn},01/02/1990", ","), ("{name},{bsn},01.02.1990", ","),
+    ("{name}, {bsn},12-11-1985", ","),
+])
+def test_a_comma_text_export_with_a_date_after_the_bsn(row: str, sep: str) -> None:
+    """In a comma export pasted as text, "123456782,01-02-1990" is a BSN field and a date
+    field, not a number with decimals (",01" read as cents hid every BSN of the column)."""
+    rng = random.Random(row)
+    bsns = [synth.bsn(rng) for _ in range(5)]
+    lines = [sep.join(["Naam", "BSN", "Geboortedatum"])]
+    lines += [row.format(name=f"Jan Jansen{i}", bsn=b) for i, b in enumerate(bsns)]
+    text = "\n".join(lines) + "\n"
+    found = [text[d.start:d.end] for d in detect(text) if d.entity == "NL_BSN"]
+    assert found == bsns
+
+
+@pytest.mark.parametrize("text", ["Bedrag: 123456782,01 euro", "Totaal 123456782,50.",
+                                  "saldo 123456782,01"])
+def test_a_number_with_decimals_is_still_no_bsn(text: str) -> None:
+    assert [d for d in detect(text) if d.entity == "NL_BSN"] == []
