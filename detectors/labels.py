@@ -21,8 +21,9 @@ _CLOSE = r"(?![^\W_])"
 # The rest of a compound: letters, then parts joined by '-' or '.' ("Sofi-nr.", "Geb.datum").
 _REST = r"[^\W\d_]*(?:[-.][^\W\d_]+)*\.?"
 _HEAD = r"([^\W\d_][^\W_]+(?:-[^\W_]+)*)"  # the one capturing group: a phrase's head
-# Short stems ("id", "bsn", "kvk") only count as a whole word part: "idee" is not "id".
-_SHORT = 3
+# Short stems ("id", "bsn", "kvk", "sofi", "born") only count as a whole word part: "idee" is
+# not "id", a name ("Sofia", "Sofie") is no sofi-nummer and a town ("Borne") no birth.
+_SHORT = 4
 
 
 class LabelHit(NamedTuple):
@@ -76,9 +77,10 @@ def _trie_regex(node: dict[str, dict]) -> str:
 def context_regex(words: list[str], stems: list[str]) -> re.Pattern[str] | None:
     """Whole context words, and any word that holds a stem ("*x": anywhere in the word).
 
-    >>> p = context_regex(["bsn"], ["sofi", "burgerservice", "id", "*naam"])
-    >>> [m.group() for m in p.finditer("BSN/Sofinummer, Burgerservicenr., ID-kaart, Achternaam")]
-    ['BSN', 'Sofinummer', 'Burgerservicenr.', 'ID-kaart', 'Achternaam']
+    >>> p = context_regex(["bsn", "sofinummer"], ["sofi", "burgerservice", "id", "*naam"])
+    >>> [m.group() for m in p.finditer("BSN/Sofinummer, Sofi-nr., Sofia, Burgerservicenr., "
+    ...                                "ID-kaart, Idee, Achternaam")]
+    ['BSN', 'Sofinummer', 'Sofi-nr.', 'Burgerservicenr.', 'ID-kaart', 'Achternaam']
     """
     inner = [s[1:] for s in stems if s.startswith("*")]
     outer = [s for s in stems if not s.startswith("*")]

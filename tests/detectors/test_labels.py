@@ -196,3 +196,23 @@ def test_label_far_across_padding(text: str, entity: str) -> None:
 )
 def test_bsn_grouped_with_any_one_separator(text: str) -> None:
     assert len(_found(text, "NL_BSN")) == 1
+
+
+@pytest.mark.parametrize("text,entity", [
+    ("Sofia 123456782", "NL_BSN"), ("Contact: Sofie de Wit 123456782", "NL_BSN"),
+    ("Sofiane El Amrani, 111222333", "NL_BSN"), ("Borne, 12-03-2004", "DATE_OF_BIRTH"),
+    ("Woonplaats: Borne 03-05-1990", "DATE_OF_BIRTH"), ("Bornholm 3-5-1990", "DATE_OF_BIRTH"),
+])
+def test_a_word_that_starts_with_a_short_stem_is_no_label(text: str, entity: str) -> None:
+    """A four-letter stem is a whole word part, like "id": a first name that begins with
+    "sofi" names no sofi-nummer, a town that begins with "born" no birth."""
+    assert _found(text, entity) == []
+
+
+@pytest.mark.parametrize("text,entity,value", [
+    ("Sofinummer 123456782", "NL_BSN", "123456782"), ("Sofi-nr.: 123456782", "NL_BSN", "123456782"),
+    ("SOFI: 123456782", "NL_BSN", "123456782"), ("Born: 3 May 1990", "DATE_OF_BIRTH", "3 May 1990"),
+    ("Born-date 03/05/1990", "DATE_OF_BIRTH", "03/05/1990"),
+])
+def test_the_short_stems_still_label(text: str, entity: str, value: str) -> None:
+    assert _found(text, entity) == [value]
