@@ -316,10 +316,13 @@ def _surroundings(text: str, name: Name) -> Evidence | None:
         return Evidence(s["greeting"], "greeting")
     if closing_before(text, start, name.end):
         return Evidence(s["signature"], "signature")
-    label = _label_right_before(text, start)
-    if label is not None and (len(name.tokens) > 1 or is_known(name.tokens[0].text)
-                              or start == 0 or _MARKED.search(text, max(0, start - 4), start)):
-        return label  # (one unknown word after a label word needs a ":" or a cell of its own)
+    # (one unknown word after a label word needs a ":" or a cell of its own; looked at
+    # first: the label, a column's header in an export, costs more than the prose model)
+    if len(name.tokens) > 1 or is_known(name.tokens[0].text) or start == 0 or _MARKED.search(
+            text, max(0, start - 4), start):
+        label = _label_right_before(text, start)
+        if label is not None:
+            return label
     return _prose(text, name)
 
 

@@ -93,7 +93,9 @@ _INVERTED_CUE = re.compile(r",[ ]+[^\W\d_](?:hr|h|oh|ac|r|m)?\.")
 _CELL_CUE = re.compile(r",(?:[ ]+[^\W\d_][\w'’\-]*(?:[ ][\w'’\-]+){0,2}[ ]*(?:[|;\t]|$)"
                        r"|(?<=[A-ZÀ-ÖØ-Þ]{2},)[ ]+[^\W\d_])", re.MULTILINE)
 _CALLED_CUE = re.compile(r"[ ]\([^\W\d_][\w'’\-]*\)[ ]")
-_FIRST_CUE = re.compile(r"[^\W\d_][ ]+[^\W\d_]{1,3}\.(?:[ ]?-?[^\W\d_]{1,3}\.)*[ ]*(?:[,;|\t\n]|$| en | and )",
+# (from the spaces after the surname's last letter, which _lines_with checks: a scan that
+# opens on a space is ~2x faster than one that tries every letter)
+_FIRST_CUE = re.compile(r"[ ]+[^\W\d_]{1,3}\.(?:[ ]?-?[^\W\d_]{1,3}\.)*[ ]*(?:[,;|\t\n]|$| en | and )",
                         re.MULTILINE)
 # Legal forms written as initials: "Bakker B.V." is a firm.
 _LEGAL = frozenset(["b.v.", "n.v.", "c.v.", "v.o.f.", "b. v.", "n. v."])
@@ -104,9 +106,13 @@ def _lines_with(cue: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     spans a line break, so the patterns find in these lines all they find in the text,
     and skip the rest (most of a CV or letter) at the cost of a plain scan."""
     regions: list[tuple[int, int]] = []
+    letter = cue is _FIRST_CUE  # (its match must follow a letter: [^\W\d_])
     for m in cue.finditer(text):
         if regions and m.start() < regions[-1][1]:
             continue  # on a line already taken
+        if letter and not (m.start() and text[m.start() - 1].isalnum()
+                           and not text[m.start() - 1].isdecimal()):
+            continue
         lo = text.rfind("\n", 0, m.start()) + 1
         hi = text.find("\n", m.start())
         hi = len(text) if hi < 0 else hi

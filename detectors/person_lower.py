@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
-from detectors.context import Evidence, scores, trie, trie_regex
+from detectors.context import Evidence, scores
 from detectors.person_names import alone_first_names, excluded, person_words
-from detectors.person_shape import cued_words
+from detectors.person_shape import cued_words, occurrences_in
 
 _WORD = re.compile(r"[^\W\d_][\w\-]{2,}(?=[ ]*(?:[,:!.?]|\r?\n|$))", re.MULTILINE)
 _LEAD = re.compile(r"(\w+)[ ,]+$")
@@ -49,14 +48,19 @@ def names(text: str, seen: frozenset[str]) -> Iterator[tuple[int, int, Evidence]
             found.add(start)
             yield start, end, Evidence(s["greeting"], "greeting")
     parts = tuple(sorted(p for p in seen if _repeatable(p)))
-    # A few names: a plain find each (compiling a pattern costs more than ~8 scans); many
-    # (an export of hundreds of people): one trie scan.
-    starts = (m.start() for m in _again(parts).finditer(text)) if len(parts) > _FEW else (
-        i for p in parts for i in _occurrences(text, p))
-    for start in sorted(set(starts) - found):
+    for start in sorted(repeat_starts(text, parts) - found):
         end = start + next(len(p) for p in sorted(parts, key=len, reverse=True)
                            if text.startswith(p, start))
         yield start, end, Evidence(s["repeat"], "name seen in full")
+
+
+def repeat_starts(text: str, parts: tuple[str, ...]) -> set[int]:
+    """Where one of ``parts`` stands as a whole word. A few: a plain find each; many (an
+    export of hundreds of people): one keyword-automaton pass, each hit checked to stand
+    whole (a trie pattern compiled per text cost ~35 ms: each text has its own parts)."""
+    if len(parts) > _FEW:
+        return {i for i, p in occurrences_in(text, parts) if _whole(text, i, p)}
+    return {i for p in parts for i in _occurrences(text, p)}
 
 
 _FEW = 8
@@ -65,7 +69,8 @@ _AFTER_OK = "'’@-_"
 
 
 def _occurrences(text: str, word: str) -> list[int]:
-    """Where ``word`` stands as a whole word, as _again's pattern finds it."""
+    """Where ``word`` stands as a whole word (as _whole, but a full stop and an underscore
+    after it end it)."""
     out, i = [], text.find(word)
     while i >= 0:
         before, after = text[i - 1:i] if i else "", text[i + len(word):i + len(word) + 2]
@@ -77,12 +82,13 @@ def _occurrences(text: str, word: str) -> list[int]:
     return out
 
 
-@lru_cache(maxsize=256)
-def _again(parts: tuple[str, ...]) -> re.Pattern[str]:
-    """The parts as whole lower-case words, one trie scan (a document may name hundreds)."""
-    first = "".join(sorted({re.escape(p[0]) for p in parts}))
-    return re.compile(rf"(?=[{first}])(?<![\w'’.@/\-]){trie_regex(trie(list(parts)))}"
-                      r"(?![\w'’@\-]|\.\w)")
+def _whole(text: str, i: int, word: str) -> bool:
+    r"""True where ``(?<![\w'’.@/\-])word(?![\w'’@\-]|\.\w)`` matches: no part of a longer
+    word, an address or a path."""
+    before, after = text[i - 1:i] if i else "", text[i + len(word):i + len(word) + 2]
+    return not (before and (before.isalnum() or before in _BEFORE_OK)) and not (
+        after[:1] and (after[:1].isalnum() or after[:1] in _AFTER_OK)
+        or (after[:1] == "." and after[1:2] != "" and (after[1].isalnum() or after[1] == "_")))
 
 
 def _repeatable(part: str) -> bool:

@@ -100,7 +100,12 @@ def word_evidence(word: str) -> tuple[float, str]:
 
 
 def _noun_ending(lower: str) -> bool:
-    return len(lower) > 5 and any(lower.endswith(e) for e in model().words["noun_endings"])
+    return len(lower) > 5 and lower.endswith(_noun_endings())
+
+
+@cache
+def _noun_endings() -> tuple[str, ...]:
+    return tuple(sorted(model().words["noun_endings"]))
 
 
 def _compound(lower: str) -> bool:

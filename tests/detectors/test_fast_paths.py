@@ -295,3 +295,29 @@ def test_repeated_name_parts_are_found_where_every_capitalised_word_finds_them()
         assert _part_words(text, parts) == full, repr(text)
         found += len(full)
     assert found > 500
+
+
+def test_lower_case_repeats_stand_where_a_whole_word_pattern_finds_them() -> None:
+    """person_lower.repeat_starts for many parts (one keyword-automaton pass, each hit
+    checked to stand whole) gives the starts of the pattern of the parts with lookarounds
+    it replaces: none inside a longer word, an address, a path or a hyphenated word."""
+    from detectors.context import trie, trie_regex
+    from detectors.person_lower import repeat_starts
+
+    rng = random.Random(SEED)
+    names = ["sanne", "san", "anne", "anne-marie", "marie", "kees", "kee", "fatma", "jan",
+             "janneke", "priya", "dewi", "bram", "ivo", "ilse", "noor"]
+    noise = [*names, " ", " ", ".", "-", "'", "’", "@", "/", "_", "x", "1", "\n", "é", ",", "."]
+    texts = ["".join(rng.choice(noise) for _ in range(rng.randint(1, 30))) for _ in range(3_000)]
+    found = 0
+    for text in texts:
+        parts = tuple(sorted(n for n in names if rng.random() < (0.8 if len(text) % 2 else 0.3)))
+        if not parts:
+            continue
+        pattern = re.compile(rf"(?<![\w'’.@/\-]){trie_regex(trie(list(parts)))}(?![\w'’@\-]|\.\w)")
+        full = {m.start() for m in pattern.finditer(text)}
+        if len(parts) <= 8:  # (a few parts: a find each, "sanne._" taken whole as before)
+            continue
+        assert repeat_starts(text, parts) == full, (repr(text), parts)
+        found += len(full)
+    assert found > 300
