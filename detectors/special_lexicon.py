@@ -129,6 +129,26 @@ def _trie_regex(node: dict[str, Any]) -> str:
     return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
 
 
+def weighted_rules(path: Path, language: str, lists: tuple[str, ...], weights: tuple[str, ...],
+                   error: type[Exception]) -> tuple[dict[str, Any], dict[str, Any], dict[str, float]]:
+    """A rules file (subject.toml, link.toml): its whole data, its ``language`` table and its
+    weights, checked: each of ``lists`` lower-case strings, a float for each of ``weights``.
+    ``error`` names the file and the key."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as e:
+        raise error(f"{path}: cannot read: {e}") from e
+    table, found = data.get(language, {}), data.get("weights", {})
+    for key in lists:
+        value = table.get(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) and v == v.lower()
+                                                  for v in value):
+            raise error(f"{path}: key [{language}].{key} must list lower-case strings")
+    if set(found) != set(weights) or not all(isinstance(v, float) for v in found.values()):
+        raise error(f"{path}: key weights must give a float for each of {weights}")
+    return data, table, found
+
+
 def _load_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as f:

@@ -11,13 +11,12 @@ as a whole adds its weight, and the term is about someone when the sum reaches t
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from detectors.person_names import alone_first_names
-from detectors.special_lexicon import Lexicon, phrase_trie
+from detectors.special_lexicon import Lexicon, phrase_trie, weighted_rules
 from detectors.special_rules import SENTENCE_END, in_work_section, line_label
 from detectors.special_subject import evidence
 from detectors.special_terms import TermHit
@@ -59,18 +58,8 @@ class LinkRules:
 @cache
 def load_link_rules(language: str, path: Path = DATA) -> LinkRules:
     """The rules of ``language``; raises LinkDataError naming the file and key."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as e:
-        raise LinkDataError(f"{path}: cannot read: {e}") from e
-    table, weights = data.get(language, {}), data.get("weights", {})
-    for key in (*LISTS, "opening_verb"):
-        value = table.get(key)
-        if not isinstance(value, list) or not all(isinstance(v, str) and v == v.lower()
-                                                  for v in value):
-            raise LinkDataError(f"{path}: key [{language}].{key} must list lower-case strings")
-    if set(weights) != set(WEIGHTS) or not all(isinstance(v, float) for v in weights.values()):
-        raise LinkDataError(f"{path}: key weights must give a float for each of {WEIGHTS}")
+    data, table, weights = weighted_rules(path, language, (*LISTS, "opening_verb"), WEIGHTS,
+                                          LinkDataError)
     # "hij/zij" is a protocol's reader, no one's pronoun: a slash ends no word
     words = {k: re.compile(r"(?<![\w'’/])" + phrase_trie(table[k]) + r"(?![\w'’/])",
                            re.IGNORECASE) for k in LISTS}

@@ -12,12 +12,11 @@ https://autoriteitpersoonsgegevens.nl/themas/basis-avg/privacy-en-persoonsgegeve
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from detectors.special_lexicon import phrase_trie
+from detectors.special_lexicon import phrase_trie, weighted_rules
 
 DATA = Path(__file__).parent / "data" / "special" / "subject.toml"
 SAMPLE = 6000  # characters weighed: a document's kind and voice show on its first pages
@@ -54,18 +53,7 @@ def _words(words: list[str]) -> str:
 @cache
 def load_subject_rules(language: str, path: Path = DATA) -> SubjectRules:
     """The rules of ``language``; raises SubjectDataError naming the file and key."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as e:
-        raise SubjectDataError(f"{path}: cannot read: {e}") from e
-    table, weights = data.get(language, {}), data.get("weights", {})
-    for key in LISTS:
-        value = table.get(key)
-        if not isinstance(value, list) or not all(isinstance(v, str) and v == v.lower()
-                                                  for v in value):
-            raise SubjectDataError(f"{path}: key [{language}].{key} must list lower-case strings")
-    if set(weights) != set(WEIGHTS) or not all(isinstance(v, float) for v in weights.values()):
-        raise SubjectDataError(f"{path}: key weights must give a float for each of {WEIGHTS}")
+    data, table, weights = weighted_rules(path, language, LISTS, WEIGHTS, SubjectDataError)
     flags = re.IGNORECASE | re.MULTILINE
     labels = r"^[ \t]*(?:" + _words(table["person_labels"]) + r")[ \t]*:[ \t]*\S"
     return SubjectRules(

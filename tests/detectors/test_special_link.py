@@ -3,6 +3,9 @@ document around it (detectors/special_link.py, data/special/link.toml)."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from detectors.special_category import find_special
@@ -89,3 +92,21 @@ def test_every_friday_is_no_condition() -> None:
     assert [m.term for m in found] == ["sikh"]
     found = find_special("She goes to the mosque every Friday, she is a practising Muslim.", "en")
     assert "SPECIAL_RELIGION" in {m.entity for m in found}
+
+
+@pytest.mark.parametrize("body,key", [
+    ("[nl]\nfirst_person = ['Ik']\n", "[nl].first_person"),
+    ("weights = {pronoun = 2}\n", "[nl].first_person"),
+    ("not toml = [\n", "cannot read"),
+])
+def test_a_broken_rules_file_is_named_with_its_key(tmp_path: Path, body: str, key: str) -> None:
+    """Both rules files (link.toml, subject.toml) are read and checked by one reader:
+    the error names the file and the key, for link and subject alike."""
+    from detectors.special_link import LinkDataError, load_link_rules
+    from detectors.special_subject import SubjectDataError, load_subject_rules
+
+    bad = tmp_path / "rules.toml"
+    bad.write_text(body, encoding="utf-8")
+    for load, error in ((load_link_rules, LinkDataError), (load_subject_rules, SubjectDataError)):
+        with pytest.raises(error, match=re.escape(str(bad)) + ".*" + re.escape(key.split(".")[0])):
+            load.__wrapped__("nl", bad)
