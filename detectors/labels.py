@@ -138,11 +138,12 @@ def decisive_hit(
 
     A decoy that overlaps a context word is part of it ("Paspoortnummer", "Nr. paspoort").
     """
-    hits = [LabelHit("context", m.start(), m.end(), m.group()) for m in _finditer(ctx, label)]
+    hits = [LabelHit("context", m.start(), m.end(), m.group()) for m in _finditer(ctx, label)
+            if not _negation().search(label, 0, m.start())]
     hits += [
         LabelHit("decoy", m.start(), m.end(), m.group())
-        for m in _finditer(decoy, label)
-        if not _overlaps(m, hits) and not _head_is_stop(m)
+        for m in _decoys(decoy, label)
+        if not _overlaps(m, hits)
     ]
     last = max(hits, key=lambda h: h.end, default=None)
     if last is not None and last.kind == "decoy" and _ELIDED.search(label, 0, last.start):
@@ -166,10 +167,47 @@ def _finditer(pattern: re.Pattern[str] | None, s: str) -> list[re.Match[str]]:
     return [] if pattern is None else list(pattern.finditer(s))
 
 
+def _decoys(decoy: re.Pattern[str] | None, label: str) -> list[re.Match[str]]:
+    """The decoy matches of ``label`` whose phrase head is no stop word. A phrase headed by a
+    function word ("met nummer") still leaves its number word standing on its own ("je
+    sollicitatie met nummer ..."); one headed by a pointing verb ("zie nummer") does not.
+    """
+    found: list[re.Match[str]] = []
+    pos = 0
+    while decoy is not None and (m := decoy.search(label, pos)) is not None:
+        head = _head(m)
+        if head is None or head.lower() not in _stop():
+            found.append(m)
+            pos = m.end()
+        else:
+            pos = m.start() + 1 if head.lower() in _function_words() else m.end()
+    return found
+
+
 def _overlaps(m: re.Match[str], hits: list[LabelHit]) -> bool:
     return any(m.start() < h.end and h.start < m.end() for h in hits)
 
 
-def _head_is_stop(m: re.Match[str]) -> bool:
-    head = next((g for g in m.groups() if g), None) if m.re.groups else None
-    return head is not None and head.lower() in _stop()
+@cache
+def _negation() -> re.Pattern[str]:
+    """A negation, maybe an article or pronoun after it, right before a context word: "niet
+    het BSN", "geen sofinummer", "not your BSN" deny the word its number."""
+    from detectors.context import context_words
+
+    words = context_words().get("labels", {}).get("negations", [])
+    articles = "het|de|een|je|jouw|uw|zijn|haar|hun|the|a|an|your|his|her|their"
+    return re.compile(rf"{_OPEN}(?:{_alternation(words)})[^\S\n]+(?:(?:{articles})[^\S\n]+)?$",
+                      re.IGNORECASE)
+
+
+def _head(m: re.Match[str]) -> str | None:
+    return next((g for g in m.groups() if g), None) if m.re.groups else None
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Stop words that are no pointing verb (``_stop`` less data/context.toml not_heads)."""
+    from detectors.context import context_words
+
+    verbs = context_words().get("labels", {}).get("not_heads", [])
+    return _stop() - {w.lower() for w in verbs}

@@ -159,6 +159,7 @@ def _has_own_label(text: str, start: int) -> bool:
     or a column header above it in a pasted export. A BSN word nearby (not earlier on its
     line), or a block of personal details, does not make such a number a BSN."""
     line = text[text.rfind("\n", max(0, start - 300), start) + 1 : start]
+    line = line[_last_break(line) :]  # a BSN word in an earlier sentence labels nothing here
     bsn_word = patterns(ENTITY)[0]
     if bsn_word is not None and bsn_word.search(line):
         return False  # "BSN van mevrouw Jansen: ..." names its number further back
@@ -168,8 +169,9 @@ def _has_own_label(text: str, start: int) -> bool:
     return column_label(text, start) is not None or _noun_before(text, start) is not None
 
 
-# A word, one space, the number: "Polis 123456782", "claim 123456782", "Pas 123456782".
-_WORD_BEFORE = regex.compile(r"(?<![\w\-])(\p{L}[\p{L}\-]{2,})\.? $")
+# A word, one space, the number: "Polis 123456782", "claim 123456782", "Pas 123456782", or
+# the number in brackets after it ("zijn ziekmelding (123456782)").
+_WORD_BEFORE = regex.compile(r"(?<![\w\-])(\p{L}[\p{L}\-]{2,})(?:\.? | ?\()$")
 
 
 def _noun_before(text: str, start: int) -> str | None:
@@ -182,7 +184,8 @@ def _noun_before(text: str, start: int) -> str | None:
         return None
     word = m.group(1)
     lower = word.lower()
-    if lower not in common_words() or is_known(word.title()) or lower in excluded():
+    if (lower not in common_words() and not _ends_on_a_kind(lower)) or is_known(
+            word.title()) or lower in excluded():
         return None
     if lower in person_words()["relations"] or lower in _BSN_TAILS:
         return None
@@ -195,6 +198,21 @@ def _noun_before(text: str, start: int) -> str | None:
 _BSN_TAILS = frozenset(context_words()[ENTITY]["tails"])
 
 
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[str, ...]:
+    """The longer kind words of the BSN decoys: a compound on one names that kind too."""
+    return tuple(w for w in context_words()[ENTITY]["decoy"] if len(w) >= 6 and w.isalpha())
+
+
+def _ends_on_a_kind(word: str) -> bool:
+    """A compound on a kind of number ("ziekmelding", "verzuimdossier", "werkorder").
+
+    >>> _ends_on_a_kind("ziekmelding"), _ends_on_a_kind("ziek")
+    (True, False)
+    """
+    return word.endswith(_kinds())
+
+
 _SENTENCE_BREAK = regex.compile(r"[.!?;]\s+(?=\p{Lu})|\n")
 
 
@@ -205,6 +223,46 @@ def _sentence_names_another(text: str, start: int) -> bool:
     before = text[max(0, start - 200) : start]
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(before)]
     hit = decisive_hit(*patterns(ENTITY), before[breaks[-1] if breaks else 0 :])
+    return hit is not None and hit.kind == "decoy"
+
+
+# The end of a sentence on a line: a word of lower-case letters (or an acronym) and a full
+# stop, '!' or '?' before a capital ("BSN gecontroleerd. In het systeem stond ..."), or a semicolon; not an
+# abbreviation ("Geb. Datum", "nr. 5").
+_IN_LINE_BREAK = regex.compile(r"(?:(?<=\p{Ll}{3}|\p{Lu}{3})[.!?][^\S\n]+(?=\p{Lu})|;[^\S\n]+)")
+
+
+def _last_break(line: str) -> int:
+    """Where the last sentence of ``line`` starts (0 when it holds one)."""
+    return max((m.end() for m in _IN_LINE_BREAK.finditer(line)), default=0)
+
+
+def _bsn_word_in_earlier_sentence(text: str, start: int) -> bool:
+    """The line before the number holds a BSN word only in a sentence before the number's
+    ("We hebben zijn BSN gecontroleerd; in de mail stond 123456782"): no label of it."""
+    line = text[text.rfind("\n", max(0, start - 300), start) + 1 : start]
+    cut = _last_break(line)
+    ctx = patterns(ENTITY)[0]
+    return (cut > 0 and ctx is not None and ctx.search(line, 0, cut) is not None
+            and ctx.search(line, cut) is None)
+
+
+# After the number, in its clause: a link ("als", "is", "dat bleek", "which is") and then the
+# kind it is ("123456782, dat bleek zijn klantnummer", "123456782 as her application number").
+_LINK_AFTER = regex.compile(
+    r"[^\w\n]{0,3}(?:[\p{L}]+[^\S\n]+){0,2}?(?:als|as|is|was|bleek|blijkt|zijnde|being)"
+    r"[^\S\n]+", regex.IGNORECASE)
+
+
+def _named_after(text: str, end: int) -> bool:
+    """The clause after the number says it is another kind of number (a label after it)."""
+    clause = text[end : end + 80]
+    clause = clause[: min((m.start() for m in _SENTENCE_BREAK.finditer(clause)),
+                          default=len(clause))]
+    link = _LINK_AFTER.match(clause)
+    if link is None:
+        return False
+    hit = decisive_hit(*patterns(ENTITY), clause[link.end() : link.end() + 40])
     return hit is not None and hit.kind == "decoy"
 
 
@@ -304,12 +362,14 @@ class NlBsnRecognizer(ContextRecognizer):
         s = scores(ENTITY)
         if any(m.bsn_span == (start, end) for m in find_mrz(text)):
             return Evidence(s.extra["mrz"], "MRZ optional-data field")
-        label = label_evidence(ENTITY, text, start)
+        label = None if _bsn_word_in_earlier_sentence(text, start) else label_evidence(
+            ENTITY, text, start)
         if label is not None:
             return label
         if _CURRENCY.search(text, max(0, start - 6), start) or is_date_like(text[start:end]):
             return Evidence(s.decoy, "amount or date")
-        if _has_own_label(text, start) or _sentence_names_another(text, start):
+        if (_has_own_label(text, start) or _sentence_names_another(text, start)
+                or _named_after(text, end)):
             return Evidence(s.base, "labelled as something else")
         if sum(c.isdigit() for c in text[start:end]) == 8:
             # a BSN with its leading zero dropped only under its own label: eight bare
