@@ -27,8 +27,9 @@ EMAIL = "EMAIL_ADDRESS"
 PHONE = "PHONE_NUMBER"
 DEFAULT_REGION = "NL"  # SPEC: Dutch numbers without country code get +31
 # Between digit groups people write nothing, a space, or '.', '-', '/' with or without
-# spaces around it ("020 - 123 45 67", "010 / 1234567", "06.12.34.56.78").
-_SEP = r"(?:[ ]?[.\-/][ ]?|[ ])?"
+# spaces around it ("020 - 123 45 67", "010 / 1234567", "06.12.34.56.78"), and the en or em
+# dash a word processor makes of " - " ("010 – 1 23 45 67").
+_SEP = r"(?:[ ]?[.\-/\u2013\u2014][ ]?|[ ])?"
 # A written date opening the match is a date (range), not an area code: "01-02-2015 - 31-12",
 # "03-2015 - 07-2019".
 _DATE_START = regex.compile(r"\d{1,2}([-/.])(?:\d{1,2}\1)?(?:19|20)\d{2}(?!\d)")

@@ -138,13 +138,14 @@ def decisive_hit(
 
     A decoy that overlaps a context word is part of it ("Paspoortnummer", "Nr. paspoort").
     """
-    hits = [LabelHit("context", m.start(), m.end(), m.group()) for m in _finditer(ctx, label)
-            if not _negation().search(label, 0, m.start())]
-    hits += [
+    words = [LabelHit("context", m.start(), m.end(), m.group()) for m in _finditer(ctx, label)]
+    decoys = [
         LabelHit("decoy", m.start(), m.end(), m.group())
         for m in _decoys(decoy, label)
-        if not _overlaps(m, hits)
+        if not _overlaps(m, words)
     ]
+    # a denied context word ("niet het BSN") labels nothing, nor is it a decoy
+    hits = [h for h in words if not _negation().search(label, 0, h.start)] + decoys
     last = max(hits, key=lambda h: h.end, default=None)
     if last is not None and last.kind == "decoy" and _ELIDED.search(label, 0, last.start):
         # "Geboorteplaats en -datum": the tail completes the compound before it (geboortedatum)

@@ -47,6 +47,11 @@ def test_email_in_text(text: str, expected: list[tuple[int, int]]) -> None:
         ("0031 6 12 34 56 78", "+31612345678"),
         ("+31 6 - 12345678", "+31612345678"),
         ("06.12.34.56.78", "+31612345678"),
+        # the en or em dash a word processor makes of " - ", in running text too
+        ("Bel de receptie, 010 \u2013 1 23 45 67, voor een afspraak.", "+31101234567"),
+        ("Ik ben bereikbaar op 06 \u2013 12 34 56 78.", "+31612345678"),
+        ("(030 \u2013 123 45 67)", "+31301234567"),
+        ("Call me on 06 \u2014 12345678.", "+31612345678"),
         # international numbers in their own countries' layouts
         ("+48 601 234 567", "+48601234567"),
         ("+48 22 123 45 67", "+48221234567"),
@@ -75,6 +80,8 @@ def test_phone_in_text(text: str, e164: str) -> None:
         "Postcode 1234 AB",
         "Werkzaam 01-02-2015 - 31-12-2019",  # a date range, not area code and number
         "Periode 2019 - 2021",
+        "Werkzaam 01-2015 \u2013 03-2019, 2015 \u2013 2019",
+        "Werktijden 08 \u2013 17 uur, 06\u201312 maanden",
     ],
 )
 def test_not_a_phone(text: str) -> None:
