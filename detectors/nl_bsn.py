@@ -200,8 +200,10 @@ _BSN_TAILS = frozenset(context_words()[ENTITY]["tails"])
 
 @lru_cache(maxsize=1)
 def _kinds() -> tuple[str, ...]:
-    """The longer kind words of the BSN decoys: a compound on one names that kind too."""
-    return tuple(w for w in context_words()[ENTITY]["decoy"] if len(w) >= 6 and w.isalpha())
+    """The longer kind words of the BSN decoys and kind_nouns: a compound on one names that
+    kind too."""
+    words = context_words()[ENTITY]["decoy"] + context_words()[ENTITY]["kind_nouns"]
+    return tuple(w for w in words if len(w) >= 6 and w.isalpha())
 
 
 def _ends_on_a_kind(word: str) -> bool:

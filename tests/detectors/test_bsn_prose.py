@@ -48,6 +48,10 @@ def test_a_number_named_as_another_kind_in_prose_is_no_bsn(text: str, lang: str)
     (f"BSN (niet het sofinummer): {N}", "nl"),
     (f"Her BSN, {N}, was checked against her passport.", "en"),
     (f"Het nummer van zijn BSN is {N}.", "nl"),
+    # an occasion named in the sentence is no label ("inschrijving" names a number only
+    # right before it)
+    (f"Het BSN dat hij bij zijn inschrijving gaf is {N}.", "nl"),
+    (f"Zijn BSN, opgegeven bij de sollicitatie, is {N}.", "nl"),
 ])
 def test_a_bsn_named_as_one_in_prose_stays_one(text: str, lang: str) -> None:
     assert _bsns(text, lang) == [N]
