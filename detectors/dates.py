@@ -19,6 +19,7 @@ from detectors.dob_layout import (
     born_by,
     header_blocks,
     in_details_block,
+    in_person_row,
     preposition_not_a_period,
     same_sentence,
     under_header,
@@ -30,7 +31,7 @@ from detectors.presidio_light import Pattern
 ENTITY = "DATE_OF_BIRTH"
 MONTHS = {
     **dict.fromkeys(["januari", "jan", "january"], 1),
-    **dict.fromkeys(["februari", "feb", "february"], 2),
+    **dict.fromkeys(["februari", "feb", "febr", "february"], 2),
     **dict.fromkeys(["maart", "mrt", "maa", "mar", "march"], 3),  # "MAA": Dutch passports
     **dict.fromkeys(["april", "apr"], 4),
     **dict.fromkeys(["mei", "may"], 5),
@@ -59,6 +60,11 @@ FORMS = {
     "spaced": rf"(?<!\d[ ]){_DAY}[ ](?P<m>[01]?\d)[ ]{_YEAR4}(?![ ]\d)",
     # 1990-12-31, 1990-2-3, 1990/02/03
     "iso": rf"{_YEAR4}(?P<s>[-/.])(?P<m>[01]?\d)(?P=s){_DAY}",
+    # 1990 02 03: the year first, spaced, as "spaced" is (not inside a run of digit groups)
+    "iso_spaced": rf"(?<!\d[ ]){_YEAR4}[ ](?P<m>[01]?\d)[ ]{_DAY}(?![ ]?\d)",
+    # 1 2 - 0 3 - 1 9 9 0: a form's boxes, one digit a box, typed over with its spaces
+    "boxed": r"(?P<d>[0-3][ ]\d)[ ]?(?P<s>[-/.])[ ]?(?P<m>[01][ ]\d)[ ]?(?P=s)[ ]?"
+             r"(?P<y>[12][ ]\d[ ]\d[ ]\d)",
     # 3 feb. 1990, 03-februari-1990, 2nd of February 1990, 3 mrt '85, and the passport's
     # two languages "12 MAA/MAR 1985"
     "day_month": rf"{_DAY}{_ORDINAL}(?:[ ]of)?(?:[ ]?[-/.][ ]?|[ ]+)(?P<mn>{_MONTH})"
@@ -91,12 +97,12 @@ def parse(value: str) -> date | None:
     m = next((m for p in _PARSE.values() if (m := p.fullmatch(v))), None)
     if m is None:
         return None
-    month = MONTHS[m["mn"].lower()] if m.groupdict().get("mn") else int(m["m"])
-    year = int(m["y"].lstrip("'"))
+    month = MONTHS[m["mn"].lower()] if m.groupdict().get("mn") else int(m["m"].replace(" ", ""))
+    year = int(m["y"].lstrip("'").replace(" ", ""))
     if year < 100:
         year += 1900 if year > _PIVOT else 2000
     try:
-        return date(year, month, int(m["d"])) if 1900 <= year <= 2099 else None
+        return date(year, month, int(m["d"].replace(" ", ""))) if 1900 <= year <= 2099 else None
     except ValueError:
         return None
 
@@ -172,7 +178,8 @@ class DateOfBirthRecognizer(ContextRecognizer):
         return (_beside_age(text, start, end) or _after_name(text, start, end)
                 or in_details_block(text, start, born) or under_header(text, start)
                 or under_heading(text, start, end, born)
-                or same_sentence(text, start, end, born) or ev)
+                or same_sentence(text, start, end, born)
+                or in_person_row(text, start, end, born) or ev)
 
 
 # An age: 15 to 79, as a number of years, an item before a date ("(34, ...", "Name, 34,
@@ -183,6 +190,8 @@ _AGE = regex.compile(r"(?|(?<![\d\-/.,])(1[5-9]|[2-7]\d)(?:[ ]?(?:jaar|jr|years?
 # "(34) 1", "Name (1", "Name (Utrecht, 1")
 _AGE_CUE = re.compile(r"\(\d\d,|\d[ ]?(?:jaar|jr|years|yrs|y/o)\b|,[ ]\d\d,[ ]?\d|\(\d\d\)[ ,]*\d")
 _IS_VAN_CUE = re.compile(r" van \d")  # "is van 12 juni 1985" (the verb: checked after)
+# a BSN-shaped number: its line may be a row of personal details (dob_layout.in_person_row)
+_BSN_CUE = re.compile(r"(?<![\d.\-])(?:\d{8,9}|\d{3}([. \-])\d{2,3}\1\d{3,4})(?![\d\-])")
 _NAME_BRACKET_CUE = re.compile(r"\([ ]?(?:[A-Z][a-z]+,[ ])?\d")  # (a letter and a space before)
 # a name, its bracket, and in it maybe the place first ("Sanne Bakker (Utrecht, 12-03-1990")
 # (a name word: capitalised, and maybe double-barrelled or with a capital inside, "Jansen-
@@ -193,7 +202,7 @@ _AGE_REACH = 25  # characters between an age and its date
 
 def _cue_lines(text: str) -> list[tuple[int, int]]:
     out = [m.span() for m in DATE_LINE.finditer(text)]
-    for cue in (_AGE_CUE, _NAME_BRACKET_CUE, _IS_VAN_CUE):
+    for cue in (_AGE_CUE, _NAME_BRACKET_CUE, _IS_VAN_CUE, _BSN_CUE):
         for m in cue.finditer(text):
             if cue is _NAME_BRACKET_CUE and not (text[m.start() - 2 : m.start() - 1].isalpha()
                                                 and text[m.start() - 1] == " "):

@@ -241,3 +241,49 @@ def same_sentence(text: str, start: int, end: int, born: date | None) -> Evidenc
     if ctx is None or born is None or born.year > born_by(text) or not ctx.search(text, lo, hi):
         return None
     return Evidence(scores(ENTITY).window, "a birth word in its sentence")
+
+
+# A row of personal details with no header over it, pasted into a mail or a note ("Jan de
+# Vries,123456782,01-02-1990,Utrecht", "J. Bakker  123.456.782  12.03.1990"): a name, a
+# number that passes the BSN's 11-check and one date of a birth year on one line. The
+# date is the person's birth date: a row that identifies someone by BSN dates their birth.
+# (not a decimal's digits, but a comma that ends a CSV field: "123456782,01-02-1990")
+_BSN_SHAPED = regex.compile(r"(?<![\w.\-/])(\d{3}([. \-]?)\d{2,3}\2\d{3,4}|\d{8})"
+                            r"(?![\w\-/]|[.,]\d(?!\d?[-./]))")
+_OTHER_DATE = regex.compile(r"(?<!\d)\d{1,2}[-./ ](?:\d{1,2}|[^\W\d_]{3,9}\.?)[-./ ]"
+                            r"(?:19|20)?\d\d(?!\d)|(?<!\d)(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d")
+_NAME_WORD = regex.compile(r"(?<![\w'’\-])\p{Lu}[\p{L}'’\-]*\p{Ll}")
+_ROW_CHARS = 240
+
+
+def in_person_row(text: str, start: int, end: int, born: date | None) -> Evidence | None:
+    """A birth year's date, the only date on its line, beside a name and a valid BSN that
+    no label names another kind of number ("Ordernr 123456782, 01-02-1990")."""
+    from detectors.person_names import is_name_shaped
+
+    if born is None or born.year > born_by(text):
+        return None
+    lo, hi = text.rfind("\n", 0, start) + 1, _line_end(text, start)
+    if hi - lo > _ROW_CHARS:
+        return None
+    rest = text[lo:start] + " | " + text[end:hi]
+    if _OTHER_DATE.search(rest) or not any(is_name_shaped(w) for w in _NAME_WORD.findall(rest)):
+        return None
+    if not any(_bsn(text, m) for m in _BSN_SHAPED.finditer(text, lo, hi)
+               if m.end() <= start or m.start() >= end):
+        return None
+    return Evidence(scores(ENTITY).window, "a row with a name and a BSN")
+
+
+def _bsn(text: str, m: regex.Match[str]) -> bool:
+    """The number passes the 11-check and its label, if any, is no other kind's."""
+    from detectors.context import label_evidence
+    from detectors.nl_bsn import is_valid
+
+    if not is_valid(m.group(1).translate(_GROUPING).zfill(9)):
+        return False
+    ev = label_evidence("NL_BSN", text, m.start())
+    return ev is None or ev.score > scores("NL_BSN").decoy
+
+
+_GROUPING = str.maketrans("", "", " .-")

@@ -112,3 +112,18 @@ def test_driving_licence_in_groups_and_pointed_at(text: str, found: list[str]) -
 def test_an_id_that_ends_a_compound_is_another_kind(text: str, found: list[str]) -> None:
     assert [text[d.start:d.end] for d in detect(text, "nl")
             if d.entity == "NL_ID_DOCUMENT"] == found
+
+
+@pytest.mark.parametrize("label", [
+    "ID kaartnummer", "Id kaartnr", "ID bewijs nummer", "ID pasnummer", "Identificatienummer",
+    "Identificatienr.", "Verblijfsdocumentnummer", "Vreemdelingendocumentnr.",
+    "Nummer verblijfsdocument", "Reispaspoortnummer", "Verblijfsvergunningnummer", "Doc. nr.",
+    "Docnr", "Identification number", "Doc. no.", "Residence permit number",
+])
+@pytest.mark.parametrize("gap", [": ", " .............................. ", "\n"])
+def test_document_labels_written_as_compounds_or_apart(label: str, gap: str) -> None:
+    # the tail of "ID kaartnummer" alone ("kaartnummer") reads as another kind's compound;
+    # a document word inside a compound ("Verblijfsdocument") still names the document
+    text = f"{label}{gap}NB1CDEFG2"
+    assert [(d.entity, d.normalized) for d in detect(text, "nl")] == [
+        ("NL_ID_DOCUMENT", "NB1CDEFG2")]

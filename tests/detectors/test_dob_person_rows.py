@@ -1,0 +1,59 @@
+"""DATE_OF_BIRTH in written forms people type (the year first with spaces, a form's boxed
+digits, 'febr.') and in a row of personal details pasted with no header over it."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+
+
+def _dobs(text: str, lang: str = "nl") -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, lang) if d.entity == "DATE_OF_BIRTH"]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Geboren: 12-febr-1990", "12-febr-1990"),
+    ("Geboortedatum: 3 febr. 1985", "3 febr. 1985"),
+    ("Date of birth: 1990 3 12", "1990 3 12"),
+    ("Naam,BSN,Geboortedatum\nJan de Vries,123456782,1990 02 01", "1990 02 01"),
+    ("Geboortedatum (dd-mm-jjjj): 1 2 - 0 3 - 1 9 9 0", "1 2 - 0 3 - 1 9 9 0"),
+    ("DOB: 0 1 / 1 1 / 1 9 8 7", "0 1 / 1 1 / 1 9 8 7"),
+])
+def test_written_forms(text: str, date: str) -> None:
+    assert _dobs(text) == [date]
+
+
+@pytest.mark.parametrize("text", [
+    "Geboortedatum: 1990 12 31 14",  # a run of digit groups, no date
+    "Tel 06 1990 12 31",
+    "Geboortedatum: 0 6 1 2 3 4 5 6 7 8",
+])
+def test_digit_runs_are_no_written_form(text: str) -> None:
+    assert _dobs(text) == []
+
+
+@pytest.mark.parametrize("text, lang, found", [
+    ("Jan de Vries,123456782,01-02-1990,Utrecht\nPiet Jansen,111222333,03-04-1985,Zwolle",
+     "nl", ["01-02-1990", "03-04-1985"]),
+    ("Hieronder de gegevens:\nJan de Vries, 123456782, 01-02-1990", "nl", ["01-02-1990"]),
+    ("Jan de Vries 123456782 12.03.1990\nPiet Jansen 111 222 333 03.04.1985", "nl",
+     ["12.03.1990", "03.04.1985"]),
+    ("Vries, Jan, 123-45-6782, 01 02 1990", "nl", ["01 02 1990"]),
+    ("Jan de Vries, Utrecht, 12 maart 1990, 123.456.782", "nl", ["12 maart 1990"]),
+    ("New starters:\nAnna Smith; 111222333; 2 February 1988", "en", ["2 February 1988"]),
+])
+def test_headerless_person_row(text: str, lang: str, found: list[str]) -> None:
+    assert _dobs(text, lang) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Ordernr 123456782, 01-02-1990",  # the number's own label: another kind
+    "Jan de Vries, klantnummer 123456782, 01-02-1990",
+    "Jan de Vries,123456782,01-02-1990,in dienst 01-03-2010",  # two dates: which one?
+    "Jan de Vries,123456783,01-02-1990",  # no BSN (11-check fails)
+    "Factuur Jan de Vries, 123456782, 01-02-2024",  # not a birth year's date
+    "afdeling zorg,123456782,01-02-1990",  # no name
+])
+def test_rows_that_date_no_birth(text: str) -> None:
+    assert _dobs(text) == []
