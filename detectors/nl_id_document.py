@@ -17,10 +17,15 @@ from detectors.base import ContextRecognizer
 from detectors.context import (
     Evidence,
     context_evidence,
+    context_words,
+    label_before,
     label_evidence,
+    patterns,
     row_kind_evidence,
     scores,
+    window_evidence,
 )
+from detectors.labels import decisive_hit
 from detectors.mask import mask as _mask
 from detectors.presidio_light import Pattern
 
@@ -175,7 +180,24 @@ class NlIdDocumentRecognizer(ContextRecognizer):
     def evidence(self, text: str, start: int, end: int) -> Evidence | None:
         if any((m.start, m.end) == (start, end) for m in find_mrz(text)):
             return Evidence(scores(ENTITY).extra["mrz"], "MRZ check digits")
-        return super().evidence(text, start, end)
+        ev = super().evidence(text, start, end)
+        if ev is not None and ev.score == scores(ENTITY).decoy and _carrier_label(text, start):
+            return window_evidence(ENTITY, text, start, end) or ev
+        return ev
+
+
+def _carrier_label(text: str, start: int) -> bool:
+    """The decoy label is a card's or pass's number ("Kaartnummer", "pasnr."): whose card
+    the words around it say."""
+    hit = decisive_hit(*patterns(ENTITY), label_before(text, start))
+    return hit is not None and hit.kind == "decoy" and _carriers().match(hit.word) is not None
+
+
+@lru_cache(maxsize=1)
+def _carriers() -> regex.Pattern[str]:
+    words = context_words()[ENTITY].get("carriers", [])
+    return regex.compile(rf"(?:{'|'.join(map(regex.escape, words))})[\W_]*\p{{L}}*\.?$",
+                         regex.IGNORECASE)
 
 
 class NlDriversLicenseRecognizer(ContextRecognizer):

@@ -127,3 +127,18 @@ def test_document_labels_written_as_compounds_or_apart(label: str, gap: str) -> 
     text = f"{label}{gap}NB1CDEFG2"
     assert [(d.entity, d.normalized) for d in detect(text, "nl")] == [
         ("NL_ID_DOCUMENT", "NB1CDEFG2")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Soort legitimatie: ID-kaart, kaartnummer is NX12ABC34, geldig tot 2030", ["NX12ABC34"]),
+    ("Identiteitskaart\nKaartnummer: NBC123DE4", ["NBC123DE4"]),
+    ("Paspoort gezien. Pasnr.: NBC123DE4", ["NBC123DE4"]),
+    ("Passport checked, card no. NBC123DE4", ["NBC123DE4"]),
+    # a card's or pass's number with no document word near: any card's
+    ("Kaartnummer: NBC123DE4", []),
+    ("Klantenpas, pasnummer NBC123DE4", []),
+    ("Bibliotheek: pasnummer NBC123DE4", []),
+])
+def test_a_cards_number_is_the_documents_beside_a_document_word(
+        text: str, found: list[str]) -> None:
+    assert [d.normalized for d in detect(text, "nl") if d.entity == "NL_ID_DOCUMENT"] == found
