@@ -267,12 +267,22 @@ def in_person_row(text: str, start: int, end: int, born: date | None) -> Evidenc
     if hi - lo > _ROW_CHARS:
         return None
     rest = text[lo:start] + " | " + text[end:hi]
-    if _OTHER_DATE.search(rest) or not any(is_name_shaped(w) for w in _NAME_WORD.findall(rest)):
+    if _under_a_header(text, lo) or _OTHER_DATE.search(rest) or not any(is_name_shaped(w) for w in _NAME_WORD.findall(rest)):
         return None
     if not any(_bsn(text, m) for m in _BSN_SHAPED.finditer(text, lo, hi)
                if m.end() <= start or m.start() >= end):
         return None
     return Evidence(scores(ENTITY).window, "a row with a name and a BSN")
+
+
+def _under_a_header(text: str, lo: int) -> bool:
+    """The run of dated lines holding line ``lo`` stands under a header that names its
+    columns ("Naam  BSN  In dienst"): the header says what the dates are, not this rule."""
+    head, _ = _run_head(text, lo)
+    return head is not None and len(_CELL_SEP.findall(text, head, _line_end(text, head))) >= 2
+
+
+_CELL_SEP = regex.compile(r"[,;\t|]|[ ]{2,}")
 
 
 def _bsn(text: str, m: regex.Match[str]) -> bool:

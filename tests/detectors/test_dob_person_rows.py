@@ -54,6 +54,9 @@ def test_headerless_person_row(text: str, lang: str, found: list[str]) -> None:
     "Jan de Vries,123456783,01-02-1990",  # no BSN (11-check fails)
     "Factuur Jan de Vries, 123456782, 01-02-2024",  # not a birth year's date
     "afdeling zorg,123456782,01-02-1990",  # no name
+    # a header names the column: it says what the dates are
+    "Naam,BSN,In dienst\nJan de Vries,123456782,01-02-1990\nPiet Jansen,111222333,03-04-1985",
+    "Overzicht\nName;BSN;Start date\nAnna Smith;111222333;02-02-1988",
 ])
 def test_rows_that_date_no_birth(text: str) -> None:
     assert _dobs(text) == []
