@@ -26,31 +26,42 @@ BASELINE = os.environ.get("BENCH_BASELINE") or None
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "2")) if BASELINE else 1
 CLOCK = "process_time" if os.environ.get("BENCH_CLOCK") == "cpu" else "perf_counter"
 
-# Run in the baseline checkout: per-text seconds of detect(text, "nl") after a warm-up.
+# Run in a checkout: per input, per-text seconds of detect(text, "nl"), each input after a
+# warm-up on its first text (also used by bench_versions for several checkouts at once).
 _SCRIPT = """
 import json, sys, time
 sys.path.insert(0, sys.argv[1])
 from detectors import detect
-texts = json.load(open(sys.argv[2], encoding="utf-8"))
+inputs = json.load(open(sys.argv[2], encoding="utf-8"))
 clock = getattr(time, sys.argv[3])
-detect(texts[0], "nl")
-times = []
-for t in texts:
-    t0 = clock()
-    detect(t, "nl")
-    times.append(clock() - t0)
-print(json.dumps(times))
+detect("warm-up: Jan de Vries, 123456782, j.devries@voorbeeld.nl", "nl")
+out = {}
+for name, texts in inputs.items():
+    detect(texts[0], "nl")
+    times = []
+    for t in texts:
+        t0 = clock()
+        detect(t, "nl")
+        times.append(clock() - t0)
+    out[name] = times
+print(json.dumps(out))
 """
+
+
+def tree_times(tree: Path | str, inputs: Path) -> dict[str, list[float]]:
+    """Per input of the JSON file ``inputs`` ({name: [text, ...]}), the per-text seconds of
+    detect() in checkout ``tree``, run in a fresh interpreter with its detectors/ first."""
+    out = subprocess.run([sys.executable, "-c", _SCRIPT, str(tree), str(inputs), CLOCK],
+                         cwd=tree, check=True, capture_output=True, text=True)
+    return {k: [float(x) for x in v] for k, v in json.loads(out.stdout.splitlines()[-1]).items()}
 
 
 def _baseline_times(texts: list[str]) -> list[float]:
     assert BASELINE is not None
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "texts.json"
-        path.write_text(json.dumps(texts), encoding="utf-8")
-        out = subprocess.run([sys.executable, "-c", _SCRIPT, BASELINE, str(path), CLOCK], cwd=BASELINE,
-                             check=True, capture_output=True, text=True)
-    return [float(x) for x in json.loads(out.stdout.splitlines()[-1])]
+        path.write_text(json.dumps({"texts": texts}), encoding="utf-8")
+        return tree_times(BASELINE, path)["texts"]
 
 
 def _own_times(fn: Callable[[str], object], texts: list[str]) -> list[float]:

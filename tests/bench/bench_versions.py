@@ -20,7 +20,6 @@ import json
 import os
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -31,7 +30,7 @@ sys.path.insert(0, str(REPO))
 
 from faker import Faker
 
-from tests.bench.baseline import CLOCK
+from tests.bench.baseline import CLOCK, tree_times
 from tests.bench.bench_dense import dense_text
 from tests.bench.bench_detectors import _bare, cv_text
 from tests.bench.bench_exports import SHAPES, export_text
@@ -40,27 +39,6 @@ from tests.eval import synth
 TREES = [REPO] + [Path(p) for p in os.environ.get("BENCH_VERSIONS", "").split(":") if p]
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "5"))
 PROSE_SIZE = 20_000
-
-# In a child, per tree: per-text seconds of detect(text, "nl") for every input, after a warm-up.
-_CHILD = """
-import json, sys, time
-sys.path.insert(0, sys.argv[1])
-from detectors import detect
-inputs = json.load(open(sys.argv[2], encoding="utf-8"))
-clock = getattr(time, sys.argv[3])
-detect("warm-up: Jan de Vries, 123456782, j.devries@voorbeeld.nl", "nl")
-out = {}
-for name, texts in inputs.items():
-    detect(texts[0], "nl")
-    times = []
-    for t in texts:
-        t0 = clock()
-        detect(t, "nl")
-        times.append(clock() - t0)
-    out[name] = times
-print(json.dumps(out))
-"""
-
 
 def _person(fake: Faker) -> tuple[str, str, str]:
     """(full name, title + surname, first name) of one synthetic person."""
@@ -118,12 +96,6 @@ def inputs() -> dict[str, list[str]]:
     return {k: v for k, v in cases.items() if not wanted or any(w in k for w in wanted)}
 
 
-def _child(tree: Path, path: Path) -> dict[str, list[float]]:
-    out = subprocess.run([sys.executable, "-c", _CHILD, str(tree), str(path), CLOCK],
-                         cwd=tree, check=True, capture_output=True, text=True)
-    return json.loads(out.stdout.splitlines()[-1])
-
-
 def measure(cases: dict[str, list[str]]) -> list[dict[str, list[float]]]:
     """Per tree, per input, per text: the median seconds over ROUNDS alternating rounds."""
     rounds: list[list[dict[str, list[float]]]] = [[] for _ in TREES]
@@ -132,7 +104,7 @@ def measure(cases: dict[str, list[str]]) -> list[dict[str, list[float]]]:
         path.write_text(json.dumps(cases), encoding="utf-8")
         for _ in range(ROUNDS):
             for n, tree in enumerate(TREES):
-                rounds[n].append(_child(tree, path))
+                rounds[n].append(tree_times(tree, path))
     return [{name: [statistics.median(t) for t in zip(*(r[name] for r in per_tree),
                                                        strict=True)]
              for name in cases} for per_tree in rounds]
