@@ -1,13 +1,13 @@
-"""HTTP pre-upload check against a real uvicorn server, plus in-process edge cases."""
+"""HTTP pre-upload check against real uvicorn servers."""
 
 from __future__ import annotations
 
+import os
+
 import httpx
 import pytest
-from fastapi.testclient import TestClient
 
-from scanner.api import ApiSettings, create_app
-from tests.api.conftest import MAX_UPLOAD, Server
+from tests.api.conftest import MAX_UPLOAD, Server, start_server, stop_server
 from tests.check.cvs import BSN, cv_docx, cv_pdf, zip_bytes
 
 PDF, DOCX = "application/pdf", (
@@ -82,17 +82,30 @@ def test_corrupt_or_encrypted_is_422(client: httpx.Client, data: bytes, code: st
     assert r.json()["error"] == code and r.json()["message"]
 
 
+def _own_server(*args: str) -> Server:
+    """A server of its own (options the shared one does not have), no API key."""
+    env = {k: v for k, v in os.environ.items() if k != "PRIVACYSCAN_API_KEY"}
+    return start_server(list(args), env)
+
+
 def test_timeout_is_503_and_the_server_recovers() -> None:
-    app = create_app(ApiSettings(workers=1, timeout_s=0.001, api_key=None))
-    with TestClient(app) as c:
-        text = "Jan de Vries woont in Utrecht en werkt als planner. " * 5000
-        r = c.post("/v1/check", files={"file": ("cv.txt", text.encode(), "text/plain")})
-        assert r.status_code == 503 and r.json()["error"] == "timeout"
-        assert c.get("/healthz").status_code == 200
+    server = _own_server("--workers", "1", "--timeout", "0.001")
+    try:
+        with httpx.Client(base_url=server.url, timeout=30) as c:
+            text = "Jan de Vries woont in Utrecht en werkt als planner. " * 5000
+            r = c.post("/v1/check", files={"file": ("cv.txt", text.encode(), "text/plain")})
+            assert r.status_code == 503 and r.json()["error"] == "timeout"
+            assert c.get("/healthz").status_code == 200
+    finally:
+        stop_server(server)
 
 
 def test_thread_mode_and_missing_field() -> None:
-    with TestClient(create_app(ApiSettings(workers=0, api_key=None))) as c:
-        assert c.post("/v1/check", files={"other": ("a.txt", b"x")}).status_code == 400
-        r = c.post("/v1/check", files={"file": ("cv.pdf", cv_pdf(bsn=True), PDF)})
-        assert r.status_code == 200 and r.json()["accepted"] is False
+    server = _own_server("--workers", "0")
+    try:
+        with httpx.Client(base_url=server.url, timeout=30) as c:
+            assert c.post("/v1/check", files={"other": ("a.txt", b"x")}).status_code == 400
+            r = c.post("/v1/check", files={"file": ("cv.pdf", cv_pdf(bsn=True), PDF)})
+            assert r.status_code == 200 and r.json()["accepted"] is False
+    finally:
+        stop_server(server)
