@@ -30,6 +30,9 @@ TITLE_LINES = 3  # the title is among the first lines, and short: a sentence is 
 TITLE_CHARS = 70
 FIRST_LINE_CHARS = 110  # the first line may carry a code and a version: "PROCEDURE HR-12 — ..."
 MRZ_WEIGHT = 9  # two MRZ lines: an ID copy, unless a CV with an ID scan in it says more
+# a CV's own score at which an MRZ in it is the scan of an ID inside the CV: an ID copy's
+# words score 0 or 1 as a CV, a CV with a passport page scores 7 or more (its sections)
+CV_WITH_ID_SCAN = 6
 MRZ = re.compile(r"^[PIAC][A-Z<][A-Z<]{3}[A-Z<]{20,}$|^[A-Z0-9<]{30,44}$", re.MULTILINE)
 # the subject of a letter or e-mail is part of its title
 SUBJECT = re.compile(r"^\s*(?:betreft|onderwerp|subject|re|inzake)\s*:\s*(.+)$", re.MULTILINE)
@@ -95,7 +98,7 @@ def classify(item: SourceItem, chunks: Sequence[TextChunk],
         return "other", f"other kind of document: {genre}"
     scores = {t: _score(sig, doc, {**signals["weights"], **sig.get("weights", {})})
               for t, sig in signals.items() if isinstance(sig, dict) and t != "weights"}
-    if mrz:
+    if mrz and scores["cv"][0] < CV_WITH_ID_SCAN:
         # a CV that carries a scan of the passport is still the CV (id-document-on-cv)
         scores["id_copy"] = (scores["id_copy"][0] + MRZ_WEIGHT, "MRZ line found")
     # on a tie `other` wins: a document is given a type only on more evidence than against it

@@ -295,3 +295,48 @@ def test_a_text_to_a_group_naming_no_one_is_no_absence_record(text: str) -> None
 ])
 def test_a_record_naming_one_person_stays_medical(text: str) -> None:
     assert _classify(text, "document.txt")[0] == "medical"
+
+
+@pytest.mark.parametrize("text", [
+    # a CV with a scan of the ID card or passport page and no "Curriculum vitae" title: its
+    # sections say CV, the MRZ is the scan inside it (id-document-on-cv flags it)
+    ("Anna de Vries\nOpleiding\n2012 - 2015 MBO Logistiek\nErvaring\n2019 - heden planner\n"
+     "2015 - 2019 chauffeur\nOpleiding:\nVCA\nKopie ID-kaart\n" + MRZ_LINES),
+    ("Sam Jansen\nEducation\n2010 - 2014 College\nExperience\n2016 - present operator\n"
+     "Languages: Dutch, English\n" + MRZ_LINES),
+    ("Curriculum vitae\nPersonalia\nNaam: Anna de Vries\nTalen: Nederlands\nHobby's: hardlopen\n"
+     + MRZ_LINES),
+])
+def test_a_cv_carrying_an_id_scan_without_its_title_is_the_cv(text: str) -> None:
+    assert _classify(text, "scan_0042.pdf")[0] == "cv"
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # dot leaders before a value are a filled-in CV's layout, not a template's empty fields
+    (("Naam ............ Anna de Vries\nWoonplaats ...... Utrecht\nRijbewijs ....... B\n"
+      "Werkervaring\n2019 - heden  planner\nTalen ........... Nederlands, Engels\n"
+      "Opleiding ....... MBO 4\n"), "cv"),
+    (("Name ............ Sam Jansen\nCity ............ Leeds\nWork experience\n"
+      "2018 - present  driver\nLanguages ....... English\nEducation ....... College\n"), "cv"),
+    # an empty field stays a placeholder
+    ("Resume template\nName: ............\nWork experience\nEducation\nSkills\n", "other"),
+])
+def test_dot_leaders_before_a_value_are_no_placeholders(text: str, doc_type: str) -> None:
+    assert _classify(text, "document.docx")[0] == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a short CV without section headings: school levels and periods say CV
+    (("Anna de Vries, Utrecht\nGeboortedatum: 01-02-1998\n2014 - 2018 vmbo kader\n"
+      "2018 - 2021 mbo 2 logistiek\n2021 - heden orderpicker\nRijbewijs B"), "cv"),
+    (("Sam Jansen - about me: reliable driver.\n2012 - 2016 havo\n2016 - present driver\n"
+      "Languages: English"), "cv"),
+    # an intake note about "the candidate" names CV sections and is no CV
+    (("Intake 12-03\nDe kandidaat heeft werkervaring in de zorg, opleiding MBO 3; referenties "
+      "opgevraagd, VOG-aanvraag gestart."), "other"),
+    (("Checklist dossier\nKandidaat: A. de Vries\nWerkervaring gecontroleerd\nOpleiding "
+      "gecontroleerd\nReferenties nagebeld"), "other"),
+])
+def test_cv_words_of_a_short_cv_and_of_a_note_about_a_candidate(text: str, doc_type: str
+                                                               ) -> None:
+    assert _classify(text, "document.txt")[0] == doc_type
