@@ -340,3 +340,56 @@ def test_dot_leaders_before_a_value_are_no_placeholders(text: str, doc_type: str
 def test_cv_words_of_a_short_cv_and_of_a_note_about_a_candidate(text: str, doc_type: str
                                                                ) -> None:
     assert _classify(text, "document.txt")[0] == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # leave is no sickness: a request for parental, care or special leave names a birth or a
+    # partner's operation, and records no one's illness
+    (("Verlofaanvraag\nWerknemer: P. Jansen\nAanvraag ouderschapsverlof na het "
+      "bevallingsverlof van zijn partner; UWV-formulier bijgevoegd."), "other"),
+    (("Aanvraag bijzonder verlof\nMedewerker: S. Smit\nReden: operatie van haar moeder in het "
+      "ziekenhuis, 2 dagen zorgverlof."), "other"),
+    (("Request for parental leave\nEmployee: A. Khan\nParental leave from 1 June after the "
+      "birth; his partner is in hospital for a week."), "other"),
+    # the same health words in a record of the employee's own absence
+    (("Ziekmelding\nMedewerker: S. Smit\nZiek per 3 maart na een operatie; verwacht herstel "
+      "over twee weken."), "medical"),
+])
+def test_a_leave_request_is_no_absence_record(text: str, doc_type: str) -> None:
+    assert _classify(text, "document.txt")[0] == doc_type
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting's report: "Werkoverleg", "MT-overleg", however full of absence words
+    ("MT-overleg 12 maart\nVerzuim: twee collega's ziek, de bedrijfsarts is ingeschakeld.\n"
+     "Planning: nieuwe roosters."),
+    ("Werkoverleg magazijn\n1. Ziekteverzuim loopt op.\n2. Veiligheid: nieuwe schoenen."),
+])
+def test_a_meeting_report_is_no_absence_record(text: str) -> None:
+    assert _classify(text, "document.txt")[0] == "other"
+
+
+@pytest.mark.parametrize("text", [
+    # the employee's own sick message: first person, few record words
+    "Hoi Sanne, ik ben ziek en kan vandaag niet komen. Groet, Piet",
+    "Piet meldt zich vanochtend voor de hele week af, hij is ziek.",
+    "Beste Mark, ik ben ziek. Morgen laat ik weten hoe het gaat. Beterschap aan mezelf dus.",
+    # a letter to one employee by first name about their absence, in "you" and "we"
+    ("Dear Sam,\nWe are sorry to hear about your sick leave. You will see the occupational "
+     "physician on Monday; we will discuss your absence and your return to work with you."),
+    ("Beste Sanne,\nWij wensen je veel sterkte. Je hebt op maandag een afspraak bij de "
+     "bedrijfsarts; wij bespreken je verzuim en je herstel daarna met je."),
+])
+def test_a_sick_message_and_a_letter_to_one_employee_are_absence_records(text: str) -> None:
+    assert _classify(text, "bericht.txt")[0] == "medical"
+
+
+@pytest.mark.parametrize("text", [
+    # the same words to a group stay a guide
+    ("Beste collega's,\nWij willen verzuim voorkomen. Je kunt bij klachten terecht bij de "
+     "bedrijfsarts; medewerkers melden zich ziek bij hun leidinggevende."),
+    ("Dear all,\nOur employees can see the occupational physician. You must report sick "
+     "before 9 am; staff on sick leave keep in touch with their manager."),
+])
+def test_a_letter_to_a_group_stays_no_absence_record(text: str) -> None:
+    assert _classify(text, "bericht.txt")[0] == "other"
