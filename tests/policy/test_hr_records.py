@@ -44,6 +44,15 @@ HR = {
                       f"vragen wij een uitkering aan; de loondoorbetaling eindigt per 1 juli.\n"),
     "sick-leave.txt": (f"Subject: sick leave administration\nFor Ali Yilmaz, BSN {B2}, the "
                        f"sickness absence started on 3 March; payroll continues.\n"),
+    # an employee's leave request (no absence record: doc_signals [medical]) and a dismissal
+    # after an incident are in the HR file too
+    "ouderschapsverlof.txt": (f"Aanvraag ouderschapsverlof\nWerknemer: Ali Yilmaz, BSN {B2}\n"
+                              f"Ouderschapsverlof na het bevallingsverlof van zijn partner, "
+                              f"twee dagen per week.\n"),
+    "parental-leave.txt": (f"Parental leave request\nEmployee: Sam Jones, BSN {B1}\nParental "
+                           f"leave after the birth, one day a week from 1 June.\n"),
+    "ontslag.txt": (f"Incident magazijn 12 maart\nPersoneelsnummer 4410, BSN {B1}. Na de "
+                    f"diefstal volgt ontslag op staande voet; aangifte is gedaan.\n"),
 }
 NOT_HR = {
     "kandidaten.csv": (f"Kandidaten juni\nnaam;bsn;vacature;beschikbaar per\n"
