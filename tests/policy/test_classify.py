@@ -393,3 +393,22 @@ def test_a_sick_message_and_a_letter_to_one_employee_are_absence_records(text: s
 ])
 def test_a_letter_to_a_group_stays_no_absence_record(text: str) -> None:
     assert _classify(text, "bericht.txt")[0] == "other"
+
+
+@pytest.mark.parametrize("text, name, doc_type", [
+    # an incident's report names the footage it secured: it is the report, not the footage
+    (("Incidentrapport diefstal magazijn\nLocatie: ingang B, 14:20\nDe camerabeelden (cam 3) "
+      "zijn veiliggesteld; op de beelden is te zien dat een bezoeker een doos meeneemt. "
+      "Aangifte is gedaan bij de politie."), "incident_0312.txt", "other"),
+    (("Incident report - theft at the warehouse\nThe CCTV footage of cam 2 was secured; the "
+      "recording shows a visitor taking a box. Police informed."), "incident.txt", "other"),
+    (("Incidentverslag\nDe camera bij de ingang heeft de aanrijding opgenomen; de beelden zijn "
+      "veiliggesteld en bekeken door de beveiliger."), "verslag.txt", "other"),
+    # the footage's own log, titled by the camera, stays footage
+    (("Camerabeelden export\nCam 3 ingang B, 14:18-14:25\nOp de beelden is te zien dat een "
+      "bezoeker een doos meeneemt. Fragment geëxporteerd voor het incidentrapport."),
+     "camera_export.txt", "camera_footage"),
+])
+def test_an_incident_report_that_names_footage_is_no_footage(text: str, name: str,
+                                                             doc_type: str) -> None:
+    assert _classify(text, name)[0] == doc_type
