@@ -213,15 +213,21 @@ def _about_no_one(sig: dict[str, Any], doc: Doc) -> bool:
     `subject` pattern names one person, or special_subject finds it about no one (an
     "Informatieblad RSI" that names no one). A two-line note names no one and speaks to no
     group."""
+    from detectors.language import guess_language
+    from detectors.special_subject import evidence, is_about_no_one, load_subject_rules
+
     generic = sig["generic"]
     if len(_regex(generic["re"]).findall(doc.text)) < generic["min"]:
         # few words to a group, but the detectors' reading of the whole text (a fact sheet's
         # title, no one named: special_subject) may still say it is about no one
-        from detectors.language import guess_language
-        from detectors.special_subject import is_about_no_one
-
         return is_about_no_one(doc.text, guess_language(doc.text))
-    return not any(_regex(r).search(doc.text) for r in sig.get("subject", []))
+    if not any(_regex(r).search(doc.text) for r in sig.get("subject", [])):
+        return True
+    # a subject pattern matched, but an article or a guide quotes "dr. X" or "ik" too: the
+    # detectors' reading finds no person at all in it and finds it about no one
+    language = guess_language(doc.text)
+    group, person = evidence(doc.text, language)
+    return person == 0 and group >= load_subject_rules(language).threshold
 
 
 def _pattern_score(pattern: dict[str, Any], text: str) -> int:

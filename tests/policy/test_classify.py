@@ -412,3 +412,21 @@ def test_a_letter_to_a_group_stays_no_absence_record(text: str) -> None:
 def test_an_incident_report_that_names_footage_is_no_footage(text: str, name: str,
                                                              doc_type: str) -> None:
     assert _classify(text, name)[0] == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # an article to all readers about absence quotes an expert ("dr. ...", "ik") and names no
+    # one whose absence it records: about no one
+    (("Ziekteverzuim in de uitzendbranche\nUit het webinar en de training van dr. J. Bakker, "
+      "bedrijfsarts: het ziekteverzuim stijgt. Burn-out, hernia en depressie zijn de grootste "
+      "oorzaken. Wat kunt u als werkgever doen? Medewerkers moeten zich tijdig ziek melden; "
+      "leidinggevenden bespreken verzuim vroeg met hun medewerkers. Wij geven u vijf tips "
+      "voor uw organisatie."), "other"),
+    # a record in the same words about one named employee stays medical
+    (("Verzuimdossier\nNaam medewerker: P. Jansen\nDhr. Jansen is ziek gemeld op 3 maart. "
+      "Wij hebben met hem gesproken; u ontvangt het advies van de bedrijfsarts. Medewerkers "
+      "die ziek zijn moeten bereikbaar blijven; hij is bereikbaar."), "medical"),
+])
+def test_an_article_about_absence_that_names_no_one_is_no_record(text: str, doc_type: str
+                                                                ) -> None:
+    assert _classify(text, "document.txt")[0] == doc_type
