@@ -430,3 +430,17 @@ def test_an_incident_report_that_names_footage_is_no_footage(text: str, name: st
 def test_an_article_about_absence_that_names_no_one_is_no_record(text: str, doc_type: str
                                                                 ) -> None:
     assert _classify(text, "document.txt")[0] == doc_type
+
+
+@pytest.mark.parametrize("text", [
+    # the end of the employment names the contract it ends: a settlement or a termination
+    ("Vaststellingsovereenkomst\nBetreft: beëindiging arbeidsovereenkomst met wederzijds "
+     "goedvinden\nPartijen: Flexwerk B.V. en J. Jansen. De arbeidsovereenkomst eindigt op 1 "
+     "juli; de werkgever betaalt een transitievergoeding."),
+    ("Beëindiging arbeidsovereenkomst\nHierbij bevestigen wij de ontbinding van de "
+     "arbeidsovereenkomst per 1 juli. Opzegtermijn: een maand."),
+    ("Settlement agreement\nThe employment contract between Flexwerk B.V. and S. Jones ends "
+     "on 1 July by mutual consent; the notice period is waived."),
+])
+def test_a_settlement_ending_the_contract_is_no_contract(text: str) -> None:
+    assert _classify(text, "document.txt")[0] == "other"

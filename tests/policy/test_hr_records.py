@@ -53,6 +53,9 @@ HR = {
                            f"leave after the birth, one day a week from 1 June.\n"),
     "ontslag.txt": (f"Incident magazijn 12 maart\nPersoneelsnummer 4410, BSN {B1}. Na de "
                     f"diefstal volgt ontslag op staande voet; aangifte is gedaan.\n"),
+    "vso.txt": (f"Vaststellingsovereenkomst\nPartijen: Flexwerk B.V. en Sanne Bakker (BSN "
+                f"{B1}). De arbeidsovereenkomst eindigt met wederzijds goedvinden op 1 juli; de "
+                f"transitievergoeding wordt met het laatste loon betaald.\n"),
 }
 NOT_HR = {
     "kandidaten.csv": (f"Kandidaten juni\nnaam;bsn;vacature;beschikbaar per\n"
