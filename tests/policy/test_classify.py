@@ -444,3 +444,18 @@ def test_an_article_about_absence_that_names_no_one_is_no_record(text: str, doc_
 ])
 def test_a_settlement_ending_the_contract_is_no_contract(text: str) -> None:
     assert _classify(text, "document.txt")[0] == "other"
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a short footage note: where the camera looks and what became of the recording
+    ("Melding 14-03\nBeelden camera parkeerplaats opgevraagd door de beveiliger, 16:05-16:20.",
+     "camera_footage"),
+    ("Camera ingang B: beelden in het logboek gezet; na 28 dagen overschreven.",
+     "camera_footage"),
+    ("Camera car park, entrance side: footage requested by security, 16:05-16:20.",
+     "camera_footage"),
+    # the same places without a camera are no footage
+    ("Route\nDe ingang is aan de achterkant, naast de parkeerplaats.", "other"),
+])
+def test_a_short_footage_note_by_its_place_and_recording(text: str, doc_type: str) -> None:
+    assert _classify(text, "notitie.txt")[0] == doc_type
