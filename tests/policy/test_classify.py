@@ -459,3 +459,15 @@ def test_a_settlement_ending_the_contract_is_no_contract(text: str) -> None:
 ])
 def test_a_short_footage_note_by_its_place_and_recording(text: str, doc_type: str) -> None:
     assert _classify(text, "notitie.txt")[0] == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a short declaration titled "VOG" by its own words: who asked for it, who issued it
+    ("VOG - S. Jones\nIssued on 20 May 2025; screening profile 45 (drivers).", "vog"),
+    ("VOG\nAanvrager: S. Smit\nFunctie: chauffeur; screeningsprofiel 45.", "vog"),
+    ("VOG Sam Jones\nMinistry of Justice and Security: no objections found.", "vog"),
+    # "VOG" in a title and a reminder stays no declaration
+    ("VOG\nHerinnering: je aanvraag staat nog open, rond hem deze week af.", "other"),
+])
+def test_a_short_declaration_by_its_own_words(text: str, doc_type: str) -> None:
+    assert _classify(text, "scan_0007.txt")[0] == doc_type
