@@ -471,3 +471,19 @@ def test_a_short_footage_note_by_its_place_and_recording(text: str, doc_type: st
 ])
 def test_a_short_declaration_by_its_own_words(text: str, doc_type: str) -> None:
     assert _classify(text, "scan_0007.txt")[0] == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a registered candidate's or an employee's message about the portal or a payslip: no
+    # one applies, however much "ik" and "mijn cv" it says
+    (("Hoi,\nIk heb mijn cv in het portaal gezet bij mijn inschrijving, maar ik zie mijn "
+      "loonstrook van maart niet. Kunnen jullie kijken?\nGroet, Piet"), "other"),
+    (("Hi,\nI uploaded my cv to the portal last week, but my payslip for March is missing. "
+      "Could you check?\nThanks, Sam"), "other"),
+    # an application that mentions its CV stays one
+    (("Geachte heer Bakker,\nHierbij solliciteer ik naar de vacature van orderpicker; mijn cv "
+      "treft u bijgaand aan.\nMet vriendelijke groet, Piet"), "motivation_letter"),
+])
+def test_a_message_about_the_portal_or_a_payslip_is_no_application(text: str, doc_type: str
+                                                                  ) -> None:
+    assert _classify(text, "bericht.txt")[0] == doc_type
