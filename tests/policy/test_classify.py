@@ -487,3 +487,13 @@ def test_a_short_declaration_by_its_own_words(text: str, doc_type: str) -> None:
 def test_a_message_about_the_portal_or_a_payslip_is_no_application(text: str, doc_type: str
                                                                   ) -> None:
     assert _classify(text, "bericht.txt")[0] == doc_type
+
+
+@pytest.mark.parametrize("text", [
+    # a short note of a call: who rang in and that they are away
+    "Telefoonnotitie\nDatum: 12-03\nAfdeling: magazijn\nSanne belde: verzuim vandaag en morgen.",
+    ("Telefoonnotitie\nDatum: 12-03\nAfdeling: transport\nAli belde in verband met verzuim; "
+     "afwezigheid tot maandag."),
+])
+def test_a_note_of_a_call_about_absence_is_an_absence_record(text: str) -> None:
+    assert _classify(text, "notitie.txt")[0] == "medical"
