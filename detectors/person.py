@@ -88,16 +88,17 @@ _BEFORE = regex.compile(r"([\w.]+)[ ]+$", regex.REVERSE)
 _REST = regex.compile(r"(?:[ ]+(?:[\p{Lu}\p{Ll}'’]+))*")
 
 
-def _org_around(text: str, name: Name) -> bool:
+def _org_around(text: str, name: Name, words: tuple[str, ...] | None = None) -> bool:
     """True when the name is part of an organisation or a place (a school, a street)."""
-    start = name.tokens[0].start
-    if _org_words(tuple(t.text for t in name.tokens), name.roles) or _firm(text, start, name.end):
+    start, end = name.tokens[0].start, name.end
+    words = tuple(t.text for t in name.tokens) if words is None else words
+    if _org_words(words, name.roles) or _firm(text, start, end):
         return True
-    first = name.tokens[len(name.roles) - len(name.roles.lstrip("T"))].text
-    if person_orgs.named_after(text, start, name.end, first in first_names()):
+    first = words[len(name.roles) - len(name.roles.lstrip("T"))]
+    if person_orgs.named_after(text, start, end, first in first_names()):
         return True
     words = person_words()
-    after = _AFTER.match(text, name.end, name.end + 40)
+    after = _AFTER.match(text, end, end + 40)
     nxt = after.group(1) if after is not None else ""
     nxt = nxt if nxt.lower() in words["org_after"] else nxt.rstrip(".")
     if nxt.lower() in words["org_after"] or is_org_word(nxt):
@@ -151,24 +152,22 @@ def _org_after(text: str, end: int) -> bool:
     return any(is_org_word(w) or w.lower() in after for w in words[:4])
 
 
-def _shape_words(name: Name) -> list[str]:
-    """The words that must look like names: a surname word right after a particle may be
-    an ordinary word ("van der Meer", "de Boer")."""
-    return _shape_words_of([t.text for t in name.tokens], name.roles)
+@lru_cache(maxsize=8192)
+def _shaped(words: tuple[str, ...], roles: str) -> bool:
+    """True when every word that must look like a name does (once per distinct cut)."""
+    return all(is_name_shaped(w) for w in _shape_words_of(words, roles))
 
 
 def _shape_words_of(words: Sequence[str], roles: str) -> list[str]:
+    """The words that must look like names: a surname word right after a particle may be
+    an ordinary word ("van der Meer", "de Boer")."""
     return [w for k, w in enumerate(words)
             if roles[k] == "F" or (roles[k] == "L" and (k == 0 or roles[k - 1] != "P"))]
 
 
-def _strength(name: Name) -> Evidence | None:
-    """The score a name earns by its own words (no label or greeting), or None."""
-    return _strength_of(tuple(t.text for t in name.tokens), name.roles)
-
-
 @lru_cache(maxsize=8192)
 def _strength_of(words: tuple[str, ...], roles: str) -> Evidence | None:
+    """The score a name earns by its own words (no label or greeting), or None."""
     s = scores(ENTITY).extra
     first, last, initials = ([w for w, r in zip(words, roles, strict=True) if r == role]
                              for role in "FLI")
@@ -237,7 +236,7 @@ class PersonRecognizer(ContextRecognizer):
     def _names(self, text: str) -> Iterator[tuple[Name, Evidence]]:
         """Per run, from left to right, the longest cut that scores as a name."""
         threshold = default_threshold()
-        for run in tokens(text, regex_timeout()):
+        for run in tokens(text):
             kinds, i = "".join(t.kind for t in run), 0
             while i < len(run):
                 named = (
@@ -256,22 +255,24 @@ class PersonRecognizer(ContextRecognizer):
     def _evidence(self, text: str, name: Name) -> Evidence | None:
         """The better of what the words earn and what surrounds them; None for a place or
         organisation, or below the threshold."""
-        if not all(is_name_shaped(w) for w in _shape_words(name)):
+        words, roles = tuple(t.text for t in name.tokens), name.roles
+        if not _shaped(words, roles):
             return None
-        own = _strength(name)
-        if (own is not None and own.why == _LAST_ONLY and len(name.words("F")) == 1
-                and _after_lower_word(text, name.start)):
+        own, start = _strength_of(words, roles), name.start
+        if (own is not None and own.why == _LAST_ONLY and roles.count("F") == 1
+                and _after_lower_word(text, start)):
             own = None  # "bij Tilburg Logistiek", "planner, Regio Oss": mostly not a person
-        if own is not None and own.why not in _CAPS_OK and text[name.start:name.end].isupper():
+        if own is not None and own.why not in _CAPS_OK and text[start:name.end].isupper():
             own = None  # "ZORG ZWOLLE", "TOTAL HOURS": a heading, unless both words are names
-        if "C" in (t.kind for t in name.tokens) and not person_initials.caps_name(
-                text, name.tokens, name.roles, lambda: _label_right_before(text, name.start)):
+        # (capitals without stops take the role "I": only then is a "C" token looked for)
+        if "I" in roles and "C" in (t.kind for t in name.tokens) and not person_initials.caps_name(
+                text, name.tokens, roles, lambda: _label_right_before(text, start)):
             return None  # "1234 AB Den Haag", "CV Bakker": capitals that are no initials
         # Look around only for a name its own words do not carry (most of them do).
         threshold = default_threshold()
         around = _surroundings(text, name) if own is None or own.score < threshold else None
         ev = max((e for e in (own, around) if e is not None), key=lambda e: e.score, default=None)
-        if ev is None or ev.score < threshold or _org_around(text, name):
+        if ev is None or ev.score < threshold or _org_around(text, name, words):
             return None
         return ev
 

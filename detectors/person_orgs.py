@@ -19,7 +19,7 @@ phrase the name stands in:
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -44,11 +44,14 @@ def _words(key: str) -> frozenset[str]:
 _CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’\-]*\.?")
 
 
+@lru_cache(maxsize=16384)
 def _name_word(word: str) -> bool:
-    """A word of a run of names: capitalised (an initial's full stop allowed) or a particle."""
+    """A word of a run of names: capitalised (an initial's full stop allowed) or a particle.
+    (Cached, as _part: every name looks back over the same few words of its line.)"""
     return word in _NAME_PARTICLES or _CAPITALISED.fullmatch(word) is not None
 
 
+@lru_cache(maxsize=16384)
 def _part(word: str) -> bool:
     """A word of a firm's name: a name word (a comma after it allowed) or a joining word."""
     bare = word.rstrip(",")
@@ -59,7 +62,8 @@ def named_after(text: str, start: int, end: int, first_is_first_name: bool) -> b
     """True when the name at text[start:end] stands where an organisation or a place does
     (the article or employer word before the run of names it ends: "bij Willem van Oranje"
     is a firm's name for "Oranje" too)."""
-    if any(w.lower() in _words("firm_after") for w in text[start:end].split()[1:]):
+    words = text[start:end].split()
+    if len(words) > 1 and any(w.lower() in _words("firm_after") for w in words[1:]):
         return True  # "Mulder Notarissen"
     before = text[max(0, start - _REACH) : start]
     before = before[before.rfind("\n") + 1 :].split(" ")
@@ -70,9 +74,21 @@ def named_after(text: str, start: int, end: int, first_is_first_name: bool) -> b
     k = len(before)
     while k and _name_word(before[k - 1]) and not before[k - 1].endswith(","):
         k -= 1  # the run of names this one ends
-    rest = [w.lower() for w in before[:k] if w]
+    rest = _last_words(before, k)
     return (_after_article(rest, first_is_first_name or k < len(before)) or _employer(rest)
             or _in_firm(text, before, end))
+
+
+def _last_words(before: list[str], k: int) -> list[str]:
+    """The last three words of ``before[:k]`` in lower case, empty ones skipped: all that
+    _after_article and _employer read (a preposition, an employer word, an article)."""
+    rest: list[str] = []
+    while k and len(rest) < 3:
+        k -= 1
+        if before[k]:
+            rest.append(before[k].lower())
+    rest.reverse()
+    return rest
 
 
 def _after_article(rest: list[str], first_is_first_name: bool) -> bool:
