@@ -383,12 +383,20 @@ def _parts(names: list[Name]) -> frozenset[str]:
     """The first names and surnames (with their particles) of names reported in full."""
     parts: set[str] = set()
     for n in names:
-        parts.update(w.lower() for w in n.words("F")[:1] if w in first_names())
-        last = [t.text for t, r in zip(n.tokens, n.roles, strict=True) if r in "PL-"]
-        if last:
-            parts.add(" ".join(last).replace(" - ", "-").lower())
-            parts.add(n.words("L")[-1].lower())
-    return frozenset(p for p in parts if len(p) >= 2)
+        parts.update(_name_parts(tuple(t.text for t in n.tokens), n.roles))
+    return frozenset(parts)
+
+
+@lru_cache(maxsize=8192)
+def _name_parts(words: tuple[str, ...], roles: str) -> tuple[str, ...]:
+    """The parts of one name (once per distinct name: prose repeats its names)."""
+    first = [w for w, r in zip(words, roles, strict=True) if r == "F"][:1]
+    parts = [w.lower() for w in first if w in first_names()]
+    last = [w for w, r in zip(words, roles, strict=True) if r in "PL-"]
+    if last:
+        parts.append(" ".join(last).replace(" - ", "-").lower())
+        parts.append([w for w, r in zip(words, roles, strict=True) if r == "L"][-1].lower())
+    return tuple(p for p in parts if len(p) >= 2)
 
 
 # A capitalised word, or a double one ("Jansen-Bakker" alone after "Eva Jansen-Bakker").

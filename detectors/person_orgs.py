@@ -112,7 +112,29 @@ def _in_firm(text: str, before: list[str], end: int) -> bool:
     while k and before[k - 1] and _part(before[k - 1]):
         k -= 1
     head = before[k:]
+    tail = _tail(text, end)
+    opening = [w.rstrip(",") for w in head if w.rstrip(",")]
+    word = before[k - 1] if k else ""
+    if _LETTERS.fullmatch(word) and (word[:1].isupper() or not opening):
+        opening.append(word)
+    # (the firm words first: most names have none around them, and the joiners go unread)
+    if any(w.lower() in _words("firm_before") for w in opening) and (
+            _joined(head, tail) or not any("," in w for w in head)):
+        return True
+    closing = [w.strip(",.;:)").lower() for w in tail]
+    return any(w in _words("firm_after") for w in closing) and (
+        _joined(head, tail) or not any("," in w for w in tail))
+
+
+def _joined(head: list[str], tail: list[str]) -> bool:
+    return any(w.rstrip(",") in _JOINERS for w in head + tail)
+
+
+def _tail(text: str, end: int) -> list[str]:
+    """The words of the run of names that opens at ``end`` (after a space or ", ")."""
     after = text[end : end + _REACH]
+    if not after.startswith((" ", ",")):
+        return []  # (most names end at a full stop or a line end: nothing to split)
     after = after[: after.find("\n")] if "\n" in after else after
     words = after.split(" ")
     words = words[1:] if words[0] == "" else words if words[0] == "," else []
@@ -123,14 +145,4 @@ def _in_firm(text: str, before: list[str], end: int) -> bool:
         tail.append(w)
         if w != w.rstrip(").;:"):
             break  # "(klant Jan de Wit Transport)": the bracket closes the name
-    joined = any(w.rstrip(",") in _JOINERS for w in head + tail)
-    opening = [w.rstrip(",") for w in head if w.rstrip(",")]
-    word = before[k - 1] if k else ""
-    if _LETTERS.fullmatch(word) and (word[:1].isupper() or not opening):
-        opening.append(word)
-    if any(w.lower() in _words("firm_before") for w in opening) and (
-            joined or not any("," in w for w in head)):
-        return True
-    closing = [w.strip(",.;:)").lower() for w in tail]
-    return any(w in _words("firm_after") for w in closing) and (
-        joined or not any("," in w for w in tail))
+    return tail

@@ -270,12 +270,20 @@ _CELL_BREAK = re.compile(r"[;|\t(:]")  # a particle opening a cell: ";de Groot"
 
 def _token(m: regex.Match[str]) -> Token:
     word = m.group().rstrip()
+    start = m.start()
+    text, kind = _typed(word)
+    return Token(text, start, start + len(word), kind)
+
+
+@lru_cache(maxsize=16384)
+def _typed(word: str) -> tuple[str, str]:
+    """(text, type) of a word, once per distinct word: a run's words repeat across a text."""
     if len(word) > 3 and word.isupper():
-        return _upper_token(word, m.start())
-    return Token(word, m.start(), m.start() + len(word), "-" if word == "-" else _kind(word))
+        return _upper_typed(word)
+    return word, "-" if word == "-" else _kind(word)
 
 
-def _upper_token(word: str, start: int) -> Token:
+def _upper_typed(word: str) -> tuple[str, str]:
     """A word in capitals as its name would be written ("JANSEN" -> "Jansen"): surnames in
     capitals head CVs, passports and registers ("PIETER JANSEN", "EL AMRANI Yasmina"). Only
     a gazetteer name, or a longer word that may be a name (no common word: "WERKERVARING"
@@ -284,8 +292,8 @@ def _upper_token(word: str, start: int) -> Token:
     kind = _kind(word)
     if len(cased) == len(word) and kind in "Cx" and _kind(cased) == "N" and (
             is_known(cased) or is_name_shaped(cased)):
-        return Token(cased, start, start + len(word), "N")
-    return Token(word, start, start + len(word), kind)
+        return cased, "N"
+    return word, kind
 
 
 @lru_cache(maxsize=4096)
