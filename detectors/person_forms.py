@@ -110,8 +110,7 @@ def _lines_with(cue: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     for m in cue.finditer(text):
         if regions and m.start() < regions[-1][1]:
             continue  # on a line already taken
-        if letter and not (m.start() and text[m.start() - 1].isalnum()
-                           and not text[m.start() - 1].isdecimal()):
+        if letter and not _may_open_first(text, m):
             continue
         lo = text.rfind("\n", 0, m.start()) + 1
         hi = text.find("\n", m.start())
@@ -121,6 +120,18 @@ def _lines_with(cue: re.Pattern[str], text: str) -> list[tuple[int, int]]:
         else:
             regions.append((lo, hi))
     return regions
+
+
+def _may_open_first(text: str, m: re.Match[str]) -> bool:
+    """What a _FIRST_CUE hit needs to end a "Smit J.-P." form: a surname's last letter, a
+    lower-case one (NAME ends in \\p{Ll}+), before the spaces, and a capital opening the
+    initials. Most hits in running text are a sentence's last short word ("... op de
+    bus.") and fail here, so the form's pattern skips their (long) lines."""
+    i = m.start()
+    if not (i and text[i - 1].isalnum() and not text[i - 1].isdecimal()):
+        return False
+    j = i + len(m.group()) - len(m.group().lstrip(" "))
+    return text[i - 1].islower() and text[j].isupper()
 
 
 def _matches(pattern: regex.Pattern[str], text: str, cue: re.Pattern[str]) -> Iterator[

@@ -173,7 +173,9 @@ _FORMS = ["Jansen, P.", "Berg, J.Th. van den", "van der Berg, J. de", "Öztürk-
           "Sanne (Sas) Bakker-de Wit", "Tjon-A-Fat, Anna Maria", "d'Ancona, M.", "Ölmez, Ayşe",
           "O'Brien, Chr.", "de Boer , J.", "(Anna)", "Jansen,P.", "x@voorbeeld.nl, tel. 06",
           "werk, ervaring", "Bakker, Sanne Eva Joy Lotte", "1990, Amsterdam", "Mr. (X) Y",
-          "Smit J.-P.", "De Vries A.B. en", "Yilmaz  A.", "Bakker B.V.", "Smith J. R.", "en"]
+          "Smit J.-P.", "De Vries A.B. en", "Yilmaz  A.", "Bakker B.V.", "Smith J. R.", "en",
+          # a sentence's last short word, capitals and letters around the initials' cue
+          "de bus in.", "Smit ab. Cd.", "Özdemir Ç.", "JANSEN A.", "Jansen 3.", "Jansen a.B."]
 _GLUE = [" ", ", ", "; ", "\t", "\n", " | ", "|", "(", ") ", "\n\n", ",", "  ", "\r\n"]
 
 
