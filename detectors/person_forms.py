@@ -110,7 +110,8 @@ def _lines_with(cue: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     for m in cue.finditer(text):
         if regions and m.start() < regions[-1][1]:
             continue  # on a line already taken
-        if letter and not _may_open_first(text, m):
+        if (letter and not _may_open_first(text, m)) or (
+                cue is _CELL_CUE and not _may_be_in_cell(text, m.start())):
             continue
         lo = text.rfind("\n", 0, m.start()) + 1
         hi = text.find("\n", m.start())
@@ -132,6 +133,37 @@ def _may_open_first(text: str, m: re.Match[str]) -> bool:
         return False
     j = i + len(m.group()) - len(m.group().lstrip(" "))
     return text[i - 1].islower() and text[j].isupper()
+
+
+# A character no surname of the in-cell form holds (letters, particles' '.', '/', quotes,
+# spaces and hyphens are all it holds): a comma, a digit, a bracket, ...
+_NO_NAME_CHAR = re.compile(r"[^\w \-'’./]|[\d_]")
+
+
+def _may_be_in_cell(text: str, comma: int) -> bool:
+    """What an in-cell form ("Jansen, Pieter", "EL AMRANI, Yasmina") needs at a _CELL_CUE
+    hit's comma: a name's first letter after it (a capital, or d'/l'/O' and one), and before
+    it either a cell of nothing but a surname's characters (the form fills its cell) or
+    four capitals in a row among capitals, spaces and hyphens (a surname in capitals). A
+    list of skills ("Python, SQL, Excel") or a CV's job line ("2006 - 2010 Illustrator bij
+    Trespa, Vredenheim") has neither, and its line is skipped."""
+    j = comma + 1
+    while j < len(text) and text[j] == " ":
+        j += 1
+    if j >= len(text) or not (text[j].isupper() or (
+            text[j] in "dDlLO" and text[j + 1 : j + 2] in ("'", "’"))):
+        return False
+    line = text.rfind("\n", 0, comma) + 1
+    cell = max(line, 1 + max(text.rfind(ch, line, comma) for ch in "|;\t"))
+    if _NO_NAME_CHAR.search(text, cell, comma) is None:
+        return True  # (the cell holds only what a surname is written with)
+    run = k = comma
+    while k > line and (text[k - 1].isupper() or text[k - 1] in " -"):
+        k -= 1
+        run = run if text[k].isupper() else k
+        if run - k >= 4:
+            return True
+    return False
 
 
 def _matches(pattern: regex.Pattern[str], text: str, cue: re.Pattern[str]) -> Iterator[

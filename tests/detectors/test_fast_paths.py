@@ -175,7 +175,10 @@ _FORMS = ["Jansen, P.", "Berg, J.Th. van den", "van der Berg, J. de", "Öztürk-
           "werk, ervaring", "Bakker, Sanne Eva Joy Lotte", "1990, Amsterdam", "Mr. (X) Y",
           "Smit J.-P.", "De Vries A.B. en", "Yilmaz  A.", "Bakker B.V.", "Smith J. R.", "en",
           # a sentence's last short word, capitals and letters around the initials' cue
-          "de bus in.", "Smit ab. Cd.", "Özdemir Ç.", "JANSEN A.", "Jansen 3.", "Jansen a.B."]
+          "de bus in.", "Smit ab. Cd.", "Özdemir Ç.", "JANSEN A.", "Jansen 3.", "Jansen a.B.",
+          # lists and capitals before an in-cell comma
+          "Python, SQL, Excel", "ICT, Jansen", "SQL, Excel", "EL-AMRANI NL, Ali",
+          "d'Ancona, Maria", "ÖZTÜRK, Ayşe", "Jansen, de Vries", "Bakker, l'Or"]
 _GLUE = [" ", ", ", "; ", "\t", "\n", " | ", "|", "(", ") ", "\n\n", ",", "  ", "\r\n"]
 
 
