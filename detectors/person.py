@@ -68,6 +68,8 @@ class Name(NamedTuple):
     @property
     def start(self) -> int:
         """Where the first word that is no title starts."""
+        if self.roles[0] != "T":  # (most names: read on every check, so no lstrip)
+            return self.tokens[0].start
         return self.tokens[len(self.roles) - len(self.roles.lstrip("T"))].start
 
     @property
