@@ -234,9 +234,11 @@ def _run_at(text: str, start: int) -> list[Token]:
     m = _STRETCH.match(text, start, min(len(text), start + 160))
     run: list[Token] = []
     for w in _WORD.finditer(text, start, m.end() if m else start):
-        token = _token(w)
-        if token.kind == "x" or len(run) == _MAX_RUN:
-            break
+        word = w.group().rstrip()
+        cased, kind = _typed(word)
+        if kind == "x" or len(run) == _MAX_RUN:
+            break  # (before a Token is made: most runs end at their first ordinary word)
+        token = Token(cased, w.start(), w.start() + len(word), kind)
         if token.kind == "N" and token.text.endswith("."):  # "Jansen." ends a sentence
             run.append(Token(token.text[:-1], token.start, token.end - 1, "N"))
             break
