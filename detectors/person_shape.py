@@ -144,21 +144,6 @@ def _openers(text: str) -> list[int]:
     return sorted(found)
 
 
-def occurrences(pattern: regex.Pattern[str], text: str, words: set[str]) -> list[tuple[int, str]]:
-    """(start, word) of each match of ``pattern`` in ``text`` that is one of ``words``, in text
-    order: what ``pattern.finditer`` gives, filtered, for a pattern whose match cannot start
-    inside another's (a word with a lookbehind at its start). One keyword-automaton pass
-    (pyahocorasick) finds where the words stand; each place is checked to be the pattern's
-    own match there (not "Jan" inside "Jansen"). Python work per kept occurrence, not per
-    capitalised word of the text."""
-    out = []
-    for start, w in occurrences_in(text, words):
-        m = pattern.match(text, start)
-        if m is not None and m.end() == start + len(w):
-            out.append((start, w))
-    return out
-
-
 def occurrences_in(text: str, words: Iterable[str]) -> list[tuple[int, str]]:
     """(start, word) of every occurrence of each of ``words`` in ``text`` (inside longer
     words too), by end position: one pyahocorasick pass."""
