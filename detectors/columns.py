@@ -110,9 +110,13 @@ def column_label(text: str, start: int) -> str | None:
     column = _count(line[: start - lo], delimiter) - (
         delimiter == "|" and line.lstrip()[:1] == "|")
     found = None if header is None else _header_cell(header, delimiter, column)
-    if listing is None:
-        return found
-    return found or _listed(listing, _count(line, delimiter) + 1, column)
+    if found is None and listing is not None:
+        found = _listed(listing, _count(line, delimiter) + 1, column)
+    if found is None and delimiter == "," and "  " in line:
+        # columns set with spaces whose cells hold commas ("Vries, J. de   123456782"): no
+        # comma header over it, so its header is the one the spaced cells stand under
+        return _aligned_label(text, lo, line, start - lo)
+    return found
 
 
 @lru_cache(maxsize=4096)  # each recognizer walks the chunk in turn: hold all its rows
@@ -198,17 +202,24 @@ def _aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
     row = _segments(line)
     if len(row) < 3 or not (x == 0 or line[max(0, x - 2):x] == "  "):
         return None
+    if _FORM_LABEL.search(line, 0, x):
+        return None  # "Geboortedatum  :  12-03-1990": a form's label and its value, no row
     heads, named = _aligned_heads(text, lo, line)
     index = next((i for i, (s, _) in enumerate(row) if s == x), None)
     if named is not None and index is not None:
         return named[index]  # "Naam | BSN | Geboortedatum" over rows set with spaces
     if not heads:
         return None
-    found = _over(heads[-1], row, x)
+    # a title above the header is no header: the topmost line as wide as the row (one with
+    # an empty cell is narrower than its header) names the columns
+    full = [cells for cells in heads if len(cells) >= len(row)]
+    found = _over(full[-1] if full else heads[-1], row, x)
     wide = [cells for cells in heads if len(cells) == len(row)]
-    # a title above the header is no header
     by_index = wide[-1][index][1] if index is not None and wide else None
     return by_index or found
+
+
+_FORM_LABEL = re.compile(r"[:=][ \t]*$")
 
 
 def _over(head: tuple[tuple[int, str], ...], row: tuple[tuple[int, str], ...],

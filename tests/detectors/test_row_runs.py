@@ -74,12 +74,16 @@ def _plain_run_end(text: str, pos: int, limit: int | None) -> int:
 
 
 def _plain_aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
-    """columns._aligned_label as it was first written: one walk per value."""
+    """columns._aligned_label as it was first written: one walk per value (and the header
+    over the value is the topmost line at least as wide as its row, when there is one)."""
     row = columns._segments(line)
     if len(row) < 3 or not (x == 0 or line[max(0, x - 2):x] == "  "):
         return None
+    if columns._FORM_LABEL.search(line, 0, x):
+        return None
     index = next((i for i, (s, _) in enumerate(row) if s == x), None)
     found = by_index = None
+    full: list[str | None] = []
     for walked, above in enumerate(columns._lines_above(text, lo, MAX_LINES)):
         cells = columns._segments(above)
         if len(cells) < 2 and (named := columns._split_names(above, len(row))):
@@ -91,9 +95,11 @@ def _plain_aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
         if columns._NUMBER.search(above) or not all(columns._is_name(c) for _, c in cells):
             continue
         found = columns._over(cells, row, x)  # (the header cell over x: columns._over)
+        if len(cells) >= len(row):
+            full.append(found)
         if index is not None and len(cells) == len(row):
             by_index = cells[index][1]
-    return by_index or found
+    return by_index or (full[-1] if full else found)
 
 
 def _plain_aligned_end(text: str, lo: int, line: str, limit: int) -> int:
