@@ -191,6 +191,9 @@ def label_evidence(entity: str, text: str, start: int) -> Evidence | None:
     """Score from the label right before the candidate: context or decoy, nearest wins."""
     label = label_before(text, start)
     hit = decisive_hit(*patterns(entity), label)
+    if hit is None and _LETTER_SPACED.search(label):  # "B S N :", a form's spaced letters
+        label = _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), label)
+        hit = decisive_hit(*patterns(entity), label)
     if hit is None or _OWN_CELL_VALUE.search(label, hit.end) or _in_address(label, hit.start):
         # no label, one whose own value fills the cell before ours, or a word of an address
         return None
@@ -198,8 +201,38 @@ def label_evidence(entity: str, text: str, start: int) -> Evidence | None:
     if hit.kind == "decoy" and _ends_a_cut_phrase(entity, text, start, label, hit):
         return Evidence(s.label, f"label '...{hit.word.lower()}'")
     if hit.kind == "decoy":
+        whole = _split_word(entity, text, start, label, hit)
+        if whole is not None:
+            return Evidence(s.label, f"label '{whole}'")
         return Evidence(s.decoy, f"decoy label '{hit.word.lower()}'")
     return Evidence(s.label, f"label '{hit.word.lower()}'")
+
+
+_LETTER_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?![^\W_])")
+# A word split in two before its tail: a stray space ("Geb oortedatum"), a soft hyphen or a
+# zero-width space, a hyphen at a line break ("Geboorte-\ndatum", "Geboorte- datum") or an
+# abbreviation's full stop set apart ("Geb . datum").
+_FRAGMENT = re.compile(r"([^\W\d_]+)(?:[ ]?(\.))?(?:-[ \t]*\n[ \t]*|-?[ \t]+|[\u00ad\u200b]|(?<=\.)-)$")
+
+
+def _split_word(entity: str, text: str, start: int, label: str, hit: LabelHit) -> str | None:
+    """The context word a decoy tail makes with the word part right before it, when a
+    break split one word in two ("Geb oortedatum", "Geboorte-\ndatum"); else None."""
+    at = text.rfind(label, max(0, start - 3 * label_chars()), start) if label else -1
+    if at < 0:
+        return None
+    cut = at + hit.start
+    m = _FRAGMENT.search(text, max(0, cut - 30), cut)
+    if m is None:
+        return None
+    head = m.group(1) + (m.group(2) or "")
+    joined = decisive_hit(*patterns(entity), head + hit.word)
+    if joined is None or joined.kind != "context":
+        return None
+    # one word across the break ("Geb|oortedatum"), or an abbreviation and its full stop
+    # ("Geb . datum"); not a label word with another after it ("Paspoort serienummer")
+    reach = joined.end + (2 if m.group(2) else 0)
+    return joined.word.lower() if joined.start < len(head) < reach else None
 
 
 # "KvK-nummer 12345678 | 020 - 123 45 67": the label's own value, then a cell separator.
