@@ -175,7 +175,8 @@ class DateOfBirthRecognizer(ContextRecognizer):
             return Evidence(scores(ENTITY).decoy, "an event's date")  # a birth word nearby
         if ev is None or ev.score != scores(ENTITY).base:
             return ev  # a label, a decoy label or a birth word decided
-        return (_beside_age(text, start, end) or _after_name(text, start, end)
+        return (_birth_sign(text, start, born) or _beside_age(text, start, end)
+                or _after_name(text, start, end)
                 or in_details_block(text, start, born) or under_header(text, start)
                 or under_heading(text, start, end, born)
                 or same_sentence(text, start, end, born)
@@ -198,11 +199,15 @@ _NAME_BRACKET_CUE = re.compile(r"\([ ]?(?:[A-Z][a-z]+,[ ])?\d")  # (a letter and
 # Bakker", "Nguyen-Tran", "O'Neill", "McDonald")
 _NAME_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Lu}[\p{L}'’\-]*\p{Ll})[ ]\([ ]?(?:\p{Lu}\p{Ll}+,[ ])?$")
 _AGE_REACH = 25  # characters between an age and its date
+# The birth sign of a genealogy or a profile ("Sanne de Vries * 12-05-1979", "(* 3 mei
+# 1985)", Belgian "° 12-05-1979"), after a word or a bracket: not a list's bullet at the start of a line.
+_BIRTH_SIGN = regex.compile(r"(?:\(|[^\s*][ ]{1,3})[*°][ ]?$")
+_BIRTH_SIGN_CUE = re.compile(r"[*°][ ]?\d{1,2}[-./ ]")
 
 
 def _cue_lines(text: str) -> list[tuple[int, int]]:
     out = [m.span() for m in DATE_LINE.finditer(text)]
-    for cue in (_AGE_CUE, _NAME_BRACKET_CUE, _IS_VAN_CUE, _BSN_CUE):
+    for cue in (_AGE_CUE, _NAME_BRACKET_CUE, _IS_VAN_CUE, _BSN_CUE, _BIRTH_SIGN_CUE):
         for m in cue.finditer(text):
             if cue is _NAME_BRACKET_CUE and not (text[m.start() - 2 : m.start() - 1].isalpha()
                                                 and text[m.start() - 1] == " "):
@@ -221,6 +226,14 @@ def _merged(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((lo, hi))
     return out
+
+
+def _birth_sign(text: str, start: int, born: date | None) -> Evidence | None:
+    """A birth year's date right after the birth sign '*' or '°'."""
+    if born is None or born.year > born_by(text) or not _BIRTH_SIGN.search(
+            text, max(0, start - 6), start):
+        return None
+    return Evidence(scores(ENTITY).window, "after a birth sign")
 
 
 def _beside_age(text: str, start: int, end: int) -> Evidence | None:

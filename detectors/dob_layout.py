@@ -100,7 +100,9 @@ def _apart(between: str) -> bool:
 
 # A date alone on its line: in a personal-details block (a CV's or form's name, address,
 # e-mail, phone, each on its own line) the one bare date of a birth year is the birth date.
-DATE_LINE = re.compile(r"^[ \t]*\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d{2}[ \t]*$", re.MULTILINE)
+# (maybe an item of a list: "* 12-03-1990", "- 12-03-1990", "• 12-03-1990")
+DATE_LINE = re.compile(r"^[ \t]*(?:[-*•·–+][ \t]+)?\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d{2}[ \t]*$",
+                       re.MULTILINE)
 # the lines above that make it a details block: an e-mail address, a postcode, a phone number
 _DETAIL = regex.compile(r"@[\w-]+\.\w|\b\d{4}[ ]?[A-Z]{2}\b|(?:\+31|\b0)[1-9][\d -]{7,}")
 _BLOCK_LINES = 3
@@ -254,6 +256,16 @@ _OTHER_DATE = regex.compile(r"(?<!\d)\d{1,2}[-./ ](?:\d{1,2}|[^\W\d_]{3,9}\.?)[-
                             r"(?:19|20)?\d\d(?!\d)|(?<!\d)(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d")
 _NAME_WORD = regex.compile(r"(?<![\w'’\-])\p{Lu}[\p{L}'’\-]*\p{Ll}")
 _ROW_CHARS = 240
+_LONG_ROW_CHARS = 600  # a delimited row of many fields ("naam,adres,postcode,plaats,...")
+_FIELD_SEP = regex.compile(r"[,;\t|]")
+
+
+def row_chars(text: str, lo: int, hi: int) -> int:
+    """How long the line at ``lo``-``hi`` may be to read as a row: a line of prose is a
+    short one, a delimited row (three cells or more) of an export may hold many fields."""
+    if hi - lo <= _ROW_CHARS:
+        return _ROW_CHARS
+    return _LONG_ROW_CHARS if len(_FIELD_SEP.findall(text, lo, hi)) >= 3 else _ROW_CHARS
 
 
 def in_person_row(text: str, start: int, end: int, born: date | None) -> Evidence | None:
@@ -264,7 +276,7 @@ def in_person_row(text: str, start: int, end: int, born: date | None) -> Evidenc
     if born is None or born.year > born_by(text):
         return None
     lo, hi = text.rfind("\n", 0, start) + 1, _line_end(text, start)
-    if hi - lo > _ROW_CHARS:
+    if hi - lo > row_chars(text, lo, hi):
         return None
     rest = text[lo:start] + " | " + text[end:hi]
     if _under_a_header(text, lo) or _OTHER_DATE.search(rest) or not any(is_name_shaped(w) for w in _NAME_WORD.findall(rest)):

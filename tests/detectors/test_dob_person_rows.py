@@ -60,3 +60,41 @@ def test_headerless_person_row(text: str, lang: str, found: list[str]) -> None:
 ])
 def test_rows_that_date_no_birth(text: str) -> None:
     assert _dobs(text) == []
+
+
+LONG_ROW = ("Jan de Vries,123456782,Hoofdstraat 12,1234 AB,Utrecht,06-12345678,"
+            "jan.de.vries@voorbeeld.nl,NL91ABNA0417164300,Medewerker logistiek magazijn "
+            "Noord,ploegendienst vroeg/laat,contract onbepaalde tijd,1 maart 1990,opmerking: "
+            "heftruckcertificaat aanwezig, VCA basis verlopen")
+
+
+def test_a_long_delimited_row_is_a_row() -> None:
+    # an export's row of many fields is longer than a line of prose read as a row
+    assert len(LONG_ROW) > 240 and _dobs(LONG_ROW) == ["1 maart 1990"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Sanne de Vries * 12-05-1979\nwoont Utrecht, eigen auto", "nl"),
+    ("Jan Jansen (* 12-05-1979, Utrecht)", "nl"),
+    ("Pieter Claes ° 12-05-1979", "nl"),
+    ("Anna Smith * 12-05-1979, Leeds", "en"),
+])
+def test_the_birth_sign(text: str, lang: str) -> None:
+    assert _dobs(text, lang) == ["12-05-1979"]
+
+
+@pytest.mark.parametrize("text", [
+    "* 12-05-1979 start bij Albert Heijn",  # a list's bullet at the start of a line
+    "Totaal * 12-05-2023",  # not a birth year's date
+])
+def test_a_star_that_is_no_birth_sign(text: str) -> None:
+    assert _dobs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Bakker\nanna.bakker@voorbeeld.nl\n* 12-03-1990",
+    "Gegevens van de kandidaat:\n- Anna Bakker\n- 1234 AB Utrecht\n- 12-03-1990",
+    "Personal details:\n• Anna Smith\n• anna.smith@example.com\n• 12-03-1990",
+])
+def test_a_listed_date_below_personal_details(text: str) -> None:
+    assert _dobs(text) == ["12-03-1990"]
