@@ -44,15 +44,22 @@ ENTITY = "NL_BSN"
 # "123456782,01-02-1990"), or by the "L01" that makes an employer's RSIN its
 # loonheffingennummer.
 _PRE = r"(?<![\w+/\-]|\d[ .]|\d\)\s?|[.,]\d|\d\.)"
-_POST = r"(?![\w/\-]|\.\d|,\d{1,2}(?!\d|[-/.]\d)|[ ]\d|\.?L\d{2}\b)"
+# A space and a digit after it are more of the number's digit groups, unless a date opens
+# there: a person's row set with spaces ("Jan de Vries 123456782 12-03-1990").
+_DATE_NEXT = (r"\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d(?!\d)|\d{1,2}[ ][^\W\d_]{3}"
+              r"|(?:19|20)\d\d-\d{1,2}-\d")
+_POST = rf"(?![\w/\-]|\.\d|,\d{{1,2}}(?!\d|[-/.]\d)|[ ](?!{_DATE_NEXT})\d|\.?L\d{{2}}\b)"
 PATTERNS = (
     Pattern("bsn_9", _PRE + r"\d{9}" + _POST, 0.3),  # 123456782
     Pattern("bsn_8", _PRE + r"\d{8}" + _POST, 0.3),  # leading zero dropped
     # Nine digits in groups as people write them, one separator throughout: 1234.56.782,
     # 123 456 782, 12.34.56.782, but also 123-45-6789, 123 45 67 89, 1234 567 89. The
     # lookahead holds it to exactly nine digits (a phone number has ten, a date eight).
+    # A form's boxes, one digit a box, typed over with spaces or drawn with bars:
+    # "1 2 3 4 5 6 7 8 2", "|1|2|3|4|5|6|7|8|2|" (only under a BSN label: see evidence)
+    Pattern("bsn_boxed", _PRE + r"\d(?:(?P<box>[ ]?\|[ ]?|[ ])\d)(?:(?P=box)\d){7}" + _POST, 0.3),
     Pattern("bsn_grouped", _PRE + r"(?=(?:\d[ .\-]?){8}\d(?![\d]))"
-            r"\d{1,5}([ .\-])\d{1,5}(?:\1\d{1,5}){0,3}" + _POST, 0.3),
+            r"\d{1,5}([ .\-])\d{1,5}(?:\1(?!" + _DATE_NEXT + r")\d{1,5}){0,3}" + _POST, 0.3),
 )
 # A bare number next to a currency sign is an amount.
 _CURRENCY = regex.compile(r"(?:€|\$|£|EUR|eur)\s*$")
@@ -66,10 +73,22 @@ _EMAIL = regex.compile(r"\S@\S+\.\w")
 _HOUSE_LINE = regex.compile(r"^\p{Lu}[\p{L} .'\-]+ \d{1,4} ?[a-zA-Z]?$", regex.MULTILINE)
 # "Label: value" right before the number: it is labelled, so it is no bare number.
 _OWN_LABEL = regex.compile(r"[^\W\d_]{2,}\.?\)?[^\S\n]*[:#=][^\S\n]*$")
-_AMOUNT = regex.compile(r"(?:€|EUR)\s*\d|\d,\d{2}\b")
+# (not the comma that ends a CSV field before a date or a phone number: "1990,06-12345678")
+_AMOUNT = regex.compile(r"(?:€|EUR)\s*\d|\d,\d{2}\b(?![-/.:]\d)")
 
 
 _SEPARATORS = str.maketrans("", "", " -.")  # what stdnum's compact() removes
+_BOXED = regex.compile(r"\d(?:[ ]?\|[ ]?|[ ])\d(?:(?:[ ]?\|[ ]?|[ ])\d){7}")
+
+
+def unboxed(number: str) -> str:
+    """A number typed in a form's boxes with its bars as spaces (stdnum's compact() keeps
+    bars).
+
+    >>> unboxed("1|2|3|4|5|6|7|8|2")
+    '1 2 3 4 5 6 7 8 2'
+    """
+    return number.replace("|", " ") if "|" in number else number
 
 
 @lru_cache(maxsize=4096)
@@ -268,6 +287,27 @@ def _named_after(text: str, end: int) -> bool:
     return hit is not None and hit.kind == "decoy"
 
 
+# A number that opens brackets, and the words in them that say what it is: "een fout bsn
+# (123456782 is het ordernummer ...)", "(123456782, zijn personeelsnummer)", "(123456782 =
+# klantnr)". The aside is about the number, nearer to it than a label before the bracket.
+_OPENS_BRACKET = regex.compile(r"\([ ]?$")
+_ASIDE = regex.compile(r"[ ]?(?:[,;:=\-–][ ]?)?(?:(?:het|de|een|zijn|haar|hun|ons|onze|the|his"
+                       r"|her|their|our|a|an)[ ]+)?(\S+)", regex.IGNORECASE)
+
+
+def _bracket_names_another(text: str, start: int, end: int) -> bool:
+    """The number opens brackets in which its first word names another kind of number."""
+    if not _OPENS_BRACKET.search(text, max(0, start - 2), start):
+        return False
+    if _named_after(text, end):
+        return True
+    aside = _ASIDE.match(text, end)
+    if aside is None:
+        return False
+    hit = decisive_hit(*patterns(ENTITY), aside.group(1).rstrip(").,;:"))
+    return hit is not None and hit.kind == "decoy"
+
+
 # A BSN word with its own number right after it ("BSN: ...", "BSN is ...", "bsn nr ...").
 _LABELS_A_NUMBER = regex.compile(
     r"[^\w\n]{0,3}(?:(?:is|was|nr|nummer|number)[^\w\n]{1,3})?(\d[\d.\- ]{6,10}\d)",
@@ -352,7 +392,7 @@ class NlBsnRecognizer(ContextRecognizer):
     PATTERNS = PATTERNS
 
     def validate_result(self, pattern_text: str) -> bool:
-        return is_valid(pattern_text)
+        return is_valid(unboxed(pattern_text))
 
     def candidates(self, text: str) -> Iterator[tuple[int, int]]:
         yield from super().candidates(text)
@@ -367,18 +407,23 @@ class NlBsnRecognizer(ContextRecognizer):
         label = None if _bsn_word_in_earlier_sentence(text, start) else label_evidence(
             ENTITY, text, start)
         if label is not None:
+            if label.score >= s.label and _bracket_names_another(text, start, end):
+                return Evidence(s.base, "named another kind in its brackets")
             return label
         if _CURRENCY.search(text, max(0, start - 6), start) or is_date_like(text[start:end]):
             return Evidence(s.decoy, "amount or date")
         if (_has_own_label(text, start) or _sentence_names_another(text, start)
-                or _named_after(text, end)):
+                or _named_after(text, end) or _bracket_names_another(text, start, end)):
             return Evidence(s.base, "labelled as something else")
+        if _BOXED.fullmatch(text, start, end):  # a row of nine one-digit counts is none
+            return Evidence(s.base, "boxed digits without a BSN label")
         if sum(c.isdigit() for c in text[start:end]) == 8:
             # a BSN with its leading zero dropped only under its own label: eight bare
             # digits near a BSN word or in a block of details are a pass, a KvK, a client
             # number far more often ("Sleutels en pas (12345623) inleveren", "BSN volgt")
             return Evidence(s.base, "eight digits without a BSN label")
-        return self._window(text, start, end) or self._block(text, start, end)
+        return (self._window(text, start, end) or self._block(text, start, end)
+                or _person_row(text, start, end) or Evidence(s.base, "11-check only"))
 
     def _window(self, text: str, start: int, end: int) -> Evidence | None:
         """A BSN word nearby counts unless an order-list cue is nearer (a list of orders
@@ -392,7 +437,7 @@ class NlBsnRecognizer(ContextRecognizer):
             return None
         return Evidence(s.window, f"context '{ctx[1].lower()}'")
 
-    def _block(self, text: str, start: int, end: int) -> Evidence:
+    def _block(self, text: str, start: int, end: int) -> Evidence | None:
         """A bare number beside name, address and birth date; not one with its own label
         ("Lidmaatschap: 123456782": the labels that name a number are decoys already)."""
         s = scores(ENTITY)
@@ -402,4 +447,55 @@ class NlBsnRecognizer(ContextRecognizer):
         if (len(_personal_cues(around)) >= 2 and not _order_cue(around)
                 and not _bsn_labelled_near(text, start, end, chars)):
             return Evidence(s.extra["block"], "personal-details block")
-        return Evidence(s.base, "11-check only")
+        return None
+
+
+# A person's row with no header over it, pasted into a mail or a note ("Jan de Vries,
+# 123456782,01-02-1990,Utrecht", "Bakker, A.  123.456.782  12.03.1990", "Mw. Bakker 123 456
+# 782 12-03-1990"): a bare number beside a name and a birth year's date or an address on one
+# short line is that person's BSN. Not when a cell of the row names another kind of number
+# ("Polis", "Klantnr" as a cell of its own) or holds an amount, nor when a second number on
+# it passes the 11-check too (which would be the BSN?). A header over the row decided before.
+_LONG_ROW = 600  # the longest line read as a row (dob_layout.row_chars)
+_NAME_WORD = regex.compile(r"(?<![\w'’\-])\p{Lu}[\p{L}'’\-]*\p{Ll}")
+_ROW_DATE = regex.compile(r"(?<![\d\w])(?:\d{1,2}[-./ ](?:\d{1,2}|[^\W\d_]{3,9}\.?)[-./ ]"
+                          r"(?:19|20)?\d\d|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})(?!\d)")
+_OTHER_NUMBER = regex.compile(r"(?<![\w.\-/])\d{3}([. \-]?)\d{2,3}\1\d{3,4}(?![\w\-/]|[.,]\d)")
+_KIND_WORD_VALUE = regex.compile(r"[^\S\n]*[:#=.]?[^\S\n]*\d")  # a label's own value after it
+
+
+def _person_row(text: str, start: int, end: int) -> Evidence | None:
+    """A bare number on a short line beside a name and a birth date or an address."""
+    from detectors.dob_layout import row_chars
+
+    lo = text.rfind("\n", max(0, start - _LONG_ROW), start) + 1
+    hi = text.find("\n", end, end + _LONG_ROW)
+    hi = len(text) if hi < 0 and len(text) - end <= _LONG_ROW else hi
+    if hi < 0 or (lo == 0 and start > _LONG_ROW) or hi - lo > row_chars(text, lo, hi):
+        return None
+    rest = text[lo:start] + " | " + text[end:hi]
+    if not any(is_name_shaped(w) for w in _NAME_WORD.findall(rest)):
+        return None
+    if not (_birth_date_in(text, rest) or _POSTCODE.search(rest) or _STREET.search(rest)):
+        return None
+    if _order_cue(rest) or _kind_cell(rest) or any(
+            is_valid(m.group()) for m in _OTHER_NUMBER.finditer(rest)):
+        return None
+    return Evidence(scores(ENTITY).extra["block"], "a person's row")
+
+
+def _birth_date_in(text: str, rest: str) -> bool:
+    """A date of a birth year in ``rest`` (see dob_layout.born_by)."""
+    from detectors.dates import parse
+    from detectors.dob_layout import born_by
+
+    born = [d for m in _ROW_DATE.finditer(rest) if (d := parse(m.group())) is not None]
+    return any(d.year <= born_by(text) for d in born)
+
+
+def _kind_cell(rest: str) -> bool:
+    """A word of the row that names another kind of number without a value of its own
+    ("Polis", "Klantnr." as a cell; not "tel. 06-12345678", whose number it labels)."""
+    decoy = patterns(ENTITY)[1]
+    return decoy is not None and any(
+        _KIND_WORD_VALUE.match(rest, m.end()) is None for m in decoy.finditer(rest))

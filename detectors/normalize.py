@@ -17,6 +17,7 @@ _SPACES = re.compile(r"\s+")
 def _bsn(value: str) -> str | None:
     from detectors import nl_bsn
 
+    value = nl_bsn.unboxed(value)  # "1|2|3|4|5|6|7|8|2": a form's boxes
     return nl_bsn.compact(value) if nl_bsn.is_valid(value) else None
 
 
