@@ -54,16 +54,24 @@ def same_value(entity: str, found: str, label: str) -> bool:
 def value_prints(entity: str, text: str) -> set[str]:
     """The normalized value of a labelled text (empty when it does not normalize). A label
     that takes its cue word along ("geboren op 3-2-1990", "born 2 May 1990": the raw-text
-    column counts it by overlap) is read from the longest run of its words that normalizes."""
+    column counts it by overlap) is read from the longest run of its words that normalizes,
+    then of its words without the brackets around them.
+
+    >>> value_prints("DATE_OF_BIRTH", "geboren op 3-2-1990")
+    {'1990-02-03'}
+    >>> value_prints("DATE_OF_BIRTH", "geboortedatum (12-03-1990)")
+    {'1990-03-12'}
+    """
     from detectors import normalize
 
-    words = text.split()
-    runs = sorted(((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)),
-                  key=lambda run: run[0] - run[1])
-    for i, j in runs:
-        value = normalize(entity, " ".join(words[i:j]))
-        if value is not None:
-            return {value}
+    for words in (text.split(), [w.strip("()[]{},;:") for w in text.split()]):
+        # (then without brackets around a word: "geboortedatum (12-03-1990)")
+        runs = sorted(((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)),
+                      key=lambda run: run[0] - run[1])
+        for i, j in runs:
+            value = normalize(entity, " ".join(words[i:j]))
+            if value is not None:
+                return {value}
     return set()
 
 
