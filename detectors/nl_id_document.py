@@ -181,16 +181,39 @@ class NlIdDocumentRecognizer(ContextRecognizer):
         if any((m.start, m.end) == (start, end) for m in find_mrz(text)):
             return Evidence(scores(ENTITY).extra["mrz"], "MRZ check digits")
         ev = super().evidence(text, start, end)
-        if ev is not None and ev.score == scores(ENTITY).decoy and _carrier_label(text, start):
+        if ev is not None and ev.score == scores(ENTITY).decoy and _carrier_label(
+                ENTITY, text, start):
             return window_evidence(ENTITY, text, start, end) or ev
         return ev
 
 
-def _carrier_label(text: str, start: int) -> bool:
-    """The decoy label is a card's or pass's number ("Kaartnummer", "pasnr."): whose card
-    the words around it say."""
-    hit = decisive_hit(*patterns(ENTITY), label_before(text, start))
-    return hit is not None and hit.kind == "decoy" and _carriers().match(hit.word) is not None
+def _carrier_label(entity: str, text: str, start: int) -> bool:
+    """The decoy label is a card's or pass's number ("Kaartnummer", "pasnr.") or a number
+    word of no kind ("het nieuwe nummer", a licence category's "CE nr."): whose it is, the
+    words around it say."""
+    hit = decisive_hit(*patterns(entity), label_before(text, start))
+    return hit is not None and hit.kind == "decoy" and (
+        (entity == ENTITY and _carriers().match(hit.word) is not None)
+        or _plain_number_word(hit.word))
+
+
+@lru_cache(maxsize=1)
+def _plain() -> regex.Pattern[str]:
+    words = context_words()[ENTITY]
+    heads = "|".join(map(regex.escape, words.get("plain_heads", [])))
+    tails = "|".join(map(regex.escape, words["tails"]))
+    return regex.compile(rf"(?:(?:{heads})[\W_]+)?(?:{tails})\.?", regex.IGNORECASE)
+
+
+def _plain_number_word(word: str) -> bool:
+    """A bare number word, or one after a head that names no kind.
+
+    >>> _plain_number_word("nieuwe nummer"), _plain_number_word("CE     nr.")
+    (True, True)
+    >>> _plain_number_word("ordernummer"), _plain_number_word("klant nr")
+    (False, False)
+    """
+    return _plain().fullmatch(word.strip()) is not None
 
 
 @lru_cache(maxsize=1)
@@ -223,4 +246,9 @@ class NlDriversLicenseRecognizer(ContextRecognizer):
             why = "grouped digits, no label" if text[start] != "0" else "a phone number's shape"
             return row_kind_evidence(DRIVERS_LICENSE, text, start) or label_evidence(
                 DRIVERS_LICENSE, text, start) or Evidence(scores(DRIVERS_LICENSE).base, why)
-        return context_evidence(DRIVERS_LICENSE, text, start, end)
+        ev = context_evidence(DRIVERS_LICENSE, text, start, end)
+        if ev is not None and ev.score == scores(DRIVERS_LICENSE).decoy and _carrier_label(
+                DRIVERS_LICENSE, text, start):
+            # "Rijbewijs: [x] B  [ ] CE  nr. 5012345678": the category's number word
+            return window_evidence(DRIVERS_LICENSE, text, start, end) or ev
+        return ev

@@ -142,3 +142,27 @@ def test_document_labels_written_as_compounds_or_apart(label: str, gap: str) -> 
 def test_a_cards_number_is_the_documents_beside_a_document_word(
         text: str, found: list[str]) -> None:
     assert [d.normalized for d in detect(text, "nl") if d.entity == "NL_ID_DOCUMENT"] == found
+
+
+def _kinds(text: str, lang: str = "nl") -> list[tuple[str, str]]:
+    return [(d.entity, text[d.start:d.end]) for d in detect(text, lang)
+            if d.entity in ("NL_ID_DOCUMENT", "NL_DRIVERS_LICENSE")]
+
+
+@pytest.mark.parametrize(("text", "lang", "found"), [
+    # a number word of no kind ("het nieuwe nummer"), the document's by the word near it
+    ("Haar ID-kaart is vernieuwd, het nieuwe nummer is XR1001R58, geldig tot 2031.", "nl",
+     [("NL_ID_DOCUMENT", "XR1001R58")]),
+    ("Paspoort verlopen; het oude nummer was XR1001R58.", "nl",
+     [("NL_ID_DOCUMENT", "XR1001R58")]),
+    ("Passport renewed, the new number is XR1001R58.", "en", [("NL_ID_DOCUMENT", "XR1001R58")]),
+    # a form's licence categories before the number word
+    ("Rijbewijs: [x] B  [ ] C  [ ] CE   nr. 5012345678", "nl",
+     [("NL_DRIVERS_LICENSE", "5012345678")]),
+    ("Rijbewijs B, nieuwe nummer 5012345678", "nl", [("NL_DRIVERS_LICENSE", "5012345678")]),
+    # a number word naming another kind stays a decoy
+    ("Paspoort aanwezig. Ordernummer XR1001R58", "nl", []),
+    ("Factuur: nummer 5012345678, rijbewijs-keuring", "nl", []),
+])
+def test_a_number_word_of_no_kind(text: str, lang: str, found: list[tuple[str, str]]) -> None:
+    assert _kinds(text, lang) == found
