@@ -473,15 +473,22 @@ def _person_row(text: str, start: int, end: int) -> Evidence | None:
     hi = len(text) if hi < 0 and len(text) - end <= _LONG_ROW else hi
     if hi < 0 or (lo == 0 and start > _LONG_ROW) or hi - lo > row_chars(text, lo, hi):
         return None
-    rest = text[lo:start] + " | " + text[end:hi]
+    # (the padding of cells set with spaces shortened: the scans below read each character)
+    after = _GAP.sub("  ", text[end:hi])
+    rest = _GAP.sub("  ", text[lo:start]) + " | " + after
     if not any(is_name_shaped(w) for w in _NAME_WORD.findall(rest)):
         return None
     if not (_birth_date_in(text, rest) or _POSTCODE.search(rest) or _STREET.search(rest)):
         return None
-    if _order_cue(rest) or _kind_cell(rest) or any(
-            is_valid(m.group()) for m in _OTHER_NUMBER.finditer(rest)):
+    # a kind word before the number was the decisive word of its sentence already
+    # (_sentence_names_another), or a context word after it labelled the number
+    if any(is_valid(m.group()) for m in _OTHER_NUMBER.finditer(rest)) or _kind_cell(
+            after) or _order_cue(rest):
         return None
     return Evidence(scores(ENTITY).extra["block"], "a person's row")
+
+
+_GAP = regex.compile(r"[ \t]{3,}")
 
 
 def _birth_date_in(text: str, rest: str) -> bool:
