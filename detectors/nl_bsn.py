@@ -57,7 +57,9 @@ PATTERNS = (
     # lookahead holds it to exactly nine digits (a phone number has ten, a date eight).
     # A form's boxes, one digit a box, typed over with spaces or drawn with bars:
     # "1 2 3 4 5 6 7 8 2", "|1|2|3|4|5|6|7|8|2|" (only under a BSN label: see evidence)
-    Pattern("bsn_boxed", _PRE + r"\d(?:(?P<box>[ ]?\|[ ]?|[ ])\d)(?:(?P=box)\d){7}" + _POST, 0.3),
+    # (its first two characters looked at first: a scan of the text fails fast elsewhere)
+    Pattern("bsn_boxed", r"(?=\d[ |])" + _PRE + r"\d(?:(?P<box>[ ]?\|[ ]?|[ ])\d)(?:(?P=box)\d){7}"
+            + _POST, 0.3),
     Pattern("bsn_grouped", _PRE + r"(?=(?:\d[ .\-]?){8}\d(?![\d]))"
             r"\d{1,5}([ .\-])\d{1,5}(?:\1(?!" + _DATE_NEXT + r")\d{1,5}){0,3}" + _POST, 0.3),
 )
