@@ -1,0 +1,197 @@
+"""NL_BSN: what names a bare 11-check number as another kind of number.
+
+A label of its own, a noun right before it, the sentence's number word, a clause or an
+aside in brackets after it ("123456782, dat bleek zijn klantnummer"), or a BSN word that
+labels a different number: issue #14's decoys, which a personal-details block never
+overrules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+
+from detectors.columns import column_label
+from detectors.context import context_words, label_before, patterns
+from detectors.labels import decisive_hit
+from detectors.person_names import common_words, excluded, is_known, is_name_shaped, person_words
+
+ENTITY = "NL_BSN"
+# "Label: value" right before the number: it is labelled, so it is no bare number.
+_OWN_LABEL = regex.compile(r"[^\W\d_]{2,}\.?\)?[^\S\n]*[:#=][^\S\n]*$")
+
+
+def has_own_label(text: str, start: int) -> bool:
+    """A label of its own that names no BSN: "NIF (PT): 123456782", "Lidmaatschap: ...",
+    or a column header above it in a pasted export. A BSN word nearby (not earlier on its
+    line), or a block of personal details, does not make such a number a BSN."""
+    line = text[text.rfind("\n", max(0, start - 300), start) + 1 : start]
+    line = line[_last_break(line) :]  # a BSN word in an earlier sentence labels nothing here
+    bsn_word = patterns(ENTITY)[0]
+    if bsn_word is not None and bsn_word.search(line):
+        return False  # "BSN van mevrouw Jansen: ..." names its number further back
+    own = _OWN_LABEL.search(line) or _OWN_LABEL.search(label_before(text, start))
+    if own is not None:
+        return not _names_a_person(own.group())
+    return column_label(text, start) is not None or _noun_before(text, start) is not None
+
+
+# A word, one space, the number: "Polis 123456782", "claim 123456782", "Pas 123456782", or
+# the number in brackets after it ("zijn ziekmelding (123456782)").
+_WORD_BEFORE = regex.compile(r"(?<![\w\-])(\p{L}[\p{L}\-]{2,})(?:\.? | ?\()$")
+
+
+def _noun_before(text: str, start: int) -> str | None:
+    """The common noun right before a bare number, which names it whatever kind it is
+    ("Claim 123456782", "Huurder 123456782" in a block of personal details).
+    Not a name ("Jansen 123456782" in a list), a stop word ("is"), an unknown word, a person
+    ("werknemer 123456782": whose number, not what kind) or a word of a BSN label."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    word = m.group(1)
+    lower = word.lower()
+    if (lower not in common_words() and not _ends_on_a_kind(lower)) or is_known(
+            word.title()) or lower in excluded():
+        return None
+    if lower in person_words()["relations"] or lower in _BSN_TAILS:
+        return None
+    if any(p is not None and p.fullmatch(word) for p in (patterns(ENTITY)[0],
+                                                         patterns("PERSON")[0])):
+        return None
+    return lower
+
+
+_BSN_TAILS = frozenset(context_words()[ENTITY]["tails"])
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[str, ...]:
+    """The longer kind words of the BSN decoys and kind_nouns: a compound on one names that
+    kind too."""
+    words = context_words()[ENTITY]["decoy"] + context_words()[ENTITY]["kind_nouns"]
+    return tuple(w for w in words if len(w) >= 6 and w.isalpha())
+
+
+def _ends_on_a_kind(word: str) -> bool:
+    """A compound on a kind of number ("ziekmelding", "verzuimdossier", "werkorder").
+
+    >>> _ends_on_a_kind("ziekmelding"), _ends_on_a_kind("ziek")
+    (True, False)
+    """
+    return word.endswith(_kinds())
+
+
+_SENTENCE_BREAK = regex.compile(r"[.!?;]\s+(?=\p{Lu})|\n")
+
+
+def sentence_names_another(text: str, start: int) -> bool:
+    """The sentence names another kind of number before its value, further back than a
+    label ("Het registratienummer van de nieuwe medewerker in ons systeem is 123456782"):
+    the number word nearest the value decides."""
+    before = text[max(0, start - 200) : start]
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(before)]
+    hit = decisive_hit(*patterns(ENTITY), before[breaks[-1] if breaks else 0 :])
+    return hit is not None and hit.kind == "decoy"
+
+
+# The end of a sentence on a line: a word of lower-case letters (or an acronym) and a full
+# stop, '!' or '?' before a capital ("BSN gecontroleerd. In het systeem stond ..."), or a semicolon; not an
+# abbreviation ("Geb. Datum", "nr. 5").
+_IN_LINE_BREAK = regex.compile(r"(?:(?<=\p{Ll}{3}|\p{Lu}{3})[.!?][^\S\n]+(?=\p{Lu})|;[^\S\n]+)")
+
+
+def _last_break(line: str) -> int:
+    """Where the last sentence of ``line`` starts (0 when it holds one)."""
+    return max((m.end() for m in _IN_LINE_BREAK.finditer(line)), default=0)
+
+
+def bsn_word_in_earlier_sentence(text: str, start: int) -> bool:
+    """The line before the number holds a BSN word only in a sentence before the number's
+    ("We hebben zijn BSN gecontroleerd; in de mail stond 123456782"): no label of it."""
+    line = text[text.rfind("\n", max(0, start - 300), start) + 1 : start]
+    cut = _last_break(line)
+    ctx = patterns(ENTITY)[0]
+    return (cut > 0 and ctx is not None and ctx.search(line, 0, cut) is not None
+            and ctx.search(line, cut) is None)
+
+
+# After the number, in its clause: a link ("als", "is", "dat bleek", "which is") and then the
+# kind it is ("123456782, dat bleek zijn klantnummer", "123456782 as her application number").
+_LINK_AFTER = regex.compile(
+    r"[^\w\n]{0,3}(?:[\p{L}]+[^\S\n]+){0,2}?(?:als|as|is|was|bleek|blijkt|zijnde|being)"
+    r"[^\S\n]+", regex.IGNORECASE)
+
+
+def named_after(text: str, end: int) -> bool:
+    """The clause after the number says it is another kind of number (a label after it)."""
+    clause = text[end : end + 80]
+    clause = clause[: min((m.start() for m in _SENTENCE_BREAK.finditer(clause)),
+                          default=len(clause))]
+    link = _LINK_AFTER.match(clause)
+    if link is None:
+        return False
+    hit = decisive_hit(*patterns(ENTITY), clause[link.end() : link.end() + 40])
+    return hit is not None and hit.kind == "decoy"
+
+
+# A number that opens brackets, and the words in them that say what it is: "een fout bsn
+# (123456782 is het ordernummer ...)", "(123456782, zijn personeelsnummer)", "(123456782 =
+# klantnr)". The aside is about the number, nearer to it than a label before the bracket.
+_OPENS_BRACKET = regex.compile(r"\([ ]?$")
+_ASIDE = regex.compile(r"[ ]?(?:[,;:=\-–][ ]?)?(?:(?:het|de|een|zijn|haar|hun|ons|onze|the|his"
+                       r"|her|their|our|a|an)[ ]+)?(\S+)", regex.IGNORECASE)
+
+
+def bracket_names_another(text: str, start: int, end: int) -> bool:
+    """The number opens brackets in which its first word names another kind of number."""
+    if not _OPENS_BRACKET.search(text, max(0, start - 2), start):
+        return False
+    if named_after(text, end):
+        return True
+    aside = _ASIDE.match(text, end)
+    if aside is None:
+        return False
+    hit = decisive_hit(*patterns(ENTITY), aside.group(1).rstrip(").,;:"))
+    return hit is not None and hit.kind == "decoy"
+
+
+# A BSN word with its own number right after it ("BSN: ...", "BSN is ...", "bsn nr ...").
+_LABELS_A_NUMBER = regex.compile(
+    r"[^\w\n]{0,3}(?:(?:is|was|nr|nummer|number)[^\w\n]{1,3})?(\d[\d.\- ]{6,10}\d)",
+    regex.IGNORECASE)
+
+
+def _bsn_words(text: str, start: int, end: int, chars: int) -> Iterator[tuple[int, str, bool]]:
+    """(distance, word, labels another number) of each BSN word within ``chars``: in
+    "123456782 (BSN is 111222333)" the word is the other number's label."""
+    ctx = patterns(ENTITY)[0]
+    if ctx is None:
+        return
+    for m in ctx.finditer(text, max(0, start - chars), min(len(text), end + chars)):
+        if start < m.end() and m.start() < end:
+            continue
+        own = _LABELS_A_NUMBER.match(text, m.end())
+        distance = start - m.end() if m.end() <= start else m.start() - end
+        yield distance, m.group(), own is not None and own.start(1) != start
+
+
+def free_context(text: str, start: int, end: int, chars: int) -> tuple[int, str] | None:
+    """(distance, word) of the nearest BSN word within ``chars`` that labels no other number."""
+    return min(((d, w) for d, w, other in _bsn_words(text, start, end, chars) if not other),
+               default=None)
+
+
+def bsn_labelled_near(text: str, start: int, end: int, chars: int) -> bool:
+    """Another number is labelled BSN within ``chars``: a person's block holds one BSN,
+    so a bare number beside it is some other number."""
+    return any(other for _, _, other in _bsn_words(text, start, end, chars))
+
+
+def _names_a_person(label: str) -> bool:
+    """'Jansen:' before a number in a list of people's numbers is a name, not a label."""
+    word = label.rstrip(" \t:#=).")
+    return word.istitle() and is_name_shaped(word)
+
