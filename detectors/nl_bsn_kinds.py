@@ -51,7 +51,7 @@ def _noun_before(text: str, start: int) -> str | None:
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if m is None:
         return None
-    word = m.group(1)
+    word: str = m.group(1)
     lower = word.lower()
     if (lower not in common_words() and not _ends_on_a_kind(lower)) or is_known(
             word.title()) or lower in excluded():
