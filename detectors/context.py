@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from detectors.columns import column_label, row_cells
+from detectors.keyword_gate import may_hold, register
 from detectors.labels import LabelHit, context_regex, decisive_hit, decoy_regex
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -81,7 +82,8 @@ def words_pattern(words: list[str]) -> re.Pattern[str]:
     >>> words_pattern(["bsn", "sofi-nr", "sofinummer"]).findall("Sofi-nr/BSN: 1, sofinummers")
     ['Sofi-nr', 'BSN']
     """
-    return re.compile(rf"(?<![^\W_]){trie_regex(trie(words))}(?![^\W_])", re.IGNORECASE)
+    return register(re.compile(rf"(?<![^\W_]){trie_regex(trie(words))}(?![^\W_])",
+                               re.IGNORECASE), words)
 
 
 @lru_cache(maxsize=1)
@@ -272,6 +274,8 @@ def nearest(
     if pattern is None:
         return None
     lo, hi = max(0, start - chars), min(len(text), end + chars)
+    if not may_hold((pattern,), text[lo:hi]):
+        return None  # none of its words in the window (most windows of dense text)
     hits = [
         (start - m.end() if m.end() <= start else m.start() - end, m.group())
         for m in pattern.finditer(text, lo, hi)

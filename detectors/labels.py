@@ -15,6 +15,8 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from detectors.keyword_gate import may_hold, register
+
 # A word part: letters and digits between non-letters ("ID" in "ID-kaartnummer").
 _OPEN = r"(?<![^\W_])"
 _CLOSE = r"(?![^\W_])"
@@ -93,7 +95,8 @@ def context_regex(words: list[str], stems: list[str]) -> re.Pattern[str] | None:
                 if short else "")
     alts.append(rf"{_OPEN}[^\W\d_]*(?:{_alternation(inner)}){_REST}" if inner else "")
     body = _joined(alts)
-    return re.compile(body, re.IGNORECASE) if body else None
+    return register(re.compile(body, re.IGNORECASE), [*words, *(s.lstrip("*") for s in stems)]
+                    ) if body else None
 
 
 def decoy_regex(words: list[str], tails: list[str]) -> re.Pattern[str] | None:
@@ -117,7 +120,7 @@ def decoy_regex(words: list[str], tails: list[str]) -> re.Pattern[str] | None:
             rf"{_OPEN}(?:{tail})\.?[^\S\n]+{_HEAD}{_CLOSE}",
         ]
     body = _joined(alts)
-    return re.compile(body, re.IGNORECASE) if body else None
+    return register(re.compile(body, re.IGNORECASE), [*words, *tails]) if body else None
 
 
 @cache
@@ -138,10 +141,12 @@ def decisive_hit(
 
     A decoy that overlaps a context word is part of it ("Paspoortnummer", "Nr. paspoort").
     """
-    words = [LabelHit("context", m.start(), m.end(), m.group()) for m in _finditer(ctx, label)]
+    held = may_hold((ctx, decoy), label)  # skips the search where neither's words stand
+    words = [LabelHit("context", m.start(), m.end(), m.group())
+             for m in _finditer(ctx if held & 1 else None, label)]
     decoys = [
         LabelHit("decoy", m.start(), m.end(), m.group())
-        for m in _decoys(decoy, label)
+        for m in _decoys(decoy if held & 2 else None, label)
         if not _overlaps(m, words)
     ]
     # a denied context word ("niet het BSN") labels nothing, nor is it a decoy
