@@ -141,7 +141,8 @@ def decisive_hit(
 
     A decoy that overlaps a context word is part of it ("Paspoortnummer", "Nr. paspoort").
     """
-    held = may_hold((ctx, decoy), label)  # skips the search where neither's words stand
+    negation = _negation()
+    held = may_hold((ctx, decoy, negation), label)  # no search where a pattern's words lack
     words = [LabelHit("context", m.start(), m.end(), m.group())
              for m in _finditer(ctx if held & 1 else None, label)]
     decoys = [
@@ -150,7 +151,7 @@ def decisive_hit(
         if not _overlaps(m, words)
     ]
     # a denied context word ("niet het BSN") labels nothing, nor is it a decoy
-    hits = [h for h in words if not _negation().search(label, 0, h.start)] + decoys
+    hits = [h for h in words if not (held & 4 and negation.search(label, 0, h.start))] + decoys
     last = max(hits, key=lambda h: h.end, default=None)
     if last is not None and last.kind == "decoy" and _ELIDED.search(label, 0, last.start):
         # "Geboorteplaats en -datum": the tail completes the compound before it (geboortedatum)
@@ -202,8 +203,9 @@ def _negation() -> re.Pattern[str]:
 
     words = context_words().get("labels", {}).get("negations", [])
     articles = "het|de|een|je|jouw|uw|zijn|haar|hun|the|a|an|your|his|her|their"
-    return re.compile(rf"{_OPEN}(?:{_alternation(words)})[^\S\n]+(?:(?:{articles})[^\S\n]+)?$",
-                      re.IGNORECASE)
+    return register(re.compile(
+        rf"{_OPEN}(?:{_alternation(words)})[^\S\n]+(?:(?:{articles})[^\S\n]+)?$", re.IGNORECASE),
+        words)
 
 
 def _head(m: re.Match[str]) -> str | None:

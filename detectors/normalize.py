@@ -6,48 +6,52 @@ what the DPO types, so the same person gets the same fingerprint.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable
+from functools import cache
+from types import ModuleType
 
 # The detector modules are imported on first use, not here: they load Presidio, and the
 # scan's parent process imports this (through detectors.in_names) without the analyzer.
 _SPACES = re.compile(r"\s+")
 
 
-def _bsn(value: str) -> str | None:
-    from detectors import nl_bsn
+@cache
+def _module(name: str) -> ModuleType:
+    """``detectors.<name>``, imported once: an import statement in a normalizer costs more
+    than most normalizations (detect() normalizes each of thousands of findings)."""
+    return importlib.import_module(f"detectors.{name}")
 
+
+def _bsn(value: str) -> str | None:
+    nl_bsn = _module("nl_bsn")
     value = nl_bsn.unboxed(value)  # "1|2|3|4|5|6|7|8|2": a form's boxes
     return nl_bsn.compact(value) if nl_bsn.is_valid(value) else None
 
 
 def _iban(value: str) -> str | None:
-    from detectors import iban
-
+    iban = _module("iban")
     return iban.compact(value) if iban.is_valid(value) else None
 
 
 def _email(value: str) -> str | None:
-    from detectors import contact
-
+    contact = _module("contact")
     return contact.normalize_email(value)
 
 
 def _phone(value: str) -> str | None:
-    from detectors import contact
-
+    contact = _module("contact")
     return contact.normalize_phone(value)
 
 
 def _birth_date(value: str) -> str | None:
-    from detectors import dates
-
+    dates = _module("dates")
     return dates.normalize(value)
 
 
 def _id_document(value: str) -> str | None:
-    from detectors import nl_id_document
-
+    nl_id_document = _module("nl_id_document")
     # A whole MRZ normalizes to its document number, so it fingerprints like the number.
     mrz = nl_id_document.find_mrz(value.strip())
     if mrz:
@@ -57,8 +61,7 @@ def _id_document(value: str) -> str | None:
 
 
 def _vat(value: str) -> str | None:
-    from detectors import nl_business
-
+    nl_business = _module("nl_business")
     return nl_business.compact(value) if nl_business.is_valid(value) else None
 
 
