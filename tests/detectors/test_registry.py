@@ -109,3 +109,27 @@ def test_detect_reads_the_explanation_under_the_recognizers_key() -> None:
     from detectors import base
 
     assert detectors._EXPLANATION_KEY == base.EXPLANATION_KEY
+
+
+def test_detections_are_built_as_the_dataclass_builds_them() -> None:
+    """detect() builds its Detections without the frozen dataclass's per-field setattr
+    (detectors._detection): the same fields, equality, hash, repr and pickling."""
+    import dataclasses
+    import pickle
+
+    from detectors import _detection
+    from detectors.types import Detection
+
+    assert not hasattr(Detection, "__post_init__") and not hasattr(Detection, "__slots__")
+    fields = {"entity": "NL_BSN", "start": 5, "end": 14, "score": 0.85, "masked": "******782",
+              "normalized": "123456782", "explanation": "label 'bsn'", "label": ""}
+    fast, slow = _detection(**fields), Detection(**fields)  # type: ignore[arg-type]
+    assert dataclasses.asdict(fast) == dataclasses.asdict(slow) == fields
+    assert fast == slow and hash(fast) == hash(slow) and repr(fast) == repr(slow)
+    assert pickle.loads(pickle.dumps(fast)) == slow
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.score = 1.0  # type: ignore[misc]
+    found = detect("BSN: 123456782, IBAN NL91 ABNA 0417 1643 00", "nl")
+    assert [dataclasses.asdict(d) for d in found] == [
+        dataclasses.asdict(Detection(**dataclasses.asdict(d))) for d in found]
+    assert {d.entity for d in found} == {"NL_BSN", "IBAN_CODE"}
