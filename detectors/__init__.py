@@ -99,6 +99,9 @@ def _resolve(results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Keep the highest-scoring (then longest) of overlapping detections."""
     kept: list[RecognizerResult] = []
     for cluster in _clusters(results):
+        if len(cluster) == 1:  # most results overlap none: nothing to weigh
+            kept.append(cluster[0])
+            continue
         won: list[RecognizerResult] = []
         for r in sorted(cluster, key=lambda r: (-r.score, -(r.end - r.start), r.start)):
             if not any(_conflicts(r, k) for k in won):

@@ -65,7 +65,40 @@ def analyze(text: str, language: str) -> list[RecognizerResult]:
     reads). The recognizers run in the engine's order and Presidio's own duplicate removal
     runs over their results."""
     results = [r for rec in _recognizers(language) for r in rec.analyze(text, [], None)]
-    return EntityRecognizer.remove_duplicates(results)
+    return remove_duplicates(results)
+
+
+def remove_duplicates(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """``EntityRecognizer.remove_duplicates``: the same results in the same order, without
+    its string hash of every result. Equal results (type, span, score) count once, the
+    first; a zero score goes; so does a result inside a kept one of its type that scores at
+    least as high; score first, then start, then the longest."""
+    unique: dict[tuple[str, int, int, float], RecognizerResult] = {}
+    for r in results:
+        unique.setdefault((r.entity_type, r.start, r.end, r.score), r)
+    kept: list[RecognizerResult] = []
+    entity, active = "", []  # (start, end, score) of the kept of this type that may hold one
+    for (e, start, end, score), r in sorted(unique.items(), key=_by_type_then_span):
+        if score == 0:
+            continue
+        if e != entity:
+            entity, active = e, []
+        elif len(active) > 8:  # (only those ending at or after this start can hold it)
+            active = [a for a in active if a[1] >= start]
+        for a_start, a_end, a_score in active:
+            if start >= a_start and end <= a_end and score <= a_score:
+                break
+        else:
+            kept.append(r)
+            active.append((start, end, score))
+    kept.sort(key=lambda r: (-r.score, r.start, r.start - r.end))
+    return kept
+
+
+def _by_type_then_span(item: tuple[tuple[str, int, int, float], RecognizerResult]
+                       ) -> tuple[str, int, int, float]:
+    (entity, start, end, score), _ = item
+    return entity, start, start - end, -score
 
 
 @lru_cache(maxsize=len(LANGUAGES))

@@ -133,3 +133,31 @@ def test_detections_are_built_as_the_dataclass_builds_them() -> None:
     assert [dataclasses.asdict(d) for d in found] == [
         dataclasses.asdict(Detection(**dataclasses.asdict(d))) for d in found]
     assert {d.entity for d in found} == {"NL_BSN", "IBAN_CODE"}
+
+
+def test_duplicates_removed_as_presidio_removes_them() -> None:
+    """registry.remove_duplicates keeps the very results, in the very order, of Presidio's
+    EntityRecognizer.remove_duplicates: on dense text and on random nested, equal and
+    zero-score results."""
+    import random
+
+    from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+    from detectors.registry import _recognizers, remove_duplicates
+    from tests.bench.bench_dense import dense_text
+
+    text = dense_text(7)[:20_000]
+    runs = [[r for rec in _recognizers("nl") for r in rec.analyze(text, [], None)]]
+    rng = random.Random(11)
+    for _ in range(300):
+        run = []
+        for _ in range(rng.randint(0, 40)):
+            start = rng.randint(0, 30)
+            run.append(RecognizerResult(rng.choice(["NL_BSN", "PERSON", "IBAN_CODE"]), start,
+                                        start + rng.randint(0, 8), rng.choice([0.0, 0.3, 0.5, 0.85]),
+                                        None, {"n": len(run)}))
+        runs.append(run + rng.sample(run, len(run) // 3))
+    for run in runs:
+        ours, theirs = remove_duplicates(run), EntityRecognizer.remove_duplicates(run)
+        assert [id(r) for r in ours] == [id(r) for r in theirs]
+    assert len(remove_duplicates(runs[0])) > 300
