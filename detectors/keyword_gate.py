@@ -5,7 +5,7 @@ holds one of the pattern's words, in some case. On text dense with values most l
 context windows hold none of them: a keyword automaton (pyahocorasick) says so at a fraction
 of the cost of the pattern's own search, which then is not run. The gate is only used where
 lower() compares as IGNORECASE does (an ASCII string); any other string is searched whole,
-so the matches are the same either way (tests/detectors/test_fast_paths.py).
+so the matches are the same either way (tests/detectors/test_keyword_gate.py).
 """
 
 from __future__ import annotations
@@ -32,6 +32,11 @@ def register(pattern: Pattern, words: list[str]) -> Pattern:
         _AUTOMATA.clear()  # (the same pattern compiled from other words: rebuild)
     _KEYS[id(pattern)] = pattern, merged
     return pattern
+
+
+def registered(pattern: Pattern | None) -> bool:
+    """True for None and for a registered pattern (kept here for good: its id is its own)."""
+    return pattern is None or _KEYS.get(id(pattern), (None,))[0] is pattern
 
 
 def _ascii_keys(words: list[str]) -> frozenset[str] | None:

@@ -15,7 +15,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from detectors.keyword_gate import may_hold, register
+from detectors.keyword_gate import may_hold, register, registered
 
 # A word part: letters and digits between non-letters ("ID" in "ID-kaartnummer").
 _OPEN = r"(?<![^\W_])"
@@ -140,7 +140,28 @@ def decisive_hit(
     """The last context or decoy word of ``label`` (the one nearest the value), or None.
 
     A decoy that overlaps a context word is part of it ("Paspoortnummer", "Nr. paspoort").
+    Remembered per label: every row of an export reads its column's header as the label of
+    its value ("bsn ", 5,000 times), while a note's labels are each their own.
     """
+    key = (id(ctx), id(decoy), label)
+    if (hit := _HITS.get(key, _UNSEEN)) is not _UNSEEN:
+        return hit  # type: ignore[return-value]
+    hit = _decisive_hit(ctx, decoy, label)
+    if registered(ctx) and registered(decoy):  # alive as long as we are: their ids stay theirs
+        if len(_HITS) >= _MAX_HITS:
+            _HITS.clear()
+        _HITS[key] = hit
+    return hit
+
+
+_HITS: dict[tuple[int, int, str], LabelHit | None] = {}
+_MAX_HITS = 4096
+_UNSEEN = object()
+
+
+def _decisive_hit(
+    ctx: re.Pattern[str] | None, decoy: re.Pattern[str] | None, label: str
+) -> LabelHit | None:
     negation = _negation()
     held = may_hold((ctx, decoy, negation), label)  # no search where a pattern's words lack
     words = [LabelHit("context", m.start(), m.end(), m.group())

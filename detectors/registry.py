@@ -62,8 +62,8 @@ def analyze(text: str, language: str) -> list[RecognizerResult]:
     """What ``get_analyzer().analyze(text, language)`` returns, without the engine's per-call
     work that our recognizers make idle (entity lists, per-result threshold look-ups and
     metadata passes: ~6% of detect() on identifier-dense text, NLP artifacts no recognizer
-    reads). The recognizers run in the engine's order and Presidio's own duplicate removal
-    runs over their results."""
+    reads). The recognizers run in the engine's order and Presidio's duplicate removal runs
+    over their results (``remove_duplicates``: its answer, faster)."""
     results = [r for rec in _recognizers(language) for r in rec.analyze(text, [], None)]
     return remove_duplicates(results)
 

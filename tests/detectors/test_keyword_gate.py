@@ -102,3 +102,19 @@ def test_labels_and_windows_score_as_without_the_gate(strings: list[str],
     monkeypatch.setattr(context, "may_hold", keyword_gate.may_hold)
     assert gated == scored()
     assert sum(x is not None for x in gated) > 1_000
+
+
+def test_label_hits_remembered_are_the_hits_read(strings: list[str]) -> None:
+    """decisive_hit remembers a label's hit (an export repeats its header as the label of
+    every row): the same hit as reading the label anew, and only for patterns that stay."""
+    import re
+
+    labels._HITS.clear()
+    ctx, decoy = context.patterns("NL_BSN")
+    for s in strings[:3_000] * 2 + ["bsn "] * 50:
+        assert labels.decisive_hit(ctx, decoy, s) == labels._decisive_hit(ctx, decoy, s), s
+    assert (id(ctx), id(decoy), "bsn ") in labels._HITS
+    passing = re.compile("bsn", re.IGNORECASE)  # compiled here, not registered: may go
+    assert labels.decisive_hit(passing, None, "bsn ") is not None
+    assert (id(passing), id(None), "bsn ") not in labels._HITS
+    assert len(labels._HITS) <= labels._MAX_HITS
