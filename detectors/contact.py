@@ -75,7 +75,9 @@ def normalize_phone(value: str) -> str | None:
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
+@lru_cache(maxsize=4096)  # is_valid_phone asks again for what normalize_phone parsed
 def _parsed(value: str) -> phonenumbers.PhoneNumber | None:
+    """parse(value, "NL"), or None; its callers only read the number, never change it."""
     national = _plain_national(value)
     if national is not None:  # parse() would read it exactly so: skip its general work
         return phonenumbers.PhoneNumber(country_code=31, national_number=int(national))
