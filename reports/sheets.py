@@ -23,7 +23,7 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from reports.cells import safe
-from reports.fast_rows import FastRows, Linked, Styled, row_attrs
+from reports.fast_rows import FastRows, Linked, Styled, install_writer, row_attrs
 from reports.labels import Words, local
 
 SAMPLE_ROWS = 500  # rows the widths are taken from; the rest stream behind them
@@ -125,6 +125,7 @@ class SheetWriter:
                     enumerate(zip(self.layout.columns, self.widths)) if n not in self.layout.hidden)
         if lines > 1:
             self.ws.row_dimensions[1].height = LINE_HEIGHT * lines + 2
+        install_writer(self.ws)
         self.ws.append([self._styled(name, "header") for name in self.layout.columns])
         self._fast = FastRows(self.ws)  # after the first row: the sheet's writer exists
         self._written = 1

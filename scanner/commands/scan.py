@@ -106,6 +106,10 @@ def _scan(
     except ValueError as e:
         raise click.BadParameter(str(e), param_hint="--limit") from None
     now = as_of.replace(tzinfo=UTC) if as_of else None
+    if report:
+        # the report's modules (openpyxl: 0.3-0.4 CPU-s) are imported now, while the worker
+        # pool's forkserver builds the analyzer on the other core, not after the last file
+        import scanner.report_input  # noqa: F401
     opts = ScanOptions(
         roots=tuple(_root(p) for p in paths), db_path=db, policy_path=policy_path,
         workers=workers, include=include, exclude=exclude, dask=dask_address, limits=limits,

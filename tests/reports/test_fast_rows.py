@@ -1,5 +1,7 @@
 """The fast row writer writes the very XML openpyxl's own cells would (reports.fast_rows):
-the same workbook written both ways, compared sheet by sheet, byte for byte."""
+the same workbook written both ways, compared sheet by sheet, byte for byte. The fast rows
+go into the sheet's file as markup (reports.fast_rows.RawWriter), so their bytes must be
+lxml's: text escaped as lxml escapes it, every character past ASCII as a reference."""
 
 from __future__ import annotations
 
@@ -26,6 +28,8 @@ ROWS = [
      None, "regel 12\nregel 13"],
     # openpyxl's path for an error code, its link between the fast rows' links
     [Linked("/s/c d.pdf", "file:///s/c%20d.pdf"), "#REF!", None, 1, 2.5, None, "x"],
+    [None, "", None, None, None, None, None],  # a row without a cell
+    ["\U0001f600 \u00a0nbsp", "x" * 300, "a\"b", None, None, None, "tab\there"],
 ]
 
 
