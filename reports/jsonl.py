@@ -10,7 +10,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import groupby
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
@@ -22,6 +22,7 @@ from reports.atomic import create_private, private_dir, publish
 from scanner.models import FileRecord, Finding
 
 T = TypeVar("T")
+F = TypeVar("F")
 
 
 def file_record(f: FileRecord) -> dict[str, Any]:
@@ -55,9 +56,12 @@ def records(files: Iterable[FileRecord], findings: Iterable[Finding]) -> Iterato
     return _merged(files, findings, file_record, finding_record)
 
 
-def _merged(files: Iterable[FileRecord], findings: Iterable[Finding],
-            of_file: Callable[[FileRecord], T], of_finding: Callable[[Finding], T]) -> Iterator[T]:
-    by_file = groupby(findings, key=lambda x: (x.path, x.member or ""))
+def _merged(files: Iterable[FileRecord], findings: Iterable[F],
+            of_file: Callable[[FileRecord], T], of_finding: Callable[[F], T],
+            key: Callable[[F], tuple[str, str]] = lambda x: (x.path, x.member or "")  # type: ignore[attr-defined]
+            ) -> Iterator[T]:
+    """``key``: a finding's (path, member '' for none), the order both streams come in."""
+    by_file = groupby(findings, key=key)
     pending = next(by_file, None)
     for f in files:
         yield of_file(f)
@@ -70,14 +74,26 @@ def _merged(files: Iterable[FileRecord], findings: Iterable[Finding],
 
 def write_jsonl(target: str, files: Iterable[FileRecord], findings: Iterable[Finding]) -> None:
     """Write to ``target`` ('-' for stdout) atomically: a temp file renamed when complete."""
+    _write(target, _merged(files, findings, _file_line, _finding_line))
+
+
+def write_jsonl_rows(target: str, files: Iterable[FileRecord],
+                     rows: Iterable[Sequence[Any]]) -> None:
+    """``write_jsonl`` from the index's finding rows as they come (``Index.finding_rows``:
+    the columns of a Finding, member '' for none, rules as JSON text), the same bytes: no
+    Finding is made of each (on 129k findings that was half the time of the file)."""
+    _write(target, _merged(files, rows, _file_line, _row_line, key=_row_key))
+
+
+def _write(target: str, lines: Iterable[str]) -> None:
     if target == "-":
-        _dump(sys.stdout, files, findings)
+        _dump(sys.stdout, lines)
         return
     path = Path(target)
     with private_dir(path) as folder:
         tmp = folder / "out.jsonl"
         with os.fdopen(create_private(tmp), "w", encoding="utf-8") as fh:
-            _dump(fh, files, findings)
+            _dump(fh, lines)
         publish(tmp, path)
 
 
@@ -108,15 +124,43 @@ def _finding_line(x: Finding) -> str:
     ...             "ab", "cv", "bsn-on-cv", "high", "f1", "label 'BSN'", ("bsn-on-cv",))
     >>> _finding_line(x) == _line(finding_record(x))
     True
+    >>> row = ("/s/a_111222333.txt", "", 2, "page 2", "NL_BSN", 0.85, "******782", "ab",
+    ...        "cv", "bsn-on-cv", "high", "f1", "label 'BSN'", '["bsn-on-cv"]')
+    >>> _row_line(row) == _finding_line(x)
+    True
     """
-    member = "null" if x.member is None else _str(masked(x.member))
-    line = (f'{{"type": "finding", "path": {_str(masked(x.path))}, "member": {member},'
-            f' "page": {_json(x.page)}, "location": {_str(masked(x.location))},'
-            f' "entity": {_str(x.entity)}, "confidence": {_json(x.confidence)},'
-            f' "masked": {_str(x.masked)}, "fingerprint": {_str(x.fingerprint)},'
-            f' "doc_type": {_str(x.doc_type)}, "rule": {_json(x.rule)},'
-            f' "severity": {_str(x.severity)}, "finding_id": {_str(x.finding_id)},'
-            f' "explanation": {_str(x.explanation)}, "rules": {_rules(x.rules)}}}')
+    return _head(x.path, x.member) + _tail(
+        x.page, x.location, x.entity, x.confidence, x.masked, x.fingerprint, x.doc_type, x.rule,
+        x.severity, x.finding_id, x.explanation, _rules(x.rules))
+
+
+def _row_line(r: Sequence[Any]) -> str:
+    """``_finding_line`` of a row of the index (``Index.finding_rows``)."""
+    return _head(r[0], r[1] or None) + _tail(*r[2:13], _rules_text(r[13]))
+
+
+def _row_key(r: Sequence[Any]) -> tuple[str, str]:
+    return r[0], r[1]
+
+
+@lru_cache(maxsize=1024)  # a file's findings come together: its path is masked once
+def _head(path: str, member: str | None) -> str:
+    """A finding line's start, up to its member. _RAW takes one character at a time, so the
+    line escaped in parts is the line escaped whole."""
+    shown = "null" if member is None else _str(masked(member))
+    return _RAW.sub(_escaped, f'{{"type": "finding", "path": {_str(masked(path))},'
+                              f' "member": {shown},')
+
+
+def _tail(page: int | None, location: str, entity: str, confidence: float, masked_value: str,
+          fingerprint: str, doc_type: str, rule: str | None, severity: str, finding_id: str,
+          explanation: str, rules: str) -> str:
+    line = (f' "page": {_json(page)}, "location": {_str(masked(location))},'
+            f' "entity": {_str(entity)}, "confidence": {_json(confidence)},'
+            f' "masked": {_str(masked_value)}, "fingerprint": {_str(fingerprint)},'
+            f' "doc_type": {_str(doc_type)}, "rule": {_json(rule)},'
+            f' "severity": {_str(severity)}, "finding_id": {_str(finding_id)},'
+            f' "explanation": {_str(explanation)}, "rules": {rules}}}')
     return _RAW.sub(_escaped, line)
 
 
@@ -132,6 +176,16 @@ def _rules(rules: tuple[str, ...]) -> str:
     return _ENCODER.encode(list(rules))
 
 
-def _dump(fh: IO[str], files: Iterable[FileRecord], findings: Iterable[Finding]) -> None:
-    for line in _merged(files, findings, lambda f: _line(file_record(f)), _finding_line):
+@lru_cache(maxsize=256)
+def _rules_text(stored: str) -> str:
+    """The index's JSON text of a rules list as ``_rules`` writes the list."""
+    return _rules(tuple(json.loads(stored)))
+
+
+def _file_line(f: FileRecord) -> str:
+    return _line(file_record(f))
+
+
+def _dump(fh: IO[str], lines: Iterable[str]) -> None:
+    for line in lines:
         fh.write(line + "\n")

@@ -357,6 +357,12 @@ class Index:
                                    f" ORDER BY {FINDING_ORDER}", (scan_id,)):
             yield _finding(row)
 
+    def finding_rows(self, scan_id: int) -> Iterator[tuple[Any, ...]]:
+        """``findings`` as the index holds them (FINDING_COLS: member '' for none, rules as
+        JSON text), for a writer that needs no Finding objects (reports.jsonl)."""
+        yield from self.db.execute(f"SELECT {FINDING_COLS} FROM findings WHERE last_scan = ?"
+                                   f" ORDER BY {FINDING_ORDER}", (scan_id,))
+
     def report_findings(self, scan_id: int) -> Iterator[tuple[Finding, str, str, str, int]]:
         """(finding, first seen, triage status, comment, occurrences) in report order, joined
         in SQL and streamed, so a million findings never sit in memory. A violation is a row

@@ -13,7 +13,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from reports.jsonl import write_jsonl
+from reports.jsonl import write_jsonl_rows
 from reports.triage import TriageRow
 from scanner.index import Index
 
@@ -34,7 +34,7 @@ def write_outputs(
     written: list[str] = []
     try:
         if jsonl and writer is None:
-            write_jsonl(jsonl, index.files(scan_id), index.findings(scan_id))
+            write_jsonl_rows(jsonl, index.files(scan_id), index.finding_rows(scan_id))
         if jsonl and jsonl != "-":
             written.append(jsonl)
         if report:
@@ -57,7 +57,7 @@ def write_outputs(
 
 
 class _JsonlWriter:
-    """``write_jsonl`` from the index in a forked child; ``wait`` raises what it raised."""
+    """``write_jsonl_rows`` from the index in a forked child; ``wait`` raises what it raised."""
 
     def __init__(self, db: Path, scan_id: int, target: str) -> None:
         # fork, not forkserver: the forkserver may not run (a no-change rescan, Dask) and
@@ -107,7 +107,7 @@ def _write_child(db: Path, scan_id: int, target: str, conn: Connection) -> None:
     try:
         index = Index(db)
         try:
-            write_jsonl(target, index.files(scan_id), index.findings(scan_id))
+            write_jsonl_rows(target, index.files(scan_id), index.finding_rows(scan_id))
         finally:
             index.close()
     except KeyboardInterrupt:
