@@ -173,7 +173,7 @@ def stage_rows(share: Path) -> None:
 
 def stage_times(share: Path) -> dict[str, float]:
     """Each stage of the per-file work, timed in this process over the same files."""
-    from reports.jsonl import write_jsonl
+    import reports.jsonl
     from scanner.extract import extract
     from scanner.extract.limits import Limits
     from scanner.index import Index
@@ -213,7 +213,12 @@ def stage_times(share: Path) -> dict[str, float]:
                 t[name] += b - a
         index.finish_scan(scan_id, [str(share)])
         t0 = time.perf_counter()
-        write_jsonl(f"{tmp}/f.jsonl", index.files(scan_id), index.findings(scan_id))
+        if hasattr(reports.jsonl, "write_jsonl_rows"):  # as `scan` writes it
+            reports.jsonl.write_jsonl_rows(f"{tmp}/f.jsonl", index.files(scan_id),
+                                           index.finding_rows(scan_id))
+        else:  # a checkout from before it
+            reports.jsonl.write_jsonl(f"{tmp}/f.jsonl", index.files(scan_id),
+                                      index.findings(scan_id))
         t["jsonl"] = time.perf_counter() - t0
         t0 = time.perf_counter()
         write_excel_report(index, scan_id, Path(tmp) / "r.xlsx", lang="nl", policy_path=None,
