@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -38,6 +40,7 @@ def start_server(args: list[str], env: dict[str, str], ready_s: float = 90.0,
     process = subprocess.Popen(
         [sys.executable, "-m", "scanner", "serve", "--port", str(port), *args],
         cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        start_new_session=True,  # its own process group: stop_server ends its workers too
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + ready_s
@@ -49,16 +52,22 @@ def start_server(args: list[str], env: dict[str, str], ready_s: float = 90.0,
                 return Server(url, process)
         except httpx.HTTPError:
             time.sleep(0.2)
-    process.kill()
+    os.killpg(process.pid, signal.SIGKILL)
     raise RuntimeError("server did not start")
 
 
 def stop_server(server: Server) -> None:
+    """SIGTERM (a graceful shutdown ends the check workers), then SIGKILL to the group: a
+    server killed on a loaded machine before its shutdown ended must not leave its workers
+    behind as orphans (make test under load 20 left two a run)."""
     server.process.terminate()
     try:
         server.process.wait(10)
     except subprocess.TimeoutExpired:
         server.process.kill()
+        server.process.wait()
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(server.process.pid, signal.SIGKILL)  # whatever of the group is left
 
 
 @pytest.fixture(scope="session")
