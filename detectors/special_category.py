@@ -83,6 +83,8 @@ def _match(text: str, hit: TermHit, lex: Lexicon) -> SpecialMatch | None:
     spellings = lex.cased.get(hit.term)
     if spellings is not None and text[hit.start : hit.end] not in spellings:
         return None  # "als" is a word, "ALS" a disease; "denk" a verb, "DENK" a party
+    if hit.term in lex.prefixes and text[hit.end : hit.end + 1] == "-":
+        return None  # "bi-culturele achtergrond", "bi-annual": the first part of a word
     verdict = judge(text, hit, lex)
     if verdict is None:
         return None

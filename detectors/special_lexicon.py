@@ -40,7 +40,8 @@ TRIGGERS = ("first_person", "third_person", "membership", "cause", "exclude_befo
 PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data",
                 "biometric_exclude", "biometric_devices", "negations", "health_term_labels",
                 "conditionals", "not_conditionals", "person_labels", "party_work",
-                "religious_places", "place_visits", "place_use", "leave_words", "sickness_context", "biometric_stored", "decision_values", "off_values")
+                "religious_places", "place_visits", "place_use", "leave_words", "sickness_context", "biometric_stored", "decision_values", "off_values",
+                "near_excludes")
 RULE_NAMES = {
     "first_person": "first person",
     "third_person": "third person",
@@ -58,14 +59,16 @@ RULE_NAMES = {
 # Optional keys of a category file: compound heads, modifiers, statuses, care providers.
 OPTIONAL = ("heads", "weak_heads", "modifiers", "status_terms", "providers", "not_terms",
             "statements", "statement_heads", "not_diagnoses", "origin_phrases",
-            "body_parts", "injury_before", "injury_after", "absence_terms")
+            "body_parts", "injury_before", "injury_after", "absence_terms", "prefixes")
 WORD = re.compile(r"\w[\w'’]*(?:[-/]\w[\w'’]*)*")
 # a term's words: a dot between letters is part of the name ("ver.di"), not a word break
 TERM_WORD = re.compile(r"\w[\w'’]*(?:[-/.]\w[\w'’]*)*")
 MEDICINES = "medicines.txt"
 CONDITIONS = "conditions.txt"  # ICD-10 condition names, EN and NL (make_conditions.py)
 ORIGINS = "origins.txt"  # countries and regions: "gevlucht uit Syrië" (origin_phrases)
-NOT_NEGATED = "maar|wel|but|only|wegens|vanwege|due|because"  # words that end a negation
+# words that end a negation; a wish about telling ("wil niet dat zijn geaardheid bekend wordt",
+# "does not want her sexuality discussed") denies no category
+NOT_NEGATED = "maar|wel|but|only|wegens|vanwege|due|because|dat|want|wants|wanted|wil|wilde"
 
 
 class SpecialDataError(ValueError):
@@ -97,6 +100,7 @@ class Lexicon:
     device_tail: re.Pattern[str]  # a term that names a device: "vingerafdrukterminal"
     not_diagnoses: frozenset[str]  # health data that names no illness: "zwanger", "doof"
     absence: frozenset[str]  # status words that say someone is absent, not why: "ziektewet"
+    prefixes: frozenset[str] = frozenset()  # before a hyphen a word's first part: "bi-cultureel"
 
 
 def _phrase(words: list[str]) -> str:
@@ -313,6 +317,7 @@ def _add_terms(data: dict[str, Any], path: Path, language: str, forms: dict[str,
     acc["not_terms"].update(lists["not_terms"])
     acc["not_diagnoses"].update(lists["not_diagnoses"])
     acc["absence"].update(lists["absence_terms"])
+    acc["prefixes"].update(lists["prefixes"])
     acc["modifiers"].update(t for t, status in terms if not status and " " not in t)
 
 
@@ -391,7 +396,8 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
     rules = _load_toml(path)
     scores = _scores(path, rules)
     acc: dict[str, Any] = {"terms": {}, "label_entity": {}, "modifiers": set(), "cased": {},
-                           "not_terms": set(), "not_diagnoses": set(), "absence": set()}
+                           "not_terms": set(), "not_diagnoses": set(), "absence": set(),
+                           "prefixes": set()}
     files = {data_dir / f"{c}.toml": _load_toml(data_dir / f"{c}.toml") for c in CATEGORIES}
     forms = _lemma_forms(language, _last_words(list(files.values()), language))
     for file, data in files.items():
@@ -411,8 +417,10 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
         trigger_kind=kinds,
         phrases={k: re.compile(phrase(k), re.IGNORECASE) for k in PHRASE_LISTS},
         exclude_after=re.compile(
-            # a comma ends the phrase: "verdacht van fraude, het onderzoek loopt"
-            r"[^\w,;]*(?:\w+[^\w,;]+){0,2}?(" + phrase("exclude_after") + ")", re.IGNORECASE
+            # a comma ends the phrase: "verdacht van fraude, het onderzoek loopt"; so does a
+            # conjunction ("Ze is biseksueel en haar team weet het": a new clause)
+            r"[^\w,;]*(?:(?!(?:en|and|maar|but|or)\b)\w+[^\w,;]+){0,2}?("
+            + phrase("exclude_after") + ")", re.IGNORECASE
         ),
         of_person=re.compile(r"\W*(" + phrase("of_person") + ")", re.IGNORECASE),
         roles_after=re.compile(
@@ -433,6 +441,7 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
         cause_label=_strings(rules, path, language, "cause_label")[0],
         not_diagnoses=frozenset(acc["not_diagnoses"]),
         absence=frozenset(acc["absence"]),
+        prefixes=frozenset(acc["prefixes"]),
         device_tail=re.compile("(?:" + "|".join(
             map(re.escape, _strings(rules, path, language, "biometric_devices"))) + ")$"),
     )

@@ -21,6 +21,7 @@ AFTER = 40  # characters after a term searched for "van de kandidaat" or an occu
 WINDOW = 80  # characters before a term searched for its trigger: about one clause
 AFTER_PERSON = 25  # characters after a term searched for "ik" when none came before
 NEGATION_SPAN = 25  # characters before a term searched for "geen", "never" (two words or so)
+NEAR_EXCLUDE_WORDS = 3  # "klant: Stichting ..." rules a term out; a client further off does not
 MAX_WORDS_TO_ORGANISATION = 6  # "hij is sinds 2019 ook lid FNV"; further off it is work talk
 PERSON_FIELD = re.compile(r"^[ \t]*(?:naam|name|medewerker|werknemer|kandidaat|candidate|employee)\b[^:\n]{0,20}:", re.IGNORECASE | re.MULTILINE)
 # a line of a timeline: "2019 – 2021  Beleidsmedewerker, <employer>", "09/2018 - heden"
@@ -46,6 +47,12 @@ JOB_AT = re.compile(r"\b(?:als|as)\s+(?:an?\s+)?([\w-]+)\s+(?:bij|voor|van|in|at
 # "aangifte van mishandeling door Jan de Vries", "tegen dhr. Vos": the accused, by name.
 BY_NAME = re.compile(r"[\s,]*((?:door|tegen|by|against)\s+(?:(?:de heer|mevrouw|dhr\.?|mw\.?|"
                      r"mr\.?|mrs\.?|ms\.?)\s+)?[A-Z][a-zà-ÿ]+)")
+# A possessive after a preposition right before the term, maybe with one word between:
+# "De klant vroeg naar zijn Marokkaanse achtergrond", "about her faith" (the person's; "zijn"
+# alone is also "to be": "Zij zijn katholiek").
+POSSESSIVE_BEFORE = re.compile(r"(?<!\w)(?:naar|over|om|met|van|vanwege|wegens|op|door|voor|"
+                               r"about|of|for|with|on|regarding)\s+(zijn|haar|his|her)\s+"
+                               r"(?!(?:een|de|het|a|an|the)\s)(?:[\w-]+\s+)?$", re.IGNORECASE)
 # an unticked option right before a term: "[ ] zwangerschap", "☐ Religie", "( ) FNV"
 UNCHECKED = re.compile(r"(?:\[\s\]|\(\s\)|☐|□)[^\S\n]*$")
 CHECKED = re.compile(r"(?:\[[xX✓✔]\]|\([xX✓✔]\)|☒|☑)[^\S\n]*$")
@@ -269,6 +276,9 @@ def _trigger(
     """(rule key, trigger words) of the nearest trigger after the field label, "excluded",
     or None ("Notitie casemanager: burn-out": the label names no one's job)."""
     lo = max(clause_start(text, hit.start), after_label)
+    if hit.entity not in (HEALTH, *MEMBERSHIPS) and (
+            own := POSSESSIVE_BEFORE.search(text, max(lo, hit.start - 40), hit.start)):
+        return "third_person", norm(own.group(1))  # "vroeg naar zijn Marokkaanse achtergrond"
     last = _last_trigger(text, hit, lex, lo)
     after = min(len(text), hit.end + AFTER)
     kind = None if last is None else lex.trigger_kind[norm(last.group())]
@@ -335,6 +345,10 @@ def _last_trigger(text: str, hit: TermHit, lex: Lexicon, lo: int) -> re.Match[st
            and lex.roles_after.fullmatch(found[-1].group())
            and lex.trigger_kind[norm(found[-2].group())] == "membership"):
         found.pop()
+    if (found and hit.entity != HEALTH and lex.phrases["near_excludes"].fullmatch(found[-1].group())
+            and len(text[found[-1].end() : hit.start].split()) > NEAR_EXCLUDE_WORDS):
+        found.pop()  # "De klant heeft geen bezwaar tegen haar ramadan-rooster": a party to
+        # the talk, not the term's employer ("klant Moskee Al-Fath")
     return found[-1] if found else None
 
 

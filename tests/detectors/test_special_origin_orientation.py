@@ -1,0 +1,86 @@
+"""Kinds of ethnic origin and sexual orientation statements in notes, forms, CVs and e-mails
+(issue #15), each with a twin that states nothing about a person (detectors/data/special/
+ethnicity.toml, sexual_orientation.toml, rules.toml, link.toml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.special_category import find_special
+
+ETHNICITY, ORIENTATION = "SPECIAL_ETHNICITY", "SPECIAL_SEXUAL_ORIENTATION"
+RELIGION = "SPECIAL_RELIGION"
+
+FOUND = [
+    # mixed origin and colour said of a person
+    ("nl", "Gespreksnotitie: hij is van gemengde komaf, vader Surinaams.", ETHNICITY),
+    ("nl", "Kandidate vertelde dat ze biraciaal is.", ETHNICITY),
+    ("nl", "Ze is een blanke vrouw van 40 en werkt in Zwolle.", ETHNICITY),
+    ("nl", "Dhr. Bakker is half Indonesisch.", ETHNICITY),
+    ("en", "Notes: he is biracial and asked about the team.", ETHNICITY),
+    ("en", "He is mixed-race and grew up in Leeds.", ETHNICITY),
+    ("en", "The candidate is a woman of colour.", ETHNICITY),
+    ("en", "She is ethnically Chinese, born in Jakarta.", ETHNICITY),
+    ("en", "Her family is Moluccan.", ETHNICITY),
+    ("en", "She is South Asian and speaks Urdu.", ETHNICITY),
+    # a compound origin either way round
+    ("en", "She is Dutch-Moroccan.", ETHNICITY),
+    ("en", "He describes himself as British-Nigerian.", ETHNICITY),
+    ("nl", "Mevrouw is Nederlands-Surinaams.", ETHNICITY),
+    # a parent's origin: about the person
+    ("nl", "Zijn ouders zijn Molukkers.", ETHNICITY),
+    # a possessive after a preposition ties the term to the person, a client in the clause
+    # notwithstanding
+    ("nl", "De klant vroeg naar zijn Marokkaanse achtergrond.", ETHNICITY),
+    ("en", "The client asked about his Nigerian descent.", ETHNICITY),
+    ("nl", "Hij vertelde dat de klant geen probleem heeft met het vasten tijdens de ramadan.",
+     RELIGION),
+    # a wish about who may know is no denial
+    ("nl", "Hij wil niet dat zijn geaardheid bekend wordt bij de klant.", ORIENTATION),
+    ("en", "She does not want her sexuality discussed with the client.", ORIENTATION),
+    ("nl", "Hij wil niet dat zijn Marokkaanse afkomst in het dossier komt.", ETHNICITY),
+    # a conjunction opens a new clause: "team" after it is no work word of the term
+    ("en", "She is bisexual and her team knows.", ORIENTATION),
+    ("nl", "Ze is biseksueel en haar team weet het.", ORIENTATION),
+    # orientation by a partner's sex, attraction, coming out
+    ("nl", "Hij is uit de kast sinds zijn twintigste.", ORIENTATION),
+    ("nl", "Ze heeft een relatie met een andere vrouw.", ORIENTATION),
+    ("nl", "Hij valt op jongens, vertelde hij.", ORIENTATION),
+    ("nl", "Hij en zijn vriendje gaan samenwonen.", ORIENTATION),
+    ("nl", "Ze heeft een partner van hetzelfde geslacht.", ORIENTATION),
+    ("nl", "Haar partner is ook een vrouw.", ORIENTATION),
+    ("en", "He lives with his boyfriend in Utrecht.", ORIENTATION),
+    ("en", "Her partner is a woman.", ORIENTATION),
+    ("en", "He is attracted to men.", ORIENTATION),
+    ("en", "She has a female partner.", ORIENTATION),
+]
+
+NOTHING = [
+    # "bi-" opening a word is no orientation
+    ("en", "He attended the bi-annual review of the team."),
+    # an organisation's character is no one's belief
+    ("nl", ("Medewerker: S. Jansen\nStandplaats: de opdrachtgever is een school op katholieke "
+            "grondslag.")),
+    ("en", "Employee: S. Jansen\nThe client is an organisation with a Catholic ethos."),
+    # a client right before the term still names the employer
+    ("nl", "Klant: Moskee Al-Fath, receptie."),
+    # a range of colours is no person of colour
+    ("en", "The printer offers a range of colour options."),
+    # "gemengde achtergrond" of skills
+    ("nl", "Ik heb een gemengde achtergrond in techniek en zorg."),
+]
+
+
+def test_bi_prefix_is_no_orientation() -> None:
+    found = find_special("Hij heeft een bi-culturele achtergrond (Turks en Nederlands).", "nl")
+    assert ORIENTATION not in {m.entity for m in found}
+
+
+@pytest.mark.parametrize(("lang", "text", "entity"), FOUND)
+def test_stated(lang: str, text: str, entity: str) -> None:
+    assert entity in {m.entity for m in find_special(text, lang)}, text
+
+
+@pytest.mark.parametrize(("lang", "text"), NOTHING)
+def test_states_nothing(lang: str, text: str) -> None:
+    assert find_special(text, lang) == [], text
