@@ -128,7 +128,7 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
         return []  # most texts: no statement to weigh
     lang = language if language in LANGUAGES else "nl"
     matches = _drop_enumerations(text, sorted(_linked(text, matches, lang, lex, hits),
-                                              key=lambda m: m.start))
+                                              key=lambda m: m.start), hits)
     # weighed only when a statement could go (term-only terms are no statement, and a
     # record about one person is no text about no one: the classifier's medical gate)
     if any(m.rule_key not in KEPT_IN_GENERIC for m in matches) and is_about_no_one(text, lang):
@@ -172,16 +172,22 @@ def _about_oneself(text: str, m: SpecialMatch, lex: Lexicon) -> bool:
                for t in lex.triggers.finditer(text, start, m.start))
 
 
-def _drop_enumerations(text: str, matches: list[SpecialMatch]) -> list[SpecialMatch]:
+def _drop_enumerations(text: str, matches: list[SpecialMatch],
+                       hits: list[TermHit]) -> list[SpecialMatch]:
     """A sentence that names ENUMERATION or more categories lists kinds of data ("religie,
     afkomst, politieke voorkeur of vakbondslidmaatschap leggen wij niet vast"): a policy,
-    not a statement about one person. Field labels ("Religie: islam") stay."""
-    if len({m.entity for m in matches}) < ENUMERATION:
+    not a statement about one person. Field labels ("Religie: islam") stay. Every term
+    counts, also one the rules ruled out ("discriminatie op grond van afkomst, ...")."""
+    if len({m.entity for m in matches} | {h.entity for h in hits}) < ENUMERATION:
         return matches
     by_sentence: dict[int, set[str]] = {}
     starts = [_sentence_start(text, m.start) for m in matches]
     for m, start in zip(matches, starts, strict=True):
         by_sentence.setdefault(start, set()).add(m.entity)
+    for h in hits:
+        start = _sentence_start(text, h.start)
+        if start in by_sentence:
+            by_sentence[start].add(h.entity)
     return [m for m, start in zip(matches, starts, strict=True)
             if len(by_sentence[start]) < ENUMERATION or m.rule_key == "label"]
 
@@ -220,9 +226,16 @@ def find_special(text: str, language: str, record: bool = False) -> list[Special
     """
     lex = load_lexicon(language if language in LANGUAGES else "nl")
     found = candidates(text, language)
-    if record:
+    if record and not _no_one_recorded(text, found, language):
         return [in_record(m, lex.scores["record"]) for m in found if not m.status]
     return [m for m in found if m.rule_key != "term_only"]
+
+
+def _no_one_recorded(text: str, found: list[SpecialMatch], language: str) -> bool:
+    """A text taken for a record that is about no one (a fact sheet on burn-out, an FAQ on
+    absence): its health terms name kinds of illness, not this person's."""
+    return any(m.rule_key == "term_only" for m in found) and is_about_no_one(
+        text, language if language in LANGUAGES else "nl")
 
 
 def in_record(m: SpecialMatch, score: float) -> SpecialMatch:
@@ -271,13 +284,11 @@ class SpecialCategoryRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         """RecognizerResults whose metadata "explanation" names the term and the rule."""
         wanted = set(entities or ENTITIES)
-        return [
-            self._result(m)
-            for m in candidates(text, self.supported_language)
-            if m.entity in wanted
-        ]
+        found = candidates(text, self.supported_language)
+        no_one = _no_one_recorded(text, found, self.supported_language)
+        return [self._result(m, no_one) for m in found if m.entity in wanted]
 
-    def _result(self, m: SpecialMatch) -> RecognizerResult:
+    def _result(self, m: SpecialMatch, no_one: bool = False) -> RecognizerResult:
         explanation = AnalysisExplanation(
             recognizer=self._name, original_score=m.score, textual_explanation=m.explanation
         )
@@ -293,7 +304,10 @@ class SpecialCategoryRecognizer(EntityRecognizer):
                 EXPLANATION_KEY: m.explanation,
                 LABEL_KEY: m.label,
                 STATUS_KEY: m.status,
-                **({RECORD_KEY: self._in_record(m)} if m.rule_key == "term_only" else {}),
+                # a term-only health term in a record is about its person: not when the
+                # text is about no one (what is taken for a record names kinds of illness)
+                **({RECORD_KEY: self._in_record(m)}
+                   if m.rule_key == "term_only" and not no_one else {}),
             },
         )
 

@@ -59,7 +59,8 @@ RULE_NAMES = {
 # Optional keys of a category file: compound heads, modifiers, statuses, care providers.
 OPTIONAL = ("heads", "weak_heads", "modifiers", "status_terms", "providers", "not_terms",
             "statements", "statement_heads", "not_diagnoses", "origin_phrases",
-            "body_parts", "injury_before", "injury_after", "absence_terms", "prefixes")
+            "body_parts", "injury_before", "injury_after", "absence_terms", "prefixes",
+            "kind_words")
 WORD = re.compile(r"\w[\w'’]*(?:[-/]\w[\w'’]*)*")
 # a term's words: a dot between letters is part of the name ("ver.di"), not a word break
 TERM_WORD = re.compile(r"\w[\w'’]*(?:[-/.]\w[\w'’]*)*")
@@ -101,6 +102,7 @@ class Lexicon:
     not_diagnoses: frozenset[str]  # health data that names no illness: "zwanger", "doof"
     absence: frozenset[str]  # status words that say someone is absent, not why: "ziektewet"
     prefixes: frozenset[str] = frozenset()  # before a hyphen a word's first part: "bi-cultureel"
+    kind_words: frozenset[str] = frozenset()  # "vakbond": a kind of organisation, not one
 
 
 def _phrase(words: list[str]) -> str:
@@ -318,6 +320,7 @@ def _add_terms(data: dict[str, Any], path: Path, language: str, forms: dict[str,
     acc["not_diagnoses"].update(lists["not_diagnoses"])
     acc["absence"].update(lists["absence_terms"])
     acc["prefixes"].update(lists["prefixes"])
+    acc["kind_words"].update(lists["kind_words"])
     acc["modifiers"].update(t for t, status in terms if not status and " " not in t)
 
 
@@ -397,7 +400,7 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
     scores = _scores(path, rules)
     acc: dict[str, Any] = {"terms": {}, "label_entity": {}, "modifiers": set(), "cased": {},
                            "not_terms": set(), "not_diagnoses": set(), "absence": set(),
-                           "prefixes": set()}
+                           "prefixes": set(), "kind_words": set()}
     files = {data_dir / f"{c}.toml": _load_toml(data_dir / f"{c}.toml") for c in CATEGORIES}
     forms = _lemma_forms(language, _last_words(list(files.values()), language))
     for file, data in files.items():
@@ -442,6 +445,7 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
         not_diagnoses=frozenset(acc["not_diagnoses"]),
         absence=frozenset(acc["absence"]),
         prefixes=frozenset(acc["prefixes"]),
+        kind_words=frozenset(acc["kind_words"]),
         device_tail=re.compile("(?:" + "|".join(
             map(re.escape, _strings(rules, path, language, "biometric_devices"))) + ")$"),
     )

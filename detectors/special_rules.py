@@ -53,9 +53,21 @@ BY_NAME = re.compile(r"[\s,]*((?:door|tegen|by|against)\s+(?:(?:de heer|mevrouw|
 POSSESSIVE_BEFORE = re.compile(r"(?<!\w)(?:naar|over|om|met|van|vanwege|wegens|op|door|voor|"
                                r"about|of|for|with|on|regarding)\s+(zijn|haar|his|her)\s+"
                                r"(?!(?:een|de|het|a|an|the)\s)(?:[\w-]+\s+)?$", re.IGNORECASE)
+# the term names an inline field whose value is a no: "| Zwangerschap gerelateerd: nee |",
+# "Arbeidsongeval (letsel): nee", "Criminal record: none"
+FIELD_NO = re.compile(r"[^\S\n]*(?:[\w-]+[^\S\n]*){0,2}(?:\([^)\n]{0,20}\))?[^\S\n]*:[^\S\n]*"
+                      r"(?:nee|no|geen|none|nvt|n\.v\.t\.?|n/a|-)(?![\w-])", re.IGNORECASE)
+# "mijn vakbond", "his union": the person's own union
+OWN_KIND = re.compile(r"(?<!\w)(?:mijn|m'n|zijn|haar|my|his|her)\s+$", re.IGNORECASE)
 # an unticked option right before a term: "[ ] zwangerschap", "☐ Religie", "( ) FNV"
 UNCHECKED = re.compile(r"(?:\[\s\]|\(\s\)|☐|□)[^\S\n]*$")
 CHECKED = re.compile(r"(?:\[[xX✓✔]\]|\([xX✓✔]\)|☒|☑)[^\S\n]*$")
+# the last box before a term on its line is ticked: "[x] ja, Surinaams-Hindoestaans", "☒ Islam"
+TICKED_OPTION = re.compile(r"(?:\[[xX✓✔]\]|\([xX✓✔]\)|☒|☑)[^\[\]☐□☒☑\n]{0,40}$")
+# the term asked about in a question answered with a ticked yes: "Heeft u een
+# migratieachtergrond?  [x] ja  [ ] nee" (the form's person says so)
+ASKED_YES = re.compile(r"[^\n?]{0,80}\?\s{0,20}(?:\[[xX✓✔]\]|\([xX✓✔]\)|☒|☑)[^\S\n]*"
+                       r"(?:ja|yes)\b", re.IGNORECASE)
 # "als"/"as" is "if" where it opens a clause: at its start or after a comma or a conjunction
 OPENS_CLAUSE = re.compile(r"^[\s\d.)•*–-]*$|(?:[,(:;]|\b(?:en|of|maar|dus|want|and|or|but|so))"
                           r"\s*$", re.IGNORECASE)
@@ -141,8 +153,13 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         return None  # "SP-204113": a code in a column, not the party
     if UNCHECKED.search(text, max(0, hit.start - 8), hit.start):
         return None  # "[ ] zwangerschap": an option of a form no one ticked
+    if FIELD_NO.match(text, hit.end):
+        return None  # "Zwangerschap gerelateerd: nee", "Criminal record: none": a field, no
     if hit.entity in MEMBERSHIPS and POSSESSIVE.match(text, hit.end):
         return None  # "FNV's training programme": the organisation's, not a membership
+    if TICKED_OPTION.search(text, text.rfind("\n", 0, hit.start) + 1, hit.start) or (
+            ASKED_YES.match(text, hit.end)):
+        return Verdict("label", "'[x]'", "")  # a ticked option of a form about one person
     if header_values(text, hit.start, lambda v: _said(v, lex)):
         return Verdict("row", "'column'", "")  # "naam;inhouding_vakbond" over "Jansen;14,20"
     if is_header_row(text, hit.start):
@@ -244,11 +261,19 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     if trigger == ANYONE:
         # "Als de medewerker zwanger is, ...": about anyone, so never a statement
         return Verdict("term_only", f"'{hit.term}'", name) if hit.entity == HEALTH else None
+    if isinstance(trigger, tuple) and trigger[0] in ("first_person", "third_person") and (
+            hit.term in lex.kind_words and not OWN_KIND.search(text, max(0, hit.start - 12),
+                                                              hit.start)):
+        return None  # "Het werk van een vakbond spreekt mij aan": the kind, no one's union
     if trigger is not None:
         return Verdict(trigger[0], f"'{trigger[1]}'", name)
     if hit.entity == HEALTH:
         return Verdict("term_only", f"'{hit.term}'", name, open_)
     if hit.statement and not _after_article(text, hit):
+        if hit.entity not in MEMBERSHIPS and in_work_section(text, hit.start, lex):
+            # "Experience: ... clients with an ankle monitor (enkelband)": work; a party or
+            # union role there is held ("Fractievoorzitter <party>")
+            return None
         return Verdict("statement", f"'{hit.term}'", name)  # "vakbondslid", "Turkse afkomst"
     if label is not None and lex.phrases["person_labels"].fullmatch(name) and not (
             hit.entity in ORGANISATIONS and _in_name(text, hit)):

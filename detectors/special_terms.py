@@ -17,6 +17,8 @@ from dataclasses import dataclass
 import ahocorasick
 
 MIN_PREFIX = 3  # "longontsteking" counts, a stray "xontsteking" does not
+# linking letters between a modifier and a weak head: "darm" + "s" + ..., "ziekte" + "n"
+LINKING = frozenset({"s", "e", "n", "en", "er", "es"})
 # Characters that join the parts of one word: a hyphenated compound is one word.
 JOINERS = frozenset("-")
 # Same-length folds, so offsets in the folded text are offsets in the original (chained
@@ -106,7 +108,9 @@ class TermMatcher:
             return True
         # a weak head needs a known first part, maybe with a linking s or e ("hartoperatie",
         # "nekklachten", "rugs-"? no: "heupsoperatie" is rare, but "darmkanker"/"kankerpatiënt")
-        return any(p in self.modifiers for p in (bare, bare[:-1], bare[:-2]) if p)
+        # (only a linking letter: "epipen-h" + "ouders" is "houders", no "epipen ouders")
+        return bare in self.modifiers or (bare[-1:] in LINKING and bare[:-1] in self.modifiers) or (
+            bare[-2:] in LINKING and bare[:-2] in self.modifiers)
 
 
 def _fold(text: str) -> str:
