@@ -49,6 +49,7 @@ class LinkRules:
 
     words: dict[str, re.Pattern[str]]
     opening_verb: re.Pattern[str]  # a sentence opened by a verb: the note's person
+    clause_verb: re.Pattern[str]  # a clause after a comma opened by a verb: "..., is katholiek"
     weights: dict[str, float]
     threshold: float
     categories: frozenset[str]  # the entities linked here (health has its records)
@@ -65,11 +66,16 @@ def load_link_rules(language: str, path: Path = DATA) -> LinkRules:
                            re.IGNORECASE) for k in LISTS}
     opening = re.compile(r"[\s\-–•*]*(?P<verb>" + phrase_trie(table["opening_verb"])
                          + r")\s+(?P<next>\w)", re.IGNORECASE)
+    # a note's clause with its subject left out after a comma or a semicolon: "- Alevitisch,
+    # viert geen Ramadan", "heeft op zondag dienst, is gereformeerd" (lower case: a verb, not
+    # the start of a name)
+    clause = re.compile(r"[,;][^\S\n]+(?P<verb>" + phrase_trie(table["opening_verb"])
+                        + r")[^\S\n]+(?P<next>[a-zà-ÿ])")
     categories, needs = data.get("categories"), data.get("needs_trigger")
     if not all(isinstance(v, list) and all(isinstance(c, str) for c in v)
                for v in (categories, needs)):
         raise LinkDataError(f"{path}: keys categories and needs_trigger must list strings")
-    return LinkRules(words, opening, weights, float(data.get("threshold", 2.0)),
+    return LinkRules(words, opening, clause, weights, float(data.get("threshold", 2.0)),
                      frozenset(categories), frozenset(needs))
 
 
@@ -109,6 +115,9 @@ def link_evidence(text: str, start: int, end: int, language: str, lex: Lexicon,
     if opening is not None and opening.end("verb") <= start and opening["verb"][0].isupper() \
             and opening["next"].islower():
         found.add("opening_verb")  # "Komt uit een ...", not "Is Sanne ..." (a question)
+    elif any(m.end("verb") <= start or m.start("verb") >= end
+             for m in rules.clause_verb.finditer(text, max(0, lo - 2), hi)):
+        found.add("opening_verb")
     if lo > 0:
         blo, _ = sentence(text, lo - 1, lo - 1)
         found |= {f"before_{k}" for k in _found(rules, (text[blo:lo],))}

@@ -57,6 +57,8 @@ POSSESSIVE_BEFORE = re.compile(r"(?<!\w)(?:naar|over|om|met|van|vanwege|wegens|o
 # "Arbeidsongeval (letsel): nee", "Criminal record: none"
 FIELD_NO = re.compile(r"[^\S\n]*(?:[\w-]+[^\S\n]*){0,2}(?:\([^)\n]{0,20}\))?[^\S\n]*:[^\S\n]*"
                       r"(?:nee|no|geen|none|nvt|n\.v\.t\.?|n/a|-)(?![\w-])", re.IGNORECASE)
+# a field answered yes: "Vingerafdruk geregistreerd: ja", "Fingerprint enrolled: yes"
+YES = re.compile(r"[^\S\n]*(?:ja|yes|x|✓|✔)\b(?![^\S\n]*[:/])", re.IGNORECASE)
 # "mijn vakbond", "his union": the person's own union
 OWN_KIND = re.compile(r"(?<!\w)(?:mijn|m'n|zijn|haar|my|his|her)\s+$", re.IGNORECASE)
 # an unticked option right before a term: "[ ] zwangerschap", "☐ Religie", "( ) FNV"
@@ -513,10 +515,14 @@ def _device_next(text: str, hit: TermHit, lex: Lexicon) -> bool:
 
 
 def _held(text: str, label_end: int, lex: Lexicon) -> bool:
-    """A biometric label line with a data word and a value that is not a no ("ja", an id)."""
+    """A biometric label line with a data word, or in a form about a person ("Naam:"), and a
+    value that is not a no ("ja", an id): "Vingerafdruk geregistreerd: ja"."""
     line = text[text.rfind("\n", 0, label_end) + 1 : label_end]
-    return lex.phrases["biometric_data"].search(line) is not None and _has_value(
-        text, label_end, lex)
+    if lex.phrases["biometric_data"].search(line) is None and PERSON_FIELD.search(text) is None:
+        return False
+    value_end = text.find("\n", label_end)
+    value = text[label_end : value_end if value_end >= 0 else len(text)]
+    return _has_value(text, label_end, lex) or YES.match(value) is not None
 
 
 def _has_value(text: str, label_end: int, lex: Lexicon) -> bool:

@@ -84,3 +84,37 @@ def test_stated(lang: str, text: str, entity: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), NOTHING)
 def test_states_nothing(lang: str, text: str) -> None:
     assert find_special(text, lang) == [], text
+
+
+# Religion, biometric and criminal kinds: a note's clause with its subject left out, a
+# biometric field answered yes in a form about a person, everyday words for detention.
+MORE_FOUND = [
+    ("nl", "Notities\n- Alevitisch, viert geen Ramadan (wel de cemevi)\n", "SPECIAL_RELIGION"),
+    ("nl", "Notitie HR: heeft op zondag verplichtingen, is gereformeerd.", "SPECIAL_RELIGION"),
+    ("nl", "Woont in Utrecht met twee kinderen; is katholiek.", "SPECIAL_RELIGION"),
+    ("en", "Notes\n- Sikh, wears a turban at work\n", "SPECIAL_RELIGION"),
+    ("nl", "Naam: J. de Vries\nVingerafdruk geregistreerd: ja\n", "SPECIAL_BIOMETRIC"),
+    ("nl", "Naam: J. de Vries\nVingerafdruk: ja\n", "SPECIAL_BIOMETRIC"),
+    ("en", "Employee: J. Smith\nFingerprint enrolled: yes\n", "SPECIAL_BIOMETRIC"),
+    ("nl", "Hij ontgrendelt zijn werktelefoon met Face ID.", "SPECIAL_BIOMETRIC"),
+    ("en", "He clocks in with his thumbprint.", "SPECIAL_BIOMETRIC"),
+    ("nl", "Hij heeft gezeten, vertelde hij in het gesprek.", "SPECIAL_CRIMINAL"),
+    ("nl", "Kandidaat is bekend bij de politie.", "SPECIAL_CRIMINAL"),
+    ("en", "Employee J. Smith was dismissed for theft.", "SPECIAL_CRIMINAL"),
+]
+
+MORE_NOTHING = [
+    ("nl", "Wij respecteren ieders geloof, is ons motto."),
+    ("nl", "Naam: J. de Vries\nVingerafdruk: nee\n"),
+    ("nl", "Vingerafdruk: ja\n"),  # a setting in no form about anyone
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "entity"), MORE_FOUND)
+def test_more_stated(lang: str, text: str, entity: str) -> None:
+    assert entity in {m.entity for m in find_special(text, lang)}, text
+
+
+@pytest.mark.parametrize(("lang", "text"), MORE_NOTHING)
+def test_more_states_nothing(lang: str, text: str) -> None:
+    assert find_special(text, lang) == [], text
