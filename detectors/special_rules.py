@@ -59,6 +59,10 @@ FIELD_NO = re.compile(r"[^\S\n]*(?:[\w-]+[^\S\n]*){0,2}(?:\([^)\n]{0,20}\))?[^\S
                       r"(?:nee|no|geen|none|nvt|n\.v\.t\.?|n/a|-)(?![\w-])", re.IGNORECASE)
 # a field answered yes: "Vingerafdruk geregistreerd: ja", "Fingerprint enrolled: yes"
 YES = re.compile(r"[^\S\n]*(?:ja|yes|x|✓|✔)\b(?![^\S\n]*[:/])", re.IGNORECASE)
+# "als"/"as a" right before an identity: who the clause's person is ("as a gay man, I",
+# "Als moslima draag ik"), never a job ("als chauffeur" names no such term)
+AS_A = re.compile(r"(?<!\w)(?:as an?|als)\s+$", re.IGNORECASE)
+IDENTITIES = ("SPECIAL_SEXUAL_ORIENTATION", "SPECIAL_ETHNICITY", "SPECIAL_RELIGION")
 # "mijn vakbond", "his union": the person's own union
 OWN_KIND = re.compile(r"(?<!\w)(?:mijn|m'n|zijn|haar|my|his|her)\s+$", re.IGNORECASE)
 # an unticked option right before a term: "[ ] zwangerschap", "☐ Religie", "( ) FNV"
@@ -264,6 +268,9 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         # "Als de medewerker zwanger is, ...": about anyone, so never a statement
         return Verdict("term_only", f"'{hit.term}'", name) if hit.entity == HEALTH else None
     if isinstance(trigger, tuple) and trigger[0] in ("first_person", "third_person") and (
+            hit.entity in IDENTITIES and _plural(text[hit.start : hit.end].lower(), hit.term)):
+        return None  # "Als vrijwilliger begeleid ik moslims", "I supported gay men": a group
+    if isinstance(trigger, tuple) and trigger[0] in ("first_person", "third_person") and (
             hit.term in lex.kind_words and not OWN_KIND.search(text, max(0, hit.start - 12),
                                                               hit.start)):
         return None  # "Het werk van een vakbond spreekt mij aan": the kind, no one's union
@@ -306,6 +313,9 @@ def _trigger(
     if hit.entity not in (HEALTH, *MEMBERSHIPS) and (
             own := POSSESSIVE_BEFORE.search(text, max(lo, hit.start - 40), hit.start)):
         return "third_person", norm(own.group(1))  # "vroeg naar zijn Marokkaanse achtergrond"
+    if hit.entity in IDENTITIES and AS_A.search(text, max(lo, hit.start - 12), hit.start) and (
+            (first := _first_person_in(text, lo, clause_end(text, hit.end), lex)) is not None):
+        return "first_person", first  # "I volunteer at the helpline as a gay man": who I am
     last = _last_trigger(text, hit, lex, lo)
     after = min(len(text), hit.end + AFTER)
     kind = None if last is None else lex.trigger_kind[norm(last.group())]
@@ -360,6 +370,19 @@ def _trigger(
     if cond is not None and not _as_a(text, cond, hit):
         return ANYONE  # "Bij zwangerschap heeft de medewerker recht op ...": anyone
     return _trigger_after(text, hit, lex)
+
+
+def _plural(surface: str, term: str) -> bool:
+    """A plural of a person noun: "moslims", "christenen", "homo's", "gay men" (the term's
+    lemma is singular; an adjective's "-e" is no plural)."""
+    return surface != term and not term.endswith(("s", "en")) and (
+        surface.endswith(("s", "en", "men", "'s")) and not surface.endswith(("ss", "ës")))
+
+
+def _first_person_in(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
+    """The first "ik"/"I" in text[lo:hi], or None."""
+    return next((norm(t.group()) for t in lex.triggers.finditer(text, lo, hi)
+                 if lex.trigger_kind[norm(t.group())] == "first_person"), None)
 
 
 def _last_trigger(text: str, hit: TermHit, lex: Lexicon, lo: int) -> re.Match[str] | None:

@@ -101,12 +101,30 @@ MORE_FOUND = [
     ("nl", "Hij heeft gezeten, vertelde hij in het gesprek.", "SPECIAL_CRIMINAL"),
     ("nl", "Kandidaat is bekend bij de politie.", "SPECIAL_CRIMINAL"),
     ("en", "Employee J. Smith was dismissed for theft.", "SPECIAL_CRIMINAL"),
+    # political opinion by activism and a vote
+    ("nl", "Hij is klimaatactivist bij Extinction Rebellion.", "SPECIAL_POLITICS"),
+    ("nl", "Ze stemt links, vertelde ze bij de intake.", "SPECIAL_POLITICS"),
+    ("en", "He is a climate activist and protested against the new airport.",
+     "SPECIAL_POLITICS"),
+    # a place after the term is where, not a work word ruling it out
+    ("nl", "Dhr. Jansen heeft een seksuele relatie met een collega op de afdeling.",
+     "SPECIAL_SEXUAL_ORIENTATION"),
+    # "as a" before an identity, with "I" in the clause
+    ("en", "Volunteer, Switchboard helpline: as a gay man I support callers.",
+     "SPECIAL_SEXUAL_ORIENTATION"),
+    ("en", "I volunteer at the LGBT helpline as a gay man myself.", "SPECIAL_SEXUAL_ORIENTATION"),
 ]
 
 MORE_NOTHING = [
     ("nl", "Wij respecteren ieders geloof, is ons motto."),
     ("nl", "Naam: J. de Vries\nVingerafdruk: nee\n"),
     ("nl", "Vingerafdruk: ja\n"),  # a setting in no form about anyone
+    # an alderman or the council is the municipality's
+    ("nl", "Namens de wethouder van de afdeling Werk en Inkomen sturen wij u deze brief."),
+    # a group the writer works with, not who the writer is
+    ("en", "As a volunteer I supported gay men with housing."),
+    ("nl", "Als vrijwilliger begeleid ik moslims bij inburgering."),
+    ("nl", "Hij begeleidt als jobcoach Marokkanen en Turken naar werk."),
 ]
 
 
