@@ -113,6 +113,15 @@ MORE_FOUND = [
     ("en", "Volunteer, Switchboard helpline: as a gay man I support callers.",
      "SPECIAL_SEXUAL_ORIENTATION"),
     ("en", "I volunteer at the LGBT helpline as a gay man myself.", "SPECIAL_SEXUAL_ORIENTATION"),
+    # dues to a place of worship on a payslip or a form
+    ("nl", "Loonstrook maart\nNaam: A. El Amrani\nInhouding contributie moskee   10,00\n",
+     "SPECIAL_RELIGION"),
+    ("nl", "Naam: A. El Amrani\nKerkbijdrage (vrijwillig): 15,00\n", "SPECIAL_RELIGION"),
+    ("en", "Payslip\nName: J. Smith\nDeductions: church contribution 12.00\n", "SPECIAL_RELIGION"),
+    # refugee status said of a person
+    ("nl", "Hij kwam in 2015 als vluchteling naar Nederland.", "SPECIAL_ETHNICITY"),
+    ("nl", "Kandidate is statushouder en volgt een taalcursus.", "SPECIAL_ETHNICITY"),
+    ("en", "She came to the Netherlands as a refugee in 2016.", "SPECIAL_ETHNICITY"),
 ]
 
 MORE_NOTHING = [
@@ -125,6 +134,11 @@ MORE_NOTHING = [
     ("en", "As a volunteer I supported gay men with housing."),
     ("nl", "Als vrijwilliger begeleid ik moslims bij inburgering."),
     ("nl", "Hij begeleidt als jobcoach Marokkanen en Turken naar werk."),
+    # fleeing a scene is no flight from a country; refugees in general are no one
+    ("nl", "De dader is gevlucht via de achteruitgang."),
+    ("en", "The suspect fled on foot."),
+    ("nl", "Wij helpen vluchtelingen aan werk."),
+    ("nl", "De moskee vraagt geen contributie."),
 ]
 
 
