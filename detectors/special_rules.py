@@ -576,6 +576,9 @@ def _biometric(
     """Biometric and genetic terms need data about a person: a template, an enrolment, a
     test result; a product (scanner, offerte) or a negation ("geen") rules them out."""
     lo, hi = clause_start(text, hit.start), clause_end(text, hit.end)
+    if any(m.end() == hit.start - 1 for m in lex.phrases["biometric_idioms"].finditer(
+            text, max(0, hit.start - 12), hit.start)):
+        return None  # "zit in ons DNA", "in my DNA": a figure of speech
     # the clause around the term, not the term: "onderzoek" in "genetisch onderzoek" is no
     # research project
     clause = text[lo : hit.start] + " " + text[hit.end : hi]

@@ -122,6 +122,9 @@ MORE_FOUND = [
     ("nl", "Hij kwam in 2015 als vluchteling naar Nederland.", "SPECIAL_ETHNICITY"),
     ("nl", "Kandidate is statushouder en volgt een taalcursus.", "SPECIAL_ETHNICITY"),
     ("en", "She came to the Netherlands as a refugee in 2016.", "SPECIAL_ETHNICITY"),
+    # DNA alone, with a data word or a person
+    ("nl", "Naam: J. de Vries\nDNA: afgenomen op 12-03\n", "SPECIAL_BIOMETRIC"),
+    ("en", "His DNA was taken and stored in the database.", "SPECIAL_BIOMETRIC"),
 ]
 
 MORE_NOTHING = [
@@ -139,6 +142,10 @@ MORE_NOTHING = [
     ("en", "The suspect fled on foot."),
     ("nl", "Wij helpen vluchtelingen aan werk."),
     ("nl", "De moskee vraagt geen contributie."),
+    # DNA as a figure of speech
+    ("nl", "Klantgericht werken zit in ons DNA."),
+    ("nl", "Techniek zit in mijn DNA, daarom solliciteer ik."),
+    ("en", "Service is in our DNA, and in my DNA too."),
 ]
 
 
