@@ -422,9 +422,10 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
         exclude_after=re.compile(
             # a comma ends the phrase: "verdacht van fraude, het onderzoek loopt"; so does a
             # conjunction ("Ze is biseksueel en haar team weet het": a new clause) or a place
-            # ("een seksuele relatie met een collega op de afdeling": where, not what)
-            r"[^\w,;]*(?:(?!(?:en|and|maar|but|or|op|bij|met|at|with)\b)\w+[^\w,;]+){0,2}?("
-            + phrase("exclude_after") + ")", re.IGNORECASE
+            # ("een seksuele relatie met een collega op de afdeling", "bisexual in the team":
+            # where, not what)
+            r"[^\w,;]*(?:(?!(?:en|and|maar|but|or|op|bij|met|in|binnen|at|with|within|to)\b)"
+            r"\w+[^\w,;]+){0,2}?(" + phrase("exclude_after") + ")", re.IGNORECASE
         ),
         of_person=re.compile(r"\W*(" + phrase("of_person") + ")", re.IGNORECASE),
         roles_after=re.compile(

@@ -41,6 +41,9 @@ FOUND = [
     ("nl", "Hij wil niet dat zijn Marokkaanse afkomst in het dossier komt.", ETHNICITY),
     # a conjunction opens a new clause: "team" after it is no work word of the term
     ("en", "She is bisexual and her team knows.", ORIENTATION),
+    # a place after the term is where it is known, not a work word ruling it out
+    ("en", "She is openly bisexual in the team.", ORIENTATION),
+    ("nl", "Hij is homo binnen het team, iedereen weet het.", ORIENTATION),
     ("nl", "Ze is biseksueel en haar team weet het.", ORIENTATION),
     # orientation by a partner's sex, attraction, coming out
     ("nl", "Hij is uit de kast sinds zijn twintigste.", ORIENTATION),
