@@ -63,6 +63,9 @@ YES = re.compile(r"[^\S\n]*(?:ja|yes|x|✓|✔)\b(?![^\S\n]*[:/])", re.IGNORECAS
 # "Als moslima draag ik"), never a job ("als chauffeur" names no such term)
 AS_A = re.compile(r"(?<!\w)(?:as an?|als)\s+$", re.IGNORECASE)
 IDENTITIES = ("SPECIAL_SEXUAL_ORIENTATION", "SPECIAL_ETHNICITY", "SPECIAL_RELIGION")
+# a word and a note in brackets right before a term: "Nigerian (Yoruba) descent"
+BRACKETED = re.compile(r"([\w-]+)[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*$")
+ETHNICITY = "SPECIAL_ETHNICITY"
 # "mijn vakbond", "his union": the person's own union
 OWN_KIND = re.compile(r"(?<!\w)(?:mijn|m'n|zijn|haar|my|his|her)\s+$", re.IGNORECASE)
 # an unticked option right before a term: "[ ] zwangerschap", "☐ Religie", "( ) FNV"
@@ -287,9 +290,24 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     if label is not None and lex.phrases["person_labels"].fullmatch(name) and not (
             hit.entity in ORGANISATIONS and _in_name(text, hit)):
         return Verdict("label", f"'{name}:'", name)  # "Reden verlof: Suikerfeest"
+    if open_ and (joined := _bracketed_statement(text, hit, lex)) is not None:
+        return Verdict("statement", f"'{joined}'", name)  # "of Nigerian (Yoruba) descent"
     # "de werkgever vergoedt de vakbondscontributie": the thing, no one's, unless the
     # sentence around it points at someone (special_link)
     return Verdict(UNLINKED, f"'{hit.term}'", name, True) if open_ else None
+
+
+def _bracketed_statement(text: str, hit: TermHit, lex: Lexicon) -> str | None:
+    """A modifier and a statement head with a note in brackets between them: "of Nigerian
+    (Yoruba) descent", "van Surinaamse (Hindostaanse) afkomst" state an origin as the two
+    words together do."""
+    m = BRACKETED.search(text, max(0, hit.start - 60), hit.start)
+    if m is None or hit.entity != ETHNICITY:
+        return None
+    joined = f"{m.group(1)} {text[hit.start : hit.end]}"
+    found = lex.matcher.find(joined)
+    return joined.lower() if any(h.statement and h.entity == hit.entity and h.start == 0
+                                 and h.end == len(joined) for h in found) else None
 
 
 def _after_article(text: str, hit: TermHit) -> bool:

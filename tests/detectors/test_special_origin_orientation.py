@@ -27,6 +27,9 @@ FOUND = [
     ("en", "She is Dutch-Moroccan.", ETHNICITY),
     ("en", "He describes himself as British-Nigerian.", ETHNICITY),
     ("nl", "Mevrouw is Nederlands-Surinaams.", ETHNICITY),
+    # a note in brackets between the origin and its head
+    ("en", "Personal details\nBorn in Lagos and of Nigerian (Yoruba) descent\n", ETHNICITY),
+    ("nl", "Personalia\nVan Surinaamse (Hindostaanse) afkomst.\n", ETHNICITY),
     # a parent's origin: about the person
     ("nl", "Zijn ouders zijn Molukkers.", ETHNICITY),
     # a possessive after a preposition ties the term to the person, a client in the clause
@@ -145,6 +148,7 @@ MORE_NOTHING = [
     ("en", "The suspect fled on foot."),
     ("nl", "Wij helpen vluchtelingen aan werk."),
     ("nl", "De moskee vraagt geen contributie."),
+    ("en", "The study covered people of any (self-reported) descent."),
     # DNA as a figure of speech
     ("nl", "Klantgericht werken zit in ons DNA."),
     ("nl", "Techniek zit in mijn DNA, daarom solliciteer ik."),
