@@ -128,6 +128,11 @@ MORE_FOUND = [
     ("nl", "Hij kwam in 2015 als vluchteling naar Nederland.", "SPECIAL_ETHNICITY"),
     ("nl", "Kandidate is statushouder en volgt een taalcursus.", "SPECIAL_ETHNICITY"),
     ("en", "She came to the Netherlands as a refugee in 2016.", "SPECIAL_ETHNICITY"),
+    # a fingerprint used to clock in, log in or open something is held
+    ("nl", "Per 1 maart klokken alle medewerkers in met hun vingerafdruk.", "SPECIAL_BIOMETRIC"),
+    ("nl", "De kluis wordt geopend met de vingerafdruk van de filiaalmanager.",
+     "SPECIAL_BIOMETRIC"),
+    ("en", "The safe opens with the manager's fingerprint.", "SPECIAL_BIOMETRIC"),
     # DNA alone, with a data word or a person
     ("nl", "Naam: J. de Vries\nDNA: afgenomen op 12-03\n", "SPECIAL_BIOMETRIC"),
     ("en", "His DNA was taken and stored in the database.", "SPECIAL_BIOMETRIC"),
