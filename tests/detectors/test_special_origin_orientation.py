@@ -133,6 +133,11 @@ MORE_FOUND = [
     ("nl", "De kluis wordt geopend met de vingerafdruk van de filiaalmanager.",
      "SPECIAL_BIOMETRIC"),
     ("en", "The safe opens with the manager's fingerprint.", "SPECIAL_BIOMETRIC"),
+    # a union writing for its member
+    ("nl", ("CNV Vakmensen\nBetreft: bezwaar ontslag\nNamens ons lid, de heer P. Jansen, "
+            "maken wij bezwaar.\n"), "SPECIAL_TRADE_UNION"),
+    ("en", "Unite the Union\nWe write on behalf of our member, Mr P. Jones.\n",
+     "SPECIAL_TRADE_UNION"),
     # DNA alone, with a data word or a person
     ("nl", "Naam: J. de Vries\nDNA: afgenomen op 12-03\n", "SPECIAL_BIOMETRIC"),
     ("en", "His DNA was taken and stored in the database.", "SPECIAL_BIOMETRIC"),
