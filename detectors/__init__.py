@@ -47,16 +47,27 @@ def detect(text: str, language: str | None = None, *, record: bool = False) -> l
         note_timeout("analyzer")
         return []
     if record:
-        results = [r for r in map(_in_record, results) if r is not None]
+        results = _as_record(text, lang, results)
     threshold = default_threshold()
     kept = _resolve([r for r in results if r.score >= threshold])
     kept.sort(key=lambda r: (r.start, r.end))
     return [d for r in kept if (d := _to_detection(text, r)) is not None]
 
 
-def _in_record(r: RecognizerResult) -> RecognizerResult | None:
+def _as_record(text: str, lang: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """The results as read in a record about one person; a text about no one (a fact sheet
+    taken for a record) keeps its term-only health terms as they were."""
+    from detectors.special_category import RECORD_KEY, no_one_recorded
+
+    promote = any(RECORD_KEY in (r.recognition_metadata or {}) for r in results) and not (
+        no_one_recorded(text, lang))
+    return [x for r in results if (x := _in_record(r, promote)) is not None]
+
+
+def _in_record(r: RecognizerResult, promote: bool = True) -> RecognizerResult | None:
     """A special-category result as read in a record about one person: a term-only health
-    term gets its record score, a work-capacity word ("arbeidsongeschikt") is dropped."""
+    term gets its record score (``promote``), a work-capacity word ("arbeidsongeschikt") is
+    dropped."""
     from presidio_analyzer import RecognizerResult
 
     from detectors.special_category import EXPLANATION_KEY, RECORD_KEY, STATUS_KEY
@@ -64,7 +75,7 @@ def _in_record(r: RecognizerResult) -> RecognizerResult | None:
     meta = r.recognition_metadata or {}
     if meta.get(STATUS_KEY):
         return None
-    if RECORD_KEY not in meta:
+    if RECORD_KEY not in meta or not promote:
         return r
     score, explanation = meta[RECORD_KEY]
     return RecognizerResult(r.entity_type, r.start, r.end, score, r.analysis_explanation,

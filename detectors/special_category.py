@@ -226,16 +226,17 @@ def find_special(text: str, language: str, record: bool = False) -> list[Special
     """
     lex = load_lexicon(language if language in LANGUAGES else "nl")
     found = candidates(text, language)
-    if record and not _no_one_recorded(text, found, language):
+    if record and not (any(m.rule_key == "term_only" for m in found)
+                       and no_one_recorded(text, language)):
         return [in_record(m, lex.scores["record"]) for m in found if not m.status]
     return [m for m in found if m.rule_key != "term_only"]
 
 
-def _no_one_recorded(text: str, found: list[SpecialMatch], language: str) -> bool:
+def no_one_recorded(text: str, language: str) -> bool:
     """A text taken for a record that is about no one (a fact sheet on burn-out, an FAQ on
-    absence): its health terms name kinds of illness, not this person's."""
-    return any(m.rule_key == "term_only" for m in found) and is_about_no_one(
-        text, language if language in LANGUAGES else "nl")
+    absence): its health terms name kinds of illness, not this person's. Asked only of a
+    record with a term-only health term (about 1 ms a text: not for every CV)."""
+    return is_about_no_one(text, language if language in LANGUAGES else "nl")
 
 
 def in_record(m: SpecialMatch, score: float) -> SpecialMatch:
@@ -285,10 +286,9 @@ class SpecialCategoryRecognizer(EntityRecognizer):
         """RecognizerResults whose metadata "explanation" names the term and the rule."""
         wanted = set(entities or ENTITIES)
         found = candidates(text, self.supported_language)
-        no_one = _no_one_recorded(text, found, self.supported_language)
-        return [self._result(m, no_one) for m in found if m.entity in wanted]
+        return [self._result(m) for m in found if m.entity in wanted]
 
-    def _result(self, m: SpecialMatch, no_one: bool = False) -> RecognizerResult:
+    def _result(self, m: SpecialMatch) -> RecognizerResult:
         explanation = AnalysisExplanation(
             recognizer=self._name, original_score=m.score, textual_explanation=m.explanation
         )
@@ -304,10 +304,9 @@ class SpecialCategoryRecognizer(EntityRecognizer):
                 EXPLANATION_KEY: m.explanation,
                 LABEL_KEY: m.label,
                 STATUS_KEY: m.status,
-                # a term-only health term in a record is about its person: not when the
-                # text is about no one (what is taken for a record names kinds of illness)
-                **({RECORD_KEY: self._in_record(m)}
-                   if m.rule_key == "term_only" and not no_one else {}),
+                # a term-only health term in a record is about its person (unless the
+                # text is about no one: detect(record=True) asks no_one_recorded)
+                **({RECORD_KEY: self._in_record(m)} if m.rule_key == "term_only" else {}),
             },
         )
 
