@@ -53,7 +53,8 @@ DEV = ("hr-identifiers-1", "identifiers-2", "identifiers-3", "identifiers-4", "i
        "identifiers-6", "identifiers-7", "running-text-1", "running-text-2", "running-text-3",
        "running-text-4", "special-doctype-rules-1", "special-doctype-rules-2",
        "special-doctype-rules-3", "special-doctype-rules-4", "special-doctype-rules-5",
-       "special-doctype-rules-6", "special-doctype-rules-7")
+       "special-doctype-rules-6", "special-doctype-rules-7", "identifiers-8", "running-text-5",
+       "special-doctype-rules-8")
 
 
 @dataclass(frozen=True)
