@@ -135,8 +135,32 @@ def _row_head(text: str, lo: int, line: str) -> tuple[str | None, str | None, st
     end, top = row_runs.run_above(
         t, ("up", delimiter, count), k, lambda above: _line_count(above, delimiter) == count,
         lambda above: _is_header_line(above, delimiter), RUN_BOUNDS)
+    if top is not None:
+        top = _header_under_title(t, top, k, delimiter)
     return (delimiter, None if top is None else t.lines[top],
             None if end is None else t.lines[end])
+
+
+def _header_under_title(t: row_runs.Lines, top: int, k: int, delimiter: str) -> int:
+    """A spreadsheet's title row exported with the table's empty cells ("Verzuimoverzicht
+    regio Oost;;;;") over its header: the header is the line under the title when every cell
+    of it is a name and the line under that is a data row. Over a grid of fields and values
+    ("| Achternaam | Kowalczyk |" under "| MEDEWERKERGEGEVENS | |") the title stays on top,
+    and no cell is a column's label."""
+    if _named_cells(t.lines[top], delimiter) != 1:
+        return top
+    below = [j for j in range(top + 1, min(k, top + 4) + 1) if t.kinds[j] == row_runs.TEXT]
+    if (len(below) >= 2 and below[0] < k and _is_header_line(t.lines[below[0]], delimiter)
+            and not _is_header_line(t.lines[below[1]], delimiter)):
+        return below[0]
+    return top
+
+
+def _named_cells(line: str, delimiter: str) -> int:
+    body = line.strip()
+    if delimiter == "|":
+        body = _single_bars(body).removeprefix("|").removesuffix("|")
+    return sum(1 for c in body.split(delimiter) if c.strip())
 
 
 def _lines(text: str) -> row_runs.Lines:

@@ -1,0 +1,50 @@
+"""A spreadsheet exported as text keeps its title row, with the table's empty cells after it
+("Verzuimoverzicht regio Oost;;;;"): the header under that title still labels the columns."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+from detectors.columns import column_label
+
+ROWS = (("111222333", "H. Wolters", "12-03-1980", "02-01-2024"),
+        ("123456782", "D. Hakkert-Lammers", "01-05-1975", "05-02-2024"))
+
+
+def _table(delimiter: str, first: str, title: str = "Verzuimoverzicht Q1 2024 - regio Oost",
+           bars: bool = False) -> str:
+    header = (first, "Naam", "Geb.datum", "Eerste ziektedag")
+    lines = [(title, "", "", ""), header, *ROWS]
+    if bars:
+        return "\n".join("| " + " | ".join(cells) + " |" for cells in lines) + "\n"
+    return "\n".join(delimiter.join(cells) for cells in lines) + "\n"
+
+
+@pytest.mark.parametrize(("delimiter", "bars"), [("\t", False), (";", False), ("|", True)])
+@pytest.mark.parametrize("first", ["Medewerkernr", "Personeelsnummer", "Employee no."])
+def test_a_number_column_under_a_title_is_no_bsn(delimiter: str, bars: bool, first: str) -> None:
+    text = _table(delimiter, first, bars=bars)
+    for value, *_ in ROWS:
+        assert column_label(text, text.index(value)) == first
+    assert not [d for d in detect(text) if d.entity == "NL_BSN"]
+
+
+@pytest.mark.parametrize(("delimiter", "bars"), [("\t", False), (";", False), ("|", True)])
+def test_a_bsn_column_under_a_title_is_labelled(delimiter: str, bars: bool) -> None:
+    text = _table(delimiter, "BSN", title="Ziekmeldingen week 12", bars=bars)
+    found = [d for d in detect(text) if d.entity == "NL_BSN"]
+    assert len(found) == 2 and all("label" in d.explanation for d in found)
+    births = [d for d in detect(text) if d.entity == "DATE_OF_BIRTH"]
+    assert {text[d.start:d.end] for d in births} == {"12-03-1980", "01-05-1975"}
+
+
+def test_a_grid_of_fields_under_a_title_has_no_column_labels() -> None:
+    # "| MEDEWERKERGEGEVENS | |" over "field | value" lines: no header, so a value's label
+    # is its field, read on its own line, never the first field line as a column header
+    text = ("| MEDEWERKERGEGEVENS | |\n"
+            "| Achternaam | Kowalczyk-Nowicka |\n"
+            "| Voornaam | Joanna |\n"
+            "| Woonplaats | Dongen |\n")
+    assert column_label(text, text.index("Joanna")) is None
+    assert column_label(text, text.index("Dongen")) is None
