@@ -354,9 +354,12 @@ def row_cells(text: str, start: int) -> list[str]:
 
 def _is_name(cell: str) -> bool:
     """A header cell: short, with letters, not opening with a number ("1e werkdag", an
-    ordinal, is a name)."""
-    return len(cell) <= 60 and any(ch.isalpha() for ch in cell) and (
+    ordinal, is a name); or the "#" (or "№") that heads a column of row numbers."""
+    return cell in _ROW_NUMBER_HEADS or len(cell) <= 60 and any(ch.isalpha() for ch in cell) and (
         not cell[:1].isdigit() or _ORDINAL.match(cell) is not None)
+
+
+_ROW_NUMBER_HEADS = frozenset({"#", "№"})
 
 
 _ORDINAL = re.compile(r"\d{1,2}(?:e|ste|de|st|nd|rd|th)\b", re.IGNORECASE)

@@ -48,3 +48,29 @@ def test_a_grid_of_fields_under_a_title_has_no_column_labels() -> None:
             "| Woonplaats | Dongen |\n")
     assert column_label(text, text.index("Joanna")) is None
     assert column_label(text, text.index("Dongen")) is None
+
+
+# A column of row numbers headed "#" is still a header's cell: a list set with spaces under a
+# document's title block ("... Induction date: 16 March 2026") is read under its own header,
+# not under the title.
+_INDUCTION = (
+    "SITE INDUCTION - Rotterdam terminal      Induction date: 16 March 2026\n"
+    "Agency: FlexWerkt (KvK 12345678)      Site contact: Mr. D. Hoogstraten\n"
+    "\n"
+    "{hash}  Worker                  Badge no.    ID type        DOB\n"
+    "1  Grzegorz Malinowski     4471         ID card        04/07/1991\n"
+    "2  Andrius Petrauskas      4472         passport       19/11/1987\n"
+)
+
+
+@pytest.mark.parametrize("hash_", ["#", "№"])
+def test_a_row_number_column_headed_hash(hash_: str) -> None:
+    text = _INDUCTION.format(hash=hash_)
+    assert column_label(text, text.index("04/07/1991")) == "DOB"
+    births = {text[d.start:d.end] for d in detect(text) if d.entity == "DATE_OF_BIRTH"}
+    assert births == {"04/07/1991", "19/11/1987"}
+
+
+def test_a_delimited_header_opening_with_hash() -> None:
+    text = "#;Naam;BSN;Plaats\n1;Jan Smit;111222333;Utrecht\n2;Els Bos;123456782;Ede\n"
+    assert column_label(text, text.index("123456782")) == "BSN"
