@@ -72,10 +72,7 @@ def _header_cell(line: str, delimiter: str, column: int) -> str | None:
     """The ``column``-th cell of a header line, or None when the line is no header (a
     cell that holds a number, or no letters) or a table's title ("| MEDEWERKERGEGEVENS |
     |" over a grid of fields and values: one cell named, the others empty)."""
-    body = line.strip()
-    if delimiter == "|":
-        body = _single_bars(body).removeprefix("|").removesuffix("|")
-    cells = [c.strip() for c in body.split(delimiter)]
+    cells = _cells(line, delimiter)
     if column >= len(cells) or _NUMBER.search(line) or sum(map(bool, cells)) < 2:
         return None
     cell = _LEAD_IN.sub("", cells[column]) if column == 0 else cells[column]
@@ -147,7 +144,7 @@ def _header_under_title(t: row_runs.Lines, top: int, k: int, delimiter: str) -> 
     of it is a name and the line under that is a data row. Over a grid of fields and values
     ("| Achternaam | Kowalczyk |" under "| MEDEWERKERGEGEVENS | |") the title stays on top,
     and no cell is a column's label."""
-    if _named_cells(t.lines[top], delimiter) != 1:
+    if sum(map(bool, _cells(t.lines[top], delimiter))) != 1:
         return top
     below = [j for j in range(top + 1, min(k, top + 4) + 1) if t.kinds[j] == row_runs.TEXT]
     if (len(below) >= 2 and below[0] < k and _is_header_line(t.lines[below[0]], delimiter)
@@ -156,11 +153,12 @@ def _header_under_title(t: row_runs.Lines, top: int, k: int, delimiter: str) -> 
     return top
 
 
-def _named_cells(line: str, delimiter: str) -> int:
+def _cells(line: str, delimiter: str) -> list[str]:
+    """The stripped cells of a delimited line (a '|' row without its outer bars)."""
     body = line.strip()
     if delimiter == "|":
         body = _single_bars(body).removeprefix("|").removesuffix("|")
-    return sum(1 for c in body.split(delimiter) if c.strip())
+    return [c.strip() for c in body.split(delimiter)]
 
 
 def _lines(text: str) -> row_runs.Lines:
