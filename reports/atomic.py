@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import signal
 import stat
 import tempfile
 from collections.abc import Iterator
@@ -30,13 +31,25 @@ def _prefix(target: Path) -> str:
 
 @contextmanager
 def private_dir(target: Path) -> Iterator[Path]:
-    """A fresh private folder beside ``target`` (created with its parents), removed after."""
+    """A fresh private folder beside ``target`` (created with its parents), removed after.
+
+    Ctrl-C and SIGTERM are held while it is made: one arriving between mkdtemp() and the
+    ``try`` (a writer stopped as it starts) left the folder behind; held, it arrives inside
+    the ``try`` and the folder goes."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    folder = Path(tempfile.mkdtemp(prefix=_prefix(target), dir=target.parent))
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
     try:
-        yield folder
+        folder = Path(tempfile.mkdtemp(prefix=_prefix(target), dir=target.parent))
+        try:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
+            yield folder
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+_STOPS = {signal.SIGINT, signal.SIGTERM}
 
 
 def create_private(path: Path) -> int:
