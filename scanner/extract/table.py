@@ -27,7 +27,9 @@ BLOCK_CHARS = 50_000  # text of the blocks of one batch of rows: one detection w
 BATCH_ROWS = 2_000
 LABEL_CHARS = 36  # of a header in a cell's line: detectors look for a label 40 chars back
 NAME_CHARS = 60  # of a header in a location
-_DIGITS = re.compile(r"\d{5}")
+# a long number, or a decimal one (a measurement or an amount: "1,74 m", "15,00"), is a
+# value, never a column's name: a form's "Lengte  1,74 m" is no header over the lines below
+_VALUE = re.compile(r"\d{5}|\d,\d")
 _SPACE = re.compile(r"\s+")
 _LIST_SEPS = ("\t", ";", "|", ",", "/")
 
@@ -133,7 +135,7 @@ def column_names(header: Sequence[str]) -> list[str]:
 
 def _is_label(cell: str) -> bool:
     return (any(ch.isalpha() for ch in cell) and "@" not in cell and len(cell) <= NAME_CHARS
-            and not _DIGITS.search(cell))
+            and not _VALUE.search(cell))
 
 
 def _shape(cell: str) -> tuple[bool, bool]:
