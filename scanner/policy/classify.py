@@ -38,6 +38,9 @@ MRZ = re.compile(r"^[PIAC][A-Z<][A-Z<]{3}[A-Z<]{20,}$|^[A-Z0-9<]{30,44}$", re.MU
 SUBJECT = re.compile(r"^\s*(?:betreft|onderwerp|subject|re|inzake)\s*:\s*(.+)$", re.MULTILINE)
 HEADER = re.compile(r"^\s*(?:van|aan|from|to|cc|datum|date|onderwerp|subject)\s*:", re.MULTILINE)
 ATTACHED = re.compile(r"^\s*(?:bijlagen?|attachments?)\s*:\s*(.+)$", re.MULTILINE)
+# a field under the title ("Aanwezig: ...", "Apologies: S. Kok (on sick leave)") is not part
+# of it: minutes that list who is absent are not about the absence
+FIELD = re.compile(r"^[a-zà-ÿ]+(?: [a-zà-ÿ]+)?\s*:\s*\S")
 NUMBERING = re.compile(r"^[\s\d.)•*-]*")
 TOKEN = re.compile(r"[a-zà-ÿ]+")
 
@@ -83,30 +86,54 @@ def load_signals(path: Path) -> dict[str, Any]:
     return data
 
 
+@dataclass(frozen=True)
+class Verdict:
+    """What the rules say of a document: their type and reason, every type's score, and
+    the facts that are hard constraints (a video file, an MRZ) for the learned model."""
+
+    doc_type: str
+    reason: str
+    scores: dict[str, int]
+    mrz: bool = False
+    fixed: bool = False  # a video file or a genre title: the rules' type stands
+    doc: Doc | None = None
+
+
 def classify(item: SourceItem, chunks: Sequence[TextChunk],
              attachments: Sequence[str] = ()) -> tuple[str, str]:
     """(doc_type, reason). Video files are camera footage; an MRZ makes an ID copy.
-    ``attachments`` are the file names of an e-mail's attachments."""
+    ``attachments`` are the file names of an e-mail's attachments. The rules' verdict, with
+    the learned model's second opinion where the rules are unsure (learned_type)."""
+    from scanner.policy.learned_type import decide
+
+    return decide(rule_verdict(item, chunks, attachments))
+
+
+def rule_verdict(item: SourceItem, chunks: Sequence[TextChunk],
+                 attachments: Sequence[str] = ()) -> Verdict:
+    """The rule classifier's verdict (doc_signals.toml), before any learned model."""
     if Path(item.name.lower()).suffix in VIDEO:
-        return "camera_footage", "video file"
+        return Verdict("camera_footage", "video file", {}, fixed=True)
     text = _head(chunks)
     doc = _read(item, text, attachments)
     signals = _signals()
     mrz = _has_mrz(text)
     genre = None if mrz else _genre(doc)
     if genre is not None:
-        return "other", f"other kind of document: {genre}"
+        return Verdict("other", f"other kind of document: {genre}", {}, fixed=True, doc=doc)
     scores = {t: _score(sig, doc, {**signals["weights"], **sig.get("weights", {})})
               for t, sig in signals.items() if isinstance(sig, dict) and t != "weights"}
     if mrz and scores["cv"][0] < CV_WITH_ID_SCAN:
         # a CV that carries a scan of the passport is still the CV (id-document-on-cv)
         scores["id_copy"] = (scores["id_copy"][0] + MRZ_WEIGHT, "MRZ line found")
+    points = {t: s for t, (s, _) in scores.items()}
     # on a tie `other` wins: a document is given a type only on more evidence than against it
     best = max(scores, key=lambda t: (scores[t][0], t == "other"))
     score, reason = scores[best]
     if score < signals[best].get("min_score", signals["min_score"]):
-        return "other", "no document-type signals"
-    return best, (reason if best != "other" else f"other kind of document: {reason}")
+        return Verdict("other", "no document-type signals", points, mrz, doc=doc)
+    reason = reason if best != "other" else f"other kind of document: {reason}"
+    return Verdict(best, reason, points, mrz, doc=doc)
 
 
 def _genre(doc: Doc) -> str | None:
@@ -159,7 +186,8 @@ def _read(item: SourceItem, text: str, attachments: Sequence[str]) -> Doc:
         names = [*attachments, *ATTACHED.findall(text)]
     else:
         title = [*(ln for n, ln in enumerate(lines[:TITLE_LINES])
-                   if len(ln) <= (FIRST_LINE_CHARS if n == 0 else TITLE_CHARS)), *subjects]
+                   if len(ln) <= (FIRST_LINE_CHARS if n == 0 else TITLE_CHARS)
+                   and (n == 0 or not FIELD.match(ln))), *subjects]
         names = []
     return Doc(
         name=item.name.lower(), where=(item.path + "/" + (item.member or "")).lower(),

@@ -1,0 +1,78 @@
+"""The document-type trainer (detectors/data/learned/train.py) on a small fixture of our own:
+it reads a set as a scan does, gives the same file for the same data, and its
+leave-one-set-out table prints scores only."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from detectors.bow_model import load_model
+from detectors.bow_train import TrainConfig
+from detectors.data.learned import cross_validate, train
+from tests.policy.confused_docs import ALL
+
+FAST = TrainConfig(l2=1e-4, steps=80, rate=0.1, min_df=1, max_features=300)
+
+
+def _write_set(root: Path, name: str, docs: list[tuple[str, str]]) -> Path:
+    folder = root / name
+    (folder / "docs").mkdir(parents=True)
+    lines = []
+    for n, (doc_type, text) in enumerate(docs):
+        (folder / "docs" / f"{n:03}-document.txt").write_text(text, encoding="utf-8")
+        lines.append(json.dumps({"doc": f"{n:03}-document.txt", "doc_type": doc_type}))
+    (folder / "labels.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def fixture_sets(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("sets")
+    _write_set(root, "special-doctype-rules-1", ALL[0::2])
+    _write_set(root, "special-doctype-rules-2", ALL[1::2])
+    return root
+
+
+def test_a_set_is_read_as_the_classifier_reads_it(fixture_sets: Path) -> None:
+    assert train.set_names(fixture_sets) == ["special-doctype-rules-1", "special-doctype-rules-2"]
+    examples = train.read_set(fixture_sets / "special-doctype-rules-1")
+    assert [e.doc_type for e in examples] == [t for t, _ in ALL[0::2]]
+    assert all(dict(e.fields)["b"] and e.rules and e.set_name.endswith("-1") for e in examples)
+
+
+def test_the_trainer_writes_the_same_file_for_the_same_data(fixture_sets: Path,
+                                                            tmp_path: Path) -> None:
+    files = []
+    for n in range(2):
+        examples = [e for name in train.set_names(fixture_sets)
+                    for e in train.read_set(fixture_sets / name)]
+        files.append(tmp_path / f"model-{n}.json")
+        train.write(train.fit(examples, FAST), files[-1])
+    assert files[0].read_bytes() == files[1].read_bytes()
+    model = load_model(files[0])
+    assert model.meta["trained_on"] == train.set_names(fixture_sets)
+    assert set(model.classes) == {t for t, _ in ALL}
+
+
+def test_the_cross_validation_table_prints_scores_only(
+        fixture_sets: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(train, "TRAINING", FAST)
+    monkeypatch.setattr(cross_validate, "fit", lambda ex: train.fit(ex, FAST))
+    examples = [e for name in train.set_names(fixture_sets)
+                for e in train.read_set(fixture_sets / name)]
+    cross_validate.print_table(examples)
+    out = capsys.readouterr().out
+    assert "special-doctype-rules-1" in out and "special-doctype-rules-2" in out
+    assert out.count("/") >= 3 * 3  # accuracy/precision of rules, model, combined per row
+    words = {w for _, text in ALL for w in text.split() if len(w) > 6}
+    assert not [w for w in words if w in out]  # no document's words
+
+
+def test_figures() -> None:
+    f = cross_validate.figures(["cv", "cv", "other", "payslip"], ["cv", "other", "cv", "payslip"])
+    assert (f.accuracy, f.cv_precision) == (0.5, 0.5)
+    assert cross_validate.figures([], []).accuracy == 1.0

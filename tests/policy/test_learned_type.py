@@ -1,0 +1,96 @@
+"""The learned second opinion on the document type, combined with the rules: our own
+documents of the kinds the classifier confused, the decision's constraints, the shipped
+model file."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+
+from scanner.extract import extract
+from scanner.extract.limits import Limits
+from scanner.models import DOC_TYPES, SourceItem, TextChunk
+from scanner.policy.classify import classify, rule_verdict
+from scanner.policy.learned_type import (
+    CV_SURE,
+    MODEL,
+    RULES_SURE,
+    RULES_UNLIKELY,
+    SURE,
+    decide_with,
+    model,
+    type_probabilities,
+)
+from tests.policy.confused_docs import ALL, PAYROLL_EXPORTS
+
+DAY = datetime(2026, 3, 1, tzinfo=UTC)
+
+
+def _read(text: str, name: str) -> tuple[SourceItem, list[TextChunk]]:
+    """A document as a scan reads it (a neutral file name: the text decides)."""
+    data = text.encode("utf-8")
+    item = SourceItem(path=f"/share/archief/{name}", member=None, size=len(data), modified=DAY)
+    return item, [c for c in extract(item, data, Limits()) if isinstance(c, TextChunk)]
+
+
+@pytest.mark.parametrize("n", range(len(ALL)))
+def test_confused_kinds_get_their_type(n: int) -> None:
+    expected, text = ALL[n]
+    item, chunks = _read(text, f"document-{n:02}.txt")
+    assert classify(item, chunks)[0] == expected
+
+
+def test_the_model_overrules_the_rules_where_they_are_unsure() -> None:
+    # an English payroll export: no signal word of the rules' payslip, the model knows it
+    item, chunks = _read(PAYROLL_EXPORTS[1][1], "export-0326.csv.txt")
+    verdict = rule_verdict(item, chunks)
+    assert verdict.doc_type == "other" and max(verdict.scores.values()) < RULES_SURE
+    doc_type, reason = classify(item, chunks)
+    assert doc_type == "payslip"
+    assert reason.startswith("learned model: payslip") and "the rules said other" in reason
+    assert not any(ch.isdigit() for ch in reason.split("words:")[1])  # words, no numbers
+
+
+def test_the_model_agrees_with_the_rules_on_a_plain_cv() -> None:
+    item, chunks = _read(ALL[-1][1], "document.txt")
+    verdict = rule_verdict(item, chunks)
+    assert verdict.doc is not None
+    p = type_probabilities(verdict.doc)
+    assert max(p, key=p.__getitem__) == "cv" == verdict.doc_type
+    assert classify(item, chunks) == (verdict.doc_type, verdict.reason)
+
+
+LIKELY_PAYSLIP = {"payslip": 0.8, "other": 0.05, "cv": 0.15}
+
+
+@pytest.mark.parametrize("rules, points, mrz, fixed, p, expected", [
+    ("other", 2, False, False, LIKELY_PAYSLIP, "payslip"),  # unsure rules: the model
+    ("other", RULES_SURE, False, False, LIKELY_PAYSLIP, "other"),  # sure rules stay
+    ("other", 2, True, False, LIKELY_PAYSLIP, "other"),  # an MRZ is the rules'
+    ("other", 2, False, True, LIKELY_PAYSLIP, "other"),  # a video or a genre title too
+    ("other", 2, False, False, {"payslip": SURE - 0.01, "other": 0.0, "cv": 0.41},
+     "other"),  # the model not sure enough
+    ("other", 2, False, False, {"payslip": 0.7, "other": RULES_UNLIKELY}, "other"),
+    ("cv", 2, False, False, {"payslip": 0.65, "cv": RULES_UNLIKELY}, "cv"),  # not unlikely
+    ("other", 2, False, False, {"cv": CV_SURE - 0.01, "other": 0.01}, "other"),
+    ("other", 2, False, False, {"cv": CV_SURE, "other": 0.01}, "cv"),  # a CV needs more
+    ("payslip", 0, False, False, LIKELY_PAYSLIP, "payslip"),  # agreeing: the rules' reason
+])
+def test_when_the_model_decides(rules: str, points: int, mrz: bool, fixed: bool,
+                                p: dict[str, float], expected: str) -> None:
+    doc_type, why = decide_with(rules, points, mrz, fixed, p)
+    assert doc_type == expected
+    assert (why is None) == (expected == rules)
+
+
+def test_the_shipped_model_is_small_and_knows_the_spec_types() -> None:
+    from tests.eval.eval_blind import TRAIN
+
+    m = model()
+    assert set(m.classes) <= set(DOC_TYPES) and {"cv", "other", "medical"} <= set(m.classes)
+    assert MODEL.stat().st_size < 400_000
+    # the eval marks exactly the sets the model learned from (their figures are training's)
+    assert tuple(m.meta["trained_on"]) == TRAIN
+    assert json.loads(MODEL.read_text("utf-8"))["format"] == "privacyscan-bow-1"
