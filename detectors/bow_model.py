@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -43,15 +43,28 @@ class FeatureConfig:
                 "max_chars": self.max_chars}
 
 
+Key = str | tuple[str, str]  # a word or '#'-gram, or a bigram
+
+
 @dataclass(frozen=True)
 class BowModel:
-    """Classes, a bias per class and, per feature, one weight per class."""
+    """Classes, a bias per class and, per feature, one weight per class (``tables``: the
+    same weights per field, keyed as ``_counts`` counts, for the fast path)."""
 
     classes: tuple[str, ...]
     bias: tuple[float, ...]
     weights: Mapping[str, tuple[float, ...]]
     config: FeatureConfig
     meta: Mapping[str, Any]
+    tables: Mapping[str, Mapping[Key, tuple[float, ...]]] = field(
+        init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        tables: dict[str, dict[Key, tuple[float, ...]]] = {}
+        for name, w in self.weights.items():
+            where, _, feature = name.partition(":")
+            tables.setdefault(where, {})[_key_of(feature)] = w
+        object.__setattr__(self, "tables", tables)
 
 
 def tokenize(text: str) -> list[str]:
@@ -74,21 +87,45 @@ def features(fields: Mapping[str, str], config: FeatureConfig) -> dict[str, floa
     """
     out: dict[str, float] = {}
     for name, text in fields.items():
-        counts = _counts(tokenize(text[: config.max_chars]), config)
-        values = {f"{name}:{f}": 1.0 + math.log(n) for f, n in counts.items()}
-        norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
-        out.update((f, v / norm) for f, v in values.items())
+        counts = _counts(text, config)
+        norm = _norm(counts)
+        out.update((f"{name}:{_key_name(k)}", _tf(n) / norm) for k, n in counts.items())
     return out
 
 
-def _counts(tokens: list[str], config: FeatureConfig) -> Counter[str]:
-    counts = Counter(tokens)
+def _counts(text: str, config: FeatureConfig) -> Counter[Key]:
+    """Words (str), bigrams ((a, b): no string built per pair) and '#'-grams of a text."""
+    tokens = tokenize(text[: config.max_chars])
+    counts: Counter[Key] = Counter(tokens)
     if config.bigrams:
-        counts.update(f"{a}_{b}" for a, b in pairwise(tokens))
+        counts.update(pairwise(tokens))
     for n in config.char_ngrams:
         counts.update(f"#{w[i:i + n]}" for t in tokens if t[0] != "<"
                       for w in (f" {t} ",) for i in range(len(w) - n + 1))
     return counts
+
+
+def _key_name(key: Key) -> str:
+    return key if isinstance(key, str) else f"{key[0]}_{key[1]}"
+
+
+def _key_of(name: str) -> Key:
+    """'a_b' is a bigram: a token never holds '_' (WORD), a '#'-gram may."""
+    if name.startswith("#") or "_" not in name:
+        return name
+    a, b = name.split("_", 1)
+    return (a, b)
+
+
+_TF = [0.0, *(1.0 + math.log(n) for n in range(1, 64))]
+
+
+def _tf(n: int) -> float:
+    return _TF[n] if n < 64 else 1.0 + math.log(n)
+
+
+def _norm(counts: Counter[Key]) -> float:
+    return math.sqrt(sum(_tf(n) ** 2 for n in counts.values())) or 1.0
 
 
 def logits(model: BowModel, feats: Mapping[str, float]) -> list[float]:
@@ -102,9 +139,37 @@ def logits(model: BowModel, feats: Mapping[str, float]) -> list[float]:
     return total
 
 
+def text_logits(model: BowModel, fields: Mapping[str, str]) -> list[float]:
+    """``logits(model, features(fields, model.config))`` without building a feature name
+    per word and pair: a lookup per word and pair in the field's own table."""
+    total = list(model.bias)
+    span = range(len(total))
+    for name, text in fields.items():
+        table = model.tables.get(name)
+        if not table or not text:
+            continue
+        counts = _counts(text, model.config)
+        norm = _norm(counts)
+        for key, n in counts.items():
+            w = table.get(key)
+            if w is not None:
+                v = _tf(n) / norm
+                for k in span:
+                    total[k] += v * w[k]
+    return total
+
+
+def text_probabilities(model: BowModel, fields: Mapping[str, str]) -> dict[str, float]:
+    """Each class's probability for the fields' texts (the fast path of ``probabilities``)."""
+    return _softmax(model, text_logits(model, fields))
+
+
 def probabilities(model: BowModel, feats: Mapping[str, float]) -> dict[str, float]:
     """Softmax of the logits: each class's probability (they sum to 1)."""
-    z = logits(model, feats)
+    return _softmax(model, logits(model, feats))
+
+
+def _softmax(model: BowModel, z: list[float]) -> dict[str, float]:
     top = max(z)
     e = [math.exp(x - top) for x in z]
     s = sum(e)

@@ -33,6 +33,7 @@ MRZ_WEIGHT = 9  # two MRZ lines: an ID copy, unless a CV with an ID scan in it s
 # a CV's own score at which an MRZ in it is the scan of an ID inside the CV: an ID copy's
 # words score 0 or 1 as a CV, a CV with a passport page scores 7 or more (its sections)
 CV_WITH_ID_SCAN = 6
+ABOUT_NO_ONE = "about no one"  # the reason a type about one person scored 0 (``generic``)
 MRZ = re.compile(r"^[PIAC][A-Z<][A-Z<]{3}[A-Z<]{20,}$|^[A-Z0-9<]{30,44}$", re.MULTILINE)
 # the subject of a letter or e-mail is part of its title
 SUBJECT = re.compile(r"^\s*(?:betreft|onderwerp|subject|re|inzake)\s*:\s*(.+)$", re.MULTILINE)
@@ -97,6 +98,9 @@ class Verdict:
     mrz: bool = False
     fixed: bool = False  # a video file or a genre title: the rules' type stands
     doc: Doc | None = None
+    # types about one person the text is not (it speaks to a group, names no one): the
+    # model may not give them either
+    vetoed: frozenset[str] = frozenset()
 
 
 def classify(item: SourceItem, chunks: Sequence[TextChunk],
@@ -127,13 +131,14 @@ def rule_verdict(item: SourceItem, chunks: Sequence[TextChunk],
         # a CV that carries a scan of the passport is still the CV (id-document-on-cv)
         scores["id_copy"] = (scores["id_copy"][0] + MRZ_WEIGHT, "MRZ line found")
     points = {t: s for t, (s, _) in scores.items()}
+    vetoed = frozenset(t for t, (_, why) in scores.items() if why == ABOUT_NO_ONE)
     # on a tie `other` wins: a document is given a type only on more evidence than against it
     best = max(scores, key=lambda t: (scores[t][0], t == "other"))
     score, reason = scores[best]
     if score < signals[best].get("min_score", signals["min_score"]):
-        return Verdict("other", "no document-type signals", points, mrz, doc=doc)
+        return Verdict("other", "no document-type signals", points, mrz, doc=doc, vetoed=vetoed)
     reason = reason if best != "other" else f"other kind of document: {reason}"
-    return Verdict(best, reason, points, mrz, doc=doc)
+    return Verdict(best, reason, points, mrz, doc=doc, vetoed=vetoed)
 
 
 def _genre(doc: Doc) -> str | None:
@@ -214,7 +219,7 @@ def _score(sig: dict[str, Any], doc: Doc, weights: dict[str, int]) -> tuple[int,
     # weighed only where it decides: below its threshold the type cannot win anyway
     if "generic" in sig and score >= sig.get("min_score", _signals()["min_score"]) and (
             _about_no_one(sig, doc)):
-        return 0, ""
+        return 0, ABOUT_NO_ONE
     parts = [f"{kind.replace('_', ' ')}: {', '.join(words[:5])}"
              for kind, words in hits.items() if words and kind != "against"]
     return score, "; ".join(parts)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from detectors.bow_model import BowModel, explain, features, load_model, probabilities
+from detectors.bow_model import BowModel, explain, features, load_model, text_probabilities
 
 if TYPE_CHECKING:
     from scanner.policy.classify import Doc, Verdict
@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 # when the model overrules the rules (decide_with), chosen by leave-one-set-out CV
 RULES_SURE = 5  # points (doc_signals.toml): a title word and a heading, or a file name and two words
 SURE = 0.6
+# different words a text needs before the model speaks: on a note of a line or two its
+# probabilities are its prior (the shortest training document has 13, most over 28)
+MIN_WORDS = 25
 CV_SURE = 0.9
 RULES_UNLIKELY = 0.3
 MODEL = Path(__file__).resolve().parents[2] / "detectors" / "data" / "learned" / "doc_type.json"
@@ -38,40 +41,47 @@ def fields(doc: Doc) -> dict[str, str]:
 
 
 def type_probabilities(doc: Doc) -> dict[str, float]:
-    m = model()
-    return probabilities(m, features(fields(doc), m.config))
+    return text_probabilities(model(), fields(doc))
 
 
 def decide(verdict: Verdict) -> tuple[str, str]:
-    """(doc_type, reason): the rules' verdict, or the model's type where it finds the rules'
-    type unlikely and its own likely (``decide_with``)."""
-    if verdict.fixed or verdict.mrz or verdict.doc is None:
-        return verdict.doc_type, verdict.reason
-    p = type_probabilities(verdict.doc)
-    doc_type, why = decide_with(verdict.doc_type, max(verdict.scores.values(), default=0),
-                                verdict.mrz, verdict.fixed, p)
+    """(doc_type, reason): the rules' verdict, or the model's type where the rules are
+    unsure and it is sure (``decide_with``)."""
+    doc = verdict.doc
+    if doc is None or _rules_stand(verdict, len(doc.tokens)):
+        return verdict.doc_type, verdict.reason  # decide_with's answer, without the model
+    doc_type, why = decide_with(verdict, type_probabilities(doc), len(doc.tokens))
     if why is None:
         return verdict.doc_type, verdict.reason
     m = model()
     words = [f.split(":", 1)[1].replace("_", " ")
-             for f, c in explain(m, features(fields(verdict.doc), m.config), doc_type, top=8)
+             for f, c in explain(m, features(fields(doc), m.config), doc_type, top=8)
              if c > 0 and "<d" not in f]  # a digit shape says nothing to a reader
     return doc_type, f"{why}; words: {', '.join(words[:4]) or '-'}"
 
 
-def decide_with(rules: str, points: int, mrz: bool, fixed: bool,
-                p: Mapping[str, float]) -> tuple[str, str | None]:
-    """(doc_type, why the model overruled the rules, or None when it did not).
+def decide_with(verdict: Verdict, p: Mapping[str, float],
+                words: int) -> tuple[str, str | None]:
+    """(doc_type, why the model overruled the rules, or None when it did not), for a text
+    of ``words`` different words that the model gives the probabilities ``p``.
 
-    The model decides where the rules are unsure (their best type scored ``points`` below
-    RULES_SURE), it gives the rules' type less than RULES_UNLIKELY and its own at least SURE
-    (CV_SURE for a CV: a CV's precision matters most). A video file, a genre title and an
-    MRZ are the rules' (hard constraints). Chosen by leave-one-set-out cross-validation
-    (detectors/data/learned/README.md)."""
+    The model decides where the rules are unsure (their best type scored below RULES_SURE),
+    the text has at least MIN_WORDS different words, the model gives the rules' type less
+    than RULES_UNLIKELY and its own at least SURE (CV_SURE for a CV: a CV's precision
+    matters most). A video file, a genre title, an MRZ and a type about one person for a
+    text about no one (``vetoed``) are the rules' (hard constraints). Chosen by
+    leave-one-set-out cross-validation (detectors/data/learned/README.md)."""
+    rules = verdict.doc_type
     best = max(p, key=p.__getitem__)
     sure = CV_SURE if best == "cv" else SURE
-    if fixed or mrz or best == rules or points >= RULES_SURE or p[best] < sure or (
-            p.get(rules, 0.0) >= RULES_UNLIKELY):
+    if _rules_stand(verdict, words) or best == rules or best in verdict.vetoed or (
+            p[best] < sure or p.get(rules, 0.0) >= RULES_UNLIKELY):
         return rules, None
     return best, (f"learned model: {best} {p[best]:.2f} (the rules said {rules}, "
                   f"{p.get(rules, 0.0):.2f})")
+
+
+def _rules_stand(verdict: Verdict, words: int) -> bool:
+    """Whether the rules decide whatever the model says (it need not be asked)."""
+    return (verdict.fixed or verdict.mrz or words < MIN_WORDS
+            or max(verdict.scores.values(), default=0) >= RULES_SURE)

@@ -74,7 +74,7 @@ def tree_ms(tree: Path, inputs: Path) -> dict[str, float]:
 
 def model_ms(docs: list[tuple[str, str]]) -> float:
     """ms a document of the learned model alone: its features and probabilities."""
-    from detectors.bow_model import features, probabilities
+    from detectors.bow_model import text_probabilities
     from scanner.policy.learned_type import model
 
     m = model()
@@ -83,7 +83,7 @@ def model_ms(docs: list[tuple[str, str]]) -> float:
     start = clock()
     for _ in range(REPEAT):
         for fields in texts:
-            probabilities(m, features(fields, m.config))
+            text_probabilities(m, fields)
     return (clock() - start) * 1000 / (REPEAT * len(texts))
 
 

@@ -20,6 +20,7 @@ from detectors.bow_model import (
     model_from_json,
     model_to_json,
     probabilities,
+    text_probabilities,
     tokenize,
 )
 from detectors.bow_train import TrainConfig, train, vocabulary
@@ -88,6 +89,18 @@ def test_probabilities_sum_to_one_and_pick_the_class() -> None:
         assert max(p, key=p.__getitem__) == label
     unseen = probabilities(model, features({"b": "Vaardigheden en opleiding"}, model.config))
     assert max(unseen, key=unseen.__getitem__) == "cv"
+
+
+def test_the_fast_path_scores_as_the_features() -> None:
+    model = _model()
+    for config in (model.config, FeatureConfig(bigrams=False, char_ngrams=(3, 4))):
+        m = BowModel(model.classes, model.bias, {**model.weights, "b:#ing": (1.0, 0.5, -1.5),
+                                                 "t:excel": (0.3, 0.0, -0.3)}, config, {})
+        for text, _ in FIXTURE:
+            fields = {"t": text[:30], "b": text, "x": "unknown field"}
+            slow = probabilities(m, features(fields, config))
+            fast = text_probabilities(m, fields)
+            assert all(math.isclose(slow[c], fast[c], rel_tol=1e-9) for c in m.classes)
 
 
 def test_unknown_words_leave_the_bias() -> None:

@@ -177,6 +177,15 @@ employee no,name,gross pay,wage tax,social security,net pay
 20411,P. Janssen,3250.00,520.10,210.40,2519.50
 20418,L. Meijer,2980.00,455.20,190.30,2334.50
 20430,R. Kaya,2640.00,380.90,168.10,2091.00
+20433,S. van Leeuwen,3410.00,561.70,221.60,2626.70
+20437,D. Brouwer,2275.00,298.40,147.90,1828.70
+20441,F. el Amrani,2890.00,431.80,187.90,2270.30
+20446,G. Visser,3075.00,487.20,199.90,2387.90
+20452,H. Dekker,2515.00,352.60,163.50,1998.90
+20458,I. Postma,2730.00,399.10,177.50,2153.40
+20463,K. Willemsen,3190.00,509.80,207.40,2472.80
+20467,M. Hoekstra,2455.00,338.70,159.60,1956.70
+Totals: 12 employees, cost centre Logistics East, approved by payroll administration
 """),
 ]
 

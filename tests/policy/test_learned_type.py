@@ -12,9 +12,10 @@ import pytest
 from scanner.extract import extract
 from scanner.extract.limits import Limits
 from scanner.models import DOC_TYPES, SourceItem, TextChunk
-from scanner.policy.classify import classify, rule_verdict
+from scanner.policy.classify import Verdict, classify, rule_verdict
 from scanner.policy.learned_type import (
     CV_SURE,
+    MIN_WORDS,
     MODEL,
     RULES_SURE,
     RULES_UNLIKELY,
@@ -65,24 +66,34 @@ def test_the_model_agrees_with_the_rules_on_a_plain_cv() -> None:
 LIKELY_PAYSLIP = {"payslip": 0.8, "other": 0.05, "cv": 0.15}
 
 
-@pytest.mark.parametrize("rules, points, mrz, fixed, p, expected", [
-    ("other", 2, False, False, LIKELY_PAYSLIP, "payslip"),  # unsure rules: the model
-    ("other", RULES_SURE, False, False, LIKELY_PAYSLIP, "other"),  # sure rules stay
-    ("other", 2, True, False, LIKELY_PAYSLIP, "other"),  # an MRZ is the rules'
-    ("other", 2, False, True, LIKELY_PAYSLIP, "other"),  # a video or a genre title too
-    ("other", 2, False, False, {"payslip": SURE - 0.01, "other": 0.0, "cv": 0.41},
+def _verdict(rules: str, points: int, mrz: bool = False, fixed: bool = False,
+             vetoed: frozenset[str] = frozenset()) -> Verdict:
+    return Verdict(rules, "the rules' reason", {rules: points}, mrz, fixed, vetoed=vetoed)
+
+
+@pytest.mark.parametrize("verdict, p, expected", [
+    (_verdict("other", 2), LIKELY_PAYSLIP, "payslip"),  # unsure rules: the model
+    (_verdict("other", RULES_SURE), LIKELY_PAYSLIP, "other"),  # sure rules stay
+    (_verdict("other", 2, mrz=True), LIKELY_PAYSLIP, "other"),  # an MRZ is the rules'
+    (_verdict("other", 2, fixed=True), LIKELY_PAYSLIP, "other"),  # a video or genre title
+    (_verdict("other", 2, vetoed=frozenset({"payslip"})), LIKELY_PAYSLIP, "other"),
+    (_verdict("other", 2), {"payslip": SURE - 0.01, "other": 0.0, "cv": 0.41},
      "other"),  # the model not sure enough
-    ("other", 2, False, False, {"payslip": 0.7, "other": RULES_UNLIKELY}, "other"),
-    ("cv", 2, False, False, {"payslip": 0.65, "cv": RULES_UNLIKELY}, "cv"),  # not unlikely
-    ("other", 2, False, False, {"cv": CV_SURE - 0.01, "other": 0.01}, "other"),
-    ("other", 2, False, False, {"cv": CV_SURE, "other": 0.01}, "cv"),  # a CV needs more
-    ("payslip", 0, False, False, LIKELY_PAYSLIP, "payslip"),  # agreeing: the rules' reason
+    (_verdict("other", 2), {"payslip": 0.7, "other": RULES_UNLIKELY}, "other"),
+    (_verdict("cv", 2), {"payslip": 0.65, "cv": RULES_UNLIKELY}, "cv"),  # not unlikely
+    (_verdict("other", 2), {"cv": CV_SURE - 0.01, "other": 0.01}, "other"),
+    (_verdict("other", 2), {"cv": CV_SURE, "other": 0.01}, "cv"),  # a CV needs more
+    (_verdict("payslip", 0), LIKELY_PAYSLIP, "payslip"),  # agreeing: the rules' reason
 ])
-def test_when_the_model_decides(rules: str, points: int, mrz: bool, fixed: bool,
-                                p: dict[str, float], expected: str) -> None:
-    doc_type, why = decide_with(rules, points, mrz, fixed, p)
+def test_when_the_model_decides(verdict: Verdict, p: dict[str, float], expected: str) -> None:
+    doc_type, why = decide_with(verdict, p, MIN_WORDS)
     assert doc_type == expected
-    assert (why is None) == (expected == rules)
+    assert (why is None) == (expected == verdict.doc_type)
+
+
+def test_a_short_note_is_the_rules_alone() -> None:
+    assert decide_with(_verdict("other", 2), LIKELY_PAYSLIP, MIN_WORDS - 1) == ("other", None)
+    assert decide_with(_verdict("other", 2), LIKELY_PAYSLIP, MIN_WORDS)[0] == "payslip"
 
 
 def test_the_shipped_model_is_small_and_knows_the_spec_types() -> None:

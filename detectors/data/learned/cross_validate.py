@@ -54,6 +54,7 @@ def _set_order(name: str) -> tuple[int, str]:
 
 def columns(model: BowModel, examples: Sequence[Example]) -> dict[str, list[str]]:
     """The rules', the model's and the combined type of each document."""
+    from scanner.policy.classify import TOKEN, Verdict
     from scanner.policy.learned_type import decide_with
 
     rules, learned, combined = [], [], []
@@ -61,8 +62,9 @@ def columns(model: BowModel, examples: Sequence[Example]) -> dict[str, list[str]
         p = probabilities(model, features(dict(e.fields), model.config))
         rules.append(e.rules)
         learned.append(max(p, key=p.__getitem__))
-        combined.append(decide_with(e.rules, max((s for _, s in e.scores), default=0), e.mrz,
-                                    e.fixed, p)[0])
+        words = len(set(TOKEN.findall(dict(e.fields).get("b", ""))))  # as Doc.tokens
+        verdict = Verdict(e.rules, "", dict(e.scores), e.mrz, e.fixed, vetoed=e.vetoed)
+        combined.append(decide_with(verdict, p, words)[0])
     return {"rules": rules, "model": learned, "combined": combined}
 
 

@@ -29,7 +29,7 @@ from scanner.models import DOC_TYPES
 SETS = REPO / "tests" / "eval" / "blind"
 PREFIX = "special-doctype-rules-"
 OUT = Path(__file__).with_name("doc_type.json")
-FEATURES = FeatureConfig(bigrams=True, char_ngrams=(), max_chars=6000)
+FEATURES = FeatureConfig(bigrams=True, char_ngrams=(), max_chars=3000)
 TRAINING = TrainConfig(l2=1e-5, steps=500)
 MODIFIED = datetime(2026, 11, 30, tzinfo=UTC)  # read by no signal: any fixed day
 
@@ -45,6 +45,7 @@ class Example:
     mrz: bool
     fixed: bool
     fields: tuple[tuple[str, str], ...]
+    vetoed: frozenset[str] = frozenset()
 
 
 def set_names(root: Path = SETS) -> list[str]:
@@ -76,7 +77,7 @@ def read_document(set_name: str, path: Path, doc_type: str) -> Example:
     assert verdict.doc is not None or verdict.fixed
     view = fields(verdict.doc) if verdict.doc is not None else {}
     return Example(set_name, doc_type, verdict.doc_type, tuple(sorted(verdict.scores.items())),
-                   verdict.mrz, verdict.fixed, tuple(view.items()))
+                   verdict.mrz, verdict.fixed, tuple(view.items()), verdict.vetoed)
 
 
 def fit(examples: Sequence[Example], cfg: TrainConfig = TRAINING,
