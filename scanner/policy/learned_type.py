@@ -68,14 +68,15 @@ def decide_with(verdict: Verdict, p: Mapping[str, float],
     The model decides where the rules are unsure (their best type scored below RULES_SURE),
     the text has at least MIN_WORDS different words, the model gives the rules' type less
     than RULES_UNLIKELY and its own at least SURE (CV_SURE for a CV: a CV's precision
-    matters most). A video file, a genre title, an MRZ and a type about one person for a
-    text about no one (``vetoed``) are the rules' (hard constraints). Chosen by
-    leave-one-set-out cross-validation (detectors/data/learned/README.md)."""
+    matters most). A video file, a genre title and a type about one person for a text about
+    no one (``vetoed``) are the rules' (hard constraints); so is an MRZ, but for the one
+    choice it leaves: an ID copy, or a CV that carries a scan of one (id-document-on-cv).
+    Chosen by leave-one-set-out cross-validation (detectors/data/learned/README.md)."""
     rules = verdict.doc_type
-    best = max(p, key=p.__getitem__)
-    sure = CV_SURE if best == "cv" else SURE
+    best = "cv" if verdict.mrz else max(p, key=p.__getitem__)
+    sure = CV_SURE if best == "cv" and not verdict.mrz else SURE
     if _rules_stand(verdict, words) or best == rules or best in verdict.vetoed or (
-            p[best] < sure or p.get(rules, 0.0) >= RULES_UNLIKELY):
+            p.get(best, 0.0) < sure or p.get(rules, 0.0) >= RULES_UNLIKELY):
         return rules, None
     return best, (f"learned model: {best} {p[best]:.2f} (the rules said {rules}, "
                   f"{p.get(rules, 0.0):.2f})")
@@ -83,5 +84,8 @@ def decide_with(verdict: Verdict, p: Mapping[str, float],
 
 def _rules_stand(verdict: Verdict, words: int) -> bool:
     """Whether the rules decide whatever the model says (it need not be asked)."""
-    return (verdict.fixed or verdict.mrz or words < MIN_WORDS
-            or max(verdict.scores.values(), default=0) >= RULES_SURE)
+    if verdict.fixed or words < MIN_WORDS:
+        return True
+    if verdict.mrz:  # the MRZ's weight makes the rules' score high: not a measure here
+        return verdict.doc_type != "id_copy"
+    return max(verdict.scores.values(), default=0) >= RULES_SURE

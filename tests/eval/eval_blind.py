@@ -36,7 +36,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -286,6 +286,19 @@ def learned_model(model: Any) -> Iterator[None]:
         setattr(learned, "model", shipped)  # noqa: B010
 
 
+def _document_extras(name: str, folder: Path, labels: list[dict[str, Any]],
+                     links: Counter[str]) -> None:
+    """``--diagnose`` and ``--links`` on a DEV document set (shapes and counts only)."""
+    if "--diagnose" in sys.argv and name in DEV:
+        from tests.eval.blind_diagnose import diagnose_documents
+
+        diagnose_documents(folder, labels)
+    if "--links" in sys.argv and name in DEV:
+        from tests.eval.blind_diagnose import link_counts
+
+        link_counts(folder, labels, links)
+
+
 def _chosen(name: str) -> bool:
     """The sets asked for (``--sets a,b``; ``--dev-only``: the DEV sets), all by default."""
     if "--sets" in sys.argv:
@@ -313,19 +326,11 @@ def main() -> None:
                 from tests.eval.blind_diagnose import diagnose
 
                 diagnose(folder, labels)
-        elif "--cv" in sys.argv and name in TRAIN:
-            with learned_model(fold_model(name)):
-                print_document_set(name, document_scores(folder, labels), cv=True)
         else:
-            print_document_set(name, document_scores(folder, labels))
-            if "--diagnose" in sys.argv and name in DEV:
-                from tests.eval.blind_diagnose import diagnose_documents
-
-                diagnose_documents(folder, labels)
-            if "--links" in sys.argv and name in DEV:
-                from tests.eval.blind_diagnose import link_counts
-
-                link_counts(folder, labels, links)
+            cv = "--cv" in sys.argv and name in TRAIN
+            with learned_model(fold_model(name)) if cv else nullcontext():
+                print_document_set(name, document_scores(folder, labels), cv=cv)
+                _document_extras(name, folder, labels, links)
     if links:
         from tests.eval.blind_diagnose import print_link_counts
 

@@ -260,5 +260,81 @@ Forklift licence, reach truck, SAP warehouse module
 """),
 ]
 
+
+# a short CV with the scan of a passport page pasted in (its MRZ): still the CV
+CVS_WITH_ID_SCAN = [
+    ("cv", """Joost de Vries
+Logistiek medewerker
+
+Over mij
+Ik ben een harde werker met vijf jaar ervaring in de logistiek en zoek een vaste baan in
+de regio Utrecht. Ik werk graag in een team en ben flexibel inzetbaar in ploegendienst.
+
+Ervaring
+2020 - heden  Orderpicker, Distributiecentrum Nieuwegein
+2017 - 2020   Magazijnmedewerker, Bouwmarkt Houten
+
+Opleiding
+mbo Logistiek niveau 2, ROC Midden Nederland
+
+Kopie paspoort:
+P<NLDDE<VRIES<<JOOST<<<<<<<<<<<<<<<<<<<<<<<<
+NW8K4RT521NLD9001014M3001019<<<<<<<<<<<<<<02
+"""),
+    ("cv", """Amira Haddad
+Customer service agent
+
+About me
+Friendly and reliable customer service agent with four years of experience in call
+centres, looking for a position where I can help customers in Dutch, English and Arabic.
+
+Experience
+2021 - present  Customer service agent, Telecom Direct, Amsterdam
+2019 - 2021     Receptionist, City Hotel Amsterdam
+
+Education
+2015 - 2019     mbo Hospitality, ROC van Amsterdam
+
+ID card (scan):
+I<NLDIR4T6K8P25<<<<<<<<<<<<<<<
+9503128F3103124NLD<<<<<<<<<<<2
+HADDAD<<AMIRA<<<<<<<<<<<<<<<<<
+"""),
+]
+
+# shorter ones, whose sections alone do not outweigh the MRZ for the rules: the model says CV
+SHORT_CVS_WITH_ID_SCAN = [
+    ("cv", """Joost de Vries - logistiek medewerker
+
+Ik ben een harde werker met vijf jaar ervaring in de logistiek en zoek een vaste baan in de
+regio Utrecht. Ik werk graag in een team en ben flexibel inzetbaar in ploegendienst. Ik heb
+een heftruckcertificaat en een rijbewijs B.
+
+2020 - heden  orderpicker bij Distributiecentrum Nieuwegein
+2017 - 2020   magazijnmedewerker bij Bouwmarkt Houten
+Diploma mbo Logistiek niveau 2, ROC Midden Nederland
+
+Kopie paspoort:
+P<NLDDE<VRIES<<JOOST<<<<<<<<<<<<<<<<<<<<<<<<
+NW8K4RT521NLD9001014M3001019<<<<<<<<<<<<<<02
+"""),
+    ("cv", """Amira Haddad, customer service agent
+
+Friendly and reliable customer service agent with four years of experience in call centres,
+looking for a position where I can help customers in Dutch, English and Arabic. I enjoy
+solving problems and I am available for evening shifts.
+
+2021 - present  customer service agent at Telecom Direct, Amsterdam
+2019 - 2021     receptionist at City Hotel Amsterdam
+Diploma: mbo Hospitality, ROC van Amsterdam
+
+ID card (scan):
+I<NLDIR4T6K8P25<<<<<<<<<<<<<<<
+9503128F3103124NLD<<<<<<<<<<<2
+HADDAD<<AMIRA<<<<<<<<<<<<<<<<<
+"""),
+]
+
 ALL = (ADMIN_LETTERS + POLICIES_NAMING_CVS + MINUTES_WITH_ABSENCE + APPLICATION_EMAILS
-       + PAYROLL_EXPORTS + VOG_LETTERS + CVS_WITH_PASSPORT)
+       + PAYROLL_EXPORTS + VOG_LETTERS + CVS_WITH_PASSPORT + CVS_WITH_ID_SCAN
+       + SHORT_CVS_WITH_ID_SCAN)

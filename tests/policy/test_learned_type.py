@@ -24,7 +24,12 @@ from scanner.policy.learned_type import (
     model,
     type_probabilities,
 )
-from tests.policy.confused_docs import ALL, PAYROLL_EXPORTS
+from tests.policy.confused_docs import (
+    ALL,
+    CVS_WITH_PASSPORT,
+    PAYROLL_EXPORTS,
+    SHORT_CVS_WITH_ID_SCAN,
+)
 
 DAY = datetime(2026, 3, 1, tzinfo=UTC)
 
@@ -54,8 +59,18 @@ def test_the_model_overrules_the_rules_where_they_are_unsure() -> None:
     assert not any(ch.isdigit() for ch in reason.split("words:")[1])  # words, no numbers
 
 
+@pytest.mark.parametrize("text", [t for _, t in SHORT_CVS_WITH_ID_SCAN])
+def test_a_short_cv_carrying_an_id_scan_is_the_cv(text: str) -> None:
+    # the MRZ outweighs a short CV's sections for the rules; the model tells it is a CV, so
+    # id-document-on-cv (a rule of CVs) applies
+    item, chunks = _read(text, "document.txt")
+    assert rule_verdict(item, chunks).doc_type == "id_copy"
+    doc_type, reason = classify(item, chunks)
+    assert doc_type == "cv" and "the rules said id_copy" in reason
+
+
 def test_the_model_agrees_with_the_rules_on_a_plain_cv() -> None:
-    item, chunks = _read(ALL[-1][1], "document.txt")
+    item, chunks = _read(CVS_WITH_PASSPORT[1][1], "document.txt")
     verdict = rule_verdict(item, chunks)
     assert verdict.doc is not None
     p = type_probabilities(verdict.doc)
@@ -75,6 +90,11 @@ def _verdict(rules: str, points: int, mrz: bool = False, fixed: bool = False,
     (_verdict("other", 2), LIKELY_PAYSLIP, "payslip"),  # unsure rules: the model
     (_verdict("other", RULES_SURE), LIKELY_PAYSLIP, "other"),  # sure rules stay
     (_verdict("other", 2, mrz=True), LIKELY_PAYSLIP, "other"),  # an MRZ is the rules'
+    # but for a CV carrying a scan of an ID: an MRZ leaves id_copy or cv
+    (_verdict("id_copy", 12, mrz=True), LIKELY_PAYSLIP, "id_copy"),
+    (_verdict("id_copy", 12, mrz=True), {"cv": SURE, "id_copy": 0.2}, "cv"),
+    (_verdict("id_copy", 12, mrz=True), {"cv": SURE, "id_copy": RULES_UNLIKELY}, "id_copy"),
+    (_verdict("cv", 12, mrz=True), {"id_copy": 0.9, "cv": 0.1}, "cv"),
     (_verdict("other", 2, fixed=True), LIKELY_PAYSLIP, "other"),  # a video or genre title
     (_verdict("other", 2, vetoed=frozenset({"payslip"})), LIKELY_PAYSLIP, "other"),
     (_verdict("other", 2), {"payslip": SURE - 0.01, "other": 0.0, "cv": 0.41},
