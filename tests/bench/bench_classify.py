@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -79,7 +80,7 @@ def model_ms(docs: list[tuple[str, str]]) -> float:
 
     m = model()
     texts = [{"t": text[:70], "b": text[:MAX_CHARS].lower(), "a": ""} for _, text in docs]
-    clock = getattr(time, CLOCK)
+    clock: Callable[[], float] = getattr(time, CLOCK)
     start = clock()
     for _ in range(REPEAT):
         for fields in texts:
