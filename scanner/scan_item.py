@@ -33,7 +33,7 @@ from scanner.models import (
     TextChunk,
 )
 from scanner.policy import Policy, apply_policy, classify, is_subject_record, load_policy
-from scanner.policy.classify import is_hr_record
+from scanner.policy.hr_record import is_hr_record
 from scanner.sources.fileshare import display_path
 from scanner.sources.localread import opened, read_local
 

@@ -21,7 +21,6 @@ from typing import Any
 from scanner.models import DOC_TYPES, SourceItem, TextChunk
 
 SIGNALS = Path(__file__).with_name("doc_signals.toml")
-HR_RECORDS = Path(__file__).with_name("hr_records.toml")
 VIDEO = {".mp4", ".avi", ".mov", ".mkv", ".wmv", ".m4v", ".mpg", ".mpeg", ".264", ".h264",
          ".dav", ".asf"}
 EMAIL = {".eml", ".msg"}
@@ -118,7 +117,7 @@ def rule_verdict(item: SourceItem, chunks: Sequence[TextChunk],
     """The rule classifier's verdict (doc_signals.toml), before any learned model."""
     if Path(item.name.lower()).suffix in VIDEO:
         return Verdict("camera_footage", "video file", {}, fixed=True)
-    text = _head(chunks)
+    text = head_text(chunks)
     doc = _read(item, text, attachments)
     signals = _signals()
     mrz = _has_mrz(text)
@@ -166,7 +165,7 @@ def _genre_regex(path: Path) -> re.Pattern[str]:
                       rf"|(?:{topics})[a-zà-ÿ-]*{apart}(?:{heads})(?![a-zà-ÿ]))")
 
 
-def _head(chunks: Sequence[TextChunk]) -> str:
+def head_text(chunks: Sequence[TextChunk]) -> str:
     out, size = [], 0
     for chunk in chunks:
         out.append(chunk.text)
@@ -291,29 +290,3 @@ def _in_text(word: str, doc: Doc) -> bool:
 def _word_in(word: str, text: str) -> bool:
     # the substring test first: most signal words are absent, and it is ~10x cheaper
     return word.strip("*") in text and _pattern(word).search(text) is not None
-
-
-def is_hr_record(doc_type: str, chunks: Sequence[TextChunk]) -> bool:
-    """Whether the document is a payroll/HR record (hr_records.toml): one of the HR types, or
-    another document about employees' administration (a timesheet, a leave register, a
-    personnel list) rather than about candidates."""
-    data = _hr_records()
-    if doc_type in data["types"]:
-        return True
-    if doc_type != "other":
-        return False
-    text = _head(chunks)
-    hr = len(set(data["words"].findall(text)))  # different words, one pass over the text
-    return hr >= data["min_words"] and hr > len(set(data["against"].findall(text)))
-
-
-@lru_cache(maxsize=1)
-def _hr_records() -> dict[str, Any]:
-    """hr_records.toml with each word list as one alternation (longest first, so
-    'personeelsnummer' is not read as 'personeel...' of a shorter entry)."""
-    data = tomllib.loads(HR_RECORDS.read_text(encoding="utf-8"))
-    for key in ("words", "against"):
-        words = sorted(data[key], key=len, reverse=True)
-        data[key] = re.compile(r"(?<![a-zà-ÿ])(?:"
-                               + "|".join(re.escape(w) for w in words) + r")(?![a-zà-ÿ])")
-    return data

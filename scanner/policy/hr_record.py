@@ -1,0 +1,47 @@
+"""Payroll and HR records: the documents in which a BSN is where the statement keeps it.
+
+`bsn-outside-hr` is broken by a BSN "not in an ID copy, payslip, employment contract or other
+payroll/HR record" (SPEC). The HR types count as a whole; an `other` document counts when it
+is about employees' administration (a timesheet, a leave register, a personnel list) more than
+about candidates: hr_records.toml holds both word lists.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from scanner.models import TextChunk
+from scanner.policy.classify import head_text
+
+HR_RECORDS = Path(__file__).with_name("hr_records.toml")
+
+
+def is_hr_record(doc_type: str, chunks: Sequence[TextChunk]) -> bool:
+    """Whether the document is a payroll/HR record (hr_records.toml): one of the HR types, or
+    another document about employees' administration (a timesheet, a leave register, a
+    personnel list) rather than about candidates."""
+    data = _hr_records()
+    if doc_type in data["types"]:
+        return True
+    if doc_type != "other":
+        return False
+    text = head_text(chunks)
+    hr = len(set(data["words"].findall(text)))  # different words, one pass over the text
+    return hr >= data["min_words"] and hr > len(set(data["against"].findall(text)))
+
+
+@lru_cache(maxsize=1)
+def _hr_records() -> dict[str, Any]:
+    """hr_records.toml with each word list as one alternation (longest first, so
+    'personeelsnummer' is not read as 'personeel...' of a shorter entry)."""
+    data = tomllib.loads(HR_RECORDS.read_text(encoding="utf-8"))
+    for key in ("words", "against"):
+        words = sorted(data[key], key=len, reverse=True)
+        data[key] = re.compile(r"(?<![a-zà-ÿ])(?:"
+                               + "|".join(re.escape(w) for w in words) + r")(?![a-zà-ÿ])")
+    return data
