@@ -71,6 +71,9 @@ class SpecialMatch:
     label: str = ""
     status: bool = False
     open: bool = False  # no trigger and nothing ruling it out: special_link decides
+    # the statement's own clause names its person ("Fatima is moslim", "Sanne ... FNV'er"):
+    # a text about no one as a whole does not overrule it
+    named: bool = False
 
     @property
     def explanation(self) -> str:
@@ -89,8 +92,11 @@ def _match(text: str, hit: TermHit, lex: Lexicon) -> SpecialMatch | None:
     if verdict is None:
         return None
     rule = f"{RULE_NAMES[verdict.key]} {verdict.trigger}"
+    # a trigger written with a capital is a name opening the clause (special_rules
+    # named_subject, inverted_subject): "'Fatima'"
+    named = verdict.key == "third_person" and verdict.trigger[1:2].isupper()
     return SpecialMatch(hit.entity, hit.start, hit.end, lex.scores[verdict.key], hit.term,
-                        rule, verdict.key, verdict.label, hit.status, verdict.open)
+                        rule, verdict.key, verdict.label, hit.status, verdict.open, named)
 
 
 def _label_values(text: str, lex: Lexicon, hits: list[TermHit]) -> list[SpecialMatch]:
@@ -133,7 +139,7 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
     # record about one person is no text about no one: the classifier's medical gate)
     if any(m.rule_key not in KEPT_IN_GENERIC for m in matches) and is_about_no_one(text, lang):
         matches = [m for m in matches
-                   if m.rule_key in KEPT_IN_GENERIC or _names_someone(text, m, lang)]
+                   if m.rule_key in KEPT_IN_GENERIC or m.named or _names_someone(text, m, lang)]
     return _merge_adjacent(text, _as_causes(text, matches, lex))
 
 
@@ -152,7 +158,7 @@ def _linked(text: str, matches: list[SpecialMatch], language: str, lex: Lexicon,
         if found is not None and is_linked(found, language):
             why = ", ".join(sorted(found))
             out.append(replace(m, score=lex.scores["linked"], rule_key="linked", open=False,
-                               rule=f"{RULE_NAMES['linked']} ({why})"))
+                               rule=f"{RULE_NAMES['linked']} ({why})", named="name" in found))
         elif m.rule_key != UNLINKED:
             out.append(m)
     return out

@@ -41,7 +41,8 @@ PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data"
                 "biometric_exclude", "biometric_devices", "negations", "health_term_labels",
                 "conditionals", "not_conditionals", "person_labels", "party_work",
                 "religious_places", "place_visits", "place_use", "leave_words", "sickness_context", "biometric_stored", "decision_values", "off_values",
-                "near_excludes", "biometric_idioms")
+                "near_excludes", "biometric_idioms", "governing_breaks", "relatives",
+                "exclude_subjects")
 RULE_NAMES = {
     "first_person": "first person",
     "third_person": "third person",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from detectors.special_govern import governs
 from detectors.special_lexicon import Lexicon
 from detectors.special_rows import header_values, is_code, is_header_row, row_person
 from detectors.special_terms import TermHit
@@ -417,6 +418,11 @@ def _last_trigger(text: str, hit: TermHit, lex: Lexicon, lo: int) -> re.Match[st
             and len(text[found[-1].end() : hit.start].split()) > NEAR_EXCLUDE_WORDS):
         found.pop()  # "De klant heeft geen bezwaar tegen haar ramadan-rooster": a party to
         # the talk, not the term's employer ("klant Moskee Al-Fath")
+    # "ik werk in een team en ben katholiek": an exclusion that does not govern the term
+    # (special_govern) stops before it; the trigger before the exclusion decides
+    while found and lex.trigger_kind[norm(found[-1].group())] == "exclude_before" and not (
+            governs(text, found[-1], hit.start, lex)):
+        found.pop()
     return found[-1] if found else None
 
 
