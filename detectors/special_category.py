@@ -27,7 +27,9 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from detectors import special_learned
 from detectors.presidio_light import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from detectors.special_learned import Evidence, second_opinion
 from detectors.special_lexicon import ENTITIES, LANGUAGES, RULE_NAMES, Lexicon, load_lexicon
 from detectors.special_link import is_linked, link_evidence, may_link
 from detectors.special_rules import UNLINKED, clause_start, is_negated, judge, norm
@@ -268,6 +270,34 @@ def _merge_adjacent(text: str, matches: list[SpecialMatch]) -> list[SpecialMatch
     return merged
 
 
+def with_second_opinion(text: str, matches: list[SpecialMatch],
+                        language: str) -> list[SpecialMatch]:
+    """The rules' matches, weighed by the learned second opinion (special_learned): a
+    category it finds very unlikely dropped, one it is confident of (with a sentence that
+    carries it) added, health findings marked as a sickness cause when it is confident the
+    text records one."""
+    if not special_learned.USE_LEARNED or not text.strip():
+        return matches
+    lex = load_lexicon(language if language in LANGUAGES else "nl")
+    reported = {m.entity for m in matches if m.rule_key != "term_only"}
+    op = second_opinion(text, {m.entity for m in matches}, reported)
+    out = [m for m in matches if m.entity not in op.drop]
+    out += [_learned(entity, p, ev, lex) for entity, p, ev in op.add]
+    if op.diagnosis is not None:
+        out = [replace(m, label=lex.cause_label)
+               if m.entity == HEALTH_ENTITY and not m.label and not m.status else m for m in out]
+    if op.diagnosis is not None and op.diagnosis_evidence is not None:
+        out.append(_learned(HEALTH_ENTITY, op.diagnosis, op.diagnosis_evidence, lex,
+                            lex.cause_label))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _learned(entity: str, p: float, ev: Evidence, lex: Lexicon, label: str = "") -> SpecialMatch:
+    """A finding of the second opinion: its evidence sentence's strongest word."""
+    return SpecialMatch(entity, ev.start, ev.end, lex.scores["learned"], ev.word,
+                        f"{RULE_NAMES['learned']} '{ev.word}' (p {p:.2f})", "learned", label)
+
+
 class SpecialCategoryRecognizer(EntityRecognizer):
     """Presidio wrapper of find_special, one instance per language; no NLP artifacts needed.
 
@@ -291,7 +321,8 @@ class SpecialCategoryRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         """RecognizerResults whose metadata "explanation" names the term and the rule."""
         wanted = set(entities or ENTITIES)
-        found = candidates(text, self.supported_language)
+        found = with_second_opinion(text, candidates(text, self.supported_language),
+                                    self.supported_language)
         return [self._result(m) for m in found if m.entity in wanted]
 
     def _result(self, m: SpecialMatch) -> RecognizerResult:

@@ -56,6 +56,7 @@ RULE_NAMES = {
     "term_only": "term only",
     "unlinked": "no person",
     "linked": "person in context",
+    "learned": "learned",
 }
 # Optional keys of a category file: compound heads, modifiers, statuses, care providers.
 OPTIONAL = ("heads", "weak_heads", "modifiers", "status_terms", "providers", "not_terms",

@@ -23,7 +23,11 @@ special-category terms the rules leave open by their evidence combination (speci
 whether the document is labelled with the category (counts only). The document-type model
 (detectors/data/learned/) was trained on the sets in TRAIN: their type figures, and the rules
 that follow the type, are training figures; ``--cv`` scores each of them with a model trained
-on the other TRAIN sets instead (leave-one-set-out), which is a measure.
+on the other TRAIN sets instead (leave-one-set-out), which is a measure. The special-category
+second opinion (detectors/data/special/learned.json) was trained on the sets marked SPECIAL
+TRAIN: their category and sickness-diagnosis figures are training figures; its
+leave-one-set-out figures (each set scored by models trained on the others, as its trainer
+measured them) are printed after them.
 
 Only scores are printed, never a document's text or label (the sets hold identifiers, and a
 reader who sees the misses starts tuning to them).
@@ -233,11 +237,32 @@ def print_entity_set(name: str, raw: EntityResult, piped: EntityResult) -> None:
           f"pipeline {piped.reported} of {piped.labelled} values")
 
 
+def special_trained() -> tuple[str, ...]:
+    """The document sets the shipped special-category second opinion learned from
+    (detectors/data/special/learned.json, meta "sets"): on them its category and
+    sickness-diagnosis figures are training figures, not a measure."""
+    from detectors.special_learned import load_learned
+
+    return tuple(load_learned().model.meta.get("sets", ()))
+
+
+def print_special_cv() -> None:
+    """The leave-one-set-out figures of the special-category second opinion, as the trainer
+    measured them (train on all sets but one, score the one left out: a measure)."""
+    from detectors.special_learned import load_learned
+
+    print("\n== special categories and sickness-diagnosis, leave-one-set-out (rules alone / "
+          "rules with the learned second opinion; detectors/data/special/train_learned.py)")
+    print("\n".join(load_learned().model.meta.get("leave_one_set_out", [])))
+
+
 def print_document_set(name: str, r: dict[str, Any], cv: bool = False) -> None:
     state = "DEV: looked at while tuning" if name in DEV else "blind"
     if name in TRAIN:
         state += ("; leave-one-set-out: type model trained on the other TRAIN sets" if cv else
                   "; TRAIN: the type model learned from it, type figures are training figures")
+    if name in special_trained():
+        state += "; SPECIAL TRAIN: categories and diagnosis are training figures"
     print(f"\n== blind set {name} (documents: {r['documents']}; {state})")
     print(f"document type accuracy {r['accuracy']:.3f}; cv precision {r['cv_precision']:.3f}")
     print(HEAD)
@@ -331,6 +356,8 @@ def main() -> None:
             with learned_model(fold_model(name)) if cv else nullcontext():
                 print_document_set(name, document_scores(folder, labels), cv=cv)
                 _document_extras(name, folder, labels, links)
+    if any(_chosen(name) for name in special_trained()):
+        print_special_cv()
     if links:
         from tests.eval.blind_diagnose import print_link_counts
 

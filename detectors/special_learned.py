@@ -1,0 +1,235 @@
+"""A learned second opinion on a text's special categories and sickness diagnosis (data:
+detectors/data/special/learned.json, built by detectors/data/special/train_learned.py).
+
+One linear bag-of-words model per category (detectors/bow_model.py), trained on the DEV
+document sets written blind by others, packed into one table: per word or word pair, its
+weight for each category. The rules (special_rules, special_link) decide first; the model
+then (thresholds chosen by leave-one-set-out cross-validation, see the data file's meta):
+
+- adds a category the rules did not report when it is confident and one sentence of the
+  text carries its evidence: the finding is that sentence's strongest word (a word, never
+  a number: digits are shapes to the model), with rule "learned";
+- drops a rule finding of a category it finds very unlikely in this text;
+- marks a health finding as the cause of an absence when it is confident the text records a
+  sickness diagnosis (the finding gets the cause label the sickness-diagnosis rule lists).
+https://en.wikipedia.org/wiki/Logistic_regression
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache, cached_property
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+from detectors.bow_model import BowModel, BowModelError, features, logits, model_from_json, tokenize
+
+DATA = Path(__file__).parent / "data" / "special" / "learned.json"
+FORMAT = "privacyscan-special-learned-1"
+DIAGNOSIS = "diagnosis"  # the class of a text that records the cause of someone's sickness
+FIELD = "b"  # the one field the models read: the text
+# a sentence, as special_category splits them: an end mark and a space, or a line
+SENTENCE = re.compile(r"[^.!?;:\n]+")
+WORD = re.compile(r"[^\W\d_]+|\d+")
+# The models read documents: a table row, a field or a line ("Reden verzuim: ziek", "Ik ben
+# lid van de FNV.") is too short for words to weigh as they do in a document; the rules decide.
+MIN_WORDS = 40
+
+
+class LearnedDataError(ValueError):
+    """learned.json is missing, malformed or not this format; the message names it."""
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """When the model's probability counts (chosen by leave-one-set-out cross-validation)."""
+
+    add: float  # a category the rules missed is reported at or above this
+    add_health: float  # the same for health: care work, studies and absence without a
+    # cause share its words, so its own threshold
+    drop: float  # a category the rules reported is dropped below this
+    evidence: float  # the summed weight one sentence must carry for an added category
+    diagnosis: float  # a health finding is a sickness cause at or above this
+
+
+@dataclass(frozen=True)
+class Learned:
+    """The packed model (classes: the SPEC's SPECIAL_* entities and "diagnosis"; a weight is
+    the log-odds one feature adds) and its thresholds."""
+
+    model: BowModel
+    thresholds: Thresholds
+
+    @cached_property
+    def by_words(self) -> dict[str | tuple[str, str], tuple[float, ...]]:
+        """The weights keyed by a word or a (word, word) pair: scoring a text then needs no
+        feature strings (bow_model.features builds one per word pair: ~3x slower)."""
+        out: dict[str | tuple[str, str], tuple[float, ...]] = {}
+        for f, w in self.model.weights.items():
+            gram = f.removeprefix(f"{FIELD}:")
+            a, sep, b = gram.partition("_")
+            out[(a, b) if sep and not gram.startswith("#") else gram] = w
+        return out
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The sentence that carries a category's evidence, and its strongest word in it."""
+
+    start: int
+    end: int
+    word: str
+    weight: float
+
+
+@cache
+def load_learned(path: Path = DATA) -> Learned:
+    """The models and thresholds; raises LearnedDataError naming the file."""
+    try:
+        data: Any = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise LearnedDataError(f"{path}: cannot read the learned models: {e}") from e
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise LearnedDataError(f"{path}: not a learned-models file (format is not {FORMAT!r})")
+    try:
+        model = model_from_json(data["model"], str(path))
+        th = data["thresholds"]
+        thresholds = Thresholds(float(th["add"]), float(th["add_health"]), float(th["drop"]),
+                                float(th["evidence"]), float(th["diagnosis"]))
+    except BowModelError as e:
+        raise LearnedDataError(str(e)) from e
+    except (KeyError, TypeError, ValueError) as e:
+        raise LearnedDataError(f"{path}: bad or missing key {e}") from e
+    return Learned(model, thresholds)
+
+
+def probabilities(text: str, learned: Learned) -> dict[str, float]:
+    """Each class's probability for the text (independent: a text may state several).
+
+    >>> p = probabilities("Ik ben moslim en bid vijf keer per dag.", load_learned())
+    >>> p["SPECIAL_RELIGION"] > p["SPECIAL_BIOMETRIC"]
+    True
+    """
+    return _sigmoids(_logits(text, learned), learned)
+
+
+def _sigmoids(z: list[float], learned: Learned) -> dict[str, float]:
+    return {c: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x))))
+            for c, x in zip(learned.model.classes, z, strict=True)}
+
+
+def _logits(text: str, learned: Learned) -> list[float]:
+    """bow_model.logits(model, bow_model.features({FIELD: text})), computed from counts of
+    words and word pairs (the same values: 1 + log n, over the field's length).
+
+    >>> t = "Ik ben ziek, ik ben ziek gemeld op 12-03."
+    >>> L = load_learned()
+    >>> exact = logits(L.model, features({FIELD: t}, L.model.config))
+    >>> all(abs(a - b) < 1e-9 for a, b in zip(_logits(t, L), exact))
+    True
+    """
+    config = learned.model.config
+    if config.char_ngrams or not config.bigrams:
+        return logits(learned.model, features({FIELD: text}, config))
+    return _token_logits(tokenize(text[: config.max_chars]), learned)
+
+
+def _token_logits(tokens: list[str], learned: Learned) -> list[float]:
+    grams: Counter[str | tuple[str, str]] = Counter(tokens)
+    grams.update(pairwise(tokens))
+    # the field's length from how many grams occur n times (most once): a loop over a few
+    # distinct counts, not over every gram
+    norm = math.sqrt(sum((1.0 + math.log(n)) ** 2 * k for n, k in Counter(grams.values()).items()))
+    weights = learned.by_words
+    # the known grams by set intersection, grouped by count: one column sum per group
+    by_count: dict[int, list[tuple[float, ...]]] = {}
+    for gram in grams.keys() & weights.keys():
+        by_count.setdefault(grams[gram], []).append(weights[gram])
+    total = list(learned.model.bias)
+    for n, rows in by_count.items():
+        v = (1.0 + math.log(n)) / norm
+        total = [t + v * sum(col) for t, col in zip(total, zip(*rows, strict=True), strict=True)]
+    return total
+
+
+def evidence(text: str, learned: Learned, cls: str) -> Evidence | None:
+    """The sentence whose words and word pairs weigh most for ``cls``, with its strongest
+    word (letters only); None when no sentence carries any positive weight."""
+    k = learned.model.classes.index(cls)
+    weights = learned.model.weights
+    limit = learned.model.config.max_chars
+    best: Evidence | None = None
+    for s in SENTENCE.finditer(text, 0, min(len(text), limit)):
+        words = [(m.start(), m.end(), _token(m.group())) for m in WORD.finditer(s.group().lower())]
+        grams = {w: (a, b) for a, b, w in words}
+        grams.update({f"{x[2]}_{y[2]}": (x[0], y[1]) for x, y in pairwise(words)})
+        found = [(weights[f"{FIELD}:{g}"][k], g, span) for g, span in grams.items()
+                 if f"{FIELD}:{g}" in weights]
+        total = sum(w for w, _, _ in found if w > 0)
+        if best is not None and total <= best.weight:
+            continue
+        # the word that weighs most for this class above the others ("hoofddoek", not "ik",
+        # which weighs for every statement about oneself)
+        words_only = [(_own_weight(weights[f"{FIELD}:{g}"], k), g, span)
+                      for w, g, span in found if w > 0 and "<" not in g]
+        if words_only:
+            _, g, (a, b) = max(words_only)
+            best = Evidence(s.start() + a, s.start() + b, g.replace("_", " "), total)
+    return best
+
+
+def _own_weight(w: tuple[float, ...], k: int) -> float:
+    """A feature's weight for class ``k`` less its largest weight for another class."""
+    return w[k] - max((x for j, x in enumerate(w) if j != k), default=0.0)
+
+
+def _token(word: str) -> str:
+    """A word as bow_model.tokenize writes it: a digit run as its shape ("<d4>")."""
+    return f"<d{min(len(word), 9)}>" if word[0].isdigit() else word
+
+
+USE_LEARNED = True  # the trainer sets it False to score the rules alone
+
+
+@dataclass(frozen=True)
+class Opinion:
+    """What the model makes of a text beside the rules' categories."""
+
+    drop: frozenset[str]  # categories the rules reported that the model finds very unlikely
+    add: tuple[tuple[str, float, Evidence], ...]  # (entity, probability, evidence) to report
+    diagnosis: float | None  # the probability that the text records a sickness cause, when
+    # it reaches its threshold; else None
+    diagnosis_evidence: Evidence | None  # where, when no health finding is there to mark
+
+
+def second_opinion(text: str, present: set[str], reported: set[str],
+                   learned: Learned | None = None) -> Opinion:
+    """The model's opinion on ``text``, given the categories of the rules' matches
+    (``present``, term-only health terms too: a record reports them) and of those at or
+    above the reporting threshold (``reported``)."""
+    learned = learned or load_learned()
+    th = learned.thresholds
+    tokens = tokenize(text[: learned.model.config.max_chars])
+    if len(tokens) < MIN_WORDS or learned.model.config.char_ngrams:
+        return Opinion(frozenset(), (), None, None)
+    p = _sigmoids(_token_logits(tokens, learned), learned)
+    drop = frozenset(c for c in present if p.get(c, 1.0) < th.drop)
+    health = "SPECIAL_HEALTH" in reported
+    add = tuple((c, p[c], ev) for c in learned.model.classes
+                if c != DIAGNOSIS and c not in reported and p[c] >= _add(th, c)
+                and (ev := evidence(text, learned, c)) is not None and ev.weight >= th.evidence)
+    if p[DIAGNOSIS] < th.diagnosis:
+        return Opinion(drop, add, None, None)
+    if (health and "SPECIAL_HEALTH" not in drop) or any(c == "SPECIAL_HEALTH" for c, _, _ in add):
+        return Opinion(drop, add, p[DIAGNOSIS], None)
+    ev = evidence(text, learned, DIAGNOSIS)
+    return Opinion(drop, add, p[DIAGNOSIS], ev if ev and ev.weight >= th.evidence else None)
+
+
+def _add(th: Thresholds, cls: str) -> float:
+    return th.add_health if cls == "SPECIAL_HEALTH" else th.add
