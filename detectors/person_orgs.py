@@ -113,13 +113,20 @@ def _firm_word_near(text: str, start: int, end: int) -> bool:
     if spans is None:
         return True
     lo = max(0, start - _REACH)
-    if lo and text[lo - 1] not in " \n":  # the window's first word, cut: read it whole
-        cut = text[lo:start].split(" ", 1)[0].split("\n", 1)[0]
-        if cut.rstrip(",").lower() in _words("firm_before"):
-            return True
     starts, ends = spans
     i = bisect.bisect_right(ends, lo)  # the first match that ends inside or after it
-    return i < len(starts) and starts[i] < end + _REACH
+    if i < len(starts) and starts[i] < end + _REACH:
+        return True
+    if lo and text[lo - 1] not in " \n" and text[lo].lower() in _firm_firsts():
+        # the window's first word, cut by it: a word of its own to _in_firm
+        cut = text[lo : min(start, lo + 40)].split(" ", 1)[0].split("\n", 1)[0]
+        return cut.rstrip(",").lower() in _words("firm_before")
+    return False
+
+
+@cache
+def _firm_firsts() -> frozenset[str]:
+    return frozenset(w[0] for w in _words("firm_before"))
 
 
 def _last_words(before: list[str], k: int) -> list[str]:

@@ -219,18 +219,19 @@ def _run_at(text: str, start: int) -> list[Token]:
     m = _STRETCH.match(text, start, min(len(text), start + 160))
     run: list[Token] = []
     for w in _WORD.finditer(text, start, m.end() if m else start):
-        word = w.group().rstrip()
+        word = w.group()  # (no _WORD match ends in a space)
         cased, kind = _typed(word)
         if kind == "x" or len(run) == _MAX_RUN:
             break  # (before a Token is made: most runs end at their first ordinary word)
-        token = Token(cased, w.start(), w.start() + len(word), kind)
-        if token.kind == "N" and token.text.endswith("."):  # "Jansen." ends a sentence
-            run.append(Token(token.text[:-1], token.start, token.end - 1, "N"))
-            break
-        if token.kind == "N" and token.text[-2:] in _POSSESSIVE:  # "Okonkwo's planning"
-            run.append(Token(token.text[:-2], token.start, token.end - 2, "N"))
-            break
-        run.append(token)
+        at = w.start()
+        if kind == "N":
+            if cased[-1] == ".":  # "Jansen." ends a sentence
+                run.append(Token(cased[:-1], at, at + len(word) - 1, "N"))
+                break
+            if cased[-2:] in _POSSESSIVE:  # "Okonkwo's planning"
+                run.append(Token(cased[:-2], at, at + len(word) - 2, "N"))
+                break
+        run.append(Token(cased, at, at + len(word), kind))
     while run and run[-1].kind in "-P":
         run.pop()
     return run
@@ -287,7 +288,10 @@ def _upper_typed(word: str) -> tuple[str, str]:
 def _title(word: str) -> str:
     """'JANSEN' -> 'Jansen', "O'BRIEN" -> "O'Brien", "D'ANCONA" -> "d'Ancona"."""
     cased = word.title()
-    return cased if not regex.match(r"[DL]['’]", cased) else cased[0].lower() + cased[1:]
+    return cased if not _ELISION.match(cased) else cased[0].lower() + cased[1:]
+
+
+_ELISION = regex.compile(r"[DL]['’]")  # (compiled once: regex.match(str) looks up its cache)
 
 
 def cuts(run: list[Token], kinds: str, i: int) -> Iterator[tuple[tuple[Token, ...], str]]:
