@@ -19,7 +19,6 @@ phrase the name stands in:
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import cache, lru_cache
 
@@ -84,49 +83,21 @@ def named_after(text: str, start: int, end: int, first_is_first_name: bool) -> b
 
 @cache
 def _firm_words() -> re.Pattern[str]:
-    """A firm word (``firm_before``, ``firm_after``) where _in_firm may read one: at the
-    text's start or after a space, a line break or what _tail strips (",.;:)"); its first
-    letters as a lookahead (most positions fail that first test)."""
+    """A firm word (``firm_before``, ``firm_after``) where _in_firm may read one: opening
+    the window read or after a space, a line break or what _tail strips (",.;:)"); its
+    first letters as a lookahead (most positions fail that first test)."""
     words = sorted(_words("firm_before") | _words("firm_after"))
     first = "".join(sorted({re.escape(w[0]) for w in words}))
     return re.compile(rf"(?=[{first}])(?<![^ \n,.;:)]){trie_regex(trie(words))}")
 
 
-@lru_cache(maxsize=2)
-def _firm_spans(text: str) -> tuple[list[int], list[int]] | None:
-    """(starts, ends) of the firm words' matches in ``text`` (one scan per text), or None
-    when lower-casing changes the text's length (its offsets would not be the text's)."""
-    low = text.lower()
-    if len(low) != len(text):
-        return None
-    spans = [m.span() for m in _firm_words().finditer(low)]
-    return [a for a, _ in spans], [b for _, b in spans]
-
-
 def _firm_word_near(text: str, start: int, end: int) -> bool:
     """False when _in_firm can find no firm word: it reads the space-split words of
-    text[start - _REACH : end + _REACH] (the line's), in lower case, and a firm word among
-    them opens where _firm_words matches (or, cut by the window, opens the window). A firm
-    word in the window overlaps a match of the scan (the scan would have matched where it
-    opens), so a window no match overlaps holds none (most names)."""
-    spans = _firm_spans(text)
-    if spans is None:
-        return True
-    lo = max(0, start - _REACH)
-    starts, ends = spans
-    i = bisect.bisect_right(ends, lo)  # the first match that ends inside or after it
-    if i < len(starts) and starts[i] < end + _REACH:
-        return True
-    if lo and text[lo - 1] not in " \n" and text[lo].lower() in _firm_firsts():
-        # the window's first word, cut by it: a word of its own to _in_firm
-        cut = text[lo : min(start, lo + 40)].split(" ", 1)[0].split("\n", 1)[0]
-        return cut.rstrip(",").lower() in _words("firm_before")
-    return False
-
-
-@cache
-def _firm_firsts() -> frozenset[str]:
-    return frozenset(w[0] for w in _words("firm_before"))
+    text[start - _REACH : end + _REACH], in lower case, and a firm word among them opens
+    that window or stands where _firm_words matches; one C scan of the window (most names
+    have none near: _in_firm's Python is skipped)."""
+    window = text[max(0, start - _REACH) : end + _REACH].lower()
+    return _firm_words().search(window) is not None
 
 
 def _last_words(before: list[str], k: int) -> list[str]:
