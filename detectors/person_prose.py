@@ -227,13 +227,15 @@ def _raising(text: str, start: int, end: int, words: list[str], also: tuple[str,
     return _Sum(total + sum(w[f] for f in after), features + after, before)
 
 
-def may_be_name(text: str, start: int, end: int) -> bool:
+def may_be_name(text: str, start: int, end: int, total: float | None = None) -> bool:
     """False when a capitalised word alone cannot reach the threshold, whatever lowers it:
     the cheap test that keeps most sentence starts, headings and firms out of the name
     grammar. The features as _raising adds them, each looked at only while the best the
-    rest could add still reaches the threshold (most candidates stop before _after)."""
+    rest could add still reaches the threshold (most candidates stop before _after).
+    ``total``: word_total() of the word, when the caller has it."""
     w, best = model().weights, _best_raise()
-    total = _word_total(text[start:end])
+    if total is None:
+        total = word_total(text[start:end])
     if _mid_sentence(text, start):
         total += w["mid_sentence"]
         if total + best.before + best.after < 0:
@@ -247,7 +249,7 @@ def may_be_name(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def _word_total(word: str) -> float:
+def word_total(word: str) -> float:
     """The bias and what the word itself is: computed once per distinct word."""
     return model().weights["bias"] + word_evidence(word)[0]
 

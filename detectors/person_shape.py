@@ -19,7 +19,7 @@ import regex
 
 from detectors.context import trie, trie_regex
 from detectors.person_names import alone_first_names, is_known, is_name_shaped, person_words
-from detectors.person_prose import may_be_name
+from detectors.person_prose import may_be_name, word_total
 
 # A capitalised word: "Jansen", "O'Brien", "d'Ancona", "McDonald", "Özdemir", "Ní".
 # Surinamese-Chinese surnames join three parts by a one-letter middle one: "Tjon-A-Fat".
@@ -137,11 +137,23 @@ def _openers(text: str) -> list[int]:
     # lists are looked up per word (is_name_shaped is cached per distinct word), the place
     # only for the name-shaped ones. (One finditer pass: ~2x faster than finding the
     # distinct words first and then their places with a keyword automaton, measured.)
+    verdicts = _VERDICTS
+    if len(verdicts) > _MAX_VERDICTS:
+        verdicts.clear()
     for m in word.finditer(text):
         g = m.group()
-        if g in alone or (is_name_shaped(g) and may_be_name(text, m.start(), m.end())):
+        v = verdicts.get(g)
+        if v is None:  # (once per distinct word: a dict lookup per word after that)
+            v = verdicts[g] = True if g in alone else word_total(g) if is_name_shaped(g) else False
+        if v is True or (v is not False and may_be_name(text, m.start(), m.end(), v)):
             found.add(m.start())
     return sorted(found)
+
+
+# A capitalised word's verdict: True (a first name alone), False (no name: a common word),
+# or its word_total() for may_be_name to weigh with its place.
+_VERDICTS: dict[str, bool | float] = {}
+_MAX_VERDICTS = 100_000
 
 
 def occurrences_in(text: str, words: Iterable[str]) -> list[tuple[int, str]]:
