@@ -204,8 +204,10 @@ def _word_starts(text: str, i: int) -> bool:
 def _cues() -> tuple[regex.Pattern[str], re.Pattern[str], regex.Pattern[str]]:
     words = person_words()
     part = "|".join(regex.escape(p) for p in sorted(PARTICLES, key=len, reverse=True))
+    # (possessive: only the whole word can be followed by a space or hyphen, so giving
+    # back letters, which the lookahead then tried one by one, never found a match)
     multi = regex.compile(
-        r"\p{Lu}(?<![\w.\-'’]\p{Lu})[\w'’.]*(?=(?:[ ]+|[ ]?-[ ]?)"
+        r"\p{Lu}(?<![\w.\-'’]\p{Lu})[\w'’.]*+(?=(?:[ ]+|[ ]?-[ ]?)"
         r"(?:\p{Lu}|[dl]['’]\p{Lu}|(?i:" + part + r")[ ]))"
     )
     # Titles, greetings and closings as one trie (a keyword automaton, see context.py); the

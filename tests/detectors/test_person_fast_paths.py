@@ -59,3 +59,25 @@ def test_firm_precheck_reads_a_firm_word_the_window_cuts() -> None:
     assert start - person_orgs._REACH == 1  # (the window opens at the "K")
     assert person_orgs.named_after(text, start, len(text), False)
     assert not person_orgs.named_after("XKantoo" + run + "Jansen", start - 1, len(text) - 1, False)
+
+
+def test_opener_scan_without_backtracking_finds_what_it_found() -> None:
+    """The scan for a capitalised word before another (person_shape._cues) takes the word
+    possessively: the same starts as the pattern that gave letters back."""
+    import regex
+
+    from detectors import person_shape
+
+    multi = person_shape._cues()[0]
+    slow = regex.compile(multi.pattern.replace("[\\w'’.]*+", "[\\w'’.]*", 1))
+    assert slow.pattern != multi.pattern
+    rng = random.Random(SEED)
+    words = [*_NAMES, "J.", "Th.", "De", "VAN", "d'Ancona", "O’Brien", "x1", "Ö", "éa", "’t"]
+    texts = ["".join(rng.choice(words) + rng.choice(_GLUE) for _ in range(rng.randint(1, 30)))
+             for _ in range(3_000)]
+    found = 0
+    for text in texts:
+        starts = [m.start() for m in slow.finditer(text)]
+        assert [m.start() for m in multi.finditer(text)] == starts, repr(text)
+        found += len(starts)
+    assert found > 5_000
