@@ -81,3 +81,12 @@ def test_opener_scan_without_backtracking_finds_what_it_found() -> None:
         assert [m.start() for m in multi.finditer(text)] == starts, repr(text)
         found += len(starts)
     assert found > 5_000
+
+
+def test_firm_precheck_reads_a_firm_word_the_window_ends_in() -> None:
+    """The window after a name may end inside a word: "Advocatenkantoor" cut to
+    "Advocaten" closes a run of names as a firm word to _in_firm, and so to the pre-check."""
+    text = "Jansen" + " Jan" * 10 + " Piet" * 6 + " Advocatenkantoor"
+    assert len(text[6 : 6 + person_orgs._REACH].rsplit(" ", 1)[-1]) == len("Advocaten")
+    assert person_orgs.named_after(text, 0, 6, False)
+    assert not person_orgs.named_after(text.replace("Advocaten", "Advocatuur"), 0, 6, False)
