@@ -158,12 +158,6 @@ def _org_after(text: str, end: int) -> bool:
     return any(is_org_word(w) or w.lower() in after for w in words[:4])
 
 
-@lru_cache(maxsize=8192)
-def _shaped(words: tuple[str, ...], roles: str) -> bool:
-    """True when every word that must look like a name does (once per distinct cut)."""
-    return all(is_name_shaped(w) for w in _shape_words_of(words, roles))
-
-
 def _shape_words_of(words: Sequence[str], roles: str) -> list[str]:
     """The words that must look like names: a surname word right after a particle may be
     an ordinary word ("van der Meer", "de Boer")."""
@@ -172,13 +166,23 @@ def _shape_words_of(words: Sequence[str], roles: str) -> list[str]:
 
 
 @lru_cache(maxsize=8192)
+def _own(words: tuple[str, ...], roles: str) -> tuple[bool, Evidence | None]:
+    """(every word that must look like a name does, the score the name earns by its own
+    words or None): once per distinct cut, one cache lookup per cut tried."""
+    if not all(is_name_shaped(w) for w in _shape_words_of(words, roles)):
+        return False, None
+    return True, _strength_of(words, roles)
+
+
 def _strength_of(words: tuple[str, ...], roles: str) -> Evidence | None:
-    """The score a name earns by its own words (no label or greeting), or None."""
+    """The score a name whose words look like a name earns by them (no label or
+    greeting), or None."""
     s = scores(ENTITY).extra
-    first, last, initials = ([w for w, r in zip(words, roles, strict=True) if r == role]
-                             for role in "FLI")
-    if not last or not all(is_name_shaped(w) for w in _shape_words_of(words, roles)):
+    first = [w for w, r in zip(words, roles) if r == "F"]
+    last = [w for w, r in zip(words, roles) if r == "L"]
+    if not last:
         return None
+    initials = "I" in roles
     known_last = any(w in last_names() or w in first_names() for w in last)
     if "T" in roles:
         return Evidence(s["title"], "title before a surname")
@@ -258,10 +262,11 @@ class PersonRecognizer(ContextRecognizer):
     def _evidence(self, text: str, name: Name) -> Evidence | None:
         """The better of what the words earn and what surrounds them; None for a place or
         organisation, or below the threshold."""
-        words, roles = tuple(t.text for t in name.tokens), name.roles
-        if not _shaped(words, roles):
+        words, roles = tuple([t.text for t in name.tokens]), name.roles
+        shaped, own = _own(words, roles)
+        if not shaped:
             return None
-        own, start = _strength_of(words, roles), name.start
+        start = name.start
         if (own is not None and own.why == _LAST_ONLY and roles.count("F") == 1
                 and _after_lower_word(text, start)):
             own = None  # "bij Tilburg Logistiek", "planner, Regio Oss": mostly not a person
