@@ -90,3 +90,51 @@ def test_firm_precheck_reads_a_firm_word_the_window_ends_in() -> None:
     assert len(text[6 : 6 + person_orgs._REACH].rsplit(" ", 1)[-1]) == len("Advocaten")
     assert person_orgs.named_after(text, 0, 6, False)
     assert not person_orgs.named_after(text.replace("Advocaten", "Advocatuur"), 0, 6, False)
+
+
+def _run_at_by_stretch(text: str, start: int) -> list:
+    """person_shape._run_at as it was: the stretch matched first, then its words typed."""
+    from detectors.person_shape import _MAX_RUN, _POSSESSIVE, _STRETCH, _WORD, Token, _typed
+
+    m = _STRETCH.match(text, start, min(len(text), start + 160))
+    run: list = []
+    for w in _WORD.finditer(text, start, m.end() if m else start):
+        word = w.group().rstrip()
+        cased, kind = _typed(word)
+        if kind == "x" or len(run) == _MAX_RUN:
+            break
+        token = Token(cased, w.start(), w.start() + len(word), kind)
+        if token.kind == "N" and token.text.endswith("."):
+            run.append(Token(token.text[:-1], token.start, token.end - 1, "N"))
+            break
+        if token.kind == "N" and token.text[-2:] in _POSSESSIVE:
+            run.append(Token(token.text[:-2], token.start, token.end - 2, "N"))
+            break
+        run.append(token)
+    while run and run[-1].kind in "-P":
+        run.pop()
+    return run
+
+
+def test_runs_read_word_by_word_are_the_runs_of_the_stretch() -> None:
+    """_run_at checks the gap before each word instead of matching the stretch first: the
+    same tokens from every position, with hyphens, double spaces, initials, "Tjon-A-Fat",
+    punctuation and the 160-character reach."""
+    from detectors.person_shape import _run_at
+
+    rng = random.Random(SEED)
+    words = [*_NAMES, "J.", "J. P.", "Th.", "Tjon-A-Fat", "PIETER", "JP", "de", "heer", "dhr.",
+             "Jansen.", "Okonkwo's", "x1", "v/d", "’t", "-", "--", "planning", "É",
+             "Wolfeschlegelsteinhausen", "Abdelkarimoglu-Vandenberghe"]  # (160 reached)
+    glue = [" ", " ", "  ", "   ", "-", " -", "- ", " - ", "  -", "-  ", ", ", ".", "\n", "(", ""]
+    texts = ["".join(rng.choice(words) + rng.choice(glue) for _ in range(rng.randint(1, 40)))
+             for _ in range(2_000)]
+    texts += [" ".join(["Wolfeschlegelsteinhausen"] * 8), "Jan " + "-".join(["Abdelkarim"] * 16),
+              " ".join(["J. P."] * 40)]
+    tokens = 0
+    for text in texts:
+        for start in range(len(text)):
+            run = _run_at_by_stretch(text, start)
+            assert _run_at(text, start) == run, (text, start)
+            tokens += len(run)
+    assert tokens > 50_000
