@@ -26,8 +26,10 @@ _BULLET = re.compile(
     r"^[ \t]*(-{1,2}|–|—|•|\*|\d{1,2}[.)])[ \t]*([^\W\d_]{2,6})[ \t]*(:|->|→|\r?$)",
     re.MULTILINE,
 )
-# A labelled line: "Aanwezig: JK, PB en MvdB" (the label is checked in Python).
-_LABELLED = re.compile(r"^([^\n:]{2,40}):([^\n]+)", re.MULTILINE)
+# A labelled line: "Aanwezig: JK, PB en MvdB" (the label is checked in Python). The label
+# is taken possessively: no shorter one is followed by ":" (it holds none), so giving back
+# characters to try each was wasted work on every line.
+_LABELLED = re.compile(r"^([^\n:]{2,40}+):([^\n]+)", re.MULTILINE)
 _ITEM = re.compile(r"[^,;]+")
 _AND = re.compile(r"[ \t]+(?:en|and)[ \t]+")
 

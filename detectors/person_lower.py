@@ -17,6 +17,7 @@ from detectors.person_shape import cued_words, occurrences_in
 
 _WORD = re.compile(r"[^\W\d_][\w\-]{2,}(?=[ ]*(?:[,:!.?]|\r?\n|$))", re.MULTILINE)
 _LEAD = re.compile(r"(\w+)[ ,]+$")
+_LEAD_ENDS = (" ", ",", "\n")  # what _LEAD's "[ ,]+$" needs right before the word ("$": a last "\n" too)
 
 
 def _after_greeting(text: str) -> Iterator[tuple[int, int]]:
@@ -24,8 +25,8 @@ def _after_greeting(text: str) -> Iterator[tuple[int, int]]:
     closing ("hoi sanne,", "groetjes kees"): from the opener scan person_shape runs anyway."""
     leads = person_words()["greetings"] | person_words()["closings"]
     for start, upper in cued_words(text):
-        if upper:
-            continue
+        if upper or text[start - 1 : start] not in _LEAD_ENDS:
+            continue  # (most cued words stand inside a longer word: "ing" in "ingang")
         lead = _LEAD.search(text, max(0, start - 25), start)
         m = _WORD.match(text, start)
         if m is not None and lead is not None and lead.group(1).lower() in leads:

@@ -138,3 +138,49 @@ def test_runs_read_word_by_word_are_the_runs_of_the_stretch() -> None:
             assert _run_at(text, start) == run, (text, start)
             tokens += len(run)
     assert tokens > 50_000
+
+
+def test_labelled_lines_taken_possessively_are_the_same_lines() -> None:
+    """person_initials._LABELLED takes its label possessively: the same matches."""
+    import re
+
+    from detectors.person_initials import _LABELLED
+
+    slow = re.compile(_LABELLED.pattern.replace("{2,40}+", "{2,40}"), re.MULTILINE)
+    assert slow.pattern != _LABELLED.pattern
+    rng = random.Random(SEED)
+    parts = ["Aanwezig", ": ", "JK", ", ", "MvdB", "\n", "Notulist:", " ", "x" * 38, ":", "a"]
+    texts = ["".join(rng.choice(parts) for _ in range(rng.randint(1, 30))) for _ in range(3_000)]
+    found = 0
+    for text in texts:
+        full = [(m.span(), m.groups()) for m in slow.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _LABELLED.finditer(text)] == full, repr(text)
+        found += len(full)
+    assert found > 2_000
+
+
+def test_lower_case_names_after_a_greeting_skip_only_words_no_greeting_can_lead() -> None:
+    """person_lower._after_greeting looks for the greeting only where _LEAD may end: the
+    same (start, end) as looking before every cued word, "groet,\\nsanne" included."""
+    from detectors import person_lower
+
+    def slow(text: str) -> list[tuple[int, int]]:
+        leads = person_lower.person_words()["greetings"] | person_lower.person_words()["closings"]
+        out = []
+        for start, upper in person_lower.cued_words(text):
+            lead = person_lower._LEAD.search(text, max(0, start - 25), start)
+            m = person_lower._WORD.match(text, start)
+            if not upper and m and lead and lead.group(1).lower() in leads:
+                out.append((start, m.end()))
+        return out
+
+    rng = random.Random(SEED)
+    parts = ["hoi", "Hoi", "groetjes", "groet", "beste", "ingang", "sanne", "Kees", "kees",
+             " ", " ", ",", ", ", "\n", " \n", ",\n", "!", "x"]
+    texts = ["".join(rng.choice(parts) for _ in range(rng.randint(1, 25))) for _ in range(3_000)]
+    found = 0
+    for text in texts:
+        full = slow(text)
+        assert list(person_lower._after_greeting(text)) == full, repr(text)
+        found += len(full)
+    assert found > 300
