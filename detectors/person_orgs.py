@@ -19,12 +19,10 @@ phrase the name stands in:
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 
 import regex
 
-from detectors.context import trie, trie_regex
 from detectors.person_names import person_words
 
 _ARTICLES = frozenset(["het", "de", "the", "'t"])
@@ -72,35 +70,13 @@ def named_after(text: str, start: int, end: int, first_is_first_name: bool) -> b
     if before and before[-1] == "":
         before.pop()  # the space before the name
     elif before:
-        return _firm_word_near(text, start, end) and _in_firm(text, [], end)  # glued to something ("(Jansen", "X-Jansen")
+        return _in_firm(text, [], end)  # glued to something ("(Jansen", "X-Jansen")
     k = len(before)
     while k and _name_word(before[k - 1]) and not before[k - 1].endswith(","):
         k -= 1  # the run of names this one ends
     rest = _last_words(before, k)
     return (_after_article(rest, first_is_first_name or k < len(before)) or _employer(rest)
-            or (_firm_word_near(text, start, end) and _in_firm(text, before, end)))
-
-
-@cache
-def _firm_words() -> re.Pattern[str]:
-    """A firm word (``firm_before``, ``firm_after``) as a word of its own, where _in_firm
-    may read one: after a space, a line break or what _tail strips (",.;:)") and before
-    one of them or the end (of the window read); its first letters as a lookahead (most
-    positions fail that first test). For the lower-cased window: stdlib re's IGNORECASE
-    searches ~4x slower."""
-    words = sorted(_words("firm_before") | _words("firm_after"))
-    first = "".join(sorted({re.escape(w[0]) for w in words}))
-    return re.compile(rf"(?=[{first}])(?<![^ \n,.;:)]){trie_regex(trie(words))}(?=[ \n,.;:)]|\Z)")
-
-
-def _firm_word_near(text: str, start: int, end: int) -> bool:
-    """False when _in_firm can find no firm word: it reads the words of text[start -
-    _REACH : end + _REACH] split at spaces, stripped of ",.;:)" and in lower case, so a
-    firm word it finds is one _firm_words matches in that window (whose first word,
-    perhaps cut, has nothing before it). One C search of the window (most names have no
-    firm near: _in_firm's Python is skipped)."""
-    window = text[max(0, start - _REACH) : end + _REACH].lower()
-    return _firm_words().search(window) is not None
+            or _in_firm(text, before, end))
 
 
 def _last_words(before: list[str], k: int) -> list[str]:
