@@ -366,6 +366,7 @@ def _label_evidence(label: str) -> Evidence | None:
     return Evidence(scores(ENTITY).label, f"label '{hit.word.lower()}'")
 
 
+_JOINS = (",", " en", " and", " &")
 _AND_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Lu}\p{Ll}+)[ ]*(?:,|[ ]en|[ ]and|[ ]&)[ ]+$",
                             regex.REVERSE)
 
@@ -375,7 +376,13 @@ def _coordinated(text: str, found: list[tuple[Name, Evidence]]) -> list[tuple[in
     de Boer", "Sophie and Ruben"), where it opens the sentence and so earned nothing alone."""
     out = []
     for name, _ in found:
-        m = _AND_BEFORE.search(text, max(0, name.tokens[0].start - 30), name.tokens[0].start)
+        start = name.tokens[0].start
+        before = text[max(0, start - 30) : start]
+        before = before[:-1] if before[-1:] == "\n" else before  # ("$" matches before it too)
+        bare = before.rstrip(" ")  # (what _AND_BEFORE needs at the end, looked at first)
+        if len(bare) == len(before) or not bare.endswith(_JOINS):
+            continue
+        m = _AND_BEFORE.search(text, max(0, start - 30), start)
         if m is None or m.group(1) not in alone_first_names():
             continue
         if not any(n.start <= m.start(1) < n.end for n, _ in found):

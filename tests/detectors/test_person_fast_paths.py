@@ -125,3 +125,33 @@ def test_lower_case_names_after_a_greeting_skip_only_words_no_greeting_can_lead(
         assert list(person_lower._after_greeting(text)) == full, repr(text)
         found += len(full)
     assert found > 300
+
+
+def test_coordinated_first_names_are_looked_for_only_after_a_joining_word() -> None:
+    """person._coordinated tries _AND_BEFORE only where the text before the name ends in
+    ",", " en", " and" or " &" and spaces: the same first names as trying it everywhere."""
+    from detectors import person
+
+    def slow(text: str, found: list) -> list:
+        out = []
+        for name, _ in found:
+            start = name.tokens[0].start
+            m = person._AND_BEFORE.search(text, max(0, start - 30), start)
+            if m and m.group(1) in person.alone_first_names() and not any(
+                    n.start <= m.start(1) < n.end for n, _ in found):
+                out.append((m.start(1), m.end(1)))
+        return out
+
+    rng = random.Random(SEED)
+    parts = ["Eva", "Thijs", "Sophie", "de Boer", "Ruben", "en", "and", "&", ",", " ", " ",
+             "  ", "x", "\n", "Planning"]
+    recognizer = person.PersonRecognizer()
+    texts = ["".join(rng.choice(parts) + rng.choice(["", " "]) for _ in range(rng.randint(2, 20)))
+             for _ in range(1_500)]
+    found_any = 0
+    for text in texts:
+        found = list(recognizer._names(text))
+        full = slow(text, found)
+        assert [(s, e) for s, e, _ in person._coordinated(text, found)] == full, repr(text)
+        found_any += len(full)
+    assert found_any > 15
