@@ -221,12 +221,13 @@ def test_number_recognizers_find_nothing_in_text_without_digits() -> None:
 
 def _window_patterns() -> dict[str, object]:
     """Every pattern searched backwards from a name or a date (regex.REVERSE)."""
-    from detectors import person, person_lists, person_prose, person_shape
+    from detectors import person, person_lists, person_prose, person_repeats, person_shape
 
     return {
         "person._BEFORE": person._BEFORE, "person._AMP_BEFORE": person._AMP_BEFORE,
         "person._LOWER_WORD_BEFORE": person._LOWER_WORD_BEFORE,
-        "person._AND_BEFORE": person._AND_BEFORE, "person._PARTICLE_BEFORE": person._PARTICLE_BEFORE,
+        "person._AND_BEFORE": person._AND_BEFORE,
+        "repeats._PARTICLE_BEFORE": person_repeats._PARTICLE_BEFORE,
         "prose._CAP_BESIDE_BEFORE": person_prose._CAP_BESIDE_BEFORE,
         "lists._WORD_SEP_BEFORE": person_lists._WORD_SEP_BEFORE,
         "shape.leading": person_shape._patterns()[1], "shape._GREETING": person_shape._GREETING,
@@ -260,10 +261,10 @@ def test_window_patterns_searched_from_the_end_find_what_a_forward_search_finds(
 
 
 def test_repeated_name_parts_are_found_where_every_capitalised_word_finds_them() -> None:
-    """person._part_words (the parts found in the lower-cased text, a word matched only
+    """person_repeats._part_words (the parts found in the lower-cased text, a word matched only
     there) gives the capitalised words whose lower case is a part, as matching every
     capitalised word does; with letters whose lower case is longer or depends on context."""
-    from detectors.person import _CAP_WORD, _part_words
+    from detectors.person_repeats import _CAP_WORD, _part_words
 
     rng = random.Random(SEED)
     words = ["Jan", "Jansen", "jansen", "JANSEN", "O'Brien", "d'Ancona", "McDonald", "Bakker",
