@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from detectors.context import Evidence, scores
 from detectors.person_names import alone_first_names, excluded, person_words
-from detectors.person_shape import cued_words, occurrences_in
+from detectors.person_openers import cued_words, occurrences_in
 
 _WORD = re.compile(r"[^\W\d_][\w\-]{2,}(?=[ ]*(?:[,:!.?]|\r?\n|$))", re.MULTILINE)
 _LEAD = re.compile(r"(\w+)[ ,]+$")

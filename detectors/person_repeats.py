@@ -16,7 +16,8 @@ import regex
 
 from detectors.base import note_timeout, regex_timeout
 from detectors.person_names import first_names
-from detectors.person_shape import NAME, PARTICLES, occurrences_in
+from detectors.person_openers import occurrences_in
+from detectors.person_shape import NAME, PARTICLES
 
 if TYPE_CHECKING:
     from detectors.person import Name

@@ -10,16 +10,14 @@ https://taaladvies.net/aanhef-in-brieven/ (titles and forms of address).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-import ahocorasick
 import regex
 
-from detectors.context import trie, trie_regex
-from detectors.person_names import alone_first_names, is_known, is_name_shaped, person_words
-from detectors.person_prose import may_be_name, word_total
+from detectors.person_names import is_known, is_name_shaped, person_words
+from detectors.person_openers import openers
 
 # A capitalised word: "Jansen", "O'Brien", "d'Ancona", "McDonald", "Özdemir", "Ní".
 # Surinamese-Chinese surnames join three parts by a one-letter middle one: "Tjon-A-Fat".
@@ -106,7 +104,7 @@ _STRETCH = regex.compile(r"[\w'’./]+(?:(?:[ ]{1,2}|[ ]?-[ ]?)[\w'’./]+)*")
 def tokens(text: str) -> Iterator[list[Token]]:
     """The runs of name-shaped words in ``text``, each a list of typed tokens."""
     end = 0
-    for start in _openers(text):
+    for start in openers(text):
         if start < end:
             continue
         run = _run_at(text, start)
@@ -117,115 +115,6 @@ def tokens(text: str) -> Iterator[list[Token]]:
             run = _lead(text, start) + run
         if run:
             yield run
-
-
-def _openers(text: str) -> list[int]:
-    """Where a name may open: a capitalised word before another one or a particle, after a
-    title, greeting, colon or closing line, or a gazetteer first name alone. Found by C-level
-    scans, so the many capitalised words that open a sentence cost no Python work.
-
-    The two scans of the regex module run without its ``timeout``: both are linear (a match
-    opens only where no word character stands before it and reads one word and the spaces
-    after it, with no nested quantifier), so no input can make them backtrack, and the
-    timeout's clock checks made them ~2.5x slower (measured: 1.0 vs 0.38 ms per 20 KB)."""
-    multi, _, word = _cues()
-    alone = alone_first_names()
-    found = {m.start() for m in multi.finditer(text)}
-    found.update(start for start, upper in cued_words(text) if upper)
-    found.update(m.start(1) for m in _LABEL_MARK.finditer(text) if text[m.start(1)].isupper())
-    # a capitalised word alone: a candidate for the prose model (person_prose.py) when it
-    # may be a name (no common word), most of them sentence starts and headings; the word
-    # lists are looked up per word (is_name_shaped is cached per distinct word), the place
-    # only for the name-shaped ones. (One finditer pass: ~2x faster than finding the
-    # distinct words first and then their places with a keyword automaton, measured.)
-    verdicts = _VERDICTS
-    if len(verdicts) > _MAX_VERDICTS:
-        verdicts.clear()
-    for m in word.finditer(text):
-        g = m.group()
-        v = verdicts.get(g)
-        if v is None:  # (once per distinct word: a dict lookup per word after that)
-            v = verdicts[g] = True if g in alone else word_total(g) if is_name_shaped(g) else False
-        if v is True or (v is not False and may_be_name(text, m.start(), m.end(), v)):
-            found.add(m.start())
-    return sorted(found)
-
-
-# A capitalised word's verdict: True (a first name alone), False (no name: a common word),
-# or its word_total() for may_be_name to weigh with its place.
-_VERDICTS: dict[str, bool | float] = {}
-_MAX_VERDICTS = 100_000
-
-
-def occurrences_in(text: str, words: Iterable[str]) -> list[tuple[int, str]]:
-    """(start, word) of every occurrence of each of ``words`` in ``text`` (inside longer
-    words too), by end position: one pyahocorasick pass."""
-    automaton = ahocorasick.Automaton()
-    for w in words:
-        automaton.add_word(w, w)
-    if len(automaton) == 0:
-        return []
-    automaton.make_automaton()
-    return [(last + 1 - len(w), w) for last, w in automaton.iter(text)]
-
-
-# "Naam: Jansen", "(Jansen)", and a cell of a row: "1001;Bakker;Sanne", "| de Groot |"
-# and the first cell of a tab-separated row: "Jansen\tPieter\t..." under "Achternaam\t..."
-_LABEL_MARK = re.compile(r"(?:[:(;|\t]|^(?=[^\t\n]{1,60}\t))"
-                         r"(?=[ \t]*(?:(?i:van|de|den|der|ter|ten|el|al)[ ]+)*([^\W\d_]))",
-                         re.MULTILINE)
-
-
-@lru_cache(maxsize=2)
-def cued_words(text: str) -> tuple[tuple[int, bool], ...]:
-    """(start, capitalised) of each word right after a title, greeting, relation or closing:
-    a capital opens a name here; person_lower reads the lower-case ones ("hoi sanne") from
-    the same scan."""
-    cued = _cues()[1]
-    return tuple((m.start(1), text[m.start(1)].isupper()) for m in cued.finditer(_lower(text))
-                 if _word_starts(text, m.start()))
-
-
-def _lower(text: str) -> str:
-    """The text in lower case with the same offsets (a case-sensitive scan is much faster
-    than an IGNORECASE one); the rare letters whose lower case is longer stay as they are."""
-    lower = text.lower()
-    return (
-        lower
-        if len(lower) == len(text)
-        else "".join(c if len(c.lower()) > 1 else c.lower() for c in text)
-    )
-
-
-def _word_starts(text: str, i: int) -> bool:
-    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "._")
-
-
-@cache
-def _cues() -> tuple[regex.Pattern[str], re.Pattern[str], regex.Pattern[str]]:
-    words = person_words()
-    part = "|".join(regex.escape(p) for p in sorted(PARTICLES, key=len, reverse=True))
-    # (possessive: only the whole word can be followed by a space or hyphen, so giving
-    # back letters, which the lookahead then tried one by one, never found a match)
-    multi = regex.compile(
-        r"\p{Lu}(?<![\w.\-'’]\p{Lu})[\w'’.]*+(?=(?:[ ]+|[ ]?-[ ]?)"
-        r"(?:\p{Lu}|[dl]['’]\p{Lu}|(?i:" + part + r")[ ]))"
-    )
-    # Titles, greetings and closings as one trie (a keyword automaton, see context.py); the
-    # capital after them is checked in Python (stdlib re has no \p{Lu}).
-    # (a relation or role before a name opens a run too: "haar collega Priyanka")
-    leads = [t.rstrip(".") for t in words["titles"] | words["greetings"] | words["relations"]]
-    lead = trie_regex(trie(leads))
-    closing = trie_regex(trie(list(words["closings"])))
-    # The first letters as a lookahead before the word boundary: tried first, they skip
-    # most positions cheaply (~30% faster, as base._gate_words).
-    first = "".join(sorted({re.escape(w[0].lower()) for w in [*leads, *words["closings"]] if w}))
-    cued = re.compile(
-        rf"(?=[{first}])\b(?:{lead}\.?|{closing}[ \t]*[,.!]?(?:[ \t]*\r?\n)*)"
-        rf"(?=[ \t]*([^\W\d_]))"
-    )
-    word = regex.compile(r"\p{Lu}(?<![\w.\-'’]\p{Lu})\p{Ll}+(?=['’]s\b|(?![\w'’\-]))")
-    return multi, cued, word
 
 
 def _run_at(text: str, start: int) -> list[Token]:

@@ -12,13 +12,13 @@ _GLUE = [" ", " ", " ", ", ", " en ", " & ", ".", "\n", "(", ")", ":", ";", "x",
 
 
 def test_opener_scan_without_backtracking_finds_what_it_found() -> None:
-    """The scan for a capitalised word before another (person_shape._cues) takes the word
+    """The scan for a capitalised word before another (person_openers._cues) takes the word
     possessively: the same starts as the pattern that gave letters back."""
     import regex
 
-    from detectors import person_shape
+    from detectors import person_openers
 
-    multi = person_shape._cues()[0]
+    multi = person_openers._cues()[0]
     slow = regex.compile(multi.pattern.replace("[\\w'’.]*+", "[\\w'’.]*", 1))
     assert slow.pattern != multi.pattern
     rng = random.Random(SEED)
