@@ -33,6 +33,7 @@ _PRE = r"(?<![\w+/\-]|\d[ .]|\d\)\s?|[.,]\d|\d\.)"
 _DATE_NEXT = (r"\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d(?!\d)|\d{1,2}[ ][^\W\d_]{3}"
               r"|(?:19|20)\d\d-\d{1,2}-\d")
 _POST = rf"(?![\w/\-]|\.\d|,\d{{1,2}}(?!\d|[-/.]\d)|[ ](?!{_DATE_NEXT})\d|\.?L\d{{2}}\b)"
+_SEP = r"[.\-][ ]|[ ]-[ ]|[ .\-]"
 PATTERNS = (
     Pattern("bsn_9", _PRE + r"\d{9}" + _POST, 0.3),  # 123456782
     Pattern("bsn_8", _PRE + r"\d{8}" + _POST, 0.3),  # leading zero dropped
@@ -44,8 +45,11 @@ PATTERNS = (
     # (its first two characters looked at first: a scan of the text fails fast elsewhere)
     Pattern("bsn_boxed", r"(?=\d[ |])" + _PRE + r"\d(?:(?P<box>[ ]?\|[ ]?|[ ])\d)(?:(?P=box)\d){7}"
             + _POST, 0.3),
-    Pattern("bsn_grouped", _PRE + r"(?=(?:\d[ .\-]?){8}\d(?![\d]))"
-            r"\d{1,5}([ .\-])\d{1,5}(?:\1(?!" + _DATE_NEXT + r")\d{1,5}){0,3}" + _POST, 0.3),
+    # A separator may be a full stop or a dash with a space after it, or a dash set apart:
+    # "1234. 56. 782", "123 - 456 - 782".
+    Pattern("bsn_grouped", _PRE + r"(?=(?:\d(?:" + _SEP + r")?){8}\d(?![\d]))"
+            r"\d{1,5}(" + _SEP + r")\d{1,5}(?:\1(?!" + _DATE_NEXT + r")\d{1,5}){0,3}" + _POST,
+            0.3),
 )
 # A bare number next to a currency sign is an amount.
 _CURRENCY = regex.compile(r"(?:€|\$|£|EUR|eur)\s*$")
@@ -73,15 +77,21 @@ class NlBsnRecognizer(ContextRecognizer):
         s = scores(ENTITY)
         if any(m.bsn_span == (start, end) for m in find_mrz(text)):
             return Evidence(s.extra["mrz"], "MRZ optional-data field")
-        label = None if kinds.bsn_word_in_earlier_sentence(text, start) else label_evidence(
-            ENTITY, text, start)
+        # an example with an owner after it is one of the numbers its sentence lists
+        listed = kinds.someones_example(text, start, end)
+        label = None if listed or kinds.bsn_word_in_earlier_sentence(text, start) else (
+            label_evidence(ENTITY, text, start))
+        if label is not None and label.score < s.label and (
+                word := kinds.bsn_word_with_tail(text, start)) is not None:
+            label = Evidence(s.label, f"label '{word.lower()} ...'")
         if label is not None:
             if label.score >= s.label and kinds.bracket_names_another(text, start, end):
                 return Evidence(s.base, "named another kind in its brackets")
             return label
         if _CURRENCY.search(text, max(0, start - 6), start) or is_date_like(text[start:end]):
             return Evidence(s.decoy, "amount or date")
-        if (kinds.has_own_label(text, start) or kinds.sentence_names_another(text, start)
+        if (kinds.has_own_label(text, start) or (
+                not listed and kinds.sentence_names_another(text, start))
                 or kinds.named_after(text, end) or kinds.bracket_names_another(text, start, end)):
             return Evidence(s.base, "labelled as something else")
         if _BOXED.fullmatch(text, start, end):  # a row of nine one-digit counts is none
@@ -100,7 +110,9 @@ class NlBsnRecognizer(ContextRecognizer):
         s = scores(ENTITY)
         ctx = kinds.free_context(text, start, end, s.window_chars)
         if ctx is None:
-            return None
+            listed = kinds.listed_after_bsn(text, start, s.window_chars)
+            return None if listed is None else Evidence(
+                s.window, f"listed after a '{listed.lower()}' number")
         order = nearest(rows.order_words(), text, start, end, s.window_chars)
         if order is not None and order[0] < ctx[0]:
             return None

@@ -15,7 +15,7 @@ import regex
 
 from detectors.columns import column_label
 from detectors.context import context_words, label_before, patterns
-from detectors.labels import decisive_hit
+from detectors.labels import LabelHit, decisive_hit
 from detectors.person_names import common_words, excluded, is_known, is_name_shaped, person_words
 
 ENTITY = "NL_BSN"
@@ -91,10 +91,65 @@ def sentence_names_another(text: str, start: int) -> bool:
     """The sentence names another kind of number before its value, further back than a
     label ("Het registratienummer van de nieuwe medewerker in ons systeem is 123456782"):
     the number word nearest the value decides."""
+    hit = _sentence_hit(text, start)
+    return hit is not None and hit.kind == "decoy"
+
+
+def _sentence_hit(text: str, start: int) -> LabelHit | None:
+    """The number word of the value's sentence nearest before it."""
     before = text[max(0, start - 200) : start]
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(before)]
-    hit = decisive_hit(*patterns(ENTITY), before[breaks[-1] if breaks else 0 :])
-    return hit is not None and hit.kind == "decoy"
+    return decisive_hit(*patterns(ENTITY), before[breaks[-1] if breaks else 0 :])
+
+
+# A bare number word closing a label ("no.", "nr", "nummer", "#"), and its colon.
+_NUMBER_WORD = regex.compile(r"(?<![\w\-])(?:nr|no|nummer|number|num|#)\.?[^\S\n]*[:#=]?[^\S\n]*$",
+                             regex.IGNORECASE)
+
+
+def bsn_word_with_tail(text: str, start: int) -> str | None:
+    """The BSN word of a label that a bare number word closes ("Sofinummer no.", "BSN-nummer
+    nr:", "Citizen service number #"): the number word says the value is that BSN word's,
+    not some other kind of number."""
+    label = label_before(text, start)
+    tail = _NUMBER_WORD.search(label)
+    ctx = patterns(ENTITY)[0]
+    if tail is None or ctx is None:
+        return None
+    head = label[: tail.start()].rstrip(" -")
+    last = max(ctx.finditer(head), key=lambda m: m.end(), default=None)
+    return None if last is None or last.end() != len(head) else str(last.group())
+
+
+# Whose a number is, right after it: a person in brackets or after "van", "of", "for"
+# ("(mw. Jansen)", "(Jan de Vries)", "van haar partner", "for Ms Jansen").
+_WHOSE = regex.compile(r"[^\S\n]*(?:\([^\S\n]*|,?[^\S\n]*(?:van|voor|of|for|from|belonging to)"
+                       r"[^\S\n]+)((?:[\p{L}'’\-]+\.?[^\S\n]*){1,4})", regex.IGNORECASE)
+
+
+def someones_example(text: str, start: int, end: int) -> bool:
+    """A number given as an example ("bijv.", "e.g.", "zoals") that the words after it give
+    an owner: one of the numbers a sentence lists, not a format's example ("de BSN's,
+    bijv. 123456782 (mw. Jansen) en ..."; not "negen cijfers, bijv. 123456782")."""
+    if not any(hit is not None and hit.kind == "decoy" and hit.word.lower() in _examples()
+               for hit in (decisive_hit(*patterns(ENTITY), label_before(text, start)),
+                           _sentence_hit(text, start))):
+        return False
+    whose = _WHOSE.match(text, end)
+    return whose is not None and any(_names_someone(w) for w in whose.group(1).split())
+
+
+def _names_someone(word: str) -> bool:
+    """A title, a relation or a known name (not any capital: "van de Belastingdienst")."""
+    bare = word.rstrip(".").lower()
+    words = person_words()
+    return (bare in words["titles"] or bare in words["relations"]
+            or (word[:1].isupper() and is_known(word.rstrip(".").title())))
+
+
+@lru_cache(maxsize=1)
+def _examples() -> frozenset[str]:
+    return frozenset(context_words()[ENTITY]["examples"])
 
 
 # The end of a sentence on a line: a word of lower-case letters (or an acronym) and a full
@@ -182,6 +237,29 @@ def free_context(text: str, start: int, end: int, chars: int) -> tuple[int, str]
     """(distance, word) of the nearest BSN word within ``chars`` that labels no other number."""
     return min(((d, w) for d, w, other in _bsn_words(text, start, end, chars) if not other),
                default=None)
+
+
+_WORDS_ONLY = regex.compile(r"[^\d\n]*\p{Ll}{2}[^\d\n]*")
+
+
+def listed_after_bsn(text: str, start: int, chars: int) -> str | None:
+    """The BSN word of the value's sentence when it labels an earlier number there and only
+    words come between that number and this one, naming no other kind: the sentence gives
+    a second BSN ("Het BSN is ... en dat van haar partner is ...", "BSN (...?? nee) -- in
+    het systeem staat ..."). Not a row's next cell ("BSN: ..., 123456782"), nor one past a
+    sentence's end ("BSN: ...; klant 123456782")."""
+    ctx = patterns(ENTITY)[0]
+    last = None if ctx is None else max(ctx.finditer(text, max(0, start - chars), start),
+                                        key=lambda m: m.end(), default=None)
+    own = None if last is None else _LABELS_A_NUMBER.match(text, last.end())
+    if own is None or own.end(1) >= start:
+        return None
+    between = text[own.end(1) : start]
+    if (_WORDS_ONLY.fullmatch(between) is None or _IN_LINE_BREAK.search(between)
+            or _SENTENCE_BREAK.search(between)
+            or decisive_hit(*patterns(ENTITY), between) is not None):
+        return None
+    return str(last.group())
 
 
 def bsn_labelled_near(text: str, start: int, end: int, chars: int) -> bool:
