@@ -50,6 +50,10 @@ PATTERNS = (
     Pattern("bsn_grouped", _PRE + r"(?=(?:\d(?:" + _SEP + r")?){8}\d(?![\d]))"
             r"\d{1,5}(" + _SEP + r")\d{1,5}(?:\1(?!" + _DATE_NEXT + r")\d{1,5}){0,3}" + _POST,
             0.3),
+    # Groups set with one or two spaces, unevenly, as a justified export or a hurried typist
+    # leaves them: "123 456  782", "1234  56 782".
+    Pattern("bsn_spaced", _PRE + r"(?=(?:\d[ ]{0,2}){8}\d(?![\d]))(?=[\d ]{0,12}?\d[ ]{2}\d)"
+            r"\d{2,5}(?:[ ]{1,2}(?!" + _DATE_NEXT + r")\d{2,5}){2,3}" + _POST, 0.3),
 )
 # A bare number next to a currency sign is an amount.
 _CURRENCY = regex.compile(r"(?:€|\$|£|EUR|eur)\s*$")
@@ -78,7 +82,8 @@ class NlBsnRecognizer(ContextRecognizer):
         if any(m.bsn_span == (start, end) for m in find_mrz(text)):
             return Evidence(s.extra["mrz"], "MRZ optional-data field")
         # an example with an owner after it is one of the numbers its sentence lists
-        listed = kinds.someones_example(text, start, end)
+        listed = kinds.someones_example(text, start, end) or kinds.placed_after_bsn(
+            text, start)
         label = None if listed or kinds.bsn_word_in_earlier_sentence(text, start) else (
             label_evidence(ENTITY, text, start))
         if label is not None and label.score < s.label and (
@@ -97,10 +102,15 @@ class NlBsnRecognizer(ContextRecognizer):
         if _BOXED.fullmatch(text, start, end):  # a row of nine one-digit counts is none
             return Evidence(s.base, "boxed digits without a BSN label")
         if sum(c.isdigit() for c in text[start:end]) == 8:
-            # a BSN with its leading zero dropped only under its own label: eight bare
-            # digits near a BSN word or in a block of details are a pass, a KvK, a client
-            # number far more often ("Sleutels en pas (12345623) inleveren", "BSN volgt")
-            return Evidence(s.base, "eight digits without a BSN label")
+            # a BSN with its leading zero dropped only under its own label or as the number
+            # its sentence's BSN word speaks of: eight bare digits near a BSN word or in a
+            # block of details are a pass, a KvK, a client number far more often ("Sleutels
+            # en pas (12345623) inleveren", "BSN volgt")
+            word = kinds.bsn_word_of_sentence(text, start)
+            if word is not None:
+                return Evidence(s.window, f"its sentence's '{word.lower()}'")
+            return rows.sibling_record(text, start, end) or Evidence(
+                s.base, "eight digits without a BSN label")
         return (self._window(text, start, end) or self._block(text, start, end)
                 or rows.person_row(text, start, end) or Evidence(s.base, "11-check only"))
 

@@ -17,6 +17,7 @@ from detectors.columns import column_label
 from detectors.context import context_words, label_before, patterns
 from detectors.labels import LabelHit, decisive_hit
 from detectors.person_names import common_words, excluded, is_known, is_name_shaped, person_words
+from detectors.stop_words import stop_words
 
 ENTITY = "NL_BSN"
 # "Label: value" right before the number: it is labelled, so it is no bare number.
@@ -33,7 +34,7 @@ def has_own_label(text: str, start: int) -> bool:
     if bsn_word is not None and bsn_word.search(line):
         return False  # "BSN van mevrouw Jansen: ..." names its number further back
     own = _OWN_LABEL.search(line) or _OWN_LABEL.search(label_before(text, start))
-    if own is not None:
+    if own is not None and not _introduces(own.group()):
         return not _names_a_person(own.group())
     return column_label(text, start) is not None or _noun_before(text, start) is not None
 
@@ -53,6 +54,8 @@ def _noun_before(text: str, start: int) -> str | None:
         return None
     word: str = m.group(1)
     lower = word.lower()
+    if m.group().endswith("(") and not _names_a_kind(word):
+        return None  # an aside in prose: "staat op de lijst (...)" says where, not what
     if (lower not in common_words() and not _ends_on_a_kind(lower)) or is_known(
             word.title()) or lower in excluded():
         return None
@@ -73,6 +76,15 @@ def _kinds() -> tuple[str, ...]:
     kind too."""
     words = context_words()[ENTITY]["decoy"] + context_words()[ENTITY]["kind_nouns"]
     return tuple(w for w in words if len(w) >= 6 and w.isalpha())
+
+
+def _names_a_kind(word: str) -> bool:
+    """A word that names a kind of number: a decoy word, a kind noun or a compound on one."""
+    lower = word.lower()
+    if _ends_on_a_kind(lower) or lower in context_words()[ENTITY]["kind_nouns"]:
+        return True
+    hit = decisive_hit(*patterns(ENTITY), word)
+    return hit is not None and hit.kind == "decoy"
 
 
 def _ends_on_a_kind(word: str) -> bool:
@@ -96,10 +108,68 @@ def sentence_names_another(text: str, start: int) -> bool:
 
 
 def _sentence_hit(text: str, start: int) -> LabelHit | None:
-    """The number word of the value's sentence nearest before it."""
+    """The number word of the value's sentence nearest before it (before a place it is
+    written in: "het BSN staat in het dossier (...)" speaks of a BSN)."""
     before = text[max(0, start - 200) : start]
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(before)]
-    return decisive_hit(*patterns(ENTITY), before[breaks[-1] if breaks else 0 :])
+    sentence = before[breaks[-1] if breaks else 0 :]
+    hit = decisive_hit(*patterns(ENTITY), sentence)
+    at = None if hit is None or hit.kind != "decoy" else _place_at(sentence, hit)
+    return hit if at is None else decisive_hit(*patterns(ENTITY), sentence[:at])
+
+
+# An article or a possessive, and two things joined ("tegen het ID-bewijs en het dossier").
+_ART = r"(?:(?:het|de|een|zijn|haar|hun|je|jouw|uw|ons|onze|the|a|an|his|her|their|your|our)\s+)?"
+_JOINED = rf"(?:[\w\-]+\s+(?:en|and|of|or|&)\s+{_ART})?"
+
+
+@lru_cache(maxsize=1)
+def _place_phrase() -> regex.Pattern[str]:
+    words = "|".join(regex.escape(w) for w in context_words()[ENTITY]["places_before"])
+    return regex.compile(rf"(?<!\w)(?:{words})\s+{_ART}{_JOINED}$", regex.IGNORECASE)
+
+
+def _place_at(sentence: str, hit: LabelHit) -> int | None:
+    """Where the phrase starts when a decoy noun follows a preposition: the place a number
+    is written in ("in het dossier", "op de polis"), not its kind; not a number word of its
+    own ("in het klantnummer")."""
+    if not _bare_noun(hit.word):
+        return None
+    m = _place_phrase().search(sentence, max(0, hit.start - 60), hit.start)
+    return None if m is None else m.start()
+
+
+def _bare_noun(word: str) -> bool:
+    """A decoy word that is a thing ("dossier", "ID-bewijs"), no number word ("klantnr")."""
+    lower = word.lower().rstrip(".")
+    return lower.replace("-", "").isalpha() and not lower.endswith(_TAILS) and (
+        lower not in _TAILS and lower not in ("nr", "no", "id", "code"))
+
+
+_TAILS = tuple(context_words()[ENTITY]["tails"])
+
+
+def placed_after_bsn(text: str, start: int) -> bool:
+    """The label before the value is a place it is written in, after a BSN word of its
+    sentence ("Je BSN ontbrak, het staat nu in je dossier (...)", "BSN gecontroleerd tegen
+    het ID-bewijs en het dossier: ...")."""
+    before = text[max(0, start - 200) : start]
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(before)]
+    sentence = before[breaks[-1] if breaks else 0 :]
+    hit = decisive_hit(*patterns(ENTITY), sentence)
+    at = None if hit is None or hit.kind != "decoy" else _place_at(sentence, hit)
+    if at is None:
+        return False
+    # a BSN word before it, and no number word nearer ("kopie ID-bewijs" is a thing too)
+    first = decisive_hit(*patterns(ENTITY), sentence[:at])
+    ctx = patterns(ENTITY)[0]
+    whole = None if first is None else _WHOLE_WORD.match(sentence, first.start)
+    return first is not None and (first.kind == "context" or (
+        whole is not None and _bare_noun(whole.group())
+        and ctx is not None and ctx.search(sentence, 0, at) is not None))
+
+
+_WHOLE_WORD = regex.compile(r"[\w\-]+")
 
 
 # A bare number word closing a label ("no.", "nr", "nummer", "#"), and its colon.
@@ -119,6 +189,17 @@ def bsn_word_with_tail(text: str, start: int) -> str | None:
     head = label[: tail.start()].rstrip(" -")
     last = max(ctx.finditer(head), key=lambda m: m.end(), default=None)
     return None if last is None or last.end() != len(head) else str(last.group())
+
+
+def bsn_word_of_sentence(text: str, start: int) -> str | None:
+    """The BSN word that is the number word of the value's sentence nearest before it and
+    labels no number of its own ("Je BSN stond er niet in, graag nog opsturen (...)")."""
+    hit = _sentence_hit(text, start)
+    if hit is None or hit.kind != "context":
+        return None
+    at = text.rfind(hit.word, max(0, start - 200), start)
+    own = _LABELS_A_NUMBER.match(text, at + len(hit.word)) if at >= 0 else None
+    return hit.word if at >= 0 and (own is None or own.start(1) == start) else None
 
 
 # Whose a number is, right after it: a person in brackets or after "van", "of", "for"
@@ -266,6 +347,13 @@ def bsn_labelled_near(text: str, start: int, end: int, chars: int) -> bool:
     """Another number is labelled BSN within ``chars``: a person's block holds one BSN,
     so a bare number beside it is some other number."""
     return any(other for _, _, other in _bsn_words(text, start, end, chars))
+
+
+def _introduces(label: str) -> bool:
+    """A function word before the colon introduces a value, it names no kind ("hier is
+    hij al: ...", "it is:", "namelijk:")."""
+    word = label.rstrip(" \t:#=).").lower()
+    return (word in stop_words("nl") or word in stop_words("en")) and not _names_a_kind(word)
 
 
 def _names_a_person(label: str) -> bool:

@@ -121,3 +121,41 @@ def _kind_cell(rest: str) -> bool:
     decoy = patterns(ENTITY)[1]
     return decoy is not None and any(
         _KIND_WORD_VALUE.match(rest, m.end()) is None for m in decoy.finditer(rest))
+
+
+# Records of lines set apart by blank lines, one field a line and no labels ("A. Jansen /
+# Kerkstraat 1, 1234 AB Utrecht / 12-03-1990 / 123456782"): the layout labels each line.
+_BLANK = regex.compile(r"\n[^\S\n]*\n")
+_NINE = regex.compile(r"\d{9}|\d{3}([ .\-])\d{3}\1\d{3}|\d{4}([ .])\d{2}\2\d{3}")
+
+
+def sibling_record(text: str, start: int, end: int) -> Evidence | None:
+    """A number alone on its line in a record of personal details, on the line where the
+    record before or after it, of as many lines, holds an 11-check nine-digit number: a
+    BSN with its leading zero dropped where the others have nine digits."""
+    lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    if text[lo:hi].strip() != text[start:end]:
+        return None
+    record = _record(text, start)
+    lines = text[record[0] : record[1]].split("\n")
+    at = text.count("\n", record[0], lo)
+    if len(personal_cues(around(text, start, end, 200))) < 2:
+        return None
+    for other in (_record(text, record[0] - 2), _record(text, record[1] + 2)):
+        if other == record or other[1] - other[0] > 600:
+            continue
+        sibling = text[other[0] : other[1]].split("\n")
+        if len(sibling) == len(lines) and _NINE.fullmatch(cell := sibling[at].strip()) and (
+                is_valid(cell)):
+            return Evidence(scores(ENTITY).extra["block"], "a sibling record's BSN line")
+    return None
+
+
+def _record(text: str, at: int) -> tuple[int, int]:
+    """The block of lines around ``at`` between blank lines (at most 600 characters back)."""
+    at = max(0, min(at, len(text)))
+    before = list(_BLANK.finditer(text, max(0, at - 600), at))
+    lo = before[-1].end() if before else text.rfind("\n", 0, max(0, at - 600)) + 1
+    nxt = _BLANK.search(text, at)
+    return lo, nxt.start() if nxt is not None else len(text)

@@ -25,8 +25,8 @@ def _bsns(text: str, lang: str = "nl") -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
-    (f"Vraag: de BSN's in het bestand kloppen niet, bijv. {A} (mw. Jansen) en 111 222 333 "
-     "(dhr. Vermeulen). Graag nakijken.", "nl", [A, "111 222 333"]),
+    ((f"Vraag: de BSN's in het bestand kloppen niet, bijv. {A} (mw. Jansen) en 111 222 333 "
+     "(dhr. Vermeulen). Graag nakijken."), "nl", [A, "111 222 333"]),
     (f"Controleer de BSN's, bijvoorbeeld {A} van mevrouw Jansen en {B} van haar partner.",
      "nl", [A, B]),
     (f"Please check the BSNs, e.g. {A} (Mrs Jansen) and {B} (Mr Vermeulen).", "en", [A, B]),
@@ -49,8 +49,8 @@ def test_an_example_of_the_format_stays_nobodys(text: str, lang: str) -> None:
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
     (f"Het BSN is {A} en dat van haar partner is 111 222 333.", "nl", [A, "111 222 333"]),
-    (f"Op het formulier staat BSN ({A}?? nee, klopt niet) -- in het systeem staat {B} en "
-     "dat klopt wel.", "nl", [A, B]),
+    ((f"Op het formulier staat BSN ({A}?? nee, klopt niet) -- in het systeem staat {B} en "
+     "dat klopt wel."), "nl", [A, B]),
     (f"The BSN on the form was {A}, but the payroll system still shows {B} for him.", "en",
      [A, B]),
     (f"Her BSN is {A} and her husband's is {B}.", "en", [A, B]),
@@ -96,3 +96,72 @@ def test_groups_that_are_no_nine_digit_number_stay_apart() -> None:
 
 def test_the_plural_bsns_labels_its_numbers() -> None:
     assert _bsns(f"Their BSNs are {A} and {B}.", "en") == [A, B]
+
+
+EIGHT = "18795134"  # an 11-check BSN with its leading zero dropped
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # a decoy noun after a preposition is where the number is written, not its kind
+    (f"Je BSN ontbrak in onze lijst, het staat nu wel in je dossier ({EIGHT}).", "nl",
+     [EIGHT]),
+    (f"BSN gecontroleerd tegen kopie ID-bewijs in het dossier: {A}, klopt.", "nl", [A]),
+    (f"Her BSN was checked against the passport and the file: {A}, all fine.", "en", [A]),
+    (f"Het BSN is bekend, maar de order {A} is nog niet verzonden.", "nl", []),
+    (f"Het BSN staat in het klantnummer {A}.", "nl", []),
+    (f"BSN gecontroleerd, klantnr in het dossier: {A}, klopt.", "nl", []),
+    (f"In het dossier: {A}", "nl", []),
+])
+def test_a_place_the_number_is_written_in_is_no_kind(text: str, lang: str,
+                                                     want: list[str]) -> None:
+    assert _bsns(text, lang) == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # eight digits as the number the sentence's BSN word speaks of
+    (f"Je BSN stond er niet in vermeld, dus graag nu nog even opsturen ({EIGHT}).", "nl",
+     [EIGHT]),
+    (f"Your BSN was missing from the form; please send it again ({EIGHT}).", "en", [EIGHT]),
+    (f"BSN volgt. Sleutels en pas ({EIGHT}) inleveren.", "nl", []),
+    (f"Het BSN en KvK-nummer ({EIGHT}) zijn bekend.", "nl", []),
+])
+def test_eight_digits_of_a_bsn_sentence(text: str, lang: str, want: list[str]) -> None:
+    assert _bsns(text, lang) == want
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a chat message: a function word before the colon introduces the value, it is no label
+    (("[12-03 10:15] Kees Jans: kun je je BSN even sturen? Dat is nodig voor de loonstrook\n"
+     f"[12-03 10:17] Fatma Yilmaz: sorry, hier is ie al: {A}"), "nl"),
+    (("[10:15] Kees: can you send me your BSN? payroll needs it\n"
+     f"[10:17] Fatma: sorry, here it is: {A}"), "en"),
+])
+def test_a_colon_after_a_function_word_is_no_label(text: str, lang: str) -> None:
+    assert _bsns(text, lang) == [A]
+
+
+def test_a_card_before_a_colon_still_names_its_number() -> None:
+    assert _bsns(f"BSN volgt.\nPas: {A}") == []
+
+
+RECORDS = ("De gegevens van de nieuwe uitzendkrachten:\n\n"
+           "J. (Johan) Bakker\nKerkstraat 12, 1234 AB Utrecht\n12-03-1990\n{one}\n\n"
+           "Mw. Fatma Yilmaz-de Boer\nStationsweg 3-A, 2345 CD Leiden\n01.02.1985\n{two}\n\n"
+           "Graag verwerken.")
+
+
+@pytest.mark.parametrize(("one", "two"), [(A, EIGHT), (EIGHT, B)])
+def test_eight_digits_where_a_sibling_record_holds_its_bsn(one: str, two: str) -> None:
+    assert _bsns(RECORDS.format(one=one, two=two)) == [one, two]
+
+
+def test_eight_digits_in_records_without_a_bsn_stay_apart() -> None:
+    text = ("Bestellingen:\n\nJan Bakker\nKerkstraat 12, 1234 AB Utrecht\n12-03-2024\n"
+            f"{EIGHT}\n\nPiet Jansen\nStationsweg 3, 2345 CD Leiden\n01.02.2024\nPas 44809906")
+    assert _bsns(text) == []
+
+
+@pytest.mark.parametrize("number", ["123 456  782", "1234  56 782", "123  456 782"])
+def test_groups_spaced_unevenly(number: str) -> None:
+    assert _bsns(f"Burgerservicenummer      {number}") == [number]
+    assert _bsns(f"Tel. 020  123 45 67, BSN {number}") == [number]
