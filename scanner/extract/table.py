@@ -157,16 +157,23 @@ def _unlike(head: str, below: list[str]) -> bool:
 
 
 def _first_full_row(sample: list[list[str]]) -> int:
-    """Index of the first row with two cells when most rows have two or more: a single
-    cell above it is a title line, not the header.
+    """Index of the first row with two cells when most rows have two or more, and at least
+    half as many as most: a single cell above it is a title line, not the header, and so
+    are a title's few cells over a wide table ("Overzicht Q1 | geëxporteerd 01-02 | bron").
 
     >>> _first_full_row([[], ["Export juni"], ["bsn", "naam"], ["111222333", "Jan"]])
     2
+    >>> _first_full_row([["Overzicht", "1-2-2026", "bron: x"], ["nr", "naam", "bsn", "geb",
+    ...     "in", "uit", "afd", "uren"], ["1", "Jan", "111222333", "x", "x", "x", "x", "8"]])
+    1
     """
     widths = [sum(1 for c in row if c) for row in sample]
     filled = [w for w in widths if w]  # empty rows above a table (a sheet's margin) are no rows
     common = max(set(filled), key=filled.count) if filled else 0
-    return next((i for i, w in enumerate(widths) if w and w >= min(2, common)), 0)
+    wide = next((i for i, w in enumerate(widths) if w >= min(2, common) and 2 * w > common),
+                None)
+    return wide if wide is not None else next(
+        (i for i, w in enumerate(widths) if w and w >= min(2, common)), 0)
 
 
 def _row_location(row: list[str], n: int, where: str, cell_ref: CellRef | None) -> str:
