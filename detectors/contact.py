@@ -32,7 +32,12 @@ DEFAULT_REGION = "NL"  # SPEC: Dutch numbers without country code get +31
 _SEP = r"(?:[ ]?[.\-/\u2013\u2014][ ]?|[ ])?"
 # A written date opening the match is a date (range), not an area code: "01-02-2015 - 31-12",
 # "03-2015 - 07-2019".
-_DATE_START = regex.compile(r"\d{1,2}([-/.])(?:\d{1,2}\1)?(?:19|20)\d{2}(?!\d)")
+# Not a mobile number whose second group reads as a year: "06-1994 0337" (a month and year
+# is followed by no four-digit group).
+_DATE_START = regex.compile(r"\d{1,2}([-/.])(?:\d{1,2}\1(?:19|20)\d{2}(?!\d)"
+                            r"|(?:19|20)\d{2}(?!\d)(?![ ]\d{4}(?!\d)))")
+# Opening hours are no number: "09.00-17.00", "8:30 - 12:00".
+_TIME_RANGE = regex.compile(r"[0-2]?\d[.:][0-5]\d[ ]?[-\u2013\u2014][ ]?[0-2]?\d[.:][0-5]\d(?!\d)")
 
 
 @lru_cache(maxsize=4096)
@@ -70,7 +75,7 @@ def normalize_phone(value: str) -> str | None:
     number = _parsed(value)
     if number is None:
         return None
-    if not (_is_valid(number) or _possible_abroad(value, number)):
+    if not (_is_valid(number) or _possible_abroad(value, number) or _possible_here(number)):
         return None
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
@@ -85,6 +90,14 @@ def _parsed(value: str) -> phonenumbers.PhoneNumber | None:
         return phonenumbers.parse(value, DEFAULT_REGION)
     except phonenumbers.NumberParseException:
         return None
+
+
+def _possible_here(number: phonenumbers.PhoneNumber) -> bool:
+    """A Dutch number of a possible length outside the allocated ranges ("06 76 ...", "040 -
+    012 ..."), or a neighbour's written without its country code ("gsm 0475 12 34 56"):
+    SPEC gives such a one +31. The recognizer asks it for a label, as it does abroad."""
+    return number.country_code == 31 and _NINE_DIGITS.fullmatch(
+        phonenumbers.national_significant_number(number)) is not None
 
 
 def _possible_abroad(value: str, number: phonenumbers.PhoneNumber) -> bool:
@@ -236,7 +249,7 @@ class PhoneRecognizer(ContextRecognizer):
     )
 
     def validate_result(self, pattern_text: str) -> bool:
-        if _DATE_START.match(pattern_text):
+        if _DATE_START.match(pattern_text) or _TIME_RANGE.match(pattern_text):
             return False
         return normalize_phone(pattern_text) is not None
 
@@ -244,17 +257,14 @@ class PhoneRecognizer(ContextRecognizer):
         """A foreign number outside the allocated ranges needs a label or a phone word."""
         ev = super().evidence(text, start, end)
         s = scores(PHONE)
-        value = text[start:end]
-        if ev is None or ev.score != s.base or not value.startswith(("+", "00")):
-            return ev  # only a number with a country code may be merely possible
-        if is_valid_phone(value):
+        if ev is None or ev.score != s.base or is_valid_phone(text[start:end]):
             return ev
         return Evidence(s.extra.get("possible", 0.45), "possible number, no label")
 
     def candidates(self, text: str) -> Iterator[tuple[int, int]]:
         """The longest valid cut of each match (a greedy match may take the next number)."""
         for start, end in super().candidates(text):
-            if _DATE_START.match(text, start):
+            if _DATE_START.match(text, start) or _TIME_RANGE.match(text, start):
                 continue  # a date or period ("03-2015 - 07-2019"): no phone, no parsing
             yield next(
                 (

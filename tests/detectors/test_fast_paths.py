@@ -117,14 +117,16 @@ def test_label_tries_match_like_flat_alternations() -> None:
 
 def _parsed(value: str) -> str | None:
     """normalize_phone the long way: phonenumbers.parse, is_valid_number (or a foreign
-    number of possible length written with its country code), E.164."""
-    from detectors.contact import _possible_abroad
+    number of possible length written with its country code, or a Dutch one of nine
+    significant digits outside the allocated ranges), E.164."""
+    from detectors.contact import _possible_abroad, _possible_here
 
     try:
         number = phonenumbers.parse(value, "NL")
     except phonenumbers.NumberParseException:
         return None
-    if not (phonenumbers.is_valid_number(number) or _possible_abroad(value, number)):
+    if not (phonenumbers.is_valid_number(number) or _possible_abroad(value, number)
+            or _possible_here(number)):
         return None
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
