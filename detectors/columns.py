@@ -414,28 +414,42 @@ def _aligned_end(text: str, lo: int, line: str, limit: int) -> int:
     end = lo + len(line)
     if width < 3:
         return lo + len(line)
+    starts = tuple(x for x, _ in _segments(line))
     t = _lines(text)
     k = t.index(lo)
     if k is not None and len(t.lines[k]) == len(line):  # as run_end: once per run
-        j = min(row_runs.run_below(t, ("aligned", width), k,
-                                   lambda j: _breaks_aligned(text, t, j, width)),
+        j = min(row_runs.run_below(t, ("aligned", starts), k,
+                                   lambda j: _breaks_aligned(text, t, j, starts)),
                 bisect.bisect_left(t.starts, lo + limit + 1) - 1)
         return min(t.starts[j] + len(t.lines[j]), len(text))
     while end < len(text) and end - lo < limit:
         nxt, below = _line_at(text, end + 1)
-        if nxt < 0 or (len(_segments(below)) != width and below.strip()
+        if nxt < 0 or (not _as_wide(_segments(below), starts) and below.strip()
                        and not _RULE.match(below)):
             break
         end += 1 + len(below)
     return min(end, len(text))
 
 
-def _breaks_aligned(text: str, t: row_runs.Lines, j: int, width: int) -> bool:
+def _breaks_aligned(text: str, t: row_runs.Lines, j: int, starts: tuple[int, ...]) -> bool:
     """Line ``j`` ends _aligned_end's walk: over-long, or of another width (not blank, no
-    rule)."""
+    rule), unless its cells stand under the run's cells with some left empty."""
     below = t.lines[j]
     return (len(below) >= MAX_LINE and _line_at(text, t.starts[j])[0] < 0) or (
-        len(_segments(below)) != width and bool(below.strip()) and not _RULE.match(below))
+        not _as_wide(_segments(below), starts) and bool(below.strip())
+        and not _RULE.match(below))
+
+
+def _as_wide(cells: tuple[tuple[int, str], ...], starts: tuple[int, ...]) -> bool:
+    """As many cells as ``starts``, or at least two that each start under a cell of its
+    own (two characters' slack): a row with an empty cell ("3 mei 1979  5012...  C1   |
+    (no BSN)  |  01-02-2030") is still a row of the table."""
+    if len(cells) == len(starts):
+        return True
+    if not 2 <= len(cells) < len(starts):
+        return False
+    cols = [next((k for k, s in enumerate(starts) if abs(s - x) <= 2), -1) for x, _ in cells]
+    return -1 not in cols and len(set(cols)) == len(cols)
 
 
 @lru_cache(maxsize=8192)  # read by every row below it, as _line_count

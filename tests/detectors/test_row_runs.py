@@ -106,9 +106,10 @@ def _plain_aligned_end(text: str, lo: int, line: str, limit: int) -> int:
     width, end = len(columns._segments(line)), lo + len(line)
     if width < 3:
         return end
+    starts = tuple(x for x, _ in columns._segments(line))
     while end < len(text) and end - lo < limit:
         nxt, below = _line_at(text, end + 1)
-        if nxt < 0 or (len(columns._segments(below)) != width and below.strip()
+        if nxt < 0 or (not columns._as_wide(columns._segments(below), starts) and below.strip()
                        and not columns._RULE.match(below)):
             break
         end += 1 + len(below)
