@@ -138,14 +138,14 @@ def sibling_record(text: str, start: int, end: int) -> Evidence | None:
     if text[lo:hi].strip() != text[start:end]:
         return None
     record = _record(text, start)
-    lines = text[record[0] : record[1]].split("\n")
+    lines = text[record[0] : record[1]].rstrip().split("\n")
     at = text.count("\n", record[0], lo)
     if len(personal_cues(around(text, start, end, 200))) < 2:
         return None
     for other in (_record(text, record[0] - 2), _record(text, record[1] + 2)):
         if other == record or other[1] - other[0] > 600:
             continue
-        sibling = text[other[0] : other[1]].split("\n")
+        sibling = text[other[0] : other[1]].rstrip().split("\n")
         if len(sibling) == len(lines) and _NINE.fullmatch(cell := sibling[at].strip()) and (
                 is_valid(cell)):
             return Evidence(scores(ENTITY).extra["block"], "a sibling record's BSN line")

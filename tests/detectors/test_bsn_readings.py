@@ -165,3 +165,11 @@ def test_eight_digits_in_records_without_a_bsn_stay_apart() -> None:
 def test_groups_spaced_unevenly(number: str) -> None:
     assert _bsns(f"Burgerservicenummer      {number}") == [number]
     assert _bsns(f"Tel. 020  123 45 67, BSN {number}") == [number]
+
+
+def test_sibling_records_with_four_digit_postcodes_and_a_final_newline() -> None:
+    text = ("Nieuwe medewerkers, graag invoeren:\n\nJ. (Johan) Bakker\n"
+            "Orderpicker, Molenweg 12, 2000 Antwerpen\n12-03-1990\n123456782\n\n"
+            "Mw. Fatma Yilmaz-de Boer\nHeftruckchauffeur, Stationsplein 3-A, 3511 Utrecht\n"
+            f"01.02.1985\n{EIGHT}\n")
+    assert _bsns(text) == ["123456782", EIGHT]
