@@ -21,6 +21,7 @@ from detectors.dob_layout import (
     in_details_block,
     in_person_row,
     preposition_not_a_period,
+    put_right,
     same_sentence,
     under_header,
     under_heading,
@@ -170,7 +171,8 @@ class DateOfBirthRecognizer(ContextRecognizer):
         ev = super().evidence(text, start, end)
         born = parse(text[start:end])
         if ev is not None and ev.score == scores(ENTITY).decoy:
-            ev = preposition_not_a_period(text, start, end, born) or ev
+            ev = (preposition_not_a_period(text, start, end, born)
+                  or put_right(text, start, born) or ev)
         if ev is not None and ev.score == scores(ENTITY).window and _event_bracket(text, start):
             return Evidence(scores(ENTITY).decoy, "an event's date")  # a birth word nearby
         if ev is None or ev.score != scores(ENTITY).base:

@@ -7,12 +7,20 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import regex
 
 from detectors.base import _gate_hits
-from detectors.context import Evidence, label_before, patterns, scores, window_evidence
+from detectors.context import (
+    Evidence,
+    context_words,
+    label_before,
+    patterns,
+    scores,
+    window_evidence,
+)
 from detectors.labels import decisive_hit
 
 ENTITY = "DATE_OF_BIRTH"
@@ -92,10 +100,44 @@ def preposition_not_a_period(text: str, start: int, end: int, born: date | None)
     return None
 
 
+def put_right(text: str, start: int, born: date | None) -> Evidence | None:
+    """A birth year's date under a bare date word ("datum", "echte datum", "the correct
+    date") with a birth word before it in its sentence: "Geb.datum is onjuist (staat
+    1-1-1990), echte datum: 12 oktober 1990" gives the birth date, not another kind."""
+    label = label_before(text, start)
+    ctx, decoy = patterns(ENTITY)
+    hit = decisive_hit(ctx, decoy, label)
+    words = hit.word.lower().split() if hit is not None else []
+    if (hit is None or ctx is None or born is None or born.year > born_by(text)
+            or words[-1:] not in (["datum"], ["date"]) or len(words) > 2
+            or label[hit.end :].strip(" \t:=") != ""  # the word right before the value
+            or (len(words) == 2 and words[0] not in _bare_heads())):
+        return None
+    at = text.rfind(hit.word, max(0, start - 2 * _SENTENCE_CHARS), start)
+    if at < 0:
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - _SENTENCE_CHARS), at)]
+    lo = ends[-1] if ends else max(0, at - _SENTENCE_CHARS)
+    if ctx.search(text, lo, at) is None:
+        return None
+    return Evidence(scores(ENTITY).window, "a birth date put right in its sentence")
+
+
+@lru_cache(maxsize=1)
+def _bare_heads() -> frozenset[str]:
+    return frozenset(context_words()[ENTITY].get("bare_heads", []))
+
+
 def _apart(between: str) -> bool:
-    """Two words or more, or a word and a bracket or comma, between a preposition and the
-    date: "per ID copy:", "van der Berg (", "van Dijk, ", not "vanaf maandag" (the period's)."""
-    return len(between.split()) >= 2 or between.rstrip().endswith(("(", ","))
+    """Two words or more, or a word and a bracket, comma or a cell's end, between a
+    preposition and the date: "per ID copy:", "van der Berg (", "van Dijk, ", "van Dijk
+    " (a row's name cell), not "vanaf maandag" (the period's)."""
+    return (len(between.split()) >= 2 or between.rstrip().endswith(("(", ","))
+            or _CELL_END.search(between) is not None)
+
+
+# a word and the gap that ends its cell in a row set in columns ("A. van Dijk     12/03/'85")
+_CELL_END = re.compile(r"\S(?:[ ]{2,}|\t)")
 
 
 # A date alone on its line: in a personal-details block (a CV's or form's name, address,
@@ -104,7 +146,10 @@ def _apart(between: str) -> bool:
 DATE_LINE = re.compile(r"^[ \t]*(?:[-*•·–+][ \t]+)?\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d{2}[ \t]*$",
                        re.MULTILINE)
 # the lines above that make it a details block: an e-mail address, a postcode, a phone number
-_DETAIL = regex.compile(r"@[\w-]+\.\w|\b\d{4}[ ]?[A-Z]{2}\b|(?:\+31|\b0)[1-9][\d -]{7,}")
+# (or an address with a postcode of four digits, as Belgium writes it and people shorten a
+# Dutch one: "Kerkstraat 12, 2000 Antwerpen", "Molenweg 3-A, 3511 Utrecht")
+_DETAIL = regex.compile(r"@[\w-]+\.\w|\b\d{4}[ ]?[A-Z]{2}\b|(?:\+31|\b0)[1-9][\d -]{7,}"
+                        r"|\p{Lu}[\p{L}.'\-]+[ ]\d{1,4}(?:[ \-]?[A-Za-z])?,?[ ]\d{4}[ ]\p{Lu}\p{Ll}")
 _BLOCK_LINES = 3
 
 
