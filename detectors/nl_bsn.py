@@ -60,6 +60,13 @@ _CURRENCY = regex.compile(r"(?:€|\$|£|EUR|eur)\s*$")
 _BOXED = regex.compile(r"\d(?:[ ]?\|[ ]?|[ ])\d(?:(?:[ ]?\|[ ]?|[ ])\d){7}")
 
 
+def _listed(text: str, start: int, end: int) -> bool:
+    """A decoy word that gives the number as one its sentence lists: an example with an
+    owner after it, or the place a BSN is written in (asked only of a decoy: the checks
+    read the sentence)."""
+    return kinds.someones_example(text, start, end) or kinds.placed_after_bsn(text, start)
+
+
 class NlBsnRecognizer(ContextRecognizer):
     """BSN: 11-check, then label > decoy label > nearby words > personal-details block."""
 
@@ -81,14 +88,13 @@ class NlBsnRecognizer(ContextRecognizer):
         s = scores(ENTITY)
         if any(m.bsn_span == (start, end) for m in find_mrz(text)):
             return Evidence(s.extra["mrz"], "MRZ optional-data field")
-        # an example with an owner after it is one of the numbers its sentence lists
-        listed = kinds.someones_example(text, start, end) or kinds.placed_after_bsn(
-            text, start)
-        label = None if listed or kinds.bsn_word_in_earlier_sentence(text, start) else (
-            label_evidence(ENTITY, text, start))
-        if label is not None and label.score < s.label and (
-                word := kinds.bsn_word_with_tail(text, start)) is not None:
-            label = Evidence(s.label, f"label '{word.lower()} ...'")
+        label = None if kinds.bsn_word_in_earlier_sentence(text, start) else label_evidence(
+            ENTITY, text, start)
+        if label is not None and label.score < s.label:  # a decoy label, unless ...
+            if (word := kinds.bsn_word_with_tail(text, start)) is not None:
+                label = Evidence(s.label, f"label '{word.lower()} ...'")
+            elif _listed(text, start, end):
+                label = None
         if label is not None:
             if label.score >= s.label and kinds.bracket_names_another(text, start, end):
                 return Evidence(s.base, "named another kind in its brackets")
@@ -96,7 +102,7 @@ class NlBsnRecognizer(ContextRecognizer):
         if _CURRENCY.search(text, max(0, start - 6), start) or is_date_like(text[start:end]):
             return Evidence(s.decoy, "amount or date")
         if (kinds.has_own_label(text, start) or (
-                not listed and kinds.sentence_names_another(text, start))
+                kinds.sentence_names_another(text, start) and not _listed(text, start, end))
                 or kinds.named_after(text, end) or kinds.bracket_names_another(text, start, end)):
             return Evidence(s.base, "labelled as something else")
         if _BOXED.fullmatch(text, start, end):  # a row of nine one-digit counts is none
