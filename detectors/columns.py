@@ -414,41 +414,57 @@ def _aligned_end(text: str, lo: int, line: str, limit: int) -> int:
     end = lo + len(line)
     if width < 3:
         return lo + len(line)
-    starts = tuple(x for x, _ in _segments(line))
     t = _lines(text)
     k = t.index(lo)
     if k is not None and len(t.lines[k]) == len(line):  # as run_end: once per run
-        j = min(row_runs.run_below(t, ("aligned", starts), k,
-                                   lambda j: _breaks_aligned(text, t, j, starts)),
+        j = min(row_runs.run_below(t, ("aligned", width), k,
+                                   lambda j: _breaks_aligned(text, t, j, width)),
                 bisect.bisect_left(t.starts, lo + limit + 1) - 1)
         return min(t.starts[j] + len(t.lines[j]), len(text))
+    full, gap = _segments(line), 0  # the last line of the run as wide, lines since
     while end < len(text) and end - lo < limit:
         nxt, below = _line_at(text, end + 1)
-        if nxt < 0 or (not _as_wide(_segments(below), starts) and below.strip()
-                       and not _RULE.match(below)):
+        cells, gap = (_segments(below) if nxt >= 0 else ()), gap + 1
+        if nxt < 0 or (len(cells) != width and below.strip() and not _RULE.match(below)
+                       and not _under(cells, full if gap <= _FULL_ABOVE else ())):
             break
+        full, gap = (cells, 0) if len(cells) == width else (full, gap)
         end += 1 + len(below)
     return min(end, len(text))
 
 
-def _breaks_aligned(text: str, t: row_runs.Lines, j: int, starts: tuple[int, ...]) -> bool:
+def _breaks_aligned(text: str, t: row_runs.Lines, j: int, width: int) -> bool:
     """Line ``j`` ends _aligned_end's walk: over-long, or of another width (not blank, no
-    rule), unless its cells stand under the run's cells with some left empty."""
+    rule), unless its cells stand under those of the nearest line above as wide."""
     below = t.lines[j]
-    return (len(below) >= MAX_LINE and _line_at(text, t.starts[j])[0] < 0) or (
-        not _as_wide(_segments(below), starts) and bool(below.strip())
-        and not _RULE.match(below))
-
-
-def _as_wide(cells: tuple[tuple[int, str], ...], starts: tuple[int, ...]) -> bool:
-    """As many cells as ``starts``, or at least two that each start under a cell of its
-    own (two characters' slack): a row with an empty cell ("3 mei 1979  5012...  C1   |
-    (no BSN)  |  01-02-2030") is still a row of the table."""
-    if len(cells) == len(starts):
+    if len(below) >= MAX_LINE and _line_at(text, t.starts[j])[0] < 0:
         return True
-    if not 2 <= len(cells) < len(starts):
+    cells = _segments(below)
+    if len(cells) == width or not below.strip() or _RULE.match(below):
         return False
-    cols = [next((k for k, s in enumerate(starts) if abs(s - x) <= 2), -1) for x, _ in cells]
+    return not _under(cells, _full_above(t, j, width))
+
+
+def _full_above(t: row_runs.Lines, j: int, width: int) -> tuple[tuple[int, str], ...]:
+    """The cells of the nearest line above ``j`` that is ``width`` cells wide (a few lines
+    up at most: rows with empty cells, blank lines and rules between)."""
+    for q in range(j - 1, max(-1, j - 1 - _FULL_ABOVE), -1):
+        cells = _segments(t.lines[q])
+        if len(cells) == width:
+            return cells
+    return ()
+
+
+_FULL_ABOVE = 8  # lines a row with empty cells looks up for one as wide as the run
+
+
+def _under(cells: tuple[tuple[int, str], ...], full: tuple[tuple[int, str], ...]) -> bool:
+    """A row with empty cells: at least two cells, fewer than ``full``, each starting under
+    a cell of its own (two characters' slack): "3 mei 1979  5012...  C1  (no BSN)  01-02-2030"
+    is still a row of the table."""
+    if not 2 <= len(cells) < len(full):
+        return False
+    cols = [next((k for k, (s, _) in enumerate(full) if abs(s - x) <= 2), -1) for x, _ in cells]
     return -1 not in cols and len(set(cols)) == len(cols)
 
 

@@ -33,7 +33,7 @@ _PRE = r"(?<![\w+/\-]|\d[ .]|\d\)\s?|[.,]\d|\d\.)"
 _DATE_NEXT = (r"\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d(?!\d)|\d{1,2}[ ][^\W\d_]{3}"
               r"|(?:19|20)\d\d-\d{1,2}-\d")
 _POST = rf"(?![\w/\-]|\.\d|,\d{{1,2}}(?!\d|[-/.]\d)|[ ](?!{_DATE_NEXT})\d|\.?L\d{{2}}\b)"
-_SEP = r"[.\-][ ]|[ ]-[ ]|[ .\-]"
+_SEP = r"[.\-][ ]|[ ]-[ ]"
 PATTERNS = (
     Pattern("bsn_9", _PRE + r"\d{9}" + _POST, 0.3),  # 123456782
     Pattern("bsn_8", _PRE + r"\d{8}" + _POST, 0.3),  # leading zero dropped
@@ -45,14 +45,17 @@ PATTERNS = (
     # (its first two characters looked at first: a scan of the text fails fast elsewhere)
     Pattern("bsn_boxed", r"(?=\d[ |])" + _PRE + r"\d(?:(?P<box>[ ]?\|[ ]?|[ ])\d)(?:(?P=box)\d){7}"
             + _POST, 0.3),
-    # A separator may be a full stop or a dash with a space after it, or a dash set apart:
-    # "1234. 56. 782", "123 - 456 - 782".
-    Pattern("bsn_grouped", _PRE + r"(?=(?:\d(?:" + _SEP + r")?){8}\d(?![\d]))"
-            r"\d{1,5}(" + _SEP + r")\d{1,5}(?:\1(?!" + _DATE_NEXT + r")\d{1,5}){0,3}" + _POST,
-            0.3),
+    Pattern("bsn_grouped", _PRE + r"(?=(?:\d[ .\-]?){8}\d(?![\d]))"
+            r"\d{1,5}([ .\-])\d{1,5}(?:\1(?!" + _DATE_NEXT + r")\d{1,5}){0,3}" + _POST, 0.3),
+    # A separator may also be a full stop or a dash with a space after it, or a dash set
+    # apart: "1234. 56. 782", "123 - 456 - 782" (looked for only where one follows digits).
+    Pattern("bsn_spaced_stop", r"(?<!\d)(?=\d{1,5}[ .\-]-?[ ])" + _PRE
+            + r"(?=(?:\d(?:" + _SEP + r")?){8}\d(?![\d]))\d{1,5}(" + _SEP + r")\d{1,5}"
+            r"(?:\1(?!" + _DATE_NEXT + r")\d{1,5}){1,3}" + _POST, 0.3),
     # Groups set with one or two spaces, unevenly, as a justified export or a hurried typist
     # leaves them: "123 456  782", "1234  56 782".
-    Pattern("bsn_spaced", _PRE + r"(?=(?:\d[ ]{0,2}){8}\d(?![\d]))(?=[\d ]{0,12}?\d[ ]{2}\d)"
+    Pattern("bsn_spaced", r"(?<!\d)(?=\d{2,5}[ ])" + _PRE
+            + r"(?=(?:\d[ ]{0,2}){8}\d(?![\d]))(?=[\d ]{0,12}?\d[ ]{2}\d)"
             r"\d{2,5}(?:[ ]{1,2}(?!" + _DATE_NEXT + r")\d{2,5}){2,3}" + _POST, 0.3),
 )
 # A bare number next to a currency sign is an amount.

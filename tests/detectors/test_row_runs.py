@@ -106,12 +106,15 @@ def _plain_aligned_end(text: str, lo: int, line: str, limit: int) -> int:
     width, end = len(columns._segments(line)), lo + len(line)
     if width < 3:
         return end
-    starts = tuple(x for x, _ in columns._segments(line))
+    full, gap = columns._segments(line), 0  # the last line as wide, lines since
     while end < len(text) and end - lo < limit:
         nxt, below = _line_at(text, end + 1)
-        if nxt < 0 or (not columns._as_wide(columns._segments(below), starts) and below.strip()
-                       and not columns._RULE.match(below)):
+        cells, gap = (columns._segments(below) if nxt >= 0 else ()), gap + 1
+        if nxt < 0 or (len(cells) != width and below.strip() and not columns._RULE.match(below)
+                       and not columns._under(cells, full if gap <= columns._FULL_ABOVE
+                                              else ())):
             break
+        full, gap = (cells, 0) if len(cells) == width else (full, gap)
         end += 1 + len(below)
     return min(end, len(text))
 
