@@ -127,9 +127,12 @@ class NlBsnRecognizer(ContextRecognizer):
         """A BSN word nearby counts unless an order-list cue is nearer (a list of orders
         under a sentence about BSNs is still a list of orders)."""
         s = scores(ENTITY)
-        ctx = kinds.free_context(text, start, end, s.window_chars)
+        words = kinds.bsn_words_near(text, start, end, s.window_chars)
+        ctx = min(((d, w) for d, w, other in words if not other), default=None)
         if ctx is None:
-            listed = kinds.listed_after_bsn(text, start, s.window_chars)
+            # (read only where a BSN word before it labels another number)
+            listed = None if not any(other for _, _, other in words) else (
+                kinds.listed_after_bsn(text, start, s.window_chars))
             return None if listed is None else Evidence(
                 s.window, f"listed after a '{listed.lower()}' number")
         order = nearest(rows.order_words(), text, start, end, s.window_chars)

@@ -314,6 +314,11 @@ def _bsn_words(text: str, start: int, end: int, chars: int) -> Iterator[tuple[in
         yield distance, m.group(), own is not None and own.start(1) != start
 
 
+def bsn_words_near(text: str, start: int, end: int, chars: int) -> list[tuple[int, str, bool]]:
+    """(distance, word, labels another number) of each BSN word within ``chars``."""
+    return list(_bsn_words(text, start, end, chars))
+
+
 def free_context(text: str, start: int, end: int, chars: int) -> tuple[int, str] | None:
     """(distance, word) of the nearest BSN word within ``chars`` that labels no other number."""
     return min(((d, w) for d, w, other in _bsn_words(text, start, end, chars) if not other),
