@@ -22,6 +22,7 @@ from scanner.extract.errors import CorruptDocument
 from scanner.extract.limits import Limits
 from scanner.extract.ooxml import open_package
 from scanner.extract.table import table_chunks
+from scanner.extract.xlsx_rows import XMLSyntaxError, sheet_rows
 from scanner.models import SourceItem, TextChunk
 
 
@@ -35,12 +36,8 @@ def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk
         raise CorruptDocument("unreadable workbook") from e
     try:
         for ws in wb.worksheets:
-            if hasattr(ws, "reset_dimensions"):
-                # read-only mode stops at the sheet's <dimension>; a doctored one would hide
-                # every row and column past it
-                ws.reset_dimensions()
             yield from _sheet(ws)
-    except (ParseError, *ZIP_ERRORS) as e:  # read-only mode parses a sheet while iterating it
+    except (ParseError, XMLSyntaxError, *ZIP_ERRORS) as e:  # read-only mode parses a sheet while iterating it
         raise CorruptDocument("unreadable worksheet") from e
     finally:
         wb.close()
@@ -55,8 +52,20 @@ def _sheet(ws: Any) -> Iterator[TextChunk]:
     def cell_ref(row: int, col: int) -> str:
         return f"{title}!{get_column_letter(col + 1)}{row}"  # openpyxl caches the letters
 
-    rows = ([_text(v) for v in row] for row in ws.iter_rows(values_only=True))
+    rows = ([_text(v) for v in row] for row in _values(ws))
     yield from table_chunks(rows, f"{title}!", cell_ref=cell_ref)
+
+
+def _values(ws: Any) -> Iterator[Any]:
+    """The sheet's rows of values (xlsx_rows, else openpyxl's own reader)."""
+    fast = sheet_rows(ws)
+    if fast is not None:
+        return fast
+    if hasattr(ws, "reset_dimensions"):
+        # read-only mode stops at the sheet's <dimension>; a doctored one would hide every
+        # row and column past it
+        ws.reset_dimensions()
+    return iter(ws.iter_rows(values_only=True))
 
 
 def _text(value: object) -> str | None:
