@@ -1,9 +1,6 @@
 """Imported once by the worker pool's forkserver (``PoolBackend``): builds the analyzer
 there, so every worker forks with it built instead of building its own (about 2 CPU
 seconds each, on every start and on every replacement of a worker killed on a timeout).
-Both languages: English is otherwise built in each worker on its first English chunk
-(0.45 CPU-s a worker; an English CV or one English paragraph in a share of Dutch files is
-enough), which the forkserver pays once.
 
 ``warm`` still runs in each worker; it then finds the analyzer built. Should building fail
 here, the workers build it themselves as before.
@@ -22,9 +19,8 @@ import signal
 signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
 try:
     import detectors
-    from scanner.scan_item import WARM_UP, WARM_UP_EN
+    from scanner.scan_item import WARM_UP
 
     detectors.detect(WARM_UP, language="nl")
-    detectors.detect(WARM_UP_EN, language="en")
 except Exception as e:  # noqa: BLE001 - a forkserver that cannot preload must still start
     logging.getLogger(__name__).debug("analyzer not preloaded: %s", type(e).__name__)

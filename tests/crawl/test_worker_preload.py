@@ -1,12 +1,14 @@
-"""The worker pool's forkserver builds the analyzer for both languages before any worker
-forks from it (scanner.worker_preload), so no worker builds one on its first file or on its
-first English chunk."""
+"""The worker pool's forkserver builds the analyzer before any worker forks from it
+(scanner.worker_preload): Dutch always, English too when more than one worker will fork
+(scanner.worker_preload_en), so no worker builds it again on its first English chunk."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -20,7 +22,9 @@ def built(conn):
     conn.send(_recognizers.cache_info().currsize)
 
 if __name__ == "__main__":
-    ctx = worker_start.context()
+    import sys
+
+    ctx = worker_start.context(int(sys.argv[1]))
     ours, theirs = ctx.Pipe()
     proc = ctx.Process(target=built, args=(theirs,))
     proc.start()
@@ -30,10 +34,12 @@ if __name__ == "__main__":
 """
 
 
-def test_a_worker_starts_with_dutch_and_english_built(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("workers", "languages"), [(2, "2"), (1, "1")])
+def test_a_worker_starts_with_its_languages_built(tmp_path: Path, workers: int,
+                                                  languages: str) -> None:
     script = tmp_path / "child.py"
     script.write_text(CHILD)
-    out = subprocess.run([sys.executable, str(script)], cwd=REPO, capture_output=True,
-                         text=True, timeout=120, check=True,
+    out = subprocess.run([sys.executable, str(script), str(workers)], cwd=REPO,
+                         capture_output=True, text=True, timeout=120, check=True,
                          env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
-    assert out.stdout.split() == ["2"]  # nl and en (detectors.registry.LANGUAGES)
+    assert out.stdout.split() == [languages]  # built: nl, and en with 2 workers
