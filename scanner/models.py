@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 
 __all__ = [
     "ErrorCode",
@@ -110,8 +111,14 @@ class TextChunk:
         """
         if not self.cells:
             return self.location
-        i = bisect_right(self.cells, offset, key=lambda cell: cell[0])
+        i = bisect_right(self._offsets, offset)
         return self.cells[max(i - 1, 0)][1]
+
+    @cached_property
+    def _offsets(self) -> tuple[int, ...]:
+        """The cells' offsets, once a chunk: a table block's thousands of findings each
+        looked up their cell with a key function called at every step of the search."""
+        return tuple(offset for offset, _ in self.cells)
 
 
 @dataclass(frozen=True)
