@@ -92,8 +92,7 @@ def scan(**opts: object) -> None:
     from scanner import worker_start
 
     if not opts.get("dask_address"):
-        # builds the analyzer while this process gets ready
-        worker_start.start_early(int(opts.get("workers") or 0))
+        worker_start.start_early()  # builds the analyzer while this process gets ready
     from scanner.commands.scan import run_scan_command
 
     try:

@@ -299,7 +299,7 @@ class PoolBackend:
         from scanner import worker_start
 
         # forkserver (see scanner.worker_start); the preload makes starts cheap
-        ctx = worker_start.context(workers)
+        ctx = worker_start.context()
         self.cfg, self.capacity = cfg, workers
         self.pool = ProcessPool(max_workers=workers, initializer=start_worker,
                                 initargs=(cfg, os.getpid()),

@@ -58,7 +58,6 @@ TOO_BIG = "needs more memory than max_worker_memory"
 # phone number build what those detectors load on first use (tldextract's suffix list,
 # 0.4 s; phone metadata), once per forkserver instead of in every worker's first file.
 WARM_UP = "warm-up: j.jansen@voorbeeld.nl, tel. 06-12345678"
-WARM_UP_EN = "warm-up: j.smith@example.com, phone +44 20 7946 0018"
 
 
 

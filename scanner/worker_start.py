@@ -16,26 +16,23 @@ import os
 import signal
 
 PRELOAD = ["scanner.scan_item", "scanner.worker_preload"]
-ENGLISH = "scanner.worker_preload_en"  # with more than one worker (see that module)
 TRACKER_EXIT_S = 5.0  # the resource tracker exits within ms of its pipe closing
 _state = {"started": False, "used": False}
 
 
-def context(workers: int = 1) -> multiprocessing.context.BaseContext:
+def context() -> multiprocessing.context.BaseContext:
     """The workers' context: forkserver, so workers start from a clean process, not a fork
-    of this one with its threads (progress bar) and open SMB connections. The preload is
-    that of the forkserver's start (the first call that starts it)."""
+    of this one with its threads (progress bar) and open SMB connections."""
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(PRELOAD + ([ENGLISH] if workers > 1 else []))
+    ctx.set_forkserver_preload(PRELOAD)
     return ctx
 
 
-def start_early(workers: int = 0) -> None:
-    """Start the forkserver now (it preloads in the background); ``workers`` as --workers
-    gives it (0: one per core)."""
+def start_early() -> None:
+    """Start the forkserver now (it preloads in the background)."""
     from multiprocessing import forkserver
 
-    context(workers or os.cpu_count() or 1)
+    context()
     forkserver.ensure_running()
     _state["started"] = True
 

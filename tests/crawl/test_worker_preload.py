@@ -1,14 +1,15 @@
-"""The worker pool's forkserver builds the analyzer before any worker forks from it
-(scanner.worker_preload): Dutch always, English too when more than one worker will fork
-(scanner.worker_preload_en), so no worker builds it again on its first English chunk."""
+"""The worker pool's forkserver builds the Dutch analyzer before any worker forks from it
+(scanner.worker_preload), so no worker builds it on its first file. English stays lazy: a
+worker builds it on its first English chunk. Built in the forkserver (measured, 2 workers)
+it saved 0.45 CPU-s a worker on a share with English text but no wall time on two cores
+(each worker builds it beside the other), and cost 0.4 CPU-s and as much wall time on the
+start of an all-Dutch scan (the dense bench)."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 from pathlib import Path
-
-import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -22,9 +23,7 @@ def built(conn):
     conn.send(_recognizers.cache_info().currsize)
 
 if __name__ == "__main__":
-    import sys
-
-    ctx = worker_start.context(int(sys.argv[1]))
+    ctx = worker_start.context()
     ours, theirs = ctx.Pipe()
     proc = ctx.Process(target=built, args=(theirs,))
     proc.start()
@@ -34,12 +33,10 @@ if __name__ == "__main__":
 """
 
 
-@pytest.mark.parametrize(("workers", "languages"), [(2, "2"), (1, "1")])
-def test_a_worker_starts_with_its_languages_built(tmp_path: Path, workers: int,
-                                                  languages: str) -> None:
+def test_a_worker_starts_with_the_dutch_analyzer_built(tmp_path: Path) -> None:
     script = tmp_path / "child.py"
     script.write_text(CHILD)
-    out = subprocess.run([sys.executable, str(script), str(workers)], cwd=REPO,
-                         capture_output=True, text=True, timeout=120, check=True,
+    out = subprocess.run([sys.executable, str(script)], cwd=REPO, capture_output=True,
+                         text=True, timeout=120, check=True,
                          env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
-    assert out.stdout.split() == [languages]  # built: nl, and en with 2 workers
+    assert out.stdout.split() == ["1"]  # nl, built by the preload (English: on first use)
