@@ -8,18 +8,12 @@ measurement, an amount) is a value. All numbers are synthetic (format-valid, gen
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from scanner.extract.limits import Limits
 from scanner.extract.text_tables import split_tables
-from scanner.models import Finding, SourceItem
-from scanner.scan_item import ScanConfig, process_file
-
-CFG = ScanConfig(key=b"test-key-16-bytes", policy_path=None, limits=Limits(),
-                 now=datetime(2024, 6, 1, tzinfo=UTC))
+from tests.extract.test_text_tables import scan
 
 ID_NL = """KOPIE ID-KAART  (gescand bij inschrijving, vestiging Tilburg)
 
@@ -52,14 +46,6 @@ Uurloon   € 15,12
 """
 FORMS = [(ID_NL, "NXR72KD41", "NL_ID_DOCUMENT"), (ID_EN, "TJ4K82LP5", "NL_ID_DOCUMENT"),
          (CARD, "5012345678", "NL_DRIVERS_LICENSE")]
-
-
-def scan(path: Path) -> list[Finding]:
-    item = SourceItem(path=str(path), member=None, size=path.stat().st_size,
-                      modified=datetime(2024, 1, 1, tzinfo=UTC))
-    results = process_file(item, CFG)
-    assert results[0].file.status == "scanned"
-    return [f for r in results for f in r.findings]
 
 
 @pytest.mark.parametrize("form, number, entity", FORMS)
