@@ -5,7 +5,6 @@ https://en.wikipedia.org/wiki/Date_format_by_country (NL: dd-mm-jjjj, '12 maart 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
@@ -14,8 +13,8 @@ import regex
 
 from detectors.base import ContextRecognizer, _spans, context_regions
 from detectors.context import Evidence, label_evidence, scores
+from detectors.dob_cues import anchor, cue_lines
 from detectors.dob_layout import (
-    DATE_LINE,
     born_by,
     header_blocks,
     in_details_block,
@@ -131,11 +130,9 @@ class DateOfBirthRecognizer(ContextRecognizer):
     # One alternation of every form (the regex module allows a group name per branch): one
     # scan of each region instead of one per form.
     # Every form opens with a digit or a month name ("February 2, 1990"), not glued on; no
-    # form nests quantifiers (see base._anchored_spans).
-    # The digits each form opens with: a day (one or two digits), a year and its separator,
-    # eight digits; so an IBAN's or phone number's longer digit groups are not tried.
-    ANCHOR = (rf"(?<![\w\-/.'])(?=\d{{1,2}}(?!\d)|\d{{4}}(?:[-/.]|,?[ ]\d)|\d{{8}}(?!\d)"
-              rf"|(?:{_MONTH}))")
+    # form nests quantifiers (see base._anchored_spans). The anchor (dob_cues.anchor) reads
+    # what each form opens with, so an IBAN's or phone number's digit groups are not tried.
+    ANCHOR = anchor(list(MONTHS))
     PATTERNS = (
         Pattern(
             "date",
@@ -152,7 +149,7 @@ class DateOfBirthRecognizer(ContextRecognizer):
     def candidates(self, text: str) -> Iterator[tuple[int, int]]:
         """Dates on the lines around a birth word (context_regions), and on the lines where
         a date may be a birth date without one: an age or a name right before a bracket."""
-        regions = _merged(context_regions(ENTITY, text) + _cue_lines(text)
+        regions = _merged(context_regions(ENTITY, text) + cue_lines(text)
                           + header_blocks(text))
         for pattern in self._compiled:
             for lo, hi in regions:
@@ -189,13 +186,6 @@ class DateOfBirthRecognizer(ContextRecognizer):
 # 12-03-1990") or alone in brackets ("Sanne (34) 12-03-1990").
 _AGE = regex.compile(r"(?|(?<![\d\-/.,])(1[5-9]|[2-7]\d)(?:[ ]?(?:jaar|jr|years?|yrs|y/o)\b\.?"
                      r"|(?=,[ ]*\d))|(?<=\()(1[5-9]|[2-7]\d)(?=\)))", regex.IGNORECASE)
-# (the cheap scans that find the lines to look at: a digit and a unit, "(34,", ", 34, 1",
-# "(34) 1", "Name (1", "Name (Utrecht, 1")
-_AGE_CUE = re.compile(r"\(\d\d,|\d[ ]?(?:jaar|jr|years|yrs|y/o)\b|,[ ]\d\d,[ ]?\d|\(\d\d\)[ ,]*\d")
-_IS_VAN_CUE = re.compile(r" van \d")  # "is van 12 juni 1985" (the verb: checked after)
-# a BSN-shaped number: its line may be a row of personal details (dob_layout.in_person_row)
-_BSN_CUE = re.compile(r"(?<![\d.\-])(?:\d{8,9}|\d{3}([. \-])\d{2,3}\1\d{3,4})(?![\d\-])")
-_NAME_BRACKET_CUE = re.compile(r"\([ ]?(?:[A-Z][a-z]+,[ ])?\d")  # (a letter and a space before)
 # a name, its bracket, and in it maybe the place first ("Sanne Bakker (Utrecht, 12-03-1990")
 # (a name word: capitalised, and maybe double-barrelled or with a capital inside, "Jansen-
 # Bakker", "Nguyen-Tran", "O'Neill", "McDonald")
@@ -204,20 +194,6 @@ _AGE_REACH = 25  # characters between an age and its date
 # The birth sign of a genealogy or a profile ("Sanne de Vries * 12-05-1979", "(* 3 mei
 # 1985)", Belgian "° 12-05-1979"), after a word or a bracket: not a list's bullet at the start of a line.
 _BIRTH_SIGN = regex.compile(r"(?:\(|[^\s*][ ]{1,3})[*°][ ]?$")
-_BIRTH_SIGN_CUE = re.compile(r"[*°][ ]?\d{1,2}[-./ ]")
-
-
-def _cue_lines(text: str) -> list[tuple[int, int]]:
-    out = [m.span() for m in DATE_LINE.finditer(text)]
-    for cue in (_AGE_CUE, _NAME_BRACKET_CUE, _IS_VAN_CUE, _BSN_CUE, _BIRTH_SIGN_CUE):
-        for m in cue.finditer(text):
-            if cue is _NAME_BRACKET_CUE and not (text[m.start() - 2 : m.start() - 1].isalpha()
-                                                and text[m.start() - 1] == " "):
-                continue
-            lo = text.rfind("\n", 0, m.start()) + 1
-            hi = text.find("\n", m.end())
-            out.append((lo, len(text) if hi < 0 else hi))
-    return out
 
 
 def _merged(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:

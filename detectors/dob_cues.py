@@ -1,0 +1,68 @@
+"""Where DATE_OF_BIRTH looks: the lines a date without a birth word may be a birth date on,
+and the positions where one of its written forms may start.
+
+A date is only ever reported near a birth word or on a line with a cue (an age, a name
+before a bracket, a BSN-shaped number, a birth sign, a date alone on its line); the
+recognizer (dates.py) searches those lines only. Only a cue's *line* counts, so each scan
+below may find any match of its cue on a line, not each one: it jumps to the next line at
+the first (cheaper on identifier-dense text, where most lines hold a BSN).
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.context import trie, trie_regex
+from detectors.dob_layout import DATE_LINE
+
+# An age cue: "(34," "(34) 1", ", 34, 1", or a digit and a unit ("34 jaar", "34jr"). The
+# unit is found by its first letter and the digit looked for behind it (a scan that opens
+# on a letter skips most of a line at once; one that opens on "\d" stops at every digit).
+_AGE_CUES = (
+    re.compile(r"\(\d\d(?:,|\)[ ,]*\d)"),
+    re.compile(r",[ ]\d\d,[ ]?\d"),
+    re.compile(r"j(?:(?<=\dj)|(?<=\d[ ]j))(?:aar|r)\b|y(?:(?<=\dy)|(?<=\d[ ]y))(?:ears|rs|/o)\b"),
+)
+_IS_VAN_CUE = re.compile(r" van \d")  # "is van 12 juni 1985" (the verb: checked after)
+# a BSN-shaped number: its line may be a row of personal details (dob_layout.in_person_row);
+# the first digit is read before the look behind it, so the scan skips to digits
+_BSN_CUE = re.compile(r"\d(?<![\d.\-].)(?:\d{7,8}|\d{2}([. \-])\d{2,3}\1\d{3,4})(?![\d\-])")
+_NAME_BRACKET_CUE = re.compile(r"\([ ]?(?:[A-Z][a-z]+,[ ])?\d")  # (a letter and a space before)
+_BIRTH_SIGN_CUE = re.compile(r"[*°][ ]?\d{1,2}[-./ ]")
+_CUES = (*_AGE_CUES, _NAME_BRACKET_CUE, _IS_VAN_CUE, _BSN_CUE, _BIRTH_SIGN_CUE)
+
+
+def cue_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line that holds a cue (no cue spans a line break)."""
+    out = [m.span() for m in DATE_LINE.finditer(text)]
+    for cue in _CUES:
+        pos = 0
+        while (m := cue.search(text, pos)) is not None:
+            if cue is _NAME_BRACKET_CUE and not (text[m.start() - 2 : m.start() - 1].isalpha()
+                                                and text[m.start() - 1] == " "):
+                pos = m.end()  # (no other match of it starts inside this one: one '(')
+                continue
+            lo = text.rfind("\n", 0, m.start()) + 1
+            hi = text.find("\n", m.end())
+            out.append((lo, len(text) if hi < 0 else hi))
+            if hi < 0:
+                break
+            pos = hi + 1
+    return out
+
+
+def anchor(months: list[str]) -> str:
+    """Where a match of dates.FORMS may start (zero-width, for base._anchored_spans): not
+    glued on (the pattern's own look-behind), then what every form opens with, each up to
+    the first thing that tells it from a number that is no date. An IBAN's or a phone
+    number's digit groups ("0417 1643", "06 12", "20;") fail here, not in the pattern. The
+    month names are a trie (only whether one is there counts in a look-ahead)."""
+    month = trie_regex(trie(months))
+    day_first = (r"[0-3]?\d(?:[ ]?[-/.]|[ ][01]?\d[ ](?:19|20)\d\d"  # numeric, spaced
+                 rf"|(?:e|ste|de|st|nd|rd|th)?(?:[ ]of)?(?:[ ]?[-/.][ ]?|[ ]+){month})")
+    year_first = r"(?:19|20)\d\d(?:[-/.]|[ ][01]?\d[ ]|,?[ ]+\d)"  # iso, iso_spaced, y-d-m
+    boxed = r"[0-3][ ]\d[ ]?[-/.]"
+    # the look-ahead before the forms' own is the one this anchor had alone: so it finds a
+    # subset of the positions it found, and every one of them where a form matches
+    return (rf"(?<![\w\-/.'])(?=\d{{1,2}}(?!\d)|\d{{4}}(?:[-/.]|,?[ ]\d)|\d{{8}}(?!\d)|{month})"
+            rf"(?={day_first}|{year_first}|{boxed}|\d{{8}}|{month})")

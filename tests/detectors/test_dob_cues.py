@@ -1,0 +1,104 @@
+"""Where DATE_OF_BIRTH looks (detectors/dob_cues.py): the anchor loses no date the full scan
+of the pattern finds, and the cue lines are the lines each cue's plain scan finds."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import regex
+
+from detectors.base import _anchored_spans
+from detectors.dates import _MONTH, MONTHS, DateOfBirthRecognizer
+from detectors.dob_cues import cue_lines
+from detectors.dob_layout import DATE_LINE
+
+SEED = 20261201
+# Pieces of dates and of the numbers around them in dense text (phone numbers, IBANs, BSNs,
+# ages), glued at random: every written form, and every near miss of one.
+_PIECES = [
+    *(str(n) for n in range(40)), "19", "20", "1990", "2024", "1985", "0417", "1643", "06",
+    "12345678", "19900203", "03021990", "111222333", "'85", "'", "-", "/", ".", " ", " ", "  ",
+    ",", ", ", ";", "\n", "(", ")", "e", "ste", "de", "st", "nd", "rd", "th", "ND", " of ",
+    "the ", "jaar", " jr", "years", "yrs", "y/o", " van ", "*", "° ", "x", "Jan", "NL91 ABNA",
+    "Sanne ", "Utrecht, ", "+31 ", "1 2", "1 9 9 0", *MONTHS, "MAA/MAR", "Februari", "SEPT.",
+]
+
+
+def _fuzz(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice(" \n(") + _date(rng) + rng.choice(" \n,)")
+                   if rng.random() < 0.3 else rng.choice(_PIECES) for _ in range(n))
+
+
+def _date(rng: random.Random) -> str:
+    """A date in one of the written forms, or one part off (a separator, a digit, an order)."""
+    def pick(*options: str) -> str:
+        return rng.choice(options)
+
+    day = pick(str(rng.randint(0, 39)), f"{rng.randint(1, 31):02d}", "1 2", "0 3")
+    month = pick(str(rng.randint(0, 19)), f"{rng.randint(1, 12):02d}", "1 1",
+                 *(m.upper() if rng.random() < 0.3 else m for m in rng.sample(list(MONTHS), 3)))
+    month += pick("", "", ".", ".,")
+    year = pick(str(rng.randint(1890, 2110)), f"{rng.randint(0, 99):02d}", "'85", "1 9 9 0")
+    sep = pick("-", "/", ".", " ", " - ", "", "  ", ", ")
+    day += pick("", "", "e", "ste", "nd", "TH") + pick("", "", " of")
+    order = rng.randrange(4)
+    parts = ([day, month, year], [year, month, day], [month, day, year], [year, day, month])
+    return sep.join(parts[order]) if rng.random() < 0.8 else "".join(parts[order])
+
+
+# The anchor before it read what each form opens with: digits and a month name only.
+_PLAIN_ANCHOR = regex.compile(rf"(?<![\w\-/.'])(?=\d{{1,2}}(?!\d)|\d{{4}}(?:[-/.]|,?[ ]\d)"
+                              rf"|\d{{8}}(?!\d)|(?:{_MONTH}))", regex.MULTILINE | regex.IGNORECASE)
+
+
+def test_the_anchor_finds_every_date_the_plain_anchor_finds() -> None:
+    r = DateOfBirthRecognizer()
+    pattern, anchor = r._compiled[0], r._anchor
+    assert anchor is not None
+    rng = random.Random(SEED)
+    found = 0
+    for _ in range(2_000):
+        text = _fuzz(rng, rng.randint(1, 30))
+        plain = _anchored_spans(pattern, _PLAIN_ANCHOR, text, 0, len(text))
+        assert _anchored_spans(pattern, anchor, text, 0, len(text)) == plain, repr(text)
+        found += len(plain)
+        lo, hi = sorted(rng.randint(0, len(text)) for _ in range(2))
+        plain = _anchored_spans(pattern, _PLAIN_ANCHOR, text, lo, hi)
+        assert _anchored_spans(pattern, anchor, text, lo, hi) == plain, (repr(text), lo, hi)
+    assert found > 500  # the fuzz writes dates, not only near misses
+
+
+# Each cue as a plain scan (the recognizer's cues before they were split and reordered).
+_PLAIN_CUES = [
+    re.compile(r"\(\d\d,|\d[ ]?(?:jaar|jr|years|yrs|y/o)\b|,[ ]\d\d,[ ]?\d|\(\d\d\)[ ,]*\d"),
+    re.compile(r" van \d"),
+    re.compile(r"(?<![\d.\-])(?:\d{8,9}|\d{3}([. \-])\d{2,3}\1\d{3,4})(?![\d\-])"),
+    re.compile(r"[*°][ ]?\d{1,2}[-./ ]"),
+]
+_NAME_BRACKET = re.compile(r"\([ ]?(?:[A-Z][a-z]+,[ ])?\d")
+
+
+def _plain_lines(text: str) -> set[tuple[int, int]]:
+    starts = [m.start() for p in _PLAIN_CUES for m in p.finditer(text)]
+    starts += [m.start() for m in _NAME_BRACKET.finditer(text)
+               if text[m.start() - 2 : m.start() - 1].isalpha() and text[m.start() - 1] == " "]
+    lines = {(text.rfind("\n", 0, s) + 1, _end(text, s)) for s in starts}
+    return lines | {m.span() for m in DATE_LINE.finditer(text)}
+
+
+def _end(text: str, pos: int) -> int:
+    hi = text.find("\n", pos)
+    return len(text) if hi < 0 else hi
+
+
+def test_cue_lines_are_the_lines_of_each_cue() -> None:
+    rng = random.Random(SEED)
+    found = 0
+    for _ in range(2_000):
+        text = _fuzz(rng, rng.randint(1, 60))
+        lines = set(cue_lines(text))
+        assert lines == _plain_lines(text), repr(text)
+        found += len(lines)
+    assert found > 1_000
+    assert set(cue_lines("Sanne (34) 12-03-1990\nx\n34 jaar, 1-2-1990")) == {(0, 21), (24, 41)}
