@@ -23,6 +23,7 @@ from detectors.context import (
     label_chars,
     scores,
 )
+from detectors.plain_scan import alike, as_re
 from detectors.presidio_light import Pattern, PatternRecognizer, RecognizerResult
 
 if TYPE_CHECKING:  # Presidio's NLP engine imports spaCy: the recognizers never tokenise
@@ -88,6 +89,8 @@ class ContextRecognizer(PatternRecognizer):
         self._name = name
         self._compiled = [regex.compile(p.regex, self.FLAGS) for p in self.PATTERNS]
         self._anchor = regex.compile(self.ANCHOR, self.FLAGS) if self.ANCHOR else None
+        # the same anchor in the `re` module, for texts both modules read alike (plain_scan)
+        self._plain_anchor = as_re(self.ANCHOR, self.FLAGS) if self.ANCHOR else None
 
     def load(self) -> None:
         """Nothing to load: patterns compile in __init__."""
@@ -97,7 +100,14 @@ class ContextRecognizer(PatternRecognizer):
         regions = context_regions(self.ENTITY, text) if self.CONTEXT_GATED else [(0, len(text))]
         for pattern in self._compiled:
             for lo, hi in regions:
-                yield from _spans(pattern, text, lo, hi, type(self).__name__, self._anchor)
+                yield from self._spans(pattern, text, lo, hi)
+
+    def _spans(self, pattern: regex.Pattern[str], text: str, lo: int, hi: int
+               ) -> list[tuple[int, int]]:
+        """The spans of ``pattern`` in text[lo:hi], found at the anchor's positions when the
+        recognizer has one (by the `re` module when it reads ``text`` as `regex` does)."""
+        anchor = self._plain_anchor if self._plain_anchor and alike(text) else self._anchor
+        return _spans(pattern, text, lo, hi, type(self).__name__, anchor)
 
     def validate_result(self, pattern_text: str) -> bool:
         """True when the matched text passes the format/checksum of the entity."""
@@ -158,7 +168,7 @@ def has_digit(text: str) -> bool:
 
 def _spans(
     pattern: regex.Pattern[str], text: str, lo: int, hi: int, who: str,
-    anchor: regex.Pattern[str] | None = None,
+    anchor: regex.Pattern[str] | re.Pattern[str] | None = None,
 ) -> list[tuple[int, int]]:
     """All match spans, collected before scoring: the timeout covers the whole iteration."""
     try:
@@ -171,19 +181,23 @@ def _spans(
 
 
 def _anchored_spans(
-    pattern: regex.Pattern[str], anchor: regex.Pattern[str], text: str, lo: int, hi: int
+    pattern: regex.Pattern[str], anchor: regex.Pattern[str] | re.Pattern[str], text: str,
+    lo: int, hi: int,
 ) -> list[tuple[int, int]]:
     """The spans ``pattern.finditer`` finds, tried only where ``anchor`` says one may start:
     non-overlapping, leftmost first, the same ``hi`` bound for lookaheads.
 
     An anchored pattern has no nested quantifiers (one attempt is linear in what it reads),
     so attempts run without the regex module's per-call timeout, which costs more than a
-    short attempt; the deadline is checked between them.
+    short attempt; the deadline is checked between them. The anchor is a linear scan (a
+    look-behind and bounded look-aheads): run by `re` (plain_scan), it has no timeout.
     """
     deadline = time.monotonic() + regex_timeout()
     spans: list[tuple[int, int]] = []
     end = lo
-    for a in anchor.finditer(text, lo, hi, timeout=regex_timeout()):
+    hits = (anchor.finditer(text, lo, hi) if isinstance(anchor, re.Pattern)
+            else anchor.finditer(text, lo, hi, timeout=regex_timeout()))
+    for a in hits:
         if a.start() < end:
             continue
         if time.monotonic() > deadline:

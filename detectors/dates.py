@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex
 
-from detectors.base import ContextRecognizer, _spans, context_regions
+from detectors.base import ContextRecognizer, context_regions
 from detectors.context import Evidence, label_evidence, scores
 from detectors.dob_cues import anchor, cue_lines
 from detectors.dob_layout import (
@@ -153,7 +153,7 @@ class DateOfBirthRecognizer(ContextRecognizer):
                           + header_blocks(text))
         for pattern in self._compiled:
             for lo, hi in regions:
-                yield from _spans(pattern, text, lo, hi, type(self).__name__, self._anchor)
+                yield from self._spans(pattern, text, lo, hi)
 
     def evidence(self, text: str, start: int, end: int) -> Evidence | None:
         """As every gated entity, but a date with a clock time after it is a timestamp (a

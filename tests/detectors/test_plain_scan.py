@@ -1,0 +1,56 @@
+"""A `regex` pattern scanned by `re` (detectors/plain_scan.py) only where both read the text
+alike, and the date recognizer finds the same spans either way."""
+
+from __future__ import annotations
+
+import random
+
+import regex
+
+from detectors.base import _anchored_spans
+from detectors.dates import DateOfBirthRecognizer
+from detectors.plain_scan import alike, as_re
+from tests.detectors.test_dob_cues import _fuzz
+
+# Characters the two modules read otherwise: a combining diaeresis (\w to `regex` only), a
+# superscript two (\w to `re` only), the long s and the Kelvin sign (an ASCII letter,
+# case-insensitively), an information separator (whitespace to `re` only), digits of scripts
+# whose Unicode versions differ; and characters both read alike.
+UNLIKE = ["e\u0308", "²", "ſ", "\u212a", "\x1c", "\U00010d40"]
+ALIKE = ["ë", "é", "ß", "€", "–", "’", "İ", "ı", "٣", "３", "\u00a0", "\u200b"]
+
+
+def test_alike_only_where_both_modules_read_every_character_alike() -> None:
+    assert alike("Daniëlle Müller, geb. 3 mrt 1985")
+    assert not any(alike(f"geb. 3 mrt 1985 {ch}") for ch in UNLIKE)
+
+
+def test_only_plain_patterns_are_compiled_for_re() -> None:
+    assert as_re(r"(?<![\w\-])(?=\d)", regex.IGNORECASE) is not None
+    for pattern in [r"\p{Lu}", r"(?|a|b)", r"[[a-z]--[aeiou]]", r"\mword", "é", r"(?r)x"]:
+        assert as_re(pattern, 0) is None, pattern
+    assert as_re("a", regex.FULLCASE | regex.IGNORECASE) is None
+
+
+def test_the_date_recognizer_finds_the_same_spans_by_either_module() -> None:
+    r = DateOfBirthRecognizer()
+    pattern, anchor = r._compiled[0], r._anchor
+    assert anchor is not None and r._plain_anchor is not None
+    rng = random.Random(7)
+    plain = 0
+    for odd in UNLIKE + ALIKE:  # glued before a date, inside a month name, after a date
+        for text in [f"{odd}12-03-1990", f"x {odd}3 mrt 1990", f"3 {odd}ep 1990",
+                     f"3 o{odd}t 1990", f"12-03-1990{odd}", f"{odd}\n1990-02-03"]:
+            expected = _anchored_spans(pattern, anchor, text, 0, len(text))
+            assert r._spans(pattern, text, 0, len(text)) == expected, repr(text)
+    for _ in range(1_500):
+        text = _fuzz(rng, rng.randint(1, 20))
+        if rng.random() < 0.5:  # an odd character glued to a date, or standing alone
+            odd = rng.choice(UNLIKE + ALIKE)
+            text = rng.choice([text + odd, odd + text, f"{odd}{text}{odd}", text.replace(
+                rng.choice("sk1 "), odd, 1)])
+        lo, hi = sorted(rng.randint(0, len(text)) for _ in range(2))
+        expected = _anchored_spans(pattern, anchor, text, lo, hi)
+        assert r._spans(pattern, text, lo, hi) == expected, repr(text)
+        plain += alike(text)
+    assert plain > 500  # the `re` path was taken, and so was the other
