@@ -6,6 +6,7 @@ fingerprint and the `subject` command. See detectors/README.md for scores and th
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from detectors.context import default_threshold
@@ -24,6 +25,7 @@ SPECIAL_PREFIX = "SPECIAL_"
 # Overlaps that are one finding inside another, both worth reporting: the BSN in the
 # optional-data field of a passport / ID-card MRZ.
 NESTED = {("NL_ID_DOCUMENT", "NL_BSN"), ("NL_BSN", "NL_ID_DOCUMENT")}
+_SPAN = attrgetter("start", "end")  # a result's (start, end): a sort key without a lambda
 
 
 def detect(text: str, language: str | None = None, *, record: bool = False) -> list[Detection]:
@@ -50,7 +52,7 @@ def detect(text: str, language: str | None = None, *, record: bool = False) -> l
         results = _as_record(text, lang, results)
     threshold = default_threshold()
     kept = _resolve([r for r in results if r.score >= threshold])
-    kept.sort(key=lambda r: (r.start, r.end))
+    kept.sort(key=_SPAN)
     return [d for r in kept if (d := _to_detection(text, r)) is not None]
 
 
@@ -96,7 +98,7 @@ def _clusters(results: list[RecognizerResult]) -> list[list[RecognizerResult]]:
     """Runs of transitively overlapping results, in text order (keeps _resolve linear)."""
     clusters: list[list[RecognizerResult]] = []
     end = -1
-    for r in sorted(results, key=lambda r: (r.start, r.end)):
+    for r in sorted(results, key=_SPAN):
         if clusters and r.start < end:
             clusters[-1].append(r)
             end = max(end, r.end)

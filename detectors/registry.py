@@ -76,11 +76,16 @@ def remove_duplicates(results: list[RecognizerResult]) -> list[RecognizerResult]
     unique: dict[tuple[str, int, int, float], RecognizerResult] = {}
     for r in results:
         unique.setdefault((r.entity_type, r.start, r.end, r.score), r)
-    kept: list[RecognizerResult] = []
+    # by type, then span (longest first), then score (highest first); ties in their order
+    order = sorted((e, start, start - end, -score, n)
+                   for n, (e, start, end, score) in enumerate(unique))
+    found = list(unique.values())
+    kept: list[tuple[float, int, int, int, int]] = []  # (-score, start, start - end, k, n)
     entity, active = "", []  # (start, end, score) of the kept of this type that may hold one
-    for (e, start, end, score), r in sorted(unique.items(), key=_by_type_then_span):
-        if score == 0:
+    for e, start, negative_length, negative_score, n in order:
+        if negative_score == 0:
             continue
+        end, score = start - negative_length, -negative_score
         if e != entity:
             entity, active = e, []
         elif len(active) > 8:  # (only those ending at or after this start can hold it)
@@ -89,16 +94,10 @@ def remove_duplicates(results: list[RecognizerResult]) -> list[RecognizerResult]
             if start >= a_start and end <= a_end and score <= a_score:
                 break
         else:
-            kept.append(r)
+            kept.append((negative_score, start, negative_length, len(kept), n))
             active.append((start, end, score))
-    kept.sort(key=lambda r: (-r.score, r.start, r.start - r.end))
-    return kept
-
-
-def _by_type_then_span(item: tuple[tuple[str, int, int, float], RecognizerResult]
-                       ) -> tuple[str, int, int, float]:
-    (entity, start, end, score), _ = item
-    return entity, start, start - end, -score
+    kept.sort()  # score first, then start, then the longest; ties in the order kept
+    return [found[k[4]] for k in kept]
 
 
 @lru_cache(maxsize=len(LANGUAGES))
