@@ -68,6 +68,7 @@ def _line_at(text: str, start: int) -> tuple[int, str]:
     return lo, text[lo : hi if hi >= 0 else len(text)]
 
 
+@lru_cache(maxsize=4096)  # every row of a run reads the same header: split it once
 def _header_cell(line: str, delimiter: str, column: int) -> str | None:
     """The ``column``-th cell of a header line, or None when the line is no header (a
     cell that holds a number, or no letters) or a table's title ("| MEDEWERKERGEGEVENS |
