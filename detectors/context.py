@@ -103,6 +103,7 @@ def default_threshold() -> float:
     return float(thresholds()["threshold"])
 
 
+@cache  # asked for each candidate's label
 def label_chars() -> int:
     """How far back (characters) a label may start on its value's line."""
     return int(thresholds()["label_chars"])

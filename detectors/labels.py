@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from operator import methodcaller
 from typing import NamedTuple
 
 from detectors.keyword_gate import may_hold, register, registered
@@ -164,6 +165,10 @@ def _decisive_hit(
 ) -> LabelHit | None:
     negation = _negation()
     held = may_hold((ctx, decoy, negation), label)  # no search where a pattern's words lack
+    if not held & 6:  # no decoy, no negation (most labels): the last context word decides
+        found = _finditer(ctx if held & 1 else None, label)
+        m = max(found, key=_END, default=None)
+        return None if m is None else LabelHit("context", m.start(), m.end(), m.group())
     words = [LabelHit("context", m.start(), m.end(), m.group())
              for m in _finditer(ctx if held & 1 else None, label)]
     decoys = [
@@ -187,6 +192,7 @@ def _decisive_hit(
     return last
 
 
+_END = methodcaller("end")
 _PAIRED = re.compile(r"[ ]*/[ ]*")
 _ELIDED = re.compile(r"(?:[ ](?:en|of|and|or|&)[ ]+|[ ]?/[ ]?)-$", re.IGNORECASE)
 
