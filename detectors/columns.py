@@ -105,11 +105,13 @@ def column_label(text: str, start: int) -> str | None:
     delimiter, header, listing = _row_head(text, lo, line)
     if delimiter is None:
         return _aligned_label(text, lo, line, start - lo)
-    column = _count(line[: start - lo], delimiter) - (
-        delimiter == "|" and line.lstrip()[:1] == "|")
-    found = None if header is None else _header_cell(header, delimiter, column)
-    if found is None and listing is not None:
-        found = _listed(listing, _count(line, delimiter) + 1, column)
+    found = None
+    if header is not None or (listing is not None and ":" in listing):  # else none names it
+        column = _count(line[: start - lo], delimiter) - (
+            delimiter == "|" and line.lstrip()[:1] == "|")
+        found = None if header is None else _header_cell(header, delimiter, column)
+        if found is None and listing is not None:
+            found = _listed(listing, _count(line, delimiter) + 1, column)
     if found is None and delimiter == "," and "  " in line:
         # columns set with spaces whose cells hold commas ("Vries, J. de   123456782"): no
         # comma header over it, so its header is the one the spaced cells stand under
