@@ -322,6 +322,12 @@ def _kind_headers() -> frozenset[str]:
                      for h in table.get("kind_headers", []))
 
 
+def names_a_kind(cell: str) -> bool:
+    """The cell names a document type of a row-kind entity ("Paspoort", "ID-kaart NL",
+    "Rijbewijs"): a kind column known by its values when its header does not say so."""
+    return any(_names_kind(k, cell) for k in _row_kinds()[0])
+
+
 def _names_kind(kind: str, cell: str) -> bool:
     """The cell opens with a document-type word of ``kind`` ("Rijbewijs", "ID-kaart NL",
     "Rijbewijs (kopie ontvangen)"): its first words, before a bracket or comma."""

@@ -214,7 +214,9 @@ def _column_blocks(rows: Iterable[list[str]], header: list[str], first: int, whe
                    page: int | None, cell_ref: CellRef | None = None) -> Iterator[TextChunk]:
     names = column_names(header)
     kind = _kind_column(header)
-    for batch in _batches(rows, first):
+    for n_batch, batch in enumerate(_batches(rows, first)):
+        if kind is None and n_batch == 0:
+            kind = _kind_by_values([cells for _, cells in batch[:SAMPLE_ROWS]])
         width = max(len(cells) for _, cells in batch)
         for k in range(width):
             name = names[k] if k < len(names) else str(k + 1)
@@ -269,6 +271,23 @@ def _kind_column(header: Sequence[str]) -> int | None:
     from detectors.context import kind_header
 
     return next((k for k, head in enumerate(header) if head and kind_header(head)), None)
+
+
+def _kind_by_values(rows: Sequence[Sequence[str]]) -> int | None:
+    """The column most of whose cells name a document type ("paspoort", "ID-kaart",
+    "rijbewijs") under a header that does not say so ("Document", "Wat"): a kind column
+    all the same, read from a sample of its rows.
+
+    >>> _kind_by_values([["paspoort", "X"], ["ID-kaart", "Y"], ["rijbewijs", "Z"]])
+    0
+    """
+    from detectors.context import names_a_kind
+
+    for k in range(max((len(r) for r in rows), default=0)):
+        cells = [r[k] for r in rows if k < len(r) and r[k]]
+        if len(cells) >= 2 and sum(map(names_a_kind, cells)) * 2 > len(cells):
+            return k
+    return None
 
 
 def _labelled(label: str, row: Sequence[str], k: int, kind: int | None) -> str:
