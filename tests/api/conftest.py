@@ -16,6 +16,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.children import end_with_parent
+
 REPO = Path(__file__).resolve().parents[2]
 API_KEY = "test-api-key-not-secret"
 MAX_UPLOAD = 300_000
@@ -41,6 +43,7 @@ def start_server(args: list[str], env: dict[str, str], ready_s: float = 90.0,
         [sys.executable, "-m", "scanner", "serve", "--port", str(port), *args],
         cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         start_new_session=True,  # its own process group: stop_server ends its workers too
+        preexec_fn=end_with_parent,  # noqa: PLW1509 - a prctl only
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + ready_s

@@ -11,6 +11,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.children import end_with_parent
+
 USER = "privscan"
 PASSWORD = "not-a-secret-Pw1"
 
@@ -82,6 +84,7 @@ def start(run_dir: Path, share_dir: Path) -> SambaServer:
         [smbd, "-s", str(conf), "--foreground", "--no-process-group", "--debug-stdout"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         start_new_session=True,  # smbd signals its process group when it stops
+        preexec_fn=end_with_parent,  # noqa: PLW1509 - a prctl only
     )
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:

@@ -1,0 +1,45 @@
+"""A test run killed hard leaves no server behind: the uvicorn server (and its check workers)
+ends when the process that started it dies, without any fixture finalizer running."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from tests.api.conftest import REPO
+
+PARENT = """
+import os, sys, time
+sys.path.insert(0, {repo!r})
+from tests.api.conftest import start_server
+s = start_server(["--workers", "1"], {{**os.environ, "PRIVACYSCAN_API_KEY": "k"}})
+print(s.process.pid, flush=True)
+time.sleep(600)
+"""
+
+
+def _group_alive(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def test_server_ends_when_its_starter_is_killed() -> None:
+    parent = subprocess.Popen([sys.executable, "-c", PARENT.format(repo=str(REPO))],
+                              cwd=REPO, stdout=subprocess.PIPE, text=True)
+    server_pid = int(parent.stdout.readline())  # the server answers /healthz by now
+    assert _group_alive(server_pid)
+    parent.send_signal(signal.SIGKILL)  # no finalizer, no atexit
+    parent.wait()
+    deadline = time.monotonic() + 60
+    while _group_alive(server_pid) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    alive = _group_alive(server_pid)
+    if alive:  # clean up before failing, so a failure leaves nothing behind either
+        os.killpg(server_pid, signal.SIGKILL)
+    assert not alive, "the server or one of its workers outlived the test process"
