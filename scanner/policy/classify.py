@@ -107,9 +107,19 @@ def classify(item: SourceItem, chunks: Sequence[TextChunk],
     """(doc_type, reason). Video files are camera footage; an MRZ makes an ID copy.
     ``attachments`` are the file names of an e-mail's attachments. The rules' verdict, with
     the learned model's second opinion where the rules are unsure (learned_type)."""
+    doc_type, reason, _ = classify_verdict(item, chunks, attachments)
+    return doc_type, reason
+
+
+def classify_verdict(item: SourceItem, chunks: Sequence[TextChunk],
+                     attachments: Sequence[str] = ()) -> tuple[str, str, Verdict]:
+    """``classify``'s type and reason, and the rules' verdict behind them (every type's
+    points: the sickness-diagnosis rule reads the absence-record points of a document
+    that became `other`, engine.is_subject_record)."""
     from scanner.policy.learned_type import decide
 
-    return decide(rule_verdict(item, chunks, attachments))
+    verdict = rule_verdict(item, chunks, attachments)
+    return (*decide(verdict), verdict)
 
 
 def rule_verdict(item: SourceItem, chunks: Sequence[TextChunk],
@@ -249,11 +259,12 @@ def _about_no_one(sig: dict[str, Any], doc: Doc) -> bool:
     from detectors.special_subject import evidence, is_about_no_one, load_subject_rules
 
     generic = sig["generic"]
+    names_one = any(_regex(r).search(doc.text) for r in sig.get("subject", []))
     if len(_regex(generic["re"]).findall(doc.text)) < generic["min"]:
         # few words to a group, but the detectors' reading of the whole text (a fact sheet's
         # title, no one named: special_subject) may still say it is about no one
-        return is_about_no_one(doc.text, guess_language(doc.text))
-    if not any(_regex(r).search(doc.text) for r in sig.get("subject", [])):
+        return not names_one and is_about_no_one(doc.text, guess_language(doc.text))
+    if not names_one:
         return True
     # a subject pattern matched, but an article or a guide quotes "dr. X" or "ik" too: the
     # detectors' reading finds no person at all in it and finds it about no one

@@ -14,18 +14,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from detectors.bow_model import BowModel, explain, features, load_model, text_probabilities
+from scanner.policy.doc_structure import MARK, structure
 
 if TYPE_CHECKING:
     from scanner.policy.classify import Doc, Verdict
 
-# when the model overrules the rules (decide_with), chosen by leave-one-set-out CV
+# when the model overrules the rules (decide_with), chosen by leave-one-set-out CV over the
+# nine DEV document sets (detectors/data/learned/README.md)
 RULES_SURE = 5  # points (doc_signals.toml): a title word and a heading, or a file name and two words
 SURE = 0.6
 # different words a text needs before the model speaks: on a note of a line or two its
 # probabilities are its prior (the shortest training document has 13, most over 28)
 MIN_WORDS = 25
-CV_SURE = 0.9
-RULES_UNLIKELY = 0.3
+CV_SURE = 0.85
+RULES_UNLIKELY = 0.2
 MODEL = Path(__file__).resolve().parents[2] / "detectors" / "data" / "learned" / "doc_type.json"
 
 
@@ -35,9 +37,10 @@ def model() -> BowModel:
 
 
 def fields(doc: Doc) -> dict[str, str]:
-    """What the model reads: the title (first lines or subject), the text and an e-mail's
-    attachment names; never the file name (the rules weigh it)."""
-    return {"t": doc.title, "b": doc.text, "a": doc.attachments}
+    """What the model reads: the title (first lines or subject), the text after the marker
+    words of its form (doc_structure: a table, a letter, an e-mail, who it speaks of) and
+    an e-mail's attachment names; never the file name (the rules weigh it)."""
+    return {"t": doc.title, "b": f"{structure(doc.text)}\n{doc.text}", "a": doc.attachments}
 
 
 def type_probabilities(doc: Doc) -> dict[str, float]:
@@ -56,7 +59,7 @@ def decide(verdict: Verdict) -> tuple[str, str]:
     m = model()
     words = [f.split(":", 1)[1].replace("_", " ")
              for f, c in explain(m, features(fields(doc), m.config), doc_type, top=8)
-             if c > 0 and "<d" not in f]  # a digit shape says nothing to a reader
+             if c > 0 and "<d" not in f and MARK not in f]  # nor does a digit shape
     return doc_type, f"{why}; words: {', '.join(words[:4]) or '-'}"
 
 

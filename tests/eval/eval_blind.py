@@ -67,7 +67,7 @@ DEV = ("hr-identifiers-1", "identifiers-2", "identifiers-3", "identifiers-4", "i
 # Document sets the shipped document-type model (detectors/data/learned/doc_type.json, its
 # "trained_on") learned from: the type is the model's second opinion on a text it was trained
 # on, so their type figures say how well it learned, not how well it classifies.
-TRAIN = tuple(f"special-doctype-rules-{n}" for n in range(1, 9))
+TRAIN = tuple(f"special-doctype-rules-{n}" for n in range(1, 10))
 
 
 @dataclass(frozen=True)
@@ -270,12 +270,19 @@ def print_document_set(name: str, r: dict[str, Any], cv: bool = False) -> None:
         print(_row(k, s))
     flagged, negatives = r["hard_negatives"]
     print(f"hard-negative documents flagged with a special category: {flagged} of {negatives}")
-    if "--confusion" in sys.argv:
-        labels = sorted({t for pair in r["confusion"] for t in pair})
-        print("truth \\ predicted".ljust(22) + "".join(lab[:8].rjust(9) for lab in labels))
-        for want in labels:
-            print(want.ljust(22) + "".join(str(r["confusion"][(want, got)]).rjust(9)
-                                           for got in labels))
+    if "--confusion" in sys.argv or cv:
+        print_confusion(r["confusion"])
+
+
+def print_confusion(confusion: Counter[tuple[str, str]]) -> None:
+    """The document-type confusion matrix (labelled type by row, classified by column) and
+    its wrong pairs, most frequent first."""
+    labels = sorted({t for pair in confusion for t in pair})
+    print("truth \\ predicted".ljust(22) + "".join(lab[:8].rjust(9) for lab in labels))
+    for want in labels:
+        print(want.ljust(22) + "".join(str(confusion[(want, got)]).rjust(9) for got in labels))
+    wrong = [(pair, n) for pair, n in confusion.most_common() if pair[0] != pair[1] and n]
+    print("confused: " + (", ".join(f"{w}->{g} {n}" for (w, g), n in wrong) or "none"))
 
 
 def print_side_by_side(entity_sets: dict[str, dict[str, Score]]) -> None:
@@ -337,6 +344,7 @@ def main() -> None:
     print(f"DEV sets (misses looked at as shapes while tuning, no longer blind): {', '.join(DEV)}")
     entity_sets: dict[str, dict[str, Score]] = {}
     links: Counter[str] = Counter()
+    confusion: Counter[tuple[str, str]] = Counter()  # document types, over the document sets
     for name, folder, labels in _sets():
         if not _chosen(name):
             continue
@@ -354,8 +362,13 @@ def main() -> None:
         else:
             cv = "--cv" in sys.argv and name in TRAIN
             with learned_model(fold_model(name)) if cv else nullcontext():
-                print_document_set(name, document_scores(folder, labels), cv=cv)
+                scores = document_scores(folder, labels)
+                print_document_set(name, scores, cv=cv)
                 _document_extras(name, folder, labels, links)
+            confusion.update(scores["confusion"])
+    if "--cv" in sys.argv and confusion:
+        print("\n== document types over the document sets above (leave-one-set-out for TRAIN)")
+        print_confusion(confusion)
     if any(_chosen(name) for name in special_trained()):
         print_special_cv()
     if links:

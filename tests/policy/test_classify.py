@@ -497,3 +497,25 @@ def test_a_message_about_the_portal_or_a_payslip_is_no_application(text: str, do
 ])
 def test_a_note_of_a_call_about_absence_is_an_absence_record(text: str) -> None:
     assert _classify(text, "notitie.txt")[0] == "medical"
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a record of one employee under a title the detectors read as a kind of document about
+    # no one ("plan van aanpak", "uitnodiging", "agenda"): it speaks to no group and names
+    # one person ("de medewerker is", "the employee has"), so it is about that person
+    (("Plan van aanpak\nMark is sinds 3 maart ziek thuis. De bedrijfsarts verwacht herstel "
+     "binnen zes weken; de medewerker is akkoord met de afspraken."), "medical"),
+    (("Uitnodiging\nDe medewerker is sinds 3 maart ziek gemeld. Op maandag 10 maart volgt het "
+     "verzuimgesprek met de leidinggevende en de bedrijfsarts."), "medical"),
+    (("Agenda verzuimgesprek\nDe medewerker heeft zich op 3 maart ziek gemeld. Bespreken: "
+     "herstel, belastbaarheid en werkhervatting."), "medical"),
+    (("Invitation\nThe employee has been off sick since 3 March. On Monday 10 March we meet for "
+     "a return to work talk with the occupational physician."), "medical"),
+    # the same kinds to a group stay about no one
+    (("Uitnodiging\nAlle medewerkers zijn welkom bij de training verzuim op 10 maart. Wij "
+     "bespreken hoe u zich ziek meldt en wat de bedrijfsarts voor u doet."), "other"),
+    (("Invitation\nAll employees are welcome at the absence training on 10 March. We explain how "
+     "you report sick and what the occupational physician does for you."), "other"),
+])
+def test_a_record_of_one_named_person_is_not_about_no_one(text: str, doc_type: str) -> None:
+    assert _classify(text, "document.txt")[0] == doc_type

@@ -92,7 +92,7 @@ def _verdict(rules: str, points: int, mrz: bool = False, fixed: bool = False,
     (_verdict("other", 2, mrz=True), LIKELY_PAYSLIP, "other"),  # an MRZ is the rules'
     # but for a CV carrying a scan of an ID: an MRZ leaves id_copy or cv
     (_verdict("id_copy", 12, mrz=True), LIKELY_PAYSLIP, "id_copy"),
-    (_verdict("id_copy", 12, mrz=True), {"cv": SURE, "id_copy": 0.2}, "cv"),
+    (_verdict("id_copy", 12, mrz=True), {"cv": SURE, "id_copy": RULES_UNLIKELY / 2}, "cv"),
     (_verdict("id_copy", 12, mrz=True), {"cv": SURE, "id_copy": RULES_UNLIKELY}, "id_copy"),
     (_verdict("cv", 12, mrz=True), {"id_copy": 0.9, "cv": 0.1}, "cv"),
     (_verdict("other", 2, fixed=True), LIKELY_PAYSLIP, "other"),  # a video or genre title

@@ -9,6 +9,7 @@ the two combined (scanner.policy.learned_type.decide): counts and scores only.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -54,7 +55,7 @@ def _set_order(name: str) -> tuple[int, str]:
 
 def columns(model: BowModel, examples: Sequence[Example]) -> dict[str, list[str]]:
     """The rules', the model's and the combined type of each document."""
-    from scanner.policy.classify import TOKEN, Verdict
+    from scanner.policy.classify import Verdict
     from scanner.policy.learned_type import decide_with
 
     rules, learned, combined = [], [], []
@@ -62,9 +63,8 @@ def columns(model: BowModel, examples: Sequence[Example]) -> dict[str, list[str]
         p = probabilities(model, features(dict(e.fields), model.config))
         rules.append(e.rules)
         learned.append(max(p, key=p.__getitem__))
-        words = len(set(TOKEN.findall(dict(e.fields).get("b", ""))))  # as Doc.tokens
         verdict = Verdict(e.rules, "", dict(e.scores), e.mrz, e.fixed, vetoed=e.vetoed)
-        combined.append(decide_with(verdict, p, words)[0])
+        combined.append(decide_with(verdict, p, e.words)[0])
     return {"rules": rules, "model": learned, "combined": combined}
 
 
@@ -83,6 +83,18 @@ def print_table(examples: Sequence[Example]) -> None:
             _cell(figures(truth, said)) for said in cols.values()))
     print(f"{'all':26} {len(examples):5} " + " ".join(
         _cell(figures(t, s)) for t, s in total.values()))
+    for col, (truth, said) in total.items():
+        print(f"confusion pairs, {col} (label -> said: documents): " + confusion(truth, said))
+
+
+def confusion(truth: Sequence[str], said: Sequence[str]) -> str:
+    """The wrong (label, said) pairs, most frequent first.
+
+    >>> confusion(["cv", "other", "other"], ["cv", "medical", "medical"])
+    'other->medical 2'
+    """
+    pairs = Counter((t, s) for t, s in zip(truth, said, strict=True) if t != s)
+    return ", ".join(f"{t}->{s} {n}" for (t, s), n in pairs.most_common()) or "none"
 
 
 def _cell(f: Figures) -> str:

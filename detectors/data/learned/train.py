@@ -46,6 +46,7 @@ class Example:
     fixed: bool
     fields: tuple[tuple[str, str], ...]
     vetoed: frozenset[str] = frozenset()
+    words: int = 0  # different words of the text (Doc.tokens): when the model may speak
 
 
 def set_names(root: Path = SETS) -> list[str]:
@@ -76,8 +77,9 @@ def read_document(set_name: str, path: Path, doc_type: str) -> Example:
     verdict = rule_verdict(item, chunks, names)
     assert verdict.doc is not None or verdict.fixed
     view = fields(verdict.doc) if verdict.doc is not None else {}
+    words = len(verdict.doc.tokens) if verdict.doc is not None else 0
     return Example(set_name, doc_type, verdict.doc_type, tuple(sorted(verdict.scores.items())),
-                   verdict.mrz, verdict.fixed, tuple(view.items()), verdict.vetoed)
+                   verdict.mrz, verdict.fixed, tuple(view.items()), verdict.vetoed, words)
 
 
 def fit(examples: Sequence[Example], cfg: TrainConfig = TRAINING,
