@@ -39,6 +39,7 @@ WORD = re.compile(r"[^\W\d_]+|\d+")
 # The models read documents: a table row, a field or a line ("Reden verzuim: ziek", "Ik ben
 # lid van de FNV.") is too short for words to weigh as they do in a document; the rules decide.
 MIN_WORDS = 40
+CAUSE_LETTERS = 4  # the shortest word a diagnosis evidence finding may be (is_cause_word)
 
 
 class LearnedDataError(ValueError):
@@ -228,7 +229,20 @@ def second_opinion(text: str, present: set[str], reported: set[str],
     if (health and "SPECIAL_HEALTH" not in drop) or any(c == "SPECIAL_HEALTH" for c, _, _ in add):
         return Opinion(drop, add, p[DIAGNOSIS], None)
     ev = evidence(text, learned, DIAGNOSIS)
-    return Opinion(drop, add, p[DIAGNOSIS], ev if ev and ev.weight >= th.evidence else None)
+    return Opinion(drop, add, p[DIAGNOSIS], ev if ev and ev.weight >= th.evidence
+                   and is_cause_word(ev.word) else None)
+
+
+def is_cause_word(word: str) -> bool:
+    """Whether a diagnosis evidence word can name a cause: a word of CAUSE_LETTERS letters or
+    more. A shorter one is a function word or a fragment ("kan", "re" of "re-integratie")
+    the model weighs for absence texts; a finding there would call an absence record
+    without a cause (the SPEC allows "ziek") a diagnosis.
+
+    >>> is_cause_word("re"), is_cause_word("griep"), is_cause_word("hernia operatie")
+    (False, True, True)
+    """
+    return max((len(w) for w in word.split()), default=0) >= CAUSE_LETTERS
 
 
 def _add(th: Thresholds, cls: str) -> float:

@@ -33,6 +33,7 @@ from scanner.models import (
     TextChunk,
 )
 from scanner.policy import Policy, apply_policy, classify, is_subject_record, load_policy
+from scanner.policy.classify import classify_verdict
 from scanner.policy.hr_record import is_hr_record
 from scanner.sources.fileshare import display_path
 from scanner.sources.localread import opened, read_local
@@ -282,22 +283,22 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
     from detectors.base import timeouts  # the worker's analyzer counts its timeouts
 
     policy = _policy(cfg.policy_path)
-    doc_type, reason = classify(item, chunks, members)
+    doc_type, reason, verdict = classify_verdict(item, chunks, members)
+    subject = is_subject_record(policy, doc_type, verdict.scores)
     record = FileRecord(
         path=display_path(item.path), member=item.member, status="scanned", error=None,
         doc_type=doc_type, size=item.size, modified=item.modified, ocr=False, doc_reason=reason,
         hr_record=is_hr_record(doc_type, chunks),
     )
     before, ocr = timeouts(), [False]
-    findings = detect_findings(record, _noting_ocr(chain(chunks, rest), ocr), cfg.key,
-                               is_subject_record(policy, doc_type))
+    findings = detect_findings(record, _noting_ocr(chain(chunks, rest), ocr), cfg.key, subject)
     record = replace(record, ocr=ocr[0])
     if timeouts() > before:
         # part of the text went unsearched: the file is marked (and judged `unscannable`),
         # and what was found in the rest is kept
         record = replace(record, status="error", error="timeout", error_message=DETECT_TIMEOUT)
     findings += name_findings(record, item.name, cfg.key) + folder_findings(record, item, cfg.key)
-    record, findings = apply_policy(policy, record, findings, cfg.now)
+    record, findings = apply_policy(policy, record, findings, cfg.now, subject)
     return ScanResult(record, tuple(findings))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 
@@ -13,15 +13,23 @@ from scanner.policy.loader import Policy, Rule
 # When one finding breaks several rules, the first that applies wins: most specific first.
 FINDING_RULES = ("bsn-on-cv", "bsn-outside-hr", "sickness-diagnosis", "special-category",
                  "iban-on-cv", "id-document-on-cv")
+SUBJECT_RULE = "sickness-diagnosis"  # the rule whose document types record one person
+# an `other` document's points as an absence record (doc_signals.toml [medical]) at which it
+# is one for sickness-diagnosis: a title word and a field, or four absence words. Chosen on
+# the DEV document sets: among `other` documents scoring 1-5 as medical, read as records,
+# those at 4 and up gained 2 diagnoses and no false one; at 3 one false one came.
+RECORD_POINTS = 4
 RETENTION_RULES = ("retention-candidate", "retention-id-copy", "retention-payroll",
                    "retention-camera")
 
 
 def apply_policy(
-    policy: Policy, file: FileRecord, findings: Sequence[Finding], now: datetime
+    policy: Policy, file: FileRecord, findings: Sequence[Finding], now: datetime,
+    subject_record: bool = False,
 ) -> tuple[FileRecord, list[Finding]]:
     """The file with its whole-file rules, and each finding with its rule and severity
-    (rule None, severity info: inventory that breaks no rule)."""
+    (rule None, severity info: inventory that breaks no rule). ``subject_record``: the file
+    records one person's sickness whatever its type (is_subject_record)."""
     # the verdict depends on the finding's entity and label only (path and document type
     # are the file's): judged once per distinct pair, not once per finding
     verdicts: dict[tuple[str, str], tuple[str | None, str, tuple[str, ...]]] = {}
@@ -29,7 +37,7 @@ def apply_policy(
     for x in findings:
         verdict = verdicts.get((x.entity, x.label))
         if verdict is None:
-            verdict = verdicts[(x.entity, x.label)] = _verdict(policy, file, x)
+            verdict = verdicts[(x.entity, x.label)] = _verdict(policy, file, x, subject_record)
         same = verdict == (x.rule, x.severity, x.rules)  # inventory stays as detected
         judged.append(x if same else replace(x, rule=verdict[0], severity=verdict[1],
                                              rules=verdict[2]))
@@ -49,30 +57,43 @@ def file_rules(policy: Policy, file: FileRecord, now: datetime) -> tuple[str, ..
     return tuple(rules)
 
 
-def is_subject_record(policy: Policy, doc_type: str) -> bool:
-    """Whether a document of this type records one person's sickness (the document types of
-    the sickness-diagnosis rule: absence, re-integration and medical records), so that every
-    health term in it is about that person."""
-    rule = policy.rule("sickness-diagnosis")
-    return rule is not None and doc_type in rule.doc_types
+def is_subject_record(policy: Policy, doc_type: str,
+                      points: Mapping[str, int] | None = None) -> bool:
+    """Whether the document records one person's sickness, so that every health term in it
+    is about that person: a document of the sickness-diagnosis rule's types (absence,
+    re-integration and medical records), or an `other` document (a conversation report, an
+    e-mail about one employee's absence) that the rules' signals of those types
+    (``points``: classify's per-type scores) call one on strong evidence, though another
+    type won or the learned model overruled them."""
+    rule = policy.rule(SUBJECT_RULE)
+    if rule is None:
+        return False
+    if doc_type in rule.doc_types:
+        return True
+    return doc_type == "other" and max(
+        (points or {}).get(t, 0) for t in rule.doc_types) >= RECORD_POINTS
 
 
-def _verdict(policy: Policy, file: FileRecord, finding: Finding
+def _verdict(policy: Policy, file: FileRecord, finding: Finding, subject_record: bool = False
              ) -> tuple[str | None, str, tuple[str, ...]]:
     """(rule, severity, every rule broken): the first (most specific) sets the severity."""
-    broken = [(rid, sev) for rid in FINDING_RULES if (sev := _breaks(policy, rid, file, finding))]
+    broken = [(rid, sev) for rid in FINDING_RULES
+              if (sev := _breaks(policy, rid, file, finding, subject_record))]
     if not broken:
         return None, "info", ()
     return broken[0][0], broken[0][1], tuple(rid for rid, _ in broken)
 
 
-def _breaks(policy: Policy, rid: str, file: FileRecord, finding: Finding) -> str | None:
+def _breaks(policy: Policy, rid: str, file: FileRecord, finding: Finding,
+            subject_record: bool = False) -> str | None:
     """The severity with which the finding breaks rule ``rid`` here, or None."""
     rule = policy.rule(rid)
     if rule is None or not _entity_matches(rule, finding.entity) or _allowed(rule, file.path):
         return None
     if rule.except_hr_records and file.hr_record:
         return None
+    if subject_record and rid == SUBJECT_RULE:
+        return rule.severity
     return _severity(rule, file.doc_type) or _label_severity(rule, finding.label)
 
 
