@@ -113,8 +113,15 @@ def is_org_word(word: str) -> bool:
     (True, False)
     """
     lower = word.lower()
+    if not lower.endswith(_org_suffixes()):  # (one C call: most words end in none)
+        return False
     suffixes = person_words()["org_suffixes"]
     return not is_known(word) and any(lower.endswith(s) and lower != s for s in suffixes)
+
+
+@cache
+def _org_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(person_words()["org_suffixes"]))
 
 
 @cache

@@ -48,8 +48,11 @@ def openers(text: str) -> list[int]:
         v = verdicts.get(g)
         if v is None:  # (once per distinct word: a dict lookup per word after that)
             v = verdicts[g] = True if g in alone else word_total(g) if is_name_shaped(g) else False
-        if v is True or (v is not False and may_be_name(text, m.start(), m.end(), v)):
+        if v is True:
             found.add(m.start())
+        elif v is not False and (start := m.start()) not in found and may_be_name(
+                text, start, m.end(), v):  # (a start found already needs no weighing: a
+            found.add(start)  # third of them in name-dense prose, the second word of a name)
     return sorted(found)
 
 

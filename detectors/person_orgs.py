@@ -82,6 +82,8 @@ def named_after(text: str, start: int, end: int, first_is_first_name: bool) -> b
 def _last_words(before: list[str], k: int) -> list[str]:
     """The last three words of ``before[:k]`` in lower case, empty ones skipped: all that
     _after_article and _employer read (a preposition, an employer word, an article)."""
+    if k >= 3 and before[k - 1] and before[k - 2] and before[k - 3]:  # (no double space)
+        return [before[k - 3].lower(), before[k - 2].lower(), before[k - 1].lower()]
     rest: list[str] = []
     while k and len(rest) < 3:
         k -= 1
