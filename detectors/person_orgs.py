@@ -62,8 +62,8 @@ def named_after(text: str, start: int, end: int, first_is_first_name: bool) -> b
     """True when the name at text[start:end] stands where an organisation or a place does
     (the article or employer word before the run of names it ends: "bij Willem van Oranje"
     is a firm's name for "Oranje" too)."""
-    words = text[start:end].split()
-    if len(words) > 1 and any(w.lower() in _words("firm_after") for w in words[1:]):
+    words = text[start:end].lower().split()  # (set operations in C: per name, so it counts)
+    if len(words) > 1 and not _words("firm_after").isdisjoint(words[1:]):
         return True  # "Mulder Notarissen"
     before = text[max(0, start - _REACH) : start]
     before = before[before.rfind("\n") + 1 :].split(" ")
@@ -120,11 +120,11 @@ def _in_firm(text: str, before: list[str], end: int) -> bool:
     if _LETTERS.fullmatch(word) and (word[:1].isupper() or not opening):
         opening.append(word)
     # (the firm words first: most names have none around them, and the joiners go unread)
-    if any(w.lower() in _words("firm_before") for w in opening) and (
+    if not _words("firm_before").isdisjoint([w.lower() for w in opening]) and (
             _joined(head, tail) or not any("," in w for w in head)):
         return True
     closing = [w.strip(",.;:)").lower() for w in tail]
-    return any(w in _words("firm_after") for w in closing) and (
+    return not _words("firm_after").isdisjoint(closing) and (
         _joined(head, tail) or not any("," in w for w in tail))
 
 
