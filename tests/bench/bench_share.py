@@ -38,7 +38,7 @@ sys.path.insert(0, str(REPO))
 from faker import Faker
 
 from tests.bench.bench_dense import stage_rows, timeline
-from tests.bench.scanrun import baselines, scan
+from tests.bench.scanrun import ScanRun, baselines, phase_rows, scan
 from tests.eval import synth
 
 FILES = int(os.environ.get("BENCH_SHARE_FILES", "300"))
@@ -247,9 +247,11 @@ def main() -> None:
             ("small", (f"{n_small} files, 1 worker (start-up)", small, n_small, 1)),
         ) if key in CASES]
         one: dict[str, tuple[float, float]] = {}
-        for _, case, folder, n, workers in cases:
+        measured: list[tuple[str, ScanRun]] = []
+        for key, case, folder, n, workers in cases:
             for name, tree in trees:
                 run = scan(tree, folder, workers)
+                measured.append((f"{key} {name}", run))
                 if workers == 1 and folder is text_only:
                     one[name] = run.wall, run.files_s
                 print(f"{case:34} {name:10} {run.wall:8.1f} {n / run.wall:8.2f}"
@@ -259,6 +261,7 @@ def main() -> None:
                       f" {run.parent_rss_mb:9.0f} {run.worker_rss_mb:9.0f}"
                       + timeline(run, one[name][1] if name in one and workers == 2
                                  and folder is text_only else None))
+        phase_rows(measured)
         if "pdf" in CASES:
             pdf_rows(pdfs, trees)
         if "stages" in CASES:

@@ -16,15 +16,21 @@ import sys
 import tempfile
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 
-# The child: the scan's own entry point, with its rusage written at exit (Ctrl-C included).
+# The child: the scan's own entry point, with its rusage written at exit (Ctrl-C included),
+# and its CPU per phase (tests/bench/phases.py of this tree, whichever tree runs the scan).
 CHILD = """
-import atexit, json, resource, sys
-out, sys.argv = sys.argv[1], ["privacyscan", *sys.argv[2:]]
+import atexit, importlib.util, json, pathlib, resource, sys
+out, meter, phases = sys.argv[1:4]
+sys.argv = ["privacyscan", *sys.argv[4:]]
+spec = importlib.util.spec_from_file_location("bench_phases", meter)
+mod = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(mod)
+mod.install(pathlib.Path(phases))
 def _usage():
     r = resource.getrusage(resource.RUSAGE_SELF)
     with open(out, "w") as fh:
@@ -49,6 +55,7 @@ class ScanRun:
     # recording interval (scanner.pipeline.RECORD_SECONDS)
     first_s: float = 0.0
     last_s: float = 0.0
+    phases: dict[str, float] = field(default_factory=dict)  # the parent's CPU s (phases.py)
 
     @property
     def files_s(self) -> float:
@@ -69,8 +76,8 @@ def baselines() -> list[tuple[str, Path]]:
 def scan(tree: Path, share: Path, workers: int, *extra: str) -> ScanRun:
     """``privacyscan scan share --workers N`` with ``tree``'s code, JSONL and report written."""
     with tempfile.TemporaryDirectory() as out:
-        usage = Path(out) / "usage.json"
-        args = [str(usage), "scan", str(share), "--workers", str(workers), "--quiet",
+        usage, phases = Path(out) / "usage.json", Path(out) / "phases.json"
+        args = [str(usage), str(REPO / "tests/bench/phases.py"), str(phases), "scan", str(share), "--workers", str(workers), "--quiet",
                 "--db", f"{out}/i.sqlite", "--report", f"{out}/r.xlsx",
                 "--jsonl", f"{out}/f.jsonl", *extra]
         env = {**os.environ, "PYTHONPATH": str(tree),
@@ -85,8 +92,9 @@ def scan(tree: Path, share: Path, workers: int, *extra: str) -> ScanRun:
         if proc.returncode != 0:
             print(f"  ({tree.name}: scan exited {proc.returncode}: {err.decode()[-300:]})")
         used = json.loads(usage.read_text()) if usage.exists() else {"cpu": 0, "rss_kb": 0}
+        split = json.loads(phases.read_text()) if phases.exists() else {}
     return ScanRun(wall, used["cpu"], used["rss_kb"] / 1024, peak.mb, proc.returncode == 0,
-                   sum(peak.cpu.values()), peak.first - t0, peak.last - t0)
+                   sum(peak.cpu.values()), peak.first - t0, peak.last - t0, split)
 
 
 class _WorkerPeak:
@@ -166,3 +174,28 @@ def _hwm_mb(pid: int) -> float:
     except OSError:
         pass
     return 0.0
+
+
+def phase_rows(runs: list[tuple[str, ScanRun]]) -> None:
+    """The scan process's CPU seconds per phase (tests/bench/phases.py), one column a run,
+    and the 2-worker speed-up Amdahl's law allows it: the scan process is the serial part,
+    the workers' CPU (the forkserver's analyzer build and the JSON Lines child included) the
+    parallel one, so 2 workers take serial + parallel / 2 of total = serial + parallel."""
+    from tests.bench.phases import PHASES
+
+    if not any(run.phases for _, run in runs):
+        return
+    print(f"\n{'scan process CPU s by phase':28}" + "".join(f" {n[:16]:>16}" for n, _ in runs))
+    for phase in PHASES:
+        print(f"{phase:28}" + "".join(f" {r.phases.get(phase, 0.0):16.2f}" for _, r in runs))
+    print(f"{'serial: scan process':28}" + "".join(f" {r.parent_cpu:16.2f}" for _, r in runs))
+    print(f"{'parallel: workers':28}" + "".join(f" {r.worker_cpu:16.2f}" for _, r in runs))
+    print(f"{'serial share':28}" + "".join(
+        f" {r.parent_cpu / max(r.parent_cpu + r.worker_cpu, 1e-9):16.1%}" for _, r in runs))
+    print(f"{'Amdahl 2-worker speed-up':28}" + "".join(f" {amdahl(r):16.2f}" for _, r in runs))
+
+
+def amdahl(run: ScanRun) -> float:
+    """total / (serial + parallel / 2), with the scan process as the serial part."""
+    serial, parallel = run.parent_cpu, run.worker_cpu
+    return (serial + parallel) / max(serial + parallel / 2, 1e-9)
