@@ -18,6 +18,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from scanner import index_stage
+from scanner.index_stage import StagedRows, stage
 from scanner.models import FileRecord, Finding, ScanResult
 
 SCHEMA_VERSION = "5"  # 2: files.mtime_ns renamed mtime_us; 3: findings.rules (every rule);
@@ -117,17 +119,21 @@ class ResultRows:
     then had to be turned into rows: that process shares the cores with the workers."""
 
     file: FileRecord
-    findings: tuple[tuple[Any, ...], ...]
+    findings: tuple[tuple[Any, ...], ...] | StagedRows  # many: a database (index_stage)
 
 
 def as_rows(results: Iterable[ScanResult]) -> list[ResultRows]:
-    return [ResultRows(r.file, tuple(map(_finding_values, r.findings))) for r in results]
+    return [ResultRows(r.file, stage(tuple(map(_finding_values, r.findings))))
+            for r in results]
 
 
-def _rows_of(result: ScanResult | ResultRows, scan_id: int) -> Iterator[tuple[Any, ...]]:
-    if isinstance(result, ResultRows):
-        return (row + (scan_id, scan_id) for row in result.findings)
-    return (_finding_row(x, scan_id) for x in result.findings)
+def _rows_of(result: ScanResult | ResultRows, scan_id: int
+             ) -> Iterator[tuple[Any, ...]] | StagedRows:
+    if isinstance(result, ScanResult):
+        return (_finding_row(x, scan_id) for x in result.findings)
+    if isinstance(result.findings, StagedRows):
+        return result.findings
+    return (row + (scan_id, scan_id) for row in result.findings)
 
 
 @lru_cache(maxsize=256)  # a handful of rule combinations, each on thousands of rows
@@ -177,6 +183,7 @@ class Index:
         path.parent.mkdir(parents=True, exist_ok=True)
         make_private(path)
         self.db = sqlite3.connect(path, isolation_level=None)
+        self._staging = False  # index_stage's schema attached
         self.db.create_function("info_row_id", 3, info_row_id, deterministic=True)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
@@ -315,11 +322,14 @@ class Index:
         """``record`` for several top-level files in one transaction, each statement run once
         for the whole batch (executemany): a file's thousands of findings cost one call."""
         files: list[tuple[Any, ...]] = []
-        findings: list[tuple[Any, ...]] = []
+        findings: list[Iterator[tuple[Any, ...]] | StagedRows] = []
         for _path, mtime_us, results in batch:
             for result in results:
                 files.append(_file_row(result.file, mtime_us, scan_id))
-                findings.extend(_rows_of(result, scan_id))
+                findings.append(_rows_of(result, scan_id))
+        if not self._staging and any(isinstance(f, StagedRows) for f in findings):
+            index_stage.attach(self.db)  # outside the transaction
+            self._staging = True
         with self.db:
             self.db.execute("BEGIN")
             self.db.executemany(
@@ -330,7 +340,21 @@ class Index:
             # a file's findings go in after every file row: a row's first_scan looks only
             # at findings of its own (path, member), which no other row of the batch has
             self.db.executemany(INSERT_FILE, files)
-            self.db.executemany(UPSERT_FINDING, findings)
+            self._insert_findings(findings, scan_id)
+
+    def _insert_findings(self, parts: Sequence[Iterator[tuple[Any, ...]] | StagedRows],
+                         scan_id: int) -> None:
+        """Findings in the order given: runs of tuples in one executemany each, staged
+        ones copied in SQL (scanner.index_stage)."""
+        run: list[tuple[Any, ...]] = []
+        for part in parts:
+            if isinstance(part, StagedRows):
+                self.db.executemany(UPSERT_FINDING, run)
+                run = []
+                index_stage.insert(self.db, UPSERT_FINDING, part, scan_id)
+            else:
+                run.extend(part)
+        self.db.executemany(UPSERT_FINDING, run)
 
     # -- reading back -----------------------------------------------------------------------
 

@@ -96,7 +96,7 @@ def detection_rows(texts: list[str]) -> None:
 
 
 def scan_rows(share: Path, bare_mbs: float) -> None:
-    from tests.bench.scanrun import baselines
+    from tests.bench.scanrun import baselines, phase_rows
 
     size = sum(p.stat().st_size for p in share.iterdir())
     trees = baselines()
@@ -117,6 +117,7 @@ def scan_rows(share: Path, bare_mbs: float) -> None:
                   f" {run.parent_rss_mb:9.0f} {run.worker_rss_mb:9.0f}" + timeline(run, phase))
     print("(start: until the first file was recorded (the analyzer's build); files: until the"
           " last one; x 1 w of the files phase alone; outputs: JSONL and report after it)")
+    phase_rows([(f"{name} {w} w", runs[name, w]) for name, _ in trees for w in (1, 2)])
 
 
 def timeline(run: Any, one_phase: float | None) -> str:
