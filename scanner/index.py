@@ -26,6 +26,7 @@ SCHEMA_VERSION = "5"  # 2: files.mtime_ns renamed mtime_us; 3: findings.rules (e
 #                       4: files.reason (why a skipped entry was not read); 5: files.hr_record
 SEVERITIES = ("high", "medium", "low", "info")
 FINDING_COLUMNS = {"rule", "severity", "entity", "doc_type", "path", "member"}
+FINGERPRINT_INDEX = "CREATE INDEX IF NOT EXISTS findings_fingerprint ON findings (fingerprint)"
 
 SCHEMA = resources.files("scanner").joinpath("index.sql").read_text(encoding="utf-8")
 
@@ -235,11 +236,22 @@ class Index:
         ).fetchone()
         if row and row[2] == "running" and json.loads(row[1]) == list(roots):
             return int(row[0]), True
+        self._defer_fingerprint_index()
         cur = self.db.execute(
             "INSERT INTO scans (roots, started, status) VALUES (?, ?, 'running')",
             (json.dumps(list(roots)), _now()),
         )
         return int(cur.lastrowid or 0), False
+
+    def _defer_fingerprint_index(self) -> None:
+        """A first scan (no findings yet) fills the table without the fingerprint index and
+        ``finish_scan`` builds it from the rows at once: each finding's random fingerprint
+        otherwise lands on a random page of it (0.4 of 1.2 CPU-s writing 129k findings;
+        the build took 0.19 s). Only ``subject`` reads by fingerprint: after a first scan
+        stopped before its end it finds the same rows, by a pass over the table, until a
+        scan finishes."""
+        if self.db.execute("SELECT 1 FROM findings LIMIT 1").fetchone() is None:
+            self.db.execute("DROP INDEX IF EXISTS findings_fingerprint")
 
     def meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -249,7 +261,8 @@ class Index:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
     def finish_scan(self, scan_id: int, roots: Sequence[str]) -> None:
-        """Mark files under the roots that this scan did not reach as gone."""
+        """Mark files under the roots that this scan did not reach as gone; build the
+        fingerprint index if a first scan deferred it."""
         with self.db:
             self.db.execute("BEGIN")
             for root in roots:
@@ -264,6 +277,7 @@ class Index:
                 "UPDATE scans SET finished = ?, status = 'complete' WHERE id = ?",
                 (_now(), scan_id),
             )
+            self.db.execute(FINGERPRINT_INDEX)  # deferred by a first scan
 
     def scan_info(self, scan_id: int) -> tuple[list[str], str, str | None]:
         roots, started, finished = self.db.execute(
