@@ -162,15 +162,20 @@ class SheetWriter:
             if value is None or value.__class__ is str and not value:
                 continue
             kind = value.__class__
-            cacheable = kind is str or kind is datetime or (
-                (kind is Styled or kind is Linked) and _text_like(value))
-            hit = cache.get((n, value)) if cacheable else None
+            if kind is int:  # a confidence on every row: keyed apart from 1.0 and True
+                key: Any = (n, value, int)
+            elif kind is str or kind is datetime or (
+                    (kind is Styled or kind is Linked) and _text_like(value)):
+                key = (n, value)
+            else:
+                key = None
+            hit = cache.get(key) if key is not None else None
             if hit is None:
                 hit = self._tail(n, value)
-                if cacheable:
+                if key is not None:
                     if len(cache) >= TAIL_CACHE:
                         cache.clear()
-                    cache[(n, value)] = hit
+                    cache[key] = hit
             if hit[1] is None:
                 return None
             if hit[3] > lines:  # noqa: PLR1730 - no max() call per cell

@@ -30,6 +30,9 @@ ROWS = [
     [Linked("/s/c d.pdf", "file:///s/c%20d.pdf"), "#REF!", None, 1, 2.5, None, "x"],
     [None, "", None, None, None, None, None],  # a row without a cell
     ["\U0001f600 \u00a0nbsp", "x" * 300, "a\"b", None, None, None, "tab\there"],
+    # equal keys, other cells: an int's markup is kept per column, a float's and a bool's not
+    ["x", None, None, 1, 1, None, None],
+    ["y", None, None, 1.0, True, None, None],
 ]
 
 
