@@ -39,7 +39,8 @@ class StagedRows:
 def stage(values: Sequence[tuple[Any, ...]]) -> tuple[tuple[Any, ...], ...] | StagedRows:
     """The findings' values as a StagedRows when there are many, else as they are; a value
     SQLite cannot take (text that is no UTF-8) stays a tuple, so it fails where it always
-    has, in the index."""
+    has, in the index, and so does a worker short of memory (its address space is bounded)
+    for the database: the tuples go as they always did."""
     if len(values) < MIN_ROWS or not _CAN:
         return tuple(values)
     db = sqlite3.connect(":memory:", isolation_level=None)
@@ -49,7 +50,7 @@ def stage(values: Sequence[tuple[Any, ...]]) -> tuple[tuple[Any, ...], ...] | St
         db.executemany(f"INSERT INTO f VALUES ({','.join('?' * 14)})", values)
         db.execute("COMMIT")
         return StagedRows(db.serialize(), len(values))
-    except (sqlite3.Error, UnicodeError):
+    except (sqlite3.Error, UnicodeError, MemoryError):
         return tuple(values)
     finally:
         db.close()
