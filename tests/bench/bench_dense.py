@@ -12,7 +12,8 @@ Prints, side by side in one run (never asserts):
    the parent's and the workers' CPU seconds (steadier than wall time on a shared machine),
    the parent's peak RSS and the largest worker peak RSS, and the run's timeline (start-up
    until the first file is recorded, the files phase and its own 2-worker speed-up, the
-   outputs after it: what does not parallelise);
+   outputs after it: what does not parallelise), and the scan process's CPU per phase with
+   the Amdahl estimate of the 2-worker speed-up (scanrun.phase_rows);
 3. where one file's time goes, stage by stage (walk, read, extract, classify, detect,
    policy, index, JSONL, report), each tree in a child process on the same files.
 BENCH_BASELINE puts a checkout's figures beside this tree's (``git worktree add --detach

@@ -8,7 +8,9 @@ CSV/XLSX exports of thousands of rows, contact lists, HR notes and a few scanned
 Prints, side by side in one run (never asserts), for this tree and the baseline checkout:
 1. whole `privacyscan scan` of the share without its images, 1 and 2 workers: files/s, the
    2-worker speed-up, parent and worker CPU seconds (steadier than wall time on a shared
-   machine), the parent's peak RSS and the largest worker peak RSS;
+   machine), the parent's peak RSS and the largest worker peak RSS; then the scan process's
+   CPU seconds per phase (tests/bench/phases.py: start-up, walk, index, outputs...) of every
+   run, and the 2-worker speed-up Amdahl's law allows with that process as the serial part;
 2. the same share with its images (OCR by tesseract), 1 worker;
 3. the PDFs alone (CVs, letters, contracts): whole-scan pages/s against pdfplumber's
    extract_text alone over the same files, wall and CPU, and the ratios (BENCH_SHARE_PDFS=N: N PDFs of
