@@ -16,8 +16,10 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from detectors.columns import column_label, row_cells
+from detectors.header_line import header_cell
 from detectors.keyword_gate import may_hold, register
-from detectors.labels import LabelHit, context_regex, decisive_hit, decoy_regex
+from detectors.label_above import line_above, opens_line
+from detectors.labels import LabelHit, context_regex, decisive_hit, decoy_regex, ocr_read
 
 DATA = Path(__file__).resolve().parent / "data"
 _SCORE_KEYS = ("base", "label", "window", "decoy")
@@ -165,15 +167,17 @@ def label_before(text: str, start: int) -> str:
     if column is not None:  # a row of a pasted export: its column's header, then its cell
         line = text[text.rfind("\n", 0, start) + 1 : start]
         return f"{column[:n]} {_CELL_SPLIT.split(line)[-1][-n:]}"
+    cell = header_cell(text, start)
+    if cell is not None:  # a row of values under as many labels: the label in its place
+        return cell
     start = _skip_padding(text, start)
     lo = max(0, start - n)  # bounded searches: a chunk may be one very long line
     newline = text.rfind("\n", lo, start)
     prefix = text[newline + 1 if newline >= 0 else lo : start]
-    if prefix.strip(" \t:|;-") or newline < 0:
+    if (prefix.strip(" \t:|;-") and not opens_line(prefix)) or newline < 0:
         return prefix
     # The value opens its line: forms and tables put the label on the line above.
-    above = text.rfind("\n", max(0, newline - n), newline)
-    return text[max(above + 1, newline - n) : newline]
+    return line_above(text, newline, n)
 
 
 _CELL_SPLIT = re.compile(r"[;|\t,]")
@@ -197,6 +201,8 @@ def label_evidence(entity: str, text: str, start: int) -> Evidence | None:
     if hit is None and _LETTER_SPACED.search(label):  # "B S N :", a form's spaced letters
         label = _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), label)
         hit = decisive_hit(*patterns(entity), label)
+    if hit is None and (read := ocr_read(label)) is not None:  # "Sofinurnmer", "8SN"
+        label, hit = read, decisive_hit(*patterns(entity), read)
     if hit is None or _OWN_CELL_VALUE.search(label, hit.end) or _in_address(label, hit.start):
         # no label, one whose own value fills the cell before ours, or a word of an address
         return None
@@ -229,6 +235,8 @@ def _split_word(entity: str, text: str, start: int, label: str, hit: LabelHit) -
     if m is None:
         return None
     head = m.group(1) + (m.group(2) or "")
+    if not m.group(2) and _whole_word(entity, head):
+        return None  # a label of its own before another ("Burgerservicenummer Personeelsnr")
     joined = decisive_hit(*patterns(entity), head + hit.word)
     if joined is None or joined.kind != "context":
         return None
@@ -236,6 +244,15 @@ def _split_word(entity: str, text: str, start: int, label: str, hit: LabelHit) -
     # ("Geb . datum"); not a label word with another after it ("Paspoort serienummer")
     reach = joined.end + (2 if m.group(2) else 0)
     return joined.word.lower() if joined.start < len(head) < reach else None
+
+
+def _whole_word(entity: str, word: str) -> bool:
+    """``word`` is a whole label of ``entity``: a context word from its first letter to its
+    last that ends on a number word ("Burgerservicenummer"; not "Burgerservice-")."""
+    own = decisive_hit(*patterns(entity), word)
+    tails = context_words()[entity].get("tails", [])
+    return (own is not None and own.kind == "context" and (own.start, own.end) == (0, len(word))
+            and word.lower().endswith(tuple(tails)))
 
 
 # "KvK-nummer 12345678 | 020 - 123 45 67": the label's own value, then a cell separator.

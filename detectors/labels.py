@@ -184,6 +184,12 @@ def _decisive_hit(
         before = [h for h in hits if h.kind == "context" and h.end <= last.start]
         if before:
             return max(before, key=lambda h: h.end)
+    if last is not None and last.kind == "decoy" and not _NUMBER_WORD.search(last.word):
+        # "BSN debiteur", "BSN klant": a party's word after our label says whose it is
+        owner = [h for h in hits if h.kind == "context" and _QUALIFIED.fullmatch(
+            label, h.end, last.start)]
+        if owner:
+            return owner[0]
     if last is not None and last.kind == "decoy":
         # a label in two languages ("Persoonsnummer/Personal No."): one label, ours
         paired = [h for h in hits if h.kind == "context" and _PAIRED.fullmatch(label, h.end,
@@ -194,7 +200,33 @@ def _decisive_hit(
 
 _END = methodcaller("end")
 _PAIRED = re.compile(r"[ ]*/[ ]*")
+_QUALIFIED = re.compile(r"[ ]+|[ ]?-[ ]?")
+# a decoy that is itself a number's word ("kenmerk", "polisnr.") is no party's name
+_NUMBER_WORD = re.compile(r"(?:nummer|nr|no|number|num|id|code|kenmerk|ref|referentie"
+                          r"|reference|#)\.?$", re.IGNORECASE)
 _ELIDED = re.compile(r"(?:[ ](?:en|of|and|or|&)[ ]+|[ ]?/[ ]?)-$", re.IGNORECASE)
+
+
+def ocr_read(label: str) -> str | None:
+    """The label as it was printed, when tesseract's confusions in a word's letters made it
+    unreadable: "rn" for "m" ("Sofinurnmer"), a digit among letters ("Geb0ortedatum",
+    "8SN"); None when the label holds none. Asked only of a label that names nothing.
+
+    >>> ocr_read("Sofinurnmer :"), ocr_read("8SN:"), ocr_read("Geb0ortedatum"), ocr_read("BSN")
+    ('Sofinummer :', 'BSN:', 'Geboortedatum', None)
+    """
+    read = _OCR_RN.sub("m", label)
+    read = _OCR_DIGIT.sub(lambda m: _OCR_LETTER[m.group()], read)
+    read = _OCR_CAPS.sub(lambda m: _OCR_LETTER[m.group()].upper(), read)
+    return read if read != label else None
+
+
+# "rn" read for "m" inside a word ("nurnmer", "daturn"); a 0, 1, 5 or 8 between letters or
+# opening a word of capitals ("8SN", "5OFI"): tesseract's usual confusions in a printed label
+_OCR_RN = re.compile(r"(?<=[^\W\d_])rn(?=[^\W\d_]|\b)")
+_OCR_DIGIT = re.compile(r"(?<=[^\W\d_])[0158](?=[^\W\d_])")
+_OCR_CAPS = re.compile(r"(?<![\w])[058](?=[A-Z]{2})")
+_OCR_LETTER = {"0": "o", "1": "l", "5": "s", "8": "b"}
 
 
 def _finditer(pattern: re.Pattern[str] | None, s: str) -> list[re.Match[str]]:

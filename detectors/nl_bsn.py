@@ -26,12 +26,15 @@ ENTITY = "NL_BSN"
 # numbers, amounts, dates; a comma may end a CSV field), and not followed by more digits or
 # decimals (",50"; a longer number after a comma is the next CSV field, and so is a date:
 # "123456782,01-02-1990"), or by the "L01" that makes an employer's RSIN its
-# loonheffingennummer.
-_PRE = r"(?<![\w+/\-]|\d[ .]|\d\)\s?|[.,]\d|\d\.)"
+# loonheffingennummer. A digit group (1-5 digits) before it is more of one number; a value of
+# its own is not: a row read across with single spaces ("12-03-1990 123456782", "PJ/2024/017
+# 649911635", "634566933 355245140": a PDF's text layer, tesseract).
+_PRE = r"(?<![\w+/\-]|(?<![\w.,/\-])\+?\d{1,5}[ .]|\d\)\s?|[.,]\d|\d\.)"
 # A space and a digit after it are more of the number's digit groups, unless a date opens
-# there: a person's row set with spaces ("Jan de Vries 123456782 12-03-1990").
+# there: a person's row set with spaces ("Jan de Vries 123456782 12-03-1990"), or another
+# whole number of six digits or more (a row of numbers read across).
 _DATE_NEXT = (r"\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d(?!\d)|\d{1,2}[ ][^\W\d_]{3}"
-              r"|(?:19|20)\d\d-\d{1,2}-\d")
+              r"|(?:19|20)\d\d-\d{1,2}-\d|\d{6,}(?![\w/\-]|[.,]\d)")
 _POST = rf"(?![\w/\-]|\.\d|,\d{{1,2}}(?!\d|[-/.]\d)|[ ](?!{_DATE_NEXT})\d|\.?L\d{{2}}\b)"
 _SEP = r"[.\-][ ]|[ ]-[ ]"
 PATTERNS = (

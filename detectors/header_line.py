@@ -1,0 +1,107 @@
+"""The label of a value in a line of values under a line of as many labels.
+
+A form or a letter's heading sets two or more fields side by side, labels over values:
+"Personeelsnummer      Burgerservicenummer" over "634566933      355245140". Tesseract and
+a PDF's text layer often read such a block across, one space between the cells ("Ons
+kenmerk Uw kenmerk Burgerservicenummer Geboortedatum" over "287859058 PJ/2024/017
+649911635 14-03-1987"), and may glue two labels ("BurgerservicenummePersoneelsnummer").
+Each value's label is the header cell in its own place, not the last word of the header
+line (the first column's value would read the last column's label) nor the values before
+it on its own line. Tables of three or more columns set with spaces are columns.py's; this
+reading is for the pairs it leaves and for cells apart by a single space.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.label_above import QUOTE
+
+_GAP = re.compile(r"[ \t]{2,}|\t")
+# The word that ends a label read across with single spaces: a number's, a date's, a
+# place's or a name's word, alone or as a compound's tail ("Burgerservicenummer",
+# "Geb.datum", "Pers.nr.", "Date of birth").
+_LABEL_END = re.compile(
+    r"(?:nummer|nummr|numme|nr|no|number|num|kenmerk|referentie|reference|ref|code|id|datum"
+    r"|date|birth|plaats|place|naam|name|nationaliteit|nationality|geslacht|sex|telefoon"
+    r"|phone|mobiel|mobile|e-?mail|bsn|sofi|kvk|btw|iban|vat|ssn)\.?:?$", re.IGNORECASE)
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "BurgerservicenummePersoneelsnummer"
+_MAX_CELLS = 8
+_MAX_CELL = 40
+
+
+def header_cell(text: str, start: int) -> str | None:
+    """The header cell over the value at ``start``, when its line is a row of values (two
+    to eight) under a line of as many labels; else None.
+
+    >>> t = "Ons kenmerk Uw kenmerk Burgerservicenummer\\n287859058 PJ/2024/017 649911635"
+    >>> header_cell(t, t.index("2878")), header_cell(t, t.index("6499"))
+    ('Ons kenmerk', 'Burgerservicenummer')
+    >>> t = "Personeelsnummer      Burgerservicenummer\\n634566933             355245140"
+    >>> header_cell(t, t.index("355"))
+    'Burgerservicenummer'
+    >>> header_cell("Naam: Jan de Vries 12\\n634566933 355245140", 22) is None
+    True
+    """
+    lo = text.rfind("\n", 0, start) + 1
+    if lo == 0 or start - lo > _MAX_LINE:
+        return None
+    hi = text.find("\n", start, start + _MAX_LINE)
+    row_skip, row = _unquoted(text[lo : hi if hi >= 0 else len(text)])
+    head = _unquoted(text[text.rfind("\n", max(0, lo - 1 - _MAX_LINE), lo - 1) + 1 : lo - 1])[1]
+    return _paired(head, row, start - lo - row_skip)
+
+
+_MAX_LINE = 200
+
+
+def _unquoted(line: str) -> tuple[int, str]:
+    """(length of the quote markers, the rest) of a line of a quoted reply."""
+    m = QUOTE.match(line)
+    return (m.end(), line[m.end():]) if m is not None and ">" in m.group() else (0, line)
+
+
+def _paired(head: str, row: str, x: int) -> str | None:
+    """The cell of ``head`` in the place of the row's cell at ``x``."""
+    if not head.strip() or any(ch.isdigit() for ch in head):
+        return None
+    values = _cells(row)
+    index = next((i for i, (s, c) in enumerate(values) if s <= x < s + len(c)), None)
+    if index is None or not 2 <= len(values) <= _MAX_CELLS:
+        return None
+    if not any(ch.isdigit() for ch in values[index][1]):
+        return None  # a name under its label is person.py's reading
+    gapped = _GAP.search(row) is not None
+    if not gapped and not all(any(ch.isdigit() for ch in c) for _, c in values):
+        return None  # single spaces: a row of numbers and dates only, never words
+    labels = _labels(head, gapped)
+    if labels is None or len(labels) != len(values):
+        return None
+    return labels[index]
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """(start, text) of the cells of a row: apart by two spaces or a tab when it has such a
+    gap, else by single spaces."""
+    gap = r"(?:[ \t]{2,}|\t)" if _GAP.search(line) else r"\s"
+    return [(m.start(), m.group()) for m in re.finditer(rf"\S(?:(?!{gap}).)*", line)]
+
+
+def _labels(head: str, gapped: bool) -> list[str] | None:
+    """The labels of a header line: its cells apart by gaps (a row with gaps), or read
+    across word by word, each label ending on a label word; None when the words do not all
+    fall into labels or a label is too long to be one."""
+    if gapped and _GAP.search(head.strip()):
+        cells = [c for _, c in _cells(head.strip())]
+    else:
+        cells, words = [], []
+        for word in _GLUED.sub(" ", head).split():
+            words.append(word)
+            if _LABEL_END.search(word):
+                cells.append(" ".join(words))
+                words = []
+        if words:
+            return None
+    if not all(len(c) <= _MAX_CELL and any(ch.isalpha() for ch in c) for c in cells):
+        return None
+    return cells

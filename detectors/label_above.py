@@ -1,0 +1,72 @@
+"""The label of a value that opens its line: the line above, read past what paper and mail
+put between a label and its value.
+
+A scanned form read by tesseract sets a blank line or a stray mark ("|", "»") between a
+label and the value under it, and a page break sets the page's footer and the next page's
+header there ("Pagina 1 van 2"). A quoted reply opens every line with "> " or ">> ": a
+value alone on its quoted line opens it as much as one without. Only a label line alone
+(no digit: no other label's value) is read across such lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A reply's quote markers ("> ", ">> ", "> > "), the whole prefix of a quoted value.
+QUOTE = re.compile(r"[ \t]*(?:>[ \t]?)+")
+# Lines between a label and its value that are neither: blank, a stray mark or two ("|",
+# "~ ·"; not a table's rule, which closes the cells above it), or a page's header or footer
+# with its page number ("Pagina 1 van 2", "Page 2 of 3", "blz. 2/3", "- 2 -").
+_NOISE = re.compile(r"[\W_]*")
+_MAX_MARKS = 2
+_PAGE = re.compile(r"(?:^|\s)(?:pagina|page|blz\.?|p\.)[ \t]*\d+[ \t]*(?:van|of|/)[ \t]*\d+"
+                   r"|^[\W_]*-[ \t]*\d{1,3}[ \t]*-[\W_]*$", re.IGNORECASE)
+_MAX_SKIPPED = 4  # lines passed over (a footer, a form feed, the next page's header, a blank)
+_MAX_REACH = 400  # characters walked up, so a value under a long run of blank lines is cheap
+
+
+def opens_line(prefix: str) -> bool:
+    """The text before a value on its line holds nothing but quote markers.
+
+    >>> opens_line("> "), opens_line(">> > "), opens_line("BSN: ")
+    (True, True, False)
+    """
+    return QUOTE.fullmatch(prefix) is not None
+
+
+def line_above(text: str, newline: int, chars: int) -> str:
+    """The label line above the value whose line starts after ``newline`` (the last
+    ``chars`` characters of it, its quote markers cut), past blank, mark-only and page
+    header or footer lines when the line reached is a label alone; "" when there is none.
+
+    >>> line_above("Burgerservicenummer:\\n\\n|\\n123", 22, 40)
+    'Burgerservicenummer:'
+    >>> line_above("> BSN:\\n> 123", 6, 40)
+    'BSN:'
+    >>> line_above("Naam: Jan 12\\n\\n123", 13, 40)
+    ''
+    """
+    end, skipped = newline, 0
+    while end > 0 and newline - end <= _MAX_REACH:
+        lo = text.rfind("\n", max(0, end - _MAX_REACH), end) + 1
+        line = _unquoted(text[lo:end])
+        if not _skippable(line):
+            if skipped and any(ch.isdigit() for ch in line):
+                return ""  # another label's value: ours has none above it
+            return line[-chars:] if len(line) > chars else line
+        skipped += 1
+        if skipped > _MAX_SKIPPED or lo == 0:
+            return ""
+        end = lo - 1
+    return ""
+
+
+def _unquoted(line: str) -> str:
+    m = QUOTE.match(line)
+    return line[m.end():] if m and ">" in m.group() else line
+
+
+def _skippable(line: str) -> bool:
+    marks = "".join(line.split())
+    return (len(marks) <= _MAX_MARKS and _NOISE.fullmatch(marks) is not None) or (
+        _PAGE.search(line) is not None)
