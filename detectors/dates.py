@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from detectors.base import ContextRecognizer, context_regions
-from detectors.context import Evidence, label_evidence, scores
+from detectors.context import Evidence, label_evidence, patterns, scores
 from detectors.dob_cues import anchor, cue_lines
 from detectors.dob_layout import (
     born_by,
@@ -172,6 +172,9 @@ class DateOfBirthRecognizer(ContextRecognizer):
                   or put_right(text, start, born) or ev)
         if ev is not None and ev.score == scores(ENTITY).window and _event_bracket(text, start):
             return Evidence(scores(ENTITY).decoy, "an event's date")  # a birth word nearby
+        if ev is not None and ev.score == scores(ENTITY).window and self._word_dates_another(
+                text, start, end):
+            return Evidence(scores(ENTITY).base, "its birth word's date is another")
         if ev is None or ev.score != scores(ENTITY).base:
             return ev  # a label, a decoy label or a birth word decided
         return (_birth_sign(text, start, born) or _beside_age(text, start, end)
@@ -181,6 +184,26 @@ class DateOfBirthRecognizer(ContextRecognizer):
                 or same_sentence(text, start, end, born)
                 or in_person_row(text, start, end, born) or ev)
 
+    def _word_dates_another(self, text: str, start: int, end: int) -> bool:
+        """The nearest birth word has a date of its own right after it, and this one
+        follows on that date's line: "geboren 28 juni 1969) te corrigeren vóór 1 april
+        2024" (a window reaches the next clause; a list under a birth-date heading, one
+        date a line, is none)."""
+        ctx, chars = patterns(ENTITY)[0], scores(ENTITY).window_chars
+        lo, hi = max(0, start - chars), min(len(text), end + chars)
+        words = [] if ctx is None else [m for m in ctx.finditer(text, lo, hi)
+                                        if m.end() <= start or m.start() >= end]
+        if not words:
+            return False
+        m = min(words, key=lambda m: start - m.end() if m.end() <= start else m.start() - end)
+        if m.end() > start:
+            return False
+        own = self._compiled[0].search(text, m.end(), start)
+        return (own is not None and own.start() - m.end() <= _OWN_DATE_GAP
+                and parse(own.group()) is not None and "\n" not in text[own.end():start])
+
+
+_OWN_DATE_GAP = 5  # "geboren op 28 juni", "born: 3 May": the word's own date right after it
 
 # An age: 15 to 79, as a number of years, an item before a date ("(34, ...", "Name, 34,
 # 12-03-1990") or alone in brackets ("Sanne (34) 12-03-1990").

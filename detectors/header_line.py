@@ -25,6 +25,7 @@ _LABEL_END = re.compile(
     r"(?:nummer|nummr|numme|nr|no|number|num|kenmerk|referentie|reference|ref|code|id|datum"
     r"|date|birth|plaats|place|naam|name|nationaliteit|nationality|geslacht|sex|telefoon"
     r"|phone|mobiel|mobile|e-?mail|bsn|sofi|kvk|btw|iban|vat|ssn)\.?:?$", re.IGNORECASE)
+_OWN_LABEL = re.compile(r"[^\W\d_][.)]?:(?:\s|$)")
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "BurgerservicenummePersoneelsnummer"
 _MAX_CELLS = 8
 _MAX_CELL = 40
@@ -74,6 +75,8 @@ def _paired(head: str, row: str, x: int) -> str | None:
     gapped = _GAP.search(row) is not None
     if not gapped and not all(any(ch.isdigit() for ch in c) for _, c in values):
         return None  # single spaces: a row of numbers and dates only, never words
+    if _OWN_LABEL.search(row):
+        return None  # "Geboortedatum:  3 feb 1990": the row labels its own values
     labels = _labels(head, gapped)
     if labels is None or len(labels) != len(values):
         return None
