@@ -28,8 +28,9 @@ PHONE = "PHONE_NUMBER"
 DEFAULT_REGION = "NL"  # SPEC: Dutch numbers without country code get +31
 # Between digit groups people write nothing, a space, or '.', '-', '/' with or without
 # spaces around it ("020 - 123 45 67", "010 / 1234567", "06.12.34.56.78"), and the en or em
-# dash a word processor makes of " - " ("010 – 1 23 45 67").
-_SEP = r"(?:[ ]?[.\-/\u2013\u2014][ ]?|[ ])?"
+# dash a word processor makes of " - " ("010 – 1 23 45 67"); or two spaces, a justified
+# line's or a scan's ("06  12 34 56 78").
+_SEP = r"(?:[ ]?[.\-/\u2013\u2014][ ]?|[ ]{1,2})?"
 # A written date opening the match is a date (range), not an area code: "01-02-2015 - 31-12",
 # "03-2015 - 07-2019".
 # Not a mobile number whose second group reads as a year: "06-1994 0337" (a month and year
