@@ -152,3 +152,12 @@ def test_the_bsn_in_a_dutch_mrz_is_a_bsn_finding() -> None:
     assert found["NL_BSN"].explanation == "MRZ optional-data field"
     assert found["NL_BSN"].masked == "******635"
     assert found["NL_ID_DOCUMENT"].start <= found["NL_BSN"].start
+
+
+def test_an_id_cards_first_mrz_line_alone() -> None:
+    line = TD1.split("\n")[0]
+    text = f"BSN 1234.56.782\n{line}\nverder niets"
+    assert _found(text, "NL_ID_DOCUMENT") == [line]
+    assert _found(text, "NL_BSN") == ["1234.56.782"]  # the line's optional data: no BSN
+    broken = line.replace("PL22649", "PL23649")  # its number's own check digit fails
+    assert _found(f"BSN 1234.56.782\n{broken}\nverder niets", "NL_ID_DOCUMENT") == []
