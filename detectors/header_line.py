@@ -44,16 +44,23 @@ def header_cell(text: str, start: int) -> str | None:
     >>> header_cell("Naam: Jan de Vries 12\\n634566933 355245140", 22) is None
     True
     """
+    if not _HAS_DIGIT.match(text, start, start + 12):
+        return None  # a name or a word: only a value with digits is paired here
     lo = text.rfind("\n", 0, start) + 1
     if lo == 0 or start - lo > _MAX_LINE:
         return None
+    above = text.rfind("\n", max(0, lo - 1 - _MAX_LINE), lo - 1) + 1
+    if _DIGIT.search(text, above, lo - 1) or not _LETTER.search(text, above, lo - 1):
+        return None  # the line above holds a value, or no label: no header (most rows)
     hi = text.find("\n", start, start + _MAX_LINE)
     row_skip, row = _unquoted(text[lo : hi if hi >= 0 else len(text)])
-    head = _unquoted(text[text.rfind("\n", max(0, lo - 1 - _MAX_LINE), lo - 1) + 1 : lo - 1])[1]
-    return _paired(head, row, start - lo - row_skip)
+    return _paired(_unquoted(text[above : lo - 1])[1], row, start - lo - row_skip)
 
 
 _MAX_LINE = 200
+_HAS_DIGIT = re.compile(r"[^\d\n]*\d")
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _unquoted(line: str) -> tuple[int, str]:
@@ -64,7 +71,7 @@ def _unquoted(line: str) -> tuple[int, str]:
 
 def _paired(head: str, row: str, x: int) -> str | None:
     """The cell of ``head`` in the place of the row's cell at ``x``."""
-    if not head.strip() or any(ch.isdigit() for ch in head):
+    if not head.strip():
         return None
     values = _cells(row)
     index = next((i for i, (s, c) in enumerate(values) if s <= x < s + len(c)), None)

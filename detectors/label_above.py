@@ -67,6 +67,11 @@ def _unquoted(line: str) -> str:
 
 
 def _skippable(line: str) -> bool:
+    if len(line) > _MAX_FURNITURE:
+        return False  # a line of prose or a table's row: never a page's header or a mark
     marks = "".join(line.split())
     return (len(marks) <= _MAX_MARKS and _NOISE.fullmatch(marks) is not None) or (
         _PAGE.search(line) is not None)
+
+
+_MAX_FURNITURE = 120

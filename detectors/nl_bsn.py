@@ -55,6 +55,10 @@ PATTERNS = (
     Pattern("bsn_spaced_stop", r"(?<!\d)(?=\d{1,5}[ .\-]-?[ ])" + _PRE
             + r"(?=(?:\d(?:" + _SEP + r")?){8}\d(?![\d]))\d{1,5}(" + _SEP + r")\d{1,5}"
             r"(?:\1(?!" + _DATE_NEXT + r")\d{1,5}){1,3}" + _POST, 0.3),
+    # Nine digits a scan or a hurried typist split once, anywhere ("772 359969", "7723599 69"):
+    # only under a BSN label (see evidence), as other numbers split so are many.
+    Pattern("bsn_split", r"(?=\d{1,8}[ ]\d)" + _PRE + r"(?=(?:\d[ ]?){8}\d(?!\d))"
+            r"(?:\d{6,8}[ ]\d{1,3}|\d{1,3}[ ]\d{6,8})" + _POST, 0.3),
     # Groups set with one or two spaces, unevenly, as a justified export or a hurried typist
     # leaves them: "123 456  782", "1234  56 782".
     Pattern("bsn_spaced", r"(?<!\d)(?=\d{2,5}[ ])" + _PRE
@@ -64,6 +68,7 @@ PATTERNS = (
 # A bare number next to a currency sign is an amount.
 _CURRENCY = regex.compile(r"(?:€|\$|£|EUR|eur)\s*$")
 _BOXED = regex.compile(r"\d(?:[ ]?\|[ ]?|[ ])\d(?:(?:[ ]?\|[ ]?|[ ])\d){7}")
+_SPLIT = regex.compile(r"\d{6,8}[ ]\d{1,3}|\d{1,3}[ ]\d{6,8}")
 
 
 def _listed(text: str, start: int, end: int) -> bool:
@@ -113,6 +118,8 @@ class NlBsnRecognizer(ContextRecognizer):
             return Evidence(s.base, "labelled as something else")
         if _BOXED.fullmatch(text, start, end):  # a row of nine one-digit counts is none
             return Evidence(s.base, "boxed digits without a BSN label")
+        if _SPLIT.fullmatch(text, start, end):
+            return Evidence(s.base, "split digits without a BSN label")
         if sum(c.isdigit() for c in text[start:end]) == 8:
             # a BSN with its leading zero dropped only under its own label or as the number
             # its sentence's BSN word speaks of: eight bare digits near a BSN word or in a

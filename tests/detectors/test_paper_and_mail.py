@@ -161,3 +161,14 @@ def test_an_id_cards_first_mrz_line_alone() -> None:
     assert _found(text, "NL_BSN") == ["1234.56.782"]  # the line's optional data: no BSN
     broken = line.replace("PL22649", "PL23649")  # its number's own check digit fails
     assert _found(f"BSN 1234.56.782\n{broken}\nverder niets", "NL_ID_DOCUMENT") == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("BSN: 111 222333", ["111 222333"]),
+    ("Burgerservicenummer 1112223 33", ["1112223 33"]),
+    ("Sofinummer: 11122233 3", ["11122233 3"]),
+    ("In de bijlage 111 222333 stuks, BSN bekend.", []),  # split so, only under its label
+    ("Bedrag 111 222333 BSN", []),
+])
+def test_nine_digits_split_once(text: str, found: list[str]) -> None:
+    assert _found(text, "NL_BSN") == found
