@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from detectors.columns import column_label, row_cells
-from detectors.header_line import header_cell
+from detectors.header_line import header_cell, paired_cell
 from detectors.keyword_gate import may_hold, register
 from detectors.label_above import line_above, opens_line
 from detectors.labels import LabelHit, context_regex, decisive_hit, decoy_regex, ocr_read
@@ -167,8 +167,8 @@ def label_before(text: str, start: int) -> str:
     if column is not None:  # a row of a pasted export: its column's header, then its cell
         line = text[text.rfind("\n", 0, start) + 1 : start]
         return f"{column[:n]} {_CELL_SPLIT.split(line)[-1][-n:]}"
-    cell = header_cell(text, start)
-    if cell is not None:  # a row of values under as many labels: the label in its place
+    cell = header_cell(text, start) or paired_cell(text, start)
+    if cell is not None:  # values under, or after, as many labels: the label in its place
         return cell
     start = _skip_padding(text, start)
     lo = max(0, start - n)  # bounded searches: a chunk may be one very long line

@@ -14,6 +14,7 @@ reading is for the pairs it leaves and for cells apart by a single space.
 from __future__ import annotations
 
 import re
+from operator import methodcaller
 
 from detectors.label_above import QUOTE
 
@@ -115,3 +116,86 @@ def _labels(head: str, gapped: bool) -> list[str] | None:
     if not all(len(c) <= _MAX_CELL and any(ch.isalpha() for ch in c) for c in cells):
         return None
     return cells
+
+
+def paired_cell(text: str, start: int) -> str | None:
+    """The label of the value at ``start`` in a sentence or line that lists as many labels
+    as values, each in its place: "Personeelsnummer/BSN: 123456782 / 111222333", "Hierbij
+    mijn BSN en personeelsnummer: 111222333 en 123456782", "the BSN and personnel number
+    are 111222333 and 123456782 respectively" (over a line break too); None for one value,
+    or counts that differ (one value under a label in two languages, "BSN/Sofinummer: ...",
+    stays as it is read).
+
+    >>> t = "Personeelsnummer/BSN: 123456782 / 111222333"
+    >>> paired_cell(t, 22), paired_cell(t, t.index("111"))
+    ('Personeelsnummer', 'BSN')
+    >>> paired_cell("BSN/Sofinummer: 111222333", 16) is None
+    True
+    """
+    if not _HAS_DIGIT.match(text, start, start + 12):
+        return None
+    lo = _sentence_lines(text, start)
+    mark = max((m for m in _LISTED.finditer(text, lo, start)), key=_END, default=None)
+    if mark is None:
+        return None
+    values = _parts(_VALUE_SEP, text[mark.end() : _list_end(text, start)])
+    if not 2 <= len(values) <= _MAX_CELLS or not all(_DIGIT.search(c) for _, c in values):
+        return None  # "..., klantnr in het dossier: 123456782, klopt.": one value, a word
+    head = _SENTENCE.split(text[lo:mark.start()])[-1]
+    labels = [c for _, c in _parts(_LABEL_SEP, head)]
+    while labels and not _LABEL_END.search(labels[0].split()[-1]):
+        labels = labels[1:]  # "As discussed, the BSN and personnel number are": prose first
+    index = next((i for i, (s, c) in enumerate(values)
+                  if mark.end() + s <= start < mark.end() + s + len(c)), None)
+    if index is None or len(labels) != len(values) or any(len(c) > _MAX_CELL for c in labels):
+        return None
+    return labels[index]
+
+
+def _sentence_lines(text: str, start: int) -> int:
+    """Where the value's line starts, or the line's above when the sentence runs on from
+    it (not ended, not blank)."""
+    lo = text.rfind("\n", max(0, start - _MAX_LINE), start) + 1
+    if lo < 2 or start - lo > _MAX_LINE:
+        return lo
+    above = text.rfind("\n", max(0, lo - 1 - _MAX_LINE), lo - 1) + 1
+    line = text[above : lo - 1].rstrip()
+    return above if line and line[-1] not in ".:;!?" and _LISTED.search(line) else lo
+
+
+_END = methodcaller("end")  # the key of the last mark
+# What opens a list of values: a colon, or a copula ("are", "zijn": "... nummer zijn x en y").
+_LISTED = re.compile(r":|\s(?:are|were|zijn|waren)\s", re.IGNORECASE)
+_STOP = re.compile(r"[.;!?](?:\s|$)")
+_RUNS_ON = re.compile(r"(?:,|/|&|\s(?:en|and))[ \t]*$", re.IGNORECASE)
+
+
+def _list_end(text: str, start: int) -> int:
+    """Where the list of values holding ``start`` ends: its sentence's end or its line's,
+    or the next line's when the line breaks after a separator ("... are 111222333 and").
+    """
+    hi = text.find("\n", start, start + _MAX_LINE)
+    hi = start + _MAX_LINE if hi < 0 else hi
+    if _RUNS_ON.search(text, max(start, hi - 8), hi):
+        nxt = text.find("\n", hi + 1, hi + 1 + _MAX_LINE)
+        hi = min(len(text), hi + 1 + _MAX_LINE) if nxt < 0 else nxt
+    stop = _STOP.search(text, start, hi)
+    return min(len(text), stop.start() if stop else hi)
+_LABEL_SEP = re.compile(r"\s*(?:/|,|&|\s(?:en|and|of|or)\s)\s*", re.IGNORECASE)
+# Values listed apart by a ',', '&', "en"/"and", or a '/' with a space on a side (a date's
+# own slashes split nothing: "12/03/1990 / 111222333").
+_VALUE_SEP = re.compile(r"\s*(?:,|&|\s(?:en|and)\s)\s*|\s+/\s*|\s*/\s+|(?<=\d{6})/(?=\d{6})",
+                        re.IGNORECASE)
+_SENTENCE = re.compile(r"[.;!?]\s+(?=[A-Z])")  # not after an abbreviation ("no. and")
+
+
+def _parts(sep: re.Pattern[str], s: str) -> list[tuple[int, str]]:
+    """(start, text) of the stripped, non-empty parts of ``s`` between separators."""
+    out, pos = [], 0
+    for m in [*sep.finditer(s), None]:
+        end = len(s) if m is None else m.start()
+        part = s[pos:end]
+        if part.strip():
+            out.append((pos + len(part) - len(part.lstrip()), part.strip()))
+        pos = len(s) if m is None else m.end()
+    return out

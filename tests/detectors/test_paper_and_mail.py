@@ -172,3 +172,22 @@ def test_an_id_cards_first_mrz_line_alone() -> None:
 ])
 def test_nine_digits_split_once(text: str, found: list[str]) -> None:
     assert _found(text, "NL_BSN") == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Personeelsnummer/BSN: 123456782 / 111222333", ["111222333"]),
+    ("BSN / personeelsnr.: 111222333 / 123456782", ["111222333"]),
+    ("Hierbij mijn BSN en personeelsnummer: 111222333 en 123456782.", ["111222333"]),
+    ("Personeelsnummer en BSN: 123456782, 111222333", ["111222333"]),
+    ("Employee no. and BSN: 123456782 and 111222333 respectively.", ["111222333"]),
+    ("BSN/Sofinummer: 111222333", ["111222333"]),  # one value: a label in two words
+    ("BSN gecontroleerd, klantnr in het dossier: 123456782, klopt.", []),
+])
+def test_labels_listed_before_as_many_values(text: str, found: list[str]) -> None:
+    assert _found(text, "NL_BSN") == found
+
+
+def test_labels_and_values_paired_across_a_line_break() -> None:
+    text = ("As discussed, the employee's BSN and personnel number are 111222333 and\n"
+            "123456782 respectively. Please quote our file number 100000009.")
+    assert _found(text, "NL_BSN", "en") == ["111222333"]
