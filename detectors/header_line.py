@@ -141,7 +141,8 @@ def paired_cell(text: str, start: int) -> str | None:
     values = _parts(_VALUE_SEP, text[mark.end() : _list_end(text, start)])
     if not 2 <= len(values) <= _MAX_CELLS or not all(_DIGIT.search(c) for _, c in values):
         return None  # "..., klantnr in het dossier: 123456782, klopt.": one value, a word
-    head = _SENTENCE.split(text[lo:mark.start()])[-1]
+    # the labels after the sentence's start and after an earlier label's value
+    head = _SENTENCE.split(text[lo:mark.start()])[-1].rsplit(":", 1)[-1]
     labels = [c for _, c in _parts(_LABEL_SEP, head)]
     while labels and not _LABEL_END.search(labels[0].split()[-1]):
         labels = labels[1:]  # "As discussed, the BSN and personnel number are": prose first
@@ -182,10 +183,11 @@ def _list_end(text: str, start: int) -> int:
     stop = _STOP.search(text, start, hi)
     return min(len(text), stop.start() if stop else hi)
 _LABEL_SEP = re.compile(r"\s*(?:/|,|&|\s(?:en|and|of|or)\s)\s*", re.IGNORECASE)
-# Values listed apart by a ',', '&', "en"/"and", or a '/' with a space on a side (a date's
-# own slashes split nothing: "12/03/1990 / 111222333").
-_VALUE_SEP = re.compile(r"\s*(?:,|&|\s(?:en|and)\s)\s*|\s+/\s*|\s*/\s+|(?<=\d{6})/(?=\d{6})",
-                        re.IGNORECASE)
+# Values listed apart by a ',' (not a date's before its year: "June 14, 1990"), '&',
+# "en"/"and", or a '/' with a space on a side (a date's own slashes split nothing:
+# "12/03/1990 / 111222333").
+_VALUE_SEP = re.compile(r"\s*(?:,(?!\s*\d{4}\b)|&|\s(?:en|and)\s)\s*|\s+/\s*|\s*/\s+"
+                        r"|(?<=\d{6})/(?=\d{6})", re.IGNORECASE)
 _SENTENCE = re.compile(r"[.;!?]\s+(?=[A-Z])")  # not after an abbreviation ("no. and")
 
 

@@ -191,3 +191,11 @@ def test_labels_and_values_paired_across_a_line_break() -> None:
     text = ("As discussed, the employee's BSN and personnel number are 111222333 and\n"
             "123456782 respectively. Please quote our file number 100000009.")
     assert _found(text, "NL_BSN", "en") == ["111222333"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nationality: Dutch, Date of birth: June 14, 1990",
+    "Naam: J. Smit, geboortedatum: 14-06-1990",
+])
+def test_a_labels_own_value_before_it_lists_nothing(text: str) -> None:
+    assert len(_found(text, "DATE_OF_BIRTH", "en")) == 1
