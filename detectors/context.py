@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from detectors.columns import column_label, row_cells
-from detectors.header_line import header_cell, paired_cell
+from detectors.header_line import header_cell, holds_digits, paired_cell
 from detectors.keyword_gate import may_hold, register
 from detectors.label_above import line_above, opens_line
 from detectors.labels import LabelHit, context_regex, decisive_hit, decoy_regex, ocr_read
@@ -167,17 +167,21 @@ def label_before(text: str, start: int) -> str:
     if column is not None:  # a row of a pasted export: its column's header, then its cell
         line = text[text.rfind("\n", 0, start) + 1 : start]
         return f"{column[:n]} {_CELL_SPLIT.split(line)[-1][-n:]}"
-    cell = header_cell(text, start) or paired_cell(text, start)
+    digits = holds_digits(text, start)  # an identifier or a date; not a name (person.py's)
+    cell = (header_cell(text, start) or paired_cell(text, start)) if digits else None
     if cell is not None:  # values under, or after, as many labels: the label in its place
         return cell
     start = _skip_padding(text, start)
     lo = max(0, start - n)  # bounded searches: a chunk may be one very long line
     newline = text.rfind("\n", lo, start)
     prefix = text[newline + 1 if newline >= 0 else lo : start]
-    if (prefix.strip(" \t:|;-") and not opens_line(prefix)) or newline < 0:
+    if (prefix.strip(" \t:|;-") and not (digits and opens_line(prefix))) or newline < 0:
         return prefix
     # The value opens its line: forms and tables put the label on the line above.
-    return line_above(text, newline, n)
+    if digits:
+        return line_above(text, newline, n)
+    above = text.rfind("\n", max(0, newline - n), newline)
+    return text[max(above + 1, newline - n) : newline]
 
 
 _CELL_SPLIT = re.compile(r"[;|\t,]")

@@ -32,6 +32,16 @@ _MAX_CELLS = 8
 _MAX_CELL = 40
 
 
+def holds_digits(text: str, start: int) -> bool:
+    """The value at ``start`` holds a digit in its first characters (an identifier, a
+    date, a phone number; not a name): these readings are for such values only.
+
+    >>> holds_digits("BSN 123", 4), holds_digits("Naam Jan", 5)
+    (True, False)
+    """
+    return _HAS_DIGIT.match(text, start, start + 12) is not None
+
+
 def header_cell(text: str, start: int) -> str | None:
     """The header cell over the value at ``start``, when its line is a row of values (two
     to eight) under a line of as many labels; else None.
@@ -45,8 +55,6 @@ def header_cell(text: str, start: int) -> str | None:
     >>> header_cell("Naam: Jan de Vries 12\\n634566933 355245140", 22) is None
     True
     """
-    if not _HAS_DIGIT.match(text, start, start + 12):
-        return None  # a name or a word: only a value with digits is paired here
     lo = text.rfind("\n", 0, start) + 1
     if lo == 0 or start - lo > _MAX_LINE:
         return None
@@ -132,8 +140,6 @@ def paired_cell(text: str, start: int) -> str | None:
     >>> paired_cell("BSN/Sofinummer: 111222333", 16) is None
     True
     """
-    if not _HAS_DIGIT.match(text, start, start + 12):
-        return None
     lo = _sentence_lines(text, start)
     mark = max((m for m in _LISTED.finditer(text, lo, start)), key=_END, default=None)
     if mark is None:
