@@ -140,11 +140,15 @@ def paired_cell(text: str, start: int) -> str | None:
     >>> paired_cell("BSN/Sofinummer: 111222333", 16) is None
     True
     """
+    end = _list_end(text, start)
+    lo = text.rfind("\n", max(0, start - _MAX_LINE), start) + 1
+    if _ANY_SEP.search(text, lo, end) is None:
+        return None  # no separator on the line: one value (most values), read as before
     lo = _sentence_lines(text, start)
     mark = max((m for m in _LISTED.finditer(text, lo, start)), key=_END, default=None)
-    if mark is None:
+    if mark is None or _ANY_SEP.search(text, mark.end(), end) is None:
         return None
-    values = _parts(_VALUE_SEP, text[mark.end() : _list_end(text, start)])
+    values = _parts(_VALUE_SEP, text[mark.end() : end])
     if not 2 <= len(values) <= _MAX_CELLS or not all(_DIGIT.search(c) for _, c in values):
         return None  # "..., klantnr in het dossier: 123456782, klopt.": one value, a word
     # the labels after the sentence's start and after an earlier label's value
@@ -194,6 +198,7 @@ _LABEL_SEP = re.compile(r"\s*(?:/|,|&|\s(?:en|and|of|or)\s)\s*", re.IGNORECASE)
 # "12/03/1990 / 111222333").
 _VALUE_SEP = re.compile(r"\s*(?:,(?!\s*\d{4}\b)|&|\s(?:en|and)\s)\s*|\s+/\s*|\s*/\s+"
                         r"|(?<=\d{6})/(?=\d{6})", re.IGNORECASE)
+_ANY_SEP = re.compile(r"[,/&]|\s(?:en|and)\s", re.IGNORECASE)  # a cheap first look
 _SENTENCE = re.compile(r"[.;!?]\s+(?=[A-Z])")  # not after an abbreviation ("no. and")
 
 
