@@ -55,6 +55,13 @@ KEPT_IN_GENERIC = ("label", "statement", "term_only")
 # "in de Ziektewet", "on sick leave" say that someone is absent, which an employer records,
 # not why: special data only in the person's own words or a field about it
 OWN_WORDS = ("first_person", "label", "term_only")
+# a compound's first part before a conjunction or slash and the word that completes it:
+# "zwangerschaps- en bevallingsverlof", "zwangerschap-/bevallingsverlof"
+TRUNCATED = re.compile(r"-[^\S\n]*(?:(?:en|of|and|or|&|/|,)[^\S\n]*|/)([^\W\d_][\w-]*)",
+                       re.IGNORECASE)
+# what stands before a word that opens a sentence or a line; a lower-case word after it
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n[^\S\n]*(?:[-•*]\s*)?)$")
+LOWER_NEXT = re.compile(r"[^\S\n]+[a-zà-ÿ]")
 # Between two terms of one statement: space, or up to three short words ("gekregen voor").
 JOINING = re.compile(r"\s*(?:\w{1,9}\s+){0,3}")
 
@@ -86,7 +93,8 @@ class SpecialMatch:
 
 def _match(text: str, hit: TermHit, lex: Lexicon) -> SpecialMatch | None:
     spellings = lex.cased.get(hit.term)
-    if spellings is not None and text[hit.start : hit.end] not in spellings:
+    if spellings is not None and (text[hit.start : hit.end] not in spellings or _capitalised_word(
+            text, hit, spellings)):
         return None  # "als" is a word, "ALS" a disease; "denk" a verb, "DENK" a party
     if hit.term in lex.prefixes and text[hit.end : hit.end + 1] == "-":
         return None  # "bi-culturele achtergrond", "bi-annual": the first part of a word
@@ -99,6 +107,31 @@ def _match(text: str, hit: TermHit, lex: Lexicon) -> SpecialMatch | None:
     named = verdict.key == "third_person" and verdict.trigger[1:2].isupper()
     return SpecialMatch(hit.entity, hit.start, hit.end, lex.scores[verdict.key], hit.term,
                         rule, verdict.key, verdict.label, hit.status, verdict.open, named)
+
+
+def _completed(text: str, hit: TermHit, lex: Lexicon) -> TermHit:
+    """The first part of a compound whose second part is written once for two words
+    ("zwangerschap- en bevallingsverlof", "zwangerschaps-/ouderschapsverlof"): the whole word
+    it stands for when that is a status word (leave, a benefit), which says someone is
+    absent, not why."""
+    m = TRUNCATED.match(text, hit.end)
+    if m is None or hit.entity != HEALTH_ENTITY:
+        return hit
+    first, second = text[hit.start : hit.end].lower(), m.group(1).lower()
+    whole = next((a for a in sorted(lex.absence) if " " not in a and a.startswith(first)
+                  and len(a) > len(first) + 2 and second.endswith(a[len(first):].lstrip("s"))),
+                 None)
+    return hit if whole is None else replace(hit, term=whole, status=True)
+
+
+def _capitalised_word(text: str, hit: TermHit, spellings: frozenset[str]) -> bool:
+    """A name written in capitals ("DENK", "DWARS") also counted as "Denk", "Dwars": where that
+    opens a sentence before a lower-case word it is the word capitalised ("Denk aan je VOG",
+    "Dwars door de stad"), not the name."""
+    surface = text[hit.start : hit.end]
+    return (surface.upper() in spellings and surface != surface.upper()
+            and SENTENCE_OPENING.search(text[max(0, hit.start - 3) : hit.start]) is not None
+            and LOWER_NEXT.match(text, hit.end) is not None)
 
 
 def _label_values(text: str, lex: Lexicon, hits: list[TermHit]) -> list[SpecialMatch]:
@@ -127,7 +160,7 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
     """Every special-category statement in ``text`` and every term-only health term (score
     below the threshold), in text order."""
     lex = load_lexicon(language if language in LANGUAGES else "nl")
-    hits = lex.matcher.find(text)
+    hits = [_completed(text, h, lex) for h in lex.matcher.find(text)]
     matches = [m for m in (_match(text, h, lex) for h in hits) if m is not None
                and (m.term not in lex.absence or m.rule_key in OWN_WORDS)]
     if lex.labels.search(text):
@@ -275,13 +308,15 @@ def with_second_opinion(text: str, matches: list[SpecialMatch],
     """The rules' matches, weighed by the learned second opinion (special_learned): a
     category it finds very unlikely dropped, one it is confident of (with a sentence that
     carries it) added, health findings marked as a sickness cause when it is confident the
-    text records one."""
+    text records one; a weakly tied finding (special_learned.WEAK_LINKS) of a category it
+    finds very unlikely dropped."""
     if not special_learned.USE_LEARNED or not text.strip():
         return matches
     lex = load_lexicon(language if language in LANGUAGES else "nl")
     reported = {m.entity for m in matches if m.rule_key != "term_only"}
     op = second_opinion(text, {m.entity for m in matches}, reported)
-    out = [m for m in matches if m.entity not in op.drop]
+    out = [m for m in matches if m.entity not in op.drop
+           and not (m.entity in op.veto and m.rule_key in special_learned.WEAK_LINKS)]
     out += [_learned(entity, p, ev, lex) for entity, p, ev in op.add]
     if op.diagnosis is not None:
         out = [replace(m, label=lex.cause_label)

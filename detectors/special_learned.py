@@ -56,6 +56,8 @@ class Thresholds:
     drop: float  # a category the rules reported is dropped below this
     evidence: float  # the summed weight one sentence must carry for an added category
     diagnosis: float  # a health finding is a sickness cause at or above this
+    # a rule finding tied to its person only weakly (WEAK_LINKS) is dropped below this
+    veto: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,8 @@ def load_learned(path: Path = DATA) -> Learned:
         model = model_from_json(data["model"], str(path))
         th = data["thresholds"]
         thresholds = Thresholds(float(th["add"]), float(th["add_health"]), float(th["drop"]),
-                                float(th["evidence"]), float(th["diagnosis"]))
+                                float(th["evidence"]), float(th["diagnosis"]),
+                                float(th.get("veto", 0.0)))
     except BowModelError as e:
         raise LearnedDataError(str(e)) from e
     except (KeyError, TypeError, ValueError) as e:
@@ -194,6 +197,13 @@ def _token(word: str) -> str:
     return f"<d{min(len(word), 9)}>" if word[0].isdigit() else word
 
 
+# Rules that tie a term to a person by no word of the person's own clause: a term that
+# states a category by itself ("union member"), a person somewhere in the sentence or the
+# document (special_link), data words around a biometric term. Where the model finds the
+# category very unlikely in the whole text (Thresholds.veto), such a finding is dropped;
+# a first-person, third-person, membership, label or row finding never is.
+WEAK_LINKS = frozenset({"statement", "linked", "biometric_data"})
+
 USE_LEARNED = True  # the trainer sets it False to score the rules alone
 
 
@@ -206,6 +216,8 @@ class Opinion:
     diagnosis: float | None  # the probability that the text records a sickness cause, when
     # it reaches its threshold; else None
     diagnosis_evidence: Evidence | None  # where, when no health finding is there to mark
+    # categories below the veto threshold: their WEAK_LINKS findings are dropped
+    veto: frozenset[str] = frozenset()
 
 
 def second_opinion(text: str, present: set[str], reported: set[str],
@@ -220,17 +232,18 @@ def second_opinion(text: str, present: set[str], reported: set[str],
         return Opinion(frozenset(), (), None, None)
     p = _sigmoids(_token_logits(tokens, learned), learned)
     drop = frozenset(c for c in present if p.get(c, 1.0) < th.drop)
+    veto = frozenset(c for c in present if p.get(c, 1.0) < th.veto)
     health = "SPECIAL_HEALTH" in reported
     add = tuple((c, p[c], ev) for c in learned.model.classes
                 if c != DIAGNOSIS and c not in reported and p[c] >= _add(th, c)
                 and (ev := evidence(text, learned, c)) is not None and ev.weight >= th.evidence)
     if p[DIAGNOSIS] < th.diagnosis:
-        return Opinion(drop, add, None, None)
+        return Opinion(drop, add, None, None, veto)
     if (health and "SPECIAL_HEALTH" not in drop) or any(c == "SPECIAL_HEALTH" for c, _, _ in add):
-        return Opinion(drop, add, p[DIAGNOSIS], None)
+        return Opinion(drop, add, p[DIAGNOSIS], None, veto)
     ev = evidence(text, learned, DIAGNOSIS)
     return Opinion(drop, add, p[DIAGNOSIS], ev if ev and ev.weight >= th.evidence
-                   and is_cause_word(ev.word) else None)
+                   and is_cause_word(ev.word) else None, veto)
 
 
 def is_cause_word(word: str) -> bool:

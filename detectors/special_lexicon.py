@@ -42,7 +42,9 @@ PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data"
                 "conditionals", "not_conditionals", "person_labels", "party_work",
                 "religious_places", "place_visits", "place_use", "leave_words", "sickness_context", "biometric_stored", "decision_values", "off_values",
                 "near_excludes", "biometric_idioms", "governing_breaks", "relatives",
-                "exclude_subjects")
+                "exclude_subjects", "entitlements", "everyday_idioms", "on_behalf", "group_nouns")
+# phrase lists a language may leave out: an idiom of one language only
+OPTIONAL_PHRASES = frozenset({"everyday_idioms"})
 RULE_NAMES = {
     "first_person": "first person",
     "third_person": "third person",
@@ -409,7 +411,8 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
         _load_category(file, data, language, forms, acc, rules)
 
     def phrase(key: str) -> str:
-        return _phrase(_strings(rules, path, language, key))
+        words = _strings(rules, path, language, key, key not in OPTIONAL_PHRASES)
+        return _phrase(words) if words else r"(?!)"
 
     kinds = {w: t for t in reversed(TRIGGERS) for w in _strings(rules, path, language, t)}
     return Lexicon(

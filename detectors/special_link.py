@@ -17,7 +17,7 @@ from pathlib import Path
 
 from detectors.person_names import alone_first_names
 from detectors.special_lexicon import Lexicon, phrase_trie, weighted_rules
-from detectors.special_rules import SENTENCE_END, in_work_section, line_label
+from detectors.special_rules import SENTENCE_END, in_work_section, is_work_label, line_label
 from detectors.special_subject import evidence
 from detectors.special_terms import TermHit
 
@@ -122,8 +122,8 @@ def link_evidence(text: str, start: int, end: int, language: str, lex: Lexicon,
         blo, _ = sentence(text, lo - 1, lo - 1)
         found |= {f"before_{k}" for k in _found(rules, (text[blo:lo],))}
     label = line_label(text, start, lex)
-    if label is not None and label[1] <= start and not lex.phrases["exclude_labels"].fullmatch(
-            label[0]):
+    if label is not None and label[1] <= start and not is_work_label(
+            label[0], lex):
         found.add("field")
     weights = rules.weights
     if not complete and link_score(frozenset(found), language) + max(

@@ -32,7 +32,14 @@ HEADING_LINES = 40  # lines searched upwards for the section heading a term is u
 # a heading: a short line of words, maybe with a colon, no sentence
 HEADING = re.compile(r"[ \t]*#*[ \t]*([^\W\d][\w'’ &/-]{2,40}?)[ \t]*:?[ \t]*$")
 QUANTITY = re.compile(r"(?<!\w)\d+\s?(?:x|st\.|stuks|pcs)(?!\w)", re.IGNORECASE)
+# "van (ruim) 140 medewerkers", "of all our employees": whose data, a group
+GROUP = re.compile(r"[^\S\n]+(?:van|voor|of|for|from)[^\S\n]+(?:(?:ruim|circa|ca\.|bijna|"
+                   r"meer dan|over|about|around|nearly|more than|de|het|the)[^\S\n]+)?"
+                   r"(?:\d+|alle|all|onze|our|alle \w+|all our)[^\S\n]+([\w'’]+)", re.IGNORECASE)
+COUNTED = re.compile(r"(?<![\w.,/-])\d{1,4}[^\S\n]+$")  # "9 fingerprint readers": a count of devices
 SHORT_VALUE = 3  # words after a term opening a field's value: a value, not a sentence
+IDIOM_REACH = 25  # characters before a term searched for the phrase it ends
+ENTITLED_WORDS = 2  # "recht op betaald zwangerschapsverlof": a right to it
 MAX_WORDS_BETWEEN = 2  # "Ramadan vast ik", "lesbienne zet ik": the verb, maybe one more word
 # A period after an initial or a title ("J. de Vries", "Dhr. Vos", "i.v.m. het Suikerfeest")
 # ends no sentence: the statement after it is about the person it names.
@@ -58,6 +65,9 @@ POSSESSIVE_BEFORE = re.compile(r"(?<!\w)(?:naar|over|om|met|van|vanwege|wegens|o
 # "Arbeidsongeval (letsel): nee", "Criminal record: none"
 FIELD_NO = re.compile(r"[^\S\n]*(?:[\w-]+[^\S\n]*){0,2}(?:\([^)\n]{0,20}\))?[^\S\n]*:[^\S\n]*"
                       r"(?:nee|no|geen|none|nvt|n\.v\.t\.?|n/a|-)(?![\w-])", re.IGNORECASE)
+# the term one option of a question answered no: "Oorzaak (zwanger/ongeval/...)? nee"
+OPTION_NO = re.compile(r"[^()\n]{0,40}\)[^\S\n]*[?:][^\S\n]*(?:nee|no|geen|none|nvt|n\.v\.t\.?|"
+                       r"n/a|-)(?![\w-])", re.IGNORECASE)
 # a field answered yes: "Vingerafdruk geregistreerd: ja", "Fingerprint enrolled: yes"
 YES = re.compile(r"[^\S\n]*(?:ja|yes|x|✓|✔)\b(?![^\S\n]*[:/])", re.IGNORECASE)
 # "als"/"as a" right before an identity: who the clause's person is ("as a gay man, I",
@@ -91,6 +101,7 @@ INDEFINITE = re.compile(r"\b(?:een|a|an|any|enige)\s+\S*\s*$", re.IGNORECASE)
 ROLE_BEFORE = re.compile(r"([\w'’]+)[ \t-]+$")
 CAPITALISED = re.compile(r"[A-Z][\w'’-]*|[A-Z]{2,}\b")
 HEALTH, BIOMETRIC, CRIMINAL = "SPECIAL_HEALTH", "SPECIAL_BIOMETRIC", "SPECIAL_CRIMINAL"
+RELIGION = "SPECIAL_RELIGION"
 # Categories whose terms name employers ("Moskee Al-Fath", "CNV Vakmensen", "SP-fractie");
 # an ethnic adjective before a capitalised noun is no name ("Koerdische Nederlander").
 ORGANISATIONS = ("SPECIAL_RELIGION", "SPECIAL_TRADE_UNION", "SPECIAL_POLITICS")
@@ -163,7 +174,9 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         return None  # "SP-204113": a code in a column, not the party
     if UNCHECKED.search(text, max(0, hit.start - 8), hit.start):
         return None  # "[ ] zwangerschap": an option of a form no one ticked
-    if FIELD_NO.match(text, hit.end):
+    if _everyday(text, hit, lex):
+        return None  # "Het werk is haar goed bevallen": she liked it
+    if FIELD_NO.match(text, hit.end) or OPTION_NO.match(text, hit.end):
         return None  # "Zwangerschap gerelateerd: nee", "Criminal record: none": a field, no
     if hit.entity in MEMBERSHIPS and POSSESSIVE.match(text, hit.end):
         return None  # "FNV's training programme": the organisation's, not a membership
@@ -174,6 +187,9 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         return Verdict("row", "'column'", "")  # "naam;inhouding_vakbond" over "Jansen;14,20"
     if is_header_row(text, hit.start):
         return None  # a column's name; its cells are judged in their own chunk
+    if _entitled(text, hit, lex):
+        # "Werknemer heeft recht op zwangerschapsverlof": a right, anyone's who needs it
+        return Verdict("term_only", f"'{hit.term}'", "") if hit.entity == HEALTH else None
     verdict = _judge(text, hit, lex)
     if (verdict is not None and verdict.key != UNLINKED) or hit.entity == HEALTH:
         return verdict  # health has its own field labels and records
@@ -184,6 +200,22 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     if label is not None and _trigger(text, hit, lex, hit.start) in (None, ANYONE, WORK):
         return Verdict("label", f"'{label}:'", label)  # "Reden (verlof): Suikerfeest"
     return verdict  # None, or left open to the sentence around it (UNLINKED)
+
+
+def _everyday(text: str, hit: TermHit, lex: Lexicon) -> bool:
+    """The term ends an everyday phrase (rules.toml everyday_idioms): "goed bevallen"."""
+    before = text[max(0, hit.start - IDIOM_REACH) : hit.end]
+    return any(m.end() == len(before) and (m.start() == 0 or not before[m.start() - 1].isalnum())
+               for m in lex.phrases["everyday_idioms"].finditer(before))
+
+
+def _entitled(text: str, hit: TermHit, lex: Lexicon) -> bool:
+    """A right to the term right before it, at most ENTITLED_WORDS words between: "heeft
+    recht op zwangerschapsverlof", "entitled to paid sick leave"."""
+    lo = clause_start(text, hit.start)
+    found = [m for m in lex.phrases["entitlements"].finditer(text, lo, hit.start)
+             if (m.start() == 0 or not text[m.start() - 1].isalnum())]
+    return bool(found) and len(text[found[-1].end() : hit.start].split()) <= ENTITLED_WORDS
 
 
 def _value_start(text: str, hit: TermHit, lex: Lexicon) -> str | None:
@@ -200,7 +232,7 @@ def _value_start(text: str, hit: TermHit, lex: Lexicon) -> str | None:
             and not CHECKED.search(text, max(label[1], hit.start - 8), hit.start)):
         return None  # a value that opens with the term, or a ticked option: "[x] Suikerfeest"
     name = label[0]
-    if lex.phrases["exclude_labels"].fullmatch(name) or norm(hit.term) in lex.label_entity:
+    if is_work_label(name, lex) or norm(hit.term) in lex.label_entity:
         return None
     if lex.phrases["decision_values"].fullmatch(norm(hit.term)):
         return None  # "Instemmingsaanvraag roosters: aangehouden": postponed, no arrest
@@ -213,6 +245,14 @@ def _value_start(text: str, hit: TermHit, lex: Lexicon) -> str | None:
         # note about someone ("Notities recruiter:"), in a text with no "Naam:" field (no
         # form about someone), is about what it says
     return name
+
+
+def is_work_label(name: str, lex: Lexicon) -> bool:
+    """A job, study, employer or skills label, also by its head, the last word of a longer
+    label ("Technische vaardigheden", "Relevant experience", "Eerdere werkgevers")."""
+    work = lex.phrases["exclude_labels"]
+    return work.fullmatch(name) is not None or (
+        " " in name and work.fullmatch(name.rsplit(" ", 1)[1]) is not None)
 
 
 def in_work_section(text: str, start: int, lex: Lexicon) -> bool:
@@ -229,7 +269,7 @@ def in_work_section(text: str, start: int, lex: Lexicon) -> bool:
         head = text.rfind("\n", 0, end) + 1
         m = HEADING.match(text, head, end)
         if m is not None and (m.group(1)[0].isupper() or text[head:end].strip().endswith(":")):
-            return lex.phrases["exclude_labels"].fullmatch(m.group(1).strip().lower()) is not None
+            return is_work_label(m.group(1).strip().lower(), lex)
         end = head - 1
     return False
 
@@ -245,7 +285,7 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         if hit.statement and _has_value(text, label[1], lex):
             return Verdict("statement", f"'{name}:'", name)  # "Vakbondscontributie: 14,20"
         return None
-    if label is not None and lex.phrases["exclude_labels"].fullmatch(name):
+    if label is not None and is_work_label(name, lex):
         return None  # "Functie:", "Werkgever:", "Opleiding:"
     if label is not None and (
         lex.labels.match(text, text.rfind("\n", 0, hit.start) + 1)
@@ -372,7 +412,10 @@ def _trigger(
     if last is not None:
         key = str(kind)
         if key != "membership" and hit.entity in ORGANISATIONS and _in_name(text, hit):
-            return "excluded"  # "receptionist bij Moskee Al-Fath": an employer, not a belief
+            return "excluded"
+        if hit.entity == RELIGION and lex.phrases["on_behalf"].fullmatch(last.group()) and (
+                _in_name(text, hit)):
+            return "excluded"  # "namens de Hervormde Gemeente": the writer's office  # "receptionist bij Moskee Al-Fath": an employer, not a belief
         if key == "third_person" and hit.entity in MEMBERSHIPS and len(
                 text[last.end() : hit.start].split()) > MAX_WORDS_TO_ORGANISATION:
             # "supported employee representatives in trade union talks": work; a pronoun far
@@ -561,6 +604,12 @@ def _device_next(text: str, hit: TermHit, lex: Lexicon) -> bool:
     return m is not None and lex.device_tail.search(m.group(1).lower()) is not None
 
 
+def _of_a_group(text: str, hit: TermHit, lex: Lexicon) -> bool:
+    """Data of a group right after the term: "van ruim 140 medewerkers", "of all visitors"."""
+    m = GROUP.match(text, hit.end)
+    return m is not None and lex.phrases["group_nouns"].fullmatch(m.group(1)) is not None
+
+
 def _held(text: str, label_end: int, lex: Lexicon) -> bool:
     """A biometric label line with a data word, or in a form about a person ("Naam:"), and a
     value that is not a no ("ja", an id): "Vingerafdruk geregistreerd: ja"."""
@@ -612,6 +661,10 @@ def _biometric(
         return None  # "2x terminal (gezichts- en vingerafdrukherkenning)": a product line
     if in_work_section(text, hit.start, lex):
         return None  # "Experience: ... genetic testing", "Vaardigheden: biometrie": work
+    if _of_a_group(text, hit, lex) or (COUNTED.search(text, max(0, hit.start - 6), hit.start)
+                                       and (lex.device_tail.search(hit.term)
+                                            or _device_next(text, hit, lex))):
+        return None  # "templates van 140 medewerkers", "installed 4 fingerprint readers"
     data = lex.phrases["biometric_data"].search(clause)
     if lex.device_tail.search(hit.term) or _device_next(text, hit, lex):
         # "vingerafdrukterminal": a device; data only when the text says it stores templates

@@ -9,8 +9,9 @@ Spain, Portugal, the UK), and "Lijst van Nederlandse vakbonden" (the FNV and CNV
 unions, the VCP and AC/FBZ unions, professional unions) with the main unions of those
 countries. No file is fetched; names are lower case, one a line. Acronyms that are also
 everyday words or file types ("pis", "psd", "po", "ps", "fo", "vox", "groen", "vooruit",
-"disk", "lega", "afd" (afdeling)) are left out; "AVV" (the union) counts only in capitals
-(trade_union.toml cased), "avv" is also a cao's algemeen verbindendverklaring: a
+"disk", "lega", "afd" (afdeling)), and acronyms that are also the names of Dutch employers
+a staffing company places people with ("csu", the cleaning company) are left out; "AVV" (the
+union) counts only in capitals (trade_union.toml cased), "avv" is also a cao's algemeen verbindendverklaring: a
 party or union there needs its full name.
 
     .venv/bin/python detectors/data/special/make_organisations.py
@@ -41,7 +42,8 @@ europese groene partij|identiteit en democratie|patriotten voor europa
 europese conservatieven en hervormers|links in het europees parlement
 vlaams belang|nieuw-vlaamse alliantie|n-va|open vld|cd&v|ecolo
 parti socialiste|mouvement réformateur|les engagés|pvda-ptb|ptb
-sozialdemokratische partei deutschlands|spd|christlich demokratische union|cdu|csu
+sozialdemokratische partei deutschlands|spd|christlich demokratische union|cdu
+christlich-soziale union in bayern
 freie demokratische partei|fdp|bündnis 90/die grünen|die grünen|die linke
 alternative für deutschland|bündnis sahra wagenknecht
 rassemblement national|front national|la france insoumise|les républicains
