@@ -58,6 +58,9 @@ class Thresholds:
     diagnosis: float  # a health finding is a sickness cause at or above this
     # a rule finding tied to its person only weakly (WEAK_LINKS) is dropped below this
     veto: float = 0.0
+    # a category the rules missed is reported when one passage alone scores this
+    # (sentence_scores; above 1: never)
+    sentence: float = 1.01
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,7 @@ def load_learned(path: Path = DATA) -> Learned:
         th = data["thresholds"]
         thresholds = Thresholds(float(th["add"]), float(th["add_health"]), float(th["drop"]),
                                 float(th["evidence"]), float(th["diagnosis"]),
-                                float(th.get("veto", 0.0)))
+                                float(th.get("veto", 0.0)), float(th.get("sentence", 1.01)))
     except BowModelError as e:
         raise LearnedDataError(str(e)) from e
     except (KeyError, TypeError, ValueError) as e:
@@ -185,6 +188,68 @@ def evidence(text: str, learned: Learned, cls: str) -> Evidence | None:
             _, g, (a, b) = max(words_only)
             best = Evidence(s.start() + a, s.start() + b, g.replace("_", " "), total)
     return best
+
+
+def sentence_scores(text: str, learned: Learned) -> dict[str, tuple[float, Evidence]]:
+    """Per class, the strongest passage of the whole text (a sentence or line and the one
+    before it: "Religie:" and "islam" are one field) scored as a document of its own, as a
+    probability, and that passage's strongest word for the class. A statement in a long text
+    weighs as it would alone, where the whole text's words dilute it.
+
+    >>> best = sentence_scores("Werkervaring als chauffeur. Ik ben moslim.", load_learned())
+    >>> best["SPECIAL_RELIGION"][1].word
+    'moslim'
+    """
+    classes = learned.model.classes
+    pieces = [(m, *_piece(m.group(), learned)) for m in SENTENCE.finditer(text)]
+    pieces = [p for p in pieces if p[2]]
+    bias = learned.model.bias
+    best: dict[int, tuple[float, int]] = {}
+    for i, (_, vec, n) in enumerate(pieces):
+        before, n_before = (pieces[i - 1][1], pieces[i - 1][2]) if i else (None, 0)
+        both = [a + b for a, b in zip(vec, before, strict=True)] if vec and before else (
+            vec or before)
+        if both is None:
+            continue
+        norm = math.sqrt(2 * (n + n_before) - 1)
+        for k, x in enumerate(both):
+            z = bias[k] + x / norm
+            if k not in best or z > best[k][0]:
+                best[k] = (z, i)
+    out = {}
+    for k, (z, i) in best.items():
+        words = [(w.start() + m.start(), w.end() + m.start(), _token(w.group()))
+                 for m, _, _ in pieces[max(0, i - 1) : i + 1]
+                 for w in WORD.finditer(m.group().lower())]
+        word = _strongest(words, learned, k)
+        if word is not None:
+            out[classes[k]] = (_sigmoid(z), word)
+    return out
+
+
+def _piece(passage: str, learned: Learned) -> tuple[list[float] | None, int]:
+    """A passage's summed weights per class (None: no known gram) and its number of words
+    (a passage of n words has 2n - 1 grams, each counted once: a repeat within one short
+    passage is rare)."""
+    tokens = [_token(t) for t in WORD.findall(passage.lower())]
+    weights = learned.by_words
+    rows = [weights[g] for g in {*tokens, *pairwise(tokens)}
+            if g in weights]
+    return ([sum(col) for col in zip(*rows, strict=True)] if rows else None), len(tokens)
+
+
+def _strongest(words: list[tuple[int, int, str]], learned: Learned, k: int) -> Evidence | None:
+    """The word of a passage that weighs most for class ``k`` above the others, if any."""
+    scored = [(_own_weight(w, k), a, b, tok) for a, b, tok in words
+              if tok[0] != "<" and (w := learned.by_words.get(tok)) is not None and w[k] > 0]
+    if not scored:
+        return None
+    own, a, b, tok = max(scored)
+    return Evidence(a, b, tok, own)
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x))))
 
 
 def _own_weight(w: tuple[float, ...], k: int) -> float:

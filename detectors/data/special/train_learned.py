@@ -19,7 +19,7 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import product
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,7 @@ from detectors.special_learned import (
     Thresholds,
     evidence,
     probabilities,
+    sentence_scores,
 )
 from detectors.special_lexicon import RULE_NAMES
 
@@ -59,6 +60,7 @@ HARD_NEGATIVES = 0.01  # at most 1 in 100 hard-negative documents flagged (issue
 GRID = {"add": (0.8, 0.85, 0.9, 0.95, 0.99, 1.01),
         "add_health": (0.85, 0.9, 0.95, 0.97, 0.99, 1.01), "drop": (0.0, 0.005, 0.01),
         "evidence": (0.0, 1.0, 2.0, 4.0), "diagnosis": (0.8, 0.9, 0.95, 0.97, 0.99, 1.01)}
+SENTENCE = (0.9, 0.95, 0.98, 0.99, 0.995, 0.999, 1.01)
 VETO = (0.0, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5)
 DIAGNOSIS_RULE = "sickness-diagnosis"
 
@@ -169,6 +171,8 @@ class Opinion:
     p: dict[str, float]
     evidence: dict[str, float]
     short: bool = False  # fewer than MIN_WORDS words: the rules alone decide
+    # per class, the probability of the strongest passage (special_learned.sentence_scores)
+    sentence: dict[str, float] = field(default_factory=dict)
 
 
 def cross_validate(docs: list[Doc]) -> list[Opinion]:
@@ -184,7 +188,8 @@ def cross_validate(docs: list[Doc]) -> list[Opinion]:
                       for c in CLASSES if p[c] >= min(GRID["add"] + GRID["add_health"]
                                                       + GRID["diagnosis"])}
                 short = len(tokenize(d.text[: FEATURES.max_chars])) < MIN_WORDS
-                out[i] = Opinion(p, ev, short)
+                sent = {c: v for c, (v, _) in sentence_scores(d.text, learned).items()}
+                out[i] = Opinion(p, ev, short, sent)
         print(f"  set {held} scored", file=sys.stderr, flush=True)
     return [out[i] for i in range(len(docs))]
 
@@ -198,6 +203,8 @@ def combine(doc: Doc, op: Opinion, th: Thresholds) -> set[str]:
     found |= {c for c in CATEGORIES if c not in doc.rules and op.p[c] >= (
               th.add_health if c == "SPECIAL_HEALTH" else th.add)
               and op.evidence.get(c, 0.0) >= th.evidence}
+    found |= {c for c in CATEGORIES if c not in doc.rules
+              and getattr(op, "sentence", {}).get(c, 0.0) >= th.sentence}
     diagnosis = DIAGNOSIS in doc.rules and "SPECIAL_HEALTH" in found
     if op.p[DIAGNOSIS] >= th.diagnosis and (
             "SPECIAL_HEALTH" in found or op.evidence.get(DIAGNOSIS, 0.0) >= th.evidence):
@@ -233,7 +240,9 @@ def choose(docs: list[Doc], ops: list[Opinion]) -> Thresholds:
     others fixed, and they again with it (a grid of all six at once is ~8x slower)."""
     th = _best(docs, ops, [Thresholds(*v, veto=0.0) for v in product(*GRID.values())])
     th = _best(docs, ops, [replace(th, veto=v) for v in VETO])
-    return _best(docs, ops, [Thresholds(*v, veto=th.veto) for v in product(*GRID.values())])
+    th = _best(docs, ops, [replace(th, sentence=v) for v in SENTENCE])
+    return _best(docs, ops, [Thresholds(*v, veto=th.veto, sentence=th.sentence)
+                             for v in product(*GRID.values())])
 
 
 def _best(docs: list[Doc], ops: list[Opinion], grid: list[Thresholds]) -> Thresholds:
