@@ -60,7 +60,7 @@ OWN_WORDS = ("first_person", "label", "term_only")
 TRUNCATED = re.compile(r"-[^\S\n]*(?:(?:en|of|and|or|&|/|,)[^\S\n]*|/)([^\W\d_][\w-]*)",
                        re.IGNORECASE)
 # what stands before a word that opens a sentence or a line; a lower-case word after it
-SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n[^\S\n]*(?:[-•*]\s*)?)$")
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n[^\S\n]*(?:[-•*]\s*)?)$")
 LOWER_NEXT = re.compile(r"[^\S\n]+[a-zà-ÿ]")
 # Between two terms of one statement: space, or up to three short words ("gekregen voor").
 JOINING = re.compile(r"\s*(?:\w{1,9}\s+){0,3}")

@@ -42,7 +42,7 @@ PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data"
                 "conditionals", "not_conditionals", "person_labels", "party_work",
                 "religious_places", "place_visits", "place_use", "leave_words", "sickness_context", "biometric_stored", "decision_values", "off_values",
                 "near_excludes", "biometric_idioms", "governing_breaks", "relatives",
-                "exclude_subjects", "entitlements", "everyday_idioms", "on_behalf", "group_nouns")
+                "exclude_subjects", "entitlements", "everyday_idioms", "on_behalf", "group_nouns", "work_label_heads")
 # phrase lists a language may leave out: an idiom of one language only
 OPTIONAL_PHRASES = frozenset({"everyday_idioms"})
 RULE_NAMES = {

@@ -27,7 +27,8 @@ MAX_WORDS_TO_ORGANISATION = 6  # "hij is sinds 2019 ook lid FNV"; further off it
 PERSON_FIELD = re.compile(r"^[ \t]*(?:naam|name|medewerker|werknemer|kandidaat|candidate|employee)\b[^:\n]{0,20}:", re.IGNORECASE | re.MULTILINE)
 # a line of a timeline: "2019 – 2021  Beleidsmedewerker, <employer>", "09/2018 - heden"
 # (a year or month and year, not a full date: "2024-03-05 14:22 face match" is a log line)
-TIMELINE = re.compile(r"[ \t]*[-•*]?[ \t]*(?:\d{1,2}[-/.])?(?:19|20)\d\d(?![-/.:]?\d)")
+TIMELINE = re.compile(r"[ \t]*[-•*]?[ \t]*(?:\d{1,2}[-/.])?(?:19|20)\d\d(?:[ \t]*[-–/][ \t]*"
+                      r"(?:19|20)\d\d)?(?![-/.:]?\d)")
 HEADING_LINES = 40  # lines searched upwards for the section heading a term is under
 # a heading: a short line of words, maybe with a colon, no sentence
 HEADING = re.compile(r"[ \t]*#*[ \t]*([^\W\d][\w'’ &/-]{2,40}?)[ \t]*:?[ \t]*$")
@@ -91,7 +92,9 @@ ASKED_YES = re.compile(r"[^\n?]{0,80}\?\s{0,20}(?:\[[xX✓✔]\]|\([xX✓✔]\)|
 # "als"/"as" is "if" where it opens a clause: at its start or after a comma or a conjunction
 OPENS_CLAUSE = re.compile(r"^[\s\d.)•*–-]*$|(?:[,(:;]|\b(?:en|of|maar|dus|want|and|or|but|so))"
                           r"\s*$", re.IGNORECASE)
-NEXT_WORD = re.compile(r"(?:-/|/|-)?[^\S\n]*([\w-]+)")
+# the word after a term, also the word that completes a truncated compound ("vingerafdruk- en
+# gezichtsherkenningslezers": two readers)
+NEXT_WORD = re.compile(r"(?:-[^\S\n]*(?:en|of|and|or|&)[^\S\n]+|-/|/|-)?[^\S\n]*([\w-]+)")
 # what may stand between a label and the term that opens its value: quotes, a bracket, the
 # first half of a compound ("Notitie: Surinaams-Javaans, ...")
 VALUE_OPENING = re.compile(r"[\s\"'(-]*(?:[A-Z][a-zà-ÿ]+-)?")
@@ -250,9 +253,9 @@ def _value_start(text: str, hit: TermHit, lex: Lexicon) -> str | None:
 def is_work_label(name: str, lex: Lexicon) -> bool:
     """A job, study, employer or skills label, also by its head, the last word of a longer
     label ("Technische vaardigheden", "Relevant experience", "Eerdere werkgevers")."""
-    work = lex.phrases["exclude_labels"]
-    return work.fullmatch(name) is not None or (
-        " " in name and work.fullmatch(name.rsplit(" ", 1)[1]) is not None)
+    return lex.phrases["exclude_labels"].fullmatch(name) is not None or (
+        " " in name and lex.phrases["work_label_heads"].fullmatch(name.rsplit(" ", 1)[1])
+        is not None)
 
 
 def in_work_section(text: str, start: int, lex: Lexicon) -> bool:
@@ -413,6 +416,9 @@ def _trigger(
         key = str(kind)
         if key != "membership" and hit.entity in ORGANISATIONS and _in_name(text, hit):
             return "excluded"
+        if hit.entity == HEALTH and norm(last.group()) in PRONOUNS and _worker_before(
+                text, lo, last.start(), lex):
+            return "excluded"  # "De bedrijfsarts adviseert; hij bespreekt je beperkingen"
         if hit.entity == RELIGION and lex.phrases["on_behalf"].fullmatch(last.group()) and (
                 _in_name(text, hit)):
             return "excluded"  # "namens de Hervormde Gemeente": the writer's office  # "receptionist bij Moskee Al-Fath": an employer, not a belief
@@ -500,6 +506,17 @@ def _not_about_person(text: str, hit: TermHit, lex: Lexicon, lo: int,
                     or lex.phrases["leave_words"].search(text, lo, last.start())
                     or (label and lex.phrases["person_labels"].fullmatch(label[0])))
     return False
+
+
+def _worker_before(text: str, lo: int, pronoun: int, lex: Lexicon) -> bool:
+    """The pronoun's person is a worker: the clause's own subject before it, or else the
+    previous clause's subject (its first person or job word), is a job word ("De
+    bedrijfsarts adviseert; hij bespreekt ...", not "De medewerker was bij de bedrijfsarts;
+    hij heeft ...")."""
+    here = [t for t in lex.triggers.finditer(text, lo, pronoun)]
+    if not here and lo > 0:
+        here = list(lex.triggers.finditer(text, clause_start(text, lo - 1), lo))
+    return bool(here) and lex.trigger_kind[norm(here[0].group())] == "exclude_before"
 
 
 def _person_before(text: str, lo: int, pos: int, lex: Lexicon) -> bool:

@@ -42,6 +42,17 @@ NOTHING = [
     ("nl", "CV\n\nTechnische specialisaties: cctv's, toegangscontrole en biometrie.\n"),
     ("nl", "CV\n\nRelevante vaardigheden: biometrie, camerabewaking.\n"),
     ("en", "CV\n\nTechnical skills: access control and biometrics.\n"),
+    # a truncated compound completed by a device: two readers, no one's fingerprint
+    ("nl", "Beveiliger\n▪ installatie van vingerafdruk- en gezichtsherkenningslezers\n"),
+    ("en", "Technician\n- installed fingerprint- and face-recognition readers at the gate\n"),
+    # a CV's timeline line with a year range is work
+    ("nl", "Werkervaring\n2019-2023  Handhaver BOA, aanhouding van verdachten, proces-verbaal\n"),
+    # a crime as the topic of work
+    ("en", "At a retail store, I dealt with the police about shoplifting incidents."),
+    # a pronoun whose person is a worker (the doctor), in a text addressed to anyone
+    ("nl", ("9. Wat doet de bedrijfsarts?\nDe bedrijfsarts adviseert over je herstel; hij "
+            "bespreekt met je je mogelijkheden en beperking.")),
+    ("en", "The company doctor advises on recovery; he discusses your options and limitations."),
     # one option of a question answered no
     ("nl", "Werkgerelateerd? nee   Oorzaak (zwanger/ongeval/orgaandonatie)? nee\n"),
     ("en", "Work related? no   Cause (pregnancy/accident)? no\n"),
@@ -63,6 +74,14 @@ FOUND = [
      "SPECIAL_BIOMETRIC"),
     ("en", "Her fingerprint template is stored on the terminal.", "SPECIAL_BIOMETRIC"),
     ("nl", "Medische gegevens: diabetes type 1", "SPECIAL_HEALTH"),
+    ("nl", "De medewerker is bij de bedrijfsarts geweest; hij heeft een beperking in het tillen.",
+     "SPECIAL_HEALTH"),
+    ("nl", "Jan belde vanmorgen. Hij heeft een burn-out.", "SPECIAL_HEALTH"),
+    ("en", "Other: Unison member and steward (2019–2023)", "SPECIAL_TRADE_UNION"),
+    ("nl", "Nevenfunctie: gemeenteraadslid namens DENK, gemeente Zaandam", "SPECIAL_POLITICS"),
+    ("en", "He moved to Utrecht with his boyfriend.\n- New incident: none",
+     "SPECIAL_SEXUAL_ORIENTATION"),
+    ("nl", "Zijn vingerafdruk- en irisscan zijn opgeslagen als template.", "SPECIAL_BIOMETRIC"),
     ("nl", "Oorzaak (zwanger/ongeval)? ja, zwanger sinds maart\nMedewerker is zwanger.",
      "SPECIAL_HEALTH"),
 ]
