@@ -35,6 +35,7 @@ from detectors.special_learned import (
     FIELD,
     FORMAT,
     MIN_WORDS,
+    SENTENCE_GATE,
     WEAK_LINKS,
     Learned,
     Thresholds,
@@ -203,7 +204,7 @@ def combine(doc: Doc, op: Opinion, th: Thresholds) -> set[str]:
     found |= {c for c in CATEGORIES if c not in doc.rules and op.p[c] >= (
               th.add_health if c == "SPECIAL_HEALTH" else th.add)
               and op.evidence.get(c, 0.0) >= th.evidence}
-    found |= {c for c in CATEGORIES if c not in doc.rules
+    found |= {c for c in CATEGORIES if c not in doc.rules and op.p[c] >= SENTENCE_GATE
               and getattr(op, "sentence", {}).get(c, 0.0) >= th.sentence}
     diagnosis = DIAGNOSIS in doc.rules and "SPECIAL_HEALTH" in found
     if op.p[DIAGNOSIS] >= th.diagnosis and (
