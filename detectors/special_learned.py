@@ -242,8 +242,8 @@ def _strongest(words: list[tuple[int, int, str]], learned: Learned, k: int) -> E
     """The word of a passage that weighs most for class ``k`` above the others, if any."""
     scored = [(_own_weight(w, k), a, b, tok) for a, b, tok in words
               if tok[0] != "<" and (w := learned.by_words.get(tok)) is not None and w[k] > 0]
-    if not scored:
-        return None
+    if not scored or max(scored)[0] <= 0:
+        return None  # only words that weigh for every statement ("ik"): no category's word
     own, a, b, tok = max(scored)
     return Evidence(a, b, tok, own)
 

@@ -21,6 +21,7 @@ from detectors.special_learned import (
     load_learned,
     probabilities,
     second_opinion,
+    sentence_scores,
 )
 
 CLASSES = ("SPECIAL_RELIGION", "SPECIAL_HEALTH", DIAGNOSIS)
@@ -121,6 +122,53 @@ def test_a_file_written_as_the_trainer_writes_it_loads(tmp_path: Path) -> None:
     path.write_text(json.dumps({"format": FORMAT, "thresholds": SMALL.thresholds.__dict__,
                                 "model": model_to_json(SMALL.model)}), encoding="utf-8")
     assert load_learned(path) == SMALL
+
+
+def _with(**changes: float) -> Learned:
+    return Learned(SMALL.model, Thresholds(**{**SMALL.thresholds.__dict__, **changes}))
+
+
+# a long text whose one statement the whole text's words dilute
+LONG = ("Werkervaring\n" + "".join(f"Regel {i}: planning en administratie gedaan.\n"
+                                     for i in range(60)) + "Ik draag een hoofddoek.\n")
+
+
+def test_a_passage_is_scored_as_a_text_of_its_own_over_the_whole_text() -> None:
+    best = sentence_scores(LONG, SMALL)
+    p, ev = best["SPECIAL_RELIGION"]
+    assert p > 0.99 > probabilities(LONG, SMALL)["SPECIAL_RELIGION"]
+    assert LONG[ev.start : ev.end] == "hoofddoek"
+    # the whole text is read, not its first max_chars
+    assert len(LONG) > 2000 and ev.start > 2000
+    assert "SPECIAL_HEALTH" not in best  # no passage carries a health word
+
+
+def test_a_category_one_passage_states_is_added_only_above_the_gate() -> None:
+    # the whole text gives religion p ~0.3 (above SENTENCE_GATE), one passage ~1.0
+    learned = _with(add=1.01, add_health=1.01, sentence=0.99)
+    op = second_opinion(LONG, set(), set(), learned)
+    assert [(c, ev.word) for c, _, ev in op.add] == [("SPECIAL_RELIGION", "hoofddoek")]
+    # switched off (the default), or below the gate: no second pass
+    assert second_opinion(LONG, set(), set(), _with(add=1.01, add_health=1.01)).add == ()
+    plain = LONG.replace("Ik draag een hoofddoek.", "Ik draag een jas.")
+    assert second_opinion(plain, set(), set(), learned).add == ()
+
+
+def test_the_veto_drops_only_weakly_tied_findings_of_an_unlikely_category() -> None:
+    learned = _with(veto=0.5)
+    text = page("Registratie: vingerafdruk template opgeslagen. Ik lees.")
+    op = second_opinion(text, {"SPECIAL_RELIGION"}, {"SPECIAL_RELIGION"}, learned)
+    assert op.veto == {"SPECIAL_RELIGION"}
+    assert second_opinion(text, {"SPECIAL_RELIGION"}, set(), SMALL).veto == set()
+
+
+def test_an_older_file_without_veto_or_sentence_loads_with_them_off(tmp_path: Path) -> None:
+    path = tmp_path / "learned.json"
+    old = {k: v for k, v in SMALL.thresholds.__dict__.items() if k not in ("veto", "sentence")}
+    path.write_text(json.dumps({"format": FORMAT, "thresholds": old,
+                                "model": model_to_json(SMALL.model)}), encoding="utf-8")
+    th = load_learned(path).thresholds
+    assert (th.veto, th.sentence) == (0.0, 1.01)
 
 
 def test_the_shipped_model_loads_with_its_cross_validated_thresholds() -> None:
