@@ -259,6 +259,28 @@ NEGATIVE = [
       'Rotterdam.\nBegeleider: dr. A. Visser\n')),
     ('en', ('Training invitation\nAll staff are invited to a workshop on preventing '
       'discrimination based on religion, ethnicity or sexual orientation.\n')),
+    # special12: a hospital, a party, a union as employer; studies; sector experience; a
+    # policy; a training invitation; a VOG held; a long CV with every kind of work word
+    ('nl', ('Curriculum vitae\nWerkervaring\n2017 - heden  Verpleegkundige, afdeling oncologie, '
+      'Ziekenhuis Rivierenland\n2014 - 2017  Medewerker secretariaat, FNV Metaal\n'
+      'Opleiding\nHBO-V, Hogeschool Utrecht\n')),
+    ('en', ('Curriculum vitae\nExperience\n2019 - present  Press officer, Labour Party regional '
+      'office\n2016 - 2019  Receptionist, St Mary\'s Catholic Church\nEducation\nMA Political '
+      'Science, thesis on trade union membership among temp workers\n')),
+    ('nl', ('Profiel\nRuime ervaring in de GGZ, verslavingszorg en de reclassering; ik begeleid '
+      'cliënten met psychische problemen naar werk.\n')),
+    ('nl', ('Privacybeleid kandidaten\nWij registreren geen gegevens over gezondheid, '
+      'godsdienst, afkomst of vakbondslidmaatschap van kandidaten. Een VOG vragen wij alleen '
+      'voor functies in de zorg.\n')),
+    ('nl', ('Uitnodiging\nBeste collega\'s, op 12 maart is de training "Omgaan met agressie en '
+      'diabetes op de werkvloer". Aanmelden bij HR.\n')),
+    ('en', ('Dear colleagues,\nYou are invited to our session on supporting employees with '
+      'long-term health conditions and on our new union consultation policy.\n')),
+    ('nl', ('Checklist indiensttreding\nNaam: P. de Vries\nVOG aanwezig: ja (screening Justis '
+      '2023)\nID gecontroleerd: ja\nContract getekend: ja\n')),
+    ('nl', ('Curriculum vitae\n' + "".join(f"- Project {i}: planning, administratie, klantcontact "
+      "en rapportage voor de afdeling inkoop.\n" for i in range(40))
+      + 'Vaardigheden: Excel, SAP, Engels\n')),
 ]
 
 @pytest.mark.parametrize("entity, lang, text", POSITIVE)
