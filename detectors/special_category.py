@@ -31,7 +31,7 @@ from detectors import special_learned
 from detectors.presidio_light import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from detectors.special_learned import Evidence, second_opinion
 from detectors.special_lexicon import ENTITIES, LANGUAGES, RULE_NAMES, Lexicon, load_lexicon
-from detectors.special_link import is_linked, link_evidence, may_link
+from detectors.special_link import IN_SENTENCE, is_linked, link_evidence, may_link
 from detectors.special_rules import UNLINKED, clause_start, is_negated, judge, norm
 from detectors.special_subject import is_about_no_one, names_someone
 from detectors.special_terms import TermHit
@@ -62,6 +62,8 @@ TRUNCATED = re.compile(r"-[^\S\n]*(?:(?:en|of|and|or|&|/|,)[^\S\n]*|/)([^\W\d_][
 # what stands before a word that opens a sentence or a line; a lower-case word after it
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n[^\S\n]*(?:[-•*]\s*)?)$")
 LOWER_NEXT = re.compile(r"[^\S\n]+[a-zà-ÿ]")
+# evidence of a person in a term's sentence or field (special_link): a name, "medewerker", "hij"
+PERSON_EVIDENCE = frozenset(IN_SENTENCE)
 # Between two terms of one statement: space, or up to three short words ("gekregen voor").
 JOINING = re.compile(r"\s*(?:\w{1,9}\s+){0,3}")
 
@@ -316,7 +318,7 @@ def with_second_opinion(text: str, matches: list[SpecialMatch],
     reported = {m.entity for m in matches if m.rule_key != "term_only"}
     op = second_opinion(text, {m.entity for m in matches}, reported)
     out = [m for m in matches if m.entity not in op.drop
-           and not (m.entity in op.veto and m.rule_key in special_learned.WEAK_LINKS)]
+           and not (m.entity in op.veto and is_weakly_tied(text, m, language))]
     out += [_learned(entity, p, ev, lex) for entity, p, ev in op.add]
     if op.diagnosis is not None:
         out = [replace(m, label=lex.cause_label)
@@ -325,6 +327,17 @@ def with_second_opinion(text: str, matches: list[SpecialMatch],
         out.append(_learned(HEALTH_ENTITY, op.diagnosis, op.diagnosis_evidence, lex,
                             lex.cause_label))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def is_weakly_tied(text: str, m: SpecialMatch, language: str) -> bool:
+    """A finding tied to no one by words of its own (special_learned.WEAK_LINKS: data words
+    around a biometric term) with no person in its sentence or field either: no name, no
+    person noun, no pronoun ("Technische specialisaties: toegangscontrole en biometrie", not
+    "Medewerker J. Smit: gezichtsscan vastgelegd")."""
+    if m.rule_key not in special_learned.WEAK_LINKS:
+        return False
+    lang = language if language in LANGUAGES else "nl"
+    return not link_evidence(text, m.start, m.end, lang, load_lexicon(lang)) & PERSON_EVIDENCE
 
 
 def _learned(entity: str, p: float, ev: Evidence, lex: Lexicon, label: str = "") -> SpecialMatch:

@@ -272,6 +272,9 @@ WEAK_LINKS = frozenset({"biometric_data"})
 # the passages are scored (sentence_scores) only for a category the whole text gives at
 # least this: a text with no special words at all costs no second pass
 SENTENCE_GATE = 0.2
+# a passage that gives its category this much keeps a weakly tied finding from the veto
+# (leave-one-set-out: the same figures for any value from 0.5 to 0.999)
+VETO_PASSAGE = 0.5
 
 USE_LEARNED = True  # the trainer sets it False to score the rules alone
 
@@ -301,7 +304,7 @@ def second_opinion(text: str, present: set[str], reported: set[str],
         return Opinion(frozenset(), (), None, None)
     p = _sigmoids(_token_logits(tokens, learned), learned)
     drop = frozenset(c for c in present if p.get(c, 1.0) < th.drop)
-    veto = frozenset(c for c in present if p.get(c, 1.0) < th.veto)
+    veto = _veto(text, learned, p, present)
     health = "SPECIAL_HEALTH" in reported
     add = tuple((c, p[c], ev) for c in learned.model.classes
                 if c != DIAGNOSIS and c not in reported and p[c] >= _add(th, c)
@@ -326,6 +329,16 @@ def is_cause_word(word: str) -> bool:
     (False, True, True)
     """
     return max((len(w) for w in word.split()), default=0) >= CAUSE_LETTERS
+
+
+def _veto(text: str, learned: Learned, p: dict[str, float], present: set[str]) -> frozenset[str]:
+    """The categories below the veto threshold in the whole text and in each of its passages
+    (a long planning e-mail dilutes a one-line face-scan record: its passage still holds)."""
+    low = [c for c in present if p.get(c, 1.0) < learned.thresholds.veto]
+    if not low:
+        return frozenset()
+    best = sentence_scores(text, learned)
+    return frozenset(c for c in low if best.get(c, (0.0,))[0] < VETO_PASSAGE)
 
 
 def _by_passage(text: str, learned: Learned, p: dict[str, float],

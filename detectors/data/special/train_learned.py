@@ -30,12 +30,14 @@ sys.path.insert(0, str(REPO))
 from detectors import special_learned
 from detectors.bow_model import BowModel, FeatureConfig, features, model_to_json, tokenize
 from detectors.bow_train import TrainConfig, train
+from detectors.special_category import candidates, is_weakly_tied
 from detectors.special_learned import (
     DIAGNOSIS,
     FIELD,
     FORMAT,
     MIN_WORDS,
     SENTENCE_GATE,
+    VETO_PASSAGE,
     WEAK_LINKS,
     Learned,
     Thresholds,
@@ -124,6 +126,10 @@ def _scan(folder: Path, label: dict[str, Any]) -> tuple[set[str], set[str], froz
     rules = {r for f in first.findings for r in (f.rules or (f.rule,)) if r} | set(first.file.rules)
     weak = {f.entity for f in found} - {f.entity for f in found
                                          if _rule_key(f.explanation or "") not in WEAK_LINKS}
+    if weak:  # and no person around them (special_category.is_weakly_tied), in the text
+        text = data.decode("utf-8", "replace")
+        weak -= {m.entity for m in candidates(text, label["lang"])
+                 if m.rule_key in WEAK_LINKS and not is_weakly_tied(text, m, label["lang"])}
     return {f.entity for f in found}, rules - {"unscannable"}, frozenset(weak)
 
 
@@ -200,7 +206,8 @@ def combine(doc: Doc, op: Opinion, th: Thresholds) -> set[str]:
     if op.short:
         return set(doc.rules)
     found = {c for c in CATEGORIES if c in doc.rules and op.p[c] >= th.drop
-             and not (c in doc.weak and op.p[c] < th.veto)}
+             and not (c in doc.weak and op.p[c] < th.veto
+                      and getattr(op, "sentence", {}).get(c, 0.0) < VETO_PASSAGE)}
     found |= {c for c in CATEGORIES if c not in doc.rules and op.p[c] >= (
               th.add_health if c == "SPECIAL_HEALTH" else th.add)
               and op.evidence.get(c, 0.0) >= th.evidence}
