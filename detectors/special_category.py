@@ -316,7 +316,8 @@ def with_second_opinion(text: str, matches: list[SpecialMatch],
         return matches
     lex = load_lexicon(language if language in LANGUAGES else "nl")
     reported = {m.entity for m in matches if m.rule_key != "term_only"}
-    op = second_opinion(text, {m.entity for m in matches}, reported)
+    weak = frozenset(m.entity for m in matches if is_weakly_tied(text, m, language))
+    op = second_opinion(text, {m.entity for m in matches}, reported, weak=weak)
     out = [m for m in matches if m.entity not in op.drop
            and not (m.entity in op.veto and is_weakly_tied(text, m, language))]
     out += [_learned(entity, p, ev, lex) for entity, p, ev in op.add]

@@ -272,6 +272,10 @@ WEAK_LINKS = frozenset({"biometric_data"})
 # the passages are scored (sentence_scores) only for a category the whole text gives at
 # least this: a text with no special words at all costs no second pass
 SENTENCE_GATE = 0.2
+# the passages of a text's first this many characters are scored: a CV, a letter, a record
+# or a report whole (every DEV document is shorter); of a long export or a log the rules'
+# rows decide (scoring passages costs ~0.35 ms per 1,000 characters)
+PASSAGE_CHARS = 30_000
 # a passage that gives its category this much keeps a weakly tied finding from the veto
 # (leave-one-set-out: the same figures for any value from 0.5 to 0.999)
 VETO_PASSAGE = 0.5
@@ -293,10 +297,12 @@ class Opinion:
 
 
 def second_opinion(text: str, present: set[str], reported: set[str],
-                   learned: Learned | None = None) -> Opinion:
+                   learned: Learned | None = None, weak: frozenset[str] = frozenset()
+                   ) -> Opinion:
     """The model's opinion on ``text``, given the categories of the rules' matches
-    (``present``, term-only health terms too: a record reports them) and of those at or
-    above the reporting threshold (``reported``)."""
+    (``present``, term-only health terms too: a record reports them), of those at or
+    above the reporting threshold (``reported``) and of those the rules tie to no one by
+    words of their own (``weak``: only these can be vetoed)."""
     learned = learned or load_learned()
     th = learned.thresholds
     tokens = tokenize(text[: learned.model.config.max_chars])
@@ -304,7 +310,7 @@ def second_opinion(text: str, present: set[str], reported: set[str],
         return Opinion(frozenset(), (), None, None)
     p = _sigmoids(_token_logits(tokens, learned), learned)
     drop = frozenset(c for c in present if p.get(c, 1.0) < th.drop)
-    veto = _veto(text, learned, p, present)
+    veto = _veto(text, learned, p, weak & present)
     health = "SPECIAL_HEALTH" in reported
     add = tuple((c, p[c], ev) for c in learned.model.classes
                 if c != DIAGNOSIS and c not in reported and p[c] >= _add(th, c)
@@ -337,7 +343,7 @@ def _veto(text: str, learned: Learned, p: dict[str, float], present: set[str]) -
     low = [c for c in present if p.get(c, 1.0) < learned.thresholds.veto]
     if not low:
         return frozenset()
-    best = sentence_scores(text, learned)
+    best = sentence_scores(text[:PASSAGE_CHARS], learned)
     return frozenset(c for c in low if best.get(c, (0.0,))[0] < VETO_PASSAGE)
 
 
@@ -350,7 +356,7 @@ def _by_passage(text: str, learned: Learned, p: dict[str, float],
              if c != DIAGNOSIS and c not in taken and p[c] >= SENTENCE_GATE]
     if th > 1.0 or not open_:
         return ()
-    best = sentence_scores(text, learned)
+    best = sentence_scores(text[:PASSAGE_CHARS], learned)
     return tuple((c, best[c][0], best[c][1]) for c in open_ if c in best and best[c][0] >= th)
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from detectors import detect
 from detectors.bow_model import BowModel, FeatureConfig, model_to_json
-from detectors.special_category import with_second_opinion
+from detectors.special_category import candidates, is_weakly_tied, with_second_opinion
 from detectors.special_learned import (
     DIAGNOSIS,
     FORMAT,
@@ -157,9 +157,35 @@ def test_a_category_one_passage_states_is_added_only_above_the_gate() -> None:
 def test_the_veto_drops_only_weakly_tied_findings_of_an_unlikely_category() -> None:
     learned = _with(veto=0.5)
     text = page("Registratie: vingerafdruk template opgeslagen. Ik lees.")
-    op = second_opinion(text, {"SPECIAL_RELIGION"}, {"SPECIAL_RELIGION"}, learned)
-    assert op.veto == {"SPECIAL_RELIGION"}
-    assert second_opinion(text, {"SPECIAL_RELIGION"}, set(), SMALL).veto == set()
+    weak = frozenset({"SPECIAL_RELIGION"})
+    both = {"SPECIAL_RELIGION", "SPECIAL_HEALTH"}
+    assert second_opinion(text, both, both, learned, weak).veto == weak
+    assert second_opinion(text, both, both, learned).veto == set()  # no weak finding
+    assert second_opinion(text, both, both, SMALL, weak).veto == set()  # veto off
+    # a passage that states the category keeps it
+    stated = page("Registratie: template opgeslagen.\nIk draag een hoofddoek.")
+    assert second_opinion(stated, both, both, learned, weak).veto == set()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "CV\nBeveiligingssystemen: cctv, toegangscontrole en biometrie.\n" + FILLER),
+    ("nl", "Werkbon\n- biometrische templates versleuteld op de controller\n" + FILLER),
+])
+def test_weakly_tied_is_data_words_with_no_person_around(lang: str, text: str) -> None:
+    found = [m for m in candidates(text, lang) if m.entity == "SPECIAL_BIOMETRIC"]
+    assert found and all(is_weakly_tied(text, m, lang) for m in found)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Registratie\nMedewerker J. Smit: gezichtsscan vastgelegd voor de tijdklok.\n"),
+    ("en", "Enrolment\nEmployee A. Jones: face template stored for the time clock.\n"),
+])
+def test_a_person_around_the_data_is_no_weak_tie(lang: str, text: str) -> None:
+    found = [m for m in candidates(text, lang) if m.entity == "SPECIAL_BIOMETRIC"]
+    assert found and not any(is_weakly_tied(text, m, lang) for m in found)
+    long = "Planning\n" + "".join(f"Week {i}: diensten ingepland en uren doorgegeven.\n"
+                                    for i in range(60)) + text
+    assert "SPECIAL_BIOMETRIC" in {d.entity for d in detect(long, lang)}
 
 
 def test_an_older_file_without_veto_or_sentence_loads_with_them_off(tmp_path: Path) -> None:
