@@ -89,8 +89,11 @@ class ContextRecognizer(PatternRecognizer):
         self._name = name
         self._compiled = [regex.compile(p.regex, self.FLAGS) for p in self.PATTERNS]
         self._anchor = regex.compile(self.ANCHOR, self.FLAGS) if self.ANCHOR else None
-        # the same anchor in the `re` module, for texts both modules read alike (plain_scan)
+        # the same anchor and patterns in the `re` module, for texts both modules read alike
+        # (plain_scan; a pattern `re` cannot read stays the `regex` one)
         self._plain_anchor = as_re(self.ANCHOR, self.FLAGS) if self.ANCHOR else None
+        self._plain = [as_re(p.regex, self.FLAGS) or c
+                       for p, c in zip(self.PATTERNS, self._compiled, strict=True)]
 
     def load(self) -> None:
         """Nothing to load: patterns compile in __init__."""
@@ -98,9 +101,22 @@ class ContextRecognizer(PatternRecognizer):
     def candidates(self, text: str) -> Iterator[tuple[int, int]]:
         """Spans of pattern matches (subclasses may trim or add)."""
         regions = context_regions(self.ENTITY, text) if self.CONTEXT_GATED else [(0, len(text))]
-        for pattern in self._compiled:
-            for lo, hi in regions:
-                yield from self._spans(pattern, text, lo, hi)
+        yield from self._scan(text, regions)
+
+    def _scan(self, text: str, regions: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+        """The spans of each pattern in turn over ``regions``. With an anchor, its one scan
+        of a region serves every pattern (each is tried at the anchor's positions)."""
+        if self._anchor is None:
+            for pattern in self._compiled:
+                for lo, hi in regions:
+                    yield from self._spans(pattern, text, lo, hi)
+            return
+        plain = self._plain_anchor is not None and alike(text)
+        anchor = self._plain_anchor if plain else self._anchor
+        starts = [_starts(anchor, text, lo, hi, type(self).__name__) for lo, hi in regions]
+        for pattern in self._plain if plain else self._compiled:
+            for (_, hi), at in zip(regions, starts, strict=True):
+                yield from _spans_at(pattern, at, text, hi, type(self).__name__)
 
     def _spans(self, pattern: regex.Pattern[str], text: str, lo: int, hi: int
                ) -> list[tuple[int, int]]:
@@ -178,6 +194,38 @@ def _spans(
     except TimeoutError:
         note_timeout(who)
         return []
+
+
+def _starts(anchor: regex.Pattern[str] | re.Pattern[str], text: str, lo: int, hi: int,
+            who: str) -> list[int]:
+    """Where ``anchor`` finds a match may start in text[lo:hi] (none when it timed out)."""
+    try:
+        if isinstance(anchor, re.Pattern):
+            return [a.start() for a in anchor.finditer(text, lo, hi)]
+        return [a.start() for a in anchor.finditer(text, lo, hi, timeout=regex_timeout())]
+    except TimeoutError:
+        note_timeout(who)
+        return []
+
+
+def _spans_at(pattern: regex.Pattern[str] | re.Pattern[str], starts: list[int], text: str,
+              hi: int, who: str) -> list[tuple[int, int]]:
+    """The spans ``pattern.finditer`` finds up to ``hi``, tried only at ``starts`` (every
+    position a match may start at, ascending): as _anchored_spans, from a shared scan."""
+    deadline = time.monotonic() + regex_timeout()
+    spans: list[tuple[int, int]] = []
+    end = 0
+    for n, at in enumerate(starts):
+        if at < end:
+            continue
+        if not n % 64 and time.monotonic() > deadline:
+            note_timeout(who)
+            return []
+        m = pattern.match(text, at, hi)
+        if m is not None:
+            spans.append(m.span())
+            end = max(m.end(), at + 1)  # finditer steps past an empty match
+    return spans
 
 
 def _anchored_spans(

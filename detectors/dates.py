@@ -151,9 +151,7 @@ class DateOfBirthRecognizer(ContextRecognizer):
         a date may be a birth date without one: an age or a name right before a bracket."""
         regions = _merged(context_regions(ENTITY, text) + cue_lines(text)
                           + header_blocks(text))
-        for pattern in self._compiled:
-            for lo, hi in regions:
-                yield from self._spans(pattern, text, lo, hi)
+        yield from self._scan(text, regions)
 
     def evidence(self, text: str, start: int, end: int) -> Evidence | None:
         """As every gated entity, but a date with a clock time after it is a timestamp (a

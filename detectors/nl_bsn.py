@@ -29,7 +29,10 @@ ENTITY = "NL_BSN"
 # loonheffingennummer. A digit group (1-5 digits) before it is more of one number; a value of
 # its own is not: a row read across with single spaces ("12-03-1990 123456782", "PJ/2024/017
 # 649911635", "634566933 355245140": a PDF's text layer, tesseract).
-_PRE = r"(?<![\w+/\-]|(?<![\w.,/\-])\+?\d{1,5}[ .]|\d\)\s?|[.,]\d|\d\.)"
+# (one look-behind a width, as the `re` module reads them: see ANCHOR)
+_PRE = (r"(?<![\w+/\-])"
+        + "".join(rf"(?<!(?<![\w.,/\-])\d{{{n}}}[ .])" for n in range(1, 6))
+        + r"(?<!\d\))(?<!\d\)\s)(?<![.,]\d)(?<!\d\.)")
 # A space and a digit after it are more of the number's digit groups, unless a date opens
 # there: a person's row set with spaces ("Jan de Vries 123456782 12-03-1990"), or another
 # whole number of six digits or more (a row of numbers read across).
@@ -85,6 +88,10 @@ class NlBsnRecognizer(ContextRecognizer):
 
     ENTITY = ENTITY
     PATTERNS = PATTERNS
+    # Every pattern opens on a digit not glued on, and reads eight more digits or more with
+    # at most three separator characters between two: one scan finds those places for all
+    # six patterns (~1,800 in 100 KB of dense HR text), which are tried there only.
+    ANCHOR = r"(?<![\w+/\-])(?=\d(?:[ .|\-]{0,3}\d){7})"
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_valid(unboxed(pattern_text))

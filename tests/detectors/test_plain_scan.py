@@ -7,8 +7,10 @@ import random
 
 import regex
 
+from detectors import nl_bsn
 from detectors.base import _anchored_spans
 from detectors.dates import DateOfBirthRecognizer
+from detectors.nl_bsn import NlBsnRecognizer
 from detectors.plain_scan import alike, as_re
 from tests.detectors.test_dob_cues import _fuzz
 
@@ -54,3 +56,30 @@ def test_the_date_recognizer_finds_the_same_spans_by_either_module() -> None:
         assert r._spans(pattern, text, lo, hi) == expected, repr(text)
         plain += alike(text)
     assert plain > 500  # the `re` path was taken, and so was the other
+
+
+# The BSN patterns' look-behind as one alternation, before it was split into one
+# look-behind a width for the `re` module.
+_BSN_PRE = r"(?<![\w+/\-]|\d[ .]|\d\)\s?|[.,]\d|\d\.)"
+_BSN_PIECES = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "123456782", "11222333",
+               "1234.56.782", "123 456 782", "1 2 3 4 5 6 7 8 2", "|1|2|3|", "1234. 56. 782",
+               "123 - 456 - 782", "123 456  782", "12-03-1990", "06-12345678", " ", "  ", ".",
+               "-", " - ", "|", " | ", ",", ")", "(", "+", "/", "€", "L01", "a", "BSN: ", "\n"]
+
+
+def test_the_bsn_recognizer_finds_each_patterns_spans_from_one_anchor_scan() -> None:
+    """One anchor scan tried for all six patterns (by `re` where it reads the text alike)
+    gives the spans each pattern's own finditer gives, with the look-behind as it was."""
+    r = NlBsnRecognizer()
+    own = [regex.compile(p.regex.replace(nl_bsn._PRE, _BSN_PRE), r.FLAGS) for p in r.PATTERNS]
+    rng = random.Random(11)
+    plain = 0
+    for _ in range(3_000):
+        text = "".join(rng.choice(_BSN_PIECES) for _ in range(rng.randint(1, 25)))
+        if rng.random() < 0.2:
+            text = text.replace(rng.choice("1 .-"), rng.choice(UNLIKE + ALIKE), 1)
+        lo, hi = sorted(rng.randint(0, len(text)) for _ in range(2))
+        expected = [m.span() for p in own for m in p.finditer(text, lo, hi)]
+        assert list(r._scan(text, [(lo, hi)])) == expected, repr(text)
+        plain += alike(text)
+    assert plain > 1_000
