@@ -100,14 +100,15 @@ def column_label(text: str, start: int) -> str | None:
 
     """
     lo, line = _line_at(text, start)
-    if lo < 0 or not _MAYBE_ROW.search(line):
+    head = _row_of(text, lo, line) if lo >= 0 else None
+    if head is None:
         return None  # most values: no delimiter and no column gap on their line
-    delimiter, header, listing = _row_head(text, lo, line)
+    delimiter, header, listing = head
     if delimiter is None:
         return _aligned_label(text, lo, line, start - lo)
     found = None
     if header is not None or (listing is not None and ":" in listing):  # else none names it
-        column = _count(line[: start - lo], delimiter) - (
+        column = _count_before(line, start - lo, delimiter) - (
             delimiter == "|" and line.lstrip()[:1] == "|")
         found = None if header is None else _header_cell(header, delimiter, column)
         if found is None and listing is not None:
@@ -117,6 +118,29 @@ def column_label(text: str, start: int) -> str | None:
         # comma header over it, so its header is the one the spaced cells stand under
         return _aligned_label(text, lo, line, start - lo)
     return found
+
+
+@lru_cache(maxsize=4)  # the chunk being analysed (as row_runs.lines_of)
+def _rows(text: str) -> dict[int, tuple[str | None, str | None, str | None] | None]:
+    return {}
+
+
+def _row_of(text: str, lo: int, line: str) -> tuple[str | None, str | None, str | None] | None:
+    """_row_head of the line at ``lo``, or None when it holds no delimiter and no column
+    gap: decided once per line of the chunk, however many values it holds (an export's
+    row holds several, and each recognizer asks for each)."""
+    rows = _rows(text)
+    if lo not in rows:
+        rows[lo] = _row_head(text, lo, line) if _MAYBE_ROW.search(line) else None
+    return rows[lo]
+
+
+def _count_before(line: str, x: int, delimiter: str) -> int:
+    """``_count(line[:x], delimiter)``, without the copy where no quote or "||" row makes
+    the count more than a count of the delimiter."""
+    if '"' in line or (delimiter == "|" and line.lstrip().startswith("||")):
+        return _count(line[:x], delimiter)
+    return line.count(delimiter, 0, x)
 
 
 @lru_cache(maxsize=4096)  # each recognizer walks the chunk in turn: hold all its rows
