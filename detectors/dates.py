@@ -149,7 +149,7 @@ class DateOfBirthRecognizer(ContextRecognizer):
     def candidates(self, text: str) -> Iterator[tuple[int, int]]:
         """Dates on the lines around a birth word (context_regions), and on the lines where
         a date may be a birth date without one: an age or a name right before a bracket."""
-        regions = _merged(context_regions(ENTITY, text) + cue_lines(text)
+        regions = _merged(text, context_regions(ENTITY, text) + cue_lines(text)
                           + header_blocks(text))
         yield from self._scan(text, regions)
 
@@ -217,10 +217,13 @@ _AGE_REACH = 25  # characters between an age and its date
 _BIRTH_SIGN = regex.compile(r"(?:\(|[^\s*][ ]{1,3})[*°][ ]?$")
 
 
-def _merged(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _merged(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The regions merged where they overlap or only a line break parts them (the lines of
+    an export's rows, each a cue line: no form holds a line break, and each reads one after
+    it as it reads the end of a region, so the matches are the same)."""
     out: list[tuple[int, int]] = []
     for lo, hi in sorted(regions):
-        if out and lo <= out[-1][1]:
+        if out and (lo <= out[-1][1] or (lo == out[-1][1] + 1 and text[lo - 1] == "\n")):
             out[-1] = (out[-1][0], max(hi, out[-1][1]))
         else:
             out.append((lo, hi))

@@ -9,7 +9,7 @@ import regex
 
 from detectors import nl_bsn
 from detectors.base import _anchored_spans
-from detectors.dates import DateOfBirthRecognizer
+from detectors.dates import DateOfBirthRecognizer, _merged
 from detectors.nl_bsn import NlBsnRecognizer
 from detectors.plain_scan import alike, as_re
 from tests.detectors.test_dob_cues import _fuzz
@@ -83,3 +83,17 @@ def test_the_bsn_recognizer_finds_each_patterns_spans_from_one_anchor_scan() -> 
         assert list(r._scan(text, [(lo, hi)])) == expected, repr(text)
         plain += alike(text)
     assert plain > 1_000
+
+
+def test_date_regions_parted_by_a_line_break_are_scanned_as_one() -> None:
+    """The cue lines of an export's rows merged into one region (dates._merged) give the
+    dates the lines give one by one: no form holds a line break."""
+    r = DateOfBirthRecognizer()
+    rng = random.Random(5)
+    for _ in range(500):
+        text = "\n".join(_fuzz(rng, rng.randint(1, 6)) for _ in range(rng.randint(2, 8)))
+        starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        ends = [s - 1 for s in starts[1:]] + [len(text)]
+        lines = [span for span in zip(starts, ends, strict=True) if rng.random() < 0.7]
+        expected = [span for line in lines for span in r._scan(text, [line])]
+        assert list(r._scan(text, _merged(text, lines))) == expected, repr(text)
