@@ -200,25 +200,52 @@ def _skip_padding(text: str, start: int) -> int:
 
 def label_evidence(entity: str, text: str, start: int) -> Evidence | None:
     """Score from the label right before the candidate: context or decoy, nearest wins."""
-    label = label_before(text, start)
-    hit = decisive_hit(*patterns(entity), label)
+    s = scores(entity)
+    label, hit, ev = _label_hit(*patterns(entity), s.label, label_before(text, start))
+    if hit is None or ev is not None:
+        return ev  # no label, or a context word's
+    if _ends_a_cut_phrase(entity, text, start, label, hit):
+        return Evidence(s.label, f"label '...{hit.word.lower()}'")
+    whole = _split_word(entity, text, start, label, hit)
+    if whole is not None:
+        return Evidence(s.label, f"label '{whole}'")
+    return Evidence(s.decoy, f"decoy label '{hit.word.lower()}'")
+
+
+def _label_hit(ctx: re.Pattern[str] | None, decoy: re.Pattern[str] | None, score: float,
+               label: str) -> tuple[str, LabelHit | None, Evidence | None]:
+    """(the label as read, its decisive word, the evidence of a context word), remembered
+    per label: every row of an export reads its column's header, and most values of a
+    text read no label at all. (A decoy word's evidence reads the text around it.)"""
+    key = (ctx, decoy, score, label)
+    found = _LABEL_HITS.get(key)
+    if found is None:
+        if len(_LABEL_HITS) >= _MAX_LABEL_HITS:
+            _LABEL_HITS.clear()
+        read, hit = _read_label(ctx, decoy, label)
+        ev = None if hit is None or hit.kind == "decoy" else Evidence(
+            score, f"label '{hit.word.lower()}'")
+        found = _LABEL_HITS[key] = read, hit, ev
+    return found
+
+
+_LABEL_HITS: dict[tuple[re.Pattern[str] | None, re.Pattern[str] | None, float, str],
+                  tuple[str, LabelHit | None, Evidence | None]] = {}
+_MAX_LABEL_HITS = 8192
+
+
+def _read_label(ctx: re.Pattern[str] | None, decoy: re.Pattern[str] | None, label: str
+                ) -> tuple[str, LabelHit | None]:
+    hit = decisive_hit(ctx, decoy, label)
     if hit is None and _LETTER_SPACED.search(label):  # "B S N :", a form's spaced letters
         label = _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), label)
-        hit = decisive_hit(*patterns(entity), label)
+        hit = decisive_hit(ctx, decoy, label)
     if hit is None and (read := ocr_read(label)) is not None:  # "Sofinurnmer", "8SN"
-        label, hit = read, decisive_hit(*patterns(entity), read)
+        label, hit = read, decisive_hit(ctx, decoy, read)
     if hit is None or _OWN_CELL_VALUE.search(label, hit.end) or _in_address(label, hit.start):
         # no label, one whose own value fills the cell before ours, or a word of an address
-        return None
-    s = scores(entity)
-    if hit.kind == "decoy" and _ends_a_cut_phrase(entity, text, start, label, hit):
-        return Evidence(s.label, f"label '...{hit.word.lower()}'")
-    if hit.kind == "decoy":
-        whole = _split_word(entity, text, start, label, hit)
-        if whole is not None:
-            return Evidence(s.label, f"label '{whole}'")
-        return Evidence(s.decoy, f"decoy label '{hit.word.lower()}'")
-    return Evidence(s.label, f"label '{hit.word.lower()}'")
+        return label, None
+    return label, hit
 
 
 _LETTER_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?![^\W_])")

@@ -118,3 +118,23 @@ def test_label_hits_remembered_are_the_hits_read(strings: list[str]) -> None:
     assert labels.decisive_hit(passing, None, "bsn ") is not None
     assert (id(passing), id(None), "bsn ") not in labels._HITS
     assert len(labels._HITS) <= labels._MAX_HITS
+
+
+def test_label_evidence_remembered_is_the_evidence_read(strings: list[str]) -> None:
+    """label_evidence remembers what a label reads as (context._label_hit): per label the
+    same evidence as reading it anew, a decoy word's still read in its text, and a score
+    or a word list changed after (data files reloaded) is read, not remembered."""
+    context._LABEL_HITS.clear()
+    for entity in ("NL_BSN", "DATE_OF_BIRTH", "PHONE_NUMBER"):
+        for s in strings[:1_500] * 2:
+            text = f"{s}123456782"
+            fresh = context._read_label(*context.patterns(entity), context.label_before(
+                text, len(s)))
+            ev = context.label_evidence(entity, text, len(s))
+            assert (ev is None) == (fresh[1] is None), s
+            if fresh[1] is not None and fresh[1].kind == "context":
+                assert ev == (context.scores(entity).label, f"label '{fresh[1].word.lower()}'")
+    assert len(context._LABEL_HITS) <= context._MAX_LABEL_HITS
+    ctx, decoy = context.patterns("NL_BSN")
+    assert context._label_hit(ctx, decoy, 0.5, "BSN: ")[2] == (0.5, "label 'bsn'")
+    assert context._label_hit(ctx, decoy, 0.9, "BSN: ")[2] == (0.9, "label 'bsn'")
