@@ -115,11 +115,13 @@ def is_valid_phone(value: str) -> bool:
 
 
 def _is_valid(number: phonenumbers.PhoneNumber) -> bool:
-    """phonenumbers.is_valid_number, a Dutch number decided by one match (_dutch_valid)."""
-    if number.country_code != 31:
+    """phonenumbers.is_valid_number, a number of a country code of one region decided by
+    one match (_valid_table; a shared code such as +1 or +44 asks phonenumbers)."""
+    table = _valid_table(number.country_code)
+    if table is None:
         return bool(phonenumbers.is_valid_number(number))
     nsn = phonenumbers.national_significant_number(number)
-    pattern = _dutch_valid().get(len(nsn))
+    pattern = table.get(len(nsn))
     return pattern is not None and pattern.fullmatch(nsn) is not None
 
 
@@ -128,14 +130,20 @@ _TYPES = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number",
           "voicemail", "fixed_line", "mobile")
 
 
-@lru_cache(maxsize=1)
-def _dutch_valid() -> dict[int, re.Pattern[str]]:
-    """Per length of a national significant number of +31, one pattern that matches where
-    is_valid_number does: the general description and one type's, each with its possible
-    lengths, built from phonenumbers' own metadata (~20x faster than its walk over the
-    types; tests/detectors/test_fast_paths.py compares the two)."""
-    assert phonenumbers.COUNTRY_CODE_TO_REGION_CODE[31] == ("NL",)  # else region lookup
-    meta = phonenumbers.PhoneMetadata.metadata_for_region("NL")
+@lru_cache(maxsize=256)  # a country code each
+def _valid_table(country_code: int) -> dict[int, re.Pattern[str]] | None:
+    """Per length of a national significant number of ``country_code``, one pattern that
+    matches where is_valid_number does: the general description and one type's, each with
+    its possible lengths, built from phonenumbers' own metadata (~20x faster than its walk
+    over the types; tests/detectors/test_fast_paths.py compares the two). None for a code
+    that is no one region's alone (+1, +7, +44: is_valid_number finds the region first)."""
+    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(country_code, ())
+    if len(regions) != 1 or regions[0] == phonenumbers.REGION_CODE_FOR_NON_GEO_ENTITY or (
+            phonenumbers.country_code_for_valid_region(regions[0]) != country_code):
+        return None
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(regions[0])
+    if meta is None:
+        return None
     types = [getattr(meta, t) for t in _TYPES
              if not (t == "mobile" and meta.same_mobile_and_fixed_line_pattern)]
     out = {}
@@ -174,16 +182,26 @@ def _plain_national(value: str) -> str | None:
     """
     if not (value.isascii() and value[-1:].isdigit()):
         return None
+    # "(020) 123 4567": brackets around the area code are punctuation to parse() too
+    area = _AREA.match(value)
+    if area is not None:
+        value = area.group(1) + value[area.end() :]
     if value[:1] == "0" and value[1:2] != "0":
         digits = value.translate(_GROUP_SEPARATORS)
         return digits[1:] if _TEN_DIGITS.fullmatch(digits) else None
     # "+31 6 12345678", "0031 20 123 4567": parse() reads the country code and nine
-    # digits that open with no 0 (no national prefix to strip).
+    # digits that open with no 0 (no national prefix to strip); "+31 (0)6 12345678": the
+    # national prefix in brackets, which it strips.
     rest = value[3:] if value[:3] == "+31" else value[4:] if value[:4] == "0031" else None
     if rest is None:
         return None
-    digits = rest.translate(_GROUP_SEPARATORS)
+    dropped = _DROPPED_PREFIX.match(rest)
+    digits = (rest[dropped.end() :] if dropped else rest).translate(_GROUP_SEPARATORS)
     return digits if _NINE_DIGITS.fullmatch(digits) else None
+
+
+_AREA = re.compile(r"\((0[1-9]\d{0,2})\)")
+_DROPPED_PREFIX = re.compile(r"[ ]?\(0\)")
 
 
 def mask(value: str) -> str:

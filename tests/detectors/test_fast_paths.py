@@ -140,34 +140,53 @@ def test_plain_dutch_numbers_normalize_as_phonenumbers_parses_them() -> None:
             rng.choice(string.digits) for _ in range(rng.choice([7, 8, 8, 8, 9])))
         value = digits[0] + "".join((rng.choice(seps) if rng.random() < 0.3 else "") + d
                                     for d in digits[1:])
+        if rng.random() < 0.2:  # the area code in brackets: "(020) 123 4567", "(06)-1234"
+            cut = rng.randint(2, 5)
+            value = f"({value[:cut]}){rng.choice(['', ' ', '-', '  '])}{value[cut:]}"
         values.append(value + rng.choice(["", "", "", " ", "x", "-"]))
     for _ in range(10_000):  # with the country code: "+31 6 12345678", "0031 (0)20 ..."
-        prefix = rng.choice(["+31", "0031", "+31 ", "0031 ", "+31-", "+31 (0)", "+31 0", "+32 "])
+        prefix = rng.choice(["+31", "0031", "+31 ", "0031 ", "+31-", "+31 (0)", "+31 0", "+32 ",
+                             "+31(0)", "0031 (0)", "+31 (0) ", "+31 (0)-", "+31  (0)", "+31 (1)"])
         digits = rng.choice("0123456789" if rng.random() < 0.2 else "123456789") + "".join(
             rng.choice(string.digits) for _ in range(rng.choice([7, 8, 8, 8, 9])))
         values.append(prefix + "".join((rng.choice(seps) if rng.random() < 0.3 else "") + d
                                        for d in digits) + rng.choice(["", "", " ", "x"]))
-    values += ["+31 6 12345678", "0031 20 123 4567", "(020) 123 4567", "06-12345678 ext 12"]
+    values += ["+31 6 12345678", "0031 20 123 4567", "(020) 123 4567", "06-12345678 ext 12",
+               "(0)20 123 4567", "(020)(123) 4567", "+31 (0)(6) 12345678", "(00) 12345678"]
     assert sum(_parsed(v) is not None for v in values) > 8000
     for v in values:
         assert normalize_phone.__wrapped__(v) == _parsed(v), repr(v)
 
 
-def test_dutch_validity_table_agrees_with_is_valid_number() -> None:
-    from detectors.contact import _is_valid
+def test_validity_tables_agree_with_is_valid_number() -> None:
+    """Dutch numbers, and those of every country code: a code of one region by its table,
+    a shared one (+1, +7, +44) and a non-geographic one (+800) by phonenumbers."""
+    from detectors.contact import _is_valid, _valid_table
 
     rng = random.Random(SEED)
-    numbers = [int(rng.choice("123456789") + "".join(rng.choice(string.digits)
-                                                   for _ in range(rng.randint(3, 12))))
+    numbers = [(31, int(rng.choice("123456789") + "".join(rng.choice(string.digits)
+                                                       for _ in range(rng.randint(3, 12)))))
                for _ in range(30_000)]
-    numbers += [612345678, 201234567, 8001234, 9001234567, 970123456789, 140201]
+    numbers += [(31, n) for n in (612345678, 201234567, 8001234, 9001234567, 970123456789)]
+    codes = sorted(phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
+    numbers += [(rng.choice(codes), int(rng.choice("123456789") + "".join(
+        rng.choice(string.digits) for _ in range(rng.randint(3, 12))))) for _ in range(30_000)]
+    for region in phonenumbers.SUPPORTED_REGIONS:  # each type's example, and one digit off
+        for kind in range(12):
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is not None:
+                numbers += [(example.country_code, example.national_number + d) for d in (0, 1)]
+    assert _valid_table(31) is not None and _valid_table(1) is None
+    assert _valid_table(800) is None and _valid_table(34) is not None
     valid = 0
-    for n in numbers:
-        number = phonenumbers.PhoneNumber(country_code=31, national_number=n)
-        expected = phonenumbers.is_valid_number(number)
-        assert _is_valid(number) == expected, n
-        valid += expected
-    assert valid > 1500
+    for code, n in numbers:
+        for zero in (False, True):  # Italy's leading zero is part of the number
+            number = phonenumbers.PhoneNumber(country_code=code, national_number=n,
+                                              italian_leading_zero=zero or None)
+            expected = phonenumbers.is_valid_number(number)
+            assert _is_valid(number) == expected, (code, n, zero)
+            valid += expected
+    assert valid > 4000
 
 
 _FORMS = ["Jansen, P.", "Berg, J.Th. van den", "van der Berg, J. de", "Öztürk-Bakker, A.B.",
