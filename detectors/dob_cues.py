@@ -63,6 +63,7 @@ def anchor(months: list[str]) -> str:
     year_first = r"(?:19|20)\d\d(?:[-/.]|[ ][01]?\d[ ]|,?[ ]+\d)"  # iso, iso_spaced, y-d-m
     boxed = r"[0-3][ ]\d[ ]?[-/.]"
     # the look-ahead before the forms' own is the one this anchor had alone: so it finds a
-    # subset of the positions it found, and every one of them where a form matches
-    return (rf"(?<![\w\-/.'])(?=\d{{1,2}}(?!\d)|\d{{4}}(?:[-/.]|,?[ ]\d)|\d{{8}}(?!\d)|{month})"
+    # subset of the positions it found, and every one of them where a form matches (a year
+    # with its day after more than one space: "1922  29  JUN", as year_day_month reads it)
+    return (rf"(?<![\w\-/.'])(?=\d{{1,2}}(?!\d)|\d{{4}}(?:[-/.]|,?[ ]+\d)|\d{{8}}(?!\d)|{month})"
             rf"(?={day_first}|{year_first}|{boxed}|\d{{8}}|{month})")

@@ -48,7 +48,7 @@ def _date(rng: random.Random) -> str:
 
 
 # The anchor before it read what each form opens with: digits and a month name only.
-_PLAIN_ANCHOR = regex.compile(rf"(?<![\w\-/.'])(?=\d{{1,2}}(?!\d)|\d{{4}}(?:[-/.]|,?[ ]\d)"
+_PLAIN_ANCHOR = regex.compile(rf"(?<![\w\-/.'])(?=\d{{1,2}}(?!\d)|\d{{4}}(?:[-/.]|,?[ ]+\d)"
                               rf"|\d{{8}}(?!\d)|(?:{_MONTH}))", regex.MULTILINE | regex.IGNORECASE)
 
 
@@ -67,6 +67,22 @@ def test_the_anchor_finds_every_date_the_plain_anchor_finds() -> None:
         plain = _anchored_spans(pattern, _PLAIN_ANCHOR, text, lo, hi)
         assert _anchored_spans(pattern, anchor, text, lo, hi) == plain, (repr(text), lo, hi)
     assert found > 500  # the fuzz writes dates, not only near misses
+
+
+def test_the_anchor_finds_every_date_the_pattern_finds() -> None:
+    """Tried only at the anchor's places, the pattern finds what its own scan finds: also a
+    year with its day more than one space after it ("1922  29  JUN", once missed)."""
+    r = DateOfBirthRecognizer()
+    pattern, anchor = r._compiled[0], r._anchor
+    assert anchor is not None
+    rng = random.Random(SEED + 1)
+    for _ in range(3_000):
+        text = _fuzz(rng, rng.randint(1, 30))
+        full = [m.span() for m in pattern.finditer(text)]
+        assert _anchored_spans(pattern, anchor, text, 0, len(text)) == full, repr(text)
+    for text in ["Geboortedatum: 1922  29  JUN", "Geb.datum 1985,  3 maart", "Born 1990   2 May"]:
+        assert [text[s:e] for s, e in _anchored_spans(pattern, anchor, text, 0, len(text))] == [
+            text[text.index("19"):]]
 
 
 # Each cue as a plain scan (the recognizer's cues before they were split and reordered).

@@ -23,6 +23,9 @@ def _dobs(text: str, lang: str = "nl") -> list[str]:
         ("He was born on March 5, 1990.", "March 5, 1990"),
         ("De kandidaat, 12 maart 1990 geboren te Delft, start morgen.", "12 maart 1990"),
         ("Geboren: 1990, 12 maart", "1990, 12 maart"),
+        # the year first, its day after more than one space (a register's fixed columns)
+        ("Geboortedatum: 1922  29  JUN", "1922  29  JUN"),
+        ("Geboren: 1990,  12 maart", "1990,  12 maart"),
         # an age that fits the date beside it
         ("Fatma (34, 12-03-1990) werkt als orderpicker.", "12-03-1990"),
         ("Ahmed is 34 jaar (12-03-1990) en start maandag.", "12-03-1990"),
@@ -53,3 +56,4 @@ def test_no_birth_date_in_prose(text: str) -> None:
 def test_year_first_normalizes() -> None:
     assert normalize("1990, 12 maart") == "1990-03-12"
     assert normalize("1985 3 March") == "1985-03-03"
+    assert normalize("1922  29  JUN") == "1922-06-29"
