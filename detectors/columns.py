@@ -35,6 +35,7 @@ _ALIGNED = re.compile(r"\S+(?: \S+)*")  # a cell: words apart by single spaces
 # the header lines above a space-aligned row, nearest first: (start, text) of each cell
 Heads = tuple[tuple[tuple[int, str], ...], ...]
 _QUOTED = re.compile(r'(^|(?<=[,;|\t])\s*)"[^"\n]*"')
+_QUOTED_BODY = re.compile(r'(?:^|(?<=[,;|\t])\s*)("[^"\n]*")')  # _QUOTED's matches, quotes only
 
 
 def _unquoted(line: str, delimiter: str) -> str:
@@ -47,9 +48,14 @@ def _unquoted(line: str, delimiter: str) -> str:
 
 
 def _count(line: str, delimiter: str) -> int:
+    """The delimiters of the unquoted line (``_unquoted``): those outside quoted fields,
+    counted without writing the blanked line out (a CSV export quotes every field)."""
     if delimiter == "|":
         line = _single_bars(line)
-    return _unquoted(line, delimiter).count(delimiter)
+    n = line.count(delimiter)
+    if n and '"' in line:
+        n -= sum(field.count(delimiter) for field in _QUOTED_BODY.findall(line))
+    return n
 
 
 def _single_bars(line: str) -> str:

@@ -326,3 +326,25 @@ def test_lower_case_repeats_stand_where_a_whole_word_pattern_finds_them() -> Non
         assert repeat_starts(text, parts) == full, (repr(text), parts)
         found += len(full)
     assert found > 300
+
+
+def test_delimiters_counted_as_in_the_unquoted_line() -> None:
+    """columns._count counts the delimiters outside quoted fields without writing the
+    blanked line: the count of the blanked line (columns._unquoted), for every delimiter."""
+    from detectors import columns
+
+    def blanked(line: str, delimiter: str) -> int:
+        if delimiter == "|":
+            line = columns._single_bars(line)
+        return columns._unquoted(line, delimiter).count(delimiter)
+
+    rng = random.Random(SEED)
+    pieces = ['"', '"a,b"', ",", ";", "|", "||", "\t", " ", "  ", "x", "Jansen, K.", '""',
+              '" "', '"a;b|c\td"', ' "x"', '\t"y;z"']
+    quoted = 0
+    for _ in range(20_000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 15)))
+        for delimiter in columns.DELIMITERS:
+            assert columns._count(line, delimiter) == blanked(line, delimiter), (line, delimiter)
+            quoted += columns._count(line, delimiter) < line.count(delimiter)
+    assert quoted > 5_000
