@@ -297,6 +297,8 @@ def _in_address(label: str, at: int) -> bool:
     >>> _in_address("anna@project.nl", 5), _in_address("Projectnummer:", 0)
     (True, False)
     """
+    if "@" not in label and "://" not in label and "www." not in label.lower():
+        return False  # (what the word's token would need, in the whole label: most labels)
     lo = max(label.rfind(" ", 0, at), label.rfind("\t", 0, at)) + 1
     hi = min((i for i in (label.find(" ", at), label.find("\t", at)) if i >= 0),
              default=len(label))
