@@ -5,10 +5,7 @@ https://microsoft.github.io/presidio/analyzer/adding_recognizers/
 
 from __future__ import annotations
 
-import logging
 import re
-import threading
-import time
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -23,37 +20,23 @@ from detectors.context import (
     label_chars,
     scores,
 )
+from detectors.pattern_scan import (  # noqa: F401 - re-exported: the scanner and tests use them
+    REGEX_TIMEOUT,
+    _spans,
+    _spans_at,
+    _starts,
+    note_timeout,
+    regex_timeout,
+    set_regex_timeout,
+    timeouts,
+)
 from detectors.plain_scan import alike, as_re
 from detectors.presidio_light import Pattern, PatternRecognizer, RecognizerResult
 
 if TYPE_CHECKING:  # Presidio's NLP engine imports spaCy: the recognizers never tokenise
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
-logger = logging.getLogger(__name__)
-REGEX_TIMEOUT = 1.0  # seconds per pattern and chunk: hostile input must not hang a worker
 EXPLANATION_KEY = "explanation"
-_timeouts = threading.local()  # per thread: a Dask worker may run files side by side
-_settings = {"regex_timeout": REGEX_TIMEOUT}
-
-
-def set_regex_timeout(seconds: float) -> None:
-    """The regex timeout of this process (the scan's ``--limit regex_timeout_s``)."""
-    _settings["regex_timeout"] = seconds
-
-
-def regex_timeout() -> float:
-    return _settings["regex_timeout"]
-
-
-def timeouts() -> int:
-    """How many patterns timed out in this thread so far: a caller compares before and
-    after a text to know that part of it went unsearched."""
-    return int(getattr(_timeouts, "n", 0))
-
-
-def note_timeout(who: str) -> None:
-    _timeouts.n = timeouts() + 1
-    logger.warning("%s: pattern timed out, chunk skipped", who)
 
 
 class ContextRecognizer(PatternRecognizer):
@@ -180,81 +163,6 @@ def has_digit(text: str) -> bool:
     """True when ``text`` holds a digit: one scan shared by the number recognizers of a
     chunk (the cache holds the chunk being analysed)."""
     return _DIGIT.search(text) is not None
-
-
-def _spans(
-    pattern: regex.Pattern[str], text: str, lo: int, hi: int, who: str,
-    anchor: regex.Pattern[str] | re.Pattern[str] | None = None,
-) -> list[tuple[int, int]]:
-    """All match spans, collected before scoring: the timeout covers the whole iteration."""
-    try:
-        if anchor is not None:
-            return _anchored_spans(pattern, anchor, text, lo, hi)
-        return [m.span() for m in pattern.finditer(text, lo, hi, timeout=regex_timeout())]
-    except TimeoutError:
-        note_timeout(who)
-        return []
-
-
-def _starts(anchor: regex.Pattern[str] | re.Pattern[str], text: str, lo: int, hi: int,
-            who: str) -> list[int]:
-    """Where ``anchor`` finds a match may start in text[lo:hi] (none when it timed out)."""
-    try:
-        if isinstance(anchor, re.Pattern):
-            return [a.start() for a in anchor.finditer(text, lo, hi)]
-        return [a.start() for a in anchor.finditer(text, lo, hi, timeout=regex_timeout())]
-    except TimeoutError:
-        note_timeout(who)
-        return []
-
-
-def _spans_at(pattern: regex.Pattern[str] | re.Pattern[str], starts: list[int], text: str,
-              hi: int, who: str) -> list[tuple[int, int]]:
-    """The spans ``pattern.finditer`` finds up to ``hi``, tried only at ``starts`` (every
-    position a match may start at, ascending): as _anchored_spans, from a shared scan."""
-    deadline = time.monotonic() + regex_timeout()
-    spans: list[tuple[int, int]] = []
-    end = 0
-    for n, at in enumerate(starts):
-        if at < end:
-            continue
-        if not n % 64 and time.monotonic() > deadline:
-            note_timeout(who)
-            return []
-        m = pattern.match(text, at, hi)
-        if m is not None:
-            spans.append(m.span())
-            end = max(m.end(), at + 1)  # finditer steps past an empty match
-    return spans
-
-
-def _anchored_spans(
-    pattern: regex.Pattern[str], anchor: regex.Pattern[str] | re.Pattern[str], text: str,
-    lo: int, hi: int,
-) -> list[tuple[int, int]]:
-    """The spans ``pattern.finditer`` finds, tried only where ``anchor`` says one may start:
-    non-overlapping, leftmost first, the same ``hi`` bound for lookaheads.
-
-    An anchored pattern has no nested quantifiers (one attempt is linear in what it reads),
-    so attempts run without the regex module's per-call timeout, which costs more than a
-    short attempt; the deadline is checked between them. The anchor is a linear scan (a
-    look-behind and bounded look-aheads): run by `re` (plain_scan), it has no timeout.
-    """
-    deadline = time.monotonic() + regex_timeout()
-    spans: list[tuple[int, int]] = []
-    end = lo
-    hits = (anchor.finditer(text, lo, hi) if isinstance(anchor, re.Pattern)
-            else anchor.finditer(text, lo, hi, timeout=regex_timeout()))
-    for a in hits:
-        if a.start() < end:
-            continue
-        if time.monotonic() > deadline:
-            raise TimeoutError("regex timed out")
-        m = pattern.match(text, a.start(), hi)
-        if m is not None:
-            spans.append(m.span())
-            end = max(m.end(), a.start() + 1)  # finditer steps past an empty match
-    return spans
 
 
 def trimmed(text: str, start: int, end: int, seps: str = " -") -> Iterator[tuple[int, int]]:

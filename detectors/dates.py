@@ -130,7 +130,7 @@ class DateOfBirthRecognizer(ContextRecognizer):
     # One alternation of every form (the regex module allows a group name per branch): one
     # scan of each region instead of one per form.
     # Every form opens with a digit or a month name ("February 2, 1990"), not glued on; no
-    # form nests quantifiers (see base._anchored_spans). The anchor (dob_cues.anchor) reads
+    # form nests quantifiers (see pattern_scan._anchored_spans). The anchor (dob_cues.anchor) reads
     # what each form opens with, so an IBAN's or phone number's digit groups are not tried.
     ANCHOR = anchor(list(MONTHS))
     PATTERNS = (

@@ -52,7 +52,7 @@ def cue_lines(text: str) -> list[tuple[int, int]]:
 
 
 def anchor(months: list[str]) -> str:
-    """Where a match of dates.FORMS may start (zero-width, for base._anchored_spans): not
+    """Where a match of dates.FORMS may start (zero-width, for pattern_scan._anchored_spans): not
     glued on (the pattern's own look-behind), then what every form opens with, each up to
     the first thing that tells it from a number that is no date. An IBAN's or a phone
     number's digit groups ("0417 1643", "06 12", "20;") fail here, not in the pattern. The

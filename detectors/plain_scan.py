@@ -2,13 +2,13 @@
 
 The recognizers compile with the `regex` module (Unicode properties, branch-reset groups,
 a per-call timeout). Scanning a whole text with it costs about twice what `re` costs for the
-same simple pattern (a zero-width anchor, base._anchored_spans: ~12 against ~6 ms per 100 KB
+same simple pattern (a zero-width anchor, pattern_scan._anchored_spans: ~12 against ~6 ms per 100 KB
 of dense HR text). The two engines differ only in how they read a character outside ASCII
 (which characters are \\w, \\d or \\s, which ones match an ASCII letter case-insensitively,
 from Unicode tables of their own). A pattern written in ASCII, without the `regex` module's
 own syntax, finds the same matches in both on a text whose every non-ASCII character both
 engines read alike; ``alike`` checks that per text (per distinct character, remembered).
-The pattern is linear (no nested quantifiers, see base._anchored_spans): `re` has no timeout.
+The pattern is linear (no nested quantifiers, see pattern_scan._anchored_spans): `re` has no timeout.
 """
 
 from __future__ import annotations

@@ -8,10 +8,10 @@ import re
 
 import regex
 
-from detectors.base import _anchored_spans
 from detectors.dates import _MONTH, MONTHS, DateOfBirthRecognizer
 from detectors.dob_cues import cue_lines
 from detectors.dob_layout import DATE_LINE
+from detectors.pattern_scan import _anchored_spans
 
 SEED = 20261201
 # Pieces of dates and of the numbers around them in dense text (phone numbers, IBANs, BSNs,

@@ -15,11 +15,11 @@ from stdnum import iban as std_iban
 from stdnum.nl import bsn as std_bsn
 
 from detectors import iban, nl_bsn
-from detectors.base import _anchored_spans
 from detectors.contact import normalize_phone
 from detectors.context import context_words
 from detectors.dates import DateOfBirthRecognizer
 from detectors.labels import _alternation, context_regex, decoy_regex
+from detectors.pattern_scan import _anchored_spans
 
 EVAL = Path(__file__).resolve().parents[1] / "eval" / "data"
 SEED = 20261130

@@ -8,9 +8,9 @@ import random
 import regex
 
 from detectors import nl_bsn
-from detectors.base import _anchored_spans
 from detectors.dates import DateOfBirthRecognizer, _merged
 from detectors.nl_bsn import NlBsnRecognizer
+from detectors.pattern_scan import _anchored_spans
 from detectors.plain_scan import alike, as_re
 from tests.detectors.test_dob_cues import _fuzz
 
