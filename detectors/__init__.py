@@ -6,6 +6,10 @@ fingerprint and the `subject` command. See detectors/README.md for scores and th
 
 from __future__ import annotations
 
+import gc
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -36,11 +40,43 @@ def detect(text: str, language: str | None = None, *, record: bool = False) -> l
     ``record``: the text is a record about one person (an absence, re-integration or medical
     record), so a health term there is about that person even without "ik" or "kandidaat".
     """
-    from detectors.registry import LANGUAGES, analyze  # heavy: built on first use
-
     if not text.strip():
         return []
+    with _no_collector_pauses():
+        return _detect(text, language, record)
+
+
+@contextmanager
+def _no_collector_pauses() -> Iterator[None]:
+    """The cyclic garbage collector held off while a text is detected, and let run after.
+
+    detect() allocates thousands of results a text, and they live until it returns: the
+    collector's full passes over them and over the detectors' data (~240,000 objects,
+    ~100 ms a pass, two or three per MB of dense text) were ~12% of detect(). Detection
+    makes no reference cycles to speak of; reference counting frees as it goes. Threads
+    detecting side by side share the collector: the first one in holds it off, the last one
+    out gives it back as the first found it (off stays off)."""
+    with _HOLD_LOCK:
+        if not _HOLD["detecting"]:
+            _HOLD["was_on"] = gc.isenabled()
+            gc.disable()
+        _HOLD["detecting"] += 1
+    try:
+        yield
+    finally:
+        with _HOLD_LOCK:
+            _HOLD["detecting"] -= 1
+            if not _HOLD["detecting"] and _HOLD["was_on"]:
+                gc.enable()
+
+
+_HOLD_LOCK = threading.Lock()
+_HOLD = {"detecting": 0, "was_on": True}
+
+
+def _detect(text: str, language: str | None, record: bool) -> list[Detection]:
     from detectors.base import note_timeout
+    from detectors.registry import LANGUAGES, analyze  # heavy: built on first use
 
     lang = language if language in LANGUAGES else guess_language(text)
     try:
