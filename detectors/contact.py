@@ -173,11 +173,13 @@ def _plain_national(value: str) -> str | None:
     with only spaces, '-', '.' or '/' between them ("06-12345678", "020 - 123 45 67").
     parse() drops that prefix (no NL number pattern opens with 0; nine digits is a possible
     length) and finds no country code, extension or second number in such a string. None
-    for every other form (tests/detectors/test_fast_paths.py compares the two on 20,000).
+    for every other form (tests/detectors/test_fast_paths.py compares the two on 30,000).
 
     >>> _plain_national("06-12345678"), _plain_national("+31 6 12345678")
     ('612345678', '612345678')
-    >>> _plain_national("+31 (0)6 12345678"), _plain_national("0031 06 12345678")
+    >>> _plain_national("+31 (0)6 12345678"), _plain_national("(020) 123 4567")
+    ('612345678', '201234567')
+    >>> _plain_national("0031 06 12345678"), _plain_national("+31 6 1234 x")
     (None, None)
     """
     if not (value.isascii() and value[-1:].isdigit()):
