@@ -58,9 +58,9 @@ def test_the_date_recognizer_finds_the_same_spans_by_either_module() -> None:
     assert plain > 500  # the `re` path was taken, and so was the other
 
 
-# The BSN patterns' look-behind as one alternation, before it was split into one
-# look-behind a width for the `re` module.
-_BSN_PRE = r"(?<![\w+/\-]|\d[ .]|\d\)\s?|[.,]\d|\d\.)"
+# The BSN patterns' look-behind as one alternation (a digit group of 1-5 digits before it is
+# more of one number), before it was split into one look-behind a width for the `re` module.
+_BSN_PRE = r"(?<![\w+/\-]|(?<![\w.,/\-])\+?\d{1,5}[ .]|\d\)\s?|[.,]\d|\d\.)"
 _BSN_PIECES = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "123456782", "11222333",
                "1234.56.782", "123 456 782", "1 2 3 4 5 6 7 8 2", "|1|2|3|", "1234. 56. 782",
                "123 - 456 - 782", "123 456  782", "12-03-1990", "06-12345678", " ", "  ", ".",
