@@ -63,7 +63,8 @@ DEV = ("hr-identifiers-1", "identifiers-2", "identifiers-3", "identifiers-4", "i
        "running-text-4", "special-doctype-rules-1", "special-doctype-rules-2",
        "special-doctype-rules-3", "special-doctype-rules-4", "special-doctype-rules-5",
        "special-doctype-rules-6", "special-doctype-rules-7", "identifiers-8", "running-text-5",
-       "special-doctype-rules-8", "identifiers-9", "running-text-6", "special-doctype-rules-9")
+       "special-doctype-rules-8", "identifiers-9", "running-text-6", "special-doctype-rules-9",
+       "identifiers-10", "running-text-7", "special-doctype-rules-10")
 # Document sets the shipped document-type model (detectors/data/learned/doc_type.json, its
 # "trained_on") learned from: the type is the model's second opinion on a text it was trained
 # on, so their type figures say how well it learned, not how well it classifies.
@@ -292,10 +293,12 @@ def print_side_by_side(entity_sets: dict[str, dict[str, Score]]) -> None:
     columns = {"own snippets": evaluate(load())[0], **entity_sets}
     entities = sorted({e for scores in entity_sets.values() for e in scores})
     print("\n== F1 side by side (own snippet sets, then blind sets)")
-    print(f"{'entity':22}" + "".join(f"{c[:18]:>20}" for c in columns))
+    width = max([20] + [len(c) + 2 for c in columns])  # "special-doctype-rules-10 raw"
+    print(f"{'entity':22}" + "".join(f"{c:>{width}}" for c in columns))
     for e in entities:
         print(f"{e:22}" + "".join(
-            f"{columns[c][e].f1:20.3f}" if e in columns[c] else f"{'-':>20}" for c in columns))
+            f"{columns[c][e].f1:{width}.3f}" if e in columns[c] else f"{'-':>{width}}"
+            for c in columns))
 
 
 def fold_model(left_out: str) -> Any:
@@ -352,8 +355,8 @@ def main() -> None:
         # entity set may name document types (hr-identifiers-1): a document set has "special".
         if labels and "special" not in labels[0]:
             raw, piped = entity_scores(folder, labels), entity_scores(folder, labels, True)
-            entity_sets[f"{name[:13]} raw"] = raw.scores
-            entity_sets[f"{name[:13]} pipe"] = piped.scores
+            entity_sets[f"{name} raw"] = raw.scores
+            entity_sets[f"{name} pipe"] = piped.scores
             print_entity_set(name, raw, piped)
             if "--diagnose" in sys.argv and name in DEV:
                 from tests.eval.blind_diagnose import diagnose
