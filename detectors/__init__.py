@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -42,36 +40,29 @@ def detect(text: str, language: str | None = None, *, record: bool = False) -> l
     """
     if not text.strip():
         return []
-    with _no_collector_pauses():
-        return _detect(text, language, record)
+    found = _detect(text, language, record)
+    _freeze_loaded_data(language)
+    return found
 
 
-@contextmanager
-def _no_collector_pauses() -> Iterator[None]:
-    """The cyclic garbage collector held off while a text is detected, and let run after.
-
-    detect() allocates thousands of results a text, and they live until it returns: the
-    collector's full passes over them and over the detectors' data (~240,000 objects,
-    ~100 ms a pass, two or three per MB of dense text) were ~12% of detect(). Detection
-    makes no reference cycles to speak of; reference counting frees as it goes. Threads
-    detecting side by side share the collector: the first one in holds it off, the last one
-    out gives it back as the first found it (off stays off)."""
-    with _HOLD_LOCK:
-        if not _HOLD["detecting"]:
-            _HOLD["was_on"] = gc.isenabled()
-            gc.disable()
-        _HOLD["detecting"] += 1
-    try:
-        yield
-    finally:
-        with _HOLD_LOCK:
-            _HOLD["detecting"] -= 1
-            if not _HOLD["detecting"] and _HOLD["was_on"]:
-                gc.enable()
+def _freeze_loaded_data(language: str | None) -> None:
+    """The detectors' data (name lists, the special-term automaton, compiled patterns, the
+    learned weights: ~240,000 objects, loaded on first use) moved out of the cyclic garbage
+    collector's reach once loaded (gc.freeze): every full pass walked them all, ~100 ms, two or
+    three per MB of dense text (~12% of detect()). Once per language, after its first text.
+    Holding the collector off during detect() instead saved as much on dense text but cost
+    the CVs 16% of their CPU: the young generation it deferred was collected at the start of
+    the next call (bench_versions, this stop's note)."""
+    if language in _FROZEN:
+        return
+    with _FREEZE_LOCK:
+        if language not in _FROZEN:
+            _FROZEN.add(language)
+            gc.freeze()
 
 
-_HOLD_LOCK = threading.Lock()
-_HOLD = {"detecting": 0, "was_on": True}
+_FREEZE_LOCK = threading.Lock()
+_FROZEN: set[str | None] = set()
 
 
 def _detect(text: str, language: str | None, record: bool) -> list[Detection]:
