@@ -51,7 +51,7 @@ if TYPE_CHECKING:  # Presidio's NLP engine imports spaCy: names are found withou
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
 ENTITY = "PERSON"
-_LABEL_GAP = " \t:-–|,(/"  # what may stand between a label and its name
+_LABEL_GAP = " \t:-–|,(/\""  # what may stand between a label and its name (a quoted cell's)
 
 
 class Name(NamedTuple):
@@ -94,6 +94,9 @@ def _org_around(text: str, name: Name, words: tuple[str, ...] | None = None) -> 
     words = tuple(t.text for t in tokens) if words is None else words
     if _org_words(words, roles) or _firm(text, start, end):
         return True
+    namesake = _namesake(words, roles)
+    if namesake == "longer" or (namesake and _after_lower_word(text, name.start)):
+        return True  # "bij Kees Smit", "Kees Smit Tuinmeubelen": the shop; "Kees Smit belt"
     first = words[0] if roles[0] != "T" else words[len(roles) - len(roles.lstrip("T"))]
     if person_orgs.named_after(text, start, end, first in first_names()):
         return True
@@ -117,8 +120,20 @@ def _org_words(words: tuple[str, ...], roles: str) -> bool:
     org = person_words()
     whole = " ".join(w for w, r in zip(words, roles, strict=True) if r != "T")
     parts = [w for w, r in zip(words, roles, strict=True) if r in "LF"]
-    return whole.lower() in org["organisations"] or any(
+    return (whole.lower() in org["organisations"] and "T" not in roles) or any(
         is_org_word(w) or w.lower() in org["org_before"] for w in parts)
+
+
+@lru_cache(maxsize=8192)
+def _namesake(words: tuple[str, ...], roles: str) -> str:
+    """"exact" when the name is a firm's that people bear too (data/person.toml
+    ``namesakes``), "longer" when it opens with one and goes on ("Kees Smit Tuinmeubelen":
+    the firm's full name), else ""."""
+    whole = " ".join(w for w, r in zip(words, roles, strict=True) if r != "T").lower()
+    firms = person_words()["namesakes"]
+    if whole in firms:
+        return "exact"
+    return "longer" if any(whole.startswith(f + " ") for f in firms) else ""
 
 
 _AMP_AFTER = regex.compile(r"[ ]*&[ ]*(\p{Lu}[\w'’]*)")
@@ -230,9 +245,11 @@ class PersonRecognizer(ContextRecognizer):
         ]
         results += [self._result(s, e, ev) for s, e, ev in person_lower.names(text, seen)]
         # the document's lists: a word beside names found in a list ("Piet, Fatma, Kowalski")
-        listed = person_lists.listed(text, [(r.start, r.end) for r in results])
+        spans = [(r.start, r.end) for r in results]
+        listed = person_lists.listed(text, spans) + person_lists.lines(text, spans)
         return results + [self._result(s, e, ev) for s, e, ev in listed
-                          if not _org_after(text, e) and not _firm(text, s, e)]
+                          if not _org_after(text, e) and not _firm(text, s, e)
+                          and not person_orgs.named_after(text, s, e, False)]
 
     def _names(self, text: str) -> Iterator[tuple[Name, Evidence]]:
         """Per run, from left to right, the longest cut that scores as a name."""
@@ -328,7 +345,9 @@ def _surroundings(text: str, name: Name) -> Evidence | None:
     return _prose(text, name)
 
 
-_MARKED = regex.compile(r"[:\t|;\n][ \t]*$")
+# A cell's or a label's start: after ":", a tab, "|", ";" or a line break, or a comma with no
+# space (an export's row: prose writes ", "), each maybe with a field's opening quote.
+_MARKED = regex.compile(r"(?:[:\t|;\n][ \t]*|,)\"?$")
 
 
 def _prose(text: str, name: Name) -> Evidence | None:

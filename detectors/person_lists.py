@@ -6,7 +6,8 @@ under the threshold); in a list beside names it is most likely one of them. The 
 hold at least two found names: one name and a word is mostly a name and its town ("Piet
 Jansen, Utrecht") or firm, and a word joined by "en" to one found name was measured to add as
 many false names as it found (DEV sets, stop 24). The word is scored by the prose model with
-the ``listed_with_names`` weight added (data/person_model.toml).
+the ``listed_with_names`` weight added (data/person_model.toml). A list set one item a line
+("Aanwezig:\n- Sanne\n- Okonkwo\n- Daan Visser") is read the same way (``lines``).
 """
 
 from __future__ import annotations
@@ -83,3 +84,60 @@ def _scored(text: str, items: list[tuple]) -> list[tuple[int, int, Evidence]]:
         if ev.score >= 0.5:
             out.append((start, end, ev))
     return out
+
+
+# A line that holds one list item: a bullet or a number, then the item alone.
+_BULLET = regex.compile(r"[ \t]*(?:[-*•–·>]|\d{1,2}[.)])?[ \t]*")
+_ITEM_TAIL = " \t\r,;."
+_MAX_LINES = 40
+
+
+def lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, Evidence]]:
+    """The single capitalised words set one a line beside found names set so (``spans``):
+    a block of consecutive item lines holding two found names or more, as ``listed``."""
+    spans = sorted(set(spans))
+    out: list[tuple[int, int, Evidence]] = []
+    done: set[int] = set()
+    for start, end in spans:
+        ls = text.rfind("\n", 0, start) + 1
+        if ls in done or _item_on(text, ls, spans) != (start, end, True):
+            continue  # (most names stand in a sentence: one C scan of the line settles it)
+        items = _block(text, spans, ls)
+        done.update(i[3] for i in items)
+        out += _scored(text, [(s, e, found, "") for s, e, found, _ in items])
+    return out
+
+
+def _block(text: str, spans: list[tuple[int, int]], at: int) -> list[tuple[int, int, bool, int]]:
+    """The item lines around the line that opens at ``at``: (start, end, found, line start)."""
+    items: list[tuple[int, int, bool, int]] = []
+    ls = at
+    while ls > 0 and len(items) < _MAX_LINES:  # up, to the first line that is no item
+        prev = text.rfind("\n", 0, ls - 1) + 1
+        item = _item_on(text, prev, spans)
+        if item is None:
+            break
+        items.append((*item, prev))
+        ls = prev
+    items.reverse()
+    ls = at
+    while 0 <= ls < len(text) and len(items) < 2 * _MAX_LINES:  # this line and down
+        item = _item_on(text, ls, spans)
+        if item is None:
+            break
+        items.append((*item, ls))
+        nxt = text.find("\n", ls)
+        ls = nxt + 1 if nxt >= 0 else -1
+    return items
+
+
+def _item_on(text: str, ls: int, spans: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
+    """The item alone on the line that opens at ``ls`` (a found name, or one capitalised
+    word), or None for a line of anything else."""
+    le = text.find("\n", ls)
+    le = len(text) if le < 0 else le
+    pos = _BULLET.match(text, ls, le).end()
+    item = _item_at(text, spans, pos)
+    if item is None or text[item[1] : le].strip(_ITEM_TAIL):
+        return None
+    return item

@@ -26,6 +26,7 @@ _WORD_KEYS = (
     "org_after",
     "org_before",
     "organisations",
+    "namesakes",
     "acronyms",
     "relations",
     "verbs",

@@ -33,7 +33,11 @@ def openers(text: str) -> list[int]:
     multi, _, word = _cues()
     alone = alone_first_names()
     found = {m.start() for m in multi.finditer(text)}
-    found.update(start for start, upper in cued_words(text) if upper)
+    for start, upper in cued_words(text):
+        if upper:
+            found.add(start)
+        elif (m := _PARTICLED.match(text, start)) is not None:
+            found.add(m.end())  # "mevrouw van Dijk": the surname opens, its lead read back
     found.update(m.start(1) for m in _LABEL_MARK.finditer(text) if text[m.start(1)].isupper())
     # a capitalised word alone: a candidate for the prose model (person_prose.py) when it
     # may be a name (no common word), most of them sentence starts and headings; the word
@@ -62,6 +66,12 @@ _VERDICTS: dict[str, bool | float] = {}
 _MAX_VERDICTS = 100_000
 
 
+# Lower-case particles after a title, then the surname's capital ("mevrouw van der Linden",
+# "dhr. ten Have", "mw. de Groot"): particles as in person_shape.PARTICLES' Dutch ones.
+_PARTICLED = regex.compile(r"(?:(?:van|de|der|den|ten|ter|te|het|'t|’t|v\.d\.|vd|von|da|"
+                           r"dos|di|del|du|le|la|el|al)[ ]+){1,3}(?=\p{Lu}\p{Ll})")
+
+
 def occurrences_in(text: str, words: Iterable[str]) -> list[tuple[int, str]]:
     """(start, word) of every occurrence of each of ``words`` in ``text`` (inside longer
     words too), by end position: one pyahocorasick pass."""
@@ -74,10 +84,12 @@ def occurrences_in(text: str, words: Iterable[str]) -> list[tuple[int, str]]:
     return [(last + 1 - len(w), w) for last, w in automaton.iter(text)]
 
 
-# "Naam: Jansen", "(Jansen)", and a cell of a row: "1001;Bakker;Sanne", "| de Groot |"
-# and the first cell of a tab-separated row: "Jansen\tPieter\t..." under "Achternaam\t..."
-_LABEL_MARK = re.compile(r"(?:[:(;|\t]|^(?=[^\t\n]{1,60}\t))"
-                         r"(?=[ \t]*(?:(?i:van|de|den|der|ter|ten|el|al)[ ]+)*([^\W\d_]))",
+# "Naam: Jansen", "(Jansen)", and a cell of a row: "1001;Bakker;Sanne", "| de Groot |",
+# "1001,Bakker,Sanne" (a comma with no space: prose writes ", "), a quoted cell
+# ("1001","Bakker") and the first cell of a tab-separated row: "Jansen\tPieter\t..." under
+# "Achternaam\t..."
+_LABEL_MARK = re.compile(r"(?:[:(;|\t]|,(?=\"?[^\W\d_])|^(?=[^\t\n]{1,60}\t))"
+                         r"(?=[ \t]*\"?(?:(?i:van|de|den|der|ter|ten|el|al)[ ]+)*([^\W\d_]))",
                          re.MULTILINE)
 
 

@@ -72,11 +72,29 @@ def named_after(text: str, start: int, end: int, first_is_first_name: bool) -> b
     elif before:
         return _in_firm(text, [], end)  # glued to something ("(Jansen", "X-Jansen")
     k = len(before)
+    if first_is_first_name and k >= 2 and before[-1] in _ARTICLES and _after_article(
+            _last_words(before, k), True):
+        return True  # "bij de Hans Anders": "de" an article, not a particle of the run
     while k and _name_word(before[k - 1]) and not before[k - 1].endswith(","):
         k -= 1  # the run of names this one ends
     rest = _last_words(before, k)
     return (_after_article(rest, first_is_first_name or k < len(before)) or _employer(rest)
-            or _in_firm(text, before, end))
+            or _listed_at_firm(text, before, k, end) or _in_firm(text, before, end))
+
+
+def _listed_at_firm(text: str, before: list[str], k: int, end: int) -> bool:
+    """True when the name is a later item of a list joined by "en", "and" or "&" that an
+    employer's phrase or a preposition and article opens ("worked at Simpson, James and
+    Clark": one firm, its first item vetoed by the same phrase)."""
+    if not k or not (before[k - 1].endswith(",") or before[k - 1] in _JOINERS):
+        return False  # (most names: not after a comma or a joiner)
+    j = k
+    while j and before[j - 1] and _part(before[j - 1]):
+        j -= 1
+    if not _joined(before[j:k], _tail(text, end)):
+        return False  # "bij Sanne, Daan": a list of people
+    rest = _last_words(before, j)
+    return _after_article(rest, True) or _employer(rest)
 
 
 def _last_words(before: list[str], k: int) -> list[str]:
@@ -117,7 +135,10 @@ def _in_firm(text: str, before: list[str], end: int) -> bool:
     tail = _tail(text, end)
     opening = [w.rstrip(",") for w in head if w.rstrip(",")]
     word = before[k - 1] if k else ""
-    if _LETTERS.fullmatch(word) and (word[:1].isupper() or not opening):
+    # (a lower-case firm word before a run of names that opens with a capital: "the firm
+    # Simpson, James and Clark"; "de praktijk van dr. Jansen" is a person's practice)
+    if _LETTERS.fullmatch(word) and (word[:1].isupper() or not opening or (
+            head[0][:1].isupper() and word.lower() in _words("firm_before"))):
         opening.append(word)
     # (the firm words first: most names have none around them, and the joiners go unread)
     if not _words("firm_before").isdisjoint([w.lower() for w in opening]) and (

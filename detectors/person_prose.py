@@ -47,7 +47,7 @@ _WEIGHT_KEYS = (
     "person_weak", "place_before", "act_after", "possessive", "capital_beside",
     "opens_and_marks", "listed_with_names",
 )
-_WORD_KEYS = ("person_before", "person_weak", "place_before", "noun_endings")
+_WORD_KEYS = ("person_before", "person_weak", "place_before", "person_or_place", "noun_endings")
 
 
 class Model(NamedTuple):
@@ -156,8 +156,15 @@ def _before(text: str, start: int) -> list[str]:
     head = window.rstrip(" \t")
     if len(head) == len(window) or not head or head[-1] in "\r\n":
         return []
-    feature = _before_words().get(head.rsplit(None, 1)[-1].lstrip("(\"'“‘[").lower())
+    word = head.rsplit(None, 1)[-1].lstrip("(\"'“‘[").lower()
+    feature = _before_words().get(word)
+    if feature == "place_before" and word in model().words["person_or_place"]:
+        m = _FIRST_WORD.match(text, start)  # "bij Sanne" a person, "bij Philips" a firm
+        feature = "person_weak" if m is not None and m.group() in alone_first_names() else feature
     return [feature] if feature else []
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
 def before_feature(text: str, start: int) -> str | None:

@@ -109,9 +109,10 @@ def tokens(text: str) -> Iterator[list[Token]]:
             continue
         run = _run_at(text, start)
         end = run[-1].end if run else start + 1
-        if len(run) == 1 and not is_name_shaped(run[0].text):
+        led = bool(run) and _led(text, start)
+        if len(run) == 1 and not led and not is_name_shaped(run[0].text):
             continue  # one ordinary word ("Werkervaring"): the most common run, no name
-        if run and _led(text, start):
+        if led:  # (a surname after a particle may be a word: "dhr. ten Have")
             run = _lead(text, start) + run
         if run:
             yield run
