@@ -11,7 +11,7 @@ where it stands, the words around it. Word lists: person_names.py.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -42,6 +42,7 @@ from detectors.person_shape import (
     Token,
     closing_before,
     cuts,
+    dash_signed,
     greeting_before,
     tokens,
 )
@@ -92,11 +93,11 @@ def _org_around(text: str, name: Name, words: tuple[str, ...] | None = None) -> 
     tokens, roles = name.tokens, name.roles
     start, end = tokens[0].start, tokens[-1].end
     words = tuple(t.text for t in tokens) if words is None else words
-    if _org_words(words, roles) or _firm(text, start, end):
-        return True
-    namesake = _namesake(words, roles)
-    if namesake == "longer" or (namesake and _after_lower_word(text, name.start)):
-        return True  # "bij Kees Smit", "Kees Smit Tuinmeubelen": the shop; "Kees Smit belt"
+    own = _org_words(words, roles)
+    if own == "org" or own == "longer" or _firm(text, start, end):
+        return True  # ("longer": "Kees Smit Tuinmeubelen", the firm's full name)
+    if own == "namesake" and _after_lower_word(text, name.start):
+        return True  # "bij Kees Smit": the shop; "Kees Smit belt": a person
     first = words[0] if roles[0] != "T" else words[len(roles) - len(roles.lstrip("T"))]
     if person_orgs.named_after(text, start, end, first in first_names()):
         return True
@@ -114,26 +115,25 @@ def _org_around(text: str, name: Name, words: tuple[str, ...] | None = None) -> 
 
 
 @lru_cache(maxsize=8192)
-def _org_words(words: tuple[str, ...], roles: str) -> bool:
-    """True when the name's own words name an organisation (once per distinct name: prose
-    repeats its names)."""
+def _org_words(words: tuple[str, ...], roles: str) -> str:
+    """"org" when the name's own words name an organisation, "namesake" when they are a
+    firm's name that people bear too (data/person.toml ``namesakes``: a firm only where one
+    stands), "longer" when they open with one and go on, else "" (once per distinct name:
+    prose repeats its names)."""
     org = person_words()
-    whole = " ".join(w for w, r in zip(words, roles, strict=True) if r != "T")
+    whole = " ".join([w for w, r in zip(words, roles, strict=True) if r != "T"]).lower()
     parts = [w for w, r in zip(words, roles, strict=True) if r in "LF"]
-    return (whole.lower() in org["organisations"] and "T" not in roles) or any(
-        is_org_word(w) or w.lower() in org["org_before"] for w in parts)
+    if (whole in org["organisations"] and "T" not in roles) or any(
+            is_org_word(w) or w.lower() in org["org_before"] for w in parts):
+        return "org"
+    if whole in org["namesakes"]:
+        return "namesake"
+    return "longer" if whole.startswith(_namesake_prefixes()) else ""
 
 
-@lru_cache(maxsize=8192)
-def _namesake(words: tuple[str, ...], roles: str) -> str:
-    """"exact" when the name is a firm's that people bear too (data/person.toml
-    ``namesakes``), "longer" when it opens with one and goes on ("Kees Smit Tuinmeubelen":
-    the firm's full name), else ""."""
-    whole = " ".join(w for w, r in zip(words, roles, strict=True) if r != "T").lower()
-    firms = person_words()["namesakes"]
-    if whole in firms:
-        return "exact"
-    return "longer" if any(whole.startswith(f + " ") for f in firms) else ""
+@cache
+def _namesake_prefixes() -> tuple[str, ...]:
+    return tuple(sorted(f + " " for f in person_words()["namesakes"]))
 
 
 _AMP_AFTER = regex.compile(r"[ ]*&[ ]*(\p{Lu}[\w'’]*)")
@@ -335,6 +335,8 @@ def _surroundings(text: str, name: Name) -> Evidence | None:
         return Evidence(s["greeting"], "greeting")
     if closing_before(text, start, name.end):
         return Evidence(s["signature"], "signature")
+    if name.tokens[0].text in alone_first_names() and dash_signed(text, start, name.end):
+        return Evidence(s["signature"], "signed after a dash")  # (not "Zwolle - Noord")
     # (one unknown word after a label word needs a ":" or a cell of its own; looked at
     # first: the label, a column's header in an export, costs more than the prose model)
     if len(name.tokens) > 1 or is_known(name.tokens[0].text) or start == 0 or _MARKED.search(

@@ -20,12 +20,15 @@ from detectors.context import Evidence
 from detectors.person_names import is_name_shaped, person_words
 from detectors.person_prose import evidence
 
-# Between two items: a comma or semicolon, "en"/"and", or both (", en").
+# Between two items: a comma or semicolon, "en"/"and", or both (", en"); an item may carry
+# a remark in brackets ("Joop (planner), Okonkwo (chauffeur)").
 _AND = r"[ ]+(?:en|and)[ ]+"
-_SEP_AFTER = regex.compile(rf"[ ]*[,;](?:{_AND}|[ ]*)|{_AND}")
+_REMARK = r"(?:[ ]*\([^()\n]{1,40}\))?"
+_SEP_AFTER = regex.compile(rf"{_REMARK}(?:[ ]*[,;](?:{_AND}|[ ]*)|{_AND})")
 _WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\w'’\-])")
 _WORD_SEP_BEFORE = regex.compile(
-    rf"(?<![\w'’.\-])\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?(?:[ ]*[,;](?:{_AND}|[ ]*)|{_AND})$",
+    rf"(?<![\w'’.\-])\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?{_REMARK}"
+    rf"(?:[ ]*[,;](?:{_AND}|[ ]*)|{_AND})$",
     regex.REVERSE)  # (searched from the end: see person._BEFORE)
 
 
@@ -90,6 +93,8 @@ def _scored(text: str, items: list[tuple]) -> list[tuple[int, int, Evidence]]:
 _BULLET = regex.compile(r"[ \t]*(?:[-*•–·>]|\d{1,2}[.)])?[ \t]*")
 _ITEM_TAIL = " \t\r,;."
 _MAX_LINES = 40
+_BULLET_CHARS = 8  # the most a bullet or a number and spaces may take before an item
+_ENDS = ("", "\n", "\r", " ", "\t", ",", ";", ".")  # what may follow an item on its line
 
 
 def lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, Evidence]]:
@@ -99,9 +104,11 @@ def lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, Evide
     out: list[tuple[int, int, Evidence]] = []
     done: set[int] = set()
     for start, end in spans:
-        ls = text.rfind("\n", 0, start) + 1
+        ls = text.rfind("\n", max(0, start - _BULLET_CHARS), start) + 1
+        if not ls and start > _BULLET_CHARS or text[end : end + 1] not in _ENDS:
+            continue  # (most names stand in a sentence: far from their line's start or end)
         if ls in done or _item_on(text, ls, spans) != (start, end, True):
-            continue  # (most names stand in a sentence: one C scan of the line settles it)
+            continue
         items = _block(text, spans, ls)
         done.update(i[3] for i in items)
         out += _scored(text, [(s, e, found, "") for s, e, found, _ in items])

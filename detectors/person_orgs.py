@@ -91,10 +91,10 @@ def _listed_at_firm(text: str, before: list[str], k: int, end: int) -> bool:
     j = k
     while j and before[j - 1] and _part(before[j - 1]):
         j -= 1
-    if not _joined(before[j:k], _tail(text, end)):
-        return False  # "bij Sanne, Daan": a list of people
     rest = _last_words(before, j)
-    return _after_article(rest, True) or _employer(rest)
+    if not (_after_article(rest, True) or _employer(rest)):
+        return False  # (most lists: no employer's phrase or article before them)
+    return _joined(before[j:k], _tail(text, end))  # not "bij Sanne, Daan": people
 
 
 def _last_words(before: list[str], k: int) -> list[str]:

@@ -109,10 +109,11 @@ def tokens(text: str) -> Iterator[list[Token]]:
             continue
         run = _run_at(text, start)
         end = run[-1].end if run else start + 1
-        led = bool(run) and _led(text, start)
-        if len(run) == 1 and not led and not is_name_shaped(run[0].text):
-            continue  # one ordinary word ("Werkervaring"): the most common run, no name
-        if led:  # (a surname after a particle may be a word: "dhr. ten Have")
+        if len(run) == 1 and not is_name_shaped(run[0].text):
+            if not _led(text, start):
+                continue  # one ordinary word ("Werkervaring"): the most common run, no name
+            run = _lead(text, start) + run  # (a surname after a particle: "dhr. ten Have")
+        elif run and _led(text, start):
             run = _lead(text, start) + run
         if run:
             yield run
@@ -271,6 +272,32 @@ def closing_before(text: str, start: int, end: int) -> bool:
         return _is_closing(head.strip(" \t,"))
     above = text[max(0, line_start - 120) : line_start].rstrip().rsplit("\n", 1)[-1]
     return _is_closing(above.strip(" \t,.!"))
+
+
+_DASH_BEFORE = regex.compile(r"(?:^|[ ])[-–—][ ]?$", regex.MULTILINE)
+
+
+def dash_signed(text: str, start: int, end: int) -> bool:
+    """True when the name signs a message after a dash at its line's end ("Graag vóór
+    vrijdag. - Joop", "Akkoord – Bram", a last line "- Ruud"), not as an item of a list of
+    dash lines ("- Planning" above or below it)."""
+    if text[max(0, start - 3) : start].strip(" ")[-1:] not in ("-", "–", "—"):
+        return False  # (nearly every name: no dash right before it)
+    if not _DASH_BEFORE.search(text, max(0, start - 3), start):
+        return False
+    line_end = text.find("\n", end)
+    if text[end : len(text) if line_end < 0 else line_end].strip(" \t\r.!"):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t-–—"):
+        return True  # after a sentence on its line
+    return not _dash_line_beside(text, line_start, line_end)
+
+
+def _dash_line_beside(text: str, line_start: int, line_end: int) -> bool:
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
+    below = "" if line_end < 0 else text[line_end + 1 : line_end + 80].split("\n", 1)[0]
+    return any(line.lstrip()[:1] in "-–—•*" and line.strip() for line in (above, below))
 
 
 def _is_closing(line: str) -> bool:

@@ -127,3 +127,30 @@ def test_people_listed_so_stay_people(text: str, lang: str, names: list[str]) ->
 ])
 def test_a_firm_word_before_a_persons_own(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Hallo allemaal,\nGraag jullie uren voor vrijdag.\n- Ruud", ["Ruud"]),
+    ("Kun je morgen de vroege dienst overnemen? - Joop", ["Joop"]),
+    ("Akkoord – Bram\n", ["Bram"]),
+    ("Ik bel de klant zelf wel.\n— Lieke\n\nVerstuurd vanaf mijn telefoon", ["Lieke"]),
+])
+def test_signed_after_a_dash(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Agenda\n- Opening\n- Planning\n- Rondvraag",
+    "Vestiging Zwolle - Noord",
+])
+def test_a_dash_before_a_word_is_no_signature(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Wie: Joop (planner), Okonkwo (chauffeur), Anouk (HR)", ["Joop", "Okonkwo", "Anouk"]),
+    ("Bij het gesprek waren Sanne (HR), Kowalczyk (uitzendkracht) en Daan (planner).",
+     ["Sanne", "Kowalczyk", "Daan"]),
+])
+def test_a_list_whose_items_carry_a_remark(text: str, names: list[str]) -> None:
+    assert _names(text) == names
