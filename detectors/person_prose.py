@@ -160,11 +160,16 @@ def _before(text: str, start: int) -> list[str]:
     feature = _before_words().get(word)
     if feature == "place_before" and word in model().words["person_or_place"]:
         m = _FIRST_WORD.match(text, start)  # "bij Sanne" a person, "bij Philips" a firm
-        feature = "person_weak" if m is not None and m.group() in alone_first_names() else feature
+        if m is not None and m.group() in alone_first_names() and not _BRANCH.match(
+                text, m.end()):
+            feature = "person_weak"
     return [feature] if feature else []
 
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+# After a first name, what makes it a firm's: a branch's town ("bij Zara in Utrecht"), a
+# partner ("bij Dries & van Dam"), a compound ("bij Mercedes-Benz").
+_BRANCH = re.compile(r"-\w|[ ]*&|[ ]+(?:in|te|and)[ ]")
 
 
 def before_feature(text: str, start: int) -> str | None:

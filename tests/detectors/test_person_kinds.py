@@ -154,3 +154,12 @@ def test_a_dash_before_a_word_is_no_signature(text: str) -> None:
 ])
 def test_a_list_whose_items_carry_a_remark(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Overleg over de planning bij Zara in Utrecht volgende week.",
+    "Zij heeft een afspraak over de planning bij Mercedes-Benz in Nieuwegein.",
+    "Contact over de planning bij Dries & van Dam loopt via de vestiging.",
+])
+def test_bij_before_a_firm_named_as_a_first_name(text: str) -> None:
+    assert _names(text) == []
