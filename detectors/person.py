@@ -143,9 +143,10 @@ _AMP_BEFORE = regex.compile(r"(\p{Lu}[\w'’.]*)[ ]*&[ ]*$", regex.REVERSE)
 def _firm(text: str, start: int, end: int) -> bool:
     """True for a name joined by '&' to another capitalised word: a firm ("Jansen & De
     Boer", "Van Dijk & Zn"), unless both are first names ("Eva & Thijs": two people)."""
-    if not (text[end : end + 40].lstrip(" ")[:1] == "&"
+    if text.find("&", max(0, start - 40), end + 40) < 0 or not (
+            text[end : end + 40].lstrip(" ")[:1] == "&"
             or text[max(0, start - 40) : start].rstrip(" ").endswith("&")):
-        return False  # (no '&' beside it, as for nearly every name: no regex tried)
+        return False  # (no '&' beside it, as for nearly every name: no slice, no regex)
     after = _AMP_AFTER.match(text, end, end + 40)
     before = _AMP_BEFORE.search(text, max(0, start - 40), start)
     other = after or before
@@ -236,7 +237,7 @@ class PersonRecognizer(ContextRecognizer):
         # the document's own names: what a weak prose guess found does not spread
         seen = reported_parts([n for n, ev in found if ev.score >= _SURE or not ev.why.startswith(
             "prose")])
-        taken = sorted((n.start, n.end) for n, _ in found)
+        taken = sorted([(n.start, n.end) for n, _ in found])
         results += [
             self._result(s, e, Evidence(scores(ENTITY).extra["repeat"], "name seen in full"))
             for s, e in repeats(text, seen, taken)
@@ -255,7 +256,7 @@ class PersonRecognizer(ContextRecognizer):
         """Per run, from left to right, the longest cut that scores as a name."""
         threshold = default_threshold()
         for run in tokens(text):
-            kinds, i = "".join(t.kind for t in run), 0
+            kinds, i = "".join([t.kind for t in run]), 0
             while i < len(run):
                 for toks, roles in cuts(run, kinds, i):  # (longest first: the first that scores)
                     name = Name(toks, roles)

@@ -155,9 +155,9 @@ def _joined(head: list[str], tail: list[str]) -> bool:
 
 def _tail(text: str, end: int) -> list[str]:
     """The words of the run of names that opens at ``end`` (after a space or ", ")."""
-    after = text[end : end + _REACH]
-    if not after.startswith((" ", ",")):
+    if text[end : end + 1] not in (" ", ","):
         return []  # (most names end at a full stop or a line end: nothing to split)
+    after = text[end : end + _REACH]
     after = after[: after.find("\n")] if "\n" in after else after
     words = after.split(" ")
     words = words[1:] if words[0] == "" else words if words[0] == "," else []

@@ -34,7 +34,7 @@ def reported_parts(names: list[Name]) -> frozenset[str]:
     """The first names and surnames (with their particles) of names reported in full."""
     parts: set[str] = set()
     for n in names:
-        parts.update(_name_parts(tuple(t.text for t in n.tokens), n.roles))
+        parts.update(_name_parts(tuple([t.text for t in n.tokens]), n.roles))
     return frozenset(parts)
 
 
