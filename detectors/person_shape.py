@@ -110,9 +110,10 @@ def tokens(text: str) -> Iterator[list[Token]]:
         run = _run_at(text, start)
         end = run[-1].end if run else start + 1
         if len(run) == 1 and not is_name_shaped(run[0].text):
-            if not _led(text, start):
+            lead = _lead(text, start) if _led(text, start) else []
+            if "T" not in [t.kind for t in lead]:
                 continue  # one ordinary word ("Werkervaring"): the most common run, no name
-            run = _lead(text, start) + run  # (a surname after a particle: "dhr. ten Have")
+            run = lead + run  # (a title's surname may be a word: "dhr. ten Have")
         elif run and _led(text, start):
             run = _lead(text, start) + run
         if run:

@@ -163,3 +163,20 @@ def test_a_list_whose_items_carry_a_remark(text: str, names: list[str]) -> None:
 ])
 def test_bij_before_a_firm_named_as_a_first_name(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "names"), [
+    ('"Ik wil graag meer uren," zei Okonkwo tijdens het gesprek.', "nl", ["Okonkwo"]),
+    ("De planning is rond, aldus Wiśniewska van de vestiging.", "nl", ["Wiśniewska"]),
+    ('"We need two more drivers," said Okafor on Monday.', "en", ["Okafor"]),
+])
+def test_a_verb_of_speaking_before_its_subject(text: str, lang: str, names: list[str]) -> None:
+    assert _names(text, lang) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Aan: de Directie\nBetreft: verlofaanvraag",
+    "Zie de Planning van volgende week.",
+])
+def test_a_particle_before_a_word_is_no_name(text: str) -> None:
+    assert _names(text) == []
