@@ -111,9 +111,10 @@ def tokens(text: str) -> Iterator[list[Token]]:
         end = run[-1].end if run else start + 1
         if len(run) == 1 and not is_name_shaped(run[0].text):
             lead = _lead(text, start) if _led(text, start) else []
-            if "T" not in [t.kind for t in lead]:
+            if not lead or ("T" not in [t.kind for t in lead] and not _opens_cell(
+                    text, lead[0].start)):
                 continue  # one ordinary word ("Werkervaring"): the most common run, no name
-            run = lead + run  # (a title's surname may be a word: "dhr. ten Have")
+            run = lead + run  # (a surname may be a word: "dhr. ten Have", ";van der Veen;")
         elif run and _led(text, start):
             run = _lead(text, start) + run
         if run:
@@ -176,6 +177,13 @@ def _led(text: str, start: int) -> bool:
 
 
 _POSSESSIVE = ("'s", "’s")
+_CELL_OPENERS = (";", "|", "\t", ",", '"')
+
+
+def _opens_cell(text: str, start: int) -> bool:
+    """True when ``start`` opens a cell of a row (after ";", "|", a tab, a comma with no
+    space or a quote), where a column's label may make a name of it."""
+    return text[max(0, start - 2) : start].rstrip(" ")[-1:] in _CELL_OPENERS
 _CELL_BREAK = re.compile(r"[;|\t(:]")  # a particle opening a cell: ";de Groot"
 
 

@@ -180,3 +180,8 @@ def test_a_verb_of_speaking_before_its_subject(text: str, lang: str, names: list
 ])
 def test_a_particle_before_a_word_is_no_name(text: str) -> None:
     assert _names(text) == []
+
+
+def test_particles_opening_a_cell_lead_a_surname_that_is_a_word() -> None:
+    text = "nr;voornaam;achternaam\n1001;Piet;van der Steen\n1002;Anna;de Wit\n"
+    assert _names(text) == ["Piet", "van der Steen", "Anna", "de Wit"]
