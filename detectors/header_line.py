@@ -82,13 +82,15 @@ def _paired(head: str, row: str, x: int) -> str | None:
     """The cell of ``head`` in the place of the row's cell at ``x``."""
     if not head.strip():
         return None
-    values = _cells(row)
+    gapped = _GAP.search(row) is not None
+    if not gapped and len(row.split()) > _MAX_CELLS:
+        return None  # a line of prose, more words than a row has cells (most such lines)
+    values = _cells(row, gapped)
     index = next((i for i, (s, c) in enumerate(values) if s <= x < s + len(c)), None)
     if index is None or not 2 <= len(values) <= _MAX_CELLS:
         return None
     if not any(ch.isdigit() for ch in values[index][1]):
         return None  # a name under its label is person.py's reading
-    gapped = _GAP.search(row) is not None
     if not gapped and not all(any(ch.isdigit() for ch in c) for _, c in values):
         return None  # single spaces: a row of numbers and dates only, never words
     if _OWN_LABEL.search(row):
@@ -99,11 +101,14 @@ def _paired(head: str, row: str, x: int) -> str | None:
     return labels[index]
 
 
-def _cells(line: str) -> list[tuple[int, str]]:
+def _cells(line: str, gapped: bool) -> list[tuple[int, str]]:
     """(start, text) of the cells of a row: apart by two spaces or a tab when it has such a
-    gap, else by single spaces."""
-    gap = r"(?:[ \t]{2,}|\t)" if _GAP.search(line) else r"\s"
-    return [(m.start(), m.group()) for m in re.finditer(rf"\S(?:(?!{gap}).)*", line)]
+    gap (``gapped``: _GAP finds one in it), else by single spaces (its split() words)."""
+    return [(m.start(), m.group()) for m in (_GAPPED_CELL if gapped else _WORD).finditer(line)]
+
+
+_GAPPED_CELL = re.compile(r"\S(?:(?!(?:[ \t]{2,}|\t)).)*")
+_WORD = re.compile(r"\S(?:(?!\s).)*")
 
 
 def _labels(head: str, gapped: bool) -> list[str] | None:
@@ -111,7 +116,7 @@ def _labels(head: str, gapped: bool) -> list[str] | None:
     across word by word, each label ending on a label word; None when the words do not all
     fall into labels or a label is too long to be one."""
     if gapped and _GAP.search(head.strip()):
-        cells = [c for _, c in _cells(head.strip())]
+        cells = [c for _, c in _cells(head.strip(), True)]
     else:
         cells, words = [], []
         for word in _GLUED.sub(" ", head).split():

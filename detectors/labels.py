@@ -215,6 +215,8 @@ def ocr_read(label: str) -> str | None:
     >>> ocr_read("Sofinurnmer :"), ocr_read("8SN:"), ocr_read("Geb0ortedatum"), ocr_read("BSN")
     ('Sofinummer :', 'BSN:', 'Geboortedatum', None)
     """
+    if _OCR_ANY.search(label) is None:
+        return None  # none of the confusions below (most labels): nothing to rewrite
     read = _OCR_RN.sub("m", label)
     read = _OCR_DIGIT.sub(lambda m: _OCR_LETTER[m.group()], read)
     read = _OCR_CAPS.sub(lambda m: _OCR_LETTER[m.group()].upper(), read)
@@ -227,6 +229,8 @@ _OCR_RN = re.compile(r"(?<=[^\W\d_])rn(?=[^\W\d_]|\b)")
 _OCR_DIGIT = re.compile(r"(?<=[^\W\d_])[0158](?=[^\W\d_])")
 _OCR_CAPS = re.compile(r"(?<![\w])[058](?=[A-Z]{2})")
 _OCR_LETTER = {"0": "o", "1": "l", "5": "s", "8": "b"}
+# any of the three: where none matches, each sub() above leaves the label as it is
+_OCR_ANY = re.compile("|".join(p.pattern for p in (_OCR_RN, _OCR_DIGIT, _OCR_CAPS)))
 
 
 def _finditer(pattern: re.Pattern[str] | None, s: str) -> list[re.Match[str]]:
