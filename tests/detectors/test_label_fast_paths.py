@@ -1,0 +1,88 @@
+"""The label readings' early exits give what the full readings give: a row of values under a
+line of labels (header_line) left before its cells are split when it has more words than a
+row has cells, and an OCR-confused label (labels.ocr_read) left unread when none of its
+confusions is in it. Synthetic rows and labels (Faker nl_NL words, 11-check-valid numbers)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from faker import Faker
+
+from detectors import header_line, labels
+from tests.eval import synth
+
+SEED = 20261201
+
+
+def _cells_in_full(line: str) -> list[tuple[int, str]]:
+    """header_line's cell split before the early exit: every row split."""
+    gap = r"(?:[ \t]{2,}|\t)" if header_line._GAP.search(line) else r"\s"
+    return [(m.start(), m.group()) for m in re.finditer(rf"\S(?:(?!{gap}).)*", line)]
+
+
+def _paired_in_full(head: str, row: str, x: int) -> str | None:
+    """header_line._paired as it read every row: the cells first, then the count."""
+    if not head.strip():
+        return None
+    values = _cells_in_full(row)
+    index = next((i for i, (s, c) in enumerate(values) if s <= x < s + len(c)), None)
+    if index is None or not 2 <= len(values) <= header_line._MAX_CELLS:
+        return None
+    if not any(ch.isdigit() for ch in values[index][1]):
+        return None
+    gapped = header_line._GAP.search(row) is not None
+    if not gapped and not all(any(ch.isdigit() for ch in c) for _, c in values):
+        return None
+    if header_line._OWN_LABEL.search(row):
+        return None
+    found = header_line._labels(head, gapped)
+    if found is None or len(found) != len(values):
+        return None
+    return found[index]
+
+
+def _row(fake: Faker, rng: random.Random) -> str:
+    """A row of values, or a line of prose with numbers in it, single- or double-spaced."""
+    values = [rng.choice([synth.bsn(rng), synth.phone(rng), fake.date(pattern="%d-%m-%Y"),
+                          fake.word(), f"{rng.randint(1, 99999)}", "\u00a0", "Jan:"])
+              for _ in range(rng.randint(1, 12))]
+    return rng.choice([" ", "  ", "\t", " \u2003"]).join(values)
+
+
+def _head(fake: Faker, rng: random.Random) -> str:
+    words = ["Burgerservicenummer", "Personeelsnummer", "Geboortedatum", "Telefoon",
+             "Ons kenmerk", "Uw kenmerk", fake.word(), ""]
+    return rng.choice([" ", "  ", "\t"]).join(rng.choice(words)
+                                               for _ in range(rng.randint(1, 9)))
+
+
+def test_rows_left_early_read_as_the_full_split_reads_them() -> None:
+    fake, rng = Faker("nl_NL"), random.Random(SEED)
+    fake.seed_instance(SEED)
+    read = 0
+    for _ in range(1_500):
+        head, row = _head(fake, rng), _row(fake, rng)
+        for x in range(0, len(row), 3):
+            want = _paired_in_full(head, row, x)
+            assert header_line._paired(head, row, x) == want, (head, row, x)
+            read += want is not None
+    assert read > 100  # the rows that do read a label are among them
+
+
+def test_a_label_without_a_confusion_is_not_rewritten() -> None:
+    fake, rng = Faker("nl_NL"), random.Random(SEED)
+    fake.seed_instance(SEED)
+    parts = ["Sofinurnmer", "8SN", "5OFI", "Geb0ortedatum", "Burgerservicenumrner", "daturn",
+             "BSN:", "Naam", "0612", "rn", "Mrn", "1990", "Ø8SN", "a1b", " ", ": ", "\n"]
+    seen = 0
+    for _ in range(5_000):
+        label = "".join(rng.choice([*parts, fake.word(), fake.last_name()])
+                        for _ in range(rng.randint(0, 6)))
+        read = labels._OCR_RN.sub("m", label)
+        read = labels._OCR_DIGIT.sub(lambda m: labels._OCR_LETTER[m.group()], read)
+        read = labels._OCR_CAPS.sub(lambda m: labels._OCR_LETTER[m.group()].upper(), read)
+        assert labels.ocr_read(label) == (read if read != label else None), label
+        seen += read != label
+    assert seen > 250
