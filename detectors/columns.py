@@ -194,6 +194,8 @@ def _cells(line: str, delimiter: str) -> list[str]:
     return [c.strip() for c in body.split(delimiter)]
 
 
+@lru_cache(maxsize=4)  # the chunk being analysed: keyed by the text alone, since a
+# compiled pattern's hash (lines_of's key holds _RULE) reads its whole program each call
 def _lines(text: str) -> row_runs.Lines:
     return row_runs.lines_of(text, MAX_LINE, _RULE)
 

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from detectors.columns import column_label, row_cells
 from detectors.header_line import header_cell, holds_digits, paired_cell
-from detectors.keyword_gate import may_hold, register
+from detectors.keyword_gate import may_hold, register, registered
 from detectors.label_above import line_above, opens_line
 from detectors.labels import LabelHit, context_regex, decisive_hit, decoy_regex, ocr_read
 
@@ -216,21 +216,25 @@ def _label_hit(ctx: re.Pattern[str] | None, decoy: re.Pattern[str] | None, score
                label: str) -> tuple[str, LabelHit | None, Evidence | None]:
     """(the label as read, its decisive word, the evidence of a context word), remembered
     per label: every row of an export reads its column's header, and most values of a
-    text read no label at all. (A decoy word's evidence reads the text around it.)"""
-    key = (ctx, decoy, score, label)
+    text read no label at all. (A decoy word's evidence reads the text around it.)
+    Keyed by the patterns' ids, as labels.decisive_hit is: a compiled pattern's hash reads
+    its whole compiled program each time (4-12 us for these tries, more than the reading
+    it saves), and only a registered pattern, alive as long as we are, is remembered."""
+    key = (id(ctx), id(decoy), score, label)
     found = _LABEL_HITS.get(key)
     if found is None:
-        if len(_LABEL_HITS) >= _MAX_LABEL_HITS:
-            _LABEL_HITS.clear()
         read, hit = _read_label(ctx, decoy, label)
         ev = None if hit is None or hit.kind == "decoy" else Evidence(
             score, f"label '{hit.word.lower()}'")
-        found = _LABEL_HITS[key] = read, hit, ev
+        found = read, hit, ev
+        if registered(ctx) and registered(decoy):
+            if len(_LABEL_HITS) >= _MAX_LABEL_HITS:
+                _LABEL_HITS.clear()
+            _LABEL_HITS[key] = found
     return found
 
 
-_LABEL_HITS: dict[tuple[re.Pattern[str] | None, re.Pattern[str] | None, float, str],
-                  tuple[str, LabelHit | None, Evidence | None]] = {}
+_LABEL_HITS: dict[tuple[int, int, float, str], tuple[str, LabelHit | None, Evidence | None]] = {}
 _MAX_LABEL_HITS = 8192
 
 

@@ -10,7 +10,7 @@ import re
 
 from faker import Faker
 
-from detectors import header_line, labels
+from detectors import context, header_line, labels
 from tests.eval import synth
 
 SEED = 20261201
@@ -86,3 +86,16 @@ def test_a_label_without_a_confusion_is_not_rewritten() -> None:
         assert labels.ocr_read(label) == (read if read != label else None), label
         seen += read != label
     assert seen > 250
+
+
+def test_label_readings_remembered_only_for_patterns_that_stay() -> None:
+    """context._label_hit remembers a label's reading by its patterns' ids (a compiled
+    pattern's hash reads its whole program): the data files' patterns, registered and kept,
+    are remembered; one compiled here, which may go and leave its id to another, is not."""
+    context._LABEL_HITS.clear()
+    ctx, decoy = context.patterns("NL_BSN")
+    assert context._label_hit(ctx, decoy, 0.95, "BSN: ")[2] == (0.95, "label 'bsn'")
+    assert (id(ctx), id(decoy), 0.95, "BSN: ") in context._LABEL_HITS
+    passing = re.compile("bsn", re.IGNORECASE)
+    assert context._label_hit(passing, None, 0.95, "BSN: ")[2] == (0.95, "label 'bsn'")
+    assert (id(passing), id(None), 0.95, "BSN: ") not in context._LABEL_HITS
