@@ -172,8 +172,29 @@ def _first_full_row(sample: list[list[str]]) -> int:
     common = max(set(filled), key=filled.count) if filled else 0
     wide = next((i for i, w in enumerate(widths) if w >= min(2, common) and 2 * w > common),
                 None)
-    return wide if wide is not None else next(
-        (i for i, w in enumerate(widths) if w and w >= min(2, common)), 0)
+    if wide is None:
+        return next((i for i, w in enumerate(widths) if w and w >= min(2, common)), 0)
+    return _past_titles(sample, widths, wide)
+
+
+def _past_titles(sample: list[list[str]], widths: list[int], i: int) -> int:
+    """The header row from ``i`` on: a title with fewer fields than the rows ("Export |
+    aangemaakt 2025-02-14 | door: x" over five columns) is passed over when the next row
+    has every field the rows have, more of them filled, and reads as their header.
+
+    >>> _past_titles([["Export", "1-2-2026", "door: x"], ["nr", "naam", "geb", "tel"],
+    ...     ["1", "Jan", "1-2-1990", "0612345678"]], [3, 4, 4], 0)
+    1
+    """
+    fields = [len(r) for r in sample if any(r)]
+    full = max(set(fields), key=fields.count)
+    while len(sample[i]) < full:
+        nxt = next((j for j in range(i + 1, len(sample)) if widths[j]), None)
+        if nxt is None or len(sample[nxt]) != full or widths[nxt] <= widths[i] \
+                or not is_header(sample[nxt], sample[nxt + 1:]):
+            break
+        i = nxt
+    return i
 
 
 def _row_location(row: list[str], n: int, where: str, cell_ref: CellRef | None) -> str:

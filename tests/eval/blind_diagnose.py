@@ -88,8 +88,36 @@ def _pipeline_misses(folder: Path, text: str, label: dict[str, Any]) -> Counter[
             continue
         m = re.search(rf"(?<!\w){re.escape(lab['text'])}(?!\w)", text)
         where = f"{label_word(text, m.start())}{row_mark(text, m.start())}" if m else "?"
-        out[f"{lab['entity']:15} pipe-FN {shape(lab['text']):21} after {where}"] += 1
+        out[f"{lab['entity']:15} pipe-FN {shape(lab['text']):21} after {where}"
+            f"{_chunk_of(folder, label, lab['text'])}"] += 1
     return out
+
+
+def _chunk_of(folder: Path, label: dict[str, Any], value: str) -> str:
+    """Where the extractor put a value the pipeline missed: " {prose}", " {cell <header>}"
+    (the header as label_word shows a label word), " {nowhere}" when no chunk holds it
+    whole. The location names the header the cell was read under, never the value."""
+    from scanner.extract import extract
+    from scanner.extract.limits import Limits
+    from scanner.models import SourceItem, TextChunk
+    from tests.eval.eval_blind import SCAN_TIME
+
+    path = folder / "docs" / label["doc"]
+    data = path.read_bytes()
+    item = SourceItem(path=str(path), member=None, size=len(data), modified=SCAN_TIME)
+    for chunk in extract(item, data, Limits()):
+        if not isinstance(chunk, TextChunk):
+            continue
+        m = re.search(rf"(?<!\w){re.escape(value)}(?!\w)", chunk.text)
+        if m is None:
+            continue
+        if "column" not in chunk.location and "row" not in chunk.location:
+            return " {prose}"
+        line = chunk.text[chunk.text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        head = line.rstrip(": ").rsplit(":", 1)[0] if ":" in line else ""
+        at = " ".join(shape_digits(w) for w in re.sub(r"\d+", "9", chunk.location).split())
+        return " {cell " + " ".join(shape_digits(w) for w in head.split()[-3:]) + " @ " + at + "}"
+    return " {nowhere}"
 
 
 def diagnose(folder: Path, labels: list[dict[str, Any]]) -> None:

@@ -42,3 +42,40 @@ def test_an_abbreviated_kind_column_names_the_number(tmp_path: Path, kind: str) 
     path.write_text(lead + "\n".join(" | ".join(r) for r in rows) + "\n", encoding="utf-8")
     got = {f.entity for f in scan(path) if f.location.endswith("column documentnr.")}
     assert got == {"NL_DRIVERS_LICENSE", "NL_ID_DOCUMENT"}
+
+
+# A title line with fewer fields than a narrow export's rows (three over five or six): more
+# than half as many, so only the row under it, with every field filled, tells it is no header.
+@pytest.mark.parametrize(("name", "sep", "title"), [
+    ("kandidaten.txt", "|", ["Kandidatenexport", "aangemaakt 2025-02-14 09:12", "door: s.verbeek"]),
+    ("ats.csv", ";", ["ATS Brightlane", "export 14-02-2025", "gebruiker: r.kramer", "vacature 88"]),
+    ("pool.tsv", "\t", ["Flexpool Noord", "stand per 1 maart 2025", "vestiging Zwolle"]),
+])
+def test_a_title_with_fewer_fields_over_a_narrow_export(tmp_path: Path, name: str, sep: str,
+                                                        title: list[str]) -> None:
+    people = [("Jan de Vries", "12/03/1988", "+31 6 1234 5678", "NRJ44L0X1"),
+              ("Fatma Yildiz", "01-11-1979", "06-23456789", "KW4NEHZ41"),
+              ("Piotr Nowak", "21.07.1990", "0031 6 34567890", "JFXGAU8W5")]
+    rows = [title, ["id", "naam", "geboortedatum", "mobiel", "legitimatie"],
+            *[[str(4410 + k), *p] for k, p in enumerate(people)]]
+    path = tmp_path / name
+    path.write_text("\n".join(sep.join(r) for r in rows) + "\n", encoding="utf-8")
+    found = scan(path)
+    for entity, column in [("DATE_OF_BIRTH", "geboortedatum"), ("PHONE_NUMBER", "mobiel"),
+                           ("NL_ID_DOCUMENT", "legitimatie")]:
+        got = [f for f in found if f.entity == entity]
+        assert len(got) == 3, entity
+        assert {f.location.rsplit(", ", 1)[-1] for f in got} == {f"column {column}"}
+
+
+def test_a_header_over_rows_with_a_trailing_delimiter_stays_the_header(tmp_path: Path) -> None:
+    """Rows one field wider than their header (a trailing ';') hold no more filled cells:
+    the header is not passed over for the first row."""
+    bsns = td.valid_bsns(5)
+    rows = ["naam;bsn;geboortedatum", *[f"Jan Jansen {k};{b};12-03-1990;" for k, b in
+                                        enumerate(bsns, 1)]]
+    path = tmp_path / "lijst.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    found = [f for f in scan(path) if f.entity in ("NL_BSN", "DATE_OF_BIRTH")]
+    assert {f.location.rsplit(", ", 1)[-1] for f in found} == {"column bsn", "column geboortedatum"}
+    assert len(found) == 10  # five BSNs and five dates, each in its own cell
