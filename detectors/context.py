@@ -20,6 +20,7 @@ from detectors.header_line import header_cell, holds_digits, paired_cell
 from detectors.keyword_gate import may_hold, register, registered
 from detectors.label_above import line_above, opens_line
 from detectors.labels import LabelHit, context_regex, decisive_hit, decoy_regex, ocr_read
+from detectors.licence_fields import field_label
 
 DATA = Path(__file__).resolve().parent / "data"
 _SCORE_KEYS = ("base", "label", "window", "decoy")
@@ -171,6 +172,10 @@ def label_before(text: str, start: int) -> str:
     cell = (header_cell(text, start) or paired_cell(text, start)) if digits else None
     if cell is not None:  # values under, or after, as many labels: the label in its place
         return cell
+    if digits and "." in text[max(0, start - 12) : start]:
+        field = field_label(text, start)  # a driving licence's "5. 5012345678"
+        if field is not None:
+            return field
     start = _skip_padding(text, start)
     lo = max(0, start - n)  # bounded searches: a chunk may be one very long line
     newline = text.rfind("\n", lo, start)

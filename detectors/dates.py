@@ -25,6 +25,7 @@ from detectors.dob_layout import (
     under_header,
     under_heading,
 )
+from detectors.licence_fields import field_lines
 from detectors.person_names import is_name_shaped
 from detectors.presidio_light import Pattern
 
@@ -150,7 +151,7 @@ class DateOfBirthRecognizer(ContextRecognizer):
         """Dates on the lines around a birth word (context_regions), and on the lines where
         a date may be a birth date without one: an age or a name right before a bracket."""
         regions = _merged(text, context_regions(ENTITY, text) + cue_lines(text)
-                          + header_blocks(text))
+                          + header_blocks(text) + field_lines(text))
         yield from self._scan(text, regions)
 
     def evidence(self, text: str, start: int, end: int) -> Evidence | None:

@@ -107,15 +107,18 @@ def find_mrz(text: str) -> tuple[Mrz, ...]:
     """Every TD3 (passport) and TD1 (ID card) MRZ in ``text`` whose check digits hold, and
     every Dutch one whose check digits a misread broke (``Mrz.checked`` False). An MRZ
     line that OCR split with spaces ("ANNA<MARI A<<<") is read without them."""
-    if "<<" not in text:  # every MRZ pads with '<': skip the patterns on ordinary text
+    if "<<" not in text and "«" not in text:  # every MRZ pads with '<': skip ordinary text
         return ()
-    squeezed, where = _squeezed(text)
+    # OCR reads a '<' as '«' now and then (one character for one: the spans stay)
+    squeezed, where = _squeezed(text.replace("«", "<") if "«" in text else text)
     found = [_td3(m) for m in _TD3.finditer(squeezed)] + [
         _td1(m) for m in _TD1.finditer(squeezed)]
     whole = [m for m in found if m is not None]
     alone = [m for m in map(_td1_line, _TD1_LINE.finditer(squeezed))
              if m is not None and not any(w.start <= m.start < w.end for w in whole)]
-    return tuple(_placed(m, where) for m in whole + alone)
+    loose = [m for m in map(_dutch_line, _DUTCH_LINE.finditer(squeezed))
+             if m is not None and not any(w.start <= m.start < w.end for w in whole + alone)]
+    return tuple(_placed(m, where) for m in whole + alone + loose)
 
 
 # An ID card's first MRZ line alone (OCR lost the others, or a copy shows one): Dutch.
@@ -129,6 +132,28 @@ def _td1_line(m: regex.Match[str]) -> Mrz | None:
     if mrz_check_digit(m.group(1)) != m.group(2) or not _idnr.is_valid(number):
         return None
     return Mrz(m.start(), m.start() + 30, number, None, checked=False)
+
+
+# A Dutch MRZ line whose '<' padding a scan or a retyped copy got wrong (a line of 41 or
+# 47, so neither layout above holds): an ID card's first line ("I<NLD", the number and its
+# check) or a passport's second (the number, its check, "NLD", birth date, sex, expiry). The
+# layout up to the expiry and the number's Dutch format say what it is.
+_DUTCH_LINE = regex.compile(
+    r"^[ \t]*(?:[AIC][A-Z<]NLD(?P<card>[A-Z0-9]{9})(?P<check>\d)"
+    r"|(?P<passport>[A-Z0-9]{9})[\d<]NLD\d{6}[\d<][MFX<]\d{6}[\d<])[A-Z0-9<]*[ \t]*$",
+    regex.MULTILINE)
+
+
+def _dutch_line(m: regex.Match[str]) -> Mrz | None:
+    """The document number of a Dutch MRZ line of the wrong length, when it has its format
+    (no BSN is read from it: its optional data's place is not sure)."""
+    number = m.group("card") or m.group("passport")
+    if not _idnr.is_valid(number):
+        return None
+    if m.group("card") and mrz_check_digit(number) != m.group("check"):
+        return None  # an ID card's line alone: its number's own check holds (as _td1_line)
+    start = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))
+    return Mrz(start, start + len(m.group().strip()), number, None, checked=False)
 
 
 # An MRZ line as OCR may split it: MRZ characters and single spaces, with a '<<' in it.
@@ -157,3 +182,25 @@ def _placed(mrz: Mrz, where: list[int] | None) -> Mrz:
     bsn = None if mrz.bsn_span is None else (where[mrz.bsn_span[0]],
                                              where[mrz.bsn_span[1] - 1] + 1)
     return Mrz(where[mrz.start], where[mrz.end - 1] + 1, mrz.document_number, bsn, mrz.checked)
+
+
+# The first word of an MRZ line as it is quoted or copied alone: an ID card's "NLD" and
+# number ("I<NLDXR1001R582..." or "NLDXR1001R582"), a passport's number, check and
+# nationality before the birth date ("XR1001R582NLD8703145...").
+_NUMBER_WORD = regex.compile(r"(?:[AIC][A-Z<])?NLD([A-Z0-9]{9})\d|([A-Z0-9]{9})[\d<][A-Z]{3}\d{6}")
+
+
+def number_in_word(word: str) -> str | None:
+    """The document number an MRZ word opens with, when it has the Dutch format: it
+    fingerprints like the number, as a whole MRZ does.
+
+    >>> number_in_word("NLDXR1001R582"), number_in_word("XR1001R582NLD8703145M3105216")
+    ('XR1001R58', 'XR1001R58')
+    >>> number_in_word("XR1001R58") is None
+    True
+    """
+    m = _NUMBER_WORD.match(word)
+    if m is None:
+        return None
+    number = m.group(1) or m.group(2)
+    return number if _idnr.is_valid(number) else None

@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 from stdnum.nl import identiteitskaartnummer as _idnr
 
-from detectors.base import ContextRecognizer
+from detectors.base import ContextRecognizer, context_regions
 from detectors.context import (
     Evidence,
     context_evidence,
@@ -25,6 +25,7 @@ from detectors.context import (
     window_evidence,
 )
 from detectors.labels import decisive_hit
+from detectors.licence_fields import field_lines
 from detectors.mask import mask as _mask
 from detectors.mrz import Mrz, find_mrz, mrz_check_digit
 from detectors.presidio_light import Pattern
@@ -102,11 +103,57 @@ class NlIdDocumentRecognizer(ContextRecognizer):
             if not mrz.checked:  # Dutch shape and number format; a check misread, a line lost
                 return Evidence(scores(ENTITY).label, "Dutch MRZ, not every check digit holds")
             return Evidence(scores(ENTITY).extra["mrz"], "MRZ check digits")
+        if _foreign(text, start):
+            return None
         ev = super().evidence(text, start, end)
         if ev is not None and ev.score == scores(ENTITY).decoy and _carrier_label(
                 ENTITY, text, start):
             return window_evidence(ENTITY, text, start, end) or ev
         return ev
+
+
+# A country's code right before a number, maybe in brackets and with a colon: "RO AB 1234567",
+# "pl ABC123456", "Paspoortnr. (PL): AB1234567".
+_CODE_BEFORE = regex.compile(r"(?:^|[\s|;,(])\(?([A-Za-z]{2,3})\)?:?[ \t]*$")
+# two-letter words that are also a country's code and stand before a number as a label:
+# "ID AB1234567", "nr", "no" (the stop-word lists hold the rest: "is", "in", "de", "op")
+_NOT_A_CODE = frozenset({"id", "nr", "no", "nl", "nld"})
+
+
+def _foreign(text: str, start: int) -> bool:
+    """A number right after another country's ISO code (pycountry) is that country's
+    passport or ID card, not a Dutch one, whatever its shape.
+
+    >>> _foreign("paspoort: RO AB1234567", 13), _foreign("Paspoortnr. (PL): AB1234567", 18)
+    (True, True)
+    >>> _foreign("Paspoort NL AB1234567", 12), _foreign("haar nummer is AB1234567", 15)
+    (False, False)
+    >>> _foreign("Paspoort (BE): AB1234567", 15), _foreign("ID AB1234567", 3)
+    (True, False)
+    """
+    m = _CODE_BEFORE.search(text, max(0, start - 9), start)
+    if m is None:
+        return False
+    code = m.group(1)
+    if code.islower() and code in _not_codes():
+        return False  # "is", "in", "de": a sentence's word (in capitals, "BE" is Belgium)
+    return (code.isupper() or code.islower()) and code.lower() not in _NOT_A_CODE and (
+        code.upper() in _country_codes())  # (a capitalised word is a name's or a label's)
+
+
+@lru_cache(maxsize=1)
+def _not_codes() -> frozenset[str]:
+    from detectors.stop_words import stop_words
+
+    return frozenset(w for w in stop_words("nl") | stop_words("en") if len(w) <= 3)
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c for country in pycountry.countries
+                     for c in (country.alpha_2, country.alpha_3))
 
 
 def _carrier_label(entity: str, text: str, start: int) -> bool:
@@ -160,6 +207,12 @@ class NlDriversLicenseRecognizer(ContextRecognizer):
                 r"(?<![\w+/,.\-])(?=(?:\d[ .\-]?){9}\d(?![\d]))[1-9]\d{1,4}([ .\-])\d{2,4}"
                 r"(?:\1\d{2,4}){0,2}(?![\w/\-]|[.,]\d|[ ]\d)", 0.05),
     )
+
+    def candidates(self, text: str) -> Iterator[tuple[int, int]]:
+        """As a gated recognizer's, and the line of a licence's field 5 (field_lines): a
+        scanned card's front has its number and no word for it."""
+        regions = sorted(context_regions(self.ENTITY, text) + field_lines(text))
+        yield from self._scan(text, regions)
 
     def evidence(self, text: str, start: int, end: int) -> Evidence | None:
         # In groups, or opening with a zero as a Dutch phone number does ("06 gewijzigd ->

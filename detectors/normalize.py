@@ -56,6 +56,9 @@ def _id_document(value: str) -> str | None:
     mrz = nl_id_document.find_mrz(value.strip())
     if mrz:
         return mrz[0].document_number
+    number = _module("mrz").number_in_word(value.strip().upper())  # one MRZ word, quoted alone
+    if number is not None:
+        return number
     v = re.sub(r"[\s.]", "", value).upper()
     return v or None
 
