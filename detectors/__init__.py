@@ -7,6 +7,7 @@ fingerprint and the `subject` command. See detectors/README.md for scores and th
 from __future__ import annotations
 
 import gc
+import re
 import threading
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -71,7 +72,7 @@ def _detect(text: str, language: str | None, record: bool) -> list[Detection]:
 
     lang = language if language in LANGUAGES else guess_language(text)
     try:
-        results = analyze(text, lang)
+        results = analyze(_unblanked(text), lang)
     except TimeoutError:  # a recognizer that scans by hand (e-mail, person): chunk skipped
         note_timeout("analyzer")
         return []
@@ -81,6 +82,24 @@ def _detect(text: str, language: str | None, record: bool) -> list[Detection]:
     kept = _resolve([r for r in results if r.score >= threshold])
     kept.sort(key=_SPAN)
     return [d for r in kept if (d := _to_detection(text, r)) is not None]
+
+
+# A form's blank a value was written into ("BSN: ___111222333___", "____12-03-1988____"): an
+# underscore is a word character, so every pattern took the value for part of a word.
+_BLANK = re.compile(r"(?<![^\s:(|])_{3,}(?=\d)|(?<=\d)_{3,}(?![^\s.,;)|])")
+
+
+def _unblanked(text: str) -> str:
+    """``text`` with the blanks around a value as spaces (as many: every span holds).
+
+    >>> _unblanked("BSN: ___111222333___.")
+    'BSN:    111222333   .'
+    >>> _unblanked("piet___1985@mail.nl") == "piet___1985@mail.nl"
+    True
+    """
+    if "___" not in text:
+        return text
+    return _BLANK.sub(lambda m: " " * len(m.group()), text)
 
 
 def _as_record(text: str, lang: str, results: list[RecognizerResult]) -> list[RecognizerResult]:

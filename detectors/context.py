@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from detectors.columns import column_label, row_cells
 from detectors.header_line import header_cell, holds_digits, paired_cell
 from detectors.keyword_gate import may_hold, register, registered
-from detectors.label_above import line_above, opens_line
+from detectors.label_above import aside_start, line_above, opens_line
 from detectors.labels import LabelHit, context_regex, decisive_hit, decoy_regex, ocr_read
 from detectors.licence_fields import field_label
 
@@ -177,6 +177,8 @@ def label_before(text: str, start: int) -> str:
         if field is not None:
             return field
     start = _skip_padding(text, start)
+    if digits and text[start - 3 : start].rstrip(" \t:-").endswith(")"):
+        start = aside_start(text, start)  # "BSN (zie uw paspoort): ...": the label before it
     lo = max(0, start - n)  # bounded searches: a chunk may be one very long line
     newline = text.rfind("\n", lo, start)
     prefix = text[newline + 1 if newline >= 0 else lo : start]

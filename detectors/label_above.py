@@ -53,12 +53,48 @@ def line_above(text: str, newline: int, chars: int) -> str:
         if not _skippable(line):
             if skipped and any(ch.isdigit() for ch in line):
                 return ""  # another label's value: ours has none above it
+            cut = aside_start(line, len(line))
+            line = line[:cut].rstrip() if cut < len(line) else line  # "BSN (zie paspoort)"
             return line[-chars:] if len(line) > chars else line
         skipped += 1
         if skipped > _MAX_SKIPPED or lo == 0:
             return ""
         end = lo - 1
     return ""
+
+
+# An aside in brackets between a label and its value, as a form explains where to find it:
+# "Burgerservicenummer (staat op uw paspoort, ID-kaart of rijbewijs): ...". Up to this many
+# characters; the label is what stands before it.
+_MAX_ASIDE = 160
+
+
+def aside_start(text: str, end: int) -> int:
+    """Where a bracketed aside that closes right before ``end`` (past ' ', ':', '-') opens,
+    on its line; ``end`` when there is none.
+
+    >>> text = "BSN (zie uw paspoort of ID-kaart): 1"
+    >>> text[:aside_start(text, 35)]
+    'BSN '
+    >>> aside_start("BSN: 1", 5), aside_start("x (a) b: 1", 9)
+    (5, 9)
+    """
+    i = end
+    while i > 0 and text[i - 1] in " \t:-":
+        i -= 1
+    if i == 0 or text[i - 1] != ")":
+        return end
+    depth, j = 0, i
+    while j > max(0, i - _MAX_ASIDE):
+        j -= 1
+        ch = text[j]
+        if ch == "\n":
+            return end
+        depth += ch == ")"
+        depth -= ch == "("
+        if depth == 0:
+            return j
+    return end
 
 
 def _unquoted(line: str) -> str:
