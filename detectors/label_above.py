@@ -67,6 +67,7 @@ def line_above(text: str, newline: int, chars: int) -> str:
 # "Burgerservicenummer (staat op uw paspoort, ID-kaart of rijbewijs): ...". Up to this many
 # characters; the label is what stands before it.
 _MAX_ASIDE = 160
+_ASIDE_WORDS = 3
 
 
 def aside_start(text: str, end: int) -> int:
@@ -76,8 +77,8 @@ def aside_start(text: str, end: int) -> int:
     >>> text = "BSN (zie uw paspoort of ID-kaart): 1"
     >>> text[:aside_start(text, 35)]
     'BSN '
-    >>> aside_start("BSN: 1", 5), aside_start("x (a) b: 1", 9)
-    (5, 9)
+    >>> aside_start("BSN: 1", 5), aside_start("x (a) b: 1", 9), aside_start("Nummer (Rijbewijs NL): 1", 23)
+    (5, 9, 23)
     """
     i = end
     while i > 0 and text[i - 1] in " \t:-":
@@ -92,8 +93,8 @@ def aside_start(text: str, end: int) -> int:
             return end
         depth += ch == ")"
         depth -= ch == "("
-        if depth == 0:
-            return j
+        if depth == 0:  # an aside says something; a word or two is a kind ("Nummer (Paspoort)")
+            return j if len(text[j:i].split()) >= _ASIDE_WORDS else end
     return end
 
 

@@ -36,9 +36,10 @@ def is_licence(text: str) -> bool:
     state = _SEEN.get("last")
     if state is not None and state[0] is text:
         return state[1]
-    fields = {m.group(1).lower() for m in _OTHER_FIELDS.finditer(text)} if _LICENCE.search(
-        text) else set()
-    found = len(fields) >= 2 and bool(fields & {"4a", "4b"})  # every card has its dates
+    dated = any(f in text for f in ("4a.", "4b.", "4A.", "4B."))  # every card has its dates
+    fields = {m.group(1).lower() for m in _OTHER_FIELDS.finditer(text)} if dated and (
+        _LICENCE.search(text)) else set()
+    found = len(fields) >= 2 and bool(fields & {"4a", "4b"})
     _SEEN["last"] = (text, found)
     return found
 
