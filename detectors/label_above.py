@@ -71,20 +71,31 @@ _ASIDE_WORDS = 3
 
 
 def aside_start(text: str, end: int) -> int:
-    """Where a bracketed aside that closes right before ``end`` (past ' ', ':', '-') opens,
-    on its line; ``end`` when there is none.
+    """Where an aside that closes right before ``end`` (past ' ', ':', '-', and a linking
+    "is"/"luidt") opens on its line: one in brackets of three words or more, or one between
+    commas before "is"; ``end`` when there is none.
 
     >>> text = "BSN (zie uw paspoort of ID-kaart): 1"
     >>> text[:aside_start(text, 35)]
     'BSN '
+    >>> text = "Mijn BSN, zoals gevraagd, is 1"
+    >>> text[:aside_start(text, 29)]
+    'Mijn BSN'
     >>> aside_start("BSN: 1", 5), aside_start("x (a) b: 1", 9), aside_start("Nummer (Rijbewijs NL): 1", 23)
     (5, 9, 23)
     """
     i = end
     while i > 0 and text[i - 1] in " \t:-":
         i -= 1
-    if i == 0 or text[i - 1] != ")":
+    link = _LINK.search(text, max(0, i - 8), i)
+    if link is not None:
+        i = link.start()
+    if i == 0 or text[i - 1] not in "),":
         return end
+    if text[i - 1] == ",":  # ", zoals gevraagd, is": only before a linking word
+        j = text.rfind(",", max(0, i - _MAX_COMMA_ASIDE), i - 1)
+        ok = link is not None and j > 0 and "\n" not in text[j:i]
+        return j if ok and len(text[j:i].split()) >= 2 else end
     depth, j = 0, i
     while j > max(0, i - _MAX_ASIDE):
         j -= 1
@@ -96,6 +107,10 @@ def aside_start(text: str, end: int) -> int:
         if depth == 0:  # an aside says something; a word or two is a kind ("Nummer (Paspoort)")
             return j if len(text[j:i].split()) >= _ASIDE_WORDS else end
     return end
+
+
+_LINK = re.compile(r"[ \t]+(?:is|luidt|was|=)$", re.IGNORECASE)
+_MAX_COMMA_ASIDE = 60
 
 
 def _unquoted(line: str) -> str:

@@ -116,8 +116,11 @@ class NlIdDocumentRecognizer(ContextRecognizer):
 # "pl ABC123456", "Paspoortnr. (PL): AB1234567".
 _CODE_BEFORE = regex.compile(r"(?:^|[\s|;,(])\(?([A-Za-z]{2,3})\)?:?[ \t]*$")
 # two-letter words that are also a country's code and stand before a number as a label:
-# "ID AB1234567", "nr", "no" (the stop-word lists hold the rest: "is", "in", "de", "op")
-_NOT_A_CODE = frozenset({"id", "nr", "no", "nl", "nld"})
+# "ID AB1234567", "nr", "no" (the stop-word lists hold the rest: "is", "in", "de", "op");
+# and the Kingdom's other countries, whose passports are Dutch (Aruba, Curaçao, Sint
+# Maarten, the Caribbean Netherlands)
+_NOT_A_CODE = frozenset({"id", "nr", "no", "nl", "nld", "aw", "abw", "cw", "cuw", "sx", "sxm",
+                         "bq", "bes"})
 
 
 def _foreign(text: str, start: int) -> bool:

@@ -1,6 +1,7 @@
 """Issue #14, a label and its value parted by what forms and letters put between them: an
 aside in brackets that says where to find the number ("Burgerservicenummer (zie uw
-paspoort): ..."), on the value's line or on the label's line above it; and the blank a
+paspoort): ...", "Mijn BSN, zoals gevraagd, is ..."), on the value's line or on the label's
+line above it; and the blank a
 value was written into ("___111222333___"). The label before the aside decides, decoy or not."""
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ def _found(text: str, entity: str) -> list[str]:
     (f"BSN (zoals bekend bij de Belastingdienst en UWV, zie ook uw loonstrook of jaaropgaaf "
     f"van vorig jaar): {BSN}"),
     f"> Sofinummer/BSN (oude loonstroken: 'sofinr.')\n>\n> {BSN}",
+    f"Haar BSN (volgens de kopie van haar ID-kaart) is {BSN}.",
+    f"Mijn BSN, zoals gevraagd, is {BSN}.",
 ])
 def test_a_bsn_label_with_an_aside_before_its_value(text: str) -> None:
     assert _found(text, "NL_BSN") == [BSN]
@@ -31,6 +34,8 @@ def test_a_bsn_label_with_an_aside_before_its_value(text: str) -> None:
     f"Personeelsnummer (niet uw BSN): {BSN}",
     f"Relatienummer (dit is niet uw burgerservicenummer, zie paspoort):\n{BSN}",
     f"Kenmerk (vermeld dit bij betaling, niet uw BSN): {BSN}",
+    f"Personeelsnummer, niet het BSN, is {BSN}",
+    f"Het ordernummer (dus niet uw BSN) is {BSN}",
 ])
 def test_a_decoy_label_with_an_aside_that_names_the_bsn(text: str) -> None:
     assert _found(text, "NL_BSN") == []

@@ -127,6 +127,7 @@ def test_another_countrys_document_number_is_no_dutch_one(text: str) -> None:
     ("Haar paspoortnummer is NX1234567.", "NX1234567"),
     ("ID NX1234567 (identiteitskaart, geldig tot 2031)", "NX1234567"),
     ("| Sanne Bakker | paspoort | nld NX1234567 |", "NX1234567"),
+    ("Paspoort (AW): NX1234567", "NX1234567"),  # Aruba's passports are Dutch
 ])
 def test_a_dutch_number_after_a_word_that_is_no_other_country(text: str, number: str) -> None:
     assert _found(text, "NL_ID_DOCUMENT") == [number]
