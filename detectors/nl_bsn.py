@@ -13,6 +13,7 @@ from detectors import nl_bsn_kinds as kinds
 from detectors import nl_bsn_rows as rows
 from detectors.base import ContextRecognizer
 from detectors.context import Evidence, label_evidence, nearest, scores
+from detectors.nl_bsn_asked import asked_before
 from detectors.nl_bsn_number import compact, is_date_like, is_valid, mask, unboxed, validate
 from detectors.nl_id_document import find_mrz
 from detectors.presidio_light import Pattern
@@ -119,9 +120,11 @@ class NlBsnRecognizer(ContextRecognizer):
             return label
         if _CURRENCY.search(text, max(0, start - 6), start) or is_date_like(text[start:end]):
             return Evidence(s.decoy, "amount or date")
-        if (kinds.has_own_label(text, start) or (
-                kinds.sentence_names_another(text, start) and not _listed(text, start, end))
-                or kinds.named_after(text, end) or kinds.bracket_names_another(text, start, end)):
+        other = ((kinds.sentence_names_another(text, start) and not _listed(text, start, end))
+                 or kinds.named_after(text, end) or kinds.bracket_names_another(text, start, end))
+        if not other and (word := asked_before(text, start)) is not None:
+            return Evidence(s.window, f"the answer to '{word.lower()}'")  # "ats: ...", a chat
+        if other or kinds.has_own_label(text, start):
             return Evidence(s.base, "labelled as something else")
         if _BOXED.fullmatch(text, start, end):  # a row of nine one-digit counts is none
             return Evidence(s.base, "boxed digits without a BSN label")
