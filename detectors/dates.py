@@ -57,8 +57,8 @@ FORMS = {
     # 31-12-1990, 1/2/90, 03.02.'90, 01 - 02 - 1990 (one separator, the same twice)
     "numeric": rf"{_DAY}[ ]?(?P<s>[-/.])[ ]?(?P<m>[01]?\d)[ ]?(?P=s)[ ]?{_YEAR}",
     # 03 02 1990: spaced, so only with a four-digit year and not inside a run of digit
-    # groups (a phone number "06 12 03 85 77")
-    "spaced": rf"(?<!\d[ ]){_DAY}[ ](?P<m>[01]?\d)[ ]{_YEAR4}(?![ ]\d)",
+    # groups (a phone number "06 12 03 85 77"); a long number may follow (a row's BSN)
+    "spaced": rf"(?<!\d[ ]){_DAY}[ ](?P<m>[01]?\d)[ ]{_YEAR4}(?![ ]\d{{1,4}}(?!\d))",
     # 1990-12-31, 1990-2-3, 1990/02/03
     "iso": rf"{_YEAR4}(?P<s>[-/.])(?P<m>[01]?\d)(?P=s){_DAY}",
     # 1990 02 03: the year first, spaced, as "spaced" is (not inside a run of digit groups)
@@ -169,8 +169,14 @@ class DateOfBirthRecognizer(ContextRecognizer):
         if ev is not None and ev.score == scores(ENTITY).decoy:
             ev = (preposition_not_a_period(text, start, end, born)
                   or put_right(text, start, born) or ev)
+        if ev is not None and ev.score == scores(ENTITY).decoy and _NAME_PARTICLE.search(
+                text, max(0, start - 40), start):
+            ev = Evidence(scores(ENTITY).base, "'van' of a name, not a period's start")
         if ev is not None and ev.score == scores(ENTITY).window and _event_bracket(text, start):
             return Evidence(scores(ENTITY).decoy, "an event's date")  # a birth word nearby
+        if ev is not None and ev.score > scores(ENTITY).decoy and _MADE_BEFORE.search(
+                text, max(0, start - 24), start):
+            return Evidence(scores(ENTITY).decoy, "the date a paper was made or received")
         if ev is not None and ev.score == scores(ENTITY).window and self._word_dates_another(
                 text, start, end):
             return Evidence(scores(ENTITY).base, "its birth word's date is another")
@@ -202,6 +208,16 @@ class DateOfBirthRecognizer(ContextRecognizer):
                 and parse(own.group()) is not None and "\n" not in text[own.end():start])
 
 
+# the date a request, a letter or a form was made, received or signed, right before it
+# ("- aanvraag 12-03-2024", "ontvangen 12 MRT 2024", "getekend d.d. ..."): a word of the
+# sentence before ("Gegevens voor de aanvraag: hij 12-03-1988") is no such label
+_MADE_BEFORE = regex.compile(
+    r"(?<![\w\-])(?:aanvraag|aangevraagd|ontvangen|ondertekend|getekend|gedateerd|dagtekening"
+    r"|requested|received|signed)(?:[ ]+(?:op|d\.d\.|dd|on))?[ ]*:?[ ]*$", regex.IGNORECASE)
+# "van" as a surname's particle before the date ("i. van Berg-Bakker 12 03 1985"), not
+# the start of a period ("van 1-3-2024 tot ..."): a capitalised name comes between
+_NAME_PARTICLE = regex.compile(r"(?<![\w\-])van[ ]+(?:(?:der|den|de|het|'t|ter|ten)[ ]+)?"
+                               r"\p{Lu}[\p{L}'’\-]*[ ,]*$")
 _OWN_DATE_GAP = 5  # "geboren op 28 juni", "born: 3 May": the word's own date right after it
 
 # An age: 15 to 79, as a number of years, an item before a date ("(34, ...", "Name, 34,

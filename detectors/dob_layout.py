@@ -297,8 +297,9 @@ def same_sentence(text: str, start: int, end: int, born: date | None) -> Evidenc
 # (not a decimal's digits, but a comma that ends a CSV field: "123456782,01-02-1990")
 _BSN_SHAPED = regex.compile(r"(?<![\w.\-/])(\d{3}([. \-]?)\d{2,3}\2\d{3,4}|\d{8})"
                             r"(?![\w\-/]|[.,]\d(?!\d?[-./]))")
-_OTHER_DATE = regex.compile(r"(?<!\d)\d{1,2}[-./ ](?:\d{1,2}|[^\W\d_]{3,9}\.?)[-./ ]"
-                            r"(?:19|20)?\d\d(?!\d)|(?<!\d)(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d")
+# (not three groups of a longer run of digit groups: a phone number "06 12 34 56 78")
+_OTHER_DATE = regex.compile(r"(?<!\d[ ]?)\d{1,2}[-./ ](?:\d{1,2}|[^\W\d_]{3,9}\.?)[-./ ]"
+                            r"(?:19|20)?\d\d(?!\d|[ ]\d)|(?<!\d)(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d")
 _NAME_WORD = regex.compile(r"(?<![\w'’\-])\p{Lu}[\p{L}'’\-]*\p{Ll}")
 _ROW_CHARS = 240
 _LONG_ROW_CHARS = 600  # a delimited row of many fields ("naam,adres,postcode,plaats,...")

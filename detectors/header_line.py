@@ -54,6 +54,8 @@ def header_cell(text: str, start: int) -> str | None:
     'Burgerservicenummer'
     >>> header_cell("Naam: Jan de Vries 12\\n634566933 355245140", 22) is None
     True
+    >>> header_cell("naam      Lies van Dijk\\ngeb.datum      3-7-1985", 39) is None
+    True
     """
     lo = text.rfind("\n", 0, start) + 1
     if lo == 0 or start - lo > _MAX_LINE:
@@ -93,8 +95,9 @@ def _paired(head: str, row: str, x: int) -> str | None:
         return None  # a name under its label is person.py's reading
     if not gapped and not all(any(ch.isdigit() for ch in c) for _, c in values):
         return None  # single spaces: a row of numbers and dates only, never words
-    if _OWN_LABEL.search(row):
-        return None  # "Geboortedatum:  3 feb 1990": the row labels its own values
+    if _OWN_LABEL.search(row) or any(
+            _LABEL_END.search(c) and not any(ch.isdigit() for ch in c) for _, c in values[:index]):
+        return None  # "Geboortedatum:  3 feb 1990", "geb.datum   3-7-1985": its own label
     labels = _labels(head, gapped)
     if labels is None or len(labels) != len(values):
         return None

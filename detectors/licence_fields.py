@@ -21,6 +21,7 @@ _VALUE_FIELD = re.compile(r"(?:^|(?<=\s))(?:3|4d|5)\.[ \t]*\d", re.IGNORECASE | 
 _LICENCE = re.compile(r"rijbewijs|driv(?:ing|er'?s)[ ]licen[cs]e|permis de conduire|"
                       r"f(?:ü|ue)hrerschein|prawo jazdy|permiso de conducci", re.IGNORECASE)
 _OTHER_FIELDS = re.compile(r"(?:^|(?<=\s))(1|2|4a|4b|4c|9)\.[ \t]+\S", re.IGNORECASE | re.MULTILINE)
+_DATED = re.compile(r"4[abAB]\.")
 _SEEN: dict[str, tuple[str, bool]] = {}
 
 
@@ -36,7 +37,7 @@ def is_licence(text: str) -> bool:
     state = _SEEN.get("last")
     if state is not None and state[0] is text:
         return state[1]
-    dated = any(f in text for f in ("4a.", "4b.", "4A.", "4B."))  # every card has its dates
+    dated = "4" in text and _DATED.search(text) is not None  # every card has its dates
     fields = {m.group(1).lower() for m in _OTHER_FIELDS.finditer(text)} if dated and (
         _LICENCE.search(text)) else set()
     found = len(fields) >= 2 and bool(fields & {"4a", "4b"})
@@ -52,8 +53,10 @@ def field_label(text: str, start: int) -> str | None:
     >>> field_label(text, text.index("50")), field_label(text, text.index("01."))
     ('rijbewijsnummer', None)
     """
+    if not is_licence(text):  # (once per text; most are none)
+        return None
     m = _FIELD.search(text, max(0, start - 12), start)
-    if m is None or not is_licence(text):
+    if m is None:
         return None
     return NAMES[m.group(1).lower()]
 
