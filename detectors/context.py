@@ -383,6 +383,27 @@ def _kind_headers() -> frozenset[str]:
                      for h in table.get("kind_headers", []))
 
 
+_FIELD_ENTITIES = ("NL_BSN", "DATE_OF_BIRTH", "PHONE_NUMBER", "IBAN_CODE", "NL_ID_DOCUMENT",
+                   "NL_DRIVERS_LICENSE", "EMAIL_ADDRESS")
+
+
+@lru_cache(maxsize=1024)
+def names_a_field(cell: str) -> bool:
+    """The cell is an identifier's field label ("Geboortedatum", "BSN", "Telefoon"): a form's
+    label column, read across as a table, names what the other cells of its row hold.
+
+    >>> names_a_field("Geboortedatum"), names_a_field("Jan de Vries"), names_a_field("M. Visser")
+    (True, False, False)
+    """
+    if any(ch.isdigit() for ch in cell) or len(cell) > 40:
+        return False
+    for entity in _FIELD_ENTITIES:
+        hit = decisive_hit(*patterns(entity), cell)
+        if hit is not None and hit.kind != "decoy" and len(hit.word) * 2 >= len(cell.strip()):
+            return True  # (the label is most of the cell: "M. Visser" holds no field's name)
+    return False
+
+
 def names_a_kind(cell: str) -> bool:
     """The cell names a document type of a row-kind entity ("Paspoort", "ID-kaart NL",
     "Rijbewijs"): a kind column known by its values when its header does not say so."""

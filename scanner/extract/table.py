@@ -235,14 +235,18 @@ def _column_blocks(rows: Iterable[list[str]], header: list[str], first: int, whe
                    page: int | None, cell_ref: CellRef | None = None) -> Iterator[TextChunk]:
     names = column_names(header)
     kind = _kind_column(header)
+    form = False  # a form read across: its first column names each row's field
     for n_batch, batch in enumerate(_batches(rows, first)):
         if kind is None and n_batch == 0:
-            kind = _kind_by_values([cells for _, cells in batch[:SAMPLE_ROWS]])
+            sample = [cells for _, cells in batch[:SAMPLE_ROWS]]
+            kind = _kind_by_values(sample)
+            form = kind is None and _field_labels(sample)
         width = max(len(cells) for _, cells in batch)
         for k in range(width):
             name = names[k] if k < len(names) else str(k + 1)
             label = header[k][:LABEL_CHARS] if k < len(header) else ""
-            cells = [(n, _labelled(label, row, k, kind)) for n, row in batch
+            cells = [(n, f"{row[0][:LABEL_CHARS]}: {row[k]}" if form and k and row[0]
+                      else _labelled(label, row, k, kind)) for n, row in batch
                      if k < len(row) and row[k]]
             if cells:
                 at = _cell_at(k, f"column {name}", where, cell_ref)
@@ -309,6 +313,24 @@ def _kind_by_values(rows: Sequence[Sequence[str]]) -> int | None:
         if len(cells) >= 2 and sum(map(names_a_kind, cells)) * 2 > len(cells):
             return k
     return None
+
+
+def _field_labels(rows: Sequence[Sequence[str]]) -> bool:
+    """The first column holds an identifier's field label in most rows ("Geboortedatum",
+    "BSN", "Telefoon"): a form set in columns with spaces and read as a table, whose header
+    line is no header of its values ("Gegevens  zie s.  Ingevoerd").
+
+    >>> _field_labels([["Geboortedatum", "2 7 - 0 8 - 1 9 9 4"], ["BSN", "1"], ["Naam", "Jan"]])
+    True
+    >>> _field_labels([["Jan de Vries", "1"], ["Sanne Bakker", "2"]])
+    False
+    >>> _field_labels([["1", "BSN"], ["2", "Naam"]])
+    False
+    """
+    from detectors.context import names_a_field
+
+    cells = [r[0] for r in rows if r and r[0]]
+    return len(cells) >= 2 and sum(map(names_a_field, cells)) * 2 > len(cells)
 
 
 def _labelled(label: str, row: Sequence[str], k: int, kind: int | None) -> str:

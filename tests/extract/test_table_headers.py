@@ -79,3 +79,40 @@ def test_a_header_over_rows_with_a_trailing_delimiter_stays_the_header(tmp_path:
     found = [f for f in scan(path) if f.entity in ("NL_BSN", "DATE_OF_BIRTH")]
     assert {f.location.rsplit(", ", 1)[-1] for f in found} == {"column bsn", "column geboortedatum"}
     assert len(found) == 10  # five BSNs and five dates, each in its own cell
+
+
+# A form set in columns with spaces, read as a table: its first column names each row's
+# field, and the line over it ("Gegevens  zie s.  Ingevoerd") is no header of the values.
+FORMS = [
+    ("Inschrijfformulier uitzendkracht (scan)\n\n"
+     "Gegevens kandidaat      zie s.      Ingevoerd\n"
+     "Naam                    J. de Boer  -> J. de Boer\n"
+     "Geboortedatum           2 7 - 0 8 - 1 9 9 4   -> 19940827\n"
+     "BSN                     2 3 2 2 6 2 5 3 6     -> 232262536\n"
+     "Telefoon                06 - 1234 5678        -> 0612345678\n"),
+    ("Controle gegevens\n\nVeld            Opgegeven          Gecontroleerd\n"
+     "Geboortedatum   27-08-1994         ja, paspoort\n"
+     "Burgerservicenummer  232262536     ja\n"
+     "Mobiel          06-12345678        nee\n"),
+    ("INTAKE   blad 1   akkoord\n"
+     "Geb. datum   27.08.1994   x\n"
+     "Sofinummer   232262536   x\n"
+     "E-mail   j.deboer@voorbeeld.nl   x\n"),
+]
+
+
+@pytest.mark.parametrize("text", FORMS)
+def test_a_form_read_across_labels_its_rows(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "formulier.txt"
+    path.write_text(text, encoding="utf-8")
+    found = {f.entity for f in scan(path)}
+    assert {"DATE_OF_BIRTH", "NL_BSN"} <= found
+
+
+def test_an_export_whose_first_column_is_names_keeps_its_headers(tmp_path: Path) -> None:
+    rows = ["naam            geboortedatum   telefoon", "Jan de Vries    12-03-1988      06-12345678",
+            "Sanne Bakker    01-11-1979      06-23456789"]
+    path = tmp_path / "lijst.txt"
+    path.write_text("Overzicht\n\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    found = [f for f in scan(path) if f.entity == "DATE_OF_BIRTH"]
+    assert {f.location.rsplit(", ", 1)[-1] for f in found} == {"column geboortedatum"}
