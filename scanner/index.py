@@ -378,14 +378,17 @@ class Index:
                                    " ORDER BY path, member", (scan_id,)):
             yield _file(row, scan_id)
 
-    def report_files(self, scan_id: int) -> Iterator[tuple[FileRecord, int]]:
-        """``files`` with each file's number of findings, counted in SQL (report order)."""
+    def report_files(self, scan_id: int, groups: str = "") -> Iterator[tuple[FileRecord, int]]:
+        """``files`` with each file's number of findings, counted in SQL (report order);
+        ``groups`` (scanner.index_totals): summed from the findings' groups counted already,
+        not counted again over every finding."""
+        counted = (f"SELECT path AS p, member AS m, sum(n) AS n FROM {groups}" if groups else
+                   "SELECT path AS p, member AS m, count(*) AS n FROM findings WHERE last_scan = ?")
         cur = self.db.execute(
             f"SELECT {FILE_COLS}, coalesce(c.n, 0) FROM files LEFT JOIN"
-            " (SELECT path AS p, member AS m, count(*) AS n FROM findings WHERE last_scan = ?"
-            "  GROUP BY path, member) c ON c.p = files.path AND c.m = files.member"
+            f" ({counted} GROUP BY path, member) c ON c.p = files.path AND c.m = files.member"
             " WHERE last_scan = ? ORDER BY path, member",
-            (scan_id, scan_id),
+            (scan_id,) if groups else (scan_id, scan_id),
         )
         for row in cur:
             yield _file(row, scan_id), int(row[-1])
@@ -401,11 +404,13 @@ class Index:
         yield from self.db.execute(f"SELECT {FINDING_COLS} FROM findings WHERE last_scan = ?"
                                    f" ORDER BY {FINDING_ORDER}", (scan_id,))
 
-    def report_findings(self, scan_id: int) -> Iterator[tuple[Finding, str, str, str, int]]:
+    def report_findings(self, scan_id: int,
+                        groups: str = "") -> Iterator[tuple[Finding, str, str, str, int]]:
         """(finding, first seen, triage status, comment, occurrences) in report order, joined
         in SQL and streamed, so a million findings never sit in memory. A violation is a row
         of its own; the info findings (no rule broken) of one file, member and entity are one
-        row (``info_rows``), after every violation, as REPORT_ORDER puts them."""
+        row (``info_rows``), after every violation, as REPORT_ORDER puts them. ``groups``:
+        the findings' groups as scanner.index_totals left them on this connection."""
         cur = self.db.execute(
             f"SELECT {_F_COLS}, s.started, coalesce(t.status, 'open'),"
             f" coalesce(t.comment, ''), 1 FROM findings f JOIN scans s ON s.id = f.first_scan"
@@ -413,13 +418,28 @@ class Index:
             f" ORDER BY {REPORT_ORDER}", (scan_id,))
         for row in cur:
             yield _finding(row), row[-4], row[-3], row[-2], 1
-        yield from self.info_rows(scan_id)
+        yield from self.info_rows(scan_id, groups)
 
-    def info_rows(self, scan_id: int) -> Iterator[tuple[Finding, str, str, str, int]]:
+    def info_rows(self, scan_id: int,
+                  groups: str = "") -> Iterator[tuple[Finding, str, str, str, int]]:
         """One row per (file, member, entity) of the info findings: its first occurrence
         (the lowest rowid: SQLite takes a group's bare columns from the row that min()
         picks), the number of occurrences, and an id of the group's own (``info_row_id``),
-        stable across scans, so the DPO's triage of the row carries to the next report."""
+        stable across scans, so the DPO's triage of the row carries to the next report.
+        ``groups`` (scanner.index_totals): the same rows from the groups counted already,
+        each group's first finding read by its rowid, instead of grouping them again."""
+        if groups:
+            cur = self.db.execute(
+                f"SELECT {_F_COLS.replace('f.finding_id', INFO_ID)}, s.started,"
+                " coalesce(t.status, 'open'), coalesce(t.comment, ''), g.n FROM (SELECT"
+                f" min(first) AS first, sum(n) AS n FROM {groups} WHERE rule IS NULL"
+                " GROUP BY path, member, entity) g JOIN findings f ON f.rowid = g.first"
+                " JOIN scans s ON s.id = f.first_scan"
+                f" LEFT JOIN triage t ON t.finding_id = {INFO_ID}"
+                " ORDER BY f.path, f.member, f.page, f.location, f.entity")
+            for row in cur:
+                yield _finding(row), row[-4], row[-3], row[-2], int(row[-1])
+            return
         cur = self.db.execute(
             f"SELECT {_F_COLS.replace('f.finding_id', INFO_ID)}, s.started,"
             " coalesce(t.status, 'open'), coalesce(t.comment, ''), f.n FROM (SELECT *,"

@@ -5,6 +5,12 @@ the folders with the most high-severity findings and the info rows of the Findin
 five GROUP BY queries each read every finding of the scan (0.1 s each on 129k findings).
 One query grouped by all those columns at once reads them once; the groups (a file's
 findings of one kind, rule and severity: hundreds, not thousands) are summed here.
+
+The groups are kept in a temporary table of the connection (``Totals.groups``), each with
+its first finding (lowest rowid): the Findings sheet's info rows (one per file, member and
+kind) are those groups without a rule, so ``Index.info_rows`` reads them from there instead
+of grouping every info finding again (0.43 of the report's 1.2 CPU-s of SQL on 236k
+findings).
 """
 
 from __future__ import annotations
@@ -13,9 +19,11 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass
 
-TOTALS = ("SELECT path, member, entity, doc_type, coalesce(rule, ''), severity, count(*)"
-          " FROM findings WHERE last_scan = ?"
-          " GROUP BY path, member, entity, doc_type, rule, severity")
+GROUPS = "finding_groups"  # temp.<GROUPS>_<scan id>: rule NULL kept apart from ''
+GROUP = ("CREATE TEMP TABLE {table} AS SELECT path, member, entity, doc_type, rule, severity,"
+         " count(*) AS n, min(rowid) AS first FROM findings WHERE last_scan = ?"
+         " GROUP BY path, member, entity, doc_type, rule, severity")
+TOTALS = "SELECT path, member, entity, doc_type, coalesce(rule, ''), severity, n FROM {table}"
 
 
 @dataclass(frozen=True)
@@ -28,6 +36,7 @@ class Totals:
     by_doc_type: dict[tuple[str, str], int]  # (doc_type, rule)
     top_folders: list[tuple[str, int]]  # high-severity findings, most first, at most 10
     info_rows: int  # distinct (path, member, entity) of findings without a rule
+    groups: str = ""  # the temporary table of the groups (Index.report_findings reads it)
 
 
 def totals(db: sqlite3.Connection, scan_id: int, top: int = 10) -> Totals:
@@ -36,7 +45,11 @@ def totals(db: sqlite3.Connection, scan_id: int, top: int = 10) -> Totals:
     by_doc: Counter[tuple[str, str]] = Counter()
     folders: Counter[str] = Counter()
     info: set[tuple[str, str, str]] = set()
-    for path, member, entity, doc_type, rule, severity, n in db.execute(TOTALS, (scan_id,)):
+    table = f"temp.{GROUPS}_{int(scan_id)}"
+    db.execute(f"DROP TABLE IF EXISTS {table}")  # an earlier report's, on this connection
+    db.execute(GROUP.format(table=table), (scan_id,))
+    for path, member, entity, doc_type, rule, severity, n in db.execute(
+            TOTALS.format(table=table)):
         by_rule[rule, severity] += n
         by_entity[entity, rule] += n
         by_doc[doc_type, rule] += n
@@ -46,7 +59,7 @@ def totals(db: sqlite3.Connection, scan_id: int, top: int = 10) -> Totals:
             info.add((path, member, entity))
     ranked = sorted(folders.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
     return Totals(dict(by_rule), dict(by_entity), dict(by_doc),
-                  [(folder.rstrip("/") or "/", n) for folder, n in ranked], len(info))
+                  [(folder.rstrip("/") or "/", n) for folder, n in ranked], len(info), table)
 
 
 def _folder(path: str) -> str:

@@ -50,3 +50,44 @@ def test_totals_equal_the_separate_queries(tmp_path: Path) -> None:
     assert got.info_rows == index.info_row_count(scan_id) > 0
     assert len(got.top_folders) == 4
     index.close()
+
+
+def test_info_rows_from_the_groups_equal_the_grouping_query(tmp_path: Path) -> None:
+    """The Findings sheet's rows read from the totals' groups: the same findings (each
+    group's first), counts, triage and order as grouping the info findings again; a second
+    report on the same connection counts afresh."""
+    index = Index(tmp_path / "i.sqlite")
+    first, _ = index.begin_scan(["/s"])
+    batch = [(f"/s/HR/f_{i}.txt", 5, [_result(f"/s/HR/f_{i}.txt", None, "other", 4 + i % 9)])
+             for i in range(12)]
+    index.record_many(batch, first)
+    index.finish_scan(first, ["/s"])
+    scan_id, _ = index.begin_scan(["/s"])
+    batch += [(f"/s/Sales/g_{i}.txt", 5,
+               [_result(f"/s/Sales/g_{i}.txt", None, "cv", 3 + i % 7),
+                _result(f"/s/Sales/g_{i}.txt", "bijlage.txt", "other", 5)]) for i in range(9)]
+    index.record_many(batch, scan_id)
+    plain = list(index.report_findings(scan_id))
+    info = [row for row in plain if row[0].rule is None]
+    index.db.execute("INSERT INTO triage VALUES (?, 'resolved', 'gezien', '2024-01-02')",
+                     (info[3][0].finding_id,))
+    plain = list(index.report_findings(scan_id))
+    for _ in range(2):
+        grouped = list(index.report_findings(scan_id, totals(index.db, scan_id).groups))
+        assert grouped == plain
+    assert sum(row[4] for row in plain if row[0].rule is None) > len(info) > 0
+    assert any(row[2] == "resolved" for row in grouped)
+    index.close()
+
+
+def test_file_counts_from_the_groups_equal_counting_again(tmp_path: Path) -> None:
+    index = Index(tmp_path / "i.sqlite")
+    scan_id, _ = index.begin_scan(["/s"])
+    batch = [(f"/s/f_{i}.txt", 5, [_result(f"/s/f_{i}.txt", None, "other", i % 6),
+                                   _result(f"/s/f_{i}.txt", "a.txt", "cv", 2 + i % 3)])
+             for i in range(10)]
+    index.record_many(batch, scan_id)
+    plain = list(index.report_files(scan_id))
+    assert list(index.report_files(scan_id, totals(index.db, scan_id).groups)) == plain
+    assert {n for _, n in plain} >= {0, 2, 5}
+    index.close()
