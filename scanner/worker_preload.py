@@ -2,7 +2,8 @@
 there, so every worker forks with it built instead of building its own (about 2 CPU
 seconds each, on every start and on every replacement of a worker killed on a timeout).
 
-``warm`` still runs in each worker; it then finds the analyzer built. Should building fail
+``warm`` still runs in each worker; it then finds the analyzer built, and the classifier's
+data and the default policy loaded (``warm_classifier``). Should building fail
 here, the workers build it themselves as before.
 
 SIGTERM is blocked here, so every worker starts with it blocked: a SIGTERM sent to the whole
@@ -19,8 +20,9 @@ import signal
 signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
 try:
     import detectors
-    from scanner.scan_item import WARM_UP
+    from scanner.scan_item import WARM_UP, warm_classifier
 
     detectors.detect(WARM_UP, language="nl")
+    warm_classifier()
 except Exception as e:  # noqa: BLE001 - a forkserver that cannot preload must still start
     logging.getLogger(__name__).debug("analyzer not preloaded: %s", type(e).__name__)

@@ -3,7 +3,8 @@
 worker builds it on its first English chunk. Built in the forkserver (measured, 2 workers)
 it saved 0.45 CPU-s a worker on a share with English text but no wall time on two cores
 (each worker builds it beside the other), and cost 0.4 CPU-s and as much wall time on the
-start of an all-Dutch scan (the dense bench)."""
+start of an all-Dutch scan (the dense bench). What every scan's classification loads (the
+document signals, the document-type model, the default policy) is loaded there too."""
 
 from __future__ import annotations
 
@@ -20,7 +21,10 @@ from scanner import worker_start
 
 def built(conn):
     from detectors.registry import _recognizers
-    conn.send(_recognizers.cache_info().currsize)
+    from scanner.policy.learned_type import model
+    from scanner.scan_item import _policy
+    conn.send((_recognizers.cache_info().currsize, model.cache_info().currsize,
+               _policy.cache_info().currsize))
 
 if __name__ == "__main__":
     ctx = worker_start.context()
@@ -33,10 +37,12 @@ if __name__ == "__main__":
 """
 
 
-def test_a_worker_starts_with_the_dutch_analyzer_built(tmp_path: Path) -> None:
+def test_a_worker_starts_with_the_dutch_analyzer_and_the_classifier_built(tmp_path: Path) -> None:
     script = tmp_path / "child.py"
     script.write_text(CHILD)
     out = subprocess.run([sys.executable, str(script)], cwd=REPO, capture_output=True,
                          text=True, timeout=120, check=True,
                          env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
-    assert out.stdout.split() == ["1"]  # nl, built by the preload (English: on first use)
+    # nl, built by the preload (English: on first use); the document-type model and the
+    # default policy loaded there too
+    assert out.stdout.split() == ["(1,", "1,", "1)"]
