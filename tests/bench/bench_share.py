@@ -4,6 +4,7 @@ CSV/XLSX exports of thousands of rows, contact lists, HR notes and a few scanned
     .venv/bin/python tests/bench/bench_share.py   [BENCH_SHARE_FILES=300]
                                                   [BENCH_BASELINE=<checkout of main>]
                                                   [BENCH_SHARE_PDFS=N] [BENCH_SHARE_CASES=...]
+                                                  [BENCH_SHARE_SPLIT=10,132]
 
 Prints, side by side in one run (never asserts), for this tree and the baseline checkout:
 1. whole `privacyscan scan` of the share without its images, 1 and 2 workers: files/s, the
@@ -19,8 +20,14 @@ Prints, side by side in one run (never asserts), for this tree and the baseline 
 4. where the time goes, stage by stage, over the share without images (bench_dense's
    per-stage breakdown, each tree in a child process);
 5. a scan of 10 of its files, 1 worker: what a small scan (a folder, a day's CVs) costs,
-   process start-up included: the analyzer's build, the parent's imports, the outputs.
-BENCH_SHARE_CASES picks some of them: a comma list of text1, text2, ocr, pdf, stages, small.
+   process start-up included: the analyzer's build, the parent's imports, the outputs;
+6. (case split) a PDF scan's start-up apart from its steady cost: a small and a large folder
+   of PDFs (BENCH_SHARE_SPLIT=small,large files), 1 worker; the CPU seconds of each, parent
+   and workers apart, give a line: its value at no pages is what every scan pays (imports,
+   analyzer build, pool start, empty outputs) and its slope is the CPU a page costs, put
+   beside pdfplumber's extract_text per page over the same files.
+BENCH_SHARE_CASES picks some of them: a comma list of text1, text2, ocr, pdf, stages, small,
+split.
 """
 
 from __future__ import annotations
@@ -45,7 +52,8 @@ from tests.eval import synth
 
 FILES = int(os.environ.get("BENCH_SHARE_FILES", "300"))
 PDFS = int(os.environ.get("BENCH_SHARE_PDFS", "0"))  # 0: the share's own PDFs
-CASES = set(os.environ.get("BENCH_SHARE_CASES", "text1,text2,ocr,pdf,stages,small")
+SPLIT = [int(n) for n in os.environ.get("BENCH_SHARE_SPLIT", "10,132").split(",")]
+CASES = set(os.environ.get("BENCH_SHARE_CASES", "text1,text2,ocr,pdf,stages,small,split")
             .split(","))
 SMALL = 10
 # kind -> share of the files (per 100); images are OCR'd, the rest is text-born
@@ -211,6 +219,47 @@ def pdf_rows(pdfs: Path, trees: list[tuple[str, Path]]) -> None:
               f" {cpu / used:13.2f}")
 
 
+def split_rows(root: Path, trees: list[tuple[str, Path]]) -> None:
+    """Start-up against steady cost of a PDF scan (1 worker): CPU seconds of a small and a
+    large folder, a line through the two. The CPU of the scan's process (parent) and of its
+    workers and forkserver are fitted apart: start-up is mostly the forkserver's analyzer
+    build and the parent's imports, the steady part mostly the worker's."""
+    folders = []
+    for n in SPLIT:
+        folder = root / f"pdfs-{n}"
+        make_share(folder, n, only=".pdf")
+        files = sorted(folder.rglob("*.pdf"))
+        folders.append((folder, files, _pages(files)))
+    sizes = " and ".join(f"{len(f)} files/{p} pages" for _, f, p in folders)
+    print(f"\nPDF scan, start-up apart from steady cost ({sizes}), 1 worker, CPU seconds")
+    print(f"{'tree':10} {'pages':>5} {'parent s':>8} {'workers s':>9} {'plumber s':>9}"
+          f" {'scan p/s':>8} {'x plumber':>9}")
+    fits = []
+    for name, tree in trees:
+        points = []
+        for folder, files, pages in folders:
+            _, plumber = _plumber_seconds(files)
+            run = scan(tree, folder, 1)
+            used = run.parent_cpu + run.worker_cpu
+            points.append((pages, run.parent_cpu, run.worker_cpu, plumber))
+            print(f"{name:10} {pages:5d} {run.parent_cpu:8.2f} {run.worker_cpu:9.2f}"
+                  f" {plumber:9.2f} {pages / used:8.0f} {plumber / used:9.2f}")
+        fits.append((name, points))
+    print(f"{'tree':10} {'start-up s':>10} {'(parent':>7} {'workers)':>8} {'steady ms/p':>11}"
+          f" {'(parent':>7} {'workers)':>8} {'plumber ms/p':>12} {'steady x plumber':>16}"
+          f" {'steady p/s':>10}")
+    for name, points in fits:
+        (p0, a0, w0, l0), (p1, a1, w1, l1) = points[0], points[-1]
+        span = max(p1 - p0, 1)
+        pa, pw, pl = (a1 - a0) / span, (w1 - w0) / span, (l1 - l0) / span
+        sa, sw = a0 - pa * p0, w0 - pw * p0
+        steady = pa + pw
+        print(f"{name:10} {sa + sw:10.2f} {sa:7.2f} {sw:8.2f} {steady * 1000:11.1f}"
+              f" {pa * 1000:7.1f} {pw * 1000:8.1f} {pl * 1000:12.1f}"
+              f" {pl / steady if steady > 0 else 0:16.2f}"
+              f" {1 / steady if steady > 0 else 0:10.0f}")
+
+
 def _copy(src: Path, dst: Path, keep: object) -> int:
     n = 0
     for p in src.rglob("*"):
@@ -268,6 +317,8 @@ def main() -> None:
             pdf_rows(pdfs, trees)
         if "stages" in CASES:
             stage_rows(text_only)
+        if "split" in CASES:
+            split_rows(Path(tmp), trees)
 
 
 if __name__ == "__main__":
