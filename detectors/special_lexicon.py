@@ -71,6 +71,9 @@ TERM_WORD = re.compile(r"\w[\w'’]*(?:[-/.]\w[\w'’]*)*")
 MEDICINES = "medicines.txt"
 CONDITIONS = "conditions.txt"  # ICD-10 condition names, EN and NL (make_conditions.py)
 ORIGINS = "origins.txt"  # countries and regions: "gevlucht uit Syrië" (origin_phrases)
+# what may stand between a term and the words after it in one phrase: no comma or semicolon,
+# no line break, no full stop, "!" or "?" before a space (a sentence end; "v.d." is none)
+_NO_END = r"(?:[^\w,;.!?\n]|[.!?](?!\s))"
 # words that end a negation; a wish about telling ("wil niet dat zijn geaardheid bekend wordt",
 # "does not want her sexuality discussed") denies no category
 NOT_NEGATED = "maar|wel|but|only|wegens|vanwege|due|because|dat|want|wants|wanted|wil|wilde"
@@ -428,9 +431,10 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
             # a comma ends the phrase: "verdacht van fraude, het onderzoek loopt"; so does a
             # conjunction ("Ze is biseksueel en haar team weet het": a new clause) or a place
             # ("een seksuele relatie met een collega op de afdeling", "bisexual in the team":
-            # where, not what)
-            r"[^\w,;]*(?:(?!(?:en|and|maar|but|or|op|bij|met|in|binnen|at|with|within|to)\b)"
-            r"\w+[^\w,;]+){0,2}?(" + phrase("exclude_after") + ")", re.IGNORECASE
+            # where, not what); a sentence end or a line break too ("Hij is moslim.\nTeam:
+            # logistiek": the next field's word)
+            rf"{_NO_END}*(?:(?!(?:en|and|maar|but|or|op|bij|met|in|binnen|at|with|within|to)\b)"
+            rf"\w+{_NO_END}+){{0,2}}?(" + phrase("exclude_after") + ")", re.IGNORECASE
         ),
         of_person=re.compile(r"\W*(" + phrase("of_person") + ")", re.IGNORECASE),
         roles_after=re.compile(

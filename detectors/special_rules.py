@@ -325,7 +325,7 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         return Verdict(trigger[0], f"'{trigger[1]}'", name)
     if hit.entity == HEALTH:
         return Verdict("term_only", f"'{hit.term}'", name, open_)
-    if hit.statement and not _after_article(text, hit):
+    if hit.statement and not _after_article(text, hit) and not _members_in_general(text, hit):
         if hit.entity not in MEMBERSHIPS and in_work_section(text, hit.start, lex):
             # "Experience: ... clients with an ankle monitor (enkelband)": work; a party or
             # union role there is held ("Fractievoorzitter <party>")
@@ -352,6 +352,16 @@ def _bracketed_statement(text: str, hit: TermHit, lex: Lexicon) -> str | None:
     found = lex.matcher.find(joined)
     return joined.lower() if any(h.statement and h.entity == hit.entity and h.start == 0
                                  and h.end == len(joined) for h in found) else None
+
+
+def _members_in_general(text: str, hit: TermHit) -> bool:
+    """A plural membership opening its clause or after "alle"/"all": members in general
+    ("Union members are entitled to ...", "Alle vakbondsleden krijgen"), no one's membership
+    ("Beide vakbondsleden waren aanwezig" names two people)."""
+    if hit.entity not in MEMBERSHIPS or not _plural(text[hit.start : hit.end].lower(), hit.term):
+        return False
+    before = text[clause_start(text, hit.start) : hit.start].lower().split()
+    return not before or before[-1] in ("alle", "all")
 
 
 def _after_article(text: str, hit: TermHit) -> bool:
