@@ -66,8 +66,7 @@ NOT_FOUND = [
     ("nl", "Alle medewerkers klokken in met een badge; vingerafdrukken worden niet gebruikt.",
      BIOMETRIC),
     ("en", "The genome centre sequences samples for research projects.", BIOMETRIC),
-    ("en", "Lab technician, Genome Centre (2019-2023). I ran genetic testing on patient samples "
-     "and kept the DNA sequencers calibrated.", BIOMETRIC),
+    ("en", "Lab technician, Genome Centre. I ran genetic testing on patient samples.", BIOMETRIC),
     ("nl", "Analist bij een genoomcentrum. Ik deed DNA-analyses op monsters van patiënten.",
      BIOMETRIC),
     ("nl", "Hij is moslim.\nTeam: logistiek, ploegendienst.", "none"),
