@@ -141,21 +141,27 @@ def logits(model: BowModel, feats: Mapping[str, float]) -> list[float]:
 
 def text_logits(model: BowModel, fields: Mapping[str, str]) -> list[float]:
     """``logits(model, features(fields, model.config))`` without building a feature name
-    per word and pair: a lookup per word and pair in the field's own table."""
+    per word and pair: the field's counted words and pairs met with its own table."""
     total = list(model.bias)
-    span = range(len(total))
     for name, text in fields.items():
         table = model.tables.get(name)
-        if not table or not text:
-            continue
-        counts = _counts(text, model.config)
-        norm = _norm(counts)
-        for key, n in counts.items():
-            w = table.get(key)
-            if w is not None:
-                v = _tf(n) / norm
-                for k in span:
-                    total[k] += v * w[k]
+        if table and text:
+            total = _counted_logits(total, table, _counts(text, model.config))
+    return total
+
+
+def _counted_logits(total: list[float], table: Mapping[Key, tuple[float, ...]],
+                    counts: Counter[Key]) -> list[float]:
+    """``total`` plus each known key's weights times its value (1 + log n over the field's
+    length). The length from how many keys occur n times (most once), the known keys by set
+    intersection grouped by count: one column sum per group, not a loop over every key."""
+    norm = math.sqrt(sum(_tf(n) ** 2 * k for n, k in Counter(counts.values()).items())) or 1.0
+    by_count: dict[int, list[tuple[float, ...]]] = {}
+    for key in counts.keys() & table.keys():
+        by_count.setdefault(counts[key], []).append(table[key])
+    for n, rows in by_count.items():
+        v = _tf(n) / norm
+        total = [t + v * sum(col) for t, col in zip(total, zip(*rows, strict=True), strict=True)]
     return total
 
 

@@ -20,14 +20,20 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from detectors.bow_model import BowModel, BowModelError, features, logits, model_from_json, tokenize
+from detectors.bow_model import (
+    BowModel,
+    BowModelError,
+    Key,
+    model_from_json,
+    text_logits,
+)
 
 DATA = Path(__file__).parent / "data" / "special" / "learned.json"
 FORMAT = "privacyscan-special-learned-1"
@@ -71,16 +77,11 @@ class Learned:
     model: BowModel
     thresholds: Thresholds
 
-    @cached_property
-    def by_words(self) -> dict[str | tuple[str, str], tuple[float, ...]]:
-        """The weights keyed by a word or a (word, word) pair: scoring a text then needs no
-        feature strings (bow_model.features builds one per word pair: ~3x slower)."""
-        out: dict[str | tuple[str, str], tuple[float, ...]] = {}
-        for f, w in self.model.weights.items():
-            gram = f.removeprefix(f"{FIELD}:")
-            a, sep, b = gram.partition("_")
-            out[(a, b) if sep and not gram.startswith("#") else gram] = w
-        return out
+    @property
+    def by_words(self) -> Mapping[Key, tuple[float, ...]]:
+        """The weights keyed by a word or a (word, word) pair (the model's table of the one
+        field it reads): scoring a text then needs no feature strings."""
+        return self.model.tables.get(FIELD, {})
 
 
 @dataclass(frozen=True)
@@ -131,37 +132,16 @@ def _sigmoids(z: list[float], learned: Learned) -> dict[str, float]:
 
 
 def _logits(text: str, learned: Learned) -> list[float]:
-    """bow_model.logits(model, bow_model.features({FIELD: text})), computed from counts of
-    words and word pairs (the same values: 1 + log n, over the field's length).
+    """bow_model.logits(model, bow_model.features({FIELD: text})), by bow_model.text_logits.
 
+    >>> from detectors.bow_model import features, logits
     >>> t = "Ik ben ziek, ik ben ziek gemeld op 12-03."
     >>> L = load_learned()
     >>> exact = logits(L.model, features({FIELD: t}, L.model.config))
     >>> all(abs(a - b) < 1e-9 for a, b in zip(_logits(t, L), exact))
     True
     """
-    config = learned.model.config
-    if config.char_ngrams or not config.bigrams:
-        return logits(learned.model, features({FIELD: text}, config))
-    return _token_logits(tokenize(text[: config.max_chars]), learned)
-
-
-def _token_logits(tokens: list[str], learned: Learned) -> list[float]:
-    grams: Counter[str | tuple[str, str]] = Counter(tokens)
-    grams.update(pairwise(tokens))
-    # the field's length from how many grams occur n times (most once): a loop over a few
-    # distinct counts, not over every gram
-    norm = math.sqrt(sum((1.0 + math.log(n)) ** 2 * k for n, k in Counter(grams.values()).items()))
-    weights = learned.by_words
-    # the known grams by set intersection, grouped by count: one column sum per group
-    by_count: dict[int, list[tuple[float, ...]]] = {}
-    for gram in grams.keys() & weights.keys():
-        by_count.setdefault(grams[gram], []).append(weights[gram])
-    total = list(learned.model.bias)
-    for n, rows in by_count.items():
-        v = (1.0 + math.log(n)) / norm
-        total = [t + v * sum(col) for t, col in zip(total, zip(*rows, strict=True), strict=True)]
-    return total
+    return text_logits(learned.model, {FIELD: text})
 
 
 def evidence(text: str, learned: Learned, cls: str) -> Evidence | None:
@@ -190,20 +170,23 @@ def evidence(text: str, learned: Learned, cls: str) -> Evidence | None:
     return best
 
 
-def sentence_scores(text: str, learned: Learned) -> dict[str, tuple[float, Evidence]]:
+def sentence_scores(text: str, learned: Learned, classes: Iterable[str] | None = None
+                    ) -> dict[str, tuple[float, Evidence]]:
     """Per class, the strongest passage of the whole text (a sentence or line and the one
     before it: "Religie:" and "islam" are one field) scored as a document of its own, as a
     probability, and that passage's strongest word for the class. A statement in a long text
-    weighs as it would alone, where the whole text's words dilute it.
+    weighs as it would alone, where the whole text's words dilute it. ``classes``: only
+    these (each passage's sums for the others cost as much again per class).
 
     >>> best = sentence_scores("Werkervaring als chauffeur. Ik ben moslim.", load_learned())
     >>> best["SPECIAL_RELIGION"][1].word
     'moslim'
     """
-    classes = learned.model.classes
-    pieces = [(m, *_piece(m.group(), learned)) for m in SENTENCE.finditer(text)]
+    names = learned.model.classes
+    ks = list(range(len(names))) if classes is None else sorted(names.index(c) for c in classes)
+    pieces = [(m, *_piece(m.group(), learned, ks)) for m in SENTENCE.finditer(text)]
     pieces = [p for p in pieces if p[2]]
-    bias = learned.model.bias
+    bias = [learned.model.bias[k] for k in ks]
     best: dict[int, tuple[float, int]] = {}
     for i, (_, vec, n) in enumerate(pieces):
         before, n_before = (pieces[i - 1][1], pieces[i - 1][2]) if i else (None, 0)
@@ -212,30 +195,30 @@ def sentence_scores(text: str, learned: Learned) -> dict[str, tuple[float, Evide
         if both is None:
             continue
         norm = math.sqrt(2 * (n + n_before) - 1)
-        for k, x in enumerate(both):
-            z = bias[k] + x / norm
-            if k not in best or z > best[k][0]:
-                best[k] = (z, i)
+        for j, x in enumerate(both):
+            z = bias[j] + x / norm
+            if j not in best or z > best[j][0]:
+                best[j] = (z, i)
     out = {}
-    for k, (z, i) in best.items():
+    for j, (z, i) in best.items():
         words = [(w.start() + m.start(), w.end() + m.start(), _token(w.group()))
                  for m, _, _ in pieces[max(0, i - 1) : i + 1]
                  for w in WORD.finditer(m.group().lower())]
-        word = _strongest(words, learned, k)
+        word = _strongest(words, learned, ks[j])
         if word is not None:
-            out[classes[k]] = (_sigmoid(z), word)
+            out[names[ks[j]]] = (_sigmoid(z), word)
     return out
 
 
-def _piece(passage: str, learned: Learned) -> tuple[list[float] | None, int]:
-    """A passage's summed weights per class (None: no known gram) and its number of words
-    (a passage of n words has 2n - 1 grams, each counted once: a repeat within one short
-    passage is rare)."""
-    tokens = [_token(t) for t in WORD.findall(passage.lower())]
+def _piece(passage: str, learned: Learned, ks: list[int]) -> tuple[list[float] | None, int]:
+    """A passage's summed weights per class of ``ks`` (None: no known gram, for any class)
+    and its number of words (a passage of n words has 2n - 1 grams, each counted once: a
+    repeat within one short passage is rare)."""
+    tokens = [f"<d{min(len(t), 9)}>" if t[0].isdigit() else t
+              for t in WORD.findall(passage.lower())]
     weights = learned.by_words
-    rows = [weights[g] for g in {*tokens, *pairwise(tokens)}
-            if g in weights]
-    return ([sum(col) for col in zip(*rows, strict=True)] if rows else None), len(tokens)
+    rows = [w for g in {*tokens, *pairwise(tokens)} if (w := weights.get(g)) is not None]
+    return ([sum(w[k] for w in rows) for k in ks] if rows else None), len(tokens)
 
 
 def _strongest(words: list[tuple[int, int, str]], learned: Learned, k: int) -> Evidence | None:
@@ -305,10 +288,10 @@ def second_opinion(text: str, present: set[str], reported: set[str],
     words of their own (``weak``: only these can be vetoed)."""
     learned = learned or load_learned()
     th = learned.thresholds
-    tokens = tokenize(text[: learned.model.config.max_chars])
-    if len(tokens) < MIN_WORDS or learned.model.config.char_ngrams:
+    if learned.model.config.char_ngrams or len(
+            WORD.findall(text, 0, learned.model.config.max_chars)) < MIN_WORDS:
         return Opinion(frozenset(), (), None, None)
-    p = _sigmoids(_token_logits(tokens, learned), learned)
+    p = _sigmoids(_logits(text, learned), learned)
     drop = frozenset(c for c in present if p.get(c, 1.0) < th.drop)
     veto = _veto(text, learned, p, weak & present)
     health = "SPECIAL_HEALTH" in reported
@@ -343,7 +326,7 @@ def _veto(text: str, learned: Learned, p: dict[str, float], present: set[str]) -
     low = [c for c in present if p.get(c, 1.0) < learned.thresholds.veto]
     if not low:
         return frozenset()
-    best = sentence_scores(text[:PASSAGE_CHARS], learned)
+    best = sentence_scores(text[:PASSAGE_CHARS], learned, low)
     return frozenset(c for c in low if best.get(c, (0.0,))[0] < VETO_PASSAGE)
 
 
@@ -356,7 +339,7 @@ def _by_passage(text: str, learned: Learned, p: dict[str, float],
              if c != DIAGNOSIS and c not in taken and p[c] >= SENTENCE_GATE]
     if th > 1.0 or not open_:
         return ()
-    best = sentence_scores(text[:PASSAGE_CHARS], learned)
+    best = sentence_scores(text[:PASSAGE_CHARS], learned, open_)
     return tuple((c, best[c][0], best[c][1]) for c in open_ if c in best and best[c][0] >= th)
 
 

@@ -143,6 +143,21 @@ def test_a_passage_is_scored_as_a_text_of_its_own_over_the_whole_text() -> None:
     assert "SPECIAL_HEALTH" not in best  # no passage carries a health word
 
 
+def test_passages_scored_for_some_classes_score_as_for_all() -> None:
+    # the second opinion asks only the open classes: the same figures and words for them
+    for text in (LONG, page("Ik ben ziek. Rugklachten, ik bid en draag een hoofddoek."),
+                 LONG + "Verzuim: ziek gemeld, rugklachten 2024."):
+        whole = sentence_scores(text, SMALL)
+        for asked in (["SPECIAL_HEALTH"], [DIAGNOSIS, "SPECIAL_RELIGION"]):
+            assert sentence_scores(text, SMALL, asked) == {c: whole[c] for c in asked
+                                                            if c in whole}
+    shipped = load_learned()
+    note = LONG + "Medewerker is moslim en lid van de FNV. Hij heeft diabetes."
+    whole = sentence_scores(note, shipped)
+    asked = ["SPECIAL_TRADE_UNION", "SPECIAL_RELIGION"]
+    assert sentence_scores(note, shipped, asked) == {c: whole[c] for c in asked if c in whole}
+
+
 def test_a_category_one_passage_states_is_added_only_above_the_gate() -> None:
     # the whole text gives religion p ~0.3 (above SENTENCE_GATE), one passage ~1.0
     learned = _with(add=1.01, add_health=1.01, sentence=0.99)
