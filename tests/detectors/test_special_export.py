@@ -48,3 +48,13 @@ def test_union_column_is_found_for_each_row_with_a_value(
     found = _union_rows(path)
     # rows 2 and 4 pay union dues; row 3 pays 0.00; the header (row 1) names a column only
     assert [loc.split(",")[0] for loc in found] == ["row 2", "row 4"], found
+
+
+def test_a_membership_column_with_a_union_per_row_is_found(tmp_path: Path) -> None:
+    # a register in a text file: the table is read by column, "lid bond: FNV" per row
+    path = tmp_path / "actiedag-registratie.txt"
+    path.write_text("Registratie actiedag 14 maart, afdeling expeditie\n\n"
+                    "Medewerker | afwezig wegens actie | lid bond\n"
+                    "Jansen, P. | ja | FNV\nBakker, A. | ja | CNV\nVries, K. | nee | -\n",
+                    encoding="utf-8")
+    assert _union_rows(path), "a union named under a membership column is a finding"
