@@ -109,6 +109,10 @@ RELIGION = "SPECIAL_RELIGION"
 # an ethnic adjective before a capitalised noun is no name ("Koerdische Nederlander").
 ORGANISATIONS = ("SPECIAL_RELIGION", "SPECIAL_TRADE_UNION", "SPECIAL_POLITICS")
 MEMBERSHIPS = ("SPECIAL_POLITICS", "SPECIAL_TRADE_UNION")
+# after an article a party's or union's branch is the organisation, no one's role ("de
+# FNV-afdeling Zorg zoekt een medewerker"); without one it is a line of someone's memberships
+# ("Nevenfuncties: CDA-afdeling Zwolle")
+BRANCHES = frozenset({"afdeling", "branch"})
 PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar", "he", "she", "him", "her", "his"})
 ANYONE_WORDS = frozenset({"je", "jij", "u", "een", "iemand", "men", "de", "het", "you", "a",
                           "an", "someone", "the"})
@@ -585,7 +589,9 @@ def _role_after(text: str, hit: TermHit, lex: Lexicon, after: int) -> str | None
     if hit.entity not in MEMBERSHIPS:
         return None
     m = lex.roles_after.match(text, hit.end, after)
-    return None if m is None else norm(m.group(1))
+    if m is None or (norm(m.group(1)) in BRANCHES and _after_article(text, hit)):
+        return None
+    return norm(m.group(1))
 
 
 def _role_before(text: str, hit: TermHit, lex: Lexicon) -> str | None:

@@ -42,6 +42,7 @@ FOUND = [
     ("en", "He is represented by his union in the dismissal case.", UNION),
     # a candidacy
     ("nl", "Hij stond bij de gemeenteraadsverkiezingen op de lijst voor GroenLinks.", POLITICS),
+    ("nl", "Nevenfuncties: CDA-afdeling Zwolle.", POLITICS),
     ("en", "She stood as a candidate for the Labour Party in the local elections.", POLITICS),
     # a sentence served by the person, by its device
     ("nl", "Hij draagt een enkelband tot maart.", CRIMINAL),
@@ -61,6 +62,8 @@ NOT_FOUND = [
     ("en", "Her husband picks her up after the shift.", ORIENTATION),
     ("en", "He and his wife moved to Arnhem.", ORIENTATION),
     ("nl", "De vakbond heeft een nieuwe cao afgesloten voor de sector.", UNION),
+    ("nl", "Via een vriendin hoorde ik dat de FNV-afdeling Zorg een nieuwe medewerker zoekt.",
+     UNION),
     ("en", "Union members are entitled to a discount on the course.", UNION),
     ("nl", "De kieslijst van de partij wordt in maart bekend.", POLITICS),
     ("nl", "Alle medewerkers klokken in met een badge; vingerafdrukken worden niet gebruikt.",
