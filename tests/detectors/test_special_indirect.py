@@ -73,6 +73,12 @@ NOT_FOUND = [
     ("nl", "Analist bij een genoomcentrum. Ik deed DNA-analyses op monsters van patiënten.",
      BIOMETRIC),
     ("nl", "Hij is moslim.\nTeam: logistiek, ploegendienst.", "none"),
+    # the hard negatives of issue #15: a task, care work, a church as employer, "you"
+    ("nl", "Taken: proces-verbaal opmaken van aangiftes van diefstal en inbraak.", CRIMINAL),
+    ("en", "Tasks: writing police reports on burglary and assault cases.", CRIMINAL),
+    ("nl", "Als verzorgende help ik cliënten met dementie en diabetes.", "SPECIAL_HEALTH"),
+    ("nl", "Werkzaam als koster bij de Hervormde Kerk Ede.", RELIGION),
+    ("en", "As a union member you get a discount on the course.", UNION),
 ]
 
 
