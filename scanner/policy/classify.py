@@ -59,7 +59,8 @@ class Doc:
 
 
 SIGNAL_KEYS = {"name", "title", "content", "headings", "patterns", "against", "require",
-               "attachment", "weights", "min_score", "genre_topics", "genre_heads", "subject", "generic"}
+               "attachment", "weights", "min_score", "genre_topics", "genre_heads", "subject", "generic",
+               "addressed"}
 WEIGHTS = {"file_name", "folder", "title", "heading", "content", "against", "attachment"}
 
 
@@ -80,7 +81,8 @@ def load_signals(path: Path) -> dict[str, Any]:
         bad = set(sig) - SIGNAL_KEYS or set(sig.get("weights", {})) - WEIGHTS
         if doc_type not in DOC_TYPES or bad:
             raise ValueError(f"{path}: [{doc_type}] unknown document type or key {sorted(bad)}")
-        extra = [{"re": r} for r in sig.get("subject", [])] + ([sig["generic"]] if "generic" in sig else [])
+        extra = [{"re": r} for r in [*sig.get("subject", []), *sig.get("addressed", [])]] + (
+            [sig["generic"]] if "generic" in sig else [])
         for pattern in [*sig.get("patterns", []), *extra]:
             re.compile(pattern["re"])  # a bad expression fails here, at start-up
     return data
@@ -251,14 +253,17 @@ def _hits(sig: dict[str, Any], doc: Doc) -> dict[str, list[str]]:
 
 
 def _about_no_one(sig: dict[str, Any], doc: Doc) -> bool:
-    """A policy, RI&E or guide: it speaks to a group (`generic`, at least `min` times) and no
-    `subject` pattern names one person, or special_subject finds it about no one (an
-    "Informatieblad RSI" that names no one). A two-line note names no one and speaks to no
+    """A policy, RI&E or guide: it speaks to a group (`generic`, at least `min` times), is
+    addressed to no one by name (`addressed`: a letter "Beste Sanne," is about its reader,
+    whatever else it says) and no `subject` pattern names one person, or special_subject
+    finds it about no one (an "Informatieblad RSI" that names no one). A two-line note names no one and speaks to no
     group."""
     from detectors.language import guess_language
     from detectors.special_subject import evidence, is_about_no_one, load_subject_rules
 
     generic = sig["generic"]
+    if any(_regex(r).search(doc.text) for r in sig.get("addressed", [])):
+        return False  # a letter to one person by name is about its reader
     names_one = any(_regex(r).search(doc.text) for r in sig.get("subject", []))
     if len(_regex(generic["re"]).findall(doc.text)) < generic["min"]:
         # few words to a group, but the detectors' reading of the whole text (a fact sheet's

@@ -519,3 +519,29 @@ def test_a_note_of_a_call_about_absence_is_an_absence_record(text: str) -> None:
 ])
 def test_a_record_of_one_named_person_is_not_about_no_one(text: str, doc_type: str) -> None:
     assert _classify(text, "document.txt")[0] == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a note of an ID check: the document, its validity and how it was read (chip, NFC)
+    (("Controle identiteitsbewijs kandidaat\nDocument: Nederlandse identiteitskaart\n"
+      "Geldig tot: 12-08-2031\nChip: gelezen, echt\nGecontroleerd door: M. Bakker"), "id_copy"),
+    (("Identity check\nDocument number: checked against the original; chip read by NFC.\n"
+      "Right to work: yes"), "id_copy"),
+    # a letter that names a document and a chip card is no ID copy
+    (("Beste collega's,\nDe nieuwe toegangspassen met chip liggen bij de receptie. Neem het "
+      "document met de huisregels mee."), "other"),
+])
+def test_a_note_of_an_id_check_is_the_id_copy(text: str, doc_type: str) -> None:
+    assert _classify(text, "scan_0012.txt")[0] == doc_type
+
+
+def test_a_letter_to_one_employee_by_name_is_about_them_however_it_speaks_to_staff() -> None:
+    # addressed by name, about that employee's absence, though it speaks for "we" and of "all
+    # our employees" as much as a guide does: the group words do not make it about no one
+    text = ("Dear Priya,\nWe received your sick leave notification and recorded your absence. "
+            "We wish you a speedy recovery. As for all our employees, you report back to your "
+            "manager when you have recovered; we will adjust your roster and our occupational "
+            "physician will contact you about your return to work.\n\nKind regards,\nHR team")
+    assert _classify(text, "bericht.txt")[0] == "medical"
+    # the same words to all staff stay a guide
+    assert _classify(text.replace("Dear Priya,", "Dear all,"), "bericht.txt")[0] == "other"
