@@ -545,3 +545,18 @@ def test_a_letter_to_one_employee_by_name_is_about_them_however_it_speaks_to_sta
     assert _classify(text, "bericht.txt")[0] == "medical"
     # the same words to all staff stay a guide
     assert _classify(text.replace("Dear Priya,", "Dear all,"), "bericht.txt")[0] == "other"
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a letter that says which work its writer wants, with no "apply", "vacancy" or "position"
+    (("Hello,\nMy name is Tomasz and I would like to work in your warehouse. I have driven "
+      "forklifts for six years and I can start next month. My phone number is below.\n"
+      "Thank you,\nTomasz"), "motivation_letter"),
+    (("Goedendag,\nIk zoek werk als schoonmaker in de regio Utrecht. Ik heb drie jaar ervaring "
+      "in kantoren en ik ben flexibel in mijn uren.\nGroet, Ilse"), "motivation_letter"),
+    # an employee who wants other hours writes about their own job: no application
+    (("Hoi Mark,\nIk wil graag minder uren werken vanaf januari. Kunnen we mijn rooster "
+      "bespreken?\nGroet, Ilse"), "other"),
+])
+def test_a_letter_saying_which_work_its_writer_wants_applies(text: str, doc_type: str) -> None:
+    assert _classify(text, "brief.txt")[0] == doc_type
