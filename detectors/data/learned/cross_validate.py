@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from detectors.bow_model import BowModel, features, probabilities
-from detectors.data.learned.train import Example, fit
+from detectors.data.learned.train import Example, fit, set_order
 
 
 @dataclass(frozen=True)
@@ -43,14 +43,9 @@ def figures(truth: Sequence[str], said: Sequence[str]) -> Figures:
 
 def folds(examples: Sequence[Example]) -> Iterator[tuple[str, BowModel, list[Example]]]:
     """(set left out, the model trained on the others, the documents left out)."""
-    for name in sorted({e.set_name for e in examples}, key=_set_order):
+    for name in sorted({e.set_name for e in examples}, key=set_order):
         yield name, fit([e for e in examples if e.set_name != name]), [
             e for e in examples if e.set_name == name]
-
-
-def _set_order(name: str) -> tuple[int, str]:
-    tail = name.rsplit("-", 1)[-1]
-    return (int(tail), name) if tail.isdigit() else (0, name)
 
 
 def columns(model: BowModel, examples: Sequence[Example]) -> dict[str, list[str]]:

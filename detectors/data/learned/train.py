@@ -51,7 +51,13 @@ class Example:
 
 def set_names(root: Path = SETS) -> list[str]:
     return sorted((p.name for p in root.glob(PREFIX + "*") if (p / "labels.jsonl").is_file()),
-                  key=lambda n: int(n.removeprefix(PREFIX)))
+                  key=set_order)
+
+
+def set_order(name: str) -> tuple[int, str]:
+    """Sets in their number's order ("...-9" before "...-10"), others first by name."""
+    tail = name.rsplit("-", 1)[-1]
+    return (int(tail), name) if tail.isdigit() else (0, name)
 
 
 def read_set(folder: Path) -> list[Example]:
@@ -87,7 +93,7 @@ def fit(examples: Sequence[Example], cfg: TrainConfig = TRAINING,
     """A model trained on ``examples`` (the classes: every SPEC type any of them has)."""
     classes = [t for t in DOC_TYPES if any(e.doc_type == t for e in examples)]
     feats = [features(dict(e.fields), config) for e in examples]
-    sets = sorted({e.set_name for e in examples})
+    sets = sorted({e.set_name for e in examples}, key=set_order)
     return train(feats, [e.doc_type for e in examples], classes, config, cfg,
                  meta={"trained_on": sets, "labels": dict(sorted(Counter(
                      e.doc_type for e in examples).items()))})
