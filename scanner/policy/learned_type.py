@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from scanner.policy.classify import Doc, Verdict
 
 # when the model overrules the rules (decide_with), chosen by leave-one-set-out CV over the
-# nine DEV document sets (detectors/data/learned/README.md)
+# ten DEV document sets (detectors/data/learned/README.md)
 RULES_SURE = 5  # points (doc_signals.toml): a title word and a heading, or a file name and two words
 SURE = 0.6
 # different words a text needs before the model speaks: on a note of a line or two its
@@ -28,6 +28,10 @@ SURE = 0.6
 MIN_WORDS = 25
 CV_SURE = 0.85
 RULES_UNLIKELY = 0.2
+# the model overrules even sure rules when it is this sure and gives their type at most
+# 1 - VERY_SURE: the rules count topic words, and minutes or a letter from the UWV full of
+# absence words score high as an absence record (never to or from a CV, nor against an MRZ)
+VERY_SURE = 0.95
 MODEL = Path(__file__).resolve().parents[2] / "detectors" / "data" / "learned" / "doc_type.json"
 
 
@@ -51,7 +55,7 @@ def decide(verdict: Verdict) -> tuple[str, str]:
     """(doc_type, reason): the rules' verdict, or the model's type where the rules are
     unsure and it is sure (``decide_with``)."""
     doc = verdict.doc
-    if doc is None or _rules_stand(verdict, len(doc.tokens)):
+    if doc is None or _model_silent(verdict, len(doc.tokens)):
         return verdict.doc_type, verdict.reason  # decide_with's answer, without the model
     doc_type, why = decide_with(verdict, type_probabilities(doc), len(doc.tokens))
     if why is None:
@@ -71,18 +75,39 @@ def decide_with(verdict: Verdict, p: Mapping[str, float],
     The model decides where the rules are unsure (their best type scored below RULES_SURE),
     the text has at least MIN_WORDS different words, the model gives the rules' type less
     than RULES_UNLIKELY and its own at least SURE (CV_SURE for a CV: a CV's precision
-    matters most). A video file, a genre title and a type about one person for a text about
-    no one (``vetoed``) are the rules' (hard constraints); so is an MRZ, but for the one
-    choice it leaves: an ID copy, or a CV that carries a scan of one (id-document-on-cv).
+    matters most); where the rules are sure, only when it is VERY_SURE of its type and gives
+    the rules' type at most 1 - VERY_SURE, neither being a CV. A video file, a genre title and a
+    type about one person for a text about no one (``vetoed``) are the rules' (hard
+    constraints); so is an MRZ, but for the one choice it leaves: an ID copy, or a CV that carries a scan of one (id-document-on-cv).
     Chosen by leave-one-set-out cross-validation (detectors/data/learned/README.md)."""
     rules = verdict.doc_type
     best = "cv" if verdict.mrz else max(p, key=p.__getitem__)
     sure = CV_SURE if best == "cv" and not verdict.mrz else SURE
-    if _rules_stand(verdict, words) or best == rules or best in verdict.vetoed or (
-            p.get(best, 0.0) < sure or p.get(rules, 0.0) >= RULES_UNLIKELY):
+    if _model_silent(verdict, words) or best == rules or best in verdict.vetoed:
+        return rules, None
+    if _rules_stand(verdict, words):
+        if not _very_sure(verdict, p, best):
+            return rules, None
+    elif p.get(best, 0.0) < sure or p.get(rules, 0.0) >= RULES_UNLIKELY:
         return rules, None
     return best, (f"learned model: {best} {p[best]:.2f} (the rules said {rules}, "
                   f"{p.get(rules, 0.0):.2f})")
+
+
+def _model_silent(verdict: Verdict, words: int) -> bool:
+    """Whether the model is not asked at all: a hard constraint (a video file, a genre title,
+    an MRZ the rules read as a CV's), or a note too short for it."""
+    if verdict.fixed or words < MIN_WORDS:
+        return True
+    return verdict.mrz and verdict.doc_type != "id_copy"
+
+
+def _very_sure(verdict: Verdict, p: Mapping[str, float], best: str) -> bool:
+    """Whether the model overrules sure rules: VERY_SURE of its type, no CV either way (a
+    CV's rules are the strictest), no MRZ."""
+    return (not verdict.mrz and "cv" not in (best, verdict.doc_type)
+            and p.get(best, 0.0) >= VERY_SURE
+            and p.get(verdict.doc_type, 0.0) <= 1 - VERY_SURE)
 
 
 def _rules_stand(verdict: Verdict, words: int) -> bool:

@@ -20,6 +20,7 @@ from scanner.policy.learned_type import (
     RULES_SURE,
     RULES_UNLIKELY,
     SURE,
+    VERY_SURE,
     decide_with,
     model,
     type_probabilities,
@@ -104,6 +105,15 @@ def _verdict(rules: str, points: int, mrz: bool = False, fixed: bool = False,
     (_verdict("other", 2), {"cv": CV_SURE - 0.01, "other": 0.01}, "other"),
     (_verdict("other", 2), {"cv": CV_SURE, "other": 0.01}, "cv"),  # a CV needs more
     (_verdict("payslip", 0), LIKELY_PAYSLIP, "payslip"),  # agreeing: the rules' reason
+    # sure rules give way only to a model very sure of another type (minutes full of absence
+    # words), never to or from a CV, nor where an MRZ is
+    (_verdict("medical", 9), {"other": VERY_SURE, "medical": 1 - VERY_SURE}, "other"),
+    (_verdict("medical", 9), {"other": VERY_SURE - 0.01, "medical": 0.0}, "medical"),
+    (_verdict("medical", 9), {"other": VERY_SURE, "medical": 1.01 - VERY_SURE}, "medical"),
+    (_verdict("other", 9), {"cv": 0.99, "other": 0.0}, "other"),
+    (_verdict("cv", 9), {"other": 0.99, "cv": 0.0}, "cv"),
+    (_verdict("id_copy", 12, mrz=True), {"other": 0.99, "id_copy": 0.0}, "id_copy"),
+    (_verdict("medical", 9, vetoed=frozenset({"payslip"})), {"payslip": 0.99}, "medical"),
 ])
 def test_when_the_model_decides(verdict: Verdict, p: dict[str, float], expected: str) -> None:
     doc_type, why = decide_with(verdict, p, MIN_WORDS)
