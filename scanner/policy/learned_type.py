@@ -53,9 +53,11 @@ def type_probabilities(doc: Doc) -> dict[str, float]:
 
 def decide(verdict: Verdict) -> tuple[str, str]:
     """(doc_type, reason): the rules' verdict, or the model's type where the rules are
-    unsure and it is sure (``decide_with``)."""
+    unsure and it is sure, or sure and it is very sure (``decide_with``)."""
     doc = verdict.doc
-    if doc is None or _model_silent(verdict, len(doc.tokens)):
+    if doc is None or _model_silent(verdict, len(doc.tokens)) or (
+            verdict.doc_type == "cv" and _rules_stand(verdict, len(doc.tokens))):
+        # a CV the rules are sure of stays one whatever the model says: not asked
         return verdict.doc_type, verdict.reason  # decide_with's answer, without the model
     doc_type, why = decide_with(verdict, type_probabilities(doc), len(doc.tokens))
     if why is None:
