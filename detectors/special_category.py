@@ -32,6 +32,8 @@ from detectors.presidio_light import AnalysisExplanation, EntityRecognizer, Reco
 from detectors.special_learned import Evidence, second_opinion
 from detectors.special_lexicon import ENTITIES, LANGUAGES, RULE_NAMES, Lexicon, load_lexicon
 from detectors.special_link import IN_SENTENCE, is_linked, link_evidence, may_link
+from detectors.special_partner import ENTITY as ORIENTATION
+from detectors.special_partner import same_sex_partners
 from detectors.special_rules import UNLINKED, clause_start, is_negated, judge, norm
 from detectors.special_subject import is_about_no_one, names_someone
 from detectors.special_terms import TermHit
@@ -167,6 +169,7 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
                and (m.term not in lex.absence or m.rule_key in OWN_WORDS)]
     if lex.labels.search(text):
         matches += _label_values(text, lex, hits)
+    matches += _partners(text, lex)
     if not matches:
         return []  # most texts: no statement to weigh
     lang = language if language in LANGUAGES else "nl"
@@ -178,6 +181,14 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
         matches = [m for m in matches
                    if m.rule_key in KEPT_IN_GENERIC or m.named or _names_someone(text, m, lang)]
     return _merge_adjacent(text, _as_causes(text, matches, lex))
+
+
+def _partners(text: str, lex: Lexicon) -> list[SpecialMatch]:
+    """"Mijn man" by a writer whose name says he is a man (special_partner): the writer's
+    own orientation, in first person."""
+    return [SpecialMatch(ORIENTATION, start, end, lex.scores["first_person"], phrase,
+                         f"{RULE_NAMES['first_person']} '{phrase.split()[0]}'", "first_person")
+            for start, end, phrase in same_sex_partners(text)]
 
 
 def _linked(text: str, matches: list[SpecialMatch], language: str, lex: Lexicon,

@@ -1,0 +1,75 @@
+"""Sexual orientation said by a partner's sex (issue #15): "mijn man" written by someone
+called Mark, "my partner Sanne" in Emma's letter. A partner word says nothing alone; only
+when the writer's gender is known (a signature, "mijn naam is", a CV's name line or its
+"Geslacht:" field) and the partner's (the word, or a first name after it) is the same.
+First names by gender: data/names/first_name_genders.tsv (make_name_genders.py); a name
+given to both is in no list, so no inference."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+ENTITY = "SPECIAL_SEXUAL_ORIENTATION"
+GENDERS = Path(__file__).resolve().parent / "data" / "names" / "first_name_genders.tsv"
+NAME = r"([A-Z][a-zà-ÿ]+)"
+# the writer's own name: a closing then a name, a self-introduction, a CV's name field
+WRITER = [re.compile(p, re.MULTILINE) for p in (
+    r"(?i:met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?"
+    r"|groet(?:en)?|kind regards|best regards|warm regards|regards|yours sincerely|sincerely"
+    r"|yours faithfully|best wishes|with best wishes)\s*,?[^\S\n]*\n\s*" + NAME,
+    r"(?i:mijn naam is|ik ben|my name is|i am|i'm)\s+" + NAME,
+    r"^[^\S\n]*(?i:naam|name|voornaam|voornamen|first name|roepnaam)\s*:[^\S\n]*" + NAME,
+)]
+SEX_FIELD = re.compile(r"^[^\S\n]*(?:geslacht|gender|sex)\s*:[^\S\n]*(man|vrouw|male|female)\b",
+                       re.IGNORECASE | re.MULTILINE)
+SEX_WORDS = {"man": "M", "male": "M", "vrouw": "F", "female": "F"}
+# a first-person partner word and the partner's sex; "vriend"/"vriendin", "girlfriend" are
+# as often a friend: not listed
+PARTNER = re.compile(
+    r"\b(?:mijn|m'n|my)\s+(man|echtgenoot|vrouw|echtgenote|husband|wife|boyfriend"
+    r"|partner|verloofde|fiancée?|spouse|echtgeno(?:o|)te|levenspartner)\b"
+    r"(?:,?[^\S\n]+" + NAME + r")?", re.IGNORECASE)
+PARTNER_SEX = {"man": "M", "echtgenoot": "M", "husband": "M", "boyfriend": "M",
+               "vrouw": "F", "echtgenote": "F", "wife": "F"}
+
+
+@cache
+def name_genders() -> dict[str, str]:
+    rows = GENDERS.read_text(encoding="utf-8").splitlines()
+    return dict(r.split("\t") for r in rows if r and not r.startswith("#"))
+
+
+def writer_sex(text: str) -> str | None:
+    """M or F when every sign of the writer's gender agrees, else None."""
+    genders = name_genders()
+    seen = {SEX_WORDS[m.group(1).lower()] for m in SEX_FIELD.finditer(text)}
+    for pattern in WRITER:
+        seen |= {genders[m.group(1).lower()] for m in pattern.finditer(text)
+                 if m.group(1).lower() in genders}
+    first = next((line.split() for line in text.splitlines() if line.strip()), [])
+    if 2 <= len(first) <= 4 and first[0].istitle() and first[0].lower() in genders:
+        seen.add(genders[first[0].lower()])  # a CV's or letter's name line
+    return seen.pop() if len(seen) == 1 else None
+
+
+def same_sex_partners(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, phrase without the name) of each first-person partner word naming a partner of the
+    writer's own sex."""
+    if PARTNER.search(text) is None:
+        return []
+    sex = writer_sex(text)
+    if sex is None:
+        return []
+    out = []
+    for m in PARTNER.finditer(text):
+        partner = PARTNER_SEX.get(m.group(1).lower())
+        name = m.group(2)
+        if name is not None and name.lower() in name_genders():
+            by_name = name_genders()[name.lower()]
+            partner = by_name if partner in (None, by_name) else None
+        if partner == sex:
+            # the span and term stop before the name: no name in an explanation
+            out.append((m.start(), m.end(1), text[m.start() : m.end(1)].lower()))
+    return out

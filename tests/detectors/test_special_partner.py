@@ -1,0 +1,80 @@
+"""Orientation said by a partner's sex (special_partner, issue #15): found only when the
+writer's gender is known and the partner's is the same; every case has twins that must not
+fire (a partner of the other sex, no one's gender known, a name given to both sexes)."""
+
+from __future__ import annotations
+
+import pytest
+from faker import Faker
+
+from detectors.special_category import find_special
+from detectors.special_partner import name_genders, same_sex_partners, writer_sex
+
+ORIENTATION = "SPECIAL_SEXUAL_ORIENTATION"
+NL = "Geachte heer, mevrouw,\n\n{body}\n\nMet vriendelijke groet,\n{name} Bakker\n"
+EN = "Dear hiring team,\n\n{body}\n\nKind regards,\n{name} Smith\n"
+
+
+def _oriented(text: str, lang: str) -> bool:
+    return any(m.entity == ORIENTATION for m in find_special(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "template", "name", "body"), [
+    ("nl", NL, "Mark", "Mijn man en ik verhuizen in mei naar Zwolle."),
+    ("nl", NL, "Sanne", "Samen met mijn vrouw run ik een kleine boerderij."),
+    ("nl", NL, "Thijs", "Mijn echtgenoot werkt als verpleegkundige."),
+    ("en", EN, "Lisa", "My wife and I moved to Leiden last year."),
+    ("en", EN, "Peter", "My husband works in Utrecht, so the location suits us."),
+    ("en", EN, "Lisa", "My partner Anne and I moved to Leiden last year."),
+    ("nl", NL, "Daan", "Met mijn partner Thijs woon ik in Arnhem."),
+])
+def test_same_sex_partner_found(lang: str, template: str, name: str, body: str) -> None:
+    assert _oriented(template.format(name=name, body=body), lang)
+
+
+@pytest.mark.parametrize(("lang", "template", "name", "body"), [
+    ("nl", NL, "Sanne", "Mijn man en ik verhuizen in mei naar Zwolle."),  # other sex
+    ("nl", NL, "Mark", "Samen met mijn vrouw run ik een kleine boerderij."),
+    ("en", EN, "Peter", "My wife and I moved to Leiden last year."),
+    ("en", EN, "Lisa", "My partner Tom and I moved to Leiden last year."),
+    ("nl", NL, "Kim", "Mijn man en ik verhuizen in mei naar Zwolle."),  # either sex
+    ("nl", NL, "Daan", "Met mijn partner woon ik in Arnhem."),  # partner's sex unknown
+    ("nl", NL, "Sanne", "Mijn vriendin en ik gaan vaak hardlopen."),  # a friend, mostly
+])
+def test_partner_of_the_other_or_an_unknown_sex_is_no_orientation(
+        lang: str, template: str, name: str, body: str) -> None:
+    assert not _oriented(template.format(name=name, body=body), lang)
+
+
+def test_no_writer_known_no_inference() -> None:
+    assert not _oriented("Mijn man en ik verhuizen in mei naar Zwolle.", "nl")
+    assert not _oriented("My husband works in Utrecht.", "en")
+
+
+def test_conflicting_signs_of_the_writer_give_no_gender() -> None:
+    text = "Geslacht: vrouw\nMijn man werkt in Zwolle.\n\nMet vriendelijke groet,\nMark\n"
+    assert writer_sex(text) is None
+    assert same_sex_partners(text) == []
+
+
+def test_cv_sex_field_and_name_line_give_the_writer() -> None:
+    assert writer_sex("Curriculum vitae\nGeslacht: man\nWoonplaats: Delft\n") == "M"
+    assert writer_sex("Sanne de Boer\nVerpleegkundige\n") == "F"
+
+
+def test_term_and_span_hold_no_name() -> None:
+    text = EN.format(name="Lisa", body="My partner Anne and I moved to Leiden.")
+    [(start, end, phrase)] = same_sex_partners(text)
+    assert phrase == "my partner" and "Anne" not in text[start:end]
+
+
+def test_faker_names_by_gender_agree_with_the_table() -> None:
+    fake = Faker("nl_NL")
+    Faker.seed(15)
+    genders = name_genders()
+    males = [n for n in (fake.first_name_male() for _ in range(200)) if n.lower() in genders]
+    females = [n for n in (fake.first_name_female() for _ in range(200)) if n.lower() in genders]
+    assert males and females
+    # a few names are given to both and may sit on one side; most agree
+    assert sum(genders[n.lower()] == "M" for n in males) >= 0.9 * len(males)
+    assert sum(genders[n.lower()] == "F" for n in females) >= 0.9 * len(females)
