@@ -18,7 +18,7 @@ NAME = r"([A-Z][a-zà-ÿ]+)"
 WRITER = [re.compile(p, re.MULTILINE) for p in (
     r"(?i:met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?"
     r"|groet(?:en)?|kind regards|best regards|warm regards|regards|yours sincerely|sincerely"
-    r"|yours faithfully|best wishes|with best wishes)\s*,?[^\S\n]*\n\s*" + NAME,
+    r"|yours faithfully|best wishes|with best wishes)[^\S\n]*,?\s*" + NAME,
     r"(?i:mijn naam is|ik ben|my name is|i am|i'm)\s+" + NAME,
     r"^[^\S\n]*(?i:naam|name|voornaam|voornamen|first name|roepnaam)\s*:[^\S\n]*" + NAME,
 )]
@@ -31,6 +31,12 @@ PARTNER = re.compile(
     r"\b(?:mijn|m'n|my)\s+(man|echtgenoot|vrouw|echtgenote|husband|wife|boyfriend"
     r"|partner|verloofde|fiancée?|spouse|echtgeno(?:o|)te|levenspartner)\b"
     r"(?:,?[^\S\n]+" + NAME + r")?", re.IGNORECASE)
+# someone else's partner named: "zijn partner Tom", "her partner Anne" (the pronoun gives
+# the person's sex, the name the partner's); "zijn man", "haar vrouw" are lexicon terms
+THEIR_PARTNER = re.compile(
+    r"\b(zijn|haar|his|her)\s+(?:partner|verloofde|levenspartner|fiancée?|spouse)"
+    r",?[^\S\n]+" + NAME)
+PRONOUN_SEX = {"zijn": "M", "his": "M", "haar": "F", "her": "F"}
 PARTNER_SEX = {"man": "M", "echtgenoot": "M", "husband": "M", "boyfriend": "M",
                "vrouw": "F", "echtgenote": "F", "wife": "F"}
 
@@ -48,21 +54,26 @@ def writer_sex(text: str) -> str | None:
     for pattern in WRITER:
         seen |= {genders[m.group(1).lower()] for m in pattern.finditer(text)
                  if m.group(1).lower() in genders}
-    first = next((line.split() for line in text.splitlines() if line.strip()), [])
-    if 2 <= len(first) <= 4 and first[0].istitle() and first[0].lower() in genders:
-        seen.add(genders[first[0].lower()])  # a CV's or letter's name line
+    for words in [line.split() for line in text.splitlines() if line.strip()][:3]:
+        if 2 <= len(words) <= 4 and words[0].istitle() and words[0].lower() in genders:
+            seen.add(genders[words[0].lower()])  # a CV's or letter's name line
     return seen.pop() if len(seen) == 1 else None
 
 
 def same_sex_partners(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, phrase without the name) of each first-person partner word naming a partner of the
-    writer's own sex."""
+    """(start, end, phrase without the name) of each partner word naming a partner of the
+    person's own sex: the writer's ("mijn"), or the one a pronoun points at ("zijn")."""
+    genders = name_genders()
+    out = []
+    for m in THEIR_PARTNER.finditer(text):
+        if genders.get(m.group(2).lower()) == PRONOUN_SEX[m.group(1).lower()]:
+            phrase = text[m.start() : m.start(2)].rstrip(", \t")
+            out.append((m.start(), m.start() + len(phrase), phrase.lower()))
     if PARTNER.search(text) is None:
-        return []
+        return out
     sex = writer_sex(text)
     if sex is None:
-        return []
-    out = []
+        return out
     for m in PARTNER.finditer(text):
         partner = PARTNER_SEX.get(m.group(1).lower())
         name = m.group(2)

@@ -78,3 +78,37 @@ def test_faker_names_by_gender_agree_with_the_table() -> None:
     # a few names are given to both and may sit on one side; most agree
     assert sum(genders[n.lower()] == "M" for n in males) >= 0.9 * len(males)
     assert sum(genders[n.lower()] == "F" for n in females) >= 0.9 * len(females)
+
+
+@pytest.mark.parametrize(("lang", "text", "found"), [
+    ("nl", "Dhr. Visser komt met zijn partner Thijs naar de borrel.", True),
+    ("nl", "Mevrouw Kok verhuist met haar partner Sanne naar Gouda.", True),
+    ("en", "She and her partner Anne adopted a dog.", True),
+    ("nl", "Dhr. Visser komt met zijn partner Sanne naar de borrel.", False),
+    ("en", "He and his partner Lisa adopted a dog.", False),
+    ("nl", "Dhr. Visser komt met zijn partner Kim naar de borrel.", False),  # either sex
+    ("nl", "Dhr. Visser komt met zijn partner naar de borrel.", False),
+])
+def test_someone_elses_partner_by_pronoun_and_name(lang: str, text: str, found: bool) -> None:
+    assert _oriented(text, lang) is found
+    for start, end, _ in same_sex_partners(text):
+        assert not any(w[:1].isupper() for w in text[start:end].split())  # no name
+
+
+def test_closing_and_name_on_one_line_or_a_cv_heading() -> None:
+    assert writer_sex("Mijn man werkt in Zwolle.\n\nGroeten, Mark\n") == "M"
+    assert writer_sex("Curriculum vitae\n\nSanne de Boer\nVerpleegkundige\n") == "F"
+
+
+@pytest.mark.parametrize(("lang", "text", "found"), [
+    ("nl", "Hij is ouderling in zijn gemeente en vraagt zondag vrij.", True),
+    ("nl", "Zij zingt elke week in het kerkkoor.", True),
+    ("nl", "Ik geef op zaterdag koranles aan kinderen.", True),
+    ("en", "She teaches Sunday school at her parish.", True),
+    ("en", "He breaks the fast at iftar with his family, so no late shifts.", True),
+    # the words about no one: a policy, a building, a list of holidays
+    ("nl", "Het kerkkoor van de stad geeft zondag een concert.", False),
+    ("en", "The parish hall can be booked for meetings.", False),
+])
+def test_religion_by_a_role_or_practice(lang: str, text: str, found: bool) -> None:
+    assert any(m.entity == "SPECIAL_RELIGION" for m in find_special(text, lang)) is found
