@@ -104,11 +104,13 @@ def test_closing_and_name_on_one_line_or_a_cv_heading() -> None:
     ("nl", "Hij is ouderling in zijn gemeente en vraagt zondag vrij.", True),
     ("nl", "Zij zingt elke week in het kerkkoor.", True),
     ("nl", "Ik geef op zaterdag koranles aan kinderen.", True),
-    ("en", "She teaches Sunday school at her parish.", True),
+    ("en", "She teaches Sunday school on weekends.", True),
     ("en", "He breaks the fast at iftar with his family, so no late shifts.", True),
     # the words about no one: a policy, a building, a list of holidays
     ("nl", "Het kerkkoor van de stad geeft zondag een concert.", False),
     ("en", "The parish hall can be booked for meetings.", False),
+    ("nl", "Parochie De Goede Herder, Kerkstraat 4, t.a.v. de heer Visser", False),
+    ("nl", "Ik solliciteer naar de functie van secretaris van de kerkenraad.", False),
 ])
 def test_religion_by_a_role_or_practice(lang: str, text: str, found: bool) -> None:
     assert any(m.entity == "SPECIAL_RELIGION" for m in find_special(text, lang)) is found
