@@ -76,6 +76,8 @@ def _run(lines: list[str], first: int, delimiter: str, width: int,
         row = cells(lines[end], delimiter)
         if len(row) == width + 1 and not row[-1]:
             row = row[:-1]  # a trailing delimiter
+        if len(row) == width - 1 and _open_bar(lines[end], delimiter):
+            row = [*row, ""]  # its last cell empty: the bar ending it was taken for a border
         if len(row) != width and delimiter == "  " and header and len(row) >= 2:
             row = _aligned(lines[end], header, width) or row
         if len(row) != width:
@@ -83,6 +85,13 @@ def _run(lines: list[str], first: int, delimiter: str, width: int,
         rows.append(row)
         end += 1
     return end, rows
+
+
+def _open_bar(line: str, delimiter: str) -> bool:
+    """A '|' row that ends in a bar but does not start with one: no Markdown border, so the
+    bar ends an empty last cell ("Jansen|12-03-1990|")."""
+    line = line.strip()
+    return delimiter == "|" and line.endswith("|") and not line.startswith("|")
 
 
 def _aligned(line: str, header: str, width: int) -> list[str] | None:
@@ -131,6 +140,8 @@ def _table_at(lines: list[str], i: int) -> tuple[int, int, list[list[str]]] | No
         return None
     for delimiter, min_rows in MIN_ROWS.items():
         width = len(cells(lines[first], delimiter))
+        if _open_bar(lines[first], delimiter) and len(cells(lines[i], delimiter)) == width + 1:
+            width += 1  # the first row's last cell is empty
         if width < MIN_WIDTH[delimiter]:
             continue
         head = _header(lines[i], delimiter, width)

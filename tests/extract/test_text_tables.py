@@ -125,3 +125,53 @@ def test_a_fixed_width_export_with_empty_cells_stays_one_table(tmp_path: Path) -
     bsn = [f for f in scan(path) if f.entity == "NL_BSN"]
     assert {f.location for f in bsn} == {f"table at line 3, row {n}, column BSN"
                                          for n in (2, 3, 4)}
+
+
+# A '|' export whose last column is sometimes empty: such a row ends in a bar that closes an
+# empty cell, not a Markdown border (the row does not start with one); taken for a border,
+# it made the row a cell short, and the table ended there, its header lost to the rows below.
+LICENCES = ("4820193756", "5930284716", "6041395827")
+BAR_HEAD = "naam|geb.datum|rijbewijsnr|cat.|telefoon"
+
+
+@pytest.mark.parametrize("rows", [
+    ["Jan de Vries|12 03 1985|{0}|B|06-12345678", "Fatma Yilmaz|03 07 1990|{1}|B,C|",
+     "Pieter Bakker|21 11 1978|{2}|B|010-4567890"],
+    ["Jan de Vries|12 03 1985|{0}|B|", "Fatma Yilmaz|03 07 1990|{1}|B,C|06-12345678",
+     "Pieter Bakker|21 11 1978|{2}|B|"],  # the first row too
+    ["Jan de Vries|12 03 1985|{0}||", "Fatma Yilmaz|03 07 1990|{1}||",
+     "Pieter Bakker|21 11 1978|{2}|B|"],  # two empty cells at the end
+])
+def test_a_bar_ending_an_empty_last_cell_keeps_the_row_in_its_table(rows: list[str]) -> None:
+    text = "Chauffeurs, export planning\n\n" + "\n".join(
+        [BAR_HEAD, *(r.format(*LICENCES) for r in rows)]) + "\n\nGraag controleren.\n"
+    prose, tables = split_tables(text)
+    assert len(tables) == 1 and len(tables[0].rows) == 4
+    assert all(len(r) == 5 for r in tables[0].rows)
+    assert [r[2] for r in tables[0].rows[1:]] == list(LICENCES)
+    assert not any(n in prose for n in LICENCES)
+
+
+@pytest.mark.parametrize("text, width", [
+    ("naam|bsn\nJansen|111222333|\nBakker|123456782|\n", 2),  # a trailing delimiter: no cell
+    ("| naam | bsn | nr |\n| Jansen | 111222333 | |\n| Bakker | 123456782 | 7 |\n", 3),
+])
+def test_trailing_bars_and_markdown_borders_still_make_no_cell(text: str, width: int) -> None:
+    _, tables = split_tables(text)
+    assert len(tables) == 1 and len(tables[0].rows) == 3
+    assert all(len(r) == width for r in tables[0].rows)
+
+
+def test_licences_under_a_bar_export_with_empty_last_cells(tmp_path: Path) -> None:
+    path = tmp_path / "chauffeurs.txt"
+    rows = [f"{n}|{d}|{lic}|B|" for n, d, lic in zip(
+        ("Jan de Vries", "Fatma Yilmaz", "Pieter Bakker"),
+        ("12 03 1985", "03 07 1990", "21 11 1978"), LICENCES, strict=True)]
+    path.write_text("Chauffeurs | bijgewerkt 03-11-2026\n\n" + "\n".join([BAR_HEAD, *rows])
+                    + "\n\nGraag controleren.\n", encoding="utf-8")
+    findings = scan(path)
+    licences = [f for f in findings if f.entity == "NL_DRIVERS_LICENSE"]
+    assert sorted(f.masked[-3:] for f in licences) == sorted(n[-3:] for n in LICENCES)
+    assert all(f.location.endswith("column rijbewijsnr") for f in licences)
+    dob = [f for f in findings if f.entity == "DATE_OF_BIRTH"]
+    assert len(dob) == 3 and all(f.location.endswith("column geb.datum") for f in dob)
