@@ -83,6 +83,8 @@ def _header_cell(line: str, delimiter: str, column: int) -> str | None:
     if column >= len(cells) or _NUMBER.search(line) or sum(map(bool, cells)) < 2:
         return None
     cell = _LEAD_IN.sub("", cells[column]) if column == 0 else cells[column]
+    if len(cell) > 1 and cell[0] == cell[-1] == '"':
+        cell = cell[1:-1].strip()  # a CSV export's quoted name: "Docnr" is the label docnr
     return cell if any(ch.isalpha() for ch in cell) else None
 
 
@@ -172,18 +174,35 @@ def _row_head(text: str, lo: int, line: str) -> tuple[str | None, str | None, st
 
 
 def _header_under_title(t: row_runs.Lines, top: int, k: int, delimiter: str) -> int:
-    """A spreadsheet's title row exported with the table's empty cells ("Verzuimoverzicht
-    regio Oost;;;;") over its header: the header is the line under the title when every cell
-    of it is a name and the line under that is a data row. Over a grid of fields and values
-    ("| Achternaam | Kowalczyk |" under "| MEDEWERKERGEGEVENS | |") the title stays on top,
-    and no cell is a column's label."""
-    if sum(map(bool, _cells(t.lines[top], delimiter))) != 1:
+    """A spreadsheet's title rows and empty rows exported with the table's empty cells
+    ("Verzuimoverzicht regio Oost;;;;", ";;;;") over its header: the header is the first line
+    under them whose cells are names, when the line under it is a data row. Over a grid of
+    fields and values ("| Achternaam | Kowalczyk |" under "| MEDEWERKERGEGEVENS | |") the
+    title stays on top, and no cell is a column's label."""
+    if not _sparse(t.lines[top], delimiter):
         return top
-    below = [j for j in range(top + 1, min(k, top + 4) + 1) if t.kinds[j] == row_runs.TEXT]
-    if (len(below) >= 2 and below[0] < k and _is_header_line(t.lines[below[0]], delimiter)
-            and not _is_header_line(t.lines[below[1]], delimiter)):
-        return below[0]
+    below = [j for j in range(top + 1, min(k, top + _TITLE_LINES) + 1)
+             if t.kinds[j] == row_runs.TEXT]
+    for n, j in enumerate(below[:-1]):
+        if j >= k:
+            break
+        if _sparse(t.lines[j], delimiter):
+            continue  # another title row, or an empty one
+        if _is_header_line(t.lines[j], delimiter) and not _is_header_line(
+                t.lines[below[n + 1]], delimiter):
+            return j
+        break
     return top
+
+
+_TITLE_LINES = 12  # lines of titles and empty rows walked over to a header
+
+
+def _sparse(line: str, delimiter: str) -> bool:
+    """A row with at most one cell filled, or fewer than half: a title or an empty row."""
+    cells = _cells(line, delimiter)
+    filled = sum(map(bool, cells))
+    return filled <= 1 or 2 * filled < len(cells)
 
 
 def _cells(line: str, delimiter: str) -> list[str]:

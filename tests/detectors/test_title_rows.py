@@ -74,3 +74,55 @@ def test_a_row_number_column_headed_hash(hash_: str) -> None:
 def test_a_delimited_header_opening_with_hash() -> None:
     text = "#;Naam;BSN;Plaats\n1;Jan Smit;111222333;Utrecht\n2;Els Bos;123456782;Ede\n"
     assert column_label(text, text.index("123456782")) == "BSN"
+
+
+# A spreadsheet saved as CSV keeps its empty rows (";;;;;") and title rows of one or two
+# cells over the header, as wide as the table: the header is the first full line of names
+# under them, not the topmost line of the run (whose cells label nothing), so a personnel
+# number column stays a personnel number and the BSN column is labelled.
+BSNS = ("725763863", "162275869", "192285142")
+PERSNRS = ("691682483", "987825707", "688136138")  # 11-check valid too: decoys
+HEAD = ("Personeelsnr", "Naam", "Geb.datum", "BSN", "Afdeling", "Plaats")
+
+
+def _export(sep: str, title: tuple[str, ...], quoted: bool) -> str:
+    def q(cell: str) -> str:
+        return f'"{cell}"' if quoted and cell else cell
+
+    rows = [(p, n, d, b, "Logistiek", "Utrecht") for p, n, d, b in zip(
+        PERSNRS, ("Jan de Vries", "Fatma Yilmaz", "Pieter Bakker"),
+        ("12-03-1985", "03-07-1990", "21-11-1978"), BSNS, strict=True)]
+    empty = ("",) * len(HEAD)
+    lines = [(*title, *empty[len(title):]), empty, empty, HEAD, *rows, empty]
+    return "\n".join(sep.join(q(c) for c in line) for line in lines) + "\n"
+
+
+@pytest.mark.parametrize("title", [(), ("Personeelsbestand",), ("Rapport", "Personeelsbestand")])
+@pytest.mark.parametrize(("sep", "quoted"), [(";", False), (";", True), (",", True)])
+def test_a_header_under_empty_and_title_rows_labels_its_columns(
+        title: tuple[str, ...], sep: str, quoted: bool) -> None:
+    text = _export(sep, title, quoted)
+    for bsn, persnr in zip(BSNS, PERSNRS, strict=True):
+        assert column_label(text, text.index(bsn)) == "BSN"
+        assert column_label(text, text.index(persnr)) == "Personeelsnr"
+    found = [text[d.start:d.end] for d in detect(text) if d.entity == "NL_BSN"]
+    assert sorted(found) == sorted(BSNS)
+    births = [d for d in detect(text) if d.entity == "DATE_OF_BIRTH"]
+    assert len(births) == 3
+
+
+@pytest.mark.parametrize(("kind", "number", "entity"), [
+    ("Rijbewijs", "4820193756", "NL_DRIVERS_LICENSE"),
+    ("Identiteitskaart", "IR5K8L7P4", "NL_ID_DOCUMENT"),
+])
+def test_a_quoted_generic_header_lets_the_row_name_its_document(
+        kind: str, number: str, entity: str) -> None:
+    """A CSV header cell is its name without the quotes: '"Docnr"' is the generic column
+    docnr, so the document-type cell of the row says what its number is."""
+    text = ('"Naam";"Soort";"Docnr";"Geldig tot"\n'
+            f'"Jan de Vries";"{kind}";"{number}";"01-02-2031"\n'
+            '"Fatma Yilmaz";"Paspoort";"NX4R7K2L1";"12-09-2030"\n')
+    assert column_label(text, text.index(number)) == "Docnr"
+    found = [d for d in detect(text) if text[d.start:d.end] == number]
+    assert [d.entity for d in found] == [entity]
+    assert "document type in its row" in found[0].explanation
