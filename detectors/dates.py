@@ -44,6 +44,18 @@ MONTHS = {
     **dict.fromkeys(["november", "nov"], 11),
     **dict.fromkeys(["december", "dec"], 12),
 }
+# The months as candidates from abroad write them on Dutch forms ("4 maja 1988", "1 Ocak
+# 1990", "3 martie 1992"): Polish (genitive), Turkish and Romanian, only in a whole date.
+_ABROAD = (
+    ("stycznia", "ocak", "ianuarie"), ("lutego", "şubat", "subat", "februarie"),
+    ("marca", "mart", "martie"), ("kwietnia", "nisan", "aprilie"),
+    ("maja", "mayıs", "mayis", "mai"), ("czerwca", "haziran", "iunie"),
+    ("lipca", "temmuz", "iulie"), ("sierpnia", "ağustos", "agustos"),
+    ("września", "wrzesnia", "eylül", "eylul", "septembrie"),
+    ("października", "pazdziernika", "ekim", "octombrie"),
+    ("listopada", "kasım", "kasim", "noiembrie"), ("grudnia", "aralık", "aralik", "decembrie"),
+)
+MONTHS.update({name: n for n, names in enumerate(_ABROAD, 1) for name in names})
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Two-digit years ("12-03-'85") are birth years: above the pivot 19xx, else 20xx. Fixed, so
 # a scan does not depend on the day it runs (a candidate born in 2031 is decades away).
@@ -71,6 +83,10 @@ FORMS = {
     "day_month": rf"{_DAY}{_ORDINAL}(?:[ ]of)?(?:[ ]?[-/.][ ]?|[ ]+)(?P<mn>{_MONTH})"
     rf"(?:/(?:{_MONTH}))?\.?,?"
     rf"(?:[ ]?[-/.][ ]?|[ ]+){_YEAR}",
+    # 17.VIII.1998, 3-IV-1985: the month in Roman numerals, as Polish and Romanian forms
+    # write it (upper case only: "1.v.1990" is no date)
+    "roman": rf"{_DAY}(?P<s>[-/.])(?-i:(?P<rm>XI{{0,2}}|IX|IV|VI{{0,3}}|V|I{{1,3}}))(?P=s)"
+             rf"{_YEAR4}",
     # 19900203 and 03021990: eight digits, only ever reported under a birth-date label
     "compact_iso": rf"{_YEAR4}(?P<m>[01]\d)(?P<d>[0-3]\d)",
     "compact": rf"(?P<d>[0-3]\d)(?P<m>[01]\d){_YEAR4}",
@@ -79,6 +95,7 @@ FORMS = {
     # 1990, 12 maart; 1990 12 March (the year first, a register's or a list's order)
     "year_day_month": rf"{_YEAR4},?[ ]+{_DAY}{_ORDINAL}[ ]+(?P<mn>{_MONTH})\.?(?![\w])",
 }
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _PARSE = {k: regex.compile(v, regex.IGNORECASE) for k, v in FORMS.items()}
 _ARTICLE = regex.compile(r"^(?:on[ ]+)?the[ ]+(?=\d)", regex.IGNORECASE)
 
@@ -98,7 +115,9 @@ def parse(value: str) -> date | None:
     m = next((m for p in _PARSE.values() if (m := p.fullmatch(v))), None)
     if m is None:
         return None
-    month = MONTHS[m["mn"].lower()] if m.groupdict().get("mn") else int(m["m"].replace(" ", ""))
+    groups = m.groupdict()
+    month = (MONTHS[m["mn"].lower()] if groups.get("mn") else _ROMAN.index(m["rm"]) + 1
+             if groups.get("rm") else int(m["m"].replace(" ", "")))
     year = int(m["y"].lstrip("'").replace(" ", ""))
     if year < 100:
         year += 1900 if year > _PIVOT else 2000
