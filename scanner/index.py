@@ -378,17 +378,16 @@ class Index:
                                    " ORDER BY path, member", (scan_id,)):
             yield _file(row, scan_id)
 
-    def report_files(self, scan_id: int, groups: str = "") -> Iterator[tuple[FileRecord, int]]:
-        """``files`` with each file's number of findings, counted in SQL (report order);
-        ``groups`` (scanner.index_totals): summed from the findings' groups counted already,
-        not counted again over every finding."""
-        counted = (f"SELECT path AS p, member AS m, sum(n) AS n FROM {groups}" if groups else
-                   "SELECT path AS p, member AS m, count(*) AS n FROM findings WHERE last_scan = ?")
+    def report_files(self, scan_id: int, groups: str) -> Iterator[tuple[FileRecord, int]]:
+        """``files`` with each file's number of findings (report order), summed in SQL from
+        the findings' groups scanner.index_totals counted already (``groups``, its temporary
+        table), not counted again over every finding."""
         cur = self.db.execute(
             f"SELECT {FILE_COLS}, coalesce(c.n, 0) FROM files LEFT JOIN"
-            f" ({counted} GROUP BY path, member) c ON c.p = files.path AND c.m = files.member"
+            f" (SELECT path AS p, member AS m, sum(n) AS n FROM {groups} GROUP BY path, member)"
+            " c ON c.p = files.path AND c.m = files.member"
             " WHERE last_scan = ? ORDER BY path, member",
-            (scan_id,) if groups else (scan_id, scan_id),
+            (scan_id,),
         )
         for row in cur:
             yield _file(row, scan_id), int(row[-1])
@@ -405,7 +404,7 @@ class Index:
                                    f" ORDER BY {FINDING_ORDER}", (scan_id,))
 
     def report_findings(self, scan_id: int,
-                        groups: str = "") -> Iterator[tuple[Finding, str, str, str, int]]:
+                        groups: str) -> Iterator[tuple[Finding, str, str, str, int]]:
         """(finding, first seen, triage status, comment, occurrences) in report order, joined
         in SQL and streamed, so a million findings never sit in memory. A violation is a row
         of its own; the info findings (no rule broken) of one file, member and entity are one
@@ -418,35 +417,22 @@ class Index:
             f" ORDER BY {REPORT_ORDER}", (scan_id,))
         for row in cur:
             yield _finding(row), row[-4], row[-3], row[-2], 1
-        yield from self.info_rows(scan_id, groups)
+        yield from self.info_rows(groups)
 
-    def info_rows(self, scan_id: int,
-                  groups: str = "") -> Iterator[tuple[Finding, str, str, str, int]]:
+    def info_rows(self, groups: str) -> Iterator[tuple[Finding, str, str, str, int]]:
         """One row per (file, member, entity) of the info findings: its first occurrence
-        (the lowest rowid: SQLite takes a group's bare columns from the row that min()
-        picks), the number of occurrences, and an id of the group's own (``info_row_id``),
+        (the lowest rowid), the number of occurrences, and an id of the group's own (``info_row_id``),
         stable across scans, so the DPO's triage of the row carries to the next report.
-        ``groups`` (scanner.index_totals): the same rows from the groups counted already,
-        each group's first finding read by its rowid, instead of grouping them again."""
-        if groups:
-            cur = self.db.execute(
-                f"SELECT {_F_COLS.replace('f.finding_id', INFO_ID)}, s.started,"
-                " coalesce(t.status, 'open'), coalesce(t.comment, ''), g.n FROM (SELECT"
-                f" min(first) AS first, sum(n) AS n FROM {groups} WHERE rule IS NULL"
-                " GROUP BY path, member, entity) g JOIN findings f ON f.rowid = g.first"
-                " JOIN scans s ON s.id = f.first_scan"
-                f" LEFT JOIN triage t ON t.finding_id = {INFO_ID}"
-                " ORDER BY f.path, f.member, f.page, f.location, f.entity")
-            for row in cur:
-                yield _finding(row), row[-4], row[-3], row[-2], int(row[-1])
-            return
+        ``groups`` (scanner.index_totals): they are that table's groups without a rule, each
+        group's first finding read by its rowid, not grouped again over every finding."""
         cur = self.db.execute(
             f"SELECT {_F_COLS.replace('f.finding_id', INFO_ID)}, s.started,"
-            " coalesce(t.status, 'open'), coalesce(t.comment, ''), f.n FROM (SELECT *,"
-            " min(rowid), count(*) AS n FROM findings WHERE last_scan = ? AND rule IS NULL"
-            " GROUP BY path, member, entity) f JOIN scans s ON s.id = f.first_scan"
+            " coalesce(t.status, 'open'), coalesce(t.comment, ''), g.n FROM (SELECT"
+            f" min(first) AS first, sum(n) AS n FROM {groups} WHERE rule IS NULL"
+            " GROUP BY path, member, entity) g JOIN findings f ON f.rowid = g.first"
+            " JOIN scans s ON s.id = f.first_scan"
             f" LEFT JOIN triage t ON t.finding_id = {INFO_ID}"
-            " ORDER BY f.path, f.member, f.page, f.location, f.entity", (scan_id,))
+            " ORDER BY f.path, f.member, f.page, f.location, f.entity")
         for row in cur:
             yield _finding(row), row[-4], row[-3], row[-2], int(row[-1])
 
