@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 from pathlib import Path
 
 ENTITY = "SPECIAL_SEXUAL_ORIENTATION"
@@ -54,7 +55,8 @@ def writer_sex(text: str) -> str | None:
     for pattern in WRITER:
         seen |= {genders[m.group(1).lower()] for m in pattern.finditer(text)
                  if m.group(1).lower() in genders}
-    for words in [line.split() for line in text.splitlines() if line.strip()][:3]:
+    lines = (line.split() for line in text.splitlines() if line.strip())
+    for words in islice(lines, 3):
         if 2 <= len(words) <= 4 and words[0].istitle() and words[0].lower() in genders:
             seen.add(genders[words[0].lower()])  # a CV's or letter's name line
     return seen.pop() if len(seen) == 1 else None
@@ -79,9 +81,8 @@ def same_sex_partners(text: str) -> list[tuple[int, int, str]]:
         return out
     for m in PARTNER.finditer(text):
         partner = PARTNER_SEX.get(m.group(1).lower())
-        name = m.group(2)
-        if name is not None and name.lower() in name_genders():
-            by_name = name_genders()[name.lower()]
+        by_name = genders.get(m.group(2).lower()) if m.group(2) else None
+        if by_name is not None:
             partner = by_name if partner in (None, by_name) else None
         if partner == sex:
             # the span and term stop before the name: no name in an explanation
