@@ -72,7 +72,8 @@ class Checker:
             with self._admitted(self.text):
                 return await self._in_thread(args, deadline)
         with self._admitted(self.text):
-            verdict = await self._in_pool(self.text, check_text_first, args, deadline)
+            verdict: Verdict | None = await self._in_pool(self.text, check_text_first, args,
+                                                          deadline)
         if verdict is not None:
             return verdict
         with self._admitted(self.ocr):

@@ -161,7 +161,7 @@ def scan_as_cv(data: bytes, name: str, policy: str | None, ocr: bool = True) -> 
     upload's name is searched too (the portal stores the file under it).
     Raises ``NoReadableText`` when the document holds no text at all, and
     ``ExtractionTimeout`` when a pattern timed out: an unsearched part must not be "fine"."""
-    from detectors.base import timeouts
+    from detectors.pattern_scan import timeouts
 
     cfg = _config(policy)
     now = datetime.now(UTC)

@@ -96,7 +96,7 @@ def scan(**opts: object) -> None:
     from scanner.commands.scan import run_scan_command
 
     try:
-        code = run_scan_command(**opts)  # type: ignore[arg-type]
+        code = run_scan_command(**opts)
     except click.ClickException:
         raise  # a usage error: click prints it and exits 2
     except KeyboardInterrupt:

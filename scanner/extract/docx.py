@@ -144,9 +144,11 @@ def _content_type(z: zipfile.ZipFile, part: str) -> str | None:
     types = ElementTree.fromstring(z.read("[Content_Types].xml"))
     for el in types.iter(f"{TYPES}Override"):
         if str(el.get("PartName", "")).lower() == part.lower():
-            return el.get("ContentType")
+            found: str | None = el.get("ContentType")
+            return found
     ext = part.rsplit(".", 1)[-1].lower()
     for el in types.iter(f"{TYPES}Default"):
         if str(el.get("Extension", "")).lower() == ext:
-            return el.get("ContentType")
+            default: str | None = el.get("ContentType")
+            return default
     return None

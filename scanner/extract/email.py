@@ -58,7 +58,8 @@ def _body(part: EmailMessage) -> Iterator[TextChunk]:
     try:
         text = part.get_content()
     except (LookupError, UnicodeDecodeError, AssertionError):
-        text = (part.get_payload(decode=True) or b"").decode("utf-8", "replace")
+        raw = part.get_payload(decode=True)
+        text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else ""
     if part.get_content_subtype() == "html":
         text = html_to_text(text)
         if isinstance(text, str) and text.strip():
@@ -69,9 +70,8 @@ def _body(part: EmailMessage) -> Iterator[TextChunk]:
 
 def _attachment(item: SourceItem, part: EmailMessage, filename: str, sent: datetime
                 ) -> SourceItem:
-    data = part.get_payload(decode=True) or b""
-    if isinstance(data, str):
-        data = data.encode()
+    payload = part.get_payload(decode=True)
+    data = payload if isinstance(payload, bytes) else str(payload or "").encode()
     name = filename.replace("/", "_").replace("\\", "_")
     member = f"{item.member}!/{name}" if item.member else name
     return SourceItem(path=item.path, member=member, size=len(data), modified=sent, data=data,

@@ -39,7 +39,7 @@ def sheet_rows(ws: Any) -> Iterator[Row] | None:
     """``ws.iter_rows(values_only=True)`` after ``ws.reset_dimensions()`` (every row and
     column the XML holds, whatever its <dimension> claims); None when this reader does not
     take the sheet (not a read-only worksheet, a DOCTYPE): read it with openpyxl."""
-    wb = getattr(ws, "parent", None)
+    wb: Any = getattr(ws, "parent", None)
     if not (hasattr(ws, "_get_source") and hasattr(ws, "_shared_strings")
             and hasattr(wb, "_date_formats") and getattr(wb, "data_only", False)):
         return None
