@@ -23,6 +23,7 @@ from detectors import (
     person_lower,
     person_orgs,
     person_prose,
+    person_speakers,
 )
 from detectors.base import ContextRecognizer
 from detectors.columns import in_header_row
@@ -234,6 +235,9 @@ class PersonRecognizer(ContextRecognizer):
         results += [self._result(s, e, ev) for s, e, ev in _coordinated(text, found)]
         results += [self._result(s, e, ev) for s, e, ev in
                     (*person_initials.bullets(text), *person_initials.listed(text))]
+        taken = sorted([(r.start, r.end) for r in results])
+        results += [self._result(s, e, ev) for s, e, ev in person_speakers.speakers(text)
+                    if not inside(taken, s, e)]
         # the document's own names: what a weak prose guess found does not spread
         seen = reported_parts([n for n, ev in found if ev.score >= _SURE or not ev.why.startswith(
             "prose")])
