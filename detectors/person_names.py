@@ -34,6 +34,8 @@ _WORD_KEYS = (
     "employer_before",
     "firm_before",
     "firm_after",
+    "name_fields",
+    "initials_fields",
 )
 
 

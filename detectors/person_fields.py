@@ -1,0 +1,188 @@
+"""PERSON: a name in its own field of data written by software (XML, SQL dumps).
+
+An export names its fields where a form has labels: ``<a:Voornaam>Femke</a:Voornaam>``,
+``achternaam="Kuijpers"``, ``INSERT INTO kandidaat (voornaam, achternaam) VALUES ('Marloes',
+'Hoogendoorn')``, a MySQL dump's ``CREATE TABLE`` columns over its ``INSERT ... VALUES`` rows,
+PostgreSQL's ``COPY kandidaat (voornaam, ...) FROM stdin`` over tab-separated rows. A value in
+a field whose key names a person's name (data/person.toml ``name_fields``: ``voornaam``,
+``lastName``, ``sn``) is a name when it looks like one: up to five words of letters, no
+organisation word, no test placeholder; in an initials field (``initials_fields``) two or more
+initials ("B.J."). JSON members are read here too, escaped inside a string as well
+(``\\"sn\\":\\"Wouters\\"``): their keys ("sn", "LaNm", "givenName") are no label words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache, lru_cache
+
+from detectors.context import Evidence, scores
+from detectors.person_names import is_org_word, person_words
+from detectors.person_prose import word_evidence
+
+_KEY = r"[A-Za-z_][\w.\-]{0,40}"
+# An element holding text only ("<ns:Voornaam>Femke</ns:Voornaam>") and an attribute.
+_ELEMENT = re.compile(rf"<(?:[\w.\-]+:)?({_KEY})(?:\s[^<>]*)?>([^<>&]{{1,80}})</")
+_ATTRIBUTE = re.compile(rf"(?<![\w.\-])({_KEY})\s*=\s*(?:\"([^\"<>\n]{{1,80}})\"|'([^'<>\n]{{1,80}})')")
+# A JSON member, escaped inside a JSON string too ('\"voornaam\":\"Sanne\"').
+_MEMBER = re.compile(rf'\\?"({_KEY})\\?"\s*:\s*\\?"([^"\\<>\n{{\[][^"\\<>\n]{{0,79}})\\?"')
+# SQL: a statement's table and column list, a row's literals, a COPY block's rows.
+_INSERT = re.compile(r"INSERT\s+(?:INTO\s+)?([\w.`\"\[\]]+)\s*(?:\(([^()]*)\))?\s*VALUES\s*",
+                     re.IGNORECASE)
+_CREATE = re.compile(r"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([\w.`\"\[\]]+)\s*\(",
+                     re.IGNORECASE)
+_COLUMN = re.compile(r"^\s*[`\"\[]?(\w+)[`\"\]]?\s+[A-Za-z]", re.MULTILINE)
+_COPY = re.compile(r"^COPY\s+([\w.\"]+)\s*\(([^()]*)\)\s+FROM\s+stdin[^\n]*\n", re.IGNORECASE
+                   | re.MULTILINE)
+_TOKEN = re.compile(r"N?'((?:[^'\\]|''|\\.)*)'|[(),;]|[^,();'\s]+")
+_NAME = re.compile(r"[^\W\d_][\w'’\-]*\.?(?:,?[ ][^\W\d_][\w'’\-]*\.?){0,4}")
+_INITIALS = re.compile(r"(?:[A-Z]{1,2}[a-z]?\.){2,5}")
+_PLACEHOLDER = frozenset(["test", "dummy", "onbekend", "unknown", "null", "none", "n/a", "nvt"])
+
+
+def fields(text: str) -> Iterator[tuple[int, int, Evidence]]:
+    """(start, end, evidence) of each name in a person's name field of XML or SQL."""
+    if "<" in text:
+        yield from _matches(_ELEMENT.finditer(text))
+    if "='" in text or '="' in text or "= " in text:
+        yield from _matches(_ATTRIBUTE.finditer(text))
+    if '":' in text or '\\":' in text:
+        yield from _matches(_MEMBER.finditer(text))
+    if "INSERT" in text or "insert" in text or "COPY" in text:
+        yield from _sql(text)
+
+
+def _matches(found: Iterator[re.Match[str]]) -> Iterator[tuple[int, int, Evidence]]:
+    for m in found:
+        group = 2 if m.group(2) is not None else 3
+        hit = _named(m.group(1), m.group(group).strip())
+        if hit is not None:
+            start = m.start(group) + len(m.group(group)) - len(m.group(group).lstrip())
+            yield start, start + len(m.group(group).strip()), hit
+
+
+def _sql(text: str) -> Iterator[tuple[int, int, Evidence]]:
+    tables = {_bare(m.group(1)): _columns(text, m.end()) for m in _CREATE.finditer(text)}
+    for m in _INSERT.finditer(text):
+        cols = ([_bare(c) for c in m.group(2).split(",")] if m.group(2)
+                else tables.get(_bare(m.group(1)), []))
+        if any(_kind(c) for c in cols):
+            yield from _rows(text, m.end(), cols)
+    for m in _COPY.finditer(text):
+        yield from _copy_rows(text, m.end(), [_bare(c) for c in m.group(2).split(",")])
+
+
+def _columns(text: str, start: int) -> list[str]:
+    """A CREATE TABLE's column names, in order, up to its closing bracket."""
+    end = text.find(";", start)
+    body = text[start : end if end >= 0 else start + 4000]
+    return [c for c in _COLUMN.findall(body)
+            if c.upper() not in ("PRIMARY", "KEY", "UNIQUE", "CONSTRAINT", "INDEX", "FOREIGN")]
+
+
+def _rows(text: str, start: int, cols: list[str]) -> Iterator[tuple[int, int, Evidence]]:
+    """The quoted literals of an INSERT's rows, each matched with its column, to the ';'."""
+    depth, k, row = 0, 0, []
+    for m in _TOKEN.finditer(text, start):
+        tok = m.group()
+        if depth == 0 and tok not in ("(", ","):
+            return  # (";" or the next statement)
+        if tok == "(":
+            depth, k, row = depth + 1, 0, ([] if depth == 0 else row)
+        elif tok == ")":
+            depth -= 1
+            if depth == 0:
+                yield from _unless_placeholder(row)
+        elif tok == ",":
+            k += depth == 1
+        elif depth == 1 and k < len(cols) and m.group(1) is not None:
+            row.append((m.start(1), m.end(1), cols[k], m.group(1).replace("\'\'", "'")))
+
+
+def _unless_placeholder(
+        row: list[tuple[int, int, str, str]]) -> Iterator[tuple[int, int, Evidence]]:
+    """The names of one record, none when one of its fields is a placeholder ("Test",
+    "Dummy"): a test record's "Persoon" is no surname."""
+    if any(v.strip().lower() in _PLACEHOLDER for *_, v in row):
+        return
+    for start, end, col, value in row:
+        hit = _named(col, value)
+        if hit is not None:
+            yield start, end, hit
+
+
+def _copy_rows(text: str, start: int, cols: list[str]) -> Iterator[tuple[int, int, Evidence]]:
+    """The tab-separated rows of a COPY block, each cell matched with its column."""
+    end = text.find("\n\\.", start)
+    pos = start
+    for line in text[start : end if end >= 0 else len(text)].split("\n"):
+        at, row = pos, []
+        for col, cell in zip(cols, line.split("\t"), strict=False):
+            row.append((at, at + len(cell), col, cell))
+            at += len(cell) + 1
+        yield from _unless_placeholder(row)
+        pos += len(line) + 1
+
+
+def _bare(name: str) -> str:
+    return name.strip().strip("`\"[]").rsplit(".", 1)[-1].strip("`\"[]")
+
+
+@lru_cache(maxsize=4096)
+def _kind(key: str) -> str:
+    """"name" for a field of a person's name, "initials" for one of initials, else ""."""
+    flat = re.sub(r"[_\-.\s]", "", key).lower()
+    if flat in _keys("name_fields") or flat.endswith(_ENDINGS):
+        return "name"
+    return "initials" if flat in _keys("initials_fields") else ""
+
+
+# A key ending so names a person's name whatever its prefix ("contact_voornaam",
+# "partnerAchternaam", "emergencyContactLastName").
+_ENDINGS = ("voornaam", "voornamen", "achternaam", "roepnaam", "firstname", "lastname",
+            "surname", "givenname", "familyname", "fullname")
+
+
+@cache
+def _keys(which: str) -> frozenset[str]:
+    return frozenset(re.sub(r"[_\-.\s]", "", k) for k in person_words()[which])
+
+
+def _named(key: str, value: str) -> Evidence | None:
+    """The evidence for ``value`` in the field ``key`` when it is a name there, else None."""
+    kind = _kind(key)
+    if not kind or not value:
+        return None
+    if kind == "initials":
+        ok = _INITIALS.fullmatch(value) is not None
+    else:
+        ok = _NAME.fullmatch(value) is not None and _person_like(value)
+    return Evidence(scores("PERSON").label, f"field '{key.lower()}'") if ok else None
+
+
+@lru_cache(maxsize=8192)
+def _person_like(value: str) -> bool:
+    """Capitalised words (particles aside) of two letters or more in all, no placeholder, no
+    organisation word, not a particle alone."""
+    words = [w.strip(",.") for w in value.split()]
+    lower = {w.lower() for w in words}
+    if lower & _PLACEHOLDER or lower <= _PARTICLES or sum(len(w) for w in words) < 2:
+        return False
+    if not all(w[:1].isupper() or w in _PARTICLES for w in words):
+        return False  # (a form's name="email", a sheet's "Blad1 kopie")
+    org = person_words()
+    if any(is_org_word(w) or w.lower() in org["org_after"] or w.lower() in org["org_before"]
+           for w in words):
+        return False
+    # a common word or a compound that no list knows as a name: a firm ("Bakkerij Van
+    # Vliet"), a test record ("Persoon"), a role
+    return all(word_evidence(w.title() if w.isupper() else w[0].upper() + w[1:])[1]
+               not in _NO_NAME for w in words if w.lower() not in _PARTICLES)
+
+
+_NO_NAME = ("common", "compound", "noun_ending")
+
+
+_PARTICLES = frozenset(["van", "de", "der", "den", "ten", "ter", "te", "von", "da", "el", "al",
+                        "van der", "van den", "'t", "in"])
