@@ -29,7 +29,10 @@ _CELL_CLOSE = r"(?=[ ]*(?:[|;\t]|$))"
 def _patterns() -> tuple[regex.Pattern[str], ...]:
     part = "|".join(regex.escape(p) for p in sorted(PARTICLES, key=len, reverse=True))
     particles = rf"(?:(?i:{part})[ ]+){{0,3}}"
-    surname = rf"{particles}{NAME}(?:[ ]?-[ ]?{particles}{NAME})?"
+    # (a double surname's second part may be joined by hyphens around its particle too:
+    # "Smit-van-Dijk", "Bakker-de Wit")
+    joined = rf"(?:(?i:{part})(?:[ ]+|-)){{0,3}}"
+    surname = rf"{particles}{NAME}(?:[ ]?-[ ]?{joined}{NAME})?"
     edge, end = r"(?<![\w'’.\-])", r"(?![\w'’\-])"
     inverted = regex.compile(
         rf"{edge}(?P<l>{surname}),[ ]+(?P<i>{_INITIALS})(?:[ ]+(?P<p>(?i:{part})"
@@ -43,7 +46,7 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         rf"{_CELL_OPEN}(?P<l>{surname}|{upper}),[ ]+{first}{_CELL_CLOSE}"
         rf"|{edge}(?P<l>{long_upper}),[ ]+{first}{end}", regex.MULTILINE)
     called = regex.compile(
-        rf"{edge}(?P<f>{_INITIALS}|{NAME})[ ]+\((?P<c>{NAME})\)[ ]+(?P<l>{surname}){end}")
+        rf"{edge}(?P<f>{_INITIALS}|{NAME})[ ]+\((?P<c>{NAME}(?:-{NAME})?)\)[ ]+(?P<l>{surname}){end}")
     # The surname first without a comma, as lists and registers sort: "Smit J.-P.",
     # "Bakker A." before the end of a cell or line, a comma, a semicolon or "en".
     hyphened = rf"{_INITIAL}(?:[ ]?-?{_INITIAL}){{0,4}}"

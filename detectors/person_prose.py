@@ -45,7 +45,7 @@ _WEIGHT_KEYS = (
     "bias", "first_name", "first_name_common", "surname", "unknown", "common", "compound",
     "noun_ending", "run", "mid_sentence", "heading", "person_before", "relation_before",
     "person_weak", "place_before", "act_after", "possessive", "capital_beside",
-    "opens_and_marks", "listed_with_names",
+    "opens_and_marks", "listed_with_names", "bracketed",
 )
 _WORD_KEYS = ("person_before", "person_weak", "place_before", "person_or_place", "noun_endings")
 
@@ -191,11 +191,15 @@ def _before_words() -> dict[str, str]:
     return out
 
 
-def _after(text: str, end: int) -> list[str]:
-    """A possessive or a verb of speaking or acting right after the candidate."""
+def _after(text: str, start: int, end: int) -> list[str]:
+    """A possessive or a verb of speaking or acting right after the candidate, or the
+    bracket that closes around a first name alone ("(Sanne)": a nickname, an author)."""
     nxt = text[end : end + 1]  # (most candidates end at a full stop or comma: no regex)
     if nxt in ("'", "’"):
         return ["possessive"] if _POSSESSIVE.match(text, end, end + 4) else []
+    if nxt == ")":  # (a first name only: a town, a firm or a unit stands so as often)
+        alone = text[start - 1 : start] == "(" and text[start:end] in alone_first_names()
+        return ["bracketed"] if alone else []
     if nxt not in (" ", "\t"):
         return []
     m = _NEXT_WORD.match(text, end, end + 30)
@@ -235,7 +239,7 @@ def _raising(text: str, start: int, end: int, words: list[str], also: tuple[str,
     total = w["bias"] + sum(x for x, _ in own) + sum(w[f] for f in features[len(own):])
     if total + _best_raise().after < 0:  # below the threshold whatever follows: not looked at
         return _Sum(total, features, before)
-    after = _after(text, end)
+    after = _after(text, start, end)
     return _Sum(total + sum(w[f] for f in after), features + after, before)
 
 
@@ -257,7 +261,7 @@ def may_be_name(text: str, start: int, end: int, total: float | None = None) -> 
         total += w["opens_and_marks"]
     if total + best.after < 0:
         return False
-    return total + sum(w[f] for f in _after(text, end)) >= 0
+    return total + sum(w[f] for f in _after(text, start, end)) >= 0
 
 
 @lru_cache(maxsize=16384)
@@ -276,7 +280,8 @@ def _best_raise() -> _Best:
     """The most the word before and the word after can add (none of them below zero)."""
     w = model().weights
     before = ("relation_before", "person_before", "person_weak", "place_before")
-    return _Best(max(0.0, *(w[k] for k in before)), max(0.0, w["act_after"], w["possessive"]))
+    return _Best(max(0.0, *(w[k] for k in before)),
+                 max(0.0, w["act_after"], w["possessive"], w["bracketed"]))
 
 
 def evidence(text: str, start: int, end: int, words: list[str],

@@ -82,6 +82,12 @@ def test_two_first_names_joined_by_an_ampersand_are_people() -> None:
     ("Behandeld door dhr. J.Th. (Johan) Mulder en mw. P. (Petra) Kok-van Dijk.",
      ["J.Th. (Johan) Mulder", "P. (Petra) Kok-van Dijk"]),
     ("Sanne (Sas) Bakker-de Wit starts Monday.", ["Sanne (Sas) Bakker-de Wit"]),
+    # a hyphenated call name, a double surname hyphenated around its particle
+    ("Aanwezig: dhr. J.P. (Hans) Smit-van-Dijk, mw. A. (Anna) de Vries",
+     ["J.P. (Hans) Smit-van-Dijk", "A. (Anna) de Vries"]),
+    ("Intake door J.W.M. (Jan-Willem) Hoekstra op maandag.", ["J.W.M. (Jan-Willem) Hoekstra"]),
+    ("Contactpersoon: E. (Eva-Lotte) Verbeek-van-der-Linden", [
+        "E. (Eva-Lotte) Verbeek-van-der-Linden"]),
 ])
 def test_inverted_names_and_call_names(text: str, names: list[str]) -> None:
     assert _names(text) == names

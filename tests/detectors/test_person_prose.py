@@ -165,3 +165,32 @@ def test_one_found_name_makes_no_list(text: str) -> None:
 def test_a_title_is_no_list_item() -> None:
     text = "Present: Sarah O'Brien, Jean-Pierre Dubois, Ms. Kowalski. O'Brien chaired."
     assert "Ms" not in _names(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a first name alone in brackets: an author, a nickname, who did it
+        ("Verslag van het gesprek is rondgestuurd. (Sanne)", "Sanne"),
+        ("Bedankt voor je hulp!\n(Priya)", "Priya"),
+        ("Taak afgerond: (Daan)", "Daan"),
+        ("Actie: urenbriefjes nakijken - (Fatma)", "Fatma"),
+    ],
+)
+def test_a_first_name_alone_in_brackets(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town, a product, a department, a month, a colour or an unknown word in brackets
+        "Het pakket (Excel) en de vestiging (Breda) en de afdeling (Logistiek).",
+        "Oplevering gepland (Mei) en evaluatie (Juni).",
+        "Het team (Rood) won van team (Blauw).",
+        "Nieuwe vestiging geopend. (Tilburg)",
+        "Salarisverwerking loopt via het pakket. (Nmbrs)",
+    ],
+)
+def test_no_name_alone_in_brackets(text: str) -> None:
+    assert _names(text) == []
