@@ -254,9 +254,10 @@ class PersonRecognizer(ContextRecognizer):
         # the document's lists: a word beside names found in a list ("Piet, Fatma, Kowalski")
         spans = [(r.start, r.end) for r in results]
         listed = person_lists.listed(text, spans) + person_lists.lines(text, spans)
-        return results + [self._result(s, e, ev) for s, e, ev in listed
-                          if not _org_after(text, e) and not _firm(text, s, e)
-                          and not person_orgs.named_after(text, s, e, False)]
+        results += [self._result(s, e, ev) for s, e, ev in listed
+                    if not _org_after(text, e) and not _firm(text, s, e)
+                    and not person_orgs.named_after(text, s, e, False)]
+        return results + [self._result(s, e, ev) for s, e, ev in _again(text, results, seen)]
 
     def _names(self, text: str) -> Iterator[tuple[Name, Evidence]]:
         """Per run, from left to right, the longest cut that scores as a name."""
@@ -300,6 +301,28 @@ class PersonRecognizer(ContextRecognizer):
         if ev is None or ev.score < threshold or _org_around(text, name, words):
             return None
         return ev
+
+
+def _again(text: str, results: list[RecognizerResult],
+           seen: frozenset[str]) -> list[tuple[int, int, Evidence]]:
+    """The other places of a one-word name reported by what stands around it ("met Okonkwo",
+    a speaker, a field, a list): the same capitalised word again in the text, where no place
+    word ("vestiging", "richting", "te") or firm word makes it one ("Okonkwo belt",
+    "Okonkwo's rooster")."""
+    words = frozenset(
+        w for w in {text[r.start : r.end].lower() for r in results} if " " not in w
+        and len(w) > 2 and w not in seen and w.isalpha()) - _NOT_AGAIN
+    if not words:
+        return []
+    taken = sorted((r.start, r.end) for r in results)
+    ev = Evidence(scores(ENTITY).extra["repeat"], "name found alone elsewhere")
+    return [(s, e, ev) for s, e in repeats(text, words, taken)
+            if not inside(taken, s, e) and not _org_after(text, e) and not _firm(text, s, e)
+            and not _PLACE_BEFORE.search(text, max(0, s - 12), s)
+            and person_prose.before_feature(text, s) != "place_before"]
+
+
+_NOT_AGAIN: frozenset[str] = frozenset()
 
 
 def _with_forms(text: str, found: list[tuple[Name, Evidence]]) -> list[tuple[Name, Evidence]]:

@@ -24,7 +24,9 @@ from detectors.person_prose import word_evidence
 _KEY = r"[A-Za-z_][\w.\-]{0,40}"
 # An element holding text only ("<ns:Voornaam>Femke</ns:Voornaam>") and an attribute.
 _ELEMENT = re.compile(rf"<(?:[\w.\-]+:)?({_KEY})(?:\s[^<>]*)?>([^<>&]{{1,80}})</")
-_ATTRIBUTE = re.compile(rf"(?<![\w.\-])({_KEY})\s*=\s*(?:\"([^\"<>\n]{{1,80}})\"|'([^'<>\n]{{1,80}})')")
+# (found from its "=": a pattern opening with the key would be tried at every word)
+_EQUALS = re.compile(r"=[ ]?(?:\"([^\"<>\n]{1,80})\"|'([^'<>\n]{1,80})')")
+_KEY_BEFORE = re.compile(rf"(?<![\w.\-])({_KEY})[ ]?$")
 # A JSON member, escaped inside a JSON string too ('\"voornaam\":\"Sanne\"').
 _MEMBER = re.compile(rf'\\?"({_KEY})\\?"\s*:\s*\\?"([^"\\<>\n{{\[][^"\\<>\n]{{0,79}})\\?"')
 # SQL: a statement's table and column list, a row's literals, a COPY block's rows.
@@ -46,11 +48,22 @@ def fields(text: str) -> Iterator[tuple[int, int, Evidence]]:
     if "<" in text:
         yield from _matches(_ELEMENT.finditer(text))
     if "='" in text or '="' in text or "= " in text:
-        yield from _matches(_ATTRIBUTE.finditer(text))
+        yield from _attributes(text)
     if '":' in text or '\\":' in text:
         yield from _matches(_MEMBER.finditer(text))
     if "INSERT" in text or "insert" in text or "COPY" in text:
         yield from _sql(text)
+
+
+def _attributes(text: str) -> Iterator[tuple[int, int, Evidence]]:
+    for m in _EQUALS.finditer(text):
+        key = _KEY_BEFORE.search(text, max(0, m.start() - 44), m.start())
+        group = 1 if m.group(1) is not None else 2
+        hit = _named(key.group(1), m.group(group).strip()) if key is not None else None
+        if hit is not None:
+            value = m.group(group)
+            start = m.start(group) + len(value) - len(value.lstrip())
+            yield start, start + len(value.strip()), hit
 
 
 def _matches(found: Iterator[re.Match[str]]) -> Iterator[tuple[int, int, Evidence]]:

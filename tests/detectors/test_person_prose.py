@@ -194,3 +194,34 @@ def test_a_first_name_alone_in_brackets(text: str, name: str) -> None:
 )
 def test_no_name_alone_in_brackets(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a surname found once by the word before it, then where nothing speaks for it
+        (("Gisteren heb ik met Okonkwo gesproken over de uren.\n"
+         "Dossier Okonkwo: contract loopt tot juni."), "Okonkwo"),
+        ("Gisteren heb ik met Okonkwo gesproken.\nOkonkwo: akkoord met de uren.", "Okonkwo"),
+        ("Overleg met Nguyen over de overuren.\nUren Nguyen week 12 kloppen niet.", "Nguyen"),
+        # a speaker of a chat export, named again in a message
+        ("[09:14] Wojcik: ben er om 8 uur\n[09:20] Sanne: top, dan is Team Wojcik compleet.",
+         "Wojcik"),
+    ],
+)
+def test_a_name_found_once_is_found_again(text: str, name: str) -> None:
+    assert _names(text).count(name) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same word after a place word is the town the person was named after
+        "Overleg met Breda over de planning. De vestiging Breda sluit om vijf uur.",
+        "Gesprek met Okonkwo gevoerd. Hij verhuist naar richting Okonkwo Bouw.",
+        "Gesprek met Wassenaar gevoerd. Zij woont in Wassenaar sinds maart.",
+    ],
+)
+def test_a_name_found_once_stays_out_of_a_place(text: str) -> None:
+    names = _names(text)
+    assert len(names) == 1, names
