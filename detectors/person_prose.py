@@ -42,10 +42,10 @@ _PARTICLES = frozenset(
     ["van", "de", "der", "den", "het", "ten", "ter", "te", "'t", "’t", "v.d.", "vd", "von",
      "da", "das", "dos", "di", "del", "du", "le", "la", "el", "al", "bin", "ben", "ibn", "abu"])
 _WEIGHT_KEYS = (
-    "bias", "first_name", "first_name_common", "surname", "unknown", "common", "compound",
+    "bias", "first_name", "first_name_short", "first_name_common", "surname", "unknown", "common", "compound",
     "noun_ending", "run", "mid_sentence", "heading", "person_before", "relation_before",
     "person_weak", "place_before", "act_after", "possessive", "capital_beside",
-    "opens_and_marks", "listed_with_names", "bracketed",
+    "opens_and_marks", "listed_with_names", "bracketed", "after_number",
 )
 _WORD_KEYS = ("person_before", "person_weak", "place_before", "person_or_place", "noun_endings")
 
@@ -84,8 +84,8 @@ def word_evidence(word: str) -> tuple[float, str]:
         return max((word_evidence(p) for p in word.split("-") if p), default=(0.0, ""))
     w = model().weights
     common = lower in common_words()
-    if word in alone_first_names():
-        return w["first_name"], "first_name"
+    if word in alone_first_names():  # (three letters or fewer: a month, a day, a unit too)
+        return w["first_name" if len(word) > 3 else "first_name_short"], "first_name"
     if word in first_names() or (word in last_names() and common):
         return w["first_name_common"], "name_common"
     if word in last_names():
@@ -133,6 +133,12 @@ def _mid_sentence(text: str, start: int) -> bool:
     skipped): a capital there marks a proper noun."""
     before = text[max(0, start - 4) : start].rstrip(" \t(\"'“‘[")
     return bool(before) and before[-1] not in _SENTENCE_OPEN and not before[-1].isdigit()
+
+
+def _after_number(text: str, start: int) -> bool:
+    """True right after a number and a space: a month ("12 Jan", "3 May"), a unit or a
+    house number's letter, not a name."""
+    return text[start - 1 : start] in (" ", "\t") and text[start - 2 : start - 1].isdigit()
 
 
 def _heading(text: str, start: int) -> bool:
@@ -232,6 +238,8 @@ def _raising(text: str, start: int, end: int, words: list[str], also: tuple[str,
     features = [f for _, f in own] + (["run"] if len(parts) > 1 else [])
     if _mid_sentence(text, start):
         features.append("mid_sentence")
+    elif _after_number(text, start):
+        features.append("after_number")
     elif text[end : end + 1] in (":", ",", "(") or text[end : end + 2] == " (":
         features.append("opens_and_marks")
     before = _before(text, start)
@@ -257,6 +265,8 @@ def may_be_name(text: str, start: int, end: int, total: float | None = None) -> 
         if total + best.before + best.after < 0:
             return False
         total += sum(w[f] for f in _before(text, start))
+    elif _after_number(text, start):
+        total += w["after_number"]
     elif text[end : end + 1] in (":", ",", "(") or text[end : end + 2] == " (":
         total += w["opens_and_marks"]
     if total + best.after < 0:

@@ -225,3 +225,31 @@ def test_a_name_found_once_is_found_again(text: str, name: str) -> None:
 def test_a_name_found_once_stays_out_of_a_place(text: str) -> None:
     names = _names(text)
     assert len(names) == 1, names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a first name that is no word opens a line or a sentence, nothing else for it
+        ("Overleg planning\n- Sanne ook aanwezig bij de intake", "Sanne"),
+        ("Rooster is rond. Priya morgen vrij, vervanging geregeld.", "Priya"),
+        ("Ziekmelding ontvangen.\nFatima tot en met vrijdag thuis.", "Fatima"),
+    ],
+)
+def test_a_first_name_opening_a_line(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month or a short word after a number, three letters at a line's start
+        "Startdatum 12 Juni, einddatum 3 Augustus.",
+        "Verlof van 2 April tot 5 Mei.",
+        "Mei\nJun\nJul",
+        "Start op 1 Maja, eind op 30 Martie.",
+        "Wij leveren 2 Mercedes en 3 Volvo.",
+    ],
+)
+def test_no_first_name_after_a_number(text: str) -> None:
+    assert _names(text) == []
