@@ -66,6 +66,15 @@ SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n[^\S\n]*(?:[-•*]\s*)?)$")
 LOWER_NEXT = re.compile(r"[^\S\n]+[a-zà-ÿ]")
 # evidence of a person in a term's sentence or field (special_link): a name, "medewerker", "hij"
 PERSON_EVIDENCE = frozenset(IN_SENTENCE)
+# what ties a use of a trait to someone: a person in its sentence, or a field of a record or a
+# row ("Verificatie: vingerafdruk" in an access log's row about one badge holder)
+ANCHORS = PERSON_EVIDENCE | {"field"}
+# whose trait it is, right before or after the term: "met hun vingerafdruk", "the manager's
+# fingerprint", "de vingerafdruk van de filiaalmanager" (not "your": the reader of a notice)
+OWNER_BEFORE = re.compile(r"(?:(?<!\w)(?:hun|zijn|haar|their|his|her)|\w['’]s)[^\S\n]+$",
+                          re.IGNORECASE)
+OWNER_AFTER = re.compile(r"[^\S\n]+(?:van|of)[^\S\n]+(?:(?:de|het|the|een|a)[^\S\n]+)?\w",
+                         re.IGNORECASE)
 # Between two terms of one statement: space, or up to three short words ("gekregen voor").
 JOINING = re.compile(r"\s*(?:\w{1,9}\s+){0,3}")
 
@@ -87,6 +96,7 @@ class SpecialMatch:
     # the statement's own clause names its person ("Fatima is moslim", "Sanne ... FNV'er"):
     # a text about no one as a whole does not overrule it
     named: bool = False
+    trigger: str = ""  # the words that fired the rule ("tijdregistratie"), lower case
 
     @property
     def explanation(self) -> str:
@@ -110,7 +120,8 @@ def _match(text: str, hit: TermHit, lex: Lexicon) -> SpecialMatch | None:
     # named_subject, inverted_subject): "'Fatima'"
     named = verdict.key == "third_person" and verdict.trigger[1:2].isupper()
     return SpecialMatch(hit.entity, hit.start, hit.end, lex.scores[verdict.key], hit.term,
-                        rule, verdict.key, verdict.label, hit.status, verdict.open, named)
+                        rule, verdict.key, verdict.label, hit.status, verdict.open, named,
+                        verdict.trigger.strip("'"))
 
 
 def _completed(text: str, hit: TermHit, lex: Lexicon) -> TermHit:
@@ -180,7 +191,21 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
     if any(m.rule_key not in KEPT_IN_GENERIC for m in matches) and is_about_no_one(text, lang):
         matches = [m for m in matches
                    if m.rule_key in KEPT_IN_GENERIC or m.named or _names_someone(text, m, lang)]
-    return _merge_adjacent(text, _as_causes(text, matches, lex))
+    return _merge_adjacent(text, _as_causes(text, _anchored(text, matches, lang, lex), lex))
+
+
+def _anchored(text: str, matches: list[SpecialMatch], language: str,
+              lex: Lexicon) -> list[SpecialMatch]:
+    """A biometric term tied only by what the trait is used for (rules.toml biometric_uses:
+    "tijdregistratie", "log in") names a system, not data held of someone: it stays only
+    when it is someone's ("met hun vingerafdruk", "van de filiaalmanager"), its sentence
+    names the person ("Sanne klokt in met haar vingerafdruk") or it is a field's value (a log row: "Verificatie: vingerafdruk"), not in a proposal, a refusal or an app's feature ("Face ID to log in on your own phone")."""
+    uses = lex.phrases["biometric_uses"]
+    return [m for m in matches
+            if m.rule_key != "biometric_data" or uses.fullmatch(m.trigger) is None
+            or OWNER_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
+            or OWNER_AFTER.match(text, m.end) is not None
+            or link_evidence(text, m.start, m.end, language, lex) & ANCHORS]
 
 
 def _partners(text: str, lex: Lexicon) -> list[SpecialMatch]:

@@ -398,6 +398,12 @@ def _trigger(
     if last is not None and kind in ("cause", "membership") and lex.negated_trigger.search(
             text, max(0, last.start() - NEGATION_SPAN), last.start()):
         return "excluded"  # "vraag niet naar de diagnose", "geen lid van": a denial
+    if kind == "membership" and last is not None and lex.phrases["membership_nouns"].fullmatch(
+            last.group()) and not _person_before(text, lo, last.start(), lex) and not (
+            OWN_KIND.search(text, max(0, last.start() - 12), last.start())):
+        return None  # "Lidmaatschap van de vakbond vragen wij niet uit": no one's yet
+    if kind == "first_person" and last is not None and _to_the_reader(text, last, hit, lex):
+        return ANYONE  # "Send me an e-mail when you are back at work": the reader, anyone
     # "lid van D66-afdeling Utrecht", "Lid CNV Zorg": a membership is one, whatever follows
     member = kind == "membership" or (hit.statement and last is None)
     if kind == "exclude_before" and hit.entity in MEMBERSHIPS and last is not None and \
@@ -454,6 +460,16 @@ def _trigger(
     return _trigger_after(text, hit, lex)
 
 
+def _to_the_reader(text: str, last: re.Match[str], hit: TermHit, lex: Lexicon) -> bool:
+    """The writer as an object ("mail mij", "let me know") and a second person after it,
+    before the term: an instruction about the reader ("... als je weer beter bent")."""
+    if lex.phrases["object_first_person"].fullmatch(last.group()) is None:
+        return False
+    return any((m.start() == 0 or not text[m.start() - 1].isalnum())
+               and not text[m.end() : m.end() + 1].isalnum()
+               for m in lex.phrases["second_person"].finditer(text, last.end(), hit.start))
+
+
 def _plural(surface: str, term: str) -> bool:
     """A plural of a person noun: "moslims", "christenen", "homo's", "gay men" (the term's
     lemma is singular; an adjective's "-e" is no plural)."""
@@ -471,7 +487,7 @@ def _last_trigger(text: str, hit: TermHit, lex: Lexicon, lo: int) -> re.Match[st
     """The nearest trigger before the term; for a party or union, a part of it named after a
     membership ("penningmeester van de afdeling van D66", "lid van de fractie van de SP") is
     no work context: the membership before it counts."""
-    found = list(lex.triggers.finditer(text, lo, hit.start))
+    found = [t for t in lex.triggers.finditer(text, lo, hit.start) if not _in_compound(text, t, lex)]
     while (len(found) > 1 and hit.entity in MEMBERSHIPS
            and lex.trigger_kind[norm(found[-1].group())] == "exclude_before"
            and lex.roles_after.fullmatch(found[-1].group())
@@ -487,6 +503,13 @@ def _last_trigger(text: str, hit: TermHit, lex: Lexicon, lo: int) -> re.Match[st
             governs(text, found[-1], hit.start, lex)):
         found.pop()
     return found[-1] if found else None
+
+
+def _in_compound(text: str, t: re.Match[str], lex: Lexicon) -> bool:
+    """A first-person word joined to another by a hyphen is part of a name ("Zorg-Me", an
+    occupational health service; "Me-time"), no one speaking."""
+    return lex.trigger_kind[norm(t.group())] == "first_person" and (
+        text[t.start() - 1 : t.start()] == "-" or text[t.end() : t.end() + 1] == "-")
 
 
 def _not_about_person(text: str, hit: TermHit, lex: Lexicon, lo: int,
