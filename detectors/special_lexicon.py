@@ -41,7 +41,7 @@ PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data"
                 "biometric_exclude", "biometric_devices", "negations", "health_term_labels",
                 "conditionals", "not_conditionals", "person_labels", "party_work",
                 "religious_places", "place_visits", "place_use", "leave_words", "sickness_context", "biometric_stored", "biometric_uses", "membership_nouns", "object_first_person",
-                "second_person", "decision_values", "off_values",
+                "second_person", "addressee_labels", "decision_values", "off_values",
                 "near_excludes", "biometric_idioms", "governing_breaks", "relatives",
                 "exclude_subjects", "entitlements", "everyday_idioms", "on_behalf", "group_nouns", "work_label_heads")
 # phrase lists a language may leave out: an idiom of one language only

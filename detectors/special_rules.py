@@ -53,6 +53,12 @@ RELATIVE = re.compile(r"\s+(?:die|who|that)\b", re.IGNORECASE)
 # "als chauffeur voor de FNV", "as a driver for the": a job at the organisation named next.
 JOB_AT = re.compile(r"\b(?:als|as)\s+(?:an?\s+)?([\w-]+)\s+(?:bij|voor|van|in|at|for|with)"
                     r"\s+(?:de|het|the)?\s*$", re.IGNORECASE)
+# "ik werk sinds 2019 bij de", "I would love to work for": an employer named next (a party,
+# a union, a church as an employer is no membership; "werk bij" alone is an exclude trigger)
+WORK_AT = re.compile(r"(?<!\w)(?:werk|werkt|werkte|werkten|werken|gewerkt|werkzaam|solliciteer|"
+                     r"solliciteerde|work|works|worked|working|employed)(?:[^\S\n]+[\w-]+){0,3}"
+                     r"[^\S\n]+(?:bij|voor|at|for)[^\S\n]+(?:(?:de|het|the)[^\S\n]+)?$",
+                     re.IGNORECASE)
 # "aangifte van mishandeling door Jan de Vries", "tegen dhr. Vos": the accused, by name.
 BY_NAME = re.compile(r"[\s,]*((?:door|tegen|by|against)\s+(?:(?:de heer|mevrouw|dhr\.?|mw\.?|"
                      r"mr\.?|mrs\.?|ms\.?)\s+)?[A-Z][a-zà-ÿ]+)")
@@ -294,6 +300,9 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         return None
     if label is not None and is_work_label(name, lex):
         return None  # "Functie:", "Werkgever:", "Opleiding:"
+    if label is not None and hit.entity in ORGANISATIONS and lex.phrases[
+            "addressee_labels"].fullmatch(name):
+        return None  # "Aan: FNV afdeling Zorg": whom a letter is sent to
     if label is not None and (
         lex.labels.match(text, text.rfind("\n", 0, hit.start) + 1)
         or (hit.entity == HEALTH and lex.phrases["health_term_labels"].fullmatch(name))
@@ -418,6 +427,9 @@ def _trigger(
             (t for t in lex.triggers.finditer(text, lo, hit.start)
              if lex.trigger_kind[norm(t.group())] == "cause"), None)) is not None:
         return "cause", norm(refused.group())  # "VOG geweigerd door Justis vanwege een ..."
+    if hit.entity in ORGANISATIONS and kind != "membership" and WORK_AT.search(
+            text, max(lo, hit.start - 60), hit.start):
+        return "excluded"  # "Ik werk graag voor FNV Afdeling Metaal": the employer
     # "De CDA-fractie stelde vragen", "adviseur voor de VVD-fractie": the party, no one's role
     nobody = last is None and lex.named_subject.match(text, lo, hit.start) is None
     role = None if kind == "exclude_before" or (nobody and _after_article(text, hit)) \

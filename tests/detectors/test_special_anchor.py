@@ -28,6 +28,11 @@ NOTHING = [
             "Lidmaatschap van de vakbond vragen wij niet uit; dat registreren we niet.\n")),
     ("en", ("Client meeting notes\nThe union announced a strike. Membership of the union is "
             "never asked or recorded by us.\n")),
+    # a union, a party or a church as an employer or as a letter's addressee
+    ("nl", "Motivatie\nIk werk graag voor FNV Afdeling Metaal, omdat ik van organiseren houd.\n"),
+    ("nl", "Ik werk sinds 2019 bij de FNV als administratief medewerker.\n"),
+    ("nl", ("Aan: FNV afdeling Zorg\nBetreft: sollicitatie medewerker ledenadministratie\n\n"
+            "Beste lezer,\nGraag solliciteer ik naar de functie.\n")),
     # the writer as an object, the reader as the clause's subject: an instruction
     ("en", ("Sickness absence protocol\n1. If you are ill, call your manager before 09:00.\n"
             "2. Send me (HR) an e-mail when you are back at work.\n")),
@@ -54,6 +59,14 @@ STATED = [
     # a membership noun after its person
     ("nl", "Dhr. Bakker meldde dat zijn lidmaatschap van de FNV per 1 mei loopt.", UNION),
     ("en", "Minutes works council\nPresent: Anna Smit (FNV member), Tom Baker\n", UNION),
+    # work and a membership in one sentence; a membership in a letter to HR
+    ("nl", "Ik werk bij de gemeente en ben lid van de FNV.\n", UNION),
+    ("nl", "Ik werk als chauffeur en ben al tien jaar FNV-lid.\n", UNION),
+    ("en", "I work for a logistics firm and I am a member of Unite.\n", UNION),
+    ("nl", "Hij werkt bij Albert Heijn en is lid van de PVV.\n", "SPECIAL_POLITICS"),
+    ("nl", ("Aan: HR\nBetreft: contributie\nIk ben lid van de FNV en wil de contributie laten "
+            "inhouden.\n"), UNION),
+    ("nl", "Nevenactiviteiten\nKaderlid FNV-afdeling Metaal sinds 2018.\n", UNION),
     # "me" asked of the reader, then the writer's own words
     ("nl", ("Hoi Lisa, stuur me je rooster; ik heb morgen een afspraak bij de fysiotherapeut "
             "voor mijn knie.\n"), HEALTH),
