@@ -95,6 +95,9 @@ TICKED_OPTION = re.compile(r"(?:\[[xX✓✔]\]|\([xX✓✔]\)|☒|☑)[^\[\]☐�
 # migratieachtergrond?  [x] ja  [ ] nee" (the form's person says so)
 ASKED_YES = re.compile(r"[^\n?]{0,80}\?\s{0,20}(?:\[[xX✓✔]\]|\([xX✓✔]\)|☒|☑)[^\S\n]*"
                        r"(?:ja|yes)\b", re.IGNORECASE)
+# "niet op Joodse feestdagen", "not on Jewish holidays": a day the person keeps free (a
+# practice of the faith), not a denial of it
+ON_A_DAY = re.compile(r"(?:\s+[\w-]+)?\s+(?:op|tijdens|rond|on|during|over)\s", re.IGNORECASE)
 # "als"/"as" is "if" where it opens a clause: at its start or after a comma or a conjunction
 OPENS_CLAUSE = re.compile(r"^[\s\d.)•*–-]*$|(?:[,(:;]|\b(?:en|of|maar|dus|want|and|or|but|so))"
                           r"\s*$", re.IGNORECASE)
@@ -309,7 +312,9 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         or _names_category(name, hit.entity, lex)
     ):
         return Verdict("label", f"'{name}:'", name)
-    if lex.negated.search(text[max(0, hit.start - NEGATION_SPAN) : hit.start]):
+    negation = lex.negated.search(text[max(0, hit.start - NEGATION_SPAN) : hit.start])
+    if negation is not None and not (hit.entity == RELIGION and ON_A_DAY.match(
+            negation.group(), len(negation.group().split()[0]))):
         return None  # "geen strafblad", "never convicted", "niet gelovig": a denial
     trigger = _trigger(text, hit, lex, label[1] if label else 0)
     open_ = trigger is None
