@@ -721,7 +721,10 @@ def _biometric(
 ) -> Verdict | None:
     """Biometric and genetic terms need data about a person: a template, an enrolment, a
     test result; a product (scanner, offerte) or a negation ("geen") rules them out."""
-    lo, hi = clause_start(text, hit.start), clause_end(text, hit.end)
+    # the term's own line: a heading above it ("Artikel 9 Tijdregistratie" in a contract) is
+    # no product or law text around it
+    lo = max(clause_start(text, hit.start), text.rfind("\n", 0, hit.start) + 1)
+    hi = clause_end(text, hit.end)
     if any(m.end() == hit.start - 1 for m in lex.phrases["biometric_idioms"].finditer(
             text, max(0, hit.start - 12), hit.start)):
         return None  # "zit in ons DNA", "in my DNA": a figure of speech

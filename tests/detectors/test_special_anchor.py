@@ -23,6 +23,10 @@ NOTHING = [
             "on your own phone. It stays on your phone.\n\nKind regards,\nIT helpdesk")),
     ("en", "Subject: new app\nThe app supports fingerprint login on your own device.\n"),
     ("nl", "Nieuwsbrief maart\nVanaf april kun je inloggen met je vingerafdruk op je telefoon.\n"),
+    # a product line and a law on the term's own line
+    ("nl", "Offerte 2025-114\nArtikel 3: vingerafdrukterminal, 2 stuks, prijs op aanvraag.\n"),
+    ("en", ("Article 9 GDPR\nProcessing of fingerprint data is prohibited unless an exception "
+            "applies.\n")),
     # a membership named as a noun, no one's: a policy in minutes
     ("nl", ("Notulen klantoverleg\n3. Staking\nDe FNV heeft een staking aangekondigd. "
             "Lidmaatschap van de vakbond vragen wij niet uit; dat registreren we niet.\n")),
@@ -67,6 +71,11 @@ STATED = [
     ("nl", ("Aan: HR\nBetreft: contributie\nIk ben lid van de FNV en wil de contributie laten "
             "inhouden.\n"), UNION),
     ("nl", "Nevenactiviteiten\nKaderlid FNV-afdeling Metaal sinds 2018.\n", UNION),
+    # a contract's article heading above the term is no product or law text around it
+    ("nl", "Artikel 9 Tijdregistratie\nHij heeft zijn vingerafdruk laten registreren.\n",
+     BIOMETRIC),
+    ("nl", "Artikel 9\nSanne klokt in met haar vingerafdruk.\n", BIOMETRIC),
+    ("en", "Article 9\nHe clocks in with his fingerprint.\n", BIOMETRIC),
     # "me" asked of the reader, then the writer's own words
     ("nl", ("Hoi Lisa, stuur me je rooster; ik heb morgen een afspraak bij de fysiotherapeut "
             "voor mijn knie.\n"), HEALTH),
