@@ -40,7 +40,6 @@ NO_CAUSE = [
     "Medewerker is 100% arbeidsongeschikt; WIA-aanvraag in week 88.",
     "Beperkingen volgens de FML: niet tillen boven 10 kg.",
     "Re-integratie spoor 1 gestart op arbeidstherapeutische basis.",
-    "Zwangerschapsverlof per 1 juni.",
     "Gesprek met de bedrijfsarts op 12 maart.",
     "Functie: verpleegkundige oncologie",
     "Sick leave from 2 May; expected back in two weeks.",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from detectors import detect
+from detectors.special_category import find_special
 
 H = "SPECIAL_HEALTH"
 NOTE = "Verzuimnotitie\nNaam: Jan de Vries\nDatum: 12-03-2025\nToelichting: {}\n"
@@ -49,3 +50,32 @@ def test_cause_in_a_sick_report(lang: str, text: str) -> None:
 def test_no_cause(lang: str, text: str) -> None:
     record = "Naam:" in text or "Name:" in text
     assert H not in {d.entity for d in detect(text, lang, record=record)}, text
+
+
+# Pregnancy is health (SPEC), never a sickness cause: a pregnancy or maternity leave says why
+# someone is away (special-doctype-rules-1, -11 and -13 label it so), a right to it does not.
+PREGNANCY = [
+    ("nl", "De medewerker is met zwangerschapsverlof tot juni.", False),
+    ("en", "Our colleague is on maternity leave.", False),
+    ("nl", ("Aanvraag zwangerschapsverlof\nNaam: Fatima el Amrani\nUitgerekende datum: "
+            "12-06-2025\nIngangsdatum zwangerschaps- en bevallingsverlof: 01-05-2025\n"), True),
+    ("nl", "Zwangerschapsverlof per 1 juni.", True),
+]
+NO_PREGNANCY = [
+    ("nl", "Verzuimbeleid\nZwangerschapsverlof duurt ten minste 16 weken.\n"),
+    ("nl", "Werkneemster heeft recht op zwangerschapsverlof volgens de wet."),
+    ("nl", "Zij kan gebruikmaken van zwangerschaps- of geboorteverlof, zegt de werknemer."),
+    ("en", "Employees can make use of maternity leave after 12 months."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "record"), PREGNANCY)
+def test_pregnancy_leave_is_health_not_a_cause(lang: str, text: str, record: bool) -> None:
+    found = [m for m in find_special(text, lang, record=record) if m.entity == H]
+    assert found, text
+    assert not any(m.label for m in found), text  # no cause label: no sickness-diagnosis
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_PREGNANCY)
+def test_pregnancy_leave_as_a_right_is_nothing(lang: str, text: str) -> None:
+    assert find_special(text, lang) == [], text

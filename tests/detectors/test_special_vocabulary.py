@@ -52,9 +52,7 @@ def test_a_reference_condition_in_a_record_is_health(language: str, text: str) -
     ("en", "My father had diabetes, so I know how much good care matters."),
     # an absence status in someone else's words: that someone is absent, not why
     ("nl", "De werknemer zit sinds maart in de Ziektewet."),
-    ("nl", "De medewerker is met zwangerschapsverlof tot juni."),
     ("en", "The employee is on sick leave until June."),
-    ("en", "Our colleague is on maternity leave."),
 ])
 def test_no_statement_about_the_data_subject(language: str, text: str) -> None:
     assert _health(text, language) == []
