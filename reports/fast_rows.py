@@ -34,6 +34,10 @@ PARSER = XMLParser(resolve_entities=False, huge_tree=True)
 # markup of text that parses back to exactly this text (a CR too, which a parser would
 # otherwise turn into a line feed), as lxml writes text: str.translate does it in one C pass
 ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+# where a cell's markup (``FastRows.cell``) holds its row's number: a NUL, which no cell's
+# text can hold (an XML character it is not; such text goes down openpyxl's path, which
+# refuses it), and no attribute or number does
+ROW = "\x00"
 MAX_TEXT = 32_767  # Excel's cell limit; openpyxl cuts longer text there too
 
 
@@ -113,20 +117,16 @@ class FastRows:
             self.style_ids[name] = cell.style_id if cell.has_style else None
         return self.style_ids[name]
 
-    def add(self, row_idx: int, attrs: str,
-            cells: Sequence[tuple[int, str | None, str | None, int]]) -> None:
+    def add(self, row_idx: int, attrs: str, cells: Sequence[str],
+            links: Sequence[tuple[int, str]] = ()) -> None:
         """Queue row ``row_idx``: ``attrs`` its extra row attributes as markup (a height),
-        ``cells`` (column, tail from ``tail``, link target or None, lines)."""
-        parts = [f'<row r="{row_idx}"{attrs}>']
+        ``cells`` its cells' markup from ``cell``, ``links`` (column, link target)."""
         row = str(row_idx)
-        letters = self.letters
-        for col, tail, uri, _ in cells:
-            ref = letters[col] + row
-            if uri is not None:
-                fast_links.add(self.ws, ref, uri)
-            parts.append('<c r="' + ref + str(tail))
-        parts.append("</row>")
-        self.batch.append("".join(parts))
+        for col, uri in links:
+            fast_links.add(self.ws, self.letters[col] + row, uri)
+        # one C call puts the row's number in every cell's reference
+        self.batch.append(f'<row r="{row}"{attrs}>' + "".join(cells).replace(ROW, row)
+                          + "</row>")
         if len(self.batch) >= BATCH_ROWS:
             self.flush()
 
@@ -146,6 +146,12 @@ class FastRows:
             return
         for row in fromstring("<sheetData>" + "".join(batch) + "</sheetData>", PARSER):
             xf.write(row)
+
+    def cell(self, col: int, value: Any) -> str | None:
+        """The cell's markup in column ``col`` (0-based) with ROW where its row number goes,
+        the same for every row (``add`` fills it in), or None as ``tail`` gives it."""
+        tail = self.tail(value)
+        return None if tail is None else '<c r="' + self.letters[col] + ROW + tail
 
     def tail(self, value: Any) -> str | None:
         """The cell's markup after its reference (from the reference's closing quote), or

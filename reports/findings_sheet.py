@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import quote
 
 from openpyxl import Workbook
@@ -50,6 +50,7 @@ def findings_layout(words: Words) -> Layout:
     the statement's sentence (one a rule, in full on the Rules sheet)."""
     return Layout(words["finding_cols"], wrap=frozenset({1, 2, 3, 4, 6, 7, 9}),
                   hidden=frozenset({14, 15, 16, 17}), styles={10: "time"},
+                  unique=frozenset({ID_COL}),
                   max_width={1: 36, 2: 24, 3: 28, 4: 20, 5: 55, 6: 24, 7: 18, 9: 30, 12: 50})
 
 
@@ -58,22 +59,22 @@ def write_findings(wb: Workbook, rows: Iterable[FindingRow], statements: dict[st
                    show_terms: bool = False) -> None:
     """The Findings sheet, continued on "Findings (2)"... past ``rows_per_sheet`` rows."""
     shown = dict(zip(CANONICAL, STATUSES[words.lang]))
+    coded: dict[tuple[str, str | None, str, str], _Coded] = {}
     sheet: FindingsSheet | None = None
     for row in rows:
         if sheet is None or sheet.rows >= rows_per_sheet:
             number = 1 if sheet is None else sheet.close() + 1
             sheet = FindingsSheet(wb, words, scan_time, number)
         x = row.finding
-        sev: Any = words.code("severity", x.severity)
-        if x.severity in SEVERITY_FILL:
-            sev = Styled(sev, f"severity-{x.severity}")
+        key = (x.severity, x.rule, x.entity, x.doc_type)
+        c = coded.get(key)
+        if c is None:
+            c = coded[key] = _coded(*key, words, statements)
         sheet.append([
-            sev, words.code("rule", x.rule), words.code("entity", x.entity),
-            shown_value(x.entity, x.masked, words, show_terms),
-            words.code("doc_type", x.doc_type), sheet.link(x.path), x.member,
+            c.severity, c.rule, c.entity, shown_value(x.entity, x.masked, words, show_terms),
+            c.doc_type, sheet.link(x.path), x.member,
             _place(x.location, row.occurrences, words), shown.get(row.status, row.status),
-            row.comment,
-            _time(row.first_seen), round(x.confidence * 100), statements.get(x.rule or ""),
+            row.comment, _time(row.first_seen), round(x.confidence * 100), c.statement,
             # our own hex id, written as is: masking took a run of digits in one for a BSN
             # or a phone number, and triage read back by id lost that row's status
             Styled(x.finding_id, "Normal"),
@@ -81,6 +82,26 @@ def write_findings(wb: Workbook, rows: Iterable[FindingRow], statements: dict[st
     if sheet is None:
         sheet = FindingsSheet(wb, words, scan_time, 1)
     sheet.close()
+
+
+class _Coded(NamedTuple):
+    """A row's cells that follow from its codes alone, in the reader's words."""
+
+    severity: Any
+    rule: str
+    entity: str
+    doc_type: str
+    statement: str | None
+
+
+def _coded(severity: str, rule: str | None, entity: str, doc_type: str, words: Words,
+           statements: dict[str, str]) -> _Coded:
+    """Made once per combination of codes (a handful), not once a row."""
+    sev: Any = words.code("severity", severity)
+    if severity in SEVERITY_FILL:
+        sev = Styled(sev, f"severity-{severity}")
+    return _Coded(sev, words.code("rule", rule), words.code("entity", entity),
+                  words.code("doc_type", doc_type), statements.get(rule or ""))
 
 
 def _place(location: str, occurrences: int, words: Words) -> str:

@@ -30,7 +30,7 @@ SAMPLE_ROWS = 500  # rows the widths are taken from; the rest stream behind them
 MIN_WIDTH, MAX_WIDTH = 6, 60
 CODE_WIDTH = 14
 LINE_HEIGHT = 15.0  # points a line of 11-point text takes (Excel's default row height)
-Tail = tuple[int, "str | None", "str | None", int]  # see SheetWriter._tails
+Tail = tuple["str | None", "str | None", int]  # see SheetWriter._tail
 TAIL_CACHE = 20_000  # cells' markup kept per sheet (emptied when full: memory stays flat)
 
 
@@ -62,6 +62,9 @@ class Layout:
     hidden: frozenset[int] = frozenset()  # code columns: for filtering, not for reading
     styles: dict[int, str] = field(default_factory=dict)  # column -> named style
     max_width: dict[int, int] = field(default_factory=dict)
+    # columns whose every row holds a value of its own (an id): their markup is made, never
+    # kept, so they neither fill the markup cache nor empty it of the values that repeat
+    unique: frozenset[int] = frozenset()
 
 
 def print_setup(ws: Any, words: Words, scan_time: str, title_rows: str | None = "1:1") -> None:
@@ -91,7 +94,11 @@ class SheetWriter:
         self._held: list[list[Any]] | None = []
         self._written, self._lines = 0, 1
         self._fast: FastRows | None = None
-        self._tail_cache: dict[tuple[int, Any], Tail] = {}
+        # a column's values -> their cells' markup; one dict a column, keyed by the value
+        # itself (only text, times, ints and text-like Styled/Linked values are kept: no
+        # two of those are equal unless they are the same cell)
+        self._tail_cache: list[dict[Any, Tail]] = [{} for _ in layout.columns]
+        self._cached = 0
         self._heights: dict[float, str] = {}
         print_setup(self.ws, words, scan_time)
 
@@ -137,9 +144,9 @@ class SheetWriter:
         fits heights on opening), set for that row only so memory stays flat."""
         self._written += 1
         if self._fast is not None:
-            cells = self._tails(values)
-            if cells is not None:
-                self._fast.add(self._written, self._height_attrs(), cells)
+            fast = self._tails(values)
+            if fast is not None:
+                self._fast.add(self._written, self._height_attrs(), *fast)
                 return
         self._lines = 1
         cells = self._cells(values)
@@ -152,49 +159,63 @@ class SheetWriter:
         else:
             self.ws.append(cells)
 
-    def _tails(self, values: Sequence[Any]) -> list[Tail] | None:
-        """The row's cells as (column, markup after the reference, link target, lines it
-        wraps to), each value turned into markup once per column (labels, files and rules
-        repeat row after row); None when a value needs openpyxl's own path. Sets
-        ``_lines``."""
-        cache, out, lines = self._tail_cache, [], 1
+    def _tails(self, values: Sequence[Any]) -> tuple[list[str], list[tuple[int, str]]] | None:
+        """The row's cells' markup (``FastRows.cell``: its row number left open) and its
+        links (column, target), each value turned into markup once per column (labels,
+        files and rules repeat row after row); None when a value needs openpyxl's own path.
+        Sets ``_lines``."""
+        caches, unique = self._tail_cache, self.layout.unique
+        if len(values) > len(caches):  # a row wider than its header
+            caches.extend({} for _ in range(len(values) - len(caches)))
+        cells: list[str] = []
+        links: list[tuple[int, str]] = []
+        lines = 1
         for n, value in enumerate(values):
             if value is None or value.__class__ is str and not value:
                 continue
             kind = value.__class__
-            if kind is int:  # a confidence on every row: keyed apart from 1.0 and True
-                key: Any = (n, value, int)
-            elif kind is str or kind is datetime or (
+            if n in unique:
+                key: Any = None
+            elif kind is str or kind is int or kind is datetime or (
                     (kind is Styled or kind is Linked) and _text_like(value)):
-                key = (n, value)
+                key = value  # an int keyed apart from 1.0 and True: those are never kept
             else:
                 key = None
-            hit = cache.get(key) if key is not None else None
+            hit = caches[n].get(key) if key is not None else None
             if hit is None:
                 hit = self._tail(n, value)
                 if key is not None:
-                    if len(cache) >= TAIL_CACHE:
-                        cache.clear()
-                    cache[key] = hit
-            if hit[1] is None:
+                    self._keep(n, key, hit)
+            markup, uri, wraps = hit
+            if markup is None:
                 return None
-            if hit[3] > lines:  # noqa: PLR1730 - no max() call per cell
-                lines = hit[3]
-            out.append(hit)
+            if wraps > lines:  # noqa: PLR1730 - no max() call per cell
+                lines = wraps
+            cells.append(markup)
+            if uri is not None:
+                links.append((n, uri))
         self._lines = lines
-        return out
+        return cells, links
+
+    def _keep(self, n: int, key: Any, tail: Tail) -> None:
+        if self._cached >= TAIL_CACHE:
+            for cache in self._tail_cache:
+                cache.clear()
+            self._cached = 0
+        self._tail_cache[n][key] = tail
+        self._cached += 1
 
     def _tail(self, n: int, value: Any) -> Tail:
-        """(column, markup after the reference or None, link target, lines it wraps to)."""
+        """(the cell's markup for ``FastRows.add`` or None, link target, lines it wraps to)."""
         if isinstance(value, Cell):
-            return n, None, None, 1
+            return None, None, 1
         assert self._fast is not None
         self._lines = 1
         cell = self._cell(n, value)
         if cell is None:  # not reached: None and "" are skipped before
-            return n, "", None, 1
+            return "", None, 1
         uri = cell.uri if type(cell) is Linked else None
-        return n, self._fast.tail(cell), uri, self._lines
+        return self._fast.cell(n, cell), uri, self._lines
 
     def _height_attrs(self) -> str:
         """The row's height attributes, as openpyxl writes a row dimension of that height."""
