@@ -12,7 +12,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
-from itertools import groupby
+from itertools import groupby, islice
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import IO, Any, TypeVar
@@ -85,6 +85,13 @@ def write_jsonl_rows(target: str, files: Iterable[FileRecord],
     _write(target, _merged(files, rows, _file_line, _row_line, key=_row_key))
 
 
+def write_jsonl_json_rows(target: str, files: Iterable[FileRecord],
+                          rows: Iterable[Sequence[Any]]) -> None:
+    """``write_jsonl_rows`` from rows whose text SQLite wrote as JSON already
+    (``Index.finding_json_rows``), the same bytes."""
+    _write(target, _merged(files, rows, _file_line, _json_row_line, key=_row_key))
+
+
 def _write(target: str, lines: Iterable[str]) -> None:
     if target == "-":
         _dump(sys.stdout, lines)
@@ -102,13 +109,15 @@ def _write(target: str, lines: Iterable[str]) -> None:
 _RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
+DUMP_LINES = 512
 _ENCODER = json.JSONEncoder(ensure_ascii=False)  # json.dumps would build one a line
 _str = encode_basestring  # a str as the encoder above writes it (ensure_ascii=False)
 
 
 def _line(rec: dict[str, Any]) -> str:
-    """One JSON line, those characters as \\uXXXX escapes: the same value, parsed back."""
-    return _RAW.sub(_escaped, _ENCODER.encode(rec))
+    """One JSON line; ``_dump`` writes those characters as \\uXXXX escapes (the same value,
+    parsed back)."""
+    return _ENCODER.encode(rec)
 
 
 def _escaped(m: re.Match[str]) -> str:
@@ -139,29 +148,53 @@ def _row_line(r: Sequence[Any]) -> str:
     return _head(r[0], r[1] or None) + _tail(*r[2:13], _rules_text(r[13]))
 
 
+def _json_row_line(r: Sequence[Any]) -> str:
+    """``_row_line`` of a row of ``Index.finding_json_rows``.
+
+    >>> row = ("/s/a.txt", "", None, "page 2", "NL_BSN", 0.85, "*", "ab", "cv", None, "info",
+    ...        "f1", "", '["x"]')
+    >>> members = ('"masked": "*", "fingerprint": "ab", "doc_type": "cv", "rule": null,'
+    ...            ' "severity": "info", "finding_id": "f1", "explanation": ""')
+    >>> _json_row_line(row[:4] + ('"NL_BSN"', 0.85, members, '["x"]')) == _row_line(row)
+    True
+    """
+    page = "null" if r[2] is None else r[2]
+    return (f'{_head(r[0], r[1] or None)} "page": {page}, "location": {_location(r[3])},'
+            f' "entity": {r[4]}, "confidence": {_confidence(r[5])}, {r[6]},'
+            f' "rules": {_rules_text(r[7])}}}')
+
+
+@lru_cache(maxsize=16_384)  # a file's places repeat (its pages, its columns)
+def _location(location: str) -> str:
+    return _str(masked(location))
+
+
+@lru_cache(maxsize=256, typed=True)  # a handful of scores
+def _confidence(confidence: float) -> str:
+    return repr(confidence)
+
+
 def _row_key(r: Sequence[Any]) -> tuple[str, str]:
     return r[0], r[1]
 
 
 @lru_cache(maxsize=1024)  # a file's findings come together: its path is masked once
 def _head(path: str, member: str | None) -> str:
-    """A finding line's start, up to its member. _RAW takes one character at a time, so the
-    line escaped in parts is the line escaped whole."""
+    """A finding line's start, up to its member."""
     shown = "null" if member is None else _str(masked(member))
-    return _RAW.sub(_escaped, f'{{"type": "finding", "path": {_str(masked(path))},'
-                              f' "member": {shown},')
+    return f'{{"type": "finding", "path": {_str(masked(path))}, "member": {shown},'
+
 
 
 def _tail(page: int | None, location: str, entity: str, confidence: float, masked_value: str,
           fingerprint: str, doc_type: str, rule: str | None, severity: str, finding_id: str,
           explanation: str, rules: str) -> str:
-    line = (f' "page": {_json(page)}, "location": {_str(masked(location))},'
+    return (f' "page": {_json(page)}, "location": {_str(masked(location))},'
             f' "entity": {_str(entity)}, "confidence": {_json(confidence)},'
             f' "masked": {_str(masked_value)}, "fingerprint": {_str(fingerprint)},'
             f' "doc_type": {_str(doc_type)}, "rule": {_json(rule)},'
             f' "severity": {_str(severity)}, "finding_id": {_str(finding_id)},'
             f' "explanation": {_str(explanation)}, "rules": {rules}}}')
-    return _RAW.sub(_escaped, line)
 
 
 def _json(value: str | float | None) -> str:
@@ -187,5 +220,12 @@ def _file_line(f: FileRecord) -> str:
 
 
 def _dump(fh: IO[str], lines: Iterable[str]) -> None:
-    for line in lines:
-        fh.write(line + "\n")
+    """The lines, written DUMP_LINES at a time with _RAW's characters escaped in one pass
+    over them all (_RAW takes one character at a time: a batch escaped whole is each of its
+    lines escaped)."""
+    it = iter(lines)
+    while batch := list(islice(it, DUMP_LINES)):
+        batch.append("")  # the last line's end
+        text = "\n".join(batch)
+        # ASCII text (a flag of the str: no pass) holds none of _RAW's but DEL
+        fh.write(text if text.isascii() and "\x7f" not in text else _RAW.sub(_escaped, text))

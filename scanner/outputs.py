@@ -13,7 +13,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from reports.jsonl import write_jsonl_rows
+from reports.jsonl import write_jsonl_json_rows, write_jsonl_rows
 from reports.triage import TriageRow
 from scanner.index import Index
 
@@ -34,7 +34,7 @@ def write_outputs(
     written: list[str] = []
     try:
         if jsonl and writer is None:
-            write_jsonl_rows(jsonl, index.files(scan_id), index.finding_rows(scan_id))
+            _write_jsonl(index, scan_id, jsonl)
         if jsonl and jsonl != "-":
             written.append(jsonl)
         if report:
@@ -107,7 +107,7 @@ def _write_child(db: Path, scan_id: int, target: str, conn: Connection) -> None:
     try:
         index = Index(db)
         try:
-            write_jsonl_rows(target, index.files(scan_id), index.finding_rows(scan_id))
+            _write_jsonl(index, scan_id, target)
         finally:
             index.close()
     except KeyboardInterrupt:
@@ -121,6 +121,15 @@ def _write_child(db: Path, scan_id: int, target: str, conn: Connection) -> None:
     except Exception:  # noqa: BLE001 - an error that does not pickle: its name and text
         conn.send(("error", RuntimeError(f"{type(result[1]).__name__}: {result[1]}")))
     conn.close()
+
+
+def _write_jsonl(index: Index, scan_id: int, target: str) -> None:
+    """From rows SQLite wrote as JSON where it can, else from the plain rows: same bytes."""
+    rows = index.finding_json_rows(scan_id)
+    if rows is None:
+        write_jsonl_rows(target, index.files(scan_id), index.finding_rows(scan_id))
+    else:
+        write_jsonl_json_rows(target, index.files(scan_id), rows)
 
 
 def _not_understood(rows: list[TriageRow]) -> str:
