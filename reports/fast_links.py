@@ -5,7 +5,8 @@ openpyxl keeps a Hyperlink object per linked cell, makes a Relationship object f
 the sheet closes and serializes both through its descriptors: on a Findings sheet of 26k
 rows, each with a link to its file, that was about a sixth of the report's time. Here the
 fast rows (reports.fast_rows) queue a (cell, target) pair, and the sheet's ``<hyperlinks>``
-and its relationships file are made from those pairs as text and parsed by lxml once.
+and its relationships file are made from those pairs as text: the hyperlinks written into
+the sheet's file as they are (reports.fast_rows.RawWriter), the relationships parsed once.
 """
 
 from __future__ import annotations
@@ -82,9 +83,18 @@ def _write(ws: Any, slow: Any) -> None:
         list.append(rels, rel)
         parts.append(f'<hyperlink xmlns:r="{REL_NS}" ref="{_attr(ref)}"'
                      f' r:id="{rel.Id}"/>')
-    if parts:
-        ws._writer.xf.send(fromstring("<hyperlinks>" + "".join(parts) + "</hyperlinks>",
-                                      PARSER))
+    if not parts:
+        return
+    markup = "<hyperlinks>" + "".join(parts) + "</hyperlinks>"
+    raw = getattr(ws._writer, "raw", None)  # reports.fast_rows.RawWriter: written as is
+    if raw is None:
+        ws._writer.xf.send(fromstring(markup, PARSER))
+        return
+    xf = ws._writer.xf.send(True)
+    xf.flush()  # what lxml holds back goes first
+    # the bytes lxml writes for it: cell references and ids are ASCII with nothing to escape
+    raw.write(markup.encode("ascii", "xmlcharrefreplace"))
+    ws._writer.xf.send(None)
 
 
 def _plain(link: Any) -> bool:
