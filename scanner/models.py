@@ -6,6 +6,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
+from typing import Any
 
 __all__ = [
     "ErrorCode",
@@ -171,6 +172,19 @@ class Finding:
     # CV breaks bsn-on-cv and, a CV being no HR record, bsn-outside-hr too
     rules: tuple[str, ...] = ()
     label: str = ""  # the field label the value sits under ("oorzaak"); read by the policy
+
+
+def new_finding(**fields: Any) -> Finding:
+    """``Finding(**fields)`` with every field given, at about half the cost (2.6 against 5.0 µs): a frozen
+    dataclass sets each of its 15 fields through object.__setattr__, and a worker makes one
+    a finding (a dense file, thousands). The same object: its fields are all of its state (no
+    __post_init__, no slots; tests/crawl/test_new_finding.py)."""
+    finding = _new(Finding)
+    finding.__dict__.update(fields)
+    return finding
+
+
+_new = object.__new__
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from scanner.models import (
     SkippedEntry,
     SourceItem,
     TextChunk,
+    new_finding,
 )
 from scanner.policy import Policy, apply_policy, classify, is_subject_record, load_policy
 from scanner.policy.classify import classify_verdict
@@ -414,12 +415,12 @@ def _finding(record: FileRecord, location: str, page: int | None, det: Detection
     fp = fingerprint(key, det.entity, det.normalized)
     n = seen.get((location, det.entity, fp), 0)
     seen[(location, det.entity, fp)] = n + 1
-    return Finding(
+    return new_finding(
         path=record.path, member=record.member, page=page, location=location,
         entity=det.entity, confidence=round(det.score, 2), masked=det.masked, fingerprint=fp,
         doc_type=record.doc_type, rule=None, severity="info",
         finding_id=finding_id(record, location, det.entity, fp, n), explanation=det.explanation,
-        label=det.label,
+        rules=(), label=det.label,
     )
 
 
