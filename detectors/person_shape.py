@@ -79,6 +79,7 @@ _CAPS_RE = regex.compile(_CAPS)
 _GREETING = regex.compile(r"(?:^|[\s,])(\w+)[ ]+$", regex.REVERSE)  # (person._BEFORE)
 _GREETING_END = regex.compile(r"[ ]*(?:[,:!]|\r?\n|$)")
 _SIGNATURE_END = regex.compile(r"[ ]*[,(<|]")
+_PUNCT_ONLY = regex.compile(r"[ \t\r.,]*+")  # (what closing_before strips off a line's rest)
 
 
 @lru_cache(maxsize=8192)
@@ -261,6 +262,8 @@ def _roles(m: regex.Match[str], i: int, j: int) -> str:
 def greeting_before(text: str, start: int, end: int) -> bool:
     """True for "Beste Fatima," / "Dear John:" / "Hoi Sanne!": a greeting before the name,
     and a comma, colon, exclamation mark or the end of the line after it."""
+    if text[start - 1 : start] != " ":
+        return False  # (a greeting stands a space before its name; most names: none)
     before = text[max(0, start - 20) : start].lower()
     m = _GREETING.search(before)
     if m is None or m.group(1) not in person_words()["greetings"]:
@@ -271,11 +274,13 @@ def greeting_before(text: str, start: int, end: int) -> bool:
 def closing_before(text: str, start: int, end: int) -> bool:
     """True when the name signs a letter: it fills its line ("Groet, Kees" counts too) and
     the line before it (blank lines skipped) closes the letter ("Met vriendelijke groet,")."""
-    line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    rest = text[end : len(text) if line_end < 0 else line_end]
-    if rest.strip(" \t\r.,") and not _SIGNATURE_END.match(rest):
+    hi = len(text) if line_end < 0 else line_end
+    # (the rest of the line read from its start: in prose it is most of a paragraph, and
+    # its first word settles it)
+    if not _PUNCT_ONLY.fullmatch(text, end, hi) and not _SIGNATURE_END.match(text, end, hi):
         return False
+    line_start = text.rfind("\n", 0, start) + 1
     head = text[line_start:start]
     if head.strip():
         return _is_closing(head.strip(" \t,"))
