@@ -14,6 +14,7 @@ reading is for the pairs it leaves and for cells apart by a single space.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from operator import methodcaller
 
 from detectors.label_above import QUOTE
@@ -64,8 +65,25 @@ def header_cell(text: str, start: int) -> str | None:
     if _DIGIT.search(text, above, lo - 1) or not _LETTER.search(text, above, lo - 1):
         return None  # the line above holds a value, or no label: no header (most rows)
     hi = text.find("\n", start, start + _MAX_LINE)
-    row_skip, row = _unquoted(text[lo : hi if hi >= 0 else len(text)])
-    return _paired(_unquoted(text[above : lo - 1])[1], row, start - lo - row_skip)
+    rows = _lines(text)
+    key = (lo, hi)
+    if key not in rows:  # (read once per row: a row of an export holds several values)
+        row_skip, row = _unquoted(text[lo : hi if hi >= 0 else len(text)])
+        head = _unquoted(text[above : lo - 1])[1]
+        rows[key] = None if _no_row(head, row) else (row_skip, row, head)
+    read = rows[key]
+    return None if read is None else _paired(read[2], read[1], start - lo - read[0])
+
+
+@lru_cache(maxsize=4)  # the chunk being analysed (as columns._rows): per line, what its values share
+def _lines(text: str) -> dict:
+    return {}
+
+
+def _no_row(head: str, row: str) -> bool:
+    """True when ``row`` under ``head`` is no row of values, whichever value is asked about:
+    _paired's first two tests, which read the lines only."""
+    return not head.strip() or (_GAP.search(row) is None and len(row.split()) > _MAX_CELLS)
 
 
 _MAX_LINE = 200
@@ -148,6 +166,8 @@ def paired_cell(text: str, start: int) -> str | None:
     >>> paired_cell("BSN/Sofinummer: 111222333", 16) is None
     True
     """
+    if _unmarked(text, start):
+        return None  # no colon or copula on the line or the one above: no list of values
     end = _list_end(text, start)
     lo = text.rfind("\n", max(0, start - _MAX_LINE), start) + 1
     if _ANY_SEP.search(text, lo, end) is None:
@@ -169,6 +189,21 @@ def paired_cell(text: str, start: int) -> str | None:
     if index is None or len(labels) != len(values) or any(len(c) > _MAX_CELL for c in labels):
         return None
     return labels[index]
+
+
+def _unmarked(text: str, start: int) -> bool:
+    """True when no _LISTED mark stands on the line of ``start`` or the line above it (a
+    mark paired_cell reads lies between them: its sentence's lines), decided once per line:
+    a line of an export or an HR note holds several values, each asked about."""
+    lo = text.rfind("\n", 0, start) + 1
+    key = ("mark", lo)
+    rows = _lines(text)
+    found = rows.get(key)
+    if found is None:
+        above = text.rfind("\n", 0, max(0, lo - 1)) + 1
+        hi = text.find("\n", start)
+        found = rows[key] = _LISTED.search(text, above, len(text) if hi < 0 else hi) is None
+    return found
 
 
 def _sentence_lines(text: str, start: int) -> int:

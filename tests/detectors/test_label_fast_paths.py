@@ -99,3 +99,62 @@ def test_label_readings_remembered_only_for_patterns_that_stay() -> None:
     passing = re.compile("bsn", re.IGNORECASE)
     assert context._label_hit(passing, None, 0.95, "BSN: ")[2] == (0.95, "label 'bsn'")
     assert (id(passing), id(None), 0.95, "BSN: ") not in context._LABEL_HITS
+
+
+def _document(fake: Faker, rng: random.Random) -> str:
+    """Lines of labels over values, labels and values listed after a colon or a copula
+    (over a line break too), rows of an HR note and prose, in any order."""
+    lines = []
+    for _ in range(rng.randint(4, 14)):
+        kind = rng.random()
+        if kind < 0.3:
+            lines += [_head(fake, rng), _row(fake, rng)]
+        elif kind < 0.55:  # (the sentence may open on the line above its values)
+            lines.append(rng.choice(["Personeelsnummer/BSN: ",
+                                     "Hierbij mijn BSN en personeelsnummer: ",
+                                     "The BSN and personnel number are ",
+                                     "Graag: het BSN en personeelsnummer zijn\n",
+                                     "As discussed: the BSN and personnel number are\n"])
+                         + rng.choice([" / ", " en ", ", ", " and\n"]).join(
+                             [synth.bsn(rng), synth.bsn(rng)]))
+        elif kind < 0.8:
+            lines.append(f"{fake.name()}; BSN {synth.bsn(rng)}; {synth.phone(rng)}; "
+                         f"geb. {fake.date(pattern='%d-%m-%Y')}")
+        else:
+            lines.append(fake.sentence(rng.randint(3, 14)))
+    return "\n".join(lines)
+
+
+def test_labels_read_once_per_line_read_as_each_value_alone() -> None:
+    """header_cell and paired_cell keep what a line's values share (the row's cells, whether
+    a colon or copula stands on the line or the one above) per line: every value, asked in
+    any order, reads the label it reads alone in a fresh reading of the full text."""
+    fake, rng = Faker("nl_NL"), random.Random(SEED)
+    fake.seed_instance(SEED)
+    read = 0
+    for _ in range(300):
+        text = _document(fake, rng)
+        starts = [m.start() for m in re.finditer(r"\d+", text)]
+        alone = []
+        for s in starts:
+            header_line._lines.cache_clear()
+            alone.append((header_line.header_cell(text, s), _paired_in_full_text(text, s)))
+        header_line._lines.cache_clear()
+        order = list(range(len(starts)))
+        rng.shuffle(order)
+        for i in order:
+            s = starts[i]
+            assert (header_line.header_cell(text, s), header_line.paired_cell(text, s)) == \
+                alone[i], (text, s)
+        read += sum(a is not None or b is not None for a, b in alone)
+    assert read > 100  # values that do read a label are among them
+
+
+def _paired_in_full_text(text: str, start: int) -> str | None:
+    """paired_cell without its per-line look for a colon or copula (every value read)."""
+    real = header_line._unmarked
+    header_line._unmarked = lambda text, start: False
+    try:
+        return header_line.paired_cell(text, start)
+    finally:
+        header_line._unmarked = real
