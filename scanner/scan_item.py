@@ -305,7 +305,7 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
     record = FileRecord(
         path=display_path(item.path), member=item.member, status="scanned", error=None,
         doc_type=doc_type, size=item.size, modified=item.modified, ocr=False, doc_reason=reason,
-        hr_record=is_hr_record(doc_type, chunks),
+        hr_record=is_hr_record(doc_type, chunks, verdict.doc.title if verdict.doc else ""),
     )
     before, ocr = timeouts(), [False]
     findings = detect_findings(record, _noting_ocr(chain(chunks, rest), ocr), cfg.key, subject)

@@ -3,7 +3,9 @@
 `bsn-outside-hr` is broken by a BSN "not in an ID copy, payslip, employment contract or other
 payroll/HR record" (SPEC). The HR types count as a whole; an `other` document counts when it
 is about employees' administration (a timesheet, a leave register, a personnel list) more than
-about candidates: hr_records.toml holds both word lists.
+about candidates: hr_records.toml holds both word lists. A statement written for someone
+outside HR (a bank for a mortgage, a landlord) and minutes are no HR record whatever HR words
+they hold: the employer's records stay in HR, these leave it or record a meeting.
 """
 
 from __future__ import annotations
@@ -21,18 +23,20 @@ from scanner.policy.classify import head_text
 HR_RECORDS = Path(__file__).with_name("hr_records.toml")
 
 
-def is_hr_record(doc_type: str, chunks: Sequence[TextChunk]) -> bool:
+def is_hr_record(doc_type: str, chunks: Sequence[TextChunk], title: str = "") -> bool:
     """Whether the document is a payroll/HR record (hr_records.toml): one of the HR types, or
     another document about employees' administration (a timesheet, a leave register, a
-    personnel list) rather than about candidates."""
+    personnel list) rather than about candidates, and not written for someone outside HR
+    nor minutes (``title``: the classifier's, lower case)."""
     data = _hr_records()
     if doc_type in data["types"]:
         return True
-    if doc_type != "other":
+    if doc_type != "other" or data["outside_titles"].search(title):
         return False
     text = head_text(chunks)
     hr = len(set(data["words"].findall(text)))  # different words, one pass over the text
-    return hr >= data["min_words"] and hr > len(set(data["against"].findall(text)))
+    return (hr >= data["min_words"] and hr > len(set(data["against"].findall(text)))
+            and data["outside_words"].search(text) is None)
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +44,7 @@ def _hr_records() -> dict[str, Any]:
     """hr_records.toml with each word list as one alternation (longest first, so
     'personeelsnummer' is not read as 'personeel...' of a shorter entry)."""
     data = tomllib.loads(HR_RECORDS.read_text(encoding="utf-8"))
-    for key in ("words", "against"):
+    for key in ("words", "against", "outside_titles", "outside_words"):
         words = sorted(data[key], key=len, reverse=True)
         data[key] = re.compile(r"(?<![a-zà-ÿ])(?:"
                                + "|".join(re.escape(w) for w in words) + r")(?![a-zà-ÿ])")

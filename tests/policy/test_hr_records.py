@@ -1,7 +1,8 @@
 """`bsn-outside-hr` spares every payroll/HR record (SPEC: "not an ID copy, payslip, employment
 contract or other payroll/HR record"), also one of type `other`: a timesheet, a leave
 register, a personnel list. A candidate export or a proposal to a client is no HR record,
-and a BSN there still breaks the rule. JSON Lines mark the record ("hr_record")."""
+and a BSN there still breaks the rule; so is a statement for a mortgage lender or landlord,
+or minutes. JSON Lines mark the record ("hr_record")."""
 
 from __future__ import annotations
 
@@ -63,6 +64,26 @@ NOT_HR = {
     "voorstel.txt": (f"Betreft: voorstel kandidaat\nBeste klant, hierbij stel ik kandidaat Sanne "
                      f"Bakker voor (BSN {B1}) voor de vacature van orderpicker; zij is "
                      f"beschikbaar per 1 juli.\n"),
+    # issue #15: a statement for a mortgage lender or a landlord leaves the HR file, and
+    # minutes record a meeting: a BSN there is outside HR, whatever payroll words they hold
+    "werkgeversverklaring.txt": (
+        f"Werkgeversverklaring\nHierbij verklaart Flexwerk B.V. dat Sanne Bakker (BSN {B1}) "
+        f"sinds 1 maart 2021 bij ons in dienst is als werknemer, met een vast dienstverband. "
+        f"Het bruto jaarsalaris volgens onze salarisadministratie is EUR 41.200. Deze "
+        f"verklaring is bestemd voor de hypotheekaanvraag.\n"),
+    "employer-statement.txt": (
+        f"Employer's statement\nWe confirm that Ali Yilmaz, BSN {B2}, has been our employee "
+        f"since 2019 on a permanent contract; payroll pays a gross monthly salary of EUR "
+        f"3,150.\n"),
+    "verhuurder.txt": (
+        f"Betreft: inkomen Ali Yilmaz\nGeachte verhuurder,\nOp verzoek van onze werknemer "
+        f"Ali Yilmaz (BSN {B2}) bevestigen wij dat hij in dienst is; volgens de "
+        f"salarisadministratie verdient hij EUR 2.900 bruto per maand.\nMet vriendelijke "
+        f"groet,\nFlexwerk B.V.\n"),
+    "notulen.txt": (
+        f"Notulen teamoverleg salarisadministratie 4 april\nAanwezig: Sanne, Ali, Kees\n"
+        f"1. De loonstrook van werknemer met BSN {B1} was fout; payroll corrigeert dit.\n"
+        f"2. Rondvraag: geen.\n"),
 }
 
 
@@ -83,7 +104,7 @@ def test_an_hr_record_of_type_other_breaks_no_bsn_rule(tmp_path: Path, name: str
 
 
 @pytest.mark.parametrize("name", sorted(NOT_HR))
-def test_candidate_documents_are_no_hr_records(tmp_path: Path, name: str) -> None:
+def test_candidate_and_outgoing_documents_are_no_hr_records(tmp_path: Path, name: str) -> None:
     path = tmp_path / name
     path.write_text(NOT_HR[name], encoding="utf-8")
     hr, rules = _scan(path)
