@@ -5,6 +5,7 @@ leave-one-set-out table prints scores only."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,28 @@ def test_figures() -> None:
     f = cross_validate.figures(["cv", "cv", "other", "payslip"], ["cv", "other", "cv", "payslip"])
     assert (f.accuracy, f.cv_precision) == (0.5, 0.5)
     assert cross_validate.figures([], []).accuracy == 1.0
+
+
+def test_the_model_learns_no_name(fixture_sets: Path) -> None:
+    """issue #15: an invented person's name is no feature, though every CV of the training
+    sets names her; a word that is also a surname ("visser") stays a word."""
+    assert "kowalczyk" in train.names() and "visser" not in train.names()
+    examples = [e for name in train.set_names(fixture_sets)
+                for e in train.read_set(fixture_sets / name)]
+    named = [replace(e, fields=tuple((k, f"{v}\nagnieszka kowalczyk, visser") for k, v in e.fields))
+             if e.doc_type == "cv" else e for e in examples]
+    model = train.fit(named, FAST)
+    words = {t for f in model.weights for t in f.split(":", 1)[1].split("_")}
+    assert "visser" in words and not words & {"agnieszka", "kowalczyk"}
+
+
+def test_the_shipped_model_holds_no_name() -> None:
+    model = load_model(train.OUT)
+    words = {t for f in model.weights for t in f.split(":", 1)[1].split("_")}
+    assert not words & train.names()
+
+
+def test_a_word_of_one_set_only_is_not_learned() -> None:
+    feats = [{"b:cv": 0.5, "b:flexwerk": 0.5}, {"b:cv": 1.0}, {"b:flexwerk": 1.0}]
+    assert train.shared(feats, ["s-1", "s-2", "s-1"]) == [{"b:cv": 0.5}, {"b:cv": 1.0}, {}]
+    assert train.shared(feats, ["s-1"] * 3) == feats  # one set: nothing to compare with
