@@ -220,9 +220,8 @@ def _heading(line: str) -> str:
 def _score(sig: dict[str, Any], doc: Doc, weights: dict[str, int]) -> tuple[int, str]:
     """(score, reason) of one document type; a type whose `require` is absent, or that is
     about one person while the text speaks to a group and names no one, scores 0."""
-    if sig.get("require") and not any(
-            _in_text(w, doc) or _word_in(w, doc.name) or _word_in(w, doc.attachments)
-            for w in sig["require"]):
+    if sig.get("require") and not _found(sig["require"], doc) and not any(
+            _word_in(w, doc.name) or _word_in(w, doc.attachments) for w in sig["require"]):
         return 0, ""
     hits = _hits(sig, doc)
     score = sum(weights[kind] * len(words) for kind, words in hits.items())
@@ -239,17 +238,38 @@ def _score(sig: dict[str, Any], doc: Doc, weights: dict[str, int]) -> tuple[int,
 def _hits(sig: dict[str, Any], doc: Doc) -> dict[str, list[str]]:
     name = [w for w in sig.get("name", []) if _word_in(w, doc.name)]
     title = [w for w in sig.get("title", []) if _word_in(w, doc.title)]
-    heading = [w for w in [*sig.get("content", []), *sig.get("headings", [])]
-               if w not in title and w.rstrip(":") in doc.headings]
-    content = [w for w in sig.get("content", [])
-               if w not in title and w not in heading and _in_text(w, doc)]
+    words = sig.get("content", [])
+    heading = [w for w, bare in _bare((*words, *sig.get("headings", [])))
+               if bare in doc.headings and w not in title]
+    found = _found(words, doc)
+    against = _found(sig.get("against", []), doc)
     return {
         "file_name": name,
         "folder": [w for w in sig.get("name", []) if w not in name and _word_in(w, doc.where)],
-        "title": title, "heading": heading, "content": content,
+        "title": title, "heading": heading,
+        "content": [w for w in words if w in found and w not in title and w not in heading],
         "attachment": [w for w in sig.get("attachment", []) if _word_in(w, doc.attachments)],
-        "against": [w for w in sig.get("against", []) if _in_text(w, doc)],
+        "against": [w for w in sig.get("against", []) if w in against],
     }
+
+
+def _found(words: Sequence[str], doc: Doc) -> set[str]:
+    """The signal words in the text: the plain one-word signals met with the text's word set
+    at once (``Doc.tokens``), the rest (phrases, prefixes, suffixes) looked for one by one."""
+    plain, rest = _split(tuple(words))
+    return (plain & doc.tokens) | {w for w in rest if _word_in(w, doc.text)}
+
+
+@lru_cache(maxsize=256)
+def _split(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    plain = frozenset(w for w in words if w.isalpha() and w.isascii())
+    return plain, tuple(w for w in words if w not in plain)
+
+
+@lru_cache(maxsize=256)
+def _bare(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each signal word with its heading form (no colon: "werkervaring:" heads a section)."""
+    return tuple((w, w.rstrip(":")) for w in words)
 
 
 def _about_no_one(sig: dict[str, Any], doc: Doc) -> bool:
@@ -294,13 +314,6 @@ def _pattern(word: str) -> re.Pattern[str]:
     before = "" if word.startswith("*") else r"(?<![a-zà-ÿ])"
     after = "" if word.endswith("*") else r"(?![a-zà-ÿ])"
     return re.compile(before + re.escape(word.strip("*")) + after)
-
-
-def _in_text(word: str, doc: Doc) -> bool:
-    """``_word_in(word, doc.text)``; a plain one-word signal is looked up in the word set."""
-    if word.isalpha() and word.isascii():
-        return word in doc.tokens
-    return _word_in(word, doc.text)
 
 
 def _word_in(word: str, text: str) -> bool:
