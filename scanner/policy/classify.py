@@ -15,8 +15,11 @@ import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
+
+import ahocorasick
 
 from scanner.models import DOC_TYPES, SourceItem, TextChunk
 
@@ -254,16 +257,44 @@ def _hits(sig: dict[str, Any], doc: Doc) -> dict[str, list[str]]:
 
 
 def _found(words: Sequence[str], doc: Doc) -> set[str]:
-    """The signal words in the text: the plain one-word signals met with the text's word set
-    at once (``Doc.tokens``), the rest (phrases, prefixes, suffixes) looked for one by one."""
+    """The signal words in the text (``_word_in``): the plain one-word signals met with the
+    text's word set at once (``Doc.tokens``); of the rest (phrases, prefixes, suffixes) only
+    those whose letters occur in it (one pass for every signal: ``_occurring``) are matched
+    as words."""
     plain, rest = _split(tuple(words))
-    return (plain & doc.tokens) | {w for w in rest if _word_in(w, doc.text)}
+    if not rest:
+        return plain & doc.tokens
+    occurring = _occurring(doc.text)
+    return (plain & doc.tokens) | {
+        w for w, letters in rest
+        if (letters in occurring if letters in _literals() else letters in doc.text)
+        and _pattern(w).search(doc.text) is not None}
 
 
 @lru_cache(maxsize=256)
-def _split(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+def _split(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
     plain = frozenset(w for w in words if w.isalpha() and w.isascii())
-    return plain, tuple(w for w in words if w not in plain)
+    return plain, tuple((w, w.strip("*")) for w in words if w not in plain)
+
+
+@lru_cache(maxsize=1)
+def _literals() -> ahocorasick.Automaton:
+    """Every signal word's letters (doc_signals.toml; '*' off), for one pass over a text."""
+    sig = _signals()
+    words = {w.strip("*") for name, t in sig.items() if isinstance(t, dict) and name != "weights"
+             for key in ("content", "headings", "against", "require")
+             for w in t.get(key, []) if isinstance(w, str)}
+    automaton = ahocorasick.Automaton()
+    for w in sorted(words - {""}):
+        automaton.add_word(w, w)
+    automaton.make_automaton()
+    return automaton
+
+
+@lru_cache(maxsize=4)  # the document being classified: every type asks
+def _occurring(text: str) -> frozenset[str]:
+    """The signal words' letters (``_literals``) that occur in ``text``, anywhere."""
+    return frozenset(w for _, w in _literals().iter(text))
 
 
 @lru_cache(maxsize=256)
@@ -285,7 +316,7 @@ def _about_no_one(sig: dict[str, Any], doc: Doc) -> bool:
     if any(_regex(r).search(doc.text) for r in sig.get("addressed", [])):
         return False  # a letter to one person by name is about its reader
     names_one = any(_regex(r).search(doc.text) for r in sig.get("subject", []))
-    if len(_regex(generic["re"]).findall(doc.text)) < generic["min"]:
+    if _count(_regex(generic["re"]), doc.text, generic["min"]) < generic["min"]:
         # few words to a group, but the detectors' reading of the whole text (a fact sheet's
         # title, no one named: special_subject) may still say it is about no one
         return not names_one and is_about_no_one(doc.text, guess_language(doc.text))
@@ -299,8 +330,14 @@ def _about_no_one(sig: dict[str, Any], doc: Doc) -> bool:
 
 
 def _pattern_score(pattern: dict[str, Any], text: str) -> int:
-    found = len(_regex(pattern["re"]).findall(text))
-    return int(pattern["weight"]) * min(found, int(pattern["max"]))
+    most = int(pattern["max"])
+    return int(pattern["weight"]) * _count(_regex(pattern["re"]), text, most)
+
+
+def _count(regex: re.Pattern[str], text: str, most: int) -> int:
+    """How many times ``regex`` matches, counted up to ``most``: the scan stops there (a CV
+    says "ik" three times in its first lines)."""
+    return sum(1 for _ in islice(regex.finditer(text), most))
 
 
 @lru_cache(maxsize=64)
