@@ -560,3 +560,24 @@ def test_a_letter_to_one_employee_by_name_is_about_them_however_it_speaks_to_sta
 ])
 def test_a_letter_saying_which_work_its_writer_wants_applies(text: str, doc_type: str) -> None:
     assert _classify(text, "brief.txt")[0] == doc_type
+
+
+def test_signal_words_are_found_as_words_in_one_pass() -> None:
+    """classify._found (one pyahocorasick pass for the signal phrases): a phrase, a prefix
+    and a plain word are found as whole words only, and a list the signals file does not
+    hold (a caller's own) is looked for all the same."""
+    from scanner.policy.classify import _found, _read
+
+    item = SourceItem(path="x/brief.txt", member=None, size=1,
+                      modified=datetime(2025, 1, 1, tzinfo=UTC))
+    doc = _read(item, "geachte heer, met vriendelijke groet. sollicitatiebrief ziek", ())
+    words = ["met vriendelijke groet", "sollicit*", "ziek", "zieke", "vriendelijke groe",
+             "eigen woord dat niemand heeft", "heer,"]
+    assert _found(words, doc) == {"met vriendelijke groet", "sollicit*", "ziek", "heer,"}
+
+
+def test_a_pattern_is_counted_up_to_its_cap() -> None:
+    from scanner.policy.classify import _count, _regex
+
+    regex = _regex(r"\bik\b")
+    assert [_count(regex, "ik ik ik ik", n) for n in (0, 2, 9)] == [0, 2, 4]
