@@ -1,0 +1,138 @@
+"""Whether a passport or ID-card number of the Dutch shape is another country's document.
+
+A Polish passport (2 letters, 7 digits) or ID card (3 letters, 6 digits) has the Dutch
+number's shape (stdnum.nl.identiteitskaartnummer); only the words around it say whose it is.
+Words: data/abroad.toml, country names from pycountry (English and Dutch).
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from functools import cache
+
+import pycountry
+
+from detectors.columns import row_cells
+from detectors.context import DATA, DataFileError, _load, label_before
+
+__all__ = ["is_abroad"]
+
+# The label's last field: forms and rows set fields apart by a wide gap, a bar or a semicolon
+# ("Geboorteplaats: Gdańsk, Polen   Paspoort: ..." is a Dutch passport's line as often).
+_FIELD_GAP = re.compile(r"\s{2,}|[\t|;]")
+# What follows the number on its line in brackets or after a dash or comma: "(PL)", "(afgegeven
+# in Ierland)", ", Polish ID card".
+_TAIL = re.compile(r"[ \t]*[(,\u2013\u2014-][ \t]*([^:\n|;)]{1,48})")
+# A delimited row (a space-aligned line is a form's fields as often as a table's row).
+_ROW = re.compile(r"[|;\t].*[|;\t]|,.*,")
+# A country's code in brackets ("paszport (PL)"); a bare one in a cell is as often a
+# recruiter's initials ("KP", "MV").
+_BRACKETED = re.compile(r"\(([A-Z]{2,3})\)")
+_BLOCK_BEFORE, _BLOCK_AFTER = 400, 160
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def is_abroad(text: str, start: int, end: int) -> bool:
+    """True when the number's label, its row or its bracketed tail names another country
+    (and none names the Netherlands), or else when the nationality its block states is
+    another country's only.
+
+    >>> is_abroad("Paspoort (Polen): EK4418203", 18, 27)
+    True
+    >>> is_abroad("Poolse identiteitskaart nr.: AYD482913", 29, 38)
+    True
+    >>> is_abroad("Paspoort (Nederland): EK4418203", 22, 31)
+    False
+    >>> is_abroad("Geboorteplaats: Gdansk, Polen   Paspoort: EK4418203", 42, 51)
+    False
+    """
+    said = _said(_near(text, start, end))
+    if said is not None:
+        return said
+    return _nationality_abroad(text, start, end)
+
+
+def _near(text: str, start: int, end: int) -> list[str]:
+    """The number's label (its last field), its bracketed tail and its row's other cells."""
+    label = _FIELD_GAP.split(label_before(text, start))[-1]
+    line_end = text.find("\n", end)
+    tail = _TAIL.match(text, end, line_end if line_end >= 0 else len(text))
+    line = text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
+    cells = row_cells(text, start) if _ROW.search(line) else []
+    return [label, tail.group(1) if tail else "", *cells]
+
+
+def _said(parts: list[str]) -> bool | None:
+    """True: another country named, the Netherlands not; False: the Netherlands named;
+    None: no country at all."""
+    joined = " \n ".join(parts)
+    if _dutch().search(joined):
+        return False
+    if _abroad().search(joined) or any(_is_code(c) for c in _BRACKETED.findall(joined)):
+        return True
+    return None
+
+
+def _nationality_abroad(text: str, start: int, end: int) -> bool:
+    """The nationality fields of the number's block (no blank line between) name another
+    country, and none the Netherlands."""
+    lo, hi = max(0, start - _BLOCK_BEFORE), min(len(text), end + _BLOCK_AFTER)
+    blanks = [m.end() for m in _BLANK_LINE.finditer(text, lo, start)]
+    lo = blanks[-1] if blanks else lo
+    after = _BLANK_LINE.search(text, end, hi)
+    hi = after.start() if after else hi
+    values = [m.group(1) for m in _nationality().finditer(text, lo, hi)]
+    return bool(values) and all(_said([v]) for v in values)
+
+
+def _is_code(cell: str) -> bool:
+    return cell in _codes()
+
+
+@cache
+def _codes() -> frozenset[str]:
+    return frozenset(c for country in pycountry.countries for c in (
+        country.alpha_2, country.alpha_3)) - {"NL", "NLD", "AW", "ABW", "CW", "CUW", "SX", "SXM",
+                                              "BQ", "BES", "ID", "NO", "IS", "IN", "DE", "BE"}
+
+
+@cache
+def _words() -> dict[str, list[str]]:
+    data = _load("abroad.toml")
+    keys = ("nationalities", "countries", "documents", "dutch", "not_countries",
+            "nationality_labels")
+    missing = [k for k in keys if not isinstance(data.get(k), list)]
+    if missing:
+        raise DataFileError(f"{DATA / 'abroad.toml'}: lacks list {missing}")
+    return data
+
+
+def _country_names() -> set[str]:
+    nl = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["nl"], fallback=True)
+    names = {n for c in pycountry.countries for n in (
+        c.name, getattr(c, "common_name", c.name), nl.gettext(c.name))}
+    return {n.lower() for n in names} - set(_words()["not_countries"]) - set(_words()["dutch"])
+
+
+def _alternation(words: set[str] | list[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+@cache
+def _abroad() -> re.Pattern[str]:
+    w = _words()
+    words = _country_names() | {*w["nationalities"], *w["countries"], *w["documents"]}
+    return re.compile(rf"(?<![\w@.])(?:{_alternation(words)})(?![\w@]|\.\w)", re.IGNORECASE)
+
+
+@cache
+def _dutch() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w@.])(?:{_alternation(_words()['dutch'])})(?![\w@]|\.\w)",
+                      re.IGNORECASE)
+
+
+@cache
+def _nationality() -> re.Pattern[str]:
+    labels = _alternation(_words()["nationality_labels"])
+    return re.compile(rf"(?<!\w)(?:{labels})\b[ \t]*[:\-]?[ \t]*([^\n:]{{1,40}})", re.IGNORECASE)

@@ -1,0 +1,77 @@
+"""A passport or ID-card number of the Dutch shape that its label, row or block says is
+another country's (a Polish passport: 2 letters and 7 digits) is no NL_ID_DOCUMENT; the
+same number said to be Dutch, or said to be nothing, still is."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from faker import Faker
+
+from detectors import detect
+from tests.eval import synth
+
+_FAKE = Faker("pl_PL")
+_FAKE.seed_instance(15)
+
+
+def _polish_passport(rng: random.Random) -> str:
+    """2 letters and 7 digits: the Polish passport's number, of the Dutch number's shape."""
+    return "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(2)) + "".join(
+        rng.choice("0123456789") for _ in range(7))
+
+
+def _polish_id(rng: random.Random) -> str:
+    """3 letters and 6 digits: the Polish ID card's ("dowód osobisty") number."""
+    return "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(3)) + "".join(
+        rng.choice("0123456789") for _ in range(6))
+
+
+def _ids(text: str) -> list[str]:
+    return [d.normalized for d in detect(text, "nl") if d.entity == "NL_ID_DOCUMENT"]
+
+
+ABROAD = [
+    "Paspoort (Polen): {n}",
+    "Poolse identiteitskaart nr.: {n}",
+    "Polish passport no.: {n}",
+    "Identity document: Irish passport, no.: {n}",
+    "Legitimatie: paspoort Republiek Polen, nr. {n}",
+    "Dowód osobisty: {n}",
+    "Paspoortnummer {n} (afgegeven in Roemenië)",
+    "Hij legitimeerde zich met zijn Filipijnse paspoort, nummer {n}.",
+    "Naam | Nationaliteit | Document | Nummer\n{name} | Pools | Paspoort | {n}",
+    "Naam;Document;Nummer\n{name};paszport (PL);{n}",
+    "Naam: {name}\nNationaliteit: Portugees\nPaspoortnummer: {n}",
+    "Name: {name}\nNationality: Croatian\nID card number: {n}",
+]
+
+DUTCH = [
+    "Paspoort (Nederland): {n}",
+    "Nederlands paspoort nr.: {n}",
+    "Paspoortnummer: {n}",
+    "Naam | Nationaliteit | Document | Nummer\n{name} | Nederlandse | Paspoort | {n}",
+    "Naam: {name}\nNationaliteit: Nederlandse\nPaspoortnummer: {n}",
+    # a foreign birthplace in another field of the line, a second nationality besides Dutch
+    "Geboorteplaats: Gdańsk, Polen   Paspoort: {n}",
+    "Nationaliteit: Nederlandse en Poolse\nID-kaart: {n}",
+    # a recruiter's initials in a cell are no country's code
+    "Naam;Door;Document;Nummer\n{name};KP;Paspoort;{n}",
+    # a foreign nationality in another block, a blank line between
+    "Kandidaat 1: nationaliteit Pools\n\nKandidaat 2: {name}\nPaspoortnummer: {n}",
+]
+
+
+@pytest.mark.parametrize("i, template", list(enumerate(ABROAD)))
+def test_a_number_said_to_be_another_countrys_is_not_dutch(i: int, template: str) -> None:
+    rng = random.Random(i)
+    number = (_polish_passport if i % 2 else _polish_id)(rng)
+    assert _ids(template.format(n=number, name=_FAKE.name())) == []
+
+
+@pytest.mark.parametrize("i, template", list(enumerate(DUTCH)))
+def test_a_number_said_to_be_dutch_or_nothing_stays(i: int, template: str) -> None:
+    rng = random.Random(100 + i)
+    number = synth.doc_number(rng) if i % 2 else _polish_passport(rng)  # both shapes are Dutch
+    assert _ids(template.format(n=number, name=_FAKE.name())) == [number]
