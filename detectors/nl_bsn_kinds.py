@@ -20,8 +20,11 @@ from detectors.person_names import common_words, excluded, is_known, is_name_sha
 from detectors.stop_words import stop_words
 
 ENTITY = "NL_BSN"
-# "Label: value" right before the number: it is labelled, so it is no bare number.
-_OWN_LABEL = regex.compile(r"[^\W\d_]{2,}\.?\)?[^\S\n]*[:#=][^\S\n]*$")
+# "Label: value" right before the number, or a form's "Label ........ value" (a dotted or
+# underscored leader in place of the colon): it is labelled, so it is no bare number.
+_OWN_LABEL = regex.compile(
+    r"[^\W\d_]{2,}\.?\)?[^\S\n]*(?:[:#=][^\S\n]*(?:[.…_]{3,})?|[.…_]{3,}[^\S\n]*:?)"
+    r"[^\S\n]*$")
 
 
 def has_own_label(text: str, start: int) -> bool:
@@ -357,12 +360,25 @@ def bsn_labelled_near(text: str, start: int, end: int, chars: int) -> bool:
 def _introduces(label: str) -> bool:
     """A function word before the colon introduces a value, it names no kind ("hier is
     hij al: ...", "it is:", "namelijk:")."""
-    word = label.rstrip(" \t:#=).").lower()
+    word = label.rstrip(" \t:#=)._…").lower()
     return (word in stop_words("nl") or word in stop_words("en")) and not _names_a_kind(word)
 
 
 def _names_a_person(label: str) -> bool:
-    """'Jansen:' before a number in a list of people's numbers is a name, not a label."""
-    word = label.rstrip(" \t:#=).")
-    return word.istitle() and is_name_shaped(word)
+    """'Jansen:' before a number in a list of people's numbers is a name, not a label; a
+    word in brackets is a label's aside ("NIF (Portugal): ...")."""
+    if ")" in label:
+        return False
+    word = label.rstrip(" \t:#=._…")
+    return word.istitle() and is_name_shaped(word) and (is_known(word) or not _compound(word))
+
+
+def _compound(word: str) -> bool:
+    """Two common words written as one, as Dutch labels are ("Kostenplaats"), not a name.
+
+    >>> _compound("Kostenplaats"), _compound("Kowalski")
+    (True, False)
+    """
+    lower, words = word.lower(), common_words()
+    return any(lower[:i] in words and lower[i:] in words for i in range(3, len(lower) - 2))
 
