@@ -32,6 +32,7 @@ from detectors.pattern_scan import (  # noqa: F401 - re-exported: the scanner an
 )
 from detectors.plain_scan import alike, as_re
 from detectors.presidio_light import Pattern, PatternRecognizer, RecognizerResult
+from detectors.sql_columns import statement_end
 
 if TYPE_CHECKING:  # Presidio's NLP engine imports spaCy: the recognizers never tokenise
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -250,7 +251,8 @@ def context_regions(entity: str, text: str) -> list[tuple[int, int]]:
             continue
         lo = text.rfind("\n", 0, max(0, start - reach)) + 1
         hi = text.find("\n", min(len(text), end + reach))
-        hi = max(len(text) if hi < 0 else hi, run_end(text, start))  # a header's column
+        hi = max(len(text) if hi < 0 else hi, run_end(text, start),  # a header's column
+                 statement_end(text, start))  # an SQL column list's rows
         if regions and lo <= regions[-1][1]:
             regions[-1] = (regions[-1][0], max(hi, regions[-1][1]))
         else:

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from detectors import row_runs
+from detectors.sql_columns import sql_column
 
 DELIMITERS = ("\t", ";", "|", ",")  # a comma only with two or more in the line
 MAX_LINES = 200  # lines set in columns with spaces walked up to their header
@@ -107,6 +108,9 @@ def column_label(text: str, start: int) -> str | None:
     'Nummer'
 
     """
+    sql = sql_column(text, start)  # a dump's value: its statement's column list names it
+    if sql is not None:
+        return sql
     lo, line = _line_at(text, start)
     head = _row_of(text, lo, line) if lo >= 0 else None
     if head is None:

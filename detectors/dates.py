@@ -157,7 +157,7 @@ class DateOfBirthRecognizer(ContextRecognizer):
     PATTERNS = (
         Pattern(
             "date",
-            r"(?<![\w\-/.'])(?:"
+            r"(?<![\w\-/.])(?<![^\s(\[,;:=N]')(?:"
             + "|".join(f"(?:{form})" for form in FORMS.values())
             + r")(?![\w\-/]|\.\d)",
             0.1,

@@ -68,6 +68,6 @@ def anchor(months: list[str]) -> str:
     # the look-ahead before the forms' own is the one this anchor had alone: so it finds a
     # subset of the positions it found, and every one of them where a form matches (a year
     # with its day after more than one space: "1922  29  JUN", as year_day_month reads it)
-    return (rf"(?=[\d{opens}])(?<![\w\-/.'])"
+    return (rf"(?=[\d{opens}])(?<![\w\-/.])(?<![^\s(\[,;:=N]')"
             rf"(?=\d{{1,2}}(?!\d)|\d{{4}}(?:[-/.]|,?[ ]+\d)|\d{{8}}(?!\d)|{month})"
             rf"(?={day_first}|{year_first}|{boxed}|\d{{8}}|{month})")

@@ -47,8 +47,9 @@ def _date(rng: random.Random) -> str:
     return sep.join(parts[order]) if rng.random() < 0.8 else "".join(parts[order])
 
 
-# The anchor before it read what each form opens with: digits and a month name only.
-_PLAIN_ANCHOR = regex.compile(rf"(?<![\w\-/.'])(?=\d{{1,2}}(?!\d)|\d{{4}}(?:[-/.]|,?[ ]+\d)"
+# The anchor before it read what each form opens with: digits and a month name only. (A
+# quote counts as glued on unless it opens a value: "'1990-02-03'" in code, N'...' in SQL.)
+_PLAIN_ANCHOR = regex.compile(rf"(?<![\w\-/.])(?<![^\s(\[,;:=N]')(?=\d{{1,2}}(?!\d)|\d{{4}}(?:[-/.]|,?[ ]+\d)"
                               rf"|\d{{8}}(?!\d)|(?:{_MONTH}))", regex.MULTILINE | regex.IGNORECASE)
 
 

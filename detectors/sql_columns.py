@@ -1,0 +1,180 @@
+"""The column a value of an SQL dump stands in: named by its statement's column list.
+
+``INSERT INTO t (id, bsn, geboortedatum) VALUES (1, '123456782', '1990-02-03'), (...)``
+and PostgreSQL's ``COPY t (id, bsn) FROM stdin;`` (tab-separated rows up to ``\\.``) name
+a value by its place, far from it: the label a form puts before its value is there the
+column list's name at the value's index.
+https://dev.mysql.com/doc/refman/8.0/en/insert.html
+https://www.postgresql.org/docs/current/sql-copy.html
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+__all__ = ["sql_column", "statement_end"]
+
+# The column list right before VALUES; names quoted as each dialect quotes them (`a`, "a",
+# [a]) or bare. The table may be schema-qualified and quoted too.
+# ("INSERT [dbo].[T] ([A], [B]) VALUES (N'..', ..)": MSSQL's scripts leave INTO out.)
+_INSERT = re.compile(r"\bINSERT\s+(?:IGNORE\s+)?(?:INTO\s+)?([^\s(;]+)\s*(?:\(([^()]{1,4000})\)\s*)?"
+                     r"VALUES\s*(?=\()", re.IGNORECASE)
+# A table's columns from its CREATE TABLE, for an INSERT without a column list (mysqldump's):
+# each definition's first name, not a key or constraint line.
+_CREATE = re.compile(r"\bCREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([^\s(;]+)\s*\(",
+                     re.IGNORECASE)
+_DEFINITION = re.compile(r"\s*([`\"\[]?[^\W\d][\w ]*?[`\"\]]?)\s+\w")
+_NOT_COLUMNS = frozenset({"primary", "key", "unique", "index", "constraint", "foreign", "check",
+                          "fulltext", "spatial"})
+_COPY = re.compile(r"^COPY\s+[^\s(;]+\s*\(([^()]{1,4000})\)\s+FROM\s+stdin[^\n]*\n", re.IGNORECASE
+                   | re.MULTILINE)
+_NAME_QUOTES = "`\"[] \t\r\n"
+_MAX_STATEMENT = 2_000_000  # characters of one statement's values read
+
+
+class _Fields:
+    """Value spans (sorted starts, ends) and the column name of each; and where each
+    statement's names stand (its column list, or its table's CREATE) with the end of its
+    values, so a region around a name reaches its rows."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.names: list[str] = []
+        self.reach: list[tuple[int, int, int]] = []
+
+    def add(self, start: int, end: int, name: str) -> None:
+        self.starts.append(start)
+        self.ends.append(end)
+        self.names.append(name)
+
+
+def sql_column(text: str, start: int) -> str | None:
+    """The column name of the SQL value holding ``start``, or None outside one.
+
+    >>> t = "INSERT INTO `p` (`id`, `bsn`) VALUES (1, '123456782'), (2, '111222333');"
+    >>> sql_column(t, t.index("1234")), sql_column(t, t.index("1112")), sql_column(t, 0)
+    ('bsn', 'bsn', None)
+    >>> t = "COPY public.p (id, bsn) FROM stdin;\\n7\\t123456782\\n\\\\.\\n"
+    >>> sql_column(t, t.index("1234"))
+    'bsn'
+    """
+    if "VALUES" not in text and "values" not in text and "FROM stdin" not in text:
+        return None  # almost every text: no dump
+    fields = _fields(text)
+    k = bisect_right(fields.starts, start) - 1
+    if k < 0 or start >= fields.ends[k]:
+        return None
+    return fields.names[k]
+
+
+def statement_end(text: str, at: int) -> int:
+    """The end of the values a column name at ``at`` names (its INSERT's or COPY's column
+    list, or its table's CREATE TABLE), or -1: a region around the name reaches its rows.
+
+    >>> t = "INSERT INTO p (id, bsn) VALUES\\n(1, '123456782'),\\n(2, '111222333');"
+    >>> statement_end(t, t.index("bsn")) == t.index(");"), statement_end(t, len(t) - 1)
+    (True, -1)
+    """
+    if "VALUES" not in text and "values" not in text and "FROM stdin" not in text:
+        return -1
+    return max((end for lo, hi, end in _fields(text).reach if lo <= at < hi), default=-1)
+
+
+@lru_cache(maxsize=4)  # the chunk being analysed: each recognizer asks for its values
+def _fields(text: str) -> _Fields:
+    fields = _Fields()
+    tables = {_bare(m.group(1)): (m.start(), *_created(text, m.end()))
+              for m in _CREATE.finditer(text)}
+    spans = [(m.end(), m.span(2), _names(m.group(2)), _values) if m.group(2) else
+             (m.end(), tables[t][:2], tables[t][2], _values)
+             for m in _INSERT.finditer(text) if m.group(2) or (t := _bare(m.group(1))) in tables]
+    spans += [(m.end(), m.span(1), _names(m.group(1)), _copy_rows) for m in _COPY.finditer(text)]
+    for at, (lo, hi), names, read in sorted(spans, key=lambda s: s[0]):
+        if not fields.starts or at >= fields.ends[-1]:
+            read(text, at, names, fields)
+            if fields.ends and fields.ends[-1] > at:
+                fields.reach.append((lo, hi, fields.ends[-1]))
+    return fields
+
+
+def _names(columns: str) -> list[str]:
+    return [c.strip(_NAME_QUOTES) for c in columns.split(",")]
+
+
+def _bare(table: str) -> str:
+    """A table's name without schema and quotes: `hr`.`p`, [dbo].[p] and p are one table."""
+    return table.rsplit(".", 1)[-1].strip(_NAME_QUOTES).lower()
+
+
+def _created(text: str, at: int) -> tuple[int, list[str]]:
+    """(end, column names) of a CREATE TABLE whose definitions open at ``at``: each
+    definition's first word (a type's own brackets, "DECIMAL(10,2)", split nothing)."""
+    depth, i, parts, part = 1, at, [], at
+    while depth and i < min(len(text), at + 20_000):
+        ch = text[i]
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if (ch == "," and depth == 1) or depth == 0:
+            parts.append(text[part:i])
+            part = i + 1
+        i += 1
+    names = [m.group(1).strip(_NAME_QUOTES) for p in parts if (m := _DEFINITION.match(p))]
+    return i, [n for n in names if n.split()[0].lower() not in _NOT_COLUMNS]
+
+
+def _values(text: str, at: int, names: list[str], fields: _Fields) -> None:
+    """The values of the tuples from ``at`` to the statement's end: a comma at depth one
+    moves to the next column, a quoted string (doubled or escaped quotes inside) is one
+    value, a function's brackets (CAST(...), STR_TO_DATE(...)) are inside the value."""
+    depth, column, value_start, i = 0, 0, -1, at
+    end = min(len(text), at + _MAX_STATEMENT)
+    while i < end:
+        ch = text[i]
+        if ch == "'" or ch == '"':
+            i = _string_end(text, i, ch, end)
+            continue
+        if ch == "(":
+            depth += 1
+            if depth == 1:
+                column, value_start = 0, i + 1
+        elif ch == ")" or (ch == "," and depth == 1):
+            if depth == 1 and column < len(names):
+                fields.add(value_start, i, names[column])
+            if ch == ",":
+                column, value_start = column + 1, i + 1
+            else:
+                depth -= 1
+        elif ch == ";" and depth == 0:
+            return
+        i += 1
+
+
+def _string_end(text: str, i: int, quote: str, end: int) -> int:
+    """The index after the string opening at ``i`` (SQL doubles a quote, MySQL escapes it)."""
+    j = i + 1
+    while j < end:
+        ch = text[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if ch == quote:
+            if j + 1 < end and text[j + 1] == quote:
+                j += 2
+                continue
+            return j + 1
+        j += 1
+    return end
+
+
+def _copy_rows(text: str, at: int, names: list[str], fields: _Fields) -> None:
+    """The tab-separated rows of a COPY ... FROM stdin, up to its ``\\.`` line."""
+    stop = text.find("\n\\.", at - 1)
+    stop = len(text) if stop < 0 else stop
+    for line in re.finditer(r"[^\n]+", text[at:stop]):
+        pos = at + line.start()
+        for column, cell in enumerate(line.group().split("\t")):
+            if column < len(names):
+                fields.add(pos, pos + len(cell), names[column])
+            pos += len(cell) + 1
