@@ -32,6 +32,9 @@ from scanner.models import TextChunk
 # A rule of dashes, equals signs, underscores or box-drawing lines ("|---|", "=====", "───").
 _RULE = re.compile(r"^[\s|+:=\-_─━═]*(?:-{3,}|={3,}|_{3,}|[─━═]{3,})[\s|+:=\-_─━═]*$")
 _DIGITS = re.compile(r"\d{5}")  # a header names columns; it holds no number
+# a line that closes a bracket ends a statement or a structure (an SQL dump's ") ENGINE=...;"
+# over its INSERT lines, a JSON "}," over the next record): it names no columns
+_CLOSES = re.compile(r"\s*[)\]}]")
 _ALIGNED = re.compile(r"\S(?:[ ]?\S)*")  # a cell of a space-aligned line: no double space
 MIN_ROWS = {"\t": 1, ";": 1, "|": 1, ",": 2, "  ": 2}  # data rows under the header
 MIN_WIDTH = {"\t": 2, ";": 2, "|": 2, ",": 3, "  ": 3}  # cells a row
@@ -133,7 +136,7 @@ def _header(line: str, delimiter: str, width: int) -> list[str] | None:
 
 def _table_at(lines: list[str], i: int) -> tuple[int, int, list[list[str]]] | None:
     """The table whose header is line ``i``, if there is one."""
-    if not lines[i].strip() or _DIGITS.search(lines[i]):
+    if not lines[i].strip() or _DIGITS.search(lines[i]) or _CLOSES.match(lines[i]):
         return None
     first = _first_row(lines, i)
     if first is None:

@@ -99,3 +99,18 @@ def test_quoted_dates_of_code_are_read_and_an_apostrophe_in_a_word_still_is_not(
     assert found == {"1990-02-03", "1985-11-21"}
     # a year written '90 after a day and month is the whole date's, not a date of its own
     assert _found("Geboortedatum: 03-02-'90").get("DATE_OF_BIRTH") == {"03-02-'90"}
+
+
+def test_a_dump_in_a_text_file_is_no_table_of_the_extractor() -> None:
+    """The lines after a CREATE TABLE's ") ENGINE=...;" are statements, not rows under it:
+    the dump stays one text, read by its column lists."""
+    from scanner.extract.text_tables import split_tables
+
+    people = _people(6, 6)
+    rows = ",".join(f"({i},'{n}','{d}','{b}','{r}')" for i, n, d, b, r in people)
+    text = ("CREATE TABLE `kandidaat` (\n  `id` int NOT NULL,\n  `voornaam` varchar(80),\n"
+            "  `geboortedatum` date,\n  `bsn` char(9),\n  `rijbewijsnummer` char(10)\n"
+            ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;\n"
+            f"INSERT INTO `kandidaat` VALUES {rows};\nINSERT INTO `kandidaat` VALUES {rows};\n")
+    assert split_tables(text) == (text, [])
+    _assert_read(text, people)
