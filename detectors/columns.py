@@ -19,7 +19,9 @@ from functools import lru_cache
 from detectors import row_runs
 from detectors.sql_columns import sql_column
 
-DELIMITERS = ("\t", ";", "|", ",")  # a comma only with two or more in the line
+# a comma, bar or tilde only with two or more in the line (a tilde: legacy payroll and
+# planning exports, "id~naam~geboortedatum")
+DELIMITERS = ("\t", ";", "|", ",", "~")
 MAX_LINES = 200  # lines set in columns with spaces walked up to their header
 # A delimited row walks up its whole run, however long: an export of 5,000 rows is one table.
 # What ends a run is its shape (row_runs.run_above), never its length.
@@ -31,7 +33,7 @@ MAX_LINE = 2_000  # characters of a row
 _RULE = re.compile(r"^[\s|+:=\-_─━═]*(?:-{3,}|={3,}|_{3,}|[─━═]{3,})[\s|+:=\-_─━═]*$")
 _LEAD_IN = re.compile(r"^[^\W\d_][^:]*:\s*")
 _NUMBER = re.compile(r"\d{5}")
-_MAYBE_ROW = re.compile(r"[;\t|,]|  ")
+_MAYBE_ROW = re.compile(r"[;\t|,~]|  ")
 _ALIGNED = re.compile(r"\S+(?: \S+)*")  # a cell: words apart by single spaces
 # the header lines above a space-aligned row, nearest first: (start, text) of each cell
 Heads = tuple[tuple[tuple[int, str], ...], ...]
@@ -90,7 +92,7 @@ def _header_cell(line: str, delimiter: str, column: int) -> str | None:
 
 
 def _delimiter(line: str) -> str | None:
-    return next((d for d in DELIMITERS if _count(line, d) >= 1 + (d in "|,")), None)
+    return next((d for d in DELIMITERS if _count(line, d) >= 1 + (d in "|,~")), None)
 
 
 @lru_cache(maxsize=4096)

@@ -191,7 +191,7 @@ def label_before(text: str, start: int) -> str:
     return text[max(above + 1, newline - n) : newline]
 
 
-_CELL_SPLIT = re.compile(r"[;|\t,]")
+_CELL_SPLIT = re.compile(r"[;|\t,~]")
 _PADDING = " \t.:_…|"
 _MAX_PADDING = 120
 
@@ -247,7 +247,15 @@ _MAX_LABEL_HITS = 8192
 
 def _read_label(ctx: re.Pattern[str] | None, decoy: re.Pattern[str] | None, label: str
                 ) -> tuple[str, LabelHit | None]:
+    if "$" in label:  # '"geboortedatum": {"$date": "': a type's tag, the key before it names
+        label = _TYPE_TAG.sub("", label)
     hit = decisive_hit(ctx, decoy, label)
+    if (hit is None or hit.kind == "decoy") and _CAMEL.search(label):
+        # a field name in camelCase ("bsnNummer", "idNummer"): read as the words it joins
+        split = _CAMEL.sub(r"\1 \2", label)
+        camel = decisive_hit(ctx, decoy, split)
+        if camel is not None and camel.kind == "context":
+            label, hit = split, camel
     if hit is None and _LETTER_SPACED.search(label):  # "B S N :", a form's spaced letters
         label = _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), label)
         hit = decisive_hit(ctx, decoy, label)
@@ -260,6 +268,10 @@ def _read_label(ctx: re.Pattern[str] | None, decoy: re.Pattern[str] | None, labe
 
 
 _LETTER_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?![^\W_])")
+# MongoDB's extended JSON wraps a value in its type ({"$date": ...}, {"$numberLong": ...}):
+# https://www.mongodb.com/docs/manual/reference/mongodb-extended-json/
+_TYPE_TAG = re.compile(r'\{\s*"\$\w+"\s*:\s*"?\s*$')
+_CAMEL = re.compile(r"([a-zà-ÿ])([A-Z])")
 # A word split in two before its tail: a stray space ("Geb oortedatum"), a soft hyphen or a
 # zero-width space, a hyphen at a line break ("Geboorte-\ndatum", "Geboorte- datum") or an
 # abbreviation's full stop set apart ("Geb . datum").

@@ -56,7 +56,17 @@ _ABROAD = (
     ("wrzesnia", "eylul", "septembrie"), ("pazdziernika", "ekim", "octombrie"),
     ("listopada", "kasim", "noiembrie"), ("grudnia", "aralik", "decembrie"),
 )
-MONTHS.update({name: n for n, names in enumerate(_ABROAD, 1) for name in names})
+# Portuguese, Spanish, French and German (ASCII, as above: "marco", "fevrier", "marz"), on
+# the forms of candidates from there ("3 de fevereiro de 1988", "14 juillet 1990").
+_ABROAD_WEST = (
+    ("janeiro", "enero", "janvier", "januar"), ("fevereiro", "febrero", "fevrier", "februar"),
+    ("marco", "marzo", "mars", "marz"), ("abril", "avril"), ("maio", "mayo"),
+    ("junho", "junio", "juin"), ("julho", "julio", "juillet"), ("agosto", "aout"),
+    ("setembro", "septiembre", "septembre"), ("outubro", "octubre", "octobre"),
+    ("novembro", "noviembre", "novembre"), ("dezembro", "diciembre", "decembre", "dezember"),
+)
+MONTHS.update({name: n for months in (_ABROAD, _ABROAD_WEST)
+               for n, names in enumerate(months, 1) for name in names})
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Two-digit years ("12-03-'85") are birth years: above the pivot 19xx, else 20xx. Fixed, so
 # a scan does not depend on the day it runs (a candidate born in 2031 is decades away).
@@ -81,8 +91,9 @@ FORMS = {
              r"(?P<y>[12][ ]\d[ ]\d[ ]\d)",
     # 3 feb. 1990, 03-februari-1990, 2nd of February 1990, 3 mrt '85, and the passport's
     # two languages "12 MAA/MAR 1985"
-    "day_month": rf"{_DAY}{_ORDINAL}(?:[ ]of)?(?:[ ]?[-/.][ ]?|[ ]+)(?P<mn>{_MONTH})"
-    rf"(?:/(?:{_MONTH}))?\.?,?"
+    # (and the Portuguese and Spanish "3 de fevereiro de 1988")
+    "day_month": rf"{_DAY}{_ORDINAL}(?:[ ](?:of|de))?(?:[ ]?[-/.][ ]?|[ ]+)(?P<mn>{_MONTH})"
+    rf"(?:/(?:{_MONTH}))?\.?,?(?:[ ]de)?"
     rf"(?:[ ]?[-/.][ ]?|[ ]+){_YEAR}",
     # 17.VIII.1998, 3-IV-1985: the month in Roman numerals, as Polish and Romanian forms
     # write it (upper case only: "1.v.1990" is no date)
@@ -99,6 +110,7 @@ FORMS = {
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _PARSE = {k: regex.compile(v, regex.IGNORECASE) for k, v in FORMS.items()}
 _ARTICLE = regex.compile(r"^(?:on[ ]+)?the[ ]+(?=\d)", regex.IGNORECASE)
+_ISO_TIME = regex.compile(r"(?<=^\d{4}-\d\d-\d\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?$")
 
 
 @lru_cache(maxsize=4096)  # the recognizer's check, then the normalisation
@@ -109,10 +121,14 @@ def parse(value: str) -> date | None:
     (datetime.date(1990, 12, 31), datetime.date(1985, 3, 3), datetime.date(1990, 3, 5))
     >>> parse("the 3rd of March, 1990")
     datetime.date(1990, 3, 3)
+    >>> parse("1990-02-03T00:00:00+01:00"), parse("1986-07-19T22:00:00.000Z")
+    (datetime.date(1990, 2, 3), datetime.date(1986, 7, 19))
     >>> parse("1-2-'90"), parse("03-februari-1990"), parse("1990-2-3"), parse("3 2 1990")
     (datetime.date(1990, 2, 1), datetime.date(1990, 2, 3), datetime.date(1990, 2, 3), datetime.date(1990, 2, 3))
     """
     v = _ARTICLE.sub("", value.strip())  # "the 3rd of March, 1990" as people write it
+    if "T" in v:  # a date stored as a datetime ("1990-02-03T00:00:00+01:00"): its date
+        v = _ISO_TIME.sub("", v)
     m = next((m for p in _PARSE.values() if (m := p.fullmatch(v))), None)
     if m is None:
         return None
@@ -159,7 +175,10 @@ class DateOfBirthRecognizer(ContextRecognizer):
             "date",
             r"(?<![\w\-/.])(?<![^\s(\[,;:=N]')(?:"
             + "|".join(f"(?:{form})" for form in FORMS.values())
-            + r")(?![\w\-/]|\.\d)",
+            # a date stored as a datetime: ISO 8601's "T" and midnight, local or in UTC
+            # ("1990-02-03T00:00:00", Mongo's "1986-07-19T22:00:00.000Z"); another clock
+            # time is a timestamp's
+            + r")(?:(?![\w\-/]|\.\d)|(?=T(?:00|2[23]):00(?!\d)))",
             0.1,
         ),
     )
@@ -182,7 +201,7 @@ class DateOfBirthRecognizer(ContextRecognizer):
         12-03-1990)"), or when it stands in brackets right after a name ("Sanne Bakker
         (12-03-1990)") and is a birth year's date (see dob_layout.born_by); and by the layout and
         words around it (dob_layout)."""
-        if _TIME_AFTER.match(text, end) and label_evidence(ENTITY, text, start) is None:
+        if _TIME_AFTER.match(text, end) and not _birth_label(text, start, end):
             return Evidence(scores(ENTITY).decoy, "a timestamp")
         ev = super().evidence(text, start, end)
         born = parse(text[start:end])
@@ -252,6 +271,16 @@ _AGE_REACH = 25  # characters between an age and its date
 # The birth sign of a genealogy or a profile ("Sanne de Vries * 12-05-1979", "(* 3 mei
 # 1985)", Belgian "° 12-05-1979"), after a word or a bracket: not a list's bullet at the start of a line.
 _BIRTH_SIGN = regex.compile(r"(?:\(|[^\s*][ ]{1,3})[*°][ ]?$")
+
+
+def _birth_label(text: str, start: int, end: int) -> bool:
+    """A date with a clock time after it is a birth date only under a label: any label
+    for a time after a space ("Geb.: 3-2-1990 00:00"), a birth date's own for a stored
+    datetime ("1990-02-03T00:00:00", whose field may be any date's)."""
+    label = label_evidence(ENTITY, text, start)
+    if label is None:
+        return False
+    return text[end] != "T" or label.score >= scores(ENTITY).label
 
 
 def _merged(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -340,4 +369,4 @@ def _event_before(text: str, start: int) -> bool:
     return m is not None and _event(m.group(1))
 
 
-_TIME_AFTER = regex.compile(r",?[ ]{1,3}(?:om[ ]+)?\d{1,2}[:.]\d{2}(?![\d.,])")
+_TIME_AFTER = regex.compile(r"(?:,?[ ]{1,3}(?:om[ ]+)?|T)\d{1,2}[:.]\d{2}(?![\d.,])")

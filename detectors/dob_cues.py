@@ -59,7 +59,7 @@ def anchor(months: list[str]) -> str:
     month names are a trie (only whether one is there counts in a look-ahead)."""
     month = trie_regex(trie(months))
     day_first = (r"[0-3]?\d(?:[ ]?[-/.]|[ ][01]?\d[ ](?:19|20)\d\d"  # numeric, spaced
-                 rf"|(?:e|ste|de|st|nd|rd|th)?(?:[ ]of)?(?:[ ]?[-/.][ ]?|[ ]+){month})")
+                 rf"|(?:e|ste|de|st|nd|rd|th)?(?:[ ](?:of|de))?(?:[ ]?[-/.][ ]?|[ ]+){month})")
     year_first = r"(?:19|20)\d\d(?:[-/.]|[ ][01]?\d[ ]|,?[ ]+\d)"  # iso, iso_spaced, y-d-m
     boxed = r"[0-3][ ]\d[ ]?[-/.]"
     # what every form opens with, one character, tried before the look-behind: most

@@ -21,7 +21,7 @@ from scanner.extract.errors import CorruptDocument
 
 SAMPLE = 1 << 20  # bytes sniffed
 SAMPLE_RECORDS = 50
-DELIMITERS = ("\t", ";", "|", ",")  # ties go to the rarer one in prose
+DELIMITERS = ("\t", ";", "|", ",", "~")  # ties go to the rarer one in prose
 TABLE_EXT = {".csv", ".tsv", ".tab", ".psv"}
 NOT_TABLE_EXT = {".json", ".jsonl", ".xml", ".html", ".htm", ".md", ".ini", ".yaml", ".yml"}
 FIELD_LIMIT = 1 << 20  # characters in one field: an unbalanced quote must not swallow a GB

@@ -36,8 +36,9 @@ _DIGITS = re.compile(r"\d{5}")  # a header names columns; it holds no number
 # over its INSERT lines, a JSON "}," over the next record): it names no columns
 _CLOSES = re.compile(r"\s*[)\]}]")
 _ALIGNED = re.compile(r"\S(?:[ ]?\S)*")  # a cell of a space-aligned line: no double space
-MIN_ROWS = {"\t": 1, ";": 1, "|": 1, ",": 2, "  ": 2}  # data rows under the header
-MIN_WIDTH = {"\t": 2, ";": 2, "|": 2, ",": 3, "  ": 3}  # cells a row
+# data rows under the header, cells a row ("~": legacy payroll and planning exports)
+MIN_ROWS = {"\t": 1, ";": 1, "|": 1, ",": 2, "~": 2, "  ": 2}
+MIN_WIDTH = {"\t": 2, ";": 2, "|": 2, ",": 3, "~": 3, "  ": 3}
 
 
 @dataclass(frozen=True)
