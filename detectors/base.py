@@ -20,6 +20,7 @@ from detectors.context import (
     label_chars,
     scores,
 )
+from detectors.markup_rows import table_end
 from detectors.pattern_scan import (  # noqa: F401 - re-exported: the scanner and tests use them
     REGEX_TIMEOUT,
     _spans,
@@ -252,7 +253,8 @@ def context_regions(entity: str, text: str) -> list[tuple[int, int]]:
         lo = text.rfind("\n", 0, max(0, start - reach)) + 1
         hi = text.find("\n", min(len(text), end + reach))
         hi = max(len(text) if hi < 0 else hi, run_end(text, start),  # a header's column
-                 statement_end(text, start))  # an SQL column list's rows
+                 statement_end(text, start), table_end(text, start))  # an SQL column
+                 # list's rows, a markup table's
         if regions and lo <= regions[-1][1]:
             regions[-1] = (regions[-1][0], max(hi, regions[-1][1]))
         else:

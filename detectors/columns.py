@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from detectors import row_runs
+from detectors.markup_rows import markup_column
 from detectors.sql_columns import sql_column
 
 # a comma, bar or tilde only with two or more in the line (a tilde: legacy payroll and
@@ -110,9 +111,11 @@ def column_label(text: str, start: int) -> str | None:
     'Nummer'
 
     """
-    sql = sql_column(text, start)  # a dump's value: its statement's column list names it
-    if sql is not None:
-        return sql
+    # a dump's value: its statement's column list names it; a markup table's cell: its
+    # first row's
+    named = sql_column(text, start) or markup_column(text, start)
+    if named is not None:
+        return named
     lo, line = _line_at(text, start)
     head = _row_of(text, lo, line) if lo >= 0 else None
     if head is None:

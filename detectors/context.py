@@ -167,7 +167,8 @@ def label_before(text: str, start: int) -> str:
     column = column_label(text, start)
     if column is not None:  # a row of a pasted export: its column's header, then its cell
         line = text[text.rfind("\n", 0, start) + 1 : start]
-        return f"{column[:n]} {_CELL_SPLIT.split(line)[-1][-n:]}"
+        cell = _CELL_SPLIT.split(line)[-1]  # (in a markup table: after its cell's tags)
+        return f"{column[:n]} {(cell.rsplit('>', 1)[-1] if '<' in cell else cell)[-n:]}"
     digits = holds_digits(text, start)  # an identifier or a date; not a name (person.py's)
     cell = (header_cell(text, start) or paired_cell(text, start)) if digits else None
     if cell is not None:  # values under, or after, as many labels: the label in its place
