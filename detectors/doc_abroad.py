@@ -29,14 +29,12 @@ _ROW = re.compile(r"[|;\t].*[|;\t]|,.*,")
 # A country's code in brackets ("paszport (PL)"); a bare one in a cell is as often a
 # recruiter's initials ("KP", "MV").
 _BRACKETED = re.compile(r"\(([A-Z]{2,3})\)")
-_BLOCK_BEFORE, _BLOCK_AFTER = 400, 160
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def is_abroad(text: str, start: int, end: int) -> bool:
     """True when the number's label, its row or its bracketed tail names another country
-    (and none names the Netherlands), or else when the nationality its block states is
-    another country's only.
+    and none names the Netherlands. (A nationality stated elsewhere in the block is not
+    enough: a CV's passport number is a rule's finding whatever the holder's nationality.)
 
     >>> is_abroad("Paspoort (Polen): EK4418203", 18, 27)
     True
@@ -47,10 +45,7 @@ def is_abroad(text: str, start: int, end: int) -> bool:
     >>> is_abroad("Geboorteplaats: Gdansk, Polen   Paspoort: EK4418203", 42, 51)
     False
     """
-    said = _said(_near(text, start, end))
-    if said is not None:
-        return said
-    return _nationality_abroad(text, start, end)
+    return bool(_said(_near(text, start, end)))
 
 
 def _near(text: str, start: int, end: int) -> list[str]:
@@ -74,18 +69,6 @@ def _said(parts: list[str]) -> bool | None:
     return None
 
 
-def _nationality_abroad(text: str, start: int, end: int) -> bool:
-    """The nationality fields of the number's block (no blank line between) name another
-    country, and none the Netherlands."""
-    lo, hi = max(0, start - _BLOCK_BEFORE), min(len(text), end + _BLOCK_AFTER)
-    blanks = [m.end() for m in _BLANK_LINE.finditer(text, lo, start)]
-    lo = blanks[-1] if blanks else lo
-    after = _BLANK_LINE.search(text, end, hi)
-    hi = after.start() if after else hi
-    values = [m.group(1) for m in _nationality().finditer(text, lo, hi)]
-    return bool(values) and all(_said([v]) for v in values)
-
-
 def _is_code(cell: str) -> bool:
     return cell in _codes()
 
@@ -100,8 +83,7 @@ def _codes() -> frozenset[str]:
 @cache
 def _words() -> dict[str, list[str]]:
     data = _load("abroad.toml")
-    keys = ("nationalities", "countries", "documents", "dutch", "not_countries",
-            "nationality_labels")
+    keys = ("nationalities", "countries", "documents", "dutch", "not_countries")
     missing = [k for k in keys if not isinstance(data.get(k), list)]
     if missing:
         raise DataFileError(f"{DATA / 'abroad.toml'}: lacks list {missing}")
@@ -130,9 +112,3 @@ def _abroad() -> re.Pattern[str]:
 def _dutch() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w@.])(?:{_alternation(_words()['dutch'])})(?![\w@]|\.\w)",
                       re.IGNORECASE)
-
-
-@cache
-def _nationality() -> re.Pattern[str]:
-    labels = _alternation(_words()["nationality_labels"])
-    return re.compile(rf"(?<!\w)(?:{labels})\b[ \t]*[:\-]?[ \t]*([^\n:]{{1,40}})", re.IGNORECASE)

@@ -1,4 +1,4 @@
-"""A passport or ID-card number of the Dutch shape that its label, row or block says is
+"""A passport or ID-card number of the Dutch shape that its label, row or bracket says is
 another country's (a Polish passport: 2 letters and 7 digits) is no NL_ID_DOCUMENT; the
 same number said to be Dutch, or said to be nothing, still is."""
 
@@ -43,8 +43,7 @@ ABROAD = [
     "Hij legitimeerde zich met zijn Filipijnse paspoort, nummer {n}.",
     "Naam | Nationaliteit | Document | Nummer\n{name} | Pools | Paspoort | {n}",
     "Naam;Document;Nummer\n{name};paszport (PL);{n}",
-    "Naam: {name}\nNationaliteit: Portugees\nPaspoortnummer: {n}",
-    "Name: {name}\nNationality: Croatian\nID card number: {n}",
+    "Name: {name}\nID card number (Croatian): {n}",
 ]
 
 DUTCH = [
@@ -58,8 +57,9 @@ DUTCH = [
     "Nationaliteit: Nederlandse en Poolse\nID-kaart: {n}",
     # a recruiter's initials in a cell are no country's code
     "Naam;Door;Document;Nummer\n{name};KP;Paspoort;{n}",
-    # a foreign nationality in another block, a blank line between
-    "Kandidaat 1: nationaliteit Pools\n\nKandidaat 2: {name}\nPaspoortnummer: {n}",
+    # a nationality on another line of the block says whose the holder is, not whose the
+    # document (a CV's passport number stays a finding)
+    "Naam: {name}\nNationaliteit: Portugees\nPaspoortnummer: {n}",
 ]
 
 
