@@ -251,11 +251,13 @@ def _read_label(ctx: re.Pattern[str] | None, decoy: re.Pattern[str] | None, labe
     if "$" in label:  # '"geboortedatum": {"$date": "': a type's tag, the key before it names
         label = _TYPE_TAG.sub("", label)
     hit = decisive_hit(ctx, decoy, label)
-    if (hit is None or hit.kind == "decoy") and _CAMEL.search(label):
+    if _CAMEL.search(label, 0 if hit is None or hit.kind == "decoy" else hit.end):
         # a field name in camelCase ("bsnNummer", "idNummer"): read as the words it joins
+        # ("recId", "requestId": a record's, when it stands nearer than a word before it)
         split = _CAMEL.sub(r"\1 \2", label)
         camel = decisive_hit(ctx, decoy, split)
-        if camel is not None and camel.kind == "context":
+        if camel is not None and (camel.kind == "context" or hit is None
+                                  or len(split) - camel.end < len(label) - hit.end):
             label, hit = split, camel
     if hit is None and _LETTER_SPACED.search(label):  # "B S N :", a form's spaced letters
         label = _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), label)

@@ -79,3 +79,13 @@ def test_the_extractor_reads_a_tilde_export_as_a_table_but_not_a_tilde_in_prose(
     assert len(tables) == 1 and tables[0].rows[0][:3] == ("id", "naam", "geboortedatum")
     prose = "Tussen 8~9 uur bellen.\nDaarna ~10 min pauze, dan ~ klaar.\n"
     assert split_tables(prose) == (prose, [])
+
+
+def test_a_camel_case_id_field_after_or_before_a_bsn_field_is_its_own_number() -> None:
+    rng = random.Random(6)
+    bsn, rec, req = synth.bsn(rng), synth.bsn(rng), synth.bsn(rng)
+    text = (f'<medewerker bsn="{bsn}" recId="{rec}" naam="{_FAKE.name()}"/>\n'
+            f'{{"requestId": "{req}", "bsn": "{bsn}"}}\n')
+    assert _found(text, "NL_BSN") == {bsn}
+    # a camelCase word after a BSN label that names no number leaves the label its own
+    assert _found(f"BSN (zie MijnOverheid): {bsn}", "NL_BSN") == {bsn}
