@@ -31,7 +31,7 @@ def markup_column(text: str, start: int) -> str | None:
     >>> markup_column(t, t.index("1234")), markup_column(t, t.index("Jan"))
     ('BSN', 'Naam')
     """
-    if "<Row" not in text and "<tr" not in text and "<TR" not in text:
+    if not _has_rows(text):
         return None  # almost every text
     starts, ends, names, _ = _cells(text)
     k = bisect_right(starts, start) - 1
@@ -43,9 +43,14 @@ def markup_column(text: str, start: int) -> str | None:
 def table_end(text: str, at: int) -> int:
     """The end of the table whose header row holds ``at``, or -1: a region around a
     column's name reaches its rows."""
-    if "<Row" not in text and "<tr" not in text and "<TR" not in text:
+    if not _has_rows(text):
         return -1
     return max((end for lo, hi, end in _cells(text)[3] if lo <= at < hi), default=-1)
+
+
+@lru_cache(maxsize=4)  # asked once per candidate: the text's scan once per chunk
+def _has_rows(text: str) -> bool:
+    return "<Row" in text or "<tr" in text or "<TR" in text
 
 
 _Cells = tuple[list[int], list[int], list[str], list[tuple[int, int, int]]]

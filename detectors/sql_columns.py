@@ -61,7 +61,7 @@ def sql_column(text: str, start: int) -> str | None:
     >>> sql_column(t, t.index("1234"))
     'bsn'
     """
-    if "VALUES" not in text and "values" not in text and "FROM stdin" not in text:
+    if not _has_dump(text):
         return None  # almost every text: no dump
     fields = _fields(text)
     k = bisect_right(fields.starts, start) - 1
@@ -78,9 +78,14 @@ def statement_end(text: str, at: int) -> int:
     >>> statement_end(t, t.index("bsn")) == t.index(");"), statement_end(t, len(t) - 1)
     (True, -1)
     """
-    if "VALUES" not in text and "values" not in text and "FROM stdin" not in text:
+    if not _has_dump(text):
         return -1
     return max((end for lo, hi, end in _fields(text).reach if lo <= at < hi), default=-1)
+
+
+@lru_cache(maxsize=4)  # asked once per candidate: the text's scan once per chunk
+def _has_dump(text: str) -> bool:
+    return "VALUES" in text or "values" in text or "FROM stdin" in text
 
 
 @lru_cache(maxsize=4)  # the chunk being analysed: each recognizer asks for its values
