@@ -102,3 +102,14 @@ def test_a_word_of_one_set_only_is_not_learned() -> None:
     feats = [{"b:cv": 0.5, "b:flexwerk": 0.5}, {"b:cv": 1.0}, {"b:flexwerk": 1.0}]
     assert train.shared(feats, ["s-1", "s-2", "s-1"]) == [{"b:cv": 0.5}, {"b:cv": 1.0}, {}]
     assert train.shared(feats, ["s-1"] * 3) == feats  # one set: nothing to compare with
+
+
+def test_the_trainer_learns_from_the_shipped_models_sets_unless_told(tmp_path: Path) -> None:
+    """A set that lands in the folder later (held out, or a fresh DEV set) is not learned
+    from by a plain rerun; ``--sets`` chooses."""
+    shipped = tmp_path / "doc_type.json"
+    shipped.write_text(json.dumps({"meta": {"trained_on": ["special-doctype-rules-1"]}}))
+    assert train.chosen_sets(["train.py"], shipped) == ["special-doctype-rules-1"]
+    assert train.chosen_sets(["train.py", "--cv", "--sets", "a,b"], shipped) == ["a", "b"]
+    assert train.chosen_sets(["train.py"]) == json.loads(
+        train.OUT.read_text("utf-8"))["meta"]["trained_on"]

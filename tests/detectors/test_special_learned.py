@@ -332,3 +332,20 @@ def test_own_documents_are_reported(entity: str, lang: str, text: str) -> None:
 @pytest.mark.parametrize("lang, text", NEGATIVE)
 def test_own_hard_negatives_stay_clean(lang: str, text: str) -> None:
     assert not [d for d in detect(text, lang) if d.entity.startswith("SPECIAL_")]
+
+
+def test_the_special_trainer_learns_from_the_shipped_models_sets_unless_told(
+        tmp_path: Path) -> None:
+    from detectors.data.special import train_learned
+
+    shipped = tmp_path / "learned.json"
+    shipped.write_text(json.dumps({"model": {"meta": {"sets": ["special-doctype-rules-2"]}}}))
+    assert train_learned.chosen_sets(["t"], shipped) == ["special-doctype-rules-2"]
+    assert train_learned.chosen_sets(["t", "--sets", "x"], shipped) == ["x"]
+    sets = tmp_path / "blind"
+    for n in (1, 2, 10):
+        (sets / f"special-doctype-rules-{n}").mkdir(parents=True)
+    assert [p.name for p in train_learned._folders(sets, ["special-doctype-rules-10",
+                                                          "special-doctype-rules-2"])] == [
+        "special-doctype-rules-2", "special-doctype-rules-10"]
+    assert len(train_learned._folders(sets, None)) == 3

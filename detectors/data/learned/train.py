@@ -153,8 +153,18 @@ def write(model: BowModel, path: Path = OUT) -> None:
                     + "\n", encoding="utf-8")
 
 
+def chosen_sets(argv: Sequence[str], shipped: Path = OUT) -> list[str]:
+    """``--sets a,b`` names the sets to learn from; without it, the shipped model's own
+    ("trained_on"): a set written later (a held-out one, a fresh DEV one) is never learned
+    from by accident because it lies in the folder."""
+    for k, arg in enumerate(argv):
+        if arg == "--sets" and k + 1 < len(argv):
+            return [s for s in argv[k + 1].split(",") if s]
+    return list(json.loads(shipped.read_text("utf-8"))["meta"]["trained_on"])
+
+
 def main() -> None:
-    examples = [e for name in set_names() for e in read_set(SETS / name)]
+    examples = [e for name in chosen_sets(sys.argv) for e in read_set(SETS / name)]
     if "--cv" in sys.argv:
         from detectors.data.learned.cross_validate import print_table
 

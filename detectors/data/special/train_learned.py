@@ -82,10 +82,25 @@ class Doc:
     weak: frozenset[str] = frozenset()
 
 
-def read_docs(root: Path = SETS) -> list[Doc]:
-    """Every document of every set, in set and file order."""
+def chosen_sets(argv: Sequence[str], shipped: Path = OUT) -> list[str]:
+    """``--sets a,b`` names the sets to learn from; without it, the shipped model's own
+    (meta "sets"): a set written later is never learned from because it lies in the folder."""
+    for k, arg in enumerate(argv):
+        if arg == "--sets" and k + 1 < len(argv):
+            return [s for s in argv[k + 1].split(",") if s]
+    return list(json.loads(shipped.read_text("utf-8"))["model"]["meta"]["sets"])
+
+
+def _folders(root: Path, names: Sequence[str] | None) -> list[Path]:
+    """The sets' folders in their number's order: the ones named, or every one in root."""
+    found = [p for p in root.glob(PREFIX + "*") if names is None or p.name in names]
+    return sorted(found, key=lambda p: int(p.name.removeprefix(PREFIX)))
+
+
+def read_docs(root: Path = SETS, names: Sequence[str] | None = None) -> list[Doc]:
+    """Every document of the sets (all in root when names is None), in set and file order."""
     docs = []
-    for folder in sorted(root.glob(PREFIX + "*"), key=lambda p: int(p.name.removeprefix(PREFIX))):
+    for folder in _folders(root, names):
         for line in (folder / "labels.jsonl").read_text("utf-8").splitlines():
             if line.strip():
                 lab = json.loads(line)
@@ -96,11 +111,12 @@ def read_docs(root: Path = SETS) -> list[Doc]:
     return docs
 
 
-def with_rules(docs: list[Doc], root: Path = SETS) -> list[Doc]:
+def with_rules(docs: list[Doc], root: Path = SETS, names: Sequence[str] | None = None
+               ) -> list[Doc]:
     """The documents with what the rules alone report, scanned as eval_blind scans them."""
     special_learned.USE_LEARNED = False
     out = []
-    for doc, (folder, label) in zip(docs, _labels(root), strict=True):
+    for doc, (folder, label) in zip(docs, _labels(root, names), strict=True):
         special, rules, weak = _scan(folder, label)
         out.append(replace(doc, rules=frozenset(special) | (
             {DIAGNOSIS} if DIAGNOSIS_RULE in rules else set()), weak=weak))
@@ -141,8 +157,9 @@ def _rule_key(explanation: str) -> str:
                key=lambda k: len(RULE_NAMES[k]), default="")
 
 
-def _labels(root: Path) -> Iterable[tuple[Path, dict[str, Any]]]:
-    for folder in sorted(root.glob(PREFIX + "*"), key=lambda p: int(p.name.removeprefix(PREFIX))):
+def _labels(root: Path, names: Sequence[str] | None = None
+            ) -> Iterable[tuple[Path, dict[str, Any]]]:
+    for folder in _folders(root, names):
         for line in (folder / "labels.jsonl").read_text("utf-8").splitlines():
             if line.strip():
                 yield folder, json.loads(line)
@@ -290,7 +307,8 @@ def _pr(c: Counter[tuple[str, str]], cls: str) -> str:
 
 
 def main() -> None:
-    docs = with_rules(read_docs())
+    names = chosen_sets(sys.argv)
+    docs = with_rules(read_docs(names=names), names=names)
     ops = cross_validate(docs)
     th = choose(docs, ops)
     lines = table(docs, ops, th)
