@@ -121,3 +121,13 @@ def train(docs: Sequence[Mapping[str, float]], labels: Sequence[str], classes: S
     info = {**(meta or {}), "train": cfg.as_json(), "documents": len(labels),
             "vocabulary": len(vocab)}
     return BowModel(tuple(classes), bias, weights, features, info)
+
+
+def chosen_sets(argv: Sequence[str], shipped: Sequence[str]) -> list[str]:
+    """The labelled sets a trainer learns from: ``--sets a,b`` on its command line, else the
+    shipped model's own (``shipped``), so that a set written later (held out, or a fresh DEV
+    one) is never learned from merely because it lies in the folder."""
+    for k, arg in enumerate(argv):
+        if arg == "--sets" and k + 1 < len(argv):
+            return [s for s in argv[k + 1].split(",") if s]
+    return list(shipped)

@@ -26,6 +26,7 @@ sys.path.insert(0, str(REPO))
 
 from detectors.bow_model import BowModel, FeatureConfig, features, model_to_json
 from detectors.bow_train import TrainConfig, train
+from detectors.bow_train import chosen_sets as bow_chosen_sets
 from scanner.models import DOC_TYPES
 
 if TYPE_CHECKING:
@@ -154,13 +155,8 @@ def write(model: BowModel, path: Path = OUT) -> None:
 
 
 def chosen_sets(argv: Sequence[str], shipped: Path = OUT) -> list[str]:
-    """``--sets a,b`` names the sets to learn from; without it, the shipped model's own
-    ("trained_on"): a set written later (a held-out one, a fresh DEV one) is never learned
-    from by accident because it lies in the folder."""
-    for k, arg in enumerate(argv):
-        if arg == "--sets" and k + 1 < len(argv):
-            return [s for s in argv[k + 1].split(",") if s]
-    return list(json.loads(shipped.read_text("utf-8"))["meta"]["trained_on"])
+    """bow_train.chosen_sets with the shipped model's "trained_on"."""
+    return bow_chosen_sets(argv, json.loads(shipped.read_text("utf-8"))["meta"]["trained_on"])
 
 
 def main() -> None:

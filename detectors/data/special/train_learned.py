@@ -30,6 +30,7 @@ sys.path.insert(0, str(REPO))
 from detectors import special_learned
 from detectors.bow_model import BowModel, FeatureConfig, features, model_to_json, tokenize
 from detectors.bow_train import TrainConfig, train
+from detectors.bow_train import chosen_sets as bow_chosen_sets
 from detectors.special_category import candidates, is_weakly_tied
 from detectors.special_learned import (
     DIAGNOSIS,
@@ -83,12 +84,9 @@ class Doc:
 
 
 def chosen_sets(argv: Sequence[str], shipped: Path = OUT) -> list[str]:
-    """``--sets a,b`` names the sets to learn from; without it, the shipped model's own
-    (meta "sets"): a set written later is never learned from because it lies in the folder."""
-    for k, arg in enumerate(argv):
-        if arg == "--sets" and k + 1 < len(argv):
-            return [s for s in argv[k + 1].split(",") if s]
-    return list(json.loads(shipped.read_text("utf-8"))["model"]["meta"]["sets"])
+    """bow_train.chosen_sets with the shipped model's "sets"."""
+    return bow_chosen_sets(argv,
+                           json.loads(shipped.read_text("utf-8"))["model"]["meta"]["sets"])
 
 
 def _folders(root: Path, names: Sequence[str] | None) -> list[Path]:
