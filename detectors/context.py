@@ -178,7 +178,7 @@ def label_before(text: str, start: int) -> str:
         if field is not None:
             return field
     start = _skip_padding(text, start)
-    if digits and ("," in text[start - 12 : start] or ")" in text[start - 12 : start]):
+    if digits and ("," in (before := text[max(0, start - 12) : start]) or ")" in before):
         start = aside_start(text, start)  # "BSN (zie uw paspoort): ...": the label before it
     lo = max(0, start - n)  # bounded searches: a chunk may be one very long line
     newline = text.rfind("\n", lo, start)

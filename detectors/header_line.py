@@ -64,14 +64,13 @@ def header_cell(text: str, start: int) -> str | None:
     above = text.rfind("\n", max(0, lo - 1 - _MAX_LINE), lo - 1) + 1
     if _DIGIT.search(text, above, lo - 1) or not _LETTER.search(text, above, lo - 1):
         return None  # the line above holds a value, or no label: no header (most rows)
-    hi = text.find("\n", start, start + _MAX_LINE)
     rows = _lines(text)
-    key = (lo, hi)
-    if key not in rows:  # (read once per row: a row of an export holds several values)
+    if lo not in rows:  # (read once per row: a row of an export holds several values)
+        hi = text.find("\n", start)  # the row is its line, however long (never the lines after)
         row_skip, row = _unquoted(text[lo : hi if hi >= 0 else len(text)])
         head = _unquoted(text[above : lo - 1])[1]
-        rows[key] = None if _no_row(head, row) else (row_skip, row, head)
-    read = rows[key]
+        rows[lo] = None if _no_row(head, row) else (row_skip, row, head)
+    read = rows[lo]
     return None if read is None else _paired(read[2], read[1], start - lo - read[0])
 
 

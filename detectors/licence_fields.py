@@ -12,6 +12,7 @@ right after "3.", "4d." or "5." has that field's name as its label.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # the field number right before a value (the end of the label text before it)
 _FIELD = re.compile(r"(?:^|(?<=\s))(3|4d|5)\.[ \t]*$", re.IGNORECASE | re.MULTILINE)
@@ -22,9 +23,9 @@ _LICENCE = re.compile(r"rijbewijs|driv(?:ing|er'?s)[ ]licen[cs]e|permis de condu
                       r"f(?:ü|ue)hrerschein|prawo jazdy|permiso de conducci", re.IGNORECASE)
 _OTHER_FIELDS = re.compile(r"(?:^|(?<=\s))(1|2|4a|4b|4c|9)\.[ \t]+\S", re.IGNORECASE | re.MULTILINE)
 _DATED = re.compile(r"4[abAB]\.")
-_SEEN: dict[str, tuple[str, bool]] = {}
 
 
+@lru_cache(maxsize=1)  # asked per candidate number of one text
 def is_licence(text: str) -> bool:
     """A licence word and two other field numbers of its front, 4a. (issued) or 4b.
     (expires) among them: found once per text.
@@ -34,15 +35,10 @@ def is_licence(text: str) -> bool:
     >>> is_licence("Rijbewijs B. Punten: 1. klantcontact 3. planning")
     False
     """
-    state = _SEEN.get("last")
-    if state is not None and state[0] is text:
-        return state[1]
     dated = "4" in text and _DATED.search(text) is not None  # every card has its dates
     fields = {m.group(1).lower() for m in _OTHER_FIELDS.finditer(text)} if dated and (
         _LICENCE.search(text)) else set()
-    found = len(fields) >= 2 and bool(fields & {"4a", "4b"})
-    _SEEN["last"] = (text, found)
-    return found
+    return len(fields) >= 2 and bool(fields & {"4a", "4b"})
 
 
 def field_label(text: str, start: int) -> str | None:

@@ -311,7 +311,7 @@ def _again(text: str, results: list[RecognizerResult],
     "Okonkwo's rooster")."""
     words = frozenset(
         w for w in {text[r.start : r.end].lower() for r in results} if " " not in w
-        and len(w) > 2 and w not in seen and w.isalpha()) - _NOT_AGAIN
+        and len(w) > 2 and w not in seen and w.isalpha())
     if not words:
         return []
     taken = sorted((r.start, r.end) for r in results)
@@ -321,8 +321,6 @@ def _again(text: str, results: list[RecognizerResult],
             and not _PLACE_BEFORE.search(text, max(0, s - 12), s)
             and person_prose.before_feature(text, s) != "place_before"]
 
-
-_NOT_AGAIN: frozenset[str] = frozenset()
 
 
 def _with_forms(text: str, found: list[tuple[Name, Evidence]]) -> list[tuple[Name, Evidence]]:

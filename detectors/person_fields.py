@@ -197,5 +197,6 @@ def _person_like(value: str) -> bool:
 _NO_NAME = ("common", "compound", "noun_ending")
 
 
+# compared word by word (value.split()): "van der" is "van" and "der"
 _PARTICLES = frozenset(["van", "de", "der", "den", "ten", "ter", "te", "von", "da", "el", "al",
-                        "van der", "van den", "'t", "in"])
+                        "'t", "in"])

@@ -417,8 +417,11 @@ class Index:
         json module does (json_quote, in C: a Python call per value was most of the JSON
         Lines' time): (path, member, page, location, entity as JSON, confidence, the members
         masked to explanation as JSON (JSON_MEMBERS), rules as stored). None when this
-        SQLite's json_quote writes the probe's characters otherwise."""
-        probe = self.db.execute("SELECT json_quote(?)", (QUOTE_PROBE,)).fetchone()[0]
+        SQLite's json_quote writes the probe's characters otherwise, or has none."""
+        try:
+            probe = self.db.execute("SELECT json_quote(?)", (QUOTE_PROBE,)).fetchone()[0]
+        except sqlite3.OperationalError:  # an SQLite built without its JSON functions
+            return None
         if probe != encode_basestring(QUOTE_PROBE):
             return None
         return iter(self.db.execute(

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field
+from dataclasses import fields as dataclass_fields
 from datetime import datetime
 from functools import cached_property
 from typing import Any
@@ -180,11 +181,13 @@ def new_finding(**fields: Any) -> Finding:
     worker makes one a finding (a dense file, thousands). The same object: its fields are
     all of its state (no __post_init__, no slots; tests/crawl/test_new_finding.py)."""
     finding = _new(Finding)
+    finding.__dict__.update(_DEFAULTS)  # a field added later with a default is never missing
     finding.__dict__.update(fields)
     return finding
 
 
 _new = object.__new__
+_DEFAULTS = {f.name: f.default for f in dataclass_fields(Finding) if f.default is not MISSING}
 
 
 @dataclass(frozen=True)

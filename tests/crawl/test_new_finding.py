@@ -45,3 +45,9 @@ def test_detected_findings_are_whole() -> None:
     for x in found:
         assert set(vars(x)) == set(FIELDS)
         assert x == Finding(**dataclasses.asdict(x))
+
+
+def test_a_field_left_out_takes_its_default_as_the_dataclass_gives_it() -> None:
+    given = {k: v for k, v in FIELDS.items() if k not in ("finding_id", "explanation",
+                                                            "rules", "label")}
+    assert new_finding(**given) == Finding(**given)
