@@ -105,6 +105,9 @@ class SpecialMatch:
         return f"term '{self.term}' ({category}), rule: {self.rule}"
 
 
+_NAME_WORD = re.compile(r"\b[A-ZÀ-Þ][\w-]*(?:['’]\w+)?(?:\s+[A-ZÀ-Þ][\w-]*(?:['’]\w+)?)*")
+
+
 def _match(text: str, hit: TermHit, lex: Lexicon) -> SpecialMatch | None:
     spellings = lex.cased.get(hit.term)
     if spellings is not None and (text[hit.start : hit.end] not in spellings or _capitalised_word(
@@ -115,10 +118,11 @@ def _match(text: str, hit: TermHit, lex: Lexicon) -> SpecialMatch | None:
     verdict = judge(text, hit, lex)
     if verdict is None:
         return None
-    rule = f"{RULE_NAMES[verdict.key]} {verdict.trigger}"
     # a trigger written with a capital is a name opening the clause (special_rules
-    # named_subject, inverted_subject): "'Fatima'"
+    # named_subject, inverted_subject): "'Fatima'"; lexicon triggers are lower case. The
+    # explanation goes into the index and the report: the name never does
     named = verdict.key == "third_person" and verdict.trigger[1:2].isupper()
+    rule = f"{RULE_NAMES[verdict.key]} {_NAME_WORD.sub('[naam]', verdict.trigger)}"
     return SpecialMatch(hit.entity, hit.start, hit.end, lex.scores[verdict.key], hit.term,
                         rule, verdict.key, verdict.label, hit.status, verdict.open, named,
                         verdict.trigger.strip("'"))

@@ -397,3 +397,16 @@ def test_statement_written_in_many_ways_found(lang: str, text: str, entity: str)
 @pytest.mark.parametrize("lang, text", GENERAL_TEXTS)
 def test_general_text_naming_categories_not_found(lang: str, text: str) -> None:
     assert find_special(text, lang) == []
+
+
+@pytest.mark.parametrize("text", ["Fatima Bakker is moslim en draagt een hoofddoek.",
+                                  "Volgens de planner is Sanne van Dijk zwanger.",
+                                  "O'Neill is moslim en bidt vijf keer per dag."])
+def test_a_name_that_fires_the_rule_stays_out_of_the_explanation(text: str) -> None:
+    """The explanation goes into the index and the report: the person's name never does."""
+    found = [m for m in find_special(text, "nl") if m.rule_key == "third_person"]
+    assert found
+    for m in found:
+        assert "[naam]" in m.explanation
+        assert not any(w in m.explanation for w in ("Fatima", "Bakker", "Sanne", "Dijk",
+                                                    "O'Neill"))
