@@ -28,14 +28,16 @@ SEX_FIELD = re.compile(r"^[^\S\n]*(?:geslacht|gender|sex)\s*:[^\S\n]*(man|vrouw|
 SEX_WORDS = {"man": "M", "male": "M", "vrouw": "F", "female": "F"}
 # a first-person partner word and the partner's sex; "vriend"/"vriendin", "girlfriend" are
 # as often a friend: not listed
+# (case-insensitive for the fixed words only: NAME must stay capitalised, or "my partner will
+# pick up" names a "Will")
 PARTNER = re.compile(
-    r"\b(?:mijn|m'n|my)\s+(man|echtgenoot|vrouw|echtgenote|husband|wife|boyfriend"
-    r"|partner|verloofde|fiancée?|spouse|echtgeno(?:o|)te|levenspartner)\b"
-    r"(?:,?[^\S\n]+" + NAME + r")?", re.IGNORECASE)
+    r"\b(?i:(?:mijn|m'n|my)\s+(man|echtgenoot|vrouw|echtgenote|husband|wife|boyfriend"
+    r"|partner|verloofde|fiancée?|spouse|echtgeno(?:o|)te|levenspartner))\b"
+    r"(?:,?[^\S\n]+" + NAME + r")?")
 # someone else's partner named: "zijn partner Tom", "her partner Anne" (the pronoun gives
 # the person's sex, the name the partner's); "zijn man", "haar vrouw" are lexicon terms
 THEIR_PARTNER = re.compile(
-    r"\b(zijn|haar|his|her)\s+(?:partner|verloofde|levenspartner|fiancée?|spouse)"
+    r"\b(?i:(zijn|haar|his|her)\s+(?:partner|verloofde|levenspartner|fiancée?|spouse))"
     r",?[^\S\n]+" + NAME)
 PRONOUN_SEX = {"zijn": "M", "his": "M", "haar": "F", "her": "F"}
 PARTNER_SEX = {"man": "M", "echtgenoot": "M", "husband": "M", "boyfriend": "M",

@@ -114,3 +114,12 @@ def test_closing_and_name_on_one_line_or_a_cv_heading() -> None:
 ])
 def test_religion_by_a_role_or_practice(lang: str, text: str, found: bool) -> None:
     assert any(m.entity == "SPECIAL_RELIGION" for m in find_special(text, lang)) is found
+
+
+@pytest.mark.parametrize("word", ["will", "mark", "bill", "guy", "rose"])
+def test_a_lower_case_word_after_a_partner_word_is_no_name(word: str) -> None:
+    """Only the fixed partner words are read in any case: "my partner will pick up" names
+    no one called Will, whatever the writer's name."""
+    text = (f"Hi,\nmy partner {word} pick up the keys tomorrow.\nKind regards,\nTom\n")
+    assert not [m for m in find_special(text, "en")
+                if m.entity == "SPECIAL_SEXUAL_ORIENTATION"]
