@@ -51,6 +51,9 @@ def cli(verbose: int) -> None:
     handler = logging.StreamHandler()
     handler.setFormatter(ShownFormatter("%(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=logging.WARNING - 10 * min(verbose, 2), handlers=[handler])
+    from scanner.library_noise import quiet
+
+    quiet(verbose)
 
 
 @cli.command()

@@ -122,7 +122,9 @@ def warm(cfg: ScanConfig) -> None:
     """Worker initializer: build the analyzer and load the policy once per process."""
     import detectors  # here, not at the top: the scan's parent process never needs Presidio
     from detectors.base import set_regex_timeout
+    from scanner.library_noise import quiet
 
+    quiet()  # a worker has no -v: libraries' warnings never reach the scan's stderr
     set_regex_timeout(cfg.limits.regex_timeout_s)
     detectors.detect(WARM_UP, language="nl")
     _policy(cfg.policy_path)

@@ -19,6 +19,10 @@ import signal
 
 signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
 try:
+    from scanner.library_noise import quiet
+
+    quiet()  # before the warm-up reads anything
+
     import detectors
     from scanner.scan_item import WARM_UP, warm_classifier
 
