@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -23,11 +24,13 @@ from scanner import index_stage
 from scanner.index_stage import StagedRows, stage
 from scanner.models import FileRecord, Finding, ScanResult
 
-SCHEMA_VERSION = "5"  # 2: files.mtime_ns renamed mtime_us; 3: findings.rules (every rule);
-#                       4: files.reason (why a skipped entry was not read); 5: files.hr_record
+SCHEMA_VERSION = "6"  # 2: files.mtime_ns renamed mtime_us; 3: findings.rules (every rule);
+#                       4: files.reason (why a skipped entry was not read); 5: files.hr_record;
+#                       6: findings.finding_id unique by an index of its own (findings_id)
 SEVERITIES = ("high", "medium", "low", "info")
 FINDING_COLUMNS = {"rule", "severity", "entity", "doc_type", "path", "member"}
 FINGERPRINT_INDEX = "CREATE INDEX IF NOT EXISTS findings_fingerprint ON findings (fingerprint)"
+ID_INDEX = "CREATE UNIQUE INDEX IF NOT EXISTS findings_id ON findings (finding_id)"
 
 SCHEMA = resources.files("scanner").joinpath("index.sql").read_text(encoding="utf-8")
 
@@ -93,15 +96,15 @@ INSERT_FILE = (
     " error_message, doc_type, doc_reason, ocr, rules, first_scan, checked_scan,"
     " last_scan, reason, hr_record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,coalesce((SELECT"
     " min(first_scan) FROM findings WHERE path = ? AND member = ?), ?),?,?,?,?)")
-UPSERT_FINDING = (
+# What a finding seen again replaces of its row (the rest is its id's or its first scan's)
+RESEEN = ("page", "location", "confidence", "masked", "doc_type", "rule", "severity",
+          "explanation", "rules", "last_scan")
+INSERT_FINDING = (
     "INSERT INTO findings (finding_id, path, member, page, location, entity, confidence,"
     " masked, fingerprint, doc_type, rule, severity, explanation, rules, first_scan,"
-    " last_scan) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-    " ON CONFLICT(finding_id) DO UPDATE SET page=excluded.page,"
-    " location=excluded.location, confidence=excluded.confidence,"
-    " masked=excluded.masked, doc_type=excluded.doc_type, rule=excluded.rule,"
-    " severity=excluded.severity, explanation=excluded.explanation,"
-    " rules=excluded.rules, last_scan=excluded.last_scan")
+    " last_scan) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+UPSERT_FINDING = (INSERT_FINDING + " ON CONFLICT(finding_id) DO UPDATE SET "
+                  + ", ".join(f"{c}=excluded.{c}" for c in RESEEN))
 
 
 def _file_row(f: FileRecord, mtime_us: int, scan_id: int) -> tuple[Any, ...]:
@@ -229,6 +232,25 @@ class Index:
             self.db.execute("ALTER TABLE files ADD COLUMN reason TEXT NOT NULL DEFAULT ''")
         if columns and "hr_record" not in columns:  # version 4
             self.db.execute("ALTER TABLE files ADD COLUMN hr_record INTEGER NOT NULL DEFAULT 0")
+        if any(row[1] == "finding_id" and row[5] for row in
+               self.db.execute("PRAGMA table_info(findings)")):  # version 5
+            self._unkey_findings()
+
+    def _unkey_findings(self) -> None:
+        """Version 5 made finding_id the findings' PRIMARY KEY: an index SQLite keeps row by
+        row and cannot drop, so a first scan could not defer it (``_defer_indexes``). The
+        table is copied, rowids kept, into this schema's, which takes its indexes after."""
+        create = re.search(r"CREATE TABLE IF NOT EXISTS findings \(.*?\n\);", SCHEMA,
+                           re.DOTALL)
+        assert create is not None, "index.sql defines the findings table"
+        cols = ", ".join(row[1] for row in self.db.execute("PRAGMA table_info(findings)"))
+        with self.db:
+            self.db.execute("BEGIN")
+            self.db.execute(create.group().replace(" findings ", " findings_v6 ", 1))
+            self.db.execute(f"INSERT INTO findings_v6 (rowid, {cols})"
+                            f" SELECT rowid, {cols} FROM findings ORDER BY rowid")
+            self.db.execute("DROP TABLE findings")
+            self.db.execute("ALTER TABLE findings_v6 RENAME TO findings")
 
     def close(self) -> None:
         self.db.close()
@@ -245,22 +267,57 @@ class Index:
         ).fetchone()
         if row and row[2] == "running" and json.loads(row[1]) == list(roots):
             return int(row[0]), True
-        self._defer_fingerprint_index()
+        self._defer_indexes()
         cur = self.db.execute(
             "INSERT INTO scans (roots, started, status) VALUES (?, ?, 'running')",
             (json.dumps(list(roots)), _now()),
         )
         return int(cur.lastrowid or 0), False
 
-    def _defer_fingerprint_index(self) -> None:
-        """A first scan (no findings yet) fills the table without the fingerprint index and
-        ``finish_scan`` builds it from the rows at once: each finding's random fingerprint
-        otherwise lands on a random page of it (0.4 of 1.2 CPU-s writing 129k findings;
-        the build took 0.19 s). Only ``subject`` reads by fingerprint: after a first scan
-        stopped before its end it finds the same rows, by a pass over the table, until a
-        scan finishes."""
+    def _defer_indexes(self) -> None:
+        """A first scan (no findings yet) fills the table without the fingerprint and the
+        finding-id index and ``finish_scan`` builds them from the rows at once: each
+        finding's random fingerprint and id otherwise land on a random page of each (the
+        fingerprint 0.4 of 1.2 CPU-s writing 129k findings, its build 0.19 s; the id 1.05 of
+        1.42 CPU-s copying 236k staged findings, its build 0.2 s). Only ``subject`` reads by
+        fingerprint: after a first scan stopped before its end it finds the same rows, by a
+        pass over the table, until a scan finishes. Without the id index findings go in as
+        new rows (``_insert_statement``) and ``_build_id_index`` merges what came twice."""
         if self.db.execute("SELECT 1 FROM findings LIMIT 1").fetchone() is None:
             self.db.execute("DROP INDEX IF EXISTS findings_fingerprint")
+            self.db.execute("DROP INDEX IF EXISTS findings_id")
+
+    def _has_id_index(self) -> bool:
+        return self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'index'"
+                               " AND name = 'findings_id'").fetchone() is not None
+
+    def _insert_statement(self) -> str:
+        """UPSERT_FINDING on the id index; without it (a first scan's) a plain insert."""
+        return UPSERT_FINDING if self._has_id_index() else INSERT_FINDING
+
+    def _build_id_index(self) -> None:
+        """The finding-id index a first scan deferred. Rows of one id (a file recorded twice
+        in one scan: overlapping roots) are first merged as UPSERT_FINDING would have: the
+        first row (its rowid and first scan) with the last one's RESEEN columns."""
+        if self._has_id_index():
+            return
+        try:
+            self.db.execute(ID_INDEX)
+            return
+        except sqlite3.IntegrityError:
+            pass
+        self.db.execute("CREATE TEMP TABLE seen_twice AS SELECT min(rowid) AS keep,"
+                        " max(rowid) AS last FROM findings GROUP BY finding_id"
+                        " HAVING count(*) > 1")
+        cols = ", ".join(RESEEN)
+        self.db.execute(
+            f"UPDATE findings SET ({cols}) = (SELECT {cols} FROM findings l WHERE l.rowid ="
+            " (SELECT last FROM seen_twice WHERE keep = findings.rowid))"
+            " WHERE rowid IN (SELECT keep FROM seen_twice)")
+        self.db.execute("DELETE FROM findings WHERE rowid NOT IN"
+                        " (SELECT min(rowid) FROM findings GROUP BY finding_id)")
+        self.db.execute("DROP TABLE temp.seen_twice")
+        self.db.execute(ID_INDEX)
 
     def meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -286,7 +343,8 @@ class Index:
                 "UPDATE scans SET finished = ?, status = 'complete' WHERE id = ?",
                 (_now(), scan_id),
             )
-            self.db.execute(FINGERPRINT_INDEX)  # deferred by a first scan
+            self._build_id_index()  # both deferred by a first scan
+            self.db.execute(FINGERPRINT_INDEX)
 
     def scan_info(self, scan_id: int) -> tuple[list[str], str, str | None]:
         roots, started, finished = self.db.execute(
@@ -363,21 +421,21 @@ class Index:
             # a file's findings go in after every file row: a row's first_scan looks only
             # at findings of its own (path, member), which no other row of the batch has
             self.db.executemany(INSERT_FILE, files)
-            self._insert_findings(findings, scan_id)
+            self._insert_findings(findings, scan_id, self._insert_statement())
 
     def _insert_findings(self, parts: Sequence[Iterator[tuple[Any, ...]] | StagedRows],
-                         scan_id: int) -> None:
+                         scan_id: int, insert: str) -> None:
         """Findings in the order given: runs of tuples in one executemany each, staged
         ones copied in SQL (scanner.index_stage)."""
         run: list[tuple[Any, ...]] = []
         for part in parts:
             if isinstance(part, StagedRows):
-                self.db.executemany(UPSERT_FINDING, run)
+                self.db.executemany(insert, run)
                 run = []
-                index_stage.insert(self.db, UPSERT_FINDING, part, scan_id)
+                index_stage.insert(self.db, insert, part, scan_id)
             else:
                 run.extend(part)
-        self.db.executemany(UPSERT_FINDING, run)
+        self.db.executemany(insert, run)
 
     # -- reading back -----------------------------------------------------------------------
 

@@ -30,7 +30,8 @@ CREATE TABLE IF NOT EXISTS files (
     UNIQUE (path, member)
 );
 CREATE TABLE IF NOT EXISTS findings (
-    finding_id TEXT PRIMARY KEY,       -- stable across scans: see finding_id()
+    finding_id TEXT NOT NULL,          -- stable across scans (finding_id()), unique:
+                                       -- findings_id, which a first scan builds at its end
     path TEXT NOT NULL,
     member TEXT NOT NULL DEFAULT '',
     page INTEGER,
@@ -47,6 +48,7 @@ CREATE TABLE IF NOT EXISTS findings (
     first_scan INTEGER NOT NULL,
     last_scan INTEGER NOT NULL
 );
+CREATE UNIQUE INDEX IF NOT EXISTS findings_id ON findings (finding_id);
 CREATE INDEX IF NOT EXISTS findings_fingerprint ON findings (fingerprint);
 CREATE INDEX IF NOT EXISTS findings_file ON findings (path, member);
 CREATE INDEX IF NOT EXISTS findings_last_scan ON findings (last_scan);

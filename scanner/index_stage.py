@@ -64,9 +64,11 @@ def attach(db: sqlite3.Connection) -> None:
 
 
 def insert(db: sqlite3.Connection, upsert: str, rows: StagedRows, scan_id: int) -> None:
-    """Copy staged findings into ``findings`` with ``upsert``'s conflict clause, in order."""
+    """Copy staged findings into ``findings`` with ``upsert``'s conflict clause (if it has
+    one), in order."""
     db.deserialize(rows.data, name=SCHEMA)
-    conflict = upsert[upsert.index(" ON CONFLICT"):]
+    at = upsert.find(" ON CONFLICT")
+    conflict = upsert[at:] if at >= 0 else ""
     # "WHERE true": an INSERT ... SELECT with an upsert clause needs a WHERE (SQLite's grammar)
     db.execute(f"INSERT INTO findings ({COLUMNS}, first_scan, last_scan) SELECT {COLUMNS},"
                f" ?, ? FROM {SCHEMA}.f WHERE true ORDER BY rowid{conflict}", (scan_id, scan_id))
