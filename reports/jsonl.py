@@ -1,7 +1,9 @@
 """JSON Lines output (SPEC: JSON Lines output): a file record, then that file's findings.
 
 Paths, member names and locations come with their identifiers masked (SPEC); control
-characters stay, JSON escapes them (\u0007), so a consumer gets the name losslessly.
+characters stay, JSON escapes them (\u0007), so a consumer gets the name losslessly. A
+finding's record is spelled once, ``finding_record``, from the index's row; a scan writes the
+same bytes from rows whose text SQLite quoted (``write_jsonl_json_rows``).
 """
 
 from __future__ import annotations
@@ -19,10 +21,14 @@ from typing import IO, Any, TypeVar
 
 from detectors.in_names import mask_identifiers as masked
 from reports.atomic import create_private, private_dir, publish
-from scanner.models import FileRecord, Finding
+from scanner.models import FileRecord
 
 T = TypeVar("T")
-F = TypeVar("F")
+Row = Sequence[Any]  # a finding as the index holds it (Index.finding_rows: FINDING_COLS)
+# a finding record's members after "type", in the order of the index's FINDING_COLS
+FINDING_KEYS = ("path", "member", "page", "location", "entity", "confidence", "masked",
+                "fingerprint", "doc_type", "rule", "severity", "finding_id", "explanation",
+                "rules")
 
 
 def file_record(f: FileRecord) -> dict[str, Any]:
@@ -37,31 +43,35 @@ def file_record(f: FileRecord) -> dict[str, Any]:
     return rec
 
 
-def finding_record(x: Finding) -> dict[str, Any]:
-    return {
-        "type": "finding", "path": masked(x.path), "member": _member(x.member), "page": x.page,
-        "location": masked(x.location), "entity": x.entity, "confidence": x.confidence,
-        "masked": x.masked, "fingerprint": x.fingerprint, "doc_type": x.doc_type,
-        "rule": x.rule, "severity": x.severity, "finding_id": x.finding_id,
-        "explanation": x.explanation, "rules": list(x.rules),
-    }
+def finding_record(row: Row) -> dict[str, Any]:
+    """A finding's record from its row in the index (member '' for none, rules as JSON).
+
+    >>> row = ("/s/a_111222333.txt", "", 2, "page 2", "NL_BSN", 0.85, "******782", "ab",
+    ...        "cv", "bsn-on-cv", "high", "f1", "label 'BSN'", '["bsn-on-cv"]')
+    >>> rec = finding_record(row)
+    >>> rec["path"], rec["member"], rec["rules"]
+    ('/s/a_******333.txt', None, ['bsn-on-cv'])
+    """
+    rec = {"type": "finding", **dict(zip(FINDING_KEYS, row, strict=True))}
+    rec["path"], rec["member"] = masked(row[0]), _member(row[1] or None)
+    rec["location"], rec["rules"] = masked(row[3]), json.loads(row[13])
+    return rec
 
 
 def _member(member: str | None) -> str | None:
     return None if member is None else masked(member)
 
 
-def records(files: Iterable[FileRecord], findings: Iterable[Finding]) -> Iterator[dict[str, Any]]:
-    """Merge two streams sorted by (path, member) into file-then-findings order."""
-    return _merged(files, findings, file_record, finding_record)
+def records(files: Iterable[FileRecord], rows: Iterable[Row]) -> Iterator[dict[str, Any]]:
+    """Merge files and the index's finding rows, both sorted by (path, member), into
+    file-then-findings order."""
+    return _merged(files, rows, file_record, finding_record)
 
 
-def _merged(files: Iterable[FileRecord], findings: Iterable[F],
-            of_file: Callable[[FileRecord], T], of_finding: Callable[[F], T],
-            key: Callable[[F], tuple[str, str]] = lambda x: (x.path, x.member or "")  # type: ignore[attr-defined]
-            ) -> Iterator[T]:
-    """``key``: a finding's (path, member '' for none), the order both streams come in."""
-    by_file = groupby(findings, key=key)
+def _merged(files: Iterable[FileRecord], rows: Iterable[Row],
+            of_file: Callable[[FileRecord], T], of_finding: Callable[[Row], T]) -> Iterator[T]:
+    """A row's (path, member '') is the order both streams come in."""
+    by_file = groupby(rows, key=_row_key)
     pending = next(by_file, None)
     for f in files:
         yield of_file(f)
@@ -72,24 +82,17 @@ def _merged(files: Iterable[FileRecord], findings: Iterable[F],
             pending = next(by_file, None)
 
 
-def write_jsonl(target: str, files: Iterable[FileRecord], findings: Iterable[Finding]) -> None:
-    """Write to ``target`` ('-' for stdout) atomically: a temp file renamed when complete."""
-    _write(target, _merged(files, findings, _file_line, _finding_line))
+def write_jsonl_rows(target: str, files: Iterable[FileRecord], rows: Iterable[Row]) -> None:
+    """Write ``records`` to ``target`` ('-' for stdout) atomically: a temp file renamed when
+    complete."""
+    _write(target, _merged(files, rows, _file_line, _row_line))
 
 
-def write_jsonl_rows(target: str, files: Iterable[FileRecord],
-                     rows: Iterable[Sequence[Any]]) -> None:
-    """``write_jsonl`` from the index's finding rows as they come (``Index.finding_rows``:
-    the columns of a Finding, member '' for none, rules as JSON text), the same bytes: no
-    Finding is made of each (on 129k findings that was half the time of the file)."""
-    _write(target, _merged(files, rows, _file_line, _row_line, key=_row_key))
-
-
-def write_jsonl_json_rows(target: str, files: Iterable[FileRecord],
-                          rows: Iterable[Sequence[Any]]) -> None:
+def write_jsonl_json_rows(target: str, files: Iterable[FileRecord], rows: Iterable[Row]) -> None:
     """``write_jsonl_rows`` from rows whose text SQLite wrote as JSON already
-    (``Index.finding_json_rows``), the same bytes."""
-    _write(target, _merged(files, rows, _file_line, _json_row_line, key=_row_key))
+    (``Index.finding_json_rows``), the same bytes: a scan's fast path (a Python call per
+    value was most of the JSON Lines' time)."""
+    _write(target, _merged(files, rows, _file_line, _json_row_line))
 
 
 def _write(target: str, lines: Iterable[str]) -> None:
@@ -124,32 +127,14 @@ def _escaped(m: re.Match[str]) -> str:
     return f"\\u{ord(m.group()):04x}"
 
 
-def _finding_line(x: Finding) -> str:
-    """``_line(finding_record(x))``, the JSON written field by field: no dict is built and
-    the encoder's work a line is a few C calls (a dense scan writes 100k of these lines).
-
-    >>> from scanner.models import Finding
-    >>> x = Finding("/s/a_111222333.txt", None, 2, "page 2", "NL_BSN", 0.85, "******782",
-    ...             "ab", "cv", "bsn-on-cv", "high", "f1", "label 'BSN'", ("bsn-on-cv",))
-    >>> _finding_line(x) == _line(finding_record(x))
-    True
-    >>> row = ("/s/a_111222333.txt", "", 2, "page 2", "NL_BSN", 0.85, "******782", "ab",
-    ...        "cv", "bsn-on-cv", "high", "f1", "label 'BSN'", '["bsn-on-cv"]')
-    >>> _row_line(row) == _finding_line(x)
-    True
-    """
-    return _head(x.path, x.member) + _tail(
-        x.page, x.location, x.entity, x.confidence, x.masked, x.fingerprint, x.doc_type, x.rule,
-        x.severity, x.finding_id, x.explanation, _rules(x.rules))
+def _row_line(r: Row) -> str:
+    """A finding's line from its row (``finding_record``)."""
+    return _line(finding_record(r))
 
 
-def _row_line(r: Sequence[Any]) -> str:
-    """``_finding_line`` of a row of the index (``Index.finding_rows``)."""
-    return _head(r[0], r[1] or None) + _tail(*r[2:13], _rules_text(r[13]))
-
-
-def _json_row_line(r: Sequence[Any]) -> str:
-    """``_row_line`` of a row of ``Index.finding_json_rows``.
+def _json_row_line(r: Row) -> str:
+    """``_row_line`` of a row of ``Index.finding_json_rows``: the same members as
+    ``finding_record`` in its order, each written as the encoder writes it.
 
     >>> row = ("/s/a.txt", "", None, "page 2", "NL_BSN", 0.85, "*", "ab", "cv", None, "info",
     ...        "f1", "", '["x"]')
@@ -174,7 +159,7 @@ def _confidence(confidence: float) -> str:
     return repr(confidence)
 
 
-def _row_key(r: Sequence[Any]) -> tuple[str, str]:
+def _row_key(r: Row) -> tuple[str, str]:
     return r[0], r[1]
 
 
@@ -185,34 +170,10 @@ def _head(path: str, member: str | None) -> str:
     return f'{{"type": "finding", "path": {_str(masked(path))}, "member": {shown},'
 
 
-
-def _tail(page: int | None, location: str, entity: str, confidence: float, masked_value: str,
-          fingerprint: str, doc_type: str, rule: str | None, severity: str, finding_id: str,
-          explanation: str, rules: str) -> str:
-    return (f' "page": {_json(page)}, "location": {_str(masked(location))},'
-            f' "entity": {_str(entity)}, "confidence": {_json(confidence)},'
-            f' "masked": {_str(masked_value)}, "fingerprint": {_str(fingerprint)},'
-            f' "doc_type": {_str(doc_type)}, "rule": {_json(rule)},'
-            f' "severity": {_str(severity)}, "finding_id": {_str(finding_id)},'
-            f' "explanation": {_str(explanation)}, "rules": {rules}}}')
-
-
-def _json(value: str | float | None) -> str:
-    """A str, number or None as the encoder writes it (a float not finite never occurs)."""
-    if value is None:
-        return "null"
-    return _str(value) if isinstance(value, str) else repr(value)
-
-
 @lru_cache(maxsize=256)  # a handful of rule combinations
-def _rules(rules: tuple[str, ...]) -> str:
-    return _ENCODER.encode(list(rules))
-
-
-@lru_cache(maxsize=256)
 def _rules_text(stored: str) -> str:
-    """The index's JSON text of a rules list as ``_rules`` writes the list."""
-    return _rules(tuple(json.loads(stored)))
+    """The index's JSON text of a rules list as the encoder writes the list."""
+    return _ENCODER.encode(json.loads(stored))
 
 
 def _file_line(f: FileRecord) -> str:

@@ -48,6 +48,6 @@ def snapshot(db: Path, scan_id: int) -> list[dict[str, Any]]:
     index = Index(db)
     try:
         return [json.loads(json.dumps(r)) for r in records(index.files(scan_id),
-                                                           index.findings(scan_id))]
+                                                           index.finding_rows(scan_id))]
     finally:
         index.close()
