@@ -10,7 +10,7 @@ from reports.excel import FileRow, FindingRow, ReportInput, RuleRow, write_repor
 from reports.summary_sheet import absolute
 from reports.triage import TriageRow, read_triage
 from scanner.index import Index
-from scanner.index_totals import totals
+from scanner.index_totals import Totals, counted
 from scanner.policy import load_policy
 
 
@@ -24,10 +24,18 @@ def write_excel_report(index: Index, scan_id: int, path: Path, *, lang: str,
     not_understood: list[TriageRow] = []
     if previous_report:
         index.save_triage(read_triage(Path(previous_report), password, not_understood))
+    with counted(index.db, scan_id) as counts:
+        data = _report_input(index, scan_id, counts, policy_path, as_of, show_terms)
+        _write(path, data, lang, password)
+    return not_understood
+
+
+def _report_input(index: Index, scan_id: int, counts: Totals, policy_path: str | None,
+                  as_of: datetime | None, show_terms: bool) -> ReportInput:
+    """The report's counts and its rows' streams (read from the index as it is written)."""
     roots, started, _ = index.scan_info(scan_id)
     policy = load_policy(policy_path)
-    counts = totals(index.db, scan_id)
-    data = ReportInput(
+    return ReportInput(
         scope=absolute(roots), scan_time=started, file_counts=index.status_counts(scan_id),
         by_rule={(rule or "-", sev): n for (rule, sev), n in counts.by_rule.items()},
         by_entity=_split(counts.by_entity),
@@ -46,9 +54,12 @@ def write_excel_report(index: Index, scan_id: int, path: Path, *, lang: str,
         as_of=as_of.replace(tzinfo=None) if as_of else None, show_terms=show_terms,
         info_rows=counts.info_rows,
     )
+
+
+def _write(path: Path, data: ReportInput, lang: str, password: str | None) -> None:
     if not password:
         write_report(path, data, lang=lang)
-        return not_understood
+        return
     # the plain workbook only ever lives in a private folder (reports.atomic) and is gone
     # before the encrypted one is renamed into place: no plain report at ``path``
     with private_dir(path) as folder:
@@ -57,7 +68,6 @@ def write_excel_report(index: Index, scan_id: int, path: Path, *, lang: str,
         encrypted = folder / "encrypted.xlsx"
         _encrypt(plain, encrypted, password)
         publish(encrypted, path)
-    return not_understood
 
 
 def _split(counts: dict[tuple[str, str], int]) -> dict[str, tuple[int, int]]:

@@ -122,3 +122,22 @@ def test_file_counts_from_the_groups_equal_counting_again(tmp_path: Path) -> Non
     assert list(index.report_files(scan_id, totals(index.db, scan_id).groups)) == plain
     assert {n for _, n in plain} >= {0, 2, 5}
     index.close()
+
+
+def test_the_report_drops_its_groups_table(tmp_path: Path) -> None:
+    """The temporary table of the groups lives while the report is written, not after: a
+    connection kept open (the API, a second report) holds no table of an old scan."""
+    from scanner.report_input import write_excel_report
+
+    index = Index(tmp_path / "i.sqlite")
+    scan_id, _ = index.begin_scan(["/s"])
+    index.record_many([(f"/s/f_{i}.txt", 5, [_result(f"/s/f_{i}.txt", None, "cv", 6)])
+                       for i in range(3)], scan_id)
+    index.finish_scan(scan_id, ["/s"])
+    temp = "SELECT name FROM temp.sqlite_master WHERE type = 'table'"
+    for _ in range(2):
+        write_excel_report(index, scan_id, tmp_path / "r.xlsx", lang="nl", policy_path=None,
+                           previous_report=None, password=None)
+        assert index.db.execute(temp).fetchall() == []
+    assert (tmp_path / "r.xlsx").stat().st_size > 0
+    index.close()
