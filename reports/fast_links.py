@@ -7,6 +7,8 @@ rows, each with a link to its file, that was about a sixth of the report's time.
 fast rows (reports.fast_rows) queue a (cell, target) pair, and the sheet's ``<hyperlinks>``
 and its relationships file are made from those pairs as text: the hyperlinks written into
 the sheet's file as they are (reports.fast_rows.RawWriter), the relationships parsed once.
+openpyxl declares the relationships' namespace on every ``<hyperlink>``; here the
+``<hyperlinks>`` around them declares it once (the same XML, 85 bytes a link fewer).
 """
 
 from __future__ import annotations
@@ -58,7 +60,8 @@ class _Rels(RelationshipList):  # type: ignore[misc]
 
 def install(ws: Any) -> None:
     """Write ``ws``'s hyperlinks this way: pairs queued by ``add`` (and openpyxl's own
-    Hyperlink objects, from rows on its path) in the order the cells were written."""
+    Hyperlink objects, from rows on its path) in the order the cells were written. ``ws``
+    writes through a reports.fast_rows.RawWriter."""
     writer = ws._writer
     writer._rels = _Rels()
     slow = writer.write_hyperlinks
@@ -81,19 +84,14 @@ def _write(ws: Any, slow: Any) -> None:
         ref, target = link if type(link) is tuple else (link.ref, link.target)
         rel = _LinkRel(f"rId{len(rels) + 1}", target)
         list.append(rels, rel)
-        parts.append(f'<hyperlink xmlns:r="{REL_NS}" ref="{_attr(ref)}"'
-                     f' r:id="{rel.Id}"/>')
+        parts.append(f'<hyperlink ref="{_attr(ref)}" r:id="{rel.Id}"/>')
     if not parts:
         return
-    markup = "<hyperlinks>" + "".join(parts) + "</hyperlinks>"
-    raw = getattr(ws._writer, "raw", None)  # reports.fast_rows.RawWriter: written as is
-    if raw is None:
-        ws._writer.xf.send(fromstring(markup, PARSER))
-        return
+    markup = f'<hyperlinks xmlns:r="{REL_NS}">' + "".join(parts) + "</hyperlinks>"
     xf = ws._writer.xf.send(True)
     xf.flush()  # what lxml holds back goes first
-    # the bytes lxml writes for it: cell references and ids are ASCII with nothing to escape
-    raw.write(markup.encode("ascii", "xmlcharrefreplace"))
+    # cell references and ids are ASCII with nothing to escape
+    ws._writer.raw.write(markup.encode("ascii", "xmlcharrefreplace"))
     ws._writer.xf.send(None)
 
 

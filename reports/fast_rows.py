@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from lxml.etree import XMLParser, fromstring
 from openpyxl import LXML
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
@@ -30,7 +29,6 @@ from openpyxl.xml.functions import xmlfile
 
 from reports import fast_links
 
-PARSER = XMLParser(resolve_entities=False, huge_tree=True)
 # markup of text that parses back to exactly this text (a CR too, which a parser would
 # otherwise turn into a line feed), as lxml writes text: str.translate does it in one C pass
 ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
@@ -62,7 +60,7 @@ class _Batch(list):  # type: ignore[type-arg]
     """Rows already as markup: openpyxl's row generator passes it through untouched."""
 
 
-BATCH_ROWS = 256  # rows parsed by lxml in one call
+BATCH_ROWS = 256  # rows written in one call
 
 
 class FastRows:
@@ -78,8 +76,9 @@ class FastRows:
         self.epoch = ws.parent.epoch
         self.batch: _Batch = _Batch()
         self.slow_idx = 0  # the number of the row on openpyxl's path (its own count is off)
-        self.enabled = LXML  # else openpyxl writes with its own xmlfile: leave it all to it
-        if not LXML:
+        # else openpyxl writes with its own xmlfile, or a writer of its own: leave it all to it
+        self.enabled = LXML and type(ws._writer) is RawWriter
+        if not self.enabled:
             return
         fast_links.install(ws)
         slow_values, slow_write = ws._values_to_row, ws._writer.write_row
@@ -137,15 +136,10 @@ class FastRows:
 
     def _write(self, xf: Any, batch: Sequence[str]) -> None:
         """Queued rows into the sheet's file as they are, after what lxml holds back
-        (``RawWriter``); on another writer, parsed by lxml in one call and written by it."""
-        raw = getattr(self.ws._writer, "raw", None)
-        if raw is not None:
-            xf.flush()  # what lxml holds back goes first
-            # as lxml writes the sheet (no encoding given): ASCII, the rest as references
-            raw.write("".join(batch).encode("ascii", "xmlcharrefreplace"))
-            return
-        for row in fromstring("<sheetData>" + "".join(batch) + "</sheetData>", PARSER):
-            xf.write(row)
+        (``RawWriter``)."""
+        xf.flush()  # what lxml holds back goes first
+        # as lxml writes the sheet (no encoding given): ASCII, the rest as references
+        self.ws._writer.raw.write("".join(batch).encode("ascii", "xmlcharrefreplace"))
 
     def cell(self, col: int, value: Any) -> str | None:
         """The cell's markup in column ``col`` (0-based) with ROW where its row number goes,
