@@ -1,9 +1,12 @@
 """PERSON in lower case, as people type names in chats and quick notes.
 
 "hoi sanne," / "groetjes kees" / "thanks anna!": a greeting or closing and then a gazetteer
-first name that is no common word; and "sanne" typed small once "Sanne de Vries" has been
-written in full in the same text. Everything else in lower case is left alone: most
-lower-case words are words.
+first name that is no common word; "sanne" typed small once "Sanne de Vries" has been
+written in full in the same text; and, in a text typed small throughout (a speech-to-text
+transcript, a chat: most of its sentences open in lower case), a gazetteer first name that
+is no common word, with the surname after it ("u spreekt met ilse verbeek", "kees van dam")
+or alone in a sentence ("heb je fenna gesproken").
+Everything else in lower case is left alone: most lower-case words are words.
 """
 
 from __future__ import annotations
@@ -12,7 +15,13 @@ import re
 from collections.abc import Iterator
 
 from detectors.context import Evidence, scores
-from detectors.person_names import alone_first_names, excluded, person_words
+from detectors.person_names import (
+    alone_first_names,
+    common_words,
+    excluded,
+    last_names,
+    person_words,
+)
 from detectors.person_openers import cued_words, occurrences_in
 
 _WORD = re.compile(r"[^\W\d_][\w\-]{2,}(?=[ ]*(?:[,:!.?]|\r?\n|$))", re.MULTILINE)
@@ -48,6 +57,11 @@ def names(text: str, seen: frozenset[str]) -> Iterator[tuple[int, int, Evidence]
         if word.islower() and _typed_small(word):
             found.add(start)
             yield start, end, Evidence(s["greeting"], "greeting")
+    for start, end, full in small_typed(text):
+        if start not in found:
+            found.add(start)
+            yield start, end, (Evidence(s["full"], "typed small: first name and surname") if full
+                               else Evidence(s["first_alone"], "typed small: first name"))
     parts = tuple(sorted(p for p in seen if _repeatable(p)))
     for start in sorted(repeat_starts(text, parts) - found):
         end = start + next(len(p) for p in sorted(parts, key=len, reverse=True)
@@ -96,3 +110,66 @@ def _repeatable(part: str) -> bool:
     """A first name of a reported name that is no word in lower case ("sanne", "kees"; not
     "roos", "bakker" or "de vries")."""
     return len(part) >= 3 and " " not in part and part not in excluded() and _typed_small(part)
+
+
+# A sentence's or line's first letter (after a reply's ">" too): a text whose sentences
+# open small at least as often as with a capital is typed small throughout (a transcript, a
+# chat; "Beller: ja eh" opens once each way), and there names are typed small too. One C
+# scan (~0.2% of detect() on prose): the gate for the word scan below, which costs more.
+_OPENS = re.compile(r"[.!?:\n][ \t>]*([a-zA-Z])")
+_MIN_OPENS = 3
+# A lower-case word that no address, path or longer word holds, and the words after it.
+_SMALL_WORD = re.compile(r"(?<![\w.@/'’\-])[a-z][a-z]{2,}(?:-[a-z]{2,})?(?![\w@'’\-]|\.\w)")
+_SURNAME = re.compile(
+    r"[ ]+((?:(?:van|de|der|den|ter|ten|te|het|'t|el|al|da|dos|di|le|la)[ ]+){0,3})"
+    r"([a-z][a-z]{1,}(?:-[a-z]{2,})?)(?![\w@'’\-]|\.\w)")
+
+
+def _typed_small_text(text: str) -> bool:
+    opens = _OPENS.findall(text)
+    small = sum(1 for c in opens if c.islower())
+    return small >= _MIN_OPENS and 2 * small >= len(opens)
+
+
+def small_typed(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, with a surname) of each gazetteer first name typed small in a text typed
+    small throughout: with the surname after it ("ilse verbeek", "kees van dam"), or alone
+    after a word of its sentence or opening its line ("met fenna", "thx sanne"), four letters
+    or more and no ordinary word in lower case (person.toml ``small_words``: "vmbo kader")."""
+    if not _typed_small_text(text):
+        return
+    words = person_words()["small_words"]
+    for m in _SMALL_WORD.finditer(text):
+        word = m.group()
+        if not _typed_small(word):
+            continue
+        end = _surname_end(text, m.end())
+        if end is not None:
+            yield m.start(), end, True
+        elif len(word) >= 4 and word not in words and _in_prose(text, m.start()):
+            yield m.start(), m.end(), False
+
+
+# What stands before a first name alone in a sentence typed small: a lower-case word (with
+# its comma, or a speaker's colon: "met sanne", "thx sanne", "beller: sanne"), or the line's
+# start; not a digit, a bracket, a quote or a dash (a log's or a table's value).
+_PROSE_BEFORE = re.compile(r"(?:(?<![\w.@/\-])[a-z]+[,:]?[ ]+|^[ \t]*)$", re.MULTILINE)
+
+
+def _in_prose(text: str, start: int) -> bool:
+    return _PROSE_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+def _surname_end(text: str, i: int) -> int | None:
+    """Where the surname after a first name ends: a gazetteer surname that is no common
+    word ("verbeek"), or any word but a stop word after particles ("van dam"), else None."""
+    m = _SURNAME.match(text, i, i + 60)
+    if m is None:
+        return None
+    word = m.group(2)
+    if word in excluded():
+        return None
+    if m.group(1):
+        return m.end()
+    titled = "-".join(p.title() for p in word.split("-"))
+    return m.end() if titled in last_names() and word not in common_words() else None

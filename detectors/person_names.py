@@ -19,6 +19,7 @@ from detectors.stop_words import stop_words
 DATA = Path(__file__).resolve().parent / "data"
 NAMES = DATA / "names"
 _WORD_KEYS = (
+    "small_words",
     "titles",
     "greetings",
     "closings",
