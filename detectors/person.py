@@ -231,6 +231,7 @@ class PersonRecognizer(ContextRecognizer):
         """Whole names first; then single words that repeat a reported name's parts."""
         if entities and ENTITY not in entities:
             return []
+        raw, text = text, _unquoted(text)  # (fields read a row's or a key's quotes: raw)
         found = _with_forms(text, list(self._names(text)))
         results = [self._result(n.start, n.end, ev) for n, ev in found]
         results += [self._result(s, e, ev) for s, e, ev in _coordinated(text, found)]
@@ -238,7 +239,7 @@ class PersonRecognizer(ContextRecognizer):
                     (*person_initials.bullets(text), *person_initials.listed(text))]
         taken = sorted([(r.start, r.end) for r in results])
         results += [self._result(s, e, ev) for s, e, ev in
-                    (*person_speakers.speakers(text), *person_fields.fields(text))
+                    (*person_speakers.speakers(text), *person_fields.fields(raw))
                     if not inside(taken, s, e)]
         # the document's own names: what a weak prose guess found does not spread
         seen = reported_parts([n for n, ev in found if ev.score >= _SURE or not ev.why.startswith(
@@ -301,6 +302,20 @@ class PersonRecognizer(ContextRecognizer):
         if ev is None or ev.score < threshold or _org_around(text, name, words):
             return None
         return ev
+
+
+# A value in single quotes, as code, logs and SQL write it ('Hidde Vlasblom', name='Okafor'):
+# an apostrophe elsewhere is part of a word ("d'Ancona", "'s-Hertogenbosch", "auto's"), so a
+# capital after "'" opens no name. A quote after no word character, before a capital, that
+# closes before the line ends after no space: read as a double quote, as JSON and CSV quote
+# (the same offsets). Fields read the text as it is: an INSERT's and a key's quotes are theirs.
+_QUOTED = regex.compile(r"(?<![\w'’])'(\p{Lu}[^'\n]{0,60}?[\w.])'(?![\w'’])")
+
+
+def _unquoted(text: str) -> str:
+    if "'" not in text:
+        return text
+    return _QUOTED.sub(r'"\1"', text)
 
 
 def _again(text: str, results: list[RecognizerResult],
