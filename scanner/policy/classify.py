@@ -258,17 +258,16 @@ def _hits(sig: dict[str, Any], doc: Doc) -> dict[str, list[str]]:
 
 def _found(words: Sequence[str], doc: Doc) -> set[str]:
     """The signal words in the text (``_word_in``): the plain one-word signals met with the
-    text's word set at once (``Doc.tokens``); of the rest (phrases, prefixes, suffixes) only
-    those whose letters occur in it (one pass for every signal: ``_occurring``) are matched
-    as words."""
+    text's word set at once (``Doc.tokens``); of the rest (phrases, prefixes, suffixes) a
+    signals-file word only when its letters occur in it (one pass for every signal:
+    ``_occurring``), a caller's own word by ``_word_in`` alone."""
     plain, rest = _split(tuple(words))
     if not rest:
         return plain & doc.tokens
-    occurring = _occurring(doc.text)
-    return (plain & doc.tokens) | {
-        w for w, letters in rest
-        if (letters in occurring if letters in _literals() else letters in doc.text)
-        and _pattern(w).search(doc.text) is not None}
+    occurring, known = _occurring(doc.text), _literals()
+    return (plain & doc.tokens) | {w for w, letters in rest
+                                   if (letters in occurring or letters not in known)
+                                   and _word_in(w, doc.text)}
 
 
 @lru_cache(maxsize=256)

@@ -56,7 +56,7 @@ def decide(verdict: Verdict) -> tuple[str, str]:
     unsure and it is sure, or sure and it is very sure (``decide_with``)."""
     doc = verdict.doc
     if doc is None or _model_silent(verdict, len(doc.tokens)) or (
-            verdict.doc_type == "cv" and _rules_stand(verdict, len(doc.tokens))):
+            verdict.doc_type == "cv" and _rules_sure(verdict)):
         # a CV the rules are sure of stays one whatever the model says: not asked
         return verdict.doc_type, verdict.reason  # decide_with's answer, without the model
     doc_type, why = decide_with(verdict, type_probabilities(doc), len(doc.tokens))
@@ -87,7 +87,7 @@ def decide_with(verdict: Verdict, p: Mapping[str, float],
     sure = CV_SURE if best == "cv" and not verdict.mrz else SURE
     if _model_silent(verdict, words) or best == rules or best in verdict.vetoed:
         return rules, None
-    if _rules_stand(verdict, words):
+    if _rules_sure(verdict):
         if not _very_sure(verdict, p, best):
             return rules, None
     elif p.get(best, 0.0) < sure or p.get(rules, 0.0) >= RULES_UNLIKELY:
@@ -112,10 +112,8 @@ def _very_sure(verdict: Verdict, p: Mapping[str, float], best: str) -> bool:
             and p.get(verdict.doc_type, 0.0) <= 1 - VERY_SURE)
 
 
-def _rules_stand(verdict: Verdict, words: int) -> bool:
-    """Whether the rules decide whatever the model says (it need not be asked)."""
-    if verdict.fixed or words < MIN_WORDS:
-        return True
-    if verdict.mrz:  # the MRZ's weight makes the rules' score high: not a measure here
-        return verdict.doc_type != "id_copy"
-    return max(verdict.scores.values(), default=0) >= RULES_SURE
+def _rules_sure(verdict: Verdict) -> bool:
+    """Whether the rules are sure of their type (the model must then be VERY_SURE), once the
+    model is asked at all (``_model_silent``): never beside an MRZ, whose weight makes the
+    rules' score high (not a measure here)."""
+    return not verdict.mrz and max(verdict.scores.values(), default=0) >= RULES_SURE
