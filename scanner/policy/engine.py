@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import fnmatch
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
+from functools import lru_cache
 
 from scanner.models import FileRecord, Finding
 from scanner.policy.loader import Policy, Rule
@@ -92,6 +94,8 @@ def _breaks(policy: Policy, rid: str, file: FileRecord, finding: Finding,
         return None
     if rule.except_hr_records and file.hr_record:
         return None
+    if rule.except_terms and _only_terms(rule.except_terms, finding.masked):
+        return None
     if subject_record and rid == SUBJECT_RULE:
         return rule.severity
     return _severity(rule, file.doc_type) or _label_severity(rule, finding.label)
@@ -114,6 +118,29 @@ def _label_severity(rule: Rule, label: str) -> str | None:
     'high'
     """
     return rule.severity if label and label in rule.labels else None
+
+
+def _only_terms(terms: tuple[str, ...], found: str) -> bool:
+    """Whether the finding's text (a special category's term, as found) is nothing but the
+    rule's ``except_terms`` and the words that join them ("zwangerschaps- en
+    bevallingsverlof"); a term that only holds one ("zwangerschapsdiabetes") is not.
+
+    >>> _only_terms(("zwanger", "zwangerschapsverlof"), "Zwangerschapsverlof en zwanger")
+    True
+    >>> _only_terms(("zwanger",), "zwangerschapsdiabetes")
+    False
+    """
+    rest, n = _terms_regex(terms).subn(" ", found.lower())
+    return n > 0 and all(word in JOINING for word in re.findall(r"[^\W\d_]+", rest))
+
+
+JOINING = frozenset({"en", "of", "and", "or"})  # words that join two terms in one finding
+
+
+@lru_cache(maxsize=8)
+def _terms_regex(terms: tuple[str, ...]) -> re.Pattern[str]:
+    words = sorted(terms, key=len, reverse=True)  # "zwangerschapsverlof" before "zwanger"
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])")
 
 
 def _entity_matches(rule: Rule, entity: str) -> bool:

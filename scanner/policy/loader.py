@@ -39,6 +39,9 @@ class Rule:
     elsewhere_severity: str | None = None
     labels: tuple[str, ...] = ()  # field labels under which the rule holds in any document
     except_hr_records: bool = False  # not in payroll/HR records of any type (a timesheet)
+    # terms that never break the rule, however the document reads ("zwangerschapsverlof":
+    # a pregnancy says why someone is away, it names no illness)
+    except_terms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -131,4 +134,5 @@ def _rule(path: Path, text: str, rid: str, body: dict[str, Any]) -> Rule:
         action=body.get("action", "report"), retention=retention,
         errors=tuple(body.get("errors", ())), elsewhere_severity=body.get("elsewhere_severity"),
         labels=tuple(str(x).lower() for x in body.get("labels", ())),
+        except_terms=tuple(str(x).lower() for x in body.get("except_terms", ())),
     )

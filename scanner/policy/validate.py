@@ -23,7 +23,7 @@ ACTIONS = ("reject", "warn", "report")
 # key -> the names its list may hold (None: any non-empty string, checked elsewhere)
 LIST_KEYS: dict[str, tuple[str, ...] | None] = {
     "entities": ENTITIES, "doc_types": DOC_TYPES, "except_doc_types": DOC_TYPES,
-    "errors": ERROR_CODES, "allowed_locations": None, "labels": None,
+    "errors": ERROR_CODES, "allowed_locations": None, "labels": None, "except_terms": None,
 }
 CHOICE_KEYS = {"severity": SEVERITIES, "elsewhere_severity": SEVERITIES, "action": ACTIONS}
 TEXT_KEYS = ("statement", "retention")

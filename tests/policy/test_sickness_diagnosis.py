@@ -10,19 +10,20 @@ import pytest
 
 from scanner.extract.limits import Limits
 from scanner.models import FileRecord, Finding, SourceItem
-from scanner.policy import apply_policy, is_subject_record, load_policy
+from scanner.policy import Policy, apply_policy, is_subject_record, load_policy
 from scanner.scan_item import ScanConfig, scan_item
 
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
 
 
-def _judged(doc_type: str, label: str, entity: str = "SPECIAL_HEALTH") -> tuple:
+def _judged(doc_type: str, label: str, entity: str = "SPECIAL_HEALTH", masked: str = "hernia",
+            policy: Policy | None = None) -> tuple:
     record = FileRecord(path="/share/x.xlsx", member=None, status="scanned", error=None,
                         doc_type=doc_type, size=1, modified=NOW, ocr=False)
     finding = Finding(path="/share/x.xlsx", member=None, page=None, location="Blad1!C2",
-                      entity=entity, confidence=0.85, masked="hernia", fingerprint="f" * 64,
+                      entity=entity, confidence=0.85, masked=masked, fingerprint="f" * 64,
                       doc_type=doc_type, rule=None, severity="info", label=label)
-    _, [x] = apply_policy(load_policy(), record, [finding], NOW)
+    _, [x] = apply_policy(policy or load_policy(), record, [finding], NOW)
     return x.rule, x.severity
 
 
@@ -99,3 +100,37 @@ def test_a_message_about_absence_without_a_cause_has_no_finding(tmp_path) -> Non
         "Van: teamleider\nAan: personeelszaken\nOnderwerp: planning week 12\n\n"
         "Jan is ziek gemeld en blijft voorlopig thuis. Ik pas het rooster aan.\n"))
     assert found == set()
+
+
+@pytest.mark.parametrize("term", ["zwangerschapsverlof", "Zwanger",
+                                  "zwangerschaps- en bevallingsverlof",
+                                  "zwangerschapsverlof en bevallingsverlof", "maternity leave",
+                                  "pregnancy"])
+def test_a_pregnancy_is_no_diagnosis_even_in_an_absence_record(term: str) -> None:
+    """Health data (special-category), but no illness: the policy's except_terms."""
+    assert _judged("medical", "", masked=term) == ("special-category", "medium")
+    assert _judged("other", "reden", masked=term) == ("special-category", "medium")
+
+
+@pytest.mark.parametrize("term", ["zwangerschapsdiabetes", "zwangerschapsgerelateerde klachten",
+                                  "bekkeninstabiliteit na de bevalling", "hernia", ""])
+def test_a_condition_of_pregnancy_or_any_other_term_stays_a_diagnosis(term: str) -> None:
+    assert _judged("medical", "", masked=term) == ("sickness-diagnosis", "high")
+
+
+def test_a_policy_can_count_a_pregnancy_again(tmp_path) -> None:
+    path = tmp_path / "beleid.toml"
+    path.write_text("[rules.sickness-diagnosis]\nexcept_terms = []\n", encoding="utf-8")
+    assert _judged("medical", "", masked="zwangerschapsverlof", policy=load_policy(path)
+                   ) == ("sickness-diagnosis", "high")
+
+
+def test_a_pregnancy_leave_register_breaks_no_diagnosis_rule(tmp_path) -> None:
+    """A leave register of one employee, read as an absence record: her pregnancy is found as
+    health (special-category) and is never a sickness cause."""
+    doc_type, found = _scan(tmp_path, "verlof-de-vries.txt", (
+        "Verlofregistratie\nMedewerker: personeelsnummer 20431\nSoort verlof: "
+        "zwangerschapsverlof\nReden: zwangerschap\nIngangsdatum: 3 maart 2026\n"
+        "Einddatum: 23 juni 2026\n"))
+    assert doc_type == "medical"  # the rules' type today; the rule holds whatever it is
+    assert found == {("SPECIAL_HEALTH", "special-category")}
