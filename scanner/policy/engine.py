@@ -33,13 +33,19 @@ def apply_policy(
     (rule None, severity info: inventory that breaks no rule). ``subject_record``: the file
     records one person's sickness whatever its type (is_subject_record)."""
     # the verdict depends on the finding's entity and label only (path and document type
-    # are the file's): judged once per distinct pair, not once per finding
-    verdicts: dict[tuple[str, str], tuple[str | None, str, tuple[str, ...]]] = {}
+    # are the file's), and on its term where a rule excepts terms of its entity: judged once
+    # per distinct key, not once per finding
+    verdicts: dict[tuple[str, str, str], tuple[str | None, str, tuple[str, ...]]] = {}
+    by_term: dict[str, bool] = {}  # entity -> whether a rule's except_terms may apply
     judged = []
     for x in findings:
-        verdict = verdicts.get((x.entity, x.label))
+        if x.entity not in by_term:
+            by_term[x.entity] = any(r.except_terms and _entity_matches(r, x.entity)
+                                    for r in policy.rules.values())
+        key = (x.entity, x.label, x.masked.lower() if by_term[x.entity] else "")
+        verdict = verdicts.get(key)
         if verdict is None:
-            verdict = verdicts[(x.entity, x.label)] = _verdict(policy, file, x, subject_record)
+            verdict = verdicts[key] = _verdict(policy, file, x, subject_record)
         same = verdict == (x.rule, x.severity, x.rules)  # inventory stays as detected
         judged.append(x if same else replace(x, rule=verdict[0], severity=verdict[1],
                                              rules=verdict[2]))

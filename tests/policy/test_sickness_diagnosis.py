@@ -134,3 +134,16 @@ def test_a_pregnancy_leave_register_breaks_no_diagnosis_rule(tmp_path) -> None:
         "Einddatum: 23 juni 2026\n"))
     assert doc_type == "medical"  # the rules' type today; the rule holds whatever it is
     assert found == {("SPECIAL_HEALTH", "special-category")}
+
+
+def test_a_pregnancy_and_a_diagnosis_in_one_record_are_judged_each() -> None:
+    """The policy judges once per entity and label; an excepted term is a key of its own."""
+    record = FileRecord(path="/share/x.txt", member=None, status="scanned", error=None,
+                        doc_type="medical", size=1, modified=NOW, ocr=False)
+    found = [Finding(path="/share/x.txt", member=None, page=None, location="page 1",
+                     entity="SPECIAL_HEALTH", confidence=0.85, masked=term, fingerprint="f" * 64,
+                     doc_type="medical", rule=None, severity="info")
+             for term in ("zwangerschapsverlof", "hernia", "Zwangerschapsverlof", "migraine")]
+    _, judged = apply_policy(load_policy(), record, found, NOW)
+    assert [x.rule for x in judged] == ["special-category", "sickness-diagnosis",
+                                        "special-category", "sickness-diagnosis"]
