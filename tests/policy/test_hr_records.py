@@ -52,6 +52,13 @@ HR = {
                               f"twee dagen per week.\n"),
     "parental-leave.txt": (f"Parental leave request\nEmployee: Sam Jones, BSN {B1}\nParental "
                            f"leave after the birth, one day a week from 1 June.\n"),
+    # issue #15: a UWV decision on an employee's WIA claim and a payroll export
+    "wia-besluit.txt": (f"UWV\nBetreft: beslissing WIA-aanvraag\nGeachte werkgever,\nUw werknemer "
+                        f"Sanne Bakker (BSN {B1}) is na onderzoek door de verzekeringsarts voor "
+                        f"45% arbeidsongeschikt; zij krijgt een WGA-uitkering vanaf 1 april.\n"),
+    "loonexport.csv": (f"Periode;Personeelsnummer;Naam;BSN;Bruto;Loonheffing;Netto\n"
+                       f"2024-03;1001;Piet Jansen;{B1};3100,00;620,00;2300,00\n"
+                       f"2024-03;1002;Sanne Bakker;{B2};2800,00;540,00;2110,00\n"),
     "ontslag.txt": (f"Incident magazijn 12 maart\nPersoneelsnummer 4410, BSN {B1}. Na de "
                     f"diefstal volgt ontslag op staande voet; aangifte is gedaan.\n"),
     "vso.txt": (f"Vaststellingsovereenkomst\nPartijen: Flexwerk B.V. en Sanne Bakker (BSN "
