@@ -100,8 +100,9 @@ def _breaks(policy: Policy, rid: str, file: FileRecord, finding: Finding,
         return None
     if rule.except_hr_records and file.hr_record:
         return None
-    if rule.except_terms and _only_terms(rule.except_terms, finding.masked):
-        return None
+    if rule.except_terms and finding.label not in rule.labels \
+            and _only_terms(rule.except_terms, finding.masked):
+        return None  # under a cause label ("Oorzaak: zwangerschap") it is the cause
     if subject_record and rid == SUBJECT_RULE:
         return rule.severity
     return _severity(rule, file.doc_type) or _label_severity(rule, finding.label)

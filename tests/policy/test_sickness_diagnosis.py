@@ -118,6 +118,11 @@ def test_a_condition_of_pregnancy_or_any_other_term_stays_a_diagnosis(term: str)
     assert _judged("medical", "", masked=term) == ("sickness-diagnosis", "high")
 
 
+@pytest.mark.parametrize("doc_type", ["medical", "other"])
+def test_a_pregnancy_under_a_cause_label_is_the_cause(doc_type: str) -> None:
+    assert _judged(doc_type, "oorzaak", masked="zwangerschap") == ("sickness-diagnosis", "high")
+
+
 def test_a_policy_can_count_a_pregnancy_again(tmp_path) -> None:
     path = tmp_path / "beleid.toml"
     path.write_text("[rules.sickness-diagnosis]\nexcept_terms = []\n", encoding="utf-8")
