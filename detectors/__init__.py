@@ -38,6 +38,9 @@ def detect(text: str, language: str | None = None, *, record: bool = False) -> l
     pattern that times out skips (part of) the text: ``detectors.base.timeouts()`` counts it.
     ``record``: the text is a record about one person (an absence, re-integration or medical
     record), so a health term there is about that person even without "ik" or "kandidaat".
+    A special-category statement that holds only in a document that names someone is marked
+    (Detection.needs_subject): the caller sees the whole document (scan_item: the name may
+    sit in another chunk) and decides.
     """
     if not text.strip():
         return []
@@ -82,6 +85,12 @@ def _detect(text: str, language: str | None, record: bool) -> list[Detection]:
     kept = _resolve([r for r in results if r.score >= threshold])
     kept.sort(key=_SPAN)
     return [d for r in kept if (d := _to_detection(text, r)) is not None]
+
+
+# what names a data subject in a document (scan_item asks, for Detection.needs_subject): a
+# person's name or a number that stands for one person
+SUBJECT_ENTITIES = frozenset({"PERSON", "NL_BSN", "DATE_OF_BIRTH", "NL_ID_DOCUMENT",
+                              "NL_DRIVERS_LICENSE"})
 
 
 # A form's blank a value was written into ("BSN: ___111222333___", "____12-03-1988____"): an
@@ -182,6 +191,7 @@ def _to_detection(text: str, r: RecognizerResult) -> Detection | None:
         normalized=normalized,
         explanation=str(meta.get(_EXPLANATION_KEY, "")),
         label=str(meta.get("label", "")),  # special_category.LABEL_KEY
+        needs_subject=bool(meta.get("needs_subject")),  # special_category.SUBJECT_KEY
     )
 
 

@@ -45,6 +45,9 @@ EXPLANATION_KEY = "explanation"
 LABEL_KEY = "label"  # the field label a finding sits under ("oorzaak"), for the policy
 RECORD_KEY = "record"  # metadata of a term-only health finding: its score in a record
 STATUS_KEY = "status"  # a work-capacity word: dropped in a record about one person
+# metadata of a statement that holds only where the text names someone (detect() asks the
+# person detector: KEPT_WITHOUT_SUBJECT)
+SUBJECT_KEY = "needs_subject"
 HEALTH_ENTITY = "SPECIAL_HEALTH"
 ENUMERATION = 3  # categories named in one sentence: a list of kinds of data, not a statement
 SENTENCE = re.compile(r"[.!?;:]\s|\n")
@@ -57,6 +60,11 @@ KEPT_IN_GENERIC = ("label", "statement", "term_only")
 # "in de Ziektewet", "on sick leave" say that someone is absent, which an employer records,
 # not why: special data only in the person's own words or a field about it
 OWN_WORDS = ("first_person", "label", "term_only")
+# in a text that names no individual anywhere (special_subject.names_no_one: a brochure, a
+# policy, a DPIA, a law text), a statement has no data subject however it is worded; a
+# field's or a row's value is still some record's ("Religie: islam"), and a term-only term
+# stays below the threshold
+KEPT_WITHOUT_SUBJECT = ("label", "row", "term_only", "first_person")
 # a compound's first part before a conjunction or slash and the word that completes it:
 # "zwangerschaps- en bevallingsverlof", "zwangerschap-/bevallingsverlof"
 TRUNCATED = re.compile(r"-[^\S\n]*(?:(?:en|of|and|or|&|/|,)[^\S\n]*|/)([^\W\d_][\w-]*)",
@@ -430,6 +438,7 @@ class SpecialCategoryRecognizer(EntityRecognizer):
                 EXPLANATION_KEY: m.explanation,
                 LABEL_KEY: m.label,
                 STATUS_KEY: m.status,
+                SUBJECT_KEY: m.rule_key not in KEPT_WITHOUT_SUBJECT,
                 # a term-only health term in a record is about its person (unless the
                 # text is about no one: detect(record=True) asks no_one_recorded)
                 **({RECORD_KEY: self._in_record(m)} if m.rule_key == "term_only" else {}),

@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from detectors.person_names import alone_first_names
 from detectors.special_lexicon import phrase_trie, weighted_rules
 
 DATA = Path(__file__).parent / "data" / "special" / "subject.toml"
 SAMPLE = 6000  # characters weighed: a document's kind and voice show on its first pages
-LISTS = ("kinds", "voice", "person_labels", "person_kinds", "honorifics", "singular")
+LISTS = ("kinds", "voice", "person_labels", "person_kinds", "honorifics", "singular",
+         "person_numbers")
 WEIGHTS = ("title", "kind", "kind_cap", "voice", "voice_cap", "person_label", "person_kind",
            "honorific", "honorific_cap", "singular", "singular_cap")
 
@@ -39,6 +41,7 @@ class SubjectRules:
     person_kinds: re.Pattern[str]
     honorifics: re.Pattern[str]
     singular: re.Pattern[str]
+    person_numbers: re.Pattern[str]  # "personeelsnummer 4411", "badge #0042": one person
     weights: dict[str, float]
     threshold: float
     title_chars: int
@@ -63,6 +66,8 @@ def load_subject_rules(language: str, path: Path = DATA) -> SubjectRules:
         person_kinds=re.compile(_words(table["person_kinds"]), flags),
         honorifics=re.compile(_words(table["honorifics"]), flags),
         singular=re.compile(_words(table["singular"]), flags),
+        person_numbers=re.compile(_words(table["person_numbers"])
+                                  + r"[ \t]*[:#.=]?[ \t]*#?[A-Z]{0,4}[-_]?\d{2,}(?![\d.,%])", flags),
         weights=weights, threshold=float(data.get("threshold", 3.0)),
         title_chars=int(data.get("title_chars", 200)),
     )
@@ -99,6 +104,39 @@ def is_about_no_one(text: str, language: str) -> bool:
     """
     generic, person = evidence(text, language)
     return generic - person >= load_subject_rules(language).threshold
+
+
+# initials and a surname ("J. Pietersen", "K.L. de Vries"): a person however the text is written
+INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.[^\S\n]?){1,3}(?:(?:van|de|der|den|ter|ten|el|al)"
+                           r"[^\S\n]+)*[A-Z][a-zà-ÿ'’-]{2,}")
+# a surname and initials, as logs and lists write a person ("Jansen P.", "Wiśniewska, K.L.")
+SURNAME_INITIALS = re.compile(r"(?<![\w.])[A-Z][^\W\d_]{2,}(?:[-'’][^\W\d_]+)?,?[^\S\n]+"
+                              r"(?:[A-Z]\.){1,3}(?![\w.])")
+CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-zà-ÿ'’]+(?![\w'’-])")
+
+
+@lru_cache(maxsize=8)
+def names_no_one(text: str, language: str) -> bool:
+    """The text names no individual anywhere in its first pages: no person evidence (a
+    "Naam:" field, an honorific, "ik", "hij"), no gazetteer first name and no initials with a
+    surname, no number of a person ("personeelsnummer 4411", "badge #0042"). A brochure, a policy, a DPIA or a law text: its statements ("templates worden
+    versleuteld opgeslagen", "de werknemer die zwanger is") have no data subject, whatever
+    words stand around them; a record or a note about one person names or points at them.
+
+    >>> names_no_one("Productinformatie\nDe terminal slaat een vingerafdruktemplate op.", "nl")
+    True
+    >>> names_no_one("Sanne heeft haar vingerafdruk laten registreren.", "nl")
+    False
+    """
+    if evidence(text, language)[1] > 0:
+        return False
+    sample = text[:SAMPLE]
+    if INITIALS_NAME.search(sample) is not None or SURNAME_INITIALS.search(
+            sample) is not None or load_subject_rules(
+            language).person_numbers.search(sample) is not None:
+        return False
+    names = alone_first_names()
+    return not any(m.group() in names for m in CAPITALISED.finditer(sample))
 
 
 # a first name and a surname inside a sentence ("met Sanne de Vries besproken"); the

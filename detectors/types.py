@@ -21,3 +21,6 @@ class Detection:
     normalized: str = field(repr=False, compare=False)
     explanation: str = ""  # why: context word, term and rule ("term 'diabetes', first person")
     label: str = ""  # the field label the value sits under ("oorzaak", "reden uitval"), if any
+    # a special-category statement that holds only in a document that names someone (not a
+    # brochure, a policy, a law text): detect(subject=True) leaves that to its caller
+    needs_subject: bool = field(default=False, repr=False, compare=False)

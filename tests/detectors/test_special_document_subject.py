@@ -1,0 +1,112 @@
+"""A special-category statement needs a data subject in its document (issue #15): a supplier's
+brochure, a policy, a DPIA or a law text names no one, so "templates worden versleuteld
+opgeslagen" or "de werknemer die lid is van een vakbond" there is about no one; its twin that
+names one enrolled employee (a name, initials, a personnel number) is about that person. The
+anchor is decided over the whole document (scan_item), not per chunk: a log's names may sit in
+its table, the statement in the text above it. Texts written for these tests (Faker nl_NL)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from faker import Faker
+
+from detectors import detect
+from detectors.special_subject import names_no_one
+from scanner.extract.limits import Limits
+from scanner.models import SourceItem
+from scanner.scan_item import ScanConfig, scan_item
+
+NOW = datetime(2026, 12, 1, tzinfo=UTC)
+fake = Faker("nl_NL")
+Faker.seed(1615)
+NAME = f"{fake.first_name_female()} {fake.last_name()}"
+
+BROCHURE = """Productinformatie TimeGate Pro
+De TimeGate Pro registreert werktijden met een vingerafdruk. Na de enrolment wordt het
+vingerafdruktemplate van de medewerker versleuteld opgeslagen op de terminal. Gezichtsherkenning
+is als optie leverbaar: de medewerker klokt in met zijn gezicht. Vraag een demonstratie aan.
+"""
+POLICY = """Beleid biometrie
+Het gebruik van vingerafdrukken of gezichtsherkenning voor tijdregistratie is verboden. Er worden
+geen biometrische templates aangemaakt of opgeslagen. Leidinggevenden zien hierop toe.
+"""
+DPIA = """DPIA toegangscontrole (concept)
+Verwerking: biometrische gegevens voor toegang tot het serverlokaal. Bij enrolment wordt een
+gezichtstemplate opgeslagen; de bewaartermijn is de duur van het dienstverband.
+Risico: hoog. Maatregel: alternatief met pas aanbieden.
+"""
+LAW = """Uitvoeringswet AVG, artikel 29
+Gelet op artikel 9, tweede lid, onderdeel g, van de verordening is het verbod om biometrische
+gegevens met het oog op de unieke identificatie van een persoon te verwerken niet van toepassing,
+indien de verwerking noodzakelijk is voor authenticatie of beveiligingsdoeleinden.
+"""
+UNION_POLICY = """Regeling vakbondscontributie
+De werknemer die lid is van een vakbond kan de vakbondscontributie via de eindejaarsuitkering
+laten verrekenen. De werkgever verwerkt daarvoor alleen het bedrag van de contributie.
+"""
+# the look-alikes: the same words about one enrolled employee
+ENROLLED = f"""Registratie tijdregistratie
+{NAME} is vandaag geregistreerd op de TimeGate Pro. Haar vingerafdruktemplate is opgeslagen op
+de terminal bij de ingang.
+"""
+BY_NUMBER = """Registratie tijdregistratie
+Personeelsnummer 40213: vingerafdruktemplate aangemaakt en opgeslagen op de terminal.
+"""
+UNION_MEMBER = f"""Notitie salarisadministratie
+{NAME} is lid van een vakbond en laat de vakbondscontributie verrekenen met de
+eindejaarsuitkering.
+"""
+
+
+def _special(tmp_path: Path, name: str, text: str) -> set[str]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    data = path.read_bytes()
+    item = SourceItem(path=str(path), member=None, size=len(data), modified=NOW)
+    cfg = ScanConfig(key=b"test-key-not-secret", policy_path=None, limits=Limits(), now=NOW)
+    result = next(scan_item(item, data, cfg, [Limits().max_total_uncompressed]))
+    return {f.entity for f in result.findings if f.entity.startswith("SPECIAL_")}
+
+
+@pytest.mark.parametrize("text", [BROCHURE, POLICY, DPIA, LAW, UNION_POLICY],
+                         ids=["brochure", "policy", "dpia", "law", "union-policy"])
+def test_a_text_that_names_no_one_has_no_special_category(tmp_path: Path, text: str) -> None:
+    assert names_no_one(text, "nl")
+    assert _special(tmp_path, "tekst.txt", text) == set()
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    (ENROLLED, "SPECIAL_BIOMETRIC"),
+    (BY_NUMBER, "SPECIAL_BIOMETRIC"),
+    (UNION_MEMBER, "SPECIAL_TRADE_UNION"),
+], ids=["named", "personnel-number", "union-member"])
+def test_the_look_alike_about_one_person_keeps_it(tmp_path: Path, text: str, entity: str) -> None:
+    assert not names_no_one(text, "nl")
+    assert entity in _special(tmp_path, "notitie.txt", text)
+
+
+def test_detect_marks_the_statement_and_leaves_the_decision_to_the_document() -> None:
+    # a chunk alone cannot tell: the name may sit in another chunk of the same document
+    [det] = [d for d in detect(DPIA, "nl") if d.entity == "SPECIAL_BIOMETRIC"][:1]
+    assert det.needs_subject
+
+
+def test_a_name_in_a_table_of_the_same_document_anchors_the_text_above(tmp_path: Path) -> None:
+    rows = "\n".join(f"{fake.last_name()}, {fake.first_name()[0]}.;0{800 + i}:12;gezicht;ok"
+                     for i in range(4))
+    text = ("Logboek toegangscontrole serverlokaal\nBij elke doorgang wordt de gezichtstemplate "
+            "van de medewerker vergeleken.\n\nnaam;tijd;methode;resultaat\n" + rows + "\n")
+    assert "SPECIAL_BIOMETRIC" in _special(tmp_path, "log.txt", text)
+
+
+@pytest.mark.parametrize(("text", "no_one"), [
+    ("Wiśniewska K. heeft haar pas ingeleverd.", False),
+    ("badge_id=20931 enrolled, face template stored", False),
+    ("Model FT-200: 500 templates, 3 jaar garantie.", True),
+    ("Zie Stb. 2018, nr. 144 en artikel 9 AVG.", True),
+])
+def test_surnames_with_initials_and_person_numbers_name_someone(text: str, no_one: bool) -> None:
+    assert names_no_one(text, "nl") is no_one
