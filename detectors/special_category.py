@@ -34,7 +34,7 @@ from detectors.special_lexicon import ENTITIES, LANGUAGES, RULE_NAMES, Lexicon, 
 from detectors.special_link import IN_SENTENCE, is_linked, link_evidence, may_link
 from detectors.special_partner import ENTITY as ORIENTATION
 from detectors.special_partner import same_sex_partners
-from detectors.special_rules import UNLINKED, clause_start, is_negated, judge, norm
+from detectors.special_rules import UNCHECKED, UNLINKED, clause_start, is_negated, judge, norm
 from detectors.special_subject import is_about_no_one, names_someone
 from detectors.special_terms import TermHit
 
@@ -83,6 +83,8 @@ OWNER_BEFORE = re.compile(r"(?:(?<!\w)(?:hun|zijn|haar|their|his|her)|\w['’]s)
                           re.IGNORECASE)
 OWNER_AFTER = re.compile(r"[^\S\n]+(?:van|of)[^\S\n]+(?:(?:de|het|the|een|a)[^\S\n]+)?\w",
                          re.IGNORECASE)
+# the writer's own partner ("mijn man", "my wife"); "zijn partner", "her partner": someone else's
+FIRST_PERSON_PARTNER = frozenset({"mijn", "m'n", "my"})
 # Between two terms of one statement: space, or up to three short words ("gekregen voor").
 JOINING = re.compile(r"\s*(?:\w{1,9}\s+){0,3}")
 
@@ -221,11 +223,19 @@ def _anchored(text: str, matches: list[SpecialMatch], language: str,
 
 
 def _partners(text: str, lex: Lexicon) -> list[SpecialMatch]:
-    """"Mijn man" by a writer whose name says he is a man (special_partner): the writer's
-    own orientation, in first person."""
-    return [SpecialMatch(ORIENTATION, start, end, lex.scores["first_person"], phrase,
-                         f"{RULE_NAMES['first_person']} '{phrase.split()[0]}'", "first_person")
-            for start, end, phrase in same_sex_partners(text)]
+    """"Mijn man" by a writer whose name says he is a man, "zijn partner Thijs" (special_partner),
+    judged as a lexicon term is: not under a negation ("niet mijn man", "not my wife") or an
+    unticked option, and stamped by whose partner it is: the writer's ("mijn") in first person,
+    someone else's ("zijn", "her") in third person."""
+    out = []
+    for start, end, phrase in same_sex_partners(text):
+        if is_negated(text, start, lex) or UNCHECKED.search(text, max(0, start - 8), start):
+            continue
+        word = phrase.split()[0]
+        key = "first_person" if word in FIRST_PERSON_PARTNER else "third_person"
+        out.append(SpecialMatch(ORIENTATION, start, end, lex.scores[key], phrase,
+                                f"{RULE_NAMES[key]} '{word}'", key, trigger=word))
+    return out
 
 
 def _linked(text: str, matches: list[SpecialMatch], language: str, lex: Lexicon,

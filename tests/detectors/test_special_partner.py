@@ -123,3 +123,22 @@ def test_a_lower_case_word_after_a_partner_word_is_no_name(word: str) -> None:
     text = (f"Hi,\nmy partner {word} pick up the keys tomorrow.\nKind regards,\nTom\n")
     assert not [m for m in find_special(text, "en")
                 if m.entity == "SPECIAL_SEXUAL_ORIENTATION"]
+
+
+@pytest.mark.parametrize(("lang", "template", "name", "body"), [
+    ("nl", NL, "Mark", "Het is niet mijn man die belde, maar mijn broer."),
+    ("en", EN, "Lisa", "It was not my wife who called, but my sister."),
+    ("nl", NL, "Mark", "Meereizend: [ ] mijn man  [x] niemand"),
+])
+def test_a_partner_under_a_negation_or_an_unticked_box_is_no_statement(
+        lang: str, template: str, name: str, body: str) -> None:
+    assert not _oriented(template.format(name=name, body=body), lang)
+
+
+def test_someone_elses_partner_is_third_person_and_the_writers_first() -> None:
+    [theirs] = [m for m in find_special(
+        "Dhr. Visser komt met zijn partner Thijs naar de borrel.", "nl") if m.entity == ORIENTATION]
+    assert theirs.rule_key == "third_person" and theirs.rule == "third person 'zijn'"
+    [own] = [m for m in find_special(NL.format(name="Mark", body="Mijn man werkt in Zwolle."), "nl")
+             if m.entity == ORIENTATION]
+    assert own.rule_key == "first_person" and own.rule == "first person 'mijn'"
