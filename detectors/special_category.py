@@ -61,10 +61,11 @@ KEPT_IN_GENERIC = ("label", "statement", "term_only")
 # not why: special data only in the person's own words or a field about it
 OWN_WORDS = ("first_person", "label", "term_only")
 # in a text that names no individual anywhere (special_subject.names_no_one: a brochure, a
-# policy, a DPIA, a law text), a statement has no data subject however it is worded; a
-# field's or a row's value is still some record's ("Religie: islam"), and a term-only term
-# stays below the threshold
-KEPT_WITHOUT_SUBJECT = ("label", "row", "term_only", "first_person")
+# policy, a DPIA, a law text), a statement has no data subject however it is worded, nor
+# has a term-only term taken for a record's (a glossary of illnesses taken for a medical
+# record); a field's or a row's value is still some record's ("Religie: islam"), the writer
+# ("ik") is someone
+KEPT_WITHOUT_SUBJECT = ("label", "row", "first_person")
 # a compound's first part before a conjunction or slash and the word that completes it:
 # "zwangerschaps- en bevallingsverlof", "zwangerschap-/bevallingsverlof"
 TRUNCATED = re.compile(r"-[^\S\n]*(?:(?:en|of|and|or|&|/|,)[^\S\n]*|/)([^\W\d_][\w-]*)",

@@ -110,3 +110,25 @@ def test_a_name_in_a_table_of_the_same_document_anchors_the_text_above(tmp_path:
 ])
 def test_surnames_with_initials_and_person_numbers_name_someone(text: str, no_one: bool) -> None:
     assert names_no_one(text, "nl") is no_one
+
+
+GLOSSARY = """Verklarende woordenlijst ziekteverzuim
+CVA — beroerte of herseninfarct. COPD — chronische longziekte. PTSS — posttraumatische
+stressstoornis. Hernia — uitstulping van een tussenwervelschijf.
+"""
+
+
+def _record_findings(text: str) -> set[str]:
+    from scanner.models import FileRecord, TextChunk
+    from scanner.scan_item import detect_findings
+
+    record = FileRecord("lijst.txt", None, "scanned", None, "medical", len(text), NOW, False)
+    return {f.entity for f in detect_findings(record, [TextChunk(text, "body")], b"k" * 32,
+                                              subject_record=True)}
+
+
+def test_a_glossary_taken_for_a_record_names_no_ones_illness() -> None:
+    # the health terms of a record are its person's; a list of illnesses names no one
+    assert "SPECIAL_HEALTH" not in _record_findings(GLOSSARY)
+    patient = f"Verzuimregistratie\nMedewerker: {NAME}\nCVA, herstel verwacht in juni.\n"
+    assert "SPECIAL_HEALTH" in _record_findings(patient)
