@@ -200,7 +200,7 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
         return []  # most texts: no statement to weigh
     lang = language if language in LANGUAGES else "nl"
     matches = _drop_enumerations(text, sorted(_linked(text, matches, lang, lex, hits),
-                                              key=lambda m: m.start), hits)
+                                              key=lambda m: m.start), hits, lex)
     # weighed only when a statement could go (term-only terms are no statement, and a
     # record about one person is no text about no one: the classifier's medical gate)
     if any(m.rule_key not in KEPT_IN_GENERIC for m in matches) and is_about_no_one(text, lang):
@@ -274,12 +274,15 @@ def _about_oneself(text: str, m: SpecialMatch, lex: Lexicon) -> bool:
                for t in lex.triggers.finditer(text, start, m.start))
 
 
-def _drop_enumerations(text: str, matches: list[SpecialMatch],
-                       hits: list[TermHit]) -> list[SpecialMatch]:
+def _drop_enumerations(text: str, matches: list[SpecialMatch], hits: list[TermHit],
+                       lex: Lexicon) -> list[SpecialMatch]:
     """A sentence that names ENUMERATION or more categories lists kinds of data ("religie,
     afkomst, politieke voorkeur of vakbondslidmaatschap leggen wij niet vast"): a policy,
     not a statement about one person. Field labels ("Religie: islam") stay. Every term
-    counts, also one the rules ruled out ("discriminatie op grond van afkomst, ...")."""
+    counts, also one the rules ruled out ("discriminatie op grond van afkomst, ..."). So does
+    a sentence that names two categories by their names ("I need to record things like
+    religion or union membership"): those names are kinds of data, not someone's."""
+    matches = _drop_category_names(text, matches, hits, lex)
     if len({m.entity for m in matches} | {h.entity for h in hits}) < ENUMERATION:
         return matches
     by_sentence: dict[int, set[str]] = {}
@@ -292,6 +295,22 @@ def _drop_enumerations(text: str, matches: list[SpecialMatch],
             by_sentence[start].add(h.entity)
     return [m for m, start in zip(matches, starts, strict=True)
             if len(by_sentence[start]) < ENUMERATION or m.rule_key == "label"]
+
+
+def _drop_category_names(text: str, matches: list[SpecialMatch], hits: list[TermHit],
+                         lex: Lexicon) -> list[SpecialMatch]:
+    """Matches whose term is a category's name ("religie", "union membership": a label's
+    word, special_lexicon label_entity) in a sentence that names another category by its
+    name: a list of kinds of data. A field's value stays ("Religie: islam")."""
+    named = [m for m in matches if m.rule_key != "label" and norm(m.term) in lex.label_entity]
+    if not named:
+        return matches
+    by_sentence: dict[int, set[str]] = {}
+    for h in hits:
+        if norm(h.term) in lex.label_entity:
+            by_sentence.setdefault(_sentence_start(text, h.start), set()).add(h.entity)
+    drop = {id(m) for m in named if len(by_sentence.get(_sentence_start(text, m.start), ())) > 1}
+    return [m for m in matches if id(m) not in drop]
 
 
 def _sentence_start(text: str, pos: int) -> int:

@@ -132,3 +132,18 @@ def test_a_glossary_taken_for_a_record_names_no_ones_illness() -> None:
     assert "SPECIAL_HEALTH" not in _record_findings(GLOSSARY)
     patient = f"Verzuimregistratie\nMedewerker: {NAME}\nCVA, herstel verwacht in juni.\n"
     assert "SPECIAL_HEALTH" in _record_findings(patient)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", ("Hi all,\n\nI need to know if we may record things like religion or union "
+            "membership in the new HR system. Who decides?\n")),
+    ("nl", ("Hoi,\n\nIk wil weten of wij gegevens als religie of lidmaatschap vakbond in het "
+            "nieuwe systeem mogen vastleggen.\n")),
+])
+def test_a_sentence_naming_two_categories_by_name_lists_kinds_of_data(lang: str,
+                                                                      text: str) -> None:
+    from detectors.special_category import find_special
+
+    assert find_special(text, lang) == []
+    # the category's own field keeps its value
+    assert find_special(f"Naam: {NAME}\nReligie: islam\n", "nl")
