@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from detectors.person_names import first_names, last_names
 from detectors.special_govern import governs
 from detectors.special_lexicon import Lexicon
 from detectors.special_rows import header_values, is_code, is_header_row, row_person
@@ -75,6 +76,10 @@ FIELD_NO = re.compile(r"[^\S\n]*(?:[\w-]+[^\S\n]*){0,2}(?:\([^)\n]{0,20}\))?[^\S
 # the term one option of a question answered no: "Oorzaak (zwanger/ongeval/...)? nee"
 OPTION_NO = re.compile(r"[^()\n]{0,40}\)[^\S\n]*[?:][^\S\n]*(?:nee|no|geen|none|nvt|n\.v\.t\.?|"
                        r"n/a|-)(?![\w-])", re.IGNORECASE)
+# a share right after the term: "LHBTIQ+ (eigen opgave): 6%", "Muslim: 9 %", "diabetes 4,5%": a
+# figure about a group (a survey, a report), no one's data; not after a biometric term
+SHARE = re.compile(r"\+?[^\S\n]*(?:\([^()\n]{0,40}\))?[^\S\n]*[:=]?[^\S\n]*\d{1,3}(?:[.,]\d+)?"
+                   r"[^\S\n]?(?:%|procent|percent)", re.IGNORECASE)
 # a field answered yes: "Vingerafdruk geregistreerd: ja", "Fingerprint enrolled: yes"
 YES = re.compile(r"[^\S\n]*(?:ja|yes|x|✓|✔)\b(?![^\S\n]*[:/])", re.IGNORECASE)
 # "als"/"as a" right before an identity: who the clause's person is ("as a gay man, I",
@@ -194,6 +199,9 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         return None  # "Het werk is haar goed bevallen": she liked it
     if FIELD_NO.match(text, hit.end) or OPTION_NO.match(text, hit.end):
         return None  # "Zwangerschap gerelateerd: nee", "Criminal record: none": a field, no
+    if SHARE.match(text, hit.end) and hit.entity != BIOMETRIC:
+        return None  # "LHBTIQ+ (eigen opgave): 6%": a share of a group ("gezichtsmatch 98%"
+        # is a match score of one person's face)
     if hit.entity in MEMBERSHIPS and POSSESSIVE.match(text, hit.end):
         return None  # "FNV's training programme": the organisation's, not a membership
     if TICKED_OPTION.search(text, text.rfind("\n", 0, hit.start) + 1, hit.start) or (
@@ -469,12 +477,21 @@ def _trigger(
         return "third_person", norm(of.group(1))
     named = lex.named_subject.match(text, lo, hit.start) or lex.inverted_subject.search(
         text, lo, hit.start)
-    if named is not None:
+    if named is not None and not (hit.entity == BIOMETRIC and _product_name(named.group(1))):
         return "third_person", named.group(1)
     cond = _conditional(text, lo, hit.start, lex)
     if cond is not None and not _as_a(text, cond, hit):
         return ANYONE  # "Bij zwangerschap heeft de medewerker recht op ...": anyone
     return _trigger_after(text, hit, lex)
+
+
+def _product_name(subject: str) -> bool:
+    """One capitalised word that is no gazetteer first name opening a clause about a biometric
+    trait: a product or a supplier ("Nexa herkent gezichten", "Axis uses face recognition"),
+    not a person ("Sanne klokt in met haar vingerafdruk", "De Vries is geregistreerd")."""
+    words = subject.split()
+    return len(words) == 1 and words[0] not in first_names() and not words[0].isupper() and (
+        words[0] not in last_names())
 
 
 def _to_the_reader(text: str, last: re.Match[str], hit: TermHit, lex: Lexicon) -> bool:

@@ -147,3 +147,26 @@ def test_a_sentence_naming_two_categories_by_name_lists_kinds_of_data(lang: str,
     assert find_special(text, lang) == []
     # the category's own field keeps its value
     assert find_special(f"Naam: {NAME}\nReligie: islam\n", "nl")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Nexa gebruikt gezichtsherkenning om medewerkers toegang te geven."),
+    ("en", "Veridos is face recognition for offices."),
+])
+def test_a_product_opening_the_clause_is_no_person(lang: str, text: str) -> None:
+    from detectors.special_category import find_special
+
+    assert find_special(text, lang) == []
+    person = f"{fake.first_name_male()} gebruikt gezichtsherkenning om binnen te komen."
+    assert [m.entity for m in find_special(person, "nl")] == ["SPECIAL_BIOMETRIC"]
+
+
+def test_a_share_of_a_group_is_no_ones_data() -> None:
+    from detectors.special_category import find_special
+
+    text = ("Staff survey 2025\nI will present the results.\nLGBTQ+ (self-reported): 6%\n"
+            "Muslim: 9 %\n")
+    assert find_special(text, "en") == []
+    # a face match score is one person's
+    log = f"Naam: {NAME}\n08:02 | ingang | gezichtsmatch 98% | ok\n"
+    assert "SPECIAL_BIOMETRIC" in {m.entity for m in find_special(log, "nl")}
