@@ -39,6 +39,10 @@ PARTNER = re.compile(
 THEIR_PARTNER = re.compile(
     r"\b(?i:(zijn|haar|his|her)\s+(?:partner|verloofde|levenspartner|fiancée?|spouse))"
     r",?[^\S\n]+" + NAME)
+# a chat export's or a transcript's line: its speaker wrote it ("[09:14] Daan Visser: mijn man
+# ...", "12-03-2025 09:14 - Lisa: my wife ..."); the speaker's name gives that line's writer
+SPEAKER = re.compile(r"[^\S\n]*(?:\[[^\]\n]{1,25}\][^\S\n]*|[\d:/.,-]+(?:[^\S\n]+[\d:/.,-]+)?"
+                     r"[^\S\n]*[-–][^\S\n]*)?" + NAME + r"(?:[^\S\n]+[A-Z][\w'’-]*){0,3}[^\S\n]*:")
 PRONOUN_SEX = {"zijn": "M", "his": "M", "haar": "F", "her": "F"}
 PARTNER_SEX = {"man": "M", "echtgenoot": "M", "husband": "M", "boyfriend": "M",
                "vrouw": "F", "echtgenote": "F", "wife": "F"}
@@ -64,6 +68,13 @@ def writer_sex(text: str) -> str | None:
     return seen.pop() if len(seen) == 1 else None
 
 
+def _speaker_sex(text: str, pos: int) -> str | None:
+    """M or F when the line holding ``pos`` opens with a speaker whose first name says it."""
+    start = text.rfind("\n", 0, pos) + 1
+    m = SPEAKER.match(text, start, pos)
+    return None if m is None else name_genders().get(m.group(1).lower())
+
+
 def same_sex_partners(text: str) -> list[tuple[int, int, str]]:
     """(start, end, phrase without the name) of each partner word naming a partner of the
     person's own sex: the writer's ("mijn"), or the one a pronoun points at ("zijn")."""
@@ -79,14 +90,15 @@ def same_sex_partners(text: str) -> list[tuple[int, int, str]]:
     if PARTNER.search(text) is None:
         return out
     sex = writer_sex(text)
-    if sex is None:
-        return out
     for m in PARTNER.finditer(text):
+        speaker = _speaker_sex(text, m.start())
+        if speaker is None and sex is None:
+            continue
         partner = PARTNER_SEX.get(m.group(1).lower())
         by_name = genders.get(m.group(2).lower()) if m.group(2) else None
         if by_name is not None:
             partner = by_name if partner in (None, by_name) else None
-        if partner == sex:
+        if partner == (speaker or sex):
             # the span and term stop before the name: no name in an explanation
             out.append((m.start(), m.end(1), text[m.start() : m.end(1)].lower()))
     return out

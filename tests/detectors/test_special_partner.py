@@ -142,3 +142,13 @@ def test_someone_elses_partner_is_third_person_and_the_writers_first() -> None:
     [own] = [m for m in find_special(NL.format(name="Mark", body="Mijn man werkt in Zwolle."), "nl")
              if m.entity == ORIENTATION]
     assert own.rule_key == "first_person" and own.rule == "first person 'mijn'"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("[09:14] Daan Visser: mijn man haalt me vanavond op\n[09:15] Sanne Bos: prima!\n", True),
+    ("12-03-2025 09:14 - Lisa: my wife is picking me up\n12-03-2025 09:15 - Tom: ok\n", True),
+    ("[09:14] Sanne Bos: mijn man haalt me vanavond op\n[09:15] Daan Visser: prima!\n", False),
+    ("[09:14] Daan Visser: prima!\n[09:15] Sanne Bos: mijn man haalt me op\n", False),
+])
+def test_a_chat_lines_speaker_is_its_writer(text: str, found: bool) -> None:
+    assert _oriented(text, "en" if "my wife" in text else "nl") is found
