@@ -86,6 +86,10 @@ OWNER_AFTER = re.compile(r"[^\S\n]+(?:van|of)[^\S\n]+(?:(?:de|het|the|een|a)[^\S
                          re.IGNORECASE)
 # the writer's own partner ("mijn man", "my wife"); "zijn partner", "her partner": someone else's
 FIRST_PERSON_PARTNER = frozenset({"mijn", "m'n", "my"})
+# with a name in its sentence, what else ties a health term to that person: a pronoun, a
+# field, the name in the sentence before too (not a verb alone: "Sanne Bakker, neuroloog,
+# vertelt over epilepsie" is a speaker and her topic)
+NAMED_HEALTH = frozenset({"pronoun", "field", "before_name"})
 # Between two terms of one statement: space, or up to three short words ("gekregen voor").
 JOINING = re.compile(r"\s*(?:\w{1,9}\s+){0,3}")
 
@@ -245,12 +249,20 @@ def _linked(text: str, matches: list[SpecialMatch], language: str, lex: Lexicon,
     statement about someone ("linked"), a health term that stays term-only, or nothing."""
     open_ = {i for i, m in enumerate(matches)
              if m.open and may_link(text, m.start, m.entity, m.term, language, hits, lex)}
-    if not open_:
+    # not a status ("re-integratie", "zwangerschapsverlof"): that someone is absent, not why
+    named_health = {i for i, m in enumerate(matches) if m.open and m.entity == HEALTH_ENTITY
+                    and not m.status and m.term not in lex.absence
+                    and m.term not in lex.not_diagnoses}
+    if not open_ and not named_health:
         return [m for m in matches if m.rule_key != UNLINKED]
     out = []
     for i, m in enumerate(matches):
         found = link_evidence(text, m.start, m.end, language, lex, complete=False) if (
-            i in open_) else None
+            i in open_ | named_health) else None
+        if found is not None and i in named_health:
+            # a health term in a sentence that names its person ("Pieter: hernia, geopereerd
+            # in maart"): linked by the name and more, never by a voice around it
+            found = found if "name" in found and found & NAMED_HEALTH else None
         if found is not None and is_linked(found, language):
             why = ", ".join(sorted(found))
             out.append(replace(m, score=lex.scores["linked"], rule_key="linked", open=False,

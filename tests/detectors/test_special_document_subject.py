@@ -170,3 +170,15 @@ def test_a_share_of_a_group_is_no_ones_data() -> None:
     # a face match score is one person's
     log = f"Naam: {NAME}\n08:02 | ingang | gezichtsmatch 98% | ok\n"
     assert "SPECIAL_BIOMETRIC" in {m.entity for m in find_special(log, "nl")}
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Overdracht\n- Pieter: geeft aan dat de migraine terug is.\n", True),
+    ("Sprekers\nSanne Bakker, neuroloog, vertelt over epilepsie bij jongeren.\n", False),
+    ("Notitie teamleider\nSanne belde. Sanne start met re-integratie, ze werkt halve dagen.\n",
+     False),  # that she is absent, not why
+])
+def test_a_health_term_in_a_sentence_naming_its_person(text: str, found: bool) -> None:
+    from detectors.special_category import find_special
+
+    assert bool([m for m in find_special(text, "nl") if m.entity == "SPECIAL_HEALTH"]) is found
