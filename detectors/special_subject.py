@@ -123,7 +123,7 @@ def names_no_one(text: str, language: str) -> bool:
     versleuteld opgeslagen", "de werknemer die zwanger is") have no data subject, whatever
     words stand around them; a record or a note about one person names or points at them.
 
-    >>> names_no_one("Productinformatie\nDe terminal slaat een vingerafdruktemplate op.", "nl")
+    >>> names_no_one("Productinformatie\\nDe terminal slaat een vingerafdruktemplate op.", "nl")
     True
     >>> names_no_one("Sanne heeft haar vingerafdruk laten registreren.", "nl")
     False
