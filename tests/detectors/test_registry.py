@@ -124,7 +124,8 @@ def test_detections_are_built_as_the_dataclass_builds_them() -> None:
 
     assert not hasattr(Detection, "__post_init__") and not hasattr(Detection, "__slots__")
     fields = {"entity": "NL_BSN", "start": 5, "end": 14, "score": 0.85, "masked": "******782",
-              "normalized": "123456782", "explanation": "label 'bsn'", "label": ""}
+              "normalized": "123456782", "explanation": "label 'bsn'", "label": "",
+              "needs_subject": False}
     fast, slow = _detection(**fields), Detection(**fields)  # type: ignore[arg-type]
     assert dataclasses.asdict(fast) == dataclasses.asdict(slow) == fields
     assert fast == slow and hash(fast) == hash(slow) and repr(fast) == repr(slow)
