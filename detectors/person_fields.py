@@ -16,10 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from itertools import groupby
 
 from detectors.context import Evidence, scores
 from detectors.person_names import is_org_word, person_words
 from detectors.person_prose import word_evidence
+from detectors.sql_columns import sql_values
 
 _KEY = r"[A-Za-z_][\w.\-]{0,40}"
 # An element holding text only ("<ns:Voornaam>Femke</ns:Voornaam>") and an attribute.
@@ -29,15 +31,6 @@ _EQUALS = re.compile(r"=[ ]?(?:\"([^\"<>\n]{1,80})\"|'([^'<>\n]{1,80})')")
 _KEY_BEFORE = re.compile(rf"(?<![\w.\-])({_KEY})[ ]?$")
 # A JSON member, escaped inside a JSON string too ('\"voornaam\":\"Sanne\"').
 _MEMBER = re.compile(rf'\\?"({_KEY})\\?"\s*:\s*\\?"([^"\\<>\n{{\[][^"\\<>\n]{{0,79}})\\?"')
-# SQL: a statement's table and column list, a row's literals, a COPY block's rows.
-_INSERT = re.compile(r"INSERT\s+(?:INTO\s+)?([\w.`\"\[\]]+)\s*(?:\(([^()]*)\))?\s*VALUES\s*",
-                     re.IGNORECASE)
-_CREATE = re.compile(r"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([\w.`\"\[\]]+)\s*\(",
-                     re.IGNORECASE)
-_COLUMN = re.compile(r"^\s*[`\"\[]?(\w+)[`\"\]]?\s+[A-Za-z]", re.MULTILINE)
-_COPY = re.compile(r"^COPY\s+([\w.\"]+)\s*\(([^()]*)\)\s+FROM\s+stdin[^\n]*\n", re.IGNORECASE
-                   | re.MULTILINE)
-_TOKEN = re.compile(r"N?'((?:[^'\\]|''|\\.)*)'|[(),;]|[^,();'\s]+")
 _NAME = re.compile(r"[^\W\d_][\w'’\-]*\.?(?:,?[ ][^\W\d_][\w'’\-]*\.?){0,4}")
 _INITIALS = re.compile(r"(?:[A-Z]{1,2}[a-z]?\.){2,5}")
 _PLACEHOLDER = frozenset(["test", "dummy", "onbekend", "unknown", "null", "none", "n/a", "nvt"])
@@ -76,41 +69,17 @@ def _matches(found: Iterator[re.Match[str]]) -> Iterator[tuple[int, int, Evidenc
 
 
 def _sql(text: str) -> Iterator[tuple[int, int, Evidence]]:
-    tables = {_bare(m.group(1)): _columns(text, m.end()) for m in _CREATE.finditer(text)}
-    for m in _INSERT.finditer(text):
-        cols = ([_bare(c) for c in m.group(2).split(",")] if m.group(2)
-                else tables.get(_bare(m.group(1)), []))
-        if any(_kind(c) for c in cols):
-            yield from _rows(text, m.end(), cols)
-    for m in _COPY.finditer(text):
-        yield from _copy_rows(text, m.end(), [_bare(c) for c in m.group(2).split(",")])
+    """The names of a dump's records, read by the one SQL reader (sql_columns): each
+    literal with its column, a record at a time."""
+    for _, values in groupby(sql_values(text), key=lambda v: v.row):
+        row = [(v.start, v.end, v.column, _unescaped(text[v.start:v.end]))
+               for v in values if v.string]
+        if any(_kind(c) for _, _, c, _ in row):
+            yield from _unless_placeholder(row)
 
 
-def _columns(text: str, start: int) -> list[str]:
-    """A CREATE TABLE's column names, in order, up to its closing bracket."""
-    end = text.find(";", start)
-    body = text[start : end if end >= 0 else start + 4000]
-    return [c for c in _COLUMN.findall(body)
-            if c.upper() not in ("PRIMARY", "KEY", "UNIQUE", "CONSTRAINT", "INDEX", "FOREIGN")]
-
-
-def _rows(text: str, start: int, cols: list[str]) -> Iterator[tuple[int, int, Evidence]]:
-    """The quoted literals of an INSERT's rows, each matched with its column, to the ';'."""
-    depth, k, row = 0, 0, []
-    for m in _TOKEN.finditer(text, start):
-        tok = m.group()
-        if depth == 0 and tok not in ("(", ","):
-            return  # (";" or the next statement)
-        if tok == "(":
-            depth, k, row = depth + 1, 0, ([] if depth == 0 else row)
-        elif tok == ")":
-            depth -= 1
-            if depth == 0:
-                yield from _unless_placeholder(row)
-        elif tok == ",":
-            k += depth == 1
-        elif depth == 1 and k < len(cols) and m.group(1) is not None:
-            row.append((m.start(1), m.end(1), cols[k], m.group(1).replace("\'\'", "'")))
+def _unescaped(value: str) -> str:
+    return value.replace("''", "'").replace('""', '"')
 
 
 def _unless_placeholder(
@@ -123,23 +92,6 @@ def _unless_placeholder(
         hit = _named(col, value)
         if hit is not None:
             yield start, end, hit
-
-
-def _copy_rows(text: str, start: int, cols: list[str]) -> Iterator[tuple[int, int, Evidence]]:
-    """The tab-separated rows of a COPY block, each cell matched with its column."""
-    end = text.find("\n\\.", start)
-    pos = start
-    for line in text[start : end if end >= 0 else len(text)].split("\n"):
-        at, row = pos, []
-        for col, cell in zip(cols, line.split("\t"), strict=False):
-            row.append((at, at + len(cell), col, cell))
-            at += len(cell) + 1
-        yield from _unless_placeholder(row)
-        pos += len(line) + 1
-
-
-def _bare(name: str) -> str:
-    return name.strip().strip("`\"[]").rsplit(".", 1)[-1].strip("`\"[]")
 
 
 @lru_cache(maxsize=4096)

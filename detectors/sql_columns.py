@@ -6,15 +6,20 @@ a value by its place, far from it: the label a form puts before its value is the
 column list's name at the value's index.
 https://dev.mysql.com/doc/refman/8.0/en/insert.html
 https://www.postgresql.org/docs/current/sql-copy.html
+
+One reader for every detector that reads dumps: ``sql_values`` gives each literal with its
+column and its row (person_fields reads a record's names from it).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["sql_column", "statement_end"]
+__all__ = ["SqlValue", "sql_column", "sql_values", "statement_end"]
 
 # The column list right before VALUES; names quoted as each dialect quotes them (`a`, "a",
 # [a]) or bare. The table may be schema-qualified and quoted too.
@@ -34,21 +39,37 @@ _NAME_QUOTES = "`\"[] \t\r\n"
 _MAX_STATEMENT = 2_000_000  # characters of one statement's values read
 
 
+@dataclass(frozen=True)
+class SqlValue:
+    """One literal of a dump's row: its span without quotes, its column, its row's number."""
+
+    start: int
+    end: int
+    column: str
+    row: int
+    string: bool  # a string ('..', "..", N'..', a COPY cell), not a number, NULL or a call
+
+
 class _Fields:
-    """Value spans (sorted starts, ends) and the column name of each; and where each
-    statement's names stand (its column list, or its table's CREATE) with the end of its
-    values, so a region around a name reaches its rows."""
+    """Value spans (sorted starts, ends), the column name and row number of each; and where
+    each statement's names stand (its column list, or its table's CREATE) with the end of
+    its values, so a region around a name reaches its rows."""
 
     def __init__(self) -> None:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.names: list[str] = []
+        self.rows: list[int] = []
+        self.copied: list[bool] = []
+        self.row = -1  # (the first row is 0)
         self.reach: list[tuple[int, int, int]] = []
 
-    def add(self, start: int, end: int, name: str) -> None:
+    def add(self, start: int, end: int, name: str, copied: bool = False) -> None:
+        self.copied.append(copied)
         self.starts.append(start)
         self.ends.append(end)
         self.names.append(name)
+        self.rows.append(self.row)
 
 
 def sql_column(text: str, start: int) -> str | None:
@@ -81,6 +102,35 @@ def statement_end(text: str, at: int) -> int:
     if not _has_dump(text):
         return -1
     return max((end for lo, hi, end in _fields(text).reach if lo <= at < hi), default=-1)
+
+
+def sql_values(text: str) -> Iterator[SqlValue]:
+    """Each value of the dump's rows, in text order, its quotes and spaces trimmed off.
+
+    >>> t = "CREATE TABLE p (id int, naam text);\\nINSERT INTO P VALUES (1,'Jan'),(2,\\"Piet\\");"
+    >>> [(t[v.start:v.end], v.column, v.row, v.string) for v in sql_values(t)][1:]
+    [('Jan', 'naam', 0, True), ('2', 'id', 1, False), ('Piet', 'naam', 1, True)]
+    """
+    if not _has_dump(text):
+        return
+    fields = _fields(text)
+    for start, end, name, row, copied in zip(fields.starts, fields.ends, fields.names,
+                                             fields.rows, fields.copied, strict=True):
+        yield _trimmed(text, start, end, name, row, copied)
+
+
+_LITERAL = re.compile(r"\s*N?(['\"])(.*)\1\s*$", re.DOTALL)
+
+
+def _trimmed(text: str, start: int, end: int, name: str, row: int, copied: bool) -> SqlValue:
+    m = None if copied else _LITERAL.match(text, start, end)
+    if m is not None:
+        return SqlValue(m.start(2), m.end(2), name, row, True)
+    if copied:  # a COPY cell is the text itself, spaces and all
+        return SqlValue(start, end, name, row, True)
+    cell = text[start:end]
+    lead = len(cell) - len(cell.lstrip())
+    return SqlValue(start + lead, start + len(cell.rstrip()), name, row, False)
 
 
 @lru_cache(maxsize=4)  # asked once per candidate: the text's scan once per chunk
@@ -143,7 +193,7 @@ def _values(text: str, at: int, names: list[str], fields: _Fields) -> None:
         if ch == "(":
             depth += 1
             if depth == 1:
-                column, value_start = 0, i + 1
+                column, value_start, fields.row = 0, i + 1, fields.row + 1
         elif ch == ")" or (ch == "," and depth == 1):
             if depth == 1 and column < len(names):
                 fields.add(value_start, i, names[column])
@@ -178,8 +228,8 @@ def _copy_rows(text: str, at: int, names: list[str], fields: _Fields) -> None:
     stop = text.find("\n\\.", at - 1)
     stop = len(text) if stop < 0 else stop
     for line in re.finditer(r"[^\n]+", text[at:stop]):
-        pos = at + line.start()
+        pos, fields.row = at + line.start(), fields.row + 1
         for column, cell in enumerate(line.group().split("\t")):
             if column < len(names):
-                fields.add(pos, pos + len(cell), names[column])
+                fields.add(pos, pos + len(cell), names[column], copied=True)
             pos += len(cell) + 1

@@ -47,6 +47,16 @@ def _names(text: str) -> list[str]:
          ["Sanne", "O''Brien"]),
         (("COPY public.kandidaat (id, first_name, last_name) FROM stdin;\n1\tLiam\tOkonkwo\n"
           "2\tDummy\tKandidaat\n\\.\n"), ["Liam", "Okonkwo"]),
+        # one SQL reader with sql_columns: a one-line CREATE TABLE, INSERT IGNORE, values in
+        # double quotes, the table's name cased otherwise in the INSERT
+        (("CREATE TABLE `Sollicitant` (`id` int, `voornaam` varchar(40), `achternaam` "
+          "varchar(60));\nINSERT IGNORE INTO `sollicitant` VALUES (4,\"Ilse\",\"Verbeek\"),"
+          "(5,'Tarik','El Idrissi');"), ["Ilse", "Verbeek", "Tarik", "El Idrissi"]),
+        (("create table hr.Stagiair (nr int primary key, roepnaam text, familienaam text);\n"
+          "insert into HR.STAGIAIR values (1, \"Noor\", \"Bosman\");"), ["Noor", "Bosman"]),
+        (("INSERT IGNORE INTO deelnemer (id, Voornaam, Achternaam) VALUES\n"
+          "  (1, \"Jesse\", \"Kramer\"),\n  (2, 'Test', 'Deelnemer'),\n  (3, 'Anouk', NULL);"),
+         ["Jesse", "Kramer", "Anouk"]),
     ],
 )
 def test_name_in_its_field(text: str, expected: list[str]) -> None:
@@ -68,6 +78,9 @@ def test_name_in_its_field(text: str, expected: list[str]) -> None:
         # other fields: a user name, a product, a town
         '{"username": "jvdberg", "product": "Nmbrs", "woonplaats": "Delft"}',
         "INSERT INTO vestiging (id, plaats, manager_id) VALUES (1, 'Tilburg', 12);",
+        # a name column's twin: the same row shapes, no name column in the table
+        ("CREATE TABLE `Product` (`id` int, `titel` varchar(40));\n"
+         "INSERT IGNORE INTO `product` VALUES (4,\"Koffie Arabica\"),(5,'Thee Earl Grey');"),
     ],
 )
 def test_no_name_in_its_field(text: str) -> None:
