@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from detectors.columns import column_label, row_cells
+from detectors.glued_keys import GLUED, unglued
 from detectors.header_line import header_cell, holds_digits, paired_cell
 from detectors.keyword_gate import may_hold, register, registered
 from detectors.label_above import aside_start, line_above, opens_line
@@ -251,10 +252,10 @@ def _read_label(ctx: re.Pattern[str] | None, decoy: re.Pattern[str] | None, labe
     if "$" in label:  # '"geboortedatum": {"$date": "': a type's tag, the key before it names
         label = _TYPE_TAG.sub("", label)
     hit = decisive_hit(ctx, decoy, label)
-    if _CAMEL.search(label, 0 if hit is None or hit.kind == "decoy" else hit.end):
+    if GLUED.search(label, 0 if hit is None or hit.kind == "decoy" else hit.end + 1):
         # a field name in camelCase ("bsnNummer", "idNummer"): read as the words it joins
         # ("recId", "requestId": a record's, when it stands nearer than a word before it)
-        split = _CAMEL.sub(r"\1 \2", label)
+        split = unglued(label)
         camel = decisive_hit(ctx, decoy, split)
         if camel is not None and (camel.kind == "context" or hit is None
                                   or len(split) - camel.end < len(label) - hit.end):
@@ -274,7 +275,6 @@ _LETTER_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?![^\W_])")
 # MongoDB's extended JSON wraps a value in its type ({"$date": ...}, {"$numberLong": ...}):
 # https://www.mongodb.com/docs/manual/reference/mongodb-extended-json/
 _TYPE_TAG = re.compile(r'\{\s*"\$\w+"\s*:\s*"?\s*$')
-_CAMEL = re.compile(r"([a-zà-ÿ])([A-Z])")
 # A word split in two before its tail: a stray space ("Geb oortedatum"), a soft hyphen or a
 # zero-width space, a hyphen at a line break ("Geboorte-\ndatum", "Geboorte- datum") or an
 # abbreviation's full stop set apart ("Geb . datum").

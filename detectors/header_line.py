@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 from operator import methodcaller
 
+from detectors.glued_keys import unglued
 from detectors.label_above import QUOTE
 
 _GAP = re.compile(r"[ \t]{2,}|\t")
@@ -28,7 +29,6 @@ _LABEL_END = re.compile(
     r"|date|birth|plaats|place|naam|name|nationaliteit|nationality|geslacht|sex|telefoon"
     r"|phone|mobiel|mobile|e-?mail|bsn|sofi|kvk|btw|iban|vat|ssn)\.?:?$", re.IGNORECASE)
 _OWN_LABEL = re.compile(r"[^\W\d_][.)]?:(?:\s|$)")
-_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "BurgerservicenummePersoneelsnummer"
 _MAX_CELLS = 8
 _MAX_CELL = 40
 
@@ -139,7 +139,7 @@ def _labels(head: str, gapped: bool) -> list[str] | None:
         cells = [c for _, c in _cells(head.strip(), True)]
     else:
         cells, words = [], []
-        for word in _GLUED.sub(" ", head).split():
+        for word in unglued(head).split():  # "BurgerservicenummerPersoneelsnummer"
             words.append(word)
             if _LABEL_END.search(word):
                 cells.append(" ".join(words))

@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from itertools import groupby
 
 from detectors.context import Evidence, scores
+from detectors.glued_keys import flat_key
 from detectors.person_names import is_org_word, person_words
 from detectors.person_prose import word_evidence
 from detectors.sql_columns import sql_values
@@ -97,7 +98,7 @@ def _unless_placeholder(
 @lru_cache(maxsize=4096)
 def _kind(key: str) -> str:
     """"name" for a field of a person's name, "initials" for one of initials, else ""."""
-    flat = re.sub(r"[_\-.\s]", "", key).lower()
+    flat = flat_key(key)
     if flat in _keys("name_fields") or flat.endswith(_ENDINGS):
         return "name"
     return "initials" if flat in _keys("initials_fields") else ""
@@ -111,7 +112,7 @@ _ENDINGS = ("voornaam", "voornamen", "achternaam", "roepnaam", "firstname", "las
 
 @cache
 def _keys(which: str) -> frozenset[str]:
-    return frozenset(re.sub(r"[_\-.\s]", "", k) for k in person_words()[which])
+    return frozenset(flat_key(k) for k in person_words()[which])
 
 
 def _named(key: str, value: str) -> Evidence | None:

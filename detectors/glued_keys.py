@@ -1,0 +1,36 @@
+"""The words of a field key written glued together, read one way by every detector.
+
+Software names its fields by gluing words: camelCase ("bsnNummer", "geboorteDatum",
+"emergencyContactLastName"), snake_case ("geboorte_datum"), dotted or dashed ("person.bsn",
+"last-name"); a header pasted without its gaps glues its labels the same way
+("BurgerservicenummerPersoneelsnummer"). A label reader splits them into the words it knows;
+a key reader compares them flat.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["GLUED", "flat_key", "unglued"]
+
+# a lower-case letter (accented too) right before a capital: where two glued words meet
+GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
+_SEPARATORS = re.compile(r"[_\-.\s]+")
+
+
+def unglued(text: str) -> str:
+    """``text`` with a space where glued words meet, all else as it was.
+
+    >>> unglued("bsnNummer: 123"), unglued("BurgerservicenummerPersoneelsnummer")
+    ('bsn Nummer: 123', 'Burgerservicenummer Personeelsnummer')
+    """
+    return GLUED.sub(" ", text)
+
+
+def flat_key(key: str) -> str:
+    """The key's words in lower case, without what glued or separated them.
+
+    >>> flat_key("emergencyContact_LastName"), flat_key("geboorte-datum"), flat_key("sn")
+    ('emergencycontactlastname', 'geboortedatum', 'sn')
+    """
+    return "".join(_SEPARATORS.split(unglued(key))).lower()
