@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from detectors import row_runs
+from detectors.literal_rows import literal_column
 from detectors.markup_rows import markup_column
 from detectors.sql_columns import sql_column
 
@@ -112,8 +113,8 @@ def column_label(text: str, start: int) -> str | None:
 
     """
     # a dump's value: its statement's column list names it; a markup table's cell: its
-    # first row's
-    named = sql_column(text, start) or markup_column(text, start)
+    # first row's; a script's row literal: its list of field names
+    named = sql_column(text, start) or markup_column(text, start) or literal_column(text, start)
     if named is not None:
         return named
     lo, line = _line_at(text, start)
@@ -298,13 +299,39 @@ def _aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
     # a title above the header is no header: the topmost line as wide as the row (one with
     # an empty cell is narrower than its header) names the columns
     full = [cells for cells in heads if len(cells) >= len(row)]
-    found = _over(full[-1] if full else heads[-1], row, x)
+    head = full[-1] if full else heads[-1]
+    found = _right_over(head, row, x) or _over(head, row, x)
     wide = [cells for cells in heads if len(cells) == len(row)]
     by_index = wide[-1][index][1] if index is not None and wide else None
     return by_index or found
 
 
 _FORM_LABEL = re.compile(r"[:=][ \t]*$")
+
+
+def _right_over(head: tuple[tuple[int, str], ...], row: tuple[tuple[int, str], ...],
+                x: int) -> str | None:
+    """The header cell that ends where the value at ``x`` ends, when none starts where it
+    starts: columns set flush right, as pandas prints a DataFrame (its index column has no
+    header, so counting cells from the left misses by one).
+
+    >>> head = ((5, "id"), (17, "naam"), (27, "bsn"))
+    >>> _right_over(head, ((0, "0"), (3, "1001"), (13, "Jan Smit"), (21, "123456782")), 21)
+    'bsn'
+    >>> _right_over(((15, "naam"), (26, "bsn geboortedatum")), ((0, "1"), (11, "Jan Smit"),
+    ...             (20, "123456782"), (33, "1990-02-03")), 20)
+    'bsn'
+    """
+    if any(s == x for s, _ in head):
+        return None
+    # (the words of the header: a name set one space from the next, "bsn geboortedatum")
+    ends = {s + w.end(): w.group() for s, c in head for w in _HEAD_WORD.finditer(c)}
+    if not all(s + len(c) in ends for s, c in row[1:]):
+        return None  # not every column flush right under a name: a table set otherwise
+    return ends[x + next(len(c) for s, c in row if s == x)] if x in dict(row) else None
+
+
+_HEAD_WORD = re.compile(r"\S+")
 
 
 def _over(head: tuple[tuple[int, str], ...], row: tuple[tuple[int, str], ...],

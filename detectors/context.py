@@ -184,6 +184,8 @@ def label_before(text: str, start: int) -> str:
     lo = max(0, start - n)  # bounded searches: a chunk may be one very long line
     newline = text.rfind("\n", lo, start)
     prefix = text[newline + 1 if newline >= 0 else lo : start]
+    if digits and (key := _OWN_KEY.search(prefix)) is not None:
+        return prefix[key.start(2):]  # "'geboortedatum': '..', 'in_dienst': '": its own key
     if (prefix.strip(" \t:|;-") and not (digits and opens_line(prefix))) or newline < 0:
         return prefix
     # The value opens its line: forms and tables put the label on the line above.
@@ -194,6 +196,10 @@ def label_before(text: str, start: int) -> str:
 
 
 _CELL_SPLIT = re.compile(r"[;|\t,~]")
+# The value's own key in a record written as code or data, after the member before it: a
+# dict's "'key': '", a call's "key='", a JSON member's '"key": "'. The key is its label,
+# whatever it says: a label word of the member before ("geboortedatum") names that one.
+_OWN_KEY = re.compile(r"""[,{(]\s*(['"]?)([^\W\d][\w.\-]*)\1\s*[:=]\s*['"]?$""")
 _PADDING = " \t.:_…|"
 _MAX_PADDING = 120
 

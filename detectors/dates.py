@@ -110,6 +110,11 @@ FORMS = {
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _PARSE = {k: regex.compile(v, regex.IGNORECASE) for k, v in FORMS.items()}
 _ARTICLE = regex.compile(r"^(?:on[ ]+)?the[ ]+(?=\d)", regex.IGNORECASE)
+# A date written as Python writes one (a script's record, a notebook's or a debugger's
+# repr): "datetime.date(1990, 2, 3)", "dt.date(1990, 2, 3)", "date(1990, 2, 3)"; the call is
+# the value (https://docs.python.org/3/library/datetime.html#datetime.date)
+_DATE_CALL = regex.compile(r"(?<![\w.])(?:(?:datetime|dt)\.)?date\(((?:19|20)\d\d),[ ]?"
+                           r"([01]?\d),[ ]?([0-3]?\d)\)")
 _ISO_TIME = regex.compile(r"(?<=^\d{4}-\d\d-\d\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?$")
 
 
@@ -127,6 +132,8 @@ def parse(value: str) -> date | None:
     (datetime.date(1990, 2, 1), datetime.date(1990, 2, 3), datetime.date(1990, 2, 3), datetime.date(1990, 2, 3))
     """
     v = _ARTICLE.sub("", value.strip())  # "the 3rd of March, 1990" as people write it
+    if v.endswith(")") and (call := _DATE_CALL.fullmatch(v)) is not None:
+        v = "-".join(call.groups())  # Python's datetime.date(1990, 2, 3)
     if "T" in v:  # a date stored as a datetime ("1990-02-03T00:00:00+01:00"): its date
         v = _ISO_TIME.sub("", v)
     m = next((m for p in _PARSE.values() if (m := p.fullmatch(v))), None)
@@ -192,6 +199,8 @@ class DateOfBirthRecognizer(ContextRecognizer):
         regions = _merged(text, context_regions(ENTITY, text) + cue_lines(text)
                           + header_blocks(text) + field_lines(text))
         yield from self._scan(text, regions)
+        if "date(" in text:
+            yield from (m.span() for lo, hi in regions for m in _DATE_CALL.finditer(text, lo, hi))
 
     def evidence(self, text: str, start: int, end: int) -> Evidence | None:
         """As every gated entity, but a date with a clock time after it is a timestamp (a
