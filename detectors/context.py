@@ -184,7 +184,7 @@ def label_before(text: str, start: int) -> str:
     lo = max(0, start - n)  # bounded searches: a chunk may be one very long line
     newline = text.rfind("\n", lo, start)
     prefix = text[newline + 1 if newline >= 0 else lo : start]
-    if digits and (key := _OWN_KEY.search(prefix)) is not None:
+    if (digits or "date(" in text[start:start + 14]) and (key := _OWN_KEY.search(prefix)):
         return prefix[key.start(2):]  # "'geboortedatum': '..', 'in_dienst': '": its own key
     if (prefix.strip(" \t:|;-") and not (digits and opens_line(prefix))) or newline < 0:
         return prefix

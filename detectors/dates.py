@@ -251,7 +251,8 @@ class DateOfBirthRecognizer(ContextRecognizer):
         m = min(words, key=lambda m: start - m.end() if m.end() <= start else m.start() - end)
         if m.end() > start:
             return False
-        own = self._compiled[0].search(text, m.end(), start)
+        own = self._compiled[0].search(text, m.end(), start) or _DATE_CALL.search(
+            text, m.end(), start)
         return (own is not None and own.start() - m.end() <= _OWN_DATE_GAP
                 and parse(own.group()) is not None and "\n" not in text[own.end():start])
 
