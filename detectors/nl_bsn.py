@@ -13,6 +13,7 @@ from detectors import nl_bsn_kinds as kinds
 from detectors import nl_bsn_rows as rows
 from detectors.base import ContextRecognizer
 from detectors.context import Evidence, label_evidence, nearest, scores
+from detectors.fixed_width import glued_column_spans
 from detectors.nl_bsn_asked import asked_before
 from detectors.nl_bsn_number import compact, is_date_like, is_valid, mask, unboxed, validate
 from detectors.nl_id_document import find_mrz
@@ -100,6 +101,7 @@ class NlBsnRecognizer(ContextRecognizer):
     def candidates(self, text: str) -> Iterator[tuple[int, int]]:
         yield from super().candidates(text)
         yield from (span for mrz in find_mrz(text) if (span := mrz.bsn_span) is not None)
+        yield from glued_column_spans(text)
 
     def evidence(self, text: str, start: int, end: int) -> Evidence | None:
         if not self.validate_result(text[start:end]):
@@ -107,6 +109,8 @@ class NlBsnRecognizer(ContextRecognizer):
         s = scores(ENTITY)
         if any(m.bsn_span == (start, end) for m in find_mrz(text)):
             return Evidence(s.extra["mrz"], "MRZ optional-data field")
+        if (start, end) in glued_column_spans(text):
+            return Evidence(s.extra["glued_column"], "a fixed-width file's column")
         label = None if kinds.bsn_word_in_earlier_sentence(text, start) else label_evidence(
             ENTITY, text, start)
         if label is not None and label.score < s.label:  # a decoy label, unless ...

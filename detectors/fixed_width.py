@@ -1,0 +1,83 @@
+"""NL_BSN in a fixed-width file without a header: a column of 11-check numbers glued to
+their neighbours.
+
+A payroll or benefits system writes each record as one line of fields set at fixed
+offsets, padded and glued together ("0001234Jansen    123456782199003021..."): no label, no
+separator, and the number is glued to the digits of the field after it, so no pattern that
+needs a number's edges finds it. What names the column is the file itself: lines of one
+length, and at one offset in each, nine digits that pass the BSN's 11-check, a different
+number on each line. Three lines pass by chance at one offset once in 1,331 (1/11 each).
+https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/standaard_functies/prive/contact/rechten_en_plichten_bij_de_belastingdienst/bsn/
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from detectors.nl_bsn_number import is_valid
+
+__all__ = ["glued_column_spans"]
+
+_LONG_DIGITS = re.compile(r"\d{13,}")  # a number glued to another field's digits
+_MIN_LINES = 3
+_MIN_WIDTH = 20
+_MAX_LINES = 50_000
+
+
+@lru_cache(maxsize=4)  # the chunk being analysed: asked for candidates and for evidence
+def glued_column_spans(text: str) -> frozenset[tuple[int, int]]:
+    """(start, end) of each 11-check number in a glued column of a fixed-width run of lines.
+
+    >>> rows = ["0001Jansen    123456782199003021", "0002de Vries  111222333198812301",
+    ...         "0003Bakker    232262536197501150"]
+    >>> t = "\\n".join(rows)
+    >>> sorted(t[s:e] for s, e in glued_column_spans(t))
+    ['111222333', '123456782', '232262536']
+    """
+    if _LONG_DIGITS.search(text) is None:
+        return frozenset()  # almost every text: no glued digits
+    return frozenset(span for run in _runs(text) for span in _column_spans(text, run))
+
+
+def _runs(text: str) -> list[list[int]]:
+    """The starts of each run of consecutive lines of one length, holding glued digits."""
+    runs: list[list[int]] = []
+    width, run, pos = -1, [], 0
+    for line in text.split("\n", _MAX_LINES):
+        fits = len(line) >= _MIN_WIDTH and _LONG_DIGITS.search(line) is not None
+        if fits and len(line) == width:
+            run.append(pos)
+        else:
+            if len(run) >= _MIN_LINES:
+                runs.append(run)
+            run, width = ([pos], len(line)) if fits else ([], -1)
+        pos += len(line) + 1
+    if len(run) >= _MIN_LINES:
+        runs.append(run)
+    return runs
+
+
+def _column_spans(text: str, run: list[int]) -> list[tuple[int, int]]:
+    """The spans at each offset where every line of the run holds a different valid number
+    glued to a digit on one side (a number standing free is the patterns' to find)."""
+    width = text.find("\n", run[0])
+    width = (len(text) if width < 0 else width) - run[0]
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    while offset <= width - 9:
+        cells = [text[at + offset: at + offset + 9] for at in run]
+        glued = any(_glued(text, at + offset, at + width) for at in run)
+        if glued and len(set(cells)) == len(cells) and all(
+                c.isdigit() and is_valid(c) for c in cells):
+            spans += [(at + offset, at + offset + 9) for at in run]
+            offset += 9
+        else:
+            offset += 1
+    return spans
+
+
+def _glued(text: str, start: int, line_end: int) -> bool:
+    before = start > 0 and text[start - 1].isdigit()
+    after = start + 9 < line_end and text[start + 9].isdigit()
+    return before or after
