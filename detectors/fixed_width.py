@@ -1,12 +1,12 @@
-"""NL_BSN in a fixed-width file without a header: a column of 11-check numbers glued to
-their neighbours.
+"""NL_BSN in a fixed-width file without a header: a column of 11-check numbers.
 
 A payroll or benefits system writes each record as one line of fields set at fixed
-offsets, padded and glued together ("0001234Jansen    123456782199003021..."): no label, no
-separator, and the number is glued to the digits of the field after it, so no pattern that
-needs a number's edges finds it. What names the column is the file itself: lines of one
-length, and at one offset in each, nine digits that pass the BSN's 11-check, a different
-number on each line. Three lines pass by chance at one offset once in 1,331 (1/11 each).
+offsets, padded, apart or glued together ("0001234Jansen    123456782199003021..."): no
+label names the number, and when it is glued to the digits of the field after it no
+pattern that needs a number's edges finds it. What names the column is the file itself:
+lines of one length, and at one offset in each nine digits that pass the BSN's 11-check, a
+different number on each line. Three lines pass by chance at one offset once in 1,331 (1/11
+each); two such columns (a personnel number made 11-check-valid too) name neither.
 https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/standaard_functies/prive/contact/rechten_en_plichten_bij_de_belastingdienst/bsn/
 """
 
@@ -17,17 +17,27 @@ from functools import lru_cache
 
 from detectors.nl_bsn_number import is_valid
 
-__all__ = ["glued_column_spans"]
+__all__ = ["column_spans", "glued_column_spans"]
 
-_LONG_DIGITS = re.compile(r"\d{13,}")  # a number glued to another field's digits
+_NINE = re.compile(r"\d{9}")
 _MIN_LINES = 3
 _MIN_WIDTH = 20
 _MAX_LINES = 50_000
 
 
-@lru_cache(maxsize=4)  # the chunk being analysed: asked for candidates and for evidence
 def glued_column_spans(text: str) -> frozenset[tuple[int, int]]:
-    """(start, end) of each 11-check number in a glued column of a fixed-width run of lines.
+    """The spans of ``column_spans`` glued to a digit: the patterns find none of them.
+
+    >>> glued_column_spans("Naam: Jan") == frozenset()
+    True
+    """
+    return column_spans(text)[1]
+
+
+@lru_cache(maxsize=4)  # the chunk being analysed: asked for candidates and for evidence
+def column_spans(text: str) -> tuple[frozenset[tuple[int, int]], frozenset[tuple[int, int]]]:
+    """(start, end) of each 11-check number in the one such column of each fixed-width run
+    of lines; and those of them glued to a digit on one side.
 
     >>> rows = ["0001Jansen    123456782199003021", "0002de Vries  111222333198812301",
     ...         "0003Bakker    232262536197501150"]
@@ -35,9 +45,10 @@ def glued_column_spans(text: str) -> frozenset[tuple[int, int]]:
     >>> sorted(t[s:e] for s, e in glued_column_spans(t))
     ['111222333', '123456782', '232262536']
     """
-    if _LONG_DIGITS.search(text) is None:
-        return frozenset()  # almost every text: no glued digits
-    return frozenset(span for run in _runs(text) for span in _column_spans(text, run))
+    if _NINE.search(text) is None:
+        return frozenset(), frozenset()  # most texts: no nine digits in a row
+    spans = [span for run in _runs(text) for span in _column_spans(text, run)]
+    return (frozenset(s for s, _ in spans), frozenset(s for s, glued in spans if glued))
 
 
 def _runs(text: str) -> list[list[int]]:
@@ -45,7 +56,7 @@ def _runs(text: str) -> list[list[int]]:
     runs: list[list[int]] = []
     width, run, pos = -1, [], 0
     for line in text.split("\n", _MAX_LINES):
-        fits = len(line) >= _MIN_WIDTH and _LONG_DIGITS.search(line) is not None
+        fits = len(line) >= _MIN_WIDTH and _NINE.search(line) is not None
         if fits and len(line) == width:
             run.append(pos)
         else:
@@ -58,23 +69,24 @@ def _runs(text: str) -> list[list[int]]:
     return runs
 
 
-def _column_spans(text: str, run: list[int]) -> list[tuple[int, int]]:
-    """The spans at each offset where every line of the run holds a different valid number
-    glued to a digit on one side (a number standing free is the patterns' to find)."""
+def _column_spans(text: str, run: list[int]) -> list[tuple[tuple[int, int], bool]]:
+    """The spans, and whether each is glued to a digit, at the one offset where every line
+    of the run holds a different valid number; none when two offsets do."""
     width = text.find("\n", run[0])
     width = (len(text) if width < 0 else width) - run[0]
-    spans: list[tuple[int, int]] = []
+    found: list[int] = []
     offset = 0
     while offset <= width - 9:
         cells = [text[at + offset: at + offset + 9] for at in run]
-        glued = any(_glued(text, at + offset, at + width) for at in run)
-        if glued and len(set(cells)) == len(cells) and all(
-                c.isdigit() and is_valid(c) for c in cells):
-            spans += [(at + offset, at + offset + 9) for at in run]
+        if len(set(cells)) == len(cells) and all(c.isdigit() and is_valid(c) for c in cells):
+            found.append(offset)
             offset += 9
         else:
             offset += 1
-    return spans
+    if len(found) != 1:
+        return []  # no column, or two that cannot be told apart
+    return [((at + found[0], at + found[0] + 9), _glued(text, at + found[0], at + width))
+            for at in run]
 
 
 def _glued(text: str, start: int, line_end: int) -> bool:

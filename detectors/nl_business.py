@@ -59,7 +59,11 @@ class NlVatRecognizer(ContextRecognizer):
 
     ENTITY = VAT
     PATTERNS = (
-        Pattern("nl_vat", r"(?<![\w\-])NL ?\d{4}\.?\d{2}\.?\d{3}\.? ?B ?\d{2}(?!\w)", 0.85),
+        # grouped any way python-stdnum reads it (it drops spaces, dots and dashes):
+        # "NL0044.43.395.B01", "NL.0044.43.395.B.01", "NL 0044 43395 B01", "NL0044433.95B01"
+        # https://arthurdejong.org/python-stdnum/doc/2.0/stdnum.nl.btw
+        Pattern("nl_vat", r"(?<![\w\-])NL[ .\-]?\d(?:[ .\-]?\d){8}[ .\-]?B[ .\-]?\d{2}(?!\w)",
+                0.85),
     )
 
     def validate_result(self, pattern_text: str) -> bool:
@@ -73,7 +77,10 @@ class NlKvkRecognizer(ContextRecognizer):
 
     ENTITY = KVK
     CONTEXT_GATED = True
-    PATTERNS = (Pattern("nl_kvk", r"(?<![\w+/,.\-])\d{4} ?\d{4}(?![\w/\-]|[.,]\d)", 0.05),)
+    # 8 digits, 4+4 spaced, or in pairs with dots or spaces as a register prints it
+    # ("12.34.56.78"); only ever under a KvK label or near a KvK word (CONTEXT_GATED)
+    PATTERNS = (Pattern("nl_kvk", r"(?<![\w+/,.\-])(?:\d{4} ?\d{4}|\d\d([. ])\d\d\1\d\d\1\d\d)"
+                        r"(?![\w/\-]|[.,]\d)", 0.05),)
 
     def evidence(self, text: str, start: int, end: int) -> Evidence | None:
         return context_evidence(KVK, text, start, end)
