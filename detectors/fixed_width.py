@@ -1,9 +1,10 @@
 """NL_BSN in a fixed-width file without a header: a column of 11-check numbers.
 
 A payroll or benefits system writes each record as one line of fields set at fixed
-offsets, padded, apart or glued together ("0001234Jansen    123456782199003021..."): no
-label names the number, and when it is glued to the digits of the field after it no
-pattern that needs a number's edges finds it. What names the column is the file itself:
+offsets, padded and glued together ("0001234Jansen    123456782199003021..."): no label
+names the number, and glued to the digits of the field after it no pattern that needs a
+number's edges finds it. (A column standing apart is the patterns' and the labels' to read:
+tables rendered as text hold 11-check-valid ids in columns of their own.) What names the column is the file itself:
 lines of one length, and at one offset in each nine digits that pass the BSN's 11-check, a
 different number on each line. Three lines pass by chance at one offset once in 1,331 (1/11
 each); two such columns (a personnel number made 11-check-valid too) name neither.

@@ -13,7 +13,7 @@ from detectors import nl_bsn_kinds as kinds
 from detectors import nl_bsn_rows as rows
 from detectors.base import ContextRecognizer
 from detectors.context import Evidence, label_evidence, nearest, scores
-from detectors.fixed_width import column_spans, glued_column_spans
+from detectors.fixed_width import glued_column_spans
 from detectors.nl_bsn_asked import asked_before
 from detectors.nl_bsn_number import compact, is_date_like, is_valid, mask, unboxed, validate
 from detectors.nl_id_document import find_mrz
@@ -83,12 +83,6 @@ def _listed(text: str, start: int, end: int) -> bool:
     return kinds.someones_example(text, start, end) or kinds.placed_after_bsn(text, start)
 
 
-def _fixed_column(text: str, start: int, end: int) -> Evidence | None:
-    if (start, end) in column_spans(text)[0]:
-        return Evidence(scores(ENTITY).extra["fixed_column"], "a fixed-width file's column")
-    return None
-
-
 class NlBsnRecognizer(ContextRecognizer):
     """BSN: 11-check, then label > decoy label > nearby words > personal-details block."""
 
@@ -151,8 +145,7 @@ class NlBsnRecognizer(ContextRecognizer):
             return rows.sibling_record(text, start, end) or Evidence(
                 s.base, "eight digits without a BSN label")
         return (self._window(text, start, end) or self._block(text, start, end)
-                or rows.person_row(text, start, end) or _fixed_column(text, start, end)
-                or Evidence(s.base, "11-check only"))
+                or rows.person_row(text, start, end) or Evidence(s.base, "11-check only"))
 
     def _window(self, text: str, start: int, end: int) -> Evidence | None:
         """A BSN word nearby counts unless an order-list cue is nearer (a list of orders

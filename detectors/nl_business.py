@@ -77,9 +77,10 @@ class NlKvkRecognizer(ContextRecognizer):
 
     ENTITY = KVK
     CONTEXT_GATED = True
-    # 8 digits, 4+4 spaced, or in pairs with dots or spaces as a register prints it
-    # ("12.34.56.78"); only ever under a KvK label or near a KvK word (CONTEXT_GATED)
-    PATTERNS = (Pattern("nl_kvk", r"(?<![\w+/,.\-])(?:\d{4} ?\d{4}|\d\d([. ])\d\d\1\d\d\1\d\d)"
+    # 8 digits, 4+4 spaced, or in pairs with dots as a register prints it ("12.34.56.78";
+    # not with spaces: a phone number's tail "06 12 34 56 78"); only ever under a KvK label
+    # or near a KvK word (CONTEXT_GATED)
+    PATTERNS = (Pattern("nl_kvk", r"(?<![\w+/,.\-])(?:\d{4} ?\d{4}|\d\d\.\d\d\.\d\d\.\d\d)"
                         r"(?![\w/\-]|[.,]\d)", 0.05),)
 
     def evidence(self, text: str, start: int, end: int) -> Evidence | None:

@@ -50,13 +50,13 @@ def test_vat_grouped_but_invalid() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("KvK-nummer: 12.34.56.78", "12.34.56.78"),
-    ("Inschrijving KvK 12 34 56 78", "12 34 56 78"),
+    ("Inschrijving KvK 12.34.56.78.", "12.34.56.78"),
     ("kvk nr. 09.87.65.43", "09.87.65.43"),
 ])
 def test_kvk_in_pairs_under_its_label(text: str, expected: str) -> None:
     assert _found(text, "NL_KVK") == [expected]
 
 
-@pytest.mark.parametrize("text", ["Versie 12.34.56.78", "Referentie 12 34 56 78 bijgevoegd"])
+@pytest.mark.parametrize("text", ["Versie 12.34.56.78", "KvK: zie bijlage. Tel 06 12 34 56 78"])
 def test_pairs_without_a_kvk_label(text: str) -> None:
     assert _found(text, "NL_KVK") == []
