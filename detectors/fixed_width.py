@@ -18,38 +18,31 @@ from functools import lru_cache
 
 from detectors.nl_bsn_number import is_valid
 
-__all__ = ["column_spans", "glued_column_spans"]
+__all__ = ["glued_column_spans"]
 
-_NINE = re.compile(r"\d{9}")
+_GLUED = re.compile(r"\d{10}")  # nine digits glued to a tenth
 _MIN_LINES = 3
 _MIN_WIDTH = 20
 _MAX_LINES = 50_000
 
 
-def glued_column_spans(text: str) -> frozenset[tuple[int, int]]:
-    """The spans of ``column_spans`` glued to a digit: the patterns find none of them.
-
-    >>> glued_column_spans("Naam: Jan") == frozenset()
-    True
-    """
-    return column_spans(text)[1]
-
-
 @lru_cache(maxsize=4)  # the chunk being analysed: asked for candidates and for evidence
-def column_spans(text: str) -> tuple[frozenset[tuple[int, int]], frozenset[tuple[int, int]]]:
-    """(start, end) of each 11-check number in the one such column of each fixed-width run
-    of lines; and those of them glued to a digit on one side.
+def glued_column_spans(text: str) -> frozenset[tuple[int, int]]:
+    """(start, end) of each 11-check number of the one such column of each fixed-width run
+    of lines, where that column is glued to a digit (the patterns find none of them).
 
     >>> rows = ["0001Jansen    123456782199003021", "0002de Vries  111222333198812301",
     ...         "0003Bakker    232262536197501150"]
     >>> t = "\\n".join(rows)
     >>> sorted(t[s:e] for s, e in glued_column_spans(t))
     ['111222333', '123456782', '232262536']
+    >>> glued_column_spans("Naam: Jan") == frozenset()
+    True
     """
-    if _NINE.search(text) is None:
-        return frozenset(), frozenset()  # most texts: no nine digits in a row
-    spans = [span for run in _runs(text) for span in _column_spans(text, run)]
-    return (frozenset(s for s, _ in spans), frozenset(s for s, glued in spans if glued))
+    if _GLUED.search(text) is None:
+        return frozenset()  # most texts: no digits glued to nine others
+    return frozenset(s for run in _runs(text) for s, glued in _column_spans(text, run)
+                     if glued)
 
 
 def _runs(text: str) -> list[list[int]]:
@@ -57,7 +50,7 @@ def _runs(text: str) -> list[list[int]]:
     runs: list[list[int]] = []
     width, run, pos = -1, [], 0
     for line in text.split("\n", _MAX_LINES):
-        fits = len(line) >= _MIN_WIDTH and _NINE.search(line) is not None
+        fits = len(line) >= _MIN_WIDTH and _GLUED.search(line) is not None
         if fits and len(line) == width:
             run.append(pos)
         else:
