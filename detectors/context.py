@@ -185,7 +185,8 @@ def label_before(text: str, start: int) -> str:
     newline = text.rfind("\n", lo, start)
     prefix = text[newline + 1 if newline >= 0 else lo : start]
     if (digits or "date(" in text[start:start + 14]) and (key := _OWN_KEY.search(prefix)):
-        return prefix[key.start(2):]  # "'geboortedatum': '..', 'in_dienst': '": its own key
+        # "'geboortedatum': '..', 'in_dienst': '": its own key
+        return prefix[key.start("quoted") if key.group("quoted") else key.start("bare"):]
     if (prefix.strip(" \t:|;-") and not (digits and opens_line(prefix))) or newline < 0:
         return prefix
     # The value opens its line: forms and tables put the label on the line above.
@@ -199,7 +200,9 @@ _CELL_SPLIT = re.compile(r"[;|\t,~]")
 # The value's own key in a record written as code or data, after the member before it: a
 # dict's "'key': '", a call's "key='", a JSON member's '"key": "'. The key is its label,
 # whatever it says: a label word of the member before ("geboortedatum") names that one.
-_OWN_KEY = re.compile(r"""[,{(]\s*(['"]?)([^\W\d][\w.\-]*)\1\s*[:=]\s*['"]?$""")
+# A key quoted, or bare right before "=": not a sentence's "Irish passport, no.: ".
+_OWN_KEY = re.compile(r"""[,{(]\s*(?:(['"])(?P<quoted>[^\W\d][\w.\-]*)\1\s*[:=]"""
+                      r"""|(?P<bare>[^\W\d][\w.\-]*)=)\s*['"]?$""")
 _PADDING = " \t.:_…|"
 _MAX_PADDING = 120
 
