@@ -242,21 +242,24 @@ def _lines_above(text: str, lo: int, max_lines: int) -> Iterator[str]:
     The lines come from the chunk's line table, the same strings ``_line_at`` cuts: a
     row of an export walks up to MAX_LINES lines, and the rows below it read them again.
     """
-    lines, starts = _lines(text)[:2]
+    lines, starts, kinds = _lines(text)[:3]
     k = bisect.bisect_left(starts, lo)
     pos, walked, blanks = lo, 0, 0
     while pos > 0 and walked < max_lines and lo - pos < MAX_CHARS and blanks < 2:
         k -= 1
         if 0 <= k < len(starts) - 1 and starts[k + 1] == pos and len(lines[k]) < MAX_LINE:
             pos, above = starts[k], lines[k]  # what _line_at(text, pos - 1) returns
+            kind = kinds[k]  # (the table's kind: its blank and rule tests, made once)
         else:  # a line of MAX_LINE or more: _line_at's own bounds decide
             pos, above = _line_at(text, pos - 1)
             if pos < 0:
                 return
             k = bisect.bisect_left(starts, pos)
+            kind = (row_runs.BLANK if not above.strip()
+                    else row_runs.RULED if _RULE.match(above) else row_runs.TEXT)
         walked += 1
-        blanks = 0 if above.strip() else blanks + 1
-        if blanks or _RULE.match(above):
+        blanks = blanks + 1 if kind == row_runs.BLANK else 0
+        if blanks or kind == row_runs.RULED:
             continue
         yield above
 
@@ -363,15 +366,21 @@ def _aligned_heads(text: str, lo: int, line: str) -> tuple[Heads, tuple[str, ...
     header split by '|', ';' or a tab that ends the run, if one does."""
     width, heads = len(_segments(line)), []
     for walked, above in enumerate(_lines_above(text, lo, MAX_LINES)):
-        cells = _segments(above)
+        cells, named_cells = _aligned_cells(above)
         if len(cells) < 2 and (named := _split_names(above, width)):
             return tuple(heads), tuple(named)
         if len(cells) < 2 or (walked >= MAX_ALIGNED and len(cells) != width):
             break  # past MAX_ALIGNED lines only a run of rows as wide leads up to a header
-        if _NUMBER.search(above) or not all(_is_name(c) for _, c in cells):
-            continue
-        heads.append(cells)
+        if named_cells:
+            heads.append(cells)
     return tuple(heads), None
+
+
+@lru_cache(maxsize=8192)  # a line above is read by every row below it (up to MAX_LINES)
+def _aligned_cells(line: str) -> tuple[tuple[tuple[int, str], ...], bool]:
+    """(the line's cells, whether they read as a header: no number, every cell a name)."""
+    cells = _segments(line)
+    return cells, not _NUMBER.search(line) and all(_is_name(c) for _, c in cells)
 
 
 def _split_names(line: str, width: int) -> list[str] | None:
