@@ -331,7 +331,9 @@ def _right_over(head: tuple[tuple[int, str], ...], row: tuple[tuple[int, str], .
     ends = {s + w.end(): w.group() for s, c in head for w in _HEAD_WORD.finditer(c)}
     if not all(s + len(c) in ends for s, c in row[1:]):
         return None  # not every column flush right under a name: a table set otherwise
-    return ends[x + next(len(c) for s, c in row if s == x)] if x in dict(row) else None
+    cells = dict(row)
+    # a value that ends under no header word is in no column (a KeyError lost the file)
+    return ends.get(x + len(cells[x])) if x in cells else None
 
 
 _HEAD_WORD = re.compile(r"\S+")

@@ -33,4 +33,4 @@ def flat_key(key: str) -> str:
     >>> flat_key("emergencyContact_LastName"), flat_key("geboorte-datum"), flat_key("sn")
     ('emergencycontactlastname', 'geboortedatum', 'sn')
     """
-    return "".join(_SEPARATORS.split(unglued(key))).lower()
+    return _SEPARATORS.sub("", key).lower()

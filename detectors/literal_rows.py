@@ -12,7 +12,7 @@ https://pandas.pydata.org/docs/reference/api/pandas.DataFrame.html
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 __all__ = ["literal_column"]
@@ -27,7 +27,9 @@ _COMMENT_HEADER = re.compile(r"^[ \t]*(?:#|--|//)[ \t]*(?:[^\W\d][\w ]{0,30}:[ \
                              r"\)?[ \t]*$", re.MULTILINE)
 # A row literal: one bracket pair on one line, no bracket inside but a quoted string's.
 _ROW = re.compile(r"""[\[(]((?:'[^'\n]*'|"[^"\n]*"|[^'"()\[\]\n])*)[\])]""")
-_ITEM = re.compile(r"""\s*(?:'[^'\n]*'|"[^"\n]*"|[^,'"]+?)\s*(?:,|$)""")
+# (a bare item takes its spaces greedily: a lazy run before optional spaces was
+# quadratic on a long run of spaces)
+_ITEM = re.compile(r"""(?:\s*'[^'\n]*'\s*|\s*"[^"\n]*"\s*|[^,'"]+)(?:,|$)""")
 _REACH = 4_000  # characters between a header and the rows it names, and between rows
 
 
@@ -52,8 +54,9 @@ def literal_column(text: str, start: int) -> str | None:
 
 @lru_cache(maxsize=4)  # asked once per candidate: the text's scan once per chunk
 def _has_header(text: str) -> bool:
-    return ("'," in text or '",' in text) and (_HEADER.search(text) is not None
-                                                 or _COMMENT_HEADER.search(text) is not None)
+    quoted = "'," in text or '",' in text  # a quoted list's names: the cheap test first
+    return (quoted and _HEADER.search(text) is not None
+            or _COMMENT_HEADER.search(text) is not None)
 
 
 @lru_cache(maxsize=4)  # the chunk being analysed
@@ -61,11 +64,23 @@ def _items(text: str) -> tuple[list[int], list[int], list[str]]:
     headers = [(m.start(), m.end(), _names(m.group())) for m in _HEADER.finditer(text)]
     headers += [(m.start(), m.end(), [n.strip() for n in m.group(1).split(",")])
                 for m in _COMMENT_HEADER.finditer(text)]
+    # each row is matched against the headers within reach only (rows x headers was
+    # quadratic on a script of many small literals)
+    headers.sort()
+    starts = [h[0] for h in headers]
+    by_end = sorted(headers, key=lambda h: h[1])
+    ends = [h[1] for h in by_end]
+    header_at = set(starts)
     found: list[tuple[int, int, str]] = []
     for m in _ROW.finditer(text):
+        lo, hi = m.start(), m.end()
+        near = (by_end[bisect_left(ends, lo - _REACH):bisect_right(ends, lo)]
+                + headers[bisect_left(starts, hi):bisect_right(starts, hi + _REACH)])
+        if not near or lo in header_at:
+            continue  # no header in reach, or the row is a header itself
         items = _split(m.group(1), m.start(1))
-        names = _nearest(headers, m.start(), m.end(), len(items))
-        if names is not None and not any(h[0] == m.start() for h in headers):
+        names = _nearest(near, lo, hi, len(items))
+        if names is not None:
             found += [(s, e, n) for (s, e), n in zip(items, names, strict=True)]
     found.sort()
     return [s for s, _, _ in found], [e for _, e, _ in found], [n for _, _, n in found]

@@ -116,7 +116,8 @@ def _repeatable(part: str) -> bool:
 # open small at least as often as with a capital is typed small throughout (a transcript, a
 # chat; "Beller: ja eh" opens once each way), and there names are typed small too. One C
 # scan (~0.2% of detect() on prose): the gate for the word scan below, which costs more.
-_OPENS = re.compile(r"[.!?:\n][ \t>]*([a-zA-Z])")
+# (a dot in "www.bedrijf.nl" or an address opens none: after a stop, space must follow)
+_OPENS = re.compile(r"(?:[.!?:][ \t>]+|\n[ \t>]*)([a-zA-Z])")
 _MIN_OPENS = 3
 # A lower-case word that no address, path or longer word holds, and the words after it.
 _SMALL_WORD = re.compile(r"(?<![\w.@/'’\-])[a-z][a-z]{2,}(?:-[a-z]{2,})?(?![\w@'’\-]|\.\w)")

@@ -119,7 +119,8 @@ def sql_values(text: str) -> Iterator[SqlValue]:
         yield _trimmed(text, start, end, name, row, copied)
 
 
-_LITERAL = re.compile(r"\s*N?(['\"])(.*)\1\s*$", re.DOTALL)
+# a string (N'..' Unicode, E'..' escaped), a PostgreSQL cast after it ('x'::varchar(40))
+_LITERAL = re.compile(r"\s*[NnEe]?(['\"])(.*)\1(?:\s*::\s*[\w ]+(?:\(\d+\))?)?\s*$", re.DOTALL)
 
 
 def _trimmed(text: str, start: int, end: int, name: str, row: int, copied: bool) -> SqlValue:
@@ -135,7 +136,10 @@ def _trimmed(text: str, start: int, end: int, name: str, row: int, copied: bool)
 
 @lru_cache(maxsize=4)  # asked once per candidate: the text's scan once per chunk
 def _has_dump(text: str) -> bool:
-    return "VALUES" in text or "values" in text or "FROM stdin" in text
+    return _DUMP_WORD.search(text) is not None
+
+
+_DUMP_WORD = re.compile(r"values|from stdin", re.IGNORECASE)  # as _INSERT reads them
 
 
 @lru_cache(maxsize=4)  # the chunk being analysed: each recognizer asks for its values

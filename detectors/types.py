@@ -22,5 +22,6 @@ class Detection:
     explanation: str = ""  # why: context word, term and rule ("term 'diabetes', first person")
     label: str = ""  # the field label the value sits under ("oorzaak", "reden uitval"), if any
     # a special-category statement that holds only in a document that names someone (not a
-    # brochure, a policy, a law text): detect(subject=True) leaves that to its caller
+    # brochure, a policy, a law text): the scan decides that for the whole document
+    # (scanner.scan_item)
     needs_subject: bool = field(default=False, repr=False, compare=False)
