@@ -256,9 +256,10 @@ def _linked(text: str, matches: list[SpecialMatch], language: str, lex: Lexicon,
     if not open_ and not named_health:
         return [m for m in matches if m.rule_key != UNLINKED]
     out = []
+    linkable = open_ | named_health
     for i, m in enumerate(matches):
         found = link_evidence(text, m.start, m.end, language, lex, complete=False) if (
-            i in open_ | named_health) else None
+            i in linkable) else None
         if found is not None and i in named_health:
             # a health term in a sentence that names its person ("Pieter: hernia, geopereerd
             # in maart"): linked by the name and more, never by a voice around it

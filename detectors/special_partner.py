@@ -69,10 +69,11 @@ def writer_sex(text: str) -> str | None:
 
 
 def _speaker_sex(text: str, pos: int) -> str | None:
-    """M or F when the line holding ``pos`` opens with a speaker whose first name says it."""
+    """M or F when the line holding ``pos`` opens with a speaker whose first name says it,
+    "" when it opens with a speaker whose name does not (Robin, Sam), None without one."""
     start = text.rfind("\n", 0, pos) + 1
     m = SPEAKER.match(text, start, pos)
-    return None if m is None else name_genders().get(m.group(1).lower())
+    return None if m is None else name_genders().get(m.group(1).lower(), "")
 
 
 def same_sex_partners(text: str) -> list[tuple[int, int, str]]:
@@ -92,8 +93,8 @@ def same_sex_partners(text: str) -> list[tuple[int, int, str]]:
     sex = writer_sex(text)
     for m in PARTNER.finditer(text):
         speaker = _speaker_sex(text, m.start())
-        if speaker is None and sex is None:
-            continue
+        if speaker == "" or (speaker is None and sex is None):
+            continue  # a speaker of unknown sex is not the letter's signatory
         partner = PARTNER_SEX.get(m.group(1).lower())
         by_name = genders.get(m.group(2).lower()) if m.group(2) else None
         if by_name is not None:

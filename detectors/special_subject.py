@@ -115,7 +115,6 @@ SURNAME_INITIALS = re.compile(r"(?<![\w.])[A-Z][^\W\d_]{2,}(?:[-'’][^\W\d_]+)?
 CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-zà-ÿ'’]+(?![\w'’-])")
 
 
-@lru_cache(maxsize=8)
 def names_no_one(text: str, language: str) -> bool:
     """The text names no individual anywhere in its first pages: no person evidence (a
     "Naam:" field, an honorific, "ik", "hij"), no gazetteer first name and no initials with a

@@ -370,9 +370,10 @@ def detect_findings(
     """Detections of every chunk as policy-free findings (rule None, severity info).
     ``subject_record``: the document records one person (an absence or medical record), so
     its health terms are about that person (detectors.detect(record=True))."""
+    chunks = list(chunks)
     found = [(chunk, det) for chunk in chunks
              for det in _detect_windows(chunk.text, subject_record)]
-    if any(det.needs_subject for _, det in found) and not _names_someone(found):
+    if any(det.needs_subject for _, det in found) and not _names_someone(chunks, found):
         found = [(chunk, det) for chunk, det in found if not det.needs_subject]
     seen: dict[tuple[str, str, str], int] = {}
     # a table block's findings each take their own cell's location
@@ -380,7 +381,7 @@ def detect_findings(
             for chunk, det in found]
 
 
-def _names_someone(found: list[tuple[TextChunk, Detection]]) -> bool:
+def _names_someone(chunks: list[TextChunk], found: list[tuple[TextChunk, Detection]]) -> bool:
     """Whether the document names a data subject anywhere, in any chunk (a log's name may sit
     in its table, the statement in the text above it): a name or a person's number found, or
     a sign of a person in the text's first pages (special_subject.names_no_one). A brochure, a
@@ -391,12 +392,15 @@ def _names_someone(found: list[tuple[TextChunk, Detection]]) -> bool:
 
     if any(det.entity in SUBJECT_ENTITIES for _, det in found):
         return True
-    texts: dict[int, str] = {}  # by chunk: a chunk holds many detections
-    for chunk, _ in found:
-        texts.setdefault(id(chunk), chunk.text)
-        if sum(map(len, texts.values())) >= SAMPLE:
+    # the first pages in order, those without a finding too (a personnel number or an
+    # initial on page 1, the statement on page 2)
+    texts, size = [], 0
+    for chunk in chunks:
+        texts.append(chunk.text[:SAMPLE - size])
+        size += len(texts[-1])
+        if size >= SAMPLE:
             break
-    text = "\n".join(texts.values())
+    text = "\n".join(texts)
     return not names_no_one(text, guess_language(text))
 
 

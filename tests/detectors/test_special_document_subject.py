@@ -182,3 +182,27 @@ def test_a_health_term_in_a_sentence_naming_its_person(text: str, found: bool) -
     from detectors.special_category import find_special
 
     assert bool([m for m in find_special(text, "nl") if m.entity == "SPECIAL_HEALTH"]) is found
+
+
+def _pages_findings(pages: list[str]) -> set[str]:
+    from scanner.models import FileRecord, TextChunk
+    from scanner.scan_item import detect_findings
+
+    record = FileRecord("dossier.pdf", None, "scanned", None, "medical", 100, NOW, False)
+    chunks = [TextChunk(text, f"pagina {i}", i) for i, text in enumerate(pages, 1)]
+    return {f.entity for f in detect_findings(record, chunks, b"k" * 32, subject_record=True)}
+
+
+@pytest.mark.parametrize("first_page", ["Personeelsnummer 4411\nVerzuimdossier\n",
+                                        "Verzuimdossier\nMedewerker E-2093\n"])
+def test_a_person_named_on_a_page_without_a_finding_still_counts(first_page: str) -> None:
+    # the page that says whose record it is holds no finding; the statement is on page 2
+    statement = "Sinds maart een burn-out, behandeling bij de psycholoog loopt.\n"
+    assert "SPECIAL_HEALTH" in _pages_findings([first_page, statement])
+    assert "SPECIAL_HEALTH" not in _pages_findings(["Verzuimbeleid\n", statement.replace(
+        "Sinds maart een", "Bij een")])
+
+
+def test_only_as_in_only_twelve_weeks_is_no_persons_number() -> None:
+    policy = "Beleid. Een werknemer die pas 12 weken in dienst is en diabetes heeft, meldt dat.\n"
+    assert names_no_one(policy, "nl")

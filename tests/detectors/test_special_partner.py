@@ -152,3 +152,15 @@ def test_someone_elses_partner_is_third_person_and_the_writers_first() -> None:
 ])
 def test_a_chat_lines_speaker_is_its_writer(text: str, found: bool) -> None:
     assert _oriented(text, "en" if "my wife" in text else "nl") is found
+
+
+def test_a_speaker_whose_name_gives_no_sex_is_not_the_signatory() -> None:
+    """A chat line's speaker is that line's writer: one of unknown sex (Robin) takes neither
+    the signature's sex nor an orientation finding; a known speaker's line still counts."""
+    robin = "Robin" if name_genders().get("robin") is None else "Sam"
+    assert name_genders().get(robin.lower()) is None
+    text = (f"[09:14] Daan Visser: mijn vrouw komt vanmiddag\n"
+            f"[09:15] {robin} Jansen: mijn man ook\nGroet, Daan\n")
+    assert same_sex_partners(text) == []
+    text = "[09:14] Daan Visser: mijn man komt vanmiddag\n[09:15] Eva de Wit: top\n"
+    assert [p for _, _, p in same_sex_partners(text)] == ["mijn man"]

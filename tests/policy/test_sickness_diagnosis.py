@@ -105,7 +105,7 @@ def test_a_message_about_absence_without_a_cause_has_no_finding(tmp_path) -> Non
 @pytest.mark.parametrize("term", ["zwangerschapsverlof", "Zwanger",
                                   "zwangerschaps- en bevallingsverlof",
                                   "zwangerschapsverlof en bevallingsverlof", "maternity leave",
-                                  "pregnancy"])
+                                  "pregnancy", "zwangerschaps", "zwangere"])
 def test_a_pregnancy_is_no_diagnosis_even_in_an_absence_record(term: str) -> None:
     """Health data (special-category), but no illness: the policy's except_terms."""
     assert _judged("medical", "", masked=term) == ("special-category", "medium")
@@ -152,3 +152,14 @@ def test_a_pregnancy_and_a_diagnosis_in_one_record_are_judged_each() -> None:
     _, judged = apply_policy(load_policy(), record, found, NOW)
     assert [x.rule for x in judged] == ["special-category", "sickness-diagnosis",
                                         "special-category", "sickness-diagnosis"]
+
+
+def test_pregnancy_in_the_forms_the_detector_reports_breaks_no_diagnosis_rule(tmp_path) -> None:
+    """The detector reports "zwangerschaps- en bevallingsverlof" as two terms and inflects
+    "zwangere": each is judged as the pregnancy it is."""
+    _, found = _scan(tmp_path, "verlof-2.txt", (
+        "Verlofregistratie\nMedewerker: personeelsnummer 20517\nSoort verlof: "
+        "zwangerschaps- en bevallingsverlof\nToelichting: de zwangere medewerker werkt tot "
+        "week 34 halve dagen.\nIngangsdatum: 3 maart 2026\n"))
+    assert ("SPECIAL_HEALTH", "special-category") in found
+    assert not {rule for _, rule in found} & {"sickness-diagnosis"}
