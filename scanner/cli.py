@@ -33,26 +33,16 @@ class LazyGroup(click.Group):
         return super().get_command(ctx, name)
 
 
-class ShownFormatter(logging.Formatter):
-    """Log lines as every printed line: identifiers masked, control characters escaped
-    (a file name can hold both); a traceback keeps its line breaks."""
-
-    def format(self, record: logging.LogRecord) -> str:
-        from reports.shown import shown
-
-        return "\n".join(shown(line) for line in super().format(record).split("\n"))
-
-
 @click.group(cls=LazyGroup)
 @click.version_option(package_name="privacyscan")
 @click.option("-v", "--verbose", count=True, help="More log output on stderr.")
 def cli(verbose: int) -> None:
     """privacyscan: find personal data and check it against the privacy statement."""
-    handler = logging.StreamHandler()
-    handler.setFormatter(ShownFormatter("%(levelname)s %(name)s: %(message)s"))
-    logging.basicConfig(level=logging.WARNING - 10 * min(verbose, 2), handlers=[handler])
-    from scanner.library_noise import quiet
+    from scanner.library_noise import FORMAT, ShownFormatter, quiet
 
+    handler = logging.StreamHandler()
+    handler.setFormatter(ShownFormatter(FORMAT))
+    logging.basicConfig(level=logging.WARNING - 10 * min(verbose, 2), handlers=[handler])
     quiet(verbose)
 
 

@@ -306,9 +306,11 @@ class Index:
             return
         except sqlite3.IntegrityError:
             pass
-        self.db.execute("CREATE TEMP TABLE seen_twice AS SELECT min(rowid) AS keep,"
-                        " max(rowid) AS last FROM findings GROUP BY finding_id"
-                        " HAVING count(*) > 1")
+        # keyed by the row kept: the UPDATE below looks its last twin up once per row
+        # (unkeyed, 40k twins took 38 s inside the scan's closing transaction)
+        self.db.execute("CREATE TEMP TABLE seen_twice (keep INTEGER PRIMARY KEY, last INTEGER)")
+        self.db.execute("INSERT INTO seen_twice SELECT min(rowid), max(rowid) FROM findings"
+                        " GROUP BY finding_id HAVING count(*) > 1")
         cols = ", ".join(RESEEN)
         self.db.execute(
             f"UPDATE findings SET ({cols}) = (SELECT {cols} FROM findings l WHERE l.rowid ="
@@ -328,7 +330,7 @@ class Index:
 
     def finish_scan(self, scan_id: int, roots: Sequence[str]) -> None:
         """Mark files under the roots that this scan did not reach as gone; build the
-        fingerprint index if a first scan deferred it."""
+        fingerprint and finding-id indexes if a first scan deferred them."""
         with self.db:
             self.db.execute("BEGIN")
             for root in roots:

@@ -1,27 +1,47 @@
-"""Keep third-party libraries' own warnings off a scan's stderr.
+"""Log lines of a scan: ours masked and shown, third-party libraries' kept off stderr.
 
 pdfminer, openpyxl and the other readers warn about the files they read ("Could not get
-FontBBox ...", "File contains an invalid specification ..."). In a worker those went to
-stderr through Python's last-resort handler: bare lines a cron mail or the candidate
-portal's log shows, outside our masking (a library may quote what it read), and under
-``--quiet`` too. A file a library cannot read is reported by our own per-file error; what it
-merely works around is not news for the DPO. ``-v`` shows them again in the scan's process.
+FontBBox ...", "File contains an invalid specification ..."). In a worker, which has no
+handler of its own, those went to stderr through Python's last-resort handler: bare lines a
+cron mail or the candidate portal's log shows, outside our masking (a library may quote what
+it read), and under ``--quiet`` too. So every process logs through ``ShownFormatter`` (masked,
+control characters escaped), and below ERROR only our own loggers speak: an allow-list of
+ours, not a deny-list of libraries that misses the next one. A file a library cannot read is
+reported by our own per-file error; what it merely works around is not news for the DPO.
+``-v`` lets everything through in the scan's process.
 """
 
 from __future__ import annotations
 
 import logging
 
-# the loggers of the libraries that read files and build the analyzer
-LIBRARIES = ("pdfminer", "pdfplumber", "pypdfium2", "openpyxl", "docx", "PIL", "fontTools",
-             "msoffcrypto", "charset_normalizer", "presidio-analyzer", "spacy", "py.warnings")
+OURS = ("scanner", "detectors", "reports", "privacyscan")
+FORMAT = "%(levelname)s %(name)s: %(message)s"
+
+
+class ShownFormatter(logging.Formatter):
+    """Log lines as every printed line: identifiers masked, control characters escaped
+    (a file name can hold both); a traceback keeps its line breaks."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        from reports.shown import shown
+
+        return "\n".join(shown(line) for line in super().format(record).split("\n"))
 
 
 def quiet(verbose: int = 0) -> None:
-    """Route ``warnings.warn`` into logging and raise the libraries' loggers to ERROR
-    (left as they are at ``-v``)."""
+    """Give the root logger a masking handler if it has none (a worker), route
+    ``warnings.warn`` into logging, and below ERROR let only our loggers through (all of
+    them at ``-v``)."""
+    root = logging.getLogger()
+    if not root.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(ShownFormatter(FORMAT))
+        root.addHandler(handler)
     logging.captureWarnings(True)
     if verbose:
         return
-    for name in LIBRARIES:
-        logging.getLogger(name).setLevel(logging.ERROR)
+    level = logging.WARNING if root.level in (logging.NOTSET, logging.ERROR) else root.level
+    for name in OURS:
+        logging.getLogger(name).setLevel(level)
+    root.setLevel(logging.ERROR)

@@ -155,6 +155,26 @@ def _path_of(results: Sequence[Recorded], item: SourceItem) -> str:
     return results[0].file.path if results else item.path
 
 
+def outermost(roots: Sequence[str]) -> list[str]:
+    """The roots in their order, without one that is another or lies inside it (``scan
+    share share/HR``): walked twice, a file was recorded twice in one batch, and the index
+    refused it as a fatal error.
+
+    >>> outermost(["x/sub", "x", "y", "x/", "smb://s/a/b", "smb://s/a", "y"])
+    ['x', 'y', 'smb://s/a']
+    """
+    def key(root: str) -> str:
+        return root.rstrip("/") if "://" in root else os.path.abspath(root)
+
+    kept: list[int] = []  # by position: the same root twice is kept once
+    for i in sorted(range(len(roots)), key=lambda i: len(key(roots[i]))):
+        inner = key(roots[i])
+        if not any(inner == key(roots[k]) or inner.startswith(key(roots[k]).rstrip("/") + "/")
+                   for k in kept):
+            kept.append(i)
+    return [roots[i] for i in sorted(kept)]
+
+
 def _to_scan(
     index: Index, opts: ScanOptions, scan_id: int, cfg: ScanConfig, progress: Progress | None,
     reuse: bool = True,
@@ -162,7 +182,7 @@ def _to_scan(
     """Items that need work; walk errors become results; unchanged files are carried over
     in batches (one transaction per batch keeps a no-change rescan fast)."""
     unchanged: list[str] = []
-    for root in opts.roots:
+    for root in outermost(opts.roots):
         for entry in resolve(root, opts.include, opts.exclude):
             stop_point()  # a rescan of a million unchanged files stops here too
             if isinstance(entry, FileError):
