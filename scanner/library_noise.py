@@ -45,3 +45,19 @@ def quiet(verbose: int = 0) -> None:
     for name in OURS:
         logging.getLogger(name).setLevel(level)
     root.setLevel(logging.ERROR)
+
+
+# what a worker forked after its scan began to end meets when it unpickles its start-up
+# data: the parent's semaphores and pipes are gone
+_ORPHANED = (FileNotFoundError, EOFError, BrokenPipeError, ConnectionError)
+
+
+def worker_start_failed(kind: type[BaseException], value: BaseException, tb: object) -> None:
+    """``sys.excepthook`` of the forkserver's children: a worker that fails before our code
+    runs. The forkserver printed the traceback to the scan's stderr (a SIGTERM during a
+    worker's start: 15 lines above "Interrupted: ..."). The scan reports its own end and a
+    worker that never started (BrokenProcessPool) itself: an orphan says nothing, anything
+    else one masked line."""
+    if issubclass(kind, _ORPHANED):
+        return
+    logging.getLogger("scanner.worker").error("a worker could not start: %s", kind.__name__)

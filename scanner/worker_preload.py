@@ -19,9 +19,12 @@ import signal
 
 signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
 try:
-    from scanner.library_noise import quiet
+    import sys
+
+    from scanner.library_noise import quiet, worker_start_failed
 
     quiet()  # before the warm-up reads anything
+    sys.excepthook = worker_start_failed  # the forkserver's children inherit it
 
     import detectors
     from scanner.scan_item import WARM_UP, warm_classifier

@@ -84,3 +84,19 @@ def test_a_worker_logs_masked_lines() -> None:
                          text=True, timeout=60, check=False)
     assert "scanner.x" in run.stderr
     assert "123456782" not in run.stderr
+
+
+def test_a_worker_orphaned_at_its_start_says_nothing_and_another_failure_one_line() -> None:
+    """The forkserver's child reports a failure before our code runs through sys.excepthook
+    (its traceback reached the scan's stderr when a SIGTERM came during a worker's start)."""
+    code = ("import sys; from scanner.library_noise import quiet, worker_start_failed; quiet(); "
+            "sys.excepthook = worker_start_failed\n"
+            "raise FileNotFoundError(2, 'No such file or directory')")
+    orphan = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                            text=True, timeout=60, check=False)
+    assert orphan.stderr == ""
+    other = subprocess.run([sys.executable, "-c", code.replace(
+        "FileNotFoundError(2, 'No such file or directory')", "ValueError('BSN 123456782')")],
+        cwd=REPO, capture_output=True, text=True, timeout=60, check=False)
+    line = "ERROR scanner.worker: a worker could not start: ValueError"
+    assert other.stderr.splitlines() == [line]
