@@ -87,10 +87,6 @@ def _detect(text: str, language: str | None, record: bool) -> list[Detection]:
     return [d for r in kept if (d := _to_detection(text, r)) is not None]
 
 
-# what names a data subject in a document (scan_item asks, for Detection.needs_subject): a
-# person's name or a number that stands for one person
-SUBJECT_ENTITIES = frozenset({"PERSON", "NL_BSN", "DATE_OF_BIRTH", "NL_ID_DOCUMENT",
-                              "NL_DRIVERS_LICENSE"})
 
 
 # A form's blank a value was written into ("BSN: ___111222333___", "____12-03-1988____"): an

@@ -12,6 +12,7 @@ https://autoriteitpersoonsgegevens.nl/themas/basis-avg/privacy-en-persoonsgegeve
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -113,6 +114,36 @@ INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.[^\S\n]?){1,3}(?:(?:van|de|der|
 SURNAME_INITIALS = re.compile(r"(?<![\w.])[A-Z][^\W\d_]{2,}(?:[-'’][^\W\d_]+)?,?[^\S\n]+"
                               r"(?:[A-Z]\.){1,3}(?![\w.])")
 CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-zà-ÿ'’]+(?![\w'’-])")
+
+
+# what names a data subject in a document: a person's name or a number that stands for one
+SUBJECT_ENTITIES = frozenset({"PERSON", "NL_BSN", "DATE_OF_BIRTH", "NL_ID_DOCUMENT",
+                              "NL_DRIVERS_LICENSE"})
+
+
+def document_names_someone(entities: Iterable[str], pages: Iterable[str]) -> bool:
+    """Whether a document names a data subject anywhere (for Detection.needs_subject): a
+    name or a person's number found on any page (a log's name may sit in its table, the
+    statement in the text above it), or a sign of a person on its first pages, those
+    without a finding too (names_no_one).
+
+    >>> document_names_someone(["EMAIL_ADDRESS"], ["Productinformatie", "Een vingerscanner."])
+    False
+    >>> document_names_someone([], ["Personeelsnummer 4411", "Sinds maart een burn-out."])
+    True
+    """
+    from detectors.language import guess_language
+
+    if any(entity in SUBJECT_ENTITIES for entity in entities):
+        return True
+    texts, size = [], 0
+    for page in pages:
+        texts.append(page[:SAMPLE - size])
+        size += len(texts[-1])
+        if size >= SAMPLE:
+            break
+    text = "\n".join(texts)
+    return not names_no_one(text, guess_language(text))
 
 
 def names_no_one(text: str, language: str) -> bool:

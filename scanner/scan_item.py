@@ -370,38 +370,18 @@ def detect_findings(
     """Detections of every chunk as policy-free findings (rule None, severity info).
     ``subject_record``: the document records one person (an absence or medical record), so
     its health terms are about that person (detectors.detect(record=True))."""
+    from detectors.special_subject import document_names_someone
+
     chunks = list(chunks)
     found = [(chunk, det) for chunk in chunks
              for det in _detect_windows(chunk.text, subject_record)]
-    if any(det.needs_subject for _, det in found) and not _names_someone(chunks, found):
+    if any(det.needs_subject for _, det in found) and not document_names_someone(
+            (det.entity for _, det in found), (chunk.text for chunk in chunks)):
         found = [(chunk, det) for chunk, det in found if not det.needs_subject]
     seen: dict[tuple[str, str, str], int] = {}
     # a table block's findings each take their own cell's location
     return [_finding(record, chunk.location_at(det.start), chunk.page, det, key, seen)
             for chunk, det in found]
-
-
-def _names_someone(chunks: list[TextChunk], found: list[tuple[TextChunk, Detection]]) -> bool:
-    """Whether the document names a data subject anywhere, in any chunk (a log's name may sit
-    in its table, the statement in the text above it): a name or a person's number found, or
-    a sign of a person in the text's first pages (special_subject.names_no_one). A brochure, a
-    policy or a law text names no one: its special-category statements are about no one."""
-    from detectors import SUBJECT_ENTITIES
-    from detectors.language import guess_language
-    from detectors.special_subject import SAMPLE, names_no_one
-
-    if any(det.entity in SUBJECT_ENTITIES for _, det in found):
-        return True
-    # the first pages in order, those without a finding too (a personnel number or an
-    # initial on page 1, the statement on page 2)
-    texts, size = [], 0
-    for chunk in chunks:
-        texts.append(chunk.text[:SAMPLE - size])
-        size += len(texts[-1])
-        if size >= SAMPLE:
-            break
-    text = "\n".join(texts)
-    return not names_no_one(text, guess_language(text))
 
 
 def name_findings(record: FileRecord, name: str, key: bytes) -> list[Finding]:
