@@ -69,7 +69,8 @@ DEV = ("hr-identifiers-1", "identifiers-2", "identifiers-3", "identifiers-4", "i
        "special-doctype-rules-13", "identifiers-14",
        "identifiers-12", "running-text-9", "special-doctype-rules-12",
        "identifiers-16", "running-text-11", "special-doctype-rules-15",
-       "identifiers-15", "running-text-10", "special-doctype-rules-14")
+       "identifiers-15", "running-text-10", "special-doctype-rules-14",
+       "identifiers-18", "special-doctype-rules-17")
 # Document sets the shipped document-type model (detectors/data/learned/doc_type.json, its
 # "trained_on") learned from: the type is the model's second opinion on a text it was trained
 # on, so their type figures say how well it learned, not how well it classifies.
@@ -130,7 +131,17 @@ def score_entities(doc: str, label: dict[str, Any]) -> tuple[Counter[tuple[str, 
 def _sets() -> Iterator[tuple[str, Path, list[dict[str, Any]]]]:
     for folder in sorted(p for p in BLIND.iterdir() if (p / "labels.jsonl").is_file()):
         lines = (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines()
-        yield folder.name, folder, [json.loads(x) for x in lines if x.strip()]
+        yield folder.name, folder, [_spec_names(json.loads(x)) for x in lines if x.strip()]
+
+
+def _spec_names(label: dict[str, Any]) -> dict[str, Any]:
+    """A document set's categories as the SPEC's entity names: one writer
+    (special-doctype-rules-17) wrote "health" for SPECIAL_HEALTH, and its own
+    check_labels.py wants them so; the labels stay as written."""
+    if "special" in label:
+        label["special"] = [c if c.startswith("SPECIAL_") else "SPECIAL_" + c.upper()
+                            for c in label["special"]]
+    return label
 
 
 def _doc_text(folder: Path, label: dict[str, Any]) -> str:
