@@ -22,16 +22,14 @@ from scanner.extract.errors import CorruptDocument
 from scanner.extract.limits import Limits
 from scanner.extract.ooxml import open_package
 from scanner.extract.table import table_chunks
-from scanner.extract.xlsx_rows import XMLSyntaxError, sheet_rows
+from scanner.extract.xlsx_rows import XMLSyntaxError, open_workbook, sheet_rows
 from scanner.models import SourceItem, TextChunk
 
 
 def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk]:
-    import openpyxl
-
     open_package(data, limits).close()  # the zip bounds, before openpyxl inflates a part
     try:
-        wb = openpyxl.load_workbook(BytesIO(data), read_only=True, data_only=True)
+        wb = open_workbook(BytesIO(data))
     except Exception as e:  # openpyxl raises many types for broken files
         raise CorruptDocument("unreadable workbook") from e
     try:

@@ -13,7 +13,7 @@ from typing import Any
 import openpyxl
 import pytest
 
-from scanner.extract.xlsx_rows import sheet_rows
+from scanner.extract.xlsx_rows import open_workbook, sheet_rows
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = sorted((REPO / "tests/data/corpus/wild/office").glob("*.xls[xm]"))
@@ -115,11 +115,13 @@ def _read(rows: Any) -> list[Any] | str:
 
 
 def _both(data: bytes) -> list[tuple[str, Any, Any]]:
-    """Per sheet: (title, openpyxl's rows, xlsx_rows' rows)."""
+    """Per sheet: (title, openpyxl's rows, xlsx_rows' rows), each workbook opened by its
+    own reader (load_workbook, open_workbook)."""
     out = []
     theirs = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    ours = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    ours = open_workbook(io.BytesIO(data))
     for ws, mine in zip(theirs.worksheets, ours.worksheets, strict=True):
+        assert (mine.title, mine.sheet_state) == (ws.title, ws.sheet_state)
         ws.reset_dimensions()
         fast = sheet_rows(mine)
         assert fast is not None
@@ -171,6 +173,66 @@ def test_a_sheet_with_a_doctype_is_left_to_openpyxl() -> None:
                               '<!DOCTYPE worksheet>'))
     ws = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True).worksheets[0]
     assert sheet_rows(ws) is None
+
+
+def _streamed(rows: int) -> bytes:
+    """A workbook as a streaming exporter writes it (openpyxl's write-only mode): its
+    sheets have no <dimension>, a hidden one among them."""
+    wb = openpyxl.Workbook(write_only=True)
+    for title in ("Export", "Verborgen"):
+        ws = wb.create_sheet(title)
+        for n in range(rows):
+            ws.append([f"{111222333 + n}", f"Jan de Vries {n}", date(1980, 1, 1 + n % 28)])
+    wb.worksheets[1].sheet_state = "hidden"
+    return _saved(wb)
+
+
+def test_a_sheet_without_a_dimension_reads_as_openpyxl_reads_it() -> None:
+    data = _streamed(50)
+    assert b"<dimension" not in zipfile.ZipFile(io.BytesIO(data)).read(
+        "xl/worksheets/sheet1.xml")
+    _same(data)
+
+
+def test_a_sheet_with_a_doctype_is_still_sized_by_openpyxl() -> None:
+    """openpyxl reads that sheet (its parser refuses what a DOCTYPE may declare), so it
+    opens as load_workbook opens it."""
+    xml = _sheet('<row r="1"><c r="A1"><v>1</v></c></row>', '<!DOCTYPE worksheet>').replace(
+        "<sheetData>", '<dimension ref="A1:C4"/><sheetData>')
+    data = _with_sheet(xml)
+    theirs = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    ours = open_workbook(io.BytesIO(data))
+    assert ours.worksheets[0].max_row == theirs.worksheets[0].max_row == 4
+
+
+def test_every_sheet_of_an_export_without_dimensions_is_extracted() -> None:
+    from datetime import UTC
+
+    from scanner.extract import Limits, extract
+    from scanner.models import SourceItem, TextChunk
+
+    data = _streamed(30)
+    item = SourceItem("/s/export.xlsx", None, len(data), datetime(2024, 1, 1, tzinfo=UTC))
+    chunks = [c for c in extract(item, data, Limits()) if isinstance(c, TextChunk)]
+    text = "\n".join(c.text for c in chunks)
+    assert all(f"{111222333 + n}" in text for n in range(30))
+    assert {c.location.split("!")[0] for c in chunks} == {"Export", "Verborgen"}
+
+
+def test_a_sheet_without_a_dimension_broken_midway_is_corrupt() -> None:
+    """openpyxl found the break as it sized the sheet ('unreadable workbook'); unsized, it
+    is found as the rows are read: corrupt either way."""
+    from datetime import UTC
+
+    from scanner.extract import ExtractionError, Limits, extract
+    from scanner.models import SourceItem
+
+    xml = _sheet('<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v>', "")
+    data = _with_sheet(xml[:xml.index("</c></row><row")] + "</c></row><row r=")
+    item = SourceItem("/s/lijst.xlsx", None, len(data), datetime(2024, 1, 1, tzinfo=UTC))
+    with pytest.raises(ExtractionError) as err:
+        list(extract(item, data, Limits()))
+    assert err.value.code == "corrupt"
 
 
 def test_a_date_style_in_the_1904_system() -> None:
