@@ -8,12 +8,18 @@ https://github.com/john-kurkowski/tldextract  ·  RFC 2606, RFC 6761, RFC 6762
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import tldextract
+if TYPE_CHECKING:
+    import tldextract
 
 
 @lru_cache(maxsize=1)
 def _extractor() -> tldextract.TLDExtract:
+    # Imported here: tldextract brings requests and idna (0.16-0.19 CPU-s), and the scan's
+    # parent imports this module through in_names and reports without needing it on most scans.
+    import tldextract
+
     # No suffix_list_urls and no cache dir: tldextract uses the snapshot bundled in the
     # wheel and never opens a socket or writes a cache (tests/detectors/test_no_network.py).
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
