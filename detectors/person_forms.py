@@ -99,8 +99,10 @@ _CALLED_CUE = re.compile(r"[ ]\([^\W\d_][\w'’\-]*\)[ ]")
 # (from the spaces after the surname's last letter, which _lines_with checks: a scan that
 # opens on a space is ~2x faster than one that tries every letter; from the first space of a
 # run only, the one after that letter: opening on each space of a long run was quadratic,
-# 4 CPU-s on 20,000 spaces)
-_FIRST_CUE = re.compile(r"(?<![ ])[ ]+[^\W\d_]{1,3}\.(?:[ ]?-?[^\W\d_]{1,3}\.)*[ ]*"
+# 4 CPU-s on 20,000 spaces. The space is the pattern's first item and the look-back follows
+# it, "(?<![ ])[ ]+" as "[ ](?<![ ]{2})[ ]*": re then jumps from space to space in C instead
+# of trying the look-back at every character, measured ~9% of PERSON on CVs)
+_FIRST_CUE = re.compile(r"[ ](?<![ ]{2})[ ]*[^\W\d_]{1,3}\.(?:[ ]?-?[^\W\d_]{1,3}\.)*[ ]*"
                         r"(?:[,;|\t\n]|$| en | and )", re.MULTILINE)
 # Legal forms written as initials: "Bakker B.V." is a firm.
 _LEGAL = frozenset(["b.v.", "n.v.", "c.v.", "v.o.f.", "b. v.", "n. v."])

@@ -117,7 +117,9 @@ def _repeatable(part: str) -> bool:
 # chat; "Beller: ja eh" opens once each way), and there names are typed small too. One C
 # scan (~0.2% of detect() on prose): the gate for the word scan below, which costs more.
 # (a dot in "www.bedrijf.nl" or an address opens none: after a stop, space must follow)
-_OPENS = re.compile(r"(?:[.!?:][ \t>]+|\n[ \t>]*)([a-zA-Z])")
+# (each branch opens with its own character, so re finds where one may match by a scan in C
+# for those five, not by trying the pattern at every character: ~4x faster)
+_OPENS = re.compile(r"(?:\.[ \t>]+|![ \t>]+|\?[ \t>]+|:[ \t>]+|\n[ \t>]*)([a-zA-Z])")
 _MIN_OPENS = 3
 # A lower-case word that no address, path or longer word holds, and the words after it.
 _SMALL_WORD = re.compile(r"(?<![\w.@/'’\-])[a-z][a-z]{2,}(?:-[a-z]{2,})?(?![\w@'’\-]|\.\w)")

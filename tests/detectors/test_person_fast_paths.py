@@ -155,3 +155,40 @@ def test_coordinated_first_names_are_looked_for_only_after_a_joining_word() -> N
         assert [(s, e) for s, e, _ in person._coordinated(text, found)] == full, repr(text)
         found_any += len(full)
     assert found_any > 15
+
+
+def _texts(parts: list[str], n: int = 3_000) -> list[str]:
+    rng = random.Random(SEED)
+    return ["".join(rng.choice(parts) for _ in range(rng.randint(1, 40))) for _ in range(n)]
+
+
+def _same_matches(slow, fast, texts: list[str]) -> int:
+    """Asserts that both patterns find the same spans and groups in every text; the count."""
+    found = 0
+    for text in texts:
+        want = [(m.span(), m.regs) for m in slow.finditer(text)]
+        assert [(m.span(), m.regs) for m in fast.finditer(text)] == want, repr(text)
+        found += len(want)
+    return found
+
+
+def test_scans_that_open_on_a_character_class_find_what_the_branches_found() -> None:
+    """The whole-text scans rewritten so re can jump to a first character in C (a class or a
+    literal as the pattern's first item): the same matches as they were written before."""
+    import re
+
+    from detectors.person_forms import _FIRST_CUE
+    from detectors.person_lower import _OPENS
+    from detectors.person_openers import _LABEL_MARK_NO_TAB
+
+    first = re.compile(r"(?<![ ])[ ]+[^\W\d_]{1,3}\.(?:[ ]?-?[^\W\d_]{1,3}\.)*[ ]*"
+                       r"(?:[,;|\t\n]|$| en | and )", re.MULTILINE)
+    opens = re.compile(r"(?:[.!?:][ \t>]+|\n[ \t>]*)([a-zA-Z])")
+    mark = re.compile(r"(?:[:(;|]|,(?=\"?[^\W\d_]))"
+                      r"(?=[ \t]*\"?(?:(?i:van|de|den|der|ter|ten|el|al)[ ]+)*([^\W\d_]))")
+    parts = ["Smit", " ", "  ", "J.", "Th.", "-", ",", ";", "|", "\t", "\n", " en ", " and ",
+             ".", "!", "?", ":", ">", "a", "x1", "é", "(", '"', "van ", "de ", "Van ", "_", "9"]
+    assert _same_matches(first, _FIRST_CUE, _texts(parts)) > 300
+    assert _same_matches(opens, _OPENS, _texts(parts)) > 2_000
+    no_tab = [p for p in parts if p != "\t"]
+    assert _same_matches(mark, _LABEL_MARK_NO_TAB, _texts(no_tab)) > 4_000
