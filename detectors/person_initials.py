@@ -17,6 +17,7 @@ import regex
 
 from detectors.context import Evidence, patterns, scores
 from detectors.person_names import last_names, person_words
+from detectors.person_openers import after_break, line_matches
 
 # Two to four initials, a surname's particles in lower case between them ("JK", "MvdB").
 _LETTERS = regex.compile(r"\p{Lu}(?:\p{Ll}{0,3}\p{Lu}){1,3}")
@@ -30,6 +31,7 @@ _BULLET = re.compile(
 # is taken possessively: no shorter one is followed by ":" (it holds none), so giving back
 # characters to try each was wasted work on every line.
 _LABELLED = re.compile(r"^([^\n:]{2,40}+):([^\n]+)", re.MULTILINE)
+_BULLET_BROKEN, _LABELLED_BROKEN = after_break(_BULLET), after_break(_LABELLED)
 _ITEM = re.compile(r"[^,;]+")
 _AND = re.compile(r"[ \t]+(?:en|and)[ \t]+")
 
@@ -81,12 +83,12 @@ def _is_initials(word: str) -> bool:
 def bullets(text: str) -> Iterator[tuple[int, int, Evidence]]:
     """Initials signing on a dash line ("- JK"), or owning an action point ("- JK: ...")."""
     s = scores("PERSON").extra
-    for m in _BULLET.finditer(text):
+    for start, m in line_matches(_BULLET, _BULLET_BROKEN, text):
         if not _is_initials(m.group(2)):
             continue
         if m.group(3) in (":", "->", "→"):
             yield m.start(2), m.end(2), Evidence(s["signature"], "initials owning an action")
-        elif m.group(1).startswith(("-", "–", "—")) and not _in_list(text, m.start(), m.end()):
+        elif m.group(1).startswith(("-", "–", "—")) and not _in_list(text, start, m.end()):
             yield m.start(2), m.end(2), Evidence(s["signature"], "initials signing")
 
 
@@ -105,7 +107,7 @@ def listed(text: str) -> Iterator[tuple[int, int, Evidence]]:
     MvdB")."""
     label = scores("PERSON").label
     word = patterns("PERSON")[0]
-    for m in _LABELLED.finditer(text):
+    for _, m in line_matches(_LABELLED, _LABELLED_BROKEN, text):
         if word is None or word.search(m.group(1)) is None:
             continue
         for item in _ITEM.finditer(m.group(2)):

@@ -10,7 +10,7 @@ lower-case words after a greeting come from the same scan (person_lower.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
 import ahocorasick
@@ -83,6 +83,26 @@ def occurrences_in(text: str, words: Iterable[str]) -> list[tuple[int, str]]:
         return []
     automaton.make_automaton()
     return [(last + 1 - len(w), w) for last, w in automaton.iter(text)]
+
+
+def after_break(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A MULTILINE pattern that opens with "^" as one that opens with the line break before
+    it: re tries a "^" at every character, a literal first item only where it stands (~5x
+    faster on CVs and prose). For patterns whose matches hold no line break (line_matches)."""
+    assert pattern.pattern.startswith("^") and pattern.flags & re.MULTILINE
+    return re.compile("\n" + pattern.pattern[1:], pattern.flags)
+
+
+def line_matches(pattern: re.Pattern[str], broken: re.Pattern[str],
+                 text: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """(line start, match) of each match of ``pattern``, as its finditer finds them: the one
+    on the first line, then those of ``broken`` (after_break(pattern)), whose groups are the
+    same and whose match opens one character early, on the line break."""
+    first = pattern.match(text)
+    if first is not None:
+        yield 0, first
+    for m in broken.finditer(text):
+        yield m.start() + 1, m
 
 
 # "Naam: Jansen", "(Jansen)", and a cell of a row: "1001;Bakker;Sanne", "| de Groot |",

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from detectors.context import Evidence, scores
 from detectors.person_names import excluded
+from detectors.person_openers import after_break, line_matches
 from detectors.person_prose import word_evidence
 
 _WORD = r"[^\W\d_][\w'’\-]*"
@@ -25,6 +26,7 @@ _TIMED = re.compile(
     rf"[ \t]*(?:[-–][ \t]*)?({_WORD}(?:[ ]{_WORD}){{0,2}})[ \t]*:[ \t]*\S",
     re.MULTILINE,
 )
+_TIMED_BROKEN = after_break(_TIMED)
 _NAMED = ("first_name", "name_common", "surname", "unknown", "")  # ("": a particle)
 
 
@@ -33,7 +35,7 @@ def speakers(text: str) -> Iterator[tuple[int, int, Evidence]]:
     if ":" not in text:
         return
     ev = Evidence(scores("PERSON").extra["greeting"], "speaker line")
-    for m in _TIMED.finditer(text):
+    for _, m in line_matches(_TIMED, _TIMED_BROKEN, text):
         if _names(m.group(1)):
             yield m.start(1), m.end(1), ev
 

@@ -192,3 +192,24 @@ def test_scans_that_open_on_a_character_class_find_what_the_branches_found() -> 
     assert _same_matches(opens, _OPENS, _texts(parts)) > 2_000
     no_tab = [p for p in parts if p != "\t"]
     assert _same_matches(mark, _LABEL_MARK_NO_TAB, _texts(no_tab)) > 4_000
+
+
+def test_line_patterns_scanned_from_line_breaks_find_what_their_finditer_finds() -> None:
+    """Bullets, labelled lines and chat speakers found from the line breaks (and the first
+    line) instead of trying "^" at every character: the same matches and line starts."""
+    from detectors import person_initials as pi
+    from detectors import person_speakers as ps
+    from detectors.person_openers import line_matches
+
+    parts = ["- ", "-- ", "• ", "1. ", "12) ", "JK", "MvdB", ": ", "->", "→", "\r", "\n", "\n",
+             " ", "\t", "Aanwezig", "x" * 38, "[09:14] ", "1-12-2026 ", "09:14 - ", "sanne", "a",
+             "\n[09:14] sanne: ja", "\n1/12/26, 09:14 - Okonkwo Ade: ok"]
+    for pattern, broken in ((pi._BULLET, pi._BULLET_BROKEN), (pi._LABELLED, pi._LABELLED_BROKEN),
+                            (ps._TIMED, ps._TIMED_BROKEN)):
+        found = 0
+        for text in _texts(parts):
+            want = [(m.start(), m.regs[1:], m.end()) for m in pattern.finditer(text)]
+            got = [(start, m.regs[1:], m.end()) for start, m in line_matches(pattern, broken, text)]
+            assert got == want, repr(text)
+            found += len(want)
+        assert found > 50, pattern.pattern
