@@ -33,7 +33,7 @@ from detectors.special_learned import Evidence, second_opinion
 from detectors.special_lexicon import ENTITIES, LANGUAGES, RULE_NAMES, Lexicon, load_lexicon
 from detectors.special_link import IN_SENTENCE, is_linked, link_evidence, may_link
 from detectors.special_partner import ENTITY as ORIENTATION
-from detectors.special_partner import same_sex_partners
+from detectors.special_partner import related_same_sex, same_sex_partners
 from detectors.special_rules import UNCHECKED, UNLINKED, clause_start, is_negated, judge, norm
 from detectors.special_subject import is_about_no_one, names_someone
 from detectors.special_terms import TermHit
@@ -228,16 +228,20 @@ def _anchored(text: str, matches: list[SpecialMatch], language: str,
 
 
 def _partners(text: str, lex: Lexicon) -> list[SpecialMatch]:
-    """"Mijn man" by a writer whose name says he is a man, "zijn partner Thijs" (special_partner),
+    """"Mijn man" by a writer whose name says he is a man, "zijn partner Thijs", "Mark is
+    getrouwd met Thijs", "Partner: Thijs" in Mark's record (special_partner),
     judged as a lexicon term is: not under a negation ("niet mijn man", "not my wife") or an
     unticked option, and stamped by whose partner it is: the writer's ("mijn") in first person,
     someone else's ("zijn", "her") in third person."""
     out = []
-    for start, end, phrase in same_sex_partners(text):
+    related = related_same_sex(text)  # a relation naming both people states it by itself
+    for start, end, phrase in same_sex_partners(text) + related:
         if is_negated(text, start, lex) or UNCHECKED.search(text, max(0, start - 8), start):
             continue
         word = phrase.split()[0]
         key = "first_person" if word in FIRST_PERSON_PARTNER else "third_person"
+        if (start, end, phrase) in related:
+            key, word = "statement", phrase
         out.append(SpecialMatch(ORIENTATION, start, end, lex.scores[key], phrase,
                                 f"{RULE_NAMES[key]} '{word}'", key, trigger=word))
     return out

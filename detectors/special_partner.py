@@ -3,7 +3,9 @@ called Mark, "my partner Sanne" in Emma's letter. A partner word says nothing al
 when the writer's gender is known (a signature, "mijn naam is", a CV's name line or its
 "Geslacht:" field) and the partner's (the word, or a first name after it) is the same.
 First names by gender: data/names/first_name_genders.tsv (make_name_genders.py); a name
-given to both is in no list, so no inference."""
+given to both is in no list, so no inference. A relation that names both people says it
+too: "Mark is getrouwd met Thijs", "Anne and Lisa got married", "de man van Pieter",
+"Partner: Thijs" or "Thijs de Vries (partner)" in Mark's record (related_same_sex)."""
 
 from __future__ import annotations
 
@@ -43,9 +45,48 @@ THEIR_PARTNER = re.compile(
 # ...", "12-03-2025 09:14 - Lisa: my wife ..."); the speaker's name gives that line's writer
 SPEAKER = re.compile(r"[^\S\n]*(?:\[[^\]\n]{1,25}\][^\S\n]*|[\d:/.,-]+(?:[^\S\n]+[\d:/.,-]+)?"
                      r"[^\S\n]*[-–][^\S\n]*)?" + NAME + r"(?:[^\S\n]+[A-Z][\w'’-]*){0,3}[^\S\n]*:")
+# a relation said with the partner's first name ("getrouwd met Thijs", "married to Anne",
+# "woont samen met Sanne"): whose relation it is, the nearest gendered name or pronoun before
+# it in its sentence ("Mark is getrouwd met Thijs", "zij woont samen met Eva"), else the
+# writer's or the record's person ("Burgerlijke staat: gehuwd met Thijs" in Mark's CV)
+RELATION = re.compile(
+    r"\b(?i:getrouwd|gehuwd|trouwt|trouwde|trouwen|verloofd|samenwonend|woont samen|woonde samen"
+    r"|married|marrying|marries|engaged|lives together|living together|lived together)"
+    r"[^\S\n]+(?i:met|to|with)[^\S\n]+" + NAME + r"(?![\w'’])")
+# two first names and a relation: "Thijs en Mark zijn getrouwd", "Anne and Lisa got married"
+SURNAME = r"(?:[^\S\n]+(?:van|de|der|den|ter|ten|[A-Z][\w'’-]*)){0,3}"
+PAIR = re.compile(NAME + SURNAME + r"[^\S\n]+(?:en|and|&)[^\S\n]+" + NAME
+                  + SURNAME + r"[^\S\n]+(?P<rel>(?i:(?:zijn|are|were|waren"
+                  r"|have been)[^\S\n]+(?:getrouwd|gehuwd|married|een stel|a couple|verloofd"
+                  r"|engaged)|trouwen|got married|are getting married))\b")
+# a partner word owned by a named person: "de man van Pieter", "the wife of Anne", "Anne's wife"
+OWNED = re.compile(r"\b(?i:(?:de|the)[^\S\n]+(man|echtgenoot|vrouw|echtgenote|husband|wife)"
+                   r"[^\S\n]+(?:van|of))[^\S\n]+" + NAME + r"\b"
+                   r"|" + NAME + r"['’]s[^\S\n]+(?i:(husband|wife))\b")
+# a record's partner field or contact ("Partner: Thijs de Vries", "Echtgenote: Anne",
+# "Contactpersoon bij nood: Thijs de Vries (partner)"): the partner of the record's person
+PARTNER_FIELD = re.compile(
+    r"^[^\S\n]*(?i:(partner|naam partner|echtgeno(?:o)?te?|spouse|name of partner|husband|wife"
+    r"|levenspartner))[^\S\n]*:[^\S\n]*" + NAME, re.MULTILINE)
+PARTNER_BRACKET = re.compile(NAME + SURNAME + r"[^\S\n]*\((?i:(partner|echtgenoot"
+                             r"|echtgenote|man|vrouw|husband|wife|spouse|levenspartner))\)")
 PRONOUN_SEX = {"zijn": "M", "his": "M", "haar": "F", "her": "F"}
+SUBJECT_PRONOUN = {"hij": "M", "he": "M", "zij": "F", "ze": "F", "she": "F"}
+FIRST_PERSON = frozenset({"ik", "i"})
+SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+# the words each pattern needs, looked for in the lower-cased text first (most texts have none)
+NEEDS = ((RELATION, ("getrouwd", "gehuwd", "trouw", "verloofd", "samen", "marr", "engaged",
+                     "together")),
+         (PAIR, ("getrouwd", "gehuwd", "married", "stel", "couple", "verloofd", "engaged",
+                 "trouwen")),
+         (OWNED, ("man van", "vrouw van", "echtgeno", "husband", "wife")),
+         (PARTNER_FIELD, ("partner", "echtgeno", "spouse", "husband", "wife")),
+         (PARTNER_BRACKET, ("partner", "echtgeno", "spouse", "husband", "wife", "(man)",
+                            "(vrouw)")))
+WRITER_SEX = "writer"  # _subject_sex: the relation is the writer's own
+SUBJECT_WORD = re.compile(r"\b(?:[A-Z][a-zà-ÿ]+|(?i:hij|zij|ze|he|she|ik|i))\b")
 PARTNER_SEX = {"man": "M", "echtgenoot": "M", "husband": "M", "boyfriend": "M",
-               "vrouw": "F", "echtgenote": "F", "wife": "F"}
+               "vrouw": "F", "echtgenote": "F", "echtgenotte": "F", "wife": "F"}
 
 
 @cache
@@ -102,4 +143,68 @@ def same_sex_partners(text: str) -> list[tuple[int, int, str]]:
         if partner == (speaker or sex):
             # the span and term stop before the name: no name in an explanation
             out.append((m.start(), m.end(1), text[m.start() : m.end(1)].lower()))
+    return out
+
+
+def _subject_sex(text: str, pos: int) -> str | None:
+    """Whom a relation at ``pos`` is about: M or F by the nearest gendered first name or
+    subject pronoun before it in its sentence; WRITER for "ik" or no such word (a CV's
+    "Getrouwd met Thijs"); None for a name given to both."""
+    ends = [m.end() for m in SENTENCE_END.finditer(text, max(0, pos - 200), pos)]
+    start = ends[-1] if ends else max(0, pos - 200)
+    genders = name_genders()
+    for m in reversed(list(SUBJECT_WORD.finditer(text, start, pos))):
+        word = m.group()
+        low = word.lower()
+        if low in SUBJECT_PRONOUN:
+            return SUBJECT_PRONOUN[low]
+        if low in FIRST_PERSON:
+            return WRITER_SEX
+        if word[:1].isupper() and low in genders:
+            return genders[low]
+    return WRITER_SEX
+
+
+def related_same_sex(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, phrase without a name) of each relation naming two people of one sex:
+    "Mark is getrouwd met Thijs", "Thijs en Mark zijn getrouwd", "de man van Pieter",
+    "Partner: Thijs" or "Thijs de Vries (partner)" in Mark's record."""
+    genders = name_genders()
+    writer: list[str | None] = []  # asked once, only when needed
+
+    def sex_of(subject: str | None) -> str | None:
+        if subject != WRITER_SEX:
+            return subject
+        if not writer:
+            writer.append(writer_sex(text))
+        return writer[0]
+
+    lower = text.lower()
+    wanted = {p for p, words in NEEDS if any(w in lower for w in words)}
+    if not wanted:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in RELATION.finditer(text) if RELATION in wanted else ():
+        partner = genders.get(m.group(1).lower())
+        if partner is not None and partner == sex_of(_subject_sex(text, m.start())):
+            phrase = text[m.start() : m.start(1)].rstrip()
+            out.append((m.start(), m.start() + len(phrase), phrase.lower()))
+    for m in PAIR.finditer(text) if PAIR in wanted else ():
+        if genders.get(m.group(1).lower()) in ("M", "F") and genders.get(
+                m.group(1).lower()) == genders.get(m.group(2).lower()):
+            out.append((m.start("rel"), m.end("rel"), m.group("rel").lower()))
+    for m in OWNED.finditer(text) if OWNED in wanted else ():
+        word, owner = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if genders.get(owner.lower()) == PARTNER_SEX[word.lower()]:
+            start = m.start() if m.group(1) else m.start(4)
+            phrase = text[start : m.start(2)].rstrip() if m.group(1) else m.group(4)
+            out.append((start, start + len(phrase), phrase.lower()))
+    for pattern, word_group, name_group in ((PARTNER_FIELD, 1, 2), (PARTNER_BRACKET, 2, 1)):
+        for m in pattern.finditer(text) if pattern in wanted else ():
+            sex = PARTNER_SEX.get(m.group(word_group).lower())
+            by_name = genders.get(m.group(name_group).lower())
+            partner = by_name if sex in (None, by_name) else None
+            if partner is not None and partner == sex_of(WRITER_SEX):
+                out.append((m.start(word_group), m.end(word_group),
+                            m.group(word_group).lower()))
     return out

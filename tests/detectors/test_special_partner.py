@@ -164,3 +164,56 @@ def test_a_speaker_whose_name_gives_no_sex_is_not_the_signatory() -> None:
     assert same_sex_partners(text) == []
     text = "[09:14] Daan Visser: mijn man komt vanmiddag\n[09:15] Eva de Wit: top\n"
     assert [p for _, _, p in same_sex_partners(text)] == ["mijn man"]
+
+
+# a relation that names both people (related_same_sex): the partner's first name and the
+# subject's (a name or pronoun before it in its sentence, else the writer or the record's
+# person); each with a twin of the other sex, a name given to both, or no relation
+RELATIONS = [
+    ("nl", "Mark de Vries is sinds 2019 getrouwd met Thijs.", True),
+    ("nl", "Sanne is getrouwd met Tom en heeft twee kinderen.", False),
+    ("nl", "Zij woont samen met Eva in Utrecht.", True),
+    ("nl", "Hij woont samen met Eva in Utrecht.", False),
+    ("nl", "Sanne werkt samen met Eva aan het project.", False),
+    ("nl", "Mark is getrouwd met Kim.", False),  # a name given to both
+    ("nl", "Curriculum vitae\nMark de Vries\nBurgerlijke staat: gehuwd met Thijs\n", True),
+    ("nl", "Curriculum vitae\nMark de Vries\nBurgerlijke staat: gehuwd met Anne\n", False),
+    ("nl", "Thijs en Mark Jansen zijn getrouwd.", True),
+    ("nl", "Thijs en Sanne van Dijk zijn getrouwd.", False),
+    ("nl", "Op het feest sprak ik met de man van Pieter.", True),
+    ("nl", "Op het feest sprak ik met de man van Sanne.", False),
+    ("en", "Anne's wife picked her up after the shift.", True),
+    ("en", "Tom's wife picked him up after the shift.", False),
+    ("en", "Lisa and Emma got married last summer.", True),
+    ("en", "Lisa works together with Emma on the night shift.", False),
+    ("en", "Dear team,\nI am married to David and we live in Leiden.\nKind regards,\nPeter Smith",
+     True),
+    ("en", "Dear team,\nI am married to Anna and we live in Leiden.\nKind regards,\nPeter Smith",
+     False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "found"), RELATIONS)
+def test_a_relation_naming_two_people_of_one_sex(lang: str, text: str, found: bool) -> None:
+    assert _oriented(text, lang) is found
+
+
+RECORD = "Personeelsdossier\nNaam: {name} de Vries\nGeslacht: {sex}\n{line}\n"
+
+
+@pytest.mark.parametrize(("name", "sex", "line", "found"), [
+    ("Mark", "man", "Partner: Thijs Bakker", True),
+    ("Mark", "man", "Partner: Anne Bakker", False),
+    ("Sanne", "vrouw", "Contactpersoon bij nood: Eva Bakker (partner), 06-12345678", True),
+    ("Sanne", "vrouw", "Contactpersoon bij nood: Eva Bakker (zus), 06-12345678", False),
+    ("Sanne", "vrouw", "Contactpersoon bij nood: Tom Bakker (partner), 06-12345678", False),
+    ("Sanne", "vrouw", "Echtgenote: Eva Bakker", True),
+])
+def test_a_records_partner_field_or_contact(name: str, sex: str, line: str, found: bool) -> None:
+    assert _oriented(RECORD.format(name=name, sex=sex, line=line), "nl") is found
+
+
+def test_a_relation_is_a_statement_whose_span_holds_no_name() -> None:
+    text = "Mark de Vries is sinds 2019 getrouwd met Thijs."
+    [m] = [m for m in find_special(text, "nl") if m.entity == ORIENTATION]
+    assert m.rule_key == "statement" and text[m.start : m.end] == "getrouwd met"
