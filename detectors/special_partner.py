@@ -24,7 +24,37 @@ WRITER = [re.compile(p, re.MULTILINE) for p in (
     r"|yours faithfully|best wishes|with best wishes)[^\S\n]*,?\s*" + NAME,
     r"(?i:mijn naam is|ik ben|my name is|i am|i'm)\s+" + NAME,
     r"^[^\S\n]*(?i:naam|name|voornaam|voornamen|first name|roepnaam)\s*:[^\S\n]*" + NAME,
+    # an e-mail's sender header ("From: Lisa de Vries <...>", "Van: Mark Jansen")
+    r"^[^\S\n]*(?i:from|van|afzender|sender)[^\S\n]*:[^\S\n]*\"?" + NAME,
 )]
+# the person a record is about: a name or an honorific under a person field ("Medewerker:
+# Mark de Vries", "Werknemer: dhr. J. Bakker"); the record's sex, where no writer is known
+RECORD_PERSON = re.compile(
+    r"^[^\S\n]*(?i:naam|name|medewerker|medewerkster|werknemer|werkneemster|employee"
+    r"|naam medewerker|naam werknemer|employee name|kandidaat|candidate|betreft)[^\S\n]*:"
+    r"[^\S\n]*(?:(?i:(dhr\.?|de heer|mr\.?|mevr\.?|mevrouw|mw\.?|mrs\.?|ms\.?))[^\S\n]+)?" + NAME,
+    re.MULTILINE)
+HONORIFIC_SEX = {"dhr": "M", "de heer": "M", "mr": "M", "mevr": "F", "mevrouw": "F", "mw": "F",
+                 "mrs": "F", "ms": "F"}
+# a contact's relation as a field of its own ("Relatie: echtgenote" under "Contactpersoon:
+# Eva Bakker"): the partner's sex by the word, else by the contact's first name in a field
+# value up to three lines around it
+RELATION_FIELD = re.compile(
+    r"^[^\S\n]*(?i:relatie|relatie tot (?:de )?(?:werknemer|medewerker)|relation|relationship"
+    r"|relationship to employee|relation to employee|verwantschap)[^\S\n]*:[^\S\n]*"
+    r"(?i:(partner|echtgenoot|echtgenote|man|vrouw|husband|wife|spouse|levenspartner))\b",
+    re.MULTILINE)
+FIELD_NAME = re.compile(r"^[^\S\n]*[^\W\d][^:\n]{0,40}:[^\S\n]*" + NAME, re.MULTILINE)
+# a relationship reported between two people ("Melding relatie tussen: - Eva Bakker, planner
+# - Anne Smit, HR"; "a relationship between Tom Smit and Daan Kok")
+# (a love relationship by its word, or a form's list of the two; "een goede relatie tussen Mark
+# en Pieter" is a working one)
+BETWEEN = re.compile(
+    r"\b(?:(?i:(?:liefdes|(?:affectieve|intieme|romantische|amoureuze|persoonlijke)[^\S\n]+)"
+    r"relatie|(?:romantic|intimate|personal|love)[^\S\n]+relationship)[^\S\n]+(?i:tussen"
+    r"|between)[^\S\n]*:?\s*(?:[-•*][^\S\n]*)?|(?i:relatie|relationship)[^\S\n]+(?i:tussen"
+    r"|between)[^\S\n]*:[^\S\n]*\n\s*(?:[-•*][^\S\n]*)?)" + NAME
+    + r"[^\n]*?(?:[^\S\n]+(?:en|and|&)[^\S\n]+|\n[^\S\n]*(?:[-•*][^\S\n]*)?)" + NAME + r"\b")
 SEX_FIELD = re.compile(r"^[^\S\n]*(?:geslacht|gender|sex)\s*:[^\S\n]*(man|vrouw|male|female)\b",
                        re.IGNORECASE | re.MULTILINE)
 SEX_WORDS = {"man": "M", "male": "M", "vrouw": "F", "female": "F"}
@@ -82,7 +112,9 @@ NEEDS = ((RELATION, ("getrouwd", "gehuwd", "trouw", "verloofd", "samen", "marr",
          (OWNED, ("man van", "vrouw van", "echtgeno", "husband", "wife")),
          (PARTNER_FIELD, ("partner", "echtgeno", "spouse", "husband", "wife")),
          (PARTNER_BRACKET, ("partner", "echtgeno", "spouse", "husband", "wife", "(man)",
-                            "(vrouw)")))
+                            "(vrouw)")),
+         (RELATION_FIELD, ("relatie", "relation", "verwantschap")),
+         (BETWEEN, ("tussen", "between")))
 WRITER_SEX = "writer"  # _subject_sex: the relation is the writer's own
 SUBJECT_WORD = re.compile(r"\b(?:[A-Z][a-zà-ÿ]+|(?i:hij|zij|ze|he|she|ik|i))\b")
 PARTNER_SEX = {"man": "M", "echtgenoot": "M", "husband": "M", "boyfriend": "M",
@@ -176,7 +208,7 @@ def related_same_sex(text: str) -> list[tuple[int, int, str]]:
         if subject != WRITER_SEX:
             return subject
         if not writer:
-            writer.append(writer_sex(text))
+            writer.append(record_sex(text))
         return writer[0]
 
     lower = text.lower()
@@ -207,4 +239,42 @@ def related_same_sex(text: str) -> list[tuple[int, int, str]]:
             if partner is not None and partner == sex_of(WRITER_SEX):
                 out.append((m.start(word_group), m.end(word_group),
                             m.group(word_group).lower()))
+    for m in BETWEEN.finditer(text) if BETWEEN in wanted else ():
+        first, second = genders.get(m.group(1).lower()), genders.get(m.group(2).lower())
+        if first is not None and first == second:
+            out.append((m.start(), m.start(1), "relatie tussen"))
+    for m in RELATION_FIELD.finditer(text) if RELATION_FIELD in wanted else ():
+        partner = PARTNER_SEX.get(m.group(1).lower()) or _contact_sex(text, m.start())
+        if partner is not None and partner == sex_of(WRITER_SEX):
+            out.append((m.start(1), m.end(1), m.group(1).lower()))
     return out
+
+
+def record_sex(text: str) -> str | None:
+    """The sex of the person a record is about ("Medewerker: Mark de Vries", "Geslacht: man"),
+    else of its writer (writer_sex); None when the signs disagree or there are none."""
+    genders = name_genders()
+    seen = {HONORIFIC_SEX[m.group(1).lower().rstrip(".")] if m.group(1)
+            else genders.get(m.group(2).lower()) for m in RECORD_PERSON.finditer(text)}
+    seen |= {SEX_WORDS[m.group(1).lower()] for m in SEX_FIELD.finditer(text)}
+    seen.discard(None)
+    if not seen:
+        return writer_sex(text)
+    return seen.pop() if len(seen) == 1 else None
+
+
+def _contact_sex(text: str, pos: int) -> str | None:
+    """The sex of the contact a relation field at ``pos`` belongs to: the first names of the
+    field values up to three lines around it, not the record's own person; one sex or None."""
+    lo = pos
+    for _ in range(3):
+        lo = max(0, text.rfind("\n", 0, max(0, lo - 1)))
+    hi = pos
+    for _ in range(4):
+        nxt = text.find("\n", hi + 1)
+        hi = len(text) if nxt < 0 else nxt
+    own = {m.start(2) for m in RECORD_PERSON.finditer(text, lo, hi)}
+    genders = name_genders()
+    seen = {genders.get(m.group(1).lower()) for m in FIELD_NAME.finditer(text, lo, hi)
+            if m.start(1) not in own} - {None}
+    return seen.pop() if len(seen) == 1 else None

@@ -217,3 +217,43 @@ def test_a_relation_is_a_statement_whose_span_holds_no_name() -> None:
     text = "Mark de Vries is sinds 2019 getrouwd met Thijs."
     [m] = [m for m in find_special(text, "nl") if m.entity == ORIENTATION]
     assert m.rule_key == "statement" and text[m.start : m.end] == "getrouwd met"
+
+
+CONTACT = ("Noodcontactformulier\nMedewerker: {who} Bakker\nContactpersoon: {contact} de Vries\n"
+           "Relatie: {relation}\nTelefoon: 06-12345678\n")
+
+
+@pytest.mark.parametrize(("who", "contact", "relation", "found"), [
+    ("Sanne", "Eva", "echtgenote", True),
+    ("Sanne", "Tom", "echtgenoot", False),
+    ("Mark", "Tom", "partner", True),
+    ("Mark", "Anne", "partner", False),
+    ("Mark", "Tom", "broer", False),  # a brother, no partner
+    ("Mark", "Kim", "partner", False),  # a name given to both
+])
+def test_an_emergency_contacts_relation_field(who: str, contact: str, relation: str,
+                                              found: bool) -> None:
+    text = CONTACT.format(who=who, contact=contact, relation=relation)
+    assert _oriented(text, "nl") is found
+
+
+@pytest.mark.parametrize(("sender", "found"), [("Peter Smith", True), ("Laura Smith", False)])
+def test_an_emails_sender_is_its_writer(sender: str, found: bool) -> None:
+    text = (f"From: {sender}\nTo: HR\nSubject: leave\n\nHi,\n\nMy husband David starts "
+            "chemotherapy next week, so I would like to take two days off.\n")
+    assert _oriented(text, "en") is found
+
+
+@pytest.mark.parametrize(("lang", "text", "found"), [
+    ("nl", ("Melding relatie op de werkvloer\nHierbij melden wij een relatie tussen:\n"
+           "- Eva Bakker, planner\n- Anne Smit, HR-adviseur\n"), True),
+    ("nl", ("Melding relatie op de werkvloer\nHierbij melden wij een relatie tussen:\n"
+           "- Eva Bakker, planner\n- Tom Smit, HR-adviseur\n"), False),
+    ("en", "We were told of a personal relationship between Tom Smit and Daan Kok.", True),
+    ("en", "We were told of a personal relationship between Tom Smit and Anna Kok.", False),
+    # a working relation between two men is none
+    ("nl", "De relatie tussen Mark en Pieter is verslechterd sinds de reorganisatie.", False),
+    ("nl", "Er is een goede relatie tussen Mark en zijn leidinggevende Pieter.", False),
+])
+def test_a_relationship_reported_between_two_people(lang: str, text: str, found: bool) -> None:
+    assert _oriented(text, lang) is found
