@@ -262,8 +262,8 @@ def _linked(text: str, matches: list[SpecialMatch], language: str, lex: Lexicon,
     out = []
     linkable = open_ | named_health
     for i, m in enumerate(matches):
-        found = link_evidence(text, m.start, m.end, language, lex, complete=False) if (
-            i in linkable) else None
+        found = link_evidence(text, m.start, m.end, language, lex, complete=False,
+                              entity=m.entity) if i in linkable else None
         if found is not None and i in named_health:
             # a health term in a sentence that names its person ("Pieter: hernia, geopereerd
             # in maart"): linked by the name and more, never by a voice around it

@@ -25,8 +25,11 @@ DATA = Path(__file__).parent / "data" / "special" / "link.toml"
 LISTS = ("first_person", "pronoun", "person_noun", "honorific")
 IN_SENTENCE = (*LISTS, "name")
 WEIGHTS = (*IN_SENTENCE, *(f"before_{k}" for k in IN_SENTENCE), "opening_verb", "field",
-           "document_person", "document_generic", "document_no_one")
+           "member_record", "document_person", "document_generic", "document_no_one")
 MEMBERSHIPS = ("SPECIAL_POLITICS", "SPECIAL_TRADE_UNION")
+# what a membership's record (a card, a member list) says of its holder: a party, a union, a
+# network (orientation), a church
+MEMBER_RECORDS = (*MEMBERSHIPS, "SPECIAL_SEXUAL_ORIENTATION", "SPECIAL_RELIGION")
 REACH = 300  # characters searched for a sentence's ends: a sentence is rarely longer
 DOCUMENT_PERSON = 2.0  # special_subject person evidence above generic: about one person
 DOCUMENT_GENERIC = 2.0  # generic evidence above person evidence: leaning to no one
@@ -50,6 +53,9 @@ class LinkRules:
     words: dict[str, re.Pattern[str]]
     opening_verb: re.Pattern[str]  # a sentence opened by a verb: the note's person
     clause_verb: re.Pattern[str]  # a clause after a comma opened by a verb: "..., is katholiek"
+    # a membership's own record on the term's line or a line beside it ("<party> —
+    # Lidmaatschapskaart", "Lidnummer:", "Leden: ..."): its holder is a member
+    member_record: re.Pattern[str]
     weights: dict[str, float]
     threshold: float
     categories: frozenset[str]  # the entities linked here (health has its records)
@@ -59,7 +65,8 @@ class LinkRules:
 @cache
 def load_link_rules(language: str, path: Path = DATA) -> LinkRules:
     """The rules of ``language``; raises LinkDataError naming the file and key."""
-    data, table, weights = weighted_rules(path, language, (*LISTS, "opening_verb"), WEIGHTS,
+    data, table, weights = weighted_rules(path, language, (*LISTS, "opening_verb",
+                                                           "member_record"), WEIGHTS,
                                           LinkDataError)
     # "hij/zij" is a protocol's reader, no one's pronoun: a slash ends no word
     words = {k: re.compile(r"(?<![\w'’/])" + phrase_trie(table[k]) + r"(?![\w'’/])",
@@ -75,7 +82,9 @@ def load_link_rules(language: str, path: Path = DATA) -> LinkRules:
     if not all(isinstance(v, list) and all(isinstance(c, str) for c in v)
                for v in (categories, needs)):
         raise LinkDataError(f"{path}: keys categories and needs_trigger must list strings")
-    return LinkRules(words, opening, clause, weights, float(data.get("threshold", 2.0)),
+    member = re.compile(r"(?<![\w'’])" + phrase_trie(table["member_record"]) + r"(?![\w'’])",
+                        re.IGNORECASE)
+    return LinkRules(words, opening, clause, member, weights, float(data.get("threshold", 2.0)),
                      frozenset(categories), frozenset(needs))
 
 
@@ -104,10 +113,11 @@ def _found(rules: LinkRules, parts: tuple[str, ...]) -> set[str]:
 
 
 def link_evidence(text: str, start: int, end: int, language: str, lex: Lexicon,
-                  complete: bool = True) -> frozenset[str]:
+                  complete: bool = True, entity: str = "") -> frozenset[str]:
     """The evidence that text[start:end] is about one person (WEIGHTS keys). Not
     ``complete``: the document's evidence is left out when the rest cannot reach the
-    threshold with it (it is weighed over the text's first pages: most terms never need it)."""
+    threshold with it (it is weighed over the text's first pages: most terms never need it).
+    A membership's record counts for an ``entity`` of MEMBER_RECORDS only."""
     rules = load_link_rules(language)
     lo, hi = sentence(text, start, end)
     found = _found(rules, (text[lo:start], text[end:hi]))
@@ -121,6 +131,9 @@ def link_evidence(text: str, start: int, end: int, language: str, lex: Lexicon,
     if lo > 0:
         blo, _ = sentence(text, lo - 1, lo - 1)
         found |= {f"before_{k}" for k in _found(rules, (text[blo:lo],))}
+    if entity in MEMBER_RECORDS and rules.member_record.search(
+            text, *_lines_around(text, start, end)):
+        found.add("member_record")
     label = line_label(text, start, lex)
     if label is not None and label[1] <= start and not is_work_label(
             label[0], lex):
@@ -137,6 +150,15 @@ def link_evidence(text: str, start: int, end: int, language: str, lex: Lexicon,
     elif generic - person >= DOCUMENT_GENERIC:
         found.add("document_generic")
     return frozenset(found)
+
+
+def _lines_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the line holding text[start:end] and of the line before and after it."""
+    lo = text.rfind("\n", 0, start)
+    lo = text.rfind("\n", 0, lo) + 1 if lo > 0 else 0
+    hi = text.find("\n", end)
+    hi = text.find("\n", hi + 1) if hi >= 0 else -1
+    return lo, len(text) if hi < 0 else hi
 
 
 def may_link(text: str, start: int, entity: str, term: str, language: str,

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from detectors import detect
 from detectors.special_category import find_special
 from detectors.special_lexicon import load_lexicon
 from detectors.special_link import is_linked, link_evidence, load_link_rules
@@ -110,3 +111,30 @@ def test_a_broken_rules_file_is_named_with_its_key(tmp_path: Path, body: str, ke
     for load, error in ((load_link_rules, LinkDataError), (load_subject_rules, SubjectDataError)):
         with pytest.raises(error, match=re.escape(str(bad)) + ".*" + re.escape(key.split(".")[0])):
             load.__wrapped__("nl", bad)
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    (("[kopie ledenpas]\n\nBBB — Lidmaatschapskaart 2025\nNaam: Jan-Willem Bakker\n"
+     "Lidnummer: 2025-10443\nGeldig tot: 31-12-2025\n"), "SPECIAL_POLITICS"),
+    (('Ledenlijst LHBTIQ+-medewerkersnetwerk "Roze Ruimte" (intern)\n\nVoorzitter: Sanne Bakker\n'
+     "Leden: Tom de Vries, Eva Smit, Daan Kok\n"), "SPECIAL_SEXUAL_ORIENTATION"),
+    ("FNV Metaal — ledenpas\nNaam: Sanne Bakker\nLidnummer: 88120443\n", "SPECIAL_TRADE_UNION"),
+])
+def test_a_membership_record_links_its_organisation(text: str, entity: str) -> None:
+    """A card, a member number or a member list beside a party, union or network names its
+    holders as members (link.toml member_record)."""
+    assert entity in {d.entity for d in detect(text, "nl", document=True)}
+
+
+@pytest.mark.parametrize("text", [
+    ("Vacature\nDe FNV zoekt een beleidsmedewerker ledenadministratie. Wij bieden een goed "
+    "salaris en flexibele werktijden.\n"),
+    ("Nieuwsbrief FNV Metaal\nBeste leden, de cao-onderhandelingen zijn hervat. Wij houden u op "
+    "de hoogte.\n"),
+    ("Voorbeeld ledenpas\nBBB — Lidmaatschapskaart 2025\nOp uw pas staan uw naam en uw "
+    "lidnummer.\n"),
+])
+def test_a_membership_word_about_no_one_links_nothing(text: str) -> None:
+    # a card's template names no one: judged over the whole document, as the scan does
+    assert not [d for d in detect(text, "nl", document=True) if d.entity != "SPECIAL_HEALTH"
+                and d.entity.startswith("SPECIAL_")]
