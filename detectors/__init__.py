@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import re
 import threading
+from collections.abc import Iterable
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:  # Presidio loads with the analyzer, not on import: the scan's
     # process imports detectors.in_names to mask paths and never needs the analyzer
     from presidio_analyzer import RecognizerResult
 
-__all__ = ["Detection", "detect", "mask", "normalize"]
+__all__ = ["Detection", "detect", "keep_with_subject", "mask", "normalize"]
 
 SPECIAL_PREFIX = "SPECIAL_"
 # Overlaps that are one finding inside another, both worth reporting: the BSN in the
@@ -31,7 +32,8 @@ NESTED = {("NL_ID_DOCUMENT", "NL_BSN"), ("NL_BSN", "NL_ID_DOCUMENT")}
 _SPAN = attrgetter("start", "end")  # a result's (start, end): a sort key without a lambda
 
 
-def detect(text: str, language: str | None = None, *, record: bool = False) -> list[Detection]:
+def detect(text: str, language: str | None = None, *, record: bool = False,
+           document: bool = False) -> list[Detection]:
     """Detections at or above the default threshold, overlaps resolved, in text order.
 
     ``language`` is "nl" or "en"; None guesses it from the text (Dutch when unsure). A
@@ -39,14 +41,28 @@ def detect(text: str, language: str | None = None, *, record: bool = False) -> l
     ``record``: the text is a record about one person (an absence, re-integration or medical
     record), so a health term there is about that person even without "ik" or "kandidaat".
     A special-category statement that holds only in a document that names someone is marked
-    (Detection.needs_subject): the caller sees the whole document (scan_item: the name may
-    sit in another chunk) and decides.
+    (Detection.needs_subject): a text is mostly one chunk of a document, whose caller decides
+    over all its chunks with keep_with_subject (scan_item: the name may sit in another
+    chunk); ``document``: the text is the whole document, decided here the same way.
     """
     if not text.strip():
         return []
     found = _detect(text, language, record)
     _freeze_loaded_data(language)
-    return found
+    return keep_with_subject(found, (text,)) if document else found
+
+
+def keep_with_subject(found: list[Detection], pages: Iterable[str]) -> list[Detection]:
+    """``found`` (a document's detections) without the statements that need a data subject
+    when the document, whose text is ``pages``, names no one (special_subject: a brochure, a
+    policy, a law text); the same judgement for detect() on a whole text and a scan's file."""
+    if not any(d.needs_subject for d in found):
+        return found
+    from detectors.special_subject import document_names_someone
+
+    if document_names_someone((d.entity for d in found), pages):
+        return found
+    return [d for d in found if not d.needs_subject]
 
 
 def _freeze_loaded_data(language: str | None) -> None:

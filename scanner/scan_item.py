@@ -370,14 +370,14 @@ def detect_findings(
     """Detections of every chunk as policy-free findings (rule None, severity info).
     ``subject_record``: the document records one person (an absence or medical record), so
     its health terms are about that person (detectors.detect(record=True))."""
-    from detectors.special_subject import document_names_someone
+    from detectors import keep_with_subject
 
     chunks = list(chunks)
     found = [(chunk, det) for chunk in chunks
              for det in _detect_windows(chunk.text, subject_record)]
-    if any(det.needs_subject for _, det in found) and not document_names_someone(
-            (det.entity for _, det in found), (chunk.text for chunk in chunks)):
-        found = [(chunk, det) for chunk, det in found if not det.needs_subject]
+    kept = {id(d) for d in keep_with_subject([det for _, det in found],
+                                             (chunk.text for chunk in chunks))}
+    found = [(chunk, det) for chunk, det in found if id(det) in kept]
     seen: dict[tuple[str, str, str], int] = {}
     # a table block's findings each take their own cell's location
     return [_finding(record, chunk.location_at(det.start), chunk.page, det, key, seen)

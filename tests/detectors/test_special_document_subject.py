@@ -94,6 +94,15 @@ def test_detect_marks_the_statement_and_leaves_the_decision_to_the_document() ->
     assert det.needs_subject
 
 
+@pytest.mark.parametrize("text", [BROCHURE, POLICY, DPIA, LAW, UNION_POLICY, ENROLLED, BY_NUMBER,
+                                  UNION_MEMBER])
+def test_detect_on_a_whole_document_judges_as_the_scan_does(tmp_path: Path, text: str) -> None:
+    """detect(document=True) applies the scan's document-level subject check (the eval's raw
+    column and the product agree): a text about no one keeps no statement."""
+    raw = {d.entity for d in detect(text, "nl", document=True) if d.entity.startswith("SPECIAL_")}
+    assert raw == _special(tmp_path, "tekst.txt", text)
+
+
 def test_a_name_in_a_table_of_the_same_document_anchors_the_text_above(tmp_path: Path) -> None:
     rows = "\n".join(f"{fake.last_name()}, {fake.first_name()[0]}.;0{800 + i}:12;gezicht;ok"
                      for i in range(4))

@@ -110,7 +110,8 @@ def score_entities(doc: str, label: dict[str, Any]) -> tuple[Counter[tuple[str, 
     scope = {x["entity"] for x in label["entities"] + label.get("decoys", [])}
     expected = label_spans(doc, label["entities"])
     decoys = label_spans(doc, label.get("decoys", []))
-    found = [d for d in detect(doc, label.get("lang", "nl")) if d.entity in scope]
+    # a whole document: a statement that needs a subject is judged as the scan judges it
+    found = [d for d in detect(doc, label.get("lang", "nl"), document=True) if d.entity in scope]
     counts: Counter[tuple[str, str]] = Counter()
     matched: set[Span] = set()
     hit_decoys: set[Span] = set()
