@@ -23,7 +23,15 @@ from detectors.special_lexicon import phrase_trie, weighted_rules
 DATA = Path(__file__).parent / "data" / "special" / "subject.toml"
 SAMPLE = 6000  # characters weighed: a document's kind and voice show on its first pages
 LISTS = ("kinds", "voice", "person_labels", "person_kinds", "honorifics", "singular",
-         "person_numbers")
+         "person_numbers", "person_nouns")
+# a number after a label that names it ("personeelsnummer 4411", "badge #0042")
+NUMBER = r"[ \t]*[:#.=]?[ \t]*#?[A-Z]{0,4}[-_]?\d{2,}(?![\d.,%])"
+# after a plain noun ("medewerker", "user", "case") only an id: not a year, a count or an
+# amount ("dossier 2025", "medewerker 55+", "card 16 GB", "user 12 uur")
+ID_NUMBER = (r"[ \t]*[:#.=]?[ \t]*#?(?![ \t]*(?:19|20)\d\d(?![\d\w]))[A-Z]{0,4}[-_]?\d{2,}"
+             r"(?![\d.,%+])(?![^\S\n]*(?i:jaar|jaren|uur|uren|dagen|weken|maanden|gb|mb|tb|euro"
+             r"|eur|years?|hours?|days?|weeks?|months?|minuten|minutes|min|procent|percent"
+             r"|personen|people|persons)\b)")
 WEIGHTS = ("title", "kind", "kind_cap", "voice", "voice_cap", "person_label", "person_kind",
            "honorific", "honorific_cap", "singular", "singular_cap")
 
@@ -67,8 +75,8 @@ def load_subject_rules(language: str, path: Path = DATA) -> SubjectRules:
         person_kinds=re.compile(_words(table["person_kinds"]), flags),
         honorifics=re.compile(_words(table["honorifics"]), flags),
         singular=re.compile(_words(table["singular"]), flags),
-        person_numbers=re.compile(_words(table["person_numbers"])
-                                  + r"[ \t]*[:#.=]?[ \t]*#?[A-Z]{0,4}[-_]?\d{2,}(?![\d.,%])", flags),
+        person_numbers=re.compile(_words(table["person_numbers"]) + NUMBER + "|"
+                                  + _words(table["person_nouns"]) + ID_NUMBER, flags),
         weights=weights, threshold=float(data.get("threshold", 3.0)),
         title_chars=int(data.get("title_chars", 200)),
     )

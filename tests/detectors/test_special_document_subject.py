@@ -116,6 +116,13 @@ def test_a_name_in_a_table_of_the_same_document_anchors_the_text_above(tmp_path:
     ("badge_id=20931 enrolled, face template stored", False),
     ("Model FT-200: 500 templates, 3 jaar garantie.", True),
     ("Zie Stb. 2018, nr. 144 en artikel 9 AVG.", True),
+    # a plain noun before a number names one person only when the number is an id
+    ("Verzuimprotocol medewerker 2025: meld je ziek voor 9 uur.", True),
+    ("Regeling medewerker 55+ voor vitaliteitsverlof.", True),
+    ("De scanner met SD card 16 GB bewaart templates.", True),
+    ("Gebruiker 12 uur per week ingeroosterd voor de terminal.", True),
+    ("Medewerker E-1093 heeft een vingerafdruk geregistreerd.", False),
+    ("user 4411 enrolled, face template stored", False),
 ])
 def test_surnames_with_initials_and_person_numbers_name_someone(text: str, no_one: bool) -> None:
     assert names_no_one(text, "nl") is no_one
