@@ -56,6 +56,11 @@ class LinkRules:
     # a membership's own record on the term's line or a line beside it ("<party> —
     # Lidmaatschapskaart", "Lidnummer:", "Leden: ..."): its holder is a member
     member_record: re.Pattern[str]
+    # the organisation as a party or an employer: after it on its line ("CNV Vakmensen
+    # (werkgever), gevestigd te Utrecht", "COC Nederland ... represented by"), or as the
+    # value under its heading on the line before ("The employer:\nCOC Nederland, ...")
+    org_party: re.Pattern[str]
+    org_heading: re.Pattern[str]
     weights: dict[str, float]
     threshold: float
     categories: frozenset[str]  # the entities linked here (health has its records)
@@ -66,7 +71,8 @@ class LinkRules:
 def load_link_rules(language: str, path: Path = DATA) -> LinkRules:
     """The rules of ``language``; raises LinkDataError naming the file and key."""
     data, table, weights = weighted_rules(path, language, (*LISTS, "opening_verb",
-                                                           "member_record"), WEIGHTS,
+                                                           "member_record", "org_party",
+                                                           "org_heading"), WEIGHTS,
                                           LinkDataError)
     # "hij/zij" is a protocol's reader, no one's pronoun: a slash ends no word
     words = {k: re.compile(r"(?<![\w'’/])" + phrase_trie(table[k]) + r"(?![\w'’/])",
@@ -84,8 +90,12 @@ def load_link_rules(language: str, path: Path = DATA) -> LinkRules:
         raise LinkDataError(f"{path}: keys categories and needs_trigger must list strings")
     member = re.compile(r"(?<![\w'’])" + phrase_trie(table["member_record"]) + r"(?![\w'’])",
                         re.IGNORECASE)
-    return LinkRules(words, opening, clause, member, weights, float(data.get("threshold", 2.0)),
-                     frozenset(categories), frozenset(needs))
+    party = re.compile(r"(?<![\w'’])" + phrase_trie(table["org_party"]) + r"(?![\w'’])",
+                       re.IGNORECASE)
+    heading = re.compile(r"[^\S\n]*(?:" + phrase_trie(table["org_heading"])
+                         + r")[^\S\n]*:[^\S\n]*\n", re.IGNORECASE)
+    return LinkRules(words, opening, clause, member, party, heading, weights,
+                     float(data.get("threshold", 2.0)), frozenset(categories), frozenset(needs))
 
 
 def sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -172,6 +182,8 @@ def may_link(text: str, start: int, entity: str, term: str, language: str,
         return False
     if in_work_section(text, start, lex):
         return False
+    if entity in MEMBER_RECORDS and _acts_as_party(text, start, start + len(term), rules):
+        return False
     if entity not in MEMBERSHIPS:
         return True
     lo, hi = sentence(text, start, start + len(term))
@@ -179,6 +191,17 @@ def may_link(text: str, start: int, entity: str, term: str, language: str,
     named = {h.term for h in hits if h.entity == entity and lo <= h.start < hi
              and text[h.start].isupper() and text[max(0, h.start - 1) : h.start] != "("}
     return len(named) < 2
+
+
+def _acts_as_party(text: str, start: int, end: int, rules: LinkRules) -> bool:
+    """The organisation is a contract's party or an employer, no one's membership: a party
+    word after it on its line, or an employer's heading on the line before its own."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if rules.org_party.search(text, end, len(text) if line_end < 0 else line_end):
+        return True
+    before = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return line_start > 0 and rules.org_heading.fullmatch(text, before, line_start) is not None
 
 
 def link_score(found: frozenset[str], language: str) -> float:

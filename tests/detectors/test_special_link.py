@@ -138,3 +138,22 @@ def test_a_membership_word_about_no_one_links_nothing(text: str) -> None:
     # a card's template names no one: judged over the whole document, as the scan does
     assert not [d for d in detect(text, "nl", document=True) if d.entity != "SPECIAL_HEALTH"
                 and d.entity.startswith("SPECIAL_")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", ('EMPLOYMENT CONTRACT\n\nThe employer:\nCOC Nederland, Nieuwezijds Voorburgwal 68, '
+           'Amsterdam ("employer"), represented by Tom de Vries, director,\n\nand the employee:\n'
+           "Mark Jansen\n")),
+    ("nl", ("Arbeidsovereenkomst\nPartijen:\nCNV Vakmensen (werkgever), gevestigd te Utrecht, te "
+           "dezen vertegenwoordigd door Sanne Bakker, en\nMark de Vries, hierna: werknemer\n")),
+])
+def test_an_organisation_as_a_contracts_party_is_no_membership(lang: str, text: str) -> None:
+    """Working for a union, a party, a church or an LGBT organisation is no category: the
+    organisation as the employer of a contract is linked to no one by the names around it."""
+    assert not [d for d in detect(text, lang) if d.entity.startswith("SPECIAL_")]
+
+
+def test_the_member_beside_the_contracts_party_still_is_one() -> None:
+    text = ("Arbeidsovereenkomst\nPartijen:\nCNV Vakmensen (werkgever), gevestigd te Utrecht\n"
+            "en Mark de Vries, hierna: werknemer.\nMark de Vries is lid van de FNV.\n")
+    assert "SPECIAL_TRADE_UNION" in {d.entity for d in detect(text, "nl")}
