@@ -42,13 +42,33 @@ def _cell_index(line: str, delim: str, offset: int) -> int:
     return line.count(delim, 0, offset)
 
 
+# a list's line "<name> — <value>" ("Sanne de Vries — halal", "J. Bakker – vegetarisch"): the
+# value after the dash is that person's
+DASH_ROW = re.compile(r"[^\S\n]*(?:[-•*][^\S\n]+)?(?P<name>[^\n—–]{3,40}?)[^\S\n]+(?:—|–|--?)"
+                      r"[^\S\n]+")
+INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _dash_row_person(text: str, start: int, lo: int) -> bool:
+    """The term follows "<a person's name> — " at its line's start: a first name a gazetteer
+    knows or initials, and a surname ("Menu Vrijdag — halal" names no one)."""
+    from detectors.person_names import alone_first_names
+
+    m = DASH_ROW.match(text, lo, start)
+    if m is None or not NAME_CELL.match(m.group("name")):
+        return False
+    first = m.group("name").split()[0]
+    return first in alone_first_names() or INITIAL.match(first) is not None
+
+
 def row_person(text: str, start: int, end: int) -> bool:
-    """The term sits in a delimited row whose other cells hold a person's name."""
+    """The term sits in a delimited row whose other cells hold a person's name, or after a
+    person's name and a dash at its line's start."""
     lo, hi = _line(text, start)
     line = text[lo:hi]
     delim = _delimiter(line)
     if delim is None:
-        return False
+        return _dash_row_person(text, start, lo)
     cells = line.split(delim)
     here = _cell_index(line, delim, start - lo)
     return any(NAME_CELL.match(c) for i, c in enumerate(cells) if i != here)

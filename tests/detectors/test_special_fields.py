@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from detectors import detect
 from detectors.special_category import find_special
 from scanner.extract.limits import Limits
 from scanner.models import SourceItem
@@ -310,3 +311,16 @@ def test_a_bracketed_note_after_a_label_keeps_it_a_label(lang: str, text: str,
 
 def test_a_bracketed_label_with_no_value_says_nothing() -> None:
     assert find_special("Religie (optioneel): -\nAfkomst (optioneel): n.v.t.", "nl") == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    (("Kantine: dieetwensen personeelsfeest\nSanne de Vries — notenallergie\n"
+     "Mohammed el Amrani — halal\nPieter Jansen — geen\n"), True),
+    ("Vrije dagen\nJ. Bakker – Suikerfeest\nP. de Vries – Koningsdag\n", True),
+    # a menu's or a calendar's line names no one
+    ("Kantine: menu personeelsfeest\nMenu Vrijdag — halal vlees en vegetarische lasagne\n", False),
+    ("Feestdagen 2025\nEerste Paasdag — 20 april\nSuikerfeest — 30 maart\n", False),
+])
+def test_a_list_line_of_a_name_a_dash_and_a_value(text: str, found: bool) -> None:
+    """"<name> — <value>" at a line's start: the value is that person's (special_rows)."""
+    assert ("SPECIAL_RELIGION" in {d.entity for d in detect(text, "nl")}) is found
