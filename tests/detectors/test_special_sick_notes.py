@@ -79,3 +79,14 @@ def test_pregnancy_leave_is_health_not_a_cause(lang: str, text: str, record: boo
 @pytest.mark.parametrize(("lang", "text"), NO_PREGNANCY)
 def test_pregnancy_leave_as_a_right_is_nothing(lang: str, text: str) -> None:
     assert find_special(text, lang) == [], text
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("Ik heb mijn enkelband gescheurd bij het voetbal.", "SPECIAL_HEALTH"),
+    ("Hij heeft een gescheurde enkelband.", "SPECIAL_HEALTH"),
+    ("Hij draagt sinds zijn veroordeling een enkelband.", "SPECIAL_CRIMINAL"),
+])
+def test_an_ankles_ligament_is_no_ankle_monitor(text: str, entity: str) -> None:
+    """"Enkelband" is an ankle's ligament beside an injury word, an ankle monitor elsewhere."""
+    assert {d.entity for d in detect(text, "nl")} & {"SPECIAL_HEALTH", "SPECIAL_CRIMINAL"} == {
+        entity}
