@@ -105,16 +105,17 @@ SUBJECT_PRONOUN = {"hij": "M", "he": "M", "zij": "F", "ze": "F", "she": "F"}
 FIRST_PERSON = frozenset({"ik", "i"})
 SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 # the words each pattern needs, looked for in the lower-cased text first (most texts have none)
-NEEDS = ((RELATION, ("getrouwd", "gehuwd", "trouw", "verloofd", "samen", "marr", "engaged",
-                     "together")),
-         (PAIR, ("getrouwd", "gehuwd", "married", "stel", "couple", "verloofd", "engaged",
+NEEDS = ((RELATION, ("getrouwd", "gehuwd", "trouw", "verloofd", "woont samen", "woonde samen",
+                     "samenwonend", "married", "marrying", "marries", "engaged",
+                     "lives together", "living together", "lived together")),
+         (PAIR, ("getrouwd", "gehuwd", "married", "een stel", "a couple", "verloofd", "engaged",
                  "trouwen")),
          (OWNED, ("man van", "vrouw van", "echtgeno", "husband", "wife")),
          (PARTNER_FIELD, ("partner", "echtgeno", "spouse", "husband", "wife")),
-         (PARTNER_BRACKET, ("partner", "echtgeno", "spouse", "husband", "wife", "(man)",
-                            "(vrouw)")),
+         (PARTNER_BRACKET, ("(partner)", "(echtgeno", "(spouse)", "(husband)", "(wife)",
+                            "(man)", "(vrouw)", "(levenspartner)")),
          (RELATION_FIELD, ("relatie", "relation", "verwantschap")),
-         (BETWEEN, ("tussen", "between")))
+         (BETWEEN, ("relatie tussen", "relationship between")))
 WRITER_SEX = "writer"  # _subject_sex: the relation is the writer's own
 SUBJECT_WORD = re.compile(r"\b(?:[A-Z][a-zà-ÿ]+|(?i:hij|zij|ze|he|she|ik|i))\b")
 PARTNER_SEX = {"man": "M", "echtgenoot": "M", "husband": "M", "boyfriend": "M",
