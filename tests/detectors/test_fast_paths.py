@@ -371,3 +371,22 @@ def test_a_label_without_an_address_sign_holds_no_address_word() -> None:
         assert _in_address(label, at) == token_read(label, at), (label, at)
         found += token_read(label, at)
     assert found > 50_000
+
+
+def test_a_dump_is_looked_for_as_the_case_blind_search_finds_one() -> None:
+    """sql_columns reads a text as a dump only where "values" or "from stdin" stands in any
+    case: its case-sensitive first look keeps every text the case-blind search finds."""
+    from detectors.sql_columns import _has_dump
+
+    rng = random.Random(7)
+    words = ["values", "from stdin", "value", "from stdi", "valueſ", "from ſtdin", "rom ",
+             "alue", "Waarde", "vALuES", "FROM\tSTDIN", "from  stdin"]
+    texts = ["INSERT INTO p (id) VALUES (1);", "COPY p (id) From StdIn;\n1\n\\.", ""]
+    for _ in range(400):
+        picked = rng.sample(words, 2)
+        texts.append(" ".join("".join(c.upper() if rng.random() < 0.5 else c for c in w)
+                              for w in picked))
+    for text in texts:
+        _has_dump.cache_clear()
+        found = re.search("values|from stdin", text, re.IGNORECASE) is not None
+        assert _has_dump(text) == found, text

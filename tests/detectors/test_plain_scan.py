@@ -27,6 +27,12 @@ def test_alike_only_where_both_modules_read_every_character_alike() -> None:
     assert not any(alike(f"geb. 3 mrt 1985 {ch}") for ch in UNLIKE)
 
 
+def test_ascii_texts_are_alike_unless_they_hold_an_information_separator() -> None:
+    assert alike("Jan de Vries; BSN 123456782; geb. 3-2-1985")
+    assert not any(alike(f"Jan;{chr(c)};123456782") for c in range(0x1C, 0x20))
+    assert alike("Jan\t\x1b\x7f 123456782")  # control characters both read alike
+
+
 def test_only_plain_patterns_are_compiled_for_re() -> None:
     assert as_re(r"(?<![\w\-])(?=\d)", regex.IGNORECASE) is not None
     for pattern in [r"\p{Lu}", r"(?|a|b)", r"[[a-z]--[aeiou]]", r"\mword", "é", r"(?r)x"]:
