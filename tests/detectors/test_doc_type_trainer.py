@@ -113,3 +113,29 @@ def test_the_trainer_learns_from_the_shipped_models_sets_unless_told(tmp_path: P
     assert train.chosen_sets(["train.py", "--cv", "--sets", "a,b"], shipped) == ["a", "b"]
     assert train.chosen_sets(["train.py"]) == json.loads(
         train.OUT.read_text("utf-8"))["meta"]["trained_on"]
+
+
+def test_a_document_typed_by_another_convention_is_not_learned(fixture_sets: Path,
+                                                               tmp_path: Path) -> None:
+    """blind/conventions.toml lists documents whose writer typed them by a convention the
+    project did not take: the trainer reads the set without them (one convention learned)."""
+    root = tmp_path / "sets"
+    folder = _write_set(root, "special-doctype-rules-1", ALL[0::2][:3])
+    (root / train.CONVENTIONS).write_text(
+        '[doc_type.special-doctype-rules-1]\ndocuments = ["001"]\n', encoding="utf-8")
+    examples = train.read_set(folder)
+    assert [e.doc_type for e in examples] == [ALL[0::2][0][0], ALL[0::2][2][0]]
+
+
+def test_every_document_the_conventions_list_is_in_its_set() -> None:
+    """A number in blind/conventions.toml names a document of its set (a typo would silently
+    keep a document in, or leave one out of, training and the figures without them)."""
+    import tomllib
+
+    data = tomllib.loads((train.SETS / train.CONVENTIONS).read_text(encoding="utf-8"))
+    listed = [(name, number) for table in data.values() for name, body in table.items()
+              for numbers in (body.values() if isinstance(body, dict) else ())
+              if isinstance(numbers, list) for number in numbers]
+    assert listed
+    for name, number in listed:
+        assert list((train.SETS / name / "docs").glob(f"{number}-*")), (name, number)

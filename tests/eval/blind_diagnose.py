@@ -232,6 +232,7 @@ def diagnose_documents(folder: Path, labels: list[dict[str, Any]]) -> None:
     for label in labels:
         text = (folder / "docs" / label["doc"]).read_text(encoding="utf-8")
         doc_type, special, rules = document_results(folder, label)
+        rules = {r for r in rules if "@" not in r}  # "rule@severity": the severity apart
         where = f"{label['lang']} {label['doc_type']}->{doc_type}"
         for rule in sorted((set(label["rules"]) ^ rules) - {r for r in rules
                                                             if r.startswith("retention-")}):
@@ -282,7 +283,18 @@ def _type_scores(text: str) -> str:
     scores = {t: _score(s, doc, {**sig["weights"], **s.get("weights", {})})
               for t, s in sig.items() if isinstance(s, dict) and t != "weights"}
     top = sorted(scores.items(), key=lambda kv: -kv[1][0])[:3]
-    return " " + " | ".join(f"{t} {v[0]} ({v[1][:100]})" for t, v in top)
+    return " " + " | ".join(f"{t} {v[0]} ({v[1][:100]})" for t, v in top) + _form(doc)
+
+
+def _form(doc: Any) -> str:
+    """The text's form (doc_structure's marker words) and the learned model's two likeliest
+    types: what kind of text carries the signal words."""
+    from scanner.policy.doc_structure import MARK, structure
+    from scanner.policy.learned_type import type_probabilities
+
+    p = sorted(type_probabilities(doc).items(), key=lambda kv: -kv[1])[:2]
+    form = structure(doc.text).replace(MARK, "")
+    return f" || form: {form or '-'}; model: " + ", ".join(f"{t} {v:.2f}" for t, v in p)
 
 
 def _bsn_labels(text: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import sys
+import tomllib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 
 SETS = REPO / "tests" / "eval" / "blind"
 PREFIX = "special-doctype-rules-"
+CONVENTIONS = "conventions.toml"  # beside the sets: labels by another convention
 OUT = Path(__file__).with_name("doc_type.json")
 FEATURES = FeatureConfig(bigrams=True, char_ngrams=(), max_chars=3000)
 TRAINING = TrainConfig(l2=1e-5, steps=500)
@@ -77,11 +79,22 @@ def set_order(name: str) -> tuple[int, str]:
 
 
 def read_set(folder: Path) -> list[Example]:
-    """Every document of one set, extracted and read by the rules."""
+    """Every document of one set, extracted and read by the rules, but those typed by
+    another convention than the project's (``other_convention``): the model learns one."""
     labels = [json.loads(x) for x in (folder / "labels.jsonl").read_text("utf-8").splitlines()
               if x.strip()]
+    unlearned = other_convention(folder.name, folder.parent / CONVENTIONS)
     return [read_document(folder.name, folder / "docs" / lab["doc"], lab["doc_type"])
-            for lab in labels]
+            for lab in labels if lab["doc"].split("-", 1)[0] not in unlearned]
+
+
+def other_convention(set_name: str, path: Path = SETS / "conventions.toml") -> frozenset[str]:
+    """The numbers of a set's documents its writer typed by a convention the project did
+    not take (tests/eval/blind/conventions.toml: absence records typed `other`)."""
+    if not path.is_file():
+        return frozenset()
+    data = tomllib.loads(path.read_text(encoding="utf-8")).get("doc_type", {})
+    return frozenset(data.get(set_name, {}).get("documents", ()))
 
 
 def read_document(set_name: str, path: Path, doc_type: str) -> Example:
