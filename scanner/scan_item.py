@@ -34,6 +34,7 @@ from scanner.models import (
     new_finding,
 )
 from scanner.policy import Policy, apply_policy, classify, is_subject_record, load_policy
+from scanner.policy.candidate_record import is_candidate_record
 from scanner.policy.classify import classify_verdict
 from scanner.policy.hr_record import is_hr_record
 from scanner.sources.fileshare import display_path
@@ -121,7 +122,7 @@ def _signals_from(parent: int) -> None:
 def warm(cfg: ScanConfig) -> None:
     """Worker initializer: build the analyzer and load the policy once per process."""
     import detectors  # here, not at the top: the scan's parent process never needs Presidio
-    from detectors.base import set_regex_timeout
+    from detectors.pattern_scan import set_regex_timeout
     from scanner.library_noise import quiet
 
     quiet()  # a worker has no -v: libraries' warnings never reach the scan's stderr
@@ -299,7 +300,7 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
     """``members``: the names of its attachments (an e-mail is classified with them).
     Classified on ``chunks``; ``rest`` (a big table's further blocks) is detected as it
     streams, never kept."""
-    from detectors.base import timeouts  # the worker's analyzer counts its timeouts
+    from detectors.pattern_scan import timeouts  # the worker's analyzer counts its timeouts
 
     policy = _policy(cfg.policy_path)
     doc_type, reason, verdict = classify_verdict(item, chunks, members)
@@ -317,7 +318,10 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
         # and what was found in the rest is kept
         record = replace(record, status="error", error="timeout", error_message=DETECT_TIMEOUT)
     findings += name_findings(record, item.name, cfg.key) + folder_findings(record, item, cfg.key)
-    record, findings = apply_policy(policy, record, findings, cfg.now, subject)
+    # read only where a rule of candidate documents can judge a finding (special categories)
+    candidate = any(f.entity.startswith("SPECIAL_") for f in findings) and is_candidate_record(
+        doc_type, chunks, verdict.doc.title if verdict.doc else "")
+    record, findings = apply_policy(policy, record, findings, cfg.now, subject, candidate)
     return ScanResult(record, tuple(findings))
 
 

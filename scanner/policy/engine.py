@@ -27,11 +27,12 @@ RETENTION_RULES = ("retention-candidate", "retention-id-copy", "retention-payrol
 
 def apply_policy(
     policy: Policy, file: FileRecord, findings: Sequence[Finding], now: datetime,
-    subject_record: bool = False,
+    subject_record: bool = False, candidate_record: bool = False,
 ) -> tuple[FileRecord, list[Finding]]:
     """The file with its whole-file rules, and each finding with its rule and severity
     (rule None, severity info: inventory that breaks no rule). ``subject_record``: the file
-    records one person's sickness whatever its type (is_subject_record)."""
+    records one person's sickness whatever its type (is_subject_record);
+    ``candidate_record``: it is a candidate document whatever its type (is_candidate_record)."""
     # the verdict depends on the finding's entity and label only (path and document type
     # are the file's), and on its term where a rule excepts terms of its entity: judged once
     # per distinct key, not once per finding
@@ -45,7 +46,8 @@ def apply_policy(
         key = (x.entity, x.label, x.masked.lower() if by_term[x.entity] else "")
         verdict = verdicts.get(key)
         if verdict is None:
-            verdict = verdicts[key] = _verdict(policy, file, x, subject_record)
+            verdict = verdicts[key] = _verdict(policy, file, x, subject_record,
+                                               candidate_record)
         same = verdict == (x.rule, x.severity, x.rules)  # inventory stays as detected
         judged.append(x if same else replace(x, rule=verdict[0], severity=verdict[1],
                                              rules=verdict[2]))
@@ -82,19 +84,20 @@ def is_subject_record(policy: Policy, doc_type: str,
         (points or {}).get(t, 0) for t in rule.doc_types) >= RECORD_POINTS
 
 
-def _verdict(policy: Policy, file: FileRecord, finding: Finding, subject_record: bool = False
-             ) -> tuple[str | None, str, tuple[str, ...]]:
+def _verdict(policy: Policy, file: FileRecord, finding: Finding, subject_record: bool = False,
+             candidate_record: bool = False) -> tuple[str | None, str, tuple[str, ...]]:
     """(rule, severity, every rule broken): the first (most specific) sets the severity."""
     broken = [(rid, sev) for rid in FINDING_RULES
-              if (sev := _breaks(policy, rid, file, finding, subject_record))]
+              if (sev := _breaks(policy, rid, file, finding, subject_record, candidate_record))]
     if not broken:
         return None, "info", ()
     return broken[0][0], broken[0][1], tuple(rid for rid, _ in broken)
 
 
 def _breaks(policy: Policy, rid: str, file: FileRecord, finding: Finding,
-            subject_record: bool = False) -> str | None:
-    """The severity with which the finding breaks rule ``rid`` here, or None."""
+            subject_record: bool = False, candidate_record: bool = False) -> str | None:
+    """The severity with which the finding breaks rule ``rid`` here, or None: a rule of
+    candidate documents (``candidate_records``) at its own severity in any of them."""
     rule = policy.rule(rid)
     if rule is None or not _entity_matches(rule, finding.entity) or _allowed(rule, file.path):
         return None
@@ -103,7 +106,8 @@ def _breaks(policy: Policy, rid: str, file: FileRecord, finding: Finding,
     if rule.except_terms and finding.label not in rule.labels \
             and _only_terms(rule.except_terms, finding.masked):
         return None  # under a cause label ("Oorzaak: zwangerschap") it is the cause
-    if subject_record and rid == SUBJECT_RULE:
+    if (subject_record and rid == SUBJECT_RULE) or (candidate_record
+                                                    and rule.candidate_records):
         return rule.severity
     return _severity(rule, file.doc_type) or _label_severity(rule, finding.label)
 

@@ -39,6 +39,9 @@ class Rule:
     elsewhere_severity: str | None = None
     labels: tuple[str, ...] = ()  # field labels under which the rule holds in any document
     except_hr_records: bool = False  # not in payroll/HR records of any type (a timesheet)
+    # at `severity` in any candidate document (an intake report, a screening summary), not
+    # only in its `doc_types` (candidate_records.toml)
+    candidate_records: bool = False
     # terms that never break the rule, however the document reads ("zwangerschapsverlof":
     # a pregnancy says why someone is away, it names no illness)
     except_terms: tuple[str, ...] = ()
@@ -127,7 +130,9 @@ def _rule(path: Path, text: str, rid: str, body: dict[str, Any]) -> Rule:
     return Rule(
         id=rid, severity=body.get("severity", "medium"), statement=body.get("statement", ""),
         enabled=bool(body.get("enabled", True)),
-        except_hr_records=bool(body.get("except_hr_records", False)), entities=tuple(body.get("entities", ())),
+        except_hr_records=bool(body.get("except_hr_records", False)),
+        candidate_records=bool(body.get("candidate_records", False)),
+        entities=tuple(body.get("entities", ())),
         doc_types=tuple(body.get("doc_types", ())),
         except_doc_types=tuple(body.get("except_doc_types", ())),
         allowed_locations=tuple(body.get("allowed_locations", ())),

@@ -32,6 +32,7 @@ BAD = [  # (rule body after HEAD, expected line, message)
     ('entities = "NL_BSN"\n', 6, "entities must be a list of strings"),
     ('enabled = "nee"\n', 6, "enabled must be true or false"),
     ('except_hr_records = 1\n', 6, "except_hr_records must be true or false"),
+    ('candidate_records = "ja"\n', 6, "candidate_records must be true or false"),
     ('except_terms = "zwanger"\n', 6, "except_terms must be a list of strings"),
     ('severity = "high\n', 6, "Illegal character"),  # TOML syntax: tomllib's line
 ]
