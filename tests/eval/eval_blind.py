@@ -75,7 +75,7 @@ DEV = ("hr-identifiers-1", "identifiers-2", "identifiers-3", "identifiers-4", "i
 # Document sets the shipped document-type model (detectors/data/learned/doc_type.json, its
 # "trained_on") learned from: the type is the model's second opinion on a text it was trained
 # on, so their type figures say how well it learned, not how well it classifies.
-TRAIN = tuple(f"special-doctype-rules-{n}" for n in range(1, 12))
+TRAIN = tuple(f"special-doctype-rules-{n}" for n in range(1, 16))
 
 
 @dataclass(frozen=True)
