@@ -227,6 +227,9 @@ def test_absence_records_are_about_one_person(text: str, doc_type: str) -> None:
      "motivation_letter"),
     (("Vacature medewerker logistiek\n\nWij zoeken een collega voor ons magazijn. Wat wij "
      "bieden: een goed salaris. Interesse? Stuur je cv."), "other"),
+    # a vacancy named by someone who does not apply: a recruiter's own note
+    (("Notitie 4 juni\n\nIk heb de vacature orderpicker vandaag online gezet. Mijn ervaring is "
+      "dat ik in juni weinig reacties krijg; ik bel morgen nog twee uitzendbureaus."), "other"),
 ])
 def test_a_letter_naming_the_vacancy_in_its_subject_applies(text: str, doc_type: str) -> None:
     assert _classify(text, "brief.docx")[0] == doc_type
