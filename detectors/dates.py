@@ -28,6 +28,7 @@ from detectors.dob_layout import (
 from detectors.licence_fields import field_lines
 from detectors.person_names import is_name_shaped
 from detectors.presidio_light import Pattern
+from detectors.record_fields import record_fields
 
 ENTITY = "DATE_OF_BIRTH"
 MONTHS = {
@@ -235,7 +236,8 @@ class DateOfBirthRecognizer(ContextRecognizer):
                 or in_details_block(text, start, born) or under_header(text, start)
                 or under_heading(text, start, end, born)
                 or same_sentence(text, start, end, born)
-                or in_person_row(text, start, end, born) or ev)
+                or in_person_row(text, start, end, born) or _record_field(text, start, end)
+                or ev)
 
     def _word_dates_another(self, text: str, start: int, end: int) -> bool:
         """The nearest birth word has a date of its own right after it, and this one
@@ -281,6 +283,13 @@ _AGE_REACH = 25  # characters between an age and its date
 # The birth sign of a genealogy or a profile ("Sanne de Vries * 12-05-1979", "(* 3 mei
 # 1985)", Belgian "° 12-05-1979"), after a word or a bracket: not a list's bullet at the start of a line.
 _BIRTH_SIGN = regex.compile(r"(?:\(|[^\s*][ ]{1,3})[*°][ ]?$")
+
+
+def _record_field(text: str, start: int, end: int) -> Evidence | None:
+    """The birth-date field of a headerless record run with a BSN field (record_fields)."""
+    if (start, end) not in record_fields(text).birth:
+        return None
+    return Evidence(scores(ENTITY).window, "a record's birth-date field")
 
 
 def _birth_label(text: str, start: int, end: int) -> bool:

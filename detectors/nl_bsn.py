@@ -18,6 +18,7 @@ from detectors.nl_bsn_asked import asked_before
 from detectors.nl_bsn_number import compact, is_date_like, is_valid, mask, unboxed, validate
 from detectors.nl_id_document import find_mrz
 from detectors.presidio_light import Pattern
+from detectors.record_fields import record_fields
 
 __all__ = ["ENTITY", "PATTERNS", "NlBsnRecognizer", "compact", "is_date_like", "is_valid",
            "mask", "unboxed", "validate"]
@@ -83,6 +84,13 @@ def _listed(text: str, start: int, end: int) -> bool:
     return kinds.someones_example(text, start, end) or kinds.placed_after_bsn(text, start)
 
 
+def _record_field(text: str, start: int, end: int) -> Evidence | None:
+    """The field of a headerless record run that holds a BSN on every line."""
+    if (start, end) not in record_fields(text).bsn:
+        return None
+    return Evidence(scores(ENTITY).extra["fixed_column"], "a record's BSN field")
+
+
 class NlBsnRecognizer(ContextRecognizer):
     """BSN: 11-check, then label > decoy label > nearby words > personal-details block."""
 
@@ -102,6 +110,7 @@ class NlBsnRecognizer(ContextRecognizer):
         yield from super().candidates(text)
         yield from (span for mrz in find_mrz(text) if (span := mrz.bsn_span) is not None)
         yield from glued_column_spans(text)
+        yield from record_fields(text).bsn  # ("0001 123456782": a row's field, no digit group)
 
     def evidence(self, text: str, start: int, end: int) -> Evidence | None:
         if not self.validate_result(text[start:end]):
@@ -142,10 +151,11 @@ class NlBsnRecognizer(ContextRecognizer):
             word = kinds.bsn_word_of_sentence(text, start)
             if word is not None:
                 return Evidence(s.window, f"its sentence's '{word.lower()}'")
-            return rows.sibling_record(text, start, end) or Evidence(
-                s.base, "eight digits without a BSN label")
+            return rows.sibling_record(text, start, end) or _record_field(
+                text, start, end) or Evidence(s.base, "eight digits without a BSN label")
         return (self._window(text, start, end) or self._block(text, start, end)
-                or rows.person_row(text, start, end) or Evidence(s.base, "11-check only"))
+                or rows.person_row(text, start, end) or _record_field(text, start, end)
+                or Evidence(s.base, "11-check only"))
 
     def _window(self, text: str, start: int, end: int) -> Evidence | None:
         """A BSN word nearby counts unless an order-list cue is nearer (a list of orders

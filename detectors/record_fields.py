@@ -1,0 +1,210 @@
+"""NL_BSN and DATE_OF_BIRTH in headerless records: a field known by its place in the row.
+
+An exchange file with a payroll provider or a pension fund, a dump pasted from a console, a
+script's rows: one record a line, fields set apart by spaces, commas, bars or quotes, and
+no header naming them ("DTL01 123456782 19800101 JANSEN", "0001 Jansen p 123456782",
+"('Jansen', '123456782', '1980-01-01')"). What names the field is the file itself: on each
+line of a run, the same field (the k-th field holding a digit, counted from the left or from
+the right) holds nine digits that pass the BSN's 11-check, a different number on each line,
+and nearly every line dates a birth year (people's records, not a log's ids). Random
+nine-digit fields pass at one place on three lines once in 1,331; two such fields (a
+personnel number made 11-check-valid too) name neither, unless one is a zero-padded amount
+or rises line by line (a record's number given in turn).
+In a run with such a field, the field of dates of a birth year that is the earliest date of
+every line is the birth date (a record identifies someone by BSN and dates their birth
+before their entry). A label or a header decides before this rule is asked.
+https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/standaard_functies/prive/contact/rechten_en_plichten_bij_de_belastingdienst/bsn/
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import pairwise
+from typing import NamedTuple
+
+from detectors.nl_bsn_number import is_valid
+
+__all__ = ["RecordFields", "record_fields"]
+
+# a field: what stands between spaces and delimiters (quotes and brackets around it cut off)
+_FIELD = re.compile(r"""[^\s,;|~=:()\[\]{}"']+""")
+_NINE = re.compile(r"(?<![\w.\-/])\d{9}(?![\w\-/]|[.,]\d)")  # a line that may hold a BSN field
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+_CELL_SEP = re.compile(r"[|;,\t]")
+# a short digit group right before it: the number may be a longer one's end ("12 123456782")
+_GROUP_BEFORE = re.compile(r"(?<![\w.,/\-])\d{1,3} $")
+_HEADER_GAP = re.compile(r"[|;,\t]|[ ]{2,}")
+_MIN_LINES = 3  # 11**3: a column of random digits passes once in 1,331 runs
+_MAX_LINE = 600  # longer is prose or a minified dump, not a record
+_PADDED = "00"  # an amount field, zero-padded to nine digits ("000198730")
+
+
+class RecordFields(NamedTuple):
+    """The spans of the BSN field and of the birth-date field of each headerless run."""
+
+    bsn: frozenset[tuple[int, int]]
+    birth: frozenset[tuple[int, int]]
+
+
+_NONE = RecordFields(frozenset(), frozenset())
+Line = list[tuple[int, int]]  # (start, end) of each field holding a digit
+_MIN_FIELDS = 3  # an id, a name, a number: a line of two is a label and its value
+
+
+@lru_cache(maxsize=4)  # the chunk being analysed: asked for candidates and for evidence
+def record_fields(text: str) -> RecordFields:
+    """The BSN and birth-date fields of the headerless record runs of ``text``.
+
+    >>> rows = ["DTL01 111222333 19800101 JANSEN  m", "DTL01 123456782 19751231 BAKKER  v",
+    ...         "DTL01 232262536 19910615 YILMAZ  v"]
+    >>> t = "\\n".join(rows)
+    >>> found = record_fields(t)
+    >>> sorted(t[s:e] for s, e in found.bsn), sorted(t[s:e] for s, e in found.birth)
+    (['111222333', '123456782', '232262536'], ['19751231', '19800101', '19910615'])
+    >>> record_fields("\\n".join(rows[:2])).bsn  # two lines: chance's as likely
+    frozenset()
+    """
+    if _NINE.search(text) is None:
+        return _NONE  # most texts: no nine-digit field at all
+    bsn: set[tuple[int, int]] = set()
+    birth: set[tuple[int, int]] = set()
+    born_by = _born_by(text)
+    for whole in _runs(text):
+        for run in _trimmed(whole):
+            column = _bsn_column(text, run)
+            if column and _about_people(text, run, born_by) and not _under_header(
+                    text, run):
+                bsn.update(column)
+                birth.update(_birth_column(text, run, born_by))
+                break
+    return RecordFields(frozenset(bsn), frozenset(birth))
+
+
+def _born_by(text: str) -> int:
+    from detectors.dob_layout import born_by
+
+    return born_by(text)
+
+
+def _runs(text: str) -> list[list[Line]]:
+    """Runs of consecutive lines of three fields or more, a word and a nine-digit field:
+    the fields holding a digit of each line."""
+    runs: list[list[Line]] = []
+    run: list[Line] = []
+    pos = 0
+    for line in text.split("\n"):
+        fields = [] if len(line) > _MAX_LINE or _NINE.search(line) is None else list(
+            _FIELD.finditer(line))
+        if len(fields) >= _MIN_FIELDS and _LETTERS.search(line):
+            run.append([(pos + m.start(), pos + m.end()) for m in fields
+                        if any(c.isdigit() for c in m.group())])
+        else:
+            if len(run) >= _MIN_LINES:
+                runs.append(run)
+            run = []
+        pos += len(line) + 1
+    if len(run) >= _MIN_LINES:
+        runs.append(run)
+    return runs
+
+
+def _trimmed(run: list[Line]) -> list[list[Line]]:
+    """The run, then without its first or last line or both: a header or a trailer record
+    of another layout ("HDR01 ...", "TRL01 0004 000906380") may close a run of records."""
+    cuts = (run, run[1:], run[:-1], run[1:-1])
+    return [c for c in cuts if len(c) >= _MIN_LINES]
+
+
+def _places(n: int) -> list[int]:
+    """The places a field may be known by in a line of ``n`` digit fields: k from the left
+    (0, 1, ...) and from the right (-1, -2, ...)."""
+    return [*range(n), *range(-n, 0)]
+
+
+def _bsn_column(text: str, run: list[Line]) -> list[tuple[int, int]]:
+    """The one field that holds a different valid BSN, a cell of its own, on every line
+    (nine digits, or eight with the leading zero dropped)."""
+    found: dict[frozenset[tuple[int, int]], list[tuple[int, int]]] = {}
+    for k in _places(min(len(line) for line in run)):
+        spans = [line[k] for line in run]
+        cells = [text[s:e] for s, e in spans]
+        if (all(8 <= len(c) <= 9 and c.isdigit() and is_valid(c.zfill(9)) for c in cells)
+                and any(len(c) == 9 for c in cells) and len(set(cells)) == len(cells)):
+            found.setdefault(frozenset(spans), spans)
+    columns = list(found.values())
+    if len(columns) > 1:  # a zero-padded amount or a record's sequence number is none
+        columns = [c for c in columns if not _padded(text, c) and not _ascending(text, c)]
+    if len(columns) != 1 or not all(_own_cell(text, s, e) and not _GROUP_BEFORE.search(
+            text, max(0, s - 5), s) for s, e in columns[0]):
+        return []
+    return columns[0]
+
+
+def _padded(text: str, column: list[tuple[int, int]]) -> bool:
+    return all(text.startswith(_PADDED, s) for s, _ in column)
+
+
+def _ascending(text: str, column: list[tuple[int, int]]) -> bool:
+    """Numbers that go up line by line: a record's or an employee's number given in turn
+    (a file's BSNs come in no order)."""
+    values = [int(text[s:e]) for s, e in column]
+    return all(a < b for a, b in pairwise(values))
+
+
+def _under_header(text: str, run: list[Line]) -> bool:
+    """The line right above the run names its fields ("Seq  Persnr  Naam  Datum",
+    "id|naam|nummer"): cells of words, no digits. Its reading decides (columns.py), not
+    this rule."""
+    lo, _ = _line(text, run[0][0][0])
+    if lo == 0:
+        return False
+    above = text[text.rfind("\n", 0, lo - 1) + 1:lo - 1]
+    return (not any(c.isdigit() for c in above) and _LETTERS.search(above) is not None
+            and len(_HEADER_GAP.findall(above.strip())) >= 2)
+
+
+def _line(text: str, start: int) -> tuple[int, int]:
+    hi = text.find("\n", start)
+    return text.rfind("\n", 0, start) + 1, len(text) if hi < 0 else hi
+
+
+def _own_cell(text: str, start: int, end: int) -> bool:
+    """In a delimited row the number is its cell's whole value ("| 123456782 |", not
+    "| deelnemer 123456782 |"); a row set with spaces has no cells to read."""
+    lo, hi = _line(text, start)
+    if len(_CELL_SEP.findall(text, lo, hi)) < 2:
+        return True
+    left = text.rfind("|", lo, start), text.rfind(";", lo, start), text.rfind(",", lo, start)
+    cell_lo = max(*left, text.rfind("\t", lo, start)) + 1
+    right = [p for p in (text.find(c, end, hi) for c in "|;,\t") if p >= 0]
+    cell = text[max(cell_lo, lo):min(right, default=hi)]
+    return cell.strip().strip("'\"") == text[start:end]
+
+
+def _about_people(text: str, run: list[Line], born_by: int) -> bool:
+    """Nearly every line dates a birth year: a list of people's records, not a log's or an
+    order list's ids (whose dates are recent)."""
+    from detectors.dates import parse
+
+    cued = sum(any(d is not None and d.year <= born_by
+                   for d in (parse(text[s:e]) for s, e in line)) for line in run)
+    return cued >= max(_MIN_LINES, len(run) - len(run) // 4)
+
+
+def _birth_column(text: str, run: list[Line], born_by: int) -> list[tuple[int, int]]:
+    """The field of birth years' dates that is the earliest date of every line."""
+    from detectors.dates import parse
+
+    dated = [[(span, parse(text[span[0]:span[1]])) for span in line] for line in run]
+    for k in _places(min(len(line) for line in run)):
+        spans = []
+        for line in dated:
+            span, born = line[k]
+            others = [d for s, d in line if d is not None and s != span]
+            if born is None or born.year > born_by or any(d <= born for d in others):
+                break
+            spans.append(span)
+        else:
+            return spans
+    return []
