@@ -300,7 +300,6 @@ _BSN_SHAPED = regex.compile(r"(?<![\w.\-/])(\d{3}([. \-]?)\d{2,3}\2\d{3,4}|\d{8}
 # (not three groups of a longer run of digit groups: a phone number "06 12 34 56 78")
 _OTHER_DATE = regex.compile(r"(?<!\d[ ]?)\d{1,2}[-./ ](?:\d{1,2}|[^\W\d_]{3,9}\.?)[-./ ]"
                             r"(?:19|20)?\d\d(?!\d|[ ]\d)|(?<!\d)(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d")
-_NAME_WORD = regex.compile(r"(?<![\w'’\-])\p{Lu}[\p{L}'’\-]*\p{Ll}")
 _ROW_CHARS = 240
 _LONG_ROW_CHARS = 600  # a delimited row of many fields ("naam,adres,postcode,plaats,...")
 _FIELD_SEP = regex.compile(r"[,;\t|]")
@@ -317,7 +316,7 @@ def row_chars(text: str, lo: int, hi: int) -> int:
 def in_person_row(text: str, start: int, end: int, born: date | None) -> Evidence | None:
     """A birth year's date, the only date on its line, beside a name and a valid BSN that
     no label names another kind of number ("Ordernr 123456782, 01-02-1990")."""
-    from detectors.person_names import is_name_shaped
+    from detectors.nl_bsn_rows import names_someone
 
     if born is None or born.year > born_by(text):
         return None
@@ -325,10 +324,12 @@ def in_person_row(text: str, start: int, end: int, born: date | None) -> Evidenc
     if hi - lo > row_chars(text, lo, hi):
         return None
     rest = text[lo:start] + " | " + text[end:hi]
-    if _under_a_header(text, lo) or _OTHER_DATE.search(rest) or not any(is_name_shaped(w) for w in _NAME_WORD.findall(rest)):
+    if _under_a_header(text, lo) or _OTHER_DATE.search(rest):
         return None
-    if not any(_bsn(text, m) for m in _BSN_SHAPED.finditer(text, lo, hi)
-               if m.end() <= start or m.start() >= end):
+    found = [b for m in _BSN_SHAPED.finditer(text, lo, hi)
+             if (m.end() <= start or m.start() >= end) and (b := _bsn(text, m))]
+    # a number labelled BSN names its person as well as a name does ("pawel 19800203 bsn ...")
+    if not found or not (names_someone(rest) or "label" in found):
         return None
     return Evidence(scores(ENTITY).window, "a row with a name and a BSN")
 
@@ -343,15 +344,19 @@ def _under_a_header(text: str, lo: int) -> bool:
 _CELL_SEP = regex.compile(r"[,;\t|]|[ ]{2,}")
 
 
-def _bsn(text: str, m: regex.Match[str]) -> bool:
-    """The number passes the 11-check and its label, if any, is no other kind's."""
+def _bsn(text: str, m: regex.Match[str]) -> str:
+    """"label" when the number passes the 11-check under a BSN label, "bare" when it passes
+    with no label or one of no other kind, "" otherwise."""
     from detectors.context import label_evidence
     from detectors.nl_bsn import is_valid
 
     if not is_valid(m.group(1).translate(_GROUPING).zfill(9)):
-        return False
+        return ""
     ev = label_evidence("NL_BSN", text, m.start())
-    return ev is None or ev.score > scores("NL_BSN").decoy
+    if ev is None:
+        return "bare"
+    return "label" if ev.score >= scores("NL_BSN").label else (
+        "bare" if ev.score > scores("NL_BSN").decoy else "")
 
 
 _GROUPING = str.maketrans("", "", " .-")

@@ -13,7 +13,7 @@ import regex
 
 from detectors.context import Evidence, context_words, patterns, scores, words_pattern
 from detectors.nl_bsn_number import is_valid
-from detectors.person_names import is_name_shaped
+from detectors.person_names import common_words, is_known, is_name_shaped
 
 ENTITY = "NL_BSN"
 _POSTCODE = regex.compile(r"\b[1-9]\d{3} ?[A-Z]{2}\b")
@@ -91,7 +91,7 @@ def person_row(text: str, start: int, end: int) -> Evidence | None:
     # (the padding of cells set with spaces shortened: the scans below read each character)
     after = _GAP.sub("  ", text[end:hi])
     rest = _GAP.sub("  ", text[lo:start]) + " | " + after
-    if not any(is_name_shaped(w) for w in _NAME_WORD.findall(rest)):
+    if not names_someone(rest):
         return None
     if not (_birth_date_in(text, rest) or _POSTCODE.search(rest) or _STREET.search(rest)):
         return None
@@ -107,12 +107,32 @@ _GAP = regex.compile(r"[ \t]{3,}")
 
 
 def _birth_date_in(text: str, rest: str) -> bool:
-    """A date of a birth year in ``rest`` (see dob_layout.born_by)."""
+    """A date of a birth year in ``rest`` (see dob_layout.born_by), written out or as a
+    system writes one: eight digits, year first or last ("19800203", "03021980")."""
     from detectors.dates import parse
     from detectors.dob_layout import born_by
 
     born = [d for m in _ROW_DATE.finditer(rest) if (d := parse(m.group())) is not None]
+    born += [d for m in _COMPACT_DATE.finditer(rest) if (d := parse(m.group())) is not None]
     return any(d.year <= born_by(text) for d in born)
+
+
+_COMPACT_DATE = regex.compile(r"(?<![\w.,\-/])(?:(?:19|20)\d{6}|[0-3]\d[01]\d(?:19|20)\d\d)"
+                              r"(?![\w\-/]|[.,]\d)")
+# a name in capitals, as a register or an exchange file writes it ("JANSEN", "DE VRIES")
+_CAPS_WORD = regex.compile(r"(?<![\w'’\-])\p{Lu}{3,}(?![\w'’\-])")
+
+
+def names_someone(rest: str) -> bool:
+    """A name in ``rest``: a capitalised name-shaped word, or a known name in capitals that
+    is no common word ("JANSEN", not "INFO" or "KAMP").
+
+    >>> names_someone("864291504 19660816 BAKKER P"), names_someone("REC DLN INFO 19660816")
+    (True, False)
+    """
+    return any(is_name_shaped(w) for w in _NAME_WORD.findall(rest)) or any(
+        is_known(w.title()) and w.lower() not in common_words()
+        for w in _CAPS_WORD.findall(rest))
 
 
 def _kind_cell(rest: str) -> bool:
