@@ -73,8 +73,7 @@ def record_fields(text: str) -> RecordFields:
     for whole in _runs(text):
         for run in _trimmed(whole):
             column = _bsn_column(text, run)
-            if column and _about_people(text, run, born_by) and not _under_header(
-                    text, run):
+            if column and _about_people(text, run, born_by):
                 bsn.update(column)
                 birth.update(_birth_column(text, run, born_by))
                 break
@@ -132,13 +131,44 @@ def _bsn_column(text: str, run: list[Line]) -> list[tuple[int, int]]:
         if (all(8 <= len(c) <= 9 and c.isdigit() and is_valid(c.zfill(9)) for c in cells)
                 and any(len(c) == 9 for c in cells) and len(set(cells)) == len(cells)):
             found.setdefault(frozenset(spans), spans)
-    columns = list(found.values())
-    if len(columns) > 1:  # a zero-padded amount or a record's sequence number is none
-        columns = [c for c in columns if not _padded(text, c) and not _ascending(text, c)]
+    heads = [(_head_kind(text, c), c) for c in found.values()]
+    named = [c for k, c in heads if k == "context"]
+    if named:  # a header word over the field names it
+        columns = named
+    elif _under_header(text, run):  # a table's header names its columns (columns.py)
+        return []
+    else:  # not another kind's; a zero-padded amount or a record's sequence number is none
+        columns = [c for k, c in heads if k != "decoy"]
+        if len(columns) > 1:
+            columns = [c for c in columns if not _padded(text, c) and not _ascending(text, c)]
     if len(columns) != 1 or not all(_own_cell(text, s, e) and not _GROUP_BEFORE.search(
             text, max(0, s - 5), s) for s, e in columns[0]):
         return []
     return columns[0]
+
+
+def _head_kind(text: str, column: list[tuple[int, int]]) -> str:
+    """What the word standing over the field on the line above the run says: "context"
+    (a BSN word: "BSN", "SOFINR"), "decoy" (another kind's: "PERSNR", "POLISNR") or "".
+    A fixed-width file's header sets its words at its fields' offsets, one space apart
+    ("SEQ  PERSNR    BSN       NAAM"), where a header with gaps between cells is read as
+    a table's (columns.py)."""
+    from detectors.context import patterns
+    from detectors.labels import decisive_hit
+
+    start = column[0][0]
+    lo, _ = _line(text, start)
+    if lo == 0:
+        return ""
+    up = text.rfind("\n", 0, lo - 1) + 1
+    off = start - lo  # (the word starts where the field does: a wide one may span two)
+    word = next((m.group() for m in _HEAD_WORD.finditer(text, up, lo - 1)
+                 if abs(m.start() - up - off) <= 1), None)
+    hit = None if word is None else decisive_hit(*patterns("NL_BSN"), word)
+    return "" if hit is None else hit.kind
+
+
+_HEAD_WORD = re.compile(r"[^\W\d][\w.\-]*")
 
 
 def _padded(text: str, column: list[tuple[int, int]]) -> bool:
