@@ -19,6 +19,7 @@ https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/standaard_functies/p
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -69,10 +70,11 @@ def record_fields(text: str) -> RecordFields:
         return _NONE  # most texts: no nine-digit field at all
     bsn: set[tuple[int, int]] = set()
     birth: set[tuple[int, int]] = set()
-    born_by = _born_by(text)
+    born_by = -1
     for whole in _runs(text):
         for run in _trimmed(whole):
             column = _bsn_column(text, run)
+            born_by = _born_by(text) if column and born_by < 0 else born_by
             if column and _about_people(text, run, born_by):
                 bsn.update(column)
                 birth.update(_birth_column(text, run, born_by))
@@ -87,17 +89,35 @@ def _born_by(text: str) -> int:
 
 
 def _runs(text: str) -> list[list[Line]]:
-    """Runs of consecutive lines of three fields or more, a word and a nine-digit field:
-    the fields holding a digit of each line."""
+    """Runs of consecutive lines of three fields or more, a word and a nine-digit field,
+    under no table header: the fields holding a digit of each line. (Lines are told by
+    cheap tests first; only a run's are split into fields.)"""
     runs: list[list[Line]] = []
-    run: list[Line] = []
+    for lines in _line_runs(text):
+        if _under_header(text, lines[0][0]):  # a table's header names its columns
+            continue  # (columns.py), unless its words stand where fixed-width fields start
+        run: list[Line] = []
+        for lo, hi in lines:
+            fields = list(_FIELD.finditer(text, lo, hi))
+            if len(fields) >= _MIN_FIELDS:
+                run.append([m.span() for m in fields if _DIGIT.search(m.group())])
+                continue
+            if len(run) >= _MIN_LINES:
+                runs.append(run)
+            run = []
+        if len(run) >= _MIN_LINES:
+            runs.append(run)
+    return runs
+
+
+def _line_runs(text: str) -> list[list[tuple[int, int]]]:
+    """(start, end) of the lines of each run of consecutive lines that may be records."""
+    runs: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
-        fields = [] if len(line) > _MAX_LINE or _NINE.search(line) is None else list(
-            _FIELD.finditer(line))
-        if len(fields) >= _MIN_FIELDS and _LETTERS.search(line):
-            run.append([(pos + m.start(), pos + m.end()) for m in fields
-                        if any(c.isdigit() for c in m.group())])
+        if len(line) <= _MAX_LINE and _NINE.search(line) and _LETTERS.search(line):
+            run.append((pos, pos + len(line)))
         else:
             if len(run) >= _MIN_LINES:
                 runs.append(run)
@@ -106,6 +126,9 @@ def _runs(text: str) -> list[list[Line]]:
     if len(run) >= _MIN_LINES:
         runs.append(run)
     return runs
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _trimmed(run: list[Line]) -> list[list[Line]]:
@@ -135,8 +158,6 @@ def _bsn_column(text: str, run: list[Line]) -> list[tuple[int, int]]:
     named = [c for k, c in heads if k == "context"]
     if named:  # a header word over the field names it
         columns = named
-    elif _under_header(text, run):  # a table's header names its columns (columns.py)
-        return []
     else:  # not another kind's; a zero-padded amount or a record's sequence number is none
         columns = [c for k, c in heads if k != "decoy"]
         if len(columns) > 1:
@@ -182,16 +203,24 @@ def _ascending(text: str, column: list[tuple[int, int]]) -> bool:
     return all(a < b for a, b in pairwise(values))
 
 
-def _under_header(text: str, run: list[Line]) -> bool:
-    """The line right above the run names its fields ("Seq  Persnr  Naam  Datum",
-    "id|naam|nummer"): cells of words, no digits. Its reading decides (columns.py), not
-    this rule."""
-    lo, _ = _line(text, run[0][0][0])
+def _under_header(text: str, lo: int) -> bool:
+    """The line right above the run at ``lo`` is a table's header: cells of words apart by
+    delimiters ("id|naam|nummer"), or by gaps and no BSN word among them ("Seq  Persnr  Naam
+    Datum"); no digits. Its reading decides (columns.py), not this rule. A fixed-width
+    file's header that holds a BSN word is read here by its words' places (``_head_kind``)."""
     if lo == 0:
         return False
     above = text[text.rfind("\n", 0, lo - 1) + 1:lo - 1]
-    return (not any(c.isdigit() for c in above) and _LETTERS.search(above) is not None
-            and len(_HEADER_GAP.findall(above.strip())) >= 2)
+    if any(c.isdigit() for c in above) or _LETTERS.search(above) is None:
+        return False
+    if len(_CELL_SEP.findall(above)) >= 2:
+        return True
+    if len(_HEADER_GAP.findall(above.strip())) < 2:
+        return False
+    from detectors.context import patterns
+
+    bsn_word = patterns("NL_BSN")[0]
+    return bsn_word is None or bsn_word.search(above) is None
 
 
 def _line(text: str, start: int) -> tuple[int, int]:
@@ -215,24 +244,39 @@ def _own_cell(text: str, start: int, end: int) -> bool:
 def _about_people(text: str, run: list[Line], born_by: int) -> bool:
     """Nearly every line dates a birth year: a list of people's records, not a log's or an
     order list's ids (whose dates are recent)."""
+    need = max(_MIN_LINES, len(run) - len(run) // 4)
+    cued = 0
+    for n, line in enumerate(run):
+        cued += any(d.year <= born_by for _, d in _dates(text, line))
+        if cued >= need:
+            return True
+        if cued + len(run) - n - 1 < need:
+            return False
+    return False
+
+
+# a field that may be a date: eight digits, or three groups with a date's separators
+_DATE_SHAPED = re.compile(r"\d{8}|\d{1,4}[-./]\d{1,2}[-./]\d{1,4}(?:T[\d:.]+Z?)?")
+
+
+def _dates(text: str, line: Line) -> list[tuple[tuple[int, int], date]]:
+    """The fields of ``line`` that are dates, parsed (only date-shaped fields are read)."""
     from detectors.dates import parse
 
-    cued = sum(any(d is not None and d.year <= born_by
-                   for d in (parse(text[s:e]) for s, e in line)) for line in run)
-    return cued >= max(_MIN_LINES, len(run) - len(run) // 4)
+    return [(span, d) for span in line
+            if _DATE_SHAPED.fullmatch(text, *span) and (d := parse(text[span[0]:span[1]]))]
 
 
 def _birth_column(text: str, run: list[Line], born_by: int) -> list[tuple[int, int]]:
     """The field of birth years' dates that is the earliest date of every line."""
-    from detectors.dates import parse
-
-    dated = [[(span, parse(text[span[0]:span[1]])) for span in line] for line in run]
+    dated = [_dates(text, line) for line in run]
     for k in _places(min(len(line) for line in run)):
         spans = []
-        for line in dated:
-            span, born = line[k]
-            others = [d for s, d in line if d is not None and s != span]
-            if born is None or born.year > born_by or any(d <= born for d in others):
+        for line, dates in zip(run, dated, strict=True):
+            span = line[k]
+            born = next((d for s, d in dates if s == span), None)
+            if born is None or born.year > born_by or any(
+                    d <= born for s, d in dates if s != span):
                 break
             spans.append(span)
         else:
