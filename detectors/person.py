@@ -27,7 +27,7 @@ from detectors import (
     person_speakers,
 )
 from detectors.base import ContextRecognizer
-from detectors.columns import in_header_row
+from detectors.columns import column_label, in_header_row
 from detectors.context import Evidence, default_threshold, label_before, patterns, scores
 from detectors.labels import decisive_hit
 from detectors.person_names import (
@@ -384,9 +384,15 @@ def _surroundings(text: str, name: Name) -> Evidence | None:
     # first: the label, a column's header in an export, costs more than the prose model)
     if len(name.tokens) > 1 or is_known(name.tokens[0].text) or start == 0 or _MARKED.search(
             text, max(0, start - 4), start):
-        label = _label_right_before(text, start)
+        label = _label_right_before(text, start, name)
         if label is not None:
             return label
+    elif text[max(0, start - 2) : start] == "  " and not in_header_row(text, start):
+        # one unknown word in a row set with spaces: its column's header only ("Achternaam"
+        # over "WIŚNIEWSKI"; a label word before it on its row may name another cell)
+        column = _aligned_column(text, start, name)
+        if column is not None:
+            return column
     return _prose(text, name)
 
 
@@ -404,12 +410,30 @@ def _prose(text: str, name: Name) -> Evidence | None:
     return person_prose.evidence(text, name.start, name.end, words)
 
 
-def _label_right_before(text: str, start: int) -> Evidence | None:
+def _label_right_before(text: str, start: int, name: Name | None = None) -> Evidence | None:
     """A PERSON label that ends right before the name ("Naam: ", "Kandidaat ", "Aan: "):
     a label further back on the line labels something else, and a header cell labels its
     column, not the header cell after it ("|| Naam || Ploegleider ||")."""
-    ev = _label_evidence(label_before(text, start))
+    label = label_before(text, start)
+    ev = _label_evidence(label)
+    if ev is None and label.endswith("  ") and name is not None:
+        ev = _aligned_column(text, start, name)
     return None if ev is None or in_header_row(text, start) else ev
+
+
+def _aligned_column(text: str, start: int, name: Name) -> Evidence | None:
+    """The label of a name's column in a row set with spaces ("123456782  JANSEN  PIETER"
+    under "BSN  Achternaam  Voornaam"): its column's header, not that and the cells before
+    it on its row (label_before's reading). A column of names holds names: a common word or
+    a compound in it ("Salarisadministratie" under "Contactpersoon") is a team or a firm."""
+    if any(person_prose.word_evidence(t.text)[1] in _NO_NAME
+           for t, r in zip(name.tokens, name.roles, strict=True) if r in "FL"):
+        return None
+    column = column_label(text, start)
+    return None if column is None else _label_evidence(column)
+
+
+_NO_NAME = ("common", "compound", "noun_ending")
 
 
 @lru_cache(maxsize=4096)

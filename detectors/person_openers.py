@@ -40,6 +40,8 @@ def openers(text: str) -> list[int]:
             found.add(m.end())  # "mevrouw van Dijk": the surname opens, its lead read back
     mark = _LABEL_MARK if "\t" in text else _LABEL_MARK_NO_TAB
     found.update(m.start(1) for m in mark.finditer(text) if text[m.start(1)].isupper())
+    if "  " in text:  # a cell in capitals of a row set with spaces ("123456782  JANSEN  PIETER")
+        found.update(m.start(1) for m in _CAPS_CELL.finditer(text))
     # a capitalised word alone: a candidate for the prose model (person_prose.py) when it
     # may be a name (no common word), most of them sentence starts and headings; the word
     # lists are looked up per word (is_name_shaped is cached per distinct word), the place
@@ -119,6 +121,10 @@ _LABEL_MARK = re.compile(r"(?:[:(;|\t]|,(?=\"?[^\W\d_])|^(?=[^\t\n]{1,60}\t))"
 _LABEL_MARK_NO_TAB = re.compile(
     r"[:(;|,](?:(?<=,)(?=\"?[^\W\d_])|(?<!,))"
     r"(?=[ \t]*\"?(?:(?i:van|de|den|der|ter|ten|el|al)[ ]+)*([^\W\d_]))")
+
+
+# (from the gap's first space: one match per gap, however long)
+_CAPS_CELL = regex.compile(r"(?<![ ])[ ]{2,}+(\p{Lu}{2})")
 
 
 @lru_cache(maxsize=2)
