@@ -24,6 +24,7 @@ from detectors import (
     person_lower,
     person_orgs,
     person_prose,
+    person_records,
     person_speakers,
 )
 from detectors.base import ContextRecognizer
@@ -106,6 +107,8 @@ def _org_around(text: str, name: Name, words: tuple[str, ...] | None = None) -> 
     org = person_words()
     after = _AFTER.match(text, end, end + 40)
     nxt = after.group(1) if after is not None else ""
+    if own == "namesake" and nxt[:1].isupper() and not is_known(_name_case(nxt)):
+        return True  # "Kees Smit Tuinmeubelen", "KEES SMIT TUINMEUBELEN": the firm, in full
     low = nxt.lower()
     if low not in org["org_after"]:
         nxt = nxt.rstrip(".")
@@ -114,6 +117,10 @@ def _org_around(text: str, name: Name, words: tuple[str, ...] | None = None) -> 
         return True
     before = _BEFORE.search(text, max(0, start - 40), start)
     return before is not None and before.group(1).lower() in org["org_before"]
+
+
+def _name_case(word: str) -> str:
+    return word.title() if word.isupper() else word
 
 
 @lru_cache(maxsize=8192)
@@ -291,7 +298,8 @@ class PersonRecognizer(ContextRecognizer):
             own = None  # "ZORG ZWOLLE", "TOTAL HOURS": a heading, unless both words are names
         # (capitals without stops take the role "I": only then is a "C" token looked for)
         if "I" in roles and "C" in (t.kind for t in name.tokens) and not person_initials.caps_name(
-                text, name.tokens, roles, lambda: _label_right_before(text, start)):
+                text, name.tokens, roles, lambda: _label_right_before(text, start)) and not (
+                _record_initials(text, name)):
             return None  # "1234 AB Den Haag", "CV Bakker": capitals that are no initials
         # Look around only for a name its own words do not carry (most of them do).
         threshold = default_threshold()
@@ -302,6 +310,13 @@ class PersonRecognizer(ContextRecognizer):
         if ev is None or ev.score < threshold or _org_around(text, name, words):
             return None
         return ev
+
+
+def _record_initials(text: str, name: Name) -> bool:
+    """True for capitals that open a record's name after its identifier ("123456782 PJ
+    SMIT"), unless an acronym ("123456 CV BAKKER")."""
+    return person_records.identifier_before(text, name.start) and not any(
+        t.kind == "C" and t.text.lower() in person_words()["acronyms"] for t in name.tokens)
 
 
 # A value in single quotes, as code, logs and SQL write it ('Hidde Vlasblom', name='Okafor'):
@@ -393,6 +408,10 @@ def _surroundings(text: str, name: Name) -> Evidence | None:
         column = _aligned_column(text, start, name)
         if column is not None:
             return column
+    if name.end - start > 2 and text[start:name.end].isupper():
+        words = [t.text for t, r in zip(name.tokens, name.roles, strict=True) if r in "FL"]
+        if person_records.after_identifier(text, start, name.end, words, name.roles):
+            return Evidence(s["record"], "name in capitals after an identifier")
     return _prose(text, name)
 
 

@@ -34,12 +34,13 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     joined = rf"(?:(?i:{part})(?:[ ]+|-)){{0,3}}"
     surname = rf"{particles}{NAME}(?:[ ]?-[ ]?{joined}{NAME})?"
     edge, end = r"(?<![\w'’.\-])", r"(?![\w'’\-])"
-    inverted = regex.compile(
-        rf"{edge}(?P<l>{surname}),[ ]+(?P<i>{_INITIALS})(?:[ ]+(?P<p>(?i:{part})"
-        rf"(?:[ ]+(?i:{part})){{0,2}}))?{end}")
     # In a cell of its own: "Jansen, Pieter", "EL AMRANI, Yasmina" (a BRP extract).
     upper = r"\p{Lu}{2,}(?:[ \-]\p{Lu}{2,}){0,2}"
     long_upper = r"(?:\p{Lu}{2,3}[ \-])?\p{Lu}{4,}(?:[ \-]\p{Lu}{2,}){0,2}"  # no acronym
+    # (a surname in capitals too, as exchange records write it: "KOWALCZYK, A.")
+    inverted = regex.compile(
+        rf"{edge}(?P<l>{surname}|{long_upper}),[ ]+(?P<i>{_INITIALS})(?:[ ]+(?P<p>(?i:{part})"
+        rf"(?:[ ]+(?i:{part})){{0,2}}))?{end}")
     # A surname in capitals says it is one anywhere: "1. JANSEN, Pieter", "is EL AMRANI, Yasmina".
     first = rf"(?P<f>{NAME}(?:[ ]{NAME}){{0,2}})"
     in_cell = regex.compile(

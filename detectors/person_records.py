@@ -1,0 +1,68 @@
+"""PERSON: a name in capitals right after an identifier, as exchange records write them.
+
+A payroll, pension or benefits record sets its fields on one line with no label and the
+surname in capitals ("0001 123456782 JANSEN P 19800312", "E1023 NOWAK MARTA",
+":NAM:NL91ABNA0417164300:DE VRIES"); a letter cites a person by number and surname
+("loonbeslag 123456782 JANSEN"). Capitals alone name no one (headings, firms: person.py
+drops them), but the number before the words is what a record's person field follows.
+Words that are no name (a common word, a compound, a firm's word) keep their capitals'
+verdict, and one word of the name must be a gazetteer name: a record's other capital
+fields (a place, a job, a status) rarely are both capitalised and name-shaped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from detectors.person_names import first_names, is_known, is_org_word
+from detectors.person_prose import word_evidence
+
+# An identifier ending right before the name: digits, maybe among capitals ("123456782",
+# "E1023", "NL91ABNA0417164300"), then spaces or a record's ':' ("...4300:JANSEN").
+_ID_BEFORE = regex.compile(
+    r"(?<![\w.\-/])([\p{Lu}\d]*\d{5,}[\p{Lu}\d]*|\p{Lu}{1,2}\d{4,})(?:[ \t]+|:)$",
+    regex.REVERSE)
+_NO_NAME = ("common", "compound", "noun_ending")
+
+_WORD_AFTER = regex.compile(r"[ ]\p{Lu}{4,}")  # (initials after a surname: "JANSEN PJ")
+# A surname alone after five digits or fewer has initials after it ("12345 JANSEN P"): a
+# postcode abroad, or a branch's number, stands before its town ("12345 UTRECHT").
+_INITIALS_AFTER = regex.compile(r"[ ]\p{Lu}{1,3}\.?(?![\w'’])|,[ ]?\p{Lu}\.")
+
+
+def identifier_before(text: str, start: int) -> bool:
+    """True when an identifier ends right before ``start`` on its line ("123456782 PJ")."""
+    return _ID_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def after_identifier(text: str, start: int, end: int, words: Sequence[str], roles: str) -> bool:
+    """True when a name in capitals at ``start`` follows an identifier on its line and its
+    words read as a name: ``words`` are its name-shaped words as a name is written
+    ("Jansen"), ``roles`` the name's (person.py's cuts: F first, I initials, L surname). None may be a
+    common word, a compound or a firm's word; a surname alone ("JANSEN", "DE VRIES-BAKKER")
+    must be a gazetteer name with no capital word after it, and two words a gazetteer first
+    name ("NOWAK MARTA": two surnames are a place and its district more often, "TILBURG
+    NOORD", and so is its first word alone).
+
+    >>> after_identifier("123456782 JANSEN P", 10, 16, ["Jansen"], "L")
+    True
+    >>> after_identifier("Periode 202401 SALARIS", 15, 22, ["Salaris"], "L")
+    False
+    >>> after_identifier("V0012 TILBURG NOORD", 6, 19, ["Tilburg", "Noord"], "FL")
+    False
+    >>> after_identifier("V0012 TILBURG NOORD", 6, 13, ["Tilburg"], "L")
+    False
+    """
+    before = _ID_BEFORE.search(text, max(0, start - 40), start) if words else None
+    if before is None:
+        return False
+    if any(word_evidence(w)[1] in _NO_NAME or is_org_word(w) for w in words):
+        return False
+    if "I" in roles:
+        return True  # initials and a name-shaped surname ("J DE VRIES", "A.B. OKONKWO")
+    if "F" not in roles:
+        return (any(is_known(w) for w in words) and _WORD_AFTER.match(text, end) is None
+                and (len(before.group(1)) > 5 or _INITIALS_AFTER.match(text, end) is not None))
+    return any(w in first_names() for w in words)

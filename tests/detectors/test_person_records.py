@@ -1,0 +1,105 @@
+"""PERSON in records and tables of exchange files (synthetic names and 11-check-valid
+numbers of our own): a name in a column of a table set with spaces, under its header; a
+surname in capitals right after the record's identifier, alone, with initials or a first
+name, inverted with a comma; and their twins that must not fire: a column of teams, a
+town or a firm after a number, capitals that are an acronym, a firm named after a person
+("Kees Smit Tuinmeubelen")."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+
+
+def _names(text: str, lang: str = "nl") -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, lang) if d.entity == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    (("BSN        Achternaam      Voornaam    Geboortedatum\n"
+     "123456782  Jansen          Pieter      01-01-1980\n"
+     "111222333  Wiśniewski      Tomasz      12-03-1975\n"),
+     ["Jansen", "Pieter", "Wiśniewski", "Tomasz"]),
+    (("BSN        ACHTERNAAM      VOORNAAM    GEBOORTEDATUM\n"
+     "123456782  JANSEN          PIETER      01-01-1980\n"
+     "232262536  ȘTEFĂNESCU      ANDREI      30-07-1979\n"),
+     ["JANSEN", "PIETER", "ȘTEFĂNESCU", "ANDREI"]),
+    (("Persnr   Achternaam     Roepnaam   Afdeling\n"
+     "100234   Gonçalves      Rita       Logistiek\n"
+     "100235   Dvořák         Pavel      Planning\n"),
+     ["Gonçalves", "Rita", "Dvořák", "Pavel"]),
+])
+def test_a_column_of_names_in_a_table_set_with_spaces(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    # a column under a person's label that holds teams and departments: no names
+    ("Persnr   Contactpersoon          Telefoon\n"
+    "100234   Salarisadministratie    0201234567\n"
+    "100235   Loonadministratie       0201234568\n"),
+    ("Werkgever      Functie             Periode\n"
+    "Albert Heijn   Vakkenvuller        2015 - 2017\n"
+    "Jumbo          Teamleider          2019 - heden\n"),
+])
+def test_a_column_of_other_things_under_a_header(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    (("0001 123456782 JANSEN P 19800312 M 0000450000\n"
+     "0002 111222333 WIŚNIEWSKI T 19750101 M 0000380000\n"
+     "0003 232262536 DE VRIES-BAKKER AM 19910623 V 0000410000\n"),
+     ["JANSEN", "WIŚNIEWSKI", "DE VRIES-BAKKER"]),
+    ("E1023 NOWAK MARTA 0612345678\nE1024 DVOŘÁK PAVEL 0612345679\n",
+     ["NOWAK MARTA", "DVOŘÁK PAVEL"]),
+    (":NAM:0001:NL91ABNA0417164300:J DE VRIES\n:NAM:0002:NL91ABNA0417164300:P OKONKWO\n",
+     ["J DE VRIES", "P OKONKWO"]),
+    ("Betreft loonbeslag 123456782 JANSEN, geboren 12-03-1980.", ["JANSEN"]),
+    ("123456782 PJ SMIT 19800101\n111222333 A.B. KOWALCZYK 19850412\n",
+     ["PJ SMIT", "A.B. KOWALCZYK"]),
+])
+def test_a_surname_in_capitals_after_the_records_identifier(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    (("10023456 KOWALCZYK, A.    1985-04-12  UITZENDKRACHT\n"
+     "10023458 GONÇALVES, R.    1979-07-30  UITZENDKRACHT\n"),
+     ["KOWALCZYK, A.", "GONÇALVES, R."]),
+    ("Werknemer: DE GROOT, M.J. (personeelsnummer 100236)", ["DE GROOT, M.J."]),
+    ("JANSEN-BAKKER, P.; SMIT, A.", ["JANSEN-BAKKER, P.", "SMIT, A."]),
+])
+def test_a_surname_in_capitals_inverted_before_initials(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "12345 UTRECHT 0301234567\n12346 ROTTERDAM 0101234567\n",  # a town after a postcode abroad
+    "V0012 TILBURG NOORD\nV0013 BREDA CENTRUM\n",  # a branch and its town
+    "20240101 SALARIS BETALING\n20240201 VAKANTIEGELD UITBETALING\n",
+    "123456 BOUWBEDRIJF JANSEN BV\n",
+    "123456 CV BAKKER\n20240101 HR PLANNING\n",  # acronyms, no initials
+])
+def test_capitals_after_a_number_that_name_no_one(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "product=Kees Smit Tuinmeubelen, aantal=2",
+    "Leverancier: KEES SMIT TUINMEUBELEN",
+    "artikel;Bart Smit Speelgoed;12",
+    "Bestelling Pieter Pot Boodschappen geleverd",
+])
+def test_a_firm_named_after_a_person_in_full(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Wij hebben Kees Smit gesproken over zijn verlof.", ["Kees Smit"]),
+    ("Naam: Bart Smit\nFunctie: chauffeur", ["Bart Smit"]),
+    ("Met vriendelijke groet,\nPieter Pot\nPlanner", ["Pieter Pot"]),
+])
+def test_a_person_who_bears_a_firms_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names
