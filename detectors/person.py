@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from detectors import (
+    person_columns,
     person_fields,
     person_forms,
     person_initials,
@@ -246,7 +247,8 @@ class PersonRecognizer(ContextRecognizer):
                     (*person_initials.bullets(text), *person_initials.listed(text))]
         taken = sorted([(r.start, r.end) for r in results])
         results += [self._result(s, e, ev) for s, e, ev in
-                    (*person_speakers.speakers(text), *person_fields.fields(raw))
+                    (*person_speakers.speakers(text), *person_fields.fields(raw),
+                     *person_columns.names(text))
                     if not inside(taken, s, e)]
         # the document's own names: what a weak prose guess found does not spread
         seen = reported_parts([n for n, ev in found if ev.score >= _SURE or not ev.why.startswith(

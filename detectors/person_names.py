@@ -20,6 +20,7 @@ DATA = Path(__file__).resolve().parent / "data"
 NAMES = DATA / "names"
 _WORD_KEYS = (
     "small_words",
+    "place_columns",
     "titles",
     "greetings",
     "closings",

@@ -103,3 +103,38 @@ def test_a_firm_named_after_a_person_in_full(text: str) -> None:
 ])
 def test_a_person_who_bears_a_firms_name(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # no header: a column of first names beside one of surnames, gazetteer or not
+    (("100234|Jansen|Pieter|01-01-1980\n100235|Wiśniewski|Tomasz|12-03-1975\n"
+     "100236|Okonkwo|Chidi|02-02-1990\n"),
+     ["Jansen", "Pieter", "Wiśniewski", "Tomasz", "Okonkwo", "Chidi"]),
+    (("123456782;de Vries;Anna;03-04-1991\n111222333;Ștefănescu;Andrei;30-07-1979\n"
+     "232262536;Gonçalves;Rita;12-11-1985\n"),
+     ["de Vries", "Anna", "Ștefănescu", "Andrei", "Gonçalves", "Rita"]),
+    # a header in the file's own words ("deelnemer" names no name column)
+    (("persnr;deelnemer;roepnaam\n100234;Jansen;Pieter\n100235;Nowak;Marta\n"
+     "100236;Bakker;Sanne\n"),
+     ["Jansen", "Pieter", "Nowak", "Marta", "Bakker", "Sanne"]),
+    ("| 100234 | P. | Dvořák |\n| 100235 | A.B. | Kowalczyk |\n| 100236 | M. | Okonkwo |\n",
+     ["Dvořák", "Kowalczyk", "Okonkwo"]),
+])
+def test_a_column_of_names_that_no_header_names(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    # towns (surnames too) beside first names, under their header
+    "vestiging|plaats|regio\n100234|Utrecht|Midden\n100235|Tilburg|Zuid\n100236|Breda|Zuid\n",
+    "artikel;omschrijving;prijs\n1001;Roos;2,50\n1002;Tulp;1,20\n1003;Lelie;3,00\n",
+    "datum|dienst|locatie\n01-02|Vroeg|Noord\n02-02|Laat|Zuid\n03-02|Nacht|West\n",
+    "100234|NL|ZZP|actief\n100235|PL|UZK|actief\n100236|RO|UZK|inactief\n",
+])
+def test_a_column_of_other_words_in_a_delimited_run(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_towns_under_their_header_beside_first_names() -> None:
+    text = "vestiging|plaats|contact\n100234|Utrecht|Pieter\n100235|Tilburg|Anna\n100236|Breda|Sanne\n"
+    assert _names(text) == ["Pieter", "Anna", "Sanne"]

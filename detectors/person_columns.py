@@ -1,0 +1,129 @@
+"""PERSON: a column of names in a delimited export that no header names as such.
+
+An exchange file often has no header, or one in its own words ("deelnemer", "flex"):
+"100234|Jansen|Pieter|01-01-1980" over more rows of the same shape. No label then tells
+the surname from any other word, but the column does: a column most of whose cells are
+gazetteer first names is one of first names, and beside it (or beside initials) a column
+of name-shaped words most of them gazetteer names is one of surnames. A column of towns
+has no first names beside it ("Utrecht", "Tilburg" are surnames too), a column of words
+has common words. Only runs of at least _MIN_ROWS rows of one delimiter and one width are
+read, each line once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from detectors.context import Evidence, scores
+from detectors.person_names import (
+    alone_first_names,
+    is_known,
+    is_name_shaped,
+    is_org_word,
+    person_words,
+)
+
+_DELIMITERS = ("|", ";", "\t")
+_MIN_ROWS = 3
+_SHARE = 0.6  # of a column's filled cells
+_KNOWN = 0.4  # of a surname column's cells gazetteer names (the labour market's are not all)
+_MAX_ROWS = 20_000
+# A cell holding a name: up to three words of letters (particles typed small), no digits;
+# a word in capitals of four letters or more (two or three: a code, "NL", "ZZP"), no
+# capital inside a word but after an apostrophe ("O'Brien"; "HelloFresh" is a brand).
+_NAME_WORD = r"(?:\p{Lu}['’])?\p{Lu}[\p{Ll}'’]+|\p{Lu}{4,}"
+_CELL_NAME = regex.compile(
+    rf"(?:(?:van|de|der|den|ten|ter|te|von|da|el|al)[ ]+){{0,3}}"
+    rf"(?:{_NAME_WORD})(?:[ -](?:{_NAME_WORD})){{0,2}}")
+_INITIALS = regex.compile(r"(?:\p{Lu}\.[ ]?){1,5}")
+Cell = tuple[int, int, str]  # start, end, the cell's text stripped
+
+
+def names(text: str) -> Iterator[tuple[int, int, Evidence]]:
+    """(start, end, evidence) of each name in a column of names of a delimited run.
+
+    >>> t = "1|Jansen|Pieter\\n2|Nowak|Marta\\n3|Bakker|Sanne"
+    >>> [t[s:e] for s, e, _ in names(t)]
+    ['Jansen', 'Nowak', 'Bakker', 'Pieter', 'Marta', 'Sanne']
+    """
+    if not any(d in text for d in _DELIMITERS):
+        return
+    ev = Evidence(scores("PERSON").extra["column"], "column of names")
+    for _, rows in _runs(text):
+        columns = list(zip(*rows, strict=True))
+        kinds = [_kind(column) for column in columns]
+        head = rows[0] if not any(c.isdigit() for _, _, v in rows[0] for c in v) else None
+        if head is not None:  # a header row: a column of places or firms is one
+            kinds = ["" if _places(v) else k for (_, _, v), k in zip(head, kinds, strict=True)]
+        for k, column in enumerate(columns):
+            if kinds[k] == "first" or (kinds[k] == "surname" and any(
+                    kinds[j] in ("first", "initials") for j in range(max(0, k - 2), min(len(kinds), k + 3)))):
+                yield from ((s, e, ev) for s, e, v in column if _is_name(v))
+
+
+def _runs(text: str) -> Iterator[tuple[str, list[list[Cell]]]]:
+    """(delimiter, rows) of each run of _MIN_ROWS or more lines split into as many cells by
+    one delimiter; each row its cells."""
+    run: list[list[Cell]] = []
+    delimiter, pos = "", 0
+    for line in text.split("\n", _MAX_ROWS):
+        d = next((x for x in _DELIMITERS if line.count(x) >= 1), "")
+        cells = _cells(line, pos, d) if d else []
+        if d and d == delimiter and run and len(cells) == len(run[0]):
+            run.append(cells)
+        else:
+            if len(run) >= _MIN_ROWS:
+                yield delimiter, run
+            run, delimiter = ([cells] if d else []), d
+        pos += len(line) + 1
+    if len(run) >= _MIN_ROWS:
+        yield delimiter, run
+
+
+def _cells(line: str, pos: int, delimiter: str) -> list[Cell]:
+    out, start = [], 0
+    for part in line.split(delimiter):
+        lead = len(part) - len(part.lstrip())
+        value = part.strip()
+        out.append((pos + start + lead, pos + start + lead + len(value), value))
+        start += len(part) + 1
+    return out
+
+
+def _kind(column: tuple[Cell, ...]) -> str:
+    """"first", "initials", "surname" or "" for a column's cells."""
+    values = [v for _, _, v in column if v]
+    if len(values) < _MIN_ROWS:
+        return ""
+    need = _SHARE * len(values)
+    if sum(_cased(v.split(" ")[0]) in alone_first_names() and v.count(" ") <= 1
+           for v in values) >= need:
+        return "first"
+    if sum(_INITIALS.fullmatch(v) is not None for v in values) >= need:
+        return "initials"
+    named = [v for v in values if _is_name(v)]
+    if len(named) >= need and sum(any(is_known(_cased(w)) for w in v.split(" ")) for v in
+                                  named) >= _KNOWN * len(values):
+        return "surname"
+    return ""
+
+
+def _places(header: str) -> bool:
+    """True for a header cell of places, firms or teams ("Plaats", "Werkgever")."""
+    words = regex.findall(r"\w+", header.lower())
+    return any(w in person_words()["place_columns"] for w in words)
+
+
+def _is_name(value: str) -> bool:
+    """A cell that reads as a name: letters in up to three words, none a common word or a
+    firm's word."""
+    if _CELL_NAME.fullmatch(value) is None:
+        return False
+    words = [_cased(w) for w in regex.split(r"[ -]", value) if w[:1].isupper()]
+    return all(is_name_shaped(w) and not is_org_word(w) for w in words)
+
+
+def _cased(word: str) -> str:
+    return word.title() if word.isupper() and len(word) > 1 else word
