@@ -410,10 +410,10 @@ def _surroundings(text: str, name: Name) -> Evidence | None:
         column = _aligned_column(text, start, name)
         if column is not None:
             return column
-    if name.end - start > 2 and text[start:name.end].isupper():
+    if name.end - start > 2:
         words = [t.text for t, r in zip(name.tokens, name.roles, strict=True) if r in "FL"]
         if person_records.after_identifier(text, start, name.end, words, name.roles):
-            return Evidence(s["record"], "name in capitals after an identifier")
+            return Evidence(s["record"], "name after an identifier")
     return _prose(text, name)
 
 

@@ -42,8 +42,9 @@ def openers(text: str) -> list[int]:
     found.update(m.start(1) for m in mark.finditer(text) if text[m.start(1)].isupper())
     if "  " in text:  # a cell in capitals of a row set with spaces ("123456782  JANSEN  PIETER")
         found.update(m.start(1) for m in _CAPS_CELL.finditer(text))
-    # a word in capitals after a number: a record's surname ("123456782 JANSEN, geb. ...")
-    found.update(m.start(1) for m in _CAPS_AFTER_NUMBER.finditer(text))
+    # a capitalised word after a number: a record's surname ("123456782 JANSEN, geb. ...",
+    # "123456782 Okonkwo 02-02-1990")
+    found.update(m.start(1) for m in _AFTER_NUMBER.finditer(text))
     # a capitalised word alone: a candidate for the prose model (person_prose.py) when it
     # may be a name (no common word), most of them sentence starts and headings; the word
     # lists are looked up per word (is_name_shaped is cached per distinct word), the place
@@ -127,7 +128,7 @@ _LABEL_MARK_NO_TAB = re.compile(
 
 # (from the gap's first space: one match per gap, however long)
 _CAPS_CELL = regex.compile(r"(?<![ ])[ ]{2,}+(\p{Lu}{2})")
-_CAPS_AFTER_NUMBER = regex.compile(r"\d[ \t:]++(\p{Lu}\p{Lu}++)(?![\w'’])")
+_AFTER_NUMBER = regex.compile(r"\d{4}[ \t:]++(\p{Lu}[\p{Lu}\p{Ll}'’]++)(?![\w'’])")
 
 
 @lru_cache(maxsize=2)

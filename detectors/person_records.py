@@ -1,13 +1,14 @@
-"""PERSON: a name in capitals right after an identifier, as exchange records write them.
+"""PERSON: a name right after an identifier, as exchange records write them.
 
-A payroll, pension or benefits record sets its fields on one line with no label and the
-surname in capitals ("0001 123456782 JANSEN P 19800312", "E1023 NOWAK MARTA",
+A payroll, pension or benefits record sets its fields on one line with no label, the
+surname often in capitals ("0001 123456782 JANSEN P 19800312", "E1023 NOWAK MARTA",
 ":NAM:NL91ABNA0417164300:DE VRIES"); a letter cites a person by number and surname
-("loonbeslag 123456782 JANSEN"). Capitals alone name no one (headings, firms: person.py
-drops them), but the number before the words is what a record's person field follows.
-Words that are no name (a common word, a compound, a firm's word) keep their capitals'
-verdict, and one word of the name must be a gazetteer name: a record's other capital
-fields (a place, a job, a status) rarely are both capitalised and name-shaped.
+("loonbeslag 123456782 Okonkwo"). Capitals alone name no one (headings, firms: person.py
+drops them), and one capitalised word alone is weighed by the prose model, but the number
+before the words is what a record's person field follows. Words that are no name (a common
+word, a compound, a firm's word) keep their verdict, and one word of the name must be a
+gazetteer name: a record's other fields (a place, a job, a status) rarely are both
+capitalised and name-shaped.
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ _NO_NAME = ("common", "compound", "noun_ending")
 
 _WORD_AFTER = regex.compile(r"[ ]\p{Lu}{4,}")  # (initials after a surname: "JANSEN PJ")
 # A surname alone after five digits or fewer has initials after it ("12345 JANSEN P"): a
-# postcode abroad, or a branch's number, stands before its town ("12345 UTRECHT").
+# postcode abroad, or a branch's number, stands before its town ("12345 UTRECHT"); typed
+# as words are, after eight digits or more (a BSN, a personnel number: not "Order 2024001
+# Utrecht").
 _INITIALS_AFTER = regex.compile(r"[ ]\p{Lu}{1,3}\.?(?![\w'’])|,[ ]?\p{Lu}\.")
 
 
@@ -37,14 +40,23 @@ def identifier_before(text: str, start: int) -> bool:
     return _ID_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
+def _long_enough(ident: str, capitals: bool, text: str, end: int) -> bool:
+    """Whether the identifier before a surname alone names a person's record: six
+    characters or more before one in capitals, eight digits or more before one typed as
+    words are (not an account's IBAN), any before initials."""
+    if capitals:
+        return len(ident) >= 6 or _INITIALS_AFTER.match(text, end) is not None
+    return len(ident) >= 8 and ident.isdigit()
+
+
 def after_identifier(text: str, start: int, end: int, words: Sequence[str], roles: str) -> bool:
-    """True when a name in capitals at ``start`` follows an identifier on its line and its
+    """True when the name at text[start:end] follows an identifier on its line and its
     words read as a name: ``words`` are its name-shaped words as a name is written
-    ("Jansen"), ``roles`` the name's (person.py's cuts: F first, I initials, L surname). None may be a
-    common word, a compound or a firm's word; a surname alone ("JANSEN", "DE VRIES-BAKKER")
-    must be a gazetteer name with no capital word after it, and two words a gazetteer first
-    name ("NOWAK MARTA": two surnames are a place and its district more often, "TILBURG
-    NOORD", and so is its first word alone).
+    ("Jansen"), ``roles`` the name's (person.py's cuts: F first, I initials, L surname).
+    None may be a common word, a compound or a firm's word; a surname alone ("JANSEN",
+    "DE VRIES-BAKKER") must be a gazetteer name with no capital word after it, and two
+    words a gazetteer first name ("NOWAK MARTA": two surnames are a place and its district
+    more often, "TILBURG NOORD", and so is its first word alone).
 
     >>> after_identifier("123456782 JANSEN P", 10, 16, ["Jansen"], "L")
     True
@@ -64,5 +76,5 @@ def after_identifier(text: str, start: int, end: int, words: Sequence[str], role
         return True  # initials and a name-shaped surname ("J DE VRIES", "A.B. OKONKWO")
     if "F" not in roles:
         return (any(is_known(w) for w in words) and _WORD_AFTER.match(text, end) is None
-                and (len(before.group(1)) > 5 or _INITIALS_AFTER.match(text, end) is not None))
+                and _long_enough(before.group(1), text[start:end].isupper(), text, end))
     return any(w in first_names() for w in words)

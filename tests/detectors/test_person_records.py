@@ -138,3 +138,22 @@ def test_a_column_of_other_words_in_a_delimited_run(text: str) -> None:
 def test_towns_under_their_header_beside_first_names() -> None:
     text = "vestiging|plaats|contact\n100234|Utrecht|Pieter\n100235|Tilburg|Anna\n100236|Breda|Sanne\n"
     assert _names(text) == ["Pieter", "Anna", "Sanne"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("123456782 Jansen 01-01-1980\n111222333 Wiśniewski 02-02-1990\n",
+     ["Jansen", "Wiśniewski"]),
+    ("Loonbeslag 123456782 Kowalczyk per 1 maart.", ["Kowalczyk"]),
+    ("Personeelsnummer 10023456 Gonçalves, uitbetaling volgt.", ["Gonçalves"]),
+])
+def test_a_surname_typed_as_names_are_after_a_long_number(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Order 2024001 Utrecht geleverd",  # seven digits: an order, a town
+    "Rekening NL91ABNA0417164300 Breda\n",  # an account and its branch
+    "Factuur 2024001 Totaal 120,00",
+])
+def test_a_word_after_a_short_number_or_an_account(text: str) -> None:
+    assert _names(text) == []
