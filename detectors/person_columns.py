@@ -13,6 +13,7 @@ read, each line once.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
@@ -30,6 +31,7 @@ _MIN_ROWS = 3
 _SHARE = 0.6  # of a column's filled cells
 _KNOWN = 0.4  # of a surname column's cells gazetteer names (the labour market's are not all)
 _MAX_ROWS = 20_000
+_SAMPLE = 50  # rows a run's columns are read from (an export's columns hold one kind)
 # A cell holding a name: up to three words of letters (particles typed small), no digits;
 # a word in capitals of four letters or more (two or three: a code, "NL", "ZZP"), no
 # capital inside a word but after an apostrophe ("O'Brien"; "HelloFresh" is a brand).
@@ -46,37 +48,46 @@ def names(text: str) -> Iterator[tuple[int, int, Evidence]]:
 
     >>> t = "1|Jansen|Pieter\\n2|Nowak|Marta\\n3|Bakker|Sanne"
     >>> [t[s:e] for s, e, _ in names(t)]
-    ['Jansen', 'Nowak', 'Bakker', 'Pieter', 'Marta', 'Sanne']
+    ['Jansen', 'Pieter', 'Nowak', 'Marta', 'Bakker', 'Sanne']
     """
     if not any(d in text for d in _DELIMITERS):
         return
     ev = Evidence(scores("PERSON").extra["column"], "column of names")
-    for _, rows in _runs(text):
-        columns = list(zip(*rows, strict=True))
-        kinds = [_kind(column) for column in columns]
-        head = rows[0] if not any(c.isdigit() for _, _, v in rows[0] for c in v) else None
-        if head is not None:  # a header row: a column of places or firms is one
-            kinds = ["" if _places(v) else k for (_, _, v), k in zip(head, kinds, strict=True)]
-        for k, column in enumerate(columns):
-            if kinds[k] == "first" or (kinds[k] == "surname" and any(
-                    kinds[j] in ("first", "initials") for j in range(max(0, k - 2), min(len(kinds), k + 3)))):
-                yield from ((s, e, ev) for s, e, v in column if _is_name(v))
+    for delimiter, rows in _runs(text):
+        wanted = _name_columns([_cells(line, pos, delimiter) for pos, line in rows[:_SAMPLE]])
+        if not wanted:
+            continue  # (most runs: the rest of their rows are never split)
+        for pos, line in rows:
+            cells = _cells(line, pos, delimiter)
+            yield from ((cells[k][0], cells[k][1], ev) for k in wanted if _is_name(cells[k][2]))
 
 
-def _runs(text: str) -> Iterator[tuple[str, list[list[Cell]]]]:
-    """(delimiter, rows) of each run of _MIN_ROWS or more lines split into as many cells by
-    one delimiter; each row its cells."""
-    run: list[list[Cell]] = []
-    delimiter, pos = "", 0
+def _name_columns(sample: list[list[Cell]]) -> list[int]:
+    """The columns of names, read from a run's first rows: one of first names, and one of
+    surnames beside it or beside initials; none under a header of places or firms."""
+    columns = list(zip(*sample, strict=True))
+    kinds = [_kind(column) for column in columns]
+    head = sample[0]
+    if not any(c.isdigit() for _, _, v in head for c in v):  # a header row
+        kinds = ["" if _places(v) else k for (_, _, v), k in zip(head, kinds, strict=True)]
+    return [k for k, kind in enumerate(kinds) if kind == "first" or (kind == "surname" and any(
+        kinds[j] in ("first", "initials") for j in range(max(0, k - 2), min(len(kinds), k + 3))))]
+
+
+def _runs(text: str) -> Iterator[tuple[str, list[tuple[int, str]]]]:
+    """(delimiter, rows) of each run of _MIN_ROWS or more lines holding as many of one
+    delimiter; each row (where it starts, its line)."""
+    run: list[tuple[int, str]] = []
+    delimiter, width, pos = "", -1, 0
     for line in text.split("\n", _MAX_ROWS):
-        d = next((x for x in _DELIMITERS if line.count(x) >= 1), "")
-        cells = _cells(line, pos, d) if d else []
-        if d and d == delimiter and run and len(cells) == len(run[0]):
-            run.append(cells)
+        d = next((x for x in _DELIMITERS if x in line), "")
+        n = line.count(d) if d else -1
+        if d and d == delimiter and n == width:
+            run.append((pos, line))
         else:
             if len(run) >= _MIN_ROWS:
                 yield delimiter, run
-            run, delimiter = ([cells] if d else []), d
+            run, delimiter, width = ([(pos, line)] if d else []), d, n
         pos += len(line) + 1
     if len(run) >= _MIN_ROWS:
         yield delimiter, run
@@ -116,6 +127,7 @@ def _places(header: str) -> bool:
     return any(w in person_words()["place_columns"] for w in words)
 
 
+@lru_cache(maxsize=8192)  # (a column's names repeat: "Jan", "Jansen")
 def _is_name(value: str) -> bool:
     """A cell that reads as a name: letters in up to three words, none a common word or a
     firm's word."""
