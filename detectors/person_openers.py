@@ -44,7 +44,7 @@ def openers(text: str) -> list[int]:
         found.update(m.start(1) for m in _CAPS_CELL.finditer(text))
     # a capitalised word after a number: a record's surname ("123456782 JANSEN, geb. ...",
     # "123456782 Okonkwo 02-02-1990")
-    found.update(m.start(1) for m in _AFTER_NUMBER.finditer(text))
+    found.update(m.end() for m in _AFTER_NUMBER.finditer(text))
     # a capitalised word alone: a candidate for the prose model (person_prose.py) when it
     # may be a name (no common word), most of them sentence starts and headings; the word
     # lists are looked up per word (is_name_shaped is cached per distinct word), the place
@@ -128,7 +128,10 @@ _LABEL_MARK_NO_TAB = re.compile(
 
 # (from the gap's first space: one match per gap, however long)
 _CAPS_CELL = regex.compile(r"(?<![ ])[ ]{2,}+(\p{Lu}{2})")
-_AFTER_NUMBER = regex.compile(r"\d{4}[ \t:]++(\p{Lu}[\p{Lu}\p{Ll}'’]++)(?![\w'’])")
+# (a word in capitals after four digits, "E1023 NOWAK"; a word typed as names are only
+# after eight, as person_records reads them: a CV's "2019 Albert Heijn" opens nothing new)
+_AFTER_NUMBER = regex.compile(
+    r"\d{4}[ \t:]++(?=\p{Lu}{2,}(?![\w'’]))|\d{8}[ \t:]++(?=\p{Lu}\p{Ll})")
 
 
 @lru_cache(maxsize=2)
