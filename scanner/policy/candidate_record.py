@@ -39,10 +39,12 @@ def is_candidate_record(doc_type: str, chunks: Sequence[TextChunk], title: str =
 
 @lru_cache(maxsize=1)
 def _candidate_records() -> dict[str, Any]:
-    """candidate_records.toml with each word list as one alternation (longest first)."""
+    """candidate_records.toml with each word list as one alternation (longest first); a
+    candidate word is no word before a hyphen and a letter ("mijn cv-ketel")."""
     data = tomllib.loads(CANDIDATE_RECORDS.read_text(encoding="utf-8"))
     for key in ("words", "against", "outside_titles"):
         words = sorted(data[key], key=len, reverse=True)
+        after = r"(?![a-zà-ÿ]|-[a-zà-ÿ])" if key == "words" else r"(?![a-zà-ÿ])"
         data[key] = re.compile(r"(?<![a-zà-ÿ])(?:"
-                               + "|".join(re.escape(w) for w in words) + r")(?![a-zà-ÿ])")
+                               + "|".join(re.escape(w) for w in words) + r")" + after)
     return data

@@ -91,3 +91,27 @@ def test_the_policy_judges_a_candidate_document_of_any_type_high() -> None:
         _, judged = apply_policy(load_policy(), record, found, now, candidate_record=candidate)
         assert [(x.rule, x.severity) for x in judged] == [("special-category", special),
                                                           ("bsn-outside-hr", "high")]
+
+
+EVERYDAY = {
+    "storing.txt": ("Jan Bakker meldt dat de cv-ketel in de kantine lekt. Hij heeft referenties "
+                     "van de installateur opgevraagd. Jan heeft diabetes en moet zijn insuline "
+                     "koel bewaren.\n"),
+    "transfer.txt": ("Peter will resume his duties on Monday after the interview with HR about "
+                   "his transfer. Peter told us he has diabetes.\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EVERYDAY))
+def test_everyday_words_make_no_candidate_document(tmp_path: Path, name: str) -> None:
+    """'cv' in 'cv-ketel', 'resume', 'interview', 'referenties' are no candidate words."""
+    path = tmp_path / name
+    path.write_text(EVERYDAY[name], encoding="utf-8")
+    assert _severities(path) == {"medium"}
+
+
+def test_a_cv_named_as_such_is_still_a_candidate_word(tmp_path: Path) -> None:
+    path = tmp_path / "mail.txt"
+    path.write_text("Hierbij het cv van Sanne Bakker voor de vacature orderpicker. Sanne heeft "
+                    "diabetes.\n", encoding="utf-8")
+    assert _severities(path) == {"high"}
