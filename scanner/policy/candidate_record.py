@@ -33,7 +33,8 @@ def is_candidate_record(doc_type: str, chunks: Sequence[TextChunk], title: str =
     if doc_type != "other" or data["outside_titles"].search(title):
         return False
     text = head_text(chunks)
-    found = len(set(data["words"].findall(text)))  # different words, one pass over the text
+    # different words, one pass over the text; the forms of one word count once
+    found = len({data["word_of"].get(w, w) for w in data["words"].findall(text)})
     return found >= data["min_words"] and found > len(set(data["against"].findall(text)))
 
 
@@ -42,6 +43,9 @@ def _candidate_records() -> dict[str, Any]:
     """candidate_records.toml with each word list as one alternation (longest first); a
     candidate word is no word before a hyphen and a letter ("mijn cv-ketel")."""
     data = tomllib.loads(CANDIDATE_RECORDS.read_text(encoding="utf-8"))
+    groups = [[w] if isinstance(w, str) else w for w in data["words"]]
+    data["word_of"] = {form: forms[0] for forms in groups for form in forms}
+    data["words"] = [form for forms in groups for form in forms]
     for key in ("words", "against", "outside_titles"):
         words = sorted(data[key], key=len, reverse=True)
         after = r"(?![a-zà-ÿ]|-[a-zà-ÿ])" if key == "words" else r"(?![a-zà-ÿ])"

@@ -115,3 +115,26 @@ def test_a_cv_named_as_such_is_still_a_candidate_word(tmp_path: Path) -> None:
     path.write_text("Hierbij het cv van Sanne Bakker voor de vacature orderpicker. Sanne heeft "
                     "diabetes.\n", encoding="utf-8")
     assert _severities(path) == {"high"}
+
+
+FORMS = {
+    "ploeg.txt": "De kandidaten voor de ploeg zijn bekend. Kandidaat Sanne de Vries. Sanne heeft "
+                 "diabetes.\n",
+    "verkiezing.txt": ("OR-verkiezingen 2026\nDe kandidaten voor de ondernemingsraad zijn "
+                       "bekend.\nKandidaat: Sanne de Vries\nSanne is lid van de FNV.\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FORMS))
+def test_the_forms_of_one_word_count_once(tmp_path: Path, name: str) -> None:
+    """'kandidaat' and 'kandidaten' are one word, not the two that make a candidate document."""
+    path = tmp_path / name
+    path.write_text(FORMS[name], encoding="utf-8")
+    assert _severities(path) == {"medium"}
+
+
+def test_two_different_words_still_make_a_candidate_document(tmp_path: Path) -> None:
+    path = tmp_path / "voorstel.txt"
+    path.write_text("Kandidaat: Sanne de Vries, voor de vacature orderpicker. Sanne heeft "
+                    "diabetes.\n", encoding="utf-8")
+    assert _severities(path) == {"high"}
