@@ -24,12 +24,11 @@ CANDIDATE_RECORDS = Path(__file__).with_name("candidate_records.toml")
 
 
 def is_candidate_record(doc_type: str, chunks: Sequence[TextChunk], title: str = "") -> bool:
-    """Whether the document is a candidate document (candidate_records.toml): a CV or a
-    motivation letter, or an `other` document about a candidate rather than an employee and
-    not the minutes of a meeting (``title``: the classifier's, lower case)."""
+    """Whether an `other` document is a candidate document (candidate_records.toml): about a
+    candidate rather than an employee and not the minutes of a meeting (``title``: the
+    classifier's, lower case). A CV or a motivation letter is none here: the rule's own
+    doc_types judge it, so a policy that narrows them is obeyed."""
     data = _candidate_records()
-    if doc_type in data["types"]:
-        return True
     if doc_type != "other" or data["outside_titles"].search(title):
         return False
     text = head_text(chunks)

@@ -138,3 +138,28 @@ def test_two_different_words_still_make_a_candidate_document(tmp_path: Path) -> 
     path.write_text("Kandidaat: Sanne de Vries, voor de vacature orderpicker. Sanne heeft "
                     "diabetes.\n", encoding="utf-8")
     assert _severities(path) == {"high"}
+
+
+def test_a_policy_narrowing_the_rule_to_cvs_is_obeyed_on_a_motivation_letter(
+        tmp_path: Path) -> None:
+    """The rule's own doc_types judge a CV or a motivation letter; candidate documents add
+    only `other` documents (is_candidate_record never names a motivation letter one)."""
+    from scanner.policy.candidate_record import is_candidate_record
+    default = CliRunner().invoke(cli, ["policy", "show"]).output
+    narrowed = default.replace('doc_types = ["cv", "motivation_letter"]\n# and every',
+                               'doc_types = ["cv"]\n# and every')
+    assert narrowed != default
+    policy = tmp_path / "beleid.toml"
+    policy.write_text(narrowed, encoding="utf-8")
+    now = datetime(2024, 6, 2, tzinfo=UTC)
+    judged = {}
+    for doc_type in ("cv", "motivation_letter"):
+        record = FileRecord(path="/share/brief.txt", member=None, status="scanned", error=None,
+                            doc_type=doc_type, size=1, modified=now, ocr=False)
+        found = [Finding(path=record.path, member=None, page=None, location="page 1",
+                         entity="SPECIAL_HEALTH", confidence=0.9, masked="x",
+                         fingerprint="f" * 64, doc_type=doc_type, rule=None, severity="info")]
+        candidate = is_candidate_record(doc_type, [])
+        _, out = apply_policy(load_policy(policy), record, found, now, candidate_record=candidate)
+        judged[doc_type] = {x.severity for x in out if x.rule == "special-category"}
+    assert judged == {"cv": {"high"}, "motivation_letter": {"medium"}}
