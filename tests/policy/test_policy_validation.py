@@ -33,6 +33,10 @@ BAD = [  # (rule body after HEAD, expected line, message)
     ('enabled = "nee"\n', 6, "enabled must be true or false"),
     ('except_hr_records = 1\n', 6, "except_hr_records must be true or false"),
     ('candidate_records = "ja"\n', 6, "candidate_records must be true or false"),
+    # the scan reads candidate documents only for special categories: on a BSN rule it would
+    # fire or not by an unrelated health term
+    ('severity = "high"\ncandidate_records = true\n', 7,
+     "rules.bsn-on-cv.candidate_records: only for a rule of special categories"),
     ('except_terms = "zwanger"\n', 6, "except_terms must be a list of strings"),
     ('severity = "high\n', 6, "Illegal character"),  # TOML syntax: tomllib's line
 ]
@@ -56,6 +60,15 @@ def test_policy_check_names_file_line_and_what(tmp_path: Path, body: str, line: 
                                                   + result.output.split(f":{line}: ", 1)[1]
                                                   .strip()]
     assert message in result.output
+
+
+def test_candidate_records_on_a_rule_of_special_categories_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "p.toml"
+    path.write_text('[rules.sickness-diagnosis]\ncandidate_records = true\n'
+                    '[rules.iban-on-cv]\ncandidate_records = false\n', encoding="utf-8")
+    assert load_policy(path).rule("sickness-diagnosis").candidate_records
+    result = CliRunner().invoke(cli, ["policy", "check", str(path)])
+    assert result.exit_code == 0, result.output
 
 
 @pytest.mark.parametrize("extra", [
