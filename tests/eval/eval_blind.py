@@ -139,11 +139,22 @@ def _sets() -> Iterator[tuple[str, Path, list[dict[str, Any]]]]:
 def _spec_names(label: dict[str, Any]) -> dict[str, Any]:
     """A document set's categories as the SPEC's entity names: one writer
     (special-doctype-rules-17) wrote "health" for SPECIAL_HEALTH, and its own
-    check_labels.py wants them so; the labels stay as written."""
+    check_labels.py wants them so; the labels stay as written. "trade union" and
+    "trade-union" are SPECIAL_TRADE_UNION; a name that is no SPEC category raises
+    ValueError rather than become a category nobody detects."""
     if "special" in label:
-        label["special"] = [c if c.startswith("SPECIAL_") else "SPECIAL_" + c.upper()
-                            for c in label["special"]]
+        label["special"] = [_spec_name(c) for c in label["special"]]
     return label
+
+
+def _spec_name(category: str) -> str:
+    from scanner.models import ENTITIES
+
+    name = re.sub(r"[\s-]+", "_", category.strip()).upper()
+    name = name if name.startswith("SPECIAL_") else "SPECIAL_" + name
+    if name not in {e for e in ENTITIES if e.startswith("SPECIAL_")}:
+        raise ValueError(f"special category {category!r} is none of the SPEC's")
+    return name
 
 
 def _doc_text(folder: Path, label: dict[str, Any]) -> str:
