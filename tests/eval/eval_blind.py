@@ -236,11 +236,12 @@ class Conventions:
 
 
 def conventions(name: str, path: Path = BLIND / "conventions.toml") -> Conventions:
-    import tomllib
+    """One set's conventions, read by the trainer's reader (none when the file is absent)."""
+    from detectors.data.learned.train import other_convention, read_conventions
 
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = read_conventions(path)
     return Conventions(
-        frozenset(data.get("doc_type", {}).get(name, {}).get("documents", ())),
+        other_convention(name, path),
         tuple((r, frozenset(d)) for r, d in data.get("rules", {}).get(name, {}).items()),
         tuple(data.get("severity", {}).get(name, {}).items()))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.eval.eval_blind import _spec_names
@@ -19,3 +21,19 @@ def test_a_category_written_with_a_space_or_hyphen_is_the_spec_name() -> None:
 def test_a_name_that_is_no_spec_category_raises(name: str) -> None:
     with pytest.raises(ValueError, match="none of the SPEC's"):
         _spec_names({"doc": "1-x.txt", "special": [name]})
+
+
+def test_conventions_are_read_by_the_trainers_reader_and_none_without_the_file(
+        tmp_path: Path) -> None:
+    from detectors.data.learned.train import other_convention
+    from tests.eval.eval_blind import Conventions, conventions
+
+    absent = tmp_path / "conventions.toml"
+    assert conventions("special-doctype-rules-1", absent) == Conventions()
+    assert other_convention("special-doctype-rules-1", absent) == frozenset()
+    absent.write_text('[doc_type.s-1]\ndocuments = ["001"]\n[rules.s-1]\nbsn-on-cv = ["002"]\n'
+                      '[severity.s-1]\nspecial-category = "high"\n', encoding="utf-8")
+    read = conventions("s-1", absent)
+    assert read.doc_type == other_convention("s-1", absent) == frozenset({"001"})
+    assert read.rules == (("bsn-on-cv", frozenset({"002"})),)
+    assert read.severity == (("special-category", "high"),)

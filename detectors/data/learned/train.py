@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 REPO = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(REPO))
@@ -91,10 +91,16 @@ def read_set(folder: Path) -> list[Example]:
 def other_convention(set_name: str, path: Path = SETS / "conventions.toml") -> frozenset[str]:
     """The numbers of a set's documents its writer typed by a convention the project did
     not take (tests/eval/blind/conventions.toml: absence records typed `other`)."""
-    if not path.is_file():
-        return frozenset()
-    data = tomllib.loads(path.read_text(encoding="utf-8")).get("doc_type", {})
+    data = read_conventions(path).get("doc_type", {})
     return frozenset(data.get(set_name, {}).get("documents", ()))
+
+
+def read_conventions(path: Path = SETS / "conventions.toml") -> dict[str, Any]:
+    """conventions.toml as a table; an empty one when the file is absent (a checkout without
+    the evaluation sets). The one reader of the file: the trainer and eval_blind use it."""
+    if not path.is_file():
+        return {}
+    return tomllib.loads(path.read_text(encoding="utf-8"))
 
 
 def read_document(set_name: str, path: Path, doc_type: str) -> Example:
