@@ -72,9 +72,18 @@ class _Reader(ExcelReader):  # type: ignore[misc]
 class _Unsized(ReadOnlyWorksheet):  # type: ignore[misc]
     def _get_size(self) -> None:
         """No <dimension> looked for, except in a sheet left to openpyxl (a DOCTYPE)."""
-        with self._get_source() as src:
-            if b"<!DOCTYPE" in src.read(HEAD):
-                super()._get_size()
+        if _has_doctype(self):
+            super()._get_size()
+
+
+def _has_doctype(ws: Any) -> bool:
+    """Whether the sheet's first HEAD bytes hold a DOCTYPE; read once, kept on the sheet."""
+    known = getattr(ws, "_privacyscan_doctype", None)
+    if known is None:
+        with ws._get_source() as src:
+            known = b"<!DOCTYPE" in src.read(HEAD)
+        ws._privacyscan_doctype = known
+    return bool(known)
 
 
 def sheet_rows(ws: Any) -> Iterator[Row] | None:
@@ -85,9 +94,8 @@ def sheet_rows(ws: Any) -> Iterator[Row] | None:
     if not (hasattr(ws, "_get_source") and hasattr(ws, "_shared_strings")
             and hasattr(wb, "_date_formats") and getattr(wb, "data_only", False)):
         return None
-    with ws._get_source() as src:
-        if b"<!DOCTYPE" in src.read(HEAD):
-            return None
+    if _has_doctype(ws):
+        return None
     return _rows(ws, _Cells(ws._shared_strings, wb._date_formats, wb._timedelta_formats,
                             wb.epoch))
 

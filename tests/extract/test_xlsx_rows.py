@@ -257,3 +257,18 @@ def test_a_sheet_broken_midway_is_an_unreadable_worksheet() -> None:
     with pytest.raises(ExtractionError) as err:
         list(extract(item, data, Limits()))
     assert (err.value.code, str(err.value)) == ("corrupt", "unreadable worksheet")
+
+
+@pytest.mark.parametrize("head", ["", "<!DOCTYPE worksheet>"])
+def test_a_sheets_head_is_read_once_for_its_doctype(head: str) -> None:
+    """Sizing the sheet and taking its rows ask the same question: the answer is kept on the
+    sheet, not read from the archive twice."""
+    data = _with_sheet(_sheet('<row r="1"><c r="A1"><v>1</v></c></row>', head))
+    ws = open_workbook(io.BytesIO(data)).worksheets[0]
+    opened = []
+    source = ws._get_source
+    ws._get_source = lambda: opened.append(1) or source()
+    ws.__dict__.pop("_privacyscan_doctype", None)
+    assert sheet_rows(ws) is None if head else sheet_rows(ws) is not None
+    assert sheet_rows(ws) is None if head else sheet_rows(ws) is not None
+    assert len(opened) == 1
