@@ -80,18 +80,20 @@ SPEAKER = re.compile(r"[^\S\n]*(?:\[[^\]\n]{1,25}\][^\S\n]*|[\d:/.,-]+(?:[^\S\n]
 # it in its sentence ("Mark is getrouwd met Thijs", "zij woont samen met Eva"), else the
 # writer's or the record's person ("Burgerlijke staat: gehuwd met Thijs" in Mark's CV)
 RELATION = re.compile(
-    r"\b(?i:getrouwd|gehuwd|trouwt|trouwde|trouwen|verloofd|samenwonend|woont samen|woonde samen"
-    r"|married|marrying|marries|engaged|lives together|living together|lived together)"
-    r"[^\S\n]+(?i:met|to|with)[^\S\n]+" + NAME + r"(?![\w'’])")
+    r"\b(?:(?i:getrouwd|gehuwd|trouwt|trouwde|trouwen|verloofd|samenwonend|woont samen|woonde samen"
+    r"|married|marrying|marries|lives together|living together|lived together)"
+    r"[^\S\n]+(?i:met|to|with)|(?i:engaged[^\S\n]+to))[^\S\n]+" + NAME + r"(?![\w'’])")
 # two first names and a relation: "Thijs en Mark zijn getrouwd", "Anne and Lisa got married"
 SURNAME = r"(?:[^\S\n]+(?:van|de|der|den|ter|ten|[A-Z][\w'’-]*)){0,3}"
 PAIR = re.compile(NAME + SURNAME + r"[^\S\n]+(?:en|and|&)[^\S\n]+" + NAME
                   + SURNAME + r"[^\S\n]+(?P<rel>(?i:(?:zijn|are|were|waren"
-                  r"|have been)[^\S\n]+(?:getrouwd|gehuwd|married|een stel|a couple|verloofd"
-                  r"|engaged)|trouwen|got married|are getting married))\b")
+                  r"|have been)[^\S\n]+(?:getrouwd|gehuwd|married|een stel|a couple|verloofd)"
+                  r"|trouwen|got married|are getting married))\b"
+                  # "zijn getrouwd met Anna en Eva": each married to someone else
+                  r"(?![^\S\n]+(?i:met|to|with)\b)")
 # a partner word owned by a named person: "de man van Pieter", "the wife of Anne", "Anne's wife"
 OWNED = re.compile(r"\b(?i:(?:de|the)[^\S\n]+(man|echtgenoot|vrouw|echtgenote|husband|wife)"
-                   r"[^\S\n]+(?:van|of))[^\S\n]+" + NAME + r"\b"
+                   r"[^\S\n]+(?:van|of))[^\S\n]+" + NAME + r"\b(?![^\S\n]+[A-Z])"
                    r"|" + NAME + r"['’]s[^\S\n]+(?i:(husband|wife))\b")
 # a record's partner field or contact ("Partner: Thijs de Vries", "Echtgenote: Anne",
 # "Contactpersoon bij nood: Thijs de Vries (partner)"): the partner of the record's person
@@ -99,7 +101,7 @@ PARTNER_FIELD = re.compile(
     r"^[^\S\n]*(?i:(partner|naam partner|echtgeno(?:o)?te?|spouse|name of partner|husband|wife"
     r"|levenspartner))[^\S\n]*:[^\S\n]*" + NAME, re.MULTILINE)
 PARTNER_BRACKET = re.compile(NAME + SURNAME + r"[^\S\n]*\((?i:(partner|echtgenoot"
-                             r"|echtgenote|man|vrouw|husband|wife|spouse|levenspartner))\)")
+                             r"|echtgenote|husband|wife|spouse|levenspartner))\)")
 PRONOUN_SEX = {"zijn": "M", "his": "M", "haar": "F", "her": "F"}
 SUBJECT_PRONOUN = {"hij": "M", "he": "M", "zij": "F", "ze": "F", "she": "F"}
 FIRST_PERSON = frozenset({"ik", "i"})
@@ -108,12 +110,11 @@ SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 NEEDS = ((RELATION, ("getrouwd", "gehuwd", "trouw", "verloofd", "woont samen", "woonde samen",
                      "samenwonend", "married", "marrying", "marries", "engaged",
                      "lives together", "living together", "lived together")),
-         (PAIR, ("getrouwd", "gehuwd", "married", "een stel", "a couple", "verloofd", "engaged",
-                 "trouwen")),
+         (PAIR, ("getrouwd", "gehuwd", "married", "een stel", "a couple", "verloofd", "trouwen")),
          (OWNED, ("man van", "vrouw van", "echtgeno", "husband", "wife")),
          (PARTNER_FIELD, ("partner", "echtgeno", "spouse", "husband", "wife")),
          (PARTNER_BRACKET, ("(partner)", "(echtgeno", "(spouse)", "(husband)", "(wife)",
-                            "(man)", "(vrouw)", "(levenspartner)")),
+                            "(levenspartner)")),
          (RELATION_FIELD, ("relatie", "relation", "verwantschap")),
          (BETWEEN, ("relatie tussen", "relationship between")))
 WRITER_SEX = "writer"  # _subject_sex: the relation is the writer's own
@@ -232,6 +233,10 @@ def related_same_sex(text: str) -> list[tuple[int, int, str]]:
             start = m.start() if m.group(1) else m.start(4)
             phrase = text[start : m.start(2)].rstrip() if m.group(1) else m.group(4)
             out.append((start, start + len(phrase), phrase.lower()))
+    # "Partner: Thijs" is a partner only in a record about a person (a person field or its
+    # sex), not in an e-mail's header ("Partner: Pieter Bakker" beside "Advocaat:")
+    if PARTNER_FIELD in wanted and not (RECORD_PERSON.search(text) or SEX_FIELD.search(text)):
+        wanted.discard(PARTNER_FIELD)
     for pattern, word_group, name_group in ((PARTNER_FIELD, 1, 2), (PARTNER_BRACKET, 2, 1)):
         for m in pattern.finditer(text) if pattern in wanted else ():
             sex = PARTNER_SEX.get(m.group(word_group).lower())

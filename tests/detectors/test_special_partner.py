@@ -257,3 +257,21 @@ def test_an_emails_sender_is_its_writer(sender: str, found: bool) -> None:
 ])
 def test_a_relationship_reported_between_two_people(lang: str, text: str, found: bool) -> None:
     assert _oriented(text, lang) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Mark is engaged with Peter on the data migration project. Regards, Mark", False),
+    ("Mark is engaged to Peter. Regards, Mark", True),
+    ("Mark and Peter are engaged in the migration project.\n\nBest regards,\nMark Jansen", False),
+    ("Mark en Pieter zijn getrouwd met Anna en Eva, zij werken allebei in Utrecht.", False),
+    ("Thijs en Mark Jansen zijn getrouwd.", True),
+    ("De man van Albert Heijn bracht de bestelling. Groet, Mark de Vries", False),
+    ("Op het feest sprak ik met de man van Pieter. Groet, Mark de Vries", True),
+    (("Van: Mark Jansen\nOnderwerp: dossier Bakker\nPartner: Pieter Bakker\n"
+      "Advocaat: mr. S. de Wit\n"), False),
+    ("Van: Mark Jansen\nOnderwerp: training\nAanwezig: Pieter Bakker (man), Eva Smit (vrouw)\n",
+     False),
+    ("Naam: Mark de Vries\nContactpersoon bij nood: Pieter Bakker (partner)\n", True),
+])
+def test_ordinary_prose_names_no_relation(text: str, found: bool) -> None:
+    assert _oriented(text, "nl") is found
