@@ -213,7 +213,8 @@ def related_same_sex(text: str) -> list[tuple[int, int, str]]:
             writer.append(record_sex(text))
         return writer[0]
 
-    lower = text.lower()
+    # whitespace runs collapsed: the patterns take "de man  van", "de man\tvan"
+    lower = " ".join(text.lower().split())
     wanted = {p for p, words in NEEDS if any(w in lower for w in words)}
     if not wanted:
         return []

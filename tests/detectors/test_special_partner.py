@@ -275,3 +275,13 @@ def test_a_relationship_reported_between_two_people(lang: str, text: str, found:
 ])
 def test_ordinary_prose_names_no_relation(text: str, found: bool) -> None:
     assert _oriented(text, "nl") is found
+
+
+@pytest.mark.parametrize("text", [
+    "Ik sprak de man  van Pieter. Groet, Mark de Vries",
+    "Ik sprak de man\tvan Pieter. Groet, Mark de Vries",
+    "Er is een liefdesrelatie  tussen Eva Bakker en Anne Smit.",
+])
+def test_the_prefilter_takes_a_whitespace_run(text: str) -> None:
+    assert _oriented(text, "nl")
+    assert not _oriented(text.replace("Pieter", "Sanne").replace("Anne", "Tom"), "nl")
