@@ -329,9 +329,23 @@ def in_person_row(text: str, start: int, end: int, born: date | None) -> Evidenc
     found = [b for m in _BSN_SHAPED.finditer(text, lo, hi)
              if (m.end() <= start or m.start() >= end) and (b := _bsn(text, m))]
     # a number labelled BSN names its person as well as a name does ("pawel 19800203 bsn ...")
-    if not found or not (names_someone(rest) or "label" in found):
+    if not found or not (names_someone(rest) or "label" in found and not _word_label(
+            text[lo:start])):
         return None
     return Evidence(scores(ENTITY).window, "a row with a name and a BSN")
+
+
+_LAST_WORD = regex.compile(r"([^\W\d_]+)[^\w\n]*$")
+
+
+def _word_label(before: str) -> bool:
+    """The word right before the date is a common word, no name ("In dienst 01-03-1999 bsn
+    ...", "Mutatie 19990312 BSN ..."): it labels the date, which is no birth date for it."""
+    from detectors.person_names import common_words, is_known
+
+    m = _LAST_WORD.search(before)
+    return m is not None and m.group(1).lower() in common_words() and not is_known(
+        m.group(1).title())
 
 
 def _under_a_header(text: str, lo: int) -> bool:

@@ -98,3 +98,15 @@ def test_a_star_that_is_no_birth_sign(text: str) -> None:
 ])
 def test_a_listed_date_below_personal_details(text: str) -> None:
     assert _dobs(text) == ["12-03-1990"]
+
+
+@pytest.mark.parametrize(("text", "dobs"), [
+    ("In dienst 01-03-1999 bsn 123456782", []),
+    ("Mutatie 19990312 BSN 123456782 STATUS ACTIEF", []),
+    ("Status 19800203 bsn 123456782", []),
+    ("Dossier 01-03-1999 bsn 123456782", []),
+    ("pawel 19800203 bsn 123456782", ["19800203"]),
+    ("19800203 bsn 123456782", ["19800203"]),
+])
+def test_a_word_label_before_the_date_on_a_bsn_line(text: str, dobs: list[str]) -> None:
+    assert _dobs(text) == dobs
