@@ -220,6 +220,9 @@ def label_evidence(entity: str, text: str, start: int) -> Evidence | None:
     """Score from the label right before the candidate: context or decoy, nearest wins."""
     s = scores(entity)
     label, hit, ev = _label_hit(*patterns(entity), s.label, label_before(text, start))
+    if ev is not None and hit is not None and hit.word.lower() in _CELL_CODES and not (
+            _CODE_CELL.search(label[: hit.start]) and _CODE_END.match(label, hit.end)):
+        return None  # "Zie de ppt XR4B12345", "kwartaal.ppt": no cell of its own
     if hit is None or ev is not None:
         return ev  # no label, or a context word's
     if _ends_a_cut_phrase(entity, text, start, label, hit):
@@ -228,6 +231,13 @@ def label_evidence(entity: str, text: str, start: int) -> Evidence | None:
     if whole is not None:
         return Evidence(s.label, f"label '{whole}'")
     return Evidence(s.decoy, f"decoy label '{hit.word.lower()}'")
+
+
+# document-type codes that label a number only as a cell or field of their own ("PPT;NX...",
+# "| NID | ...", "ppt|XR4B12345"): a delimiter or the line's start before, one right after
+_CELL_CODES = frozenset({"ppt", "nid"})
+_CODE_CELL = re.compile(r"(?:^|[|;,\t=])[ ]*$")
+_CODE_END = re.compile(r"[ ]*(?:[|;,\t:=]|$)")
 
 
 def _label_hit(ctx: re.Pattern[str] | None, decoy: re.Pattern[str] | None, score: float,
@@ -375,6 +385,8 @@ def window_evidence(entity: str, text: str, start: int, end: int) -> Evidence | 
     ctx, _ = patterns(entity)
     s = scores(entity)
     c = nearest(ctx, text, start, end, s.window_chars)
+    if c is not None and c[1].lower() in _CELL_CODES:
+        return None  # a document-type code labels only its own row's cell (label_evidence)
     return Evidence(s.window, f"context '{c[1].lower()}'") if c is not None else None
 
 

@@ -29,3 +29,15 @@ def test_document_type_code(text: str) -> None:
 ])
 def test_other_codes(text: str) -> None:
     assert _documents(text) == set()
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Zie de ppt XR4B12345 op Teams", False),
+    ("Bestand: kwartaal.ppt BK12LM345", False),
+    ("Ticket nid XR4B12345 gesloten", False),
+    ("PPT;XR4B12345", True),
+    ("| NID | XR4B12345 |", True),
+    ("ppt|XR4B12345", True),
+])
+def test_a_code_labels_only_a_cell_of_its_own(text: str, found: bool) -> None:
+    assert bool(_documents(text)) is found
