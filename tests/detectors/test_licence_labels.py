@@ -34,3 +34,15 @@ def test_licence_labels(text: str) -> None:
 ])
 def test_not_a_licence(text: str) -> None:
     assert _licences(text) == set()
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("rbw 5012345678 ingevoerd", False),
+    ("Relatie: RBW 5012345678", False),
+    ("rbw.nr 5012345678", True),
+    ("rbw-nummer 5012345678", True),
+    ("RBW_NR 5012345678", True),
+    ("rbw nr: 5012345678", True),
+])
+def test_rbw_with_a_number_word_only(text: str, found: bool) -> None:
+    assert bool(_licences(text)) is found
