@@ -130,9 +130,20 @@ def names_someone(rest: str) -> bool:
     >>> names_someone("864291504 19660816 BAKKER P"), names_someone("REC DLN INFO 19660816")
     (True, False)
     """
-    return any(is_name_shaped(w) for w in _NAME_WORD.findall(rest)) or any(
-        is_known(w.title()) and w.lower() not in common_words()
-        for w in _CAPS_WORD.findall(rest))
+    if any(is_name_shaped(w) for w in _NAME_WORD.findall(rest)):
+        return True
+    # in capitals: two known names, or one beside an initial ("BAKKER P") or in a row with
+    # a sex code ("BAKKER|19731020|m"); one alone is as often a register's code ("MUT NOVA")
+    known = [m for m in _CAPS_WORD.finditer(rest)
+             if is_known(m.group().title()) and m.group().lower() not in common_words()]
+    return len(known) >= 2 or bool(known and _SEX_CODE.search(rest)) or any(
+        _INITIAL_BEFORE.search(rest, 0, m.start()) or _INITIAL_AFTER.match(rest, m.end())
+        for m in known)
+
+
+_SEX_CODE = regex.compile(r"(?<![\w'’\-.])[mvfMVF](?![\w'’\-.])")
+_INITIAL_BEFORE = regex.compile(r"(?<![\w'’\-])\p{Lu}{1,2}\.?[ \t]*[,;|]?[ \t]*$")
+_INITIAL_AFTER = regex.compile(r"[ \t]*[,;|]?[ \t]*\p{Lu}{1,2}\.?(?![\w'’\-])")
 
 
 def _kind_cell(rest: str) -> bool:

@@ -53,3 +53,12 @@ def test_lower_case_name_beside_a_labelled_bsn(row: str, born: str) -> None:
 def test_no_birth_date(row: str) -> None:
     text = f"Regel uit het logbestand van 2026-11-03:\n\n{row}\n"
     assert _found(text, "DATE_OF_BIRTH") == set()
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("REC 19990312 123456782 MUT NOVA", False),  # one known name alone: a register's code
+    ("REC 19990312 123456782 BAKKER P", True),  # beside an initial
+    ("REC 19990312 123456782 JANSEN PIETER", True),  # two known names
+])
+def test_one_capitals_name_needs_an_initial_or_another(text: str, found: bool) -> None:
+    assert bool(_found(text, "DATE_OF_BIRTH")) is found
