@@ -153,8 +153,9 @@ class NlBsnRecognizer(ContextRecognizer):
                 return Evidence(s.window, f"its sentence's '{word.lower()}'")
             return rows.sibling_record(text, start, end) or _record_field(
                 text, start, end) or Evidence(s.base, "eight digits without a BSN label")
+        # a record's BSN field before a person row: one column, one score
         return (self._window(text, start, end) or self._block(text, start, end)
-                or rows.person_row(text, start, end) or _record_field(text, start, end)
+                or _record_field(text, start, end) or rows.person_row(text, start, end)
                 or Evidence(s.base, "11-check only"))
 
     def _window(self, text: str, start: int, end: int) -> Evidence | None:

@@ -89,3 +89,10 @@ def test_a_bracketed_aside_names_another_kind(text: str, lang: str) -> None:
 ])
 def test_a_bracketed_bsn_stays_one(text: str, lang: str) -> None:
     assert _found(text, lang=lang) == ["123456782"]
+
+
+def test_a_records_bsn_field_takes_one_score_for_its_column() -> None:
+    text = ("DTL01 111222333 19800101 JANSEN  m\nDTL01 123456782 19751231 XQZR  v\n"
+            "DTL01 232262536 19910615 YILMAZ  v\nDTL01 987654329 19751231 BAKKER  v")
+    found = [d for d in detect(text, document=True) if d.entity == "NL_BSN"]
+    assert len(found) == 4 and {d.score for d in found} == {0.85}
