@@ -238,6 +238,7 @@ def label_evidence(entity: str, text: str, start: int) -> Evidence | None:
 _CELL_CODES = frozenset({"ppt", "nid"})
 _CODE_CELL = re.compile(r"(?:^|[|;,\t=])[ ]*$")
 _CODE_END = re.compile(r"[ ]*(?:[|;,\t:=]|$)")
+_CODE_RIGHT_BEFORE = re.compile(r"(?<![^\W_])(?i:ppt|nid)[ ]+$")
 
 
 def _label_hit(ctx: re.Pattern[str] | None, decoy: re.Pattern[str] | None, score: float,
@@ -385,8 +386,9 @@ def window_evidence(entity: str, text: str, start: int, end: int) -> Evidence | 
     ctx, _ = patterns(entity)
     s = scores(entity)
     c = nearest(ctx, text, start, end, s.window_chars)
-    if c is not None and c[1].lower() in _CELL_CODES:
-        return None  # a document-type code labels only its own row's cell (label_evidence)
+    if c is not None and c[1].lower() in _CELL_CODES and _CODE_RIGHT_BEFORE.search(
+            text, max(0, start - 12), start):
+        return None  # the code as the word right before it: its label said no (label_evidence)
     return Evidence(s.window, f"context '{c[1].lower()}'") if c is not None else None
 
 
