@@ -93,51 +93,33 @@ def test_the_policy_judges_a_candidate_document_of_any_type_high() -> None:
                                                           ("bsn-outside-hr", "high")]
 
 
-EVERYDAY = {
-    "storing.txt": ("Jan Bakker meldt dat de cv-ketel in de kantine lekt. Hij heeft referenties "
-                     "van de installateur opgevraagd. Jan heeft diabetes en moet zijn insuline "
-                     "koel bewaren.\n"),
-    "transfer.txt": ("Peter will resume his duties on Monday after the interview with HR about "
-                   "his transfer. Peter told us he has diabetes.\n"),
-}
+# (file name, text, severity of its special-category finding): everyday words and the forms
+# of one word make no candidate document; a CV named as such, or two different candidate
+# words, still do
+WORDS = [
+    # 'cv' in 'cv-ketel', 'resume', 'interview', 'referenties' are no candidate words
+    ("storing.txt", ("Jan Bakker meldt dat de cv-ketel in de kantine lekt. Hij heeft referenties "
+                    "van de installateur opgevraagd. Jan heeft diabetes en moet zijn insuline "
+                    "koel bewaren.\n"), "medium"),
+    ("transfer.txt", ("Peter will resume his duties on Monday after the interview with HR about "
+                     "his transfer. Peter told us he has diabetes.\n"), "medium"),
+    ("mail.txt", ("Hierbij het cv van Sanne Bakker voor de vacature orderpicker. Sanne heeft "
+                 "diabetes.\n"), "high"),
+    # 'kandidaat' and 'kandidaten' are one word, not the two that make a candidate document
+    ("ploeg.txt", ("De kandidaten voor de ploeg zijn bekend. Kandidaat Sanne de Vries. Sanne "
+                  "heeft diabetes.\n"), "medium"),
+    ("verkiezing.txt", ("OR-verkiezingen 2026\nDe kandidaten voor de ondernemingsraad zijn "
+                       "bekend.\nKandidaat: Sanne de Vries\nSanne is lid van de FNV.\n"), "medium"),
+    ("voorstel.txt", ("Kandidaat: Sanne de Vries, voor de vacature orderpicker. Sanne heeft "
+                     "diabetes.\n"), "high"),
+]
 
 
-@pytest.mark.parametrize("name", sorted(EVERYDAY))
-def test_everyday_words_make_no_candidate_document(tmp_path: Path, name: str) -> None:
-    """'cv' in 'cv-ketel', 'resume', 'interview', 'referenties' are no candidate words."""
+@pytest.mark.parametrize(("name", "text", "severity"), WORDS, ids=[w[0] for w in WORDS])
+def test_candidate_words(tmp_path: Path, name: str, text: str, severity: str) -> None:
     path = tmp_path / name
-    path.write_text(EVERYDAY[name], encoding="utf-8")
-    assert _severities(path) == {"medium"}
-
-
-def test_a_cv_named_as_such_is_still_a_candidate_word(tmp_path: Path) -> None:
-    path = tmp_path / "mail.txt"
-    path.write_text("Hierbij het cv van Sanne Bakker voor de vacature orderpicker. Sanne heeft "
-                    "diabetes.\n", encoding="utf-8")
-    assert _severities(path) == {"high"}
-
-
-FORMS = {
-    "ploeg.txt": "De kandidaten voor de ploeg zijn bekend. Kandidaat Sanne de Vries. Sanne heeft "
-                 "diabetes.\n",
-    "verkiezing.txt": ("OR-verkiezingen 2026\nDe kandidaten voor de ondernemingsraad zijn "
-                       "bekend.\nKandidaat: Sanne de Vries\nSanne is lid van de FNV.\n"),
-}
-
-
-@pytest.mark.parametrize("name", sorted(FORMS))
-def test_the_forms_of_one_word_count_once(tmp_path: Path, name: str) -> None:
-    """'kandidaat' and 'kandidaten' are one word, not the two that make a candidate document."""
-    path = tmp_path / name
-    path.write_text(FORMS[name], encoding="utf-8")
-    assert _severities(path) == {"medium"}
-
-
-def test_two_different_words_still_make_a_candidate_document(tmp_path: Path) -> None:
-    path = tmp_path / "voorstel.txt"
-    path.write_text("Kandidaat: Sanne de Vries, voor de vacature orderpicker. Sanne heeft "
-                    "diabetes.\n", encoding="utf-8")
-    assert _severities(path) == {"high"}
+    path.write_text(text, encoding="utf-8")
+    assert _severities(path) == {severity}
 
 
 def test_a_policy_narrowing_the_rule_to_cvs_is_obeyed_on_a_motivation_letter(
