@@ -31,7 +31,7 @@ def has_own_label(text: str, start: int) -> bool:
     """A label of its own that names no BSN: "NIF (PT): 123456782", "Lidmaatschap: ...",
     or a column header above it in a pasted export. A BSN word nearby (not earlier on its
     line), or a block of personal details, does not make such a number a BSN."""
-    line = text[text.rfind("\n", max(0, start - 300), start) + 1 : start]
+    line = _line_before(text, start)
     line = line[_last_break(line) :]  # a BSN word in an earlier sentence labels nothing here
     bsn_word = patterns(ENTITY)[0]
     if bsn_word is not None and bsn_word.search(line):
@@ -242,6 +242,23 @@ def _examples() -> frozenset[str]:
 _IN_LINE_BREAK = regex.compile(r"(?:(?<=\p{Ll}{3}|\p{Lu}{3})[.!?][^\S\n]+(?=\p{Lu})|;[^\S\n]+)")
 
 
+_LINE_REACH = 300  # characters of the number's line read before it
+
+
+def _line_before(text: str, start: int) -> str:
+    """The number's line up to it, at most _LINE_REACH characters: a line with no break in
+    reach is cut there, never read from the text's start (each number of one long line
+    would read all the text before it: quadratic).
+
+    >>> _line_before("Naam: Jan\\nPolis: 123456782", 17)
+    'Polis: '
+    >>> len(_line_before("ab" * 400 + " 123456782", 801))
+    300
+    """
+    lo = max(0, start - _LINE_REACH)
+    return text[max(lo, text.rfind("\n", lo, start) + 1) : start]
+
+
 def _last_break(line: str) -> int:
     """Where the last sentence of ``line`` starts (0 when it holds one)."""
     return max((m.end() for m in _IN_LINE_BREAK.finditer(line)), default=0)
@@ -250,7 +267,7 @@ def _last_break(line: str) -> int:
 def bsn_word_in_earlier_sentence(text: str, start: int) -> bool:
     """The line before the number holds a BSN word only in a sentence before the number's
     ("We hebben zijn BSN gecontroleerd; in de mail stond 123456782"): no label of it."""
-    line = text[text.rfind("\n", max(0, start - 300), start) + 1 : start]
+    line = _line_before(text, start)
     cut = _last_break(line)
     ctx = patterns(ENTITY)[0]
     return (cut > 0 and ctx is not None and ctx.search(line, 0, cut) is not None

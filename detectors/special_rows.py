@@ -9,7 +9,11 @@ code ("SP-204113") is no statement at all.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
 DELIMITERS = ("|", ";", "\t")
 MIN_CELLS = 3  # "a | b" is prose with a bar in it; a register row has three cells or more
@@ -28,18 +32,68 @@ def is_code(text: str, end: int) -> bool:
     return CODE_AFTER.match(text, end) is not None
 
 
+class _Row(NamedTuple):
+    """What a delimited line holds, read once however many terms it holds."""
+
+    delim: str
+    starts: tuple[int, ...]  # where each cell starts in the line
+    names: tuple[int, ...]  # the cells that hold a person's name
+    digits: bool  # any digit in the line
+
+
+class _Chunk(NamedTuple):
+    """The chunk being judged: its line breaks, and each line's reading once made."""
+
+    breaks: list[int]
+    rows: dict[int, _Row | None]  # by line start
+    headers: dict[int, bool]  # by line start
+
+
+@lru_cache(maxsize=4)  # keyed by the text: its str hash is computed once
+def _chunk(text: str) -> _Chunk:
+    return _Chunk([m.start() for m in _NEWLINE.finditer(text)], {}, {})
+
+
+def _breaks(text: str) -> list[int]:
+    return _chunk(text).breaks
+
+
+_NEWLINE = re.compile("\n")
+
+
 def _line(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
+    """(start, end) of the line holding ``pos``, from the chunk's table of line breaks: a
+    term of a long line never scans the line again (each of thousands would)."""
+    breaks = _breaks(text)
+    k = bisect.bisect_left(breaks, pos)
+    return (breaks[k - 1] + 1 if k else 0), (breaks[k] if k < len(breaks) else len(text))
 
 
 def _delimiter(line: str) -> str | None:
     return next((d for d in DELIMITERS if line.count(d) >= MIN_CELLS - 1), None)
 
 
-def _cell_index(line: str, delim: str, offset: int) -> int:
-    return line.count(delim, 0, offset)
+def _row(text: str, lo: int, hi: int) -> _Row | None:
+    """The line's cells, read once however many terms it holds (thousands on one line)."""
+    rows = _chunk(text).rows
+    if lo not in rows:
+        rows[lo] = _read_row(text[lo:hi])
+    return rows[lo]
+
+
+def _read_row(line: str) -> _Row | None:
+    delim = _delimiter(line)
+    if delim is None:
+        return None
+    cells = line.split(delim)
+    starts = tuple(itertools.accumulate((len(c) + 1 for c in cells[:-1]), initial=0))
+    names = tuple(i for i, c in enumerate(cells) if NAME_CELL.match(c))
+    return _Row(delim, starts, names, any(ch.isdigit() for ch in line))
+
+
+def _cell_at(row: _Row, offset: int) -> int:
+    """The index of the cell at ``offset`` of its line: the delimiters before it."""
+    return bisect.bisect_right(row.starts, offset) - 1
 
 
 # a list's line "<name> — <value>" ("Sanne de Vries — halal", "J. Bakker – vegetarisch"): the
@@ -65,13 +119,11 @@ def row_person(text: str, start: int, end: int) -> bool:
     """The term sits in a delimited row whose other cells hold a person's name, or after a
     person's name and a dash at its line's start."""
     lo, hi = _line(text, start)
-    line = text[lo:hi]
-    delim = _delimiter(line)
-    if delim is None:
+    row = _row(text, lo, hi)
+    if row is None:
         return _dash_row_person(text, start, lo)
-    cells = line.split(delim)
-    here = _cell_index(line, delim, start - lo)
-    return any(NAME_CELL.match(c) for i, c in enumerate(cells) if i != here)
+    here = _cell_at(row, start - lo)
+    return any(i != here for i in row.names)
 
 
 HEADER_CELL = re.compile(r"\s*[^\W\d][\w .%/()-]{0,40}\s*")
@@ -91,29 +143,52 @@ def is_header_row(text: str, start: int) -> bool:
     False
     """
     lo, hi = _line(text, start)
-    line = text[lo:hi]
-    delim = _delimiter(line)
-    if delim is None or any(ch.isdigit() for ch in line):
+    return _is_header_line(text, lo, hi)
+
+
+def _is_header_line(text: str, lo: int, hi: int) -> bool:
+    """is_header_row of the line at ``lo``, decided once whichever of its terms asks."""
+    headers = _chunk(text).headers
+    if lo not in headers:
+        headers[lo] = _reads_as_header(text, lo, hi)
+    return headers[lo]
+
+
+def _reads_as_header(text: str, lo: int, hi: int) -> bool:
+    row = _row(text, lo, hi)
+    if row is None or row.digits:
         return False
+    line = text[lo:hi]
     above = text[text.rfind("\n", 0, max(0, lo - 1)) + 1 : max(0, lo - 1)]
-    if lo > 0 and above.count(delim) == line.count(delim):
+    if lo > 0 and above.count(row.delim) == line.count(row.delim):
         return False  # a row under another row: data, not the header
-    return all(HEADER_CELL.fullmatch(c) and not NAME_CELL.match(c) for c in line.split(delim))
+    return all(HEADER_CELL.fullmatch(c) and not NAME_CELL.match(c) for c in line.split(row.delim))
 
 
 def header_values(text: str, start: int, has_value: object) -> bool:
     """The term is a header cell of a delimited table and a row below it holds a value in
     its column (``has_value(cell)``): "naam;inhouding_vakbond" over "Jansen, P.;14,20"."""
     lo, hi = _line(text, start)
-    line = text[lo:hi]
-    delim = _delimiter(line)
-    if delim is None or any(ch.isdigit() for ch in line):
+    row = _row(text, lo, hi)
+    if row is None or row.digits:
         return False  # a data row, not a header
-    column, width = _cell_index(line, delim, start - lo), line.count(delim)
-    for row in text[hi + 1 :].split("\n")[:50]:
-        if row.count(delim) != width:
+    delim, column, width = row.delim, _cell_at(row, start - lo), len(row.starts) - 1
+    for row_lo in _next_lines(text, hi, _ROWS_BELOW):
+        below = text[row_lo : _line(text, row_lo)[1]]
+        if below.count(delim) != width:
             break
-        cell = row.split(delim)[column].strip().strip('"')
+        cell = below.split(delim)[column].strip().strip('"')
         if callable(has_value) and has_value(cell):
             return True
     return False
+
+
+_ROWS_BELOW = 50  # rows under a header read for a value in its column
+
+
+def _next_lines(text: str, hi: int, count: int) -> list[int]:
+    """The starts of the ``count`` lines after the line that ends at ``hi`` (one empty
+    line when it is the last: the rest of the text is the empty string)."""
+    breaks = _breaks(text)
+    k = bisect.bisect_left(breaks, hi)
+    return [hi + 1] + [b + 1 for b in breaks[k + 1 : k + count]]

@@ -96,6 +96,7 @@ UNCHECKED = re.compile(r"(?:\[\s\]|\(\s\)|☐|□)[^\S\n]*$")
 CHECKED = re.compile(r"(?:\[[xX✓✔]\]|\([xX✓✔]\)|☒|☑)[^\S\n]*$")
 # the last box before a term on its line is ticked: "[x] ja, Surinaams-Hindoestaans", "☒ Islam"
 TICKED_OPTION = re.compile(r"(?:\[[xX✓✔]\]|\([xX✓✔]\)|☒|☑)[^\[\]☐□☒☑\n]{0,40}$")
+TICKED_REACH = 43  # TICKED_OPTION's longest match: a box of three characters, 40 after it
 # the term asked about in a question answered with a ticked yes: "Heeft u een
 # migratieachtergrond?  [x] ja  [ ] nee" (the form's person says so)
 ASKED_YES = re.compile(r"[^\n?]{0,80}\?\s{0,20}(?:\[[xX✓✔]\]|\([xX✓✔]\)|☒|☑)[^\S\n]*"
@@ -174,6 +175,14 @@ def clause_end(text: str, end: int) -> int:
     return m.start() if m else min(len(text), end + WINDOW)
 
 
+def _line_start(text: str, pos: int, reach: int) -> int:
+    """Where the line of ``pos`` starts, or ``pos - reach`` when that is later: a pattern
+    that ends at ``pos`` and spans at most ``reach`` characters matches the same from there,
+    and a term on a long line (thousands on one) never scans the line back to its start."""
+    lo = max(0, pos - reach)
+    return max(lo, text.rfind("\n", lo, pos) + 1)
+
+
 def line_label(text: str, start: int, lex: Lexicon) -> tuple[str, int] | None:
     """(label, end of label) when the term's line opens with "Label:" in the same sentence."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -204,7 +213,7 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         # is a match score of one person's face)
     if hit.entity in MEMBERSHIPS and POSSESSIVE.match(text, hit.end):
         return None  # "FNV's training programme": the organisation's, not a membership
-    if TICKED_OPTION.search(text, text.rfind("\n", 0, hit.start) + 1, hit.start) or (
+    if TICKED_OPTION.search(text, _line_start(text, hit.start, TICKED_REACH), hit.start) or (
             ASKED_YES.match(text, hit.end)):
         return Verdict("label", "'[x]'", "")  # a ticked option of a form about one person
     if header_values(text, hit.start, lambda v: _said(v, lex)):

@@ -1,0 +1,82 @@
+"""Adversarial texts of a chosen size: the shapes that drove detect() super-linear.
+
+Each maker takes ``n`` (a repeat count) and returns a text about ``n`` times its unit, so a
+text of ``2 * n`` is twice as long and a linear detector takes twice as long on it.
+bench_hostile.py prints the n against 2n table; tests/detectors/test_hostile.py checks
+that the findings scale with ``n``. All data is synthetic (generated 11-check numbers).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+from tests.eval import synth
+
+
+def _bsns(n: int, seed: int, eight: bool = False) -> list[str]:
+    rng = random.Random(seed)
+    return [synth.bsn(rng, eight=eight) for _ in range(n)]
+
+
+def own_labels(n: int) -> str:
+    """Lines of one long word, each fifth ending in an eight-digit 11-check number: every
+    number read back over all the text before it (nl_bsn_kinds.has_own_label, 104 s at
+    197 KB before stop 33)."""
+    word = "ab" * 300
+    return "".join(f"{word}\n" * 4 + f"{word} {number}\n" for number in _bsns(n, 1, eight=True))
+
+
+def labelled_numbers(n: int) -> str:
+    """Thousands of labelled 11-check numbers, one a line, of several kinds of label."""
+    labels = ("BSN", "Polisnummer", "Klantnummer", "Lidmaatschap", "sofinummer", "Pas")
+    return "".join(f"{labels[i % len(labels)]}: {number}\n"
+                   for i, number in enumerate(_bsns(n, 2)))
+
+
+def long_line(n: int) -> str:
+    """One line of repeated health statements, no line break anywhere."""
+    return " ".join(["Ik heb diabetes en sinds maart een burn-out, meldt Jan de Vries."] * n)
+
+
+def ticked_boxes(n: int) -> str:
+    """One line of a form's options, many ticked, with special-category terms after them."""
+    unit = "[x] diabetes ☐ zwangerschap ☒ Islam ( ) FNV [x] ja, lid van de FNV "
+    return unit * n
+
+
+def long_row(n: int) -> str:
+    """One delimited row of ``n`` cells of names and terms, then a few short rows."""
+    cells = ";".join(f"Jansen, P.;{number};burn-out;FNV" for number in _bsns(n, 3))
+    return f"naam;bsn;reden;vakbond\n{cells}\nJansen;123456782;griep;CNV\n"
+
+
+def long_table(n: int) -> str:
+    """An export of ``n`` rows under one header, names, BSNs and health terms."""
+    rows = "".join(f"P. Jansen;{number};burn-out;FNV\n" for number in _bsns(n, 4))
+    return "naam;bsn;reden verzuim;vakbond\n" + rows
+
+
+def repetition(n: int) -> str:
+    """The same short CV paragraph ``n`` times: deep repetition of every cue."""
+    unit = ("Naam: Sanne de Vries\nGeboortedatum: 12-03-1990\nBSN: 111222333\n"
+            "IBAN: NL91ABNA0417164300\nTelefoon: 06-12345678\nE-mail: s.devries@voorbeeld.nl\n"
+            "Gezondheid: ik heb diabetes. Lid van de FNV.\n\n")
+    return unit * n
+
+
+def brackets(n: int) -> str:
+    """Unclosed brackets, quotes and labels without values on one line."""
+    return "(" * n + "Naam: " * n + '"' * n + " 123456782"
+
+
+SHAPES: dict[str, Callable[[int], str]] = {
+    "own_labels": own_labels,
+    "labelled_numbers": labelled_numbers,
+    "long_line": long_line,
+    "ticked_boxes": ticked_boxes,
+    "long_row": long_row,
+    "long_table": long_table,
+    "repetition": repetition,
+    "brackets": brackets,
+}

@@ -1,0 +1,164 @@
+"""Hostile input: findings scale with the input, a crafted file scans to a result, and the
+bounded readings of a long line answer as the whole-line readings they replaced.
+
+The texts come from tests/bench/hostile.py (bench_hostile.py times them at n and 2n); the
+equivalence tables are cases of our own, synthetic, checked against the plain definitions.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from detectors import detect
+from detectors.special_rows import (
+    NAME_CELL,
+    _delimiter,
+    header_values,
+    is_header_row,
+    row_person,
+)
+from detectors.special_rules import TICKED_OPTION, TICKED_REACH, _line_start
+from scanner.cli import cli
+from tests.bench.hostile import SHAPES, own_labels
+from tests.eval import synth
+
+# (shape, n): small enough for a test, several repeats of each unit
+SCALED = [("own_labels", 2), ("labelled_numbers", 12), ("long_line", 10),
+          ("ticked_boxes", 10), ("long_row", 6), ("long_table", 12), ("repetition", 4),
+          ("brackets", 40)]
+
+
+def _kinds(text: str) -> Counter[str]:
+    return Counter(d.entity for d in detect(text, "nl"))
+
+
+@pytest.mark.parametrize("shape, n", SCALED)
+def test_findings_grow_by_the_same_count_with_each_n(shape: str, n: int) -> None:
+    """Each further n repeats adds the same findings: nothing is lost to a cut-off or a
+    budget on a long line, a long row or a long table."""
+    make = SHAPES[shape]
+    one, two, three = (_kinds(make(k * n)) for k in (1, 2, 3))
+    assert {e: two[e] - one[e] for e in one | two} == {e: three[e] - two[e] for e in two | three}
+
+
+def test_every_maker_makes_twice_the_text_at_twice_n() -> None:
+    for shape, make in SHAPES.items():
+        assert 1.8 < len(make(20)) / len(make(10)) < 2.2, shape
+
+
+def _scan(tmp_path: Path, name: str, text: str) -> dict[str, object]:
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    result = CliRunner().invoke(cli, ["scan", str(share), "--jsonl", str(out), "--db",
+                                      str(tmp_path / "i.sqlite"), "--workers", "1", "--quiet",
+                                      "--timeout", "60"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    return next(r for r in records if r["type"] == "file")
+
+
+def test_the_crafted_long_word_file_scans_to_a_result(tmp_path: Path) -> None:
+    """300 KB of long lines ending in eight-digit numbers took minutes (every number read
+    all the text before it); within the per-file limit it is scanned, not a timeout."""
+    text = own_labels(100)
+    assert len(text) > 300_000
+    record = _scan(tmp_path, "notes.txt", text)
+    assert (record["status"], record["error"]) == ("scanned", None)
+
+
+def test_one_long_line_of_health_statements_scans_to_a_result(tmp_path: Path) -> None:
+    text = SHAPES["long_line"](4000)
+    assert "\n" not in text and len(text) > 250_000
+    record = _scan(tmp_path, "regel.txt", text)
+    assert (record["status"], record["error"]) == ("scanned", None)
+
+
+# --- the bounded readings answer as the plain definitions ---------------------------------
+
+
+def _plain_line(text: str, pos: int) -> str:
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    return text[lo : len(text) if hi < 0 else hi]
+
+
+def _plain_row_person(text: str, start: int) -> bool | None:
+    """row_person's definition on a delimited line (None: no delimited line)."""
+    lo = text.rfind("\n", 0, start) + 1
+    line = _plain_line(text, start)
+    delim = _delimiter(line)
+    if delim is None:
+        return None
+    here = line.count(delim, 0, start - lo)
+    return any(NAME_CELL.match(c) for i, c in enumerate(line.split(delim)) if i != here)
+
+
+CELLS = ["Jansen, P.", "El Amrani, Fatima", "J. Bakker", "burn-out", "FNV", "12-03-1990",
+         "", " vakbond ", "naam", "reden", "ja", "14,20", "Anna de Vries", "x"]
+
+
+def _random_table(rng: random.Random) -> str:
+    delim = rng.choice(["|", ";", "\t", ","])
+    lines = []
+    for _ in range(rng.randint(1, 6)):
+        width = rng.choice([1, 2, 3, 4, 5, 40])
+        lines.append(delim.join(rng.choice(CELLS) for _ in range(width)))
+    return "\n".join(lines) + rng.choice(["", "\n"])
+
+
+def test_row_readings_answer_as_the_whole_line_readings() -> None:
+    rng = random.Random(33)
+    for _ in range(400):
+        text = _random_table(rng)
+        for m in re.finditer(r"burn-out|FNV|vakbond|reden", text):
+            plain = _plain_row_person(text, m.start())
+            if plain is not None:
+                assert row_person(text, m.start(), m.end()) == plain, (text, m.start())
+
+
+@pytest.mark.parametrize("text, term, header, value", [
+    ("naam;inhouding_vakbond;netto\nJansen, P.;14,20;2100", "vakbond", True, True),
+    ("naam;inhouding_vakbond;netto\nJansen, P.;;2100", "vakbond", True, False),
+    ("naam;vakbond;netto\n" + "Jansen;;1\n" * 60 + "Bakker;FNV;1", "vakbond", True, False),
+    ("naam;vakbond;netto\n" + "Jansen;;1\n" * 40 + "Bakker;FNV;1", "vakbond", True, True),
+    ("naam;vakbond;netto", "vakbond", True, False),
+    ("Jansen;vakbond;12", "vakbond", False, False),
+])
+def test_a_header_term_reads_the_rows_under_it(text: str, term: str, header: bool,
+                                              value: bool) -> None:
+    """A header cell states its category of a row below it (within 50 rows) that holds a
+    value in its column; a row with a digit is no header."""
+    start = text.index(term)
+    assert is_header_row(text, start) == header
+    assert header_values(text, start, lambda cell: cell not in ("", "0")) == value
+
+
+def test_a_ticked_box_is_searched_back_only_as_far_as_it_reaches() -> None:
+    rng = random.Random(7)
+    parts = ["[x]", "[ ]", "☒", "☐", "(x)", " ", "ja, ", "diabetes ", "a" * 30, "\n"]
+    for _ in range(500):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 30))) + "term"
+        pos = len(text) - 4
+        plain = TICKED_OPTION.search(text, text.rfind("\n", 0, pos) + 1, pos) is not None
+        bounded = TICKED_OPTION.search(text, _line_start(text, pos, TICKED_REACH), pos)
+        assert (bounded is not None) == plain, text
+
+
+def test_an_own_label_is_read_on_a_long_line_too() -> None:
+    """A number labelled "Polis:" at the end of a line of 2,000 characters is a policy
+    number, as on a short line; labelled "BSN:" it is a BSN."""
+    number = synth.bsn(random.Random(5))
+    lead = "Zie het overzicht hieronder en de bijlage " * 50
+    for line_start in ("", lead):
+        polis = {d.entity for d in detect(f"{line_start}Polis: {number}\n", "nl")}
+        bsn = {d.entity for d in detect(f"{line_start}BSN: {number}\n", "nl")}
+        assert "NL_BSN" not in polis and "NL_BSN" in bsn
