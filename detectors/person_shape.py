@@ -281,9 +281,8 @@ def closing_before(text: str, start: int, end: int) -> bool:
     if not _PUNCT_ONLY.fullmatch(text, end, hi) and not _SIGNATURE_END.match(text, end, hi):
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    head = text[line_start:start]
-    if head.strip():
-        return _is_closing(head.strip(" \t,"))
+    if _NOT_SPACE.search(text, line_start, start):  # (text before it on its line)
+        return _head_closes(text, line_start, start)
     above = text[max(0, line_start - 120) : line_start].rstrip().rsplit("\n", 1)[-1]
     return _is_closing(above.strip(" \t,.!"))
 
@@ -303,7 +302,7 @@ def dash_signed(text: str, start: int, end: int) -> bool:
     if text[end : len(text) if line_end < 0 else line_end].strip(" \t\r.!"):
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip(" \t-–—"):
+    if _NOT_DASH.search(text, line_start, start):
         return True  # after a sentence on its line
     return not _dash_line_beside(text, line_start, line_end)
 
@@ -316,3 +315,28 @@ def _dash_line_beside(text: str, line_start: int, line_end: int) -> bool:
 
 def _is_closing(line: str) -> bool:
     return line.lower() in person_words()["closings"]
+
+
+# (searched from a line's start: on a long line, the first character settles it)
+_NOT_SPACE, _NOT_PAD = re.compile(r"\S"), re.compile(r"[^ \t,]")
+_NOT_DASH = re.compile(r"[^ \t\-–—]")
+_HEAD_REACH = 64  # characters read back past the longest closing for the head's end
+
+
+@cache
+def _longest_closing() -> int:
+    return max(map(len, person_words()["closings"]), default=0)
+
+
+def _head_closes(text: str, line_start: int, start: int) -> bool:
+    """``_is_closing(text[line_start:start].strip(" \t,"))``, reading only the end of the
+    line's head: no closing is longer than _longest_closing (lower() never shortens), so a
+    head that runs on before that is none, and a name on a long line reads no more of it."""
+    most = _longest_closing()
+    lo = max(line_start, start - most - _HEAD_REACH)
+    end = lo + len(text[lo:start].rstrip(" \t,"))
+    if end == lo and lo > line_start:  # padding all the way back: the plain reading
+        return _is_closing(text[line_start:start].strip(" \t,"))
+    if _NOT_PAD.search(text, line_start, max(line_start, end - most)):
+        return False  # the head starts further back than the longest closing
+    return _is_closing(text[max(line_start, end - most) : end].lstrip(" \t,"))

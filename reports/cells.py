@@ -12,6 +12,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
+from reports import fast_links
 from reports.atomic import private_dir, publish
 from reports.shown import shown
 
@@ -87,5 +88,7 @@ def _save(wb: Workbook, target: Path) -> None:
     if not wb.worksheets:  # as Workbook.save: a write-only workbook needs one sheet
         wb.create_sheet()
     wb.properties.modified = datetime.now(tz=UTC).replace(tzinfo=None)
-    with ZipFile(target, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=ZIP_LEVEL) as archive:
+    # (each sheet's hyperlink relationships streamed into the archive, never one tree)
+    with (ZipFile(target, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=ZIP_LEVEL)
+          as archive, fast_links.streamed(archive)):
         ExcelWriter(wb, archive).save()
