@@ -51,6 +51,7 @@ from detectors.person_shape import (
     tokens,
 )
 from detectors.presidio_light import Pattern, RecognizerResult
+from detectors.spans import covering
 
 if TYPE_CHECKING:  # Presidio's NLP engine imports spaCy: names are found without it
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -362,9 +363,8 @@ def _with_forms(text: str, found: list[tuple[Name, Evidence]]) -> list[tuple[Nam
     forms = [(n, ev) for n, ev in forms if not _org_around(text, n) and not _org_after(text, n.end)]
     if not forms:
         return found
-    spans = sorted({(n.start, n.end) for n, _ in forms})
-    kept = [(n, ev) for n, ev in found
-            if not any(a <= n.start and n.end <= b for a, b in spans)]
+    covered = covering(sorted({(n.start, n.end) for n, _ in forms}))
+    kept = [(n, ev) for n, ev in found if not covered(n.start, n.end)]
     taken = sorted((n.start, n.end) for n, _ in kept)
     return kept + [(n, ev) for n, ev in forms if not inside(taken, n.start, n.end)]
 

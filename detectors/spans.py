@@ -1,0 +1,49 @@
+"""Span queries by bisection: which spans hold a position or a span, asked once per
+candidate of a text that may hold thousands of each (never every pair compared)."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Callable, Iterable
+
+
+def furthest_end(spans: Iterable[tuple[int, int]]) -> Callable[[int], int]:
+    """A lookup of the furthest end of the spans (they may overlap) that start at or
+    before a position; -1 when none does.
+
+    >>> reach = furthest_end([(10, 20), (0, 5), (12, 30)])
+    >>> reach(4), reach(11), reach(12), reach(-1)
+    (5, 20, 30, -1)
+    """
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    ends = list(itertools.accumulate((b for _, b in ordered), max))
+
+    def reach(pos: int) -> int:
+        i = bisect.bisect_right(starts, pos) - 1
+        return ends[i] if i >= 0 else -1
+
+    return reach
+
+
+def within(spans: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test of whether a position lies in one of ``spans`` (start <= pos < end).
+
+    >>> inside = within([(10, 20), (0, 5), (12, 30)])
+    >>> inside(4), inside(5), inside(29), inside(30)
+    (True, False, True, False)
+    """
+    reach = furthest_end(spans)
+    return lambda pos: reach(pos) > pos
+
+
+def covering(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether one of ``spans`` holds all of [start, end).
+
+    >>> covered = covering([(0, 10), (2, 4), (20, 30)])
+    >>> covered(3, 9), covered(12, 14), covered(21, 30), covered(25, 31)
+    (True, False, True, False)
+    """
+    reach = furthest_end(spans)
+    return lambda start, end: reach(start) >= end
