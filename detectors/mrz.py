@@ -13,6 +13,8 @@ from functools import lru_cache
 import regex
 from stdnum.nl import identiteitskaartnummer as _idnr
 
+from detectors.spans import within
+
 _WEIGHTS = (7, 3, 1)
 
 # TD3 (passport, 2 x 44) second line: number, check, nationality, birth date, check, sex,
@@ -114,11 +116,28 @@ def find_mrz(text: str) -> tuple[Mrz, ...]:
     found = [_td3(m) for m in _TD3.finditer(squeezed)] + [
         _td1(m) for m in _TD1.finditer(squeezed)]
     whole = [m for m in found if m is not None]
+    in_whole = within([(w.start, w.end) for w in whole])
     alone = [m for m in map(_td1_line, _TD1_LINE.finditer(squeezed))
-             if m is not None and not any(w.start <= m.start < w.end for w in whole)]
+             if m is not None and not in_whole(m.start)]
+    in_found = within([(w.start, w.end) for w in whole + alone])
     loose = [m for m in map(_dutch_line, _DUTCH_LINE.finditer(squeezed))
-             if m is not None and not any(w.start <= m.start < w.end for w in whole + alone)]
+             if m is not None and not in_found(m.start)]
     return tuple(_placed(m, where) for m in whole + alone + loose)
+
+
+@lru_cache(maxsize=8)
+def by_span(text: str) -> dict[tuple[int, int], Mrz]:
+    """find_mrz's MRZs by their (start, end), the first of each: asked per candidate."""
+    found: dict[tuple[int, int], Mrz] = {}
+    for m in find_mrz(text):
+        found.setdefault((m.start, m.end), m)
+    return found
+
+
+@lru_cache(maxsize=8)
+def bsn_spans(text: str) -> frozenset[tuple[int, int] | None]:
+    """The BSN fields (optional data) of find_mrz's MRZs: asked per BSN candidate."""
+    return frozenset(m.bsn_span for m in find_mrz(text))
 
 
 # An ID card's first MRZ line alone (OCR lost the others, or a copy shows one): Dutch.

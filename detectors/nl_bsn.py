@@ -14,6 +14,7 @@ from detectors import nl_bsn_rows as rows
 from detectors.base import ContextRecognizer
 from detectors.context import Evidence, label_evidence, nearest, scores
 from detectors.fixed_width import glued_column_spans
+from detectors.mrz import bsn_spans as mrz_bsn_spans
 from detectors.nl_bsn_asked import asked_before
 from detectors.nl_bsn_number import compact, is_date_like, is_valid, mask, unboxed, validate
 from detectors.nl_id_document import find_mrz
@@ -116,7 +117,7 @@ class NlBsnRecognizer(ContextRecognizer):
         if not self.validate_result(text[start:end]):
             return None
         s = scores(ENTITY)
-        if any(m.bsn_span == (start, end) for m in find_mrz(text)):
+        if (start, end) in mrz_bsn_spans(text):
             return Evidence(s.extra["mrz"], "MRZ optional-data field")
         if (start, end) in glued_column_spans(text):  # (no pattern finds it: no label read)
             return Evidence(s.extra["fixed_column"], "a fixed-width file's column")

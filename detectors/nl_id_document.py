@@ -28,8 +28,9 @@ from detectors.doc_abroad import is_abroad
 from detectors.labels import decisive_hit
 from detectors.licence_fields import field_lines
 from detectors.mask import mask as _mask
-from detectors.mrz import Mrz, find_mrz, mrz_check_digit
+from detectors.mrz import Mrz, by_span, find_mrz, mrz_check_digit
 from detectors.presidio_light import Pattern
+from detectors.spans import within
 
 __all__ = ["ENTITY", "Mrz", "NlDriversLicenseRecognizer", "NlIdDocumentRecognizer", "compact",
            "find_mrz", "is_valid", "mask", "mrz_check_digit", "validate"]
@@ -93,13 +94,11 @@ class NlIdDocumentRecognizer(ContextRecognizer):
     def candidates(self, text: str) -> Iterator[tuple[int, int]]:
         mrz = find_mrz(text)
         yield from ((m.start, m.end) for m in mrz)
-        inside = [(m.start, m.end) for m in mrz]
-        yield from (
-            (s, e) for s, e in super().candidates(text) if not any(a <= s < b for a, b in inside)
-        )
+        inside = within([(m.start, m.end) for m in mrz])
+        yield from ((s, e) for s, e in super().candidates(text) if not inside(s))
 
     def evidence(self, text: str, start: int, end: int) -> Evidence | None:
-        mrz = next((m for m in find_mrz(text) if (m.start, m.end) == (start, end)), None)
+        mrz = by_span(text).get((start, end))
         if mrz is not None:
             if not mrz.checked:  # Dutch shape and number format; a check misread, a line lost
                 return Evidence(scores(ENTITY).label, "Dutch MRZ, not every check digit holds")

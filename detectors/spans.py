@@ -8,21 +8,21 @@ import itertools
 from collections.abc import Callable, Iterable
 
 
-def furthest_end(spans: Iterable[tuple[int, int]]) -> Callable[[int], int]:
+def furthest_end(spans: Iterable[tuple[int, int]]) -> Callable[[int], int | None]:
     """A lookup of the furthest end of the spans (they may overlap) that start at or
-    before a position; -1 when none does.
+    before a position; None when none does.
 
     >>> reach = furthest_end([(10, 20), (0, 5), (12, 30)])
     >>> reach(4), reach(11), reach(12), reach(-1)
-    (5, 20, 30, -1)
+    (5, 20, 30, None)
     """
     ordered = sorted(spans)
     starts = [a for a, _ in ordered]
     ends = list(itertools.accumulate((b for _, b in ordered), max))
 
-    def reach(pos: int) -> int:
+    def reach(pos: int) -> int | None:
         i = bisect.bisect_right(starts, pos) - 1
-        return ends[i] if i >= 0 else -1
+        return ends[i] if i >= 0 else None
 
     return reach
 
@@ -35,7 +35,12 @@ def within(spans: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
     (True, False, True, False)
     """
     reach = furthest_end(spans)
-    return lambda pos: reach(pos) > pos
+
+    def inside(pos: int) -> bool:
+        end = reach(pos)
+        return end is not None and end > pos
+
+    return inside
 
 
 def covering(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
@@ -46,4 +51,9 @@ def covering(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
     (True, False, True, False)
     """
     reach = furthest_end(spans)
-    return lambda start, end: reach(start) >= end
+
+    def covered(start: int, end: int) -> bool:
+        furthest = reach(start)
+        return furthest is not None and furthest >= end
+
+    return covered

@@ -18,6 +18,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -34,9 +35,8 @@ LIMIT = float(os.environ.get("BENCH_HOSTILE_LIMIT", "120"))
 _CHILD = """
 import json, resource, sys, time
 from datetime import UTC, datetime
-sys.path.insert(0, sys.argv[1]); sys.path.insert(1, sys.argv[2])
-resource.setrlimit(resource.RLIMIT_CPU, (int(sys.argv[5]), int(sys.argv[5]) + 5))
-from tests.bench.hostile import SHAPES
+sys.path.insert(0, sys.argv[1])
+resource.setrlimit(resource.RLIMIT_CPU, (int(sys.argv[4]), int(sys.argv[4]) + 5))
 from detectors import detect
 from scanner.extract.limits import Limits
 from scanner.models import SourceItem
@@ -45,10 +45,9 @@ now = datetime(2026, 12, 1, tzinfo=UTC)
 cfg = ScanConfig(key=b"bench-key-not-secret", policy_path=None, limits=Limits(timeout_s=10**6),
                  now=now)
 detect("warm-up: Jan de Vries, 123456782, j.devries@voorbeeld.nl", "nl")
-make, n = SHAPES[sys.argv[3]], int(sys.argv[4])
+texts = json.load(open(sys.argv[2], encoding="utf-8"))
 out = {}
-for k in (n, 2 * n):
-    text = make(k)
+for k, text in texts.items():
     t0 = time.process_time()
     found = len(detect(text, "nl"))
     t1 = time.process_time()
@@ -69,9 +68,14 @@ def _n(shape: str) -> int:
 def run(tree: Path, shape: str) -> dict[int, list[float]]:
     """{n: [chars, detect s, findings, scan_item s, findings]} of ``shape`` in ``tree``;
     what was done before the CPU limit cut it."""
-    proc = subprocess.run([sys.executable, "-c", _CHILD, str(tree), str(REPO), shape,
-                           str(_n(shape)), str(int(LIMIT))],
-                          cwd=tree, capture_output=True, text=True, check=False)
+    n = _n(shape)
+    with tempfile.TemporaryDirectory() as tmp:
+        texts = Path(tmp) / "texts.json"  # made here: the other tree may lack the maker
+        texts.write_text(json.dumps({k: SHAPES[shape](k) for k in (n, 2 * n)}),
+                         encoding="utf-8")
+        proc = subprocess.run([sys.executable, "-c", _CHILD, str(tree), str(texts),
+                               shape, str(int(LIMIT))],
+                              cwd=tree, capture_output=True, text=True, check=False)
     lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
     return {int(k): v for k, v in json.loads(lines[-1]).items()} if lines else {}
 

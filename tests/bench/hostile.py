@@ -70,6 +70,41 @@ def brackets(n: int) -> str:
     return "(" * n + "Naam: " * n + '"' * n + " 123456782"
 
 
+def names_line(n: int) -> str:
+    """One line of people named as a list: first names, initials, surnames with particles."""
+    people = ("Jan de Vries", "P. Jansen", "Fatima El Amrani", "mevr. Bakker", "Sanne Visser")
+    return ", ".join(people[i % len(people)] for i in range(n)) + "."
+
+
+def contacts_line(n: int) -> str:
+    """One line of e-mail addresses, phone numbers, IBANs and birth dates, no break."""
+    unit = ("j.devries{i}@voorbeeld.nl 06-1234{i:04d} NL91ABNA0417164300 geboren 12-03-1990; ")
+    return "".join(unit.format(i=i % 10_000) for i in range(n))
+
+
+def digit_run(n: int) -> str:
+    """Digits with no separator, and digits split by single spaces and dots."""
+    return "1234567890" * n + "\n" + " ".join("1234.56.782" for _ in range(n))
+
+
+def id_documents(n: int) -> str:
+    """Passport MRZs and labelled document numbers, many of each in one text."""
+    rng = random.Random(5)
+    parts = []
+    for _ in range(n):
+        doc = synth.doc_number(rng)
+        parts.append(synth.mrz_td3(rng, doc, "900312", "300101", synth.bsn(rng)))
+        parts.append(f"Paspoortnummer: {synth.doc_number(rng)}")
+    return "\n".join(parts) + "\n"
+
+
+def aligned_table(n: int) -> str:
+    """A table set in columns with spaces: a header over ``n`` rows."""
+    rows = "".join(f"Jan Jansen     12-03-1990     {number}     burn-out\n"
+                   for number in _bsns(n, 6))
+    return "Naam           Geboren        BSN           Reden\n" + rows
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "own_labels": own_labels,
     "labelled_numbers": labelled_numbers,
@@ -79,4 +114,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "long_table": long_table,
     "repetition": repetition,
     "brackets": brackets,
+    "names_line": names_line,
+    "contacts_line": contacts_line,
+    "digit_run": digit_run,
+    "id_documents": id_documents,
+    "aligned_table": aligned_table,
 }

@@ -32,7 +32,8 @@ from tests.eval import synth
 # (shape, n): small enough for a test, several repeats of each unit
 SCALED = [("own_labels", 2), ("labelled_numbers", 12), ("long_line", 10),
           ("ticked_boxes", 10), ("long_row", 6), ("long_table", 12), ("repetition", 4),
-          ("brackets", 40)]
+          ("brackets", 40), ("names_line", 30), ("contacts_line", 6), ("digit_run", 20),
+          ("id_documents", 4), ("aligned_table", 12)]
 
 
 def _kinds(text: str) -> Counter[str]:
@@ -162,3 +163,31 @@ def test_an_own_label_is_read_on_a_long_line_too() -> None:
         polis = {d.entity for d in detect(f"{line_start}Polis: {number}\n", "nl")}
         bsn = {d.entity for d in detect(f"{line_start}BSN: {number}\n", "nl")}
         assert "NL_BSN" not in polis and "NL_BSN" in bsn
+
+
+def test_a_closing_is_read_from_the_end_of_a_long_head() -> None:
+    """closing_before reads the end of the name's line only: it answers as the whole head
+    read (stripped, lower case, one of the closings) on heads of any length and padding."""
+    from detectors.person_shape import _head_closes, _is_closing
+
+    rng = random.Random(11)
+    parts = ["Met vriendelijke groet", "Groet", "groeten", " ", "\t", ",", "x" * 50, "Jan",
+             "Kind regards", " " * 150]
+    for _ in range(600):
+        head = "".join(rng.choice(parts) for _ in range(rng.randint(1, 8)))
+        text = "Vorige regel\n" + head + "Kees"
+        start = len(text) - 4
+        assert _head_closes(text, 13, start) == _is_closing(head.strip(" \t,")), head
+
+
+def test_span_queries_answer_as_every_pair_compared() -> None:
+    from detectors.spans import covering, within
+
+    rng = random.Random(3)
+    for _ in range(300):
+        spans = [(a, a + rng.randint(1, 12)) for a in (rng.randint(0, 60) for _ in range(6))]
+        inside, covered = within(spans), covering(spans)
+        for s in range(-2, 75):
+            assert inside(s) == any(a <= s < b for a, b in spans)
+            e = s + rng.randint(1, 8)
+            assert covered(s, e) == any(a <= s and e <= b for a, b in spans)
