@@ -137,20 +137,27 @@ def _write(ws: Any, slow: Any) -> None:
                           else link for link in links]
         slow()
         return
-    rels, parts = ws._writer._rels, []
+    if not links:
+        return
+    rels, parts, raw = ws._writer._rels, [f'<hyperlinks xmlns:r="{REL_NS}">'], ws._writer.raw
+    xf = ws._writer.xf.send(True)
+    xf.flush()  # what lxml holds back goes first
     for link in links:
         ref, target = link if type(link) is tuple else (link.ref, link.target)
         rel = _LinkRel(f"rId{len(rels) + 1}", target)
         list.append(rels, rel)
         parts.append(f'<hyperlink ref="{_attr(ref)}" r:id="{rel.Id}"/>')
-    if not parts:
-        return
-    markup = f'<hyperlinks xmlns:r="{REL_NS}">' + "".join(parts) + "</hyperlinks>"
-    xf = ws._writer.xf.send(True)
-    xf.flush()  # what lxml holds back goes first
-    # cell references and ids are ASCII with nothing to escape
-    ws._writer.raw.write(markup.encode("ascii", "xmlcharrefreplace"))
+        if len(parts) >= _BATCH:  # written as they come: a sheet's links are never one string
+            raw.write(_ascii(parts))
+            parts.clear()
+    parts.append("</hyperlinks>")
+    raw.write(_ascii(parts))
     ws._writer.xf.send(None)
+
+
+def _ascii(parts: list[str]) -> bytes:
+    # cell references and ids are ASCII with nothing to escape
+    return "".join(parts).encode("ascii", "xmlcharrefreplace")
 
 
 def _plain(link: Any) -> bool:
