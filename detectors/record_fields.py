@@ -98,9 +98,9 @@ def _runs(text: str) -> list[list[Line]]:
             continue  # (columns.py), unless its words stand where fixed-width fields start
         run: list[Line] = []
         for lo, hi in lines:
-            fields = list(_FIELD.finditer(text, lo, hi))
-            if len(fields) >= _MIN_FIELDS:
-                run.append([m.span() for m in fields if _DIGIT.search(m.group())])
+            digits = [m.span() for m in _DIGIT_FIELD.finditer(text, lo, hi)]
+            if len(digits) >= _MIN_FIELDS or len(_FIELD.findall(text, lo, hi)) >= _MIN_FIELDS:
+                run.append(digits)
                 continue
             if len(run) >= _MIN_LINES:
                 runs.append(run)
@@ -129,6 +129,11 @@ def _line_runs(text: str) -> list[list[tuple[int, int]]]:
 
 
 _DIGIT = re.compile(r"\d")
+# _FIELD's fields that hold a digit, found at once: a field's start (a delimiter or the
+# line's start before it), letters, the first digit, the rest of the field (linear: tried
+# only where a field starts)
+_DIGIT_FIELD = re.compile(r"""(?<![^\s,;|~=:()\[\]{}"'])[^\s,;|~=:()\[\]{}"'\d]*\d"""
+                          r"""[^\s,;|~=:()\[\]{}"']*""")
 
 
 def _trimmed(run: list[Line]) -> list[list[Line]]:
@@ -147,14 +152,7 @@ def _places(n: int) -> list[int]:
 def _bsn_column(text: str, run: list[Line]) -> list[tuple[int, int]]:
     """The one field that holds a different valid BSN, a cell of its own, on every line
     (nine digits, or eight with the leading zero dropped)."""
-    found: dict[frozenset[tuple[int, int]], list[tuple[int, int]]] = {}
-    for k in _places(min(len(line) for line in run)):
-        spans = [line[k] for line in run]
-        cells = [text[s:e] for s, e in spans]
-        if (all(8 <= len(c) <= 9 and c.isdigit() and is_valid(c.zfill(9)) for c in cells)
-                and any(len(c) == 9 for c in cells) and len(set(cells)) == len(cells)):
-            found.setdefault(frozenset(spans), spans)
-    heads = [(_head_kind(text, c), c) for c in found.values()]
+    heads = [(_head_kind(text, c), c) for c in _bsn_fields(text, run)]
     named = [c for k, c in heads if k == "context"]
     if named:  # a header word over the field names it
         columns = named
@@ -166,6 +164,28 @@ def _bsn_column(text: str, run: list[Line]) -> list[tuple[int, int]]:
             text, max(0, s - 5), s) for s, e in columns[0]):
         return []
     return columns[0]
+
+
+def _bsn_fields(text: str, run: list[Line]) -> list[list[tuple[int, int]]]:
+    """Each field (its span on every line) that holds a different BSN on every line, one
+    of nine digits at least."""
+    found: dict[frozenset[tuple[int, int]], list[tuple[int, int]]] = {}
+    for k in _places(min(len(line) for line in run)):
+        if not _bsn_cell(text, *run[0][k]):
+            continue  # (the first line's field is none: most places, at the cost of one)
+        spans = [line[k] for line in run]
+        cells = [text[s:e] for s, e in spans]
+        if (all(8 <= len(c) <= 9 and c.isdigit() and is_valid(c.zfill(9)) for c in cells)
+                and any(len(c) == 9 for c in cells) and len(set(cells)) == len(cells)):
+            found.setdefault(frozenset(spans), spans)
+    return list(found.values())
+
+
+def _bsn_cell(text: str, start: int, end: int) -> bool:
+    """The field is a BSN of its own: nine digits, or eight with the leading zero dropped,
+    that pass the 11-check."""
+    return 8 <= end - start <= 9 and text[start:end].isdigit() and is_valid(
+        text[start:end].zfill(9))
 
 
 def _head_kind(text: str, column: list[tuple[int, int]]) -> str:
@@ -211,7 +231,7 @@ def _under_header(text: str, lo: int) -> bool:
     if lo == 0:
         return False
     above = text[text.rfind("\n", 0, lo - 1) + 1:lo - 1]
-    if any(c.isdigit() for c in above) or _LETTERS.search(above) is None:
+    if any(map(str.isdigit, above)) or _LETTERS.search(above) is None:
         return False
     if len(_CELL_SEP.findall(above)) >= 2:
         return True
