@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from detectors.columns import column_label, row_cells
-from detectors.glued_keys import GLUED, unglued
+from detectors.glued_keys import GLUED_AT, unglued
 from detectors.header_line import header_cell, holds_digits, paired_cell
 from detectors.keyword_gate import may_hold, register, registered
 from detectors.label_above import aside_start, line_above, opens_line
@@ -272,7 +272,7 @@ def _read_label(ctx: re.Pattern[str] | None, decoy: re.Pattern[str] | None, labe
     if "$" in label:  # '"geboortedatum": {"$date": "': a type's tag, the key before it names
         label = _TYPE_TAG.sub("", label)
     hit = decisive_hit(ctx, decoy, label)
-    if GLUED.search(label, 0 if hit is None or hit.kind == "decoy" else hit.end + 1):
+    if GLUED_AT.search(label, 0 if hit is None or hit.kind == "decoy" else hit.end + 1):
         # a field name in camelCase ("bsnNummer", "idNummer"): read as the words it joins
         # ("recId", "requestId": a record's, when it stands nearer than a word before it)
         split = unglued(label)

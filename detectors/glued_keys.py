@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GLUED", "flat_key", "unglued"]
+__all__ = ["GLUED", "GLUED_AT", "flat_key", "unglued"]
 
 # a lower-case letter (accented too) right before a capital: where two glued words meet
 GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
+# Whether GLUED matches (from a position on), asked of every label read: opening on the
+# capital, its look-behind read after it, the search skips in C to the capitals (a search
+# for GLUED tries its look-behind at every character)
+GLUED_AT = re.compile(r"[A-Z](?<=[a-zà-ÿ][A-Z])")
 _SEPARATORS = re.compile(r"[_\-.\s]+")
 
 
