@@ -90,7 +90,7 @@ def _header_cell(line: str, delimiter: str, column: int) -> str | None:
     cell = _LEAD_IN.sub("", cells[column]) if column == 0 else cells[column]
     if len(cell) > 1 and cell[0] == cell[-1] == '"':
         cell = cell[1:-1].strip()  # a CSV export's quoted name: "Docnr" is the label docnr
-    return cell if any(ch.isalpha() for ch in cell) else None
+    return cell if any(map(str.isalpha, cell)) else None
 
 
 def _delimiter(line: str) -> str | None:
@@ -454,7 +454,7 @@ def row_cells(text: str, start: int) -> list[str]:
 def _is_name(cell: str) -> bool:
     """A header cell: short, with letters, not opening with a number ("1e werkdag", an
     ordinal, is a name); or the "#" (or "№") that heads a column of row numbers."""
-    return cell in _ROW_NUMBER_HEADS or len(cell) <= 60 and any(ch.isalpha() for ch in cell) and (
+    return cell in _ROW_NUMBER_HEADS or len(cell) <= 60 and any(map(str.isalpha, cell)) and (
         not cell[:1].isdigit() or _ORDINAL.match(cell) is not None)
 
 

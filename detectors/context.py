@@ -433,7 +433,7 @@ def names_a_field(cell: str) -> bool:
     >>> names_a_field("Geboortedatum"), names_a_field("Jan de Vries"), names_a_field("M. Visser")
     (True, False, False)
     """
-    if any(ch.isdigit() for ch in cell) or len(cell) > 40:
+    if any(map(str.isdigit, cell)) or len(cell) > 40:
         return False
     for entity in _FIELD_ENTITIES:
         hit = decisive_hit(*patterns(entity), cell)
@@ -452,7 +452,7 @@ def _names_kind(kind: str, cell: str) -> bool:
     """The cell opens with a document-type word of ``kind`` ("Rijbewijs", "ID-kaart NL",
     "Rijbewijs (kopie ontvangen)"): its first words, before a bracket or comma."""
     head = " ".join(re.split(r"[(,;]", cell, maxsplit=1)[0].split()[:3])
-    if not head or any(ch.isdigit() for ch in head):
+    if not head or any(map(str.isdigit, head)):
         return False
     hit = decisive_hit(*patterns(kind), head)
     return hit is not None and hit.kind == "context"

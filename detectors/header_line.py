@@ -108,12 +108,12 @@ def _paired(head: str, row: str, x: int) -> str | None:
     index = next((i for i, (s, c) in enumerate(values) if s <= x < s + len(c)), None)
     if index is None or not 2 <= len(values) <= _MAX_CELLS:
         return None
-    if not any(ch.isdigit() for ch in values[index][1]):
+    if not any(map(str.isdigit, values[index][1])):
         return None  # a name under its label is person.py's reading
-    if not gapped and not all(any(ch.isdigit() for ch in c) for _, c in values):
+    if not gapped and not all(any(map(str.isdigit, c)) for _, c in values):
         return None  # single spaces: a row of numbers and dates only, never words
     if _OWN_LABEL.search(row) or any(
-            _LABEL_END.search(c) and not any(ch.isdigit() for ch in c) for _, c in values[:index]):
+            _LABEL_END.search(c) and not any(map(str.isdigit, c)) for _, c in values[:index]):
         return None  # "Geboortedatum:  3 feb 1990", "geb.datum   3-7-1985": its own label
     labels = _labels(head, gapped)
     if labels is None or len(labels) != len(values):
@@ -146,7 +146,7 @@ def _labels(head: str, gapped: bool) -> list[str] | None:
                 words = []
         if words:
             return None
-    if not all(len(c) <= _MAX_CELL and any(ch.isalpha() for ch in c) for c in cells):
+    if not all(len(c) <= _MAX_CELL and any(map(str.isalpha, c)) for c in cells):
         return None
     return cells
 

@@ -51,7 +51,7 @@ def line_above(text: str, newline: int, chars: int) -> str:
         lo = text.rfind("\n", max(0, end - _MAX_REACH), end) + 1
         line = _unquoted(text[lo:end])
         if not _skippable(line):
-            if skipped and any(ch.isdigit() for ch in line):
+            if skipped and any(map(str.isdigit, line)):
                 return ""  # another label's value: ours has none above it
             cut = aside_start(line, len(line))
             line = line[:cut].rstrip() if cut < len(line) else line  # "BSN (zie paspoort)"

@@ -144,7 +144,7 @@ class NlBsnRecognizer(ContextRecognizer):
             return Evidence(s.base, "boxed digits without a BSN label")
         if _SPLIT.fullmatch(text, start, end):
             return Evidence(s.base, "split digits without a BSN label")
-        if sum(c.isdigit() for c in text[start:end]) == 8:
+        if sum(map(str.isdigit, text[start:end])) == 8:
             # a BSN with its leading zero dropped only under its own label or as the number
             # its sentence's BSN word speaks of: eight bare digits near a BSN word or in a
             # block of details are a pass, a KvK, a client number far more often ("Sleutels

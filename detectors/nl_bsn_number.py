@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
+from operator import mul
 
 from stdnum.nl import bsn as _bsn
 
@@ -76,7 +77,10 @@ def _fails_11check(number: str) -> bool:
     s = number.translate(_SEPARATORS).strip().zfill(9)
     if len(s) != 9 or not s.isdigit() or int(s) <= 0:
         return True
-    return (sum((9 - i) * int(c) for i, c in enumerate(s[:8])) - int(s[8])) % 11 != 0
+    return (sum(map(mul, _WEIGHTS, map(int, s[:8]))) - int(s[8])) % 11 != 0
+
+
+_WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2)  # the 11-check's weights of the first eight digits
 
 
 def mask(number: str) -> str:
@@ -94,7 +98,7 @@ def is_date_like(number: str) -> bool:
     >>> is_date_like("19900312"), is_date_like("12031990"), is_date_like("11222333")
     (True, True, False)
     """
-    digits = "".join(c for c in number if c.isdigit())
+    digits = "".join(filter(str.isdigit, number))
     if len(digits) != 8:
         return False
     forms = ((digits[:4], digits[4:6], digits[6:]), (digits[4:], digits[2:4], digits[:2]))
