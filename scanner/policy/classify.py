@@ -36,6 +36,9 @@ MRZ_WEIGHT = 9  # two MRZ lines: an ID copy, unless a CV with an ID scan in it s
 # words score 0 or 1 as a CV, a CV with a passport page scores 7 or more (its sections)
 CV_WITH_ID_SCAN = 6
 ABOUT_NO_ONE = "about no one"  # the reason a type about one person scored 0 (``generic``)
+# the reason a type scored 0 because none of its `require` words is there: a letter that
+# applies for no job is no motivation letter, whatever its form ("Beste ..., ik ...")
+NOT_REQUIRED = "none of its required words"
 MRZ = re.compile(r"^[PIAC][A-Z<][A-Z<]{3}[A-Z<]{20,}$|^[A-Z0-9<]{30,44}$", re.MULTILINE)
 # the subject of a letter or e-mail is part of its title
 SUBJECT = re.compile(r"^\s*(?:betreft|onderwerp|subject|re|inzake)\s*:\s*(.+)$", re.MULTILINE)
@@ -63,7 +66,7 @@ class Doc:
 
 SIGNAL_KEYS = {"name", "title", "content", "headings", "patterns", "against", "require",
                "attachment", "weights", "min_score", "genre_topics", "genre_heads", "subject", "generic",
-               "addressed"}
+               "addressed", "no_one"}
 WEIGHTS = {"file_name", "folder", "title", "heading", "content", "against", "attachment"}
 
 
@@ -145,7 +148,7 @@ def rule_verdict(item: SourceItem, chunks: Sequence[TextChunk],
         # a CV that carries a scan of the passport is still the CV (id-document-on-cv)
         scores["id_copy"] = (scores["id_copy"][0] + MRZ_WEIGHT, "MRZ line found")
     points = {t: s for t, (s, _) in scores.items()}
-    vetoed = frozenset(t for t, (_, why) in scores.items() if why == ABOUT_NO_ONE)
+    vetoed = frozenset(t for t, (_, why) in scores.items() if why in (ABOUT_NO_ONE, NOT_REQUIRED))
     # on a tie `other` wins: a document is given a type only on more evidence than against it
     best = max(scores, key=lambda t: (scores[t][0], t == "other"))
     score, reason = scores[best]
@@ -225,13 +228,13 @@ def _score(sig: dict[str, Any], doc: Doc, weights: dict[str, int]) -> tuple[int,
     about one person while the text speaks to a group and names no one, scores 0."""
     if sig.get("require") and not _found(sig["require"], doc) and not any(
             _word_in(w, doc.name) or _word_in(w, doc.attachments) for w in sig["require"]):
-        return 0, ""
+        return 0, NOT_REQUIRED
     hits = _hits(sig, doc)
     score = sum(weights[kind] * len(words) for kind, words in hits.items())
     score += sum(_pattern_score(p, doc.text) for p in sig.get("patterns", []))
     # weighed only where it decides: below its threshold the type cannot win anyway
     if "generic" in sig and score >= sig.get("min_score", _signals()["min_score"]) and (
-            _about_no_one(sig, doc)):
+            _about_no_one(sig, doc, titled=bool(hits["title"]))):
         return 0, ABOUT_NO_ONE
     parts = [f"{kind.replace('_', ' ')}: {', '.join(words[:5])}"
              for kind, words in hits.items() if words and kind != "against"]
@@ -302,23 +305,28 @@ def _bare(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple((w, w.rstrip(":")) for w in words)
 
 
-def _about_no_one(sig: dict[str, Any], doc: Doc) -> bool:
+def _about_no_one(sig: dict[str, Any], doc: Doc, titled: bool = False) -> bool:
     """A policy, RI&E or guide: it speaks to a group (`generic`, at least `min` times), is
     addressed to no one by name (`addressed`: a letter "Beste Sanne," is about its reader,
     whatever else it says) and no `subject` pattern names one person, or special_subject
     finds it about no one (an "Informatieblad RSI" that names no one). A two-line note names no one and speaks to no
-    group."""
+    group. A text that speaks to no group and is ``titled`` as a record of the type ("Plan
+    van aanpak - Thijs", "Verzuimgesprek") is that record: the detectors' reading, which
+    looks for kinds of document and pronouns, may find no one in a note that names its
+    person by first name only."""
     from detectors.language import guess_language
     from detectors.special_subject import evidence, is_about_no_one, load_subject_rules
 
     generic = sig["generic"]
     if any(_regex(r).search(doc.text) for r in sig.get("addressed", [])):
         return False  # a letter to one person by name is about its reader
+    if _found(sig.get("no_one", []), doc):
+        return True  # it says so: a report of figures, "geaggregeerd, geen persoonsgegevens"
     names_one = any(_regex(r).search(doc.text) for r in sig.get("subject", []))
     if _count(_regex(generic["re"]), doc.text, generic["min"]) < generic["min"]:
         # few words to a group, but the detectors' reading of the whole text (a fact sheet's
         # title, no one named: special_subject) may still say it is about no one
-        return not names_one and is_about_no_one(doc.text, guess_language(doc.text))
+        return not (names_one or titled) and is_about_no_one(doc.text, guess_language(doc.text))
     if not names_one:
         return True
     # a subject pattern matched, but an article or a guide quotes "dr. X" or "ik" too: the

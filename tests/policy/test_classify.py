@@ -584,3 +584,90 @@ def test_a_pattern_is_counted_up_to_its_cap() -> None:
 
     regex = _regex(r"\bik\b")
     assert [_count(regex, "ik ik ik ik", n) for n in (0, 2, 9)] == [0, 2, 4]
+
+
+@pytest.mark.parametrize("text", [
+    # a candidate's or an employee's own letter, in the first person with a greeting and a
+    # closing, that applies for nothing: the model, which reads the form, says motivation
+    # letter (0.68-0.89); a letter that names no job nor an application is none
+    ("Beste planning,\n\nVanaf volgende maand verhuis ik naar Zwolle, dus ik kan de vroege "
+     "diensten in Apeldoorn niet meer draaien. In de middag en in het weekend ben ik er gewoon. "
+     "Kunnen jullie mijn rooster daarop aanpassen?\n\nMet vriendelijke groet,\nLotte Verbeek"),
+    ("Dear Mr. Willems,\n\nThank you for the call yesterday. I have thought about the offer and "
+     "I would like some more time, because my partner and I are still looking for a house near "
+     "Breda. Could I give my answer next Friday?\n\nBest regards,\nTomasz Nowicki"),
+])
+def test_a_first_person_letter_that_applies_for_nothing_is_no_motivation_letter(
+        text: str) -> None:
+    from scanner.policy.classify import rule_verdict
+    from scanner.policy.learned_type import type_probabilities
+
+    item = SourceItem(path="/s/mail.txt", member=None, size=1, modified=datetime.now(UTC))
+    verdict = rule_verdict(item, [TextChunk(text, "body")])
+    assert verdict.doc is not None and "motivation_letter" in verdict.vetoed
+    p = type_probabilities(verdict.doc)
+    assert max(p, key=p.__getitem__) == "motivation_letter"  # what the model alone says
+    assert _classify(text, "mail.txt")[0] == "other"
+
+
+def test_a_record_titled_as_one_names_its_person_by_first_name() -> None:
+    # "Plan van aanpak - <name>", the person by first name only after it: no pronoun, no
+    # "Naam:" field, no group addressed; the title says it is one person's record
+    text = ("Plan van aanpak - Ruben Mulder\nWeek 6 verzuim. Ruben start met 2x4 uur aangepast "
+            "werk op de expeditie, opbouw in overleg.\nEvaluatie over drie weken met de "
+            "bedrijfsarts, daarna volgt de eerstejaarsevaluatie.")
+    assert _classify(text, "notitie.txt")[0] == "medical"
+    # the same words in a guide to all staff stay no record
+    guide = ("Plan van aanpak\nMedewerkers die verzuimen maken met hun leidinggevende een plan "
+             "van aanpak. Wij bespreken met u aangepast werk en de opbouw; u en uw "
+             "leidinggevende evalueren met de bedrijfsarts.")
+    assert _classify(guide, "notitie.txt")[0] == "other"
+
+
+@pytest.mark.parametrize("text", [
+    ("Verzuimoverzicht per regio, tweede kwartaal (geaggregeerd)\n\nRegio        Verzuim%   "
+     "Meldingen   Gem. duur\nNoord        3,8        41          8\nZuid         4,6        57"
+     "          11\nWest         5,1        63          10\n\nMeest genoemde oorzaken volgens "
+     "de arbodienst: griep, rugklachten, stress."),
+    ("Absence figures Q3 - aggregated, no personal data\nSickness absence rose in the "
+     "warehouse after the flu wave; the occupational health service names back pain and "
+     "stress as the main causes."),
+    # an absence insurance's policy schedule
+    ("Polisblad Ziekteverzuimverzekering\n\nVerzekeringnemer: Flexwerk Oost BV\nPolisnummer: "
+     "ZV-3318-2207\nEigen risicoperiode: 4 weken\nDekking: 100% van het loon in het eerste "
+     "ziektejaar\nBij ziekte van een medewerker langer dan 4 weken meldt u dit bij de "
+     "verzekeraar."),
+])
+def test_a_report_that_names_no_one_is_no_absence_record(text: str) -> None:
+    from scanner.policy.classify import rule_verdict
+
+    # a file name with "verzuim" in it, as a share names such files: the rules alone say so
+    item = SourceItem(path="/s/verzuim-q2.txt", member=None, size=1, modified=datetime.now(UTC))
+    assert rule_verdict(item, [TextChunk(text, "body")]).doc_type == "other"
+    assert _classify(text, "verzuim-q2.txt")[0] == "other"
+
+
+@pytest.mark.parametrize("text", [
+    "Call log 06:48 - Bram Hendriks reports sick, back next week probably. Early cover needed.",
+    ("Belnotitie 14:10 - Sem Bos (magazijn Venlo)\nIs vanochtend van een trap gevallen, "
+     "bedrijfsongeval gemeld bij de klant. Gaat vanmiddag naar de huisarts."),
+])
+def test_a_call_log_of_a_sick_report_or_an_accident_is_an_absence_record(text: str) -> None:
+    assert _classify(text, "log.txt")[0] == "medical"
+
+
+@pytest.mark.parametrize("text", [
+    ("Chat via website - 03-02 20:41\nBezoeker (Noor): hoi, ik zag jullie vacature voor "
+     "orderpicker in Tiel. Moet ik daarvoor mijn eigen veiligheidsschoenen meenemen?\n"
+     "Medewerker (Daan): Hoi Noor, nee hoor, die krijg je van ons. Zal ik je inschrijven?\n"
+     "Bezoeker (Noor): ja graag"),
+    ("WhatsApp - vestiging Gouda\nKandidaat: goedemorgen, ik wil solliciteren op de functie "
+     "als heftruckchauffeur, kan ik ook op zaterdag werken?\nRecruiter: Goedemorgen! Ja, de "
+     "zaterdag is een vaste dienst. Ik bel je straks."),
+])
+def test_a_chat_about_a_vacancy_is_no_motivation_letter(text: str) -> None:
+    from scanner.policy.classify import rule_verdict
+
+    item = SourceItem(path="/s/gesprek.txt", member=None, size=1, modified=datetime.now(UTC))
+    assert rule_verdict(item, [TextChunk(text, "body")]).doc_type == "other"  # the rules too
+    assert _classify(text, "gesprek.txt")[0] == "other"
