@@ -36,7 +36,8 @@ MRZ_WEIGHT = 9  # two MRZ lines: an ID copy, unless a CV with an ID scan in it s
 # words score 0 or 1 as a CV, a CV with a passport page scores 7 or more (its sections)
 CV_WITH_ID_SCAN = 6
 ABOUT_NO_ONE = "about no one"  # the reason a type about one person scored 0 (``generic``)
-# the reason a type scored 0 because none of its `require` words is there: a letter that
+# the reason a type scored 0 because none of its `require` words is there; where the type's
+# `require_binds_model` says so, the learned model may not give it either: a letter that
 # applies for no job is no motivation letter, whatever its form ("Beste ..., ik ...")
 NOT_REQUIRED = "none of its required words"
 MRZ = re.compile(r"^[PIAC][A-Z<][A-Z<]{3}[A-Z<]{20,}$|^[A-Z0-9<]{30,44}$", re.MULTILINE)
@@ -66,7 +67,7 @@ class Doc:
 
 SIGNAL_KEYS = {"name", "title", "content", "headings", "patterns", "against", "require",
                "attachment", "weights", "min_score", "genre_topics", "genre_heads", "subject", "generic",
-               "addressed", "no_one"}
+               "addressed", "no_one", "require_binds_model"}
 WEIGHTS = {"file_name", "folder", "title", "heading", "content", "against", "attachment"}
 
 
@@ -148,7 +149,8 @@ def rule_verdict(item: SourceItem, chunks: Sequence[TextChunk],
         # a CV that carries a scan of the passport is still the CV (id-document-on-cv)
         scores["id_copy"] = (scores["id_copy"][0] + MRZ_WEIGHT, "MRZ line found")
     points = {t: s for t, (s, _) in scores.items()}
-    vetoed = frozenset(t for t, (_, why) in scores.items() if why in (ABOUT_NO_ONE, NOT_REQUIRED))
+    vetoed = frozenset(t for t, (_, why) in scores.items() if why == ABOUT_NO_ONE or (
+        why == NOT_REQUIRED and signals[t].get("require_binds_model", False)))
     # on a tie `other` wins: a document is given a type only on more evidence than against it
     best = max(scores, key=lambda t: (scores[t][0], t == "other"))
     score, reason = scores[best]
@@ -234,11 +236,18 @@ def _score(sig: dict[str, Any], doc: Doc, weights: dict[str, int]) -> tuple[int,
     score += sum(_pattern_score(p, doc.text) for p in sig.get("patterns", []))
     # weighed only where it decides: below its threshold the type cannot win anyway
     if "generic" in sig and score >= sig.get("min_score", _signals()["min_score"]) and (
-            _about_no_one(sig, doc, titled=bool(hits["title"]))):
+            _about_no_one(sig, doc, titled=_titled_as_record(hits, doc))):
         return 0, ABOUT_NO_ONE
     parts = [f"{kind.replace('_', ' ')}: {', '.join(words[:5])}"
              for kind, words in hits.items() if words and kind != "against"]
     return score, "; ".join(parts)
+
+
+def _titled_as_record(hits: dict[str, list[str]], doc: Doc) -> bool:
+    """Whether the title names the type's record ("Plan van aanpak - Thijs") and no genre
+    of [other] beside it ("RI&E - Plan van aanpak": a risk inventory's plan, about work)."""
+    return bool(hits["title"]) and not any(
+        _word_in(w, doc.title) for w in _signals()["other"].get("title", []))
 
 
 def _hits(sig: dict[str, Any], doc: Doc) -> dict[str, list[str]]:

@@ -610,6 +610,14 @@ def test_a_first_person_letter_that_applies_for_nothing_is_no_motivation_letter(
     assert _classify(text, "mail.txt")[0] == "other"
 
 
+def test_a_risk_inventorys_plan_is_no_record_of_one_person() -> None:
+    # "Plan van aanpak" titles a re-integration plan; beside "RI&E" it is a plan for work
+    text = ("RI&E - Plan van aanpak werkplaats Deventer (2026)\nRisico: trillingen bij het "
+            "slijpen, kans op klachten aan hand en arm. Maatregel: trillingsarm gereedschap.\n"
+            "Risico: werkdruk, kans op burn-out. Maatregel: vertrouwenspersoon en PMO.")
+    assert _classify(text, "plan.txt")[0] == "other"
+
+
 def test_a_record_titled_as_one_names_its_person_by_first_name() -> None:
     # "Plan van aanpak - <name>", the person by first name only after it: no pronoun, no
     # "Naam:" field, no group addressed; the title says it is one person's record
@@ -671,3 +679,16 @@ def test_a_chat_about_a_vacancy_is_no_motivation_letter(text: str) -> None:
     item = SourceItem(path="/s/gesprek.txt", member=None, size=1, modified=datetime.now(UTC))
     assert rule_verdict(item, [TextChunk(text, "body")]).doc_type == "other"  # the rules too
     assert _classify(text, "gesprek.txt")[0] == "other"
+
+
+@pytest.mark.parametrize("text", [
+    # the work its writer seeks, in words of their own: no "solliciteer", no "your vacancy"
+    ("Hallo,\nIk wil graag reageren op de vacature heftruckchauffeur in Moerdijk. Ik heb mijn "
+     "certificaat sinds 2021 en kan in alle diensten werken.\nGroet, Kevin"),
+    ("Goedemiddag,\nVia Indeed zag ik de vacature magazijnmedewerker in Roosendaal. Ik heb drie "
+     "jaar bij een groothandel gewerkt en ik heb een eigen auto.\nMet vriendelijke groet,\nSara"),
+    ("Geachte heer/mevrouw,\nIk wil graag aan de slag als schoonmaker in de regio Almere. Ik ben "
+     "betrouwbaar en kan ook 's avonds werken.\nGroet, Marco"),
+])
+def test_a_letter_saying_it_seeks_work_in_other_words_applies(text: str) -> None:
+    assert _classify(text, "mail.txt")[0] == "motivation_letter"
