@@ -692,3 +692,15 @@ def test_a_chat_about_a_vacancy_is_no_motivation_letter(text: str) -> None:
 ])
 def test_a_letter_saying_it_seeks_work_in_other_words_applies(text: str) -> None:
     assert _classify(text, "mail.txt")[0] == "motivation_letter"
+
+
+def test_a_message_to_candidates_about_the_vog_procedure_is_no_declaration() -> None:
+    text = ("Aan alle kandidaten voor de zorgpool - VOG\nVoor werk in de thuiszorg vragen wij een "
+            "VOG voor je aan. Je ontvangt daarna een e-mail van Justis met een link; de kosten "
+            "betalen wij.")
+    assert _classify(text, "bericht.txt")[0] == "other"
+    # one person's declaration, in its own words, stays one
+    declaration = ("Verklaring Omtrent het Gedrag\nDienst Justis verklaart dat uit onderzoek "
+                   "geen bezwaren zijn gebleken.\nNaam aanvrager: Iris Kuiper\nScreeningsprofiel: "
+                   "45\nAfgiftedatum: 12-03-2026")
+    assert _classify(declaration, "bericht.txt")[0] == "vog"
