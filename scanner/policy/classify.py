@@ -50,6 +50,7 @@ ATTACHED = re.compile(r"^\s*(?:bijlagen?|attachments?)\s*:\s*(.+)$", re.MULTILIN
 FIELD = re.compile(r"^[a-zà-ÿ]+(?: [a-zà-ÿ]+)?\s*:\s*\S")
 NUMBERING = re.compile(r"^[\s\d.)•*-]*")
 TOKEN = re.compile(r"[a-zà-ÿ]+")
+SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,9 @@ class Doc:
     text: str
     attachments: str
     tokens: frozenset[str]  # the words of ``text``: a set lookup, not a scan, per signal word
+    # ``text`` with each whitespace run one space: a signal phrase wrapped over two lines
+    # ("graag aan de\nslag") is found all the same (the patterns read ``text``, lines kept)
+    flat: str = ""
 
 
 SIGNAL_KEYS = {"name", "title", "content", "headings", "patterns", "against", "require",
@@ -217,6 +221,7 @@ def _read(item: SourceItem, text: str, attachments: Sequence[str]) -> Doc:
         name=item.name.lower(), where=(item.path + "/" + (item.member or "")).lower(),
         title="\n".join(title), headings=frozenset(_heading(ln) for ln in lines if len(ln) < 40),
         text=text, attachments="\n".join(names).lower(), tokens=frozenset(TOKEN.findall(text)),
+        flat=SPACES.sub(" ", text),
     )
 
 
@@ -272,14 +277,16 @@ def _found(words: Sequence[str], doc: Doc) -> set[str]:
     """The signal words in the text (``_word_in``): the plain one-word signals met with the
     text's word set at once (``Doc.tokens``); of the rest (phrases, prefixes, suffixes) a
     signals-file word only when its letters occur in it (one pass for every signal:
-    ``_occurring``), a caller's own word by ``_word_in`` alone."""
+    ``_occurring``), a caller's own word by ``_word_in`` alone; both in ``Doc.flat``, so a
+    phrase wrapped over two lines is found."""
     plain, rest = _split(tuple(words))
     if not rest:
         return plain & doc.tokens
-    occurring, known = _occurring(doc.text), _literals()
+    text = doc.flat or doc.text
+    occurring, known = _occurring(text), _literals()
     return (plain & doc.tokens) | {w for w, letters in rest
                                    if (letters in occurring or letters not in known)
-                                   and _word_in(w, doc.text)}
+                                   and _word_in(w, text)}
 
 
 @lru_cache(maxsize=256)

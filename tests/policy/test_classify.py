@@ -704,3 +704,13 @@ def test_a_message_to_candidates_about_the_vog_procedure_is_no_declaration() -> 
                    "geen bezwaren zijn gebleken.\nNaam aanvrager: Iris Kuiper\nScreeningsprofiel: "
                    "45\nAfgiftedatum: 12-03-2026")
     assert _classify(declaration, "bericht.txt")[0] == "vog"
+
+
+def test_a_signal_phrase_wrapped_over_two_lines_is_found() -> None:
+    # a hard-wrapped e-mail: "aan de" ends one line, "slag" starts the next
+    text = ("Beste recruiter,\n\nVia een vriend hoorde ik dat jullie chauffeurs zoeken. Ik wil "
+            "graag aan de\nslag als bezorger in Utrecht; ik heb rijbewijs B en ben vrij vanaf "
+            "maart.\n\nGroet,\nJoost")
+    assert _classify(text, "mail.txt")[0] == "motivation_letter"
+    assert _classify(text.replace("aan de\nslag", "aan de slag"), "mail.txt")[0] == (
+        "motivation_letter")
