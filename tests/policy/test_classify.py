@@ -689,6 +689,8 @@ def test_a_chat_about_a_vacancy_is_no_motivation_letter(text: str) -> None:
      "jaar bij een groothandel gewerkt en ik heb een eigen auto.\nMet vriendelijke groet,\nSara"),
     ("Geachte heer/mevrouw,\nIk wil graag aan de slag als schoonmaker in de regio Almere. Ik ben "
      "betrouwbaar en kan ook 's avonds werken.\nGroet, Marco"),
+    ("Hi Tom,\nThanks for the call. I'm keen on the night shifts at the DC in Venlo and I can "
+     "start on Monday; I have my own safety shoes.\nBest, Ewa"),
 ])
 def test_a_letter_saying_it_seeks_work_in_other_words_applies(text: str) -> None:
     assert _classify(text, "mail.txt")[0] == "motivation_letter"
