@@ -716,3 +716,14 @@ def test_a_signal_phrase_wrapped_over_two_lines_is_found() -> None:
     assert _classify(text, "mail.txt")[0] == "motivation_letter"
     assert _classify(text.replace("aan de\nslag", "aan de slag"), "mail.txt")[0] == (
         "motivation_letter")
+
+
+def test_an_illness_named_without_absence_is_no_absence_record() -> None:
+    # "de ziekte van ...", "het ziekenhuis": an illness named, no one ill or absent
+    text = ("Hoi Mark,\n\nIk wil je even iets laten weten. In mijn familie komt de ziekte van "
+            "Parkinson voor en ik heb me laten onderzoeken. Ik merk er nu niets van, maar ik heb "
+            "de komende maanden een paar afspraken in het ziekenhuis.\n\nGroet,\nLisa")
+    assert _classify(text, "mail.txt")[0] == "other"
+    # the same employee off sick is one
+    sick = text.replace("Ik merk er nu niets van, maar", "Ik ben sinds maandag ziek en")
+    assert _classify(sick, "mail.txt")[0] == "medical"
