@@ -34,7 +34,15 @@ from detectors.special_lexicon import ENTITIES, LANGUAGES, RULE_NAMES, Lexicon, 
 from detectors.special_link import IN_SENTENCE, is_linked, link_evidence, may_link
 from detectors.special_partner import ENTITY as ORIENTATION
 from detectors.special_partner import related_same_sex, same_sex_partners
-from detectors.special_rules import UNCHECKED, UNLINKED, clause_start, is_negated, judge, norm
+from detectors.special_rules import (
+    UNCHECKED,
+    UNLINKED,
+    clause_end,
+    clause_start,
+    is_negated,
+    judge,
+    norm,
+)
 from detectors.special_subject import is_about_no_one, names_someone
 from detectors.special_terms import TermHit
 
@@ -90,6 +98,10 @@ FIRST_PERSON_PARTNER = frozenset({"mijn", "m'n", "my"})
 # field, the name in the sentence before too (not a verb alone: "Sanne Bakker, neuroloog,
 # vertelt over epilepsie" is a speaker and her topic)
 NAMED_HEALTH = frozenset({"pronoun", "field", "before_name"})
+# a few words between quotation marks around a word: an example, a mention ("niet op zondag")
+QUOTE_REACH = 30
+QUOTE_BEFORE = re.compile(r"[\"“„«][^\"“”„«»\n]{0,30}$")
+QUOTE_AFTER = re.compile(r"[^\"“”„«»\n]{0,30}[\"”»]")
 # Between two terms of one statement: space, or up to three short words ("gekregen voor").
 JOINING = re.compile(r"\s*(?:\w{1,9}\s+){0,3}")
 
@@ -415,7 +427,8 @@ def with_second_opinion(text: str, matches: list[SpecialMatch],
     op = second_opinion(text, {m.entity for m in matches}, reported, weak=weak)
     out = [m for m in matches if m.entity not in op.drop
            and not (m.entity in op.veto and is_weakly_tied(text, m, language))]
-    out += [_learned(entity, p, ev, lex) for entity, p, ev in op.add]
+    out += [_learned(entity, p, ev, lex) for entity, p, ev in op.add
+            if not _of_no_one(text, ev, lex)]
     if op.diagnosis is not None:
         out = [replace(m, label=lex.cause_label)
                if m.entity == HEALTH_ENTITY and not m.label and not m.status else m for m in out]
@@ -423,6 +436,18 @@ def with_second_opinion(text: str, matches: list[SpecialMatch],
         out.append(_learned(HEALTH_ENTITY, op.diagnosis, op.diagnosis_evidence, lex,
                             lex.cause_label))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _of_no_one(text: str, ev: Evidence, lex: Lexicon) -> bool:
+    """The second opinion's evidence sentence asks about anyone ("noteren of iemand religieus
+    is", "een iftar voor iedereen die wil") or quotes a few words as an example ("alleen de
+    beschikbaarheid noteren (\"niet op zondag\")"): the rules rule such terms out, and the
+    model's word there is no one's statement either."""
+    if lex.phrases["anyone"].search(text, clause_start(text, ev.start), clause_end(text, ev.end)):
+        return True
+    at = text.find(ev.word, ev.start, ev.end) if ev.word else -1
+    return at >= 0 and QUOTE_BEFORE.search(text, max(0, at - QUOTE_REACH), at) is not None and (
+        QUOTE_AFTER.match(text, at + len(ev.word)) is not None)
 
 
 def is_weakly_tied(text: str, m: SpecialMatch, language: str) -> bool:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from detectors.person_names import alone_first_names
 from detectors.special_lexicon import Lexicon, phrase_trie, weighted_rules
+from detectors.special_partner import SPEAKER
 from detectors.special_rules import SENTENCE_END, in_work_section, is_work_label, line_label
 from detectors.special_subject import evidence
 from detectors.special_terms import TermHit
@@ -132,8 +133,8 @@ def link_evidence(text: str, start: int, end: int, language: str, lex: Lexicon,
     lo, hi = sentence(text, start, end)
     found = _found(rules, (text[lo:start], text[end:hi]))
     opening = rules.opening_verb.match(text, lo, hi)  # the term may be the word after it
-    if opening is not None and opening.end("verb") <= start and opening["verb"][0].isupper() \
-            and opening["next"].islower():
+    if opening is not None and opening.end("verb") <= start and opening["next"].islower() and (
+            opening["verb"][0].isupper() or _on_chat_line(text, lo)):
         found.add("opening_verb")  # "Komt uit een ...", not "Is Sanne ..." (a question)
     elif any(m.end("verb") <= start or m.start("verb") >= end
              for m in rules.clause_verb.finditer(text, max(0, lo - 2), hi)):
@@ -160,6 +161,14 @@ def link_evidence(text: str, start: int, end: int, language: str, lex: Lexicon,
     elif generic - person >= DOCUMENT_GENERIC:
         found.add("document_generic")
     return frozenset(found)
+
+
+def _on_chat_line(text: str, pos: int) -> bool:
+    """``pos`` is on a chat's line ("Jordy: kan ik vrij? moet nog ..."), whose speaker
+    leaves "ik" out and writes in lower case."""
+    line = text.rfind("\n", 0, pos) + 1
+    speaker = SPEAKER.match(text, line, pos + 1)
+    return speaker is not None and speaker.end() <= pos + 1
 
 
 def _lines_around(text: str, start: int, end: int) -> tuple[int, int]:

@@ -10,12 +10,14 @@ too: "Mark is getrouwd met Thijs", "Anne and Lisa got married", "de man van Piet
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import cache
 from itertools import islice
 from pathlib import Path
 
 ENTITY = "SPECIAL_SEXUAL_ORIENTATION"
 GENDERS = Path(__file__).resolve().parent / "data" / "names" / "first_name_genders.tsv"
+COUPLES = Path(__file__).resolve().parent / "data" / "special" / "couples.toml"
 NAME = r"([A-Z][a-zà-ÿ]+)"
 # the writer's own name: a closing then a name, a self-introduction, a CV's name field
 WRITER = [re.compile(p, re.MULTILINE) for p in (
@@ -26,7 +28,17 @@ WRITER = [re.compile(p, re.MULTILINE) for p in (
     r"^[^\S\n]*(?i:naam|name|voornaam|voornamen|first name|roepnaam)\s*:[^\S\n]*" + NAME,
     # an e-mail's sender header ("From: Lisa de Vries <...>", "Van: Mark Jansen")
     r"^[^\S\n]*(?i:from|van|afzender|sender)[^\S\n]*:[^\S\n]*\"?" + NAME,
+    # a chat's or a short e-mail's closing, a comma and the name ending its line ("Best,
+    # Michael Turner", "Groetjes,\nSanne"); "Thanks Mark for ..." thanks the reader
+    r"^[^\S\n]*(?i:best|cheers|thanks|thank you|thx|groetjes|gr|mvg|liefs|greetings)[^\S\n]*,"
+    r"\s*" + NAME + r"(?:[^\S\n]+[A-Z][\w'’-]*){0,3}[^\S\n]*$",
 )]
+# a note's title naming the person it is about ("Belnotitie - Anouk Dekker (kandidaat)",
+# "Gesprek met Dennis Vos"): whose words a quotation in the note is, when nothing else says
+TITLE_PERSON = re.compile(r"\A\s*[^\n]{0,60}?(?:[-–:]|\b(?i:met|with))[^\S\n]*" + NAME
+                          + r"[^\S\n]+(?:(?:van|de|der|den|ter|ten)[^\S\n]+)*[A-Z]")
+# quotation marks on a line: a partner word between an odd number of them is quoted speech
+QUOTE = re.compile(r"[\"“”„]")
 # the person a record is about: a name or an honorific under a person field ("Medewerker:
 # Mark de Vries", "Werknemer: dhr. J. Bakker"); the record's sex, where no writer is known
 RECORD_PERSON = re.compile(
@@ -74,7 +86,10 @@ THEIR_PARTNER = re.compile(
 # a chat export's or a transcript's line: its speaker wrote it ("[09:14] Daan Visser: mijn man
 # ...", "12-03-2025 09:14 - Lisa: my wife ..."); the speaker's name gives that line's writer
 SPEAKER = re.compile(r"[^\S\n]*(?:\[[^\]\n]{1,25}\][^\S\n]*|[\d:/.,-]+(?:[^\S\n]+[\d:/.,-]+)?"
-                     r"[^\S\n]*[-–][^\S\n]*)?" + NAME + r"(?:[^\S\n]+[A-Z][\w'’-]*){0,3}[^\S\n]*:")
+                     r"[^\S\n]*[-–][^\S\n]*)?" + NAME
+                     + r"(?:[^\S\n]+(?:van|de|der|den|het|ter|ten|'t|[A-Z][\w'’-]*)){0,4}"
+                     # a note on the speaker in brackets: "Kevin (uitzendkracht, m):"
+                     r"(?:[^\S\n]*\([^()\n]{1,30}\))?[^\S\n]*:")
 # a relation said with the partner's first name ("getrouwd met Thijs", "married to Anne",
 # "woont samen met Sanne"): whose relation it is, the nearest gendered name or pronoun before
 # it in its sentence ("Mark is getrouwd met Thijs", "zij woont samen met Eva"), else the
@@ -138,8 +153,10 @@ def writer_sex(text: str) -> str | None:
                  if m.group(1).lower() in genders}
     lines = (line.split() for line in text.splitlines() if line.strip())
     for words in islice(lines, 3):
-        if 2 <= len(words) <= 4 and words[0].istitle() and words[0].lower() in genders:
-            seen.add(genders[words[0].lower()])  # a CV's or letter's name line
+        # a CV's or letter's name line, also in capitals ("SOPHIE TAYLOR")
+        if 2 <= len(words) <= 4 and (words[0].istitle() or all(w.isupper() for w in words)) \
+                and words[0].lower() in genders:
+            seen.add(genders[words[0].lower()])
     return seen.pop() if len(seen) == 1 else None
 
 
@@ -148,7 +165,9 @@ def _speaker_sex(text: str, pos: int) -> str | None:
     "" when it opens with a speaker whose name does not (Robin, Sam), None without one."""
     start = text.rfind("\n", 0, pos) + 1
     m = SPEAKER.match(text, start, pos)
-    return None if m is None else name_genders().get(m.group(1).lower(), "")
+    if m is None or QUOTE.match(text[m.end() : pos].lstrip()):
+        return None  # "Zei: \"...\"": a quotation's label, whose speaker _quoted_sex finds
+    return name_genders().get(m.group(1).lower(), "")
 
 
 def same_sex_partners(text: str) -> list[tuple[int, int, str]]:
@@ -163,14 +182,18 @@ def same_sex_partners(text: str) -> list[tuple[int, int, str]]:
         if genders.get(m.group(2).lower()) == PRONOUN_SEX[m.group(1).lower()]:
             phrase = text[m.start() : m.start(2)].rstrip(", \t")
             out.append((m.start(), m.start() + len(phrase), phrase.lower()))
-    if PARTNER.search(text) is None:
+    found = [(m, PARTNER_SEX.get(m.group(1).lower())) for m in PARTNER.finditer(text)]
+    seen = {m.start() for m, _ in found}
+    found += [(m, sex) for m, sex in couples(text) if m.start() not in seen]
+    if not found:
         return out
     sex = writer_sex(text)
-    for m in PARTNER.finditer(text):
+    for m, partner in found:
         speaker = _speaker_sex(text, m.start())
+        if speaker is None:
+            speaker = _quoted_sex(text, m.start())
         if speaker == "" or (speaker is None and sex is None):
             continue  # a speaker of unknown sex is not the letter's signatory
-        partner = PARTNER_SEX.get(m.group(1).lower())
         by_name = genders.get(m.group(2).lower()) if m.group(2) else None
         if by_name is not None:
             partner = by_name if partner in (None, by_name) else None
@@ -178,6 +201,60 @@ def same_sex_partners(text: str) -> list[tuple[int, int, str]]:
             # the span and term stop before the name: no name in an explanation
             out.append((m.start(), m.end(1), text[m.start() : m.end(1)].lower()))
     return out
+
+
+@cache
+def _couple_patterns(path: Path = COUPLES) -> tuple[re.Pattern[str], re.Pattern[str],
+                                                    dict[str, str]]:
+    """(friend word + "en ik", a couple's words, friend word -> sex) from couples.toml;
+    raises ValueError naming the file and the key."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    friends, words = data.get("friend_words"), data.get("couple_words")
+    if not isinstance(friends, dict) or not all(v in ("M", "F") for v in friends.values()):
+        raise ValueError(f"{path}: key friend_words must map words to 'M' or 'F'")
+    if not isinstance(words, dict) or not all(isinstance(v, list) for v in words.values()):
+        raise ValueError(f"{path}: key couple_words must hold a list per language")
+    alternation = "|".join(sorted((re.escape(w) for w in friends), key=len, reverse=True))
+    pair = re.compile(r"\b(?i:(?:mijn|m'n|my)\s+(" + alternation + r")\s+(?:en|and|&)\s+"
+                      r"(?:ik|i|me))\b()")
+    couple = re.compile(r"(?<!\w)(?:" + "|".join(sorted(
+        (re.escape(w).replace(r"\ ", r"\s+") for ws in words.values() for w in ws),
+        key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
+    return pair, couple, {k.lower(): v for k, v in friends.items()}
+
+
+def couples(text: str) -> list[tuple[re.Match[str], str]]:
+    """Each "mijn vriend en ik" whose sentence has a couple's word ("gaan trouwen", "wonen 2
+    jaar samen"), with the partner's sex by the word: a friend word names a partner only so.
+
+    >>> [(m.group(1), sex) for m, sex in couples("Mijn vriendin en ik gaan trouwen!")]
+    [('vriendin', 'F')]
+    >>> couples("Mijn vriendin en ik gaan vaak hardlopen.")
+    []
+    """
+    pair, couple, friends = _couple_patterns()
+    out = []
+    for m in pair.finditer(text):
+        end = SENTENCE_END.search(text, m.end())
+        if couple.search(text, m.end(), end.start() if end else len(text)):
+            out.append((m, friends[m.group(1).lower()]))
+    return out
+
+
+def _quoted_sex(text: str, pos: int) -> str | None:
+    """Whose words a partner word inside quotation marks is: the nearest gendered name or
+    pronoun before the quotation in its sentence ("Sanne zei: \"mijn vrouw ...\""), else the
+    person a note's title names ("Belnotitie - Anouk Dekker ... Zei: \"mijn vrouw ...\"");
+    "" for a quotation of no known speaker, None outside one."""
+    line = text.rfind("\n", 0, pos) + 1
+    quotes = [q.start() for q in QUOTE.finditer(text, line, pos)]
+    if len(quotes) % 2 == 0:
+        return None
+    subject = _subject_sex(text, quotes[-1])
+    if subject != WRITER_SEX:
+        return subject or ""
+    title = TITLE_PERSON.match(text)
+    return name_genders().get(title.group(1).lower(), "") if title else ""
 
 
 def _subject_sex(text: str, pos: int) -> str | None:

@@ -89,6 +89,12 @@ IDENTITIES = ("SPECIAL_SEXUAL_ORIENTATION", "SPECIAL_ETHNICITY", "SPECIAL_RELIGI
 # a word and a note in brackets right before a term: "Nigerian (Yoruba) descent"
 BRACKETED = re.compile(r"([\w-]+)[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*$")
 ETHNICITY = "SPECIAL_ETHNICITY"
+# whose word a field's value is, after the label's own words: "Oorzaak volgens medewerker:",
+# "Reden (eigen opgave):", "Cause according to employee:"
+LABEL_QUALIFIER = re.compile(r"\s*(?:\([^()]*\)|\b(?:volgens|according to|as per|per)\b.*)$")
+# quotation marks around a term and nothing else: the word mentioned, not used ("alleen de
+# beschikbaarheid noteren (\"niet op zondag\")")
+QUOTES = frozenset("\"'“”‘’„«»")
 # "mijn vakbond", "his union": the person's own union
 OWN_KIND = re.compile(r"(?<!\w)(?:mijn|m'n|zijn|haar|my|his|her)\s+$", re.IGNORECASE)
 # an unticked option right before a term: "[ ] zwangerschap", "☐ Religie", "( ) FNV"
@@ -195,7 +201,17 @@ def line_label(text: str, start: int, lex: Lexicon) -> tuple[str, int] | None:
             lex.trigger_kind[norm(t.group())] == "first_person"
             for t in lex.triggers.finditer(m.group(1))):
         return None  # a sentence that opens a list: "Ik ben joods en houd de sabbat: ..."
-    return norm(m.group(1)), m.end()
+    return _bare_label(norm(m.group(1))), m.end()
+
+
+def _bare_label(name: str) -> str:
+    """A label without the qualifier of whose word it is: "oorzaak volgens medewerker" and
+    "reden (eigen opgave)" are the fields "oorzaak" and "reden".
+
+    >>> _bare_label("oorzaak volgens medewerker")
+    'oorzaak'
+    """
+    return LABEL_QUALIFIER.sub("", name) or name
 
 
 def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
@@ -208,6 +224,8 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         return None  # "Het werk is haar goed bevallen": she liked it
     if FIELD_NO.match(text, hit.end) or OPTION_NO.match(text, hit.end):
         return None  # "Zwangerschap gerelateerd: nee", "Criminal record: none": a field, no
+    if _mentioned(text, hit):
+        return None  # ("niet op zondag"): the words themselves, an example, no one's
     if SHARE.match(text, hit.end) and hit.entity != BIOMETRIC:
         return None  # "LHBTIQ+ (eigen opgave): 6%": a share of a group ("gezichtsmatch 98%"
         # is a match score of one person's face)
@@ -233,6 +251,12 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     if label is not None and _trigger(text, hit, lex, hit.start) in (None, ANYONE, WORK):
         return Verdict("label", f"'{label}:'", label)  # "Reden (verlof): Suikerfeest"
     return verdict  # None, or left open to the sentence around it (UNLINKED)
+
+
+def _mentioned(text: str, hit: TermHit) -> bool:
+    """The term alone between quotation marks: a word mentioned, not said of someone."""
+    return (hit.start > 0 and text[hit.start - 1] in QUOTES
+            and text[hit.end : hit.end + 1] in QUOTES and text[hit.end : hit.end + 1] != "")
 
 
 def _everyday(text: str, hit: TermHit, lex: Lexicon) -> bool:
@@ -491,6 +515,8 @@ def _trigger(
     cond = _conditional(text, lo, hit.start, lex)
     if cond is not None and not _as_a(text, cond, hit):
         return ANYONE  # "Bij zwangerschap heeft de medewerker recht op ...": anyone
+    if lex.phrases["anyone"].search(text, lo, clause_end(text, hit.end)):
+        return ANYONE  # "noteren of iemand religieus is", "een iftar voor iedereen die wil"
     return _trigger_after(text, hit, lex)
 
 
@@ -570,6 +596,8 @@ def _not_about_person(text: str, hit: TermHit, lex: Lexicon, lo: int,
                                                             hit.start))
         # "naar de moskee", "naar de nieuwe kerk": at most one word between; or someone who
         # uses it in the clause: "Zij bezoekt wekelijks de moskee", "Ik zing in het koor"
+        if lex.phrases["place_events"].search(text, lo, clause_end(text, hit.end)):
+            return True  # "naar een concert in de Nieuwe Kerk": a venue, no one's faith
         near = visits and len(text[visits[-1].end() : hit.start].split()) <= 1
         used = lex.phrases["place_use"].search(text, lo, hit.start) is not None and (
             _person_before(text, lo, hit.start, lex))

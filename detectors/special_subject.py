@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from detectors.person_names import alone_first_names
+from detectors.special_partner import TITLE_PERSON
 from detectors.special_lexicon import phrase_trie, weighted_rules
 
 DATA = Path(__file__).parent / "data" / "special" / "subject.toml"
@@ -97,10 +98,19 @@ def evidence(text: str, language: str) -> tuple[float, float]:
                + min(w["kind_cap"], w["kind"] * len(r.kinds.findall(text, r.title_chars)))
                + min(w["voice_cap"], w["voice"] * len(r.voice.findall(text))))
     person = (w["person_label"] * (r.person_labels.search(text) is not None)
-              + w["person_kind"] * (r.person_kinds.search(text, 0, r.title_chars) is not None)
+              + w["person_kind"] * (r.person_kinds.search(text, 0, r.title_chars) is not None
+                                    or _title_names_someone(text))
               + min(w["honorific_cap"], w["honorific"] * len(r.honorifics.findall(text)))
               + min(w["singular_cap"], w["singular"] * len(r.singular.findall(text))))
     return generic, person
+
+
+def _title_names_someone(text: str) -> bool:
+    """The first line is a note's title naming its person: "Functioneringsgesprek kort -
+    Joyce van Rijn, heftruck DC Tiel", "Gesprek met Dennis Vos" (a gazetteer first name
+    and a capitalised surname after a dash, a colon or "met")."""
+    m = TITLE_PERSON.match(text)
+    return m is not None and m.group(1) in alone_first_names()
 
 
 def is_about_no_one(text: str, language: str) -> bool:
