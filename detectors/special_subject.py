@@ -18,8 +18,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from detectors.person_names import alone_first_names
-from detectors.special_partner import TITLE_PERSON
 from detectors.special_lexicon import phrase_trie, weighted_rules
+from detectors.special_partner import TITLE_PERSON
 
 DATA = Path(__file__).parent / "data" / "special" / "subject.toml"
 SAMPLE = 6000  # characters weighed: a document's kind and voice show on its first pages
