@@ -727,3 +727,20 @@ def test_an_illness_named_without_absence_is_no_absence_record() -> None:
     # the same employee off sick is one
     sick = text.replace("Ik merk er nu niets van, maar", "Ik ben sinds maandag ziek en")
     assert _classify(sick, "mail.txt")[0] == "medical"
+
+
+@pytest.mark.parametrize(("text", "doc_type"), [
+    # a call note about an injury at work, in plain words
+    (("Belnotitie 08:40 - Youssef Amrani (magazijn Venlo)\nHeeft zijn enkel verzwikt bij het "
+     "lossen. Ging langs de huisarts. Bedrijfsongeval, melden bij de klant."), "medical"),
+    # a note that someone stays at home with a condition
+    ("Dossiernotitie 14-05: Eline Vos belde. Ze heeft griep en blijft thuis tot maandag.",
+     "medical"),
+    # an injury at work told by a manager, in English
+    (("Call note - Mia Jansen\nMia sprained her ankle at the client's site, work accident. "
+     "Saw her GP this morning."), "medical"),
+    # a stay at home that is no illness: a leave note
+    ("Notitie: Sven belde, is volgende week thuis vanwege de verbouwing van zijn huis.", "other"),
+])
+def test_a_call_note_in_plain_words_about_being_ill(text: str, doc_type: str) -> None:
+    assert _classify(text, "notitie.txt")[0] == doc_type
