@@ -37,6 +37,8 @@ WRITER = [re.compile(p, re.MULTILINE) for p in (
 # "Gesprek met Dennis Vos"): whose words a quotation in the note is, when nothing else says
 TITLE_PERSON = re.compile(r"\A\s*[^\n]{0,60}?(?:[-–:]|\b(?i:met|with))[^\S\n]*" + NAME
                           + r"[^\S\n]+(?:(?:van|de|der|den|ter|ten)[^\S\n]+)*[A-Z]")
+# what a couple's "mijn vriend en ik" needs in the lower-cased text (couples' prefilter)
+COUPLE_NEEDS = (" en ik", " and i", " & i", " and me")
 # quotation marks on a line: a partner word between an odd number of them is quoted speech
 QUOTE = re.compile(r"[\"“”„]")
 # the person a record is about: a name or an honorific under a person field ("Medewerker:
@@ -183,8 +185,9 @@ def same_sex_partners(text: str) -> list[tuple[int, int, str]]:
             phrase = text[m.start() : m.start(2)].rstrip(", \t")
             out.append((m.start(), m.start() + len(phrase), phrase.lower()))
     found = [(m, PARTNER_SEX.get(m.group(1).lower())) for m in PARTNER.finditer(text)]
-    seen = {m.start() for m, _ in found}
-    found += [(m, sex) for m, sex in couples(text) if m.start() not in seen]
+    if any(pair in lower for pair in COUPLE_NEEDS):  # most texts have no "... en ik"
+        seen = {m.start() for m, _ in found}
+        found += [(m, sex) for m, sex in couples(text) if m.start() not in seen]
     if not found:
         return out
     sex = writer_sex(text)

@@ -94,6 +94,7 @@ ETHNICITY = "SPECIAL_ETHNICITY"
 LABEL_QUALIFIER = re.compile(r"\s*(?:\([^()]*\)|\b(?:volgens|according to|as per|per)\b.*)$")
 # quotation marks around a term and nothing else: the word mentioned, not used ("alleen de
 # beschikbaarheid noteren (\"niet op zondag\")")
+FIELD_VALUE = re.compile(r"[:=][^\S\n]*$")
 QUOTES = frozenset("\"'“”‘’„«»")
 # "mijn vakbond", "his union": the person's own union
 OWN_KIND = re.compile(r"(?<!\w)(?:mijn|m'n|zijn|haar|my|his|her)\s+$", re.IGNORECASE)
@@ -254,9 +255,11 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
 
 
 def _mentioned(text: str, hit: TermHit) -> bool:
-    """The term alone between quotation marks: a word mentioned, not said of someone."""
+    """The term alone between quotation marks: a word mentioned, not said of someone (a
+    field's quoted value stays one: '"religie": "islam"', 'Geloof = "katholiek"')."""
     return (hit.start > 0 and text[hit.start - 1] in QUOTES
-            and text[hit.end : hit.end + 1] in QUOTES and text[hit.end : hit.end + 1] != "")
+            and text[hit.end : hit.end + 1] in QUOTES and text[hit.end : hit.end + 1] != ""
+            and FIELD_VALUE.search(text, max(0, hit.start - 4), hit.start - 1) is None)
 
 
 def _everyday(text: str, hit: TermHit, lex: Lexicon) -> bool:

@@ -122,3 +122,12 @@ def test_a_notes_title_naming_its_person_is_no_text_about_no_one() -> None:
     assert "SPECIAL_TRADE_UNION" in _found(text, "nl")
     assert is_about_no_one("Cao-nieuws\nDe cao is verlengd. Wij informeren u.\nLid worden van "
                            "de vakbond kan via de website.", "nl")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("DPO: noteer alleen \"ramadan\" als reden als de medewerker het zelf vraagt.", False),
+    ("Kandidaat Yara Smit\nGeloof: \"islam\"\n", True),  # a field's quoted value
+])
+def test_a_quoted_word_is_a_mention_but_a_quoted_field_value_is_not(text: str,
+                                                                   found: bool) -> None:
+    assert ("SPECIAL_RELIGION" in _found(text, "nl")) is found
