@@ -263,25 +263,32 @@ def _cell_at(k: int, column: str, where: str, cell_ref: CellRef | None
 
 def _row_blocks(rows: Iterable[list[str]], header: list[str], first: int, where: str,
                 page: int | None, cell_ref: CellRef | None = None) -> Iterator[TextChunk]:
-    """Rows a line a cell: 'label: value' under a header, the bare value without one."""
+    """Rows a line a cell, 'label: value', under a header. Without one a row of three or
+    more cells is one line, its cells split by tabs as it was pasted: a bare number's only
+    context is its row (a name and a birth date beside it), which a line a cell would lose;
+    a row of two is a form's label and value, a line each as before."""
     names = column_names(header)
     kind = _kind_column(header)
     for batch in _batches(rows, first):
-        lines: list[str] = []
+        text: list[str] = []
         spans: list[tuple[int, str]] = []
         offset = 0
         for n, row in batch:
-            for k, cell in enumerate(row):
-                if cell:
-                    name = names[k] if k < len(names) else str(k + 1)
-                    label = header[k][:LABEL_CHARS] if k < len(header) and header[k] else ""
-                    line = _labelled(label, row, k, kind)
-                    spans.append((offset, cell_ref(n, k) if cell_ref
-                                  else f"{where}row {n}, column {name}"))
-                    lines.append(line)
-                    offset += len(line) + 1
-        if lines:
-            yield TextChunk("\n".join(lines), f"{where}rows {batch[0][0]}-{batch[-1][0]}",
+            filled = [(k, cell) for k, cell in enumerate(row) if cell]
+            for i, (k, cell) in enumerate(filled):
+                name = names[k] if k < len(names) else str(k + 1)
+                label = header[k][:LABEL_CHARS] if k < len(header) and header[k] else ""
+                line = _labelled(label, row, k, kind)
+                spans.append((offset, cell_ref(n, k) if cell_ref
+                              else f"{where}row {n}, column {name}"))
+                # a cell ends its line under a header or in a form's row (a label
+                # beside its value); a record's row of three or more ends it without one
+                sep = "\t" if not header and len(filled) > 2 and i < len(filled) - 1 \
+                    else "\n"
+                text.append(line + sep)
+                offset += len(line) + 1
+        if text:
+            yield TextChunk("".join(text)[:-1], f"{where}rows {batch[0][0]}-{batch[-1][0]}",
                             page, cells=tuple(spans))
 
 
