@@ -189,14 +189,19 @@ def label_before(text: str, start: int) -> str:
         return prefix[key.start("quoted") if key.group("quoted") else key.start("bare"):]
     if (prefix.strip(" \t:|;-") and not (digits and opens_line(prefix))) or newline < 0:
         return prefix
-    # The value opens its line: forms and tables put the label on the line above.
+    # The value opens its line: forms and tables put the label on the line above; not a
+    # line that ends in a value of its own ("... IKV 947711144", "Aanvraag 6505.42.964"):
+    # its label is that value's, and a record's line under it opens with its own field.
     if digits:
-        return line_above(text, newline, n)
+        above = line_above(text, newline, n)
+        return "" if _ENDS_IN_VALUE.search(above) else above
     above = text.rfind("\n", max(0, newline - n), newline)
     return text[max(above + 1, newline - n) : newline]
 
 
 _CELL_SPLIT = re.compile(r"[;|\t,~]")
+# a line's last word holds four digits or more: a value (an ordinal, "Telefoon 2", is none)
+_ENDS_IN_VALUE = re.compile(r"\d(?:\S*\d){3}\S*\s*$")
 # The value's own key in a record written as code or data, after the member before it: a
 # dict's "'key': '", a call's "key='", a JSON member's '"key": "'. The key is its label,
 # whatever it says: a label word of the member before ("geboortedatum") names that one.

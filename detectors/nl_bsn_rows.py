@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from detectors.context import Evidence, context_words, patterns, scores, words_pattern
-from detectors.nl_bsn_number import is_valid
+from detectors.nl_bsn_number import is_date_like, is_valid
 from detectors.person_names import common_words, is_known, is_name_shaped
 
 ENTITY = "NL_BSN"
@@ -97,7 +97,7 @@ def person_row(text: str, start: int, end: int) -> Evidence | None:
         return None
     # a kind word before the number was the decisive word of its sentence already
     # (_sentence_names_another), or a context word after it labelled the number
-    if any(is_valid(m.group()) for m in _OTHER_NUMBER.finditer(rest)) or _kind_cell(
+    if any(_another_bsn(rest, m) for m in _OTHER_NUMBER.finditer(rest)) or _kind_cell(
             after) or order_cue(rest):
         return None
     return Evidence(scores(ENTITY).extra["block"], "a person's row")
@@ -144,6 +144,29 @@ def names_someone(rest: str) -> bool:
 _SEX_CODE = regex.compile(r"(?<![\w'’\-.])[mvfMVF](?![\w'’\-.])")
 _INITIAL_BEFORE = regex.compile(r"(?<![\w'’\-])\p{Lu}{1,2}\.?[ \t]*[,;|]?[ \t]*$")
 _INITIAL_AFTER = regex.compile(r"[ \t]*[,;|]?[ \t]*\p{Lu}{1,2}\.?(?![\w'’\-])")
+
+
+def _another_bsn(rest: str, m: regex.Match[str]) -> bool:
+    """A second number of the row that could be its BSN: 11-check-valid, and neither a date
+    a system writes as eight digits ("20030614") nor a number its own word names."""
+    return is_valid(m.group()) and not is_date_like(m.group()) and not _own_kind(rest, m.start())
+
+
+def _own_kind(rest: str, start: int) -> bool:
+    """The number at ``start`` follows a word that names its kind ("Polis 123456782",
+    "IKV: 123456782"): it is that number, so it leaves the row's bare number the BSN.
+
+    >>> _own_kind("Jan Smit 01-02-1990 polis 123456782", 26)
+    True
+    >>> _own_kind("Jan Smit 01-02-1990 123456782", 20)
+    False
+    """
+    decoy = patterns(ENTITY)[1]
+    word = _WORD_BEFORE.search(rest, max(0, start - 40), start)
+    return decoy is not None and word is not None and decoy.fullmatch(word.group(1)) is not None
+
+
+_WORD_BEFORE = regex.compile(r"([^\W\d][\w.\-]*)[^\S\n]*[:#=]?[^\S\n]*$")
 
 
 def _kind_cell(rest: str) -> bool:
