@@ -24,8 +24,9 @@ __all__ = ["SqlValue", "sql_column", "sql_values", "statement_end"]
 # The column list right before VALUES; names quoted as each dialect quotes them (`a`, "a",
 # [a]) or bare. The table may be schema-qualified and quoted too.
 # ("INSERT [dbo].[T] ([A], [B]) VALUES (N'..', ..)": MSSQL's scripts leave INTO out.)
+# (A dump seen through a unified diff marks each tuple's line '+' or '-': "VALUES\n+  (1, ..")
 _INSERT = re.compile(r"\bINSERT\s+(?:IGNORE\s+)?(?:INTO\s+)?([^\s(;]+)\s*(?:\(([^()]{1,4000})\)\s*)?"
-                     r"VALUES\s*(?=\()", re.IGNORECASE)
+                     r"VALUES(?:\s*\n[-+])?\s*(?=\()", re.IGNORECASE)
 # A table's columns from its CREATE TABLE, for an INSERT without a column list (mysqldump's):
 # each definition's first name, not a key or constraint line.
 _CREATE = re.compile(r"\bCREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([^\s(;]+)\s*\(",
@@ -210,9 +211,21 @@ def _values(text: str, at: int, names: list[str], fields: _Fields) -> None:
                 column, value_start = column + 1, i + 1
             else:
                 depth -= 1
-        elif ch == ";" and depth == 0:
+        elif ch == ";" and depth == 0 and not _removed_line(text, i):
             return
         i += 1
+
+
+def _removed_line(text: str, i: int) -> bool:
+    """The ';' at ``i`` is on a line a unified diff removed ("-  (4, 'x');"), its statement
+    going on in the lines that replace it ("+  (4, 'x'),"); an SQL comment is no such line.
+
+    >>> t = "-  (1, 'a');\\n+  (1, 'a'),\\n+  (2, 'b');"
+    >>> _removed_line(t, t.index(";")), _removed_line(t, t.rindex(";"))
+    (True, False)
+    """
+    line = text[text.rfind("\n", 0, i) + 1 : i]
+    return line.startswith("-") and not line.startswith("--")
 
 
 def _string_end(text: str, i: int, quote: str, end: int) -> int:

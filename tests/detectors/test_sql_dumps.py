@@ -114,3 +114,17 @@ def test_a_dump_in_a_text_file_is_no_table_of_the_extractor() -> None:
             f"INSERT INTO `kandidaat` VALUES {rows};\nINSERT INTO `kandidaat` VALUES {rows};\n")
     assert split_tables(text) == (text, [])
     _assert_read(text, people)
+
+
+def test_an_insert_seen_through_a_unified_diff() -> None:
+    """A seed file's diff: every tuple line marked '+', '-' or ' ', the old last line's ';'
+    on a removed line while the added lines go on with the statement."""
+    people = _people(6, 6)
+    line = "({}, '{}', '{}', '{}', '{}')".format
+    old, new = people[:4], people
+    body = [f"-  {line(*p)}{';' if k == len(old) - 1 else ','}" for k, p in enumerate(old)]
+    body += [f"+  {line(*p)}{';' if k == len(new) - 1 else ','}" for k, p in enumerate(new)]
+    text = ("diff --git a/db/seeds/werknemers.sql b/db/seeds/werknemers.sql\n"
+            "@@ -3,6 +3,8 @@ INSERT INTO werknemer (id, roepnaam, geb_datum, sofinummer, "
+            "rijbewijs) VALUES\n" + "\n".join(body) + "\n \n -- einde seed\n")
+    _assert_read(text, people)
