@@ -21,8 +21,9 @@ from detectors.keyword_gate import may_hold, register, registered
 # A word part: letters and digits between non-letters ("ID" in "ID-kaartnummer").
 _OPEN = r"(?<![^\W_])"
 _CLOSE = r"(?![^\W_])"
-# The rest of a compound: letters, then parts joined by '-' or '.' ("Sofi-nr.", "Geb.datum").
-_REST = r"[^\W\d_]*(?:[-.][^\W\d_]+)*\.?"
+# The rest of a compound: letters, then parts joined by '-', '.' or '_' ("Sofi-nr.", "Geb.datum",
+# a field's "birth_date": the stem heads it, whatever date word ends it).
+_REST = r"[^\W\d_]*(?:[-._][^\W\d_]+)*\.?"
 _HEAD = r"([^\W\d_][^\W_]+(?:-[^\W_]+)*)"  # the one capturing group: a phrase's head
 # Short stems ("id", "bsn", "kvk", "sofi", "born") only count as a whole word part: "idee" is
 # not "id", a name ("Sofia", "Sofie") is no sofi-nummer and a town ("Borne") no birth.

@@ -156,6 +156,12 @@ def test_kvk_label_by_parts(text: str, expected: list[str]) -> None:
         ("Ingangsdatum: 12-03-1985", []),
         ("Start date: 12-03-1985", []),
         ("Geboren\nDatum indiensttreding: 12-03-2015", []),
+        # a system's field names, their parts joined by '_': the stem heads the compound
+        ("birth_date: 1985-03-12", ["1985-03-12"]),
+        ("geboorte_datum = 12-03-1985", ["12-03-1985"]),
+        ("employee.birth_date\t1985-03-12", ["1985-03-12"]),
+        ("start_date: 2015-03-12", []),
+        ("datum_in_dienst: 12-03-1985", []),
     ],
 )
 def test_date_of_birth_label_by_parts(text: str, expected: list[str]) -> None:
@@ -216,3 +222,13 @@ def test_a_word_that_starts_with_a_short_stem_is_no_label(text: str, entity: str
 ])
 def test_the_short_stems_still_label(text: str, entity: str, value: str) -> None:
     assert _found(text, entity) == [value]
+
+
+def test_a_dumps_snake_case_birth_date_column_labels_its_dates() -> None:
+    """"birth_date" over a column is the birth date's label (its stem heads the compound),
+    not a "date" that names another date: every date under it is read by its label."""
+    text = ("COPY hr.employee (employee_id, first_name, birth_date, start_date) FROM stdin;\n"
+            "4410\tSanne\t1988-07-04\t2019-03-01\n4411\tThijs\t1975-11-21\t2021-09-01\n\\.\n")
+    found = [d for d in detect(text, "nl") if d.entity == "DATE_OF_BIRTH"]
+    assert [text[d.start:d.end] for d in found] == ["1988-07-04", "1975-11-21"]
+    assert {d.explanation for d in found} == {"label 'birth_date'"}
