@@ -279,8 +279,20 @@ def _listed(line: str, width: int, column: int) -> str | None:
 
 @lru_cache(maxsize=8192)  # a line above is read by every row below it, as _line_count
 def _segments(line: str) -> tuple[tuple[int, str], ...]:
-    """(start, text) of the cells of a line set in columns with runs of spaces."""
+    """(start, text) of the cells of a line set in columns with runs of spaces; a line
+    kept as a JSON string (a notebook's printed output, '"  bsn  naam\\n",') without
+    its quotes, each cell where it stands.
+
+    >>> _segments('   "  bsn   naam\\\\n",')
+    ((6, 'bsn'), (12, 'naam'))
+    """
+    quoted = _JSON_LINE.match(line)
+    if quoted is not None:
+        line = " " * quoted.start(1) + quoted.group(1)
     return tuple((m.start(), m.group()) for m in _ALIGNED.finditer(line))
+
+
+_JSON_LINE = re.compile(r'\s*"(.*?)(?:\\n)?"\s*,?\s*$')
 
 
 def _aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
@@ -289,8 +301,10 @@ def _aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
     with as many cells as the row names them in order (a header set wider or narrower than
     its values); otherwise the header cell that starts at or left of ``x`` does."""
     row = _segments(line)
-    if len(row) < 3 or not (x == 0 or line[max(0, x - 2):x] == "  "):
+    if len(row) < 3:
         return None
+    if not (x == 0 or line[max(0, x - 2):x] == "  "):
+        return _field_in_run(text, lo, line, x)
     if _FORM_LABEL.search(line, 0, x):
         return None  # "Geboortedatum  :  12-03-1990": a form's label and its value, no row
     heads, named = _aligned_heads(text, lo, line)
@@ -304,12 +318,37 @@ def _aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
     full = [cells for cells in heads if len(cells) >= len(row)]
     head = full[-1] if full else heads[-1]
     found = _right_over(head, row, x) or _over(head, row, x)
+    value = dict(row).get(x, "")
+    if found is None or not _overlap(head, found, x, len(value)):
+        found = _words_over(head, value, x) or found
     wide = [cells for cells in heads if len(cells) == len(row)]
     by_index = wide[-1][index][1] if index is not None and wide else None
     return by_index or found
 
 
 _FORM_LABEL = re.compile(r"[:=][ \t]*$")
+
+
+def _field_in_run(text: str, lo: int, line: str, x: int) -> str | None:
+    """The header words over the number at ``x`` of the row ``line`` (at ``lo``), set one
+    space from the field before it: a fixed-width
+    record whose fields fill their columns ("19830517 245747527 0653227710" under "GEBDAT
+    BSN  TELEFOON"), where no run of spaces parts the cells.
+
+    >>> t = ("PERSNR  NAAM     GEBDAT   BSN        TELEFOON\\n"
+    ...      "1234    Jan Smit 19830517 123456782 0612345678")
+    >>> row = t[46:]
+    >>> [_field_in_run(t, 46, row, row.index(v)) for v in ("1234567", "1983", "0612")]
+    ['BSN', 'GEBDAT', 'TELEFOON']
+    """
+    if line[x - 1 : x] != " " or not line[x : x + 1].isdigit():
+        return None
+    word = _HEAD_WORD.match(line, x)
+    heads = _aligned_heads(text, lo, line)[0] if word is not None else ()
+    if not heads:
+        return None
+    full = [cells for cells in heads if len(cells) >= len(_segments(line))]
+    return _words_over(full[-1] if full else heads[-1], word.group(), x)
 
 
 def _right_over(head: tuple[tuple[int, str], ...], row: tuple[tuple[int, str], ...],
@@ -337,6 +376,32 @@ def _right_over(head: tuple[tuple[int, str], ...], row: tuple[tuple[int, str], .
 
 
 _HEAD_WORD = re.compile(r"\S+")
+
+
+def _overlap(head: tuple[tuple[int, str], ...], name: str, x: int, width: int) -> bool:
+    """The header cell ``name`` stands over part of the value at ``x``."""
+    return any(c == name and s < x + width and x < s + len(c) for s, c in head)
+
+
+def _words_over(head: tuple[tuple[int, str], ...], value: str, x: int) -> str | None:
+    """The words of the one header cell that stand over most of the value at ``x``, when no
+    cell found by its start stands over any of it: a frame set by hand, neither flush left
+    nor flush right ("Naam        BSN" over "Rik Veenstra  142378057"), or two names a
+    single space apart ("bsn geboortedatum").
+
+    >>> _words_over(((8, "Naam"), (20, "BSN"), (26, "Geb. datum")), "142378057", 17)
+    'BSN'
+    >>> _words_over(((25, "naam"), (37, "bsn geboortedatum")), "123456782", 30)
+    'bsn'
+    """
+    end = x + len(value)
+    # most overlap; of two as much, the one that starts nearest the value
+    words = [(min(end, s + w.end()) - max(x, s + w.start()), -abs(s + w.start() - x), k,
+              w.group()) for k, (s, c) in enumerate(head) for w in _HEAD_WORD.finditer(c)]
+    best = max(words, default=None)
+    if best is None or best[0] <= 0:
+        return None
+    return " ".join(w for n, _, k, w in words if k == best[2] and n > 0)
 
 
 def _over(head: tuple[tuple[int, str], ...], row: tuple[tuple[int, str], ...],

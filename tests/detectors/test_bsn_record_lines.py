@@ -60,3 +60,24 @@ def test_a_number_opening_its_line_takes_no_label_from_a_value_above() -> None:
 def test_a_label_alone_on_the_line_above_still_labels_the_number() -> None:
     assert _found("Burgerservicenummer\n246810105") == ["246810105"]
     assert _found("Telefoon 2\n0612345678", "PHONE_NUMBER") == ["0612345678"]
+
+
+def test_a_fixed_width_exports_fields_one_space_apart_are_named_by_the_header_over_them(
+        ) -> None:
+    """Fields that fill their columns stand one space apart ("19830517 246810117 06..."),
+    and a personnel number that overflows its column shifts them a few characters: each is
+    named by the header word it stands under most, so the personnel numbers (11-check-valid
+    too) are not BSNs and the BSNs are."""
+    people = [("246810117", "Verbeek, J.", "19830517", "0612345678"),
+              ("246810129", "Bouzid, N.", "19990921", "0687001254"),
+              ("246810002", "Mulder, P.", "19751102", "0104567832")]
+    persnrs = ["700000008", "700000021", "700000033"]
+    head = "PERSNR  NAAM              GEBDAT   BSN       TELEFOON       INDIENST"
+    rule = "------  ----------------  -------- --------- -------------- --------"
+    rows = [f"{p} {n:<16}  {d} {b} {t:<14} 20180312"
+            for p, (b, n, d, t) in zip(persnrs, people, strict=True)]
+    text = "\n".join([head, rule, *rows, "------", "3 records"])
+    bsns = [d for d in detect(text, "nl") if d.entity == "NL_BSN"]
+    assert [text[d.start:d.end] for d in bsns] == [b for b, *_ in people]
+    assert {d.explanation for d in bsns} == {"label 'bsn'"}  # its column's, not a guess
+    assert _found(text, "DATE_OF_BIRTH") == [d for _, _, d, _ in people]

@@ -137,3 +137,49 @@ def test_dataframe_of_other_numbers_is_no_bsn() -> None:
             for _ in range(4)]
     found = _found("df\n" + _frame(["factuurnummer", "leverancier", "factuurdatum"], rows))
     assert "NL_BSN" not in found and "DATE_OF_BIRTH" not in found
+
+
+def _framed(columns: list[str], rows: list[list[str]]) -> str:
+    """A table framed by hand: values flush right in their columns, each header name ending
+    two characters short of its column's edge (neither flush left nor flush right over the
+    values), an unnamed row-number column first."""
+    table = [["", *columns]] + [[str(i + 1), *r] for i, r in enumerate(rows)]
+    widths = [max(len(r[k]) for r in table) + 4 for k in range(len(table[0]))]
+    head = "".join(c.rjust(w - 2).ljust(w) for c, w in zip(table[0], widths, strict=True))
+    return "\n".join([head.rstrip()] + ["".join(c.rjust(w) for c, w in zip(r, widths,
+                                                                          strict=True))
+                                         for r in table[1:]])
+
+
+@pytest.mark.parametrize("columns", [
+    ["personeelsnummer", "naam", "bsn", "geboortedatum"],
+    ["Naam", "BSN", "Geb. datum", "Bruto Q3"],
+])
+def test_a_table_framed_by_hand_names_each_value_by_the_header_over_it(
+        columns: list[str]) -> None:
+    rng = random.Random(len(columns[0]))
+    people = _people(4, len(columns[0]))
+    cells = {"personeelsnummer": lambda p: synth.bsn(rng), "naam": lambda p: p[0],
+             "Naam": lambda p: p[0], "bsn": lambda p: p[1], "BSN": lambda p: p[1],
+             "geboortedatum": lambda p: p[2], "Geb. datum": lambda p: p[2],
+             "Bruto Q3": lambda p: f"{rng.randint(2000, 9000)}.50"}
+    found = _found("Out[7]:\n" + _framed(columns, [[cells[c](p) for c in columns]
+                                                   for p in people]))
+    # the personnel numbers pass the 11-check too: only the BSN column's are BSNs
+    assert found.get("NL_BSN") == {p[1] for p in people}
+    assert found.get("DATE_OF_BIRTH") == {p[2] for p in people}
+
+
+def test_a_dataframe_kept_in_a_notebooks_json_output() -> None:
+    """An .ipynb file keeps a printed DataFrame as JSON strings, a line each ('"  bsn ...
+    \\n",'): its columns are read as printed, the quotes aside."""
+    rng = random.Random(12)
+    people = _people(4, 12)
+    frame = _frame(["persnr", "bsn", "naam", "gebdat"],
+                   [[synth.bsn(rng), p[1], p[0], p[2]] for p in people]).split("\n")
+    lines = ",\n".join(f'       "{line}\\n"' for line in frame)
+    text = ('   "outputs": [\n    {\n     "data": {\n      "text/plain": [\n'
+            f"{lines}\n      ]\n     }},\n")
+    found = _found(text)
+    assert found.get("NL_BSN") == {p[1] for p in people}  # not the personnel numbers
+    assert found.get("DATE_OF_BIRTH") == {p[2] for p in people}
