@@ -75,31 +75,45 @@ def _plain_run_end(text: str, pos: int, limit: int | None) -> int:
 
 def _plain_aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
     """columns._aligned_label as it was first written: one walk per value (and the header
-    over the value is the topmost line at least as wide as its row, when there is one)."""
+    over the value is the topmost line at least as wide as its row, when there is one);
+    then the header words over the value where that cell stands over none of it, and over
+    a number set one space from the field before it."""
     row = columns._segments(line)
-    if len(row) < 3 or not (x == 0 or line[max(0, x - 2):x] == "  "):
+    if len(row) < 3:
         return None
-    if columns._FORM_LABEL.search(line, 0, x):
+    inside = not (x == 0 or line[max(0, x - 2):x] == "  ")
+    if inside and (line[x - 1:x] != " " or not line[x:x + 1].isdigit()):
+        return None
+    if not inside and columns._FORM_LABEL.search(line, 0, x):
         return None
     index = next((i for i, (s, _) in enumerate(row) if s == x), None)
     found = by_index = None
-    full: list[str | None] = []
+    full: list[tuple[str | None, tuple]] = []
+    head: tuple = ()
     for walked, above in enumerate(columns._lines_above(text, lo, MAX_LINES)):
         cells = columns._segments(above)
         if len(cells) < 2 and (named := columns._split_names(above, len(row))):
-            if index is not None:
+            if index is not None and not inside:
                 return named[index]  # a '|'-split header over the aligned rows
             break
         if len(cells) < 2 or (walked >= columns.MAX_ALIGNED and len(cells) != len(row)):
             break
         if columns._NUMBER.search(above) or not all(columns._is_name(c) for _, c in cells):
             continue
-        found = columns._over(cells, row, x)  # (the header cell over x: columns._over)
+        found, head = columns._over(cells, row, x), cells  # (the header cell over x)
         if len(cells) >= len(row):
-            full.append(found)
+            full.append((found, cells))
         if index is not None and len(cells) == len(row):
             by_index = cells[index][1]
-    return by_index or (full[-1] if full else found)
+    if full:
+        found, head = full[-1]
+    if inside:
+        word = line[x:].split(" ", 1)[0]
+        return columns._words_over(head, word, x) if head else None
+    value = dict(row).get(x, "")
+    if head and (found is None or not columns._overlap(head, found, x, len(value))):
+        found = columns._words_over(head, value, x) or found
+    return by_index or found
 
 
 def _plain_aligned_end(text: str, lo: int, line: str, limit: int) -> int:
