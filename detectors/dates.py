@@ -236,8 +236,8 @@ class DateOfBirthRecognizer(ContextRecognizer):
                 or in_details_block(text, start, born) or under_header(text, start)
                 or under_heading(text, start, end, born)
                 or same_sentence(text, start, end, born)
-                or in_person_row(text, start, end, born) or _record_field(text, start, end)
-                or ev)
+                or _unless_named(text, start, in_person_row(text, start, end, born))
+                or _record_field(text, start, end) or ev)
 
     def _word_dates_another(self, text: str, start: int, end: int) -> bool:
         """The nearest birth word has a date of its own right after it, and this one
@@ -389,3 +389,20 @@ def _event_before(text: str, start: int) -> bool:
 
 
 _TIME_AFTER = regex.compile(r"(?:,?[ ]{1,3}(?:om[ ]+)?|T)\d{1,2}[:.]\d{2}(?![\d.,])")
+
+
+def _unless_named(text: str, start: int, ev: Evidence | None) -> Evidence | None:
+    """A person's row says its date is the birth date only where the date's own column has
+    no name or a birth label's: under another header word ("INDIENST", "Startdatum") the
+    column says what the date is.
+
+    >>> t = "NAAM   BSN        GEBDAT    INDIENST\\nJan    123456782  19830517  20180312"
+    >>> _unless_named(t, t.index("2018"), Evidence(0.7, "row")) is None
+    True
+    """
+    from detectors.columns import column_label
+
+    column = None if ev is None else column_label(text, start)
+    birth = patterns(ENTITY)[0]
+    return ev if column is None or (birth is not None and birth.search(column)) else None
+

@@ -81,3 +81,19 @@ def test_a_fixed_width_exports_fields_one_space_apart_are_named_by_the_header_ov
     assert [text[d.start:d.end] for d in bsns] == [b for b, *_ in people]
     assert {d.explanation for d in bsns} == {"label 'bsn'"}  # its column's, not a guess
     assert _found(text, "DATE_OF_BIRTH") == [d for _, _, d, _ in people]
+
+
+
+def test_a_person_rows_other_dates_under_their_own_column_are_no_birth_dates() -> None:
+    """A row with a name and a BSN makes its unlabelled date a birth date; not a date under
+    a column of its own ("INDIENST"), where the row's phone cell is empty and the date
+    stands alone after the BSN."""
+    text = ("PERSNR  NAAM                          VOORN.       GEBDAT   BSN       TELEFOON"
+            "       INDIENST\n"
+            "------  ----------------------------  -----------  -------- --------- "
+            "-------------- --------\n"
+            "700000008 VERBEEK                       Jan          19830517 246810117 0612345678"
+            "     20180312\n"
+            "700000021 VAN DER BERG-SMIT             Nora         19620228 246810129          "
+            "      20030915\n")
+    assert _found(text, "DATE_OF_BIRTH") == ["19830517", "19620228"]
