@@ -292,7 +292,9 @@ def _segments(line: str) -> tuple[tuple[int, str], ...]:
     return tuple((m.start(), m.group()) for m in _ALIGNED.finditer(line))
 
 
-_JSON_LINE = re.compile(r'\s*"(.*?)(?:\\n)?"\s*,?\s*$')
+# a JSON string that ends its line with the escaped newline ('"...\\n",'): not a quoted
+# CSV row, whose last field closes its quote without one
+_JSON_LINE = re.compile(r'\s*"(.*)\\n",?\s*$')
 
 
 def _aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
