@@ -33,8 +33,11 @@ MIN_AGE = 15
 # A written date's year ("12-03-2024", "3 mei 2024", "2024-03-12"); one after a validity or
 # end word ("geldig tot", "t/m", "vervaldatum", "until", "expiry") is a future date, no
 # sign of when the document was written.
-_DATED_YEAR = re.compile(r"(?<!\d)(?:\d{1,2}[-./ ](?:\d{1,2}|[^\W\d_]{3,9}\.?)[-./ ]((?:19|20)\d\d)"
-                         r"|((?:19|20)\d\d)[-/.]\d{1,2}[-/.]\d{1,2})(?!\d)")
+# (A digit first and the look-behind after it: re then jumps from digit to digit in C,
+# where a look-behind first had it try every character, ~4x slower on CVs and prose. The
+# year of "2024-03-12" is the match's first four characters.)
+_DATED_YEAR = re.compile(r"\d(?<!\d\d)(?:\d?[-./ ](?:\d{1,2}|[^\W\d_]{3,9}\.?)[-./ ]((?:19|20)\d\d)"
+                         r"|(?:(?<=1)9|(?<=2)0)\d\d[-/.]\d{1,2}[-/.]\d{1,2})(?!\d)")
 _FUTURE = re.compile(r"(?:tot|t/m|until|till|geldig|valid|verval|expir|einde?|end)\W*[^\n]{0,12}$",
                      re.IGNORECASE)
 _BORN_BY: dict[str, tuple[str, int]] = {}
@@ -53,7 +56,8 @@ def born_by(text: str) -> int:
     state = _BORN_BY.get("last")
     if state is not None and state[0] is text:
         return state[1]
-    latest = max((int(m.group(1) or m.group(2)) for m in _DATED_YEAR.finditer(text)
+    latest = max((int(m.group(1) or text[m.start() : m.start() + 4])
+                  for m in _DATED_YEAR.finditer(text)
                   if not _FUTURE.search(text, max(0, m.start() - 30), m.start())), default=0)
     found = max(BORN_BY, latest - MIN_AGE)
     _BORN_BY["last"] = (text, found)
