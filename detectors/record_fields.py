@@ -30,7 +30,9 @@ __all__ = ["RecordFields", "record_fields"]
 
 # a field: what stands between spaces and delimiters (quotes and brackets around it cut off)
 _FIELD = re.compile(r"""[^\s,;|~=:()\[\]{}"']+""")
-_NINE = re.compile(r"(?<![\w.\-/])\d{9}(?![\w\-/]|[.,]\d)")  # a line that may hold a BSN field
+# a line that may hold a BSN field (the first digit read before the look-behind: re skips
+# from digit to digit in C instead of trying every character, ~3x faster on prose)
+_NINE = re.compile(r"\d(?<![\w.\-/]\d)\d{8}(?![\w\-/]|[.,]\d)")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _CELL_SEP = re.compile(r"[|;,\t]")
 # a short digit group right before it: the number may be a longer one's end ("12 123456782")

@@ -30,3 +30,19 @@ def test_dated_years_are_those_of_the_look_behind_first_pattern() -> None:
         found += len(expected)
     assert found > 10_000
     assert born_by("Verslag 2031-03-12, geboren 12-03-2014") == 2016
+
+
+def test_nine_digit_fields_are_those_of_the_look_behind_first_pattern() -> None:
+    from detectors.record_fields import _NINE
+
+    before = re.compile(r"(?<![\w.\-/])\d{9}(?![\w\-/]|[.,]\d)")
+    parts = ["123456782", "12345678", "1", "0", "x", "-", ".", ",", "/", " ", ";", "\n", "é",
+             "١", "_", "1234567890"]
+    rng = random.Random(SEED)
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 20)))
+        expected = [m.span() for m in before.finditer(text)]
+        assert [m.span() for m in _NINE.finditer(text)] == expected, repr(text)
+        found += len(expected)
+    assert found > 1_000
