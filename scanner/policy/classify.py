@@ -51,6 +51,15 @@ FIELD = re.compile(r"^[a-zà-ÿ]+(?: [a-zà-ÿ]+)?\s*:\s*\S")
 NUMBERING = re.compile(r"^[\s\d.)•*-]*")
 TOKEN = re.compile(r"[a-zà-ÿ]+")
 SPACES = re.compile(r"\s+")
+# a word hyphenated at a line break ("sollici-\nteer", "vaca-\nture"): one word again when
+# the line goes on in lower case (detectors/context.py reads the same break the same way)
+LINE_HYPHEN = re.compile(r"(?<=[a-zà-ÿ])-[^\S\n]*\n\s*(?=[a-zà-ÿ])")
+# a chat by its layout (`chat_speakers`, `chat_titles`): lines that open with a speaker
+# ("Bezoeker (Noor): ...", "[20:41] Daan: ...", "Kandidaat: ..."), or a chat's title line; a
+# letter that names WhatsApp or a chat in passing is no chat
+SPEAKER = re.compile(r"(?m)^[^\S\n]*(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[^\S\n]*[-–]?[^\S\n]*)?"
+                     r"([a-zà-ÿ][a-zà-ÿ'-]*)(?:[^\S\n]+[a-zà-ÿ'-]+)?"
+                     r"(?:[^\S\n]*\([a-zà-ÿ .'-]+\))?[^\S\n]*:[^\S\n]+\S")
 
 
 @dataclass(frozen=True)
@@ -71,7 +80,9 @@ class Doc:
 
 SIGNAL_KEYS = {"name", "title", "content", "headings", "patterns", "against", "require",
                "attachment", "weights", "min_score", "genre_topics", "genre_heads", "subject", "generic",
-               "addressed", "no_one", "require_binds_model"}
+               "addressed", "no_one", "require_binds_model", "chat_speakers",
+               "chat_titles"}
+BOOL_KEYS = ("require_binds_model",)  # TOML "false" is a string, and truthy
 WEIGHTS = {"file_name", "folder", "title", "heading", "content", "against", "attachment"}
 
 
@@ -92,6 +103,10 @@ def load_signals(path: Path) -> dict[str, Any]:
         bad = set(sig) - SIGNAL_KEYS or set(sig.get("weights", {})) - WEIGHTS
         if doc_type not in DOC_TYPES or bad:
             raise ValueError(f"{path}: [{doc_type}] unknown document type or key {sorted(bad)}")
+        for key in BOOL_KEYS:
+            if key in sig and not isinstance(sig[key], bool):
+                raise ValueError(f"{path}: [{doc_type}] {key} must be true or false, "
+                                 f"not {type(sig[key]).__name__}")
         extra = [{"re": r} for r in [*sig.get("subject", []), *sig.get("addressed", [])]] + (
             [sig["generic"]] if "generic" in sig else [])
         for pattern in [*sig.get("patterns", []), *extra]:
@@ -221,7 +236,7 @@ def _read(item: SourceItem, text: str, attachments: Sequence[str]) -> Doc:
         name=item.name.lower(), where=(item.path + "/" + (item.member or "")).lower(),
         title="\n".join(title), headings=frozenset(_heading(ln) for ln in lines if len(ln) < 40),
         text=text, attachments="\n".join(names).lower(), tokens=frozenset(TOKEN.findall(text)),
-        flat=SPACES.sub(" ", text),
+        flat=SPACES.sub(" ", LINE_HYPHEN.sub("", text)),
     )
 
 
@@ -236,23 +251,60 @@ def _score(sig: dict[str, Any], doc: Doc, weights: dict[str, int]) -> tuple[int,
     if sig.get("require") and not _found(sig["require"], doc) and not any(
             _word_in(w, doc.name) or _word_in(w, doc.attachments) for w in sig["require"]):
         return 0, NOT_REQUIRED
+    if "chat_speakers" in sig and _is_chat(sig, doc):
+        return 0, "a chat, no letter"
     hits = _hits(sig, doc)
     score = sum(weights[kind] * len(words) for kind, words in hits.items())
     score += sum(_pattern_score(p, doc.text) for p in sig.get("patterns", []))
     # weighed only where it decides: below its threshold the type cannot win anyway
     if "generic" in sig and score >= sig.get("min_score", _signals()["min_score"]) and (
-            _about_no_one(sig, doc, titled=_titled_as_record(hits, doc))):
+            _about_no_one(sig, doc, titled=_titled_as_record(sig, hits, doc))):
         return 0, ABOUT_NO_ONE
     parts = [f"{kind.replace('_', ' ')}: {', '.join(words[:5])}"
              for kind, words in hits.items() if words and kind != "against"]
     return score, "; ".join(parts)
 
 
-def _titled_as_record(hits: dict[str, list[str]], doc: Doc) -> bool:
-    """Whether the title names the type's record ("Plan van aanpak - Thijs") and no genre
-    of [other] beside it ("RI&E - Plan van aanpak": a risk inventory's plan, about work)."""
-    return bool(hits["title"]) and not any(
-        _word_in(w, doc.title) for w in _signals()["other"].get("title", []))
+def _titled_as_record(sig: dict[str, Any], hits: dict[str, list[str]], doc: Doc) -> bool:
+    """Whether a title line names the type's record and someone with it ("Plan van aanpak -
+    Thijs", "Verzuimgesprek mw. de Vries"), and no genre of [other] beside it ("RI&E - Plan
+    van aanpak": a risk inventory's plan, about work). A title without a person ("Plan van
+    aanpak werkdruk 2026") may be a team's plan: it makes no one's record."""
+    if not hits["title"] or any(_word_in(w, doc.title) for w in _signals()["other"].get("title", [])):
+        return False
+    lines = [ln for ln in doc.title.splitlines() if any(_word_in(w, ln) for w in hits["title"])]
+    return any(_names_someone(sig, ln) for ln in lines)
+
+
+def _names_someone(sig: dict[str, Any], line: str) -> bool:
+    """A `subject` pattern on the line, or a gazetteer first name that is no common word."""
+    from detectors.person_names import alone_first_names
+
+    if any(_regex(r).search(line) for r in sig.get("subject", [])):
+        return True
+    firsts = alone_first_names()
+    return any("-".join(p.title() for p in w.split("-")) in firsts
+               for w in re.findall(r"[a-zà-ÿ][a-zà-ÿ-]+", line))
+
+
+def _is_chat(sig: dict[str, Any], doc: Doc) -> bool:
+    """A chat by its layout: a chat's title on the first line ("WhatsApp - vestiging Gouda",
+    "Chat via website"), or two lines or more that open with a speaker: a role
+    (`chat_speakers`: "Kandidaat:", "Recruiter:") or a first name ("Daan:"); a form's
+    fields ("Naam:", "Adres:") are no speakers."""
+    from detectors.person_names import alone_first_names
+
+    first = doc.text.lstrip().split("\n", 1)[0]
+    if len(first) <= TITLE_CHARS and any(_word_in(w, first) for w in sig.get("chat_titles", [])):
+        return True
+    roles, firsts, speakers = set(sig["chat_speakers"]), alone_first_names(), 0
+    for found in SPEAKER.finditer(doc.text):
+        word = found.group(1)
+        if word in roles or "-".join(p.title() for p in word.split("-")) in firsts:
+            speakers += 1
+            if speakers >= 2:
+                return True
+    return False
 
 
 def _hits(sig: dict[str, Any], doc: Doc) -> dict[str, list[str]]:
@@ -336,9 +388,11 @@ def _about_no_one(sig: dict[str, Any], doc: Doc, titled: bool = False) -> bool:
     generic = sig["generic"]
     if any(_regex(r).search(doc.text) for r in sig.get("addressed", [])):
         return False  # a letter to one person by name is about its reader
-    if _found(sig.get("no_one", []), doc):
-        return True  # it says so: a report of figures, "geaggregeerd, geen persoonsgegevens"
     names_one = any(_regex(r).search(doc.text) for r in sig.get("subject", []))
+    if not names_one and _found(sig.get("no_one", []), doc):
+        # it says so: a report of figures, "geaggregeerd, geen persoonsgegevens"; a record
+        # that names its person and says it will be anonymised later is still the record
+        return True
     if _count(_regex(generic["re"]), doc.text, generic["min"]) < generic["min"]:
         # few words to a group, but the detectors' reading of the whole text (a fact sheet's
         # title, no one named: special_subject) may still say it is about no one
