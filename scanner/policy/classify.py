@@ -295,7 +295,9 @@ def _is_chat(sig: dict[str, Any], doc: Doc) -> bool:
     from detectors.person_names import alone_first_names
 
     first = doc.text.lstrip().split("\n", 1)[0]
-    if len(first) <= TITLE_CHARS and any(_word_in(w, first) for w in sig.get("chat_titles", [])):
+    # the chat's word opens the line: "Sollicitatie live chat medewerker" is a letter's title
+    if len(first) <= TITLE_CHARS and any(_pattern(w).match(first)
+                                         for w in sig.get("chat_titles", [])):
         return True
     roles, firsts, speakers = set(sig["chat_speakers"]), alone_first_names(), 0
     for found in SPEAKER.finditer(doc.text):

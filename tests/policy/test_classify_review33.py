@@ -130,6 +130,9 @@ def test_a_message_to_all_candidates_about_the_vog_is_no_declaration(text: str) 
       "Met vriendelijke groet,\nKoen Visser"), "motivation_letter"),
     (("[09:12] Koen: hoi, ik wil solliciteren op de vacature als chauffeur\n[09:14] Recruiter: "
       "Leuk! Stuur je cv even?\n[09:15] Koen: doe ik"), "other"),
+    (("Sollicitatie live chat medewerker\nGeachte heer/mevrouw,\n\nHierbij solliciteer ik naar "
+      "de functie van live chat medewerker. Ik heb drie jaar klantenservice gedaan.\n\n"
+      "Met vriendelijke groet,\nKoen Visser"), "motivation_letter"),
     (("Live chat - 14 mei\nIk zag de vacature voor chauffeur, ik wil graag solliciteren."),
      "other"),
 ])
