@@ -168,7 +168,7 @@ def paired_cell(text: str, start: int) -> str | None:
     if _unmarked(text, start):
         return None  # no colon or copula on the line or the one above: no list of values
     end = _list_end(text, start)
-    lo = text.rfind("\n", max(0, start - _MAX_LINE), start) + 1
+    lo = _line_within(text, start)
     if _ANY_SEP.search(text, lo, end) is None:
         return None  # no separator on the line: one value (most values), read as before
     lo = _sentence_lines(text, start)
@@ -208,12 +208,20 @@ def _unmarked(text: str, start: int) -> bool:
 def _sentence_lines(text: str, start: int) -> int:
     """Where the value's line starts, or the line's above when the sentence runs on from
     it (not ended, not blank)."""
-    lo = text.rfind("\n", max(0, start - _MAX_LINE), start) + 1
-    if lo < 2 or start - lo > _MAX_LINE:
-        return lo
+    lo = _line_within(text, start)
+    if lo < 2 or text[lo - 1] != "\n":
+        return lo  # the text's first line, or a line longer than the reach: no line above
     above = text.rfind("\n", max(0, lo - 1 - _MAX_LINE), lo - 1) + 1
     line = text[above : lo - 1].rstrip()
     return above if line and line[-1] not in ".:;!?" and _LISTED.search(line) else lo
+
+
+def _line_within(text: str, start: int) -> int:
+    """Where the line of ``start`` starts, or ``start - _MAX_LINE`` when that is later: a
+    value on a long line (thousands on one) reads its own stretch, never the text from its
+    start."""
+    floor = max(0, start - _MAX_LINE)
+    return max(floor, text.rfind("\n", floor, start) + 1)
 
 
 _END = methodcaller("end")  # the key of the last mark

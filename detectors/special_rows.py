@@ -47,11 +47,12 @@ class _Chunk(NamedTuple):
     breaks: list[int]
     rows: dict[int, _Row | None]  # by line start
     headers: dict[int, bool]  # by line start
+    cells: dict[tuple[int, str], tuple[int, ...]]  # by line start and a delimiter not its own
 
 
 @lru_cache(maxsize=4)  # keyed by the text: its str hash is computed once
 def _chunk(text: str) -> _Chunk:
-    return _Chunk([m.start() for m in _NEWLINE.finditer(text)], {}, {})
+    return _Chunk([m.start() for m in _NEWLINE.finditer(text)], {}, {}, {})
 
 
 def _breaks(text: str) -> list[int]:
@@ -172,18 +173,33 @@ def header_values(text: str, start: int, has_value: object) -> bool:
     row = _row(text, lo, hi)
     if row is None or row.digits:
         return False  # a data row, not a header
-    delim, column, width = row.delim, _cell_at(row, start - lo), len(row.starts) - 1
+    delim, column, width = row.delim, _cell_at(row, start - lo), len(row.starts)
     for row_lo in _next_lines(text, hi, _ROWS_BELOW):
-        below = text[row_lo : _line(text, row_lo)[1]]
-        if below.count(delim) != width:
+        row_hi = _line(text, row_lo)[1]
+        starts = _starts(text, row_lo, row_hi, delim)
+        if len(starts) != width:
             break
-        cell = below.split(delim)[column].strip().strip('"')
+        cell_hi = row_lo + starts[column + 1] - 1 if column + 1 < width else row_hi
+        cell = text[row_lo + starts[column] : cell_hi].strip().strip('"')
         if callable(has_value) and has_value(cell):
             return True
     return False
 
 
 _ROWS_BELOW = 50  # rows under a header read for a value in its column
+
+
+def _starts(text: str, lo: int, hi: int, delim: str) -> tuple[int, ...]:
+    """Where each ``delim`` cell of the line starts, read once per line however many
+    header terms ask (a header of thousands of columns over 50 rows)."""
+    row = _row(text, lo, hi)
+    if row is not None and row.delim == delim:
+        return row.starts
+    cells = _chunk(text).cells
+    if (lo, delim) not in cells:
+        cells[lo, delim] = tuple(itertools.accumulate(
+            (len(c) + 1 for c in text[lo:hi].split(delim)[:-1]), initial=0))
+    return cells[lo, delim]
 
 
 def _next_lines(text: str, hi: int, count: int) -> list[int]:

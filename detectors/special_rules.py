@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from detectors.person_names import first_names, last_names
 from detectors.special_govern import governs
 from detectors.special_lexicon import Lexicon
-from detectors.special_rows import header_values, is_code, is_header_row, row_person
+from detectors.special_rows import _line, header_values, is_code, is_header_row, row_person
 from detectors.special_terms import TermHit
 
 MAX_LABEL_WORDS = 5  # "Reden van het verzuim:"; a longer run before a colon is a sentence
@@ -192,9 +193,8 @@ def _line_start(text: str, pos: int, reach: int) -> int:
 
 def line_label(text: str, start: int, lex: Lexicon) -> tuple[str, int] | None:
     """(label, end of label) when the term's line opens with "Label:" in the same sentence."""
-    line_start = text.rfind("\n", 0, start) + 1
-    m = lex.any_label.match(text, line_start, len(text))
-    if m is None or SENTENCE_END.search(text, m.end(), start):
+    m, stop = _line_opening(text, start, lex)
+    if m is None or stop <= start:
         return None
     if text[m.end() : m.end() + 1].isdigit():
         return None  # a clock time, no label: "loopt om 14:02 binnen"
@@ -203,6 +203,27 @@ def line_label(text: str, start: int, lex: Lexicon) -> tuple[str, int] | None:
             for t in lex.triggers.finditer(m.group(1))):
         return None  # a sentence that opens a list: "Ik ben joods en houd de sabbat: ..."
     return _bare_label(norm(m.group(1))), m.end()
+
+
+@lru_cache(maxsize=4)  # keyed by the text: the chunk being judged
+def _openings(text: str) -> dict[tuple[int, int], tuple[re.Match[str] | None, int]]:
+    return {}
+
+
+def _line_opening(text: str, start: int, lex: Lexicon) -> tuple[re.Match[str] | None, int]:
+    """The label match at the start of the line of ``start`` and where the first sentence
+    end after it ends (past the line: none on it), read once per line: a line of thousands
+    of terms ("Reden: migraine, migraine, ...") never searches from its label to each."""
+    lo, hi = _line(text, start)
+    key = (id(lex), lo)  # a Lexicon is compiled once per language and lives as long
+    cache = _openings(text)
+    if key not in cache:
+        m = lex.any_label.match(text, lo, len(text))
+        # a SENTENCE_END match is two characters, so the first one on the line is the one
+        # any term after it sees
+        end = None if m is None else SENTENCE_END.search(text, m.end(), hi)
+        cache[key] = (m, hi + 1 if end is None else end.end())
+    return cache[key]
 
 
 def _bare_label(name: str) -> str:

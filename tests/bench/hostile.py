@@ -105,6 +105,33 @@ def aligned_table(n: int) -> str:
     return "Naam           Geboren        BSN           Reden\n" + rows
 
 
+def wide_header(n: int) -> str:
+    """A header of ``n`` category columns over 50 rows of empty cells: each
+    header term read the rows below by splitting them again (special_rows.header_values,
+    9.9 s at 4000 columns before stop 33's mend)."""
+    return ("naam;" + ";".join(["inhouding_vakbond"] * n) + "\n"
+            + "\n".join(";" * n for _ in range(50)))
+
+
+def unbroken_values(n: int) -> str:
+    """One line of ``n`` numbers after one label, separators between them and no line
+    break: each number scanned the text from its start for a separator and a colon
+    (header_line.paired_cell, 11 s at 100 KB before stop 33's mend)."""
+    return "BSN: " + " ".join(f"klant {number} ;" for number in _bsns(n, 7))
+
+
+def labelled_list(n: int) -> str:
+    """One line of a label and ``n`` health terms: each term searched from the label to
+    itself for a sentence's end (special_rules.line_label, 56 s at 100 KB before stop
+    33's mend)."""
+    return "Reden: " + "migraine, " * n
+
+
+def labelled_list_en(n: int) -> str:
+    """labelled_list in English."""
+    return "Reason: " + "diabetes and " * n
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "own_labels": own_labels,
     "labelled_numbers": labelled_numbers,
@@ -119,4 +146,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "digit_run": digit_run,
     "id_documents": id_documents,
     "aligned_table": aligned_table,
+    "wide_header": wide_header,
+    "unbroken_values": unbroken_values,
+    "labelled_list": labelled_list,
+    "labelled_list_en": labelled_list_en,
 }

@@ -33,7 +33,8 @@ from tests.eval import synth
 SCALED = [("own_labels", 2), ("labelled_numbers", 12), ("long_line", 10),
           ("ticked_boxes", 10), ("long_row", 6), ("long_table", 12), ("repetition", 4),
           ("brackets", 40), ("names_line", 30), ("contacts_line", 6), ("digit_run", 20),
-          ("id_documents", 4), ("aligned_table", 12)]
+          ("id_documents", 4), ("aligned_table", 12), ("wide_header", 8),
+          ("unbroken_values", 10), ("labelled_list", 20), ("labelled_list_en", 20)]
 
 
 def _kinds(text: str) -> Counter[str]:
@@ -191,3 +192,107 @@ def test_span_queries_answer_as_every_pair_compared() -> None:
             assert inside(s) == any(a <= s < b for a, b in spans)
             e = s + rng.randint(1, 8)
             assert covered(s, e) == any(a <= s and e <= b for a, b in spans)
+
+
+# --- stop 33's mend: three readings that grew with the square of a line ------------------
+
+
+def _plain_header_values(text: str, start: int, has_value: object) -> bool:
+    """header_values' definition: the header line split, each row below split again."""
+    lines = text.split("\n")
+    lo = text.rfind("\n", 0, start) + 1
+    index = text.count("\n", 0, start)
+    delim = _delimiter(lines[index])
+    if delim is None or any(ch.isdigit() for ch in lines[index]):
+        return False
+    column, width = lines[index].count(delim, 0, start - lo), lines[index].count(delim)
+    for below in (lines[index + 1 : index + 51] or [""]):
+        if below.count(delim) != width:
+            break
+        if callable(has_value) and has_value(below.split(delim)[column].strip().strip('"')):
+            return True
+    return False
+
+
+def test_header_values_answers_as_each_row_split_again() -> None:
+    """Rows below read from the chunk's table of cells answer as each row split once per
+    header term, over tables whose rows hold other delimiters too ("a|b;c|d")."""
+    rng = random.Random(34)
+    cells = ["", "ja", "0", "FNV", "a|b", "x;y", '"1"', " vakbond ", "reden"]
+    for _ in range(400):
+        delim = rng.choice([";", "|", "\t"])
+        width = rng.choice([3, 4, 6])
+        header = delim.join(rng.choice(["naam", "vakbond", "reden", "geloof"])
+                            for _ in range(width))
+        rows = [delim.join(rng.choice(cells) for _ in range(rng.choice([width, width, 2])))
+                for _ in range(rng.randint(0, 5))]
+        text = "\n".join([header, *rows]) + rng.choice(["", "\n"])
+        for m in re.finditer(r"vakbond|reden", header):
+            def has(cell: str) -> bool:
+                return cell not in ("", "0")
+            assert header_values(text, m.start(), has) == _plain_header_values(
+                text, m.start(), has), (text, m.start())
+
+
+def test_a_wide_header_reads_each_row_below_once() -> None:
+    """Every header term of a header of hundreds of columns asks the 50 rows below it: each
+    row is read into the chunk's table once (it was split again per term), and every term
+    answers as before (empty cells: no value, no finding)."""
+    from detectors.special_rows import _chunk
+
+    text = SHAPES["wide_header"](300)
+    column = text.index("inhouding_vakbond")
+    assert not header_values(text, column, lambda cell: cell != "")
+    detect(text, "nl")
+    chunk = _chunk(text)
+    starts = [0] + [b + 1 for b in chunk.breaks]
+    assert set(chunk.rows) | {lo for lo, _ in chunk.cells} <= set(starts)
+    assert all(len(chunk.rows[lo].starts) == 301 for lo in starts[1:])  # the rows below
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("", ("Personeelsnummer", "BSN")),
+    ("x" * 500 + " ", (None, None)),  # a first label of 500 characters: no label
+    ("Zie: " + "x" * 500 + ". ", ("Personeelsnummer", "BSN")),  # a colon far back
+    ("a / b / " * 100, ("Personeelsnummer", "BSN")),  # separators far back on the line
+    ("Zie het overzicht. " * 20, ("Personeelsnummer", "BSN")),
+    ("regel\n", ("Personeelsnummer", "BSN")),
+])
+def test_a_paired_value_is_read_within_reach_of_a_long_line(
+        lead: str, expected: tuple[str | None, str | None]) -> None:
+    """paired_cell reads at most _MAX_LINE characters back on a line without a break (it
+    read the text from its start once per value: thousands of values on one line), and
+    pairs labels and values there as before."""
+    from detectors.header_line import _MAX_LINE, _line_within, paired_cell
+
+    rng = random.Random(35)
+    first, second = synth.bsn(rng), synth.bsn(rng)
+    text = f"{lead}Personeelsnummer/BSN: {first} / {second}"
+    assert (paired_cell(text, text.index(first)), paired_cell(text, text.index(second))) \
+        == expected
+    for start in range(0, len(text), 37):
+        plain = text.rfind("\n", 0, start) + 1
+        assert _line_within(text, start) == max(plain, start - _MAX_LINE)
+
+
+@pytest.mark.parametrize("text, term, label", [
+    ("Reden: migraine, migraine", "migraine", "reden"),
+    ("Reden: " + "migraine, " * 200 + "rug", "rug", "reden"),
+    ("Reden: griep. Ik heb migraine", "migraine", None),  # a sentence ends before the term
+    ("Reden: griep; migraine", "migraine", None),
+    ("Dhr. Vos belt\nReden: migraine", "migraine", "reden"),
+    ("Reden: griep\nmigraine", "migraine", None),  # the label is on the line above
+    ("Om 14:02 migraine", "migraine", None),  # a clock time, no label
+])
+def test_a_line_label_is_read_once_per_line(text: str, term: str, label: str | None) -> None:
+    """line_label reads the line's label and its first sentence end once per line (it
+    searched from the label to every term: thousands on one line), and answers as before:
+    the label when no sentence ends between it and the term."""
+    from detectors.special_lexicon import load_lexicon
+    from detectors.special_rules import _openings, line_label
+
+    lex = load_lexicon("nl")
+    starts = [m.start() for m in re.finditer(term, text)]
+    got = [line_label(text, s, lex) for s in starts]
+    assert {None if g is None else g[0] for g in got} == {label}
+    assert len(_openings(text)) == len({text.rfind("\n", 0, s) for s in starts})
