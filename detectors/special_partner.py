@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from functools import cache
 from itertools import islice
 from pathlib import Path
@@ -41,6 +42,7 @@ TITLE_PERSON = re.compile(r"\A\s*[^\n]{0,60}?(?:[-–:]|\b(?i:met|with))[^\S\n]*
 COUPLE_NEEDS = (" en ik", " and i", " & i", " and me")
 # quotation marks on a line: a partner word between an odd number of them is quoted speech
 QUOTE = re.compile(r"[\"“”„]")
+NEWLINE = re.compile(r"\n")
 # the person a record is about: a name or an honorific under a person field ("Medewerker:
 # Mark de Vries", "Werknemer: dhr. J. Bakker"); the record's sex, where no writer is known
 RECORD_PERSON = re.compile(
@@ -123,6 +125,10 @@ PRONOUN_SEX = {"zijn": "M", "his": "M", "haar": "F", "her": "F"}
 SUBJECT_PRONOUN = {"hij": "M", "he": "M", "zij": "F", "ze": "F", "she": "F"}
 FIRST_PERSON = frozenset({"ik", "i"})
 SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+# how far a couple's words are looked for after "mijn vriend en ik", and how far back a
+# quotation's opening mark is looked for: a bound, so a long line costs linear time
+COUPLE_REACH = 300
+QUOTE_REACH = 300
 # the words each pattern needs, looked for in the lower-cased text first (most texts have none)
 NEEDS = ((RELATION, ("getrouwd", "gehuwd", "trouw", "verloofd", "woont samen", "woonde samen",
                      "samenwonend", "married", "marrying", "marries", "engaged",
@@ -162,10 +168,16 @@ def writer_sex(text: str) -> str | None:
     return seen.pop() if len(seen) == 1 else None
 
 
-def _speaker_sex(text: str, pos: int) -> str | None:
+def _line_start(newlines: list[int], pos: int) -> int:
+    """Where the line holding ``pos`` starts, from the text's sorted newline offsets."""
+    i = bisect_left(newlines, pos)
+    return newlines[i - 1] + 1 if i else 0
+
+
+def _speaker_sex(text: str, pos: int, newlines: list[int]) -> str | None:
     """M or F when the line holding ``pos`` opens with a speaker whose first name says it,
     "" when it opens with a speaker whose name does not (Robin, Sam), None without one."""
-    start = text.rfind("\n", 0, pos) + 1
+    start = _line_start(newlines, pos)
     m = SPEAKER.match(text, start, pos)
     if m is None or QUOTE.match(text[m.end() : pos].lstrip()):
         return None  # "Zei: \"...\"": a quotation's label, whose speaker _quoted_sex finds
@@ -191,10 +203,13 @@ def same_sex_partners(text: str) -> list[tuple[int, int, str]]:
     if not found:
         return out
     sex = writer_sex(text)
+    # offsets found once per text: a line's start and its quotation marks by bisection
+    newlines = [n.start() for n in NEWLINE.finditer(text)]
+    quotes = [q.start() for q in QUOTE.finditer(text)]
     for m, partner in found:
-        speaker = _speaker_sex(text, m.start())
+        speaker = _speaker_sex(text, m.start(), newlines)
         if speaker is None:
-            speaker = _quoted_sex(text, m.start())
+            speaker = _quoted_sex(text, m.start(), newlines, quotes)
         if speaker == "" or (speaker is None and sex is None):
             continue  # a speaker of unknown sex is not the letter's signatory
         by_name = genders.get(m.group(2).lower()) if m.group(2) else None
@@ -238,22 +253,25 @@ def couples(text: str) -> list[tuple[re.Match[str], str]]:
     pair, couple, friends = _couple_patterns()
     out = []
     for m in pair.finditer(text):
-        end = SENTENCE_END.search(text, m.end())
-        if couple.search(text, m.end(), end.start() if end else len(text)):
+        reach = min(len(text), m.end() + COUPLE_REACH)
+        end = SENTENCE_END.search(text, m.end(), reach)
+        if couple.search(text, m.end(), end.start() if end else reach):
             out.append((m, friends[m.group(1).lower()]))
     return out
 
 
-def _quoted_sex(text: str, pos: int) -> str | None:
+def _quoted_sex(text: str, pos: int, newlines: list[int],
+                quotes: list[int]) -> str | None:
     """Whose words a partner word inside quotation marks is: the nearest gendered name or
     pronoun before the quotation in its sentence ("Sanne zei: \"mijn vrouw ...\""), else the
     person a note's title names ("Belnotitie - Anouk Dekker ... Zei: \"mijn vrouw ...\"");
-    "" for a quotation of no known speaker, None outside one."""
-    line = text.rfind("\n", 0, pos) + 1
-    quotes = [q.start() for q in QUOTE.finditer(text, line, pos)]
-    if len(quotes) % 2 == 0:
+    "" for a quotation of no known speaker, None outside one. ``quotes``: the text's
+    quotation marks' offsets; only those of the line up to QUOTE_REACH back count."""
+    line = max(_line_start(newlines, pos), pos - QUOTE_REACH)
+    first, last = bisect_left(quotes, line), bisect_left(quotes, pos)
+    if (last - first) % 2 == 0:
         return None
-    subject = _subject_sex(text, quotes[-1])
+    subject = _subject_sex(text, quotes[last - 1])
     if subject != WRITER_SEX:
         return subject or ""
     title = TITLE_PERSON.match(text)

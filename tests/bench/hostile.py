@@ -132,6 +132,15 @@ def labelled_list_en(n: int) -> str:
     return "Reason: " + "diabetes and " * n
 
 
+def partners_line(n: int) -> str:
+    """One line of partner words, quoted ones and couples ("mijn vriendin en ik gaan
+    trouwen") with no sentence end, signed by a woman: each partner word's quotation and
+    couple looked for over all the line before or after it (special_partner, 18 s at 200 KB
+    before the mend of stop 33)."""
+    unit = 'mijn vrouw en ik, "mijn vrouw" zei ze, mijn vriendin en ik gaan trouwen '
+    return unit * n + "\nMet vriendelijke groet,\nSanne Jansen\n"
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "own_labels": own_labels,
     "labelled_numbers": labelled_numbers,
@@ -150,4 +159,5 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "unbroken_values": unbroken_values,
     "labelled_list": labelled_list,
     "labelled_list_en": labelled_list_en,
+    "partners_line": partners_line,
 }

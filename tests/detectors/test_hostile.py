@@ -34,7 +34,8 @@ SCALED = [("own_labels", 2), ("labelled_numbers", 12), ("long_line", 10),
           ("ticked_boxes", 10), ("long_row", 6), ("long_table", 12), ("repetition", 4),
           ("brackets", 40), ("names_line", 30), ("contacts_line", 6), ("digit_run", 20),
           ("id_documents", 4), ("aligned_table", 12), ("wide_header", 8),
-          ("unbroken_values", 10), ("labelled_list", 20), ("labelled_list_en", 20)]
+          ("unbroken_values", 10), ("labelled_list", 20), ("labelled_list_en", 20),
+          ("partners_line", 8)]
 
 
 def _kinds(text: str) -> Counter[str]:
@@ -296,3 +297,30 @@ def test_a_line_label_is_read_once_per_line(text: str, term: str, label: str | N
     got = [line_label(text, s, lex) for s in starts]
     assert {None if g is None else g[0] for g in got} == {label}
     assert len(_openings(text)) == len({text.rfind("\n", 0, s) for s in starts})
+
+
+def test_a_quotation_is_found_by_its_marks_on_the_line_as_a_full_count_finds_it() -> None:
+    """special_partner reads a partner word's quotation from the text's quote offsets by
+    bisection: on lines within its reach it answers as counting the line's marks does."""
+    from detectors.special_partner import NEWLINE, QUOTE, _quoted_sex
+
+    rng = random.Random(7)
+    pieces = ("mijn vrouw ", '"', "Sanne zei: ", "hij ", "\n", "Mark: ", "en ", "“", "”")
+    for _ in range(300):
+        text = "Gesprek met Anne de Vries\n" + "".join(rng.choice(pieces) for _ in range(12))
+        newlines = [m.start() for m in NEWLINE.finditer(text)]
+        quotes = [m.start() for m in QUOTE.finditer(text)]
+        for pos in range(len(text)):
+            line = text.rfind("\n", 0, pos) + 1
+            odd = len(QUOTE.findall(text, line, pos)) % 2 == 1
+            assert (_quoted_sex(text, pos, newlines, quotes) is not None) == odd, (text, pos)
+
+
+def test_a_couple_and_a_quoted_partner_on_one_long_line_scale_linearly() -> None:
+    """A couple's words are looked for a bounded way after "mijn vriendin en ik" and a
+    quotation's mark a bounded way back: on one long line every unit still counts."""
+    from tests.bench.hostile import partners_line
+
+    one, two, three = (_kinds(partners_line(k))["SPECIAL_SEXUAL_ORIENTATION"]
+                       for k in (40, 80, 120))
+    assert one > 0 and two - one == three - two > 0
