@@ -19,6 +19,7 @@ from pathlib import Path
 ENTITY = "SPECIAL_SEXUAL_ORIENTATION"
 GENDERS = Path(__file__).resolve().parent / "data" / "names" / "first_name_genders.tsv"
 COUPLES = Path(__file__).resolve().parent / "data" / "special" / "couples.toml"
+QUOTED_SPEECH = Path(__file__).resolve().parent / "data" / "special" / "quoted_speech.toml"
 NAME = r"([A-Z][a-zà-ÿ]+)"
 # the writer's own name: a closing then a name, a self-introduction, a CV's name field
 WRITER = [re.compile(p, re.MULTILINE) for p in (
@@ -221,24 +222,43 @@ def same_sex_partners(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _alternation(words: list[str]) -> str:
+    """Words as one regex alternation, longest first; a space matches any whitespace."""
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words),
+                           key=len, reverse=True))
+
+
 @cache
 def _couple_patterns(path: Path = COUPLES) -> tuple[re.Pattern[str], re.Pattern[str],
-                                                    dict[str, str]]:
-    """(friend word + "en ik", a couple's words, friend word -> sex) from couples.toml;
-    raises ValueError naming the file and the key."""
+                                                    re.Pattern[str], dict[str, str]]:
+    """(friend word + "en ik", a couple's words in the sentence, a couple's predicate right
+    after "en ik", friend word -> sex) from couples.toml; raises ValueError naming the file
+    and the key."""
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     friends, words = data.get("friend_words"), data.get("couple_words")
+    together, events = data.get("together"), data.get("events")
     if not isinstance(friends, dict) or not all(v in ("M", "F") for v in friends.values()):
         raise ValueError(f"{path}: key friend_words must map words to 'M' or 'F'")
     if not isinstance(words, dict) or not all(isinstance(v, list) for v in words.values()):
         raise ValueError(f"{path}: key couple_words must hold a list per language")
+    for key, table, fields in (("together", together, ("words", "verbs")),
+                               ("events", events, ("words", "owners", "verbs"))):
+        if not isinstance(table, dict) or not all(isinstance(table.get(f), list) for f in fields):
+            raise ValueError(f"{path}: key {key} must hold lists {', '.join(fields)}")
     alternation = "|".join(sorted((re.escape(w) for w in friends), key=len, reverse=True))
     pair = re.compile(r"\b(?i:(?:mijn|m'n|my)\s+(" + alternation + r")\s+(?:en|and|&)\s+"
                       r"(?:ik|i|me))\b()")
-    couple = re.compile(r"(?<!\w)(?:" + "|".join(sorted(
-        (re.escape(w).replace(r"\ ", r"\s+") for ws in words.values() for w in ws),
-        key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
-    return pair, couple, {k.lower(): v for k, v in friends.items()}
+    event = _alternation(events["words"])
+    couple = re.compile(r"(?<!\w)(?:" + _alternation([w for ws in words.values() for w in ws])
+                        + r"|(?:" + _alternation(events["owners"]) + r")\s+(?:[\w-]+\s+)?(?:"
+                        + event + r"))(?!\w)", re.IGNORECASE)
+    # right after "en ik": "zijn al 5 jaar samen", "krijgen in mei een baby"
+    predicate = re.compile(
+        r"\s+(?:[\w'’]+\s+){0,2}?(?:(?:" + _alternation(together["verbs"])
+        + r")\s+(?:[\w'’]+\s+){0,3}?(?:" + _alternation(together["words"]) + r")|(?:"
+        + _alternation(events["verbs"]) + r")\s+(?:[\w'’]+\s+){0,2}?(?:een|a|an)\s+"
+        r"(?:[\w-]+\s+)?(?:" + event + r"))(?!\w)", re.IGNORECASE)
+    return pair, couple, predicate, {k.lower(): v for k, v in friends.items()}
 
 
 def couples(text: str) -> list[tuple[re.Match[str], str]]:
@@ -250,12 +270,13 @@ def couples(text: str) -> list[tuple[re.Match[str], str]]:
     >>> couples("Mijn vriendin en ik gaan vaak hardlopen.")
     []
     """
-    pair, couple, friends = _couple_patterns()
+    pair, couple, predicate, friends = _couple_patterns()
     out = []
     for m in pair.finditer(text):
         reach = min(len(text), m.end() + COUPLE_REACH)
         end = SENTENCE_END.search(text, m.end(), reach)
-        if couple.search(text, m.end(), end.start() if end else reach):
+        stop = end.start() if end else reach
+        if couple.search(text, m.end(), stop) or predicate.match(text, m.end(), stop):
             out.append((m, friends[m.group(1).lower()]))
     return out
 
@@ -275,7 +296,38 @@ def _quoted_sex(text: str, pos: int, newlines: list[int],
     if subject != WRITER_SEX:
         return subject or ""
     title = TITLE_PERSON.match(text)
-    return name_genders().get(title.group(1).lower(), "") if title else ""
+    if title is None or not _title_speaks(text, title, quotes[last - 1]):
+        return ""
+    return name_genders().get(title.group(1).lower(), "")
+
+
+@cache
+def _speech_patterns(path: Path = QUOTED_SPEECH) -> tuple[re.Pattern[str], frozenset[str]]:
+    """(a speech verb alone leading into a quotation, a title note's subject roles) from
+    quoted_speech.toml; raises ValueError naming the file and the key."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    for key in ("speech_verbs", "subject_words", "subject_roles"):
+        words = data.get(key)
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise ValueError(f"{path}: key {key} must hold a list of words")
+    lead = re.compile(r"\s*(?:(?:" + _alternation(data["subject_words"]) + r")\s+)?(?:"
+                      + _alternation(data["speech_verbs"]) + r")\s*[:,]?\s*", re.IGNORECASE)
+    return lead, frozenset(w.lower() for w in data["subject_roles"])
+
+
+def _title_speaks(text: str, title: re.Match[str], quote: int) -> bool:
+    """Whether a quotation at ``quote`` is the words of the person the note's title names:
+    a speech verb alone leads into it in its sentence, and the title's bracketed note, if
+    any, makes that person the note's subject ("(kandidaat)"), not its writer ("(recruiter)")."""
+    lead, roles = _speech_patterns()
+    ends = [m.end() for m in SENTENCE_END.finditer(text, max(0, quote - 200), quote)]
+    start = ends[-1] if ends else max(0, quote - 200)
+    if not lead.fullmatch(text, start, quote):
+        return False
+    line_end = text.find("\n", title.end())
+    note = re.search(r"\(([^()\n]*)\)", text[title.end() : line_end if line_end >= 0 else None])
+    return note is None or all(part.strip().lower() in roles
+                               for part in note.group(1).split(",") if part.strip())
 
 
 def _subject_sex(text: str, pos: int) -> str | None:

@@ -1,0 +1,52 @@
+"""The reviewer's findings on stop 33's special categories, each as a table of our own
+synthetic sentences (Faker nl_NL-style names): a friend's outing is no couple, a quotation
+is its title person's only when a speech verb alone leads into it, and the twins that must
+still fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+
+
+def _found(text: str, lang: str = "nl") -> set[str]:
+    return {d.entity for d in detect(text, lang) if d.entity.startswith("SPECIAL_")}
+
+
+@pytest.mark.parametrize(("lang", "text", "found"), [
+    # friends together, at someone else's event, or colleagues of many years
+    ("nl", "Lotte: mijn vriendin en ik zijn samen naar Gent geweest", False),
+    ("nl", "Lotte: mijn vriendin en ik werken al 8 jaar samen bij de Hema.", False),
+    ("nl", "Lotte: mijn vriendin en ik gaan vrijdag naar de bruiloft van mijn neef.", False),
+    ("nl", "Lotte: mijn vriendin en ik passen morgen op de baby van de buren.", False),
+    ("en", "Sophie: my girlfriend and I are going to my sister's wedding in June", False),
+    ("en", "Sophie: my girlfriend and I went to their anniversary party", False),
+    # a couple: years together being or living, the pair's own event
+    ("nl", "Lotte: mijn vriendin en ik zijn al 6 jaar samen.", True),
+    ("nl", "Lotte: mijn vriendin en ik wonen sinds kort 2 jaar samen.", True),
+    ("nl", "Lotte: mijn vriendin en ik krijgen in maart een baby!", True),
+    ("nl", "Lotte: mijn vriendin en ik vieren zaterdag onze bruiloft.", True),
+    ("en", "Sophie: my girlfriend and I are expecting a baby in May", True),
+    ("en", "Sophie: my girlfriend and I celebrate our anniversary on Friday", True),
+])
+def test_a_friend_word_is_a_couple_only_by_the_pairs_own_words(lang: str, text: str,
+                                                                found: bool) -> None:
+    assert ("SPECIAL_SEXUAL_ORIENTATION" in _found(text, lang)) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the title names the writer (a role note), or someone else leads into the quotation
+    (("Belnotitie - Fleur Visser (recruiter)\nSollicitant P. de Boer gebeld. Zei: \"mijn vrouw "
+      "zoekt ook werk\"."), False),
+    (("Verslag overleg - Iris Smit (notulist)\nDe nieuwe planner stelde zich voor: \"mijn "
+      "vrouw en ik wonen in Zeist\"."), False),
+    (("Nieuwsbrief - Noor Verpleeghuis\nEen nieuwe collega vertelt: \"mijn vrouw en ik "
+      "verhuizen naar Breda\"."), False),
+    # a speech verb alone, the title's person the subject
+    ("Belnotitie - Fleur Visser (kandidaat)\nZei: \"mijn vrouw en ik zoeken een huis\".", True),
+    ("Gesprek met Fleur Visser\nKandidaat gaf aan: \"mijn vrouw werkt in Zeist\".", True),
+])
+def test_a_quotation_is_the_title_persons_only_after_a_speech_verb(text: str,
+                                                                   found: bool) -> None:
+    assert ("SPECIAL_SEXUAL_ORIENTATION" in _found(text)) is found
