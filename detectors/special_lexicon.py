@@ -44,9 +44,9 @@ PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data"
                 "second_person", "addressee_labels", "decision_values", "off_values",
                 "near_excludes", "biometric_idioms", "governing_breaks", "relatives",
                 "exclude_subjects", "entitlements", "everyday_idioms", "on_behalf", "group_nouns", "work_label_heads",
-                "anyone", "place_events")
+                "anyone", "place_events", "language_use")
 # phrase lists a language may leave out: an idiom of one language only
-OPTIONAL_PHRASES = frozenset({"everyday_idioms"})
+OPTIONAL_PHRASES = frozenset({"everyday_idioms", "language_use"})
 RULE_NAMES = {
     "first_person": "first person",
     "third_person": "third person",
@@ -66,7 +66,7 @@ RULE_NAMES = {
 OPTIONAL = ("heads", "weak_heads", "modifiers", "status_terms", "providers", "not_terms",
             "statements", "statement_heads", "not_diagnoses", "origin_phrases",
             "body_parts", "injury_before", "injury_after", "absence_terms", "prefixes",
-            "kind_words", "identity_phrases", "identities")
+            "kind_words", "identity_phrases", "identities", "island_phrases", "islands")
 WORD = re.compile(r"\w[\w'’]*(?:[-/]\w[\w'’]*)*")
 # a term's words: a dot between letters is part of the name ("ver.di"), not a word break
 TERM_WORD = re.compile(r"\w[\w'’]*(?:[-/.]\w[\w'’]*)*")
@@ -310,6 +310,11 @@ def _add_terms(data: dict[str, Any], path: Path, language: str, forms: dict[str,
             for phrase in lists["origin_phrases"]:
                 term = f"{phrase} {place}"
                 _add(acc["terms"], " ".join(WORD.findall(term)), Entry(entity, term, "term"))
+    for island in lists["islands"] if not foreign else ():
+        # "ik ben van Curaçao": "van" says an origin with an island only
+        for phrase in lists["island_phrases"]:
+            term = f"{phrase} {island}"
+            _add(acc["terms"], " ".join(WORD.findall(term)), Entry(entity, term, "term"))
     for adjective in lists["identities"] if not foreign else ():
         # who someone is, said with a person's verb: "ik ben Eritrees", "I'm Eritrean" (the
         # adjective alone is also a language or a cuisine: "ik spreek Turks")

@@ -90,6 +90,7 @@ IDENTITIES = ("SPECIAL_SEXUAL_ORIENTATION", "SPECIAL_ETHNICITY", "SPECIAL_RELIGI
 # a word and a note in brackets right before a term: "Nigerian (Yoruba) descent"
 BRACKETED = re.compile(r"([\w-]+)[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*$")
 ETHNICITY = "SPECIAL_ETHNICITY"
+LEAD_SPACE = re.compile(r"[^\S\n]*")  # the blanks after a term, before the word that follows
 # whose word a field's value is, after the label's own words: "Oorzaak volgens medewerker:",
 # "Reden (eigen opgave):", "Cause according to employee:"
 LABEL_QUALIFIER = re.compile(r"\s*(?:\([^()]*\)|\b(?:volgens|according to|as per|per)\b.*)$")
@@ -408,6 +409,9 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         return Verdict(trigger[0], f"'{trigger[1]}'", name)
     if hit.entity == HEALTH:
         return Verdict("term_only", f"'{hit.term}'", name, open_)
+    if hit.entity == ETHNICITY and lex.phrases["language_use"].match(
+            text, LEAD_SPACE.match(text, hit.end).end()):
+        return None  # "Ik ben Turks aan het leren": a language, no one's origin
     if hit.statement and not _after_article(text, hit) and not _members_in_general(text, hit):
         if hit.entity not in MEMBERSHIPS and in_work_section(text, hit.start, lex):
             # "Experience: ... clients with an ankle monitor (enkelband)": work; a party or

@@ -50,3 +50,27 @@ def test_a_friend_word_is_a_couple_only_by_the_pairs_own_words(lang: str, text: 
 def test_a_quotation_is_the_title_persons_only_after_a_speech_verb(text: str,
                                                                    found: bool) -> None:
     assert ("SPECIAL_SEXUAL_ORIENTATION" in _found(text)) is found
+
+
+@pytest.mark.parametrize(("entity", "text", "found"), [
+    # a cause with no one's leave: a closed canteen, a rota policy, a chapel's service
+    ("SPECIAL_RELIGION", "Huisregels\nDe receptie is niet op vrijdag bemand vanwege de ramadan.",
+     False),
+    ("SPECIAL_RELIGION", "Nieuws\nDe winkel is niet op dinsdag open vanwege het Offerfeest.",
+     False),
+    ("SPECIAL_RELIGION", "Beleid\nWie niet op vrijdag kan ivm het vrijdaggebed, meldt dat.",
+     False),
+    ("SPECIAL_RELIGION", "Rooster\nGeen dienst op zondag ivm de kerkdienst in de zaal.", False),
+    # a person's own leave still ties the cause
+    ("SPECIAL_RELIGION", "Ik vraag verlof aan ivm het Suikerfeest.", True),
+    # "van" with a country: a route or a supply; with an island an origin
+    ("SPECIAL_ETHNICITY", "De meeste stroom komt van Frankrijk, meldt de krant.", False),
+    ("SPECIAL_ETHNICITY", "Bas: ik kom van België, sta nu bij Breda in de file", False),
+    ("SPECIAL_ETHNICITY", "Chauffeur Kees: ben van Italië onderweg, lossen dinsdag.", False),
+    ("SPECIAL_ETHNICITY", "Ik ben van Bonaire en woon sinds 2018 in Gouda.", True),
+    # a language being learnt or spoken
+    ("SPECIAL_ETHNICITY", "Ik ben Marokkaans aan het leren met een app.", False),
+    ("SPECIAL_ETHNICITY", "Ik ben Marokkaans en woon in Gouda.", True),
+])
+def test_a_cause_or_an_origin_needs_its_person(entity: str, text: str, found: bool) -> None:
+    assert (entity in _found(text)) is found
