@@ -74,3 +74,20 @@ def test_a_quotation_is_the_title_persons_only_after_a_speech_verb(text: str,
 ])
 def test_a_cause_or_an_origin_needs_its_person(entity: str, text: str, found: bool) -> None:
     assert (entity in _found(text)) is found
+
+
+@pytest.mark.parametrize(("lang", "entity", "text", "found"), [
+    ("en", "SPECIAL_RELIGION", "He is a minister in the coalition government", False),
+    ("en", "SPECIAL_RELIGION", "I'm a minister at the Ministry of Finance", False),
+    ("en", "SPECIAL_RELIGION", "I'm a pastor at a church in Leeds", True),
+    ("nl", "SPECIAL_RELIGION", "De begroting werd vorige week in de kerkenraad besproken.", False),
+    ("nl", "SPECIAL_RELIGION", "Ik zit in de kerkenraad van de gemeente in Ede.", True),
+    ("nl", "SPECIAL_TRADE_UNION", "Hij is lid van de bond en speelt hockey in de hoofdklasse.",
+     False),
+    ("nl", "SPECIAL_TRADE_UNION", "Ik zit bij de bond, dus ik bel die even.", True),
+    ("en", "SPECIAL_HEALTH", "I have worked in rehab and detox settings for six years.", False),
+    ("en", "SPECIAL_HEALTH", "I was in rehab last spring and I am doing well now.", True),
+])
+def test_an_office_a_union_or_rehab_needs_a_person_in_it(lang: str, entity: str, text: str,
+                                                         found: bool) -> None:
+    assert (entity in _found(text, lang)) is found
