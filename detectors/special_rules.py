@@ -90,6 +90,7 @@ IDENTITIES = ("SPECIAL_SEXUAL_ORIENTATION", "SPECIAL_ETHNICITY", "SPECIAL_RELIGI
 # a word and a note in brackets right before a term: "Nigerian (Yoruba) descent"
 BRACKETED = re.compile(r"([\w-]+)[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*$")
 ETHNICITY = "SPECIAL_ETHNICITY"
+TRADE_UNION = "SPECIAL_TRADE_UNION"
 LEAD_SPACE = re.compile(r"[^\S\n]*")  # the blanks after a term, before the word that follows
 # whose word a field's value is, after the label's own words: "Oorzaak volgens medewerker:",
 # "Reden (eigen opgave):", "Cause according to employee:"
@@ -97,7 +98,11 @@ LABEL_QUALIFIER = re.compile(r"\s*(?:\([^()]*\)|\b(?:volgens|according to|as per
 # quotation marks around a term and nothing else: the word mentioned, not used ("alleen de
 # beschikbaarheid noteren (\"niet op zondag\")")
 FIELD_VALUE = re.compile(r"[:=][^\S\n]*$")
-QUOTES = frozenset("\"'“”‘’„«»")
+# (double quotes and guillemets only: a single quote or apostrophe also brackets an aside,
+# "Sanne meldt zich ziek ('migraine')", and ends a clipped word)
+QUOTES = frozenset("\"“”„«»")
+# a capitalised word in the sentence: a first name makes a quoted term someone's
+CAPITAL_WORD = re.compile(r"(?<![\w.])[A-Z][a-zà-ÿ]+\b")
 # "mijn vakbond", "his union": the person's own union
 OWN_KIND = re.compile(r"(?<!\w)(?:mijn|m'n|zijn|haar|my|his|her)\s+$", re.IGNORECASE)
 # an unticked option right before a term: "[ ] zwangerschap", "☐ Religie", "( ) FNV"
@@ -247,8 +252,14 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         return None  # "Het werk is haar goed bevallen": she liked it
     if FIELD_NO.match(text, hit.end) or OPTION_NO.match(text, hit.end):
         return None  # "Zwangerschap gerelateerd: nee", "Criminal record: none": a field, no
-    if _mentioned(text, hit):
+    if _mentioned(text, hit, lex):
         return None  # ("niet op zondag"): the words themselves, an example, no one's
+    if hit.entity == TRADE_UNION and "bond" in hit.term and lex.phrases["sport_words"].search(
+            text, clause_start(text, hit.start), clause_end(text, hit.end)):
+        return None  # "lid van de bond en speelt in de eredivisie": a sports federation
+    if hit.entity == ETHNICITY and lex.phrases["language_use"].match(
+            text, LEAD_SPACE.match(text, hit.end).end()):
+        return None  # "Ik ben Turks aan het leren": a language, no one's origin
     if SHARE.match(text, hit.end) and hit.entity != BIOMETRIC:
         return None  # "LHBTIQ+ (eigen opgave): 6%": a share of a group ("gezichtsmatch 98%"
         # is a match score of one person's face)
@@ -276,12 +287,22 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     return verdict  # None, or left open to the sentence around it (UNLINKED)
 
 
-def _mentioned(text: str, hit: TermHit) -> bool:
-    """The term alone between quotation marks: a word mentioned, not said of someone (a
-    field's quoted value stays one: '"religie": "islam"', 'Geloof = "katholiek"')."""
-    return (hit.start > 0 and text[hit.start - 1] in QUOTES
+def _mentioned(text: str, hit: TermHit, lex: Lexicon) -> bool:
+    """The term alone between quotation marks in a sentence with no person in it: a word
+    mentioned, not said of someone (a field's quoted value stays one: '"religie": "islam"',
+    'Geloof = "katholiek"'; 'reden afwezigheid "zwanger", zij komt ...' is hers)."""
+    if not (hit.start > 0 and text[hit.start - 1] in QUOTES
             and text[hit.end : hit.end + 1] in QUOTES and text[hit.end : hit.end + 1] != ""
-            and FIELD_VALUE.search(text, max(0, hit.start - 4), hit.start - 1) is None)
+            and FIELD_VALUE.search(text, max(0, hit.start - 4), hit.start - 1) is None):
+        return False
+    lo, hi = clause_start(text, hit.start), clause_end(text, hit.end)
+    persons = ("first_person", "third_person", "membership")
+    if any(lex.trigger_kind[norm(t.group())] in persons
+           for t in lex.triggers.finditer(text, lo, hi)):
+        return False
+    # a first name in the sentence ("Notitie gesprek Sanne: ... \"zwanger\"")
+    names = first_names()
+    return not any(m.group() in names for m in CAPITAL_WORD.finditer(text, lo, hi))
 
 
 def _everyday(text: str, hit: TermHit, lex: Lexicon) -> bool:
@@ -409,9 +430,6 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         return Verdict(trigger[0], f"'{trigger[1]}'", name)
     if hit.entity == HEALTH:
         return Verdict("term_only", f"'{hit.term}'", name, open_)
-    if hit.entity == ETHNICITY and lex.phrases["language_use"].match(
-            text, LEAD_SPACE.match(text, hit.end).end()):
-        return None  # "Ik ben Turks aan het leren": a language, no one's origin
     if hit.statement and not _after_article(text, hit) and not _members_in_general(text, hit):
         if hit.entity not in MEMBERSHIPS and in_work_section(text, hit.start, lex):
             # "Experience: ... clients with an ankle monitor (enkelband)": work; a party or
@@ -640,6 +658,8 @@ def _not_about_person(text: str, hit: TermHit, lex: Lexicon, lo: int,
         label = line_label(text, hit.start, lex)
         return not (_person_before(text, lo, last.start(), lex) or _person_after(text, hit, lex)
                     or lex.phrases["leave_words"].search(text, lo, last.start())
+                    or lex.phrases["unavailable_openers"].match(text, LEAD_SPACE.match(
+                        text, max(lo, _line_start(text, last.start(), WINDOW))).end())
                     or (label and lex.phrases["person_labels"].fullmatch(label[0])))
     return False
 

@@ -91,3 +91,16 @@ def test_a_cause_or_an_origin_needs_its_person(entity: str, text: str, found: bo
 def test_an_office_a_union_or_rehab_needs_a_person_in_it(lang: str, entity: str, text: str,
                                                          found: bool) -> None:
     assert (entity in _found(text, lang)) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # an aside in single quotes, or a quoted reason in a sentence naming its person
+    ("Lotte meldt zich ziek ('hernia') en belt morgen terug.", True),
+    ("Notitie gesprek Lotte: reden verzuim \"zwanger\", zij is na de zomer terug.", True),
+    # a word mentioned with no one in its sentence
+    ("Richtlijn: noteer nooit \"zwanger\" als reden van verzuim.", False),
+    # a note's line opening with not being able: its person's leave
+    ("Intake 2/4 - Samir B.\nkan niet op vrijdagmiddag ivm het vrijdaggebed.", True),
+])
+def test_a_quoted_or_bracketed_term_keeps_its_person(text: str, found: bool) -> None:
+    assert bool(_found(text)) is found
