@@ -184,6 +184,18 @@ def clause_start(text: str, start: int) -> int:
     return ends[-1] if ends else lo
 
 
+# a coordinator or a comma after a term: where a clause about the term ends ("naar de kerk
+# en daarna naar de kerstmarkt", "vrijdaggebed, dus kan iemand ...")
+COORDINATOR = re.compile(r",|\b(?:en|dus|maar|want|daarna|and|so|but|then)\b", re.IGNORECASE)
+
+
+def own_clause_end(text: str, end: int) -> int:
+    """The clause's end after a term, or the first comma or coordinator before it."""
+    hi = clause_end(text, end)
+    m = COORDINATOR.search(text, end, hi)
+    return m.start() if m else hi
+
+
 def clause_end(text: str, end: int) -> int:
     m = SENTENCE_END.search(text, end, min(len(text), end + WINDOW))
     return m.start() if m else min(len(text), end + WINDOW)
@@ -561,7 +573,7 @@ def _trigger(
     cond = _conditional(text, lo, hit.start, lex)
     if cond is not None and not _as_a(text, cond, hit):
         return ANYONE  # "Bij zwangerschap heeft de medewerker recht op ...": anyone
-    if lex.phrases["anyone"].search(text, lo, clause_end(text, hit.end)):
+    if lex.phrases["anyone"].search(text, lo, own_clause_end(text, hit.end)):
         return ANYONE  # "noteren of iemand religieus is", "een iftar voor iedereen die wil"
     return _trigger_after(text, hit, lex)
 
@@ -642,7 +654,7 @@ def _not_about_person(text: str, hit: TermHit, lex: Lexicon, lo: int,
                                                             hit.start))
         # "naar de moskee", "naar de nieuwe kerk": at most one word between; or someone who
         # uses it in the clause: "Zij bezoekt wekelijks de moskee", "Ik zing in het koor"
-        if lex.phrases["place_events"].search(text, lo, clause_end(text, hit.end)):
+        if lex.phrases["place_events"].search(text, lo, own_clause_end(text, hit.end)):
             return True  # "naar een concert in de Nieuwe Kerk": a venue, no one's faith
         near = visits and len(text[visits[-1].end() : hit.start].split()) <= 1
         used = lex.phrases["place_use"].search(text, lo, hit.start) is not None and (

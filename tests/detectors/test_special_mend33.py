@@ -104,3 +104,19 @@ def test_an_office_a_union_or_rehab_needs_a_person_in_it(lang: str, entity: str,
 ])
 def test_a_quoted_or_bracketed_term_keeps_its_person(text: str, found: bool) -> None:
     assert bool(_found(text)) is found
+
+
+@pytest.mark.parametrize(("entity", "text", "found"), [
+    # "iemand" or an event in a later clause: the term's own clause is still someone's
+    ("SPECIAL_HEALTH", "Bram: astma heb ik al lang, dus als iemand me hoort hijgen geen paniek.",
+     True),
+    ("SPECIAL_RELIGION", "Samir: vrijdaggebed, dus kan iemand om 13:30 mijn dienst ruilen?", True),
+    ("SPECIAL_RELIGION", "Kees: ik ga zondag naar de kerk en daarna naar de kerstmarkt.", True),
+    ("SPECIAL_RELIGION", "Ik ga elke vrijdag naar de moskee, en daarna naar de markt.", True),
+    # an event at the place, and a question about anyone
+    ("SPECIAL_RELIGION", "Zaterdag is er een orgelconcert in de kerk aan de Markt.", False),
+    ("SPECIAL_RELIGION", "Mogen we vragen of iemand gelovig is?", False),
+])
+def test_anyone_or_an_event_counts_only_in_the_terms_own_clause(entity: str, text: str,
+                                                                 found: bool) -> None:
+    assert (entity in _found(text)) is found
