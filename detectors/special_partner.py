@@ -326,7 +326,8 @@ def _title_speaks(text: str, title: re.Match[str], quote: int) -> bool:
         return False
     line_end = text.find("\n", title.end())
     note = re.search(r"\(([^()\n]*)\)", text[title.end() : line_end if line_end >= 0 else None])
-    return note is None or all(part.strip().lower() in roles
+    # each part of the note opens with a subject role ("kandidaat HR-adviseur", "m")
+    return note is None or all(part.split()[0].lower() in roles
                                for part in note.group(1).split(",") if part.strip())
 
 

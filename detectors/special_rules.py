@@ -101,8 +101,6 @@ FIELD_VALUE = re.compile(r"[:=][^\S\n]*$")
 # (double quotes and guillemets only: a single quote or apostrophe also brackets an aside,
 # "Sanne meldt zich ziek ('migraine')", and ends a clipped word)
 QUOTES = frozenset("\"“”„«»")
-# a capitalised word in the sentence: a first name makes a quoted term someone's
-CAPITAL_WORD = re.compile(r"(?<![\w.])[A-Z][a-zà-ÿ]+\b")
 # "mijn vakbond", "his union": the person's own union
 OWN_KIND = re.compile(r"(?<!\w)(?:mijn|m'n|zijn|haar|my|his|her)\s+$", re.IGNORECASE)
 # an unticked option right before a term: "[ ] zwangerschap", "☐ Religie", "( ) FNV"
@@ -300,7 +298,7 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
 
 
 def _mentioned(text: str, hit: TermHit, lex: Lexicon) -> bool:
-    """The term alone between quotation marks in a sentence with no person in it: a word
+    """The term alone between quotation marks in a sentence with no person trigger: a word
     mentioned, not said of someone (a field's quoted value stays one: '"religie": "islam"',
     'Geloof = "katholiek"'; 'reden afwezigheid "zwanger", zij komt ...' is hers)."""
     if not (hit.start > 0 and text[hit.start - 1] in QUOTES
@@ -308,13 +306,10 @@ def _mentioned(text: str, hit: TermHit, lex: Lexicon) -> bool:
             and FIELD_VALUE.search(text, max(0, hit.start - 4), hit.start - 1) is None):
         return False
     lo, hi = clause_start(text, hit.start), clause_end(text, hit.end)
+    # (a name alone does not: a chat's speaker asks "noteer alleen (\"niet op zondag\")")
     persons = ("first_person", "third_person", "membership")
-    if any(lex.trigger_kind[norm(t.group())] in persons
-           for t in lex.triggers.finditer(text, lo, hi)):
-        return False
-    # a first name in the sentence ("Notitie gesprek Sanne: ... \"zwanger\"")
-    names = first_names()
-    return not any(m.group() in names for m in CAPITAL_WORD.finditer(text, lo, hi))
+    return not any(lex.trigger_kind[norm(t.group())] in persons
+                   for t in lex.triggers.finditer(text, lo, hi))
 
 
 def _everyday(text: str, hit: TermHit, lex: Lexicon) -> bool:

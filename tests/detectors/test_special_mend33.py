@@ -46,6 +46,8 @@ def test_a_friend_word_is_a_couple_only_by_the_pairs_own_words(lang: str, text: 
     # a speech verb alone, the title's person the subject
     ("Belnotitie - Fleur Visser (kandidaat)\nZei: \"mijn vrouw en ik zoeken een huis\".", True),
     ("Gesprek met Fleur Visser\nKandidaat gaf aan: \"mijn vrouw werkt in Zeist\".", True),
+    (("Belnotitie - Fleur Visser (kandidaat planner)\nZei: \"mijn vrouw en ik verhuizen\"."),
+     True),
 ])
 def test_a_quotation_is_the_title_persons_only_after_a_speech_verb(text: str,
                                                                    found: bool) -> None:
