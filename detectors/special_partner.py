@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from functools import cache
 from itertools import islice
 from pathlib import Path
+
+from detectors.word_scan import finditer_at, finditer_on_lines, folded, word_starts
 
 ENTITY = "SPECIAL_SEXUAL_ORIENTATION"
 GENDERS = Path(__file__).resolve().parent / "data" / "names" / "first_name_genders.tsv"
@@ -141,6 +144,14 @@ NEEDS = ((RELATION, ("getrouwd", "gehuwd", "trouw", "verloofd", "woont samen", "
                             "(levenspartner)")),
          (RELATION_FIELD, ("relatie", "relation", "verwantschap")),
          (BETWEEN, ("relatie tussen", "relationship between")))
+# where a match can be (word_scan): the words every match of a pattern opens with, or what
+# every match holds (lower-cased) on its one line
+RELATION_STARTS = ("getrouwd", "gehuwd", "trouw", "verloofd", "samenwonend", "woon", "marri",
+                   "liv", "engaged")
+PARTNER_STARTS = ("mijn", "m'n", "my")
+THEIR_STARTS = ("zijn", "haar", "his", "her")
+PAIR_HOLDS = ("getrouwd", "gehuwd", "married", "een stel", "a couple", "verloofd", "trouwen")
+OWNED_HOLDS = ("man", "vrouw", "echtgeno")  # after "de"/"the"; or "husband", "wife" anywhere
 WRITER_SEX = "writer"  # _subject_sex: the relation is the writer's own
 SUBJECT_WORD = re.compile(r"\b(?:[A-Z][a-zà-ÿ]+|(?i:hij|zij|ze|he|she|ik|i))\b")
 PARTNER_SEX = {"man": "M", "echtgenoot": "M", "husband": "M", "boyfriend": "M",
@@ -192,12 +203,13 @@ def same_sex_partners(text: str) -> list[tuple[int, int, str]]:
     out = []
     # THEIR_PARTNER's words all hold one of these; most texts have none (half its cost a CV)
     lower = text.lower()
+    fold = folded(text, lower)
     their = any(word in lower for word in ("partner", "verloofde", "fianc", "spouse"))
-    for m in THEIR_PARTNER.finditer(text) if their else ():
+    for m in _found(THEIR_PARTNER, text, fold, THEIR_STARTS) if their else ():
         if genders.get(m.group(2).lower()) == PRONOUN_SEX[m.group(1).lower()]:
             phrase = text[m.start() : m.start(2)].rstrip(", \t")
             out.append((m.start(), m.start() + len(phrase), phrase.lower()))
-    found = [(m, PARTNER_SEX.get(m.group(1).lower())) for m in PARTNER.finditer(text)]
+    found = [(m, PARTNER_SEX.get(m.group(1).lower())) for m in _found(PARTNER, text, fold, PARTNER_STARTS)]
     if any(pair in lower for pair in COUPLE_NEEDS):  # most texts have no "... en ik"
         seen = {m.start() for m, _ in found}
         found += [(m, sex) for m, sex in couples(text) if m.start() not in seen]
@@ -331,6 +343,42 @@ def _title_speaks(text: str, title: re.Match[str], quote: int) -> bool:
                                for part in note.group(1).split(",") if part.strip())
 
 
+def _found(pattern: re.Pattern[str], text: str, fold: str | None,
+           starts: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only at the words its matches open with (word_scan);
+    ``fold``: the text lower-cased letter for letter (word_scan.folded), None to search all."""
+    if fold is None:
+        return pattern.finditer(text)
+    return finditer_at(pattern, text, word_starts(fold, starts))
+
+
+def _on_lines(pattern: re.Pattern[str], text: str, fold: str | None,
+              hints: Callable[[str], list[int]]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, searched only on the lines where ``hints(fold)`` says a
+    match may stand (word_scan); all of it when ``fold`` is None."""
+    if fold is None:
+        return pattern.finditer(text)
+    return finditer_on_lines(pattern, text, hints(fold))
+
+
+def _pair_hints(fold: str) -> list[int]:
+    return word_starts(fold, PAIR_HOLDS)
+
+
+def _owned_hints(fold: str) -> list[int]:
+    """Where an OWNED match may stand: "husband", "wife", or a partner word after "de" or
+    "the" and a run of spaces ("mevrouw van" holds "vrouw van": read once, not matched)."""
+    hints = word_starts(fold, ("husband", "wife"))
+    for at in word_starts(fold, OWNED_HOLDS):
+        gap = at
+        while gap and fold[gap - 1].isspace() and fold[gap - 1] != "\n":  # ([^\S\n])
+            gap -= 1
+        if gap < at and fold.endswith(("de", "the"), 0, gap):
+            hints.append(at)
+    return hints
+
+
+
 def _subject_sex(text: str, pos: int) -> str | None:
     """Whom a relation at ``pos`` is about: M or F by the nearest gendered first name or
     subject pronoun before it in its sentence; WRITER for "ik" or no such word (a CV's
@@ -364,22 +412,22 @@ def related_same_sex(text: str) -> list[tuple[int, int, str]]:
             writer.append(record_sex(text))
         return writer[0]
 
-    # whitespace runs collapsed: the patterns take "de man  van", "de man\tvan"
-    lower = " ".join(text.lower().split())
-    wanted = {p for p, words in NEEDS if any(w in lower for w in words)}
+    low = text.lower()
+    wanted = _wanted(low)
     if not wanted:
         return []
+    fold = folded(text, low)
     out: list[tuple[int, int, str]] = []
-    for m in RELATION.finditer(text) if RELATION in wanted else ():
+    for m in _found(RELATION, text, fold, RELATION_STARTS) if RELATION in wanted else ():
         partner = genders.get(m.group(1).lower())
         if partner is not None and partner == sex_of(_subject_sex(text, m.start())):
             phrase = text[m.start() : m.start(1)].rstrip()
             out.append((m.start(), m.start() + len(phrase), phrase.lower()))
-    for m in PAIR.finditer(text) if PAIR in wanted else ():
+    for m in _on_lines(PAIR, text, fold, _pair_hints) if PAIR in wanted else ():
         if genders.get(m.group(1).lower()) in ("M", "F") and genders.get(
                 m.group(1).lower()) == genders.get(m.group(2).lower()):
             out.append((m.start("rel"), m.end("rel"), m.group("rel").lower()))
-    for m in OWNED.finditer(text) if OWNED in wanted else ():
+    for m in _on_lines(OWNED, text, fold, _owned_hints) if OWNED in wanted else ():
         word, owner = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         if genders.get(owner.lower()) == PARTNER_SEX[word.lower()]:
             start = m.start() if m.group(1) else m.start(4)
@@ -406,6 +454,24 @@ def related_same_sex(text: str) -> list[tuple[int, int, str]]:
         if partner is not None and partner == sex_of(WRITER_SEX):
             out.append((m.start(1), m.end(1), m.group(1).lower()))
     return out
+
+
+def _phrase(words: str) -> re.Pattern[str]:
+    """A phrase of NEEDS as it stands in the text lower-cased with its whitespace runs read
+    as one space ("de man  van", "de man\tvan": the patterns take them)."""
+    return re.compile(r"\s+".join(map(re.escape, words.split())))
+
+
+# each NEEDS word as looked for in the text lower-cased: a word by "in", a phrase by a
+# pattern (so the text's whitespace is never collapsed)
+_NEED_FINDERS = tuple((pattern, tuple(_phrase(w) if " " in w else w for w in words))
+                      for pattern, words in NEEDS)
+
+
+def _wanted(low: str) -> set[re.Pattern[str]]:
+    """The patterns of NEEDS one of whose words ``low`` (the text lower-cased) holds."""
+    return {pattern for pattern, finders in _NEED_FINDERS if any(
+        f in low if isinstance(f, str) else f.search(low) is not None for f in finders)}
 
 
 def record_sex(text: str) -> str | None:
