@@ -19,6 +19,7 @@ from operator import methodcaller
 
 from detectors.glued_keys import unglued
 from detectors.label_above import QUOTE
+from detectors.spans import line_start_within
 
 _GAP = re.compile(r"[ \t]{2,}|\t")
 # The word that ends a label read across with single spaces: a number's, a date's, a
@@ -168,7 +169,7 @@ def paired_cell(text: str, start: int) -> str | None:
     if _unmarked(text, start):
         return None  # no colon or copula on the line or the one above: no list of values
     end = _list_end(text, start)
-    lo = _line_within(text, start)
+    lo = line_start_within(text, start, _MAX_LINE)
     if _ANY_SEP.search(text, lo, end) is None:
         return None  # no separator on the line: one value (most values), read as before
     lo = _sentence_lines(text, start)
@@ -208,20 +209,12 @@ def _unmarked(text: str, start: int) -> bool:
 def _sentence_lines(text: str, start: int) -> int:
     """Where the value's line starts, or the line's above when the sentence runs on from
     it (not ended, not blank)."""
-    lo = _line_within(text, start)
+    lo = line_start_within(text, start, _MAX_LINE)
     if lo < 2 or text[lo - 1] != "\n":
         return lo  # the text's first line, or a line longer than the reach: no line above
     above = text.rfind("\n", max(0, lo - 1 - _MAX_LINE), lo - 1) + 1
     line = text[above : lo - 1].rstrip()
     return above if line and line[-1] not in ".:;!?" and _LISTED.search(line) else lo
-
-
-def _line_within(text: str, start: int) -> int:
-    """Where the line of ``start`` starts, or ``start - _MAX_LINE`` when that is later: a
-    value on a long line (thousands on one) reads its own stretch, never the text from its
-    start."""
-    floor = max(0, start - _MAX_LINE)
-    return max(floor, text.rfind("\n", floor, start) + 1)
 
 
 _END = methodcaller("end")  # the key of the last mark

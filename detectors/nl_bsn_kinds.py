@@ -17,6 +17,7 @@ from detectors.columns import column_label
 from detectors.context import context_words, label_before, patterns
 from detectors.labels import LabelHit, decisive_hit
 from detectors.person_names import common_words, excluded, is_known, is_name_shaped, person_words
+from detectors.spans import line_start_within
 from detectors.stop_words import stop_words
 
 ENTITY = "NL_BSN"
@@ -255,8 +256,7 @@ def _line_before(text: str, start: int) -> str:
     >>> len(_line_before("ab" * 400 + " 123456782", 801))
     300
     """
-    lo = max(0, start - _LINE_REACH)
-    return text[max(lo, text.rfind("\n", lo, start) + 1) : start]
+    return text[line_start_within(text, start, _LINE_REACH) : start]
 
 
 def _last_break(line: str) -> int:

@@ -57,3 +57,15 @@ def covering(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
         return furthest is not None and furthest >= end
 
     return covered
+
+
+def line_start_within(text: str, pos: int, reach: int) -> int:
+    """Where the line of ``pos`` starts, or ``pos - reach`` when that is later: what reads
+    a line back from a position reads at most ``reach`` characters, so each of thousands
+    of candidates on one unbroken line never scans back to the text's start (quadratic).
+
+    >>> line_start_within("Naam: Jan\\nPolis: 123", 17, 300), line_start_within("a" * 500, 450, 300)
+    (10, 150)
+    """
+    floor = max(0, pos - reach)
+    return max(floor, text.rfind("\n", floor, pos) + 1)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from detectors.person_names import first_names, last_names
+from detectors.spans import line_start_within
 from detectors.special_govern import governs
 from detectors.special_lexicon import Lexicon
 from detectors.special_rows import _line, header_values, is_code, is_header_row, row_person
@@ -199,14 +200,6 @@ def clause_end(text: str, end: int) -> int:
     return m.start() if m else min(len(text), end + WINDOW)
 
 
-def _line_start(text: str, pos: int, reach: int) -> int:
-    """Where the line of ``pos`` starts, or ``pos - reach`` when that is later: a pattern
-    that ends at ``pos`` and spans at most ``reach`` characters matches the same from there,
-    and a term on a long line (thousands on one) never scans the line back to its start."""
-    lo = max(0, pos - reach)
-    return max(lo, text.rfind("\n", lo, pos) + 1)
-
-
 def line_label(text: str, start: int, lex: Lexicon) -> tuple[str, int] | None:
     """(label, end of label) when the term's line opens with "Label:" in the same sentence."""
     m, stop = _line_opening(text, start, lex)
@@ -275,7 +268,7 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         # is a match score of one person's face)
     if hit.entity in MEMBERSHIPS and POSSESSIVE.match(text, hit.end):
         return None  # "FNV's training programme": the organisation's, not a membership
-    if TICKED_OPTION.search(text, _line_start(text, hit.start, TICKED_REACH), hit.start) or (
+    if TICKED_OPTION.search(text, line_start_within(text, hit.start, TICKED_REACH), hit.start) or (
             ASKED_YES.match(text, hit.end)):
         return Verdict("label", "'[x]'", "")  # a ticked option of a form about one person
     if header_values(text, hit.start, lambda v: _said(v, lex)):
@@ -666,7 +659,7 @@ def _not_about_person(text: str, hit: TermHit, lex: Lexicon, lo: int,
         return not (_person_before(text, lo, last.start(), lex) or _person_after(text, hit, lex)
                     or lex.phrases["leave_words"].search(text, lo, last.start())
                     or lex.phrases["unavailable_openers"].match(text, LEAD_SPACE.match(
-                        text, max(lo, _line_start(text, last.start(), WINDOW))).end())
+                        text, max(lo, line_start_within(text, last.start(), WINDOW))).end())
                     or (label and lex.phrases["person_labels"].fullmatch(label[0])))
     return False
 

@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from detectors import detect
+from detectors.spans import line_start_within
 from detectors.special_rows import (
     NAME_CELL,
     _delimiter,
@@ -24,7 +25,7 @@ from detectors.special_rows import (
     is_header_row,
     row_person,
 )
-from detectors.special_rules import TICKED_OPTION, TICKED_REACH, _line_start
+from detectors.special_rules import TICKED_OPTION, TICKED_REACH
 from scanner.cli import cli
 from tests.bench.hostile import SHAPES, own_labels
 from tests.eval import synth
@@ -152,7 +153,7 @@ def test_a_ticked_box_is_searched_back_only_as_far_as_it_reaches() -> None:
         text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 30))) + "term"
         pos = len(text) - 4
         plain = TICKED_OPTION.search(text, text.rfind("\n", 0, pos) + 1, pos) is not None
-        bounded = TICKED_OPTION.search(text, _line_start(text, pos, TICKED_REACH), pos)
+        bounded = TICKED_OPTION.search(text, line_start_within(text, pos, TICKED_REACH), pos)
         assert (bounded is not None) == plain, text
 
 
@@ -264,7 +265,7 @@ def test_a_paired_value_is_read_within_reach_of_a_long_line(
     """paired_cell reads at most _MAX_LINE characters back on a line without a break (it
     read the text from its start once per value: thousands of values on one line), and
     pairs labels and values there as before."""
-    from detectors.header_line import _MAX_LINE, _line_within, paired_cell
+    from detectors.header_line import _MAX_LINE, paired_cell
 
     rng = random.Random(35)
     first, second = synth.bsn(rng), synth.bsn(rng)
@@ -273,7 +274,7 @@ def test_a_paired_value_is_read_within_reach_of_a_long_line(
         == expected
     for start in range(0, len(text), 37):
         plain = text.rfind("\n", 0, start) + 1
-        assert _line_within(text, start) == max(plain, start - _MAX_LINE)
+        assert line_start_within(text, start, _MAX_LINE) == max(plain, start - _MAX_LINE)
 
 
 @pytest.mark.parametrize("text, term, label", [
