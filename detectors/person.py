@@ -10,7 +10,7 @@ where it stands, the words around it. Word lists: person_names.py.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -51,7 +51,7 @@ from detectors.person_shape import (
     tokens,
 )
 from detectors.presidio_light import Pattern, RecognizerResult
-from detectors.spans import covering
+from detectors.spans import covering, within
 
 if TYPE_CHECKING:  # Presidio's NLP engine imports spaCy: names are found without it
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -473,8 +473,12 @@ _AND_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Lu}\p{Ll}+)[ ]*(?:,|[ ]en|[ ]an
 
 def _coordinated(text: str, found: list[tuple[Name, Evidence]]) -> list[tuple[int, int, Evidence]]:
     """A first name joined to a reported name by "en", "and", "&" or a comma ("Eva en Thijs
-    de Boer", "Sophie and Ruben"), where it opens the sentence and so earned nothing alone."""
-    out = []
+    de Boer", "Sophie and Ruben"), where it opens the sentence and so earned nothing alone.
+    Whether a reported name holds the first name is looked up by bisection (spans.within,
+    made at the first such word), not by a pass over every name: a text of thousands of
+    names in lists was quadratic (24 vs 4.4 ms per 100 KB of prose at 400 KB)."""
+    out: list[tuple[int, int, Evidence]] = []
+    named: Callable[[int], bool] | None = None
     for name, _ in found:
         start = name.tokens[0].start
         before = text[max(0, start - 30) : start]
@@ -485,7 +489,9 @@ def _coordinated(text: str, found: list[tuple[Name, Evidence]]) -> list[tuple[in
         m = _AND_BEFORE.search(text, max(0, start - 30), start)
         if m is None or m.group(1) not in alone_first_names():
             continue
-        if not any(n.start <= m.start(1) < n.end for n, _ in found):
+        if named is None:
+            named = within((n.start, n.end) for n, _ in found)
+        if not named(m.start(1)):
             out.append(
                 (
                     m.start(1),
