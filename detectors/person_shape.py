@@ -174,7 +174,15 @@ def _led(text: str, start: int) -> bool:
     if not before.endswith(" "):
         return False
     words = _CELL_BREAK.split(before)[-1].split()
-    return bool(words) and _kind(words[-1]) in "TP"
+    return bool(words) and _leads(words[-1])
+
+
+def _leads(word: str) -> bool:
+    """``_kind(word) in "TP"`` (a title or a particle) without typing the word: the words
+    before runs are mostly ordinary ones, each of which took a place in _kind's cache."""
+    lower = word.lower()
+    titles = person_words()["titles"]
+    return lower in titles or lower + "." in titles or lower in PARTICLES
 
 
 _POSSESSIVE = ("'s", "’s")

@@ -213,3 +213,36 @@ def test_line_patterns_scanned_from_line_breaks_find_what_their_finditer_finds()
             assert got == want, repr(text)
             found += len(want)
         assert found > 50, pattern.pattern
+
+
+def test_cued_words_tried_where_a_cue_word_starts_are_finditer_s() -> None:
+    """person_openers._cued_matches tries the cue pattern only where the keyword automaton
+    finds one of its words: the same matches (spans and the word after) as its finditer,
+    with cue words inside longer words, cues back to back, closings over line breaks and
+    punctuation after a title."""
+    from detectors import person_openers
+
+    cued = person_openers._cues()[1]
+    rng = random.Random(SEED)
+    parts = ["dhr", "dhr.", "mevrouw", "de heer", "beste", "hoi", "collega", "groet", "groeten",
+             "met vriendelijke groet", "mw", "dr", "ing", "vergadering", "dr.ir.", "bij", "sanne",
+             "jansen", "x1", "é", " ", " ", "  ", ",", ".", "!", "\n", "\r\n", " \n", ":", "-", ""]
+    texts = ["".join(rng.choice(parts) for _ in range(rng.randint(1, 40))) for _ in range(3_000)]
+    found = 0
+    for text in texts:
+        full = [(m.span(), m.span(1)) for m in cued.finditer(text)]
+        assert [(m.span(), m.span(1)) for m in person_openers._cued_matches(cued, text)] == full, (
+            repr(text))
+        found += len(full)
+    assert found > 5_000
+
+
+def test_a_word_leads_a_run_when_typed_a_title_or_particle() -> None:
+    """person_shape._leads answers _kind(word) in "TP" for titles with and without their
+    full stop, particles in any case, initials, capitals and ordinary words."""
+    from detectors.person_shape import _kind, _leads
+
+    words = ["heer", "dhr", "dhr.", "Dhr", "mevrouw", "mw.", "van", "Van", "VAN", "v.d.", "'t",
+             "J.", "JP", "Jansen", "planning", "x1", "", "-", "dr", "Dr.", "ir.", "prof", "der"]
+    for word in words:
+        assert _leads(word) == (_kind(word) in "TP"), word
