@@ -218,15 +218,16 @@ def test_line_patterns_scanned_from_line_breaks_find_what_their_finditer_finds()
 def test_cued_words_tried_where_a_cue_word_starts_are_finditer_s() -> None:
     """person_openers._cued_matches tries the cue pattern only where the keyword automaton
     finds one of its words: the same matches (spans and the word after) as its finditer,
-    with cue words inside longer words, cues back to back, closings over line breaks and
-    punctuation after a title."""
+    with cue words inside longer words, cues back to back, closings over line breaks,
+    punctuation after a title and characters outside the BMP."""
     from detectors import person_openers
 
     cued = person_openers._cues()[1]
     rng = random.Random(SEED)
     parts = ["dhr", "dhr.", "mevrouw", "de heer", "beste", "hoi", "collega", "groet", "groeten",
              "met vriendelijke groet", "mw", "dr", "ing", "vergadering", "dr.ir.", "bij", "sanne",
-             "jansen", "x1", "é", " ", " ", "  ", ",", ".", "!", "\n", "\r\n", " \n", ":", "-", ""]
+             "jansen", "x1", "é", "😀", "𝒳", " ", " ", "  ", ",", ".", "!", "\n", "\r\n", " \n", ":",
+             "-", ""]  # (characters outside the BMP: the automaton's offsets are code points)
     texts = ["".join(rng.choice(parts) for _ in range(rng.randint(1, 40))) for _ in range(3_000)]
     found = 0
     for text in texts:
