@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from detectors import special_learned
 from detectors.presidio_light import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from detectors.special_absence import absence_causes
 from detectors.special_learned import Evidence, second_opinion
 from detectors.special_lexicon import ENTITIES, LANGUAGES, RULE_NAMES, Lexicon, load_lexicon
 from detectors.special_link import IN_SENTENCE, is_linked, link_evidence, may_link
@@ -222,7 +223,27 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
     if any(m.rule_key not in KEPT_IN_GENERIC for m in matches) and is_about_no_one(text, lang):
         matches = [m for m in matches
                    if m.rule_key in KEPT_IN_GENERIC or m.named or _names_someone(text, m, lang)]
-    return _merge_adjacent(text, _as_causes(text, _anchored(text, matches, lang, lex), lex))
+    matches = _absence_causes(text, _as_causes(text, _anchored(text, matches, lang, lex), lex),
+                              lex)
+    return _merge_adjacent(text, matches)
+
+
+def _absence_causes(text: str, matches: list[SpecialMatch], lex: Lexicon) -> list[SpecialMatch]:
+    """A health term on a line telling a named worker's absence ("Fatima ziek
+    (longontsteking)"): that worker's, and the cause of the absence (special_absence); a
+    pregnancy is hers but no diagnosis ("Aisha sent home sick, she's pregnant"). On a chat
+    line naming only its speaker, the writer's own health, as "ik heb": no cause."""
+    out = list(matches)
+    for i, whose in absence_causes(text, matches, lex).items():
+        m = matches[i]
+        key = "cause" if whose == "other" else "first_person"
+        if m.rule_key == "term_only":
+            m = replace(m, score=lex.scores[key], rule=f"{RULE_NAMES[key]} 'absent'",
+                        rule_key=key)
+        # the line says what the term is, whatever label opens it ("wk 19 vr:", "Notes:")
+        keep = key != "cause" or m.term in lex.not_diagnoses
+        out[i] = m if keep else replace(m, label=lex.cause_label)
+    return out
 
 
 def _anchored(text: str, matches: list[SpecialMatch], language: str,
@@ -355,8 +376,9 @@ def _as_causes(text: str, matches: list[SpecialMatch], lex: Lexicon) -> list[Spe
              and not m.status and m.term not in lex.not_diagnoses
              and not _about_oneself(text, m, lex)]
     if not about or not any(not is_negated(text, c.start(), lex)
+                            and lex.phrases["absent_figures"].match(text, c.start()) is None
                             for c in lex.phrases["sickness_context"].finditer(text)):
-        return matches  # no sickness, or only "niet ziek", "geen verzuim"
+        return matches  # no sickness, or only "niet ziek", "geen verzuim", "sick of"
     out = list(matches)
     for i in about:
         out[i] = replace(matches[i], label=lex.cause_label)

@@ -44,7 +44,8 @@ PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data"
                 "second_person", "addressee_labels", "decision_values", "off_values",
                 "near_excludes", "biometric_idioms", "governing_breaks", "relatives",
                 "exclude_subjects", "entitlements", "everyday_idioms", "on_behalf", "group_nouns", "work_label_heads",
-                "anyone", "place_events", "language_use", "unavailable_openers", "sport_words")
+                "anyone", "place_events", "language_use", "unavailable_openers", "sport_words",
+                "absent_words", "absent_figures")
 # phrase lists a language may leave out: an idiom of one language only
 OPTIONAL_PHRASES = frozenset({"everyday_idioms", "language_use", "unavailable_openers",
                               "sport_words"})

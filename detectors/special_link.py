@@ -107,7 +107,7 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int]:
             after.start() if after else min(len(text), end + REACH))
 
 
-def _has_name(part: str) -> bool:
+def has_name(part: str) -> bool:
     """A person's name in a piece of a sentence: a gazetteer first name that is no common
     word ("Sanne", "Ahmed"; not "Protestantse Gemeente", which a first-and-last-name shape
     would take), or initials and a surname ("J. Pietersen", "K.L. de Vries")."""
@@ -118,7 +118,7 @@ def _has_name(part: str) -> bool:
 
 def _found(rules: LinkRules, parts: tuple[str, ...]) -> set[str]:
     out = {k for k in LISTS if any(rules.words[k].search(p) for p in parts)}
-    if any(_has_name(p) for p in parts):
+    if any(has_name(p) for p in parts):
         out.add("name")
     return out
 
