@@ -167,6 +167,35 @@ def is_negated(text: str, pos: int, lex: Lexicon) -> bool:
     return lex.negated.search(text[max(0, pos - NEGATION_SPAN) : pos]) is not None
 
 
+# the items of a list between a negation and a term: "geen diagnose, " / "no diagnosis, history
+# or " (short items, no sentence mark), and what closes the list after a term in its middle
+LIST_ITEMS = re.compile(r"[^\S\n]+[^,.;:!?\n]{1,40}(?:,[^\S\n]*[^,.;:!?\n]{1,40}){0,3}"
+                        r"(?:,[^\S\n]*|[^\S\n]+(?:of|or|nor|noch)[^\S\n]+)", re.IGNORECASE)
+LIST_CLOSE = re.compile(r"[^,.;:!?\n]{0,40}?[^\S\n](?:of|or|nor|noch)[^\S\n]", re.IGNORECASE)
+LIST_REACH = 120  # characters before a term searched for the negation that opens its list
+
+
+def in_negated_list(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The term is an item of a list that a negation opens: "de arts vermeldt geen diagnose,
+    medicatie of voorgeschiedenis", "no diagnosis, medication or history is recorded". An
+    item in the middle needs the list closed after it ("of", "or"): "geen klachten, migraine
+    speelt op" is no list.
+
+    >>> from detectors.special_lexicon import load_lexicon
+    >>> t = "Hier staat geen diagnose, medicatie of voorgeschiedenis."
+    >>> in_negated_list(t, t.index("medicatie"), t.index(" of"), load_lexicon("nl"))
+    True
+    """
+    lo = max(clause_start(text, start), start - LIST_REACH)
+    negations = list(lex.phrases["negations"].finditer(text, lo, start))
+    if not negations:
+        return False
+    items = LIST_ITEMS.fullmatch(text, negations[-1].end(), start)
+    if items is None:
+        return False
+    return not items.group().rstrip().endswith(",") or LIST_CLOSE.match(text, end) is not None
+
+
 def norm(phrase: str) -> str:
     """Lower case, whitespace collapsed.
 
@@ -403,6 +432,8 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     if negation is not None and not (hit.entity == RELIGION and ON_A_DAY.match(
             negation.group(), len(negation.group().split()[0]))):
         return None  # "geen strafblad", "never convicted", "niet gelovig": a denial
+    if in_negated_list(text, hit.start, hit.end, lex):
+        return None  # "vermeldt geen diagnose, medicatie of voorgeschiedenis": all denied
     trigger = _trigger(text, hit, lex, label[1] if label else 0)
     open_ = trigger is None
     trigger = None if trigger == WORK else trigger

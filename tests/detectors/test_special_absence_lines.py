@@ -81,3 +81,30 @@ def test_a_pregnancy_on_an_absence_line_is_health_but_no_diagnosis(lang: str, te
     assert found, text
     assert all(m.label not in ("oorzaak", "cause") for m in found
                if m.term.startswith(("zwanger", "pregnan"))), text
+
+
+# a statement about a worker in a text that tells a call-off or a work restriction (rules.toml
+# sickness_context): the cause the employer then holds
+CONTEXTS = [
+    ("nl", "Yvonne meldde zich ziek vanochtend. Ze zegt dat haar reuma opspeelt."),
+    ("nl", "Gerrit is naar huis gestuurd; hij heeft last van zijn hernia."),
+    ("nl", "Zij mag niet tillen want ze heeft een hernia, dus alleen inpakwerk."),
+    ("nl", "Floor kan geen trappen lopen omdat zij artrose heeft, planning aanpassen."),
+    ("en", "Leroy phoned in sick. He says his asthma is bad again."),
+    ("en", "Chloe is on light duties, she has a slipped disc."),
+    ("en", "No lifting for Owen, he has a hernia, put him on labelling."),
+    ("en", "Grace can't come in today, she has tonsillitis."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CONTEXTS)
+def test_a_statement_in_a_call_off_or_restriction_is_a_cause(lang: str, text: str) -> None:
+    assert {m.label for m in _health(text, lang)} == {"oorzaak" if lang == "nl" else "cause"}, text
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kayleigh Owen is sick of the jokes about her tonsillitis."),
+    ("nl", "Hij is ziek van al dat gepraat over zijn hernia."),
+])
+def test_sick_of_is_no_sickness(lang: str, text: str) -> None:
+    assert not any(m.label for m in _health(text, lang)), text
