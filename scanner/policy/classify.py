@@ -15,7 +15,7 @@ import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, takewhile
 from pathlib import Path
 from typing import Any
 
@@ -81,7 +81,7 @@ class Doc:
 SIGNAL_KEYS = {"name", "title", "content", "headings", "patterns", "against", "require",
                "attachment", "weights", "min_score", "genre_topics", "genre_heads", "subject", "generic",
                "addressed", "no_one", "require_binds_model", "chat_speakers",
-               "chat_titles"}
+               "chat_titles", "genre_alone"}
 BOOL_KEYS = ("require_binds_model",)  # TOML "false" is a string, and truthy
 WEIGHTS = {"file_name", "folder", "title", "heading", "content", "against", "attachment"}
 
@@ -196,10 +196,13 @@ def _genre_regex(path: Path) -> re.Pattern[str]:
     other = _signals()["other"]
     topics = "|".join(map(re.escape, other.get("genre_topics", ["(?!)"])))
     heads = "|".join(map(re.escape, other.get("genre_heads", ["(?!)"])))
+    alone = "|".join(map(re.escape, other.get("genre_alone", ["(?!)"])))
     # or both on one title line, a few words apart: "Werkinstructie ziekmelden en herstel",
     # "Procedure bij ziekte", "Policy on sickness absence"
     apart = r"(?:[^\S\n]*[:\-–—/|]?[^\S\n]+[\w'’-]+){0,3}[^\S\n]*[:\-–—/|]?[^\S\n]+"
-    return re.compile(rf"(?<![a-zà-ÿ])(?:(?:{topics})(?:s|-|\s)?(?:{heads})(?![a-zà-ÿ])"
+    # or a genre of its own ("Functieprofiel", "Job description"): no topic needed
+    return re.compile(rf"(?<![a-zà-ÿ])(?:(?:{alone})(?![a-zà-ÿ])"
+                      rf"|(?:{topics})(?:s|-|\s)?(?:{heads})(?![a-zà-ÿ])"
                       rf"|(?:{heads}){apart}(?:{topics})"
                       rf"|(?:{topics})[a-zà-ÿ-]*{apart}(?:{heads})(?![a-zà-ÿ]))")
 
@@ -225,7 +228,7 @@ def _read(item: SourceItem, text: str, attachments: Sequence[str]) -> Doc:
     is_email = Path(item.name.lower()).suffix in EMAIL or len(HEADER.findall(text[:2000])) >= 2
     subjects = SUBJECT.findall(text[:3000])
     if is_email:
-        title = subjects
+        title = [*_above_header(lines), *subjects]
         names = [*attachments, *ATTACHED.findall(text)]
     else:
         title = [*(ln for n, ln in enumerate(lines[:TITLE_LINES])
@@ -238,6 +241,22 @@ def _read(item: SourceItem, text: str, attachments: Sequence[str]) -> Doc:
         text=text, attachments="\n".join(names).lower(), tokens=frozenset(TOKEN.findall(text)),
         flat=SPACES.sub(" ", LINE_HYPHEN.sub("", text)),
     )
+
+
+def _above_header(lines: Sequence[str]) -> list[str]:
+    """The short lines above a letter's "Aan:"/"Datum:" block: its title ("Dienst Justis -
+    Beslissing op uw aanvraag VOG", "Verslag gesprek"). An e-mail opens with its header and
+    has none; a field ("Naam: ...") ends them as a header line does.
+
+    >>> _above_header(["uwv - beslissing", "aan: dhr. a. bos", "datum: 1 mei"])
+    ['uwv - beslissing']
+    >>> _above_header(["van: a@b.nl", "aan: c@d.nl", "onderwerp: ziek"])
+    []
+    """
+    above = list(islice(takewhile(lambda ln: not HEADER.match(ln) and not FIELD.match(ln),
+                                  lines), TITLE_LINES))
+    return [ln for n, ln in enumerate(above)
+            if len(ln) <= (FIRST_LINE_CHARS if n == 0 else TITLE_CHARS)]
 
 
 def _heading(line: str) -> str:
