@@ -64,10 +64,33 @@ HR = {
     "vso.txt": (f"Vaststellingsovereenkomst\nPartijen: Flexwerk B.V. en Sanne Bakker (BSN "
                 f"{B1}). De arbeidsovereenkomst eindigt met wederzijds goedvinden op 1 juli; de "
                 f"transitievergoeding wordt met het laatste loon betaald.\n"),
+    # stop 34: the entry of a new employee's or a changed employee's personal data for the
+    # personnel and payroll administration
+    "nieuwe-medewerker.txt": (f"Gegevens nieuwe medewerker t.b.v. loonadministratie\nNaam: "
+                              f"Sanne Bakker\nBSN: {B1}\nStartdatum: 1 juli\n"),
+    "new-starter.txt": (f"New starter form\nEmployee details\nName: Sam Jones\nBSN: {B2}\n"
+                        f"Start date: 3 June\n"),
+    "wijziging.txt": (f"Wijziging personeelsgegevens\nPersoneelsnummer: 4411\nBSN: {B1}\n"
+                      f"Nieuw adres per 1 mei: Dorpsstraat 3, Epe\n"),
+    "invoer.txt": (f"Personalia nieuwe collega (invoer salarisadministratie)\nNaam: Ali Yilmaz"
+                   f"\nBSN: {B2}\nBurgerlijke staat: gehuwd\n"),
+    "new-hire.csv": (f"new hire;bsn;start;payroll number\nSam Jones;{B1};2024-06-03;5512\n"),
+    "indienst.txt": (f"Indiensttredingsformulier\nWerknemersgegevens\nNaam: Sanne Bakker\n"
+                     f"BSN: {B1}\nLoonheffingskorting toepassen: ja\n"),
+    "employee-data.txt": (f"Employee data form (payroll input)\nName: Ali Yilmaz\nBSN: {B2}\n"
+                          f"Bank account and tax code to follow.\n"),
+    "joiner.txt": (f"Starter checklist - new joiner\nName: Sam Jones\nBSN: {B1}\nLaptop: "
+                   f"yes; badge: yes\n"),
 }
 NOT_HR = {
     "kandidaten.csv": (f"Kandidaten juni\nnaam;bsn;vacature;beschikbaar per\n"
                        f"Sanne Bakker;{B1};orderpicker;1-7\nAli Yilmaz;{B2};heftruck;1-8\n"),
+    # a candidate's registration names personal data too, and a candidate is no employee
+    "inschrijving.txt": (f"Inschrijving kandidaat\nPersonalia\nNaam: Sanne Bakker\nBSN: {B1}"
+                         f"\nBeschikbaar per 1 juli, vacature orderpicker\n"),
+    "voorstel-nieuw.txt": (f"Betreft: voorstel kandidaat\nBeste klant, uw nieuwe medewerker "
+                           f"voor de vacature: kandidaat Ali Yilmaz (BSN {B2}), beschikbaar "
+                           f"per 1 augustus.\n"),
     "voorstel.txt": (f"Betreft: voorstel kandidaat\nBeste klant, hierbij stel ik kandidaat Sanne "
                      f"Bakker voor (BSN {B1}) voor de vacature van orderpicker; zij is "
                      f"beschikbaar per 1 juli.\n"),
