@@ -244,17 +244,21 @@ def _read(item: SourceItem, text: str, attachments: Sequence[str]) -> Doc:
 
 
 def _above_header(lines: Sequence[str]) -> list[str]:
-    """The short lines above a letter's "Aan:"/"Datum:" block: its title ("Dienst Justis -
-    Beslissing op uw aanvraag VOG", "Verslag gesprek"). An e-mail opens with its header and
-    has none; a field ("Naam: ...") ends them as a header line does.
+    """The short lines right above a letter's "Aan:"/"Datum:" block, when it starts within
+    the title's lines: its title ("Dienst Justis - Beslissing op uw aanvraag VOG", "Verslag
+    gesprek"). An e-mail opens with its header and has none, nor has a body without one
+    (an .eml's text); a field ("Naam: ...") is no title line.
 
     >>> _above_header(["uwv - beslissing", "aan: dhr. a. bos", "datum: 1 mei"])
     ['uwv - beslissing']
     >>> _above_header(["van: a@b.nl", "aan: c@d.nl", "onderwerp: ziek"])
     []
+    >>> _above_header(["beste jan,", "ik ben vandaag ziek.", "groet, sam"])
+    []
     """
-    above = list(islice(takewhile(lambda ln: not HEADER.match(ln) and not FIELD.match(ln),
-                                  lines), TITLE_LINES))
+    head = lines[:TITLE_LINES + 1]
+    block = next((n for n, ln in enumerate(head) if HEADER.match(ln)), 0)
+    above = list(takewhile(lambda ln: not FIELD.match(ln), head[:block]))
     return [ln for n, ln in enumerate(above)
             if len(ln) <= (FIRST_LINE_CHARS if n == 0 else TITLE_CHARS)]
 
