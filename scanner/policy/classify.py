@@ -270,9 +270,12 @@ def _heading(line: str) -> str:
 
 def _score(sig: dict[str, Any], doc: Doc, weights: dict[str, int]) -> tuple[int, str]:
     """(score, reason) of one document type; a type whose `require` is absent, or that is
-    about one person while the text speaks to a group and names no one, scores 0."""
+    about one person while the text speaks to a group and names no one, scores 0. A title
+    that names the type's record ("Doktersverklaring", "Verklaring huisarts") is as good as a
+    `require` word: the document says what it is."""
     if sig.get("require") and not _found(sig["require"], doc) and not any(
-            _word_in(w, doc.name) or _word_in(w, doc.attachments) for w in sig["require"]):
+            _word_in(w, doc.name) or _word_in(w, doc.attachments) for w in sig["require"]
+    ) and not any(_word_in(w, doc.title) for w in sig.get("title", [])):
         return 0, NOT_REQUIRED
     if "chat_speakers" in sig and _is_chat(sig, doc):
         return 0, "a chat, no letter"
