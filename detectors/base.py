@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # Presidio's NLP engine imports spaCy: the recognizers never 
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
 EXPLANATION_KEY = "explanation"
+_DIGITS, _PLAIN_DIGITS = regex.compile(r"\d*"), re.compile(r"\d*")  # ContextRecognizer.OPENING_RUNS
 
 
 class ContextRecognizer(PatternRecognizer):
@@ -61,6 +62,11 @@ class ContextRecognizer(PatternRecognizer):
     # True when every candidate holds a digit (every pattern asks for one): a chunk without
     # any (a page of prose) is then not searched at all.
     NEEDS_DIGIT: ClassVar[bool] = False
+    # Per pattern name (with an ANCHOR), the (least, most) digits of the run every match of
+    # it opens with: the pattern is tried only at the anchor's places whose run fits (one
+    # match of a digit run a place instead of one attempt a pattern; a pattern not named is
+    # tried everywhere). A necessary condition, as the anchor is.
+    OPENING_RUNS: ClassVar[dict[str, tuple[int, int]]] = {}
 
     def __init__(self, supported_language: str = "nl") -> None:
         name = f"{type(self).__name__}_{supported_language}"
@@ -99,9 +105,24 @@ class ContextRecognizer(PatternRecognizer):
         plain = self._plain_anchor is not None and alike(text)
         anchor = self._plain_anchor if plain else self._anchor
         starts = [_starts(anchor, text, lo, hi, type(self).__name__) for lo, hi in regions]
-        for pattern in self._plain if plain else self._compiled:
-            for (_, hi), at in zip(regions, starts, strict=True):
+        runs = self._opening_runs(text, regions, starts, plain)
+        for spec, pattern in zip(self.PATTERNS, self._plain if plain else self._compiled,
+                                 strict=True):
+            fits = self.OPENING_RUNS.get(spec.name)
+            for n, ((_, hi), at) in enumerate(zip(regions, starts, strict=True)):
+                if fits is not None:
+                    at = [a for a, k in zip(at, runs[n], strict=True) if fits[0] <= k <= fits[1]]
                 yield from _spans_at(pattern, at, text, hi, type(self).__name__)
+
+    def _opening_runs(self, text: str, regions: list[tuple[int, int]],
+                      starts: list[list[int]], plain: bool) -> list[list[int]]:
+        """How many digits open each place of ``starts``, read up to its region's end as the
+        patterns read them (by the module that scans them): for OPENING_RUNS."""
+        if not self.OPENING_RUNS:
+            return []
+        run = (_PLAIN_DIGITS if plain else _DIGITS).match
+        return [[run(text, a, hi).end() - a for a in at]  # type: ignore[union-attr]
+                for (_, hi), at in zip(regions, starts, strict=True)]
 
     def _spans(self, pattern: regex.Pattern[str], text: str, lo: int, hi: int
                ) -> list[tuple[int, int]]:

@@ -6,6 +6,7 @@ https://www.rvig.nl/bsn  ·  https://arthurdejong.org/python-stdnum/doc/stdnum.n
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 import regex
 
@@ -101,8 +102,18 @@ class NlBsnRecognizer(ContextRecognizer):
     PATTERNS = PATTERNS
     # Every pattern opens on a digit not glued on, and reads eight more digits or more with
     # at most three separator characters between two: one scan finds those places for all
-    # six patterns (~1,800 in 100 KB of dense HR text), which are tried there only.
-    ANCHOR = r"(?<![\w+/\-])(?=\d(?:[ .|\-]{0,3}\d){7})"
+    # six patterns (~1,800 in 100 KB of dense HR text), which are tried there only. It opens
+    # on the digit it stands on, its look-behind read after it: a scan skips to a digit in C
+    # instead of trying the look-behind at every character (the digit is a word character,
+    # so the place after it is never one: the same places as the zero-width form).
+    ANCHOR = r"\d(?<![\w+/\-]\d)(?=(?:[ .|\-]{0,3}\d){7})"
+    # The digits each pattern's match opens with (a digit after them is no end of its number
+    # and no separator of its groups): nine or eight whole, one before a box, the first
+    # group (1-5) or the split's first part (1-8); a phone number's or an IBAN's ten digits
+    # or more are tried by none.
+    OPENING_RUNS: ClassVar[dict[str, tuple[int, int]]] = {
+        "bsn_9": (9, 9), "bsn_8": (8, 8), "bsn_boxed": (1, 1), "bsn_grouped": (1, 5),
+        "bsn_spaced_stop": (1, 5), "bsn_split": (1, 8), "bsn_spaced": (2, 5)}
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_valid(unboxed(pattern_text))

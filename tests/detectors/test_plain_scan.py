@@ -91,6 +91,47 @@ def test_the_bsn_recognizer_finds_each_patterns_spans_from_one_anchor_scan() -> 
     assert plain > 1_000
 
 
+# The BSN anchor as it was: zero-width, its look-behind tried at every character.
+_ZERO_WIDTH_BSN_ANCHOR = r"(?<![\w+/\-])(?=\d(?:[ .|\-]{0,3}\d){7})"
+
+
+def test_the_bsn_anchor_that_opens_on_its_digit_finds_the_zero_width_anchors_places() -> None:
+    """The anchor consumes the digit it stands on (a scan then skips to digits in C): the
+    places it finds in text[lo:hi] are the zero-width form's, by either module."""
+    r = NlBsnRecognizer()
+    assert r._anchor is not None and r._plain_anchor is not None
+    old = (regex.compile(_ZERO_WIDTH_BSN_ANCHOR, r.FLAGS), as_re(_ZERO_WIDTH_BSN_ANCHOR, r.FLAGS))
+    assert old[1] is not None
+    rng = random.Random(17)
+    for _ in range(5_000):
+        text = "".join(rng.choice(_BSN_PIECES) for _ in range(rng.randint(1, 30)))
+        if rng.random() < 0.2:
+            text = text.replace(rng.choice("1 .-"), rng.choice(UNLIKE + ALIKE), 1)
+        lo, hi = sorted(rng.randint(0, len(text)) for _ in range(2))
+        for was, now in zip(old, (r._anchor, r._plain_anchor), strict=True):
+            expected = [m.start() for m in was.finditer(text, lo, hi)]
+            assert [m.start() for m in now.finditer(text, lo, hi)] == expected, repr(text)
+
+def test_every_bsn_match_opens_with_a_digit_run_its_pattern_allows() -> None:
+    """OPENING_RUNS is a necessary condition: each pattern's own matches (every place, no
+    anchor) open with as many digits, up to the end of the searched part, as it names."""
+    r = NlBsnRecognizer()
+    assert {p.name for p in r.PATTERNS} == set(r.OPENING_RUNS)
+    rng = random.Random(23)
+    seen = {name: 0 for name in r.OPENING_RUNS}
+    for _ in range(4_000):
+        text = "".join(rng.choice(_BSN_PIECES) for _ in range(rng.randint(1, 30)))
+        if rng.random() < 0.2:
+            text = text.replace(rng.choice("1 .-"), rng.choice(UNLIKE + ALIKE), 1)
+        lo, hi = sorted(rng.randint(0, len(text)) for _ in range(2))
+        for p, pattern in zip(r.PATTERNS, r._compiled, strict=True):
+            least, most = r.OPENING_RUNS[p.name]
+            for m in pattern.finditer(text, lo, hi):
+                run = regex.match(r"\d*", text[m.start():hi]).end()
+                assert least <= run <= most, (p.name, repr(text))
+                seen[p.name] += 1
+    assert min(seen.values()) > 0, seen
+
 def test_date_regions_parted_by_a_line_break_are_scanned_as_one() -> None:
     """The cue lines of an export's rows merged into one region (dates._merged) give the
     dates the lines give one by one: no form holds a line break."""
