@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import regex
 
+from detectors.cell_lines import table_end as cells_end
 from detectors.columns import run_end
 from detectors.context import (
     Evidence,
@@ -274,8 +275,9 @@ def context_regions(entity: str, text: str) -> list[tuple[int, int]]:
         lo = text.rfind("\n", 0, max(0, start - reach)) + 1
         hi = text.find("\n", min(len(text), end + reach))
         hi = max(len(text) if hi < 0 else hi, run_end(text, start),  # a header's column
-                 statement_end(text, start), table_end(text, start))  # an SQL column
-                 # list's rows, a markup table's
+                 statement_end(text, start), table_end(text, start),  # an SQL column
+                 cells_end(text, start))  # list's rows, a markup table's, a table one cell
+                 # a line
         if regions and lo <= regions[-1][1]:
             regions[-1] = (regions[-1][0], max(hi, regions[-1][1]))
         else:

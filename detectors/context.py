@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from detectors.cell_lines import cell_label
 from detectors.columns import column_label, row_cells
 from detectors.glued_keys import GLUED_AT, unglued
 from detectors.header_line import header_cell, holds_digits, paired_cell
@@ -193,6 +194,9 @@ def label_before(text: str, start: int) -> str:
     # line that ends in a value of its own ("... IKV 947711144", "Aanvraag 6505.42.964"):
     # its label is that value's, and a record's line under it opens with its own field.
     if digits:
+        header = cell_label(text, newline + 1)  # a table set one cell a line: its header's
+        if header is not None:
+            return header
         above = line_above(text, newline, n)
         return "" if _ENDS_IN_VALUE.search(above) else above
     above = text.rfind("\n", max(0, newline - n), newline)
