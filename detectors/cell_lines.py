@@ -98,12 +98,22 @@ def _read(run: list[tuple[int, str]]) -> CellTable | None:
     k lines: the reading whose records fill the run exactly first, then the one with the
     fewest title lines and columns. None when no reading holds."""
     cells = [c for _, c in run]
+    head = min(len(cells), _MAX_LEAD + _MAX_COLS)
+    plain = [len(c) <= _MAX_HEADER and not any(map(str.isdigit, c)) for c in cells]
+    kinds = [_header_kind(c) if plain[i] else None for i, c in enumerate(cells[:head])]
+    if "field" not in kinds:
+        return None  # (most runs of short lines: a few label reads each, nothing more)
+    kinds += [_header_kind(c) if plain[i] else None for i, c in enumerate(cells[head:], head)]
+    # a label among the values is a form's label over its value, not a table's
+    last_label = max(i for i, kind in enumerate(kinds) if kind is not None)
     best: tuple[int, int, int] | None = None
     for lead in range(min(_MAX_LEAD, len(cells)) + 1):
-        for k in range(_MIN_LABELS, _MAX_COLS + 1):
+        # header cells hold no digit: the header ends before the first cell that does
+        most = next((i for i in range(lead, len(cells)) if not plain[i]), len(cells)) - lead
+        for k in range(max(_MIN_LABELS, last_label - lead + 1), min(most, _MAX_COLS) + 1):
             if lead + 2 * k > len(cells):
                 break
-            if _holds(cells, lead, k):
+            if _holds(cells, kinds[lead:lead + k], lead + k):
                 rank = (int((len(cells) - lead) % k != 0), lead, k)
                 best = rank if best is None or rank < best else best
     if best is None:
@@ -117,20 +127,15 @@ def _read(run: list[tuple[int, str]]) -> CellTable | None:
                      tuple(header[i % k] for i in range(len(values))))
 
 
-def _holds(cells: list[str], lead: int, k: int) -> bool:
-    """k header cells (no digit, short, one naming a field and another a field or a
-    number, or one over two whole records) over value lines none of which is a field's
-    label, each header of a field's column over values only (a digit or an '@')."""
-    header = cells[lead:lead + k]
-    if any(len(h) > _MAX_HEADER or any(map(str.isdigit, h)) for h in header):
-        return False
-    kinds = [_header_kind(h) for h in header]
-    values = cells[lead + k:]
+def _holds(cells: list[str], kinds: list[str | None], first: int) -> bool:
+    """A header of these ``kinds`` (one naming a field and another a field or a number,
+    or one over two whole records) over the value lines from ``first``, each header of a
+    named column over values only (a digit or an '@')."""
+    k = len(kinds)
+    values = cells[first:]
     named = sum(kind is not None for kind in kinds)
     if "field" not in kinds or named < _MIN_LABELS and len(values) < _MIN_LABELS * k:
         return False  # one named header cell: two whole records say it is a table
-    if any(_header_kind(v) is not None for v in values if not any(map(str.isdigit, v))):
-        return False  # a label among the values: a form's label over value, not a table
     return all(_is_value(values[i]) for i in range(len(values)) if kinds[i % k] is not None)
 
 

@@ -74,6 +74,8 @@ def test_a_table_set_one_cell_a_line(text: str, entity: str, lang: str, found: l
     _lines("Naam", "Karin de Wit", "BSN", B[0], "Personeelsnummer", B[1]),
     # a list of names under a heading: no header of fields
     _lines("Aanwezig", "Karin de Wit", "Mehmet Yilmaz", "Joost Hendriks", "Lieke Mulder"),
+    # a line with a digit among the labels: no header
+    _lines("Naam", "Ronde 2", "Geboortedatum", "BSN", "K. de Wit", "Team A", "1987-04-12", B[0]),
     # one label alone over three lines
     _lines("Opmerkingen", "Graag terugbellen", "Na 14 uur", "Dank"),
 ])
