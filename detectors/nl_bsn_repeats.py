@@ -1,0 +1,74 @@
+"""NL_BSN: a BSN the text reports once is that BSN wherever else its nine digits stand.
+
+A letter names its subject's BSN under a label once, then writes it again where no label
+reads it: inside a file reference ("WW-2024-123456782-01"), after a name in an address block,
+in a table row of its own. Those digits are the same person's number (the same fingerprint),
+so they are findings too. Only for a text that reports a few BSNs: a letter or a form about
+one person or a household, not an export (whose columns say each row's number themselves).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from detectors.nl_bsn_number import compact
+
+if TYPE_CHECKING:
+    from presidio_analyzer import RecognizerResult
+
+ENTITY = "NL_BSN"
+_MAX_VALUES = 8  # distinct BSNs reported: more is a list, whose rows carry their own labels
+WHY = "the text's BSN again"
+
+
+def repeats(text: str, kept: Sequence[RecognizerResult],
+            weighed: Sequence[RecognizerResult] = ()) -> list[RecognizerResult]:
+    """Results for the other places the nine digits of a BSN reported at label score (its
+    label's, an MRZ's: not a nearby word's or a block's guess) stand, not inside a longer
+    number, nor overlapping another reported result or a place the recognizer ``weighed``
+    and found labelled as something else (a personnel-number column: not this BSN).
+
+    >>> from presidio_analyzer import RecognizerResult as R
+    >>> text = "BSN: 111222333. Kenmerk WW-2024-111222333-01, 9111222333"
+    >>> [(r.start, r.end) for r in repeats(text, [R("NL_BSN", 5, 14, 0.95)])]
+    [(32, 41)]
+    >>> repeats(text, [R("NL_BSN", 5, 14, 0.7)])
+    []
+    >>> decoy = R("NL_BSN", 32, 41, 0.05, recognition_metadata={"explanation": "decoy label"})
+    >>> repeats(text, [R("NL_BSN", 5, 14, 0.95)], [decoy])
+    []
+    """
+    values = {v for r in kept if r.entity_type == ENTITY and r.score >= _score()
+              and len(v := compact(text[r.start:r.end])) == 9 and v.isdigit() and v[0] != "0"}
+    if not values or len(values) > _MAX_VALUES:
+        return []
+    from presidio_analyzer import RecognizerResult
+
+    pattern = re.compile(r"(?<!\d)(?<!\d[.,])(?:" + "|".join(sorted(values)) + r")(?![.,]?\d)")
+    spans = sorted([(r.start, r.end) for r in kept] + [
+        (r.start, r.end) for r in weighed if r.entity_type == ENTITY and _why(r) != _BARE])
+    out = []
+    for m in pattern.finditer(text):
+        if not _overlaps(spans, m.start(), m.end()):
+            out.append(RecognizerResult(ENTITY, m.start(), m.end(), _score(),
+                                        recognition_metadata={"explanation": WHY}))
+    return out
+
+
+_BARE = "11-check only"  # nl_bsn's evidence for a number no label or word names
+
+
+def _why(r: RecognizerResult) -> str:
+    return str((r.recognition_metadata or {}).get("explanation", ""))
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _score() -> float:
+    from detectors.context import scores
+
+    return scores(ENTITY).label
