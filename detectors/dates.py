@@ -90,6 +90,12 @@ FORMS = {
     # 1 2 - 0 3 - 1 9 9 0: a form's boxes, one digit a box, typed over with its spaces
     "boxed": r"(?P<d>[0-3][ ]\d)[ ]?(?P<s>[-/.])[ ]?(?P<m>[01][ ]\d)[ ]?(?P=s)[ ]?"
              r"(?P<y>[12][ ]\d[ ]\d[ ]\d)",
+    # |1|2|0|3|1|9|9|0|, 1|2| |0|3| |1|9|9|0, [1][2][0][3][1][9][9][0]: a form's boxes drawn
+    # with bars or brackets, one digit a box, the parts side by side or an empty box apart
+    "bars": r"(?P<d>[0-3](?P<b>\||\]\[)\d)(?P=b)(?:[ ]?(?P=b))?(?P<m>[01](?P=b)\d)(?P=b)"
+            r"(?:[ ]?(?P=b))?(?P<y>[12](?P=b)\d(?P=b)\d(?P=b)\d)",
+    # 1 2  0 3  1 9 9 0: boxes typed over with a space, the parts two or three apart
+    "boxes_apart": r"(?P<d>[0-3][ ]\d)[ ]{2,3}(?P<m>[01][ ]\d)[ ]{2,3}(?P<y>[12][ ]\d[ ]\d[ ]\d)",
     # 3 feb. 1990, 03-februari-1990, 2nd of February 1990, 3 mrt '85, and the passport's
     # two languages "12 MAA/MAR 1985"
     # (and the Portuguese and Spanish "3 de fevereiro de 1988")
@@ -142,14 +148,19 @@ def parse(value: str) -> date | None:
         return None
     groups = m.groupdict()
     month = (MONTHS[m["mn"].lower()] if groups.get("mn") else _ROMAN.index(m["rm"]) + 1
-             if groups.get("rm") else int(m["m"].replace(" ", "")))
-    year = int(m["y"].lstrip("'").replace(" ", ""))
+             if groups.get("rm") else int(_digits(m["m"])))
+    year = int(_digits(m["y"]))
     if year < 100:
         year += 1900 if year > _PIVOT else 2000
     try:
-        return date(year, month, int(m["d"].replace(" ", ""))) if 1900 <= year <= 2099 else None
+        return date(year, month, int(_digits(m["d"]))) if 1900 <= year <= 2099 else None
     except ValueError:
         return None
+
+
+def _digits(part: str) -> str:
+    """A date part's digits, without the spaces, bars or brackets of a form's boxes."""
+    return part if part.isdigit() else "".join(filter(str.isdigit, part))
 
 
 def normalize(value: str) -> str | None:

@@ -61,7 +61,7 @@ def anchor(months: list[str]) -> str:
     day_first = (r"[0-3]?\d(?:[ ]?[-/.]|[ ][01]?\d[ ](?:19|20)\d\d"  # numeric, spaced
                  rf"|(?:e|ste|de|st|nd|rd|th)?(?:[ ](?:of|de))?(?:[ ]?[-/.][ ]?|[ ]+){month})")
     year_first = r"(?:19|20)\d\d(?:[-/.]|[ ][01]?\d[ ]|,?[ ]+\d)"  # iso, iso_spaced, y-d-m
-    boxed = r"[0-3][ ]\d[ ]?[-/.]"
+    boxed = r"[0-3](?:[ ]\d[ ]?[-/.]|[ ]\d[ ]{2}|\|\d|\]\[\d)"  # boxed, boxes apart, bars
     # what every form opens with, one character, tried before the look-behind: most
     # positions fail on it at once (~17% less scan time on dense text and CVs)
     opens = "".join(sorted({re.escape(m[0]) for m in months}))
