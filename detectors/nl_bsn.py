@@ -45,6 +45,8 @@ _DATE_NEXT = (r"\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d(?!\d)|\d{1,2}[ ][^\W\d_]{
               r"|(?:19|20)\d\d-\d{1,2}-\d|\d{6,}(?![\w/\-]|[.,]\d)")
 _POST = rf"(?![\w/\-]|\.\d|,\d{{1,2}}(?!\d|[-/.]\d)|[ ](?!{_DATE_NEXT})\d|\.?L\d{{2}}\b)"
 _SEP = r"[.\-][ ]|[ ]-[ ]"
+# A form's box between two digits: a bar (spaced or not), brackets, one or two spaces.
+_BOX = r"[ ]?\|[ ]?|\]\[|[ ]{1,2}"
 PATTERNS = (
     Pattern("bsn_9", _PRE + r"\d{9}" + _POST, 0.3),  # 123456782
     Pattern("bsn_8", _PRE + r"\d{8}" + _POST, 0.3),  # leading zero dropped
@@ -54,7 +56,8 @@ PATTERNS = (
     # A form's boxes, one digit a box, typed over with spaces or drawn with bars:
     # "1 2 3 4 5 6 7 8 2", "|1|2|3|4|5|6|7|8|2|" (only under a BSN label: see evidence)
     # (its first two characters looked at first: a scan of the text fails fast elsewhere)
-    Pattern("bsn_boxed", r"(?=\d[ |])" + _PRE + r"\d(?:(?P<box>[ ]?\|[ ]?|[ ])\d)(?:(?P=box)\d){7}"
+    # (also drawn with brackets, "[1][2]...[2]", or typed two spaces apart: "1  2  3 ...")
+    Pattern("bsn_boxed", r"(?=\d[ |\]])" + _PRE + r"\d(?:(?P<box>" + _BOX + r")\d)(?:(?P=box)\d){7}"
             + _POST, 0.3),
     Pattern("bsn_grouped", _PRE + r"(?=(?:\d[ .\-]?){8}\d(?![\d]))"
             r"\d{1,5}([ .\-])\d{1,5}(?:\1(?!" + _DATE_NEXT + r")\d{1,5}){0,3}" + _POST, 0.3),
@@ -67,6 +70,10 @@ PATTERNS = (
     # only under a BSN label (see evidence), as other numbers split so are many.
     Pattern("bsn_split", r"(?=\d{1,8}[ ]\d)" + _PRE + r"(?=(?:\d[ ]?){8}\d(?!\d))"
             r"(?:\d{6,8}[ ]\d{1,3}|\d{1,3}[ ]\d{6,8})" + _POST, 0.3),
+    # Nine digits wrapped at a line's end, with or without a hyphen ("1234\n56782",
+    # "12345-\n6782"): only under a BSN label (see evidence), as the split ones.
+    Pattern("bsn_wrapped", r"(?=\d{1,8}-?\n\d)" + _PRE + r"(?=(?:\d(?:-?\n)?){8}\d(?!\d))"
+            r"\d{1,8}-?\n\d{1,8}" + _POST, 0.3),
     # Groups set with one or two spaces, unevenly, as a justified export or a hurried typist
     # leaves them: "123 456  782", "1234  56 782".
     Pattern("bsn_spaced", r"(?<!\d)(?=\d{2,5}[ ])" + _PRE
@@ -75,7 +82,8 @@ PATTERNS = (
 )
 # A bare number next to a currency sign is an amount.
 _CURRENCY = regex.compile(r"(?:€|\$|£|EUR|eur)\s*$")
-_BOXED = regex.compile(r"\d(?:[ ]?\|[ ]?|[ ])\d(?:(?:[ ]?\|[ ]?|[ ])\d){7}")
+_BOXED = regex.compile(r"\d(?:" + _BOX + r")\d(?:(?:" + _BOX + r")\d){7}")
+_WRAPPED = regex.compile(r"\d{1,8}-?\n\d{1,8}")
 _SPLIT = regex.compile(r"\d{6,8}[ ]\d{1,3}|\d{1,3}[ ]\d{6,8}")
 
 
@@ -102,18 +110,19 @@ class NlBsnRecognizer(ContextRecognizer):
     PATTERNS = PATTERNS
     # Every pattern opens on a digit not glued on, and reads eight more digits or more with
     # at most three separator characters between two: one scan finds those places for all
-    # six patterns (~1,800 in 100 KB of dense HR text), which are tried there only. It opens
+    # seven patterns (~1,800 in 100 KB of dense HR text), which are tried there only. It opens
     # on the digit it stands on, its look-behind read after it: a scan skips to a digit in C
     # instead of trying the look-behind at every character (the digit is a word character,
     # so the place after it is never one: the same places as the zero-width form).
-    ANCHOR = r"\d(?<![\w+/\-]\d)(?=(?:[ .|\-]{0,3}\d){7})"
+    ANCHOR = r"\d(?<![\w+/\-]\d)(?=(?:[ .|\-\[\]\n]{0,3}\d){7})"
     # The digits each pattern's match opens with (a digit after them is no end of its number
     # and no separator of its groups): nine or eight whole, one before a box, the first
-    # group (1-5) or the split's first part (1-8); a phone number's or an IBAN's ten digits
-    # or more are tried by none.
+    # group (1-5) or the split's or wrap's first part (1-8); a phone number's or an IBAN's
+    # ten digits or more are tried by none.
     OPENING_RUNS: ClassVar[dict[str, tuple[int, int]]] = {
         "bsn_9": (9, 9), "bsn_8": (8, 8), "bsn_boxed": (1, 1), "bsn_grouped": (1, 5),
-        "bsn_spaced_stop": (1, 5), "bsn_split": (1, 8), "bsn_spaced": (2, 5)}
+        "bsn_spaced_stop": (1, 5), "bsn_split": (1, 8), "bsn_wrapped": (1, 8),
+        "bsn_spaced": (2, 5)}
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_valid(unboxed(pattern_text))
@@ -155,6 +164,8 @@ class NlBsnRecognizer(ContextRecognizer):
             return Evidence(s.base, "boxed digits without a BSN label")
         if _SPLIT.fullmatch(text, start, end):
             return Evidence(s.base, "split digits without a BSN label")
+        if _WRAPPED.fullmatch(text, start, end):
+            return Evidence(s.base, "wrapped digits without a BSN label")
         if sum(map(str.isdigit, text[start:end])) == 8:
             # a BSN with its leading zero dropped only under its own label or as the number
             # its sentence's BSN word speaks of: eight bare digits near a BSN word or in a

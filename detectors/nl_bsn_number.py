@@ -18,13 +18,15 @@ _SEPARATORS = str.maketrans("", "", " -.")  # what stdnum's compact() removes
 
 
 def unboxed(number: str) -> str:
-    """A number typed in a form's boxes with its bars as spaces (stdnum's compact() keeps
-    bars).
+    """A number typed in a form's boxes with its bars and brackets as spaces, or wrapped at
+    a line's end with its line break as one (stdnum's compact() keeps them).
 
-    >>> unboxed("1|2|3|4|5|6|7|8|2")
-    '1 2 3 4 5 6 7 8 2'
+    >>> unboxed("1|2|3|4|5|6|7|8|2"), unboxed("1][2][3][4][5][6][7][8][2"), unboxed("1234\\n56782")
+    ('1 2 3 4 5 6 7 8 2', '1 2 3 4 5 6 7 8 2', '1234 56782')
     """
-    return number.replace("|", " ") if "|" in number else number
+    if "|" in number or "[" in number or "\n" in number:
+        return number.replace("|", " ").replace("][", " ").replace("\n", " ")
+    return number
 
 
 @lru_cache(maxsize=4096)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from detectors.nl_bsn_number import compact
+from detectors.nl_bsn_number import compact, unboxed
 
 if TYPE_CHECKING:
     from presidio_analyzer import RecognizerResult
@@ -41,7 +41,7 @@ def repeats(text: str, kept: Sequence[RecognizerResult],
     []
     """
     values = {v for r in kept if r.entity_type == ENTITY and r.score >= _score()
-              and len(v := compact(text[r.start:r.end])) == 9 and v.isdigit() and v[0] != "0"}
+              and len(v := compact(unboxed(text[r.start:r.end]))) == 9 and v.isdigit() and v[0] != "0"}
     if not values or len(values) > _MAX_VALUES:
         return []
     from presidio_analyzer import RecognizerResult

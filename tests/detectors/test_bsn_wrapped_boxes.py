@@ -1,0 +1,43 @@
+"""A BSN as a page or a form leaves it (issue #14): wrapped at a line's end (with or without
+a hyphen), or typed in boxes drawn with brackets or set two spaces apart. Only under a BSN
+label: other numbers are wrapped and boxed as often. All numbers are synthetic (11-check)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect, normalize
+
+BSN = "419174618"
+
+
+def _found(text: str, lang: str = "nl") -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, lang) if d.entity == "NL_BSN"]
+
+
+@pytest.mark.parametrize(("text", "lang", "found"), [
+    (f"BSN: {BSN[:4]}\n{BSN[4:]}\n", "nl", [f"{BSN[:4]}\n{BSN[4:]}"]),
+    (f"Burgerservicenummer {BSN[:5]}-\n{BSN[5:]} (zie paspoort)", "nl",
+     [f"{BSN[:5]}-\n{BSN[5:]}"]),
+    (f"Het sofinummer van de werknemer is {BSN[:7]}\n{BSN[7:]}.", "nl",
+     [f"{BSN[:7]}\n{BSN[7:]}"]),
+    (f"Citizen service number: {BSN[:1]}\n{BSN[1:]}", "en", [f"{BSN[:1]}\n{BSN[1:]}"]),
+    ("BSN: [" + "][".join(BSN) + "]", "nl", ["][".join(BSN)]),
+    ("Sofinummer  " + "  ".join(BSN), "nl", ["  ".join(BSN)]),
+    ("Citizen service no. [" + "][".join(BSN) + "] (as on the passport)", "en",
+     ["][".join(BSN)]),
+    ("Burgerservicenummer:\n" + "  ".join(BSN) + "\nHandtekening:", "nl", ["  ".join(BSN)]),
+])
+def test_a_bsn_wrapped_or_boxed_under_its_label(text: str, lang: str, found: list[str]) -> None:
+    assert _found(text, lang) == found
+    assert {normalize("NL_BSN", f) for f in found} <= {BSN}
+
+
+@pytest.mark.parametrize("text", [
+    f"Aantal stuks {BSN[:4]}\n{BSN[4:]} geleverd",  # wrapped, no BSN label
+    f"Ordernummer: {BSN[:5]}-\n{BSN[5:]}",  # wrapped under another number's label
+    "Scores [" + "][".join(BSN) + "]",  # boxes, no BSN label
+    "Uitslag  " + "  ".join(BSN),
+])
+def test_wrapped_or_boxed_digits_without_a_bsn_label(text: str) -> None:
+    assert _found(text) == []
