@@ -32,6 +32,7 @@ _LABEL_END = re.compile(
 _OWN_LABEL = re.compile(r"[^\W\d_][.)]?:(?:\s|$)")
 _MAX_CELLS = 8
 _MAX_CELL = 40
+_MAX_ROWS = 400  # rows walked up to their header at once (then each row reads the one above)
 
 
 def holds_digits(text: str, start: int) -> bool:
@@ -62,17 +63,49 @@ def header_cell(text: str, start: int) -> str | None:
     lo = text.rfind("\n", 0, start) + 1
     if lo == 0 or start - lo > _MAX_LINE:
         return None
-    above = text.rfind("\n", max(0, lo - 1 - _MAX_LINE), lo - 1) + 1
-    if _DIGIT.search(text, above, lo - 1) or not _LETTER.search(text, above, lo - 1):
-        return None  # the line above holds a value, or no label: no header (most rows)
-    rows = _lines(text)
-    if lo not in rows:  # (read once per row: a row of an export holds several values)
-        hi = text.find("\n", start)  # the row is its line, however long (never the lines after)
-        row_skip, row = _unquoted(text[lo : hi if hi >= 0 else len(text)])
-        head = _unquoted(text[above : lo - 1])[1]
-        rows[lo] = None if _no_row(head, row) else (row_skip, row, head)
-    read = rows[lo]
+    read = _read_row(text, lo)
     return None if read is None else _paired(read[2], read[1], start - lo - read[0])
+
+
+def _read_row(text: str, lo: int) -> tuple[int, str, str] | None:
+    """(quote markers' length, the row, its header line) of the line at ``lo``: a row
+    under a line of labels, or under rows of as many values under one (a table read across
+    with single spaces: "Relatienummer Burgerservicenummer" over two rows of two numbers);
+    None when it is neither. Read once per line, the rows above first."""
+    rows = _lines(text)
+    chain = []  # the lines not yet read, this one and the value rows above it
+    while lo not in rows and len(chain) < _MAX_ROWS:
+        chain.append(lo)
+        above = text.rfind("\n", max(0, lo - 1 - _MAX_LINE), lo - 1) + 1
+        if lo == 0 or not _DIGIT.search(text, above, lo - 1):
+            break  # a line without a value above (or none): a header, or no row at all
+        lo = above
+    for lo in reversed(chain):
+        hi = text.find("\n", lo)  # the row is its line, however long (never the lines after)
+        row_skip, row = _unquoted(text[lo : hi if hi >= 0 else len(text)])
+        read = _row_under(text, lo, row)
+        rows[lo] = None if read is None else (row_skip, row, read[2])
+    return rows.get(lo)
+
+
+def _row_under(text: str, lo: int, row: str) -> tuple[int, str, str] | None:
+    """The row's reading under the line above it: that line as its header when it holds
+    labels and no value, else the header of the row above when that is a row of as many
+    cells (single spaces, or gaps, both alike)."""
+    if lo == 0:
+        return None
+    above = text.rfind("\n", max(0, lo - 1 - _MAX_LINE), lo - 1) + 1
+    if not _DIGIT.search(text, above, lo - 1):
+        if not _LETTER.search(text, above, lo - 1):
+            return None  # no label above: no header (most rows)
+        head = _unquoted(text[above : lo - 1])[1]
+        return None if _no_row(head, row) else (0, row, head)
+    prev = _lines(text).get(above)
+    if prev is None or _GAP.search(prev[1]) is not None or _GAP.search(row) is not None:
+        return None  # (a table set with gaps is columns.py's)
+    if len(prev[1].split()) != len(row.split()) or _no_row(prev[2], row):
+        return None
+    return (0, row, prev[2])
 
 
 @lru_cache(maxsize=4)  # the chunk being analysed (as columns._rows): per line, what its values share
