@@ -70,7 +70,8 @@ _BSN_PRE = r"(?<![\w+/\-]|(?<![\w.,/\-])\+?\d{1,5}[ .]|\d\)\s?|[.,]\d|\d\.)"
 _BSN_PIECES = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "123456782", "11222333",
                "1234.56.782", "123 456 782", "1 2 3 4 5 6 7 8 2", "|1|2|3|", "1234. 56. 782",
                "123 - 456 - 782", "123 456  782", "12-03-1990", "06-12345678", " ", "  ", ".",
-               "-", " - ", "|", " | ", ",", ")", "(", "+", "/", "€", "L01", "a", "BSN: ", "\n"]
+               "-", " - ", "|", " | ", ",", ")", "(", "+", "/", "€", "L01", "a", "BSN: ", "\n",
+               "[1][2][3]", "[", "]", "1234\n56782", "12345-\n6782", "1  2  3"]
 
 
 def test_the_bsn_recognizer_finds_each_patterns_spans_from_one_anchor_scan() -> None:
@@ -91,8 +92,9 @@ def test_the_bsn_recognizer_finds_each_patterns_spans_from_one_anchor_scan() -> 
     assert plain > 1_000
 
 
-# The BSN anchor as it was: zero-width, its look-behind tried at every character.
-_ZERO_WIDTH_BSN_ANCHOR = r"(?<![\w+/\-])(?=\d(?:[ .|\-]{0,3}\d){7})"
+# The BSN anchor as it was: zero-width, its look-behind tried at every character (with the
+# separators of boxed and wrapped numbers: brackets, a line break).
+_ZERO_WIDTH_BSN_ANCHOR = r"(?<![\w+/\-])(?=\d(?:[ .|\-\[\]\n]{0,3}\d){7})"
 
 
 def test_the_bsn_anchor_that_opens_on_its_digit_finds_the_zero_width_anchors_places() -> None:
