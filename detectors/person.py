@@ -133,13 +133,21 @@ def _org_words(words: tuple[str, ...], roles: str) -> str:
     prose repeats its names)."""
     org = person_words()
     whole = " ".join([w for w, r in zip(words, roles, strict=True) if r != "T"]).lower()
-    parts = [w for w, r in zip(words, roles, strict=True) if r in "LF"]
+    parts = [k for k, r in enumerate(roles) if r in "LF"]
     if (whole in org["organisations"] and "T" not in roles) or any(
-            is_org_word(w) or w.lower() in org["org_before"] for w in parts):
+            is_org_word(words[k]) or (words[k].lower() in org["org_before"] and _opens(roles, k))
+            for k in parts):
         return "org"
     if whole in org["namesakes"]:
         return "namesake"
     return "longer" if whole.startswith(_namesake_prefixes()) else ""
+
+
+def _opens(roles: str, k: int) -> bool:
+    """True when the k-th word is followed by another name word: an org_before word there
+    opens a place or organisation ("Prins Bernhard", "Koning Willem"); as a name's last word
+    or before a hyphen it is a surname ("Anouk Koning", "van Wijk", "Prins-Smit")."""
+    return k + 1 < len(roles) and roles[k + 1] in "FL"
 
 
 @cache
