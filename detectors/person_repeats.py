@@ -72,14 +72,23 @@ def repeats(
     for begin, end in found:
         if (taken and inside(taken, begin, end)) or _next_to_digits(text, begin, end):
             continue
-        start = begin
-        while (p := _PARTICLE_BEFORE.search(text, max(0, start - 8), start)) and (
-            p.group(1).lower() in PARTICLES
-            and f"{text[p.start(1) : end]}".lower() in parts
-        ):
-            start = p.start(1)
-        spans.append((start, end))
+        spans.append((_with_particles(text, begin, end, parts), end))
     return spans
+
+
+def _with_particles(text: str, begin: int, end: int, parts: frozenset[str]) -> int:
+    """Where a repeated word starts with the particles before it that make a reported
+    surname: the longest such run, read back over up to three particles, since the run's
+    tail alone need not be one ("der Meer" is no part of "van der Meer")."""
+    start = at = begin
+    for _ in range(3):
+        p = _PARTICLE_BEFORE.search(text, max(0, at - 8), at)
+        if p is None or p.group(1).lower() not in PARTICLES:
+            break
+        at = p.start(1)
+        if text[at:end].lower() in parts:
+            start = at
+    return start
 
 
 _MANY_PARTS = 40
