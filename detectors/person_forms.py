@@ -21,7 +21,8 @@ from detectors.context import Evidence, scores
 from detectors.person_names import first_names, is_name_shaped, last_names
 from detectors.person_shape import _INITIAL, _INITIALS, NAME, PARTICLES, Token
 
-_CELL_OPEN = r"(?:^|(?<=[|;\t])[ ]*)"
+# (a label's value is a cell of its own: "Naam: Dijk, Pieter van")
+_CELL_OPEN = r"(?:^|(?<=[|;\t:])[ ]*)"
 _CELL_CLOSE = r"(?=[ ]*(?:[|;\t]|$))"
 
 
@@ -42,7 +43,9 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         rf"{edge}(?P<l>{surname}|{long_upper}),[ ]+(?P<i>{_INITIALS})(?:[ ]+(?P<p>(?i:{part})"
         rf"(?:[ ]+(?i:{part})){{0,2}}))?{end}")
     # A surname in capitals says it is one anywhere: "1. JANSEN, Pieter", "is EL AMRANI, Yasmina".
-    first = rf"(?P<f>{NAME}(?:[ ]{NAME}){{0,2}})"
+    # The particles after the first name, as after initials: "Dijk, Pieter van",
+    # "BERG, Anna van den".
+    first = rf"(?P<f>{NAME}(?:[ ]{NAME}){{0,2}})(?:[ ]+(?P<p>(?i:{part})(?:[ ]+(?i:{part})){{0,2}}))?"
     in_cell = regex.compile(
         rf"{_CELL_OPEN}(?P<l>{surname}|{upper}),[ ]+{first}{_CELL_CLOSE}"
         rf"|{edge}(?P<l>{long_upper}),[ ]+{first}{end}", regex.MULTILINE)
@@ -57,10 +60,12 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     return inverted, in_cell, called, first
 
 
-def _surname_ok(surname: str) -> tuple[bool, bool]:
-    """(every word that must look like a name does, some word is a gazetteer name)."""
+def _surname_ok(surname: str, particles: str | None = None) -> tuple[bool, bool]:
+    """(every word that must look like a name does, some word is a gazetteer name); a
+    surname whose particles follow the first name or initials ("Meer, J.P. van der") may be
+    an ordinary word, as after a particle in front ("van der Meer")."""
     words = regex.split(r"[ \-]+", surname.strip())
-    shaped, known, after_particle = True, False, False
+    shaped, known, after_particle = True, False, bool(particles)
     for w in words:
         if w.lower() in PARTICLES:
             after_particle = True
@@ -162,7 +167,7 @@ def _may_be_in_cell(text: str, comma: int) -> bool:
             text[j] in "dDlLO" and text[j + 1 : j + 2] in ("'", "’"))):
         return False
     line = text.rfind("\n", 0, comma) + 1
-    cell = max(line, 1 + max(text.rfind(ch, line, comma) for ch in "|;\t"))
+    cell = max(line, 1 + max(text.rfind(ch, line, comma) for ch in "|;\t:"))
     if _NO_NAME_CHAR.search(text, cell, comma) is None:
         return True  # (the cell holds only what a surname is written with)
     run = k = comma
@@ -191,14 +196,14 @@ def names(text: str) -> Iterator[tuple[tuple[Token, ...], str, Evidence]]:
     if "," not in text and "(" not in text:
         return
     for m in _matches(inverted, text, _INVERTED_CUE):
-        shaped, known = _surname_ok(m.group("l"))
+        shaped, known = _surname_ok(m.group("l"), m.group("p"))
         if shaped:
             yield (*_tokens(m, "lip"),
                    Evidence(s["initials"] if known else s["initials_unknown"], "surname, initials"))
     for m in _matches(in_cell, text, _CELL_CUE):
-        shaped, known = _surname_ok(m.group("l"))
+        shaped, known = _surname_ok(m.group("l"), m.group("p"))
         if shaped and m.group("f").split()[0] in first_names():
-            yield (*_tokens(m, "lf"), Evidence(s["full"] if known else s["first_only"],
+            yield (*_tokens(m, "lfp"), Evidence(s["full"] if known else s["first_only"],
                                                "surname, first name"))
     for m in _matches(called, text, _CALLED_CUE):
         shaped, known = _surname_ok(m.group("l"))

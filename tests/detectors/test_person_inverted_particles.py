@@ -1,0 +1,41 @@
+"""PERSON: the inverted form with the particles after the first name or initials, as
+registers sort people ("Dijk, Pieter van", "MEER, J.P. van der"): one name, particles
+included; the surname may be an ordinary word, as after a particle in front; and a label's
+value is a cell of its own ("Naam: Bakker, Eva")."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+
+
+def _names(text: str, lang: str = "nl") -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, lang) if d.entity == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a label's value
+    ("Naam: Wijngaarden, Lieke van", ["Wijngaarden, Lieke van"]),
+    ("Werknemer: Hoeven, Daan van der", ["Hoeven, Daan van der"]),
+    ("Contactpersoon: Brink, Sara ten", ["Brink, Sara ten"]),
+    ("Naam: Bakker, Eva; Stad: Utrecht", ["Bakker, Eva"]),
+    # cells of a register
+    ("12 | Velde, Niels van de | planner | Tilburg", ["Velde, Niels van de"]),
+    ("Hulst, Mirjam van der;Zwolle;1989", ["Hulst, Mirjam van der"]),
+    # initials, the surname an ordinary word
+    ("Meer, J.P. van der", ["Meer, J.P. van der"]),
+    ("Toegewezen aan: Berg, H. van den (coördinator)", ["Berg, H. van den"]),
+    # a surname in capitals, anywhere
+    ("Volgens de lijst is BROEK, Fenna van den ingedeeld.", ["BROEK, Fenna van den"]),
+])
+def test_inverted_with_trailing_particles(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Opmerking: Vergeten, van de week nog bellen",
+    "Status: Open, de planner pakt het op",
+])
+def test_no_name_after_a_label(text: str) -> None:
+    assert _names(text) == []
