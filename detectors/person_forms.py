@@ -21,8 +21,7 @@ from detectors.context import Evidence, scores
 from detectors.person_names import first_names, is_name_shaped, last_names
 from detectors.person_shape import _INITIAL, _INITIALS, NAME, PARTICLES, Token
 
-# (a label's value is a cell of its own: "Naam: Dijk, Pieter van")
-_CELL_OPEN = r"(?:^|(?<=[|;\t:])[ ]*)"
+_CELL_OPEN = r"(?:^|(?<=[|;\t])[ ]*)"
 _CELL_CLOSE = r"(?=[ ]*(?:[|;\t]|$))"
 
 
@@ -167,7 +166,7 @@ def _may_be_in_cell(text: str, comma: int) -> bool:
             text[j] in "dDlLO" and text[j + 1 : j + 2] in ("'", "’"))):
         return False
     line = text.rfind("\n", 0, comma) + 1
-    cell = max(line, 1 + max(text.rfind(ch, line, comma) for ch in "|;\t:"))
+    cell = max(line, 1 + max(text.rfind(ch, line, comma) for ch in "|;\t"))
     if _NO_NAME_CHAR.search(text, cell, comma) is None:
         return True  # (the cell holds only what a surname is written with)
     run = k = comma
