@@ -35,6 +35,8 @@ MRZ_WEIGHT = 9  # two MRZ lines: an ID copy, unless a CV with an ID scan in it s
 # a CV's own score at which an MRZ in it is the scan of an ID inside the CV: an ID copy's
 # words score 0 or 1 as a CV, a CV with a passport page scores 7 or more (its sections)
 CV_WITH_ID_SCAN = 6
+# a CV or an application letter names the job profile it answers: no genre over them
+APPLICATION = frozenset({"cv", "motivation_letter"})
 ABOUT_NO_ONE = "about no one"  # the reason a type about one person scored 0 (``generic``)
 # the reason a type scored 0 because none of its `require` words is there; where the type's
 # `require_binds_model` says so, the learned model may not give it either: a letter that
@@ -76,12 +78,17 @@ class Doc:
     # ``text`` with each whitespace run one space: a signal phrase wrapped over two lines
     # ("graag aan de\nslag") is found all the same (the patterns read ``text``, lines kept)
     flat: str = ""
+    # the title lines a genre is read from: not a letterhead above a letter's "Aan:" block
+    # ("Flexwerk B.V. - HR Beleid en Verzuim" is the sender, not what the letter is)
+    genre_title: str = ""
+    # the document's first line when it is a title line of its own (no subject, no letterhead)
+    first_title: str = ""
 
 
 SIGNAL_KEYS = {"name", "title", "content", "headings", "patterns", "against", "require",
                "attachment", "weights", "min_score", "genre_topics", "genre_heads", "subject", "generic",
                "addressed", "no_one", "require_binds_model", "chat_speakers",
-               "chat_titles", "genre_alone"}
+               "chat_titles", "genre_alone", "require_titles"}
 BOOL_KEYS = ("require_binds_model",)  # TOML "false" is a string, and truthy
 WEIGHTS = {"file_name", "folder", "title", "heading", "content", "against", "attachment"}
 
@@ -162,6 +169,7 @@ def rule_verdict(item: SourceItem, chunks: Sequence[TextChunk],
     genre = None if mrz else _genre(doc)
     if genre is not None:
         return Verdict("other", f"other kind of document: {genre}", {}, fixed=True, doc=doc)
+    alone = None if mrz else _genre_alone(doc)
     scores = {t: _score(sig, doc, {**signals["weights"], **sig.get("weights", {})})
               for t, sig in signals.items() if isinstance(sig, dict) and t != "weights"}
     if mrz and scores["cv"][0] < CV_WITH_ID_SCAN:
@@ -173,6 +181,8 @@ def rule_verdict(item: SourceItem, chunks: Sequence[TextChunk],
     # on a tie `other` wins: a document is given a type only on more evidence than against it
     best = max(scores, key=lambda t: (scores[t][0], t == "other"))
     score, reason = scores[best]
+    if alone is not None and not _applies(best, score, doc, signals):
+        return Verdict("other", f"other kind of document: {alone}", {}, fixed=True, doc=doc)
     if score < signals[best].get("min_score", signals["min_score"]):
         return Verdict("other", "no document-type signals", points, mrz, doc=doc, vetoed=vetoed)
     reason = reason if best != "other" else f"other kind of document: {reason}"
@@ -182,11 +192,37 @@ def rule_verdict(item: SourceItem, chunks: Sequence[TextChunk],
 def _genre(doc: Doc) -> str | None:
     """The genre named in the title or the file name ("cv-sjabloon.docx"), if any."""
     regex = _genre_regex(SIGNALS)
-    found = regex.search(doc.title)
+    found = regex.search(doc.genre_title)
     if found is not None:
         return f"title: {found.group()}"
     found = regex.search(Path(doc.name).stem.replace("_", " "))
     return None if found is None else f"file name: {found.group()}"
+
+
+def _genre_alone(doc: Doc) -> str | None:
+    """A genre of its own ("Functieprofiel planner") that opens the document's first title
+    line: the document is that description of a post. Not from a subject or a file name: an
+    application or a CV names the job profile it answers ("Betreft: sollicitatie
+    functieomschrijving planner", "cv_functieprofiel_planner.docx"); nor when a CV or an
+    application letter wins on its own evidence (rule_verdict)."""
+    found = _genre_alone_regex(SIGNALS).match(doc.first_title)
+    return None if found is None else f"title: {found.group()}"
+
+
+def _applies(best: str, score: int, doc: Doc, signals: dict[str, Any]) -> bool:
+    """Whether a CV or an application letter wins on its own evidence, over a job profile's
+    title: a letter that applies (its `require` met), or a CV laid out as one (two section
+    headings or more: "Werkervaring", "Opleiding"). A job profile about CV screening names
+    a CV's sections in a sentence, not as headings."""
+    if best not in APPLICATION or score < signals[best].get("min_score", signals["min_score"]):
+        return False
+    return best == "motivation_letter" or len(_hits(signals["cv"], doc)["heading"]) >= 2
+
+
+@lru_cache(maxsize=1)
+def _genre_alone_regex(path: Path) -> re.Pattern[str]:
+    alone = "|".join(map(re.escape, _signals()["other"].get("genre_alone", ["(?!)"])))
+    return re.compile(rf"(?:{alone})(?![a-zà-ÿ])")
 
 
 @lru_cache(maxsize=1)
@@ -196,13 +232,10 @@ def _genre_regex(path: Path) -> re.Pattern[str]:
     other = _signals()["other"]
     topics = "|".join(map(re.escape, other.get("genre_topics", ["(?!)"])))
     heads = "|".join(map(re.escape, other.get("genre_heads", ["(?!)"])))
-    alone = "|".join(map(re.escape, other.get("genre_alone", ["(?!)"])))
     # or both on one title line, a few words apart: "Werkinstructie ziekmelden en herstel",
     # "Procedure bij ziekte", "Policy on sickness absence"
     apart = r"(?:[^\S\n]*[:\-–—/|]?[^\S\n]+[\w'’-]+){0,3}[^\S\n]*[:\-–—/|]?[^\S\n]+"
-    # or a genre of its own ("Functieprofiel", "Job description"): no topic needed
-    return re.compile(rf"(?<![a-zà-ÿ])(?:(?:{alone})(?![a-zà-ÿ])"
-                      rf"|(?:{topics})(?:s|-|\s)?(?:{heads})(?![a-zà-ÿ])"
+    return re.compile(rf"(?<![a-zà-ÿ])(?:(?:{topics})(?:s|-|\s)?(?:{heads})(?![a-zà-ÿ])"
                       rf"|(?:{heads}){apart}(?:{topics})"
                       rf"|(?:{topics})[a-zà-ÿ-]*{apart}(?:{heads})(?![a-zà-ÿ]))")
 
@@ -228,18 +261,20 @@ def _read(item: SourceItem, text: str, attachments: Sequence[str]) -> Doc:
     is_email = Path(item.name.lower()).suffix in EMAIL or len(HEADER.findall(text[:2000])) >= 2
     subjects = SUBJECT.findall(text[:3000])
     if is_email:
-        title = [*_above_header(lines), *subjects]
+        own, above = [], _above_header(lines)
         names = [*attachments, *ATTACHED.findall(text)]
     else:
-        title = [*(ln for n, ln in enumerate(lines[:TITLE_LINES])
-                   if len(ln) <= (FIRST_LINE_CHARS if n == 0 else TITLE_CHARS)
-                   and (n == 0 or not FIELD.match(ln))), *subjects]
+        own, above = [ln for n, ln in enumerate(lines[:TITLE_LINES])
+                      if len(ln) <= (FIRST_LINE_CHARS if n == 0 else TITLE_CHARS)
+                      and (n == 0 or not FIELD.match(ln))], []
         names = []
+    title = [*above, *own, *subjects]
     return Doc(
         name=item.name.lower(), where=(item.path + "/" + (item.member or "")).lower(),
         title="\n".join(title), headings=frozenset(_heading(ln) for ln in lines if len(ln) < 40),
         text=text, attachments="\n".join(names).lower(), tokens=frozenset(TOKEN.findall(text)),
         flat=SPACES.sub(" ", LINE_HYPHEN.sub("", text)),
+        genre_title="\n".join([*own, *subjects]), first_title=own[0] if own else "",
     )
 
 
@@ -247,7 +282,8 @@ def _above_header(lines: Sequence[str]) -> list[str]:
     """The short lines right above a letter's "Aan:"/"Datum:" block, when it starts within
     the title's lines: its title ("Dienst Justis - Beslissing op uw aanvraag VOG", "Verslag
     gesprek"). An e-mail opens with its header and has none, nor has a body without one
-    (an .eml's text); a field ("Naam: ...") is no title line.
+    (an .eml's text); a field ("Naam: ...") is no title line, but on the first line only a
+    known form label is one (`form_labels`): "Dienst Justis: besluit ..." is a title.
 
     >>> _above_header(["uwv - beslissing", "aan: dhr. a. bos", "datum: 1 mei"])
     ['uwv - beslissing']
@@ -255,12 +291,27 @@ def _above_header(lines: Sequence[str]) -> list[str]:
     []
     >>> _above_header(["beste jan,", "ik ben vandaag ziek.", "groet, sam"])
     []
+    >>> _above_header(["notulen: werkoverleg", "aan: allen", "datum: 1 mei"])
+    ['notulen: werkoverleg']
+    >>> _above_header(["naam: a. bos", "aan: hr", "datum: 1 mei"])
+    []
     """
     head = lines[:TITLE_LINES + 1]
     block = next((n for n, ln in enumerate(head) if HEADER.match(ln)), 0)
-    above = list(takewhile(lambda ln: not FIELD.match(ln), head[:block]))
+    above = [ln for n, ln in takewhile(lambda nl: not _is_field(*nl), enumerate(head[:block]))]
     return [ln for n, ln in enumerate(above)
             if len(ln) <= (FIRST_LINE_CHARS if n == 0 else TITLE_CHARS)]
+
+
+def _is_field(n: int, line: str) -> bool:
+    """Whether line ``n`` is a form's field: on the first line only under a known label."""
+    return FIELD.match(line) is not None and (
+        n > 0 or line.split(":", 1)[0].strip() in _form_labels(SIGNALS))
+
+
+@lru_cache(maxsize=1)
+def _form_labels(path: Path) -> frozenset[str]:
+    return frozenset(_signals().get("form_labels", ()))
 
 
 def _heading(line: str) -> str:
@@ -275,7 +326,7 @@ def _score(sig: dict[str, Any], doc: Doc, weights: dict[str, int]) -> tuple[int,
     `require` word: the document says what it is."""
     if sig.get("require") and not _found(sig["require"], doc) and not any(
             _word_in(w, doc.name) or _word_in(w, doc.attachments) for w in sig["require"]
-    ) and not any(_word_in(w, doc.title) for w in sig.get("title", [])):
+    ) and not any(_word_in(w, doc.title) for w in sig.get("require_titles", [])):
         return 0, NOT_REQUIRED
     if "chat_speakers" in sig and _is_chat(sig, doc):
         return 0, "a chat, no letter"

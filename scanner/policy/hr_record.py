@@ -34,7 +34,8 @@ def is_hr_record(doc_type: str, chunks: Sequence[TextChunk], title: str = "") ->
     if doc_type != "other" or data["outside_titles"].search(title):
         return False
     text = head_text(chunks)
-    hr = len(set(data["words"].findall(text)))  # different words, one pass over the text
+    # different words, one pass over the text; a new starter's words count in the title only
+    hr = len(set(data["words"].findall(text)) | set(data["title_words"].findall(title)))
     return (hr >= data["min_words"] and hr > len(set(data["against"].findall(text)))
             and data["outside_words"].search(text) is None)
 
@@ -44,7 +45,7 @@ def _hr_records() -> dict[str, Any]:
     """hr_records.toml with each word list as one alternation (longest first, so
     'personeelsnummer' is not read as 'personeel...' of a shorter entry)."""
     data = tomllib.loads(HR_RECORDS.read_text(encoding="utf-8"))
-    for key in ("words", "against", "outside_titles", "outside_words"):
+    for key in ("words", "title_words", "against", "outside_titles", "outside_words"):
         words = sorted(data[key], key=len, reverse=True)
         data[key] = re.compile(r"(?<![a-zà-ÿ])(?:"
                                + "|".join(re.escape(w) for w in words) + r")(?![a-zà-ÿ])")
