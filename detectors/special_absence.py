@@ -2,20 +2,23 @@
 
 Shop-floor notes say who is away and why in a few words, with no verb that ties the term to
 the person: "di – Fatima ziek (longontsteking) → Wendy vult in", "Mark called in sick,
-migraine again", "[07:02] Piotr: chory, enkelband gescheurd". The line names someone and says
-that someone is away ill (rules.toml ``absent_words``), so the health term on it is the
-absent person's, and the cause of the absence (AP, "De zieke werknemer": the employer may
+migraine again", "[07:02] Piotr: chory, enkelband gescheurd". The term's sentence has only a
+name before an absence word (rules.toml ``absent_words``) and the term after it through words
+that give a cause (``absent_links``), so the health term is the absent person's, and the cause
+of the absence (AP, "De zieke werknemer": the employer may
 record that someone is ill, not why).
 https://autoriteitpersoonsgegevens.nl/themas/werk-en-uitkering/ziekte-op-het-werk
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from detectors.spans import line_start_within
 from detectors.special_lexicon import Lexicon
-from detectors.special_link import has_name
+from detectors.special_link import has_name, sentence
 from detectors.special_partner import SPEAKER
 from detectors.special_rules import is_negated
 
@@ -23,6 +26,13 @@ HEALTH = "SPECIAL_HEALTH"
 # the writer's own words ("ik ben ziek, mijn astma") are a letter's or a CV's as well: not here
 ABOUT_OTHERS = ("term_only", "third_person", "linked", "cause")
 LINE_REACH = 200  # characters of a line read either side of the term: one note, not a page
+WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# one word listed between commas before the term: "chory, zapalenie, griep"
+LIST_ITEM = re.compile(r"(?<=[,(])[^\S\n]*[^\W\d_][\w'’-]*[^\S\n]*(?=[,)])")
+# what opens one item of a note before its name: "di –", "wo |", "Notes:", a tab, a comma
+ITEM_OPENER = re.compile(r"[:|\t,;(•→]|\s[-–—]\s")
+NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "el", "al",
+                            "bin", "da", "du", "le", "la", "von"})
 
 
 class Term(Protocol):
@@ -43,31 +53,67 @@ class Term(Protocol):
 
 
 def line_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the line holding text[start:end], at most LINE_REACH either side.
+    """The bounds of the line holding text[start:end], at most LINE_REACH either side (read
+    back at most LINE_REACH: thousands of terms on one unbroken line stay linear).
 
     >>> line_around("a\\nFatima ziek (griep)\\nb", 15, 20)
     (2, 21)
     """
-    lo = max(text.rfind("\n", 0, start) + 1, start - LINE_REACH)
+    lo = line_start_within(text, start, LINE_REACH)
     hi = text.find("\n", end, end + LINE_REACH)
     return lo, (hi if hi >= 0 else min(len(text), end + LINE_REACH))
 
 
+def _absent_before(text: str, lo: int, start: int, lex: Lexicon) -> list[re.Match[str]]:
+    """The absence words of text[lo:start] that tell an absence ("ziek", "called in sick"):
+    not under a negation ("niet ziek"), not a figure ("ziek van"), not denied after it
+    ("ziek? Nee hoor"), and the term reached from it through only the words that give a
+    cause (rules.toml absent_links: "ziek (griep)", "afgemeld ivm migraine"), so "absent
+    from the quiz; the answer was diabetes" and "thuis met zijn zoontje, die heeft griep"
+    (a relative's, a resident's illness) are none."""
+    out = []
+    for m in lex.phrases["absent_words"].finditer(text, lo, start):
+        if is_negated(text, m.start(), lex) \
+                or lex.phrases["absent_figures"].match(text, m.start()) is not None \
+                or lex.phrases["absent_denials"].match(text, m.end()) is not None:
+            continue
+        gap = lex.phrases["absent_words"].sub(" ", text[m.end() : start])
+        gap = LIST_ITEM.sub(" ", lex.phrases["absent_links"].sub(" ", gap))
+        if WORD.search(gap) is None:
+            out.append(m)
+    return out
+
+
+def _only_name(part: str, lex: Lexicon) -> bool:
+    """``part`` (the words before an absence word, after the last mark that opens a note's
+    item: "di –", "wo |", "Notes:") is a name and at most the words that join it to the
+    absence word ("Sem heeft zich afgemeld", "Tom was absent")."""
+    item = ITEM_OPENER.split(part)[-1]
+    rest = lex.phrases["absent_joins"].sub(" ", item)
+    return has_name(item) and all(w[0].isupper() or w in NAME_PARTICLES
+                                  for w in WORD.findall(rest))
+
+
 def absence_line(text: str, start: int, end: int, lex: Lexicon) -> str | None:
-    """Whose absence the term's line tells: "other" when it names someone (not only its chat
-    speaker) and says someone is away ill ("ziek", "called in sick"), "speaker" when only a
-    chat line's speaker is named (the writer's own words, as "ik"), else None. Not under a
-    negation ("niet ziek") nor as a figure ("ziek van", "sick of")."""
-    lo, hi = line_around(text, start, end)
-    if not any(not is_negated(text, m.start(), lex)
-               and lex.phrases["absent_figures"].match(text, m.start()) is None
-               for m in lex.phrases["absent_words"].finditer(text, lo, hi)):
-        return None
-    speaker = SPEAKER.match(text, lo, start)
+    """Whose absence the term's sentence tells: "other" when only a name stands before an
+    absence word that the term follows ("di – Fatima ziek (longontsteking)"), "speaker" when
+    the absence word opens a chat message ("[07:02] Piotr: chory, enkelband gescheurd": the
+    writer's own words, as "ik"), else None. A bare "uitval", "afwezig" with no name right
+    before it ("Afwezig: Tom, Lisa", "Uitval lijn 3 door storing") tells no one's."""
+    line_lo, _ = line_around(text, start, end)
+    lo = max(line_lo, sentence(text, start, end)[0])
+    speaker = SPEAKER.match(text, line_lo, start)
     body = speaker.end() if speaker is not None else lo
-    if has_name(text[body:start]) or has_name(text[end:hi]):
-        return "other"
-    return "speaker" if body > lo and has_name(text[lo:body]) else None
+    whose = None
+    if lex.phrases["not_workers"].search(text, lo, start) is not None:
+        return None  # "zorg voor zieke bewoner (diabetes)", "haar moeder is ziek (kanker)"
+    for m in _absent_before(text, lo, start, lex):
+        if _only_name(text[lo : m.start()], lex):
+            return "other"
+        if speaker is not None and body >= lo and has_name(text[line_lo:body]) \
+                and WORD.search(lex.phrases["absent_joins"].sub(" ", text[body : m.start()])) is None:
+            whose = "speaker"
+    return whose
 
 
 def absence_causes(text: str, matches: Sequence[Term], lex: Lexicon) -> dict[int, str]:

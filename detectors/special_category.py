@@ -29,10 +29,10 @@ from typing import TYPE_CHECKING
 
 from detectors import special_learned
 from detectors.presidio_light import AnalysisExplanation, EntityRecognizer, RecognizerResult
-from detectors.special_absence import absence_causes
+from detectors.special_absence import absence_causes, line_around
 from detectors.special_learned import Evidence, second_opinion
 from detectors.special_lexicon import ENTITIES, LANGUAGES, RULE_NAMES, Lexicon, load_lexicon
-from detectors.special_link import IN_SENTENCE, is_linked, link_evidence, may_link
+from detectors.special_link import IN_SENTENCE, is_linked, link_evidence, may_link, sentence
 from detectors.special_partner import ENTITY as ORIENTATION
 from detectors.special_partner import related_same_sex, same_sex_partners
 from detectors.special_rules import (
@@ -371,18 +371,32 @@ def _sentence_start(text: str, pos: int) -> int:
 def _as_causes(text: str, matches: list[SpecialMatch], lex: Lexicon) -> list[SpecialMatch]:
     """A health statement about someone else ("de medewerker heeft", "uitgevallen door") in
     a text about sickness or absence names the cause of it: labelled as one (cause_label)."""
-    about = [i for i, m in enumerate(matches)
-             if m.entity == HEALTH_ENTITY and not m.label and m.rule_key in CAUSE_RULES
-             and not m.status and m.term not in lex.not_diagnoses
-             and not _about_oneself(text, m, lex)]
-    if not about or not any(not is_negated(text, c.start(), lex)
-                            and lex.phrases["absent_figures"].match(text, c.start()) is None
-                            for c in lex.phrases["sickness_context"].finditer(text)):
-        return matches  # no sickness, or only "niet ziek", "geen verzuim", "sick of"
     out = list(matches)
-    for i in about:
-        out[i] = replace(matches[i], label=lex.cause_label)
+    for i, m in enumerate(matches):
+        if m.entity == HEALTH_ENTITY and not m.label and m.rule_key in CAUSE_RULES \
+                and not m.status and m.term not in lex.not_diagnoses \
+                and not _about_oneself(text, m, lex) and not _of_another(text, m, lex) \
+                and _in_sickness_context(text, m, lex):
+            out[i] = replace(m, label=lex.cause_label)
     return out
+
+
+def _in_sickness_context(text: str, m: SpecialMatch, lex: Lexicon) -> bool:
+    """The term's line speaks of sickness or absence (not "niet ziek", "geen verzuim",
+    "sick of"): the line, not the text, so a call-off in one note is no cause of a term in
+    another (line_around: at most LINE_REACH either side)."""
+    lo, hi = line_around(text, m.start, m.end)
+    return any(not is_negated(text, c.start(), lex)
+               and lex.phrases["absent_figures"].match(text, c.start()) is None
+               for c in lex.phrases["sickness_context"].finditer(text, lo, hi))
+
+
+def _of_another(text: str, m: SpecialMatch, lex: Lexicon) -> bool:
+    """A care receiver or a relative before the term in its sentence owns it ("the patient
+    has hepatitis", "haar moeder is ziek (kanker)"): no worker's cause (rules.toml
+    not_workers)."""
+    lo = sentence(text, m.start, m.end)[0]
+    return lex.phrases["not_workers"].search(text, lo, m.start) is not None
 
 
 def find_special(text: str, language: str, record: bool = False) -> list[SpecialMatch]:

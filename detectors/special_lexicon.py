@@ -45,7 +45,9 @@ PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data"
                 "near_excludes", "biometric_idioms", "governing_breaks", "relatives",
                 "exclude_subjects", "entitlements", "everyday_idioms", "on_behalf", "group_nouns", "work_label_heads",
                 "anyone", "place_events", "language_use", "unavailable_openers", "sport_words",
-                "absent_words", "absent_figures")
+                "absent_words", "absent_figures", "absent_links", "absent_joins",
+                "absent_denials", "not_workers", "list_openers", "list_closers",
+                "list_breaks", "biometric_not_owners", "biometric_owner_links")
 # phrase lists a language may leave out: an idiom of one language only
 OPTIONAL_PHRASES = frozenset({"everyday_idioms", "language_use", "unavailable_openers",
                               "sport_words"})

@@ -168,18 +168,25 @@ def is_negated(text: str, pos: int, lex: Lexicon) -> bool:
 
 
 # the items of a list between a negation and a term: "geen diagnose, " / "no diagnosis, history
-# or " (short items, no sentence mark), and what closes the list after a term in its middle
+# or " (short items, no sentence mark); the closer ("of", "or": rules.toml list_closers) is
+# the language's own, found by the caller
 LIST_ITEMS = re.compile(r"[^\S\n]+[^,.;:!?\n]{1,40}(?:,[^\S\n]*[^,.;:!?\n]{1,40}){0,3}"
-                        r"(?:,[^\S\n]*|[^\S\n]+(?:of|or|nor|noch)[^\S\n]+)", re.IGNORECASE)
-LIST_CLOSE = re.compile(r"[^,.;:!?\n]{0,40}?[^\S\n](?:of|or|nor|noch)[^\S\n]", re.IGNORECASE)
+                        r"(?:,[^\S\n]*|[^\S\n]+(?P<closer>[^\W\d_]+)[^\S\n]+)")
+# after a term in the list's middle: at most two more words of its item, then more items
+# and the closer, or the closer at once ("medicatie of", "history, or")
+LIST_CLOSE = re.compile(r"(?:[^\S\n]+[\w-]+){0,2}(?:,[^\S\n]*[^,.;:!?\n]{1,40}){0,3}"
+                        r",?[^\S\n]+(?P<closer>[^\W\d_]+)[^\S\n]")
 LIST_REACH = 120  # characters before a term searched for the negation that opens its list
 
 
 def in_negated_list(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """The term is an item of a list that a negation opens: "de arts vermeldt geen diagnose,
-    medicatie of voorgeschiedenis", "no diagnosis, medication or history is recorded". An
-    item in the middle needs the list closed after it ("of", "or"): "geen klachten, migraine
-    speelt op" is no list.
+    """The term is an item of a list that a determiner negation opens (rules.toml
+    list_openers): "de arts vermeldt geen diagnose, medicatie of voorgeschiedenis", "no
+    diagnosis, medication or history is recorded". An item in the middle needs the list
+    closed right after it ("of", "or": list_closers): "geen klachten, migraine speelt op" is
+    no list. "not", "never" deny a verb, not the items after it ("I did not work because of
+    burn-out"); a contrast or a cause ends the list ("geen idee waarom, maar mijn epilepsie":
+    list_breaks).
 
     >>> from detectors.special_lexicon import load_lexicon
     >>> t = "Hier staat geen diagnose, medicatie of voorgeschiedenis."
@@ -187,13 +194,18 @@ def in_negated_list(text: str, start: int, end: int, lex: Lexicon) -> bool:
     True
     """
     lo = max(clause_start(text, start), start - LIST_REACH)
-    negations = list(lex.phrases["negations"].finditer(text, lo, start))
-    if not negations:
+    openers = list(lex.phrases["list_openers"].finditer(text, lo, start))
+    if not openers:
         return False
-    items = LIST_ITEMS.fullmatch(text, negations[-1].end(), start)
-    if items is None:
+    items = LIST_ITEMS.fullmatch(text, openers[-1].end(), start)
+    closers = lex.phrases["list_closers"]
+    if items is None or lex.phrases["list_breaks"].search(items.group()) is not None:
         return False
-    return not items.group().rstrip().endswith(",") or LIST_CLOSE.match(text, end) is not None
+    if items.group("closer") is not None:
+        return closers.fullmatch(items.group("closer")) is not None
+    close = LIST_CLOSE.match(text, end)
+    return close is not None and closers.fullmatch(close.group("closer")) is not None \
+        and lex.phrases["list_breaks"].search(close.group()) is None
 
 
 def norm(phrase: str) -> str:
@@ -848,6 +860,28 @@ def _said(value: str, lex: Lexicon) -> bool:
             and re.fullmatch(r"[€$£\s]*0+(?:[.,]0+)?\s*(?:eur|euro)?", value) is None)
 
 
+OWNER_GAP = 30  # characters after a biometric term read for its owner or object
+
+
+def _no_persons(text: str, hit: TermHit, lo: int, hi: int, lex: Lexicon) -> bool:
+    """An animal or a surface owns the trait or bears it (rules.toml biometric_not_owners):
+    right before the term ("the dog's DNA") or after it through only biometric_owner_links
+    ("DNA-test van de labrador", "vingerafdrukken op de ruiten"); in lower case only, as
+    "Ruud Vogel", "Kat" are names."""
+    links = lex.phrases["biometric_owner_links"]
+    for m in lex.phrases["biometric_not_owners"].finditer(text, max(lo, hit.start - OWNER_GAP),
+                                                            min(hi, hit.end + OWNER_GAP)):
+        if m.group() != m.group().lower():
+            continue
+        if m.end() <= hit.start:
+            if re.fullmatch(r"(?:['’]s?)?[^\S\n]*-?", text[m.end() : hit.start]):
+                return True
+        elif m.start() >= hit.end and re.fullmatch(
+                r"[^\S\n]*", links.sub(" ", text[hit.end : m.start()])):
+            return True
+    return False
+
+
 def _biometric(
     text: str, hit: TermHit, lex: Lexicon, trigger: tuple[str, str] | str | None, label: str,
     stated: bool = True,
@@ -864,7 +898,8 @@ def _biometric(
     # the clause around the term, not the term: "onderzoek" in "genetisch onderzoek" is no
     # research project
     clause = text[lo : hit.start] + " " + text[hit.end : hi]
-    if lex.phrases["biometric_exclude"].search(clause) or lex.phrases["negations"].search(
+    if lex.phrases["biometric_exclude"].search(clause) or _no_persons(text, hit, lo, hi, lex) \
+            or lex.phrases["negations"].search(
         text, lo, hit.start
     ) or QUANTITY.search(text, text.rfind("\n", 0, hit.start) + 1, hit.start):
         return None  # "2x terminal (gezichts- en vingerafdrukherkenning)": a product line

@@ -30,15 +30,18 @@ def test_a_denied_list_item_or_refused_field_is_not_found(lang: str, text: str) 
 
 
 STATED = [
-    # the negation covers one item; the statement comes after it
-    ("nl", "Ik heb geen rugklachten, maar wel migraine."),
-    ("nl", "Ik heb geen klachten, astma speelt alleen in de winter op bij mij."),
-    ("en", "I have no allergies, but I do have asthma."),
-    ("en", "Name: Marcus Reid\nDisability: dyslexia\n"),
-    ("nl", "Naam: Kees Bakker\nGeloof: ik ben katholiek\n"),
+    # the negation covers one item; the statement comes after it (entity and term asserted:
+    # mend34, finding 8)
+    ("nl", "Ik heb geen rugklachten, maar wel migraine.", "SPECIAL_HEALTH", "migraine"),
+    ("nl", "Ik heb geen klachten, astma speelt alleen in de winter op bij mij.",
+     "SPECIAL_HEALTH", "astma"),
+    ("en", "I have no allergies, but I do have asthma.", "SPECIAL_HEALTH", "asthma"),
+    ("en", "Name: Marcus Reid\nDisability: dyslexia\n", "SPECIAL_HEALTH", "dyslexia"),
+    ("nl", "Naam: Kees Bakker\nGeloof: ik ben katholiek\n", "SPECIAL_RELIGION", "katholiek"),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), STATED)
-def test_a_statement_next_to_a_denial_is_found(lang: str, text: str) -> None:
-    assert find_special(text, lang), text
+@pytest.mark.parametrize(("lang", "text", "entity", "term"), STATED)
+def test_a_statement_next_to_a_denial_is_found(lang: str, text: str, entity: str,
+                                                term: str) -> None:
+    assert [(m.entity, m.term) for m in find_special(text, lang)] == [(entity, term)], text
