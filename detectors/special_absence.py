@@ -20,7 +20,7 @@ from detectors.spans import line_start_within
 from detectors.special_lexicon import Lexicon
 from detectors.special_link import has_name, sentence
 from detectors.special_partner import SPEAKER
-from detectors.special_rules import is_negated
+from detectors.special_rules import is_negated, norm
 
 HEALTH = "SPECIAL_HEALTH"
 # the writer's own words ("ik ben ziek, mijn astma") are a letter's or a CV's as well: not here
@@ -88,17 +88,33 @@ def _only_name(part: str, lex: Lexicon) -> bool:
     """``part`` (the words before an absence word, after the last mark that opens a note's
     item: "di –", "wo |", "Notes:") is a name and at most the words that join it to the
     absence word ("Sem heeft zich afgemeld", "Tom was absent")."""
-    item = ITEM_OPENER.split(part)[-1]
+    items = [i.strip(" \"'") for i in ITEM_OPENER.split(part)]
+    if items[-1] == "" and len(items) > 1:
+        # the absence word opens a cell of a row whose earlier cell is a name:
+        # "60021","Noor Bakker","2026-02-03","ziek - griep"
+        return any(i and _is_name(i, lex) for i in items[:-1])
+    return _is_name(items[-1], lex)
+
+
+def _is_name(item: str, lex: Lexicon) -> bool:
     rest = lex.phrases["absent_joins"].sub(" ", item)
     return has_name(item) and all(w[0].isupper() or w in NAME_PARTICLES
                                   for w in WORD.findall(rest))
 
 
+def _another_subject(part: str, lex: Lexicon) -> bool:
+    """A subject other than the chat speaker before her absence word: a name, "hij",
+    "collega", a resident ("[08:00] Anouk: bewoner kamer 3 ziek")."""
+    return has_name(part) or lex.phrases["not_workers"].search(part) is not None or any(
+        lex.trigger_kind[norm(t.group())] == "third_person" for t in lex.triggers.finditer(part))
+
+
 def absence_line(text: str, start: int, end: int, lex: Lexicon) -> str | None:
     """Whose absence the term's sentence tells: "other" when only a name stands before an
-    absence word that the term follows ("di – Fatima ziek (longontsteking)"), "speaker" when
-    the absence word opens a chat message ("[07:02] Piotr: chory, enkelband gescheurd": the
-    writer's own words, as "ik"), else None. A bare "uitval", "afwezig" with no name right
+    absence word that the term follows ("di – Fatima ziek (longontsteking)") or opens a cell
+    of a row that names someone, "speaker" when no other subject stands before the absence
+    word in a chat message ("[07:02] Piotr: chory, enkelband gescheurd": the writer's own
+    words, as "ik"; not "[08:00] Anouk: bewoner kamer 3 ziek"), else None. A bare "uitval", "afwezig" with no name right
     before it ("Afwezig: Tom, Lisa", "Uitval lijn 3 door storing") tells no one's."""
     line_lo, _ = line_around(text, start, end)
     lo = max(line_lo, sentence(text, start, end)[0])
@@ -108,10 +124,10 @@ def absence_line(text: str, start: int, end: int, lex: Lexicon) -> str | None:
     if lex.phrases["not_workers"].search(text, lo, start) is not None:
         return None  # "zorg voor zieke bewoner (diabetes)", "haar moeder is ziek (kanker)"
     for m in _absent_before(text, lo, start, lex):
-        if _only_name(text[lo : m.start()], lex):
+        if _only_name(text[max(lo, body) : m.start()], lex):  # the speaker is no cell
             return "other"
         if speaker is not None and body >= lo and has_name(text[line_lo:body]) \
-                and WORD.search(lex.phrases["absent_joins"].sub(" ", text[body : m.start()])) is None:
+                and not _another_subject(text[body : m.start()], lex):
             whose = "speaker"
     return whose
 

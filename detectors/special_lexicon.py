@@ -47,7 +47,7 @@ PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data"
                 "anyone", "place_events", "language_use", "unavailable_openers", "sport_words",
                 "absent_words", "absent_figures", "absent_links", "absent_joins",
                 "absent_denials", "not_workers", "list_openers", "list_closers",
-                "list_breaks", "biometric_not_owners", "biometric_owner_links")
+                "list_breaks", "biometric_not_owners")
 # phrase lists a language may leave out: an idiom of one language only
 OPTIONAL_PHRASES = frozenset({"everyday_idioms", "language_use", "unavailable_openers",
                               "sport_words"})

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from detectors.person_names import first_names, last_names
 from detectors.spans import line_start_within
@@ -174,8 +174,8 @@ LIST_ITEMS = re.compile(r"[^\S\n]+[^,.;:!?\n]{1,40}(?:,[^\S\n]*[^,.;:!?\n]{1,40}
                         r"(?:,[^\S\n]*|[^\S\n]+(?P<closer>[^\W\d_]+)[^\S\n]+)")
 # after a term in the list's middle: at most two more words of its item, then more items
 # and the closer, or the closer at once ("medicatie of", "history, or")
-LIST_CLOSE = re.compile(r"(?:[^\S\n]+[\w-]+){0,2}(?:,[^\S\n]*[^,.;:!?\n]{1,40}){0,3}"
-                        r",?[^\S\n]+(?P<closer>[^\W\d_]+)[^\S\n]")
+LIST_CLOSE = (r"(?:[^\S\n]+[\w-]+){{0,2}}?(?:,[^\S\n]*[^,.;:!?\n]{{1,40}}?){{0,3}}?"
+              r",?[^\S\n]+(?:{closers})[^\S\n]")
 LIST_REACH = 120  # characters before a term searched for the negation that opens its list
 
 
@@ -203,9 +203,13 @@ def in_negated_list(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return False
     if items.group("closer") is not None:
         return closers.fullmatch(items.group("closer")) is not None
-    close = LIST_CLOSE.match(text, end)
-    return close is not None and closers.fullmatch(close.group("closer")) is not None \
-        and lex.phrases["list_breaks"].search(close.group()) is None
+    close = _list_close(closers.pattern).match(text, end)
+    return close is not None and lex.phrases["list_breaks"].search(close.group()) is None
+
+
+@cache
+def _list_close(closers: str) -> re.Pattern[str]:
+    return re.compile(LIST_CLOSE.format(closers=closers), re.IGNORECASE)
 
 
 def norm(phrase: str) -> str:
@@ -860,26 +864,13 @@ def _said(value: str, lex: Lexicon) -> bool:
             and re.fullmatch(r"[€$£\s]*0+(?:[.,]0+)?\s*(?:eur|euro)?", value) is None)
 
 
-OWNER_GAP = 30  # characters after a biometric term read for its owner or object
-
-
-def _no_persons(text: str, hit: TermHit, lo: int, hi: int, lex: Lexicon) -> bool:
-    """An animal or a surface owns the trait or bears it (rules.toml biometric_not_owners):
-    right before the term ("the dog's DNA") or after it through only biometric_owner_links
-    ("DNA-test van de labrador", "vingerafdrukken op de ruiten"); in lower case only, as
-    "Ruud Vogel", "Kat" are names."""
-    links = lex.phrases["biometric_owner_links"]
-    for m in lex.phrases["biometric_not_owners"].finditer(text, max(lo, hit.start - OWNER_GAP),
-                                                            min(hi, hit.end + OWNER_GAP)):
-        if m.group() != m.group().lower():
-            continue
-        if m.end() <= hit.start:
-            if re.fullmatch(r"(?:['’]s?)?[^\S\n]*-?", text[m.end() : hit.start]):
-                return True
-        elif m.start() >= hit.end and re.fullmatch(
-                r"[^\S\n]*", links.sub(" ", text[hit.end : m.start()])):
-            return True
-    return False
+def _no_persons(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """An animal or a surface in the term's clause bears the trait (rules.toml
+    biometric_not_owners: "DNA-test van de labrador", "my dog got his DNA results", "glazen
+    deuren: vingerafdrukken verwijderen"); in lower case only, as "Ruud Vogel", "Lotte Kat"
+    are names."""
+    return any(m.group() == m.group().lower()
+               for m in lex.phrases["biometric_not_owners"].finditer(text, lo, hi))
 
 
 def _biometric(
@@ -898,7 +889,7 @@ def _biometric(
     # the clause around the term, not the term: "onderzoek" in "genetisch onderzoek" is no
     # research project
     clause = text[lo : hit.start] + " " + text[hit.end : hi]
-    if lex.phrases["biometric_exclude"].search(clause) or _no_persons(text, hit, lo, hi, lex) \
+    if lex.phrases["biometric_exclude"].search(clause) or _no_persons(text, lo, hi, lex) \
             or lex.phrases["negations"].search(
         text, lo, hit.start
     ) or QUANTITY.search(text, text.rfind("\n", 0, hit.start) + 1, hit.start):

@@ -69,6 +69,11 @@ ABSENCE = [
     ("nl", "[06:30] Thijs: ziek, buikgriep. Groetjes aan Noor", [(H, "buikgriep", "")]),
     ("nl", "wo – Lieke Mulder ziek, griep. Bas vult in.", [(H, "griep", "oorzaak")]),
     ("en", "Tue: Jordan Price called in sick with tonsillitis", [(H, "tonsillitis", "cause")]),
+    # the absence word opens a cell of a row whose earlier cell names the worker
+    ("nl", '"70314","Femke Dijkstra","2026-03-02","ziek - migraine, naar huis"',
+     [(H, "migraine", "oorzaak")]),
+    # no other subject before the speaker's own absence word, in whatever language
+    ("nl", "[21:40] Marek: jutro nie ma mnie, mam zwolnienie, griep", [(H, "griep", "")]),
 ]
 
 
@@ -145,6 +150,8 @@ NO_PERSONS_TRAIT = [
     ("nl", "Vingerafdrukken op de ruiten van de kantine."),
     ("en", "DNA test of the dog came back."),
     ("en", "The cat's DNA test came back."),
+    ("en", "[18:02] Jesse: my dog got his DNA results back, half husky"),
+    ("nl", "Alle glazen tussendeuren: vingerafdrukken weghalen voor vrijdag."),
 ]
 
 
@@ -178,6 +185,8 @@ ARRESTS = [
     ("nl", "Sven heeft een meldplicht bij de reclassering op maandag.",
      [(C, "meldplicht bij de reclassering", "")]),
     ("en", "I was locked up in prison for two years.", [(C, "locked up in prison", "")]),
+    ("nl", "Daan heeft een meldplicht elke maandag bij de reclassering.",
+     [(C, "meldplicht", "")]),
 ]
 
 
