@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from detectors import special_learned
 from detectors.presidio_light import AnalysisExplanation, EntityRecognizer, RecognizerResult
-from detectors.special_absence import absence_causes, line_around
+from detectors.special_absence import absence_causes
 from detectors.special_learned import Evidence, second_opinion
 from detectors.special_lexicon import ENTITIES, LANGUAGES, RULE_NAMES, Lexicon, load_lexicon
 from detectors.special_link import IN_SENTENCE, is_linked, link_evidence, may_link, sentence
@@ -381,11 +381,18 @@ def _as_causes(text: str, matches: list[SpecialMatch], lex: Lexicon) -> list[Spe
     return out
 
 
+PARAGRAPH_REACH = 600  # characters of a term's paragraph read either side for a sickness context
+
+
 def _in_sickness_context(text: str, m: SpecialMatch, lex: Lexicon) -> bool:
-    """The term's line speaks of sickness or absence (not "niet ziek", "geen verzuim",
-    "sick of"): the line, not the text, so a call-off in one note is no cause of a term in
-    another (line_around: at most LINE_REACH either side)."""
-    lo, hi = line_around(text, m.start, m.end)
+    """The term's paragraph speaks of sickness or absence (not "niet ziek", "geen verzuim",
+    "sick of"): the paragraph, not the text, so a call-off in one note is no cause of a term
+    in another; not the line either, as a mail's lines are wrapped ("opnemen in het
+    personeelsdossier: zij is thuis met\nborstkanker"). At most PARAGRAPH_REACH either side."""
+    floor = max(0, m.start - PARAGRAPH_REACH)
+    lo = max(floor, text.rfind("\n\n", floor, m.start))
+    hi = text.find("\n\n", m.end, m.end + PARAGRAPH_REACH)
+    hi = hi if hi >= 0 else min(len(text), m.end + PARAGRAPH_REACH)
     return any(not is_negated(text, c.start(), lex)
                and lex.phrases["absent_figures"].match(text, c.start()) is None
                for c in lex.phrases["sickness_context"].finditer(text, lo, hi))
