@@ -113,8 +113,11 @@ def line_matches(pattern: re.Pattern[str], broken: re.Pattern[str],
 # "Naam: Jansen", "(Jansen)", and a cell of a row: "1001;Bakker;Sanne", "| de Groot |",
 # "1001,Bakker,Sanne" (a comma with no space: prose writes ", "), a quoted cell
 # ("1001","Bakker") and the first cell of a tab-separated row: "Jansen\tPieter\t..." under
-# "Achternaam\t..."
-_LABEL_MARK = re.compile(r"(?:[:(;|\t]|,(?=\"?[^\W\d_])|^(?=[^\t\n]{1,60}\t))"
+# "Achternaam\t...". A tab is read from the start of its run of spaces and tabs: every tab
+# of the run reads the same word after it, and each tab's reading it afresh took quadratic
+# time on a long run with no letter after it (detect(): 16 s for 20,000 spaces and tabs).
+_LABEL_MARK = re.compile(r"(?:[:(;|]|(?<![ \t])[ ]*+\t[ \t]*+|,(?=\"?[^\W\d_])|"
+                         r"^(?=[^\t\n]{1,60}\t))"
                          r"(?=[ \t]*\"?(?:(?i:van|de|den|der|ter|ten|el|al)[ ]+)*([^\W\d_]))",
                          re.MULTILINE)
 # The same marks in a text without a tab (most prose and CVs: no line can open a tab's row):
@@ -219,11 +222,14 @@ def _cues() -> tuple[regex.Pattern[str], re.Pattern[str], regex.Pattern[str]]:
     lead = trie_regex(trie(leads))
     closing = trie_regex(trie(closings))
     # The first letters as a lookahead before the word boundary: tried first, they skip
-    # most positions cheaply (~30% faster, as base._gate_words).
+    # most positions cheaply (~30% faster, as base._gate_words). The spaces and blank lines
+    # after a closing are possessive: giving them back can never bring a letter in reach, and
+    # a closing before a long run of spaces with no letter after it took quadratic time
+    # (3.6 s for 10,000 spaces; tests/detectors/test_hostile.py).
     first = "".join(sorted({re.escape(w[0].lower()) for w in [*leads, *words["closings"]] if w}))
     cued = re.compile(
-        rf"(?=[{first}])\b(?:{lead}\.?|{closing}[ \t]*[,.!]?(?:[ \t]*\r?\n)*)"
-        rf"(?=[ \t]*([^\W\d_]))"
+        rf"(?=[{first}])\b(?:{lead}\.?|{closing}[ \t]*+[,.!]?(?:[ \t]*+\r?\n)*+)"
+        rf"(?=[ \t]*+([^\W\d_]))"
     )
     word = regex.compile(r"\p{Lu}(?<![\w.\-'’]\p{Lu})\p{Ll}+(?=['’]s\b|(?![\w'’\-]))")
     return multi, cued, word

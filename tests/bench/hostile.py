@@ -141,6 +141,15 @@ def partners_line(n: int) -> str:
     return unit * n + "\nMet vriendelijke groet,\nSanne Jansen\n"
 
 
+def padded_closing(n: int) -> str:
+    """A closing followed by a long run of spaces and tabs with no letter after it, then a
+    signature: the cue pattern gave the run back space by space after the closing, and
+    every tab of it read the rest of the run (quadratic before the mend of stop 34:
+    cued_words 3.6 s for 10,000 spaces, detect() 16 s for 20,000 spaces and tabs)."""
+    return ("Beste Sanne,\n\nDank voor je bericht.\n\nMet vriendelijke groet" + " \t" * (50 * n)
+            + "|\n\nGroeten,\n\nPieter de Vries\n")
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "own_labels": own_labels,
     "labelled_numbers": labelled_numbers,
@@ -160,4 +169,5 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "labelled_list": labelled_list,
     "labelled_list_en": labelled_list_en,
     "partners_line": partners_line,
+    "padded_closing": padded_closing,
 }

@@ -36,7 +36,7 @@ SCALED = [("own_labels", 2), ("labelled_numbers", 12), ("long_line", 10),
           ("brackets", 40), ("names_line", 30), ("contacts_line", 6), ("digit_run", 20),
           ("id_documents", 4), ("aligned_table", 12), ("wide_header", 8),
           ("unbroken_values", 10), ("labelled_list", 20), ("labelled_list_en", 20),
-          ("partners_line", 8)]
+          ("partners_line", 8), ("padded_closing", 10)]
 
 
 def _kinds(text: str) -> Counter[str]:
@@ -325,3 +325,29 @@ def test_a_couple_and_a_quoted_partner_on_one_long_line_scale_linearly() -> None
     one, two, three = (_kinds(partners_line(k))["SPECIAL_SEXUAL_ORIENTATION"]
                        for k in (40, 80, 120))
     assert one > 0 and two - one == three - two > 0
+
+
+@pytest.mark.parametrize("pad", [" ", "\t", " \t", "\t "])
+def test_a_closing_before_200_kb_of_spaces_and_tabs_reads_as_before_a_short_gap(
+        pad: str) -> None:
+    """A closing ("Met vriendelijke groet") followed by 200 KB of spaces and tabs with no
+    letter after them: the words cued and the findings are those of the same letter with a
+    gap of four, moved by the gap's length (it took minutes: the cue pattern gave the run
+    back space by space and every tab read the rest of the run again)."""
+    from detectors.person_openers import cued_words
+    from tests.bench.hostile import padded_closing
+
+    short = padded_closing(1).replace(" \t" * 50, pad * (4 // len(pad)))
+    long = padded_closing(1).replace(" \t" * 50, pad * (200_000 // len(pad)))
+    shift = len(long) - len(short)
+    gap = short.index("|")
+
+    def moved(i: int) -> int:
+        return i + shift if i >= gap else i
+
+    assert len(long) > 200_000
+    assert cued_words(long) == tuple((moved(i), upper) for i, upper in cued_words(short))
+    found = [(d.entity, d.start, d.end) for d in detect(long, "nl")]
+    want = [(d.entity, moved(d.start), moved(d.end)) for d in detect(short, "nl")]
+    assert found == want and ("PERSON", moved(short.index("Pieter")),
+                              moved(short.index("Pieter")) + 15) in want
