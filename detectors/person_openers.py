@@ -157,11 +157,22 @@ def _cued_matches(cued: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
     if automaton is None:
         yield from cued.finditer(low)
         return
+    # (a hit inside a word is skipped before the pattern is tried: its \b fails there, and
+    # words such as "vergadering", "mandaat" or "drie" hold many. 'dr' * 100,000: 3.0 ms by
+    # finditer, 24 with a match tried per hit, 15 with this test, most of it the automaton's
+    # hits themselves; cpu, min of 5)
+    starts = sorted({s for last, n in automaton.iter(low)
+                     if not (s := last + 1 - n) or not _is_word_char(low[s - 1])})
     end = 0
-    for start in sorted({last + 1 - n for last, n in automaton.iter(low)}):
+    for start in starts:
         if start >= end and (m := cued.match(low, start)) is not None:
             end = m.end()
             yield m
+
+
+def _is_word_char(c: str) -> bool:
+    """What re's \\w matches in a str pattern (a letter, digit or number sign, or "_")."""
+    return c.isalnum() or c == "_"
 
 
 def _lower(text: str) -> str:
@@ -194,8 +205,8 @@ def _cue_automaton() -> ahocorasick.Automaton | None:
     is empty (a title "." in person.toml: the pattern may then match anywhere)."""
     leads, closings = _cue_words()
     words = {w.lower() for w in [*leads, *closings]}
-    if "" in words:
-        return None
+    if not all(w and _is_word_char(w[0]) for w in words):
+        return None  # (_cued_matches skips hits after a word character, where \b fails)
     automaton = ahocorasick.Automaton()
     for word in words:
         automaton.add_word(word, len(word))

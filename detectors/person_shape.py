@@ -10,7 +10,7 @@ https://taaladvies.net/aanhef-in-brieven/ (titles and forms of address).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -85,7 +85,7 @@ _PUNCT_ONLY = regex.compile(r"[ \t\r.,]*+")  # (what closing_before strips off a
 @lru_cache(maxsize=8192)
 def _kind(word: str) -> str:
     lower = word.lower()
-    if lower in person_words()["titles"] or lower + "." in person_words()["titles"]:
+    if _is_title(lower, person_words()["titles"]):
         return "T"
     if lower in PARTICLES:
         return "P"
@@ -181,8 +181,13 @@ def _leads(word: str) -> bool:
     """``_kind(word) in "TP"`` (a title or a particle) without typing the word: the words
     before runs are mostly ordinary ones, each of which took a place in _kind's cache."""
     lower = word.lower()
-    titles = person_words()["titles"]
-    return lower in titles or lower + "." in titles or lower in PARTICLES
+    return _is_title(lower, person_words()["titles"]) or lower in PARTICLES
+
+
+def _is_title(lower: str, titles: Collection[str]) -> bool:
+    """A title in lower case, with or without the full stop it is listed with ("prof" for
+    "prof."): _kind and _leads ask this one question."""
+    return lower in titles or lower + "." in titles
 
 
 _POSSESSIVE = ("'s", "’s")

@@ -5,6 +5,8 @@ looked for only where it can end."""
 from __future__ import annotations
 
 import random
+import re
+from collections.abc import Iterator
 
 SEED = 20261201
 _NAMES = ["Jansen", "Jan", "de", "Vries", "Pietersen", "Sanne", "Bakker", "van", "O'Brien"]
@@ -83,7 +85,6 @@ def test_runs_read_word_by_word_are_the_runs_of_the_stretch() -> None:
 
 def test_labelled_lines_taken_possessively_are_the_same_lines() -> None:
     """person_initials._LABELLED takes its label possessively: the same matches."""
-    import re
 
     from detectors.person_initials import _LABELLED
 
@@ -175,7 +176,6 @@ def _same_matches(slow, fast, texts: list[str]) -> int:
 def test_scans_that_open_on_a_character_class_find_what_the_branches_found() -> None:
     """The whole-text scans rewritten so re can jump to a first character in C (a class or a
     literal as the pattern's first item): the same matches as they were written before."""
-    import re
 
     from detectors.person_forms import _FIRST_CUE
     from detectors.person_lower import _OPENS
@@ -227,7 +227,8 @@ def test_cued_words_tried_where_a_cue_word_starts_are_finditer_s() -> None:
     parts = ["dhr", "dhr.", "mevrouw", "de heer", "beste", "hoi", "collega", "groet", "groeten",
              "met vriendelijke groet", "mw", "dr", "ing", "vergadering", "dr.ir.", "bij", "sanne",
              "jansen", "x1", "é", "😀", "𝒳", " ", " ", "  ", ",", ".", "!", "\n", "\r\n", " \n", ":",
-             "-", ""]  # (characters outside the BMP: the automaton's offsets are code points)
+             "-", "", "\t", " \t ", "\r", "|", "_", "9", "mvg", "regards", "drie", "mandaat"]
+    # (characters outside the BMP: the automaton's offsets are code points)
     texts = ["".join(rng.choice(parts) for _ in range(rng.randint(1, 40))) for _ in range(3_000)]
     found = 0
     for text in texts:
@@ -238,12 +239,79 @@ def test_cued_words_tried_where_a_cue_word_starts_are_finditer_s() -> None:
     assert found > 5_000
 
 
+class _CountedMatches:
+    """A compiled pattern that counts its match calls (the pattern itself answers them)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.calls = pattern, 0
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        self.calls += 1
+        return self.pattern.match(text, pos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:  # (the fall-back when the automaton cannot be built)
+        return self.pattern.finditer(text)
+
+
+def test_the_cue_pattern_is_tried_only_where_a_cue_word_opens_a_word() -> None:
+    """_cued_matches tries the pattern at a cue word's hit only where no word character
+    stands before it (its \\b fails inside a word): "vergadering" holds "ing", "hydrant" "dr",
+    and a text of such words costs no pattern call per hit."""
+    from detectors import person_openers
+
+    cued = person_openers._cues()[1]
+    cases = [  # (text, pattern calls)
+        ("dr" * 1_000, 1),
+        ("vergadering roman hydrant " * 200, 0),
+        ("_dr x1dr 9ing édr", 0),
+        ("dr Jansen, ing. Smit;dr. Bakker", 3),
+        ("Met vriendelijke groet,\n\nSanne", 1),  # (the closing's match holds "vriend" and
+        ("Groeten\t \t|", 1),  # "groet": not tried again)
+    ]
+    for text, calls in cases:
+        counted = _CountedMatches(cued)
+        low = person_openers._lower(text)
+        got = [(m.span(), m.span(1)) for m in person_openers._cued_matches(counted, low)]
+        assert got == [(m.span(), m.span(1)) for m in cued.finditer(low)], text[:40]
+        assert counted.calls == calls, text[:40]
+
+
+def test_a_tab_mark_read_from_its_run_s_start_finds_the_words_each_tab_found() -> None:
+    """person_openers._LABEL_MARK reads a run of spaces and tabs once, from its start: the
+    same words (group 1) as each mark character read on its own, as it was written before."""
+    from detectors.person_openers import _LABEL_MARK
+
+    each = re.compile(r"(?:[:(;|\t]|,(?=\"?[^\W\d_])|^(?=[^\t\n]{1,60}\t))"
+                      r"(?=[ \t]*\"?(?:(?i:van|de|den|der|ter|ten|el|al)[ ]+)*([^\W\d_]))",
+                      re.MULTILINE)
+    parts = ["Smit", " ", "  ", "\t", "\t\t", " \t ", ":", ";", "|", "(", ",", '"', "\n", "van ",
+             "de ", "Van ", "9", "_", "é", "x" * 30, "x" * 61, "-"]
+    found = 0
+    for text in _texts(parts):
+        want = {m.start(1) for m in each.finditer(text)}
+        assert {m.start(1) for m in _LABEL_MARK.finditer(text)} == want, repr(text)
+        found += len(want)
+    assert found > 5_000
+
+
 def test_a_word_leads_a_run_when_typed_a_title_or_particle() -> None:
     """person_shape._leads answers _kind(word) in "TP" for titles with and without their
-    full stop, particles in any case, initials, capitals and ordinary words."""
-    from detectors.person_shape import _kind, _leads
+    full stop, particles in any case, initials, capitals and ordinary words; both ask
+    _is_title, which finds a title listed with its full stop only ("prof." for "prof")."""
+    from detectors.person_names import person_words
+    from detectors.person_shape import PARTICLES, _is_title, _kind, _leads
 
     words = ["heer", "dhr", "dhr.", "Dhr", "mevrouw", "mw.", "van", "Van", "VAN", "v.d.", "'t",
              "J.", "JP", "Jansen", "planning", "x1", "", "-", "dr", "Dr.", "ir.", "prof", "der"]
+    titles = person_words()["titles"]
     for word in words:
         assert _leads(word) == (_kind(word) in "TP"), word
+        assert (_kind(word) == "T") == _is_title(word.lower(), titles), word
+        assert _leads(word) == (_is_title(word.lower(), titles) or word.lower() in PARTICLES)
+    cases = [  # (word in lower case, titles, a title)
+        ("prof", {"prof."}, True), ("prof.", {"prof."}, True), ("prof", {"prof"}, True),
+        ("prof.", {"prof"}, False), ("pro", {"prof."}, False), ("prof", set(), False),
+        ("de heer", {"de heer"}, True), ("", {"."}, True),
+    ]
+    for word, listed, title in cases:
+        assert _is_title(word, frozenset(listed)) is title, (word, listed)
