@@ -202,11 +202,13 @@ def _cue_words() -> tuple[list[str], list[str]]:
 @cache
 def _cue_automaton() -> ahocorasick.Automaton | None:
     """The cue words in lower case as trie() folds them, each to its length; None when one
-    is empty (a title "." in person.toml: the pattern may then match anywhere)."""
+    is empty (a title "." in person.toml: the pattern may then match anywhere) or opens
+    with no word character (_cued_matches skips hits after a word character, where the
+    pattern's \b fails only before a word character)."""
     leads, closings = _cue_words()
     words = {w.lower() for w in [*leads, *closings]}
     if not all(w and _is_word_char(w[0]) for w in words):
-        return None  # (_cued_matches skips hits after a word character, where \b fails)
+        return None
     automaton = ahocorasick.Automaton()
     for word in words:
         automaton.add_word(word, len(word))
