@@ -10,6 +10,7 @@ one person or a household, not an export (whose columns say each row's number th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 ENTITY = "NL_BSN"
 _MAX_VALUES = 8  # distinct BSNs reported: more is a list, whose rows carry their own labels
 WHY = "the text's BSN again"
+_MAX_REPEATS = 200  # places one value is reported again (a letter has a few; a bound)
 
 
 def repeats(text: str, kept: Sequence[RecognizerResult],
@@ -47,11 +49,15 @@ def repeats(text: str, kept: Sequence[RecognizerResult],
     from presidio_analyzer import RecognizerResult
 
     pattern = re.compile(r"(?<!\d)(?<!\d[.,])(?:" + "|".join(sorted(values)) + r")(?![.,]?\d)")
-    spans = sorted([(r.start, r.end) for r in kept] + [
+    taken = _Taken([(r.start, r.end) for r in kept] + [
         (r.start, r.end) for r in weighed if r.entity_type == ENTITY and _why(r) != _BARE])
     out = []
+    found = dict.fromkeys(values, 0)
     for m in pattern.finditer(text):
-        if not _overlaps(spans, m.start(), m.end()):
+        if found[m.group()] >= _MAX_REPEATS:
+            continue
+        if not taken.overlaps(m.start(), m.end()):
+            found[m.group()] += 1
             out.append(RecognizerResult(ENTITY, m.start(), m.end(), _score(),
                                         recognition_metadata={"explanation": WHY}))
     return out
@@ -64,8 +70,23 @@ def _why(r: RecognizerResult) -> str:
     return str((r.recognition_metadata or {}).get("explanation", ""))
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+class _Taken:
+    """The spans already reported, sorted once: whether one overlaps a place is a bisection
+    over their starts and a look at the furthest end among those that start before it (a
+    walk over all per place was quadratic in a text repeating the number thousands of times)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self.starts = [s for s, _ in spans]
+        self.reach: list[int] = []  # the furthest end of the spans up to each
+        furthest = -1
+        for _, e in spans:
+            furthest = max(furthest, e)
+            self.reach.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)  # the spans that start before the place ends
+        return i > 0 and self.reach[i - 1] > start
 
 
 def _score() -> float:

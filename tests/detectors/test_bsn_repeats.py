@@ -56,3 +56,55 @@ def test_a_list_of_many_bsns_repeats_none() -> None:
                "419174618", "532657184", "867527420"]
     text = "\n".join(f"BSN: {n}" for n in numbers) + f"\nRef X-{numbers[0]}-1\n"
     assert _found(text).count(numbers[0]) == 1
+
+
+def _lines_run(module_file: str, call) -> int:
+    """Lines of ``module_file`` executed by ``call()``: a count of the work done, not a time."""
+    import sys
+
+    count = 0
+
+    def trace(frame, event, arg):
+        nonlocal count
+        if frame.f_code.co_filename != module_file:
+            return None
+        if event == "line":
+            count += 1
+        return trace
+
+    sys.settrace(trace)
+    try:
+        call()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+# (what stands between the repeats on one line) the repeats of one labelled BSN: the work
+# per repeat stays the same however many came before (it was a walk over all spans each)
+@pytest.mark.parametrize("between", ["x@y.nl ", "Ref ", "zie ook dossier "])
+def test_repeats_work_grows_linearly(between: str) -> None:
+    from presidio_analyzer import RecognizerResult
+
+    from detectors import nl_bsn_repeats
+
+    def run(n: int) -> int:
+        text = f"BSN: {BSN} " + f"{between}{BSN} " * n
+        kept = [RecognizerResult("NL_BSN", 5, 14, 0.95)]
+        # another finding beside each repeat, as an e-mail address is one
+        kept += [RecognizerResult("EMAIL_ADDRESS", m, m + 1, 0.9)
+                 for m in range(15, len(text), 40)]
+        return _lines_run(nl_bsn_repeats.__file__,
+                          lambda: nl_bsn_repeats.repeats(text, kept))
+
+    small, large = run(100), run(200)
+    assert large <= 2.2 * small
+
+
+def test_repeats_of_one_value_are_bounded() -> None:
+    from presidio_analyzer import RecognizerResult
+
+    from detectors.nl_bsn_repeats import _MAX_REPEATS, repeats
+
+    text = f"BSN: {BSN}\n" + f"Ref {BSN}\n" * (_MAX_REPEATS + 50)
+    assert len(repeats(text, [RecognizerResult("NL_BSN", 5, 14, 0.95)])) == _MAX_REPEATS
