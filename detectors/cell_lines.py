@@ -41,11 +41,11 @@ def cell_label(text: str, line_start: int) -> str | None:
     >>> cell_label(t, t.index("1990")), cell_label(t, t.index("1234")), cell_label(t, 0)
     ('Geboortedatum', 'BSN', None)
     """
-    for table in tables(text):
-        if table.header_start <= line_start <= table.end:
-            i = bisect_right(table.starts, line_start) - 1
-            return table.labels[i] if i >= 0 and table.starts[i] == line_start else None
-    return None
+    table = _table_at(text, line_start)
+    if table is None or line_start > table.end:
+        return None
+    i = bisect_right(table.starts, line_start) - 1
+    return table.labels[i] if i >= 0 and table.starts[i] == line_start else None
 
 
 def table_end(text: str, at: int) -> int:
@@ -55,10 +55,20 @@ def table_end(text: str, at: int) -> int:
     cell = text[lo:len(text) if hi < 0 else hi]
     if len(cell) > _MAX_CELL or any(map(str.isdigit, cell)):
         return -1  # no header cell's line (most words: the tables are not read at all)
-    for table in tables(text):
-        if table.header_start <= at < table.header_end:
-            return table.end
-    return -1
+    table = _table_at(text, at)
+    return table.end if table is not None and at < table.header_end else -1
+
+
+def _table_at(text: str, at: int) -> CellTable | None:
+    """The last table whose header starts at or before ``at`` (the tables are disjoint and
+    in order: the only one that can hold it), found by bisection, not a walk over all."""
+    i = bisect_right(_header_starts(text), at) - 1
+    return tables(text)[i] if i >= 0 else None
+
+
+@lru_cache(maxsize=4)
+def _header_starts(text: str) -> tuple[int, ...]:
+    return tuple(table.header_start for table in tables(text))
 
 
 @lru_cache(maxsize=4)

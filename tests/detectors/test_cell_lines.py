@@ -86,3 +86,51 @@ def test_what_is_no_table_set_one_cell_a_line(text: str) -> None:
 def test_a_form_of_labels_over_values_keeps_its_own_labels() -> None:
     text = _lines("Naam", "Karin de Wit", "Personeelsnummer", B[1], "BSN", B[0])
     assert _found(text, "NL_BSN") == [B[0]]
+
+
+def _lines_run(module_file: str, call) -> int:
+    """Lines of ``module_file`` executed by ``call()``: a count of the work done, not a time."""
+    import sys
+
+    count = 0
+
+    def trace(frame, event, arg):
+        nonlocal count
+        if frame.f_code.co_filename != module_file:
+            return None
+        if event == "line":
+            count += 1
+        return trace
+
+    sys.settrace(trace)
+    try:
+        call()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+# (one small table, repeated with a blank line between) looking up each line's header stays
+# the same work however many tables the text holds (it was a walk over all tables a line)
+@pytest.mark.parametrize("unit", [
+    _lines("BSN", "Geboortedatum", "123456782", "1987-04-12") + "\n",
+    _lines("Naam", "BSN", "Geboortedatum", "K. de Wit", B[0], "1987-04-12") + "\n",
+])
+def test_lookups_grow_linearly_with_the_tables(unit: str) -> None:
+    from detectors import cell_lines
+
+    def run(n: int) -> int:
+        text = unit * n
+        cell_lines.tables(text)  # read once (linear): the lookups are counted
+        starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+
+        def look() -> None:
+            for s in starts:
+                cell_lines.cell_label(text, s)
+                cell_lines.table_end(text, s)
+        return _lines_run(cell_lines.__file__, look)
+
+    small, large = run(50), run(100)
+    assert large <= 2.2 * small
+    text = unit * 3
+    assert [cell_label(text, s) for s in range(len(text))].count("BSN") == 3
