@@ -47,6 +47,8 @@ _POST = rf"(?![\w/\-]|\.\d|,\d{{1,2}}(?!\d|[-/.]\d)|[ ](?!{_DATE_NEXT})\d|\.?L\d
 _SEP = r"[.\-][ ]|[ ]-[ ]"
 # A form's box between two digits: a bar (spaced or not), brackets, one or two spaces.
 _BOX = r"[ ]?\|[ ]?|\]\[|[ ]{1,2}"
+# After a wrapped number's digits: spaces, then punctuation or the line's end.
+_WRAP_END = r"(?=[ \t]*(?:[^\w\s]|\r?\n|$))"
 PATTERNS = (
     Pattern("bsn_9", _PRE + r"\d{9}" + _POST, 0.3),  # 123456782
     Pattern("bsn_8", _PRE + r"\d{8}" + _POST, 0.3),  # leading zero dropped
@@ -71,9 +73,11 @@ PATTERNS = (
     Pattern("bsn_split", r"(?=\d{1,8}[ ]\d)" + _PRE + r"(?=(?:\d[ ]?){8}\d(?!\d))"
             r"(?:\d{6,8}[ ]\d{1,3}|\d{1,3}[ ]\d{6,8})" + _POST, 0.3),
     # Nine digits wrapped at a line's end, with or without a hyphen ("1234\n56782",
-    # "12345-\n6782"): only under a BSN label (see evidence), as the split ones.
-    Pattern("bsn_wrapped", r"(?=\d{1,8}-?\n\d)" + _PRE + r"(?=(?:\d(?:-?\n)?){8}\d(?!\d))"
-            r"\d{1,8}-?\n\d{1,8}" + _POST, 0.3),
+    # "12345-\n6782"): only under a BSN label (see evidence), as the split ones. At least
+    # four digits before the break, and nothing but punctuation after the digits on the next
+    # line: a number whose next line opens with a count ("12345678\n2 Kinderen") is no wrap.
+    Pattern("bsn_wrapped", r"(?=\d{4,8}-?\n\d)" + _PRE + r"(?=(?:\d(?:-?\n)?){8}\d(?!\d))"
+            r"\d{4,8}-?\n\d{1,5}" + _POST + _WRAP_END, 0.3),
     # Groups set with one or two spaces, unevenly, as a justified export or a hurried typist
     # leaves them: "123 456  782", "1234  56 782".
     Pattern("bsn_spaced", r"(?<!\d)(?=\d{2,5}[ ])" + _PRE
@@ -83,7 +87,7 @@ PATTERNS = (
 # A bare number next to a currency sign is an amount.
 _CURRENCY = regex.compile(r"(?:€|\$|£|EUR|eur)\s*$")
 _BOXED = regex.compile(r"\d(?:" + _BOX + r")\d(?:(?:" + _BOX + r")\d){7}")
-_WRAPPED = regex.compile(r"\d{1,8}-?\n\d{1,8}")
+_WRAPPED = regex.compile(r"\d{4,8}-?\n\d{1,5}")
 _SPLIT = regex.compile(r"\d{6,8}[ ]\d{1,3}|\d{1,3}[ ]\d{6,8}")
 
 
@@ -117,11 +121,11 @@ class NlBsnRecognizer(ContextRecognizer):
     ANCHOR = r"\d(?<![\w+/\-]\d)(?=(?:[ .|\-\[\]\n]{0,3}\d){7})"
     # The digits each pattern's match opens with (a digit after them is no end of its number
     # and no separator of its groups): nine or eight whole, one before a box, the first
-    # group (1-5) or the split's or wrap's first part (1-8); a phone number's or an IBAN's
+    # group (1-5), the split's first part (1-8) or the wrap's (4-8); a phone number's or an IBAN's
     # ten digits or more are tried by none.
     OPENING_RUNS: ClassVar[dict[str, tuple[int, int]]] = {
         "bsn_9": (9, 9), "bsn_8": (8, 8), "bsn_boxed": (1, 1), "bsn_grouped": (1, 5),
-        "bsn_spaced_stop": (1, 5), "bsn_split": (1, 8), "bsn_wrapped": (1, 8),
+        "bsn_spaced_stop": (1, 5), "bsn_split": (1, 8), "bsn_wrapped": (4, 8),
         "bsn_spaced": (2, 5)}
 
     def validate_result(self, pattern_text: str) -> bool:

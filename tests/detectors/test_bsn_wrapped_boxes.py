@@ -21,7 +21,9 @@ def _found(text: str, lang: str = "nl") -> list[str]:
      [f"{BSN[:5]}-\n{BSN[5:]}"]),
     (f"Het sofinummer van de werknemer is {BSN[:7]}\n{BSN[7:]}.", "nl",
      [f"{BSN[:7]}\n{BSN[7:]}"]),
-    (f"Citizen service number: {BSN[:1]}\n{BSN[1:]}", "en", [f"{BSN[:1]}\n{BSN[1:]}"]),
+    (f"Citizen service number: {BSN[:4]}\n{BSN[4:]}", "en", [f"{BSN[:4]}\n{BSN[4:]}"]),
+    (f"BSN: {BSN[:8]}\n{BSN[8:]}\nNaam: K. de Wit", "nl", [f"{BSN[:8]}\n{BSN[8:]}"]),
+    (f"BSN: {BSN[:6]}\n{BSN[6:]};", "nl", [f"{BSN[:6]}\n{BSN[6:]}"]),
     ("BSN: [" + "][".join(BSN) + "]", "nl", ["][".join(BSN)]),
     ("Sofinummer  " + "  ".join(BSN), "nl", ["  ".join(BSN)]),
     ("Citizen service no. [" + "][".join(BSN) + "] (as on the passport)", "en",
@@ -41,3 +43,17 @@ def test_a_bsn_wrapped_or_boxed_under_its_label(text: str, lang: str, found: lis
 ])
 def test_wrapped_or_boxed_digits_without_a_bsn_label(text: str) -> None:
     assert _found(text) == []
+
+
+# (text) a number under a BSN label whose next line opens with digits of its own: a count, a
+# house number, a list's item; or a break after fewer than four digits (a step, an item)
+@pytest.mark.parametrize("text", [
+    f"BSN: {BSN[:8]}\n{BSN[8:]} Kinderen\n",
+    f"Burgerservicenummer: {BSN[:7]}\n{BSN[7:]} stuks ontvangen\n",
+    f"BSN {BSN[:6]}-\n{BSN[6:]}e wijziging\n",
+    f"Citizen service number: {BSN[:5]}\n{BSN[5:]} Main Street\n",
+    f"BSN aanvragen, stap {BSN[:1]}\n{BSN[1:]}\n",
+    f"Sofinummer: zie bijlage {BSN[:3]}\n{BSN[3:]}.\n",
+])
+def test_no_wrap_into_the_next_lines_own_digits(text: str) -> None:
+    assert "\n" not in "".join(_found(text, "en" if "Citizen" in text else "nl"))
