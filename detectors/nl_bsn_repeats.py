@@ -48,7 +48,9 @@ def repeats(text: str, kept: Sequence[RecognizerResult],
         return []
     from presidio_analyzer import RecognizerResult
 
-    pattern = re.compile(r"(?<!\d)(?<!\d[.,])(?:" + "|".join(sorted(values)) + r")(?![.,]?\d)")
+    # not glued to a letter either: "P111222333", "111222333A" are another code's
+    pattern = re.compile(r"(?<![^\W_])(?<!\d[.,])(?:" + "|".join(sorted(values))
+                         + r")(?![.,]?\d|[^\W\d_])")
     taken = _Taken([(r.start, r.end) for r in kept] + [
         (r.start, r.end) for r in weighed if r.entity_type == ENTITY and _why(r) != _BARE])
     out = []
@@ -56,7 +58,7 @@ def repeats(text: str, kept: Sequence[RecognizerResult],
     for m in pattern.finditer(text):
         if found[m.group()] >= _MAX_REPEATS:
             continue
-        if not taken.overlaps(m.start(), m.end()):
+        if not taken.overlaps(m.start(), m.end()) and not _decoys_value(text, m.start()):
             found[m.group()] += 1
             out.append(RecognizerResult(ENTITY, m.start(), m.end(), _score(),
                                         recognition_metadata={"explanation": WHY}))
@@ -68,6 +70,30 @@ _BARE = "11-check only"  # nl_bsn's evidence for a number no label or word names
 
 def _why(r: RecognizerResult) -> str:
     return str((r.recognition_metadata or {}).get("explanation", ""))
+
+
+def _decoys_value(text: str, start: int) -> bool:
+    """The digits open the value of another number's label before them on their line (or
+    the line above, when nothing precedes them on theirs): "Klantnummer: 111222333-01",
+    "Relatienummer: R-111222333". A reference that holds them among parts of its own
+    ("Kenmerk WW-2024-111222333-01", "dossier ZW/111222333/2025") keeps them."""
+    from detectors.context import patterns
+    from detectors.labels import decisive_hit
+
+    lo = text.rfind("\n", 0, start) + 1
+    before = text[max(lo, start - _LABEL_REACH):start]
+    if not before.strip() and lo > 0:
+        before = text[max(text.rfind("\n", 0, lo - 1) + 1, lo - 1 - _LABEL_REACH):lo - 1] + " "
+    hit = decisive_hit(*patterns(ENTITY), before)
+    if hit is None or hit.kind != "decoy":
+        return False
+    rest = before[before.rfind(hit.word) + len(hit.word):]
+    return _OPENS_VALUE.fullmatch(rest) is not None
+
+
+_LABEL_REACH = 60  # characters of a line read as the label before a repeat
+# between another number's label and its value: punctuation, then a one-letter series mark
+_OPENS_VALUE = re.compile(r"[\s:.#=()]*(?:[^\W\d_][-/ ]?)?")
 
 
 class _Taken:

@@ -25,7 +25,7 @@ def _found(text: str, lang: str = "nl") -> list[str]:
     (f"BSN werknemer: {BSN}\nBijlage: loonstrook-{BSN}.pdf\n", "nl"),
     (f"Re: case {BSN}-B\nThe employee's BSN is {BSN}.\n", "en"),
     (f"Betreft: A. Peters ({BSN}), ziekmelding\n\nBurgerservicenummer: {BSN}\n", "nl"),
-    (f"BSN: {BSN}\nDossiernummer: AB{BSN}\n", "nl"),
+    (f"BSN: {BSN}\nUw kenmerk: ZW-{BSN}-2\n", "nl"),
 ])
 def test_a_labelled_bsn_again_where_no_label_reads_it(text: str, lang: str) -> None:
     assert _found(text, lang) == [BSN, BSN]
@@ -38,6 +38,16 @@ def test_a_labelled_bsn_again_where_no_label_reads_it(text: str, lang: str) -> N
     f"| Naam | Relatienummer |\n| A. Peters | {BSN} |\n\nBurgerservicenummer: {BSN}\n",
     # its digits inside a longer number are no repeat
     f"BSN: {BSN}\nRekening 1{BSN}\nBedrag {BSN}.50\nCode {BSN}7\n",
+    # the value of another number's label that opens with its digits, or a code whose
+    # letters are glued to them: that number's, not this BSN
+    f"Burgerservicenummer: {BSN}\nKlantnummer: {BSN}-02\n",
+    f"BSN: {BSN}\nPolisnummer: {BSN}\n",
+    f"BSN: {BSN}\nLidmaatschapsnummer: L-{BSN}\n",
+    f"BSN: {BSN}\nRelatienummer\n{BSN}\n",
+    f"BSN: {BSN}\nContractnummer: C{BSN}\n",
+    f"BSN: {BSN}\nArtikel {BSN}B is besteld.\n",
+    f"BSN: {BSN}\nZending 7X{BSN} onderweg\n",
+    f"BSN: {BSN}\nDossiernummer: AB{BSN}\n",
 ])
 def test_what_is_no_repeat(text: str) -> None:
     assert _found(text).count(BSN) <= 1
@@ -106,5 +116,5 @@ def test_repeats_of_one_value_are_bounded() -> None:
 
     from detectors.nl_bsn_repeats import _MAX_REPEATS, repeats
 
-    text = f"BSN: {BSN}\n" + f"Ref {BSN}\n" * (_MAX_REPEATS + 50)
+    text = f"BSN: {BSN}\n" + f"Zie {BSN}.\n" * (_MAX_REPEATS + 50)
     assert len(repeats(text, [RecognizerResult("NL_BSN", 5, 14, 0.95)])) == _MAX_REPEATS
