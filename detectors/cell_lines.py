@@ -74,7 +74,7 @@ def _header_starts(text: str) -> tuple[int, ...]:
 @lru_cache(maxsize=4)
 def tables(text: str) -> tuple[CellTable, ...]:
     """Every table of the text set one cell a line (the cache holds the chunk analysed)."""
-    if text.count("\n") < 2 * _MIN_LABELS + 1:
+    if text.count("\n") < 2 * _MIN_LABELS - 1:  # a header of two over one record
         return ()
     out = []
     for run in _runs(text):

@@ -134,3 +134,18 @@ def test_lookups_grow_linearly_with_the_tables(unit: str) -> None:
     assert large <= 2.2 * small
     text = unit * 3
     assert [cell_label(text, s) for s in range(len(text))].count("BSN") == 3
+
+
+# (text, entity, language, the values found) a table of two columns over one record: four
+# lines, read as a table as a longer one is
+ONE_RECORD = [
+    (_lines("Personeelsnummer", "BSN", B[5], B[6]), "NL_BSN", "nl", [B[6]]),
+    ("Personeelsnummer\nBSN\n" + B[5] + "\n" + B[6], "NL_BSN", "nl", [B[6]]),
+    (_lines("BSN", "Polisnummer", B[7], B[8]), "NL_BSN", "nl", [B[7]]),
+    (_lines("Employee no.", "Citizen service number", B[9], B[10]), "NL_BSN", "en", [B[10]]),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "lang", "found"), ONE_RECORD)
+def test_a_one_record_table(text: str, entity: str, lang: str, found: list[str]) -> None:
+    assert _found(text, entity, lang) == found
