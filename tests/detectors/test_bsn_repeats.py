@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from detectors import detect
+from tests.work_count import lines_run
 
 BSN = "546533784"
 OTHER = "392968630"
@@ -68,28 +69,6 @@ def test_a_list_of_many_bsns_repeats_none() -> None:
     assert _found(text).count(numbers[0]) == 1
 
 
-def _lines_run(module_file: str, call) -> int:
-    """Lines of ``module_file`` executed by ``call()``: a count of the work done, not a time."""
-    import sys
-
-    count = 0
-
-    def trace(frame, event, arg):
-        nonlocal count
-        if frame.f_code.co_filename != module_file:
-            return None
-        if event == "line":
-            count += 1
-        return trace
-
-    sys.settrace(trace)
-    try:
-        call()
-    finally:
-        sys.settrace(None)
-    return count
-
-
 # (what stands between the repeats on one line) the repeats of one labelled BSN: the work
 # per repeat stays the same however many came before (it was a walk over all spans each)
 @pytest.mark.parametrize("between", ["x@y.nl ", "Ref ", "zie ook dossier "])
@@ -104,7 +83,7 @@ def test_repeats_work_grows_linearly(between: str) -> None:
         # another finding beside each repeat, as an e-mail address is one
         kept += [RecognizerResult("EMAIL_ADDRESS", m, m + 1, 0.9)
                  for m in range(15, len(text), 40)]
-        return _lines_run(nl_bsn_repeats.__file__,
+        return lines_run(nl_bsn_repeats.__file__,
                           lambda: nl_bsn_repeats.repeats(text, kept))
 
     small, large = run(100), run(200)

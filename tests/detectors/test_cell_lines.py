@@ -9,6 +9,7 @@ import pytest
 
 from detectors import detect
 from detectors.cell_lines import cell_label
+from tests.work_count import lines_run
 
 B = ["959030657", "264519826", "245902818", "154806298", "546533784", "392968630",
      "419174618", "532657184", "867527420", "424414818", "946364850", "811056521"]
@@ -88,28 +89,6 @@ def test_a_form_of_labels_over_values_keeps_its_own_labels() -> None:
     assert _found(text, "NL_BSN") == [B[0]]
 
 
-def _lines_run(module_file: str, call) -> int:
-    """Lines of ``module_file`` executed by ``call()``: a count of the work done, not a time."""
-    import sys
-
-    count = 0
-
-    def trace(frame, event, arg):
-        nonlocal count
-        if frame.f_code.co_filename != module_file:
-            return None
-        if event == "line":
-            count += 1
-        return trace
-
-    sys.settrace(trace)
-    try:
-        call()
-    finally:
-        sys.settrace(None)
-    return count
-
-
 # (one small table, repeated with a blank line between) looking up each line's header stays
 # the same work however many tables the text holds (it was a walk over all tables a line)
 @pytest.mark.parametrize("unit", [
@@ -128,7 +107,7 @@ def test_lookups_grow_linearly_with_the_tables(unit: str) -> None:
             for s in starts:
                 cell_lines.cell_label(text, s)
                 cell_lines.table_end(text, s)
-        return _lines_run(cell_lines.__file__, look)
+        return lines_run(cell_lines.__file__, look)
 
     small, large = run(50), run(100)
     assert large <= 2.2 * small
