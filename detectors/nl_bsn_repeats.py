@@ -10,11 +10,11 @@ one person or a household, not an export (whose columns say each row's number th
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from detectors.nl_bsn_number import compact, unboxed
+from detectors.spans import overlapping
 
 if TYPE_CHECKING:
     from presidio_analyzer import RecognizerResult
@@ -51,14 +51,16 @@ def repeats(text: str, kept: Sequence[RecognizerResult],
     # not glued to a letter either: "P111222333", "111222333A" are another code's
     pattern = re.compile(r"(?<![^\W_])(?<!\d[.,])(?:" + "|".join(sorted(values))
                          + r")(?![.,]?\d|[^\W\d_])")
-    taken = _Taken([(r.start, r.end) for r in kept] + [
+    # (spans.overlapping: a bisection a place; a walk over all spans per place was quadratic
+    # in a text repeating the number thousands of times)
+    taken = overlapping([(r.start, r.end) for r in kept] + [
         (r.start, r.end) for r in weighed if r.entity_type == ENTITY and _why(r) != _BARE])
     out = []
     found = dict.fromkeys(values, 0)
     for m in pattern.finditer(text):
         if found[m.group()] >= _MAX_REPEATS:
             continue
-        if not taken.overlaps(m.start(), m.end()) and not _decoys_value(text, m.start()):
+        if not taken(m.start(), m.end()) and not _decoys_value(text, m.start()):
             found[m.group()] += 1
             out.append(RecognizerResult(ENTITY, m.start(), m.end(), _score(),
                                         recognition_metadata={"explanation": WHY}))
@@ -94,25 +96,6 @@ def _decoys_value(text: str, start: int) -> bool:
 _LABEL_REACH = 60  # characters of a line read as the label before a repeat
 # between another number's label and its value: punctuation, then a one-letter series mark
 _OPENS_VALUE = re.compile(r"[\s:.#=()]*(?:[^\W\d_][-/ ]?)?")
-
-
-class _Taken:
-    """The spans already reported, sorted once: whether one overlaps a place is a bisection
-    over their starts and a look at the furthest end among those that start before it (a
-    walk over all per place was quadratic in a text repeating the number thousands of times)."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        spans.sort()
-        self.starts = [s for s, _ in spans]
-        self.reach: list[int] = []  # the furthest end of the spans up to each
-        furthest = -1
-        for _, e in spans:
-            furthest = max(furthest, e)
-            self.reach.append(furthest)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect_left(self.starts, end)  # the spans that start before the place ends
-        return i > 0 and self.reach[i - 1] > start
 
 
 def _score() -> float:

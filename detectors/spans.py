@@ -43,6 +43,22 @@ def within(spans: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
     return inside
 
 
+def overlapping(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether one of ``spans`` shares a character with [start, end) (end > start).
+
+    >>> hits = overlapping([(10, 20), (0, 5), (12, 30)])
+    >>> hits(4, 6), hits(5, 10), hits(29, 40), hits(30, 40)
+    (True, False, True, False)
+    """
+    reach = furthest_end(spans)
+
+    def hits(start: int, end: int) -> bool:
+        furthest = reach(end - 1)  # among the spans that start before the place ends
+        return furthest is not None and furthest > start
+
+    return hits
+
+
 def covering(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
     """A test of whether one of ``spans`` holds all of [start, end).
 

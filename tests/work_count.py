@@ -9,13 +9,14 @@ from types import FrameType
 from typing import Any
 
 
-def lines_run(module_file: str, call: Callable[[], Any]) -> int:
-    """Lines of ``module_file`` executed by ``call()``."""
+def lines_run(module_file: str | tuple[str, ...], call: Callable[[], Any]) -> int:
+    """Lines of ``module_file`` (or of each of several) executed by ``call()``."""
+    files = {module_file} if isinstance(module_file, str) else set(module_file)
     count = 0
 
     def trace(frame: FrameType, event: str, arg: Any) -> Any:
         nonlocal count
-        if frame.f_code.co_filename != module_file:
+        if frame.f_code.co_filename not in files:
             return None
         if event == "line":
             count += 1
