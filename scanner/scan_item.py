@@ -36,7 +36,7 @@ from scanner.models import (
 from scanner.policy import Policy, apply_policy, classify, is_subject_record, load_policy
 from scanner.policy.candidate_record import is_candidate_record
 from scanner.policy.classify import classify_verdict
-from scanner.policy.hr_record import is_hr_record
+from scanner.policy.hr_record import is_hr_record, is_worker_note
 from scanner.sources.fileshare import display_path
 from scanner.sources.localread import opened, read_local
 
@@ -319,9 +319,13 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
         record = replace(record, status="error", error="timeout", error_message=DETECT_TIMEOUT)
     findings += name_findings(record, item.name, cfg.key) + folder_findings(record, item, cfg.key)
     # read only where a rule of candidate documents can judge a finding (special categories)
+    title = verdict.doc.title if verdict.doc else ""
     candidate = any(f.entity.startswith("SPECIAL_") for f in findings) and is_candidate_record(
-        doc_type, chunks, verdict.doc.title if verdict.doc else "")
-    record, findings = apply_policy(policy, record, findings, cfg.now, subject, candidate)
+        doc_type, chunks, title)
+    # read only where the sickness rule can judge a finding (health terms)
+    note = any(f.entity == "SPECIAL_HEALTH" for f in findings) and is_worker_note(
+        doc_type, chunks, title)
+    record, findings = apply_policy(policy, record, findings, cfg.now, subject, candidate, note)
     return ScanResult(record, tuple(findings))
 
 

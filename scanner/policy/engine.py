@@ -27,12 +27,13 @@ RETENTION_RULES = ("retention-candidate", "retention-id-copy", "retention-payrol
 
 def apply_policy(
     policy: Policy, file: FileRecord, findings: Sequence[Finding], now: datetime,
-    subject_record: bool = False, candidate_record: bool = False,
+    subject_record: bool = False, candidate_record: bool = False, worker_note: bool = False,
 ) -> tuple[FileRecord, list[Finding]]:
     """The file with its whole-file rules, and each finding with its rule and severity
     (rule None, severity info: inventory that breaks no rule). ``subject_record``: the file
     records one person's sickness whatever its type (is_subject_record);
-    ``candidate_record``: it is a candidate document whatever its type (is_candidate_record)."""
+    ``candidate_record``: it is a candidate document whatever its type (is_candidate_record);
+    ``worker_note``: it is the employer's own note about a worker (hr_record.is_worker_note)."""
     # the verdict depends on the finding's entity and label only (path and document type
     # are the file's), and on its term where a rule excepts terms of its entity: judged once
     # per distinct key, not once per finding
@@ -47,7 +48,7 @@ def apply_policy(
         verdict = verdicts.get(key)
         if verdict is None:
             verdict = verdicts[key] = _verdict(policy, file, x, subject_record,
-                                               candidate_record)
+                                               candidate_record, worker_note)
         same = verdict == (x.rule, x.severity, x.rules)  # inventory stays as detected
         judged.append(x if same else replace(x, rule=verdict[0], severity=verdict[1],
                                              rules=verdict[2]))
@@ -85,19 +86,23 @@ def is_subject_record(policy: Policy, doc_type: str,
 
 
 def _verdict(policy: Policy, file: FileRecord, finding: Finding, subject_record: bool = False,
-             candidate_record: bool = False) -> tuple[str | None, str, tuple[str, ...]]:
+             candidate_record: bool = False, worker_note: bool = False,
+             ) -> tuple[str | None, str, tuple[str, ...]]:
     """(rule, severity, every rule broken): the first (most specific) sets the severity."""
     broken = [(rid, sev) for rid in FINDING_RULES
-              if (sev := _breaks(policy, rid, file, finding, subject_record, candidate_record))]
+              if (sev := _breaks(policy, rid, file, finding, subject_record, candidate_record,
+                                 worker_note))]
     if not broken:
         return None, "info", ()
     return broken[0][0], broken[0][1], tuple(rid for rid, _ in broken)
 
 
 def _breaks(policy: Policy, rid: str, file: FileRecord, finding: Finding,
-            subject_record: bool = False, candidate_record: bool = False) -> str | None:
+            subject_record: bool = False, candidate_record: bool = False,
+            worker_note: bool = False) -> str | None:
     """The severity with which the finding breaks rule ``rid`` here, or None: a rule of
-    candidate documents (``candidate_records``) at its own severity in any of them."""
+    candidate documents (``candidate_records``) at its own severity in any of them, a rule
+    of HR records (``hr_records``) in an `other` HR record or note about a worker."""
     rule = policy.rule(rid)
     if rule is None or not _entity_matches(rule, finding.entity) or _allowed(rule, file.path):
         return None
@@ -109,6 +114,8 @@ def _breaks(policy: Policy, rid: str, file: FileRecord, finding: Finding,
     if (subject_record and rid == SUBJECT_RULE) or (candidate_record
                                                     and rule.candidate_records):
         return rule.severity
+    if rule.hr_records and file.doc_type == "other" and (file.hr_record or worker_note):
+        return rule.severity  # the other HR types are the rule's doc_types to name
     return _severity(rule, file.doc_type) or _label_severity(rule, finding.label)
 
 

@@ -3,7 +3,8 @@
 `bsn-outside-hr` is broken by a BSN "not in an ID copy, payslip, employment contract or other
 payroll/HR record" (SPEC). The HR types count as a whole; an `other` document counts when it
 is about employees' administration (a timesheet, a leave register, a personnel list) more than
-about candidates: hr_records.toml holds both word lists. A statement written for someone
+about candidates: hr_records.toml holds both word lists. is_worker_note reads, for the
+sickness rule, the employer's own notes about a worker by their form (employer_side). A statement written for someone
 outside HR (a bank for a mortgage, a landlord) and minutes are no HR record whatever HR words
 they hold: the employer's records stay in HR, these leave it or record a meeting.
 """
@@ -19,6 +20,7 @@ from typing import Any
 
 from scanner.models import TextChunk
 from scanner.policy.classify import head_text
+from scanner.policy.employer_side import compile_employer_side, employer_side
 
 HR_RECORDS = Path(__file__).with_name("hr_records.toml")
 
@@ -40,6 +42,22 @@ def is_hr_record(doc_type: str, chunks: Sequence[TextChunk], title: str = "") ->
             and data["outside_words"].search(text) is None)
 
 
+def is_worker_note(doc_type: str, chunks: Sequence[TextChunk], title: str = "") -> bool:
+    """Whether an `other` document is the employer's own note about a worker by its form
+    (employer_side: an HR note of a talk, an e-mail to HR or the planner, a team leader's
+    diary), and speaks of no candidate, nor is minutes or a statement for someone outside.
+
+    Read for `sickness-diagnosis` (the employer records why a worker is ill), not for
+    `bsn-outside-hr`: such a note is often sent on (to a client, a colleague, the payroll
+    office of another firm), and a number in it has left the personnel file."""
+    data = _hr_records()
+    if doc_type != "other" or data["outside_titles"].search(title):
+        return False
+    text = head_text(chunks)
+    return (data["outside_words"].search(text) is None and data["against"].search(text) is None
+            and employer_side(text, title, data))
+
+
 @lru_cache(maxsize=1)
 def _hr_records() -> dict[str, Any]:
     """hr_records.toml with each word list as one alternation (longest first, so
@@ -49,4 +67,5 @@ def _hr_records() -> dict[str, Any]:
         words = sorted(data[key], key=len, reverse=True)
         data[key] = re.compile(r"(?<![a-zà-ÿ])(?:"
                                + "|".join(re.escape(w) for w in words) + r")(?![a-zà-ÿ])")
+    compile_employer_side(data)
     return data

@@ -42,6 +42,9 @@ class Rule:
     # at `severity` in any candidate document (an intake report, a screening summary), not
     # only in its `doc_types` (candidate_records.toml)
     candidate_records: bool = False
+    # at `severity` in any `other` document that is a payroll/HR record (hr_records.toml: an
+    # HR note of a talk, an e-mail to HR about a worker), not only in its `doc_types`
+    hr_records: bool = False
     # terms that never break the rule, however the document reads ("zwangerschapsverlof":
     # a pregnancy says why someone is away, it names no illness)
     except_terms: tuple[str, ...] = ()
@@ -132,6 +135,7 @@ def _rule(path: Path, text: str, rid: str, body: dict[str, Any]) -> Rule:
         enabled=bool(body.get("enabled", True)),
         except_hr_records=bool(body.get("except_hr_records", False)),
         candidate_records=bool(body.get("candidate_records", False)),
+        hr_records=bool(body.get("hr_records", False)),
         entities=tuple(body.get("entities", ())),
         doc_types=tuple(body.get("doc_types", ())),
         except_doc_types=tuple(body.get("except_doc_types", ())),

@@ -27,7 +27,7 @@ LIST_KEYS: dict[str, tuple[str, ...] | None] = {
 }
 CHOICE_KEYS = {"severity": SEVERITIES, "elsewhere_severity": SEVERITIES, "action": ACTIONS}
 TEXT_KEYS = ("statement", "retention")
-BOOL_KEYS = ("enabled", "except_hr_records", "candidate_records")
+BOOL_KEYS = ("enabled", "except_hr_records", "candidate_records", "hr_records")
 RULE_KEYS = {*LIST_KEYS, *CHOICE_KEYS, *TEXT_KEYS, *BOOL_KEYS}
 
 

@@ -1,0 +1,77 @@
+"""Who keeps a document: the employer's own record about one of its workers, read by its form.
+
+An employer keeps notes about its workers that hold none of an administration's words (a
+timesheet, a personnel number): an HR note of a talk, an e-mail to HR or to the planner, a
+team leader's diary, a sick message left for the planner, a client's form about a temp. Their
+form says whose they are: the HR side (HR, P&O, the planner, a team leader) is a party to the
+document, named in its title, in a header field ("Aan: HR", "– to: Planning –", "Auteur:
+Jolanda (TL)") or in its signature ("Astrid Veen, HR", "afd. P&O"); or a field label names the
+worker it is about ("Medewerker:", "Employee name:", "Uitzendkracht:"). Words are in
+hr_records.toml (`parties`, `desks`, `party_labels`, `worker_labels`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+SIGN_OFF_LINES = 4  # the last lines of a text that can sign it ("Met vriendelijke groet,")
+SIGN_OFF_CHARS = 80  # a longer line is a sentence, not a signature
+# an address names a mailbox, not who reads it ("planning.tilburg@...", "hr@klant.nl")
+EMAIL = re.compile(r"[\w.+-]+@[\w.-]+")
+
+
+def employer_side(text: str, title: str, data: Mapping[str, Any]) -> bool:
+    """Whether the lower-cased ``text`` (``title``: the classifier's title lines) is the
+    employer's record about a worker: an HR-side party in its title, a header field or its
+    signature, or a field label that names a worker.
+
+    >>> from scanner.policy.hr_record import _hr_records
+    >>> employer_side("van: olga – aan: planning – 05:58\\nik ben ziek", "", _hr_records())
+    True
+    >>> employer_side("[07:02] piotr: wie ruilt met mij? ik pas de planning aan", "",
+    ...               _hr_records())
+    False
+    """
+    return (data["party"].search(title) is not None
+            or any(data["any_party"].search(value) for value in _party_values(text, data))
+            or any(data["sign_off"].search(line) for line in _sign_off(text))
+            or data["worker_field"].search(text) is not None)
+
+
+def _party_values(text: str, data: Mapping[str, Any]) -> list[str]:
+    """The values of the header fields that name a party ("aan: planning", "auteur\\tjolanda
+    (tl)"), each up to the next separator of an inline header ("van: olga – aan: planning")."""
+    return [EMAIL.sub(" ", m.group(1)) for m in data["party_field"].finditer(text)]
+
+
+def _sign_off(text: str) -> list[str]:
+    """The last short lines of the text, where it is signed."""
+    lines = [ln.strip() for ln in text.strip().splitlines()[-SIGN_OFF_LINES:]]
+    return [ln for ln in lines if 0 < len(ln) <= SIGN_OFF_CHARS]
+
+
+def compile_employer_side(data: dict[str, Any]) -> None:
+    """hr_records.toml's party and worker lists as the patterns employer_side reads."""
+    parties = _words(data["parties"])
+    data["party"] = re.compile(parties)
+    data["any_party"] = re.compile(_words([*data["parties"], *data["desks"]]))
+    labels = "|".join(re.escape(w) for w in sorted(data["party_labels"], key=len, reverse=True))
+    # a header field at a line's start or after an inline separator ("– aan: planning –"),
+    # or a column of authors (a comments export read as "auteur: jolanda (tl)")
+    data["party_field"] = re.compile(
+        r"(?:^|[–—|]|\s-\s)[^\S\n]*(?:" + labels + r")[^\S\n]*:[^\S\n]*([^\n–—|]{1,80})",
+        re.MULTILINE)
+    # a party after the comma, bracket or department word that joins it to a signer's name
+    data["sign_off"] = re.compile(r"(?:,|\(|\bafd\.|\bafdeling|\bdept\.)[^\S\n]*" + parties)
+    workers = "|".join(re.escape(w) for w in sorted(data["worker_labels"], key=len, reverse=True))
+    data["worker_field"] = re.compile(
+        r"^[^\S\n]*(?:naam[^\S\n]+)?(?:" + workers + r")(?:[^\S\n]+(?:naam|name))?[^\S\n]*:"
+        r"[^\S\n]*[^\W\d_]", re.MULTILINE)
+
+
+def _words(words: list[str]) -> str:
+    """One alternation of whole words, longest first."""
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return r"(?<![a-zà-ÿ&])(?:" + alts + r")(?![a-zà-ÿ&])"
