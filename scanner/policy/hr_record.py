@@ -39,7 +39,36 @@ def is_hr_record(doc_type: str, chunks: Sequence[TextChunk], title: str = "") ->
     # different words, one pass over the text; a new starter's words count in the title only
     hr = len(set(data["words"].findall(text)) | set(data["title_words"].findall(title)))
     return (hr >= data["min_words"] and hr > len(set(data["against"].findall(text)))
-            and data["outside_words"].search(text) is None)
+            and data["outside_words"].search(text) is None
+            and not between_organisations(text, data["personal_mail"]))
+
+
+# the first address of a sender's and of a recipient's header line
+SENDER = re.compile(r"^[^\S\n]*(?:van|from)[^\S\n]*:[^\n@]*?[\w.+-]+@([\w.-]+\.[a-z]{2,})", re.MULTILINE)
+RECIPIENT = re.compile(r"^[^\S\n]*(?:aan|to)[^\S\n]*:[^\n@]*?[\w.+-]+@([\w.-]+\.[a-z]{2,})",
+                       re.MULTILINE)
+
+
+def between_organisations(text: str, personal: frozenset[str]) -> bool:
+    """Whether the lower-cased text is an e-mail from one organisation's domain to
+    another's (neither a personal mailbox, ``personal``): it has left the personnel file.
+
+    >>> between_organisations("van: salaris@werkbureau.nl\\naan: inkoop@bouwbedrijf.nl",
+    ...                       frozenset({"gmail.com"}))
+    True
+    >>> between_organisations("van: jan@gmail.com\\naan: hr@werkbureau.nl", frozenset({"gmail.com"}))
+    False
+    """
+    sender, recipient = SENDER.search(text), RECIPIENT.search(text)
+    if sender is None or recipient is None:
+        return False
+    ours, theirs = _organisation(sender.group(1)), _organisation(recipient.group(1))
+    return ours != theirs and not {ours, theirs} & personal
+
+
+def _organisation(domain: str) -> str:
+    """The domain's last two labels: "planning.werkbureau.nl" -> "werkbureau.nl"."""
+    return ".".join(domain.rstrip(".").split(".")[-2:])
 
 
 def is_worker_note(doc_type: str, chunks: Sequence[TextChunk], title: str = "") -> bool:
@@ -68,4 +97,5 @@ def _hr_records() -> dict[str, Any]:
         data[key] = re.compile(r"(?<![a-zà-ÿ])(?:"
                                + "|".join(re.escape(w) for w in words) + r")(?![a-zà-ÿ])")
     compile_employer_side(data)
+    data["personal_mail"] = frozenset(data["personal_mail"])
     return data
