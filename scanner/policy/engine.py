@@ -39,6 +39,7 @@ def apply_policy(
     # per distinct key, not once per finding
     verdicts: dict[tuple[str, str, str], tuple[str | None, str, tuple[str, ...]]] = {}
     by_term: dict[str, bool] = {}  # entity -> whether a rule's except_terms may apply
+    worker_note = worker_note and not _about_excepted(policy, findings)
     judged = []
     for x in findings:
         if x.entity not in by_term:
@@ -53,6 +54,18 @@ def apply_policy(
         judged.append(x if same else replace(x, rule=verdict[0], severity=verdict[1],
                                              rules=verdict[2]))
     return replace(file, rules=file_rules(policy, file, now)), judged
+
+
+def _about_excepted(policy: Policy, findings: Sequence[Finding]) -> bool:
+    """Whether a note about a worker speaks of one of the sickness rule's excepted terms (a
+    pregnancy, also inside a longer finding: "zwanger en heeft rugpijn"): its other health
+    words are then that state's ("zwanger en de hele dag misselijk"), not an illness's. Conditions of their own ("zwangerschapsdiabetes") are no
+    excepted term, and a record or a cause label is judged term by term as before."""
+    rule = policy.rule(SUBJECT_RULE)
+    return rule is not None and bool(rule.except_terms) and any(
+        _entity_matches(rule, x.entity)
+        and _terms_regex(rule.except_terms).search(x.masked.lower()) is not None
+        for x in findings)
 
 
 def file_rules(policy: Policy, file: FileRecord, now: datetime) -> tuple[str, ...]:

@@ -113,3 +113,30 @@ def test_a_policy_can_switch_hr_records_off(tmp_path: Path) -> None:
     policy.write_text("[rules.sickness-diagnosis]\nhr_records = false\n", encoding="utf-8")
     _, rules = _scan(tmp_path / "formulier.txt", NOTES["formulier-aanpassing.txt"], policy)
     assert "special-category" in rules and "sickness-diagnosis" not in rules
+
+
+# a note about a pregnancy: its other health words are the pregnancy's, no illness's
+PREGNANCY_NOTES = {
+    "zwanger-misselijk.txt": ("Notitie HR\nMedewerker: Yara Mulder\nYara vertelde dat ze "
+                              "zwanger is en elke ochtend misselijk is; zij begint voorlopig "
+                              "om tien uur.\n"),
+    "pregnant-nausea.txt": ("HR note\nEmployee: Grace Okafor\nGrace told me she is pregnant "
+                            "and has bad nausea in the mornings; day shifts only for now.\n"),
+    "zwanger-rugpijn.txt": ("Aan: HR\nVan: teamleider inpak\nOnderwerp: Fenna\n\nFenna is "
+                            "28 weken zwanger en heeft rugpijn bij het tillen; graag ander "
+                            "werk voor haar.\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PREGNANCY_NOTES))
+def test_a_pregnancys_complaints_in_a_note_are_no_diagnosis(tmp_path: Path, name: str) -> None:
+    _, rules = _scan(tmp_path / name, PREGNANCY_NOTES[name])
+    assert "special-category" in rules
+    assert "sickness-diagnosis" not in rules
+
+
+def test_a_condition_of_pregnancy_in_a_note_is_a_diagnosis(tmp_path: Path) -> None:
+    text = ("Notitie HR\nMedewerker: Yara Mulder\nYara heeft zwangerschapsdiabetes en moet "
+            "tijdens haar dienst insuline spuiten.\n")
+    _, rules = _scan(tmp_path / "zwangerschapsdiabetes.txt", text)
+    assert "sickness-diagnosis" in rules
