@@ -322,8 +322,8 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
     title = verdict.doc.title if verdict.doc else ""
     candidate = any(f.entity.startswith("SPECIAL_") for f in findings) and is_candidate_record(
         doc_type, chunks, title)
-    # read only where the sickness rule can judge a finding (health terms)
-    note = any(f.entity == "SPECIAL_HEALTH" for f in findings) and is_worker_note(
+    # read only where a rule of HR records can judge a finding (special categories)
+    note = any(f.entity.startswith("SPECIAL_") for f in findings) and is_worker_note(
         doc_type, chunks, title)
     record, findings = apply_policy(policy, record, findings, cfg.now, subject, candidate, note)
     return ScanResult(record, tuple(findings))

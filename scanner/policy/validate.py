@@ -46,11 +46,13 @@ def check_rule(path: Path, text: str, rid: str, body: dict[str, Any]) -> None:
             bad, message = problem
             raise PolicyError(where(path, text, rid, key, f"rules.{rid}: {message}"
                                     if bad is None else f"rules.{rid}.{key}: {message}", bad))
-    if body.get("candidate_records") is True and not _special_only(body.get("entities", [])):
-        # the scan reads a document as a candidate document only for special categories
-        raise PolicyError(where(path, text, rid, "candidate_records",
-                                f"rules.{rid}.candidate_records: only for a rule of special "
-                                f"categories (entities SPECIAL_*)"))
+    for key in ("candidate_records", "hr_records"):
+        if body.get(key) is True and not _special_only(body.get("entities", [])):
+            # the scan reads a document as a candidate document or a note about a worker
+            # only for special categories
+            raise PolicyError(where(path, text, rid, key,
+                                    f"rules.{rid}.{key}: only for a rule of special "
+                                    f"categories (entities SPECIAL_*)"))
 
 
 def _special_only(entities: list[str]) -> bool:

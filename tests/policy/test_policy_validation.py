@@ -37,6 +37,10 @@ BAD = [  # (rule body after HEAD, expected line, message)
     # fire or not by an unrelated health term
     ('severity = "high"\ncandidate_records = true\n', 7,
      "rules.bsn-on-cv.candidate_records: only for a rule of special categories"),
+    ('hr_records = "ja"\n', 6, "hr_records must be true or false"),
+    # a note about a worker is read only for special categories, as a candidate document
+    ('severity = "high"\nhr_records = true\n', 7,
+     "rules.bsn-on-cv.hr_records: only for a rule of special categories"),
     ('except_terms = "zwanger"\n', 6, "except_terms must be a list of strings"),
     ('severity = "high\n', 6, "Illegal character"),  # TOML syntax: tomllib's line
 ]
