@@ -36,7 +36,7 @@ from scanner.models import (
 from scanner.policy import Policy, apply_policy, classify, is_subject_record, load_policy
 from scanner.policy.candidate_record import is_candidate_record
 from scanner.policy.classify import classify_verdict
-from scanner.policy.hr_record import is_hr_record, is_worker_note
+from scanner.policy.hr_record import is_hr_record, is_worker_note, others_illness
 from scanner.sources.fileshare import display_path
 from scanner.sources.localread import opened, read_local
 
@@ -322,11 +322,22 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
     title = verdict.doc.title if verdict.doc else ""
     candidate = any(f.entity.startswith("SPECIAL_") for f in findings) and is_candidate_record(
         doc_type, chunks, title)
-    # read only where a rule of HR records can judge a finding (special categories)
-    note = any(f.entity.startswith("SPECIAL_") for f in findings) and is_worker_note(
-        doc_type, chunks, title)
-    record, findings = apply_policy(policy, record, findings, cfg.now, subject, candidate, note)
+    record, findings = apply_policy(policy, record, findings, cfg.now, subject, candidate,
+                                    _hr_note(record, chunks, title, findings))
     return ScanResult(record, tuple(findings))
+
+
+def _hr_note(record: FileRecord, chunks: Sequence[TextChunk], title: str,
+             findings: Sequence[Finding]) -> bool:
+    """Whether a rule of HR records (``hr_records``) holds in this `other` document: an HR
+    record, or the employer's own note about a worker (is_worker_note), whose health terms
+    are not all a relative's (others_illness). Read only where such a rule can judge a
+    finding (special categories)."""
+    if record.doc_type != "other" or not any(f.entity.startswith("SPECIAL_") for f in findings):
+        return False
+    health = [f.masked for f in findings if f.entity == "SPECIAL_HEALTH"]
+    return (record.hr_record or is_worker_note(record.doc_type, chunks, title)) \
+        and not others_illness(chunks, health)
 
 
 def _noting_ocr(chunks: Iterable[TextChunk], seen: list[bool]) -> Iterator[TextChunk]:

@@ -40,6 +40,30 @@ def employer_side(text: str, title: str, data: Mapping[str, Any]) -> bool:
             or data["worker_field"].search(text) is not None)
 
 
+def owned_by_another(text: str, term: str) -> bool:
+    """Whether a relative or a care receiver stands before every occurrence of the health
+    ``term`` in its sentence of the lower-cased ``text`` ("zijn vader had kanker", "his
+    mother's dementia"): the special-category rules' owners that are no worker
+    (detectors/data/special/rules.toml ``not_workers``, Dutch and English).
+
+    >>> owned_by_another("tom vraagt verlof omdat zijn vader kanker heeft.", "kanker")
+    True
+    >>> owned_by_another("tom heeft kanker; zijn vader brengt hem.", "kanker")
+    False
+    """
+    found = [m.start() for m in re.finditer(re.escape(term.lower()), text)]
+    return bool(found) and all(_of_another(text, start, start + len(term)) for start in found)
+
+
+def _of_another(text: str, start: int, end: int) -> bool:
+    from detectors.special_lexicon import load_lexicon
+    from detectors.special_link import sentence
+
+    lo = sentence(text, start, end)[0]
+    return any(load_lexicon(lang).phrases["not_workers"].search(text, lo, start) is not None
+               for lang in ("nl", "en"))
+
+
 def _party_values(text: str, data: Mapping[str, Any]) -> list[str]:
     """The values of the header fields that name a party ("aan: planning", "auteur\\tjolanda
     (tl)"), each up to the next separator of an inline header ("van: olga – aan: planning")."""

@@ -33,7 +33,8 @@ def apply_policy(
     (rule None, severity info: inventory that breaks no rule). ``subject_record``: the file
     records one person's sickness whatever its type (is_subject_record);
     ``candidate_record``: it is a candidate document whatever its type (is_candidate_record);
-    ``worker_note``: it is the employer's own note about a worker (hr_record.is_worker_note)."""
+    ``worker_note``: it is an `other` HR record or the employer's own note about a worker
+    whose health terms are the worker's (scan_item._hr_note)."""
     # the verdict depends on the finding's entity and label only (path and document type
     # are the file's), and on its term where a rule excepts terms of its entity: judged once
     # per distinct key, not once per finding
@@ -127,7 +128,7 @@ def _breaks(policy: Policy, rid: str, file: FileRecord, finding: Finding,
     if (subject_record and rid == SUBJECT_RULE) or (candidate_record
                                                     and rule.candidate_records):
         return rule.severity
-    if rule.hr_records and file.doc_type == "other" and (file.hr_record or worker_note):
+    if rule.hr_records and file.doc_type == "other" and worker_note:
         return rule.severity  # the other HR types are the rule's doc_types to name
     return _severity(rule, file.doc_type) or _label_severity(rule, finding.label)
 

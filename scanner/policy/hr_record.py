@@ -20,7 +20,11 @@ from typing import Any
 
 from scanner.models import TextChunk
 from scanner.policy.classify import head_text
-from scanner.policy.employer_side import compile_employer_side, employer_side
+from scanner.policy.employer_side import (
+    compile_employer_side,
+    employer_side,
+    owned_by_another,
+)
 
 HR_RECORDS = Path(__file__).with_name("hr_records.toml")
 
@@ -85,6 +89,14 @@ def is_worker_note(doc_type: str, chunks: Sequence[TextChunk], title: str = "") 
     text = head_text(chunks)
     return (data["outside_words"].search(text) is None and data["against"].search(text) is None
             and employer_side(text, title, data))
+
+
+def others_illness(chunks: Sequence[TextChunk], health: Sequence[str]) -> bool:
+    """Whether every health term found (``health``) is a relative's or a care receiver's
+    in its sentence ("zorgverlof omdat zijn vader kanker heeft"): an HR record or note that
+    records no illness of the worker's."""
+    text = head_text(chunks)
+    return bool(health) and all(owned_by_another(text, term) for term in health)
 
 
 @lru_cache(maxsize=1)

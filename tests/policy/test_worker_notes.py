@@ -140,3 +140,41 @@ def test_a_condition_of_pregnancy_in_a_note_is_a_diagnosis(tmp_path: Path) -> No
             "tijdens haar dienst insuline spuiten.\n")
     _, rules = _scan(tmp_path / "zwangerschapsdiabetes.txt", text)
     assert "sickness-diagnosis" in rules
+
+
+# a relative's or a care receiver's illness in a note about a worker (care leave, a family
+# history) is no illness of the worker's
+RELATIVES_NOTES = {
+    "zorgverlof.txt": ("Notitie HR\nMedewerker: Joris Visser\nJoris vraagt zorgverlof omdat "
+                       "zijn moeder borstkanker heeft.\n"),
+    "father-care-home.txt": ("HR note\nEmployee: Adam Nowak\nAdam asked for two days off "
+                             "because his father has dementia and moves to a care home.\n"),
+    "calamiteitenverlof.txt": ("Aan: HR\nVan: Sanne de Bruijn\nOnderwerp: verlof\n\nIk vraag "
+                               "calamiteitenverlof aan omdat mijn zoontje astma heeft en in "
+                               "het ziekenhuis ligt.\n"),
+    "broer.txt": ("Dagboek teamleider - wk 14\nKees was maandag vrij, zijn broer heeft een "
+                  "hartinfarct gehad.\n"),
+}
+OWN_NOTES = {
+    # the worker's own illness, a relative named after it or elsewhere
+    "migraine-moeder.txt": ("Notitie HR\nMedewerker: Eva Smit\nEva heeft last van migraine. Haar "
+                            "moeder brengt haar vandaag naar huis.\n"),
+    "diabetes-father.txt": ("HR note\nEmployee: Omar Haddad\nOmar has diabetes, like his "
+                            "father; he needs a break every three hours.\n"),
+    # both: the worker's own illness still breaks the rule
+    "beide.txt": ("Notitie HR\nMedewerker: Lotte Kok\nLotte vraagt zorgverlof omdat haar vader "
+                  "kanker heeft. Zelf heeft ze sinds maart een hernia.\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RELATIVES_NOTES))
+def test_a_relatives_illness_in_a_note_is_no_diagnosis(tmp_path: Path, name: str) -> None:
+    _, rules = _scan(tmp_path / name, RELATIVES_NOTES[name])
+    assert "sickness-diagnosis" not in rules
+
+
+@pytest.mark.parametrize("name", sorted(OWN_NOTES))
+def test_the_workers_own_illness_beside_a_relative_is_a_diagnosis(tmp_path: Path,
+                                                                  name: str) -> None:
+    _, rules = _scan(tmp_path / name, OWN_NOTES[name])
+    assert "sickness-diagnosis" in rules
