@@ -58,6 +58,7 @@ STATUS_KEY = "status"  # a work-capacity word: dropped in a record about one per
 # person detector: KEPT_WITHOUT_SUBJECT)
 SUBJECT_KEY = "needs_subject"
 HEALTH_ENTITY = "SPECIAL_HEALTH"
+MEMBERSHIPS = ("SPECIAL_POLITICS", "SPECIAL_TRADE_UNION")
 ENUMERATION = 3  # categories named in one sentence: a list of kinds of data, not a statement
 SENTENCE = re.compile(r"[.!?;:]\s|\n")
 # statements about someone else; "ik heb migraine" in a CV or letter is no sickness record
@@ -471,7 +472,8 @@ def with_second_opinion(text: str, matches: list[SpecialMatch],
     out = [m for m in matches if m.entity not in op.drop
            and not (m.entity in op.veto and is_weakly_tied(text, m, language))]
     out += [_learned(entity, p, ev, lex) for entity, p, ev in op.add
-            if not _of_no_one(text, ev, lex)]
+            if not _of_no_one(text, ev, lex)
+            and not _read_as_another(text, entity, ev, matches)]
     if op.diagnosis is not None:
         out = [replace(m, label=lex.cause_label)
                if m.entity == HEALTH_ENTITY and not m.label and not m.status else m for m in out]
@@ -491,6 +493,21 @@ def _of_no_one(text: str, ev: Evidence, lex: Lexicon) -> bool:
     at = text.find(ev.word, ev.start, ev.end) if ev.word else -1
     return at >= 0 and QUOTE_BEFORE.search(text, max(0, at - QUOTE_REACH), at) is not None and (
         QUOTE_AFTER.match(text, at + len(ev.word)) is not None)
+
+
+def _read_as_another(text: str, entity: str, ev: Evidence,
+                     matches: list[SpecialMatch]) -> bool:
+    """A party or a union the second opinion adds where its evidence sentence holds the rules'
+    membership of the other ("Active member of the Labour Party since 2015": a party; the
+    model's "member ... since" weighs for a union too): one membership, read once."""
+    if entity not in MEMBERSHIPS:
+        return False
+    lo, hi = sentence(text, ev.start, ev.end)
+    line_end = text.find("\n", ev.end)  # a record's next field is another statement
+    lo = max(lo, text.rfind("\n", 0, ev.start) + 1)
+    hi = min(hi, len(text) if line_end < 0 else line_end)
+    return any(m.entity in MEMBERSHIPS and m.entity != entity and m.rule_key not in (
+        "term_only", "learned") and lo <= m.start < hi for m in matches)
 
 
 def is_weakly_tied(text: str, m: SpecialMatch, language: str) -> bool:

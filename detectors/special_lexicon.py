@@ -47,7 +47,9 @@ PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data"
                 "anyone", "place_events", "language_use", "unavailable_openers", "sport_words",
                 "absent_words", "absent_figures", "absent_links", "absent_joins",
                 "absent_denials", "not_workers", "list_openers", "list_closers",
-                "list_breaks", "biometric_not_owners")
+                "list_breaks", "biometric_not_owners", "own_sections", "own_section_roles",
+                "topic_before", "institution_heads", "member_sections",
+                "break_words", "care_received")
 # phrase lists a language may leave out: an idiom of one language only
 OPTIONAL_PHRASES = frozenset({"everyday_idioms", "language_use", "unavailable_openers",
                               "sport_words"})
@@ -70,7 +72,8 @@ RULE_NAMES = {
 OPTIONAL = ("heads", "weak_heads", "modifiers", "status_terms", "providers", "not_terms",
             "statements", "statement_heads", "not_diagnoses", "origin_phrases",
             "body_parts", "injury_before", "injury_after", "absence_terms", "prefixes",
-            "kind_words", "identity_phrases", "identities", "island_phrases", "islands")
+            "kind_words", "identity_phrases", "identities", "island_phrases", "islands",
+            "community_words", "community_heads", "section_terms")
 WORD = re.compile(r"\w[\w'’]*(?:[-/]\w[\w'’]*)*")
 # a term's words: a dot between letters is part of the name ("ver.di"), not a word break
 TERM_WORD = re.compile(r"\w[\w'’]*(?:[-/.]\w[\w'’]*)*")
@@ -116,6 +119,12 @@ class Lexicon:
     absence: frozenset[str]  # status words that say someone is absent, not why: "ziektewet"
     prefixes: frozenset[str] = frozenset()  # before a hyphen a word's first part: "bi-cultureel"
     kind_words: frozenset[str] = frozenset()  # "vakbond": a kind of organisation, not one
+    # "parochie", "gebedshuis": a community that names an employer or an address as often,
+    # the person's own only in a CV's own section (special_sections)
+    section_terms: frozenset[str] = frozenset()
+    # "moskeebestuur", "parish council": a community's body, a person's only by a rule's
+    # trigger, never by the evidence around it (a client, an employer: special_link)
+    community_terms: frozenset[str] = frozenset()
 
 
 def _phrase(words: list[str]) -> str:
@@ -303,6 +312,14 @@ def _add_terms(data: dict[str, Any], path: Path, language: str, forms: dict[str,
     # names lists built by make_*.py (parties, unions), after the file's own terms: a name
     # the file states ("fnv-lid") keeps its statement
     terms += [(t, False) for f in data.get("term_files", []) for t in _names_file(path.parent / f)]
+    # a community's bodies and groups built from its words: "moskeebestuur", "kerkkoor",
+    # "parochieraad", "church council" (written as one word and apart)
+    bodies = [f"{w}{sep}{h}" for w in lists["community_words"]
+              for h in lists["community_heads"] for sep in ("", " ")]
+    if not foreign:  # a body the file lists itself ("kerkkoor") keeps its own rules
+        acc["community_terms"].update(set(bodies) - {t for t, _ in terms})
+    terms += [(t, False) for t in bodies]
+    terms += [(t, False) for t in lists["section_terms"]]
     before = rules.get(language, {}).get("provider_before", [])
     terms += [(f"{b} {p}", False) for p in lists["providers"] for b in before]
     for term, status in terms:
@@ -346,6 +363,7 @@ def _add_terms(data: dict[str, Any], path: Path, language: str, forms: dict[str,
     acc["absence"].update(lists["absence_terms"])
     acc["prefixes"].update(lists["prefixes"])
     acc["kind_words"].update(lists["kind_words"])
+    acc["section_terms"].update(lists["section_terms"])
     acc["modifiers"].update(t for t, status in terms if not status and " " not in t)
 
 
@@ -425,7 +443,8 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
     scores = _scores(path, rules)
     acc: dict[str, Any] = {"terms": {}, "label_entity": {}, "modifiers": set(), "cased": {},
                            "not_terms": set(), "not_diagnoses": set(), "absence": set(),
-                           "prefixes": set(), "kind_words": set()}
+                           "prefixes": set(), "kind_words": set(), "section_terms": set(),
+                           "community_terms": set()}
     files = {data_dir / f"{c}.toml": _load_toml(data_dir / f"{c}.toml") for c in CATEGORIES}
     forms = _lemma_forms(language, _last_words(list(files.values()), language))
     for file, data in files.items():
@@ -475,6 +494,8 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
         absence=frozenset(acc["absence"]),
         prefixes=frozenset(acc["prefixes"]),
         kind_words=frozenset(acc["kind_words"]),
+        section_terms=frozenset(acc["section_terms"]),
+        community_terms=frozenset(acc["community_terms"]),
         device_tail=re.compile("(?:" + "|".join(
             map(re.escape, _strings(rules, path, language, "biometric_devices"))) + ")$"),
     )

@@ -136,6 +136,11 @@ RELIGION = "SPECIAL_RELIGION"
 # Categories whose terms name employers ("Moskee Al-Fath", "CNV Vakmensen", "SP-fractie");
 # an ethnic adjective before a capitalised noun is no name ("Koerdische Nederlander").
 ORGANISATIONS = ("SPECIAL_RELIGION", "SPECIAL_TRADE_UNION", "SPECIAL_POLITICS")
+# the verdicts that make a community's body ("moskeebestuur", "parish council") someone's: a
+# membership or a field of theirs; a person near it may be its client or employee
+COMMUNITY_KEYS = ("membership", "label", "row")
+# an organisation's categories a CV's own section may hold (special_sections)
+OWN_SECTION_ENTITIES = frozenset({*ORGANISATIONS, "SPECIAL_SEXUAL_ORIENTATION"})
 MEMBERSHIPS = ("SPECIAL_POLITICS", "SPECIAL_TRADE_UNION")
 # after an article a party's or union's branch is the organisation, no one's role ("de
 # FNV-afdeling Zorg zoekt een medewerker"); without one it is a line of someone's memberships
@@ -323,7 +328,17 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     if _entitled(text, hit, lex):
         # "Werknemer heeft recht op zwangerschapsverlof": a right, anyone's who needs it
         return Verdict("term_only", f"'{hit.term}'", "") if hit.entity == HEALTH else None
+    if hit.entity in OWN_SECTION_ENTITIES and (section := _own_section(text, hit, lex)):
+        return Verdict("label", f"'{section}:'", section)  # "Nevenfuncties\n- Ouderling ..."
     verdict = _judge(text, hit, lex)
+    if verdict is not None and verdict.key == "term_only" and hit.entity == HEALTH and (
+            (why := _break_entry(text, hit, lex)) is not None):
+        return Verdict("label", f"'{why}'", "")  # "2022-2023 Loopbaanonderbreking: burn-out"
+    if verdict is not None and (hit.term in lex.community_terms or hit.term in (
+            lex.section_terms)) and verdict.key not in COMMUNITY_KEYS:
+        # "Ik deed de boekhouding van een moskeevereniging": a client; "Parochie Sint-Jan,
+        # Kerkstraat 1": an address; "lid van de parochie" stays a membership
+        return None
     if (verdict is not None and verdict.key != UNLINKED) or hit.entity == HEALTH:
         return verdict  # health has its own field labels and records
     # a table row or a form field about one person (MEMBERSHIPS need a person label there)
@@ -333,6 +348,20 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     if label is not None and _trigger(text, hit, lex, hit.start) in (None, ANYONE, WORK):
         return Verdict("label", f"'{label}:'", label)  # "Reden (verlof): Suikerfeest"
     return verdict  # None, or left open to the sentence around it (UNLINKED)
+
+
+def _own_section(text: str, hit: TermHit, lex: Lexicon) -> str | None:
+    """special_sections.own_section (it reads this module's labels and headings)."""
+    from detectors.special_sections import own_section
+
+    return own_section(text, hit, lex)
+
+
+def _break_entry(text: str, hit: TermHit, lex: Lexicon) -> str | None:
+    """special_sections.break_entry."""
+    from detectors.special_sections import break_entry
+
+    return break_entry(text, hit, lex)
 
 
 def _mentioned(text: str, hit: TermHit, lex: Lexicon) -> bool:
@@ -661,10 +690,24 @@ def _last_trigger(text: str, hit: TermHit, lex: Lexicon, lo: int) -> re.Match[st
         # the talk, not the term's employer ("klant Moskee Al-Fath")
     # "ik werk in een team en ben katholiek": an exclusion that does not govern the term
     # (special_govern) stops before it; the trigger before the exclusion decides
-    while found and lex.trigger_kind[norm(found[-1].group())] == "exclude_before" and not (
-            governs(text, found[-1], hit.start, lex)):
+    while found and lex.trigger_kind[norm(found[-1].group())] == "exclude_before" and (
+            not governs(text, found[-1], hit.start, lex)
+            or (hit.entity == HEALTH and _care_received(text, found[-1], lex))):
         found.pop()
     return found[-1] if found else None
+
+
+CARE_REACH = 40  # characters before a care provider searched for the phrase of its patient
+AFTER_CARE_PHRASE = re.compile(r"\s+(?:[\w-]+\s+)?$")  # "opname in een [psychiatrische] kliniek"
+
+
+def _care_received(text: str, provider: re.Match[str], lex: Lexicon) -> bool:
+    """A care provider after the phrase of its patient ("opname in een psychiatrische
+    kliniek", "treated at the clinic"): where the person was treated, not their job, so it
+    rules no health term out (rules.toml care_received)."""
+    lo = max(0, provider.start() - CARE_REACH)
+    return any(AFTER_CARE_PHRASE.fullmatch(text, m.end(), provider.start())
+               for m in lex.phrases["care_received"].finditer(text, lo, provider.start()))
 
 
 def _in_compound(text: str, t: re.Match[str], lex: Lexicon) -> bool:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import islice
 from pathlib import Path
 
 from detectors.person_names import alone_first_names
@@ -34,7 +35,15 @@ ID_NUMBER = (r"[ \t]*[:#.=]?[ \t]*#?(?![ \t]*(?:19|20)\d\d(?![\d\w]))[A-Z]{0,4}[
              r"|eur|years?|hours?|days?|weeks?|months?|minuten|minutes|min|procent|percent"
              r"|personen|people|persons)\b)")
 WEIGHTS = ("title", "kind", "kind_cap", "voice", "voice_cap", "person_label", "person_kind",
-           "honorific", "honorific_cap", "singular", "singular_cap")
+           "honorific", "honorific_cap", "singular", "singular_cap", "timeline")
+# A line opening with a period of someone's life, as a CV's sections list them ("2019 - 2022
+# Magazijnmedewerker", "03/2021 – heden: ...", "2014-2022 wethouder"); a range, so a line
+# that opens with a year alone (a date, a figure) is none. Words for "now": data/subject.toml
+# does not hold them, they are the CV's form in both languages.
+PERIOD_LINE = re.compile(r"^[ \t]*[-•*]?[ \t]*(?:\d{1,2}[-/.])?(?:19|20)\d\d[ \t]*[-–—/][ \t]*"
+                         r"(?:(?:\d{1,2}[-/.])?(?:19|20)\d\d|heden|nu|present|now|current|today)"
+                         r"(?![\d\w])[ \t]*[:|,–—-]?[ \t]*[^\W\d_]", re.MULTILINE | re.IGNORECASE)
+TIMELINE_LINES = 2  # periods of one life: a CV's timeline, not one date range in a text
 
 
 class SubjectDataError(ValueError):
@@ -101,8 +110,21 @@ def evidence(text: str, language: str) -> tuple[float, float]:
               + w["person_kind"] * (r.person_kinds.search(text, 0, r.title_chars) is not None
                                     or _title_names_someone(text))
               + min(w["honorific_cap"], w["honorific"] * len(r.honorifics.findall(text)))
-              + min(w["singular_cap"], w["singular"] * len(r.singular.findall(text))))
+              + min(w["singular_cap"], w["singular"] * len(r.singular.findall(text)))
+              + w["timeline"] * _has_timeline(text))
     return generic, person
+
+
+def _has_timeline(text: str) -> bool:
+    """Two lines or more open with a period ("2019 - 2022 ...", "2022 – heden ..."): the
+    timeline of a CV, which describes one person however few words it has.
+
+    >>> _has_timeline("Cv\\n2019-2022 Kok, De Gouden Leeuw\\n2022 - heden Chef-kok, Hotel Oost")
+    True
+    >>> _has_timeline("Cao 2024-2025\\nDe lonen stijgen per 1 juli.")
+    False
+    """
+    return sum(1 for _ in islice(PERIOD_LINE.finditer(text), TIMELINE_LINES)) >= TIMELINE_LINES
 
 
 def _title_names_someone(text: str) -> bool:

@@ -1,0 +1,148 @@
+"""The CV section or entry a special-category term stands in, read as structure (data:
+rules.toml).
+
+A CV lists the person's own life beside work under headings of its own ("Nevenfuncties",
+"Vrijwilligerswerk", "Lidmaatschappen", "Hobby's", "Memberships", "Volunteering"): a faith
+community, party, union or LGBTQ+ organisation on a line there is one the person belongs to,
+serves or volunteers for ("- Ouderling, Gereformeerde Gemeente Barneveld", "Member, FNV Zorg
+& Welzijn", "Misdienaar in de parochie"). Not when the line is a job there (a job word other
+than a volunteer's or an office of the community: "docent", "receptionist bij"), the term
+names an institution (a "katholieke school", "Stichting Gereformeerd Onderwijs") or a topic
+("lezen over de islam"), the category's own name ("Interesses: religie, politiek") or a
+denial. A health term in a CV's timeline entry of a break ("2022-2023 Loopbaanonderbreking:
+herstel van een burn-out", "Jan 2017 - Dec 2017 Career break" over "- treatment for cancer")
+is why the person was away: their own. https://gdpr-info.eu/art-9-gdpr/
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.special_lexicon import Lexicon
+from detectors.special_rules import (
+    HEADING,
+    HEADING_LINES,
+    OWN_SECTION_ENTITIES,
+    clause_start,
+    is_negated,
+    line_label,
+    norm,
+)
+from detectors.special_terms import TermHit
+
+HEADING_WORDS = 4  # a section's heading is short ("Hobby's en interesses"); longer is a line
+AFTER_WORDS = 3  # words after the term read for the institution it may name
+ORIENTATION = "SPECIAL_SEXUAL_ORIENTATION"
+# a CV's timeline entry: a line opening with a year or a month and a year ("2022-2023",
+# "Jan 2017 – Dec 2017", "03/2021 - heden"); its items are the lines set in or bulleted below
+ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[-/.]|[A-Za-z]{3,9}\.?[ \t]+)?(?:19|20)\d\d(?!\d)")
+ITEM = re.compile(r"[ \t]+\S|[ \t]*[-•*–·]\s|[ \t]*n/?a[ \t]*$", re.IGNORECASE)
+ENTRY_LINES = 8  # item lines walked up to the entry's first line
+NEXT_WORDS = re.compile(r"[^\S\n]*[\w'’&-]+")
+
+
+def own_section(text: str, hit: TermHit, lex: Lexicon) -> str | None:
+    """The heading or field label of the person's own section of a CV the term stands in,
+    when the term there names their own organisation or practice; else None.
+
+    >>> from detectors.special_lexicon import load_lexicon
+    >>> lex = load_lexicon("nl")
+    >>> t = "Nevenfuncties\\n- Ouderling in de Gereformeerde Gemeente (2010 - heden)"
+    >>> own_section(t, next(iter(lex.matcher.find(t))), lex)
+    'nevenfuncties'
+    """
+    if hit.entity not in OWN_SECTION_ENTITIES:
+        return None
+    section = _section(text, hit.start, lex)
+    if section is None or not _own_term(text, hit, lex, section[1]):
+        return None
+    if hit.entity == ORIENTATION and not lex.phrases["member_sections"].search(section[0]):
+        return None  # "Vrijwilligerswerk: voorlichter bij het COC": an ally's work too
+    return section[0]
+
+
+def _section(text: str, start: int, lex: Lexicon) -> tuple[str, int] | None:
+    """(name, where its line's value starts) of the own section around ``start``: the field
+    label of its line ("Nevenfuncties: ..."), else the heading above it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    label = line_label(text, start, lex)
+    if label is not None and start >= label[1]:
+        return (label[0], label[1]) if _is_own(label[0], lex) else None
+    opening = lex.any_label.match(text, line_start, len(text))
+    if opening is not None and opening.end() <= start:
+        # a later sentence of the label's line ("Nevenfuncties: raadslid ...; actief in de
+        # parochie"): the line is the field's value, the clause the term's own part of it
+        name = norm(opening.group(1))
+        return (name, clause_start(text, start)) if _is_own(name, lex) else None
+    end = line_start - 1
+    for _ in range(HEADING_LINES):
+        if end <= 0:
+            return None
+        head = text.rfind("\n", 0, end) + 1
+        heading = _heading(text, head, end)
+        if heading is not None and _is_own(heading, lex):
+            return heading, line_start
+        if heading is not None and (text[head:end].rstrip().endswith(":") or _after_blank(
+                text, head) or lex.phrases["exclude_labels"].fullmatch(heading)):
+            return None  # another section's heading
+        end = head - 1
+    return None
+
+
+def _heading(text: str, head: int, end: int) -> str | None:
+    m = HEADING.match(text, head, end)
+    if m is None or len(m.group(1).split()) > HEADING_WORDS:
+        return None
+    return norm(m.group(1).strip())
+
+
+def _after_blank(text: str, head: int) -> bool:
+    """A line after a blank line (or the text's start): how a CV sets a heading apart."""
+    return head == 0 or not text[text.rfind("\n", 0, head - 1) + 1 : head].strip()
+
+
+def _is_own(name: str, lex: Lexicon) -> bool:
+    return lex.phrases["own_sections"].search(name) is not None
+
+
+def _own_term(text: str, hit: TermHit, lex: Lexicon, value_start: int) -> bool:
+    """The term on its line names the person's own organisation or practice."""
+    if norm(hit.term) in lex.label_entity or hit.term in lex.kind_words:
+        return False  # "Interesses: religie", "vakbonden": the category, no one's
+    line_end = text.find("\n", hit.end)
+    if lex.phrases["religious_places"].fullmatch(hit.term) and lex.phrases[
+            "place_events"].search(text, value_start, len(text) if line_end < 0 else line_end):
+        return False  # "organisatie benefietconcerten, locatie Hooglandse Kerk": a venue
+    if is_negated(text, hit.start, lex):
+        return False
+    before = text[value_start : hit.start]
+    if lex.phrases["topic_before"].search(before):
+        return False  # "lezen over de islam", "interest in politics": a topic
+    after = "".join(m.group() for _, m in zip(range(AFTER_WORDS),
+                                               NEXT_WORDS.finditer(text, hit.end)))
+    if lex.phrases["institution_heads"].search(after) and "\n" not in after:
+        return False  # "Gereformeerd Onderwijs", "katholieke basisschool": an institution
+    return not any(lex.trigger_kind[norm(t.group())] == "exclude_before"
+                   and not lex.phrases["own_section_roles"].fullmatch(t.group())
+                   for t in lex.triggers.finditer(text, value_start, hit.start))
+
+
+def break_entry(text: str, hit: TermHit, lex: Lexicon) -> str | None:
+    """The break word of the CV timeline entry a health term stands in ("2022-2023
+    Loopbaanonderbreking: herstel van een burn-out", "Career break" over "- treatment for
+    cancer"), else None: a break in a working life, the person's own illness."""
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    lines = [(line_start, hit.start)]
+    head = line_start
+    for _ in range(ENTRY_LINES):
+        if ENTRY.match(text, head) or not ITEM.match(text, head) or head == 0:
+            break
+        head = text.rfind("\n", 0, head - 1) + 1
+        lines.append((head, text.find("\n", head)))
+    if not ENTRY.match(text, head):
+        return None
+    if any(lex.trigger_kind[norm(t.group())] == "exclude_before"
+           for lo, hi in lines for t in lex.triggers.finditer(text, lo, hi)):
+        return None  # "2019-2021 Fysiotherapeut revalidatie, CVA-patiënten": a job
+    found = [m for lo, hi in lines for m in lex.phrases["break_words"].finditer(text, lo, hi)]
+    return norm(found[0].group()) if found else None
