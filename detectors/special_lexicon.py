@@ -49,7 +49,7 @@ PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data"
                 "absent_denials", "not_workers", "list_openers", "list_closers",
                 "list_breaks", "biometric_not_owners", "own_sections", "own_section_roles",
                 "topic_before", "institution_heads", "member_sections",
-                "break_words", "care_received")
+                "break_words", "care_received", "origin_labels")
 # phrase lists a language may leave out: an idiom of one language only
 OPTIONAL_PHRASES = frozenset({"everyday_idioms", "language_use", "unavailable_openers",
                               "sport_words"})

@@ -462,6 +462,11 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         if hit.statement and _has_value(text, label[1], lex):
             return Verdict("statement", f"'{name}:'", name)  # "Vakbondscontributie: 14,20"
         return None
+    if label is not None and hit.entity == ETHNICITY and hit.statement and lex.phrases[
+            "origin_labels"].fullmatch(name):
+        # "Nationaliteit: Nederlandse, van Eritrese afkomst": an origin said beside the
+        # passport (a nationality alone, "Nationaliteit: Marokkaans", is none)
+        return Verdict("label", f"'{name}:'", name)
     if label is not None and is_work_label(name, lex):
         return None  # "Functie:", "Werkgever:", "Opleiding:"
     if label is not None and hit.entity in ORGANISATIONS and lex.phrases[

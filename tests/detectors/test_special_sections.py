@@ -210,3 +210,37 @@ def test_a_learned_membership_on_the_rules_other_membership_line() -> None:
     licence = text.index("Rijbewijs")
     assert not _read_as_another(text, U, Evidence(licence, licence + 9, "rijbewijs", 1.0),
                                 [party])
+
+
+# an origin stated in so many words beside a nationality or a birthplace field
+ORIGIN_BESIDE_PASSPORT = [
+    ("nl", "Nationaliteit: Nederlandse, van Somalische afkomst"),
+    ("nl", "Geboorteplaats: Rotterdam (Kaapverdiaanse afkomst)"),
+    ("nl", "Nationaliteit: Belgisch, Marokkaanse roots"),
+    ("nl", "Geboorteland: Suriname, Javaanse afkomst"),
+    ("en", "Nationality: Dutch, of Ghanaian descent"),
+    ("en", "Place of birth: Leeds, Pakistani heritage"),
+    ("en", "Citizenship: German (Turkish background)"),
+    ("en", "Nationality: French, of Algerian descent"),
+]
+
+
+@pytest.mark.parametrize("lang, text", ORIGIN_BESIDE_PASSPORT)
+def test_an_origin_beside_a_nationality_is_one(lang: str, text: str) -> None:
+    assert "SPECIAL_ETHNICITY" in _entities(text, lang)
+
+
+# a nationality or a birthplace alone: no origin
+PASSPORT_ONLY = [
+    ("nl", "Nationaliteit: Marokkaans"),
+    ("nl", "Geboorteplaats: Paramaribo"),
+    ("nl", "Nationaliteit: Turkse"),
+    ("en", "Nationality: Polish"),
+    ("en", "Place of birth: Lagos"),
+    ("en", "Citizenship: Nigerian"),
+]
+
+
+@pytest.mark.parametrize("lang, text", PASSPORT_ONLY)
+def test_a_nationality_alone_is_no_origin(lang: str, text: str) -> None:
+    assert "SPECIAL_ETHNICITY" not in _entities(text, lang)
