@@ -12,6 +12,7 @@ from typing import Any
 
 import regex
 
+from detectors import cell_gaps
 from detectors.base import _gate_hits
 from detectors.context import (
     Evidence,
@@ -22,6 +23,7 @@ from detectors.context import (
     window_evidence,
 )
 from detectors.labels import decisive_hit
+from detectors.spans import line_end, line_start
 
 ENTITY = "DATE_OF_BIRTH"
 # A date is a birth date by these rules only when it is one a worker may have: at least
@@ -160,12 +162,12 @@ _BLOCK_LINES = 3
 def in_details_block(text: str, start: int, born: date | None) -> Evidence | None:
     """A birth year's date alone on its line, right below lines of personal details and
     the only bare date there (a letter's date stands apart, and is a recent one)."""
-    line = DATE_LINE.match(text, text.rfind("\n", 0, start) + 1)
+    line = DATE_LINE.match(text, line_start(text, start))
     if line is None or born is None or born.year > born_by(text):
         return None
     lo = start
     for _ in range(_BLOCK_LINES):
-        lo = text.rfind("\n", 0, max(0, lo - 1)) + 1
+        lo = line_start(text, max(0, lo - 1))
     above = text[lo : line.start()]
     if not _DETAIL.search(above) or "\n\n" in above or DATE_LINE.search(above):
         return None
@@ -175,7 +177,7 @@ def in_details_block(text: str, start: int, born: date | None) -> Evidence | Non
 # A table set with spaces whose rows a long name pushed out of line ("Naam  BSN  Geb.datum"
 # over "Sloot-Huijben  123.456.782  31-01-1981"): columns.py reads a column by character
 # position and stops at the first row out of line; here a row's cell is read by its number.
-_CELL_GAP = regex.compile(r"[ ]{2,}|\t")
+_CELL_GAP = cell_gaps.GAP
 _BLOCK_CHARS = 20_000  # how far below its header a table's rows are read
 
 
@@ -184,7 +186,7 @@ def header_blocks(text: str) -> list[tuple[int, int]]:
     between cells or no digit (a heading): a header's rows, a list under a heading, however
     far below it (the gate's one scan, shared)."""
     out = []
-    for lo in sorted({text.rfind("\n", 0, s) + 1 for s, _, who in _gate_hits(text) if ENTITY in who}):
+    for lo in sorted({line_start(text, s) for s, _, who in _gate_hits(text) if ENTITY in who}):
         if _CELL_GAP.search(text, lo, _line_end(text, lo)) or _heading(text, lo):
             hi = text.find("\n\n", lo, lo + _BLOCK_CHARS)
             out.append((lo, min(len(text), lo + _BLOCK_CHARS) if hi < 0 else hi))
@@ -192,25 +194,26 @@ def header_blocks(text: str) -> list[tuple[int, int]]:
 
 
 def _line_end(text: str, lo: int) -> int:
-    hi = text.find("\n", lo)
+    hi = line_end(text, lo)
     return len(text) if hi < 0 else hi
 
 
 def under_header(text: str, start: int) -> Evidence | None:
     """The header cell of the same number as the date's cell, at the top of its block, is
     a birth-date label; the header has as many cells as the row."""
-    lo = text.rfind("\n", 0, start) + 1
-    row = _CELL_GAP.split(text[lo : _line_end(text, lo)].strip())
-    before = text[lo:start].strip()
-    if len(row) < 2 or not _CELL_GAP.search(text, lo, start):
+    # (the cells counted from the text's gaps, found once: a row's split for each of its
+    # dates was quadratic on a long line)
+    lo = line_start(text, start)
+    row = cell_gaps.count(text, lo, _line_end(text, lo))
+    if row < 2 or not cell_gaps.has_gap(text, lo, start):
         return None
     top = text.rfind("\n\n", max(0, start - _BLOCK_CHARS), lo)
     top = max(0, start - _BLOCK_CHARS) if top < 0 else top + 2
-    header = _CELL_GAP.split(text[top : _line_end(text, top)].strip())
-    idx = len(_CELL_GAP.split(before)) if before else 0
-    if top == lo or len(header) != len(row) or idx >= len(header):
+    header = cell_gaps.count(text, top, _line_end(text, top))
+    idx = 0 if cell_gaps.is_blank(text, lo, start) else cell_gaps.count(text, lo, start)
+    if top == lo or header != row or idx >= header:
         return None
-    hit = decisive_hit(*patterns(ENTITY), header[idx])
+    hit = decisive_hit(*patterns(ENTITY), cell_gaps.cell(text, top, _line_end(text, top), idx))
     return Evidence(scores(ENTITY).label, "a birth-date column") if hit and hit.kind == "context" else None
 
 
@@ -233,7 +236,7 @@ def under_heading(text: str, start: int, end: int, born: date | None) -> Evidenc
     """A birth year's date in a run of dated lines right below a heading with a birth word."""
     if born is None or born.year > born_by(text) or _PERIOD_END.match(text, end):
         return None
-    head, distance = _run_head(text, text.rfind("\n", 0, start) + 1)
+    head, distance = _run_head(text, line_start(text, start))
     if head is None or distance > _LIST_LINES:
         return None
     hit = decisive_hit(*patterns(ENTITY), text[head : _line_end(text, head)])
@@ -260,7 +263,7 @@ def _run_head(text: str, lo: int) -> tuple[int | None, int]:
     while lo not in heads:
         if lo == 0:
             break
-        up = text.rfind("\n", 0, lo - 1) + 1
+        up = line_start(text, lo - 1)
         walked.append(lo)
         if not _ANY_DATE.search(text, up, lo - 1):  # a dated line is never a heading
             found = (up if _heading(text, up) else None, 0)
@@ -324,7 +327,7 @@ def in_person_row(text: str, start: int, end: int, born: date | None) -> Evidenc
 
     if born is None or born.year > born_by(text):
         return None
-    lo, hi = text.rfind("\n", 0, start) + 1, _line_end(text, start)
+    lo, hi = line_start(text, start), _line_end(text, start)
     if hi - lo > row_chars(text, lo, hi):
         return None
     rest = text[lo:start] + " | " + text[end:hi]

@@ -19,7 +19,7 @@ from operator import methodcaller
 
 from detectors.glued_keys import unglued
 from detectors.label_above import QUOTE
-from detectors.spans import line_start_within
+from detectors.spans import line_end, line_start, line_start_within
 
 _GAP = re.compile(r"[ \t]{2,}|\t")
 # The word that ends a label read across with single spaces: a number's, a date's, a
@@ -60,7 +60,7 @@ def header_cell(text: str, start: int) -> str | None:
     >>> header_cell("naam      Lies van Dijk\\ngeb.datum      3-7-1985", 39) is None
     True
     """
-    lo = text.rfind("\n", 0, start) + 1
+    lo = line_start(text, start)
     if lo == 0 or start - lo > _MAX_LINE:
         return None
     read = _read_row(text, lo)
@@ -228,13 +228,13 @@ def _unmarked(text: str, start: int) -> bool:
     """True when no _LISTED mark stands on the line of ``start`` or the line above it (a
     mark paired_cell reads lies between them: its sentence's lines), decided once per line:
     a line of an export or an HR note holds several values, each asked about."""
-    lo = text.rfind("\n", 0, start) + 1
+    lo = line_start(text, start)
     key = ("mark", lo)
     rows = _lines(text)
     found = rows.get(key)
     if found is None:
-        above = text.rfind("\n", 0, max(0, lo - 1)) + 1
-        hi = text.find("\n", start)
+        above = line_start(text, max(0, lo - 1))
+        hi = line_end(text, start)
         found = rows[key] = _LISTED.search(text, above, len(text) if hi < 0 else hi) is None
     return found
 

@@ -4,7 +4,9 @@ candidate of a text that may hold thousands of each (never every pair compared).
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
+import re
 from collections.abc import Callable, Iterable
 
 
@@ -85,3 +87,53 @@ def line_start_within(text: str, pos: int, reach: int) -> int:
     """
     floor = max(0, pos - reach)
     return max(floor, text.rfind("\n", floor, pos) + 1)
+
+
+# A line read back from a position: searched this far for its break, then looked up.
+_LINE_REACH = 512
+
+
+def line_start(text: str, pos: int) -> int:
+    """Where the line of ``pos`` starts: ``text.rfind("\\n", 0, pos) + 1`` in bounded time.
+    A short line is searched back; a longer one is looked up in the text's line breaks
+    (found once a text), so thousands of values on one unbroken line never each read it.
+
+    >>> line_start("Naam: Jan\\nPolis: 123", 17), line_start("a" * 900 + "\\nb" + "c" * 900, 1500)
+    (10, 901)
+    >>> line_start("a" * 2000, 1500), line_start("ab\\n", 0)
+    (0, 0)
+    """
+    floor = pos - _LINE_REACH
+    if floor <= 0:
+        return text.rfind("\n", 0, pos) + 1
+    found = text.rfind("\n", floor, pos)
+    if found >= 0:
+        return found + 1
+    breaks = _breaks(text)
+    k = bisect.bisect_left(breaks, pos)  # the breaks before ``pos``
+    return breaks[k - 1] + 1 if k else 0
+
+
+def line_end(text: str, pos: int) -> int:
+    """``text.find("\\n", pos)`` in bounded time (-1 when no break follows), as line_start.
+
+    >>> line_end("Naam: Jan\\nPolis: 123", 3), line_end("a" * 2000 + "\\nb", 5), line_end("ab", 0)
+    (9, 2000, -1)
+    """
+    if pos < 0:
+        return text.find("\n", pos)
+    found = text.find("\n", pos, pos + _LINE_REACH)
+    if found >= 0 or pos + _LINE_REACH >= len(text):
+        return found
+    breaks = _breaks(text)
+    k = bisect.bisect_left(breaks, pos)  # the first break at or after ``pos``
+    return breaks[k] if k < len(breaks) else -1
+
+
+@functools.lru_cache(maxsize=4)  # the chunk being analysed (as row_runs.lines_of)
+def _breaks(text: str) -> list[int]:
+    """Where each line break of ``text`` stands, in order."""
+    return [m.start() for m in _BREAK.finditer(text)]
+
+
+_BREAK = re.compile("\n")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from detectors.person_names import first_names, last_names
+from detectors.spans import line_start as line_start_of
 from detectors.spans import line_start_within
 from detectors.special_govern import governs
 from detectors.special_lexicon import Lexicon
@@ -436,14 +437,14 @@ def in_work_section(text: str, start: int, lex: Lexicon) -> bool:
     """The term is on a CV's timeline line ("2019 – 2021  Beleidsmedewerker, <a party>") or
     in its work, study or skills section ("Werkervaring", "Opleiding", "Skills"): a line
     there names employers, sectors, schools and know-how."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = line_start_of(text, start)
     if TIMELINE.match(text, line_start, start):
         return True
     end = line_start - 1
     for _ in range(HEADING_LINES):
         if end <= 0:
             return False
-        head = text.rfind("\n", 0, end) + 1
+        head = line_start_of(text, end)
         m = HEADING.match(text, head, end)
         if m is not None and (m.group(1)[0].isupper() or text[head:end].strip().endswith(":")):
             return is_work_label(m.group(1).strip().lower(), lex)
@@ -473,7 +474,7 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
             "addressee_labels"].fullmatch(name):
         return None  # "Aan: FNV afdeling Zorg": whom a letter is sent to
     if label is not None and (
-        lex.labels.match(text, text.rfind("\n", 0, hit.start) + 1)
+        lex.labels.match(text, line_start_of(text, hit.start))
         or (hit.entity == HEALTH and lex.phrases["health_term_labels"].fullmatch(name))
         or _names_category(name, hit.entity, lex)
     ):

@@ -150,6 +150,31 @@ def padded_closing(n: int) -> str:
             + "|\n\nGroeten,\n\nPieter de Vries\n")
 
 
+def dump_line(n: int) -> str:
+    """One INSERT of ``n`` tuples on one line, as mysqldump writes its extended inserts:
+    each value's cell was cut from all the line before it (context.label_before, 2.7 s at
+    64 KB before stop 35's mend, four times as long at twice the text)."""
+    rows = ",".join(f"({i},'Jansen','{number}','1990-03-12','0612345678')"
+                    for i, number in enumerate(_bsns(n, 8)))
+    return ("INSERT INTO `medewerker` (`id`,`naam`,`bsn`,`geboortedatum`,`telefoon`) VALUES "
+            + rows + ";\n")
+
+
+def tabbed_rows_line(n: int) -> str:
+    """An export whose ``n`` rows one line holds, tabs between all their cells (a file
+    with no line break the extractor knows): each date split the whole row and the text
+    before it (dob_layout.under_header, 28.7 s at 112 KB before stop 35's mend)."""
+    cells = "\t".join(f"Jansen\t{number}\t12-03-1990" for number in _bsns(n, 9))
+    return f"naam\tbsn\tgeboortedatum\n{cells}\n"
+
+
+def values_line(n: int) -> str:
+    """One line of ``n`` records of a name, a labelled BSN, a birth date and a phone number:
+    many values of every kind, each reading its label on one unbroken line."""
+    return "".join(f"Naam: Jan de Vries, BSN: {number}, geboren 12-03-1990, tel 06-1234{i % 10_000:04d} | "
+                   for i, number in enumerate(_bsns(n, 10)))
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "own_labels": own_labels,
     "labelled_numbers": labelled_numbers,
@@ -170,4 +195,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "labelled_list_en": labelled_list_en,
     "partners_line": partners_line,
     "padded_closing": padded_closing,
+    "dump_line": dump_line,
+    "tabbed_rows_line": tabbed_rows_line,
+    "values_line": values_line,
 }
