@@ -23,6 +23,7 @@ from detectors.keyword_gate import may_hold, register, registered
 from detectors.label_above import aside_start, line_above, opens_line
 from detectors.labels import LabelHit, context_regex, decisive_hit, decoy_regex, ocr_read
 from detectors.licence_fields import field_label
+from detectors.spans import line_start
 
 DATA = Path(__file__).resolve().parent / "data"
 _SCORE_KEYS = ("base", "label", "window", "decoy")
@@ -168,9 +169,7 @@ def label_before(text: str, start: int) -> str:
     n = label_chars()
     column = column_label(text, start)
     if column is not None:  # a row of a pasted export: its column's header, then its cell
-        line = text[text.rfind("\n", 0, start) + 1 : start]
-        cell = _CELL_SPLIT.split(line)[-1]  # (in a markup table: after its cell's tags)
-        return f"{column[:n]} {(cell.rsplit('>', 1)[-1] if '<' in cell else cell)[-n:]}"
+        return f"{column[:n]} {_cell_before(text, start, n)}"
     digits = holds_digits(text, start)  # an identifier or a date; not a name (person.py's)
     cell = (header_cell(text, start) or paired_cell(text, start)) if digits else None
     if cell is not None:  # values under, or after, as many labels: the label in its place
@@ -204,6 +203,32 @@ def label_before(text: str, start: int) -> str:
 
 
 _CELL_SPLIT = re.compile(r"[;|\t,~]")
+_CELL_REACH = 512  # characters of a cell read back before its line's start is looked up
+
+
+def _cell_before(text: str, start: int, n: int) -> str:
+    """The last ``n`` characters of the value's cell before ``start`` (in a markup table:
+    after its cell's tags). A line within reach is split at its cells; on a longer one (a
+    dump's line of thousands of tuples) the cell is read back within reach, so no value
+    cuts all its line.
+
+    >>> _cell_before("a;b;Jan 123", 8, 30), _cell_before("<td>BSN 123", 8, 30)
+    ('Jan ', 'BSN ')
+    """
+    lo = line_start(text, start)
+    if start - lo > _CELL_REACH:
+        seg = text[start - _CELL_REACH : start]
+        cut = max(map(seg.rfind, _CELL_CHARS))
+        if cut >= 0 or "<" in seg or ">" not in seg:
+            # the cell within reach, or a cell longer than the reach whose last characters
+            # are what it ends in after its last tag, if any (its tags' "<" is then in it)
+            cell = seg[cut + 1 :]
+            return (cell.rsplit(">", 1)[-1] if "<" in cell else cell)[-n:]
+    cell = _CELL_SPLIT.split(text[lo:start])[-1]  # (a tag's ">" alone: read all the line)
+    return (cell.rsplit(">", 1)[-1] if "<" in cell else cell)[-n:]
+
+
+_CELL_CHARS = tuple(";|\t,~")
 # a line's last word holds four digits or more: a value (an ordinal, "Telefoon 2", is none)
 _ENDS_IN_VALUE = re.compile(r"\d(?:\S*\d){3}\S*\s*$")
 # The value's own key in a record written as code or data, after the member before it: a
@@ -367,7 +392,7 @@ def _ends_a_cut_phrase(entity: str, text: str, start: int, label: str, hit: Labe
     lo = text.rfind(label, max(0, start - 3 * label_chars()), start) if label else -1
     if len(label) < label_chars() or lo < 0:
         return False  # a label window that was not cut, or not found as it was read
-    line_lo = max(text.rfind("\n", 0, lo) + 1, lo - label_chars())
+    line_lo = max(line_start(text, lo), lo - label_chars())
     ctx = patterns(entity)[0]
     return ctx is not None and any(
         m.start() < lo + hit.start < m.end() for m in ctx.finditer(text, line_lo, start))
