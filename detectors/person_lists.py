@@ -62,9 +62,24 @@ def _chain(text: str, spans: list[tuple[int, int]], start: int, end: int) -> lis
 
 def _list_start(text: str, start: int) -> int:
     """Where the list that holds text[start:] opens: words and separators walked back."""
-    while (m := _WORD_SEP_BEFORE.search(text, max(0, start - 40), start)) is not None:
+    while _sep_ends_at(text, start) and (
+            m := _WORD_SEP_BEFORE.search(text, max(0, start - 40), start)) is not None:
         start = m.start()
     return start
+
+
+_SEP_LAST = frozenset(" ,;")  # what _WORD_SEP_BEFORE's separator ends in
+
+
+def _sep_ends_at(text: str, start: int) -> bool:
+    """False where no separator can end right before ``start``, so _WORD_SEP_BEFORE cannot
+    match: its "$" stands at ``start`` or before a line break there, after a space, comma
+    or semicolon. Most names open a line or a sentence (an export's row after a line
+    break), and the search from the end then tried every position of its 40 characters."""
+    before = text[max(0, start - 2) : start]
+    if before[-1:] == "\n":
+        before = before[:-1]
+    return before[-1:] in _SEP_LAST if before else False
 
 
 def _item_at(text: str, spans: list[tuple[int, int]], pos: int) -> tuple[int, int, bool] | None:
@@ -93,6 +108,7 @@ def _scored(text: str, items: list[tuple]) -> list[tuple[int, int, Evidence]]:
 _BULLET = regex.compile(r"[ \t]*(?:[-*•–·>]|\d{1,2}[.)])?[ \t]*")
 _ITEM_TAIL = " \t\r,;."
 _MAX_LINES = 40
+_TAIL_LOOK = 16  # characters after an item read for what follows it on its line
 _BULLET_CHARS = 8  # the most a bullet or a number and spaces may take before an item
 _ENDS = ("", "\n", "\r", " ", "\t", ",", ";", ".")  # what may follow an item on its line
 
@@ -107,6 +123,9 @@ def lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, Evide
         ls = text.rfind("\n", max(0, start - _BULLET_CHARS), start) + 1
         if not ls and start > _BULLET_CHARS or text[end : end + 1] not in _ENDS:
             continue  # (most names stand in a sentence: far from their line's start or end)
+        if text[end : end + _TAIL_LOOK].lstrip(_ITEM_TAIL)[:1] not in ("", "\n") and (
+                text.find("\n", ls, end) < 0):
+            continue  # (more on its line than an item's tail: an export's row, "Jan;..")
         if ls in done or _item_on(text, ls, spans) != (start, end, True):
             continue
         items = _block(text, spans, ls)

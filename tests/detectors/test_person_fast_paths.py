@@ -315,3 +315,128 @@ def test_a_word_leads_a_run_when_typed_a_title_or_particle() -> None:
     ]
     for word, listed, title in cases:
         assert _is_title(word, frozenset(listed)) is title, (word, listed)
+
+
+_LIST_PARTS = ["Sanne", "Okafor", "Piet", "Jansen", "de Vries", " ", "  ", ", ", ",", ";", "; ",
+               " en ", " and ", "\n", "\n\n", "\r\n", "(planner)", "- ", "1. ", ".", "\t", "x1",
+               "12-03-1990", "planning", "Jan;123", "|"]
+
+
+def _spans_of(text: str) -> list[tuple[int, int]]:
+    """Capitalised words of ``text`` as found names: every other one, so that lists hold
+    found names and words both."""
+    import regex
+
+    return [m.span() for k, m in enumerate(regex.finditer(r"\p{Lu}\p{Ll}+", text)) if k % 2 == 0]
+
+
+def test_a_list_is_walked_back_only_past_a_separator_as_the_search_found() -> None:
+    """person_lists._list_start searches back for a word and separator only where one of
+    " ,;" ends right before the item (or before its line break): the same list starts as
+    the search tried at every item, on texts of names, separators, line breaks and rows."""
+    from detectors.person_lists import _WORD_SEP_BEFORE, _list_start
+
+    def searched(text: str, start: int) -> int:
+        while (m := _WORD_SEP_BEFORE.search(text, max(0, start - 40), start)) is not None:
+            start = m.start()
+        return start
+
+    walked = 0
+    for text in _texts(_LIST_PARTS):
+        for start in range(len(text) + 1):
+            want = searched(text, start)
+            assert _list_start(text, start) == want, (text, start)
+            walked += want != start
+    assert walked > 5_000
+
+
+def test_names_set_one_a_line_are_read_past_rows_as_before() -> None:
+    """person_lists.lines skips a found name with more than an item's tail after it on its
+    line before reading the line: the same items as it found reading every such line."""
+    from detectors import person_lists
+
+    def lines_read_each(text: str, spans: list[tuple[int, int]]) -> list:
+        spans = sorted(set(spans))
+        out: list = []
+        done: set[int] = set()
+        for start, end in spans:
+            ls = text.rfind("\n", max(0, start - 8), start) + 1
+            if not ls and start > 8 or text[end : end + 1] not in person_lists._ENDS:
+                continue
+            if ls in done or person_lists._item_on(text, ls, spans) != (start, end, True):
+                continue
+            items = person_lists._block(text, spans, ls)
+            done.update(i[3] for i in items)
+            out += person_lists._scored(text, [(s, e, f, "") for s, e, f, _ in items])
+        return out
+
+    rng = random.Random(SEED)
+    bullets = ["", "- ", "• ", "2) ", "  ", "\t"]
+    items = ["Sanne", "Okafor", "Piet", "Jansen", "Fatma", "Okonkwo", "Daan Visser", "planning",
+             "Sanne Bakker", "x1", "12-03-1990", "Kowalski"]
+    tails = ["", "", "", ",", ".", " ", ";123456782", "; NL91", " en Piet", "  \t  ;", "\r",
+             ";" * 17 + "x", " " * 20 + "Fatma"]
+    found = 0
+    for _ in range(3_000):
+        text = "\n".join(rng.choice(bullets) + rng.choice(items) + rng.choice(tails)
+                         for _ in range(rng.randint(1, 12)))
+        spans = _spans_of(text)
+        spans += [(s, e + 2) for s, e in spans[:1] if text[e : e + 2].strip()]  # (a span over
+        want = lines_read_each(text, spans)  # a line break now and then)
+        assert person_lists.lines(text, spans) == want, repr(text)
+        found += len(want)
+    assert found > 500
+
+
+def test_label_marks_scanned_branch_by_branch_are_the_one_pattern_s() -> None:
+    """person_openers._marked finds _LABEL_MARK's words by a scan per branch (marks, a tab's
+    run from its first tab, a row's first cell from its line break): the same places as the
+    one pattern's finditer, in texts with and without tabs."""
+    from detectors.person_openers import _LABEL_MARK, _marked
+
+    parts = ["Smit", " ", "  ", "\t", "\t\t", " \t ", ":", ";", "|", "(", ",", '"', "\n", "van ",
+             "de ", "Van ", "9", "_", "é", "x" * 30, "x" * 61, "-", "\r\n", "\n\t", "\t\n"]
+    found = 0
+    for text in _texts(parts, 6_000):
+        want = {m.start(1) for m in _LABEL_MARK.finditer(text)}
+        assert set(_marked(text)) == want, repr(text)
+        found += len(want)
+    assert found > 10_000
+
+
+def test_a_record_s_word_after_a_number_is_found_from_the_number_s_first_digit() -> None:
+    """person_openers._AFTER_NUMBER reads a digit run whole from its first digit: the same
+    places after a number as four or eight digits tried at every digit."""
+    import regex
+
+    from detectors.person_openers import _AFTER_NUMBER
+
+    each = regex.compile(r"\d{4}[ \t:]++(?=\p{Lu}{2,}(?![\w'’]))|\d{8}[ \t:]++(?=\p{Lu}\p{Ll})")
+    parts = ["1", "12", "1234", "12345678", "123456782", "٣٤", " ", "  ", "\t", ":", "JANSEN",
+             "Jansen", "NL", "J", "x", "'", "-", "\n", "Ö"]
+    found = 0
+    for text in _texts(parts, 6_000):
+        want = {m.end() for m in each.finditer(text)}
+        assert {m.end() for m in _AFTER_NUMBER.finditer(text)} == want, repr(text)
+        found += len(want)
+    assert found > 400
+
+
+def test_the_opener_scan_takes_the_spaces_after_a_word_possessively() -> None:
+    """The scan for a capitalised word before another takes the spaces between them
+    possessively: the same starts as giving spaces back one by one (a row set with spaces)."""
+    import regex
+
+    from detectors import person_openers
+
+    multi = person_openers._cues()[0]
+    slow = regex.compile(multi.pattern.replace("(?:[ ]++|", "(?:[ ]+|", 1))
+    assert slow.pattern != multi.pattern
+    parts = ["Jansen", "Jan", "de", "van ", "Van", "d'Ancona", "J.", "x1", " ", "  ", " " * 9, "-",
+             " - ", "\n", ";", "'t", "’t ", "PIETER", "é"]
+    found = 0
+    for text in _texts(parts, 6_000):
+        starts = [m.start() for m in slow.finditer(text)]
+        assert [m.start() for m in multi.finditer(text)] == starts, repr(text)
+        found += len(starts)
+    assert found > 3_000
