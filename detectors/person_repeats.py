@@ -26,7 +26,11 @@ if TYPE_CHECKING:
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """True when [start, end) overlaps one of the sorted, non-overlapping ``spans``."""
     i = bisect.bisect_right(spans, (start, 1 << 62))
-    return any(a < end and start < b for a, b in spans[max(0, i - 1) : i + 1])
+    # (the span before and the span at i, each looked at by itself: no slice, no generator;
+    # asked for every repeat and every result of a text)
+    if i and spans[i - 1][0] < end and start < spans[i - 1][1]:
+        return True
+    return i < len(spans) and spans[i][0] < end and start < spans[i][1]
 
 
 

@@ -440,3 +440,42 @@ def test_the_opener_scan_takes_the_spaces_after_a_word_possessively() -> None:
         assert [m.start() for m in multi.finditer(text)] == starts, repr(text)
         found += len(starts)
     assert found > 3_000
+
+
+def test_a_word_that_two_capitals_and_a_digit_open_holds_no_run() -> None:
+    """person_shape.tokens skips the places where _opens_code is true without reading a run
+    there: _run_at finds none at any of them (IBANs, codes, postcodes glued to words)."""
+    from detectors.person_shape import _opens_code, _run_at
+
+    parts = ["NL91ABNA0417164300", "NL52", "AB1", "XR10 01R5 8", "NL", "N", "Jansen", "J.", "JP",
+             " ", "  ", "-", ";", "\n", "9", "dhr. ", "van ", "ÉÉ9", "Ⓐ", "AB", "1"]
+    skipped = 0
+    for text in _texts(parts, 4_000):
+        for start in range(len(text)):
+            if _opens_code(text, start):
+                assert _run_at(text, start) == [], (text, start)
+                skipped += 1
+    assert skipped > 5_000
+
+
+def test_inside_looks_at_the_two_spans_around_a_start_as_the_slice_did() -> None:
+    """person_repeats.inside answers as the slice of the span before and the span at the
+    bisection point did, on sorted spans (overlapping, nested and empty ones too)."""
+    from detectors.person_repeats import inside
+
+    def sliced(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+        import bisect
+
+        i = bisect.bisect_right(spans, (start, 1 << 62))
+        return any(a < end and start < b for a, b in spans[max(0, i - 1) : i + 1])
+
+    rng = random.Random(SEED)
+    hits = 0
+    for _ in range(3_000):
+        spans = sorted((a, a + rng.randint(0, 6)) for a in rng.sample(range(60), rng.randint(0, 9)))
+        for start in range(-1, 62):
+            for end in (start, start + 1, start + rng.randint(2, 9)):
+                want = sliced(spans, start, end)
+                assert inside(spans, start, end) is want, (spans, start, end)
+                hits += want
+    assert hits > 50_000
