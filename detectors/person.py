@@ -260,8 +260,12 @@ class PersonRecognizer(ContextRecognizer):
                      *person_columns.names(text))
                     if not inside(taken, s, e)]
         # the document's own names: what a weak prose guess found does not spread
-        seen = reported_parts([n for n, ev in found if ev.score >= _SURE or not ev.why.startswith(
-            "prose")])
+        own = [n for n, ev in found if ev.score >= _SURE or not ev.why.startswith("prose")]
+        seen = reported_parts(own)
+        taken = sorted([(r.start, r.end) for r in results])
+        results += [self._result(s, e, ev) for s, e, ev in person_initials.of_names(
+            text, [(tuple([t.text for t in n.tokens]), n.roles) for n in own])
+            if not inside(taken, s, e)]
         taken = sorted([(n.start, n.end) for n, _ in found])
         results += [
             self._result(s, e, Evidence(scores(ENTITY).extra["repeat"], "name seen in full"))

@@ -10,7 +10,8 @@ a person label ("Aanwezig: JK, PB, MvdB"). Capitals that are no one's initials (
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -116,3 +117,73 @@ def listed(text: str) -> Iterator[tuple[int, int, Evidence]]:
                 if _is_initials(name):
                     start = m.start(2) + item.start() + item.group().find(name)
                     yield start, start + len(name), Evidence(label, "initials after a label")
+
+
+# Capitals that may be a person's initials: "JV", "MvdB", "TdG", or with full stops "J.V."
+# (a full stop after bare capitals ends the sentence). Stdlib re: one C scan of the text.
+_CAPITALS = re.compile(
+    r"(?<![\w.&/\-])(?:[A-Z](?:[a-z]{0,3}[A-Z]){1,4}|(?:[A-Z]\.){2,5})(?![\w&/\-])")
+
+
+def of_names(text: str, names: Iterable[tuple[tuple[str, ...], str]]
+             ) -> Iterator[tuple[int, int, Evidence]]:
+    """The initials of a name the text gives in full, where they stand alone: minutes write
+    "Jan Verbeek (JV)" once and then "actie: JV", "navragen – JV", "JV licht toe". Only the
+    initials of the document's own names ("JV", "JVB", "TdG", "TDG", "TG" for "Tim de
+    Graaf"; ``names``: each name's words and roles), never an acronym or a postcode's
+    letters."""
+    forms = frozenset(f for words, roles in names for f in _initials_of(words, roles))
+    if not forms:
+        return
+    acronyms = person_words()["acronyms"]
+    ev = Evidence(scores("PERSON").extra["repeat"], "initials of a name seen in full")
+    for m in _CAPITALS.finditer(text):
+        letters = m.group().replace(".", "")
+        if (letters in forms and letters.lower() not in acronyms
+                and not _in_record(text, m.start(), m.end())):
+            yield m.start(), m.end(), ev
+
+
+# A code in a record or a form, not a person: beside a number ("1234 AB", "123456782 JV",
+# "JV 12-03-2024") or a capitalised word with no mark between (a form's columns, a heading:
+# "Paraaf werkgever JV Datum"), quoted or in a delimited row (an export's cell).
+_NUMBER_BEFORE = re.compile(r"(?:\d[\w.\-/]*|[A-Z]\w*)[ \t]+$|\d[\w.\-/]*$")
+_NUMBER_AFTER = re.compile(r"[ \t]+[\dA-Z]|=")
+
+
+def _in_record(text: str, start: int, end: int) -> bool:
+    if _NUMBER_BEFORE.search(text, max(0, start - 12), start) or _NUMBER_AFTER.match(text, end):
+        return True
+    if text[start - 1 : start] in ("\"", "'") or text[end : end + 1] in ("\"", "'"):
+        return True
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    line = text[lo : len(text) if hi < 0 else hi]
+    return any(line.count(d) >= 2 for d in ";|\t")
+
+
+@lru_cache(maxsize=4096)
+def _initials_of(words: tuple[str, ...], roles: str) -> tuple[str, ...]:
+    """The ways a name's initials are written: its given names' letters (all, or the
+    first), its particles' in lower case, in capitals or left out, its surname's.
+
+    >>> sorted(_initials_of(("Tim", "de", "Graaf"), "FPL"))
+    ['TDG', 'TG', 'TdG']
+    """
+    given = "".join(_letters(w, r) for w, r in zip(words, roles, strict=True) if r in "FI")
+    surname = "".join(_letters(w, r) for w, r in zip(words, roles, strict=True) if r == "L")
+    particles = "".join(w.lstrip("'’")[:1].lower() for w, r in zip(words, roles, strict=True)
+                        if r == "P")
+    if not given or not surname:
+        return ()
+    forms = {g + p + surname for g in {given, given[0]}
+             for p in {"", particles, particles.upper()}}
+    return tuple(f for f in forms if 2 <= len(f) <= 5)
+
+
+def _letters(word: str, role: str) -> str:
+    """The capitals a name word gives its initials: an initials token its own ("J.K.",
+    "PJ"), a name one a part ("Anne-Marie": "AM")."""
+    if role == "I":
+        return "".join(c for c in word if c.isupper())
+    return "".join(p[:1] for p in word.split("-") if p[:1].isupper())
