@@ -34,6 +34,7 @@ from detectors.context import Evidence, default_threshold, label_before, pattern
 from detectors.labels import decisive_hit
 from detectors.person_names import (
     alone_first_names,
+    common_words,
     first_names,
     is_known,
     is_name_shaped,
@@ -440,7 +441,19 @@ def _prose(text: str, name: Name) -> Evidence | None:
     if "T" in name.roles or "I" in name.roles or len(name.tokens) > 3:
         return None
     words = [t.text for t, r in zip(name.tokens, name.roles, strict=True) if r in "FL"]
-    return person_prose.evidence(text, name.start, name.end, words)
+    return person_prose.evidence(text, name.start, name.end, words, _particle_surname(name))
+
+
+def _particle_surname(name: Name) -> tuple[str, ...]:
+    """("particle_surname",) when a particle stands before a gazetteer surname that is a
+    common word too ("De Boer", "van den Berg", "Ter Horst"): the particle makes the word the
+    surname, not the noun ("boer", "berg") that alone weighs as a common word."""
+    roles = name.roles
+    k = roles.rfind("P")
+    if k < 0 or k + 1 >= len(roles) or roles[k + 1] != "L":
+        return ()
+    word = name.tokens[k + 1].text
+    return ("particle_surname",) if word in last_names() and word.lower() in common_words() else ()
 
 
 def _label_right_before(text: str, start: int, name: Name | None = None) -> Evidence | None:

@@ -45,7 +45,7 @@ _WEIGHT_KEYS = (
     "bias", "first_name", "first_name_short", "first_name_common", "surname", "unknown", "common", "compound",
     "noun_ending", "run", "mid_sentence", "heading", "person_before", "relation_before",
     "person_weak", "place_before", "act_after", "possessive", "capital_beside",
-    "opens_and_marks", "listed_with_names", "bracketed", "after_number",
+    "opens_and_marks", "listed_with_names", "bracketed", "after_number", "particle_surname",
 )
 _WORD_KEYS = ("person_before", "person_weak", "place_before", "person_or_place", "noun_endings")
 
