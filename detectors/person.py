@@ -325,7 +325,17 @@ class PersonRecognizer(ContextRecognizer):
             ev = around if around is not None and (own is None or around.score > own.score) else own
         if ev is None or ev.score < threshold or _org_around(text, name, words):
             return None
+        if "TP" in roles and _office_of(name):
+            return None  # "burgemeester van Utrecht", "minister van Financiën": the office's
         return ev
+
+
+def _office_of(name: Name) -> bool:
+    """True when an office (data/person.toml ``offices``) stands right before a lower-case
+    particle: the office's place or department follows, not a surname."""
+    k = name.roles.index("TP")
+    return name.tokens[k + 1].text.islower() and name.tokens[k].text.lower().rstrip(
+        ".") in {w.rstrip(".") for w in person_words()["offices"]}
 
 
 def _record_initials(text: str, name: Name) -> bool:

@@ -22,6 +22,7 @@ _WORD_KEYS = (
     "small_words",
     "place_columns",
     "titles",
+    "offices",
     "greetings",
     "closings",
     "org_suffixes",
@@ -84,7 +85,9 @@ def person_words() -> dict[str, frozenset[str]]:
     missing = [k for k in _WORD_KEYS if not isinstance(table.get(k), list)]
     if missing:
         raise DataFileError(f"{path}: lacks list(s) {missing}")
-    return {k: frozenset(w.lower() for w in table[k]) for k in _WORD_KEYS}
+    words = {k: frozenset(w.lower() for w in table[k]) for k in _WORD_KEYS}
+    words["titles"] |= words["offices"]  # (an office is a title; `offices` says which)
+    return words
 
 
 def is_known(word: str) -> bool:

@@ -183,12 +183,19 @@ _GAPS = (" ", "  ")
 def _lead(text: str, start: int) -> list[Token]:
     """Lower-case titles and particles right before a run ("de heer", "van")."""
     lead = _patterns()[1].search(text, max(0, start - 30), start)
-    return [] if lead is None else [_token(w) for w in _WORD.finditer(text, lead.start(), start)]
+    if lead is None:
+        return []
+    found = [_token(w) for w in _WORD.finditer(text, lead.start(), start)]
+    offices = person_words()["offices"]
+    # an office before a particle names its place ("burgemeester van Utrecht"): no title
+    cut = [k for k, t in enumerate(found[:-1]) if t.kind == "T" and found[k + 1].kind == "P"
+           and t.text.lower() in offices]
+    return found[cut[-1] + 1 :] if cut else found
 
 
 def _led(text: str, start: int) -> bool:
     """True when the word before ``start`` is a lower-case title or particle ("heer")."""
-    before = text[max(0, start - 12) : start]
+    before = text[max(0, start - 18) : start]  # (the longest title: "staatssecretaris ")
     if not before.endswith(" "):
         return False
     words = _CELL_BREAK.split(before)[-1].split()
