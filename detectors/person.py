@@ -263,10 +263,10 @@ class PersonRecognizer(ContextRecognizer):
         # the document's own names: what a weak prose guess found does not spread
         own = [n for n, ev in found if ev.score >= _SURE or not ev.why.startswith("prose")]
         seen = reported_parts(own)
-        taken = sorted([(r.start, r.end) for r in results])
-        results += [self._result(s, e, ev) for s, e, ev in person_initials.of_names(
-            text, [(tuple([t.text for t in n.tokens]), n.roles) for n in own])
-            if not inside(taken, s, e)]
+        initials = person_initials.of_names(text, own)
+        if initials:  # (rare: sorted only then)
+            taken = sorted([(r.start, r.end) for r in results])
+            results += [self._result(s, e, ev) for s, e, ev in initials if not inside(taken, s, e)]
         taken = sorted([(n.start, n.end) for n, _ in found])
         results += [
             self._result(s, e, Evidence(scores(ENTITY).extra["repeat"], "name seen in full"))

@@ -10,15 +10,18 @@ a person label ("Aanwezig: JK, PB, MvdB"). Capitals that are no one's initials (
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
 from detectors.context import Evidence, patterns, scores
 from detectors.person_names import last_names, person_words
 from detectors.person_openers import after_break, line_matches
+
+if TYPE_CHECKING:
+    from detectors.person import Name
 
 # Two to four initials, a surname's particles in lower case between them ("JK", "MvdB").
 _LETTERS = regex.compile(r"\p{Lu}(?:\p{Ll}{0,3}\p{Lu}){1,3}")
@@ -125,23 +128,23 @@ _CAPITALS = re.compile(
     r"(?<![\w.&/\-])(?:[A-Z](?:[a-z]{0,3}[A-Z]){1,4}|(?:[A-Z]\.){2,5})(?![\w&/\-])")
 
 
-def of_names(text: str, names: Iterable[tuple[tuple[str, ...], str]]
-             ) -> Iterator[tuple[int, int, Evidence]]:
+def of_names(text: str, names: Sequence[Name]) -> list[tuple[int, int, Evidence]]:
     """The initials of a name the text gives in full, where they stand alone: minutes write
     "Jan Verbeek (JV)" once and then "actie: JV", "navragen – JV", "JV licht toe". Only the
-    initials of the document's own names ("JV", "JVB", "TdG", "TDG", "TG" for "Tim de
-    Graaf"; ``names``: each name's words and roles), never an acronym or a postcode's
-    letters."""
-    forms = frozenset(f for words, roles in names for f in _initials_of(words, roles))
-    if not forms:
-        return
+    initials of the document's own names (``names``, person.Name: "JV", "JVB", "TdG",
+    "TDG", "TG" for "Tim de Graaf"), never an acronym or a postcode's letters. The text's
+    capitals are found first (one C scan; most texts have none that could be initials),
+    the names' initials only then."""
+    hits = list(_CAPITALS.finditer(text)) if names else []
+    if not hits:
+        return []
+    forms = frozenset(f for n in names
+                      for f in _initials_of(tuple([t.text for t in n.tokens]), n.roles))
     acronyms = person_words()["acronyms"]
     ev = Evidence(scores("PERSON").extra["repeat"], "initials of a name seen in full")
-    for m in _CAPITALS.finditer(text):
-        letters = m.group().replace(".", "")
-        if (letters in forms and letters.lower() not in acronyms
-                and not _in_record(text, m.start(), m.end())):
-            yield m.start(), m.end(), ev
+    return [(m.start(), m.end(), ev) for m in hits if (letters := m.group().replace(".", ""))
+            in forms and letters.lower() not in acronyms
+            and not _in_record(text, m.start(), m.end())]
 
 
 # A code in a record or a form, not a person: beside a number ("1234 AB", "123456782 JV",
