@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from detectors.base import note_timeout, regex_timeout
-from detectors.person_names import first_names
+from detectors.person_names import common_words, first_names, is_name_shaped
 from detectors.person_openers import occurrences_in
 from detectors.person_shape import NAME, PARTICLES
 
@@ -46,7 +46,10 @@ def reported_parts(names: list[Name]) -> frozenset[str]:
 def _name_parts(words: tuple[str, ...], roles: str) -> tuple[str, ...]:
     """The parts of one name (once per distinct name: prose repeats its names)."""
     first = [w for w, r in zip(words, roles, strict=True) if r == "F"][:1]
-    parts = [w.lower() for w in first if w in first_names()]
+    # a first name on no list counts too beside a surname ("Chidi Okonkwo" ... "Chidi"),
+    # unless a common word ("Zorg Bakker"): names of every origin repeat alike
+    parts = [w.lower() for w in first if w in first_names() or (
+        "L" in roles and w.lower() not in common_words() and is_name_shaped(w))]
     last = [w for w, r in zip(words, roles, strict=True) if r in "PL-"]
     if last:
         parts.append(" ".join(last).replace(" - ", "-").lower())
