@@ -8,6 +8,7 @@ keeps detection cheap (see detectors/README.md). Words and scores are data:
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from dataclasses import dataclass
@@ -209,23 +210,41 @@ _CELL_REACH = 512  # characters of a cell read back before its line's start is l
 def _cell_before(text: str, start: int, n: int) -> str:
     """The last ``n`` characters of the value's cell before ``start`` (in a markup table:
     after its cell's tags). A line within reach is split at its cells; on a longer one (a
-    dump's line of thousands of tuples) the cell is read back within reach, so no value
-    cuts all its line.
+    dump's line of thousands of tuples) the cell is read back within reach, else its start
+    and tags are looked up in the text's cell characters and "<" (found once a text), so
+    no value cuts all its line.
 
     >>> _cell_before("a;b;Jan 123", 8, 30), _cell_before("<td>BSN 123", 8, 30)
     ('Jan ', 'BSN ')
     """
     lo = line_start(text, start)
-    if start - lo > _CELL_REACH:
-        seg = text[start - _CELL_REACH : start]
-        cut = max(map(seg.rfind, _CELL_CHARS))
-        if cut >= 0 or "<" in seg or ">" not in seg:
-            # the cell within reach, or a cell longer than the reach whose last characters
-            # are what it ends in after its last tag, if any (its tags' "<" is then in it)
-            cell = seg[cut + 1 :]
-            return (cell.rsplit(">", 1)[-1] if "<" in cell else cell)[-n:]
-    cell = _CELL_SPLIT.split(text[lo:start])[-1]  # (a tag's ">" alone: read all the line)
-    return (cell.rsplit(">", 1)[-1] if "<" in cell else cell)[-n:]
+    reach = max(_CELL_REACH, n)  # (the reach holds the last ``n`` characters of a cell)
+    if start - lo <= reach:
+        cell = _CELL_SPLIT.split(text[lo:start])[-1]
+        return (cell.rsplit(">", 1)[-1] if "<" in cell else cell)[-n:]
+    seg = text[start - reach : start]
+    cut = max(map(seg.rfind, _CELL_CHARS))
+    if cut >= 0 or "<" in seg or ">" not in seg:
+        # the cell within reach, or a cell longer than the reach whose last characters
+        # are what it ends in after its last tag, if any (its tags' "<" is then in it)
+        cell = seg[cut + 1 :]
+        return (cell.rsplit(">", 1)[-1] if "<" in cell else cell)[-n:]
+    # a tag's ">" alone within reach: the cell's start and its "<", if any, looked up
+    cells, opens = _cell_marks(text)
+    k = bisect.bisect_left(cells, start)
+    first = max(lo, cells[k - 1] + 1 if k else 0)
+    k = bisect.bisect_left(opens, start)
+    a = max(first, start - n) if n > 0 else first
+    if k and opens[k - 1] >= first:  # a "<" in the cell: what follows its last ">"
+        a = max(a, text.rfind(">", a, start) + 1)
+    return text[a:start]
+
+
+@lru_cache(maxsize=4)  # the chunk being analysed (as spans._breaks)
+def _cell_marks(text: str) -> tuple[list[int], list[int]]:
+    """Where each cell character and each "<" of ``text`` stands, in order."""
+    return ([m.start() for m in _CELL_SPLIT.finditer(text)],
+            [m.start() for m in re.finditer("<", text)])
 
 
 _CELL_CHARS = tuple(";|\t,~")

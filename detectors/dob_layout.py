@@ -315,8 +315,8 @@ _FIELD_SEP = regex.compile(r"[,;\t|]")
 def row_chars(text: str, lo: int, hi: int) -> int:
     """How long the line at ``lo``-``hi`` may be to read as a row: a line of prose is a
     short one, a delimited row (three cells or more) of an export may hold many fields."""
-    if hi - lo <= _ROW_CHARS:
-        return _ROW_CHARS
+    if hi - lo <= _ROW_CHARS or hi - lo > _LONG_ROW_CHARS:
+        return _ROW_CHARS  # (a line longer than any row: no count of its separators)
     return _LONG_ROW_CHARS if len(_FIELD_SEP.findall(text, lo, hi)) >= 3 else _ROW_CHARS
 
 

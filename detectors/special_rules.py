@@ -35,7 +35,8 @@ TIMELINE = re.compile(r"[ \t]*[-•*]?[ \t]*(?:\d{1,2}[-/.])?(?:19|20)\d\d(?:[ \
                       r"(?:19|20)\d\d)?(?![-/.:]?\d)")
 HEADING_LINES = 40  # lines searched upwards for the section heading a term is under
 # a heading: a short line of words, maybe with a colon, no sentence
-HEADING = re.compile(r"[ \t]*#*[ \t]*([^\W\d][\w'’ &/-]{2,40}?)[ \t]*:?[ \t]*$")
+# (possessive runs of blanks: a line of a word and thousands of spaces is no backtracking)
+HEADING = re.compile(r"[ \t]*+#*+[ \t]*+([^\W\d][\w'’ &/-]{2,40}?)[ \t]*+(?::[ \t]*+)?$")
 QUANTITY = re.compile(r"(?<!\w)\d+\s?(?:x|st\.|stuks|pcs)(?!\w)", re.IGNORECASE)
 # "van (ruim) 140 medewerkers", "of all our employees": whose data, a group
 GROUP = re.compile(r"[^\S\n]+(?:van|voor|of|for|from)[^\S\n]+(?:(?:ruim|circa|ca\.|bijna|"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from detectors.spans import line_start as line_start_of
 from detectors.special_lexicon import Lexicon
 from detectors.special_rules import (
     HEADING,
@@ -38,6 +39,7 @@ ORIENTATION = "SPECIAL_SEXUAL_ORIENTATION"
 ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[-/.]|[A-Za-z]{3,9}\.?[ \t]+)?(?:19|20)\d\d(?!\d)")
 ITEM = re.compile(r"[ \t]+\S|[ \t]*[-•*–·]\s|[ \t]*n/?a[ \t]*$", re.IGNORECASE)
 ENTRY_LINES = 8  # item lines walked up to the entry's first line
+ENTRY_CHARS = 2000  # an entry's line read this far from its term (its start): not all per term
 NEXT_WORDS = re.compile(r"[^\S\n]*[\w'’&-]+")
 
 
@@ -64,7 +66,7 @@ def own_section(text: str, hit: TermHit, lex: Lexicon) -> str | None:
 def _section(text: str, start: int, lex: Lexicon) -> tuple[str, int] | None:
     """(name, where its line's value starts) of the own section around ``start``: the field
     label of its line ("Nevenfuncties: ..."), else the heading above it."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = line_start_of(text, start)
     label = line_label(text, start, lex)
     if label is not None and start >= label[1]:
         return (label[0], label[1]) if _is_own(label[0], lex) else None
@@ -78,7 +80,7 @@ def _section(text: str, start: int, lex: Lexicon) -> tuple[str, int] | None:
     for _ in range(HEADING_LINES):
         if end <= 0:
             return None
-        head = text.rfind("\n", 0, end) + 1
+        head = line_start_of(text, end)
         heading = _heading(text, head, end)
         if heading is not None and _is_own(heading, lex):
             return heading, line_start
@@ -98,7 +100,7 @@ def _heading(text: str, head: int, end: int) -> str | None:
 
 def _after_blank(text: str, head: int) -> bool:
     """A line after a blank line (or the text's start): how a CV sets a heading apart."""
-    return head == 0 or not text[text.rfind("\n", 0, head - 1) + 1 : head].strip()
+    return head == 0 or not text[line_start_of(text, head - 1) : head].strip()
 
 
 def _is_own(name: str, lex: Lexicon) -> bool:
@@ -131,14 +133,14 @@ def break_entry(text: str, hit: TermHit, lex: Lexicon) -> str | None:
     """The break word of the CV timeline entry a health term stands in ("2022-2023
     Loopbaanonderbreking: herstel van een burn-out", "Career break" over "- treatment for
     cancer"), else None: a break in a working life, the person's own illness."""
-    line_start = text.rfind("\n", 0, hit.start) + 1
-    lines = [(line_start, hit.start)]
+    line_start = line_start_of(text, hit.start)
+    lines = [(max(line_start, hit.start - ENTRY_CHARS), hit.start)]
     head = line_start
     for _ in range(ENTRY_LINES):
         if ENTRY.match(text, head) or not ITEM.match(text, head) or head == 0:
             break
-        head = text.rfind("\n", 0, head - 1) + 1
-        lines.append((head, text.find("\n", head)))
+        end, head = head - 1, line_start_of(text, head - 1)
+        lines.append((head, min(end, head + ENTRY_CHARS)))
     if not ENTRY.match(text, head):
         return None
     if any(lex.trigger_kind[norm(t.group())] == "exclude_before"
