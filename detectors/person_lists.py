@@ -38,18 +38,23 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, Evid
     spans = sorted(set(spans))
     out: list[tuple[int, int, Evidence]] = []
     done: set[int] = set()
+    opens: dict[int, int] = {}  # item start -> its list's start, each walked back over once
+    scored: dict[int, list[tuple[int, int, Evidence]]] = {}  # list start -> its items scored
     for start, end in spans:
         if start in done:
             continue
-        items = _chain(text, spans, _list_start(text, start), end)
-        done.update(s for s, _, found, _ in items if found)
-        out += _scored(text, items)
+        first = _list_start(text, start, opens)
+        if first not in scored:  # (a name past _chain's 30 items reads its list's first 30)
+            items = _chain(text, spans, first)
+            done.update(s for s, _, found, _ in items if found)
+            scored[first] = _scored(text, items)
+        out += scored[first]
     return out
 
 
-def _chain(text: str, spans: list[tuple[int, int]], start: int, end: int) -> list[tuple]:
-    """The items of the list that holds the found name at text[start:end], left to right:
-    found names and single capitalised words, each with the separator before it."""
+def _chain(text: str, spans: list[tuple[int, int]], start: int) -> list[tuple]:
+    """The items of the list that opens at ``start``, left to right: found names and single
+    capitalised words, each with the separator before it."""
     first = _item_at(text, spans, start)
     items = [(*first, "")] if first is not None else []
     while items and len(items) < 30 and (sep := _SEP_AFTER.match(text, items[-1][1])) is not None:
@@ -60,12 +65,18 @@ def _chain(text: str, spans: list[tuple[int, int]], start: int, end: int) -> lis
     return items
 
 
-def _list_start(text: str, start: int) -> int:
-    """Where the list that holds text[start:] opens: words and separators walked back."""
-    while _sep_ends_at(text, start) and (
+def _list_start(text: str, start: int, opens: dict[int, int]) -> int:
+    """Where the list that holds text[start:] opens: words and separators walked back, to
+    the start or to an item whose list's start ``opens`` knows (it walked back from every
+    name of a long list to the list's start: quadratic in the list)."""
+    walked = []
+    while start not in opens and _sep_ends_at(text, start) and (
             m := _WORD_SEP_BEFORE.search(text, max(0, start - 40), start)) is not None:
+        walked.append(start)
         start = m.start()
-    return start
+    first = opens.setdefault(start, start)
+    opens.update(dict.fromkeys(walked, first))
+    return first
 
 
 _SEP_LAST = frozenset(" ,;")  # what _WORD_SEP_BEFORE's separator ends in

@@ -8,6 +8,8 @@ import random
 import re
 from collections.abc import Iterator
 
+import pytest
+
 SEED = 20261201
 _NAMES = ["Jansen", "Jan", "de", "Vries", "Pietersen", "Sanne", "Bakker", "van", "O'Brien"]
 _GLUE = [" ", " ", " ", ", ", " en ", " & ", ".", "\n", "(", ")", ":", ";", "x", "  ", "-"]
@@ -343,10 +345,15 @@ def test_a_list_is_walked_back_only_past_a_separator_as_the_search_found() -> No
 
     walked = 0
     for text in _texts(_LIST_PARTS):
+        forward: dict[int, int] = {}  # (the starts known from every position before)
+        backward: dict[int, int] = {}
         for start in range(len(text) + 1):
             want = searched(text, start)
-            assert _list_start(text, start) == want, (text, start)
+            assert _list_start(text, start, {}) == want, (text, start)
+            assert _list_start(text, start, forward) == want, (text, start)
             walked += want != start
+        for start in range(len(text), -1, -1):
+            assert _list_start(text, start, backward) == searched(text, start), (text, start)
     assert walked > 5_000
 
 
@@ -440,6 +447,56 @@ def test_the_opener_scan_takes_the_spaces_after_a_word_possessively() -> None:
         assert [m.start() for m in multi.finditer(text)] == starts, repr(text)
         found += len(starts)
     assert found > 3_000
+
+
+@pytest.mark.parametrize("unit, every", [
+    (["Jansen;", "Piet;"], 1),  # the reviewer's shape: ";".join(["Jansen", "Piet"] * n)
+    (["Jansen, ", "Piet, "], 1),
+    (["Sanne, ", "Okonkwo, ", "Bakker en ", "Fatma; "], 1),
+    (["Sanne (planner), ", "Okonkwo, "], 1),
+    (["Jansen, ", "Piet, ", "Okonkwo, "], 2),  # every other word a found name
+    (["Jansen; en ", "Piet and "], 2),
+])
+def test_a_long_list_is_walked_back_over_once(
+        monkeypatch: pytest.MonkeyPatch, unit: list[str], every: int) -> None:
+    """person_lists.listed walks back over each item of a list once, however many of its
+    names lie past the 30 items _chain reads: each name walked back to the list's start
+    (400 items: tens of thousands of searches back, 20 s at 20 KB), and it answers as
+    the walk without the known starts."""
+    from detectors import person_lists
+
+    def plain(text: str, spans: list[tuple[int, int]]) -> list[tuple]:
+        spans = sorted(set(spans))
+        out, done = [], set()
+        for start, _ in spans:
+            if start in done:
+                continue
+            while person_lists._sep_ends_at(text, start) and (
+                    m := person_lists._WORD_SEP_BEFORE.search(
+                        text, max(0, start - 40), start)) is not None:
+                start = m.start()
+            items = person_lists._chain(text, spans, start)
+            done.update(s for s, _, found, _ in items if found)
+            out += person_lists._scored(text, items)
+        return out
+
+    text = "Aanwezig: " + "".join(unit * (400 // len(unit))) + "verder niemand."
+    spans = [m.span() for k, m in enumerate(re.finditer(r"[A-Z][a-z]+", text))
+             if k % every == 0 and m.start() > 0]
+
+    class Counted:
+        def __init__(self, pattern: object) -> None:
+            self.pattern, self.calls = pattern, 0
+
+        def search(self, *args: object) -> object:
+            self.calls += 1
+            return self.pattern.search(*args)
+
+    want = plain(text, spans)
+    counted = Counted(person_lists._WORD_SEP_BEFORE)
+    monkeypatch.setattr(person_lists, "_WORD_SEP_BEFORE", counted)
+    assert person_lists.listed(text, spans) == want
+    assert counted.calls <= 2 * len(spans) + 30
 
 
 def test_a_word_that_two_capitals_and_a_digit_open_holds_no_run() -> None:
