@@ -87,6 +87,10 @@ def person_words() -> dict[str, frozenset[str]]:
         raise DataFileError(f"{path}: lacks list(s) {missing}")
     words = {k: frozenset(w.lower() for w in table[k]) for k in _WORD_KEYS}
     words["titles"] |= words["offices"]  # (an office is a title; `offices` says which)
+    # (person_shape._opens_code skips a word that two capitals and a digit open only while
+    # no title holds a digit: read here, with the titles it depends on)
+    words["titles_with_digits"] = frozenset(t for t in words["titles"]
+                                            if any(c in "0123456789" for c in t))
     return words
 
 

@@ -132,12 +132,7 @@ def _opens_code(text: str, start: int) -> bool:
     once). Half the places a run may open in an export of IBANs; ~4 us each to type."""
     head = text[start : start + 3]
     return (len(head) == 3 and head[0] in _UPPER and head[1] in _UPPER and head[2] in _DIGITS
-            and _titles_without_digits())
-
-
-@cache
-def _titles_without_digits() -> bool:
-    return not any(c in _DIGITS for t in person_words()["titles"] for c in t)
+            and not person_words()["titles_with_digits"])
 
 
 def _run_at(text: str, start: int) -> list[Token]:

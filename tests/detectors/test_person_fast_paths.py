@@ -499,20 +499,28 @@ def test_a_long_list_is_walked_back_over_once(
     assert counted.calls <= 2 * len(spans) + 30
 
 
-def test_a_word_that_two_capitals_and_a_digit_open_holds_no_run() -> None:
+def test_a_word_that_two_capitals_and_a_digit_open_holds_no_run(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     """person_shape.tokens skips the places where _opens_code is true without reading a run
-    there: _run_at finds none at any of them (IBANs, codes, postcodes glued to words)."""
-    from detectors.person_shape import _opens_code, _run_at
+    there: _run_at finds none at any of them (IBANs, codes, postcodes glued to words), and
+    tokens gives the same runs as with the skip turned off."""
+    from detectors import person_shape
+    from detectors.person_shape import _opens_code, _run_at, tokens
 
     parts = ["NL91ABNA0417164300", "NL52", "AB1", "XR10 01R5 8", "NL", "N", "Jansen", "J.", "JP",
              " ", "  ", "-", ";", "\n", "9", "dhr. ", "van ", "ÉÉ9", "Ⓐ", "AB", "1"]
+    texts = list(_texts(parts, 4_000))
     skipped = 0
-    for text in _texts(parts, 4_000):
+    for text in texts:
         for start in range(len(text)):
             if _opens_code(text, start):
                 assert _run_at(text, start) == [], (text, start)
                 skipped += 1
     assert skipped > 5_000
+    real = [list(tokens(text)) for text in texts]
+    monkeypatch.setattr(person_shape, "_opens_code", lambda text, start: False)
+    assert [list(tokens(text)) for text in texts] == real
+    assert sum(map(len, real)) > 1_000
 
 
 def test_inside_looks_at_the_two_spans_around_a_start_as_the_slice_did() -> None:
