@@ -32,7 +32,14 @@ from detectors.presidio_light import AnalysisExplanation, EntityRecognizer, Reco
 from detectors.special_absence import absence_causes
 from detectors.special_learned import Evidence, second_opinion
 from detectors.special_lexicon import ENTITIES, LANGUAGES, RULE_NAMES, Lexicon, load_lexicon
-from detectors.special_link import IN_SENTENCE, is_linked, link_evidence, may_link, sentence
+from detectors.special_link import (
+    IN_SENTENCE,
+    is_linked,
+    link_evidence,
+    may_link,
+    owned_by_another,
+    sentence,
+)
 from detectors.special_partner import ENTITY as ORIENTATION
 from detectors.special_partner import related_same_sex, same_sex_partners
 from detectors.special_rules import (
@@ -403,8 +410,7 @@ def _of_another(text: str, m: SpecialMatch, lex: Lexicon) -> bool:
     """A care receiver or a relative before the term in its sentence owns it ("the patient
     has hepatitis", "haar moeder is ziek (kanker)"): no worker's cause (rules.toml
     not_workers)."""
-    lo = sentence(text, m.start, m.end)[0]
-    return lex.phrases["not_workers"].search(text, lo, m.start) is not None
+    return owned_by_another(text, m.start, m.end, lex)
 
 
 def find_special(text: str, language: str, record: bool = False) -> list[SpecialMatch]:

@@ -107,6 +107,24 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int]:
             after.start() if after else min(len(text), end + REACH))
 
 
+def owned_by_another(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a relative or a care receiver owns the term text[start:end] (rules.toml
+    not_workers, "zijn vader had kanker", "the patient has hepatitis"): one stands before it
+    in its sentence and no worker does between the last of them and the term, a name or a
+    pronoun (``worker_subjects``: "haar moeder belde dat Eva een hernia heeft", "kan geen
+    cliënten tillen door haar hernia"). A name right after "vrouw van" is the owner's kin."""
+    lo = sentence(text, start, end)[0]
+    last = None
+    for last in lex.phrases["not_workers"].finditer(text, lo, start):
+        pass
+    if last is None:
+        return False
+    gap = text[last.end():start]
+    if last.group().lower().endswith((" van", " of")):
+        gap = gap.lstrip().partition(" ")[2]  # "de vrouw van Jan heeft kanker": Jan's kin
+    return lex.phrases["worker_subjects"].search(gap) is None and not has_name(gap)
+
+
 def has_name(part: str) -> bool:
     """A person's name in a piece of a sentence: a gazetteer first name that is no common
     word ("Sanne", "Ahmed"; not "Protestantse Gemeente", which a first-and-last-name shape

@@ -36,7 +36,7 @@ from scanner.models import (
 from scanner.policy import Policy, apply_policy, classify, is_subject_record, load_policy
 from scanner.policy.candidate_record import is_candidate_record
 from scanner.policy.classify import classify_verdict
-from scanner.policy.hr_record import is_hr_record, is_worker_note, others_illness
+from scanner.policy.hr_record import is_hr_record, is_worker_note, others_illness, state_terms
 from scanner.sources.fileshare import display_path
 from scanner.sources.localread import opened, read_local
 
@@ -322,8 +322,11 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
     title = verdict.doc.title if verdict.doc else ""
     candidate = any(f.entity.startswith("SPECIAL_") for f in findings) and is_candidate_record(
         doc_type, chunks, title)
+    note = _hr_note(record, chunks, title, findings)
+    states = state_terms(chunks, [f.masked for f in findings if f.entity == "SPECIAL_HEALTH"]) \
+        if note else ()
     record, findings = apply_policy(policy, record, findings, cfg.now, subject, candidate,
-                                    _hr_note(record, chunks, title, findings))
+                                    note, states)
     return ScanResult(record, tuple(findings))
 
 

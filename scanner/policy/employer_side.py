@@ -20,6 +20,11 @@ SIGN_OFF_LINES = 4  # the last lines of a text that can sign it ("Met vriendelij
 SIGN_OFF_CHARS = 80  # a longer line is a sentence, not a signature
 # an address names a mailbox, not who reads it ("planning.tilburg@...", "hr@klant.nl")
 EMAIL = re.compile(r"[\w.+-]+@[\w.-]+")
+# a message transcript's line opens with its time ("[09:03] jan: ..."): where a short chat's
+# first lines are read as its title, a party named in a message is none of the document's
+TRANSCRIPT_LINE = re.compile(
+    r"^[^\S\n]*\[?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[^\S\n]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?"
+    r"[^\S\n]", re.MULTILINE)
 
 
 def employer_side(text: str, title: str, data: Mapping[str, Any]) -> bool:
@@ -34,34 +39,29 @@ def employer_side(text: str, title: str, data: Mapping[str, Any]) -> bool:
     ...               _hr_records())
     False
     """
-    return (data["party"].search(title) is not None
+    return ((data["party"].search(title) is not None and TRANSCRIPT_LINE.search(title) is None)
             or any(data["any_party"].search(value) for value in _party_values(text, data))
             or any(data["sign_off"].search(line) for line in _sign_off(text))
             or data["worker_field"].search(text) is not None)
 
 
 def owned_by_another(text: str, term: str) -> bool:
-    """Whether a relative or a care receiver stands before every occurrence of the health
-    ``term`` in its sentence of the lower-cased ``text`` ("zijn vader had kanker", "his
-    mother's dementia"): the special-category rules' owners that are no worker
-    (detectors/data/special/rules.toml ``not_workers``, Dutch and English).
+    """Whether a relative or a care receiver owns every occurrence of the health ``term`` in
+    ``text`` (as written: a name tells the worker), by special_link.owned_by_another in
+    either language ("zijn vader had kanker", "his mother's dementia"; not "haar moeder belde
+    dat Eva een hernia heeft").
 
-    >>> owned_by_another("tom vraagt verlof omdat zijn vader kanker heeft.", "kanker")
+    >>> owned_by_another("Tom vraagt verlof omdat zijn vader kanker heeft.", "kanker")
     True
-    >>> owned_by_another("tom heeft kanker; zijn vader brengt hem.", "kanker")
+    >>> owned_by_another("Tom heeft kanker; zijn vader brengt hem.", "kanker")
     False
     """
-    found = [m.start() for m in re.finditer(re.escape(term.lower()), text)]
-    return bool(found) and all(_of_another(text, start, start + len(term)) for start in found)
-
-
-def _of_another(text: str, start: int, end: int) -> bool:
     from detectors.special_lexicon import load_lexicon
-    from detectors.special_link import sentence
+    from detectors.special_link import owned_by_another as owned
 
-    lo = sentence(text, start, end)[0]
-    return any(load_lexicon(lang).phrases["not_workers"].search(text, lo, start) is not None
-               for lang in ("nl", "en"))
+    found = [m.span() for m in re.finditer(re.escape(term), text, re.IGNORECASE)]
+    return bool(found) and all(any(owned(text, start, end, load_lexicon(lang))
+                                   for lang in ("nl", "en")) for start, end in found)
 
 
 def _party_values(text: str, data: Mapping[str, Any]) -> list[str]:
@@ -87,8 +87,13 @@ def compile_employer_side(data: dict[str, Any]) -> None:
     data["party_field"] = re.compile(
         r"(?:^|[–—|]|\s-\s)[^\S\n]*(?:" + labels + r")[^\S\n]*:[^\S\n]*([^\n–—|]{1,80})",
         re.MULTILINE)
-    # a party after the comma, bracket or department word that joins it to a signer's name
-    data["sign_off"] = re.compile(r"(?:,|\(|\bafd\.|\bafdeling|\bdept\.)[^\S\n]*" + parties)
+    # a signer's name (letters first, no "naam:" or "[09:03]" of a transcript line) and the
+    # party that ends the line after a comma, bracket or department word ("petra smit,
+    # hr-adviseur", "mo (team lead)", "afd. p&o"); not a sentence that names one on its way
+    # ("jan: ok, teamleider weet het al")
+    data["sign_off"] = re.compile(
+        r"^(?:[^\W\d_][^\n:\[\]]{0,60}?)?(?:,|\(|\bafd\.|\bafdeling|\bdept\.)[^\S\n]*"
+        + parties + r"[^\S\n]*\)?\.?$")
     workers = "|".join(re.escape(w) for w in sorted(data["worker_labels"], key=len, reverse=True))
     data["worker_field"] = re.compile(
         r"^[^\S\n]*(?:naam[^\S\n]+)?(?:" + workers + r")(?:[^\S\n]+(?:naam|name))?[^\S\n]*:"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
@@ -28,45 +28,37 @@ RETENTION_RULES = ("retention-candidate", "retention-id-copy", "retention-payrol
 def apply_policy(
     policy: Policy, file: FileRecord, findings: Sequence[Finding], now: datetime,
     subject_record: bool = False, candidate_record: bool = False, worker_note: bool = False,
+    state_terms: Collection[str] = (),
 ) -> tuple[FileRecord, list[Finding]]:
     """The file with its whole-file rules, and each finding with its rule and severity
     (rule None, severity info: inventory that breaks no rule). ``subject_record``: the file
     records one person's sickness whatever its type (is_subject_record);
     ``candidate_record``: it is a candidate document whatever its type (is_candidate_record);
     ``worker_note``: it is an `other` HR record or the employer's own note about a worker
-    whose health terms are the worker's (scan_item._hr_note)."""
+    whose health terms are the worker's (scan_item._hr_note), except ``state_terms``: the
+    health terms (lower case) that are a pregnancy's, in its sentence ("zwanger en de hele
+    dag misselijk"; hr_record.state_terms), not an illness's."""
     # the verdict depends on the finding's entity and label only (path and document type
     # are the file's), and on its term where a rule excepts terms of its entity: judged once
     # per distinct key, not once per finding
-    verdicts: dict[tuple[str, str, str], tuple[str | None, str, tuple[str, ...]]] = {}
+    verdicts: dict[tuple[str, str, str, bool], tuple[str | None, str, tuple[str, ...]]] = {}
     by_term: dict[str, bool] = {}  # entity -> whether a rule's except_terms may apply
-    worker_note = worker_note and not _about_excepted(policy, findings)
+    states = frozenset(t.lower() for t in state_terms)
     judged = []
     for x in findings:
         if x.entity not in by_term:
             by_term[x.entity] = any(r.except_terms and _entity_matches(r, x.entity)
                                     for r in policy.rules.values())
-        key = (x.entity, x.label, x.masked.lower() if by_term[x.entity] else "")
+        note = worker_note and x.masked.lower() not in states
+        key = (x.entity, x.label, x.masked.lower() if by_term[x.entity] else "", note)
         verdict = verdicts.get(key)
         if verdict is None:
             verdict = verdicts[key] = _verdict(policy, file, x, subject_record,
-                                               candidate_record, worker_note)
+                                               candidate_record, note)
         same = verdict == (x.rule, x.severity, x.rules)  # inventory stays as detected
         judged.append(x if same else replace(x, rule=verdict[0], severity=verdict[1],
                                              rules=verdict[2]))
     return replace(file, rules=file_rules(policy, file, now)), judged
-
-
-def _about_excepted(policy: Policy, findings: Sequence[Finding]) -> bool:
-    """Whether a note about a worker speaks of one of the sickness rule's excepted terms (a
-    pregnancy, also inside a longer finding: "zwanger en heeft rugpijn"): its other health
-    words are then that state's ("zwanger en de hele dag misselijk"), not an illness's. Conditions of their own ("zwangerschapsdiabetes") are no
-    excepted term, and a record or a cause label is judged term by term as before."""
-    rule = policy.rule(SUBJECT_RULE)
-    return rule is not None and bool(rule.except_terms) and any(
-        _entity_matches(rule, x.entity)
-        and _terms_regex(rule.except_terms).search(x.masked.lower()) is not None
-        for x in findings)
 
 
 def file_rules(policy: Policy, file: FileRecord, now: datetime) -> tuple[str, ...]:

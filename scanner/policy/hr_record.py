@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from scanner.models import TextChunk
-from scanner.policy.classify import head_text
+from scanner.policy.classify import MAX_CHARS, head_text
 from scanner.policy.employer_side import (
     compile_employer_side,
     employer_side,
@@ -95,8 +95,37 @@ def others_illness(chunks: Sequence[TextChunk], health: Sequence[str]) -> bool:
     """Whether every health term found (``health``) is a relative's or a care receiver's
     in its sentence ("zorgverlof omdat zijn vader kanker heeft"): an HR record or note that
     records no illness of the worker's."""
-    text = head_text(chunks)
+    text = _head_as_written(chunks)
     return bool(health) and all(owned_by_another(text, term) for term in health)
+
+
+def state_terms(chunks: Sequence[TextChunk], health: Sequence[str]) -> frozenset[str]:
+    """The health terms found (``health``) that are a pregnancy's: each of their occurrences
+    shares its sentence with a word of one (hr_records.toml ``states``: "zwanger en de hele
+    dag misselijk"). Another sentence's pregnancy ("Ook is Lisa zwanger") leaves a worker's
+    illness hers, and a work-capacity status ("doelgroepregister") is no state whose
+    complaints belong to it."""
+    from detectors.special_link import sentence
+
+    states = _hr_records()["states"]
+    text = _head_as_written(chunks)
+    out = set()
+    for term in set(health):
+        found = [m.span() for m in re.finditer(re.escape(term), text, re.IGNORECASE)]
+        if found and all(states.search(text, *sentence(text, start, end)) for start, end in found):
+            out.add(term.lower())
+    return frozenset(out)
+
+
+def _head_as_written(chunks: Sequence[TextChunk]) -> str:
+    """head_text's start of the text, not lower-cased: a capital tells a name."""
+    out, size = [], 0
+    for chunk in chunks:
+        out.append(chunk.text)
+        size += len(chunk.text)
+        if size >= MAX_CHARS:
+            break
+    return "\n".join(out)[:MAX_CHARS]
 
 
 @lru_cache(maxsize=1)
@@ -109,5 +138,8 @@ def _hr_records() -> dict[str, Any]:
         data[key] = re.compile(r"(?<![a-zà-ÿ])(?:"
                                + "|".join(re.escape(w) for w in words) + r")(?![a-zà-ÿ])")
     compile_employer_side(data)
+    data["states"] = re.compile(r"(?<![^\W\d_])(?:" + "|".join(
+        re.escape(w) for w in sorted(data["states"], key=len, reverse=True)) + r")(?![^\W\d_])",
+        re.IGNORECASE)  # read in the text as written (state_terms)
     data["personal_mail"] = frozenset(data["personal_mail"])
     return data
