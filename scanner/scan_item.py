@@ -308,7 +308,8 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
     record = FileRecord(
         path=display_path(item.path), member=item.member, status="scanned", error=None,
         doc_type=doc_type, size=item.size, modified=item.modified, ocr=False, doc_reason=reason,
-        hr_record=is_hr_record(doc_type, chunks, verdict.doc.title if verdict.doc else ""),
+        hr_record=is_hr_record(doc_type, chunks, verdict.doc.title if verdict.doc else "",
+                               _own_domains(policy)),
     )
     before, ocr = timeouts(), [False]
     findings = detect_findings(record, _noting_ocr(chain(chunks, rest), ocr), cfg.key, subject)
@@ -341,6 +342,11 @@ def _hr_note(record: FileRecord, chunks: Sequence[TextChunk], title: str,
     health = [f.masked for f in findings if f.entity == "SPECIAL_HEALTH"]
     return (record.hr_record or is_worker_note(record.doc_type, chunks, title)) \
         and not others_illness(chunks, health)
+
+
+def _own_domains(policy: Policy) -> tuple[str, ...]:
+    rule = policy.rule("bsn-outside-hr")
+    return rule.own_domains if rule is not None else ()
 
 
 def _noting_ocr(chunks: Iterable[TextChunk], seen: list[bool]) -> Iterator[TextChunk]:

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from scanner.models import TextChunk
+from scanner.policy import public_suffix
 from scanner.policy.classify import MAX_CHARS, head_text
 from scanner.policy.employer_side import (
     compile_employer_side,
@@ -29,11 +30,13 @@ from scanner.policy.employer_side import (
 HR_RECORDS = Path(__file__).with_name("hr_records.toml")
 
 
-def is_hr_record(doc_type: str, chunks: Sequence[TextChunk], title: str = "") -> bool:
+def is_hr_record(doc_type: str, chunks: Sequence[TextChunk], title: str = "",
+                 own_domains: Sequence[str] = ()) -> bool:
     """Whether the document is a payroll/HR record (hr_records.toml): one of the HR types, or
     another document about employees' administration (a timesheet, a leave register, a
     personnel list) rather than about candidates, and not written for someone outside HR
-    nor minutes (``title``: the classifier's, lower case)."""
+    nor minutes (``title``: the classifier's, lower case), nor a mail between the
+    organisation (``own_domains``) and another (between_organisations)."""
     data = _hr_records()
     if doc_type in data["types"]:
         return True
@@ -44,35 +47,69 @@ def is_hr_record(doc_type: str, chunks: Sequence[TextChunk], title: str = "") ->
     hr = len(set(data["words"].findall(text)) | set(data["title_words"].findall(title)))
     return (hr >= data["min_words"] and hr > len(set(data["against"].findall(text)))
             and data["outside_words"].search(text) is None
-            and not between_organisations(text, data["personal_mail"]))
+            and not between_organisations(text, own_domains, data))
 
 
-# the first address of a sender's and of a recipient's header line
-SENDER = re.compile(r"^[^\S\n]*(?:van|from)[^\S\n]*:[^\n@]*?[\w.+-]+@([\w.-]+\.[a-z]{2,})", re.MULTILINE)
-RECIPIENT = re.compile(r"^[^\S\n]*(?:aan|to)[^\S\n]*:[^\n@]*?[\w.+-]+@([\w.-]+\.[a-z]{2,})",
-                       re.MULTILINE)
+# a sender's or a recipient's header line; its address is searched in its first
+# HEADER_CHARS (a bounded read: a long word after "Van: " costs no more than its line)
+HEADER = re.compile(r"^[^\S\n]*(van|from|aan|to)[^\S\n]*:", re.MULTILINE)
+HEADER_CHARS = 300
+ADDRESS = re.compile(r"@([\w-]+(?:\.[\w-]+)*\.[a-z]{2,})(?![\w.-])")
+SENDERS = ("van", "from")
 
 
-def between_organisations(text: str, personal: frozenset[str]) -> bool:
-    """Whether the lower-cased text is an e-mail from one organisation's domain to
-    another's (neither a personal mailbox, ``personal``): it has left the personnel file.
+def between_organisations(text: str, own: Sequence[str], data: Mapping[str, Any]) -> bool:
+    """Whether the lower-cased text is an e-mail between the organisation (``own``: its mail
+    domains, the policy's) and another organisation: one side at an own domain, the other
+    at none of them nor at a personal mailbox (``data``: hr_records.toml's personal_mail and
+    personal_providers). No own domain named: no mail is judged so.
 
+    >>> data = _hr_records()
     >>> between_organisations("van: salaris@werkbureau.nl\\naan: inkoop@bouwbedrijf.nl",
-    ...                       frozenset({"gmail.com"}))
+    ...                       ("werkbureau.nl",), data)
     True
-    >>> between_organisations("van: jan@gmail.com\\naan: hr@werkbureau.nl", frozenset({"gmail.com"}))
+    >>> between_organisations("van: jan@hotmail.co.uk\\naan: hr@werkbureau.nl",
+    ...                       ("werkbureau.nl",), data)
     False
     """
-    sender, recipient = SENDER.search(text), RECIPIENT.search(text)
+    if not own:
+        return False
+    sender = recipient = None
+    for m in HEADER.finditer(text):
+        if (sender if m.group(1) in SENDERS else recipient) is not None:
+            continue
+        address = ADDRESS.search(text, m.end(), min(m.end() + HEADER_CHARS,
+                                                    _line_end(text, m.end())))
+        if address is None:
+            continue
+        if m.group(1) in SENDERS:
+            sender = address.group(1)
+        else:
+            recipient = address.group(1)
+        if sender and recipient:
+            break
     if sender is None or recipient is None:
         return False
-    ours, theirs = _organisation(sender.group(1)), _organisation(recipient.group(1))
-    return ours != theirs and not {ours, theirs} & personal
+    ours = [_is_own(d, own) for d in (sender, recipient)]
+    other = recipient if ours[0] else sender
+    return ours[0] != ours[1] and not _personal(other, data)
 
 
-def _organisation(domain: str) -> str:
-    """The domain's last two labels: "planning.werkbureau.nl" -> "werkbureau.nl"."""
-    return ".".join(domain.rstrip(".").split(".")[-2:])
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start, start + HEADER_CHARS)
+    return end if end >= 0 else len(text)
+
+
+def _is_own(domain: str, own: Sequence[str]) -> bool:
+    return any(domain == d or domain.endswith("." + d) for d in own)
+
+
+def _personal(domain: str, data: Mapping[str, Any]) -> bool:
+    """A consumer mailbox: its registrable domain is a personal one ("gmail.com"), or its
+    name is a personal provider's under any public suffix ("hotmail.co.uk", "yahoo.ro")."""
+    registrable = public_suffix.registrable(domain)
+    return registrable in data["personal_mail"] or \
+        registrable.split(".")[0] in data["personal_providers"]
 
 
 def is_worker_note(doc_type: str, chunks: Sequence[TextChunk], title: str = "") -> bool:
@@ -87,8 +124,19 @@ def is_worker_note(doc_type: str, chunks: Sequence[TextChunk], title: str = "") 
     if doc_type != "other" or data["outside_titles"].search(title):
         return False
     text = head_text(chunks)
-    return (data["outside_words"].search(text) is None and data["against"].search(text) is None
+    return (data["outside_words"].search(text) is None and not _about_a_candidate(text, title, data)
             and employer_side(text, title, data))
+
+
+def _about_a_candidate(text: str, title: str, data: Mapping[str, Any]) -> bool:
+    """Whether a note is about a candidate: a candidate's word in its title ("Onderwerp:
+    sollicitatie"), or in its text more different ones than of the HR record's words by
+    more than one; one word in passing is none ("Onze referentie: 2026-114", "na de
+    intake bij de bedrijfsarts")."""
+    if data["against"].search(title):
+        return True
+    against = len(set(data["against"].findall(text)))
+    return against > 1 + len(set(data["words"].findall(text)))
 
 
 def others_illness(chunks: Sequence[TextChunk], health: Sequence[str]) -> bool:
@@ -142,4 +190,5 @@ def _hr_records() -> dict[str, Any]:
         re.escape(w) for w in sorted(data["states"], key=len, reverse=True)) + r")(?![^\W\d_])",
         re.IGNORECASE)  # read in the text as written (state_terms)
     data["personal_mail"] = frozenset(data["personal_mail"])
+    data["personal_providers"] = frozenset(data["personal_providers"])
     return data

@@ -48,6 +48,9 @@ class Rule:
     # terms that never break the rule, however the document reads ("zwangerschapsverlof":
     # a pregnancy says why someone is away, it names no illness)
     except_terms: tuple[str, ...] = ()
+    # the organisation's own mail domains (bsn-outside-hr): a mail from one of them to
+    # another organisation's domain has left the personnel file (hr_record.between_organisations)
+    own_domains: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -144,4 +147,5 @@ def _rule(path: Path, text: str, rid: str, body: dict[str, Any]) -> Rule:
         errors=tuple(body.get("errors", ())), elsewhere_severity=body.get("elsewhere_severity"),
         labels=tuple(str(x).lower() for x in body.get("labels", ())),
         except_terms=tuple(str(x).lower() for x in body.get("except_terms", ())),
+        own_domains=tuple(str(x).lower().strip(".") for x in body.get("own_domains", ())),
     )

@@ -9,6 +9,10 @@ note about a worker must not lose or gain.
 3. A colleagues' chat is no note of the HR side because a message names one: a transcript
    line is neither the title nor the signature; a signature is a name and a role ending
    the line.
+7. One candidate's word in passing ("Onze referentie:") vetoes no note; a candidate's word
+   in the title, or more of them than of HR words, still does.
+8. The English work-capacity status ("occupational disability") is excepted as the Dutch
+   "arbeidsbeperking" is.
 All names are made up.
 """
 
@@ -79,6 +83,19 @@ CHATS = [
 ]
 
 
+LETTER = ("Betreft: afspraken rooster\n{extra}\nSevda Yilmaz heeft chronische migraine. Zolang "
+          "die niet onder controle is werkt zij geen nachtdiensten.\n\nGroet,\nPetra Smit, "
+          "HR-adviseur\n")
+# 7. (file, text, whether the note's migraine is a diagnosis)
+IN_PASSING = [
+    ("referentie.txt", LETTER.format(extra="Onze referentie: 2026-114\n"), True),
+    ("kenmerk-intake.txt", LETTER.format(extra="Ons kenmerk: intake 2026-114\n"), True),
+    ("kandidaat-vacature.txt", ("Aan: HR\nVan: Noor Vermeulen\nOnderwerp: orderpicker\n\nIk "
+                                "ben kandidaat voor de vacature orderpicker. Ik heb migraine, "
+                                "maar werk gewoon door.\n"), False),
+]
+
+
 def _rules(path: Path, text: str, term: str) -> set[str]:
     path.write_text(text, encoding="utf-8")
     item = SourceItem(path=str(path), member=None, size=path.stat().st_size,
@@ -107,3 +124,19 @@ def test_a_party_named_in_a_chat_message_makes_no_note(tmp_path: Path, name: str
     rules = _rules(tmp_path / name, text, "migraine")
     assert "special-category" in rules
     assert "sickness-diagnosis" not in rules
+
+
+@pytest.mark.parametrize(("name", "text", "diagnosis"), IN_PASSING,
+                         ids=[c[0] for c in IN_PASSING])
+def test_a_candidates_word_in_passing_vetoes_no_note(tmp_path: Path, name: str, text: str,
+                                                     diagnosis: bool) -> None:
+    rules = _rules(tmp_path / name, text, "migraine")
+    assert ("sickness-diagnosis" in rules) is diagnosis
+
+
+@pytest.mark.parametrize("status", ["occupational disability", "work disability"])
+def test_the_english_work_capacity_status_is_no_diagnosis(tmp_path: Path, status: str) -> None:
+    text = (f"HR note\nEmployee: Lisa Brown\nLisa has an {status} and stays on day shifts. "
+            "Lisa Brown has asthma and the dust in hall 4 makes it worse.\n")
+    assert "sickness-diagnosis" not in _rules(tmp_path / "status.txt", text, status)
+    assert "sickness-diagnosis" in _rules(tmp_path / "asthma.txt", text, "asthma")
