@@ -49,7 +49,8 @@ PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data"
                 "absent_denials", "not_workers", "worker_subjects", "list_openers", "list_closers",
                 "list_breaks", "biometric_not_owners", "own_sections", "own_section_roles",
                 "topic_before", "institution_heads", "member_sections",
-                "break_words", "care_received", "origin_labels")
+                "break_words", "care_received", "origin_labels", "place_roles",
+                "address_words", "topic_after")
 # phrase lists a language may leave out: an idiom of one language only
 OPTIONAL_PHRASES = frozenset({"everyday_idioms", "language_use", "unavailable_openers",
                               "sport_words"})
@@ -271,6 +272,15 @@ def _keys(term: str, forms: dict[str, list[str]], language: str) -> set[str]:
     return {f"{head} {w}" if head else w for w in lasts} | {" ".join(words)}
 
 
+def _body_keys(term: str, language: str) -> set[str]:
+    """The spellings of a built community body: as written and its plurals only. No lemma-table
+    form and no inflected "-e" form: "kerkraad" would read the city "Kerkrade"."""
+    words = TERM_WORD.findall(term)
+    head, last = " ".join(words[:-1]), words[-1]
+    lasts = {last} | {w for w in inflections(last, language) if w.endswith(("en", "s"))}
+    return {f"{head} {w}" if head else w for w in lasts}
+
+
 def _add(acc: dict[str, list[Entry]], key: str, entry: Entry) -> None:
     """First entry of a kind wins: a word listed as health and as religion stays health."""
     entries = acc.setdefault(key, [])
@@ -318,13 +328,15 @@ def _add_terms(data: dict[str, Any], path: Path, language: str, forms: dict[str,
               for h in lists["community_heads"] for sep in ("", " ")]
     if not foreign:  # a body the file lists itself ("kerkkoor") keeps its own rules
         acc["community_terms"].update(set(bodies) - {t for t, _ in terms})
-    terms += [(t, False) for t in bodies]
     terms += [(t, False) for t in lists["section_terms"]]
     before = rules.get(language, {}).get("provider_before", [])
     terms += [(f"{b} {p}", False) for p in lists["providers"] for b in before]
     for term, status in terms:
         for key in _keys(term, forms, language):
             _add(acc["terms"], key, Entry(entity, term, "term", status, term in stating))
+    for term in bodies:
+        for key in _body_keys(term, language):
+            _add(acc["terms"], key, Entry(entity, term, "term", False, False))
     if lists["origin_phrases"] and not foreign:
         # as written: a country's name has no inflections to look up (thousands of phrases)
         for place in _names_file(path.parent / ORIGINS):

@@ -41,6 +41,12 @@ ITEM = re.compile(r"[ \t]+\S|[ \t]*[-•*–·]\s|[ \t]*n/?a[ \t]*$", re.IGNOREC
 ENTRY_LINES = 8  # item lines walked up to the entry's first line
 ENTRY_CHARS = 2000  # an entry's line read this far from its term (its start): not all per term
 NEXT_WORDS = re.compile(r"[^\S\n]*[\w'’&-]+")
+REACH = 200  # characters of a long line read each side of a term
+# an address's shapes (its street words are data: address_words): a house number before or
+# after a capitalised street name, a Dutch or a UK postcode
+ADDRESS = re.compile(r"^[ \t]*\d{1,4}[a-z]?[ \t]+[A-Z]|[A-Z][\w'’-]+[ \t]+\d{1,4}[a-z]?(?:[ \t]*$|,)"
+                     r"|\b\d{4}[ \t]?[A-Z]{2}\b|\b[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}\b",
+                     re.MULTILINE)
 
 
 def own_section(text: str, hit: TermHit, lex: Lexicon) -> str | None:
@@ -112,21 +118,36 @@ def _own_term(text: str, hit: TermHit, lex: Lexicon, value_start: int) -> bool:
     if norm(hit.term) in lex.label_entity or hit.term in lex.kind_words:
         return False  # "Interesses: religie", "vakbonden": the category, no one's
     line_end = text.find("\n", hit.end)
-    if lex.phrases["religious_places"].fullmatch(hit.term) and lex.phrases[
-            "place_events"].search(text, value_start, len(text) if line_end < 0 else line_end):
+    # the term's part of its line, at most REACH characters each side: a long line of a
+    # list is read around each term, not whole for every one (linear)
+    lo = max(value_start, hit.start - REACH)
+    hi = min(len(text) if line_end < 0 else line_end, hit.end + REACH)
+    if ADDRESS.search(text, lo, hi) or lex.phrases["address_words"].search(
+            text, max(lo, hit.start - 12), min(hi, hit.end + 12)):
+        return False  # "12 Church Lane", "Achter de Kerk 12", "3511 AB Utrecht": an address
+    # the term's item of a list ("gospel choir at my church, running, chess")
+    item = (max(lo, *(text.rfind(c, lo, hit.start) + 1 for c in ",;")),
+            min(hi, *(j if (j := text.find(c, hit.end, hi)) >= 0 else hi for c in ",;")))
+    if lex.phrases["sport_words"].search(text, *item):
+        return False  # "Voetbal bij VV De Kerk": a sports club
+    place = all(lex.phrases["religious_places"].fullmatch(w) for w in hit.term.split())
+    if place and lex.phrases["place_events"].search(text, lo, hi):
         return False  # "organisatie benefietconcerten, locatie Hooglandse Kerk": a venue
+    if place and not lex.phrases["place_roles"].search(text, *item):
+        return False  # a bare place with no role or body beside it: a sight, a street
     if is_negated(text, hit.start, lex):
         return False
-    before = text[value_start : hit.start]
-    if lex.phrases["topic_before"].search(before):
+    if lex.phrases["topic_before"].search(text, lo, hit.start):
         return False  # "lezen over de islam", "interest in politics": a topic
     after = "".join(m.group() for _, m in zip(range(AFTER_WORDS),
                                                NEXT_WORDS.finditer(text, hit.end)))
+    if "\n" not in after and lex.phrases["topic_after"].search(after):
+        return False  # "UNISON history", "the Labour Party conference on TV": a topic
     if lex.phrases["institution_heads"].search(after) and "\n" not in after:
         return False  # "Gereformeerd Onderwijs", "katholieke basisschool": an institution
     return not any(lex.trigger_kind[norm(t.group())] == "exclude_before"
                    and not lex.phrases["own_section_roles"].fullmatch(t.group())
-                   for t in lex.triggers.finditer(text, value_start, hit.start))
+                   for t in lex.triggers.finditer(text, lo, hit.start))
 
 
 def break_entry(text: str, hit: TermHit, lex: Lexicon) -> str | None:

@@ -1,0 +1,91 @@
+"""The mend of stop 35 (special35's CV sections): addresses, sights, sports clubs and topics
+in a hobby section are no one's faith, party or union; a built community body does not read a
+place name ("Kerkrade"); a section stops at the next CV heading and is a person's only in a
+text about one person. Every text is our own, names and places synthetic."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.special_category import find_special
+
+R, P, U = "SPECIAL_RELIGION", "SPECIAL_POLITICS", "SPECIAL_TRADE_UNION"
+ORGS = {R, P, U}
+
+
+def _entities(text: str, lang: str) -> set[str]:
+    return {m.entity for m in find_special(text, lang)}
+
+
+# an address, a sight, a sports club or a topic in a personal or hobby section
+NOT_OWN = [
+    ("en", "Personal\n12 Church Lane\nLeeds LS1 2AB"),
+    ("nl", "Persoonlijk\nAchter de Kerk 12\n3511 AB Utrecht"),
+    ("en", "Personal\nFlat 3, Temple Court, London"),
+    ("en", "Interests\nVisiting mosques and cathedrals on city trips, photography"),
+    ("nl", "Hobby's\nFotograferen van kerken en moskeeën"),
+    ("nl", "Hobby's\nVoetbal bij VV De Kerk"),
+    ("en", "Interests\nWatching the Labour Party conference on TV"),
+    ("en", "Interests\nPolitics, UNISON history"),
+    # our own wording
+    ("en", "Personal details\n48 Chapel Road, Hull HU3 2QT"),
+    ("nl", "Over mij\nKerkpad 7\n4811 KP Breda"),
+    ("nl", "Hobby's: hockey bij HC De Kerk, koken"),
+    ("en", "Hobbies\nPhotographing old churches and synagogues"),
+    ("nl", "Interesses\nStedentrips, bezoeken van synagoges en musea"),
+    ("en", "Interests\nFootball with Temple FC on Sundays"),
+    ("nl", "Hobby's\nKijken naar het VVD-congres op tv"),
+    ("en", "Hobbies: reading, GMB history, cycling"),
+    ("nl", "Hobby's: fotograferen, moskeeën en kerken op stedentrips"),
+]
+
+
+@pytest.mark.parametrize("lang, text", NOT_OWN)
+def test_address_sight_club_or_topic_states_nothing(lang: str, text: str) -> None:
+    assert _entities(text, lang) & ORGS == set()
+
+
+# a place with a role or a body beside it stays the person's own
+OWN = [
+    ("nl", "Vrijwilligerswerk\nVrijwilliger bij de moskee in Gouda", R),
+    ("en", "Interests: gospel choir at my church, running, chess", R),
+    ("nl", "Hobby's\nZingen in het kerkkoor, tennis", R),
+    ("en", "Volunteering\nYouth group leader at the synagogue, 2019 - present", R),
+]
+
+
+@pytest.mark.parametrize("lang, text, entity", OWN)
+def test_place_with_a_role_stays_own(lang: str, text: str, entity: str) -> None:
+    assert entity in _entities(text, lang)
+
+
+# a place name that reads as an inflected built body ("Kerkrade" as "kerkraad")
+PLACES = [
+    ("nl", "Ik woon in Kerkrade."),
+    ("nl", "Penningmeester tennisclub Kerkrade-West"),
+    ("nl", "schaken bij SV Kerkrade"),
+    ("nl", "Nevenfuncties\nPenningmeester tennisclub Kerkrade-West"),
+    ("nl", "Lidmaatschappen: biljartvereniging Kerkrade"),
+    ("nl", "Ik ben lid van de harmonie in Kerkrade."),
+    ("nl", "Hobby's\nWandelen rond Kerkrade en Heerlen"),
+    ("nl", "Vrijwilligerswerk: voedselbank Kerkrade"),
+    ("nl", "Ik ben geboren in Kerkrade en werk nu in Sittard."),
+    ("nl", "Nevenfunctie: bestuurslid wijkraad Kerkrade-Oost"),
+]
+
+
+@pytest.mark.parametrize("lang, text", PLACES)
+def test_place_name_is_no_community_body(lang: str, text: str) -> None:
+    assert R not in _entities(text, lang)
+
+
+BODIES = [
+    ("nl", "Ik ben lid van de kerkraad.", R),
+    ("nl", "Nevenfuncties: secretaris van twee parochieraden", R),
+    ("en", "Volunteering: treasurer of two church councils", R),
+]
+
+
+@pytest.mark.parametrize("lang, text, entity", BODIES)
+def test_built_body_stays(lang: str, text: str, entity: str) -> None:
+    assert entity in _entities(text, lang)
