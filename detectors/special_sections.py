@@ -62,11 +62,25 @@ def own_section(text: str, hit: TermHit, lex: Lexicon) -> str | None:
     if hit.entity not in OWN_SECTION_ENTITIES:
         return None
     section = _section(text, hit.start, lex)
-    if section is None or not _own_term(text, hit, lex, section[1]):
+    if section is None or _organisations(text, hit, lex) or not _own_term(
+            text, hit, lex, section[1]):
         return None
     if hit.entity == ORIENTATION and not lex.phrases["member_sections"].search(section[0]):
         return None  # "Vrijwilligerswerk: voorlichter bij het COC": an ally's work too
     return section[0]
+
+
+def _organisations(text: str, hit: TermHit, lex: Lexicon) -> bool:
+    """An organisation's text, no one's CV: a document kind as its title ("Jaarverslag
+    2025", "Nieuwsbrief") or a first-person-plural voice on the term's line ("Ons bedrijf
+    sponsort", "Dit jaar helpen we")."""
+    first = text[: (text.find("\n") + 1 or len(text) + 1) - 1][:REACH]
+    if lex.phrases["document_titles"].search(first):
+        return True
+    line_start = max(text.rfind("\n", 0, hit.start) + 1, hit.start - REACH)
+    line_end = text.find("\n", hit.end)
+    hi = min(len(text) if line_end < 0 else line_end, hit.end + REACH)
+    return lex.phrases["plural_voice"].search(text, line_start, hi) is not None
 
 
 def _section(text: str, start: int, lex: Lexicon) -> tuple[str, int] | None:
@@ -91,7 +105,8 @@ def _section(text: str, start: int, lex: Lexicon) -> tuple[str, int] | None:
         if heading is not None and _is_own(heading, lex):
             return heading, line_start
         if heading is not None and (text[head:end].rstrip().endswith(":") or _after_blank(
-                text, head) or lex.phrases["exclude_labels"].fullmatch(heading)):
+                text, head) or lex.phrases["exclude_labels"].fullmatch(heading)
+                or lex.phrases["cv_headings"].fullmatch(heading)):
             return None  # another section's heading
         end = head - 1
     return None

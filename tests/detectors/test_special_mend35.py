@@ -89,3 +89,30 @@ BODIES = [
 @pytest.mark.parametrize("lang, text, entity", BODIES)
 def test_built_body_stays(lang: str, text: str, entity: str) -> None:
     assert entity in _entities(text, lang)
+
+
+# a section ends at the CV's next section; an organisation's report or newsletter has no own
+# sections
+SECTION_ENDS = [
+    ("en", "Interests\nRunning\nJobs\nTreasurer, Central Mosque Birmingham (paid, 20 h)"),
+    ("nl", "Hobby's\nZingen, fietsen\nBanen\nConciërge moskee Al-Fath, Rotterdam"),
+    ("en", "Interests\nRunning\nCareer\nYouth worker, St Mary's Parish (2018-2021)"),
+    ("nl", "Jaarverslag 2025\n\nMaatschappelijke betrokkenheid\nOns bedrijf sponsort de "
+           "jeugdgroep van de moskee in Utrecht."),
+    ("nl", "Nieuwsbrief\n\nVrijwilligerswerk\nDit jaar helpen we de parochie in Schiedam met "
+           "de inzameling."),
+    # our own wording
+    ("nl", "Hobby's\nKoken\nWerkervaring\nSchoonmaker, parochie Sint-Jan, Deventer"),
+    ("en", "Hobbies\nCycling\nEmployment\nAdministrator, Parish of St Luke, Bristol"),
+    ("nl", "Nevenfuncties\nScheidsrechter\nLoopbaan\nKoster in dienst van de parochie, 32 uur"),
+    ("en", "Volunteering\nFood bank\nExperience\nCaretaker at the Hindu temple community centre"),
+    ("en", "Newsletter\n\nCommunity involvement\nThis year we supported the mosque youth group."),
+    ("nl", "Nieuwsbrief maart\n\nVrijwilligerswerk\nOnze medewerkers hielpen het kerkkoor."),
+    ("en", "Annual report 2024\n\nVolunteering\nOur staff gave 300 hours to the parish council."),
+    ("nl", "Vrijwilligerswerk\nWij sponsoren de jeugdgroep van de synagoge in Enschede."),
+]
+
+
+@pytest.mark.parametrize("lang, text", SECTION_ENDS)
+def test_section_ends_at_the_next_heading_and_is_a_persons(lang: str, text: str) -> None:
+    assert _entities(text, lang) & ORGS == set()
