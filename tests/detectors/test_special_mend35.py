@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from detectors import special_category, special_rules, special_sections
 from detectors.special_category import find_special
+from tests.work_count import lines_run
 
 R, P, U = "SPECIAL_RELIGION", "SPECIAL_POLITICS", "SPECIAL_TRADE_UNION"
 ORGS = {R, P, U}
@@ -97,10 +99,10 @@ SECTION_ENDS = [
     ("en", "Interests\nRunning\nJobs\nTreasurer, Central Mosque Birmingham (paid, 20 h)"),
     ("nl", "Hobby's\nZingen, fietsen\nBanen\nConciërge moskee Al-Fath, Rotterdam"),
     ("en", "Interests\nRunning\nCareer\nYouth worker, St Mary's Parish (2018-2021)"),
-    ("nl", "Jaarverslag 2025\n\nMaatschappelijke betrokkenheid\nOns bedrijf sponsort de "
-           "jeugdgroep van de moskee in Utrecht."),
-    ("nl", "Nieuwsbrief\n\nVrijwilligerswerk\nDit jaar helpen we de parochie in Schiedam met "
-           "de inzameling."),
+    ("nl", ("Jaarverslag 2025\n\nMaatschappelijke betrokkenheid\nOns bedrijf sponsort de "
+            "jeugdgroep van de moskee in Utrecht.")),
+    ("nl", ("Nieuwsbrief\n\nVrijwilligerswerk\nDit jaar helpen we de parochie in Schiedam "
+            "met de inzameling.")),
     # our own wording
     ("nl", "Hobby's\nKoken\nWerkervaring\nSchoonmaker, parochie Sint-Jan, Deventer"),
     ("en", "Hobbies\nCycling\nEmployment\nAdministrator, Parish of St Luke, Bristol"),
@@ -116,3 +118,32 @@ SECTION_ENDS = [
 @pytest.mark.parametrize("lang, text", SECTION_ENDS)
 def test_section_ends_at_the_next_heading_and_is_a_persons(lang: str, text: str) -> None:
     assert _entities(text, lang) & ORGS == set()
+
+
+# a long line of an own section is read around each term, not whole for every one: the work
+# grows with the line, and a word far before a term (a topic two hundred characters back)
+# does not reach it
+def test_long_own_section_line_is_read_linearly() -> None:
+    files = (special_sections.__file__, special_rules.__file__, special_category.__file__)
+
+    def run(n: int) -> int:
+        text = "Hobby's: " + "zingen in het kerkkoor, " * n
+        return lines_run(files, lambda: find_special(text, "nl"))
+
+    small, large = run(60), run(120)
+    assert large <= 2.2 * small
+    text = "Hobby's: " + "zingen in het kerkkoor, " * 400
+    assert len(find_special(text, "nl")) == 400
+
+
+FAR_WORDS = [
+    ("nl", "Hobby's: boeken over vogels, " + "wandelen, " * 25 + "zingen in het kerkkoor", R),
+    ("en", "Interests: books about birds, " + "hiking, " * 30 + "singing in the church choir", R),
+    ("nl", "Hobby's: lezingen, " + "koken, " * 35 + "vrijwilliger in de parochie", R),
+    ("en", "Interests: lectures, " + "chess, " * 35 + "member of the parish council", R),
+]
+
+
+@pytest.mark.parametrize("lang, text, entity", FAR_WORDS)
+def test_a_word_far_before_a_term_does_not_reach_it(lang: str, text: str, entity: str) -> None:
+    assert entity in _entities(text, lang)
