@@ -337,7 +337,8 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
             (why := _break_entry(text, hit, lex)) is not None):
         return Verdict("label", f"'{why}'", "")  # "2022-2023 Loopbaanonderbreking: burn-out"
     if verdict is not None and (hit.term in lex.community_terms or hit.term in (
-            lex.section_terms)) and verdict.key not in COMMUNITY_KEYS:
+            lex.section_terms)) and verdict.key not in COMMUNITY_KEYS and not _own_body(
+            text, hit, lex, verdict):
         # "Ik deed de boekhouding van een moskeevereniging": a client; "Parochie Sint-Jan,
         # Kerkstraat 1": an address; "lid van de parochie" stays a membership
         return None
@@ -350,6 +351,18 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     if label is not None and _trigger(text, hit, lex, hit.start) in (None, ANYONE, WORK):
         return Verdict("label", f"'{label}:'", label)  # "Reden (verlof): Suikerfeest"
     return verdict  # None, or left open to the sentence around it (UNLINKED)
+
+
+def _own_body(text: str, hit: TermHit, lex: Lexicon, verdict: Verdict) -> bool:
+    """A first person governs a community's body in its clause with no work for it between
+    ("Sinds 2018 zit ik in het moskeebestuur", "I am a member of my local congregation"):
+    theirs. Not a client's or an employer's ("de boekhouding van een moskeevereniging als
+    zzp'er": client_work, or an indefinite body: one of a kind)."""
+    if verdict.key != "first_person":
+        return False
+    lo, hi = clause_start(text, hit.start), own_clause_end(text, hit.end)
+    return (lex.phrases["client_work"].search(text, lo, hi) is None
+            and INDEFINITE.search(text, max(lo, hit.start - 30), hit.start) is None)
 
 
 def _own_section(text: str, hit: TermHit, lex: Lexicon) -> str | None:

@@ -147,3 +147,43 @@ FAR_WORDS = [
 @pytest.mark.parametrize("lang, text, entity", FAR_WORDS)
 def test_a_word_far_before_a_term_does_not_reach_it(lang: str, text: str, entity: str) -> None:
     assert entity in _entities(text, lang)
+
+
+# a first person in a community's body is its member; work done for one is a client's
+OWN_BODIES = [
+    ("nl", "Sinds 2018 zit ik in het moskeebestuur van Schiedam.", R),
+    ("en", "I am a trustee on the mosque committee.", R),
+    ("en", "I am a member of my local congregation.", R),
+    ("nl", "Ik ben actief in mijn parochie.", R),
+    # our own wording
+    ("nl", "Ik zit al jaren in het kerkbestuur.", R),
+    ("en", "I sit on the church council.", R),
+    ("nl", "Sinds vorig jaar ben ik secretaris van de moskeevereniging.", R),
+    ("en", "I have served on the synagogue board since 2015.", R),
+    ("nl", "Ik help elke week mee in mijn parochie.", R),
+    ("en", "I volunteer with my congregation on Saturdays.", R),
+    ("nl", "Ik ben penningmeester van het synagogebestuur.", R),
+    ("en", "I chair the parish council in our village.", R),
+]
+
+
+@pytest.mark.parametrize("lang, text, entity", OWN_BODIES)
+def test_first_person_in_a_community_body(lang: str, text: str, entity: str) -> None:
+    assert entity in _entities(text, lang)
+
+
+CLIENT_BODIES = [
+    ("nl", "Ik deed de boekhouding van een moskeevereniging en een tennisclub als zzp'er."),
+    ("en", "I did the accounts for the church council as a freelancer."),
+    ("nl", "Ik verzorgde de salarisadministratie voor het moskeebestuur, in opdracht."),
+    ("en", "I cleaned the parish office every week as a contractor."),
+    ("nl", "Ik was de accountant van de kerkenraad van een dorp in Drenthe."),
+    ("en", "I audited a synagogue board's books for my employer."),
+    ("nl", "Voor een klant beheerde ik de website van de moskeevereniging."),
+    ("en", "I maintained the parish council's website for a client."),
+]
+
+
+@pytest.mark.parametrize("lang, text", CLIENT_BODIES)
+def test_work_for_a_community_body_is_a_clients(lang: str, text: str) -> None:
+    assert R not in _entities(text, lang)
