@@ -478,7 +478,8 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
             return Verdict("statement", f"'{name}:'", name)  # "Vakbondscontributie: 14,20"
         return None
     if label is not None and hit.entity == ETHNICITY and hit.statement and lex.phrases[
-            "origin_labels"].fullmatch(name):
+            "origin_labels"].fullmatch(name) and not any(lex.phrases[k].search(
+            text, label[1], hit.start) for k in ("group_nouns", "origin_others", "relatives")):
         # "Nationaliteit: Nederlandse, van Eritrese afkomst": an origin said beside the
         # passport (a nationality alone, "Nationaliteit: Marokkaans", is none)
         return Verdict("label", f"'{name}:'", name)

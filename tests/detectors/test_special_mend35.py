@@ -187,3 +187,39 @@ CLIENT_BODIES = [
 @pytest.mark.parametrize("lang, text", CLIENT_BODIES)
 def test_work_for_a_community_body_is_a_clients(lang: str, text: str) -> None:
     assert R not in _entities(text, lang)
+
+
+E = "SPECIAL_ETHNICITY"
+# an origin after a nationality or birthplace label is the person's only when no other people
+# stand between; "background" and "origin" are no labels of the person's origin
+OTHERS_ORIGIN = [
+    ("en", "Background: recruitment campaigns aimed at candidates of Moroccan descent"),
+    # our own wording
+    ("en", "Background: a study of pupils of Pakistani descent"),
+    ("en", "Nationality: British, mentors students of Nigerian descent"),
+    ("en", "Nationality: Dutch, coaches employees of Turkish descent"),
+    ("nl", "Nationaliteit: Nederlands, werft medewerkers van Marokkaanse afkomst"),
+    ("nl", "Nationaliteit: Nederlandse, begeleidt studenten van Turkse afkomst"),
+    ("nl", "Geboorteplaats: Utrecht, werkt met jongeren van Surinaamse afkomst"),
+    ("en", "Place of birth: Leeds, supports families of Jamaican descent"),
+    ("en", "Country of birth: Netherlands, advises candidates of Eritrean descent"),
+    ("nl", "Nationaliteit: Nederlandse, bezoekers van Koerdische afkomst welkom"),
+]
+
+
+@pytest.mark.parametrize("lang, text", OTHERS_ORIGIN)
+def test_origin_of_other_people_after_a_label(lang: str, text: str) -> None:
+    assert E not in _entities(text, lang)
+
+
+OWN_ORIGIN = [
+    ("nl", "Nationaliteit: Nederlandse, van Eritrese afkomst"),
+    ("en", "Nationality: British, of Somali descent"),
+    ("nl", "Geboorteland: Nederland, van Marokkaanse afkomst"),
+    ("en", "Citizenship: Dutch, of Indonesian descent"),
+]
+
+
+@pytest.mark.parametrize("lang, text", OWN_ORIGIN)
+def test_own_origin_beside_a_nationality(lang: str, text: str) -> None:
+    assert E in _entities(text, lang)
