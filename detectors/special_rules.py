@@ -727,8 +727,17 @@ def _care_received(text: str, provider: re.Match[str], lex: Lexicon) -> bool:
     kliniek", "treated at the clinic"): where the person was treated, not their job, so it
     rules no health term out (rules.toml care_received)."""
     lo = max(0, provider.start() - CARE_REACH)
-    return any(AFTER_CARE_PHRASE.fullmatch(text, m.end(), provider.start())
-               for m in lex.phrases["care_received"].finditer(text, lo, provider.start()))
+    return any(AFTER_CARE_PHRASE.fullmatch(text, m.end(), provider.start()) and (
+        not lex.phrases["referrals"].fullmatch(m.group()) or _referred(text, m, lex))
+        for m in lex.phrases["care_received"].finditer(text, lo, provider.start()))
+
+
+def _referred(text: str, referral: re.Match[str], lex: Lexicon) -> bool:
+    """A referral said of the speaker: passive or with them as its object ("ik werd
+    doorverwezen", "heeft mij verwezen", "I was referred"), not one they made ("ik heb
+    patiënten doorverwezen naar de kliniek": a professional's work)."""
+    lo = max(clause_start(text, referral.start()), referral.start() - CARE_REACH)
+    return lex.phrases["referral_passive"].search(text, lo, referral.start()) is not None
 
 
 def _in_compound(text: str, t: re.Match[str], lex: Lexicon) -> bool:

@@ -40,6 +40,10 @@ ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[-/.]|[A-Za-z]{3,9}\.?[ \t]+)?(?:19|20)\d\d
 ITEM = re.compile(r"[ \t]+\S|[ \t]*[-•*–·]\s|[ \t]*n/?a[ \t]*$", re.IGNORECASE)
 ENTRY_LINES = 8  # item lines walked up to the entry's first line
 ENTRY_CHARS = 2000  # an entry's line read this far from its term (its start): not all per term
+# the rest of an entry's period and the marks before its first word ("- Dec 2017 ", " – heden: ")
+PERIOD_REST = re.compile(r"[ \t]*(?:[-–—/][ \t]*(?:\d{1,2}[-/.]|[A-Za-z]{3,9}\.?[ \t]+)?"
+                         r"(?:(?:19|20)\d\d(?!\d)|heden|nu|present|now|current|today))?"
+                         r"[ \t:|,–—-]*", re.IGNORECASE)
 NEXT_WORDS = re.compile(r"[^\S\n]*[\w'’&-]+")
 REACH = 200  # characters of a long line read each side of a term
 # an address's shapes (its street words are data: address_words): a house number before or
@@ -182,5 +186,9 @@ def break_entry(text: str, hit: TermHit, lex: Lexicon) -> str | None:
     if any(lex.trigger_kind[norm(t.group())] == "exclude_before"
            for lo, hi in lines for t in lex.triggers.finditer(text, lo, hi)):
         return None  # "2019-2021 Fysiotherapeut revalidatie, CVA-patiënten": a job
-    found = [m for lo, hi in lines for m in lex.phrases["break_words"].finditer(text, lo, hi)]
-    return norm(found[0].group()) if found else None
+    # the break word is the entry's first word after its period ("2022-2023
+    # Loopbaanonderbreking: ..."); later on the line it is a job's or a firm's ("Sportmasseur,
+    # Herstel & Balans")
+    found = lex.phrases["break_words"].match(text, PERIOD_REST.match(text, ENTRY.match(
+        text, head).end()).end())
+    return norm(found.group()) if found else None

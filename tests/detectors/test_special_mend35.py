@@ -223,3 +223,42 @@ OWN_ORIGIN = [
 @pytest.mark.parametrize("lang, text", OWN_ORIGIN)
 def test_own_origin_beside_a_nationality(lang: str, text: str) -> None:
     assert E in _entities(text, lang)
+
+
+H = "SPECIAL_HEALTH"
+# a referral the speaker made, or a break word inside a job's entry: a professional's work
+PROFESSIONAL = [
+    ("nl", "Ik heb als stagiair patiënten doorverwezen naar de kliniek voor eetstoornissen."),
+    ("nl", "2019 - 2021  Sportmasseur, Herstel & Balans\n  - sporters met een hernia"),
+    # our own wording
+    ("nl", "Als huisarts heb ik veel patiënten verwezen naar de kliniek voor angststoornissen."),
+    ("nl", "Als coach heb ik deelnemers doorverwezen naar een kliniek voor burn-out."),
+    ("nl", "Ik heb gezinnen doorverwezen naar de kliniek voor verslaving."),
+    ("nl", "Als verpleegkundige heb ik cliënten doorverwezen naar de kliniek voor verslaving."),
+    ("nl", "2021 - heden  Trainer, Onderbreking BV\n  - medewerkers met burn-out"),
+    ("nl", "2014 - 2016  Sportmasseur bij Herstelcentrum Zuid\n  - sporters met een hernia"),
+    ("en", "2019 - 2021  Massage therapist, Recovery Rooms Ltd\n  - clients with a slipped disc"),
+    ("en", "2020 - 2022  Physio, Recovery Plus\n  - athletes with a torn ACL"),
+]
+
+
+@pytest.mark.parametrize("lang, text", PROFESSIONAL)
+def test_professionals_referral_or_job_entry_is_no_health(lang: str, text: str) -> None:
+    assert H not in _entities(text, lang)
+
+
+# referred passively or as the object, or a break word first in its entry: the person's
+TREATED = [
+    ("nl", "Ik werd doorverwezen naar de kliniek voor eetstoornissen."),
+    ("nl", "Ik ben verwezen naar de kliniek voor verslaving."),
+    ("nl", "De huisarts heeft mij doorverwezen naar de poli voor depressie."),
+    ("en", "I was referred to the clinic for eating disorders."),
+    ("nl", "2022-2023 Loopbaanonderbreking: herstel van een burn-out"),
+    ("en", "Jan 2017 - Dec 2017 Career break\n  - treatment for cancer"),
+    ("nl", "2020 - 2021  Herstel na een hernia-operatie"),
+]
+
+
+@pytest.mark.parametrize("lang, text", TREATED)
+def test_referred_or_on_a_break_is_health(lang: str, text: str) -> None:
+    assert H in _entities(text, lang)
