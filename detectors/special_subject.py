@@ -44,6 +44,9 @@ PERIOD_LINE = re.compile(r"^[ \t]*[-•*]?[ \t]*(?:\d{1,2}[-/.])?(?:19|20)\d\d[ 
                          r"(?:(?:\d{1,2}[-/.])?(?:19|20)\d\d|heden|nu|present|now|current|today)"
                          r"(?![\d\w])[ \t]*[:|,–—-]?[ \t]*[^\W\d_]", re.MULTILINE | re.IGNORECASE)
 TIMELINE_LINES = 2  # periods of one life: a CV's timeline, not one date range in a text
+# a figure or a share in the first words after a period: a plan's or a table's row ("2020 -
+# heden Groei naar 200 medewerkers", "2024 - 2025 Loonsverhoging 3%"), no job or employer
+FIGURE_AFTER = re.compile(r"[^\n%]*%|(?:[^\W\d_][\w'’&.-]*[ \t,:]+){0,2}\d")
 
 
 class SubjectDataError(ValueError):
@@ -111,8 +114,15 @@ def evidence(text: str, language: str) -> tuple[float, float]:
                                     or _title_names_someone(text))
               + min(w["honorific_cap"], w["honorific"] * len(r.honorifics.findall(text)))
               + min(w["singular_cap"], w["singular"] * len(r.singular.findall(text)))
-              + w["timeline"] * _has_timeline(text))
+              + w["timeline"] * (not _titled(text, r) and _has_timeline(text)))
     return generic, person
+
+
+def _titled(text: str, r: SubjectRules) -> bool:
+    """A document kind in the text's first line ("Vacature", "Verzuimbeleid 2025", "Cao
+    lonen"): its period lines are the document's plan or table, no one's timeline."""
+    end = text.find("\n", 0, r.title_chars)
+    return r.kinds.search(text, 0, r.title_chars if end < 0 else end) is not None
 
 
 def _has_timeline(text: str) -> bool:
@@ -124,7 +134,8 @@ def _has_timeline(text: str) -> bool:
     >>> _has_timeline("Cao 2024-2025\\nDe lonen stijgen per 1 juli.")
     False
     """
-    return sum(1 for _ in islice(PERIOD_LINE.finditer(text), TIMELINE_LINES)) >= TIMELINE_LINES
+    lines = (m for m in PERIOD_LINE.finditer(text) if not FIGURE_AFTER.match(text, m.end() - 1))
+    return sum(1 for _ in islice(lines, TIMELINE_LINES)) >= TIMELINE_LINES
 
 
 def _title_names_someone(text: str) -> bool:

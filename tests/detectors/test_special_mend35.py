@@ -9,6 +9,7 @@ import pytest
 
 from detectors import special_category, special_rules, special_sections
 from detectors.special_category import find_special
+from detectors.special_subject import is_about_no_one
 from tests.work_count import lines_run
 
 R, P, U = "SPECIAL_RELIGION", "SPECIAL_POLITICS", "SPECIAL_TRADE_UNION"
@@ -262,3 +263,37 @@ TREATED = [
 @pytest.mark.parametrize("lang, text", TREATED)
 def test_referred_or_on_a_break_is_health(lang: str, text: str) -> None:
     assert H in _entities(text, lang)
+
+
+# period lines of a vacancy, a policy or a cao table (a figure or a share after the period,
+# or a document kind as the title) are no one's timeline
+NO_TIMELINE = [
+    ("nl", ("Vacature\n2020 - heden Groei naar 200 medewerkers\n2018 - 2020 Start in Utrecht\n"
+           "Wij zoeken collega's; lid van de FNV zijn is geen bezwaar.")),
+    ("nl", ("Verzuimbeleid\n2023 - 2024 Verzuim 4,1%\n2024 - 2025 Verzuim 3,8%\n"
+           "Medewerkers melden zich ziek bij de leidinggevende.")),
+    ("nl", ("Cao lonen\n2024 - 2025 Loonsverhoging 3%\n2025 - 2026 Loonsverhoging 2,5%\n"
+           "Wij verhogen de lonen voor alle werknemers.")),
+    # our own wording
+    ("en", ("Vacancy\n2019 - present Grew to 150 staff\n2015 - 2019 Founded in Leeds\n"
+           "We welcome applicants; union members are welcome to apply.")),
+    ("en", ("Absence policy\n2023 - 2024 Absence 4.2%\n2024 - 2025 Absence 3.9%\n"
+           "Employees must report sickness to their manager.")),
+    ("nl", ("Vacature\n2021 - heden Opening 2 vestigingen\n2016 - 2021 Start in Zwolle\n"
+           "Wij zoeken een planner. Je bent lid van de FNV? Geen probleem.")),
+    ("nl", ("Privacybeleid\n2024 - 2025 Nieuwe werkwijze\n2025 - heden Evaluatie\n"
+           "Wij verwerken gegevens van medewerkers zorgvuldig.")),
+    ("en", ("Sickness policy\n2022 - 2023 Training for 40 managers\n2023 - 2024 New process\n"
+           "Employees must call their manager.")),
+    ("nl", ("Nieuwsbrief\n2023 - 2024 Omzet 12 miljoen\n2024 - 2025 Omzet 14 miljoen\n"
+           "Wij danken alle medewerkers.")),
+]
+
+
+@pytest.mark.parametrize("lang, text", NO_TIMELINE)
+def test_period_rows_of_a_document_are_no_timeline(lang: str, text: str) -> None:
+    assert is_about_no_one(text, lang)
+
+
+def test_vacancy_with_period_lines_states_no_membership() -> None:
+    assert U not in _entities(NO_TIMELINE[0][1], "nl")

@@ -102,6 +102,13 @@ NO_TIMELINE = [
            "FNV krijgen een bijdrage. De werkgever moet dit melden.")),
     ("en", ("Policy 2025\nWe ask all staff to report absence. Employees must see the doctor. "
            "2025 targets: fewer days lost.")),
+    # the mend of stop 35: period rows of a vacancy, a policy table, a cao wage table
+    ("nl", ("Vacature\n2020 - heden Groei naar 200 medewerkers\n2018 - 2020 Start in Utrecht\n"
+            "Wij zoeken collega's; lid van de FNV zijn is geen bezwaar.")),
+    ("nl", ("Verzuimbeleid\n2023 - 2024 Verzuim 4,1%\n2024 - 2025 Verzuim 3,8%\n"
+            "Medewerkers melden zich ziek bij de leidinggevende.")),
+    ("nl", ("Cao lonen\n2024 - 2025 Loonsverhoging 3%\n2025 - 2026 Loonsverhoging 2,5%\n"
+            "Wij verhogen de lonen voor alle werknemers.")),
 ]
 
 
