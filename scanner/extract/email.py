@@ -12,6 +12,7 @@ from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
 
 from scanner.extract.embedded import ImageBudget, ocr_encoded
+from scanner.extract.encoding import decode
 from scanner.extract.errors import ArchiveTooDeep
 from scanner.extract.html import html_to_text
 from scanner.extract.limits import Limits
@@ -55,17 +56,26 @@ def _inline_image(part: EmailMessage, name: str, budget: ImageBudget) -> Iterato
 
 
 def _body(part: EmailMessage) -> Iterator[TextChunk]:
-    try:
-        text = part.get_content()
-    except (LookupError, UnicodeDecodeError, AssertionError):
-        raw = part.get_payload(decode=True)
-        text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else ""
+    text = _text(part)
     if part.get_content_subtype() == "html":
         text = html_to_text(text)
         if isinstance(text, str) and text.strip():
             yield TextChunk(text, "body", None)
     elif isinstance(text, str) and text.strip():
         yield from text_chunks(text, "body")  # an export pasted into the mail: a table
+
+
+def _text(part: EmailMessage) -> str:
+    """The part's text. Without a declared charset the e-mail package reads 8-bit bytes as
+    US-ASCII and replaces every accented letter (a mail saved as text, "Tóth", "született"):
+    such a body is read as any text of unknown encoding is, UTF-8 first."""
+    raw = part.get_payload(decode=True)
+    if part.get_param("charset") is None and isinstance(raw, bytes) and not raw.isascii():
+        return decode(raw)
+    try:
+        return str(part.get_content())
+    except (LookupError, UnicodeDecodeError, AssertionError):
+        return raw.decode("utf-8", "replace") if isinstance(raw, bytes) else ""
 
 
 def _attachment(item: SourceItem, part: EmailMessage, filename: str, sent: datetime
