@@ -13,7 +13,7 @@ import regex
 
 from detectors.base import ContextRecognizer, context_regions
 from detectors.context import Evidence, label_evidence, patterns, scores
-from detectors.dob_cues import anchor, cue_lines
+from detectors.dob_cues import anchor, cue_lines, months_abroad
 from detectors.dob_layout import (
     born_by,
     header_blocks,
@@ -46,29 +46,18 @@ MONTHS = {
     **dict.fromkeys(["december", "dec"], 12),
 }
 # The months as candidates from abroad write them on Dutch forms ("4 maja 1988", "1 Ocak
-# 1990", "3 martie 1992"): Polish (genitive), Turkish and Romanian, only in a whole date.
-# ASCII spellings only ("subat", "wrzesnia", as they are typed on a Dutch keyboard): a
-# non-ASCII letter in the anchor takes the recognizer off its fast stdlib-re scan (plain_scan).
-_ABROAD = (
-    ("stycznia", "ocak", "ianuarie"), ("lutego", "subat", "februarie"),
-    ("marca", "mart", "martie"), ("kwietnia", "nisan", "aprilie"),
-    ("maja", "mayis", "mai"), ("czerwca", "haziran", "iunie"),
-    ("lipca", "temmuz", "iulie"), ("sierpnia", "agustos"),
-    ("wrzesnia", "eylul", "septembrie"), ("pazdziernika", "ekim", "octombrie"),
-    ("listopada", "kasim", "noiembrie"), ("grudnia", "aralik", "decembrie"),
-)
-# Portuguese, Spanish, French and German (ASCII, as above: "marco", "fevrier", "marz"), on
-# the forms of candidates from there ("3 de fevereiro de 1988", "14 juillet 1990").
-_ABROAD_WEST = (
-    ("janeiro", "enero", "janvier", "januar"), ("fevereiro", "febrero", "fevrier", "februar"),
-    ("marco", "marzo", "mars", "marz"), ("abril", "avril"), ("maio", "mayo"),
-    ("junho", "junio", "juin"), ("julho", "julio", "juillet"), ("agosto", "aout"),
-    ("setembro", "septiembre", "septembre"), ("outubro", "octubre", "octobre"),
-    ("novembro", "noviembre", "novembre"), ("dezembro", "diciembre", "decembre", "dezember"),
-)
-MONTHS.update({name: n for months in (_ABROAD, _ABROAD_WEST)
-               for n, names in enumerate(months, 1) for name in names})
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# 1990", "15 юли 1978", "1985. október 23."): data/months.toml, from glibc's locale data (its
+# make_months.py), only in a whole date.
+MONTHS.update(months_abroad())
+
+
+def _ascii(pattern: str) -> str:
+    """``pattern`` with every non-ASCII letter written as its \\u escape: the same regex,
+    which the fast stdlib-re scan (plain_scan) still takes."""
+    return "".join(c if c.isascii() else f"\\u{ord(c):04x}" for c in pattern)
+
+
+_MONTH = _ascii("|".join(map(regex.escape, sorted(MONTHS, key=len, reverse=True))))
 # Two-digit years ("12-03-'85") are birth years: above the pivot 19xx, else 20xx. Fixed, so
 # a scan does not depend on the day it runs (a candidate born in 2031 is decades away).
 _PIVOT = 30
@@ -83,8 +72,8 @@ FORMS = {
     # 03 02 1990: spaced, so only with a four-digit year and not inside a run of digit
     # groups (a phone number "06 12 03 85 77"); a long number may follow (a row's BSN)
     "spaced": rf"(?<!\d[ ]){_DAY}[ ](?P<m>[01]?\d)[ ]{_YEAR4}(?![ ]\d{{1,4}}(?!\d))",
-    # 1990-12-31, 1990-2-3, 1990/02/03
-    "iso": rf"{_YEAR4}(?P<s>[-/.])(?P<m>[01]?\d)(?P=s){_DAY}",
+    # 1990-12-31, 1990-2-3, 1990/02/03; Hungarian "1990. 12. 31" (a space after each dot)
+    "iso": rf"{_YEAR4}(?P<s>[-/.])(?:(?<=\.)[ ])?(?P<m>[01]?\d)(?P=s)(?:(?<=\.)[ ])?{_DAY}",
     # 1990 02 03: the year first, spaced, as "spaced" is (not inside a run of digit groups)
     "iso_spaced": rf"(?<!\d[ ]){_YEAR4}[ ](?P<m>[01]?\d)[ ]{_DAY}(?![ ]?\d)",
     # 1 2 - 0 3 - 1 9 9 0: a form's boxes, one digit a box, typed over with its spaces
@@ -111,6 +100,9 @@ FORMS = {
     "compact": rf"(?P<d>[0-3]\d)(?P<m>[01]\d){_YEAR4}",
     # February 2, 1990; Feb. 2nd 1990
     "month_day": rf"(?P<mn>{_MONTH})\.?[ ]+{_DAY}{_ORDINAL},?[ ]+{_YEAR}",
+    # the year, the month's name, the day: Hungarian "1990. március 12.", Lithuanian "1990 m.
+    # kovo 12 d." (https://en.wikipedia.org/wiki/Date_format_by_country)
+    "year_month_day": rf"{_YEAR4}(?:[ ]m)?\.?,?[ ]+(?P<mn>{_MONTH})\.?[ ]+{_DAY}",
     # 1990, 12 maart; 1990 12 March (the year first, a register's or a list's order)
     "year_day_month": rf"{_YEAR4},?[ ]+{_DAY}{_ORDINAL}[ ]+(?P<mn>{_MONTH})\.?(?![\w])",
 }
@@ -188,7 +180,7 @@ class DateOfBirthRecognizer(ContextRecognizer):
     # Every form opens with a digit or a month name ("February 2, 1990"), not glued on; no
     # form nests quantifiers (see pattern_scan._anchored_spans). The anchor (dob_cues.anchor) reads
     # what each form opens with, so an IBAN's or phone number's digit groups are not tried.
-    ANCHOR = anchor(list(MONTHS))
+    ANCHOR = _ascii(anchor(list(MONTHS)))
     PATTERNS = (
         Pattern(
             "date",

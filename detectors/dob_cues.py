@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from detectors.context import trie, trie_regex
+from detectors.context import _load, trie, trie_regex
 from detectors.dob_layout import DATE_LINE
 
 # An age cue: "(34," "(34) 1", ", 34, 1", or a digit and a unit ("34 jaar", "34jr"). The
@@ -60,7 +60,8 @@ def anchor(months: list[str]) -> str:
     month = trie_regex(trie(months))
     day_first = (r"[0-3]?\d(?:[ ]?[-/.]|[ ][01]?\d[ ](?:19|20)\d\d"  # numeric, spaced
                  rf"|(?:e|ste|de|st|nd|rd|th)?(?:[ ](?:of|de))?(?:[ ]?[-/.][ ]?|[ ]+){month})")
-    year_first = r"(?:19|20)\d\d(?:[-/.]|[ ][01]?\d[ ]|,?[ ]+\d)"  # iso, iso_spaced, y-d-m
+    # iso, iso_spaced, y-d-m, y-m-d ("1990 m. kovo 12")
+    year_first = rf"(?:19|20)\d\d(?:[-/.]|[ ][01]?\d[ ]|,?[ ]+\d|[ ]m\.|,?[ ]+{month})"
     boxed = r"[0-3](?:[ ]\d[ ]?[-/.]|[ ]\d[ ]{2}|\|\d|\]\[\d)"  # boxed, boxes apart, bars
     # what every form opens with, one character, tried before the look-behind: most
     # positions fail on it at once (~17% less scan time on dense text and CVs)
@@ -69,5 +70,13 @@ def anchor(months: list[str]) -> str:
     # subset of the positions it found, and every one of them where a form matches (a year
     # with its day after more than one space: "1922  29  JUN", as year_day_month reads it)
     return (rf"(?=[\d{opens}])(?<![\w\-/.])(?<![^\s(\[,;:=N]')"
-            rf"(?=\d{{1,2}}(?!\d)|\d{{4}}(?:[-/.]|,?[ ]+\d)|\d{{8}}(?!\d)|{month})"
+            rf"(?=\d{{1,2}}(?!\d)|\d{{4}}(?:[-/.]|,?[ ]+\d|[ ]m\.|,?[ ]+{month})|\d{{8}}(?!\d)"
+            rf"|{month})"
             rf"(?={day_first}|{year_first}|{boxed}|\d{{8}}|{month})")
+
+
+def months_abroad() -> dict[str, int]:
+    """Month name -> number in the languages of data/months.toml (generated from glibc's
+    locale data by data/make_months.py)."""
+    return {name: int(n) for months in _load("months.toml").values()
+            for n, names in months.items() for name in names}
