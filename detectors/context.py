@@ -144,7 +144,16 @@ def patterns(entity: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | Non
     if not isinstance(table, dict) or "context" not in table or "decoy" not in table:
         raise DataFileError(f"{DATA / 'context.toml'}: [{entity}] needs context and decoy")
     ctx, stems = table["context"], table.get("stems", [])
-    return context_regex(ctx, stems), decoy_regex(table["decoy"], table.get("tails", []))
+    # decoy words kept in a generated file of their own ("decoy_files": its list "names")
+    decoys = table["decoy"] + [w for f in table.get("decoy_files", []) for w in _names(f)]
+    return context_regex(ctx, stems), decoy_regex(decoys, table.get("tails", []))
+
+
+def _names(file: str) -> list[str]:
+    names = _load(file).get("names")
+    if not isinstance(names, list):
+        raise DataFileError(f"{DATA / file}: lacks list 'names'")
+    return [str(n) for n in names]
 
 
 def validate_data(entities: list[str]) -> None:

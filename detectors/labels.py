@@ -28,6 +28,8 @@ _HEAD = r"([^\W\d_][^\W_]+(?:-[^\W_]+)*)"  # the one capturing group: a phrase's
 # Short stems ("id", "bsn", "kvk", "sofi", "born") only count as a whole word part: "idee" is
 # not "id", a name ("Sofia", "Sofie") is no sofi-nummer and a town ("Borne") no birth.
 _SHORT = 4
+# "of" between a number word and what it numbers, in the languages of the labour market
+_OF = r"(?:of|van|de|na|des|der|del|do|da|di|du)"
 
 
 class LabelHit(NamedTuple):
@@ -109,9 +111,9 @@ def decoy_regex(words: list[str], tails: list[str]) -> re.Pattern[str] | None:
     >>> [m.group() for m in p.finditer("Registratienummer, Klant-nr., Order no., Nummer pas")]
     ['Registratienummer', 'Klant-nr.', 'Order no.', 'Nummer pas']
     """
-    # Glued compounds only on long tails and "nr" ("klantnr"); "no" needs a separator
-    # ("Casino" is no number).
-    glued = [t for t in tails if len(t) >= 5 or t == "nr"]
+    # Glued compounds only on long tails and "nr(s)" ("klantnr", "boekingsnrs"); "no" needs a
+    # separator ("Casino" is no number).
+    glued = [t for t in tails if len(t) >= 5 or t in ("nr", "nrs")]
     tail = _alternation(tails)
     alts = [rf"{_OPEN}(?:{_alternation(words)}){_CLOSE}" if words else ""]
     if tails:
@@ -119,7 +121,9 @@ def decoy_regex(words: list[str], tails: list[str]) -> re.Pattern[str] | None:
             rf"{_OPEN}[^\W\d_][\w\-]*?(?:{_alternation(glued)})\.?{_CLOSE}" if glued else "",
             rf"{_OPEN}[^\W\d_][\w]*[-.](?:{tail})\.?{_CLOSE}",
             rf"{_OPEN}{_HEAD}[^\S\n]+(?:{tail})\.?{_CLOSE}",
-            rf"{_OPEN}(?:{tail})\.?[^\S\n]+{_HEAD}{_CLOSE}",
+            # (and with "of" between, as other languages put it: "номер на паспорт",
+            # "număr de pașaport", "Nummer des Ausweises")
+            rf"{_OPEN}(?:{tail})\.?[^\S\n]+(?:{_OF}[^\S\n]+)?{_HEAD}{_CLOSE}",
         ]
     body = _joined(alts)
     return register(re.compile(body, re.IGNORECASE), [*words, *tails]) if body else None

@@ -153,13 +153,15 @@ class NlBsnRecognizer(ContextRecognizer):
             elif _listed(text, start, end):
                 label = None
         if label is not None:
-            if label.score >= s.label and kinds.bracket_names_another(text, start, end):
+            if label.score >= s.label and (kinds.bracket_names_another(text, start, end)
+                                           or kinds.bracket_after_names_another(text, end)):
                 return Evidence(s.base, "named another kind in its brackets")
             return label
         if _CURRENCY.search(text, max(0, start - 6), start) or is_date_like(text[start:end]):
             return Evidence(s.decoy, "amount or date")
         other = ((kinds.sentence_names_another(text, start) and not _listed(text, start, end))
-                 or kinds.named_after(text, end) or kinds.bracket_names_another(text, start, end))
+                 or kinds.named_after(text, end) or kinds.bracket_names_another(text, start, end)
+                 or kinds.bracket_after_names_another(text, end))
         if not other and (word := asked_before(text, start)) is not None:
             return Evidence(s.window, f"the answer to '{word.lower()}'")  # "ats: ...", a chat
         if other or kinds.has_own_label(text, start):

@@ -314,6 +314,40 @@ def bracket_names_another(text: str, start: int, end: int) -> bool:
     return hit is not None and hit.kind == "decoy"
 
 
+# An aside in brackets right after the number: "123456782 (intern volgnr)", "(PESEL)".
+# (words only: "(klantnr. 4471)" gives another number its label, not this one)
+_BRACKET_AFTER = regex.compile(r"[^\S\n]?\(([^()\n\d]{2,40})\)")
+
+
+def bracket_after_names_another(text: str, end: int) -> bool:
+    """The brackets right after the number are a label of another kind of number and no
+    BSN: the writer's note of what it is ("(intern volgnr)", "(oud personeelsnr)",
+    "(PESEL)"): at most three words, ending on the kind. A note of where it is kept or what
+    it is for ("(staat in dossier)", "(in dossier)", "(nodig voor contract!)") names none."""
+    aside = _BRACKET_AFTER.match(text, end)
+    if aside is None:
+        return False
+    words = aside.group(1).strip(" .!?,;:").split()
+    if not words or len(words) > 3 or _opens_a_phrase(words[0].lower()):
+        return False
+    label = " ".join(words)
+    ctx, decoy = patterns(ENTITY)
+    if ctx is not None and ctx.search(label):
+        return False
+    hit = decisive_hit(ctx, decoy, label)
+    return hit is not None and hit.kind == "decoy" and hit.end >= len(label.rstrip("."))
+
+
+_OWNERS = frozenset({"het", "de", "een", "zijn", "haar", "hun", "ons", "onze", "the", "his",
+                     "her", "their", "our", "a", "an"})
+
+
+def _opens_a_phrase(word: str) -> bool:
+    """A function word that opens a phrase, not a label: "in", "voor", "nog" (an article or
+    an owner opens a label: "(zijn klantnummer)")."""
+    return word not in _OWNERS and (word in stop_words("nl") or word in stop_words("en"))
+
+
 # A BSN word with its own number right after it ("BSN: ...", "BSN is ...", "bsn nr ...").
 _LABELS_A_NUMBER = regex.compile(
     r"[^\w\n]{0,3}(?:(?:is|was|nr|nummer|number)[^\w\n]{1,3})?(\d[\d.\- ]{6,10}\d)",

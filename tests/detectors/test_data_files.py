@@ -21,7 +21,7 @@ def _clear() -> None:
 
 @pytest.fixture
 def data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    for name in ("thresholds.toml", "context.toml"):
+    for name in ("thresholds.toml", "context.toml", "foreign_ids.toml"):
         shutil.copy(context.DATA / name, tmp_path / name)
     monkeypatch.setattr(context, "DATA", tmp_path)
     _clear()
@@ -41,6 +41,7 @@ def test_shipped_data_is_valid() -> None:
         ("thresholds.toml", "base = 0.3 ", "bass = 0.3 ", "[NL_BSN] lacks ['base']"),
         ("thresholds.toml", "threshold = 0.5", "threshold = = 0.5", "thresholds.toml"),
         ("context.toml", "[IBAN_CODE]", "[IBAN]", "[IBAN_CODE] needs context and decoy"),
+        ("foreign_ids.toml", "names = [", "namen = [", "foreign_ids.toml: lacks list 'names'"),
     ],
 )
 def test_broken_file_named(data_copy: Path, name: str, old: str, new: str, message: str) -> None:

@@ -1,0 +1,101 @@
+"""Issue #14, NL_BSN decoys: a number labelled as another kind, read by the label's parts.
+
+- A number word in the plural or in another language with what it numbers ("Polisnummers
+  ... en ...", "boekingsnrs", "Numer PESEL", "Număr CNP", "Номер на паспорт", "Nummer des
+  Reisepasses"), also over a list of numbers it heads;
+- another country's personal, tax or document number by its name (python-stdnum's names,
+  data/foreign_ids.toml: "Asmens kodas", "EGN", "NIF", "IdNr");
+- a short label in brackets right after the number ("(intern volgnr)", "(PESEL)").
+Twins: the same shapes with a BSN word, and brackets that say where or why, stay BSNs.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from faker import Faker
+from stdnum.nl import bsn
+
+from detectors import detect
+from detectors.context import patterns
+
+_FAKE = Faker("nl_NL")
+_FAKE.seed_instance(3515)
+_RNG = random.Random(3515)
+
+
+def _bsn() -> str:
+    while True:
+        head = f"{_RNG.randint(10_000_000, 99_999_999)}"
+        for last in "0123456789":
+            if bsn.is_valid(head + last):
+                return head + last
+
+
+def _filled(template: str) -> tuple[str, list[str]]:
+    numbers = [_bsn() for _ in range(template.count("{}"))]
+    return template.format(*numbers), numbers
+
+
+def _reported(text: str) -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, "nl", document=True)
+            if d.entity == "NL_BSN"]
+
+
+NOT_BSN = [
+    # a plural or foreign number word and what it numbers, over a list (a BSN word nearby)
+    "BSN-controle gedaan. Parkeervergunningen nrs {} / {} staan op de lijst van de portier.",
+    "Voor de BSN-check: Polisnummers {}, {} en {} (zorgverzekeraar).",
+    "BSN's? Nee: boekingsnrs {}, {}, {}",
+    "Pracownik (BSN w trakcie): Numer PESEL {}",
+    "Candidat, BSN urmează. Număr CNP {}",
+    "BSN: nog niet\nНомер на паспорт {}",
+    "BSN volgt later; Nummer des Reisepasses {}",
+    "Kandidatka bez BSN. Nr. paszportu {}",
+    # another country's number by its stdnum name
+    "Nog geen BSN, wel Asmens kodas {}",
+    "BSN aanvragen bij RNI; EGN {}",
+    "BSN onbekend, NIF {} (Portugal)",
+    "Steuer-IdNr {} - BSN folgt",
+    # a short label in brackets right after it
+    "BSN-lijst bijgewerkt door {name}, {} (intern volgnr)",
+    "BSN's gecontroleerd. {name}: {} (oud personeelsnr)",
+    "BSN-overzicht: {name} {} (PESEL)",
+    "Klantenlijst BSN-project: {name}, {} (zijn klantnummer)",
+]
+BSN = [
+    "BSN-nummers {} en {}",
+    "BSN nrs: {}, {}",
+    "Burgerservicenummers: {} / {}",
+    "bsn gekregen: {} (staat nu in het dossier)",
+    "bsn {} (in dossier)",
+    "BSN {} (nodig voor het contract!)",
+    "BSN: {} (klantnr. 4471)",
+    "{name}, {} (bsn), woont in Tilburg",
+]
+
+
+@pytest.mark.parametrize("template", NOT_BSN)
+def test_a_number_labelled_as_another_kind_is_no_bsn(template: str) -> None:
+    text, _ = _filled(template.replace("{name}", _FAKE.name()))
+    assert _reported(text) == []
+
+
+@pytest.mark.parametrize("template", BSN)
+def test_the_same_shapes_under_a_bsn_word_stay_bsns(template: str) -> None:
+    text, numbers = _filled(template.replace("{name}", _FAKE.name()))
+    assert _reported(text) == numbers
+
+
+@pytest.mark.parametrize("name", ["PESEL", "CNP", "EGN", "Asmens kodas", "NIF", "DNI",
+                                  "CPF", "IdNr", "T.C. Kimlik No", "Aadhaar", "isikukood"])
+def test_stdnums_names_are_decoy_words(name: str) -> None:
+    decoy = patterns("NL_BSN")[1]
+    assert decoy is not None and decoy.search(f"{name}: ") is not None
+
+
+@pytest.mark.parametrize("word", ["BSN", "SSN", "sofinummer", "Social Security Number"])
+def test_no_bsn_word_became_a_decoy(word: str) -> None:
+    ctx = patterns("NL_BSN")[0]
+    assert ctx is not None and ctx.search(word) is not None
