@@ -44,18 +44,29 @@ def is_abroad(text: str, start: int, end: int) -> bool:
     False
     >>> is_abroad("Geboorteplaats: Gdansk, Polen   Paspoort: EK4418203", 42, 51)
     False
+    >>> is_abroad("Paspoort (PL)      EK4418203", 19, 28)
+    True
     """
     return bool(_said(_near(text, start, end)))
 
 
 def _near(text: str, start: int, end: int) -> list[str]:
     """The number's label (its last field), its bracketed tail and its row's other cells."""
-    label = _FIELD_GAP.split(label_before(text, start))[-1]
+    label = _own_field(_FIELD_GAP.split(label_before(text, start)))
     line_end = text.find("\n", end)
     tail = _TAIL.match(text, end, line_end if line_end >= 0 else len(text))
     line = text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
     cells = row_cells(text, start) if _ROW.search(line) else []
     return [label, tail.group(1) if tail else "", *cells]
+
+
+def _own_field(fields: list[str]) -> str:
+    """The label's last field; when the number opens a cell of its own (a row set in
+    columns, "Paspoort (PL)      EK 4471298"), the cell before it, unless that cell is a
+    field with its own value ("Geboorteplaats: Gdansk, Polen")."""
+    if fields[-1].strip() or len(fields) < 2:
+        return fields[-1]
+    return "" if ":" in fields[-2] else fields[-2]
 
 
 def _said(parts: list[str]) -> bool | None:

@@ -123,6 +123,11 @@ _NOT_A_CODE = frozenset({"id", "nr", "no", "nl", "nld", "aw", "abw", "cw", "cuw"
                          "bq", "bes"})
 
 
+# The end of a line before a number: a country's code before the document's own word(s)?
+# ("PL ID CDR771034", "BG ID card ...", "RO paspoort AB1234567")
+_WORDS_BEFORE = regex.compile(r"[^\n]{0,30}$")
+
+
 def _foreign(text: str, start: int) -> bool:
     """A number right after another country's ISO code (pycountry) is that country's
     passport or ID card, not a Dutch one, whatever its shape.
@@ -133,15 +138,35 @@ def _foreign(text: str, start: int) -> bool:
     (False, False)
     >>> _foreign("Paspoort (BE): AB1234567", 15), _foreign("ID AB1234567", 3)
     (True, False)
+    >>> _foreign("PL ID AB1234567", 6), _foreign("NL paspoort AB1234567", 12)
+    (True, False)
     """
-    m = _CODE_BEFORE.search(text, max(0, start - 9), start)
-    if m is None:
-        return False
-    code = m.group(1)
+    code = _code_before_word(text, start)
+    if code is None:
+        m = _CODE_BEFORE.search(text, max(0, start - 9), start)
+        if m is None:
+            return False
+        code = m.group(1)
     if code.islower() and code in _not_codes():
         return False  # "is", "in", "de": a sentence's word (in capitals, "BE" is Belgium)
     return (code.isupper() or code.islower()) and code.lower() not in _NOT_A_CODE and (
         code.upper() in _country_codes())  # (a capitalised word is a name's or a label's)
+
+
+def _code_before_word(text: str, start: int) -> str | None:
+    """The code before one or two words that name an identity document ("PL ID", "BG ID
+    card", "RO paspoort"), else None."""
+    before = _WORDS_BEFORE.search(text, max(0, start - 30), start)
+    # (its own cell: a code in the cell before, "Lindqvist, Erik (SE)   paspoort", is the
+    # holder's nationality, not the document's)
+    cell = regex.split(r"[ ]{2,}|[\t|;,]", before.group().rstrip(" \t:."))[-1]
+    words = cell.replace("(", " ").replace(")", " ").split()
+    doc = patterns(ENTITY)[0]
+    for n in (1, 2):
+        if len(words) > n and doc is not None and doc.fullmatch(" ".join(words[-n:])):
+            code = words[-n - 1]
+            return code if regex.fullmatch(r"[A-Za-z]{2,3}", code) else None
+    return None
 
 
 @lru_cache(maxsize=1)

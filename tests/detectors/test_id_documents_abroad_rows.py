@@ -1,0 +1,52 @@
+"""Issue #14, NL_ID_DOCUMENT: a passport or ID-card number of the Dutch shape is another
+country's when the cell before it in a row set in columns names that country ("Paspoort
+(RO)      XB1234567"), or when a country's code stands before the document's word ("PL ID
+CDR771034", "LT passport ..."). Twins: the Netherlands named, a form's field with a value
+of its own before it, or no country at all keep the number."""
+
+from __future__ import annotations
+
+import pytest
+from faker import Faker
+
+from detectors import detect
+
+_FAKE = Faker("pl_PL")
+_FAKE.seed_instance(3516)
+
+
+def _documents(text: str) -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, "nl") if d.entity == "NL_ID_DOCUMENT"]
+
+
+def _columns(*rows: tuple[str, ...]) -> str:
+    return "\n".join("".join(cell.ljust(22) for cell in row).rstrip() for row in rows)
+
+
+ABROAD = [
+    _columns(("Medewerker", "Legitimatie", "Nummer"), (_FAKE.name(), "Paspoort (RO)", "XB1234567")),
+    _columns(("Naam", "Document", "Nummer"), (_FAKE.name(), "ID-kaart (PL)", "ABC123456")),
+    _columns(("Kandidaat", "Soort", "Nr"), (_FAKE.name(), "paszport (Polen)", "EK4418203")),
+    _columns(("Naam", "Document", "Nummer"), (_FAKE.name(), "Bulgarian passport", "KX5522107")),
+    f"{_FAKE.last_name()}  {_FAKE.first_name()}  1993-07-14  PL  PL ID CDR 771034  2027-03-30",
+    f"Werknemer {_FAKE.name()}, RO paspoort XB7734021, geldig tot 2029",
+    f"{_FAKE.name()} - LT passport LK2093317 - intake 12-03",
+    "Identiteit: BG ID card MZ4471093 (kopie in dossier)",
+]
+DUTCH = [
+    _columns(("Medewerker", "Legitimatie", "Nummer"), (_FAKE.name(), "Paspoort (NL)", "NW4K8T2P6")),
+    _columns(("Naam", "Document", "Nummer"), (_FAKE.name(), "ID-kaart", "SP5R1Z9K3")),
+    "Geboorteplaats: Gdansk, Polen   Paspoort: EK4418203",
+    "Legitimatie: ID NW4K8T2P6",
+    f"Werknemer {_FAKE.name()}, NL paspoort XR7734021, geldig tot 2029",
+]
+
+
+@pytest.mark.parametrize("text", ABROAD)
+def test_another_countrys_document_number_is_no_dutch_one(text: str) -> None:
+    assert _documents(text) == []
+
+
+@pytest.mark.parametrize("text", DUTCH)
+def test_a_dutch_document_number_stays_one(text: str) -> None:
+    assert len(_documents(text)) == 1
