@@ -323,12 +323,13 @@ def bracket_after_names_another(text: str, end: int) -> bool:
     """The brackets right after the number are a label of another kind of number and no
     BSN: the writer's note of what it is ("(intern volgnr)", "(oud personeelsnr)",
     "(PESEL)"): at most three words, ending on the kind. A note of where it is kept or what
-    it is for ("(staat in dossier)", "(in dossier)", "(nodig voor contract!)") names none."""
+    it is for ("(staat in dossier)", "(in dossier)", "(nodig voor contract!)", "(gecheckt
+    tegen ID)": a function word in it) names none."""
     aside = _BRACKET_AFTER.match(text, end)
     if aside is None:
         return False
     words = aside.group(1).strip(" .!?,;:").split()
-    if not words or len(words) > 3 or _opens_a_phrase(words[0].lower()):
+    if not words or len(words) > 3 or any(_opens_a_phrase(w.lower()) for w in words):
         return False
     label = " ".join(words)
     ctx, decoy = patterns(ENTITY)
@@ -343,8 +344,8 @@ _OWNERS = frozenset({"het", "de", "een", "zijn", "haar", "hun", "ons", "onze", "
 
 
 def _opens_a_phrase(word: str) -> bool:
-    """A function word that opens a phrase, not a label: "in", "voor", "nog" (an article or
-    an owner opens a label: "(zijn klantnummer)")."""
+    """A function word of a phrase, not of a label: "in", "voor", "nog", "tegen" (an
+    article or an owner opens a label: "(zijn klantnummer)")."""
     return word not in _OWNERS and (word in stop_words("nl") or word in stop_words("en"))
 
 

@@ -71,6 +71,7 @@ BSN = [
     "bsn gekregen: {} (staat nu in het dossier)",
     "bsn {} (in dossier)",
     "BSN {} (nodig voor het contract!)",
+    "- BSN {} (nagekeken met ID)",
     "BSN: {} (klantnr. 4471)",
     "{name}, {} (bsn), woont in Tilburg",
 ]
