@@ -103,9 +103,12 @@ def context_regex(words: list[str], stems: list[str]) -> re.Pattern[str] | None:
                     ) if body else None
 
 
-def decoy_regex(words: list[str], tails: list[str]) -> re.Pattern[str] | None:
+def decoy_regex(words: list[str], tails: list[str], cased: tuple[str, ...] = ()
+                ) -> re.Pattern[str] | None:
     """Decoy words, compounds on a tail ("Klantnummer", "klant-nr") and two-word phrases
     ("Order number", "Nummer lidmaatschap"); a phrase's head word may not be a stop word.
+    ``cased`` words match only as written ("EGN", "NIF": short names that are also words or
+    people's names in lower or title case: "Rut", "Sin").
 
     >>> p = decoy_regex(["kenmerk"], ["nummer", "nr", "no"])
     >>> [m.group() for m in p.finditer("Registratienummer, Klant-nr., Order no., Nummer pas")]
@@ -116,6 +119,9 @@ def decoy_regex(words: list[str], tails: list[str]) -> re.Pattern[str] | None:
     glued = [t for t in tails if len(t) >= 5 or t in ("nr", "nrs")]
     tail = _alternation(tails)
     alts = [rf"{_OPEN}(?:{_alternation(words)}){_CLOSE}" if words else ""]
+    if cased:
+        flat = "|".join(re.escape(w) for w in sorted(cased, key=len, reverse=True))
+        alts.append(rf"{_OPEN}(?-i:{flat}){_CLOSE}")
     if tails:
         alts += [
             rf"{_OPEN}[^\W\d_][\w\-]*?(?:{_alternation(glued)})\.?{_CLOSE}" if glued else "",
@@ -126,7 +132,7 @@ def decoy_regex(words: list[str], tails: list[str]) -> re.Pattern[str] | None:
             rf"{_OPEN}(?:{tail})\.?[^\S\n]+(?:{_OF}[^\S\n]+)?{_HEAD}{_CLOSE}",
         ]
     body = _joined(alts)
-    return register(re.compile(body, re.IGNORECASE), [*words, *tails]) if body else None
+    return register(re.compile(body, re.IGNORECASE), [*words, *tails, *cased]) if body else None
 
 
 @cache

@@ -154,7 +154,7 @@ class NlBsnRecognizer(ContextRecognizer):
                 label = None
         if label is not None:
             if label.score >= s.label and (kinds.bracket_names_another(text, start, end)
-                                           or kinds.bracket_after_names_another(text, end)):
+                                           or kinds.bracket_after_names_another(text, end, True)):
                 return Evidence(s.base, "named another kind in its brackets")
             return label
         if _CURRENCY.search(text, max(0, start - 6), start) or is_date_like(text[start:end]):

@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 
 from detectors.columns import column_label
-from detectors.context import context_words, label_before, patterns
+from detectors.context import context_words, decoy_file_names, label_before, patterns
 from detectors.labels import LabelHit, decisive_hit
 from detectors.person_names import common_words, excluded, is_known, is_name_shaped, person_words
 from detectors.spans import line_start_within
@@ -319,24 +319,48 @@ def bracket_names_another(text: str, start: int, end: int) -> bool:
 _BRACKET_AFTER = regex.compile(r"[^\S\n]?\(([^()\n\d]{2,40})\)")
 
 
-def bracket_after_names_another(text: str, end: int) -> bool:
+def bracket_after_names_another(text: str, end: int, strong: bool = False) -> bool:
     """The brackets right after the number are a label of another kind of number and no
     BSN: the writer's note of what it is ("(intern volgnr)", "(oud personeelsnr)",
     "(PESEL)"): at most three words, ending on the kind. A note of where it is kept or what
     it is for ("(staat in dossier)", "(in dossier)", "(nodig voor contract!)", "(gecheckt
-    tegen ID)": a function word in it) names none."""
+    tegen ID)": a function word in it) names none, nor one ending on a bare number word
+    ("(ID)", "(kopie ID)", "(oude nummer)", "(Tax ID)": which number, not another kind).
+    After a ``strong`` label ("BSN 123456782 (...)") only the name of a kind of number
+    overrides it, not a bare decoy word ("(werkgever)", "(VAT)")."""
     aside = _BRACKET_AFTER.match(text, end)
     if aside is None:
         return False
     words = aside.group(1).strip(" .!?,;:").split()
     if not words or len(words) > 3 or any(_opens_a_phrase(w.lower()) for w in words):
         return False
+    if words[-1].lower().rstrip(".") in _BSN_TAILS:
+        return False
     label = " ".join(words)
     ctx, decoy = patterns(ENTITY)
     if ctx is not None and ctx.search(label):
         return False
     hit = decisive_hit(ctx, decoy, label)
-    return hit is not None and hit.kind == "decoy" and hit.end >= len(label.rstrip("."))
+    if hit is None or hit.kind != "decoy" or hit.end < len(label.rstrip(".")):
+        return False
+    return not strong or _kind_of_number(label)
+
+
+def _kind_of_number(label: str) -> bool:
+    """``label`` ends on the name of a kind of number: another country's (four letters or
+    more: "PESEL", "asmens kodas") or a compound on a number word ("volgnr",
+    "personeelsnr", "klant-nummer")."""
+    last = label.split()[-1].rstrip(".")
+    lower = last.lower()
+    if any(lower.endswith(t) and len(lower) >= len(t) + 3 for t in _BSN_TAILS):
+        return True
+    for name in decoy_file_names(ENTITY):
+        if len(name) < 4:
+            continue
+        said = label if name != name.lower() else label.lower()
+        if said == name or said.endswith((" " + name, "-" + name)):
+            return True
+    return False
 
 
 _OWNERS = frozenset({"het", "de", "een", "zijn", "haar", "hun", "ons", "onze", "the", "his",

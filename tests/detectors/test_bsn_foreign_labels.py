@@ -100,3 +100,67 @@ def test_stdnums_names_are_decoy_words(name: str) -> None:
 def test_no_bsn_word_became_a_decoy(word: str) -> None:
     ctx = patterns("NL_BSN")[0]
     assert ctx is not None and ctx.search(word) is not None
+
+
+# Mend of ids35: a note in brackets after a directly labelled BSN, and short stdnum names
+# that are people's names, took BSNs away.
+NOTE_AFTER_A_BSN_LABEL = [
+    # a bracket ending on a bare number word says which number, not another kind
+    "{name} - BSN {} (ID)",
+    "BSN {} (kopie ID)",
+    "BSN {} (zie kopie ID)",
+    "bsn {} (nieuw nummer)",
+    "bsn {} (oude nummer)",
+    "bsn {} (correct nummer)",
+    "bsn {} (juiste nr.)",
+    "bsn {} (persoonlijk nummer)",
+    "BSN {} (Tax ID)",
+    "BSN {} (client code)",
+    "BSN {} (beide nummers)",
+    # a bare decoy word after a BSN label is no kind of number
+    "bsn {} (werkgever)",
+    "bsn {} (VAT)",
+    "bsn {} (ICE)",
+    "bsn {} (epic)",
+    "BSN {} (btw)",
+    "BSN: {} (order)",
+]
+KIND_AFTER_A_BSN_LABEL = [
+    "bsn {} (intern volgnr)",
+    "BSN {} (PESEL)",
+    "BSN {} (personeelsnr)",
+    "bsn {} (oud klantnummer)",
+    "BSN {} (Asmens kodas)",
+]
+SHORT_NAMES_ARE_PEOPLE = [
+    "Medewerkers (BSN)\nJansen, Rut  {}",
+    "BSN van Rut: {}",
+    "BSN van Bram Coe: {}",
+    "BSN Kim Sin: {}",
+    "bsn Ji-woo Sin {}",
+    "BSN werknemer Jan Bis: {}",
+    "BSN van Anum de Vries: {}",
+    "bsn Nace Bakker {}",
+    "BSN Moa Visser: {}",
+    "BSN van Lotte Nir: {}",
+]
+
+
+@pytest.mark.parametrize("template", NOTE_AFTER_A_BSN_LABEL + SHORT_NAMES_ARE_PEOPLE)
+def test_a_note_or_a_short_name_keeps_a_labelled_bsn(template: str) -> None:
+    text, numbers = _filled(template.replace("{name}", _FAKE.name()))
+    assert _reported(text) == numbers
+
+
+@pytest.mark.parametrize("template", KIND_AFTER_A_BSN_LABEL)
+def test_a_kind_of_number_in_brackets_overrides_a_bsn_label(template: str) -> None:
+    text, _ = _filled(template)
+    assert _reported(text) == []
+
+
+@pytest.mark.parametrize("name", ["RUT", "COE", "SIN", "BIS", "NIR", "ANUM", "MOA", "NACE"])
+def test_short_stdnum_names_are_decoys_only_in_capitals(name: str) -> None:
+    decoy = patterns("NL_BSN")[1]
+    assert decoy is not None and decoy.search(f"{name}: ") is not None
+    assert decoy.search(f"{name.title()}: ") is None
+    assert decoy.search(f"{name.lower()}: ") is None
