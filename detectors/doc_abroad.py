@@ -14,7 +14,7 @@ from functools import cache
 import pycountry
 
 from detectors.columns import row_cells
-from detectors.context import DATA, DataFileError, _load, label_before
+from detectors.context import DATA, DataFileError, _load, label_before, patterns
 
 __all__ = ["is_abroad"]
 
@@ -62,11 +62,15 @@ def _near(text: str, start: int, end: int) -> list[str]:
 
 def _own_field(fields: list[str]) -> str:
     """The label's last field; when the number opens a cell of its own (a row set in
-    columns, "Paspoort (PL)      EK 4471298"), the cell before it, unless that cell is a
-    field with its own value ("Geboorteplaats: Gdansk, Polen")."""
+    columns, "Paspoort (PL)      EK 4471298"), the cell before it when it holds a document
+    word: not a field with its own value ("Geboorteplaats: Gdansk, Polen") nor another
+    column's value (a holder's nationality: "Jan Kowalski    Poolse    EK 4471298")."""
     if fields[-1].strip() or len(fields) < 2:
         return fields[-1]
-    return "" if ":" in fields[-2] else fields[-2]
+    doc = patterns("NL_ID_DOCUMENT")[0]
+    before = fields[-2]
+    holds = (doc is not None and doc.search(before)) or _documents().search(before)
+    return "" if ":" in before or not holds else before
 
 
 def _said(parts: list[str]) -> bool | None:
@@ -110,6 +114,11 @@ def _country_names() -> set[str]:
 
 def _alternation(words: set[str] | list[str]) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+@cache
+def _documents() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alternation(_words()['documents'])})(?!\w)", re.IGNORECASE)
 
 
 @cache

@@ -15,6 +15,7 @@ from stdnum.nl import identiteitskaartnummer as _idnr
 from detectors.base import ContextRecognizer, context_regions
 from detectors.context import (
     Evidence,
+    _load,
     context_evidence,
     context_words,
     label_before,
@@ -141,32 +142,59 @@ def _foreign(text: str, start: int) -> bool:
     >>> _foreign("PL ID AB1234567", 6), _foreign("NL paspoort AB1234567", 12)
     (True, False)
     """
-    code = _code_before_word(text, start)
-    if code is None:
+    found = _code_before_word(text, start)
+    if found is None:
         m = _CODE_BEFORE.search(text, max(0, start - 9), start)
         if m is None:
             return False
-        code = m.group(1)
+        found = m.group(1), m.start(1)
+    code, at = found
     if code.islower() and code in _not_codes():
         return False  # "is", "in", "de": a sentence's word (in capitals, "BE" is Belgium)
+    if _nationality_before().search(text, max(0, at - 40), at):
+        return False  # "Nat. PL Paspoort", "Nationaliteit NL, PL paspoort": the holder's
     return (code.isupper() or code.islower()) and code.lower() not in _NOT_A_CODE and (
         code.upper() in _country_codes())  # (a capitalised word is a name's or a label's)
 
 
-def _code_before_word(text: str, start: int) -> str | None:
-    """The code before one or two words that name an identity document ("PL ID", "BG ID
-    card", "RO paspoort"), else None."""
+_TOKEN = regex.compile(r"[^\s()]+")
+_CELL_SEP = regex.compile(r"[ ]{2,}|[\t|;,]")
+
+
+def _code_before_word(text: str, start: int) -> tuple[str, int] | None:
+    """The code (and where it starts) before one or two words that name an identity
+    document ("PL ID", "BG ID card", "RO paspoort"), else None. The code opens its cell, a
+    value ("Identiteit: BG ID card", "- LT passport") or brackets, or follows a document word;
+    after another word it is no document's ("Nat. PL Paspoort")."""
     before = _WORDS_BEFORE.search(text, max(0, start - 30), start)
     # (its own cell: a code in the cell before, "Lindqvist, Erik (SE)   paspoort", is the
     # holder's nationality, not the document's)
-    cell = regex.split(r"[ ]{2,}|[\t|;,]", before.group().rstrip(" \t:."))[-1]
-    words = cell.replace("(", " ").replace(")", " ").split()
+    head = before.group().rstrip(" \t:.")
+    seps = list(_CELL_SEP.finditer(head))
+    tokens = list(_TOKEN.finditer(head, seps[-1].end() if seps else 0))
+    words = [t.group() for t in tokens]
     doc = patterns(ENTITY)[0]
     for n in (1, 2):
         if len(words) > n and doc is not None and doc.fullmatch(" ".join(words[-n:])):
-            code = words[-n - 1]
-            return code if regex.fullmatch(r"[A-Za-z]{2,3}", code) else None
+            i = len(words) - n - 1
+            code = words[i]
+            if not regex.fullmatch(r"[A-Za-z]{2,3}", code):
+                return None
+            opens = (i == 0 or head[: tokens[i].start()].rstrip(" ").endswith("(")
+                     or not regex.search(r"\w", words[i - 1]) or words[i - 1].endswith(":")
+                     or doc.fullmatch(words[i - 1]) is not None)
+            return (code, before.start() + tokens[i].start()) if opens else None
     return None
+
+
+@lru_cache(maxsize=1)
+def _nationality_before() -> regex.Pattern[str]:
+    """A nationality label and the codes of a list after it, ending where a code starts."""
+    words = _load("abroad.toml").get("nationality_labels", [])
+    alts = "|".join(map(regex.escape, sorted(words, key=len, reverse=True)))
+    return regex.compile(rf"(?<!\w)(?:{alts})(?!\w)[\s:.\-]*"
+                         rf"(?:[A-Za-z]{{2,3}}[ ]*(?:[,/&+][ ]*|[ ]+(?:en|and)[ ]+))*$",
+                         regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

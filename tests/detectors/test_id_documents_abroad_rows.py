@@ -50,3 +50,33 @@ def test_another_countrys_document_number_is_no_dutch_one(text: str) -> None:
 @pytest.mark.parametrize("text", DUTCH)
 def test_a_dutch_document_number_stays_one(text: str) -> None:
     assert len(_documents(text)) == 1
+
+
+# Mend of ids35: a holder's nationality is not the document's country. A code after a
+# nationality label, or after a word that names no document, and a row's nationality cell
+# before the number keep a Dutch document number.
+HOLDERS_NATIONALITY = [
+    "Nat. PL Paspoort: NW92BR3K4",
+    "Nationaliteit NL, PL paspoort NW92BR3K4",
+    "Nationaliteiten NL / RO - paspoort SP5R1Z9K3",
+    "Nationality: BG, ID-kaart XR7734021",
+    "Staatsburgerschap PL ID-kaart NW4K8T2P6",
+    "Naam | Nationaliteit | Paspoortnummer\n" + _columns((_FAKE.name(), "Poolse", "NW92BR3K4")),
+    _columns(("Naam", "Nationaliteit", "Paspoortnummer"), (_FAKE.name(), "Roemeens", "SP5R1Z9K3")),
+    _columns(("Kandidaat", "Herkomst", "Paspoortnr"), (_FAKE.name(), "Bulgaarse", "XR7734021")),
+]
+STILL_ABROAD = [
+    "Nationaliteit: Pools. Paspoort (PL): NW92BR3K4",
+    "Nationaliteit NL; document: PL paspoort NW92BR3K4",
+    _columns(("Naam", "Document", "Nummer"), (_FAKE.name(), "Paspoort (BG)", "XR7734021")),
+]
+
+
+@pytest.mark.parametrize("text", HOLDERS_NATIONALITY)
+def test_a_holders_nationality_keeps_a_dutch_document(text: str) -> None:
+    assert len(_documents(text)) == 1
+
+
+@pytest.mark.parametrize("text", STILL_ABROAD)
+def test_the_documents_own_country_still_names_it(text: str) -> None:
+    assert _documents(text) == []
