@@ -106,6 +106,25 @@ FORMS = {
     # 1990, 12 maart; 1990 12 March (the year first, a register's or a list's order)
     "year_day_month": rf"{_YEAR4},?[ ]+{_DAY}{_ORDINAL}[ ]+(?P<mn>{_MONTH})\.?(?![\w])",
 }
+# Between a label's word and its value: a year or a clause's end ("Urodzony w 1985. 2003 maj
+# 12 ...": the born word's date is the first after it, in its clause).
+_PASSED = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|[.;!?][ ]+(?=\S)")
+_LABEL_WORD = regex.compile(r"label '(.+)'$")
+
+
+def _label_passed_a_date(text: str, start: int, ev: Evidence) -> bool:
+    """The label's word stands, on the value's line, before another date or clause than
+    the value's."""
+    m = _LABEL_WORD.search(ev.why)
+    if m is None:
+        return False
+    lo = max(0, start - 80)
+    at = text.lower().rfind(m.group(1).lower(), lo, start)
+    if at < 0 or "\n" in text[at:start]:  # (a column's header: its own cell's value)
+        return False
+    return _PASSED.search(text, at + len(m.group(1)), start) is not None
+
+
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _PARSE = {k: regex.compile(v, regex.IGNORECASE) for k, v in FORMS.items()}
 _ARTICLE = regex.compile(r"^(?:on[ ]+)?the[ ]+(?=\d)", regex.IGNORECASE)
@@ -231,6 +250,9 @@ class DateOfBirthRecognizer(ContextRecognizer):
             return Evidence(scores(ENTITY).decoy, "the date a paper was made or received")
         if ev is not None and ev.score == scores(ENTITY).window and self._word_dates_another(
                 text, start, end):
+            return Evidence(scores(ENTITY).base, "its birth word's date is another")
+        if ev is not None and ev.score >= scores(ENTITY).label and _label_passed_a_date(
+                text, start, ev):
             return Evidence(scores(ENTITY).base, "its birth word's date is another")
         if ev is None or ev.score != scores(ENTITY).base:
             return ev  # a label, a decoy label or a birth word decided

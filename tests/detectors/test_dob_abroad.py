@@ -45,3 +45,35 @@ def test_no_roman_month_but_upper_case_one_to_twelve(value: str) -> None:
 ])
 def test_other_dates_written_abroad_are_no_birth_dates(text: str) -> None:
     assert _dobs(text) == []
+
+
+# Mend of ids35: a born word or a birthplace's label before another field's date, and a born
+# word across a year or a clause's end, make no birth date; the born word's own date still is.
+NOT_A_BIRTH_DATE = [
+    "Jelölt született Győrben. Belépés: 01-10-2019.",
+    "Szül. hely: Győr. Belépés: 2019. október 1.",
+    "Narodila se v Praze. Nástup: 1. října 2019",
+    "Nacido en Madrid. Alta: 1 de octubre de 2019",
+    "geb. Jansen, getrouwd 1990 mei 12",
+    "Urodzony w 1985. 2003 maj 12 matura",
+    "Născut la Cluj; data angajării: 3 martie 2020",
+    "Urodzona w Gdańsku. Data zatrudnienia: 12 maja 2021",
+    "Geboren 1990 in Utrecht. 2012 juni 30 afgestudeerd",
+]
+STILL_A_BIRTH_DATE = [
+    ("Született: 1989. május 7.", "1989. május 7"),
+    ("Nacido el 1 de octubre de 1990", "1 de octubre de 1990"),
+    ("Narodil se 1. října 1990", "1. října 1990"),
+    ("Data urodzenia: 12 maja 1985. Data zatrudnienia: 01.10.2019", "12 maja 1985"),
+    ("Jelölt született 1991. március 3. Belépés: 2019. október 1.", "1991. március 3"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_BIRTH_DATE)
+def test_a_born_word_reaches_no_other_fields_date(text: str) -> None:
+    assert _dobs(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), STILL_A_BIRTH_DATE)
+def test_a_born_words_own_date_stays_a_birth_date(text: str, value: str) -> None:
+    assert _dobs(text) == [value]
