@@ -9,7 +9,7 @@ import re
 import regex
 
 from detectors.dates import _MONTH, MONTHS, DateOfBirthRecognizer
-from detectors.dob_cues import cue_lines
+from detectors.dob_cues import cue_lines, months_abroad
 from detectors.dob_layout import DATE_LINE
 from detectors.pattern_scan import _anchored_spans
 
@@ -23,9 +23,13 @@ _PIECES = [
     "the ", "jaar", " jr", "years", "yrs", "y/o", " van ", "*", "° ", "x", "Jan", "NL91 ABNA",
     "Sanne ", "Utrecht, ", "+31 ", "1 2", "1 9 9 0", *list(MONTHS)[:48], "MAA/MAR", "Februari",
     "SEPT.",
-    # a few of the months abroad (data/months.toml: 400 names would crowd out the rest)
-    "października", "юли", "október", "m.", "liepos", "Şubat", "março",
+    # a few of the months abroad (data/months.toml: 400 names would crowd out the rest), a
+    # seeded sample of them below, and the short ones that are words too, and the Turkish
+    # dotted and dotless i in both cases (IGNORECASE folds them apart from i/I)
+    "października", "юли", "október", "m.", "liepos", "Şubat", "março", "lip", "set", "out",
+    "pro", "uno", "LIP", "Set", "MAYIS", "Mayis", "KASIM", "Kasim", "ARALIK", "aralik", "İ", "ı",
 ]
+_PIECES += random.Random(SEED).sample(sorted(months_abroad()), 40)
 
 
 def _fuzz(rng: random.Random, n: int) -> str:
