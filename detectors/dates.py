@@ -106,9 +106,10 @@ FORMS = {
     # 1990, 12 maart; 1990 12 March (the year first, a register's or a list's order)
     "year_day_month": rf"{_YEAR4},?[ ]+{_DAY}{_ORDINAL}[ ]+(?P<mn>{_MONTH})\.?(?![\w])",
 }
-# Between a label's word and its value: a year or a clause's end ("Urodzony w 1985. 2003 maj
-# 12 ...": the born word's date is the first after it, in its clause).
-_PASSED = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|[.;!?][ ]+(?=\S)")
+# Between a label's word and its value: a year or a clause's end after a word ("Urodzony w
+# 1985. 2003 maj 12 ...": the born word's date is the first after it, in its clause; not an
+# abbreviation's dot, "Geb .  datum").
+_PASSED = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<=\p{L}{3})[.;!?][ ]+(?=[\d\p{Lu}])")
 _LABEL_WORD = regex.compile(r"label '(.+)'$")
 
 
