@@ -111,14 +111,15 @@ FORMS = {
 # abbreviation's dot, "Geb .  datum").
 _PASSED = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<=\p{L}{3})[.;!?][ ]+(?=[\d\p{Lu}])")
 _LABEL_WORD = regex.compile(r"label '(.+)'$")
+_DATE_WORD = regex.compile(r"dat|date|tarih|dátum|datum|дата", regex.IGNORECASE)
 
 
 def _label_passed_a_date(text: str, start: int, ev: Evidence) -> bool:
-    """The label's word stands, on the value's line, before another date or clause than
-    the value's."""
+    """The label's born word ("geboren", "urodzony", "született") stands, on the value's
+    line, before another date or clause than the value's."""
     m = _LABEL_WORD.search(ev.why)
-    if m is None:
-        return False
+    if m is None or _DATE_WORD.search(m.group(1)):
+        return False  # (a date's label, "Geboortedatum", "Data urodzenia", names its value)
     lo = max(0, start - 80)
     at = text.lower().rfind(m.group(1).lower(), lo, start)
     if at < 0 or "\n" in text[at:start]:  # (a column's header: its own cell's value)
