@@ -132,37 +132,88 @@ def of_names(text: str, names: Sequence[Name]) -> list[tuple[int, int, Evidence]
     """The initials of a name the text gives in full, where they stand alone: minutes write
     "Jan Verbeek (JV)" once and then "actie: JV", "navragen – JV", "JV licht toe". Only the
     initials of the document's own names (``names``, person.Name: "JV", "JVB", "TdG",
-    "TDG", "TG" for "Tim de Graaf"), never an acronym or a postcode's letters. The text's
-    capitals are found first (one C scan; most texts have none that could be initials),
-    the names' initials only then."""
+    "TDG", "TG" for "Tim de Graaf"), never an acronym or a postcode's letters. Two bare
+    capitals ("IC", "MR") are an acronym as often as someone's initials: they count only
+    where the text cues a person (`_cued`) or where it cued the same letters elsewhere. The
+    text's capitals are found first (one C scan; most texts have none that could be
+    initials), the names' initials only then."""
     hits = list(_CAPITALS.finditer(text)) if names else []
     if not hits:
         return []
     forms = frozenset(f for n in names
                       for f in _initials_of(tuple([t.text for t in n.tokens]), n.roles))
     acronyms = person_words()["acronyms"]
+    # a line's start: whether the line is a delimited row (-1: the last hit's line's
+    # start, -2: the last hit's start)
+    delimited: dict[int, int] = {}
+    kept = [m for m in hits if (letters := m.group().replace(".", "")) in forms
+            and letters.lower() not in acronyms
+            and not _in_record(text, m.start(), m.end(), delimited)]
+    bare = [m for m in kept if _BARE.fullmatch(m.group())]
+    if bare:
+        cued = {m.group() for m in bare if _cued(text, m.start(), m.end())}
+        # (a text that writes people by their initials somewhere, "Action: TN", also opens
+        # a sentence with them: "GO chaired.")
+        if cued or len(bare) < len(kept):
+            cued |= {m.group() for m in bare if _OPENS.search(text, max(0, m.start() - 4),
+                                                              m.start())
+                     and _VERB_AFTER.match(text, m.end())}
+        kept = [m for m in kept if not _BARE.fullmatch(m.group()) or m.group() in cued]
     ev = Evidence(scores("PERSON").extra["repeat"], "initials of a name seen in full")
-    return [(m.start(), m.end(), ev) for m in hits if (letters := m.group().replace(".", ""))
-            in forms and letters.lower() not in acronyms
-            and not _in_record(text, m.start(), m.end())]
+    return [(m.start(), m.end(), ev) for m in kept]
+
+
+# Two capitals with nothing between: an acronym as often as initials ("IC", "MR", "AD").
+_BARE = re.compile(r"[A-Z]{2}")
+# What cues a person right before initials: a bracket ("Jan Verbeek (JV)", "(actie: JV)"), a
+# dash ("navragen – JV"), or a cue word (person.toml initials_before: "actie JV", "door JV").
+_CUE_BEFORE = re.compile(r"(?:[(\[]|(?:^|[ \t])[-–—]|([^\W\d_]+)[ \t]*:?)[ \t]*$")
+# Initials opening a sentence, a lower-case word after them ("GO chaired.", "JV licht toe").
+_OPENS = re.compile(r"(?:^|[.!?][ \t]+)$", re.MULTILINE)
+_VERB_AFTER = re.compile(r"[ \t]+[a-z]")
+# A speaker: the initials open a line and a colon follows ("KA: de klant belt terug").
+_SPEAKER_AFTER = re.compile(r"[ \t]*:")
+
+
+def _cued(text: str, start: int, end: int) -> bool:
+    lo = text.rfind("\n", max(0, start - 30), start) + 1 or max(0, start - 30)
+    before = _CUE_BEFORE.search(text, lo, start)
+    if before is not None and (before.group(1) is None
+                               or before.group(1).lower() in person_words()["initials_before"]):
+        return True
+    return not text[lo:start].strip() and _SPEAKER_AFTER.match(text, end) is not None
 
 
 # A code in a record or a form, not a person: beside a number ("1234 AB", "123456782 JV",
 # "JV 12-03-2024") or a capitalised word with no mark between (a form's columns, a heading:
-# "Paraaf werkgever JV Datum"), quoted or in a delimited row (an export's cell).
-_NUMBER_BEFORE = re.compile(r"(?:\d[\w.\-/]*|[A-Z]\w*)[ \t]+$|\d[\w.\-/]*$")
+# "Paraaf werkgever JV Datum"; not a cue word or a sentence's opener: "Actie JV", "Volgens
+# JV"), quoted or in a delimited row (an export's cell).
+_NUMBER_BEFORE = re.compile(r"\d[\w.\-/]*[ \t]+$|\d[\w.\-/]*$")
+_CAPITAL_BEFORE = re.compile(r"(?<![\w.\-/])([A-Z]\w*)[ \t]+$")
 _NUMBER_AFTER = re.compile(r"[ \t]+[\dA-Z]|=")
 
 
-def _in_record(text: str, start: int, end: int) -> bool:
+def _in_record(text: str, start: int, end: int, delimited: dict[int, int]) -> bool:
     if _NUMBER_BEFORE.search(text, max(0, start - 12), start) or _NUMBER_AFTER.match(text, end):
+        return True
+    word = _CAPITAL_BEFORE.search(text, max(0, start - 24), start)
+    if word is not None and word.group(1).lower() not in person_words()["initials_before"]:
         return True
     if text[start - 1 : start] in ("\"", "'") or text[end : end + 1] in ("\"", "'"):
         return True
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    line = text[lo : len(text) if hi < 0 else hi]
-    return any(line.count(d) >= 2 for d in ";|\t")
+    # (whether the line is a delimited row is read once per line, from where the last hit's
+    # line began: hits come in order, and a long line of many initials was cut out and
+    # searched back to its start again for each)
+    lo = delimited.get(-1, 0)
+    nl = text.rfind("\n", delimited.get(-2, 0), start)
+    if nl >= 0:
+        lo = nl + 1
+    delimited[-1], delimited[-2] = lo, start
+    if lo not in delimited:
+        hi = text.find("\n", end)
+        hi = len(text) if hi < 0 else hi
+        delimited[lo] = int(any(text.count(d, lo, hi) >= 2 for d in ";|\t"))
+    return bool(delimited[lo])
 
 
 @lru_cache(maxsize=4096)

@@ -39,6 +39,7 @@ _WORD_KEYS = (
     "firm_after",
     "name_fields",
     "initials_fields",
+    "initials_before",
 )
 
 
