@@ -261,15 +261,20 @@ class PersonRecognizer(ContextRecognizer):
                      *person_columns.names(text))
                     if not inside(taken, s, e)]
         # the document's own names: what a weak prose guess found does not spread
-        own = [n for n, ev in found if ev.score >= _SURE or not ev.why.startswith("prose")]
-        seen = reported_parts(own)
+        own_scored = [(n, ev.score) for n, ev in found
+                      if ev.score >= _SURE or not ev.why.startswith("prose")]
+        own = [n for n, _ in own_scored]
+        part_scores = reported_parts(own_scored)
+        seen = frozenset(part_scores)
+        repeat = scores(ENTITY).extra["repeat"]
         initials = person_initials.of_names(text, own)
         if initials:  # (rare: sorted only then)
             taken = sorted([(r.start, r.end) for r in results])
             results += [self._result(s, e, ev) for s, e, ev in initials if not inside(taken, s, e)]
         taken = sorted([(n.start, n.end) for n, _ in found])
         results += [
-            self._result(s, e, Evidence(scores(ENTITY).extra["repeat"], "name seen in full"))
+            self._result(s, e, Evidence(min(repeat, _source_score(text, s, e, part_scores)),
+                                        "name seen in full"))
             for s, e in repeats(text, seen, taken)
             if not inside(taken, s, e) and not _org_after(text, e) and not _firm(text, s, e)
             and not _PLACE_BEFORE.search(text, max(0, s - 12), s)
@@ -397,6 +402,13 @@ def _with_forms(text: str, found: list[tuple[Name, Evidence]]) -> list[tuple[Nam
 _PLACE_BEFORE = regex.compile(r"(?:\d{4}[ ]?\p{Lu}{2}|(?<![\w'’])(?i:in|te|uit|nabij))[ ]+$")
 _LAST_ONLY = "surname in gazetteer"
 _SURE = 0.6  # a prose name this sure counts as the document's own name
+
+
+def _source_score(text: str, start: int, end: int, parts: dict[str, float]) -> float:
+    """The best score of a reported name a repeat comes from (its words, with or without
+    the particles before them); 1 when the part is not found as written."""
+    words = " ".join(text[start:end].split()).lower()
+    return parts.get(words, parts.get(words.rsplit(" ", 1)[-1], 1.0))
 _CAPS_OK = ("first name and surname in gazetteer", "title before a surname")
 _LOWER_WORD_BEFORE = regex.compile(r"(?<![\w'’.\-])(\p{Ll}[\p{L}\-]*)(,?)[ \t]+$",
                                     regex.REVERSE)

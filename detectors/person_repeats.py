@@ -34,12 +34,15 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 
-def reported_parts(names: list[Name]) -> frozenset[str]:
-    """The first names and surnames (with their particles) of names reported in full."""
-    parts: set[str] = set()
-    for n in names:
-        parts.update(_name_parts(tuple([t.text for t in n.tokens]), n.roles))
-    return frozenset(parts)
+def reported_parts(names: list[tuple[Name, float]]) -> dict[str, float]:
+    """The first names and surnames (with their particles) of names reported in full, each
+    with the best score of a name it came from: a repeat is never surer than its source (a
+    weak guess such as "Microsoft Jones" at 0.55 spread "Microsoft" at 0.8)."""
+    parts: dict[str, float] = {}
+    for n, score in names:
+        for p in _name_parts(tuple([t.text for t in n.tokens]), n.roles):
+            parts[p] = max(score, parts.get(p, 0.0))
+    return parts
 
 
 @lru_cache(maxsize=8192)

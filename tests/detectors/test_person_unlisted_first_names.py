@@ -41,3 +41,21 @@ def test_a_common_word_is_no_first_name_to_repeat() -> None:
     # "Zorg" opens no name found in full, so "Zorg" in the next sentence stays a word
     text = "Contactpersoon: Kees Bakker, Zorg Bakker BV.\nZorg is onze kern."
     assert "Zorg" not in _names(text)
+
+
+# (text, lang, the first word of a weak full name, which must not repeat surer than it)
+@pytest.mark.parametrize(("text", "lang", "word"), [
+    ("Meeting with Microsoft Jones. Microsoft will call.", "en", "Microsoft"),
+    ("Jira Bakker maakte het aan. Jira ticket staat open.", "nl", "Jira"),
+    ("Aegon Bakker belde. Aegon betaalt uit.", "nl", "Aegon"),
+    ("Hoofddorp Bakker belde. Hoofddorp is ver.", "nl", "Hoofddorp"),
+    ("Gesprek met Synology Jansen. Synology levert de schijven.", "nl", "Synology"),
+])
+def test_a_weak_full_names_unlisted_first_word_does_not_spread(
+        text: str, lang: str, word: str) -> None:
+    full = [d for d in detect(text, lang) if d.entity == "PERSON" and d.start == 0
+            or text[d.start:d.end].startswith(word + " ")]
+    alone = [d for d in detect(text, lang) if d.entity == "PERSON"
+             and text[d.start:d.end] == word]
+    assert all(d.score <= max((f.score for f in full), default=0.0) for d in alone)
+    assert not [d for d in alone if d.score > 0.6]
