@@ -332,15 +332,64 @@ class PersonRecognizer(ContextRecognizer):
             return None
         if "TP" in roles and _office_of(name):
             return None  # "burgemeester van Utrecht", "minister van Financiën": the office's
+        if "T" in roles and any(r == "T" and roles[k + 1] != "P" and _office_seat_after(name, k)
+                                for k, r in enumerate(roles[:-1])):
+            return None  # "Burgemeester Rotterdam", "Wethouder Financiën De Boer"
+        if roles[:1] != "T" and _office_before(text, start) and _is_seat(name.tokens[0].text):
+            return None  # "de staatssecretaris Toeslagen", "de consul Marokko"
         return ev
 
 
 def _office_of(name: Name) -> bool:
     """True when an office (data/person.toml ``offices``) stands right before a lower-case
-    particle: the office's place or department follows, not a surname."""
+    particle, or a capitalised one before the office's seat ("Minister Van Financiën"): the
+    office's place or department follows, not a surname."""
     k = name.roles.index("TP")
-    return name.tokens[k + 1].text.islower() and name.tokens[k].text.lower().rstrip(
-        ".") in {w.rstrip(".") for w in person_words()["offices"]}
+    if not _is_office(name.tokens[k].text):
+        return False
+    return name.tokens[k + 1].text.islower() or _office_seat_after(name, k + 1)
+
+
+def _is_office(word: str) -> bool:
+    return word.lower().rstrip(".") in {w.rstrip(".") for w in person_words()["offices"]}
+
+
+def _office_seat_after(name: Name, k: int) -> bool:
+    """True when the word after token ``k`` (an office, or a particle after one) is what the
+    office is held for, not a surname: a department, place or country, a common word or an
+    organisation's word ("staatssecretaris Toeslagen", "consul Marokko", "notaris
+    Notariskantoor Smit")."""
+    if name.roles[k] == "T" and not _is_office(name.tokens[k].text):
+        return False
+    if k + 1 >= len(name.tokens):
+        return False
+    return _is_seat(name.tokens[k + 1].text)
+
+
+_WORD_BEFORE = regex.compile(r"(\w+)\.?[ \t]+$")
+
+
+def _office_before(text: str, start: int) -> bool:
+    """True when an office is the word right before ``start`` ("de consul Marokko")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return m is not None and _is_office(m.group(1))
+
+
+def _is_seat(word: str) -> bool:
+    lower = word.lower()
+    words = person_words()
+    if lower in words["office_seats"] or lower.endswith(tuple(words["office_seat_suffixes"])):
+        return True
+    if is_org_word(word) or lower in _countries():
+        return True
+    return lower in common_words() and word not in last_names()
+
+
+@cache
+def _countries() -> frozenset[str]:
+    from detectors.doc_abroad import _country_names
+
+    return frozenset(_country_names())
 
 
 def _record_initials(text: str, name: Name) -> bool:

@@ -40,6 +40,8 @@ _WORD_KEYS = (
     "name_fields",
     "initials_fields",
     "initials_before",
+    "office_seats",
+    "office_seat_suffixes",
 )
 
 

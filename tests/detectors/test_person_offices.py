@@ -38,3 +38,32 @@ def test_a_surname_after_an_office(text: str, lang: str, names: list[str]) -> No
 ])
 def test_an_office_before_its_place_is_no_name(text: str, lang: str) -> None:
     assert _names(text, lang) == []
+
+
+# (text, lang, the office's department, place or country, which is no one's name)
+@pytest.mark.parametrize(("text", "lang", "seat"), [
+    ("Namens de staatssecretaris Toeslagen antwoord ik.", "nl", "Toeslagen"),
+    ("Het gesprek met de consul Marokko verliep goed.", "nl", "Marokko"),
+    ("De burgemeester Rotterdam besloot.", "nl", "Rotterdam"),
+    ("De senator Amerika bezocht.", "nl", "Amerika"),
+    ("The ambassador Programme Office wrote.", "en", "Programme"),
+    ("Volgens de notaris Notariskantoor Smit is het rond.", "nl", "Notariskantoor"),
+    ("Wethouder Financiën De Boer opende.", "nl", "Financiën"),
+    ("De kolonel Polen bezocht de kazerne.", "nl", "Polen"),
+    # a capitalised particle before a department or a place, read as a lower-case one
+    ("Minister Van Financiën stuurde een brief.", "nl", "Financiën"),
+    ("Wethouder Van Onderwijs opende.", "nl", "Onderwijs"),
+    ("Burgemeester Van Utrecht opende.", "nl", "Utrecht"),
+])
+def test_an_office_before_its_seat_names_no_one(text: str, lang: str, seat: str) -> None:
+    assert not [d for d in detect(text, lang) if d.entity == "PERSON"
+                and seat in text[d.start:d.end]]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Staatssecretaris Van Arkel opende.", "Van Arkel"),
+    ("De burgemeester Halsema opende de vergadering.", "Halsema"),
+    ("De wethouder Jansen sprak.", "Jansen"),
+])
+def test_an_office_before_a_surname_still_titles_it(text: str, name: str) -> None:
+    assert name in [text[d.start:d.end] for d in detect(text, "nl") if d.entity == "PERSON"]
