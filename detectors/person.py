@@ -512,18 +512,27 @@ def _prose(text: str, name: Name) -> Evidence | None:
     if "T" in name.roles or "I" in name.roles or len(name.tokens) > 3:
         return None
     words = [t.text for t, r in zip(name.tokens, name.roles, strict=True) if r in "FL"]
-    return person_prose.evidence(text, name.start, name.end, words, _particle_surname(name))
+    return person_prose.evidence(text, name.start, name.end, words, _particle_surname(name, text))
 
 
-def _particle_surname(name: Name) -> tuple[str, ...]:
+_SENTENCE_OPENS = regex.compile(r"(?:^|[.!?:][ \t]+|\n[ \t]*)$")
+
+
+def _particle_surname(name: Name, text: str = "") -> tuple[str, ...]:
     """("particle_surname",) when a particle stands before a gazetteer surname that is a
     common word too ("De Boer", "van den Berg", "Ter Horst"): the particle makes the word the
-    surname, not the noun ("boer", "berg") that alone weighs as a common word."""
+    surname, not the noun ("boer", "berg") that alone weighs as a common word. Not a
+    capitalised De/Het opening a sentence before an office or institution ("De Koning sprak
+    het land toe": the article and the noun; person.toml institution_nouns)."""
     roles = name.roles
     k = roles.rfind("P")
     if k < 0 or k + 1 >= len(roles) or roles[k + 1] != "L":
         return ()
     word = name.tokens[k + 1].text
+    if (k == 0 and name.tokens[0].text in ("De", "Het")
+            and word.lower() in person_words()["institution_nouns"]
+            and _SENTENCE_OPENS.search(text, max(0, name.start - 4), name.start)):
+        return ()
     return ("particle_surname",) if word in last_names() and word.lower() in common_words() else ()
 
 

@@ -42,6 +42,8 @@ _WORD_KEYS = (
     "initials_before",
     "office_seats",
     "office_seat_suffixes",
+    "predicates",
+    "institution_nouns",
 )
 
 
@@ -89,7 +91,8 @@ def person_words() -> dict[str, frozenset[str]]:
     if missing:
         raise DataFileError(f"{path}: lacks list(s) {missing}")
     words = {k: frozenset(w.lower() for w in table[k]) for k in _WORD_KEYS}
-    words["titles"] |= words["offices"]  # (an office is a title; `offices` says which)
+    # (an office and a predicate of nobility are titles; `offices` says which are offices)
+    words["titles"] |= words["offices"] | words["predicates"]
     # (person_shape._opens_code skips a word that two capitals and a digit open only while
     # no title holds a digit: read here, with the titles it depends on)
     words["titles_with_digits"] = frozenset(t for t in words["titles"]

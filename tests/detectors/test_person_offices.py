@@ -67,3 +67,29 @@ def test_an_office_before_its_seat_names_no_one(text: str, lang: str, seat: str)
 ])
 def test_an_office_before_a_surname_still_titles_it(text: str, name: str) -> None:
     assert name in [text[d.start:d.end] for d in detect(text, "nl") if d.entity == "PERSON"]
+
+
+# (text, the names a predicate of nobility titles, their particle kept)
+@pytest.mark.parametrize(("text", "names"), [
+    ("Jonkheer van Lennep opende.", ["van Lennep"]),
+    ("Baron van Heeckeren en barones van Zuylen.", ["van Heeckeren", "van Zuylen"]),
+    ("De jonkvrouw van Haersma schreef terug.", ["van Haersma"]),
+])
+def test_a_predicate_of_nobility_titles_the_whole_name(text: str, names: list[str]) -> None:
+    found = [text[d.start:d.end] for d in detect(text, "nl") if d.entity == "PERSON"]
+    assert all(any(f.endswith(n) for f in found) for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "De Koning sprak het land toe.",
+    "De Paus bezocht Rome vorige week.",
+    "Kamer vol. De Rechter besliste snel.",
+])
+def test_an_article_and_an_office_opening_a_sentence_are_no_particle_surname(text: str) -> None:
+    assert not [d for d in detect(text, "nl") if d.entity == "PERSON"]
+
+
+def test_a_particle_surname_of_an_office_seen_in_full_still_repeats() -> None:
+    text = "Aanwezig: Piet de Koning.\nDe Koning belt terug."
+    found = [text[d.start:d.end] for d in detect(text, "nl") if d.entity == "PERSON"]
+    assert found == ["Piet de Koning", "De Koning"]
