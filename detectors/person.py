@@ -335,7 +335,7 @@ class PersonRecognizer(ContextRecognizer):
         if "T" in roles and any(r == "T" and roles[k + 1] != "P" and _office_seat_after(name, k)
                                 for k, r in enumerate(roles[:-1])):
             return None  # "Burgemeester Rotterdam", "Wethouder Financiën De Boer"
-        if roles[:1] != "T" and _office_before(text, start) and _is_seat(name.tokens[0].text):
+        if roles[:1] != "T" and _is_seat(name.tokens[0].text) and _office_before(text, start):
             return None  # "de staatssecretaris Toeslagen", "de consul Marokko"
         return ev
 
@@ -375,6 +375,7 @@ def _office_before(text: str, start: int) -> bool:
     return m is not None and _is_office(m.group(1))
 
 
+@lru_cache(maxsize=16384)
 def _is_seat(word: str) -> bool:
     lower = word.lower()
     words = person_words()
