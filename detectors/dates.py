@@ -120,11 +120,16 @@ def _label_passed_a_date(text: str, start: int, ev: Evidence) -> bool:
     m = _LABEL_WORD.search(ev.why)
     if m is None or _DATE_WORD.search(m.group(1)):
         return False  # (a date's label, "Geboortedatum", "Data urodzenia", names its value)
+    word = m.group(1).lower()
+    # (a window, never the whole text; the label's first word: "geboren op" is "geboren" after)
+    after = text[start:start + 60].lower().find(word.split()[0])
+    if after >= 0 and "\n" not in text[start:start + after]:
+        return False  # ("... 14/03/1984 geboren": the born word after its own value)
     lo = max(0, start - 80)
-    at = text.lower().rfind(m.group(1).lower(), lo, start)
-    if at < 0 or "\n" in text[at:start]:  # (a column's header: its own cell's value)
+    at = text[lo:start].lower().rfind(word)
+    if at < 0 or "\n" in text[lo + at:start]:  # (a column's header: its own cell's value)
         return False
-    return _PASSED.search(text, at + len(m.group(1)), start) is not None
+    return _PASSED.search(text, lo + at + len(m.group(1)), start) is not None
 
 
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")

@@ -72,3 +72,19 @@ def test_the_pattern_stays_ascii_for_the_fast_scan() -> None:
     """Non-ASCII month names are written as \\u escapes: plain_scan takes only ASCII."""
     assert DateOfBirthRecognizer.ANCHOR.isascii()
     assert all(p.regex.isascii() for p in DateOfBirthRecognizer.PATTERNS)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Kim Jansen geb 1997-10-8, haar zus is 14/03/1984 geboren.", "14/03/1984"),
+    ("Jan, geboren 1970; zijn broer is 3 mei 1975 geboren in Tiel.", "3 mei 1975"),
+    ("Omar geboren op 02-02-1990. Zijn neef Ali is 12.06.1993 geboren.", "12.06.1993"),
+    ("Piotr urodzony 1988, brat Marek 04.07.1991 urodzony w Łodzi.", "04.07.1991"),
+    ("Ana născută 1979; Ioana 21.09.1985 născută la Cluj.", "21.09.1985"),
+    ("geb. 1966 (vader), de medewerker zelf is 7 juli 1994 geboren", "7 juli 1994"),
+    ("Lisa born 1982; her brother was 30-11-1986 born in Leeds.", "30-11-1986"),
+    ("Ewa urodzona 1980, siostra Anna 1983-05-14 urodzona w Gdańsku.", "1983-05-14"),
+])
+def test_a_born_word_after_its_own_value_is_that_values_label(text: str, value: str) -> None:
+    # a born word earlier on the line, before another year, must not take the label away
+    # from a date the same word follows
+    assert value in _births(text)
