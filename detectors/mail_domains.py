@@ -32,6 +32,17 @@ RESERVED_TLDS = frozenset(("example", "test", "invalid", "localhost", "local", "
                            "intern", "lan", "corp", "home", "localdomain"))
 
 
+def registrable(domain: str) -> str:
+    """The domain's public suffix and the label before it (ICANN section of the bundled list,
+    offline), else its last two labels.
+
+    >>> registrable("mail.hotmail.co.uk"), registrable("hr.werkbureau.nl")
+    ('hotmail.co.uk', 'werkbureau.nl')
+    """
+    domain = domain.lower().strip(".")
+    return _extractor()(domain).top_domain_under_public_suffix or ".".join(domain.split(".")[-2:])
+
+
 def has_public_suffix(domain: str) -> bool:
     """True when ``domain`` ends in a known public suffix (bundled list, offline).
 

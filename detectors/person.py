@@ -351,7 +351,12 @@ def _office_of(name: Name) -> bool:
 
 
 def _is_office(word: str) -> bool:
-    return word.lower().rstrip(".") in {w.rstrip(".") for w in person_words()["offices"]}
+    return word.lower().rstrip(".") in _offices()
+
+
+@lru_cache(maxsize=1)
+def _offices() -> frozenset[str]:
+    return frozenset(w.rstrip(".") for w in person_words()["offices"])
 
 
 def _office_seat_after(name: Name, k: int) -> bool:

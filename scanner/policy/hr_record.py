@@ -18,8 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from detectors import mail_domains
 from scanner.models import TextChunk
-from scanner.policy import public_suffix
 from scanner.policy.classify import MAX_CHARS, head_text
 from scanner.policy.employer_side import (
     compile_employer_side,
@@ -107,7 +107,7 @@ def _is_own(domain: str, own: Sequence[str]) -> bool:
 def _personal(domain: str, data: Mapping[str, Any]) -> bool:
     """A consumer mailbox: its registrable domain is a personal one ("gmail.com"), or its
     name is a personal provider's under any public suffix ("hotmail.co.uk", "yahoo.ro")."""
-    registrable = public_suffix.registrable(domain)
+    registrable = mail_domains.registrable(domain)
     return registrable in data["personal_mail"] or \
         registrable.split(".")[0] in data["personal_providers"]
 
