@@ -111,6 +111,9 @@ FORMS = {
 # abbreviation's dot, "Geb .  datum").
 _PASSED = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<=\p{L}{3})[.;!?][ ]+(?=[\d\p{Lu}])")
 _LABEL_WORD = regex.compile(r"label '(.+)'$")
+# A value in brackets right after a date's year restates that date ("4 de maio de 1960
+# (04-05-1960)"): the year it passed is its own.
+_RESTATED = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d[ \t]*\([ \t]*$")
 _DATE_WORD = regex.compile(r"dat|date|tarih|dátum|datum|дата", regex.IGNORECASE)
 
 
@@ -125,6 +128,8 @@ def _label_passed_a_date(text: str, start: int, ev: Evidence) -> bool:
     after = text[start:start + 60].lower().find(word.split()[0])
     if after >= 0 and "\n" not in text[start:start + after]:
         return False  # ("... 14/03/1984 geboren": the born word after its own value)
+    if _RESTATED.search(text, max(0, start - 12), start):
+        return False  # ("Geboren: 27 lutego 2001 (27-02-2001)": the same date in digits)
     lo = max(0, start - 80)
     at = text[lo:start].lower().rfind(word)
     if at < 0 or "\n" in text[lo + at:start]:  # (a column's header: its own cell's value)

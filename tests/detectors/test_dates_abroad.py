@@ -88,3 +88,17 @@ def test_a_born_word_after_its_own_value_is_that_values_label(text: str, value: 
     # a born word earlier on the line, before another year, must not take the label away
     # from a date the same word follows
     assert value in _births(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Huurder: Ewa Nowak\nGeboren: 3 marca 1999 (03-03-1999)\nPESEL: ...", "03-03-1999"),
+    ("Ik, Joana Silva, geboren op 9 de junho de 1971 (09-06-1971), verklaar", "09-06-1971"),
+    ("Born: 2 август 1983 (02.08.1983)\nEGN: ...", "02.08.1983"),
+    ("Doğum tarihi yerine: doğdu 5 Mayıs 1992 (05.05.1992), İzmir", "05.05.1992"),
+    ("născută la 7 iulie 1988 (07/07/1988) în Iași", "07/07/1988"),
+    ("geboren 12 februari 1975 ( 12-2-1975 ), weduwe", "12-2-1975"),
+    ("urodzony 30 listopada 1969 (30.11.1969) w Radomiu", "30.11.1969"),
+    ("born on 14 March 1991 (14/03/1991) in Pune", "14/03/1991"),
+])
+def test_a_birth_date_restated_in_brackets_keeps_its_label(text: str, value: str) -> None:
+    assert value in _births(text)
