@@ -241,13 +241,18 @@ def _genre_regex(path: Path) -> re.Pattern[str]:
 
 
 def head_text(chunks: Sequence[TextChunk]) -> str:
+    return head_as_written(chunks).lower()
+
+
+def head_as_written(chunks: Sequence[TextChunk]) -> str:
+    """The text's first MAX_CHARS characters as written (a capital tells a name)."""
     out, size = [], 0
     for chunk in chunks:
         out.append(chunk.text)
         size += len(chunk.text)
         if size >= MAX_CHARS:
             break
-    return "\n".join(out)[:MAX_CHARS].lower()
+    return "\n".join(out)[:MAX_CHARS]
 
 
 def _has_mrz(text: str) -> bool:

@@ -20,7 +20,7 @@ from typing import Any
 
 from detectors import mail_domains
 from scanner.models import TextChunk
-from scanner.policy.classify import MAX_CHARS, head_text
+from scanner.policy.classify import head_as_written, head_text
 from scanner.policy.employer_side import (
     compile_employer_side,
     employer_side,
@@ -143,7 +143,7 @@ def others_illness(chunks: Sequence[TextChunk], health: Sequence[str]) -> bool:
     """Whether every health term found (``health``) is a relative's or a care receiver's
     in its sentence ("zorgverlof omdat zijn vader kanker heeft"): an HR record or note that
     records no illness of the worker's."""
-    text = _head_as_written(chunks)
+    text = head_as_written(chunks)
     return bool(health) and all(owned_by_another(text, term) for term in health)
 
 
@@ -156,24 +156,13 @@ def state_terms(chunks: Sequence[TextChunk], health: Sequence[str]) -> frozenset
     from detectors.special_link import sentence
 
     states = _hr_records()["states"]
-    text = _head_as_written(chunks)
+    text = head_as_written(chunks)
     out = set()
     for term in set(health):
         found = [m.span() for m in re.finditer(re.escape(term), text, re.IGNORECASE)]
         if found and all(states.search(text, *sentence(text, start, end)) for start, end in found):
             out.add(term.lower())
     return frozenset(out)
-
-
-def _head_as_written(chunks: Sequence[TextChunk]) -> str:
-    """head_text's start of the text, not lower-cased: a capital tells a name."""
-    out, size = [], 0
-    for chunk in chunks:
-        out.append(chunk.text)
-        size += len(chunk.text)
-        if size >= MAX_CHARS:
-            break
-    return "\n".join(out)[:MAX_CHARS]
 
 
 @lru_cache(maxsize=1)
