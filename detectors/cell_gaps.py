@@ -45,13 +45,13 @@ def _stripped(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def cells(text: str, a: int, b: int) -> tuple[int, int, int, int]:
-    """(count, a', first gap, last gap) of ``GAP.split(text[a:b].strip())``: its length, where
-    the stripped stretch starts and the indexes of the text's gaps inside it."""
+    """(count, a', b', first gap) of ``GAP.split(text[a:b].strip())``: its length, the bounds
+    of the stripped stretch and the index of the text's first gap inside it."""
     lo, hi = _stripped(text, a, b)
     g = _gaps(text)
     first = bisect.bisect_left(g.starts, lo)
     last = bisect.bisect_right(g.ends, hi)
-    return 1 + max(0, last - first), lo, first, max(first, last)
+    return 1 + max(0, last - first), lo, hi, first
 
 
 def count(text: str, a: int, b: int) -> int:
@@ -69,9 +69,8 @@ def cell(text: str, a: int, b: int, k: int) -> str:
     >>> [cell(" Naam  BSN\\tGeb. datum ", 0, 22, k) for k in range(3)]
     ['Naam', 'BSN', 'Geb. datum']
     """
-    n, lo, first, _ = cells(text, a, b)
+    n, lo, hi, first = cells(text, a, b)
     g = _gaps(text)
-    hi = _stripped(text, a, b)[1]
     return text[lo if k == 0 else g.ends[first + k - 1] : hi if k == n - 1 else g.starts[first + k]]
 
 

@@ -146,18 +146,18 @@ def patterns(entity: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | Non
     ctx, stems = table["context"], table.get("stems", [])
     # decoy words kept in a generated file of their own ("decoy_files": its list "names"),
     # those written with capitals matched only so ("EGN", not the name "Sin")
-    listed = [w for f in table.get("decoy_files", []) for w in _names(f)]
+    listed = decoy_file_names(entity)
     decoys = table["decoy"] + [w for w in listed if w == w.lower()]
     cased = tuple(w for w in listed if w != w.lower())
     return context_regex(ctx, stems), decoy_regex(decoys, table.get("tails", []), cased)
 
 
 @cache
-def decoy_file_names(entity: str) -> frozenset[str]:
-    """The names of ``entity``'s generated decoy files, as written ("PESEL" is matched only
-    in capitals, "asmens kodas" in any case)."""
+def decoy_file_names(entity: str) -> tuple[str, ...]:
+    """The names of ``entity``'s generated decoy files, as written and in their files' order
+    ("PESEL" is matched only in capitals, "asmens kodas" in any case)."""
     table = context_words().get(entity, {})
-    return frozenset(w for f in table.get("decoy_files", []) for w in _names(f))
+    return tuple(w for f in table.get("decoy_files", []) for w in _names(f))
 
 
 def _names(file: str) -> list[str]:
