@@ -17,6 +17,7 @@ from functools import cache
 from itertools import islice
 from pathlib import Path
 
+from detectors.person_names import first_names
 from detectors.word_scan import finditer_at, finditer_on_lines, folded, word_starts
 
 ENTITY = "SPECIAL_SEXUAL_ORIENTATION"
@@ -24,26 +25,40 @@ GENDERS = Path(__file__).resolve().parent / "data" / "names" / "first_name_gende
 COUPLES = Path(__file__).resolve().parent / "data" / "special" / "couples.toml"
 QUOTED_SPEECH = Path(__file__).resolve().parent / "data" / "special" / "quoted_speech.toml"
 NAME = r"([A-Z][a-zà-ÿ]+)"
+# where a field opens: a line's start, or a separator between fields on one line
+INLINE = r"(?m:^|(?<=[–—|·;•])|(?<=\s-))"
+WRITERS = Path(__file__).resolve().parent / "data" / "special" / "writers.toml"
 # the writer's own name: a closing then a name, a self-introduction, a CV's name field
 WRITER = [re.compile(p, re.MULTILINE) for p in (
     r"(?i:met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?"
     r"|groet(?:en)?|kind regards|best regards|warm regards|regards|yours sincerely|sincerely"
     r"|yours faithfully|best wishes|with best wishes)[^\S\n]*,?\s*" + NAME,
     r"(?i:mijn naam is|ik ben|my name is|i am|i'm)\s+" + NAME,
-    r"^[^\S\n]*(?i:naam|name|voornaam|voornamen|first name|roepnaam)\s*:[^\S\n]*" + NAME,
-    # an e-mail's sender header ("From: Lisa de Vries <...>", "Van: Mark Jansen")
-    r"^[^\S\n]*(?i:from|van|afzender|sender)[^\S\n]*:[^\S\n]*\"?" + NAME,
+    # a name field or an e-mail's sender ("From: Lisa de Vries <...>", "Van: Mark Jansen"), at
+    # a line's start or as one of a line's fields ("Shift swap – name: Jonas – shift: ...")
+    INLINE + r"[^\S\n]*(?i:naam|name|voornaam|voornamen|first name|roepnaam)\s*:[^\S\n]*"
+    + NAME,
+    INLINE + r"[^\S\n]*(?i:from|van|afzender|sender)[^\S\n]*:[^\S\n]*\"?" + NAME,
     # a chat's or a short e-mail's closing, a comma and the name ending its line ("Best,
     # Michael Turner", "Groetjes,\nSanne"); "Thanks Mark for ..." thanks the reader
-    r"^[^\S\n]*(?i:best|cheers|thanks|thank you|thx|groetjes|gr|mvg|liefs|greetings)[^\S\n]*,"
-    r"\s*" + NAME + r"(?:[^\S\n]+[A-Z][\w'’-]*){0,3}[^\S\n]*$",
+    # (also closing a one-paragraph note after its last sentence: "... gehad. Liefs, Sanne")
+    r"(?:^|(?<=[.!?]))[^\S\n]*(?i:best|cheers|thanks|thank you|thx|groetjes|gr|mvg|liefs"
+    r"|greetings)[^\S\n]*,"
+    # (a role in brackets may follow: "Liefs, Sanne (planning Noord)")
+    r"\s*" + NAME + r"(?:[^\S\n]+[A-Z][\w'’-]*){0,3}(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]*$",
 )]
 # a note's title naming the person it is about ("Belnotitie - Anouk Dekker (kandidaat)",
 # "Gesprek met Dennis Vos"): whose words a quotation in the note is, when nothing else says
 TITLE_PERSON = re.compile(r"\A\s*[^\n]{0,60}?(?:[-–:]|\b(?i:met|with))[^\S\n]*" + NAME
                           + r"[^\S\n]+(?:(?:van|de|der|den|ter|ten)[^\S\n]+)*[A-Z]")
 # what a couple's "mijn vriend en ik" needs in the lower-cased text (couples' prefilter)
-COUPLE_NEEDS = (" en ik", " and i", " & i", " and me")
+COUPLE_NEEDS = (" en ik", " and i", " & i", " and me", " met mijn", " met m'n", " with my",
+                " to my")
+# between the writer's couple verb and "met mijn vriend": no clause break, a few words at most
+COUPLE_BREAK = re.compile(r"[,;:]|\b(?i:en|and|maar|but|of|or|want|omdat|because)\b")
+COUPLE_GAP = 6
+OBJECT_OF = re.compile(r"\b(?i:met|with|to)\s+\Z")  # right before the friend's "mijn"
+FIRST_PERSON_WORD = re.compile(r"\b(?i:ik|we|wij|i|i'm|i am)\b")
 # quotation marks on a line: a partner word between an odd number of them is quoted speech
 QUOTE = re.compile(r"[\"“”„]")
 NEWLINE = re.compile(r"\n")
@@ -119,10 +134,12 @@ OWNED = re.compile(r"\b(?i:(?:de|the)[^\S\n]+(man|echtgenoot|vrouw|echtgenote|hu
                    r"[^\S\n]+(?:van|of))[^\S\n]+" + NAME + r"\b(?![^\S\n]+[A-Z])"
                    r"|" + NAME + r"['’]s[^\S\n]+(?i:(husband|wife))\b")
 # a record's partner field or contact ("Partner: Thijs de Vries", "Echtgenote: Anne",
-# "Contactpersoon bij nood: Thijs de Vries (partner)"): the partner of the record's person
-PARTNER_FIELD = re.compile(
-    r"^[^\S\n]*(?i:(partner|naam partner|echtgeno(?:o)?te?|spouse|name of partner|husband|wife"
-    r"|levenspartner))[^\S\n]*:[^\S\n]*" + NAME, re.MULTILINE)
+# "Contactpersoon bij nood: Thijs de Vries (partner)"): the partner of the record's person;
+# the field's label is read by its parts (writers.toml partner_label_words around the partner
+# word: "Naam geregistreerd partner:", "Name of spouse:") and an honorific before the name
+# gives the partner's sex too ("de heer Wouter de Jong"); built by _writer_patterns
+PARTNER_WORD = r"(partner|echtgeno(?:o)?te?|spouse|husband|wife|levenspartner)"
+PARTNER_FIELD = re.compile(PARTNER_WORD, re.IGNORECASE)  # the key of its words in NEEDS
 PARTNER_BRACKET = re.compile(NAME + SURNAME + r"[^\S\n]*\((?i:(partner|echtgenoot"
                              r"|echtgenote|husband|wife|spouse|levenspartner))\)")
 PRONOUN_SEX = {"zijn": "M", "his": "M", "haar": "F", "her": "F"}
@@ -171,7 +188,10 @@ def writer_sex(text: str) -> str | None:
     for pattern in WRITER:
         seen |= {genders[m.group(1).lower()] for m in pattern.finditer(text)
                  if m.group(1).lower() in genders}
-    lines = (line.split() for line in text.splitlines() if line.strip())
+    own_title = _writer_patterns()[0]
+    # a title naming the writer's own document may open the line ("CV – Thomas Brennan")
+    lines = (line[own_title.match(line).end():].split() for line in text.splitlines()
+             if line.strip())
     for words in islice(lines, 3):
         # a CV's or letter's name line, also in capitals ("SOPHIE TAYLOR")
         if 2 <= len(words) <= 4 and (words[0].istitle() or all(w.isupper() for w in words)) \
@@ -193,7 +213,10 @@ def _speaker_sex(text: str, pos: int, newlines: list[int]) -> str | None:
     m = SPEAKER.match(text, start, pos)
     if m is None or QUOTE.match(text[m.end() : pos].lstrip()):
         return None  # "Zei: \"...\"": a quotation's label, whose speaker _quoted_sex finds
-    return name_genders().get(m.group(1).lower(), "")
+    name = m.group(1)
+    if name.lower() not in name_genders() and name not in first_names():
+        return None  # a field's label ("Personal: ..."), not a speaker's name
+    return name_genders().get(name.lower(), "")
 
 
 def same_sex_partners(text: str) -> list[tuple[int, int, str]]:
@@ -216,6 +239,8 @@ def same_sex_partners(text: str) -> list[tuple[int, int, str]]:
     if not found:
         return out
     sex = writer_sex(text)
+    if sex is None and _writer_patterns()[2].match(text):
+        sex = record_sex(text)  # a request's person field is its writer ("Aanvraag verlof")
     # offsets found once per text: a line's start and its quotation marks by bisection
     newlines = [n.start() for n in NEWLINE.finditer(text)]
     quotes = [q.start() for q in QUOTE.finditer(text)]
@@ -253,7 +278,9 @@ def _couple_patterns(path: Path = COUPLES) -> tuple[re.Pattern[str], re.Pattern[
         raise ValueError(f"{path}: key friend_words must map words to 'M' or 'F'")
     if not isinstance(words, dict) or not all(isinstance(v, list) for v in words.values()):
         raise ValueError(f"{path}: key couple_words must hold a list per language")
+    cohabit = data.get("cohabit")
     for key, table, fields in (("together", together, ("words", "verbs")),
+                               ("cohabit", cohabit, ("words", "verbs")),
                                ("events", events, ("words", "owners", "verbs"))):
         if not isinstance(table, dict) or not all(isinstance(table.get(f), list) for f in fields):
             raise ValueError(f"{path}: key {key} must hold lists {', '.join(fields)}")
@@ -268,9 +295,14 @@ def _couple_patterns(path: Path = COUPLES) -> tuple[re.Pattern[str], re.Pattern[
     predicate = re.compile(
         r"\s+(?:[\w'’]+\s+){0,2}?(?:(?:" + _alternation(together["verbs"])
         + r")\s+(?:[\w'’]+\s+){0,3}?(?:" + _alternation(together["words"]) + r")|(?:"
+        + _alternation(cohabit["verbs"]) + r")\s+(?:[\w'’]+\s+){0,3}?(?:"
+        + _alternation(cohabit["words"]) + r")|(?:"
         + _alternation(events["verbs"]) + r")\s+(?:[\w'’]+\s+){0,2}?(?:een|a|an)\s+"
         r"(?:[\w-]+\s+)?(?:" + event + r"))(?!\w)", re.IGNORECASE)
-    return pair, couple, predicate, {k.lower(): v for k, v in friends.items()}
+    # the friend as the object of the writer's couple verb: "trouw in juni met mijn vriend Bas"
+    joined = re.compile(r"(?<=\s)(?i:(?:mijn|m'n|my)\s+(" + alternation
+                        + r"))\b(?:,?[^\S\n]+" + NAME + r")?")
+    return pair, couple, predicate, joined, {k.lower(): v for k, v in friends.items()}
 
 
 def couples(text: str) -> list[tuple[re.Match[str], str]]:
@@ -282,7 +314,7 @@ def couples(text: str) -> list[tuple[re.Match[str], str]]:
     >>> couples("Mijn vriendin en ik gaan vaak hardlopen.")
     []
     """
-    pair, couple, predicate, friends = _couple_patterns()
+    pair, couple, predicate, joined, friends = _couple_patterns()
     out = []
     for m in pair.finditer(text):
         reach = min(len(text), m.end() + COUPLE_REACH)
@@ -290,7 +322,25 @@ def couples(text: str) -> list[tuple[re.Match[str], str]]:
         stop = end.start() if end else reach
         if couple.search(text, m.end(), stop) or predicate.match(text, m.end(), stop):
             out.append((m, friends[m.group(1).lower()]))
+    out += [(m, friends[m.group(1).lower()]) for m in joined.finditer(text)
+            if OBJECT_OF.search(text, max(0, m.start() - 6), m.start())
+            and _own_couple_verb_before(text, m.start(), couple)]
     return out
+
+
+def _own_couple_verb_before(text: str, pos: int, couple: re.Pattern[str]) -> bool:
+    """Whether the clause before ``pos`` has the writer ("ik", "I", "we") and then a couple's
+    word, with no comma or coordinator between that word and ``pos`` ("ik trouw op 12 juni met
+    mijn vriend"; not "ik ben getrouwd en ga met mijn vriend op reis")."""
+    ends = [m.end() for m in SENTENCE_END.finditer(text, max(0, pos - COUPLE_REACH), pos)]
+    start = ends[-1] if ends else max(0, pos - COUPLE_REACH)
+    words = list(couple.finditer(text, start, pos))
+    if not words:
+        return False
+    gap = text[words[-1].end() : pos]
+    if COUPLE_BREAK.search(gap) or len(gap.split()) > COUPLE_GAP:
+        return False
+    return FIRST_PERSON_WORD.search(text, start, words[-1].start()) is not None
 
 
 def _quoted_sex(text: str, pos: int, newlines: list[int],
@@ -311,6 +361,30 @@ def _quoted_sex(text: str, pos: int, newlines: list[int],
     if title is None or not _title_speaks(text, title, quotes[last - 1]):
         return ""
     return name_genders().get(title.group(1).lower(), "")
+
+
+@cache
+def _writer_patterns(path: Path = WRITERS) -> tuple[re.Pattern[str], re.Pattern[str],
+                                                    re.Pattern[str]]:
+    """(a title naming the writer's own document and its separator, possibly empty; a
+    partner field by its label's parts; a title of a request its person files) from
+    writers.toml; raises ValueError naming the file and the key."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    for key in ("own_titles", "partner_label_words", "own_requests"):
+        words = data.get(key)
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise ValueError(f"{path}: key {key} must hold a list of words")
+    title = re.compile(r"(?:[^\S\n]*(?i:" + _alternation(data["own_titles"])
+                       + r")[^\S\n]*[-–—:|·][^\S\n]*)?")
+    around = r"(?i:" + _alternation(data["partner_label_words"]) + r")"
+    field = re.compile(
+        r"^[^\S\n]*(?:" + around + r"[^\S\n]+){0,3}(?i:" + PARTNER_WORD + r")(?:['’]s)?"
+        r"(?:[^\S\n]+" + around + r"){0,2}[^\S\n]*(?:\((?:[^\S\n]*" + around
+        + r"){1,2}[^\S\n]*\))?[^\S\n]*:[^\S\n]*(?:(?i:(dhr\.?|de heer|mr\.?|mevr\.?|mevrouw|mw\.?"
+        r"|mrs\.?|ms\.?))[^\S\n]+)?" + NAME, re.MULTILINE)
+    request = re.compile(r"\s*(?:[^\W\d][\w-]*[^\S\n]+){0,2}?(?i:"
+                         + _alternation(data["own_requests"]) + r")\b")
+    return title, field, request
 
 
 @cache
@@ -437,7 +511,11 @@ def related_same_sex(text: str) -> list[tuple[int, int, str]]:
     # sex), not in an e-mail's header ("Partner: Pieter Bakker" beside "Advocaat:")
     if PARTNER_FIELD in wanted and not (RECORD_PERSON.search(text) or SEX_FIELD.search(text)):
         wanted.discard(PARTNER_FIELD)
-    for pattern, word_group, name_group in ((PARTNER_FIELD, 1, 2), (PARTNER_BRACKET, 2, 1)):
+    for m in _writer_patterns()[1].finditer(text) if PARTNER_FIELD in wanted else ():
+        partner = _field_partner_sex(m, genders)
+        if partner is not None and partner == sex_of(WRITER_SEX):
+            out.append((m.start(1), m.end(1), m.group(1).lower()))
+    for pattern, word_group, name_group in ((PARTNER_BRACKET, 2, 1),):
         for m in pattern.finditer(text) if pattern in wanted else ():
             sex = PARTNER_SEX.get(m.group(word_group).lower())
             by_name = genders.get(m.group(name_group).lower())
@@ -454,6 +532,16 @@ def related_same_sex(text: str) -> list[tuple[int, int, str]]:
         if partner is not None and partner == sex_of(WRITER_SEX):
             out.append((m.start(1), m.end(1), m.group(1).lower()))
     return out
+
+
+def _field_partner_sex(m: re.Match[str], genders: dict[str, str]) -> str | None:
+    """The sex of the partner a partner field names: its word's, its honorific's and its
+    first name's, when those that say one agree; None when none does or they differ."""
+    signs = {PARTNER_SEX.get(m.group(1).lower()), genders.get(m.group(3).lower())}
+    if m.group(2):
+        signs.add(HONORIFIC_SEX[m.group(2).lower().rstrip(".")])
+    signs.discard(None)
+    return signs.pop() if len(signs) == 1 else None
 
 
 def _phrase(words: str) -> re.Pattern[str]:

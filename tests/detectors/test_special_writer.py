@@ -1,0 +1,156 @@
+"""Who wrote a text, and whose partner a field names (special_partner, issue #15 stop 36): the
+writer's name read from the places a document puts it (its own title, a field inside a line,
+a closing after the last sentence or before a role, a request's person field), a partner
+field's label read by its parts, and a friend word made a partner by the writer's own couple
+verb. Every kind has twins that must not fire (the other sex, no writer known, a note's title,
+a friend who is a friend). All names and texts are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.special_category import find_special
+from detectors.special_partner import writer_sex
+
+ORIENTATION = "SPECIAL_SEXUAL_ORIENTATION"
+
+
+def _oriented(text: str, lang: str) -> bool:
+    return any(m.entity == ORIENTATION for m in find_special(text, lang))
+
+
+# a title naming the writer's own document, a separator, then the writer's name
+@pytest.mark.parametrize(("text", "sex"), [
+    ("Curriculum vitae: Pieter van Dam\nLogistiek planner", "M"),
+    ("CV - Femke Jansen\nDoktersassistent", "F"),
+    ("Résumé | Daniel Hughes\nWarehouse lead", "M"),
+    ("RESUME — Emily Carter\nNurse", "F"),
+    ("Motivatiebrief – Joost Kramer\n\nGeachte mevrouw,", "M"),
+    ("Cover letter: Hannah Brooks\n\nDear Sir or Madam,", "F"),
+    ("Sollicitatie · Wouter de Graaf\n", "M"),
+    ("Personal statement - Laura Evans\n", "F"),
+])
+def test_the_writers_name_after_their_own_documents_title(text: str, sex: str) -> None:
+    assert writer_sex(text) == sex
+
+
+def test_a_notes_title_names_its_subject_not_its_writer() -> None:
+    assert writer_sex("Belnotitie - Pieter van Dam\nKandidaat belde terug.") is None
+    assert writer_sex("Gespreksverslag: Femke Jansen\n") is None
+
+
+@pytest.mark.parametrize(("text", "lang", "found"), [
+    ("Curriculum vitae: Pieter van Dam\nPrivé: woont in Delft met mijn man Joris.", "nl", True),
+    ("Curriculum vitae: Pieter van Dam\nPrivé: woont in Delft met mijn vrouw Eva.", "nl", False),
+    ("Résumé | Hannah Brooks\nAbout me: relocated in 2020 with my wife Claire.", "en", True),
+    ("Résumé | Hannah Brooks\nAbout me: relocated in 2020 with my husband Tom.", "en", False),
+    # a field label at a line's start is no chat speaker: the CV's writer speaks on
+    ("CV - Daniel Hughes\nPersonal: living in Leeds with my husband Oliver.", "en", True),
+    ("CV - Daniel Hughes\nHobbies: cycling with my husband Oliver.", "en", True),
+    # a speaker whose name gives no sex stays no signatory
+    ("[10:02] Robin: my husband picks me up\n\nKind regards,\nMark Smith", "en", False),
+])
+def test_a_cv_titled_with_its_writers_name(text: str, lang: str, found: bool) -> None:
+    assert _oriented(text, lang) is found
+
+
+# a name or sender field among other fields on one line
+@pytest.mark.parametrize(("text", "sex"), [
+    ("Ruilverzoek – naam: Sjoerd – dienst: zondag vroeg", "M"),
+    ("Dienstruil | Naam: Ilse | datum: 3 mei", "F"),
+    ("Voice note – from: Gareth – to: planning desk", "M"),
+    ("Bericht · van: Mirjam · aan: roostering", "F"),
+    ("Swap request; name: Oliver; shift: night", "M"),
+    ("Formulier - naam: Anouk - afdeling: expeditie", "F"),
+    ("Overwork claim – Name: Bastiaan – hours: 4", "M"),
+    ("Memo; van: Priscilla; onderwerp: rooster", "F"),
+])
+def test_a_name_field_inside_a_line(text: str, sex: str) -> None:
+    assert writer_sex(text) == sex
+
+
+def test_a_field_in_a_line_needs_its_separator() -> None:
+    # "Teamnaam:" is no name field, "naam" standing inside another word
+    assert writer_sex("Rooster teamnaam: Sjoerd en co") is None
+
+
+@pytest.mark.parametrize(("text", "sex"), [
+    ("Dank voor de bloemen! Liefs, Marieke (kantine)", "F"),
+    ("Thanks for the card, everyone. Cheers, Kevin (night shift)", "M"),
+    ("Tot morgen allemaal. Groetjes, Jeroen", "M"),
+    ("See you Monday! Best, Rachel (reception)", "F"),
+    ("Bedankt voor alles.\nGroetjes,\nSaskia (team Oost)", "F"),
+    ("Fijne kerst! Gr, Bram (magazijn)", "M"),
+    ("Happy holidays. Thanks, Joanne (HR desk)", "F"),
+    ("Top gedaan. Mvg, Dirk (planning)", "M"),
+])
+def test_a_closing_after_the_last_sentence_or_before_a_role(text: str, sex: str) -> None:
+    assert writer_sex(text) == sex
+
+
+def test_a_thanks_inside_a_sentence_is_no_closing() -> None:
+    assert writer_sex("We said thanks, Kevin and all, for the help on Monday.") is None
+
+
+@pytest.mark.parametrize(("text", "lang", "found"), [
+    ("Dank voor het cadeau! Mijn vrouw Ilona en ik genoten. Liefs, Marieke (kantine)", "nl",
+     True),
+    ("Dank voor het cadeau! Mijn man Ruud en ik genoten. Liefs, Marieke (kantine)", "nl", False),
+    ("Thanks for the flowers. My husband Liam loved them. Cheers, Kevin (night shift)", "en",
+     True),
+    ("Thanks for the flowers. My wife Amy loved them. Cheers, Kevin (night shift)", "en", False),
+])
+def test_a_one_paragraph_notes_closing_gives_the_writer(text: str, lang: str,
+                                                        found: bool) -> None:
+    assert _oriented(text, lang) is found
+
+
+# a partner field's label read by its parts; an honorific before the name says the sex too
+@pytest.mark.parametrize(("person", "line", "found"), [
+    ("Medewerker: Jeroen Smit", "Naam geregistreerd partner: de heer Sven Kok", True),
+    ("Medewerker: Jeroen Smit", "Naam geregistreerd partner: mevrouw Iris Kok", False),
+    ("Werknemer: Marieke Post", "Gegevens echtgenote: mevr. Lotte de Wit", True),
+    ("Werknemer: Marieke Post", "Gegevens echtgenoot: dhr. Rob de Wit", False),
+    ("Employee: Daniel Hughes", "Name of spouse: Mr Oliver Grant", True),
+    ("Employee: Daniel Hughes", "Name of spouse: Mrs Olivia Grant", False),
+    ("Employee: Hannah Brooks", "Spouse's first name: Claire", True),
+    ("Naam: Sjoerd Visser", "Partner (voornaam): Thijs", True),
+    ("Naam: Sjoerd Visser", "Partner (voornaam): Sanne", False),
+    # a partner word among other words is no partner field
+    ("Naam: Sjoerd Visser", "Partner organisatie: Thijs Bakker BV", False),
+    ("Employee: Daniel Hughes", "Partner company contact: Mr Oliver Grant", False),
+])
+def test_a_partner_field_by_its_labels_parts(person: str, line: str, found: bool) -> None:
+    text = f"Wijziging personeelsgegevens\n{person}\n{line}\n"
+    assert _oriented(text, "nl") is found
+
+
+# a friend word as the object of the writer's own couple verb, in one clause
+@pytest.mark.parametrize(("text", "lang", "found"), [
+    ("Verlofaanvraag\nMedewerker: Jeroen Smit\nIk trouw in augustus met mijn vriend Koen.",
+     "nl", True),
+    ("Verlofaanvraag\nMedewerker: Jeroen Smit\nIk trouw in augustus met mijn vriendin Eva.",
+     "nl", False),
+    ("Leave request\nEmployee: Hannah Brooks\nI am getting married to my girlfriend in May.",
+     "en", True),
+    ("Leave request\nEmployee: Hannah Brooks\nI am getting married to my boyfriend in May.",
+     "en", False),
+    (("Hoi allemaal, wij gaan samenwonen: ik verhuis met mijn vriend naar Gouda.\n"
+      "Groetjes,\nBram"), "nl", False),  # a comma between the couple word and the friend
+    ("Ik ben getrouwd en ga met mijn vriend Koen op reis.\nGroetjes,\nBram", "nl", False),
+    ("Mijn zus trouwt in mei met mijn vriend Koen.\nGroetjes,\nBram", "nl", False),  # no "ik"
+    ("Verzoek vrije dag\nNaam: Saskia Mol\nIk ga op 4 juni trouwen met m'n vriendin Iris.",
+     "nl", True),
+])
+def test_a_friend_married_by_the_writer(text: str, lang: str, found: bool) -> None:
+    assert _oriented(text, lang) is found
+
+
+@pytest.mark.parametrize(("text", "lang", "found"), [
+    ("[08:10] Bram: mijn vriend en ik wonen sinds maart samen, dus ik kom later", "nl", True),
+    ("[08:10] Bram: mijn vriendin en ik wonen sinds maart samen, dus ik kom later", "nl", False),
+    ("[08:10] Emma: my girlfriend and I have lived happily together since May", "en", True),
+    ("[08:10] Bram: mijn vriend en ik werken sinds maart samen aan de website", "nl", False),
+])
+def test_living_together_said_with_samen(text: str, lang: str, found: bool) -> None:
+    assert _oriented(text, lang) is found
