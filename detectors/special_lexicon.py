@@ -473,7 +473,8 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
         matcher=TermMatcher(acc["terms"], acc["modifiers"], acc["not_terms"]),
         cased={k: frozenset(v) for k, v in acc["cased"].items()},
         labels=_label_pattern(_phrase(list(acc["label_entity"]))),
-        any_label=_label_pattern(r"[^\W\d][\w'’ ./&()-]{0,38}?"),
+        # (a field's number may follow its word: "Client #2:", special_rules._bare_label)
+        any_label=_label_pattern(r"[^\W\d][\w'’ ./&()#-]{0,38}?"),
         label_entity=acc["label_entity"],
         triggers=re.compile(_phrase(list(kinds)), re.IGNORECASE),
         trigger_kind=kinds,

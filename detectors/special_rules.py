@@ -98,6 +98,8 @@ LEAD_SPACE = re.compile(r"[^\S\n]*")  # the blanks after a term, before the word
 # whose word a field's value is, after the label's own words: "Oorzaak volgens medewerker:",
 # "Reden (eigen opgave):", "Cause according to employee:"
 LABEL_QUALIFIER = re.compile(r"\s*(?:\([^()]*\)|\b(?:volgens|according to|as per|per)\b.*)$")
+# a field's number among its like ("Locatie 1:", "Werkgever 2:", "Employer #3:", "Klacht b:")
+LABEL_ENUMERATION = re.compile(r"\s+(?:nr\.?\s*|no\.?\s*|#\s*)?(?:\d{1,3}|[a-z])\.?$")
 # quotation marks around a term and nothing else: the word mentioned, not used ("alleen de
 # beschikbaarheid noteren (\"niet op zondag\")")
 FIELD_VALUE = re.compile(r"[:=][^\S\n]*$")
@@ -291,10 +293,16 @@ def _bare_label(name: str) -> str:
     """A label without the qualifier of whose word it is: "oorzaak volgens medewerker" and
     "reden (eigen opgave)" are the fields "oorzaak" and "reden".
 
+    A number or letter that enumerates the field is no part of its name either: "locatie 2",
+    "employer #1", "klacht b" are the fields "locatie", "employer", "klacht".
+
     >>> _bare_label("oorzaak volgens medewerker")
     'oorzaak'
+    >>> _bare_label("locatie 2")
+    'locatie'
     """
-    return LABEL_QUALIFIER.sub("", name) or name
+    bare = LABEL_QUALIFIER.sub("", name) or name
+    return LABEL_ENUMERATION.sub("", bare) or bare
 
 
 def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:

@@ -1,0 +1,43 @@
+"""A field label with its number among its like ("Locatie 2:", "Employer #1:", "Reden b:")
+is read by its word (special_rules._bare_label, issue #15 stop 36): under a place, employer
+or client label the value names an organisation, not someone's belief or membership; under a
+person's label it stays that person's. Texts are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.special_category import find_special
+
+
+def _found(text: str, lang: str) -> set[str]:
+    return {m.entity for m in find_special(text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    (("Schoonmaakrooster week 9\nLocatie 3: Gereformeerde kerk Bethel - vloeren\n"
+     "Ploeg: Joyce, Ruud\n"), "nl"),
+    ("Werkbon\nLocatie B: Protestantse kerk Het Anker – ramen\nPloeg: Esra, Tim\n", "nl"),
+    ("Inzetoverzicht\nKlant 2: Moskee Mevlana - catering\nChauffeur: Ruud\n", "nl"),
+    (("Inzetoverzicht\nOpdrachtgever nr. 4: Synagoge Amstelland – beveiliging\n"
+     "Beveiliger: Koen\n"), "nl"),
+    ("Cleaning schedule\nLocation 1: St Anne's Catholic Church - floors\nCrew: Amy, Joe\n",
+     "en"),
+    ("Placements\nClient #2: Baptist Church Riverside - reception cover\nTemp: Liam\n", "en"),
+    ("Reference check\nEmployer 1: Evangelical Alliance Trust\nCandidate: Joe Brown\n", "en"),
+    ("Werkervaring\nWerkgever 2: Islamitische basisschool Al Ghazali\nNaam: Esra Kaya\n", "nl"),
+])
+def test_a_numbered_place_or_employer_label_names_an_organisation(text: str,
+                                                                  lang: str) -> None:
+    assert "SPECIAL_RELIGION" not in _found(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "entity"), [
+    ("Verlofformulier\nNaam: Esra Kaya\nReden 1: Suikerfeest\nReden 2: verhuizing\n", "nl",
+     "SPECIAL_RELIGION"),
+    ("Leave form\nName: Joe Brown\nReason 2: Yom Kippur\n", "en", "SPECIAL_RELIGION"),
+    ("Intake\nNaam: Ruud Smit\nNevenfunctie 1: kaderlid FNV\n", "nl", "SPECIAL_TRADE_UNION"),
+])
+def test_a_numbered_person_label_keeps_its_value_the_persons(text: str, lang: str,
+                                                             entity: str) -> None:
+    assert entity in _found(text, lang)
