@@ -68,6 +68,13 @@ HEALTH_ENTITY = "SPECIAL_HEALTH"
 MEMBERSHIPS = ("SPECIAL_POLITICS", "SPECIAL_TRADE_UNION")
 ENUMERATION = 3  # categories named in one sentence: a list of kinds of data, not a statement
 SENTENCE = re.compile(r"[.!?;:]\s|\n")
+# a field's value that is a count or a share of a group ("38%", "12 van 40", "n = 7", "41
+# medewerkers"): a statistic, no one's data
+STATISTIC = re.compile(
+    r"(?:n\s*=\s*)?[<>≈~±]?\s*\d[\d.,]*\s*(?:%|procent|percent|per\s?cent)?"
+    r"(?:\s*(?:van|of|/|uit|out of|op)\s*\d[\d.,]*\s*%?)?"
+    r"(?:\s+(?:medewerkers|werknemers|employees|staff|personen|people|mensen|respondenten"
+    r"|respondents|fte|leden|members))?\s*(?:\([^()]*\))?", re.IGNORECASE)
 # statements about someone else; "ik heb migraine" in a CV or letter is no sickness record
 CAUSE_RULES = ("cause", "third_person")
 # in a text about no one (special_subject), a field value or a term that states a person's
@@ -201,6 +208,8 @@ def _label_values(text: str, lex: Lexicon, hits: list[TermHit]) -> list[SpecialM
             continue
         if lex.phrases["off_values"].search(value):
             continue  # "Gezichtsherkenning: functie staat UIT": a setting, no one's data
+        if STATISTIC.fullmatch(value):
+            continue  # "Migratieachtergrond: 38%", "Vakbondsleden: 12 van 40": a group's count
         if any(m.end() <= h.start < line_end for h in hits):
             continue
         start = text.index(value, m.end())

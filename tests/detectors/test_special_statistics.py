@@ -1,0 +1,41 @@
+"""A category's field whose value is a count or a share of a group ("Migratieachtergrond: 38%",
+"Religion: 12 of 40") is a statistic, no one's data (special_category.STATISTIC, issue #15
+stop 36); the same field with a person's value stays a finding. Texts are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.special_category import find_special
+
+
+def _found(text: str, lang: str) -> set[str]:
+    return {m.entity for m in find_special(text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang", "entity"), [
+    ("Jaarcijfers personeel\nMigratieachtergrond: 27%\n", "nl", "SPECIAL_ETHNICITY"),
+    ("Personeelsmonitor\nEtniciteit: 112 van 430 medewerkers\n", "nl", "SPECIAL_ETHNICITY"),
+    ("Survey results\nReligion: 12 of 40 respondents\n", "en", "SPECIAL_RELIGION"),
+    ("Staff survey 2026\nEthnic background: n = 57\n", "en", "SPECIAL_ETHNICITY"),
+    ("Enquête\nGeloofsovertuiging: 31,5 %\n", "nl", "SPECIAL_RELIGION"),
+    ("Ledenbestand\nPartijlidmaatschap: 4 (vrijwillig opgegeven)\n", "nl", "SPECIAL_POLITICS"),
+    ("Headcount report\nDisability: 18 employees\n", "en", "SPECIAL_HEALTH"),
+    ("Rapportage\nHerkomst: <5 %\n", "nl", "SPECIAL_ETHNICITY"),
+    ("Monitor\nBiometric data: 0 / 212\n", "en", "SPECIAL_BIOMETRIC"),
+])
+def test_a_count_or_share_under_a_category_field_is_no_ones(text: str, lang: str,
+                                                            entity: str) -> None:
+    assert entity not in _found(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "entity"), [
+    ("Intake\nNaam: Ruud Smit\nMigratieachtergrond: Surinaams-Hindoestaans\n", "nl",
+     "SPECIAL_ETHNICITY"),
+    ("Intake\nName: Joe Brown\nReligion: Sikh\n", "en", "SPECIAL_RELIGION"),
+    ("Formulier\nNaam: Esra Kaya\nPartijlidmaatschap: lid sinds 2019\n", "nl",
+     "SPECIAL_POLITICS"),
+])
+def test_a_persons_value_under_the_field_stays_a_finding(text: str, lang: str,
+                                                         entity: str) -> None:
+    assert entity in _found(text, lang)
