@@ -117,10 +117,15 @@ SPEAKER = re.compile(r"[^\S\n]*(?:\[[^\]\n]{1,25}\][^\S\n]*|[\d:/.,-]+(?:[^\S\n]
 # "woont samen met Sanne"): whose relation it is, the nearest gendered name or pronoun before
 # it in its sentence ("Mark is getrouwd met Thijs", "zij woont samen met Eva"), else the
 # writer's or the record's person ("Burgerlijke staat: gehuwd met Thijs" in Mark's CV)
+# (a partnership by its name too, "registered partnership with Mr. Tom Ek"; a date in brackets
+# may stand before "met", an honorific before the name: "gehuwd (per 1-5) met mevrouw Ellen")
 RELATION = re.compile(
     r"\b(?:(?i:getrouwd|gehuwd|trouwt|trouwde|trouwen|verloofd|samenwonend|woont samen|woonde samen"
-    r"|married|marrying|marries|lives together|living together|lived together)"
-    r"[^\S\n]+(?i:met|to|with)|(?i:engaged[^\S\n]+to))[^\S\n]+" + NAME + r"(?![\w'’])")
+    r"|married|marrying|marries|lives together|living together|lived together"
+    r"|geregistreerd partnerschap|registered partnership|civil partnership|samenlevingscontract)"
+    r"(?:[^\S\n]*\([^()\n]{1,30}\))?[^\S\n]+(?i:met|to|with)|(?i:engaged[^\S\n]+to))[^\S\n]+"
+    r"(?:(?i:(dhr\.?|de heer|mr\.?|mevr\.?|mevrouw|mw\.?|mrs\.?|ms\.?))[^\S\n]+)?" + NAME
+    + r"(?![\w'’])")
 # two first names and a relation: "Thijs en Mark zijn getrouwd", "Anne and Lisa got married"
 SURNAME = r"(?:[^\S\n]+(?:van|de|der|den|ter|ten|[A-Z][\w'’-]*)){0,3}"
 PAIR = re.compile(NAME + SURNAME + r"[^\S\n]+(?:en|and|&)[^\S\n]+" + NAME
@@ -152,6 +157,7 @@ COUPLE_REACH = 300
 QUOTE_REACH = 300
 # the words each pattern needs, looked for in the lower-cased text first (most texts have none)
 NEEDS = ((RELATION, ("getrouwd", "gehuwd", "trouw", "verloofd", "woont samen", "woonde samen",
+                     "partnerschap", "partnership", "samenlevingscontract",
                      "samenwonend", "married", "marrying", "marries", "engaged",
                      "lives together", "living together", "lived together")),
          (PAIR, ("getrouwd", "gehuwd", "married", "een stel", "a couple", "verloofd", "trouwen")),
@@ -164,7 +170,7 @@ NEEDS = ((RELATION, ("getrouwd", "gehuwd", "trouw", "verloofd", "woont samen", "
 # where a match can be (word_scan): the words every match of a pattern opens with, or what
 # every match holds (lower-cased) on its one line
 RELATION_STARTS = ("getrouwd", "gehuwd", "trouw", "verloofd", "samenwonend", "woon", "marri",
-                   "liv", "engaged")
+                   "liv", "engaged", "geregistreerd", "registered", "civil", "samenlevingscontract")
 PARTNER_STARTS = ("mijn", "m'n", "my")
 THEIR_STARTS = ("zijn", "haar", "his", "her")
 PAIR_HOLDS = ("getrouwd", "gehuwd", "married", "een stel", "a couple", "verloofd", "trouwen")
@@ -285,8 +291,9 @@ def _couple_patterns(path: Path = COUPLES) -> tuple[re.Pattern[str], re.Pattern[
         if not isinstance(table, dict) or not all(isinstance(table.get(f), list) for f in fields):
             raise ValueError(f"{path}: key {key} must hold lists {', '.join(fields)}")
     alternation = "|".join(sorted((re.escape(w) for w in friends), key=len, reverse=True))
-    pair = re.compile(r"\b(?i:(?:mijn|m'n|my)\s+(" + alternation + r")\s+(?:en|and|&)\s+"
-                      r"(?:ik|i|me))\b()")
+    # (the friend's name may stand between: "mijn vriend Sander en ik")
+    pair = re.compile(r"\b(?i:(?:mijn|m'n|my)\s+(" + alternation + r"))(?:[^\S\n]+" + NAME
+                      + r")?\s+(?i:(?:en|and|&)\s+(?:ik|i|me))\b")
     event = _alternation(events["words"])
     couple = re.compile(r"(?<!\w)(?:" + _alternation([w for ws in words.values() for w in ws])
                         + r"|(?:" + _alternation(events["owners"]) + r")\s+(?:[\w-]+\s+)?(?:"
@@ -374,7 +381,9 @@ def _writer_patterns(path: Path = WRITERS) -> tuple[re.Pattern[str], re.Pattern[
         words = data.get(key)
         if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
             raise ValueError(f"{path}: key {key} must hold a list of words")
-    title = re.compile(r"(?:[^\S\n]*(?i:" + _alternation(data["own_titles"])
+    # a request's title names its filer as a CV's names its writer ("Verlofaanvraag — Daan")
+    title = re.compile(r"(?:[^\S\n]*(?i:" + _alternation(data["own_titles"]
+                                                      + data["own_requests"])
                        + r")[^\S\n]*[-–—:|·][^\S\n]*)?")
     around = r"(?i:" + _alternation(data["partner_label_words"]) + r")"
     field = re.compile(
@@ -493,9 +502,13 @@ def related_same_sex(text: str) -> list[tuple[int, int, str]]:
     fold = folded(text, low)
     out: list[tuple[int, int, str]] = []
     for m in _found(RELATION, text, fold, RELATION_STARTS) if RELATION in wanted else ():
-        partner = genders.get(m.group(1).lower())
+        # the partner's sex by the name and the honorific, where those that say one agree
+        signs = {genders.get(m.group(2).lower()),
+                 HONORIFIC_SEX.get((m.group(1) or "").lower().rstrip("."))} - {None}
+        partner = signs.pop() if len(signs) == 1 else None
         if partner is not None and partner == sex_of(_subject_sex(text, m.start())):
-            phrase = text[m.start() : m.start(1)].rstrip()
+            phrase = text[m.start() : m.start(1 if m.group(1) else 2)].rstrip()
+            phrase = phrase.split("(")[0].rstrip()  # the verb without its date in brackets
             out.append((m.start(), m.start() + len(phrase), phrase.lower()))
     for m in _on_lines(PAIR, text, fold, _pair_hints) if PAIR in wanted else ():
         if genders.get(m.group(1).lower()) in ("M", "F") and genders.get(

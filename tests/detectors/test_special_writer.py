@@ -154,3 +154,48 @@ def test_a_friend_married_by_the_writer(text: str, lang: str, found: bool) -> No
 ])
 def test_living_together_said_with_samen(text: str, lang: str, found: bool) -> None:
     assert _oriented(text, lang) is found
+
+
+# a relation with a date in brackets, an honorific, or a partnership by its name
+@pytest.mark.parametrize(("text", "lang", "found"), [
+    ("Medewerker: Joost Kramer\nBurgerlijke staat: gehuwd (sinds 2019) met de heer Bas Kok\n",
+     "nl", True),
+    ("Medewerker: Joost Kramer\nBurgerlijke staat: gehuwd (sinds 2019) met mevrouw Eva Kok\n",
+     "nl", False),
+    ("Employee: Hannah Brooks\nChange: civil partnership with Ms. Claire Dunn from 1 May.\n",
+     "en", True),
+    ("Employee: Hannah Brooks\nChange: civil partnership with Mr. Liam Dunn from 1 May.\n",
+     "en", False),
+    ("Werknemer: Iris de Wit\nWijziging: geregistreerd partnerschap met mevr. Noor Bos\n",
+     "nl", True),
+    ("Werknemer: Iris de Wit\nWijziging: samenlevingscontract met Sanne Bos per 1 juni\n",
+     "nl", True),
+    ("Employee: Daniel Hughes\nStatus: registered partnership with Robin Hale\n", "en", False),
+    ("Employee: Daniel Hughes\nStatus: married (2015) to Mr Oliver Grant\n", "en", True),
+])
+def test_a_relation_with_a_date_an_honorific_or_a_partnership(text: str, lang: str,
+                                                               found: bool) -> None:
+    assert _oriented(text, lang) is found
+
+
+def test_the_relations_term_holds_no_date() -> None:
+    text = "Medewerker: Joost Kramer\nBurgerlijke staat: gehuwd (sinds 2019) met de heer Bas Kok\n"
+    terms = [m.term for m in find_special(text, "nl") if m.entity == ORIENTATION]
+    assert terms and all("2019" not in t and "Bas" not in t for t in terms)
+
+
+# a couple named before "en ik", and a request's title naming its filer
+@pytest.mark.parametrize(("text", "lang", "found"), [
+    ("Hoi,\nMijn vriend Koen en ik gaan in mei trouwen.\nGroet,\nJeroen Smit", "nl", True),
+    ("Hoi,\nMijn vriend Koen en ik gaan in mei trouwen.\nGroet,\nMarieke Smit", "nl", False),
+    ("Hi,\nMy girlfriend Claire and I are getting married in June.\nBest regards,\nEmily Carter",
+     "en", True),
+    ("Hi,\nMy girlfriend Claire and I went running.\nBest regards,\nEmily Carter", "en", False),
+    ("Verlofaanvraag — Jeroen Smit (magazijn)\nReden: mijn man Koen en ik verhuizen.", "nl", True),
+    ("Verlofaanvraag — Marieke Smit (magazijn)\nReden: mijn man Koen en ik verhuizen.", "nl",
+     False),
+    ("Leave request – Daniel Hughes\nReason: my husband's surgery day.", "en", True),
+    ("Belnotitie – Daniel Hughes\nBeller zei: my husband is ill.", "en", False),
+])
+def test_a_named_couple_and_a_requests_filer(text: str, lang: str, found: bool) -> None:
+    assert _oriented(text, lang) is found
