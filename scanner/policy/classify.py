@@ -88,7 +88,7 @@ class Doc:
 SIGNAL_KEYS = {"name", "title", "content", "headings", "patterns", "against", "require",
                "attachment", "weights", "min_score", "genre_topics", "genre_heads", "subject", "generic",
                "addressed", "no_one", "require_binds_model", "chat_speakers",
-               "chat_titles", "genre_alone", "require_titles"}
+               "chat_titles", "genre_alone", "require_titles", "require_frames"}
 BOOL_KEYS = ("require_binds_model",)  # TOML "false" is a string, and truthy
 WEIGHTS = {"file_name", "folder", "title", "heading", "content", "against", "attachment"}
 
@@ -116,6 +116,7 @@ def load_signals(path: Path) -> dict[str, Any]:
                                  f"not {type(sig[key]).__name__}")
         extra = [{"re": r} for r in [*sig.get("subject", []), *sig.get("addressed", [])]] + (
             [sig["generic"]] if "generic" in sig else [])
+        extra += [{"re": r} for r in sig.get("require_frames", [])]
         for pattern in [*sig.get("patterns", []), *extra]:
             re.compile(pattern["re"])  # a bad expression fails here, at start-up
     return data
@@ -331,7 +332,8 @@ def _score(sig: dict[str, Any], doc: Doc, weights: dict[str, int]) -> tuple[int,
     `require` word: the document says what it is."""
     if sig.get("require") and not _found(sig["require"], doc) and not any(
             _word_in(w, doc.name) or _word_in(w, doc.attachments) for w in sig["require"]
-    ) and not any(_word_in(w, doc.title) for w in sig.get("require_titles", [])):
+    ) and not any(_word_in(w, doc.title) for w in sig.get("require_titles", [])) and not any(
+            _frame(f).search(doc.flat or doc.text) for f in sig.get("require_frames", [])):
         return 0, NOT_REQUIRED
     if "chat_speakers" in sig and _is_chat(sig, doc):
         return 0, "a chat, no letter"
@@ -488,6 +490,12 @@ def _about_no_one(sig: dict[str, Any], doc: Doc, titled: bool = False) -> bool:
     language = guess_language(doc.text)
     group, person = evidence(doc.text, language)
     return person == 0 and group >= load_subject_rules(language).threshold
+
+
+@lru_cache(maxsize=64)
+def _frame(source: str) -> re.Pattern[str]:
+    """A `require_frames` expression, compiled once (the text it reads is lower case)."""
+    return re.compile(source)
 
 
 def _pattern_score(pattern: dict[str, Any], text: str) -> int:

@@ -1,0 +1,60 @@
+"""An application said as the writer's wish to work for or through the reader (doc_signals
+motivation_letter.require_frames, issue #15 stop 36): a first-person wish, a few words, then a
+job or joining the reader ("ik wil graag een vakantiebaan via jullie", "I'd love to join your
+warehouse crew"). A wish about a shift, a day or a form is no application. Synthetic texts,
+written for these tests, in both languages and several layouts."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from scanner.models import SourceItem, TextChunk
+from scanner.policy.classify import rule_verdict
+
+
+def _item(name: str = "bericht.txt") -> SourceItem:
+    return SourceItem(path=f"/share/{name}", member=None, size=1,
+                      modified=datetime(2026, 11, 30, tzinfo=UTC))
+
+
+def _vetoed(text: str) -> bool:
+    """Whether the rules veto `motivation_letter` for want of any required word."""
+    verdict = rule_verdict(_item(), [TextChunk(text, "body")])
+    return "motivation_letter" in verdict.vetoed
+
+
+@pytest.mark.parametrize("text", [
+    ("Hallo,\n\nIk ben Sem, 17 jaar. Ik wil graag een vakantiebaan via jullie, het liefst in een "
+    "magazijn. Ik kan elke doordeweekse dag.\n\nGroetjes,\nSem Bakker"),
+    ("Beste mensen,\n\nGraag wil ik in de zomer een bijbaantje in de bediening. Ik heb al "
+    "ervaring bij een snackbar.\n\nGroet,\nLieke Mol"),
+    ("Goedemiddag,\n\nIk zou graag bij u aan het werk gaan; ik heb tien jaar als heftruckchauffeur "
+    "gewerkt.\n\nMet vriendelijke groet,\nKees Brouwer"),
+    ("Hoi!\n\nIk ben op zoek naar een parttime baan naast mijn studie. Zaterdag en zondag kan ik "
+    "altijd.\n\nLiefs,\nFenna"),
+    ("Hi there,\n\nI'd love to join your warehouse crew this winter. I have a forklift licence "
+    "and I'm available from Monday.\n\nThanks,\nJake Miller"),
+    ("Hello,\n\nI would like to work for you as a cleaner in the evenings; I did this for four "
+    "years at a hotel.\n\nKind regards,\nMaria Lopez"),
+    ("Dear team,\n\nI'm looking for a part-time job in hospitality while I finish my degree.\n\n"
+    "Best,\nSophie Turner"),
+    ("Hello,\n\nI hope to start with your agency soon - I have driven vans for six years.\n\n"
+    "Cheers,\nTom Baker"),
+])
+def test_a_wish_to_work_for_the_reader_lifts_the_veto(text: str) -> None:
+    assert not _vetoed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hoi planning,\n\nIk wil graag zaterdag een extra dienst draaien als dat kan.\n\nGroet,\nSem",
+    ("Hoi,\n\nIk wil graag mijn adreswijziging doorgeven, het formulier zit in de bijlage.\n\n"
+    "Groet,\nLieke"),
+    "Hi,\n\nI would like to swap my Friday shift with Anna.\n\nThanks,\nJake",
+    "Hello,\n\nI want to change my bank account for the payslips.\n\nKind regards,\nMaria",
+])
+def test_a_wish_about_a_shift_or_a_form_is_no_application(text: str) -> None:
+    verdict = rule_verdict(_item(), [TextChunk(text, "body")])
+    assert verdict.doc_type != "motivation_letter"
+    assert _vetoed(text)
