@@ -27,6 +27,7 @@ QUOTED_SPEECH = Path(__file__).resolve().parent / "data" / "special" / "quoted_s
 NAME = r"([A-Z][a-zà-ÿ]+)"
 # where a field opens: a line's start, or a separator between fields on one line
 INLINE = r"(?m:^|(?<=[–—|·;•])|(?<=\s-))"
+ROLE_AFTER = re.compile(r"[^\S\n]+[-–—|·][^\S\n]+|,[^\S\n]+")  # "Paul Ridley – Primary teacher"
 WRITERS = Path(__file__).resolve().parent / "data" / "special" / "writers.toml"
 # the writer's own name: a closing then a name, a self-introduction, a CV's name field
 WRITER = [re.compile(p, re.MULTILINE) for p in (
@@ -195,9 +196,10 @@ def writer_sex(text: str) -> str | None:
         seen |= {genders[m.group(1).lower()] for m in pattern.finditer(text)
                  if m.group(1).lower() in genders}
     own_title = _writer_patterns()[0]
-    # a title naming the writer's own document may open the line ("CV – Thomas Brennan")
-    lines = (line[own_title.match(line).end():].split() for line in text.splitlines()
-             if line.strip())
+    # a title naming the writer's own document may open the line ("CV – Thomas Brennan", "CV
+    # Petra Smit"), a role after a separator may end it ("Paul Ridley – Primary teacher")
+    lines = (ROLE_AFTER.split(line[own_title.match(line).end():], 1)[0].split()
+             for line in text.splitlines() if line.strip())
     for words in islice(lines, 3):
         # a CV's or letter's name line, also in capitals ("SOPHIE TAYLOR")
         if 2 <= len(words) <= 4 and (words[0].istitle() or all(w.isupper() for w in words)) \
@@ -384,7 +386,7 @@ def _writer_patterns(path: Path = WRITERS) -> tuple[re.Pattern[str], re.Pattern[
     # a request's title names its filer as a CV's names its writer ("Verlofaanvraag — Daan")
     title = re.compile(r"(?:[^\S\n]*(?i:" + _alternation(data["own_titles"]
                                                       + data["own_requests"])
-                       + r")[^\S\n]*[-–—:|·][^\S\n]*)?")
+                       + r")(?:[^\S\n]*[-–—:|·][^\S\n]*|[^\S\n]+(?=[A-Z])))?")
     around = r"(?i:" + _alternation(data["partner_label_words"]) + r")"
     field = re.compile(
         r"^[^\S\n]*(?:" + around + r"[^\S\n]+){0,3}(?i:" + PARTNER_WORD + r")(?:['’]s)?"

@@ -199,3 +199,22 @@ def test_the_relations_term_holds_no_date() -> None:
 ])
 def test_a_named_couple_and_a_requests_filer(text: str, lang: str, found: bool) -> None:
     assert _oriented(text, lang) is found
+
+
+# a CV's title and name with no separator, a name line that ends in a role
+@pytest.mark.parametrize(("text", "sex"), [
+    ("CV Pieter van Dam\nLogistiek planner", "M"),
+    ("Cv Femke Jansen\nDoktersassistent", "F"),
+    ("Curriculum Vitae Daniel Hughes\n", "M"),
+    ("Resume Hannah Brooks\n", "F"),
+    ("Joost Kramer – heftruckchauffeur en orderpicker\n", "M"),
+    ("Laura Evans | Senior HR advisor | Leeds\n", "F"),
+    ("Bastiaan de Graaf, logistiek medewerker, Zwolle\n", "M"),
+    ("Mirjam Post · verpleegkundige niveau 4\n", "F"),
+])
+def test_a_cv_title_without_separator_or_a_name_line_with_a_role(text: str, sex: str) -> None:
+    assert writer_sex(text) == sex
+
+
+def test_a_title_before_a_job_is_no_name() -> None:
+    assert writer_sex("Sollicitatie Medewerker Magazijn\nGeachte heer,") is None
