@@ -74,7 +74,8 @@ RULE_NAMES = {
 # Optional keys of a category file: compound heads, modifiers, statuses, care providers.
 OPTIONAL = ("heads", "weak_heads", "modifiers", "status_terms", "providers", "not_terms",
             "statements", "statement_heads", "not_diagnoses", "origin_phrases",
-            "body_parts", "injury_before", "injury_after", "absence_terms", "prefixes",
+            "body_parts", "side_prefixes", "side_words", "injury_before", "injury_after",
+            "absence_terms", "prefixes",
             "kind_words", "identity_phrases", "identities", "island_phrases", "islands",
             "community_words", "community_heads", "section_terms")
 WORD = re.compile(r"\w[\w'’]*(?:[-/]\w[\w'’]*)*")
@@ -316,9 +317,11 @@ def _add_terms(data: dict[str, Any], path: Path, language: str, forms: dict[str,
     terms = [(t, False) for t in _strings(data, path, language, "terms")]
     terms += [(t, False) for t in lists["statements"]]
     terms += [(t, True) for t in lists["status_terms"]]
-    # an injury written as words: "gebroken pols", "pols gebroken", "sprained ankle"
-    terms += [(f"{w} {b}", False) for b in lists["body_parts"] for w in lists["injury_before"]]
-    terms += [(f"{b} {w}", False) for b in lists["body_parts"] for w in lists["injury_after"]]
+    # an injury written as words: "gebroken pols", "pols gebroken", "sprained ankle", also
+    # of one side's part ("gebroken linkerenkel", "broken left ankle")
+    parts = _sided(lists["body_parts"], lists["side_prefixes"], lists["side_words"])
+    terms += [(f"{w} {b}", False) for b in parts for w in lists["injury_before"]]
+    terms += [(f"{b} {w}", False) for b in parts for w in lists["injury_after"]]
     if entity == "SPECIAL_HEALTH":
         terms += [(t, False) for t in _medicines(path.parent, language)]
     # names lists built by make_*.py (parties, unions), after the file's own terms: a name
@@ -379,6 +382,17 @@ def _add_terms(data: dict[str, Any], path: Path, language: str, forms: dict[str,
     acc["kind_words"].update(lists["kind_words"])
     acc["section_terms"].update(lists["section_terms"])
     acc["modifiers"].update(t for t, status in terms if not status and " " not in t)
+
+
+def _sided(parts: list[str], prefixes: list[str], words: list[str]) -> list[str]:
+    """The body parts and each of them on one side: written onto it ("linkerenkel") or as a
+    word before it ("left ankle").
+
+    >>> _sided(["knie"], ["linker"], ["left"])
+    ['knie', 'linkerknie', 'left knie']
+    """
+    return [*parts, *(f"{p}{b}" for p in prefixes for b in parts),
+            *(f"{w} {b}" for w in words for b in parts)]
 
 
 def _medicines(data_dir: Path, language: str) -> list[str]:

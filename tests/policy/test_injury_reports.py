@@ -1,0 +1,118 @@
+"""Injuries in accident and incident reports: health data, and a sickness cause (issue #15).
+
+An accident report names the injured worker and, under a field of its own ("Letsel:",
+"Injury:", "Aard van het letsel:"), what happened to them: the fields of the Arbeidsinspectie's
+melding arbeidsongeval and of Eurostat's ESAW ("type of injury", "part of body injured"). The
+term under such a field is that worker's injury (rules.toml health_term_labels) and, recorded
+by the employer, the nature of what keeps them from work (the sickness rule's `labels`). The
+injuries are words of every ESAW type of injury (health.toml), also of one side's body part
+("gebroken linkerenkel", "broken left ankle"). A report without an injury, a first-aid
+course and a safety procedure name no one's. All names are made up.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from detectors.special_category import find_special
+from scanner.extract.limits import Limits
+from scanner.models import SourceItem
+from scanner.scan_item import ScanConfig, process_file
+
+REPORTS = {
+    # a Dutch form, the injury's kind under its own label
+    "melding-ongeval.txt": ("Melding arbeidsongeval\nSlachtoffer: Bram Kuiper\nTijdstip: 06:40,"
+                            " hal 2\nAard van het letsel: hersenschudding en een hoofdwond\n"
+                            "Maatregel: helmplicht bij de stellingen\n"),
+    # a burn of one side's hand, the field written in lower case
+    "verbranding.txt": ("Incidentverslag keuken\nmedewerker: Ilse Bosman\nletsel: "
+                        "tweedegraads verbranding aan de rechterhand\nafgehandeld door: "
+                        "chef-kok\n"),
+    # an English incident form
+    "incident-form.txt": ("INCIDENT FORM\nEmployee: Sophie Janssen\nLocation: loading bay C\n"
+                          "Type of injury: dislocated shoulder\nWitness: none\n"),
+    # a log line of a poisoning, the injuries field after the event
+    "co-log.txt": ("Site log 14 November\nEvent: heater fault in the cabin of crane 2\n"
+                   "Person: Tomasz Zielinski (crane driver)\nInjuries sustained: carbon "
+                   "monoxide poisoning, kept in hospital overnight\n"),
+    # a wound and a bruise of one side's knee
+    "schaafwond.txt": ("Registratie ongeval fietsenstalling\nBetrokkene: Noa Hendriks\n"
+                       "Verwonding: schaafwond en kneuzing van de linkerknie\n"),
+    # a fracture of one side's wrist, the side a word before the part
+    "fracture.txt": ("Accident report, warehouse 5\nInjured worker: Ahmed Bakkali\nInjury: "
+                     "fractured right wrist, cast for six weeks\n"),
+    # a sports word for a torn ligament
+    "blessure.txt": ("Ongevalsregistratie personeelsuitje\nNaam: Lieke Vos\nBlessure: "
+                     "gescheurde kruisband bij het voetbaltoernooi\n"),
+    # an injury word of the heat, in a note of the day
+    "heat.txt": ("Daily safety note, roofing crew\nAffected: Ryan Doyle\nNature of injury: "
+                 "heat stroke, taken to A&E by ambulance\n"),
+}
+NO_INJURY = {
+    # an accident report whose injury field says there is none
+    "geen-letsel.txt": ("Melding incident\nBetrokkene: Kees Brouwer\nWat gebeurde: pallet "
+                        "viel om bij het laden\nLetsel: geen, alleen materiële schade\n"),
+    "no-injury.txt": ("Incident report\nEmployee: Mia Clarke\nDescription: forklift touched "
+                      "a rack upright\nInjury: none\n"),
+    "nvt.txt": ("Near-miss registration\nWorker: Dennis Koster\nInjury type: n/a\n"),
+    # a first-aid course lists the injuries it teaches about, of no one
+    "ehbo-cursus.txt": ("Cursus EHBO 2026\nInhoud: het verzorgen van brandwonden, een "
+                        "schaafwond, een hersenschudding en een botbreuk. Twee dagdelen, "
+                        "inclusief reanimatie.\n"),
+    # a procedure says what to do with an injury, of anyone
+    "procedure.txt": ("Procedure bedrijfsongevallen\nBij een ongeval met letsel belt de "
+                      "leidinggevende 112 en meldt hij het binnen 24 uur aan de "
+                      "Arbeidsinspectie. Een hersenschudding of een fractuur is altijd "
+                      "meldplichtig als het slachtoffer wordt opgenomen.\n"),
+    # a product sheet's burns are a glove's protection
+    "gloves.txt": ("Product sheet\nThese gloves protect against chemical burns and "
+                   "abrasion. Size 9, EN 388.\n"),
+}
+
+
+def _scan(path: Path, text: str) -> tuple[str, set[str], set[str]]:
+    path.write_text(text, encoding="utf-8")
+    item = SourceItem(path=str(path), member=None, size=path.stat().st_size,
+                      modified=datetime(2026, 3, 1, tzinfo=UTC))
+    cfg = ScanConfig(key=b"test-key-0123456789", policy_path=None, limits=Limits(),
+                     now=datetime(2026, 3, 2, tzinfo=UTC))
+    (result, *_) = process_file(item, cfg)
+    return (result.file.doc_type, {f.entity for f in result.findings},
+            {r for f in result.findings for r in f.rules})
+
+
+@pytest.mark.parametrize("name", sorted(REPORTS))
+def test_an_injury_under_an_injury_field_is_the_workers_sickness_cause(
+        tmp_path: Path, name: str) -> None:
+    _, entities, rules = _scan(tmp_path / name, REPORTS[name])
+    assert "SPECIAL_HEALTH" in entities
+    assert {"sickness-diagnosis", "special-category"} <= rules
+
+
+@pytest.mark.parametrize("name", sorted(NO_INJURY))
+def test_a_report_without_an_injury_or_about_no_one_is_no_health_finding(
+        tmp_path: Path, name: str) -> None:
+    _, entities, rules = _scan(tmp_path / name, NO_INJURY[name])
+    assert "SPECIAL_HEALTH" not in entities
+    assert "sickness-diagnosis" not in rules
+
+
+@pytest.mark.parametrize("text, language, term", [
+    ("Na de val van de ladder heeft hij een gebroken linkerenkel.", "nl",
+     "gebroken linkerenkel"),
+    ("Ze heeft haar rechterpols verstuikt bij het tillen.", "nl", "rechterpols verstuikt"),
+    ("Ahmed is off with a sprained left ankle.", "en", "sprained left ankle"),
+    ("She has second-degree burns after the fryer accident.", "en", "second-degree burns"),
+    ("Hij heeft een hersenschudding opgelopen.", "nl", "hersenschudding"),
+    ("He got frostbite on the cold-store night shift.", "en", "frostbite"),
+    ("Zij liep een koolmonoxidevergiftiging op in de loods.", "nl", "koolmonoxidevergiftiging"),
+    ("He has noise-induced hearing loss from the press line.", "en", "noise-induced hearing"),
+])
+def test_injuries_of_every_kind_and_side_are_health_terms(text: str, language: str,
+                                                         term: str) -> None:
+    found = [text[m.start : m.end].lower() for m in find_special(text, language)
+             if m.entity == "SPECIAL_HEALTH"]
+    assert any(term in f for f in found), found
