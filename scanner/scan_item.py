@@ -333,11 +333,13 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
 
 def _hr_note(record: FileRecord, chunks: Sequence[TextChunk], title: str,
              findings: Sequence[Finding]) -> bool:
-    """Whether a rule of HR records (``hr_records``) holds in this `other` document: an HR
-    record, or the employer's own note about a worker (is_worker_note), whose health terms
-    are not all a relative's (others_illness). Read only where such a rule can judge a
-    finding (special categories)."""
-    if record.doc_type != "other" or not any(f.entity.startswith("SPECIAL_") for f in findings):
+    """Whether a rule of HR records (``hr_records``) holds in this document: an HR record
+    (of an HR type, a payslip or a contract, or an `other` one), or the employer's own note
+    about a worker (is_worker_note), whose health terms are not all a relative's
+    (others_illness). Read only where such a rule can judge a finding (special
+    categories)."""
+    if not (record.doc_type == "other" or record.hr_record) \
+            or not any(f.entity.startswith("SPECIAL_") for f in findings):
         return False
     health = [f.masked for f in findings if f.entity == "SPECIAL_HEALTH"]
     return (record.hr_record or is_worker_note(record.doc_type, chunks, title)) \

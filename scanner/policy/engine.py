@@ -34,8 +34,8 @@ def apply_policy(
     (rule None, severity info: inventory that breaks no rule). ``subject_record``: the file
     records one person's sickness whatever its type (is_subject_record);
     ``candidate_record``: it is a candidate document whatever its type (is_candidate_record);
-    ``worker_note``: it is an `other` HR record or the employer's own note about a worker
-    whose health terms are the worker's (scan_item._hr_note), except ``state_terms``: the
+    ``worker_note``: it is an HR record or the employer's own note about a worker whose
+    health terms are the worker's (scan_item._hr_note), except ``state_terms``: the
     health terms (lower case) that are a pregnancy's, in its sentence ("zwanger en de hele
     dag misselijk"; hr_record.state_terms), not an illness's."""
     # the verdict depends on the finding's entity and label only (path and document type
@@ -120,8 +120,10 @@ def _breaks(policy: Policy, rid: str, file: FileRecord, finding: Finding,
     if (subject_record and rid == SUBJECT_RULE) or (candidate_record
                                                     and rule.candidate_records):
         return rule.severity
-    if rule.hr_records and file.doc_type == "other" and worker_note:
-        return rule.severity  # the other HR types are the rule's doc_types to name
+    if rule.hr_records and worker_note:
+        # an `other` HR record or note about a worker, or a record of an HR type (a
+        # payslip's remark, a contract's addendum): each is about the one worker it names
+        return rule.severity
     return _severity(rule, file.doc_type) or _label_severity(rule, finding.label)
 
 

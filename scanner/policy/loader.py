@@ -42,8 +42,8 @@ class Rule:
     # at `severity` in any candidate document (an intake report, a screening summary), not
     # only in its `doc_types` (candidate_records.toml)
     candidate_records: bool = False
-    # at `severity` in any `other` document that is a payroll/HR record (hr_records.toml: an
-    # HR note of a talk, an e-mail to HR about a worker), not only in its `doc_types`
+    # at `severity` in any payroll/HR record (hr_records.toml: a payslip, a contract, an HR
+    # note of a talk, an e-mail to HR about a worker), not only in its `doc_types`
     hr_records: bool = False
     # terms that never break the rule, however the document reads ("zwangerschapsverlof":
     # a pregnancy says why someone is away, it names no illness)
