@@ -28,6 +28,13 @@ AFTER_PERSON = 25  # characters after a term searched for "ik" when none came be
 NEGATION_SPAN = 25  # characters before a term searched for "geen", "never" (two words or so)
 NEAR_EXCLUDE_WORDS = 3  # "klant: Stichting ..." rules a term out; a client further off does not
 MAX_WORDS_TO_ORGANISATION = 6  # "hij is sinds 2019 ook lid FNV"; further off it is work talk
+# a message transcript's time and speaker before the message ("[21:48] Ronald:", "03-02-2026
+# 09:12 - Tom (team lead):")
+TRANSCRIPT_SPEAKER = re.compile(
+    r"[^\S\n]*(?:\[[^\]\n]{1,25}\]|(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[^\S\n]+)?"
+    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[^\S\n]*[-–])?)[^\S\n]*[^\W\d_][^:\n\[\]]{0,40}:")
+# a form's field line: a short label, a colon and its value ("Medewerker: Wim Dekker")
+FIELD_LINE = re.compile(r"[ \t]*[^\W\d_][^:\n]{0,40}:[ \t]*\S")
 PERSON_FIELD = re.compile(r"^[ \t]*(?:naam|name|medewerker|werknemer|kandidaat|candidate|employee)\b[^:\n]{0,20}:", re.IGNORECASE | re.MULTILINE)
 # a line of a timeline: "2019 – 2021  Beleidsmedewerker, <employer>", "09/2018 - heden"
 # (a year or month and year, not a full date: "2024-03-05 14:22 face match" is a log line)
@@ -231,10 +238,32 @@ def norm(phrase: str) -> str:
 
 
 def clause_start(text: str, start: int) -> int:
-    """Start of the sentence (or WINDOW) holding position ``start``."""
+    """Start of the sentence (or WINDOW) holding position ``start``. A form's field line
+    ("Medewerker: Wim Dekker", "Ingevuld door: Lisa (preventie)") ends where its line does
+    when the next line opens a sentence with a capital, though no mark ends it: its label
+    and value are no words of that sentence ("Wim is slechthorend"); nor is a transcript
+    line's time and speaker ("[21:48] Ronald: Marco is ...").
+
+    >>> text = "Medewerker: Wim Dekker\\nWim is slechthorend"
+    >>> text[clause_start(text, text.index("slecht")):]
+    'Wim is slechthorend'
+    >>> text = "[21:48] Ronald: Marco is ziek, zijn hernia"
+    >>> text[clause_start(text, text.index("hernia")):]
+    ' Marco is ziek, zijn hernia'
+    >>> text = "Toelichting: Sven heeft\\nepilepsie"
+    >>> text[clause_start(text, text.index("epi")):]
+    'Toelichting: Sven heeft\\nepilepsie'
+    """
     lo = max(0, start - WINDOW)
     ends = [m.end() for m in SENTENCE_END.finditer(text, lo, start)]
-    return ends[-1] if ends else lo
+    lo = ends[-1] if ends else lo
+    newline = text.rfind("\n", lo, start)
+    if newline >= 0 and text[newline + 1 : newline + 2].isupper() \
+            and FIELD_LINE.match(text, line_start_of(text, newline), newline):
+        lo = newline + 1
+    # the term's line's speaker, though no mark ended the line before ("Groepsapp\n[21:48]")
+    speaker = TRANSCRIPT_SPEAKER.match(text, max(lo, line_start_of(text, start)), start)
+    return speaker.end() if speaker is not None else lo
 
 
 # a coordinator or a comma after a term: where a clause about the term ends ("naar de kerk
@@ -661,7 +690,9 @@ def _trigger(
         return "third_person", norm(of.group(1))
     named = lex.named_subject.match(text, lo, hit.start) or lex.inverted_subject.search(
         text, lo, hit.start)
-    if named is not None and not (hit.entity == BIOMETRIC and _product_name(named.group(1))):
+    if named is not None and not (hit.entity == BIOMETRIC and _product_name(named.group(1))) \
+            and lex.phrases["anyone"].search(text, named.end(), hit.start) is None:
+        # not "Ilse wil weten wie er met Divali vrij wil": she asks about whoever
         return "third_person", named.group(1)
     cond = _conditional(text, lo, hit.start, lex)
     if cond is not None and not _as_a(text, cond, hit):
