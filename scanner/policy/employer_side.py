@@ -40,9 +40,26 @@ def employer_side(text: str, title: str, data: Mapping[str, Any]) -> bool:
     False
     """
     return ((data["party"].search(title) is not None and TRANSCRIPT_LINE.search(title) is None)
-            or any(data["any_party"].search(value) for value in _party_values(text, data))
+            or any(_is_party(value, data) for value in _party_values(text, data))
             or any(data["sign_off"].search(line) for line in _sign_off(text))
-            or data["worker_field"].search(text) is not None)
+            or data["worker_field"].search(text) is not None
+            or data["comment_label"].search(text) is not None
+            or data["speaker_role"].search(text) is not None)
+
+
+def _is_party(value: str, data: Mapping[str, Any]) -> bool:
+    """A header field's value names the HR side: a party or a desk ("planning"), or a role by
+    its head ("l. meijer, opleidingscoördinator", "coördinator j. kuipers").
+
+    >>> from scanner.policy.hr_record import _hr_records
+    >>> _is_party("anja (veiligheidscoördinator)", _hr_records())
+    True
+    >>> _is_party("coördinator j. kuipers", _hr_records())
+    True
+    >>> _is_party("jan de vries", _hr_records())
+    False
+    """
+    return data["any_party"].search(value) is not None or data["role"].search(value) is not None
 
 
 def owned_by_another(text: str, term: str) -> bool:
@@ -91,13 +108,34 @@ def compile_employer_side(data: dict[str, Any]) -> None:
     # party that ends the line after a comma, bracket or department word ("petra smit,
     # hr-adviseur", "mo (team lead)", "afd. p&o"); not a sentence that names one on its way
     # ("jan: ok, teamleider weet het al")
+    # a role by its head, the last part of a compound or a word: "opleidingscoördinator"
+    role = r"[a-zà-ÿ-]*(?:" + "|".join(
+        re.escape(w) for w in sorted(data["party_heads"], key=len, reverse=True)) + r")(?![a-zà-ÿ&])"
+    data["role"] = re.compile(role)
     data["sign_off"] = re.compile(
         r"^(?:[^\W\d_][^\n:\[\]]{0,60}?)?(?:,|\(|\bafd\.|\bafdeling|\bdept\.)[^\S\n]*"
-        + parties + r"[^\S\n]*\)?\.?$")
+        r"(?:" + parties + r"|(?:[a-zà-ÿ&-]+[^\S\n]+){0,2}" + role + r")[^\S\n]*\)?\.?$")
+    data["comment_label"] = _comment_label(data)
+    # a message transcript's speaker with a party's role ("[18:05] ilse (planner):", "09:12 -
+    # mo, teamleider:"): the worker talks with the HR side, not among colleagues
+    data["speaker_role"] = re.compile(
+        TRANSCRIPT_LINE.pattern + r"[^\S\n]*(?:-[^\S\n]*)?[^\W\d_][^\n:()\[\]]{0,40}?"
+        r"(?:\(|,)[^\S\n]*" + parties + r"[^\S\n]*\)?[^\S\n]*:", re.MULTILINE)
     workers = "|".join(re.escape(w) for w in sorted(data["worker_labels"], key=len, reverse=True))
     data["worker_field"] = re.compile(
         r"^[^\S\n]*(?:naam[^\S\n]+)?(?:" + workers + r")(?:[^\S\n]+(?:naam|name))?[^\S\n]*:"
         r"[^\S\n]*[^\W\d_]", re.MULTILINE)
+
+
+def _comment_label(data: dict[str, Any]) -> re.Pattern[str]:
+    """A field label at a line's start made of a comment word and a party, in either order,
+    at most two small words between ("opmerkingen leidinggevende:", "manager comments:",
+    "feedback van de teamleider:")."""
+    comment = _words(data["comment_words"])
+    party = _words([*data["parties"], *data["comment_parties"]])
+    gap = r"(?:[^\S\n]+(?:van|door|de|het|of|by|from|the)){0,2}[^\S\n]+"
+    return re.compile(r"^[^\S\n]*(?:" + comment + gap + party + "|" + party + gap + comment
+                      + r")[^\S\n]*:", re.MULTILINE)
 
 
 def _words(words: list[str]) -> str:
