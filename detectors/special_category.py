@@ -258,7 +258,7 @@ def _absence_causes(text: str, matches: list[SpecialMatch], lex: Lexicon) -> lis
             m = replace(m, score=lex.scores[key], rule=f"{RULE_NAMES[key]} 'absent'",
                         rule_key=key)
         # the line says what the term is, whatever label opens it ("wk 19 vr:", "Notes:")
-        keep = key != "cause" or m.term in lex.not_diagnoses
+        keep = key != "cause" or m.term in lex.not_diagnoses or m.term in lex.not_causes
         out[i] = m if keep else replace(m, label=lex.cause_label)
     return out
 
@@ -392,6 +392,7 @@ def _as_causes(text: str, matches: list[SpecialMatch], lex: Lexicon) -> list[Spe
     for i, m in enumerate(matches):
         if m.entity == HEALTH_ENTITY and not m.label and m.rule_key in CAUSE_RULES \
                 and not m.status and m.term not in lex.not_diagnoses \
+                and m.term not in lex.not_causes \
                 and not _about_oneself(text, m, lex) and not _of_another(text, m, lex) \
                 and _in_sickness_context(text, m, lex):
             out[i] = replace(m, label=lex.cause_label)

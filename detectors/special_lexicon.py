@@ -75,7 +75,7 @@ RULE_NAMES = {
 OPTIONAL = ("heads", "weak_heads", "modifiers", "status_terms", "providers", "not_terms",
             "statements", "statement_heads", "not_diagnoses", "origin_phrases",
             "body_parts", "side_prefixes", "side_words", "injury_before", "injury_after",
-            "absence_terms", "prefixes",
+            "positive_tests", "tested_for", "absence_terms", "prefixes",
             "kind_words", "identity_phrases", "identities", "island_phrases", "islands",
             "community_words", "community_heads", "section_terms")
 WORD = re.compile(r"\w[\w'’]*(?:[-/]\w[\w'’]*)*")
@@ -120,6 +120,7 @@ class Lexicon:
     cause_label: str  # the label of a health statement in a text about sickness ("oorzaak")
     device_tail: re.Pattern[str]  # a term that names a device: "vingerafdrukterminal"
     not_diagnoses: frozenset[str]  # health data that names no illness: "zwanger", "doof"
+    not_causes: frozenset[str]  # a positive test for a substance: never an absence's cause
     absence: frozenset[str]  # status words that say someone is absent, not why: "ziektewet"
     prefixes: frozenset[str] = frozenset()  # before a hyphen a word's first part: "bi-cultureel"
     kind_words: frozenset[str] = frozenset()  # "vakbond": a kind of organisation, not one
@@ -322,6 +323,10 @@ def _add_terms(data: dict[str, Any], path: Path, language: str, forms: dict[str,
     parts = _sided(lists["body_parts"], lists["side_prefixes"], lists["side_words"])
     terms += [(f"{w} {b}", False) for b in parts for w in lists["injury_before"]]
     terms += [(f"{b} {w}", False) for b in parts for w in lists["injury_after"]]
+    # a test's positive result for a substance: "positief getest op cocaïne"; what was found
+    # in a sample, no illness, never a sickness's cause (not_causes below)
+    tested = [f"{p} {t}" for p in lists["positive_tests"] for t in lists["tested_for"]]
+    terms += [(t, False) for t in tested]
     if entity == "SPECIAL_HEALTH":
         terms += [(t, False) for t in _medicines(path.parent, language)]
     # names lists built by make_*.py (parties, unions), after the file's own terms: a name
@@ -377,6 +382,7 @@ def _add_terms(data: dict[str, Any], path: Path, language: str, forms: dict[str,
     acc["modifiers"].update(lists["modifiers"])
     acc["not_terms"].update(lists["not_terms"])
     acc["not_diagnoses"].update(lists["not_diagnoses"])
+    acc["not_causes"].update(tested)
     acc["absence"].update(lists["absence_terms"])
     acc["prefixes"].update(lists["prefixes"])
     acc["kind_words"].update(lists["kind_words"])
@@ -470,7 +476,8 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
     rules = _load_toml(path)
     scores = _scores(path, rules)
     acc: dict[str, Any] = {"terms": {}, "label_entity": {}, "modifiers": set(), "cased": {},
-                           "not_terms": set(), "not_diagnoses": set(), "absence": set(),
+                           "not_terms": set(), "not_diagnoses": set(), "not_causes": set(),
+                           "absence": set(),
                            "prefixes": set(), "kind_words": set(), "section_terms": set(),
                            "community_terms": set()}
     files = {data_dir / f"{c}.toml": _load_toml(data_dir / f"{c}.toml") for c in CATEGORIES}
@@ -520,6 +527,7 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
         scores=scores,
         cause_label=_strings(rules, path, language, "cause_label")[0],
         not_diagnoses=frozenset(acc["not_diagnoses"]),
+        not_causes=frozenset(acc["not_causes"]),
         absence=frozenset(acc["absence"]),
         prefixes=frozenset(acc["prefixes"]),
         kind_words=frozenset(acc["kind_words"]),

@@ -33,8 +33,9 @@ MAX_WORDS_TO_ORGANISATION = 6  # "hij is sinds 2019 ook lid FNV"; further off it
 TRANSCRIPT_SPEAKER = re.compile(
     r"[^\S\n]*(?:\[[^\]\n]{1,25}\]|(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[^\S\n]+)?"
     r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[^\S\n]*[-–])?)[^\S\n]*[^\W\d_][^:\n\[\]]{0,40}:")
-# a form's field line: a short label, a colon and its value ("Medewerker: Wim Dekker")
-FIELD_LINE = re.compile(r"[ \t]*[^\W\d_][^:\n]{0,40}:[ \t]*\S")
+# a form's field line, a short label, a colon and its value ("Medewerker: Wim Dekker"), or a
+# heading, a short line that ends in no comma ("Dagrapport terminal 2")
+FIELD_LINE = re.compile(r"[ \t]*[^\W\d_](?:[^:\n]{0,40}:[ \t]*\S|[^\n]{0,38}[^,\s]\s*$)")
 PERSON_FIELD = re.compile(r"^[ \t]*(?:naam|name|medewerker|werknemer|kandidaat|candidate|employee)\b[^:\n]{0,20}:", re.IGNORECASE | re.MULTILINE)
 # a line of a timeline: "2019 – 2021  Beleidsmedewerker, <employer>", "09/2018 - heden"
 # (a year or month and year, not a full date: "2024-03-05 14:22 face match" is a log line)
