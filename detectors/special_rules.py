@@ -33,9 +33,11 @@ MAX_WORDS_TO_ORGANISATION = 6  # "hij is sinds 2019 ook lid FNV"; further off it
 TRANSCRIPT_SPEAKER = re.compile(
     r"[^\S\n]*(?:\[[^\]\n]{1,25}\]|(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[^\S\n]+)?"
     r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[^\S\n]*[-–])?)[^\S\n]*[^\W\d_][^:\n\[\]]{0,40}:")
-# a form's field line, a short label, a colon and its value ("Medewerker: Wim Dekker"), or a
-# heading, a short line that ends in no comma ("Dagrapport terminal 2")
-FIELD_LINE = re.compile(r"[ \t]*[^\W\d_](?:[^:\n]{0,40}:[ \t]*\S|[^\n]{0,38}[^,\s]\s*$)")
+# a form's field line: a short label, a colon and its value ("Medewerker: Wim Dekker")
+FIELD_LINE = re.compile(r"[ \t]*[^\W\d_][^:\n]{0,40}:[ \t]*\S")
+# a document's title: its first line, short, ending in no comma ("Dagrapport terminal 2");
+# not a short line further on (a CV's "Mavo – Christelijk College" under its school)
+TITLE_LINE = re.compile(r"\s*[^\W\d_][^\n]{0,38}[^,\s][ \t]*$")
 PERSON_FIELD = re.compile(r"^[ \t]*(?:naam|name|medewerker|werknemer|kandidaat|candidate|employee)\b[^:\n]{0,20}:", re.IGNORECASE | re.MULTILINE)
 # a line of a timeline: "2019 – 2021  Beleidsmedewerker, <employer>", "09/2018 - heden"
 # (a year or month and year, not a full date: "2024-03-05 14:22 face match" is a log line)
@@ -259,8 +261,9 @@ def clause_start(text: str, start: int) -> int:
     ends = [m.end() for m in SENTENCE_END.finditer(text, lo, start)]
     lo = ends[-1] if ends else lo
     newline = text.rfind("\n", lo, start)
-    if newline >= 0 and text[newline + 1 : newline + 2].isupper() \
-            and FIELD_LINE.match(text, line_start_of(text, newline), newline):
+    if newline >= 0 and text[newline + 1 : newline + 2].isupper() and (
+            FIELD_LINE.match(text, line_start_of(text, newline), newline)
+            or TITLE_LINE.match(text, 0, newline)):
         lo = newline + 1
     # the term's line's speaker, though no mark ended the line before ("Groepsapp\n[21:48]")
     speaker = TRANSCRIPT_SPEAKER.match(text, max(lo, line_start_of(text, start)), start)

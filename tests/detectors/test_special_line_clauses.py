@@ -6,7 +6,8 @@ reach back into the line before: a form's field ("Functie: verpleegkundige", "Me
 line's "[21:48] Ronald:" stood between a message's own subject and its term. A field line ends
 its clause when the next line opens a sentence with a capital; a transcript's time and
 speaker are no words of the message (special_rules.clause_start). Wrapped prose (a value
-continued in lower case) and the field lines themselves read as before; a named asker of an
+continued in lower case) and the field lines themselves read as before; of short lines only a
+document's first (its title) ends a clause; a named asker of an
 indirect question ("Ilse wil weten wie er ...") states nothing about herself. All names are
 made up.
 """
@@ -83,3 +84,11 @@ def test_a_named_asker_of_whoever_states_nothing(text: str, entity: str) -> None
 @pytest.mark.parametrize("text, entity", TOLD)
 def test_a_named_subject_in_a_transcript_line_is_found(text: str, entity: str) -> None:
     assert [m for m in find_special(text, "nl") if m.entity == entity] != []
+
+
+# only a document's first line is a title that ends its clause: a short line further on is
+# an entry of a list, its words still the next entry's context (a school's name)
+def test_a_short_line_further_on_is_no_title() -> None:
+    text = ("Naam: Samira Bouali\n\nopleidingen\nVMBO-kader – Techniek College\n"
+            "Mavo – Christelijk Lyceum Oost\n")
+    assert [m for m in find_special(text, "nl") if m.entity == "SPECIAL_RELIGION"] == []
