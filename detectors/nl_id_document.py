@@ -26,6 +26,7 @@ from detectors.context import (
     window_evidence,
 )
 from detectors.doc_abroad import is_abroad
+from detectors.doc_residence import is_residence
 from detectors.labels import decisive_hit
 from detectors.licence_fields import field_lines
 from detectors.mask import mask as _mask
@@ -104,7 +105,7 @@ class NlIdDocumentRecognizer(ContextRecognizer):
             if not mrz.checked:  # Dutch shape and number format; a check misread, a line lost
                 return Evidence(scores(ENTITY).label, "Dutch MRZ, not every check digit holds")
             return Evidence(scores(ENTITY).extra["mrz"], "MRZ check digits")
-        if _foreign(text, start) or is_abroad(text, start, end):
+        if _foreign(text, start) or is_abroad(text, start, end) or is_residence(text, start):
             return None
         ev = super().evidence(text, start, end)
         if ev is not None and ev.score == scores(ENTITY).decoy and _carrier_label(
