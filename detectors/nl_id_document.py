@@ -84,9 +84,10 @@ class NlIdDocumentRecognizer(ContextRecognizer):
     # Upper-case only: a lower-case 9-character word is not printed on a document.
     PATTERNS = (
         Pattern("nl_doc_number", r"(?<![\w\-/])[A-NP-Z]{2}[A-NP-Z0-9]{6}\d(?![\w\-/])", 0.35),
-        # typed over from the card in groups ("XR10 01R5 8", "XR 1001R5 8"): single spaces
+        # typed over from the card in groups ("XR10 01R5 8", "XR 1001R5 8"): single spaces;
+        # not cut out of a longer run of groups ("BSN 123 456 782": a label and two groups)
         Pattern("nl_doc_number_grouped",
-                r"(?<![\w\-/])[A-NP-Z](?:[ ]?[A-NP-Z0-9]){7}[ ]?\d(?![\w\-/]|[ ][A-Z0-9]\b)",
+                r"(?<![\w\-/])[A-NP-Z](?:[ ]?[A-NP-Z0-9]){7}[ ]?\d(?![\w\-/]|[ ][A-Z0-9]\b|[ ]\d)",
                 0.35),
     )
 

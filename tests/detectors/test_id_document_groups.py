@@ -1,0 +1,48 @@
+"""Issue #14, NL_ID_DOCUMENT typed in groups: a match is never cut out of a longer run of
+digit groups. "BSN 948 154 718" holds the Dutch document number's shape from the label's
+letters to the second group ("BSN 948 154"); a document number typed in groups ends where its
+groups end. Twins: a grouped passport or ID-card number with words, a date or a comma after
+it is still one."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+
+
+def _found(text: str, entity: str) -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, "nl") if d.entity == entity]
+
+
+RUNS = [
+    "paspoort gezien, BSN 948 154 718",
+    "ID-kaart gecontroleerd: BSN 405 456 888 (via DigiD)",
+    "NR BSN 639 575 158 - checken met ID",
+    "the employee's BSN 965 544 576 is on his passport copy",
+    "Paspoort ok. KLM 123 456 789 012",
+    "identiteitsbewijs: REF AB 123 456 789",
+    "Documentnummer volgt; PIN 12 34 56 78 90",
+    "ID-kaart: Tel AA 06 12 34 56 78",
+]
+GROUPED = [
+    "Paspoort XR 1001R5 8",
+    "ID-kaart: XR10 01R5 8 (geldig tot 2031)",
+    "paspoortnummer XR 1001R5 8, afgegeven in Utrecht",
+    "Identiteitskaart XR10 01R5 8 geldig tot 12-03-2031",
+]
+
+
+@pytest.mark.parametrize("text", RUNS)
+def test_no_document_number_is_cut_out_of_a_run_of_groups(text: str) -> None:
+    assert _found(text, "NL_ID_DOCUMENT") == []
+
+
+@pytest.mark.parametrize("text", [t for t in RUNS if "BSN" in t])
+def test_the_run_is_still_the_bsn(text: str) -> None:
+    assert len(_found(text, "NL_BSN")) == 1
+
+
+@pytest.mark.parametrize("text", GROUPED)
+def test_a_grouped_document_number_is_still_one(text: str) -> None:
+    assert len(_found(text, "NL_ID_DOCUMENT")) == 1
