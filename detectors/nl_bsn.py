@@ -98,6 +98,15 @@ def _listed(text: str, start: int, end: int) -> bool:
     return kinds.someones_example(text, start, end) or kinds.placed_after_bsn(text, start)
 
 
+def _sentence_word(text: str, start: int) -> Evidence | None:
+    """The number its sentence's BSN word speaks of, further back than the window: a
+    dictated or spoken sentence names the BSN and gives it later ("ze wil dat haar bsn erin
+    staat ... namelijk 123456782"), no other number word between them."""
+    word = kinds.bsn_word_of_sentence(text, start)
+    return None if word is None else Evidence(scores(ENTITY).window,
+                                              f"its sentence's '{word.lower()}'")
+
+
 def _record_field(text: str, start: int, end: int) -> Evidence | None:
     """The field of a headerless record run that holds a BSN on every line."""
     if (start, end) not in record_fields(text).bsn:
@@ -183,7 +192,8 @@ class NlBsnRecognizer(ContextRecognizer):
             return rows.sibling_record(text, start, end) or _record_field(
                 text, start, end) or Evidence(s.base, "eight digits without a BSN label")
         # a record's BSN field before a person row: one column, one score
-        return (self._window(text, start, end) or self._block(text, start, end)
+        return (self._window(text, start, end) or _sentence_word(text, start)
+                or self._block(text, start, end)
                 or _record_field(text, start, end) or rows.person_row(text, start, end)
                 or Evidence(s.base, "11-check only"))
 

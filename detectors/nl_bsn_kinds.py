@@ -290,7 +290,20 @@ def named_after(text: str, end: int) -> bool:
     if link is None:
         return False
     hit = decisive_hit(*patterns(ENTITY), clause[link.end() : link.end() + 40])
-    return hit is not None and hit.kind == "decoy"
+    # a bare number word names no kind: "..., dat is niet haar nummer maar van een collega"
+    return hit is not None and hit.kind == "decoy" and not _bare_number_word(hit.word)
+
+
+_BARE_NUMBER_WORDS = frozenset({"nummer", "number", "nr", "no", "num", "#"})
+
+
+def _bare_number_word(word: str) -> bool:
+    """A number word of no kind ("nummer", "nr."), not "klantnummer" or "code".
+
+    >>> _bare_number_word("Nummer"), _bare_number_word("nr."), _bare_number_word("klantnr")
+    (True, True, False)
+    """
+    return word.lower().rstrip(".") in _BARE_NUMBER_WORDS
 
 
 # A number that opens brackets, and the words in them that say what it is: "een fout bsn
