@@ -51,13 +51,32 @@ def is_abroad(text: str, start: int, end: int) -> bool:
 
 
 def _near(text: str, start: int, end: int) -> list[str]:
-    """The number's label (its last field), its bracketed tail and its row's other cells."""
+    """The number's label (its last field), its field on its line, its bracketed tail and
+    its row's other cells."""
     label = _own_field(_FIELD_GAP.split(label_before(text, start)))
     line_end = text.find("\n", end)
     tail = _TAIL.match(text, end, line_end if line_end >= 0 else len(text))
     line = text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
     cells = row_cells(text, start) if _ROW.search(line) else []
-    return [label, tail.group(1) if tail else "", *cells]
+    return [label, _line_field(text, start), tail.group(1) if tail else "", *cells]
+
+
+_LINE_REACH = 80  # characters of the number's line read before it
+_OPENS_CELL = re.compile(r"(?:\s{2,}|[\t|;])$")
+
+
+def _line_field(text: str, start: int) -> str:
+    """The number's own field on its line with its brackets, which the label skips as an
+    aside: a table's cell labelled with its row's kind, "Docnr (PL dowód osobisty): ...".
+    Empty when the number opens a cell (the cell before is another column's value).
+
+    >>> _line_field("Nr. document (Dowód osobisty (PL)): CDR558120", 36)
+    'Nr. document (Dowód osobisty (PL)): '
+    >>> _line_field("Jan Smit    Poolse    NW92BR3K4", 22)
+    ''
+    """
+    line = text[max(text.rfind("\n", 0, start) + 1, start - _LINE_REACH) : start]
+    return "" if _OPENS_CELL.search(line) else _FIELD_GAP.split(line)[-1]
 
 
 def _own_field(fields: list[str]) -> str:
@@ -79,13 +98,18 @@ def _said(parts: list[str]) -> bool | None:
     joined = " \n ".join(parts)
     if _dutch().search(joined):
         return False
-    if _abroad().search(joined) or any(_is_code(c) for c in _BRACKETED.findall(joined)):
+    if _abroad().search(joined) or any(_is_bracketed_code(c) for c in _BRACKETED.findall(joined)):
         return True
     return None
 
 
-def _is_code(cell: str) -> bool:
-    return cell in _codes()
+def _is_bracketed_code(code: str) -> bool:
+    """A country's code in capitals in brackets: "(BE)", "(DE)", "(IN)" too, which bare are
+    as often words ("(ID)" is the document's own word)."""
+    return code in _codes() or code in _WORD_CODES
+
+
+_WORD_CODES = frozenset({"BE", "DE", "IN", "IS", "NO"})
 
 
 @cache
