@@ -102,6 +102,9 @@ def _sentence_word(text: str, start: int) -> Evidence | None:
     """The number its sentence's BSN word speaks of, further back than the window: a
     dictated or spoken sentence names the BSN and gives it later ("ze wil dat haar bsn erin
     staat ... namelijk 123456782"), no other number word between them."""
+    # only a line longer than the window before the number has a word the window missed
+    if text.rfind("\n", max(0, start - scores(ENTITY).window_chars), start) >= 0:
+        return None
     word = kinds.bsn_word_of_sentence(text, start)
     return None if word is None else Evidence(scores(ENTITY).window,
                                               f"its sentence's '{word.lower()}'")
