@@ -45,3 +45,34 @@ def test_threads_side_by_side_detect_alike() -> None:
     for t in threads:
         t.join()
     assert len(results) == 4 and all(r == results[0] for r in results)
+
+
+_THRESHOLDS_AFTER = """
+import gc, sys
+sys.path.insert(0, sys.argv[1])
+if len(sys.argv) > 2:
+    gc.set_threshold(500, 5, 5)
+import detectors
+detectors.detect("Jan de Vries, BSN 111222333", "nl")
+print(*gc.get_threshold())
+"""
+
+
+def _thresholds_after_detect(*own: str) -> tuple[int, ...]:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    repo = str(Path(detectors.__file__).resolve().parents[1])
+    out = subprocess.run([sys.executable, "-c", _THRESHOLDS_AFTER, repo, *own], check=True,
+                         capture_output=True, text=True).stdout
+    return tuple(int(x) for x in out.split())
+
+
+def test_full_passes_gated_once_frozen_when_the_thresholds_are_the_defaults() -> None:
+    # (a fresh interpreter: this one froze its data in an earlier test, or not)
+    assert _thresholds_after_detect() == (700, 10, detectors._FULL_GATE)
+
+
+def test_a_callers_own_thresholds_are_kept() -> None:
+    assert _thresholds_after_detect("own") == (500, 5, 5)
