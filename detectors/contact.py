@@ -5,6 +5,7 @@ https://github.com/john-kurkowski/tldextract  ·  https://github.com/daviddrysda
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -246,6 +247,23 @@ class EmailRecognizer(ContextRecognizer):
             pos = max(at + 1, m.end() if m else 0)
 
 
+_DECOY_WORD = regex.compile(r"decoy label '(.+)'$")
+# a clause between a word and the number: a comma, a semicolon or a sentence's end, then
+# two words ("btw, the turkish one +90 ...", "factuur gestuurd; mijn nummer is 06 ...")
+_CLAUSE = regex.compile(r"[,;.!?)][ ]+\p{L}+[ ]+\p{L}")
+
+
+def _in_another_clause(text: str, start: int, ev: Evidence) -> bool:
+    """The decoy word that scored the number stands in a clause before the number's, so it
+    labels nothing of it: "btw" is "by the way" in an English chat, "order" a verb."""
+    m = _DECOY_WORD.search(ev.why)
+    if m is None:
+        return False
+    lo = max(0, start - 80)
+    at = text[lo:start].lower().rfind(m.group(1))
+    return at >= 0 and _CLAUSE.search(text, lo + at + len(m.group(1)), start) is not None
+
+
 class PhoneRecognizer(ContextRecognizer):
     """Phone numbers written like ones: starting with +, 00, (0 or 0; valid per phonenumbers."""
 
@@ -278,20 +296,45 @@ class PhoneRecognizer(ContextRecognizer):
         """A foreign number outside the allocated ranges needs a label or a phone word."""
         ev = super().evidence(text, start, end)
         s = scores(PHONE)
+        if ev is not None and ev.score == s.decoy and _in_another_clause(text, start, ev):
+            ev = Evidence(s.base, "a decoy word in another clause")
         if ev is None or ev.score != s.base or is_valid_phone(text[start:end]):
             return ev
         return Evidence(s.extra.get("possible", 0.45), "possible number, no label")
 
     def candidates(self, text: str) -> Iterator[tuple[int, int]]:
-        """The longest valid cut of each match (a greedy match may take the next number)."""
+        """The longest valid cut of each match (a greedy match may take the next number),
+        and the numbers after a cut that stops short: two numbers side by side ("+90 532
+        418 77 03 / 06 2291 0034", "+44 20 7946 0958 / 020 123 4567") are two. A match that
+        runs on from inside a number already cut is no number of its own."""
+        cuts: list[tuple[int, int]] = []
         for start, end in super().candidates(text):
-            if _DATE_START.match(text, start) or _TIME_RANGE.match(text, start):
-                continue  # a date or period ("03-2015 - 07-2019"): no phone, no parsing
-            yield next(
-                (
-                    s
-                    for s in trimmed(text, start, end, " .-/")
-                    if self.validate_result(text[s[0] : s[1]])
-                ),
-                (start, end),
-            )
+            k = bisect.bisect_left(cuts, (start, start))
+            if k and cuts[k - 1][0] < start < cuts[k - 1][1] < end:
+                continue  # "0958 / 020 123": the last group of one number and the next's head
+            yield from self._cut_runs(text, start, end, cuts)
+
+    def _cut_runs(self, text: str, start: int, end: int, cuts: list[tuple[int, int]],
+                  depth: int = 0) -> Iterator[tuple[int, int]]:
+        """The cut of one match, then of each number in what the cut left of it."""
+        if _DATE_START.match(text, start) or _TIME_RANGE.match(text, start):
+            return  # a date or period ("03-2015 - 07-2019"): no phone, no parsing
+        cut = self._cut(text, start, end)
+        bisect.insort(cuts, cut)
+        yield cut
+        if cut[1] >= end or depth > 3:
+            return
+        stop = text.find("\n", cut[1])
+        hi = min(len(text) if stop < 0 else stop, cut[1] + 60)
+        rest = sorted(span for p in self._compiled for span in self._spans(p, text, cut[1], hi))
+        for s, e in rest[:1]:
+            yield from self._cut_runs(text, s, e, cuts, depth + 1)
+
+    def _cut(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """The longest cut in an allocated range, else the longest valid one: a number
+        possible abroad only ("+90 532 418 77 03 / 06" read as one) gives way to the
+        allocated number inside it."""
+        valid = [s for s in trimmed(text, start, end, " .-/")
+                 if self.validate_result(text[s[0] : s[1]])]
+        return next((s for s in valid if is_valid_phone(text[s[0] : s[1]])),
+                    valid[0] if valid else (start, end))
