@@ -13,6 +13,7 @@ import regex
 
 from detectors.base import ContextRecognizer, context_regions
 from detectors.context import Evidence, label_evidence, patterns, scores
+from detectors.dob_answers import answers_a_question
 from detectors.dob_cues import anchor, cue_lines, months_abroad
 from detectors.dob_layout import (
     born_by,
@@ -273,6 +274,7 @@ class DateOfBirthRecognizer(ContextRecognizer):
                 or in_details_block(text, start, born) or under_header(text, start)
                 or under_heading(text, start, end, born)
                 or same_sentence(text, start, end, born)
+                or answers_a_question(text, start, born)
                 or _unless_named(text, start, in_person_row(text, start, end, born))
                 or _record_field(text, start, end) or ev)
 
