@@ -68,8 +68,9 @@ _DAY = r"(?P<d>[0-3]?\d)"
 _ORDINAL = r"(?:e|ste|de|st|nd|rd|th)?"
 # The written forms (NL and EN), each one regex used to find and to parse:
 FORMS = {
-    # 31-12-1990, 1/2/90, 03.02.'90, 01 - 02 - 1990 (one separator, the same twice)
-    "numeric": rf"{_DAY}[ ]?(?P<s>[-/.])[ ]?(?P<m>[01]?\d)[ ]?(?P=s)[ ]?{_YEAR}",
+    # 31-12-1990, 1/2/90, 03.02.'90, 01 - 02 - 1990 (one separator, the same twice); the US
+    # order "04/19/1981" where only it reads as a date (parse)
+    "numeric": rf"{_DAY}[ ]?(?P<s>[-/.])[ ]?(?P<m>[0-3]?\d)[ ]?(?P=s)[ ]?{_YEAR}",
     # 03 02 1990: spaced, so only with a four-digit year and not inside a run of digit
     # groups (a phone number "06 12 03 85 77"); a long number may follow (a row's BSN)
     "spaced": rf"(?<!\d[ ]){_DAY}[ ](?P<m>[01]?\d)[ ]{_YEAR4}(?![ ]\d{{1,4}}(?!\d))",
@@ -159,6 +160,8 @@ def parse(value: str) -> date | None:
     datetime.date(1990, 3, 3)
     >>> parse("1990-02-03T00:00:00+01:00"), parse("1986-07-19T22:00:00.000Z")
     (datetime.date(1990, 2, 3), datetime.date(1986, 7, 19))
+    >>> parse("04/19/1981"), parse("12-31-1990"), parse("13/13/1990")
+    (datetime.date(1981, 4, 19), datetime.date(1990, 12, 31), None)
     >>> parse("1-2-'90"), parse("03-februari-1990"), parse("1990-2-3"), parse("3 2 1990")
     (datetime.date(1990, 2, 1), datetime.date(1990, 2, 3), datetime.date(1990, 2, 3), datetime.date(1990, 2, 3))
     """
@@ -176,8 +179,11 @@ def parse(value: str) -> date | None:
     year = int(_digits(m["y"]))
     if year < 100:
         year += 1900 if year > _PIVOT else 2000
+    day = int(_digits(m["d"]))
+    if month > 12 and day <= 12 and m.re is _PARSE["numeric"]:
+        day, month = month, day  # "04/19/1981": the US order, the only reading that is a date
     try:
-        return date(year, month, int(_digits(m["d"]))) if 1900 <= year <= 2099 else None
+        return date(year, month, day) if 1900 <= year <= 2099 else None
     except ValueError:
         return None
 
