@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -26,9 +27,10 @@ from detectors.dob_layout import (
     under_header,
     under_heading,
 )
+from detectors.dob_restated import restated
 from detectors.licence_fields import field_lines
 from detectors.person_names import is_name_shaped
-from detectors.presidio_light import Pattern
+from detectors.presidio_light import Pattern, RecognizerResult
 from detectors.record_fields import record_fields
 
 ENTITY = "DATE_OF_BIRTH"
@@ -283,6 +285,18 @@ class DateOfBirthRecognizer(ContextRecognizer):
                 or answers_a_question(text, start, born)
                 or _unless_named(text, start, in_person_row(text, start, end, born))
                 or _record_field(text, start, end) or ev)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        """The dates scored, and a date nothing decided that restates a birth date the text
+        gives elsewhere (dob_restated)."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        s = scores(ENTITY)
+        again = restated(text, [(r.start, r.end, r.score) for r in results], parse,
+                         s.window, s.base)
+        ev = Evidence(s.window, "restates a birth date the text gives")
+        return [self._result(r.start, r.end, ev) if (r.start, r.end) in again else r
+                for r in results]
 
     def _word_dates_another(self, text: str, start: int, end: int) -> bool:
         """The nearest birth word has a date of its own right after it, and this one
