@@ -27,6 +27,7 @@ from detectors.dob_layout import (
     under_header,
     under_heading,
 )
+from detectors.dob_lists import in_list_of_people
 from detectors.dob_restated import restated
 from detectors.licence_fields import field_lines
 from detectors.person_names import is_name_shaped
@@ -278,7 +279,7 @@ class DateOfBirthRecognizer(ContextRecognizer):
         if ev is None or ev.score != scores(ENTITY).base:
             return ev  # a label, a decoy label or a birth word decided
         return (_birth_sign(text, start, born) or _beside_age(text, start, end)
-                or _after_name(text, start, end)
+                or _after_name(text, start, end) or in_list_of_people(text, start, born)
                 or in_details_block(text, start, born) or under_header(text, start)
                 or under_heading(text, start, end, born)
                 or same_sentence(text, start, end, born)

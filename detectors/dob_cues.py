@@ -29,7 +29,9 @@ _IS_VAN_CUE = re.compile(r" van \d")  # "is van 12 juni 1985" (the verb: checked
 _BSN_CUE = re.compile(r"\d(?<![\d.\-].)(?:\d{7,8}|\d{2}([. \-])\d{2,3}\1\d{3,4})(?![\d\-])")
 _NAME_BRACKET_CUE = re.compile(r"\([ ]?(?:[A-Z][a-z]+,[ ])?\d")  # (a letter and a space before)
 _BIRTH_SIGN_CUE = re.compile(r"[*°][ ]?\d{1,2}[-./ ]")
-_CUES = (*_AGE_CUES, _NAME_BRACKET_CUE, _IS_VAN_CUE, _BSN_CUE, _BIRTH_SIGN_CUE)
+# a list item's name and its date ("- Kemal Yıldız, 11-11-1987": dob_lists reads the rest)
+_ITEM_CUE = re.compile(r",(?<=[^\W\d_],)[ ]?\d")
+_CUES = (*_AGE_CUES, _NAME_BRACKET_CUE, _IS_VAN_CUE, _BSN_CUE, _BIRTH_SIGN_CUE, _ITEM_CUE)
 
 
 def cue_lines(text: str) -> list[tuple[int, int]]:
