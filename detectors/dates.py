@@ -13,6 +13,7 @@ from typing import Any
 import regex
 
 from detectors.base import ContextRecognizer, context_regions
+from detectors.calendars import solar_hijri
 from detectors.context import Evidence, label_evidence, patterns, scores
 from detectors.dob_answers import answers_a_question
 from detectors.dob_cues import anchor, cue_lines, months_abroad
@@ -100,6 +101,9 @@ FORMS = {
     # write it (upper case only: "1.v.1990" is no date)
     "roman": rf"{_DAY}(?P<s>[-/.])(?-i:(?P<rm>XI{{0,2}}|IX|IV|VI{{0,3}}|V|I{{1,3}}))(?P=s)"
              rf"{_YEAR4}",
+    # 1371/06/21: the Solar Hijri (Persian) calendar's year first, as an Iranian or Afghan
+    # document writes it (calendars.solar_hijri reads it as a Gregorian date)
+    "solar_hijri": r"(?P<y>1[34]\d\d)(?P<s>[-/.])(?P<m>[01]?\d)(?P=s)(?P<d>[0-3]?\d)",
     # 19900203 and 03021990: eight digits, only ever reported under a birth-date label
     "compact_iso": rf"{_YEAR4}(?P<m>[01]\d)(?P<d>[0-3]\d)",
     "compact": rf"(?P<d>[0-3]\d)(?P<m>[01]\d){_YEAR4}",
@@ -163,6 +167,8 @@ def parse(value: str) -> date | None:
     datetime.date(1990, 3, 3)
     >>> parse("1990-02-03T00:00:00+01:00"), parse("1986-07-19T22:00:00.000Z")
     (datetime.date(1990, 2, 3), datetime.date(1986, 7, 19))
+    >>> parse("1371/06/21"), parse("1369-01-01"), parse("1371/13/01")
+    (datetime.date(1992, 9, 12), datetime.date(1990, 3, 21), None)
     >>> parse("04/19/1981"), parse("12-31-1990"), parse("13/13/1990")
     (datetime.date(1981, 4, 19), datetime.date(1990, 12, 31), None)
     >>> parse("1-2-'90"), parse("03-februari-1990"), parse("1990-2-3"), parse("3 2 1990")
@@ -177,6 +183,8 @@ def parse(value: str) -> date | None:
     if m is None:
         return None
     groups = m.groupdict()
+    if m.re is _PARSE["solar_hijri"]:
+        return solar_hijri(int(m["y"]), int(m["m"]), int(m["d"]))
     month = (MONTHS[m["mn"].lower()] if groups.get("mn") else _ROMAN.index(m["rm"]) + 1
              if groups.get("rm") else int(_digits(m["m"])))
     year = int(_digits(m["y"]))
