@@ -15,7 +15,7 @@ from detectors.registry import OWN_ENTITIES
 
 def _clear() -> None:
     for fn in (context.thresholds, context.context_words, context.scores, context.patterns,
-               context.label_chars):
+               context.decoy_file_names, context.label_chars):
         fn.cache_clear()
 
 
