@@ -19,13 +19,27 @@ from detectors.context import DATA, DataFileError, _load, label_before
 __all__ = ["is_residence"]
 
 _REACH = 160  # characters of the number's line read before it
-# Fields set apart on one line: a wide gap, a tab, a bar or a semicolon.
-_FIELD_GAP = regex.compile(r"[ ]{2,}|[\t|;]")
+# Fields set apart on one line: a wide gap (not a box's "[  ]"), a tab, a bar or a semicolon.
+_FIELD_GAP = regex.compile(r"[ ]{2,}(?![ _]*\])|[\t|;]")
 # A sentence's end before the number's sentence (not an abbreviation's point: "card no. X").
 _SENTENCE_END = regex.compile(r"[.!?][ \t]+(?=\p{Lu}\p{Ll})")
-# An option left unticked on a form: "[ ] verblijfsdocument", "( ) residence permit", "☐ ...".
-_UNTICKED = regex.compile(r"(?:\[[ _]?\]|\([ _]?\)|[☐□])[ \t]*$")
-
+# A form's box: left unticked ("[ ]", "[  ]", "( )", "☐") or ticked ("[x]", "(X)", "☒").
+_UNTICKED = r"(?:\[[ _]*\]|\([ _]*\)|[☐□])"
+_BOX = regex.compile(rf"{_UNTICKED}|\[[ ]*[xXvV✓✔][ ]*\]|\([ ]*[xXvV✓✔][ ]*\)|[☒☑]")
+_UNTICKED_BEFORE = regex.compile(rf"{_UNTICKED}[ \t]*$")
+_BOX_AFTER = regex.compile(rf"[ \t]*({_BOX.pattern})")
+# Options joined into one label: "paspoort/ID-kaart/verblijfsdocument", "ID-kaart of
+# verblijfsdocument", "passport / residence permit": the label names no one kind.
+_JOIN = regex.compile(r"[ \t]*(?:[/,&+]|(?:en/of|and/or|of|or|en|and)\b)[ \t]*",
+                            regex.IGNORECASE)
+# A residence word its clause says is not there or not needed: "verblijfsvergunning niet
+# nodig", "geen werkvergunning", "verblijfsdocument: nee", "verblijfstitel n.v.t.".
+_CLAUSE_END = regex.compile(r"[,;()\[\]\n]|[.!?](?!\w)|$")
+_NEGATION = regex.compile(r"(?<!\w)(?:geen|niet|nee|n\.?v\.?t\.?|no|not|none|n/a)(?!\w)",
+                          regex.IGNORECASE)
+_NEGATED_BEFORE = regex.compile(r"(?<!\w)(?:geen|no|not|zonder|without)[ \t]+$", regex.IGNORECASE)
+_ANSWER_NO = regex.compile(r"[ \t]*:[ \t]*(?:nee|no|n\.?v\.?t\.?|n/a|geen)(?!\w)",
+                           regex.IGNORECASE)
 
 def is_residence(text: str, start: int) -> bool:
     """True when the number's own field or sentence names a residence document nearer
@@ -63,11 +77,52 @@ def _own_field(text: str, start: int) -> str:
 
 
 def _nearest_kind(field: str) -> str | None:
-    """'residence' or 'document' for the nearest ticked or plain document word, else None."""
-    for m in reversed(list(_words().finditer(field))):
-        if not _UNTICKED.search(field, 0, m.start()):
-            return "residence" if m.group("residence") else "document"
+    """'residence' or 'document' for the nearest document word that decides, else None: a
+    word left unticked, a residence word its clause negates ("niet nodig", ": nee") or one
+    of a label's options beside a passport or ID-card word decides nothing."""
+    hits = list(_words().finditer(field))
+    # a form puts its boxes after its words when the last word has one after it
+    boxes_after = bool(hits) and _BOX_AFTER.match(field, hits[-1].end()) is not None
+    for i in range(len(hits) - 1, -1, -1):
+        m = hits[i]
+        if _unticked(field, m, boxes_after):
+            continue
+        if m.group("document"):
+            return "document"
+        if _negated(field, m) or _an_option(field, hits, i):
+            continue
+        return "residence"
     return None
+
+
+def _unticked(field: str, m: regex.Match[str], boxes_after: bool) -> bool:
+    if not boxes_after:
+        return _UNTICKED_BEFORE.search(field, 0, m.start()) is not None
+    box = _BOX_AFTER.match(field, m.end())
+    return box is not None and regex.fullmatch(_UNTICKED, box.group(1)) is not None
+
+
+def _negated(field: str, m: regex.Match[str]) -> bool:
+    clause = field[m.end():_CLAUSE_END.search(field, m.end()).start()]
+    return (_ANSWER_NO.match(field, m.end()) is not None or _NEGATION.search(clause) is not None
+            or _NEGATED_BEFORE.search(field, 0, m.start()) is not None)
+
+
+def _an_option(field: str, hits: list[regex.Match[str]], i: int) -> bool:
+    """The residence word is one of a list of options that holds a passport or ID-card word
+    ("paspoort, ID-kaart of verblijfsdocument"), each joined to the next by '/', ',', 'of'."""
+    lo = i
+    while lo > 0 and _joined(field, hits[lo - 1].end(), hits[lo].start()):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(hits) and _joined(field, hits[hi].end(), hits[hi + 1].start()):
+        hi += 1
+    return any(hits[j].group("document") for j in range(lo, hi + 1))
+
+
+def _joined(field: str, a: int, b: int) -> bool:
+    j = _JOIN.match(field, a)
+    return j is not None and j.end() == b
 
 
 @cache

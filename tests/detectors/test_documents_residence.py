@@ -53,3 +53,57 @@ def test_a_residence_documents_number_is_no_dutch_id_document(text: str) -> None
 @pytest.mark.parametrize("text", DUTCH)
 def test_a_passport_or_id_card_named_nearer_keeps_the_number(text: str) -> None:
     assert _documents(text) == ["KP7Y3M2T5"]
+
+
+# A residence word that decides nothing: one of a label's options beside a passport or ID
+# card (joined by '/', ',', 'of', 'or'), a box left unticked after or inside ("[  ]") its
+# word, a clause or bracket that says it is not there or not needed ("niet nodig", ": nee",
+# "n.v.t."), and words of a stay or a card brand, no document ("verblijfplaats", "Visa").
+DUTCH_OPTIONS = [
+    "Nummer paspoort/ID-kaart/verblijfsdocument: KP7Y3M2T5",
+    "ID-kaart / verblijfsdocument nr. KP7Y3M2T5",
+    "Legitimatiebewijs (paspoort, ID-kaart of verblijfsdocument): KP7Y3M2T5",
+    "Passport/visa number: KP7Y3M2T5",
+    "Passport / residence permit no.: KP7Y3M2T5",
+    "Identiteitsbewijs (verblijfspas en/of paspoort), nummer KP7Y3M2T5",
+    "Soort: ID-kaart [x] verblijfsdocument [ ] nummer KP7Y3M2T5",
+    "Soort: ID-kaart (X) verblijfsdocument ( ) nummer KP7Y3M2T5",
+    "[x] ID-kaart [  ] verblijfsdocument nummer KP7Y3M2T5",
+    "ID-kaart: ja, verblijfsdocument: nee, nummer KP7Y3M2T5",
+]
+DUTCH_NEGATED = [
+    "Identiteitskaart (geen werkvergunning nodig): KP7Y3M2T5",
+    "Paspoort (visum niet nodig): KP7Y3M2T5",
+    "Document: ID-kaart (verblijfsvergunning niet van toepassing), nr KP7Y3M2T5",
+    "Kopie ID-kaart ontvangen, verblijfsvergunning niet nodig, documentnummer KP7Y3M2T5",
+    "Identiteitsbewijs: Nederlands paspoort; verblijfstitel n.v.t.; nummer KP7Y3M2T5",
+    "Passport (no work permit required): KP7Y3M2T5",
+]
+DUTCH_STAY = [
+    f"Verblijfplaats {_FAKE.city()}, documentnummer KP7Y3M2T5",
+    "Verblijfsadres Hotel Centraal, ID nummer KP7Y3M2T5",
+    "Tijdens zijn verblijf in Spanje verloor hij zijn identiteitsbewijs, nieuw nummer KP7Y3M2T5",
+    "ID-kaart van de partner (voor het verblijf): KP7Y3M2T5",
+    "Betaalwijze: Visa, documentnummer KP7Y3M2T5",
+    "Verblijfsduur 3 maanden, legitimatie nr. KP7Y3M2T5",
+]
+# ... while a list of residence options alone, a ticked residence box, a bracket naming the
+# document and a visa's own number stay a residence document's.
+RESIDENCE_TWINS = [
+    "Verblijfsdocument / verblijfspas nr. KP7Y3M2T5",
+    "Soort: ID-kaart [ ] verblijfsdocument [x] nummer KP7Y3M2T5",
+    "[ ] ID-kaart [x] verblijfsdocument nummer KP7Y3M2T5",
+    "Visa number: KP7Y3M2T5",
+    "ID-kaart: nee, verblijfsdocument: ja, nummer KP7Y3M2T5",
+    "Verblijfskaart (geldig tot 2030), nummer KP7Y3M2T5",
+]
+
+
+@pytest.mark.parametrize("text", DUTCH_OPTIONS + DUTCH_NEGATED + DUTCH_STAY)
+def test_a_residence_word_that_decides_nothing_keeps_the_number(text: str) -> None:
+    assert _documents(text) == ["KP7Y3M2T5"]
+
+
+@pytest.mark.parametrize("text", RESIDENCE_TWINS)
+def test_a_residence_word_that_decides_still_drops_the_number(text: str) -> None:
+    assert _documents(text) == []
