@@ -53,12 +53,43 @@ def is_abroad(text: str, start: int, end: int) -> bool:
 def _near(text: str, start: int, end: int) -> list[str]:
     """The number's label (its last field), its field on its line, its bracketed tail and
     its row's other cells."""
-    label = _own_field(_FIELD_GAP.split(label_before(text, start)))
+    label = _own_label(_own_field(_FIELD_GAP.split(label_before(text, start))))
     line_end = text.find("\n", end)
     tail = _TAIL.match(text, end, line_end if line_end >= 0 else len(text))
     line = text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
-    cells = row_cells(text, start) if _ROW.search(line) else []
-    return [label, _line_field(text, start), tail.group(1) if tail else "", *cells]
+    # (a line of labelled fields set apart by commas is a form's line, not a row)
+    row = _ROW.search(line) and not (_LABELLED.search(line) and not _CELLS.search(line))
+    cells = row_cells(text, start) if row else []
+    return [label, _own_label(_line_field(text, start)), tail.group(1) if tail else "", *cells]
+
+
+_LABELLED = re.compile(r"\w:[ \t]")
+_CELLS = re.compile(r"[|;\t]")
+# Where the number's own label opens in its field: after a field with its own value
+# (": ", ", ", "; "), a sentence's end or a joined other document ("Rijbewijs (BE) en
+# paspoort"): a country said there is a birthplace's, an address's or another document's.
+# A bare number word after a comma is the label's own ("Irish passport, no.:").
+_LABEL_OPENS = re.compile(r"[:,;][ \t](?!(?:n[or]s?\.?|nummer|number|n[º°]|#)[ \t:.]*$)"
+                          r"|[.!?][ \t]+(?=(?-i:[A-Z]))|[ \t](?:en|and|und|et|y|i|of|or)[ \t]",
+                          re.IGNORECASE)
+
+
+def _own_label(field: str) -> str:
+    """The number's own label: the field after its last opening outside brackets.
+
+    >>> _own_label("Geboorteplaats: Keulen (DE), paspoortnummer ")
+    'paspoortnummer '
+    >>> _own_label("Nr. document (Dowód osobisty (PL)): ")
+    'Nr. document (Dowód osobisty (PL)): '
+    """
+    body = field.rstrip(" \t:")
+    cut, depth = 0, 0
+    opens = {m.start(): m.end() for m in _LABEL_OPENS.finditer(body)}
+    for i, ch in enumerate(body):
+        depth += (ch == "(") - (ch == ")")
+        if depth <= 0 and i in opens:
+            cut = opens[i]
+    return field[cut:]
 
 
 _LINE_REACH = 80  # characters of the number's line read before it
@@ -106,10 +137,7 @@ def _said(parts: list[str]) -> bool | None:
 def _is_bracketed_code(code: str) -> bool:
     """A country's code in capitals in brackets: "(BE)", "(DE)", "(IN)" too, which bare are
     as often words ("(ID)" is the document's own word)."""
-    return code in _codes() or code in _WORD_CODES
-
-
-_WORD_CODES = frozenset({"BE", "DE", "IN", "IS", "NO"})
+    return code in _codes() or code in _words()["word_codes"]
 
 
 @cache
@@ -122,7 +150,7 @@ def _codes() -> frozenset[str]:
 @cache
 def _words() -> dict[str, list[str]]:
     data = _load("abroad.toml")
-    keys = ("nationalities", "countries", "documents", "dutch", "not_countries")
+    keys = ("nationalities", "countries", "documents", "dutch", "not_countries", "word_codes")
     missing = [k for k in keys if not isinstance(data.get(k), list)]
     if missing:
         raise DataFileError(f"{DATA / 'abroad.toml'}: lacks list {missing}")

@@ -75,3 +75,33 @@ def test_a_number_said_to_be_dutch_or_nothing_stays(i: int, template: str) -> No
     rng = random.Random(100 + i)
     number = synth.doc_number(rng) if i % 2 else _polish_passport(rng)  # both shapes are Dutch
     assert _ids(template.format(n=number, name=_FAKE.name())) == [number]
+
+
+# A country said earlier on the line, outside the number's own label (a birthplace's, an
+# address's, another document's bracket), says nothing of the number: a Dutch one stays.
+# "(NO)" after a label is the number's abbreviation, no Norway.
+EARLIER_ON_THE_LINE = [
+    "Geboorteplaats: Keulen (DE), paspoortnummer {n}",
+    "Adres: Grote Markt 1, 2000 Antwerpen (BE), ID-kaart {n}",
+    "Rijbewijs (BE) en paspoort {n}",
+    "Woonplaats: Aken (Duitsland); paspoortnr. {n}",
+    "Stage gelopen in Gent (BE). Paspoort {n}",
+    "ID (NO): {n}",
+]
+# ... while the bracket or country of the number's own label still says whose it is.
+OWN_LABEL = [
+    "Geboorteplaats: Utrecht, paspoort (DE): {n}",
+    "Adres: Kerkstraat 4, ID-kaart (Polen) {n}",
+    "Rijbewijs en paspoort (BE) {n}",
+    "Ausweis (DE), no.: {n}",
+]
+
+
+@pytest.mark.parametrize("template", EARLIER_ON_THE_LINE)
+def test_a_country_outside_the_numbers_own_label_keeps_it(template: str) -> None:
+    assert _ids(template.format(n="KP7Y3M2T5")) == ["KP7Y3M2T5"]
+
+
+@pytest.mark.parametrize("template", OWN_LABEL)
+def test_the_numbers_own_label_still_names_another_country(template: str) -> None:
+    assert _ids(template.format(n="KP7Y3M2T5")) == []
