@@ -85,9 +85,11 @@ class NlIdDocumentRecognizer(ContextRecognizer):
     PATTERNS = (
         Pattern("nl_doc_number", r"(?<![\w\-/])[A-NP-Z]{2}[A-NP-Z0-9]{6}\d(?![\w\-/])", 0.35),
         # typed over from the card in groups ("XR10 01R5 8", "XR 1001R5 8"): single spaces;
-        # not cut out of a longer run of groups ("BSN 123 456 782": a label and two groups)
+        # not cut out of a longer run of groups, nor a label and digit groups ("BSN 123 456
+        # 782"); a date, count or phone number after it is no group of its own
         Pattern("nl_doc_number_grouped",
-                r"(?<![\w\-/])[A-NP-Z](?:[ ]?[A-NP-Z0-9]){7}[ ]?\d(?![\w\-/]|[ ][A-Z0-9]\b|[ ]\d)",
+                r"(?<![\w\-/]|\b[A-Z0-9][ ])(?![A-Z]{2,3}[ ]\d+[ ]\d)"
+                r"[A-NP-Z](?:[ ]?[A-NP-Z0-9]){7}[ ]?\d(?![\w\-/]|[ ][A-Z0-9]\b)",
                 0.35),
     )
 

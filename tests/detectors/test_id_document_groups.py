@@ -46,3 +46,29 @@ def test_the_run_is_still_the_bsn(text: str) -> None:
 @pytest.mark.parametrize("text", GROUPED)
 def test_a_grouped_document_number_is_still_one(text: str) -> None:
     assert len(_found(text, "NL_ID_DOCUMENT")) == 1
+
+
+# A digit group after the grouped number (a date, a count, a phone number) is no group of
+# its own: only a letters-only label before digit-only groups ("BSN 948 154") or a one-letter
+# group before it ("B SN94 ...") cut it out of a run.
+GROUPED_THEN_DIGITS = [
+    "ID-kaart XR10 01R5 8 31 12 2030",
+    "Paspoortnummer: XR 1001R5 8 12 maart 2030",
+    "Paspoort XR10 01R5 8 1x kopie",
+    "Documentnummer XR10 01R5 8 0612345678",
+    "identiteitskaart NW92 BR3K 4 15-06-2029 verlopen",
+]
+RUNS_AFTER_A_LETTER = [
+    "ID-kaart: B SN94 8154 7 18",
+    "Paspoort: BS 948 154 71",
+]
+
+
+@pytest.mark.parametrize("text", GROUPED_THEN_DIGITS)
+def test_a_grouped_number_before_a_digit_group_is_still_one(text: str) -> None:
+    assert len(_found(text, "NL_ID_DOCUMENT")) == 1
+
+
+@pytest.mark.parametrize("text", RUNS_AFTER_A_LETTER)
+def test_no_number_is_cut_out_after_a_one_letter_group(text: str) -> None:
+    assert _found(text, "NL_ID_DOCUMENT") == []
