@@ -106,8 +106,34 @@ def _sentence_word(text: str, start: int) -> Evidence | None:
     if text.rfind("\n", max(0, start - scores(ENTITY).window_chars), start) >= 0:
         return None
     word = kinds.bsn_word_of_sentence(text, start)
-    return None if word is None else Evidence(scores(ENTITY).window,
-                                              f"its sentence's '{word.lower()}'")
+    if word is None or _negated_clause(text, text.rfind(word, 0, start), len(word), start):
+        return None
+    return Evidence(scores(ENTITY).window, f"its sentence's '{word.lower()}'")
+
+
+# A BSN word its clause says is missing or still to come ("het bsn stond niet op het
+# formulier", "geen BSN", "BSN volgt", "I don't have my BSN"): the number the sentence gives
+# later is another one.
+_CLAUSE_END = regex.compile(r"[,;:!?]|\.(?!\w)|\s(?:en|maar|dus|want|and|but|so)\s",
+                            regex.IGNORECASE)
+_CLAUSE_NEGATION = regex.compile(
+    r"(?<!\w)(?:niet|geen|volgt|nooit|not|no|never|don't|doesn't|didn't|without|zonder)(?!\w)",
+    regex.IGNORECASE)
+
+_CONTRAST = regex.compile(r"(?<!\w)(?:maar|toch|but|however|though)(?!\w)", regex.IGNORECASE)
+
+
+def _negated_clause(text: str, at: int, length: int, start: int) -> bool:
+    """The BSN word at `at` stands in a clause with a negation (before the number)."""
+    if at < 0:
+        return False
+    lo = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, at - 80), at)), default=at - 80)
+    end = _CLAUSE_END.search(text, at + length, start)
+    clause = text[max(0, lo):end.start() if end else start]
+    # (a contrast after it gives the number all the same: "heeft ze niet bij zich maar ze
+    # weet het uit haar hoofd ... 965544576")
+    return (_CLAUSE_NEGATION.search(clause) is not None
+            and _CONTRAST.search(text, at + length, start) is None)
 
 
 def _record_field(text: str, start: int, end: int) -> Evidence | None:
@@ -195,10 +221,9 @@ class NlBsnRecognizer(ContextRecognizer):
             return rows.sibling_record(text, start, end) or _record_field(
                 text, start, end) or Evidence(s.base, "eight digits without a BSN label")
         # a record's BSN field before a person row: one column, one score
-        return (self._window(text, start, end) or _sentence_word(text, start)
-                or self._block(text, start, end)
+        return (self._window(text, start, end) or self._block(text, start, end)
                 or _record_field(text, start, end) or rows.person_row(text, start, end)
-                or Evidence(s.base, "11-check only"))
+                or _sentence_word(text, start) or Evidence(s.base, "11-check only"))
 
     def _window(self, text: str, start: int, end: int) -> Evidence | None:
         """A BSN word nearby counts unless an order-list cue is nearer (a list of orders

@@ -58,3 +58,30 @@ def test_a_bsn_named_earlier_in_its_sentence_or_line(text: str, bsn: str) -> Non
 @pytest.mark.parametrize("text", OTHER)
 def test_another_kind_named_nearer_is_no_bsn(text: str) -> None:
     assert _bsns(text) == []
+
+
+# A BSN word its own clause says is missing ("stond niet op", "geen", "volgt", "don't have")
+# names no number the sentence gives later, unless a contrast ("maar", "but") gives it all the
+# same; and a block or record field, read first, keeps its own evidence.
+NEGATED = [
+    ("het bsn stond niet op het formulier dat hij bij de receptie heeft ingevuld en hij wist "
+     "het niet uit zijn hoofd dus hebben we gebeld naar de klantenservice op 123456782"),
+    ("geen BSN op de kopie van het contract dat ze vorige week bij de balie heeft ingeleverd dus "
+     "we hebben alleen het registratienummer van de balie genoteerd en dat is 948154718"),
+    ("I don't have the BSN of the new driver from Venlo with me today so I wrote down the "
+     "number of the depot where he starts on Monday morning which is 405456888"),
+]
+CONTRAST = [
+    (("het BSN stond niet op het formulier dat ze bij de receptie heeft ingevuld maar ze heeft "
+      "het achteraf nog gemaild vanaf haar werkadres en het is 639575158"), "639575158"),
+]
+
+
+@pytest.mark.parametrize("text", NEGATED)
+def test_a_bsn_word_its_clause_negates_names_no_later_number(text: str) -> None:
+    assert _bsns(text) == []
+
+
+@pytest.mark.parametrize("text, bsn", CONTRAST)
+def test_a_contrast_after_the_negation_still_gives_the_bsn(text: str, bsn: str) -> None:
+    assert _bsns(text) == [bsn]
