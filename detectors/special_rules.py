@@ -509,6 +509,9 @@ def in_work_section(text: str, start: int, lex: Lexicon) -> bool:
 
 def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     label = line_label(text, hit.start, lex)
+    if label is not None and lex.phrases["injury_labels"].fullmatch(label[0]) and not (
+            _names_injured(text, lex.phrases["injured_person_labels"])):
+        label = None  # "Letsel: brandwonden ... behandelen" in a course: anyone's injuries
     name = label[0] if label else ""
     if label is not None and hit.start < label[1]:
         # the term is a word of the label itself ("Lidmaatschap vakbond:"), unless the label
@@ -704,6 +707,22 @@ def _trigger(
     if lex.phrases["anyone"].search(text, lo, own_clause_end(text, hit.end)):
         return ANYONE  # "noteren of iemand religieus is", "een iftar voor iedereen die wil"
     return _trigger_after(text, hit, lex)
+
+
+@lru_cache(maxsize=4)
+def _names_injured(text: str, labels: re.Pattern[str]) -> bool:
+    """Whether a field line names the person a report is about ("Slachtoffer: Bram Kuiper",
+    "Injured worker: ..."): only then is an injury field's term that person's injury.
+
+    >>> import re
+    >>> labels = re.compile("slachtoffer", re.IGNORECASE)
+    >>> _names_injured("Melding\\nSlachtoffer: Bram Kuiper\\nLetsel: kneuzing", labels)
+    True
+    >>> _names_injured("Cursus EHBO\\nLetsel: brandwonden behandelen", labels)
+    False
+    """
+    return re.search(r"(?im)^[^\S\n]*(?:" + labels.pattern + r")[^\S\n]*:[^\S\n]*[^\W\d_]",
+                     text) is not None
 
 
 def _product_name(subject: str) -> bool:

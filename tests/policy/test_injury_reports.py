@@ -67,6 +67,19 @@ NO_INJURY = {
                       "leidinggevende 112 en meldt hij het binnen 24 uur aan de "
                       "Arbeidsinspectie. Een hersenschudding of een fractuur is altijd "
                       "meldplichtig als het slachtoffer wordt opgenomen.\n"),
+    # an injury field of a course or a policy names no one's injury: only a report naming
+    # the injured person in a field of its own (the mend of stop 36)
+    "ehbo-letsel.txt": ("Cursus EHBO voor ploegleiders\nLetsel: brandwonden, kneuzingen en "
+                        "een gebroken arm leren verzorgen\nDuur: 1 dag\n"),
+    "veiligheidsbeleid.txt": ("Veiligheidsbeleid magazijn\nAard van het letsel: elke "
+                              "snijwond of hersenschudding wordt binnen een uur gemeld.\n"),
+    "bhv-les.txt": ("Lesprogramma BHV\nVerwondingen: schaafwond, brandwond en botbreuk "
+                    "in de praktijkles\nLocatie: kantine\n"),
+    "policy-injury.txt": ("Health and safety policy\nInjury: every injury must be logged "
+                          "the same day.\nType of injury: burns, fractures and concussion "
+                          "are reportable.\n"),
+    "first-aid.txt": ("First aid course outline\nInjuries: sprained ankle, frostbite and "
+                      "heat stroke, with practice on a dummy\n"),
     # a product sheet's burns are a glove's protection
     "gloves.txt": ("Product sheet\nThese gloves protect against chemical burns and "
                    "abrasion. Size 9, EN 388.\n"),
