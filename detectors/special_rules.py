@@ -512,6 +512,11 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     if label is not None and lex.phrases["injury_labels"].fullmatch(label[0]) and not (
             _names_injured(text, lex.phrases["injured_person_labels"])):
         label = None  # "Letsel: brandwonden ... behandelen" in a course: anyone's injuries
+    hazard = hit.entity == HEALTH and lex.phrases["hazard_terms"].search(hit.term) is not None
+    if hazard and _guarded(text, hit, lex):
+        return None  # "kans op elektrocutie", "om een hitteberoerte te voorkomen": a risk
+    if hazard and label is not None and lex.phrases["generic_labels"].fullmatch(label[0]):
+        label = None  # "Note: a positive result for cannabis means ...": a manual's, anyone's
     name = label[0] if label else ""
     if label is not None and hit.start < label[1]:
         # the term is a word of the label itself ("Lidmaatschap vakbond:"), unless the label
@@ -707,6 +712,21 @@ def _trigger(
     if lex.phrases["anyone"].search(text, lo, own_clause_end(text, hit.end)):
         return ANYONE  # "noteren of iemand religieus is", "een iftar voor iedereen die wil"
     return _trigger_after(text, hit, lex)
+
+
+HAZARD_GAP = 3  # words between a risk word and its hazard: "risk of a serious electric shock"
+
+
+def _guarded(text: str, hit: TermHit, lex: Lexicon) -> bool:
+    """A hazard after a word of risk or prevention a few words before it in its clause ("kans
+    op elektrocutie", "wear gloves to prevent a chemical burn"), or before "te voorkomen" in
+    its own clause ("om een hitteberoerte of zonnesteek te voorkomen")."""
+    lo = clause_start(text, hit.start)
+    if any(len(text[m.end() : hit.start].split()) <= HAZARD_GAP
+           for m in lex.phrases["hazard_guards"].finditer(text, lo, hit.start)):
+        return True
+    return lex.phrases["hazard_guards_after"].search(
+        text, hit.end, own_clause_end(text, hit.end)) is not None
 
 
 @lru_cache(maxsize=4)

@@ -80,6 +80,21 @@ NO_INJURY = {
                           "are reportable.\n"),
     "first-aid.txt": ("First aid course outline\nInjuries: sprained ankle, frostbite and "
                       "heat stroke, with practice on a dummy\n"),
+    # a manual's or a work instruction's hazards under a generic note label, after a word of
+    # risk or prevention, and a drug policy's positive test: anyone's (the mend of stop 36)
+    "manual-note.txt": ("Operating manual, angle grinder\nNote: risk of electric shock when "
+                        "the cable is damaged.\nAdvice: wear a face shield to prevent a "
+                        "chemical burn.\n"),
+    "handleiding.txt": ("Handleiding hogedrukreiniger\nOpmerking: kans op elektrocutie bij "
+                        "een natte stekker.\nAdvies: oordoppen dragen tegen gehoorschade.\n"),
+    "werkinstructie.txt": ("Werkinstructie vriescel\nBijzonderheden: draag thermokleding om "
+                           "bevriezing of onderkoeling te voorkomen.\n"),
+    "cold-store.txt": ("Cold store procedure\nDetails: gloves protect against frostbite; "
+                       "take a break every hour to avoid hypothermia.\n"),
+    "drugsbeleid.txt": ("Alcohol- en drugsbeleid\nToelichting: positief getest op cannabis "
+                        "betekent direct van het terrein.\n"),
+    "drug-policy.txt": ("Drug and alcohol policy\nNote: a positive result for cocaine "
+                        "means removal from site.\n"),
     # a product sheet's burns are a glove's protection
     "gloves.txt": ("Product sheet\nThese gloves protect against chemical burns and "
                    "abrasion. Size 9, EN 388.\n"),
@@ -123,6 +138,12 @@ def test_a_report_without_an_injury_or_about_no_one_is_no_health_finding(
     ("He got frostbite on the cold-store night shift.", "en", "frostbite"),
     ("Zij liep een koolmonoxidevergiftiging op in de loods.", "nl", "koolmonoxidevergiftiging"),
     ("He has noise-induced hearing loss from the press line.", "en", "noise-induced hearing"),
+    # a person as subject under a generic label still states their injury
+    ("Opmerking: Femke heeft gisteren een hitteberoerte gehad op het dak.", "nl",
+     "hitteberoerte"),
+    ("Note: Liam got an electric shock from the panel this morning.", "en", "electric shock"),
+    ("Ruben is positief getest op cocaïne en naar huis gestuurd.", "nl",
+     "positief getest op cocaïne"),
 ])
 def test_injuries_of_every_kind_and_side_are_health_terms(text: str, language: str,
                                                          term: str) -> None:
