@@ -263,11 +263,28 @@ def clause_start(text: str, start: int) -> int:
     newline = text.rfind("\n", lo, start)
     if newline >= 0 and text[newline + 1 : newline + 2].isupper() and (
             FIELD_LINE.match(text, line_start_of(text, newline), newline)
-            or TITLE_LINE.match(text, 0, newline)):
+            or _title_before(text, newline)):
         lo = newline + 1
     # the term's line's speaker, though no mark ended the line before ("Groepsapp\n[21:48]")
     speaker = TRANSCRIPT_SPEAKER.match(text, max(lo, line_start_of(text, start)), start)
     return speaker.end() if speaker is not None else lo
+
+
+def _title_before(text: str, newline: int) -> bool:
+    """Whether the text up to ``newline`` is its title line (TITLE_LINE): read from the
+    text's first non-blank character, found once per text, not from 0 on every call (a text
+    opening with much whitespace made clause_start quadratic)."""
+    first = _first_nonblank(text)
+    return first < newline and TITLE_LINE.match(text, first, newline) is not None
+
+
+@lru_cache(maxsize=4)
+def _first_nonblank(text: str) -> int:
+    m = NONBLANK.search(text)
+    return m.start() if m else len(text)
+
+
+NONBLANK = re.compile(r"\S")
 
 
 # a coordinator or a comma after a term: where a clause about the term ends ("naar de kerk
