@@ -720,7 +720,7 @@ def _trigger(
     named = lex.named_subject.match(text, lo, hit.start) or lex.inverted_subject.search(
         text, lo, hit.start)
     if named is not None and not (hit.entity == BIOMETRIC and _product_name(named.group(1))) \
-            and lex.phrases["anyone"].search(text, named.end(), hit.start) is None:
+            and not _asks_whoever(text, named.end(), hit.start, lex):
         # not "Ilse wil weten wie er met Divali vrij wil": she asks about whoever
         return "third_person", named.group(1)
     cond = _conditional(text, lo, hit.start, lex)
@@ -760,6 +760,31 @@ def _names_injured(text: str, labels: re.Pattern[str]) -> bool:
     """
     return re.search(r"(?im)^[^\S\n]*(?:" + labels.pattern + r")[^\S\n]*:[^\S\n]*[^\W\d_]",
                      text) is not None
+
+
+# a comma or a joining word: a clause after it is no longer the one before
+CLAUSE_JOIN = re.compile(r"[,;]|\b(?:en|omdat|want|maar|dus|and|because|but|so)\b",
+                         re.IGNORECASE)
+
+
+def _asks_whoever(text: str, subject_end: int, start: int, lex: Lexicon) -> bool:
+    """Whether the subject's own clause asks about whoever, with the term in that question
+    ("Ilse vraagt wie er met Divali vrij wil"); not a question joined on after a clause of
+    the subject's own ("Piet heeft diabetes en wil weten wie er zijn insuline ...") nor a
+    term after the question's clause ("wil weten wie er invalt omdat hij een hernia heeft").
+
+    >>> import re
+    >>> lex = type("L", (), {"phrases": {"anyone": re.compile("wie er")}})()
+    >>> t = "Ilse vraagt wie er met Divali vrij wil"
+    >>> _asks_whoever(t, 4, t.index("Divali"), lex)
+    True
+    >>> t = "Sara is moslim en vroeg wie er met het Suikerfeest vrij wil"
+    >>> _asks_whoever(t, 4, t.index("Suiker"), lex)
+    False
+    """
+    return any(CLAUSE_JOIN.search(text, subject_end, m.start()) is None
+               and CLAUSE_JOIN.search(text, m.end(), start) is None
+               for m in lex.phrases["anyone"].finditer(text, subject_end, start))
 
 
 def _product_name(subject: str) -> bool:
