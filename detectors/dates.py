@@ -302,7 +302,7 @@ class DateOfBirthRecognizer(ContextRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         s = scores(ENTITY)
         again = restated(text, [(r.start, r.end, r.score) for r in results], parse,
-                         s.window, s.base)
+                         s.label, s.base, born_by(text))
         ev = Evidence(s.window, "restates a birth date the text gives")
         return [self._result(r.start, r.end, ev) if (r.start, r.end) in again else r
                 for r in results]

@@ -5,30 +5,71 @@ or the other order ("de geboortedatum op ons formulier (1990-05-06) klopt niet; 
 staat 05-06-1990", "DOB in payroll = 02-10-1988 ... answer: 2 October 1988"): day and month
 swapped is the confusion of day-first and month-first notation that such notes are about.
 https://en.wikipedia.org/wiki/Date_format_by_country
+
+Only a labelled birth date is restated (a birth word's window also reaches a roster's other
+dates), only near it (its paragraph or the next: a note under a record), only as a birth
+year's date, and not a date the text writes bare more often than labelled (a roster's shared
+start date). The swapped reading needs a line that checks or corrects (data/dob_notes.toml).
 """
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections import Counter
 from collections.abc import Callable
 from datetime import date
+from functools import cache
+
+import regex
+
+from detectors.context import _load, words_pattern
+
+_PARAGRAPH = regex.compile(r"\n[ \t]*\n")
+
+
+@cache
+def _correction() -> re.Pattern[str]:
+    return words_pattern(_load("dob_notes.toml")["correction"])
 
 
 def restated(text: str, scored: list[tuple[int, int, float]],
-             parse: Callable[[str], date | None], reported: float, base: float
-             ) -> set[tuple[int, int]]:
+             parse: Callable[[str], date | None], reported: float, base: float,
+             born_by: int = 9999) -> set[tuple[int, int]]:
     """The (start, end) of each date scored ``base`` (nothing decided it) that is, or with day
-    and month swapped reads as, a date scored ``reported`` or more in ``text``.
+    and month swapped reads as, a date scored ``reported`` or more near it in ``text``.
 
     >>> from datetime import date as d
     >>> p = {"1990-05-06": d(1990, 5, 6), "05-06-1990": d(1990, 6, 5), "x": None}.get
-    >>> sorted(restated("1990-05-06 05-06-1990", [(0, 10, 0.7), (11, 21, 0.1)], p, 0.7, 0.1))
+    >>> sorted(restated("1990-05-06 05-06-1990 fout", [(0, 10, 0.9), (11, 21, 0.1)], p, 0.9, 0.1))
     [(11, 21)]
+    >>> sorted(restated("1990-05-06 05-06-1990", [(0, 10, 0.9), (11, 21, 0.1)], p, 0.9, 0.1))
+    []
     """
-    born = {b for s, e, score in scored if score >= reported and (b := parse(text[s:e]))}
+    born = [(s, b) for s, e, score in scored if score >= reported and (b := parse(text[s:e]))]
     if not born:
         return set()
-    known = born | {w for b in born if (w := _swapped(b)) is not None}
-    return {(s, e) for s, e, score in scored if score == base and parse(text[s:e]) in known}
+    bare = [(s, e, d) for s, e, score in scored
+            if score == base and (d := parse(text[s:e])) is not None and d.year <= born_by]
+    if not bare:
+        return set()
+    breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
+    labelled = Counter(b for _, b in born)
+    unscored = Counter(d for _, _, d in bare)
+    out = set()
+    for s, e, d in bare:
+        para = bisect.bisect(breaks, s)
+        near = {b for at, b in born if 0 <= para - bisect.bisect(breaks, at) <= 1}
+        if d in near and unscored[d] <= labelled[d]:
+            out.add((s, e))
+            continue
+        w = _swapped(d)
+        if w is None or w not in near or unscored[d] > labelled[w]:
+            continue
+        lo, hi = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+        if _correction().search(text, lo, len(text) if hi < 0 else hi):
+            out.add((s, e))
+    return out
 
 
 def _swapped(born: date) -> date | None:

@@ -1,0 +1,49 @@
+"""DATE_OF_BIRTH rules of stop 36 kept narrow: a roster's repeated date, a list's lead-in that
+names birth dates only in passing, a form's fields read as speakers. Each case is one a
+reviewer's reproduction has the shape of; the names and numbers are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+
+
+def _dobs(text: str, lang: str = "nl") -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, lang)
+            if d.entity == "DATE_OF_BIRTH"]
+
+
+def _roster(n: int) -> str:
+    return "naam,geboortedatum,in_dienst\n" + "".join(
+        f"Medewerker {i},{1 + i % 28:02d}-03-19{60 + i % 40},01-04-2015\n" for i in range(n))
+
+
+# 1. restated: a roster's shared date, a far paragraph's date, a swap with no correction
+@pytest.mark.parametrize(("text", "lang", "absent"), [
+    (("Melding geboorte. Geboortedatum kind: 03-02-2025.\n\nHet verlof wordt in overleg met "
+      "de leidinggevende ingepland en verwerkt in de administratie.\n\nPlanning ploegendienst "
+      "week 10: maandag 02-03-2025 vroege dienst, dinsdag 04-03-2025 late dienst."), "nl",
+     "02-03-2025"),
+    (("Geboortedatum: 05-04-1988.\nTeamoverleg verplaatst naar 04-05-1988 in het archief "
+      "van de afdeling."), "nl", "04-05-1988"),
+    (("Date of birth: 1987-06-09.\n\nNotes on the visit.\n\nThe archive box was sealed on "
+      "09-06-1987 by facilities."), "en", "09-06-1987"),
+])
+def test_a_date_no_birth_date_restates(text: str, lang: str, absent: str) -> None:
+    assert absent not in _dobs(text, lang)
+
+
+def test_a_rosters_shared_start_date_is_no_birth_date() -> None:
+    found = _dobs(_roster(200))
+    assert found.count("01-04-2015") <= 1  # (the first row's, by the header's window, as before)
+    assert len(found) <= 201
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Geboortedatum: 05-04-1988.\nHet pensioenfonds heeft 04-05-1988, dat is fout.",
+     "04-05-1988"),
+    ("Geboortedatum: 17-09-1975.\nIn de salarisadministratie staat 1975-09-17.", "1975-09-17"),
+])
+def test_a_birth_date_restated_near_it(text: str, want: str) -> None:
+    assert want in _dobs(text)
