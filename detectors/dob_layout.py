@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 import regex
@@ -16,11 +16,13 @@ from detectors import cell_gaps
 from detectors.base import _gate_hits
 from detectors.context import (
     Evidence,
+    _load,
     context_words,
     label_before,
     patterns,
     scores,
     window_evidence,
+    words_pattern,
 )
 from detectors.labels import decisive_hit
 from detectors.spans import line_end, line_start
@@ -240,8 +242,18 @@ def under_heading(text: str, start: int, end: int, born: date | None) -> Evidenc
     if head is None or distance > _LIST_LINES:
         return None
     hit = decisive_hit(*patterns(ENTITY), text[head : _line_end(text, head)])
-    return (Evidence(scores(ENTITY).window, "a list under a birth-date heading")
-            if hit is not None and hit.kind == "context" else None)
+    if hit is None or hit.kind != "context" or not_birth_dates().search(
+            text, head, _line_end(text, head)):
+        return None  # ("Geboortedata volgen later, eerst de startdata:")
+    return Evidence(scores(ENTITY).window, "a list under a birth-date heading")
+
+
+@cache
+def not_birth_dates() -> re.Pattern[str]:
+    """A list's heading or lead-in word for another kind of date, or for birth dates put off
+    or kept elsewhere ("Startdata van de ploeg:", "Geboortedata volgen later")."""
+    notes = _load("dob_notes.toml")
+    return words_pattern(notes["other_dates"] + notes["deferred"])
 
 
 # Every row of an export holds a date: walking up from each row anew was quadratic (a 100 KB

@@ -4,7 +4,9 @@ A mail or a note lists people one a line, each with one date ("- Kemal Yıldız,
 "2. Maria Santos: 03-03-1999"), under a sentence that says what the dates are ("Voor de
 passen heb ik naam en geboortedatum nodig:", "Names and dates of birth below"). The lead-in
 is the list's label: it may stand several items above the date, beyond any window. A list
-of people under another lead-in ("in dienst per", "start dates") is not read so.
+of people under another lead-in ("in dienst per", "start dates") is not read so, nor one whose
+lead-in mentions birth dates only to put them off or elsewhere ("Geboortedata volgen later"):
+the lead-in is the one line of text right above the list (words: data/dob_notes.toml).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from datetime import date
 import regex
 
 from detectors.context import Evidence, patterns, scores
-from detectors.dob_layout import born_by
+from detectors.dob_layout import born_by, not_birth_dates
 from detectors.person_names import excluded, is_known, is_name_shaped, is_org_word
 
 ENTITY = "DATE_OF_BIRTH"
@@ -26,7 +28,7 @@ _ITEM = regex.compile(
     r"(?:[ ]?[,:][ ]?|[ ]+[-–][ ]+)$", regex.MULTILINE)
 _LIST_ITEM = regex.compile(r"[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]*\S|[ \t]*\p{Lu}[^\n]{0,60}"
                            r"(?:,|:|[ ][-–])[ ]?\d")
-_LEAD_LINES = 3  # the lead-in's lines above the list
+_LEAD_LINES = 1  # the lead-in: the line right above the list (one further may be another's)
 _MAX_ITEMS = 40
 
 
@@ -43,6 +45,8 @@ def in_list_of_people(text: str, start: int, born: date | None) -> Evidence | No
     ctx = patterns(ENTITY)[0]
     if lead is None or ctx is None or not ctx.search(text, lead[0], lead[1]):
         return None
+    if not_birth_dates().search(text, lead[0], lead[1]):
+        return None  # "Startdata van de ploeg:", "Geboortedata volgen later"
     return Evidence(scores(ENTITY).window, "a list of people under a birth-date lead-in")
 
 

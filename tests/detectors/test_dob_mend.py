@@ -47,3 +47,19 @@ def test_a_rosters_shared_start_date_is_no_birth_date() -> None:
 ])
 def test_a_birth_date_restated_near_it(text: str, want: str) -> None:
     assert want in _dobs(text)
+
+
+# 2. a list's lead-in: the line right above it, and not one for another date or putting off
+@pytest.mark.parametrize(("text", "lang"), [
+    (("Haar geboortedatum en BSN staan al in het personeelsdossier, dat is nagekeken.\n"
+      "Startdata van de ploeg in Eindhoven:\n- Lieke Hendriks, 14-02-2004\n"
+      "- Bram Visser, 02-10-2005\n- Noor Bakker, 21-07-2003\n"), "nl"),
+    (("We will need the dates of birth later for the badges.\nContract start dates for the "
+      "new team:\n- Julia Smit, 3 March 2004\n- Thijs de Boer, 17 May 2005\n"), "en"),
+    (("Geboortedata volgen later, eerst de startdata:\n- Emma Peters, 01-09-2004\n"
+      "- Daan Kok, 15-09-2005\n"), "nl"),
+    (("Geen geboortedatum in deze lijst, alleen de data van indiensttreding\n"
+      "- Sophie Mulder, 03-06-2003\n- Luuk Jacobs, 11-11-2004\n"), "nl"),
+])
+def test_a_list_under_a_lead_in_that_only_mentions_birth_dates(text: str, lang: str) -> None:
+    assert _dobs(text, lang) == []
