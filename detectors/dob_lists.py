@@ -39,7 +39,7 @@ def in_list_of_people(text: str, start: int, born: date | None) -> Evidence | No
         return None
     line = text.rfind("\n", 0, start) + 1
     m = _ITEM.match(text, line, start)
-    if m is None or not _is_name(m.group("name").split(" ")):
+    if m is None or not is_name(m.group("name").split(" ")):
         return None
     lead = _lead_in(text, line)
     ctx = patterns(ENTITY)[0]
@@ -50,7 +50,7 @@ def in_list_of_people(text: str, start: int, born: date | None) -> Evidence | No
     return Evidence(scores(ENTITY).window, "a list of people under a birth-date lead-in")
 
 
-def _is_name(words: list[str]) -> bool:
+def is_name(words: list[str]) -> bool:
     """A person's name: a known first name or surname in it, every capitalised word
     name-shaped, none an organisation's or a place's word."""
     caps = [w for w in words if w[0].isupper()]

@@ -63,3 +63,30 @@ def test_a_birth_date_restated_near_it(text: str, want: str) -> None:
 ])
 def test_a_list_under_a_lead_in_that_only_mentions_birth_dates(text: str, lang: str) -> None:
     assert _dobs(text, lang) == []
+
+
+# 3. a dialogue's answer: a form's fields are no speakers, a later question asks another thing
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Notitie: geboortedatum klopt niet met paspoort?\nLaatste werkdag: 12-03-2004\n", "nl"),
+    (("Opmerking: is de geboortedatum op het aanmeldformulier van het uitzendbureau al "
+      "gecontroleerd?\nRijbewijs behaald: 12-03-2005\n"), "nl"),
+    (("Remark: date of birth on the registration form of the agency still to be checked "
+      "by payroll?\nLast working day: 04-11-2003\n"), "en"),
+    (("Recruiter: Je geboortedatum heb ik al uit je cv overgenomen, dank je. Vanaf welke "
+      "datum ben je beschikbaar voor de ploeg?\nMila: 01-09-2005 ben ik bij de bakker "
+      "begonnen, dus na de zomer.\n"), "nl"),
+    (("Recruiter: I already copied your date of birth from your CV, thanks. From which date "
+      "can you start?\nLucas: 01-09-2005 I started at the warehouse, so September.\n"), "en"),
+])
+def test_no_answer_to_a_birth_question(text: str, lang: str) -> None:
+    assert _dobs(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("Intake: wat is je geboortedatum?\nIntake: en je adres?\nB: 14-08-1993 en Dorpsstraat 4\n"
+     "B: ok\n", "nl", "14-08-1993"),
+    ("Consulent: Geboortedatum graag.\nMevr. Jacobs: 30-01-1986, dat is het.\n", "nl",
+     "30-01-1986"),
+])
+def test_an_answer_to_a_birth_question(text: str, lang: str, want: str) -> None:
+    assert want in _dobs(text, lang)
