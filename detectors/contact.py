@@ -255,13 +255,19 @@ _CLAUSE = regex.compile(r"[,;.!?)][ ]+\p{L}+[ ]+\p{L}")
 
 def _in_another_clause(text: str, start: int, ev: Evidence) -> bool:
     """The decoy word that scored the number stands in a clause before the number's, so it
-    labels nothing of it: "btw" is "by the way" in an English chat, "order" a verb."""
+    labels nothing of it: "btw" is "by the way" in an English chat, "order" a verb. Not when
+    a ':' follows the clause break: an aside between a label and its value ("BTW, zie
+    bijlage: ...")."""
     m = _DECOY_WORD.search(ev.why)
     if m is None:
         return False
     lo = max(0, start - 80)
     at = text[lo:start].lower().rfind(m.group(1))
-    return at >= 0 and _CLAUSE.search(text, lo + at + len(m.group(1)), start) is not None
+    if at < 0:
+        return False
+    breaks = list(_CLAUSE.finditer(text, lo + at + len(m.group(1)), start))
+    # a ':' after the last break opens the labelled value: "Factuurnummer, zoals gemeld: 06 ..."
+    return bool(breaks) and ":" not in text[breaks[-1].start():start]
 
 
 class PhoneRecognizer(ContextRecognizer):

@@ -83,10 +83,33 @@ def test_no_answer_to_a_birth_question(text: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
-    ("Intake: wat is je geboortedatum?\nIntake: en je adres?\nB: 14-08-1993 en Dorpsstraat 4\n"
-     "B: ok\n", "nl", "14-08-1993"),
+    (("Intake: wat is je geboortedatum?\nIntake: en je adres?\nB: 14-08-1993 en "
+      "Dorpsstraat 4\nB: ok\n"), "nl", "14-08-1993"),
     ("Consulent: Geboortedatum graag.\nMevr. Jacobs: 30-01-1986, dat is het.\n", "nl",
      "30-01-1986"),
 ])
 def test_an_answer_to_a_birth_question(text: str, lang: str, want: str) -> None:
     assert want in _dobs(text, lang)
+
+
+def _phones(text: str, lang: str = "nl") -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, lang) if d.entity == "PHONE_NUMBER"]
+
+
+# 5. a decoy label, an aside, then ':' and the number: the label's number, no phone
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Factuurnummer, zoals eerder gemeld: 0612345678", "nl"),
+    ("BTW, zie bijlage: 0612345678", "nl"),
+    ("Ordernummer, volgens de pakbon: 0201234567", "nl"),
+    ("Invoice number, as mentioned before: 0612345678", "en"),
+])
+def test_a_decoy_label_with_an_aside_before_its_value(text: str, lang: str) -> None:
+    assert _phones(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("Over de kvk: geen idee, zijn nummer is 010 234 5678", "nl", "010 234 5678"),
+    ("Factuur gestuurd, zoals gevraagd. Mijn nummer is 06 2345 6789", "nl", "06 2345 6789"),
+])
+def test_a_decoy_word_in_an_earlier_clause(text: str, lang: str, want: str) -> None:
+    assert want in _phones(text, lang)
