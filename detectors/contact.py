@@ -339,8 +339,18 @@ class PhoneRecognizer(ContextRecognizer):
     def _cut(self, text: str, start: int, end: int) -> tuple[int, int]:
         """The longest cut in an allocated range, else the longest valid one: a number
         possible abroad only ("+90 532 418 77 03 / 06" read as one) gives way to the
-        allocated number inside it."""
+        allocated number inside it, when what it drops opens another number."""
         valid = [s for s in trimmed(text, start, end, " .-/")
                  if self.validate_result(text[s[0] : s[1]])]
-        return next((s for s in valid if is_valid_phone(text[s[0] : s[1]])),
-                    valid[0] if valid else (start, end))
+        if not valid:
+            return (start, end)
+        cut = next((s for s in valid if is_valid_phone(text[s[0] : s[1]])), valid[0])
+        if cut == valid[0] or self._opens_a_number(text, cut[1], valid[0][1]):
+            return cut
+        return valid[0]  # "+358 40 123 4567 89": the tail is the number's own last group
+
+    def _opens_a_number(self, text: str, lo: int, hi: int) -> bool:
+        """A match of a number starts in text[lo:hi] (what an allocated cut drops)."""
+        stop = text.find("\n", lo)
+        end = min(len(text) if stop < 0 else stop, lo + 60)
+        return any(lo <= s < hi for p in self._compiled for s, _ in self._spans(p, text, lo, end))

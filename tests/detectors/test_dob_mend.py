@@ -113,3 +113,12 @@ def test_a_decoy_label_with_an_aside_before_its_value(text: str, lang: str) -> N
 ])
 def test_a_decoy_word_in_an_earlier_clause(text: str, lang: str, want: str) -> None:
     assert want in _phones(text, lang)
+
+
+# 7. an allocated shorter cut wins only when what it drops opens another number
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("Tel: +358 40 123 4567 89", "nl", "+358 40 123 4567 89"),
+    ("Phone: +358 50 987 6543 21", "en", "+358 50 987 6543 21"),
+])
+def test_a_longer_number_keeps_its_last_group(text: str, lang: str, want: str) -> None:
+    assert _phones(text, lang) == [want]
