@@ -4,9 +4,11 @@ reviewer's reproduction has the shape of; the names and numbers are our own."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from detectors import detect
+from detectors import detect, dob_answers, dob_lists
 
 
 def _dobs(text: str, lang: str = "nl") -> list[str]:
@@ -122,3 +124,43 @@ def test_a_decoy_word_in_an_earlier_clause(text: str, lang: str, want: str) -> N
 ])
 def test_a_longer_number_keeps_its_last_group(text: str, lang: str, want: str) -> None:
     assert _phones(text, lang) == [want]
+
+
+class _Counting:
+    """A compiled pattern that counts its calls and the characters its searches cross."""
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern, self.calls, self.crossed = pattern, 0, 0
+
+    def match(self, text: str, *pos: int) -> Any:
+        self.calls += 1
+        return self.pattern.match(text, *pos)
+
+    def search(self, text: str, lo: int, hi: int) -> Any:
+        self.calls += 1
+        m = self.pattern.search(text, lo, hi)
+        self.crossed += (hi if m is None else m.end()) - lo
+        return m
+
+
+# 6. a list's items share one walk up to its lead-in: rows read grow with the items, not their
+# square
+@pytest.mark.parametrize("n", [50, 200])
+def test_a_lists_lead_in_is_found_once(n: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    counting = _Counting(dob_lists._LIST_ITEM)
+    monkeypatch.setattr(dob_lists, "_LIST_ITEM", counting)
+    text = "Namen en geboortedata van de ploeg:\n" + "".join(
+        f"Daan de Vries, {1 + i % 28:02d}-03-19{50 + i % 40} ploeg {i % 7}\n" for i in range(n))
+    assert len(_dobs(text)) >= 1
+    assert counting.calls <= 2 * n
+
+
+# 4. the sentence after each of a line's birth words is read once, not to the line's end each
+@pytest.mark.parametrize("n", [200, 2000])
+def test_a_line_of_birth_words_is_read_once(n: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    counting = _Counting(dob_answers._END)
+    monkeypatch.setattr(dob_answers, "_END", counting)
+    text = ("A: " + "geboortedatum " * n + "en verder nog wat woorden die niets zeggen "
+            "over iets\nB: 01-03-1990 ok\n")
+    _dobs(text)
+    assert counting.crossed <= len(text)
