@@ -301,8 +301,9 @@ class DateOfBirthRecognizer(ContextRecognizer):
         gives elsewhere (dob_restated)."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         s = scores(ENTITY)
+        ctx = patterns(ENTITY)[0]
         again = restated(text, [(r.start, r.end, r.score) for r in results], parse,
-                         s.label, s.base, born_by(text))
+                         s.label, s.base, born_by(text), None if ctx is None else (s.window, ctx))
         ev = Evidence(s.window, "restates a birth date the text gives")
         return [self._result(r.start, r.end, ev) if (r.start, r.end) in again else r
                 for r in results]

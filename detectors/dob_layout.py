@@ -242,18 +242,35 @@ def under_heading(text: str, start: int, end: int, born: date | None) -> Evidenc
     if head is None or distance > _LIST_LINES:
         return None
     hit = decisive_hit(*patterns(ENTITY), text[head : _line_end(text, head)])
-    if hit is None or hit.kind != "context" or not_birth_dates().search(
+    if hit is None or hit.kind != "context" or not_birth_dates(
             text, head, _line_end(text, head)):
         return None  # ("Geboortedata volgen later, eerst de startdata:")
     return Evidence(scores(ENTITY).window, "a list under a birth-date heading")
 
 
+def not_birth_dates(text: str, lo: int, hi: int) -> bool:
+    """A list's heading or lead-in text[lo:hi] holds a word for another kind of date, or puts
+    its birth dates off or elsewhere in the birth word's own clause ("Startdata van de
+    ploeg:", "Geboortedata volgen later"; not "naam en geboortedatum nodig, geen BSN")."""
+    other, deferred = _notes()
+    if other.search(text, lo, hi):
+        return True
+    ctx = patterns(ENTITY)[0]
+    for w in [] if ctx is None else ctx.finditer(text, lo, hi):
+        a = max(text.rfind(c, lo, w.start()) for c in ",;:()!?") + 1
+        b = _CLAUSE_END.search(text, w.end(), hi)
+        if deferred.search(text, max(a, lo), hi if b is None else b.start()):
+            return True
+    return False
+
+
+_CLAUSE_END = re.compile(r"[,;:()!?]|[.](?:\s|$)")
+
+
 @cache
-def not_birth_dates() -> re.Pattern[str]:
-    """A list's heading or lead-in word for another kind of date, or for birth dates put off
-    or kept elsewhere ("Startdata van de ploeg:", "Geboortedata volgen later")."""
+def _notes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     notes = _load("dob_notes.toml")
-    return words_pattern(notes["other_dates"] + notes["deferred"])
+    return words_pattern(notes["other_dates"]), words_pattern(notes["deferred"])
 
 
 # Every row of an export holds a date: walking up from each row anew was quadratic (a 100 KB

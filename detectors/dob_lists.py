@@ -45,7 +45,7 @@ def in_list_of_people(text: str, start: int, born: date | None) -> Evidence | No
     ctx = patterns(ENTITY)[0]
     if lead is None or ctx is None or not ctx.search(text, lead[0], lead[1]):
         return None
-    if not_birth_dates().search(text, lead[0], lead[1]):
+    if not_birth_dates(text, lead[0], lead[1]):
         return None  # "Startdata van de ploeg:", "Geboortedata volgen later"
     return Evidence(scores(ENTITY).window, "a list of people under a birth-date lead-in")
 

@@ -164,3 +164,15 @@ def test_a_line_of_birth_words_is_read_once(n: int, monkeypatch: pytest.MonkeyPa
             "over iets\nB: 01-03-1990 ok\n")
     _dobs(text)
     assert counting.crossed <= len(text)
+
+
+# (the narrowed rules still read: a lead-in that puts off another field, a birth date its
+# birth word scores on its own line restated with day and month swapped on a checking line)
+@pytest.mark.parametrize(("text", "want"), [
+    (("Voor de badges heb ik alleen naam en geboortedatum nodig, geen BSN meer graag.\n\n"
+      "- Lotte Verhoeven, 12-12-1986\n- Sem de Graaf, 04-04-1997\n"), "04-04-1997"),
+    (("Het formulier noemt als geboortedatum (1989-03-08) maar dat klopt niet. In het BRP "
+      "staat 03-08-1989, navragen.\n"), "03-08-1989"),
+])
+def test_a_narrowed_rule_still_reads(text: str, want: str) -> None:
+    assert want in _dobs(text)
