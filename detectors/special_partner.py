@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from functools import cache
 from itertools import islice
@@ -155,6 +155,8 @@ SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 # how far a couple's words are looked for after "mijn vriend en ik", and how far back a
 # quotation's opening mark is looked for: a bound, so a long line costs linear time
 COUPLE_REACH = 300
+# at most so many "met mijn vriend" looked at per text: a bound on a text that repeats it
+JOINED_CAP = 500
 QUOTE_REACH = 300
 # the words each pattern needs, looked for in the lower-cased text first (most texts have none)
 NEEDS = ((RELATION, ("getrouwd", "gehuwd", "trouw", "verloofd", "woont samen", "woonde samen",
@@ -324,32 +326,49 @@ def couples(text: str) -> list[tuple[re.Match[str], str]]:
     []
     """
     pair, couple, predicate, joined, friends = _couple_patterns()
+    pairs = list(pair.finditer(text))
+    objects = list(islice((m for m in joined.finditer(text)
+                           if OBJECT_OF.search(text, max(0, m.start() - 6), m.start())),
+                          JOINED_CAP))
+    if not pairs and not objects:
+        return []
+    # sentence ends and couple words found once per text, then looked up by bisection: each
+    # match searching its own 300 characters again made "met mijn vriend" * n cost ~90 µs each
+    breaks = list(SENTENCE_END.finditer(text))
+    heads, ends = [b.start() for b in breaks], [b.end() for b in breaks]
+    words = list(couple.finditer(text))
+    starts = [w.start() for w in words]
     out = []
-    for m in pair.finditer(text):
+    for m in pairs:
         reach = min(len(text), m.end() + COUPLE_REACH)
-        end = SENTENCE_END.search(text, m.end(), reach)
-        stop = end.start() if end else reach
-        if couple.search(text, m.end(), stop) or predicate.match(text, m.end(), stop):
+        i = bisect_left(heads, m.end())  # the first sentence end after "en ik"
+        stop = heads[i] if i < len(heads) and ends[i] <= reach else reach
+        j = bisect_left(starts, m.end())
+        if (j < len(words) and words[j].end() <= stop) or predicate.match(text, m.end(), stop):
             out.append((m, friends[m.group(1).lower()]))
-    out += [(m, friends[m.group(1).lower()]) for m in joined.finditer(text)
-            if OBJECT_OF.search(text, max(0, m.start() - 6), m.start())
-            and _own_couple_verb_before(text, m.start(), couple)]
+    out += [(m, friends[m.group(1).lower()]) for m in objects
+            if _own_couple_verb_before(text, m.start(), ends, words, starts)]
     return out
 
 
-def _own_couple_verb_before(text: str, pos: int, couple: re.Pattern[str]) -> bool:
+def _own_couple_verb_before(text: str, pos: int, ends: list[int], words: list[re.Match[str]],
+                            starts: list[int]) -> bool:
     """Whether the clause before ``pos`` has the writer ("ik", "I", "we") and then a couple's
     word, with no comma or coordinator between that word and ``pos`` ("ik trouw op 12 juni met
-    mijn vriend"; not "ik ben getrouwd en ga met mijn vriend op reis")."""
-    ends = [m.end() for m in SENTENCE_END.finditer(text, max(0, pos - COUPLE_REACH), pos)]
-    start = ends[-1] if ends else max(0, pos - COUPLE_REACH)
-    words = list(couple.finditer(text, start, pos))
-    if not words:
+    mijn vriend"; not "ik ben getrouwd en ga met mijn vriend op reis"). ``ends``: the text's
+    sentence ends; ``words``/``starts``: its couple words and their offsets, all sorted."""
+    i = bisect_right(ends, pos)
+    start = max(ends[i - 1] if i else 0, pos - COUPLE_REACH, 0)
+    j = bisect_left(starts, pos) - 1  # the last couple word before ``pos``
+    while j >= 0 and words[j].end() > pos:
+        j -= 1
+    if j < 0 or starts[j] < start:
         return False
-    gap = text[words[-1].end() : pos]
+    word = words[j]
+    gap = text[word.end() : pos]
     if COUPLE_BREAK.search(gap) or len(gap.split()) > COUPLE_GAP:
         return False
-    return FIRST_PERSON_WORD.search(text, start, words[-1].start()) is not None
+    return FIRST_PERSON_WORD.search(text, start, word.start()) is not None
 
 
 def _quoted_sex(text: str, pos: int, newlines: list[int],

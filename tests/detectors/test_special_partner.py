@@ -285,3 +285,79 @@ def test_ordinary_prose_names_no_relation(text: str, found: bool) -> None:
 def test_the_prefilter_takes_a_whitespace_run(text: str) -> None:
     assert _oriented(text, "nl")
     assert not _oriented(text.replace("Pieter", "Sanne").replace("Anne", "Tom"), "nl")
+
+
+# --- couples: sentence ends and couple words found once per text (mend of stop 36) ---------
+
+
+def _plain_couples(text: str) -> list[tuple[int, str]]:
+    """couples' definition as each match searching its own window (stop 36, before the mend)."""
+    from detectors.special_partner import (
+        COUPLE_BREAK,
+        COUPLE_GAP,
+        COUPLE_REACH,
+        FIRST_PERSON_WORD,
+        OBJECT_OF,
+        SENTENCE_END,
+        _couple_patterns,
+    )
+
+    pair, couple, predicate, joined, friends = _couple_patterns()
+    out = []
+    for m in pair.finditer(text):
+        reach = min(len(text), m.end() + COUPLE_REACH)
+        end = SENTENCE_END.search(text, m.end(), reach)
+        stop = end.start() if end else reach
+        if couple.search(text, m.end(), stop) or predicate.match(text, m.end(), stop):
+            out.append((m.start(), friends[m.group(1).lower()]))
+    for m in joined.finditer(text):
+        pos = m.start()
+        if not OBJECT_OF.search(text, max(0, pos - 6), pos):
+            continue
+        ends = [e.end() for e in SENTENCE_END.finditer(text, max(0, pos - COUPLE_REACH), pos)]
+        start = ends[-1] if ends else max(0, pos - COUPLE_REACH)
+        words = list(couple.finditer(text, start, pos))
+        if not words:
+            continue
+        gap = text[words[-1].end() : pos]
+        if COUPLE_BREAK.search(gap) or len(gap.split()) > COUPLE_GAP:
+            continue
+        if FIRST_PERSON_WORD.search(text, start, words[-1].start()):
+            out.append((pos, friends[m.group(1).lower()]))
+    return out
+
+
+COUPLE_PIECES = ("ik trouw ", "met mijn vriend ", "with my girlfriend ", "mijn vriendin en ik ",
+                 "gaan trouwen", ". ", "\n", ", ", "en ga ", "op 12 juni ", "we ", "Bas ",
+                 "I am marrying ", "wonen samen ", "naar Zwolle ")
+
+
+def test_couples_answer_as_each_match_searching_its_own_window() -> None:
+    """Sentence ends and couple words are found once per text and looked up by bisection;
+    on random texts of couple pieces couples() answers as the per-window searches did."""
+    import random
+
+    from detectors.special_partner import couples
+
+    rng = random.Random(36)
+    for _ in range(400):
+        text = "".join(rng.choice(COUPLE_PIECES) for _ in range(rng.randint(2, 14)))
+        got = [(m.start(), sex) for m, sex in couples(text)]
+        assert sorted(got) == sorted(_plain_couples(text)), text
+
+
+@pytest.mark.parametrize(("unit", "repeats"), [
+    ("ik trouw met mijn vriend ", 8000),  # the reviewer's repro: 4 s at 200 KB
+    ("I am marrying with my boyfriend ", 3000),
+    ("we trouwen; ik ga met mijn vriend ", 2000),
+])
+def test_a_repeated_joined_couple_is_read_a_bounded_number_of_times(unit: str,
+                                                                    repeats: int) -> None:
+    """A text repeating "trouw met mijn vriend" has its joined couples read up to a bound
+    (each read to the text's sentence ends once): the finding is that of a short text."""
+    from detectors.special_partner import JOINED_CAP, couples
+
+    text = "Mark de Vries\n" + unit * repeats
+    short = "Mark de Vries\n" + unit * 3
+    assert len(couples(text)) <= JOINED_CAP
+    assert _oriented(text, "nl") is _oriented(short, "nl")
