@@ -58,3 +58,26 @@ def test_a_wish_about_a_shift_or_a_form_is_no_application(text: str) -> None:
     verdict = rule_verdict(_item(), [TextChunk(text, "body")])
     assert verdict.doc_type != "motivation_letter"
     assert _vetoed(text)
+
+
+@pytest.mark.parametrize("text", [
+    ("Beste HR,\n\nIk wil graag een werkplekaanpassing, mijn rug laat een gewone stoel niet meer "
+     "toe.\n\nGroet,\nSanne de Vries"),
+    "Beste HR,\n\nIk zou graag een functiewijziging bespreken.\n\nMet vriendelijke groet,\nDaan Smit",
+    "Hoi Karin,\n\nIk ben op zoek naar een baanbrekend idee voor de teamdag.\n\nGroet,\nLisa Mol",
+    ("Hallo,\n\nIk wil graag een stageplekbeoordeling invullen voor mijn stagiair.\n\nGroet,\n"
+     "Bram Visser"),
+    "Beste,\n\nGraag wil ik een functieomschrijving van mijn eigen rol.\n\nGroet,\nEva Jansen",
+])
+def test_a_job_word_inside_a_longer_word_is_no_job(text: str) -> None:
+    """A job word is a whole word: "werkplekaanpassing" (an adjustment request, often
+    medical) or "functiewijziging" in an e-mail to HR requires no application."""
+    assert _vetoed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Beste,\n\nIk zoek een werkplek voor twee dagen per week in Utrecht.\n\nGroet,\nJoris de Boer",
+    "Hallo,\n\nIk zou graag een functie in de logistiek willen.\n\nGroet,\nNina Bos",
+])
+def test_a_whole_job_word_still_lifts_the_veto(text: str) -> None:
+    assert not _vetoed(text)
