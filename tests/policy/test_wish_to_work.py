@@ -81,3 +81,29 @@ def test_a_job_word_inside_a_longer_word_is_no_job(text: str) -> None:
 ])
 def test_a_whole_job_word_still_lifts_the_veto(text: str) -> None:
     assert not _vetoed(text)
+
+
+@pytest.mark.parametrize("text", [
+    ("Beste,\n\nIk wil graag een afspraak maken bij u voor volgende week.\n\nGroet,\n"
+     "Sanne de Vries"),
+    "Goedemorgen,\n\nIk wil graag bij u langskomen om de offerte te bespreken.\n\nGroet,\nTim Kok",
+    ("Geachte heer Bakker,\n\nIk wil graag voor uw begrip vragen nu de levering later is.\n\n"
+     "Met vriendelijke groet,\nFleur Dekker"),
+    "Hoi,\n\nIk zou graag via jullie een pakket terugsturen.\n\nGroet,\nRuben Hendriks",
+    "Beste,\n\nGraag wil ik bij u mijn klacht melden over de rekening.\n\nGroet,\nAnouk Meijer",
+])
+def test_a_wish_bij_u_without_a_work_verb_is_no_application(text: str) -> None:
+    """A wish "bij/via/voor u" counts only with a work verb or a job word: an appointment, a
+    visit, a complaint or "voor uw begrip" requires no application."""
+    assert _vetoed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Beste,\n\nIk wil graag bij jullie werken als kok.\n\nGroet,\nJesse van Dijk",
+    "Hallo,\n\nIk zou graag via u aan de slag gaan als schoonmaker.\n\nGroet,\nIlse Vos",
+    "Goedendag,\n\nIk wil graag voor u werken in de avonduren.\n\nGroet,\nSem Peters",
+    "Beste,\n\nIk wil graag solliciteren bij jullie, mijn cv volgt.\n\nGroet,\nNoor Willems",
+    "Hoi,\n\nIk zou graag bij jullie stage lopen dit voorjaar.\n\nGroet,\nMila de Graaf",
+])
+def test_a_wish_to_work_bij_u_still_lifts_the_veto(text: str) -> None:
+    assert not _vetoed(text)
