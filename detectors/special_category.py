@@ -69,12 +69,19 @@ MEMBERSHIPS = ("SPECIAL_POLITICS", "SPECIAL_TRADE_UNION")
 ENUMERATION = 3  # categories named in one sentence: a list of kinds of data, not a statement
 SENTENCE = re.compile(r"[.!?;:]\s|\n")
 # a field's value that is a count or a share of a group ("38%", "12 van 40", "n = 7", "41
-# medewerkers"): a statistic, no one's data
+# medewerkers"): a statistic, no one's data. A bracket after it holds a figure ("12 (34%)",
+# "38% (n=120)"), or follows a share or a count of a group ("41 medewerkers (FNV en CNV)",
+# "38% (Turks)"); after a bare number it is a coded value's meaning, someone's data
+# ("Migratieachtergrond: 1 (Turks)", "Vakbond: 2 (CNV)")
+_COUNT = r"(?:n\s*=\s*)?[<>≈~±]?\s*\d[\d.,]*\s*(?:%|procent|percent|per\s?cent)?"
+_OF = r"\s*(?:van|of|/|uit|out of|op)\s*\d[\d.,]*\s*%?"
+_GROUP = (r"\s+(?:medewerkers|werknemers|employees|staff|personen|people|mensen|respondenten"
+          r"|respondents|fte|leden|members)")
+_SHARE = r"[<>≈~±]?\s*\d[\d.,]*\s*(?:%|procent|percent|per\s?cent)"
 STATISTIC = re.compile(
-    r"(?:n\s*=\s*)?[<>≈~±]?\s*\d[\d.,]*\s*(?:%|procent|percent|per\s?cent)?"
-    r"(?:\s*(?:van|of|/|uit|out of|op)\s*\d[\d.,]*\s*%?)?"
-    r"(?:\s+(?:medewerkers|werknemers|employees|staff|personen|people|mensen|respondenten"
-    r"|respondents|fte|leden|members))?\s*(?:\([^()]*\))?", re.IGNORECASE)
+    _COUNT + r"(?:(?:" + _OF + r")?(?:" + _GROUP + r")?\s*(?:\([^()]*[\d%][^()]*\))?"
+    r"|(?:" + _OF + r"(?:" + _GROUP + r")?|" + _GROUP + r")\s*\([^()]*\))"
+    r"|" + _SHARE + r"\s*\([^()]*\)", re.IGNORECASE)
 # statements about someone else; "ik heb migraine" in a CV or letter is no sickness record
 CAUSE_RULES = ("cause", "third_person")
 # in a text about no one (special_subject), a field value or a term that states a person's
