@@ -108,8 +108,16 @@ LEAD_SPACE = re.compile(r"[^\S\n]*")  # the blanks after a term, before the word
 # whose word a field's value is, after the label's own words: "Oorzaak volgens medewerker:",
 # "Reden (eigen opgave):", "Cause according to employee:"
 LABEL_QUALIFIER = re.compile(r"\s*(?:\([^()]*\)|\b(?:volgens|according to|as per|per)\b.*)$")
-# a field's number among its like ("Locatie 1:", "Werkgever 2:", "Employer #3:", "Klacht b:")
-LABEL_ENUMERATION = re.compile(r"\s+(?:nr\.?\s*|no\.?\s*|#\s*)?(?:\d{1,3}|[a-z])\.?$")
+# a field's number among its like ("Locatie 1:", "Werkgever 2:", "Employer #3:", "Klant nr. b:");
+# a lone letter without "nr"/"#" is often the name's own ("hepatitis b", "vitamine d", "type
+# a"): _bare_label strips it only from a field the lexicon knows ("Locatie B:")
+LABEL_ENUMERATION = re.compile(r"\s+(?:(?:nr\.?\s*|no\.?\s*|#\s*)?\d{1,3}"
+                               r"|(?:nr\.?\s*|no\.?\s*|#\s*)[a-z])\.?$")
+LABEL_LETTER = re.compile(r"\s+[a-z]\.?$")
+# the lexicon's lists of field labels: a label without its lone letter that one holds is
+# that field, numbered
+KNOWN_LABELS = ("exclude_labels", "person_labels", "health_term_labels", "addressee_labels",
+                "origin_labels")
 # quotation marks around a term and nothing else: the word mentioned, not used ("alleen de
 # beschikbaarheid noteren (\"niet op zondag\")")
 FIELD_VALUE = re.compile(r"[:=][^\S\n]*$")
@@ -315,7 +323,7 @@ def line_label(text: str, start: int, lex: Lexicon) -> tuple[str, int] | None:
             lex.trigger_kind[norm(t.group())] == "first_person"
             for t in lex.triggers.finditer(m.group(1))):
         return None  # a sentence that opens a list: "Ik ben joods en houd de sabbat: ..."
-    return _bare_label(norm(m.group(1))), m.end()
+    return _bare_label(norm(m.group(1)), lex), m.end()
 
 
 @lru_cache(maxsize=4)  # keyed by the text: the chunk being judged
@@ -339,20 +347,34 @@ def _line_opening(text: str, start: int, lex: Lexicon) -> tuple[re.Match[str] | 
     return cache[key]
 
 
-def _bare_label(name: str) -> str:
+def _bare_label(name: str, lex: Lexicon | None = None) -> str:
     """A label without the qualifier of whose word it is: "oorzaak volgens medewerker" and
     "reden (eigen opgave)" are the fields "oorzaak" and "reden".
 
     A number or letter that enumerates the field is no part of its name either: "locatie 2",
-    "employer #1", "klacht b" are the fields "locatie", "employer", "klacht".
+    "employer #1", "klant nr. b" are the fields "locatie", "employer", "klant"; a lone letter
+    only after "nr"/"#" or on a field ``lex`` knows ("locatie b"), since "hepatitis b" and
+    "vitamine d" are names.
 
     >>> _bare_label("oorzaak volgens medewerker")
     'oorzaak'
     >>> _bare_label("locatie 2")
     'locatie'
+    >>> _bare_label("hepatitis b")
+    'hepatitis b'
     """
     bare = LABEL_QUALIFIER.sub("", name) or name
-    return LABEL_ENUMERATION.sub("", bare) or bare
+    bare = LABEL_ENUMERATION.sub("", bare) or bare
+    stem = LABEL_LETTER.sub("", bare)
+    if stem and stem != bare and lex is not None and _known_label(stem, lex):
+        return stem  # "locatie b": a known field, lettered
+    return bare
+
+
+def _known_label(name: str, lex: Lexicon) -> bool:
+    """A field the lexicon names: a category's label or one of its lists of labels."""
+    return name in lex.label_entity or name == lex.cause_label or is_work_label(name, lex) \
+        or any(lex.phrases[k].fullmatch(name) for k in KNOWN_LABELS)
 
 
 def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:

@@ -41,3 +41,29 @@ def test_a_numbered_place_or_employer_label_names_an_organisation(text: str,
 def test_a_numbered_person_label_keeps_its_value_the_persons(text: str, lang: str,
                                                              entity: str) -> None:
     assert entity in _found(text, lang)
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    # a lone letter that is the name's own: the label stays whole
+    ("Hepatitis B", "hepatitis b"),
+    ("Vitamine D", "vitamine d"),
+    ("Hepatitis C-status", "hepatitis c-status"),
+    ("Klasse b", "klasse b"),
+    ("Bijlage c", "bijlage c"),
+    # a number, a letter after nr/#, or a letter on a field the lexicon knows: enumerated
+    ("Locatie B", "locatie"),
+    ("Werkgever c", "werkgever"),
+    ("Klant nr. b", "klant"),
+    ("Client #d", "client"),
+    ("Reden 2", "reden"),
+    ("Hepatitis 2", "hepatitis"),
+])
+def test_a_lone_letter_enumerates_only_a_known_field(label: str, field: str) -> None:
+    """"Hepatitis B:" and "Vitamine D:" are fields of their own (stop 36 read them as the
+    fields "hepatitis" and "vitamine"); "Locatie B:" is the field "locatie", lettered."""
+    from detectors.special_lexicon import load_lexicon
+    from detectors.special_rules import line_label
+
+    lang = "en" if label.startswith("Client") else "nl"
+    text = f"{label}: waarde\n"
+    assert line_label(text, len(label) + 2, load_lexicon(lang)) == (field, len(label) + 1)
