@@ -17,7 +17,6 @@ from functools import cache
 from itertools import islice
 from pathlib import Path
 
-from detectors.person_names import first_names
 from detectors.word_scan import finditer_at, finditer_on_lines, folded, word_starts
 
 ENTITY = "SPECIAL_SEXUAL_ORIENTATION"
@@ -224,9 +223,21 @@ def _speaker_sex(text: str, pos: int, newlines: list[int]) -> str | None:
     if m is None or QUOTE.match(text[m.end() : pos].lstrip()):
         return None  # "Zei: \"...\"": a quotation's label, whose speaker _quoted_sex finds
     name = m.group(1)
-    if name.lower() not in name_genders() and name not in first_names():
+    if name.lower() in _field_labels():
         return None  # a field's label ("Personal: ..."), not a speaker's name
+    # a name in neither list is an unknown speaker, not the document's writer (a chat export
+    # another person signs)
     return name_genders().get(name.lower(), "")
+
+
+@cache
+def _field_labels(path: Path = WRITERS) -> frozenset[str]:
+    """writers.toml's field_labels: a line's opening word that is a field, not a speaker;
+    raises ValueError naming the file and the key."""
+    words = tomllib.loads(path.read_text(encoding="utf-8")).get("field_labels")
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise ValueError(f"{path}: key field_labels must hold a list of words")
+    return frozenset(w.lower() for w in words)
 
 
 def same_sex_partners(text: str) -> list[tuple[int, int, str]]:

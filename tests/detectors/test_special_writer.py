@@ -218,3 +218,22 @@ def test_a_cv_title_without_separator_or_a_name_line_with_a_role(text: str, sex:
 
 def test_a_title_before_a_job_is_no_name() -> None:
     assert writer_sex("Sollicitatie Medewerker Magazijn\nGeachte heer,") is None
+
+
+@pytest.mark.parametrize(("text", "lang", "found"), [
+    # a speaker in neither name list, in a chat export another person signs: not the signer
+    ("[10:02] Xandro: my husband picks me up\n\nKind regards,\nMark Smith", "en", False),
+    ("[10:02] Sepp: mijn man haalt me op\n\nMet vriendelijke groet,\nMark de Vries", "nl",
+     False),
+    ("12-03-2025 09:14 - Zyon: my boyfriend cooks tonight\n\nExported by Lisa Evans", "en",
+     False),
+    # a known field label at a line's start stays the document's writer's line
+    ("CV - Daniel Hughes\nBackground: moved to York with my husband Oliver.", "en", True),
+    ("CV - Pieter van Dam\nThuissituatie: woon samen met mijn man Joris.", "nl", True),
+    ("CV - Pieter van Dam\nPersoonlijk: woon in Delft met mijn man Joris.", "nl", True),
+])
+def test_a_speaker_in_neither_name_list_is_not_the_writer(text: str, lang: str,
+                                                          found: bool) -> None:
+    """Only a known label word at a line's start is a field; another capitalised word before
+    a colon is an unknown chat speaker, whose partner word is no known writer's."""
+    assert _oriented(text, lang) is found
