@@ -435,9 +435,11 @@ def _scores(path: Path, rules: dict[str, Any]) -> dict[str, float]:
 
 
 def _label_pattern(alternation: str) -> re.Pattern[str]:
-    # a note in brackets may follow the label: "Afkomst (volgens kandidaat): Turks"
-    return re.compile(rf"^[ \t]*[-•*]?[ \t]*({alternation})(?:[ \t]*\([^)\n]{{0,60}}\))?[ \t]*:",
-                      re.IGNORECASE | re.MULTILINE)
+    # a note in brackets may follow the label: "Afkomst (volgens kandidaat): Turks". The
+    # indent is taken whole (possessive): "[ \t]*[-•*]?[ \t]*" gave a line of n blanks back in
+    # n² ways, each trying the label alternation (200 KB of spaces: minutes)
+    return re.compile(rf"^[ \t]*+(?:[-•*][ \t]*+)?({alternation})(?:[ \t]*\([^)\n]{{0,60}}\))?"
+                      r"[ \t]*:", re.IGNORECASE | re.MULTILINE)
 
 
 def _named_subject(verbs: list[str], not_subjects: list[str]) -> re.Pattern[str]:

@@ -354,3 +354,37 @@ def test_a_closing_before_200_kb_of_spaces_and_tabs_reads_as_before_a_short_gap(
     want = [(d.entity, moved(d.start), moved(d.end)) for d in detect(short, "nl")]
     assert found == want and ("PERSON", moved(short.index("Pieter")),
                               moved(short.index("Pieter")) + 15) in want
+
+
+LABEL_LINES = ["Afkomst: Turks", "  - Religie: islam", "\t• Vakbond (sinds 2019): FNV",
+               "*Afkomst : x", "   -   Geloof:", "- - Religie: x", "Religie", "  Religie (n.v.t.)",
+               " \t Afkomst\t(eigen opgave)\t: Marokkaans", "Kleur: blauw", "-Religie:x",
+               "    ", "Naam: Mark de Vries", "  Locatie 2: kerk", "  * Religion: x",
+               "\t- Ethnicity (self-reported) : y", "Trade union"]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_label_line_is_read_as_the_backtracking_pattern_read_it(language: str) -> None:
+    """The label patterns take a line's indent whole (possessive): on label lines of every
+    indent and bullet they match as the pattern that gave the indent back did."""
+    from detectors.special_lexicon import _phrase, load_lexicon
+
+    lex = load_lexicon(language)
+    old = re.compile(r"^[ \t]*[-•*]?[ \t]*(" + _phrase(list(lex.label_entity))
+                     + r")(?:[ \t]*\([^)\n]{0,60}\))?[ \t]*:", re.IGNORECASE | re.MULTILINE)
+    text = "\n".join(LABEL_LINES)
+    assert [(m.span(), m.group(1)) for m in lex.labels.finditer(text)] == \
+        [(m.span(), m.group(1)) for m in old.finditer(text)]
+    assert lex.labels.search(text) is not None
+
+
+@pytest.mark.parametrize("pad", [" ", "\t", " \t", " - "])
+def test_200_kb_of_blanks_after_a_name_is_no_statement(pad: str) -> None:
+    """A name line then 200 KB of blanks (it took minutes: the label pattern gave the blanks
+    back in n² ways): no statement, and a label after the blanks is still read."""
+    from detectors.special_category import find_special
+    from detectors.special_lexicon import load_lexicon
+
+    blanks = pad * (200_000 // len(pad))
+    assert find_special("Mark de Vries\n" + blanks, "nl") == []
+    assert load_lexicon("nl").labels.search("Mark de Vries\n" + blanks + "\nReligie: islam")
