@@ -340,14 +340,19 @@ class PhoneRecognizer(ContextRecognizer):
         """The longest cut in an allocated range, else the longest valid one: a number
         possible abroad only ("+90 532 418 77 03 / 06" read as one) gives way to the
         allocated number inside it, when what it drops opens another number."""
-        valid = [s for s in trimmed(text, start, end, " .-/")
-                 if self.validate_result(text[s[0] : s[1]])]
-        if not valid:
+        # cuts validated lazily, longest first: most numbers stop at the first (an allocated
+        # one), and an export's thousands of numbers made validating them all a cost
+        valid = (s for s in trimmed(text, start, end, " .-/")
+                 if self.validate_result(text[s[0] : s[1]]))
+        longest = next(valid, None)
+        if longest is None:
             return (start, end)
-        cut = next((s for s in valid if is_valid_phone(text[s[0] : s[1]])), valid[0])
-        if cut == valid[0] or self._opens_a_number(text, cut[1], valid[0][1]):
+        if is_valid_phone(text[longest[0] : longest[1]]):
+            return longest
+        cut = next((s for s in valid if is_valid_phone(text[s[0] : s[1]])), longest)
+        if cut == longest or self._opens_a_number(text, cut[1], longest[1]):
             return cut
-        return valid[0]  # "+358 40 123 4567 89": the tail is the number's own last group
+        return longest  # "+358 40 123 4567 89": the tail is the number's own last group
 
     def _opens_a_number(self, text: str, lo: int, hi: int) -> bool:
         """A match of a number starts in text[lo:hi] (what an allocated cut drops)."""
