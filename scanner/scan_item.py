@@ -323,16 +323,16 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
     title = verdict.doc.title if verdict.doc else ""
     candidate = any(f.entity.startswith("SPECIAL_") for f in findings) and is_candidate_record(
         doc_type, chunks, title)
-    note = _hr_note(record, chunks, title, findings)
-    states = state_terms(chunks, [f.masked for f in findings if f.entity == "SPECIAL_HEALTH"]) \
-        if note else ()
+    health = [f.masked for f in findings if f.entity == "SPECIAL_HEALTH"]
+    note = _hr_note(record, chunks, title, findings, health)
+    states = state_terms(chunks, health) if note else ()
     record, findings = apply_policy(policy, record, findings, cfg.now, subject, candidate,
                                     note, states)
     return ScanResult(record, tuple(findings))
 
 
 def _hr_note(record: FileRecord, chunks: Sequence[TextChunk], title: str,
-             findings: Sequence[Finding]) -> bool:
+             findings: Sequence[Finding], health: Sequence[str]) -> bool:
     """Whether a rule of HR records (``hr_records``) holds in this document: an HR record
     (of an HR type, a payslip or a contract, or an `other` one), or the employer's own note
     about a worker (is_worker_note), whose health terms are not all a relative's
@@ -341,7 +341,6 @@ def _hr_note(record: FileRecord, chunks: Sequence[TextChunk], title: str,
     if not (record.doc_type == "other" or record.hr_record) \
             or not any(f.entity.startswith("SPECIAL_") for f in findings):
         return False
-    health = [f.masked for f in findings if f.entity == "SPECIAL_HEALTH"]
     return (record.hr_record or is_worker_note(record.doc_type, chunks, title)) \
         and not others_illness(chunks, health)
 
