@@ -112,6 +112,8 @@ def _breaks(policy: Policy, rid: str, file: FileRecord, finding: Finding,
     rule = policy.rule(rid)
     if rule is None or not _entity_matches(rule, finding.entity) or _allowed(rule, file.path):
         return None
+    if file.doc_type in rule.except_doc_types:
+        return None  # never in these types, whatever its label or note (a CV is no HR record)
     if rule.except_hr_records and file.hr_record:
         return None
     if rule.except_terms and finding.label not in rule.labels \
@@ -128,11 +130,10 @@ def _breaks(policy: Policy, rid: str, file: FileRecord, finding: Finding,
 
 
 def _severity(rule: Rule, doc_type: str) -> str | None:
-    """The rule's severity for this document type, or None when it does not apply."""
-    if rule.except_doc_types:
-        return None if doc_type in rule.except_doc_types else rule.severity
-    if doc_type in rule.doc_types:
-        return rule.severity
+    """The rule's severity for this document type, or None when it does not apply
+    (``_breaks`` has already left out ``except_doc_types``)."""
+    if doc_type in rule.doc_types or (rule.except_doc_types and not rule.doc_types):
+        return rule.severity  # its types, or (only except_doc_types) every type but those
     return rule.elsewhere_severity
 
 

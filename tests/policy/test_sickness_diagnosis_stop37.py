@@ -1,0 +1,139 @@
+"""Stop 37 (#15): whose document and which words the sickness-diagnosis rule reads.
+
+Three kinds, each in wordings, layouts and languages of our own:
+- a candidate's own document (CV, application letter) is no absence or HR record, whatever
+  field label its health words stand under: special-category, never sickness-diagnosis;
+- a state of absence (ill, well again, unfit for work, on sick leave, back at work) is what an
+  employer may record (AP, "De zieke werknemer"), not the nature or cause of an illness;
+- giving birth or expecting a child, in any finite form, is a pregnancy, no illness.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from scanner.extract.limits import Limits
+from scanner.models import FileRecord, Finding, SourceItem
+from scanner.policy import apply_policy, load_policy
+from scanner.scan_item import ScanConfig, scan_item
+
+NOW = datetime(2026, 11, 1, tzinfo=UTC)
+HEALTH = Path(__file__).parents[2] / "detectors" / "data" / "special" / "health.toml"
+
+
+def _judged(doc_type: str, label: str, masked: str) -> tuple[str | None, str]:
+    record = FileRecord(path="/share/x.txt", member=None, status="scanned", error=None,
+                        doc_type=doc_type, size=1, modified=NOW, ocr=False)
+    finding = Finding(path="/share/x.txt", member=None, page=None, location="page 1",
+                      entity="SPECIAL_HEALTH", confidence=0.85, masked=masked,
+                      fingerprint="f" * 64, doc_type=doc_type, rule=None, severity="info",
+                      label=label)
+    _, [x] = apply_policy(load_policy(), record, [finding], NOW, worker_note=True)
+    return x.rule, x.severity
+
+
+def _rules(tmp_path: Path, name: str, text: str, found: bool = True) -> tuple[str, set[str]]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    data = path.read_bytes()
+    item = SourceItem(path=str(path), member=None, size=len(data), modified=NOW)
+    cfg = ScanConfig(key=b"k" * 32, policy_path=None, limits=Limits(), now=NOW)
+    result = next(scan_item(item, data, cfg, [Limits().max_total_uncompressed]))
+    health = [f for f in result.findings if f.entity == "SPECIAL_HEALTH"]
+    assert bool(health) or not found, "the document's health words are found"
+    return result.file.doc_type, {r for f in health for r in (f.rules or (f.rule,)) if r}
+
+
+# --- a candidate's own document ----------------------------------------------------------
+
+@pytest.mark.parametrize("doc_type", ["cv", "motivation_letter"])
+@pytest.mark.parametrize("label", ["", "oorzaak", "klachten", "diagnose", "toelichting",
+                                   "symptoms", "cause", "letsel"])
+def test_a_candidates_document_breaks_no_diagnosis_rule_under_any_label(
+        doc_type: str, label: str) -> None:
+    """Even a note the pipeline reads as about one worker (worker_note) and a cause label:
+    the candidate wrote it about themselves, to apply."""
+    assert _judged(doc_type, label, "astma") == ("special-category", "high")
+
+
+@pytest.mark.parametrize("doc_type", ["medical", "other"])
+def test_the_same_words_in_a_record_still_break_it(doc_type: str) -> None:
+    assert _judged(doc_type, "oorzaak", "astma") == ("sickness-diagnosis", "high")
+
+
+CANDIDATE_DOCS = {
+    "cv-bakker.txt": (
+        "Curriculum vitae\n\nNaam: Sven Bakker\nWoonplaats: Zwolle\n\nWerkervaring\n"
+        "2018 - heden  Magazijnmedewerker, Zwolle\n2014 - 2018  Heftruckchauffeur, Kampen\n\n"
+        "Opleiding\nMBO logistiek\n\nGezondheid: epilepsie, al jaren aanvalsvrij met "
+        "medicijnen.\n"),
+    "resume-lindqvist.txt": (
+        "RESUME\nMaya Lindqvist, Utrecht\n\nExperience\n2019 - present  Care assistant, "
+        "Utrecht\n2016 - 2019  Kitchen help, Houten\n\nEducation\nMBO Zorg niveau 3\n\n"
+        "Personal: I live with type 1 diabetes and carry an insulin pump; it never kept "
+        "me from work.\n"),
+    "sollicitatie-yilmaz.txt": (
+        "Geachte heer, mevrouw,\n\nHierbij solliciteer ik naar de functie van "
+        "productiemedewerker. Eerlijk is eerlijk: na mijn hernia in 2023 ben ik volledig "
+        "hersteld en kan ik weer tillen.\n\nMet vriendelijke groet,\nEmre Yilmaz\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CANDIDATE_DOCS))
+def test_a_candidates_disclosure_is_special_category_only(tmp_path: Path, name: str) -> None:
+    doc_type, rules = _rules(tmp_path, name, CANDIDATE_DOCS[name])
+    assert doc_type in ("cv", "motivation_letter")
+    assert "special-category" in rules and "sickness-diagnosis" not in rules
+
+
+# --- a state of absence ------------------------------------------------------------------
+
+STATES = ["recovered", "back at work", "sick leave", "unfit for work", "return to work",
+          "arbeidsongeschikt", "ziekteverlof", "gedeeltelijk arbeidsongeschikt",
+          "belastbaarheid", "re-integratie", "Ziektewet"]
+
+
+@pytest.mark.parametrize("term", STATES)
+def test_a_state_of_absence_is_no_diagnosis_in_an_absence_record(term: str) -> None:
+    assert _judged("medical", "", term) == ("special-category", "medium")
+    assert _judged("other", "status", term) == ("special-category", "medium")
+
+
+@pytest.mark.parametrize("term", ["arbeidsongeschikt vanwege hartklachten",
+                                  "sick leave after a knee operation", "longontsteking"])
+def test_a_state_with_its_cause_is_a_diagnosis(term: str) -> None:
+    assert _judged("medical", "", term) == ("sickness-diagnosis", "high")
+
+
+def test_the_rule_excepts_every_state_word_of_the_health_vocabulary() -> None:
+    """The policy's list and the vocabulary's status and absence words stay alike: a state
+    word added to health.toml is no diagnosis either."""
+    data = tomllib.loads(HEALTH.read_text(encoding="utf-8"))
+    words = {t for lang in ("nl", "en") for key in ("status_terms", "absence_terms")
+             for t in data[lang].get(key, [])}
+    rule = load_policy().rule("sickness-diagnosis")
+    assert rule is not None and words <= set(rule.except_terms)
+
+
+def test_an_absence_table_with_states_and_no_cause_breaks_no_rule(tmp_path: Path) -> None:
+    _, rules = _rules(tmp_path, "absence-q3.txt", (
+        "Sickness absence overview Q3 - warehouse Tilburg\n\n"
+        "Employee        First day sick   Last day   Status\n"
+        "T. Verbeek      02-07            05-07      recovered\n"
+        "S. Hoekstra     14-08            -          unfit for work\n"
+        "K. Maas         21-09            24-09      recovered\n\n"
+        "No reasons are recorded here.\n"), found=False)
+    assert "sickness-diagnosis" not in rules
+
+
+# --- giving birth ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("term", ["bevalt", "beviel", "bevielen", "gives birth",
+                                  "giving birth", "given birth", "expecting a baby",
+                                  "uitgerekend"])
+def test_giving_birth_in_any_form_is_no_diagnosis(term: str) -> None:
+    assert _judged("medical", "", term) == ("special-category", "medium")
