@@ -137,3 +137,33 @@ def test_an_absence_table_with_states_and_no_cause_breaks_no_rule(tmp_path: Path
                                   "uitgerekend"])
 def test_giving_birth_in_any_form_is_no_diagnosis(term: str) -> None:
     assert _judged("medical", "", term) == ("special-category", "medium")
+
+
+# --- medication by the bare word ---------------------------------------------------------
+
+@pytest.mark.parametrize("term", ["medicatie", "Medicijnen", "medicijngebruik", "medicijn",
+                                  "medication", "medicines", "medications", "medicine"])
+def test_medication_by_the_bare_word_names_no_illness(term: str) -> None:
+    """That someone takes something, not for what: health data, no diagnosis."""
+    assert _judged("medical", "", term) == ("special-category", "medium")
+
+
+@pytest.mark.parametrize("term", ["antidepressiva", "insuline", "bloedverdunners",
+                                  "antibiotics", "medicatie voor epilepsie"])
+def test_a_kind_of_medicine_still_tells_the_condition(term: str) -> None:
+    assert _judged("medical", "", term) == ("sickness-diagnosis", "high")
+
+
+@pytest.mark.parametrize("label", ["oorzaak", "reason for absence"])
+def test_medication_under_a_cause_label_is_the_cause(label: str) -> None:
+    """"Oorzaak: medicatie" (a side effect sent someone home): the field says it is the cause."""
+    assert _judged("other", label, "medicatie") == ("sickness-diagnosis", "high")
+
+
+def test_a_fitness_note_that_limits_work_on_medication_breaks_no_rule(tmp_path: Path) -> None:
+    _, rules = _rules(tmp_path, "advies-werkgever.txt", (
+        "Advies arbodienst aan werkgever\n\nWerknemer: dhr. J. Kramer, heftruckchauffeur\n"
+        "Spreekuur: 12-10-2026\n\nBelastbaarheid: geen heftruck zolang hij medicijnen "
+        "gebruikt die slaperig maken; wel licht inpakwerk, 4 uur per dag.\n"
+        "Volgende afspraak: over drie weken.\n"), found=False)
+    assert "sickness-diagnosis" not in rules
