@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from detectors import special_learned
 from detectors.presidio_light import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from detectors.special_absence import absence_causes
+from detectors.special_addressee import addressed
 from detectors.special_learned import Evidence, second_opinion
 from detectors.special_lexicon import ENTITIES, LANGUAGES, RULE_NAMES, Lexicon, load_lexicon
 from detectors.special_link import (
@@ -249,6 +250,8 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
                    if m.rule_key in KEPT_IN_GENERIC or m.named or _names_someone(text, m, lang)]
     matches = _absence_causes(text, _as_causes(text, _anchored(text, matches, lang, lex), lex),
                               lex)
+    # a letter to one person: "uw zwangerschap", "your hernia" are the addressee's
+    matches = addressed(text, matches, lang, lex.scores["third_person"])
     return _merge_adjacent(text, matches)
 
 
