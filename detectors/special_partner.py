@@ -49,7 +49,7 @@ WRITER = [re.compile(p, re.MULTILINE) for p in (
 )]
 # a note's title naming the person it is about ("Belnotitie - Anouk Dekker (kandidaat)",
 # "Gesprek met Dennis Vos"): whose words a quotation in the note is, when nothing else says
-TITLE_PERSON = re.compile(r"\A\s*[^\n]{0,60}?(?:[-–:]|\b(?i:met|with))[^\S\n]*" + NAME
+TITLE_PERSON = re.compile(r"\A\s*[^\n]{0,60}?(?:[-–—:|]|\b(?i:met|with))[^\S\n]*" + NAME
                           + r"[^\S\n]+(?:(?:van|de|der|den|ter|ten)[^\S\n]+)*[A-Z]")
 # what a couple's "mijn vriend en ik" needs in the lower-cased text (couples' prefilter)
 COUPLE_NEEDS = (" en ik", " and i", " & i", " and me", " met mijn", " met m'n", " with my",
