@@ -71,3 +71,32 @@ def test_an_acute_episode_in_its_lay_word_is_health(language: str, text: str, te
 ])
 def test_words_that_only_begin_like_an_episode_are_none(language: str, text: str) -> None:
     assert not [m for m in find_special(text, language) if m.entity == "SPECIAL_HEALTH"]
+
+
+SOFT_TISSUE = [
+    ("nl", "Medewerker Sven zit vier weken thuis met een gescheurde achillespees.",
+     "gescheurde achillespees"),
+    ("nl", "Zij heeft een gescheurde meniscus opgelopen bij het voetballen.", "gescheurde meniscus"),
+    ("nl", "Hij loopt moeilijk door een verrekte kuitspier.", "verrekte kuitspier"),
+    ("nl", "Uitzendkracht heeft een overbelaste schouderpees van het tillen.",
+     "overbelaste schouderpees"),
+    ("en", "He has a torn meniscus and cannot kneel.", "torn meniscus"),
+    ("en", "She is off with a ruptured achilles tendon.", "ruptured achilles tendon"),
+    ("en", "The temp worker has a strained groin muscle from lifting.", "strained groin"),
+    ("en", "He has a torn rotator cuff after the fall.", "torn rotator cuff"),
+]
+
+
+@pytest.mark.parametrize("language, text, term", SOFT_TISSUE)
+def test_a_torn_or_strained_soft_tissue_is_an_injury(language: str, text: str,
+                                                     term: str) -> None:
+    found = [m.term for m in find_special(text, language) if m.entity == "SPECIAL_HEALTH"]
+    assert any(term in t for t in found), found
+
+
+@pytest.mark.parametrize("language, text", [
+    ("nl", "De gescheurde pees van de kabelbaan is vervangen door de monteur."),
+    ("en", "Strained muscle groups are trained in week two of the gym programme."),
+])
+def test_a_torn_part_of_no_one_is_no_statement(language: str, text: str) -> None:
+    assert not [m for m in find_special(text, language) if m.entity == "SPECIAL_HEALTH"]
