@@ -23,7 +23,7 @@ HIS = [
     ("Hij is mantelzorger: zijn vrouw heeft MS.", "ms"),
     ("Zijn broer heeft een hartinfarct gehad, Pieter is vrijdag afwezig.", "hartinfarct"),
     ("Volgens Ruud heeft zijn oma alzheimer.", "alzheimer"),
-    ("Zijn ouders hebben allebei diabetes.", "diabetes"),
+    ("Zijn zus heeft diabetes type 1.", "diabetes"),
     ("Bram gaf aan dat z'n zoon astma heeft.", "astma"),
 ]
 

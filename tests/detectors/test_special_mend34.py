@@ -39,7 +39,9 @@ NOT_A_CAUSE = [
     ("nl", "Emma Jansen ziek? Nee hoor. Heeft wel migraine-pillen bij zich voor Kees.", []),
     ("nl", ("Dienst 7-15: Anouk Bakker, zorg voor zieke bewoner kamer 12 (diabetes, insuline "
             "om 8u)"), []),
-    ("nl", "Daan Verbeek blijft thuis met zijn zoontje, die heeft griep.", []),
+    # the son's flu is his health data, as "haar zoontje, die heeft griep" (stop 37: "zijn"
+    # before a relative ties as "haar"), but no cause of Daan's absence: no label
+    ("nl", "Daan Verbeek blijft thuis met zijn zoontje, die heeft griep.", [(H, "griep", "")]),
     ("nl", "ma: Fatima thuis, haar moeder is ziek (kanker)", [(H, "kanker", "ma")]),
     ("nl", "[08:00] Anouk: bewoner kamer 3 ziek, griep, arts gebeld", []),
     ("en", "[08:00] Anouk: resident in room 3 is sick, flu, called the GP", []),
