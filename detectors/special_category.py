@@ -43,6 +43,7 @@ from detectors.special_link import (
 )
 from detectors.special_partner import ENTITY as ORIENTATION
 from detectors.special_partner import related_same_sex, same_sex_partners
+from detectors.special_roles import is_no_ones
 from detectors.special_rules import (
     UNCHECKED,
     UNLINKED,
@@ -241,6 +242,11 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
     if not matches:
         return []  # most texts: no statement to weigh
     lang = language if language in LANGUAGES else "nl"
+    # a question no one answered, a requirement, an organisation in a role, a group's
+    # condition: no one's data, however the term was tied (special_roles)
+    matches = [m for m in matches
+               if not is_no_ones(text, m.entity, m.start, m.end, m.rule_key, lang, lex,
+                                 m.status and m.term in lex.absence)]
     matches = _drop_enumerations(text, sorted(_linked(text, matches, lang, lex, hits),
                                               key=lambda m: m.start), hits, lex)
     # weighed only when a statement could go (term-only terms are no statement, and a

@@ -400,9 +400,10 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         # is a match score of one person's face)
     if hit.entity in MEMBERSHIPS and POSSESSIVE.match(text, hit.end):
         return None  # "FNV's training programme": the organisation's, not a membership
-    if TICKED_OPTION.search(text, line_start_within(text, hit.start, TICKED_REACH), hit.start) or (
-            ASKED_YES.match(text, hit.end)):
-        return Verdict("label", "'[x]'", "")  # a ticked option of a form about one person
+    if (TICKED_OPTION.search(text, line_start_within(text, hit.start, TICKED_REACH), hit.start)
+            or ASKED_YES.match(text, hit.end)) and not is_negated(text, hit.start, lex):
+        # a ticked option of a form about one person ("[x] geen diabetes": a no, judged on)
+        return Verdict("label", "'[x]'", "")
     if header_values(text, hit.start, lambda v: _said(v, lex)):
         return Verdict("row", "'column'", "")  # "naam;inhouding_vakbond" over "Jansen;14,20"
     if is_header_row(text, hit.start):

@@ -1,0 +1,294 @@
+"""Special-category terms that are no one's data by the structure around them (data: roles.toml).
+
+Each reading is a structure, not a phrase, and holds whatever rule tied the term to a person:
+
+- asked, not answered: the term's question is followed by nothing but its options, empty
+  boxes or an answer line ("Heeft u diabetes? ja / nee", "Chronic illness: [ ] yes [ ] no");
+- a requirement of the job: its field's label is one by its parts ("Eisen:", "Functie-eisen:",
+  "Requirements:") or its clause says it is (not) required ("lidmaatschap niet vereist");
+- an organisation in a role: a party, union or religious body that fills a party's field
+  ("Inlener:", "Afdeling inlener:", "Hirer:"), has that role in brackets after it ("FNV
+  Utrecht (client)") or as the subject of "is" ("the hirer is a trade union"), or is the
+  name of an office ("Campagnebureau D66");
+- a group's condition: a health term owned by the people a care worker cares for ("residents
+  ... many with cancer") or naming a ward ("verpleegafdeling longziekten").
+
+https://gdpr-info.eu/art-9-gdpr/ (data *concerning a natural person*)
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from detectors.special_lexicon import LANGUAGES, Lexicon, phrase_trie
+from detectors.special_link import has_name, sentence
+from detectors.special_rules import clause_end, clause_start, line_label
+
+DATA = Path(__file__).parent / "data" / "special" / "roles.toml"
+LISTS = ("options", "placeholders", "requirement_labels", "requirement_words", "org_roles",
+         "prepositions", "ward_heads", "group_owners", "group_links")
+ORGANISATIONS = frozenset({"SPECIAL_POLITICS", "SPECIAL_TRADE_UNION", "SPECIAL_RELIGION",
+                           "SPECIAL_SEXUAL_ORIENTATION"})
+HEALTH = "SPECIAL_HEALTH"
+# an explicit membership trigger ("lid van de FNV") is a person's, whatever else the line says
+MEMBERSHIP_KEYS = frozenset({"membership"})
+BOX = re.compile(r"\[\s?\]|\(\s?\)|☐|□")
+TICKED = re.compile(r"\[[xX✓✔]\]|\([xX✓✔]\)|☒|☑")
+BLANK = re.compile(r"_{3,}|\.{4,}|…{2,}")
+ONLY_SEPARATORS = re.compile(r"[\s/|,;:*•()\[\]-]*")
+# a status word ("hersteld", "recovered", "ziek") alone as a field's or a cell's value: that
+# someone is (no longer) absent, which an employer records, never why
+CELL_KEYS = frozenset({"label", "row", "linked", "term_only"})
+CELL_EDGE = re.compile(r"[\n|;\t:]")
+NOT_WORDS = re.compile(r"[\W\d_]*")
+COMPOUND_HEAD = 5  # a shorter word ("eis", "site") ends too many unrelated words as a head
+FORM_LINE = 120  # a questionnaire's question fits a line; a letter's paragraph does not
+QUESTION_LINE = re.compile(r"^[^\n?]{1,120}\?[^\S\n]*$")  # the next question of a form
+BRACKET_REACH = 80
+BRACKET_WORDS = 3  # characters after a term on its line searched for "(client)"
+BRACKET = re.compile(r"\(([^()\n]{1,40})\)")
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+class RolesDataError(ValueError):
+    """roles.toml is missing, malformed or has a bad key."""
+
+
+@dataclass(frozen=True)
+class Roles:
+    """The compiled lists of one language."""
+
+    options: re.Pattern[str]  # one option of a question's answer ("ja", "n.v.t.")
+    placeholder: re.Pattern[str]  # a value that tells what to write: "niet invullen", "<naam>"
+    requirement_words: re.Pattern[str]
+    requirement_labels: frozenset[str]
+    org_roles: frozenset[str]
+    org_copula: re.Pattern[str]  # "<role> is a" right before a term
+    prepositions: frozenset[str]  # in a bracket, what it is "via", "for", "by": no role
+    ward_heads: tuple[str, ...]
+    group_owners: re.Pattern[str]
+    group_links: re.Pattern[str]  # what ties a condition to the group: "met", "with", "die"
+
+
+@cache
+def load_roles(language: str, path: Path = DATA) -> Roles:
+    """The lists of ``language`` and of the other languages, compiled (a Dutch payslip's
+    labels are read the same when its language is guessed wrong, and forms mix languages);
+    raises RolesDataError naming the file and key."""
+    own = _table(path, language)
+    others = [_table(path, lang) for lang in LANGUAGES if lang != language]
+    table = {k: sorted({*own[k], *(w for o in others for w in o[k])}) for k in LISTS}
+    options = re.compile(r"(?<![\w])(?:" + phrase_trie(table["options"]) + r")(?![\w])",
+                         re.IGNORECASE)
+    roles = sorted(table["org_roles"], key=len, reverse=True)
+    copula = re.compile(r"(?<![\w])(?:" + phrase_trie(roles) + r")[^\S\n]+(?:is|was|=)"
+                        r"[^\S\n]+(?:(?:a|an|the|een|de|het)[^\S\n]+)?$", re.IGNORECASE)
+    placeholder = re.compile(r"[^\S\n]*[(\[<{]?[^\S\n]*(?:" + phrase_trie(table["placeholders"])
+                             + r")(?![\w'’])|[^\S\n]*[<{\[][^<>{}\[\]\n]{1,40}[>}\]][^\S\n]*$"
+                             r"|[^\S\n]*(?:_{2,}|\.{3,}|…)[^\S\n_.…]*$",
+                             re.IGNORECASE)
+    return Roles(options, placeholder, _words(table["requirement_words"]),
+                 frozenset(table["requirement_labels"]), frozenset(table["org_roles"]),
+                 copula, frozenset(table["prepositions"]), tuple(table["ward_heads"]), _words(table["group_owners"]),
+                 _words(table["group_links"]))
+
+
+def _table(path: Path, language: str) -> dict[str, list[str]]:
+    try:
+        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as e:
+        raise RolesDataError(f"{path}: cannot read: {e}") from e
+    table = data.get(language, {})
+    for key in LISTS:
+        value = table.get(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) and v == v.lower()
+                                                  for v in value):
+            raise RolesDataError(f"{path}: key [{language}].{key} must list lower-case strings")
+    return table
+
+
+def _words(phrases: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'’])(?:" + phrase_trie(phrases) + r")(?![\w'’])", re.IGNORECASE)
+
+
+def is_no_ones(text: str, entity: str, start: int, end: int, rule_key: str, language: str,
+               lex: Lexicon, status: bool = False) -> bool:
+    """Whether the term text[start:end], tied to a person by ``rule_key``, is no one's data
+    by the structure around it (the readings of the module docstring).
+
+    >>> from detectors.special_lexicon import load_lexicon
+    >>> lex = load_lexicon("nl")
+    >>> t = "Heeft u een chronische ziekte? ja / nee"
+    >>> is_no_ones(t, "SPECIAL_HEALTH", 12, 29, "term_only", "nl", lex)
+    True
+    >>> t = "Heeft u een chronische ziekte? ja, astma"
+    >>> is_no_ones(t, "SPECIAL_HEALTH", 12, 29, "term_only", "nl", lex)
+    False
+    """
+    roles = load_roles(language)
+    if status and rule_key in CELL_KEYS and _alone_in_cell(text, start, end):
+        return True
+    if _unanswered(text, end, roles):
+        return True
+    if rule_key == "label" and roles.placeholder.match(text, start, _line(text, start)[1]):
+        return True
+    if _required(text, start, end, roles, lex):
+        return True
+    if entity in ORGANISATIONS:
+        return _org_in_role(text, start, end, rule_key, roles, lex)
+    return entity == HEALTH and (_group_owned(text, start, end, roles, lex)
+                                 or _names_ward(text, start, roles))
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    hi = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if hi < 0 else hi
+
+
+def _alone_in_cell(text: str, start: int, end: int) -> bool:
+    """Nothing but figures, dates and marks beside the term in its cell or field value."""
+    lo = max((m.end() for m in CELL_EDGE.finditer(text, max(0, start - 80), start)),
+             default=max(0, start - 80))
+    after = CELL_EDGE.search(text, end, end + 80)
+    hi = after.start() if after else min(len(text), end + 80)
+    gap = re.sub(r"[ \t]{2,}.*", "", text[end:hi])  # a padded table's next column
+    lead = re.sub(r".*[ \t]{2,}", "", text[lo:start])
+    return NOT_WORDS.fullmatch(lead + gap) is not None
+
+
+def _unanswered(text: str, end: int, roles: Roles) -> bool:
+    """The term is in a question (or a field) whose answer is only its options, empty boxes
+    or an answer line, none ticked; a question with nothing after it is answered on the next
+    line, unless that line is options only or the next question."""
+    lo, hi = _line(text, end)
+    mark = min((i for i in (text.find("?", end, hi), text.find(":", end, hi)) if i >= 0),
+               default=-1)
+    if mark < 0 or re.search(r"[.!]\s", text[end:mark]):
+        return False
+    rest = text[mark + 1 : hi]
+    if rest.strip():
+        return _only_options(rest, roles, alone=False)
+    if text[mark] != "?" or hi - lo > FORM_LINE:
+        return False  # "Diagnose:" over its value; a tag question ends a letter's sentence
+    nxt = _next_line(text, hi)
+    return nxt is not None and (QUESTION_LINE.search(nxt) is not None
+                                or _only_options(nxt, roles, alone=True))
+
+
+def _next_line(text: str, hi: int) -> str | None:
+    """The next non-blank line after position ``hi`` (a line end), or None."""
+    for line in text[hi:hi + 400].split("\n")[1:4]:
+        if line.strip():
+            return line
+    return None
+
+
+def _only_options(part: str, roles: Roles, alone: bool) -> bool:
+    """``part`` holds only options, boxes and answer lines, none ticked: two options at least,
+    or one beside a box or an answer line (one option alone is the answer: "? ja")."""
+    if TICKED.search(part):
+        return False
+    boxes = len(BOX.findall(part)) + len(BLANK.findall(part))
+    rest = roles.options.sub(" ", BLANK.sub(" ", BOX.sub(" ", part)))
+    if ONLY_SEPARATORS.fullmatch(rest) is None:
+        return False
+    options = len(roles.options.findall(part))
+    return boxes > 0 or options >= 2 or (alone and not options)
+
+
+def _required(text: str, start: int, end: int, roles: Roles, lex: Lexicon) -> bool:
+    """The term is a job's requirement: its field's label says so by its parts, or its
+    sentence does with no first person in it ("ik moet verplicht insuline spuiten" is hers)."""
+    label = line_label(text, start, lex)
+    if label is not None and _by_parts(label[0], roles.requirement_labels):
+        return True
+    # the term's own clause on its own line, past its label ("Reden (niet verplicht): ...")
+    lo, hi = _line(text, start)
+    lo, hi = max(lo, clause_start(text, start), label[1] if label else 0), min(
+        hi, clause_end(text, end))
+    if roles.requirement_words.search(text, lo, hi) is None:
+        return False
+    return not any(lex.trigger_kind.get(t.group().lower()) == "first_person"
+                   for t in lex.triggers.finditer(text, lo, hi))
+
+
+def _by_parts(label: str, words: frozenset[str]) -> bool:
+    """A label read by its parts: the whole, one of its words, or a compound ending in one
+    ("werklocatie", "functie-eisen")."""
+    if label in words:
+        return True
+    parts = WORD.findall(label)
+    return any(p in words or any(len(w) >= COMPOUND_HEAD and p.endswith(w)
+                                 and len(p) > len(w) + 2 for w in words) for p in parts)
+
+
+def _org_in_role(text: str, start: int, end: int, rule_key: str, roles: Roles,
+                 lex: Lexicon) -> bool:
+    """A party, union or religious body in a party's role: the label of its field, a bracket
+    after it on its line, "<role> is a" before it, or an office whose name it is (the word
+    before it a compound of a role: "Campagnebureau", "Vakbondskantoor")."""
+    label = line_label(text, start, lex)
+    if label is not None and _by_parts(label[0], roles.org_roles):
+        return True
+    if rule_key in MEMBERSHIP_KEYS:
+        return False
+    _, hi = _line(text, end)
+    bracket = BRACKET.search(text, end, min(hi, end + BRACKET_REACH))
+    if bracket is not None and _names_role(bracket.group(1), roles):
+        return True
+    if _in_role_bracket(text, start, end, roles):
+        return True
+    lo = max(_line(text, start)[0], start - 60)
+    if roles.org_copula.search(text, lo, start):
+        return True
+    before = WORD.findall(text[lo:start])
+    return bool(before) and _by_parts(before[-1].lower(), roles.org_roles)
+
+
+def _names_role(inside: str, roles: Roles) -> bool:
+    """A bracket's first clause is a role, a few words without a preposition ("client",
+    "union office", "opdrachtgever"), not what it is paid by ("via werkgever, fiscaal")."""
+    words = WORD.findall(inside.split(",")[0].lower())
+    return 0 < len(words) <= BRACKET_WORDS and not any(
+        w in roles.prepositions for w in words) and _by_parts(" ".join(words), roles.org_roles)
+
+
+def _in_role_bracket(text: str, start: int, end: int, roles: Roles) -> bool:
+    """The term inside a bracket that names a role with it ("Lisette (office manager FNV)",
+    "(kantoor CNV Utrecht)"): the organisation of that role."""
+    lo, hi = _line(text, start)
+    opening, closing = text.rfind("(", lo, start), text.find(")", end, hi)
+    if opening < 0 or closing < 0 or ")" in text[opening:start] or "(" in text[end:closing]:
+        return False
+    return _by_parts((text[opening + 1 : start] + " " + text[end:closing]).lower(),
+                     roles.org_roles)
+
+
+def _group_owned(text: str, start: int, end: int, roles: Roles, lex: Lexicon) -> bool:
+    """A group of care receivers before the term in its sentence owns it ("residents ...,
+    many with cancer"), with no worker (a pronoun, a name) between them and the term."""
+    lo, _ = sentence(text, start, end)
+    last = None
+    for last in roles.group_owners.finditer(text, lo, start):
+        pass
+    if last is None:
+        return False
+    gap = text[last.end() : start]
+    return roles.group_links.search(gap) is not None and (
+        lex.phrases["worker_subjects"].search(gap) is None and not has_name(gap))
+
+
+def _names_ward(text: str, start: int, roles: Roles) -> bool:
+    """The word right before the term names a ward or a service by its last part
+    ("verpleegafdeling longziekten", "dagkliniek reuma"): the term names the ward."""
+    before = WORD.findall(text[max(0, start - 40) : start])
+    if not before or not re.fullmatch(r"[^\S\n]+", text[start - 1 : start]):
+        return False
+    word = before[-1].lower()
+    return any(word.endswith(h) for h in roles.ward_heads) and text.rfind(
+        before[-1], 0, start) + len(before[-1]) == start - 1

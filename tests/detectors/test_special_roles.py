@@ -1,0 +1,241 @@
+"""Special-category terms that are no one's data by the structure around them
+(detectors/special_roles.py, data/special/roles.toml): a question no one answered, a
+template's placeholder, a status alone in a cell, a requirement of a job, an organisation in
+a party's role, a group's condition in a care worker's experience. Each kind has cases of its
+own and the answered, stated or own counterparts that stay findings."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+from detectors.special_category import find_special
+from detectors.special_roles import RolesDataError, load_roles
+
+
+def _categories(text: str, language: str, record: bool = False) -> set[str]:
+    return {m.entity for m in find_special(text, language, record=record)}
+
+
+def _detected(text: str, language: str, record: bool = False) -> set[str]:
+    return {d.entity for d in detect(text, language, record=record, document=True)
+            if d.entity.startswith("SPECIAL_")}
+
+
+# --- a question no one answered, a template's placeholder -------------------------------
+
+UNANSWERED = [
+    ("nl", "Vragenlijst arbeidsgezondheidskundig onderzoek\n"
+           "3. Gebruikt u medicijnen voor epilepsie?   ja / nee\nHandtekening: ________"),
+    ("nl", "Gezondheidsverklaring (blanco)\nHeeft u ooit een hernia gehad? [ ] ja [ ] nee"),
+    ("nl", "Intakeformulier\nDiabetes: ☐ ja ☐ nee ☐ weet niet"),
+    ("en", "Pre-employment questionnaire\nHave you ever been treated for depression?\n"
+           "Yes / No\nSignature: __________"),
+    ("en", "Staff survey (template)\nAre you a member of a trade union? ( ) yes ( ) no"),
+    ("en", "New starter form\nReligion (optional): ______________"),
+    ("nl", "Aanmeldformulier vrijwilligers\nLid van een politieke partij? ja/nee/zeg ik liever"
+           " niet\nNaam: ........"),
+    ("en", "Health check\nAsthma or COPD? n/a | yes | no\nHearing loss? n/a | yes | no"),
+    # a question with its answer left for the next question
+    ("nl", "Checklist keuring\nHeeft u last van hoge bloeddruk?\n"
+           "Slaapt u slecht door nachtdiensten?"),
+    # a template's placeholder or a withheld field is no value
+    ("nl", "Verzuimmelding\nNaam: K. Veldkamp\nAard van de ziekte: niet invullen (AVG)"),
+    ("en", "Absence form\nEmployee: R. Osei\nDiagnosis: <to be completed by the doctor>"),
+    ("nl", "Ziekmelding\nMedewerker: T. Bos\nKlachten: [in te vullen door arbodienst]"),
+]
+
+
+@pytest.mark.parametrize("language, text", UNANSWERED)
+def test_a_question_no_one_answered_is_no_data(language: str, text: str) -> None:
+    assert not _categories(text, language, record=True)
+    assert not _detected(text, language, record=True)
+
+
+ANSWERED = [
+    ("nl", "Vragenlijst\nNaam: Sven Mulder\nGebruikt u medicijnen voor epilepsie? ja, dagelijks",
+     "SPECIAL_HEALTH"),
+    ("nl", "Intake Sven Mulder\nHeeft u ooit een hernia gehad? [x] ja [ ] nee", "SPECIAL_HEALTH"),
+    ("en", "Intake Grace Mensah\nDiabetes? yes", "SPECIAL_HEALTH"),
+    ("en", "Member survey, Grace Mensah\nAre you a member of a trade union? [x] yes  [ ] no",
+     "SPECIAL_TRADE_UNION"),
+    ("nl", "Ziekmelding\nMedewerker: T. Bos\nKlachten: longontsteking, antibiotica gestart",
+     "SPECIAL_HEALTH"),
+    ("en", "Absence form\nEmployee: R. Osei\nDiagnosis: fractured wrist", "SPECIAL_HEALTH"),
+]
+
+
+@pytest.mark.parametrize("language, text, entity", ANSWERED)
+def test_an_answered_question_stays_a_finding(language: str, text: str, entity: str) -> None:
+    assert entity in _categories(text, language, record=True)
+
+
+@pytest.mark.parametrize("language, text, entity", [
+    # a form field whose label says it is optional is still answered
+    ("nl", "Ziekmelding Eva Kok\nReden (niet verplicht): ivm astma, ligt in het ziekenhuis",
+     "SPECIAL_HEALTH"),
+    # a question mark that ends a letter's sentence is no form's question
+    ("en", "Hi Sanne, your temp Dennis hands out flyers in our canteen and someone said he has "
+           "a record for fraud, is that true?\n\nRegards, Mark", "SPECIAL_CRIMINAL"),
+    # a line of notes: a later line saying a reason was not asked leaves this one alone
+    ("nl", "notities D. Visscher\nwk 12: ziek - buikgriep, 2 dg\nwk 31: 1 dag ziek, reden "
+           "niet gevraagd", "SPECIAL_HEALTH"),
+])
+def test_a_statement_beside_a_form_word_stays(language: str, text: str, entity: str) -> None:
+    assert entity in _categories(text, language, record=True)
+
+
+def test_a_ticked_option_that_denies_is_no_finding() -> None:
+    text = "Onboarding Milan Visser\n[x] Pas gemaakt (geen vingerafdruk, medewerker weigerde)"
+    assert "SPECIAL_BIOMETRIC" not in _categories(text, "nl")
+    text = "Onboarding Milan Visser\n[x] Vingerafdruktemplate opgeslagen voor de poort"
+    assert "SPECIAL_BIOMETRIC" in _categories(text, "nl")
+
+
+# --- a status alone in a cell or field -------------------------------------------------
+
+STATUS_ALONE = [
+    ("en", "Status list\nEmployee: Hanna Wolf\nStatus: recovered"),
+    ("en", "Employee: P. Jansen\nAbsence from 02-07 to 05-07\nStatus: back at work"),
+    ("nl", "Medewerker: L. Bakker\nStatus: re-integratie"),
+    ("nl", "Naam: M. Dijk\nStand van zaken: ziekteverlof"),
+    ("en", "Report for client\nWorker: J. Hill\nStatus: recovered 12-10"),
+    ("en", "Absence list Q3 (client copy)\nName | From | To | Status\n"
+           "P. Jansen | 02-07 | 05-07 | recovered\nS. Kok | 11-08 | 12-08 | back at work"),
+    ("en", "Worker;Days;State\nA. Ruiz;4;recovered\nB. Lee;0;-"),
+    ("en", "Name: Hanna Wolf\nCurrent status: phased return (50%)"),
+]
+
+
+@pytest.mark.parametrize("language, text", STATUS_ALONE)
+def test_an_absence_status_alone_is_no_cause(language: str, text: str) -> None:
+    assert "SPECIAL_HEALTH" not in _detected(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Name | Status\nP. Jansen | recovered from pneumonia"),
+    ("nl", "Naam;Stand\nL. Bakker;ziek, hernia"),
+    ("en", "Employee: Hanna Wolf\nStatus: migraine, home for two days"),
+])
+def test_a_status_with_its_cause_stays_a_finding(language: str, text: str) -> None:
+    assert "SPECIAL_HEALTH" in _categories(text, language, record=True)
+
+
+# --- a requirement of the job ----------------------------------------------------------
+
+REQUIREMENTS = [
+    # a person is named in each: the requirement is still the job's, not theirs
+    ("en", "Staffing request for Sanne Vos, ICU\nRequirements: BIG registered, hepatitis B "
+           "vaccinated, VOG"),
+    ("nl", "Inhuurverzoek nierafdeling, kandidaat Pieter Lans\nFunctie-eisen: hepatitis "
+           "B-vaccinatie, BIG, 2 jaar ervaring"),
+    ("en", "Placement of Kofi Mensah at the union helpdesk. He is not required to be a union "
+           "member."),
+    ("en", "Order 2291 for Liam Ward, lab assistant. Proof of hepatitis B vaccination is "
+           "mandatory."),
+    ("nl", "Medewerker: Joost Dam\nOpmerking: lidmaatschap van de vakbond niet nodig, niet "
+           "naar vragen."),
+    ("nl", "Plaatsing Femke de Graaf bij het campagneteam. Van haar wordt geen "
+           "partijlidmaatschap verlangd."),
+    ("nl", "Kandidaat: Bram Hoek\nEisen opdrachtgever: geen rugklachten, tillen tot 20 kg"),
+    ("en", "Candidate: Maya Lopez\nMust-haves: forklift licence, tetanus vaccination, safety "
+           "shoes"),
+]
+
+
+@pytest.mark.parametrize("language, text", REQUIREMENTS)
+def test_a_requirement_is_no_ones_data(language: str, text: str) -> None:
+    assert not _detected(text, language)
+
+
+@pytest.mark.parametrize("language, text, entity", [
+    ("nl", "Ik ben verplicht lid van de FNV via mijn vorige cao.", "SPECIAL_TRADE_UNION"),
+    ("en", "Requirements noted at intake. She has been vaccinated? no. She has epilepsy.",
+     "SPECIAL_HEALTH"),
+])
+def test_a_persons_statement_beside_a_requirement_stays(language: str, text: str,
+                                                        entity: str) -> None:
+    assert entity in _categories(text, language)
+
+
+# --- an organisation in a party's role -------------------------------------------------
+
+ORGANISATIONS = [
+    ("nl", "Urenbriefje Joris Kuiper wk 12\nInlener: FNV Bouwen & Wonen, Woerden"),
+    ("nl", "Factuur 2026-118 voor inzet Lisa Mol\nDebiteur: CNV Vakmensen"),
+    ("en", "Timesheet Chris Boateng\nSite: St. Mary's Catholic Church hall, Leiden"),
+    ("nl", "Plaatsing Sara Lind, receptie (kantoor SP Amsterdam), 24 uur per week."),
+    ("en", "Secondment Ade Bello\nCustomer: COC Nederland (office Amsterdam)"),
+    ("en", "Invoice 7731 for Omar Haddad's hours\nBill to: Islamic Foundation Al-Noor, "
+           "Rotterdam"),
+    ("en", "Placement: Tom Reed at the GreenLeft campaign office (client) for 6 weeks."),
+    ("nl", "Medewerker: Emre Kaya, schoonmaak\nWerklocatie: Moskee Ayasofya, Zaandam"),
+    ("en", "Worker: Ade Bello. Note: the hirer is a Protestant church; he only does the "
+           "cleaning."),
+    ("nl", "Verslag overleg met het Campagnebureau VVD over flyeraar Noor de Wit."),
+]
+
+
+@pytest.mark.parametrize("language, text", ORGANISATIONS)
+def test_an_organisation_in_a_role_is_no_membership(language: str, text: str) -> None:
+    assert not _detected(text, language)
+
+
+@pytest.mark.parametrize("language, text, entity", [
+    ("nl", "Personalia Joris Kuiper\nLid van: FNV Bouwen & Wonen", "SPECIAL_TRADE_UNION"),
+    ("en", "Omar Haddad told me he is a member of the Labour Party (since 2019).",
+     "SPECIAL_POLITICS"),
+    ("nl", "Emre Kaya is moslim en bidt op vrijdag in de moskee.", "SPECIAL_RELIGION"),
+    ("nl", "Inlener: Bouwbedrijf Hoek\nVakbond: FNV (inhouding contributie)",
+     "SPECIAL_TRADE_UNION"),
+    # a bracket that says how a membership is paid names no role of the union
+    ("nl", "Loonstrook Joost Dam\nVakbondscontributie CNV (via werkgever, fiscaal)  -19,80",
+     "SPECIAL_TRADE_UNION"),
+])
+def test_a_persons_membership_beside_a_party_stays(language: str, text: str,
+                                                   entity: str) -> None:
+    assert entity in _categories(text, language)
+
+
+# --- a group's condition: a care worker's experience -----------------------------------
+
+EXPERIENCE = [
+    ("nl", "Motivatie Lotte Brink\nIk werkte zes jaar met bewoners met dementie en "
+           "COPD op een gesloten afdeling."),
+    ("en", "Cover letter, Ruth Asante. For four years I supported service users living with "
+           "schizophrenia and bipolar disorder."),
+    ("nl", "Referentie: Yara verzorgde in ons hospice gasten die lijden aan kanker of ALS."),
+    ("en", "Reference for Dan Cole: he nursed patients with stroke, diabetes and heart "
+           "failure on our ward."),
+    ("nl", "Ik was teamleider op de dagbehandelingsafdeling reuma van het Maasziekenhuis."),
+    ("en", "Experience: I staffed the oncology unit and the renal clinic at night."),
+    ("nl", "Sollicitatie verpleegkundige. Eerder werkte ik op de kinderafdeling diabetes."),
+    ("en", "I coordinated volunteers for people with dementia, Parkinson's and MS."),
+]
+
+
+@pytest.mark.parametrize("language, text", EXPERIENCE)
+def test_a_groups_condition_is_no_ones(language: str, text: str) -> None:
+    assert "SPECIAL_HEALTH" not in _categories(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("nl", "Ik werk graag met bewoners en heb zelf diabetes type 1."),
+    ("en", "I cared for residents with dementia, and I have epilepsy myself."),
+    ("nl", "Ik heb dementiezorg gedaan; sinds 2024 heb ik zelf reuma."),
+])
+def test_the_workers_own_condition_stays(language: str, text: str) -> None:
+    assert "SPECIAL_HEALTH" in _categories(text, language)
+
+
+def test_roles_data_lists_both_languages() -> None:
+    for language in ("nl", "en"):
+        roles = load_roles(language)
+        assert roles.options.search("ja / nee") and roles.options.search("yes / no")
+
+
+def test_a_bad_roles_file_names_the_file_and_key(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "roles.toml"
+    bad.write_text('[nl]\noptions = "ja"\n', encoding="utf-8")
+    with pytest.raises(RolesDataError, match=r"roles.toml: key \[nl\].options"):
+        load_roles.__wrapped__("nl", bad)
