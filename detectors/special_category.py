@@ -246,7 +246,7 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
     # condition: no one's data, however the term was tied (special_roles)
     matches = [m for m in matches
                if not is_no_ones(text, m.entity, m.start, m.end, m.rule_key, lang, lex,
-                                 m.status and m.term in lex.absence)]
+                                 m.status and _absence_word(m.term))]
     matches = _drop_enumerations(text, sorted(_linked(text, matches, lang, lex, hits),
                                               key=lambda m: m.start), hits, lex)
     # weighed only when a statement could go (term-only terms are no statement, and a
@@ -259,6 +259,12 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
     # a letter to one person: "uw zwangerschap", "your hernia" are the addressee's
     matches = addressed(text, matches, lang, lex.scores["third_person"])
     return _merge_adjacent(text, matches)
+
+
+def _absence_word(term: str) -> bool:
+    """A status word that says someone is (no longer) absent, in either language's list (a
+    table's language is guessed from few words)."""
+    return any(term in load_lexicon(lang).absence for lang in LANGUAGES)
 
 
 def _absence_causes(text: str, matches: list[SpecialMatch], lex: Lexicon) -> list[SpecialMatch]:

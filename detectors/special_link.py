@@ -18,7 +18,13 @@ from pathlib import Path
 from detectors.person_names import alone_first_names
 from detectors.special_lexicon import Lexicon, phrase_trie, weighted_rules
 from detectors.special_partner import SPEAKER
-from detectors.special_rules import SENTENCE_END, in_work_section, is_work_label, line_label
+from detectors.special_rules import (
+    SENTENCE_END,
+    in_work_section,
+    is_name_part,
+    is_work_label,
+    line_label,
+)
 from detectors.special_subject import evidence
 from detectors.special_terms import TermHit
 
@@ -135,7 +141,12 @@ def has_name(part: str) -> bool:
 
 
 def _found(rules: LinkRules, parts: tuple[str, ...]) -> set[str]:
-    out = {k for k in LISTS if any(rules.words[k].search(p) for p in parts)}
+    out = {k for k in LISTS if k != "first_person" and any(rules.words[k].search(p)
+                                                           for p in parts)}
+    # a first-person word that is part of a name ("Connect-Me", "I. Hoekstra") speaks not
+    if any(not is_name_part(p, m.start(), m.end())
+           for p in parts for m in rules.words["first_person"].finditer(p)):
+        out.add("first_person")
     if any(has_name(p) for p in parts):
         out.add("name")
     return out

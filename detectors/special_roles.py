@@ -8,10 +8,12 @@ Each reading is a structure, not a phrase, and holds whatever rule tied the term
   "Requirements:") or its clause says it is (not) required ("lidmaatschap niet vereist");
 - an organisation in a role: a party, union or religious body that fills a party's field
   ("Inlener:", "Afdeling inlener:", "Hirer:"), has that role in brackets after it ("FNV
-  Utrecht (client)") or as the subject of "is" ("the hirer is a trade union"), or is the
-  name of an office ("Campagnebureau D66");
-- a group's condition: a health term owned by the people a care worker cares for ("residents
-  ... many with cancer") or naming a ward ("verpleegafdeling longziekten").
+  Utrecht (client)") or as the subject of "is" ("the hirer is a trade union"), is the name
+  of an office ("Campagnebureau D66") or the employer after a job title ("kantoormanager
+  CNV");
+- a group's condition or a care task: a health term owned by the people a care worker cares
+  for ("residents ... many with cancer"), naming a ward ("verpleegafdeling longziekten") or
+  the object of a care task ("medicatie uitzetten").
 
 https://gdpr-info.eu/art-9-gdpr/ (data *concerning a natural person*)
 """
@@ -31,7 +33,7 @@ from detectors.special_rules import clause_end, clause_start, line_label
 
 DATA = Path(__file__).parent / "data" / "special" / "roles.toml"
 LISTS = ("options", "placeholders", "requirement_labels", "requirement_words", "org_roles",
-         "prepositions", "ward_heads", "group_owners", "group_links")
+         "job_heads", "task_verbs", "prepositions", "ward_heads", "group_owners", "group_links")
 ORGANISATIONS = frozenset({"SPECIAL_POLITICS", "SPECIAL_TRADE_UNION", "SPECIAL_RELIGION",
                            "SPECIAL_SEXUAL_ORIENTATION"})
 HEALTH = "SPECIAL_HEALTH"
@@ -70,6 +72,9 @@ class Roles:
     org_roles: frozenset[str]
     org_copula: re.Pattern[str]  # "<role> is a" right before a term
     prepositions: frozenset[str]  # in a bracket, what it is "via", "for", "by": no role
+    job_heads: frozenset[str]  # a job title's head before an organisation: its employer
+    task_after: re.Pattern[str]  # a care task's verb after a health term: "medicatie uitzetten"
+    task_before: re.Pattern[str]  # or before it: "administering medication"
     ward_heads: tuple[str, ...]
     group_owners: re.Pattern[str]
     group_links: re.Pattern[str]  # what ties a condition to the group: "met", "with", "die"
@@ -94,7 +99,12 @@ def load_roles(language: str, path: Path = DATA) -> Roles:
                              re.IGNORECASE)
     return Roles(options, placeholder, _words(table["requirement_words"]),
                  frozenset(table["requirement_labels"]), frozenset(table["org_roles"]),
-                 copula, frozenset(table["prepositions"]), tuple(table["ward_heads"]), _words(table["group_owners"]),
+                 copula, frozenset(table["prepositions"]), frozenset(table["job_heads"]),
+                 re.compile(r"[^\S\n]+(?:" + phrase_trie(table["task_verbs"]) + r")(?![\w'’])",
+                            re.IGNORECASE),
+                 re.compile(r"(?<![\w'’])(?:" + phrase_trie(table["task_verbs"])
+                            + r")(?:[^\S\n]+(?:van|of|the|de|het))?[^\S\n]+$", re.IGNORECASE),
+                 tuple(table["ward_heads"]), _words(table["group_owners"]),
                  _words(table["group_links"]))
 
 
@@ -142,7 +152,10 @@ def is_no_ones(text: str, entity: str, start: int, end: int, rule_key: str, lang
     if entity in ORGANISATIONS:
         return _org_in_role(text, start, end, rule_key, roles, lex)
     return entity == HEALTH and (_group_owned(text, start, end, roles, lex)
-                                 or _names_ward(text, start, roles))
+                                 or _names_ward(text, start, roles)
+                                 or roles.task_after.match(text, end) is not None
+                                 or roles.task_before.search(text, max(0, start - 40), start)
+                                 is not None)
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:
@@ -247,7 +260,8 @@ def _org_in_role(text: str, start: int, end: int, rule_key: str, roles: Roles,
     if roles.org_copula.search(text, lo, start):
         return True
     before = WORD.findall(text[lo:start])
-    return bool(before) and _by_parts(before[-1].lower(), roles.org_roles)
+    return bool(before) and (_by_parts(before[-1].lower(), roles.org_roles)
+                             or _by_parts(before[-1].lower(), roles.job_heads))
 
 
 def _names_role(inside: str, roles: Roles) -> bool:

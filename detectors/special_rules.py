@@ -888,10 +888,29 @@ def _referred(text: str, referral: re.Match[str], lex: Lexicon) -> bool:
 
 
 def _in_compound(text: str, t: re.Match[str], lex: Lexicon) -> bool:
-    """A first-person word joined to another by a hyphen is part of a name ("Zorg-Me", an
-    occupational health service; "Me-time"), no one speaking."""
-    return lex.trigger_kind[norm(t.group())] == "first_person" and (
-        text[t.start() - 1 : t.start()] == "-" or text[t.end() : t.end() + 1] == "-")
+    """A first-person word that is part of a name, no one speaking: joined to another by a
+    hyphen ("Zorg-Me", an occupational health service; "Me-time"), or an initial ("I.
+    Hoekstra")."""
+    return lex.trigger_kind[norm(t.group())] == "first_person" and is_name_part(
+        text, t.start(), t.end())
+
+
+# "I." before a capital (or another initial): an initial of a name ("I. Hoekstra", "I.J. de
+# Vries"), not the pronoun
+INITIAL_I = re.compile(r"\.[^\S\n]?[A-Z]")
+
+
+def is_name_part(text: str, start: int, end: int) -> bool:
+    """The word text[start:end] is part of a name: hyphenated to another word, or the initial
+    "I." before a capital.
+
+    >>> is_name_part("Connect-Me", 8, 10), is_name_part("I. Hoekstra", 0, 1)
+    (True, True)
+    >>> is_name_part("I am. I. e. me", 0, 1)
+    False
+    """
+    return text[start - 1 : start] == "-" or text[end : end + 1] == "-" or (
+        text[start:end] == "I" and INITIAL_I.match(text, end) is not None)
 
 
 def _not_about_person(text: str, hit: TermHit, lex: Lexicon, lo: int,

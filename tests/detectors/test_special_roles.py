@@ -239,3 +239,62 @@ def test_a_bad_roles_file_names_the_file_and_key(tmp_path) -> None:  # type: ign
     bad.write_text('[nl]\noptions = "ja"\n', encoding="utf-8")
     with pytest.raises(RolesDataError, match=r"roles.toml: key \[nl\].options"):
         load_roles.__wrapped__("nl", bad)
+
+
+# --- an employer after a job title; a first-person word that is part of a name -------
+
+EMPLOYERS = [
+    ("nl", "Urenstaat wk 3\nGoedgekeurd: I. Hoekstra, kantoormanager CNV"),
+    ("nl", "Contactpersoon inlener: R. Jansen, beleidsmedewerker GroenLinks"),
+    ("en", "Approved by: I. Okafor, office manager FNV Utrecht"),
+    ("en", "Timesheet signed by M. Clarke, facilities coordinator St. Bavo Cathedral"),
+    ("nl", "Aanspreekpunt: S. Demir, administrateur moskee Mevlana"),
+    ("en", "Present: I. Mensah, events planner PvdA; Bart from Connect-Me"),
+    ("nl", "Overleg Werk-Me en het CNV-kantoor over twee uitzendkrachten"),
+    ("en", "Signed: I. Haddad, receptionist Labour Party head office"),
+]
+
+
+@pytest.mark.parametrize("language, text", EMPLOYERS)
+def test_an_employer_or_a_name_part_is_no_membership(language: str, text: str) -> None:
+    assert not _detected(text, language)
+
+
+@pytest.mark.parametrize("language, text, entity", [
+    ("nl", "Goedgekeurd: I. Hoekstra. Ik ben zelf ook lid van het CNV.", "SPECIAL_TRADE_UNION"),
+    ("en", "I. Okafor here: I am a member of FNV since 2019.", "SPECIAL_TRADE_UNION"),
+    ("en", "Connect-Me intake: I have epilepsy, well controlled.", "SPECIAL_HEALTH"),
+])
+def test_the_speaker_beside_a_name_part_stays(language: str, text: str, entity: str) -> None:
+    assert entity in _categories(text, language)
+
+
+# --- a care task --------------------------------------------------------------------
+
+CARE_TASKS = [
+    ("nl", "Terugkoppeling bedrijfsarts, werknemer: P. Zuiderveld\nAdvies: aangepaste taken "
+           "(planning, medicatie uitzetten)"),
+    ("nl", "Werkplan Femke Dam, verzorgende IG\n- ochtend: insuline toedienen bij de bewoners"),
+    ("en", "Shift plan for Grace Mensah\n- 08:00 medication round, ward B"),
+    ("en", "Reintegration advice for T. Boateng: light duties such as administering "
+           "medication and paperwork."),
+    ("nl", "Taken Ilse Peeters: medicijnen klaarzetten, wassen en aankleden."),
+    ("en", "Duties of R. Osei: dispensing medication, handing out meals."),
+    ("nl", "Inwerkschema Noor de Wit: dag 2 medicatie aftekenen in het systeem."),
+    ("nl", "Rooster Sven Mulder: medicatieronde 9.00 en 17.00 uur, dan antibiotica "
+           "verstrekken op kamer 12"),
+]
+
+
+@pytest.mark.parametrize("language, text", CARE_TASKS)
+def test_a_care_task_is_no_ones_health(language: str, text: str) -> None:
+    assert "SPECIAL_HEALTH" not in _categories(text, language, record=True)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("nl", "Terugkoppeling bedrijfsarts, werknemer: P. Zuiderveld\nZe gebruikt zelf "
+           "antidepressiva en heeft een burn-out."),
+    ("en", "Grace Mensah told me she takes insulin for her diabetes."),
+])
+def test_own_medication_stays(language: str, text: str) -> None:
+    assert "SPECIAL_HEALTH" in _categories(text, language, record=True)
