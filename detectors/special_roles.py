@@ -52,7 +52,8 @@ COMPOUND_HEAD = 5  # a shorter word ("eis", "site") ends too many unrelated word
 FORM_LINE = 120  # a questionnaire's question fits a line; a letter's paragraph does not
 QUESTION_LINE = re.compile(r"^[^\n?]{1,120}\?[^\S\n]*$")  # the next question of a form
 BRACKET_REACH = 80
-BRACKET_WORDS = 3  # characters after a term on its line searched for "(client)"
+BRACKET_WORDS = 3
+NAME_WORDS = 4  # capitalised words of an organisation's name before a term, at most  # characters after a term on its line searched for "(client)"
 BRACKET = re.compile(r"\(([^()\n]{1,40})\)")
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -91,8 +92,10 @@ def load_roles(language: str, path: Path = DATA) -> Roles:
     options = re.compile(r"(?<![\w])(?:" + phrase_trie(table["options"]) + r")(?![\w])",
                          re.IGNORECASE)
     roles = sorted(table["org_roles"], key=len, reverse=True)
-    copula = re.compile(r"(?<![\w])(?:" + phrase_trie(roles) + r")[^\S\n]+(?:is|was|=)"
-                        r"[^\S\n]+(?:(?:a|an|the|een|de|het)[^\S\n]+)?$", re.IGNORECASE)
+    # "the hirer is a", "de inlener is een", and the role's own: "the employer's"
+    copula = re.compile(r"(?<![\w])(?:" + phrase_trie(roles) + r")(?:[^\S\n]+(?:is|was|=)"
+                        r"[^\S\n]+(?:(?:a|an|the|een|de|het)[^\S\n]+)?|['’]s[^\S\n]+)$",
+                        re.IGNORECASE)
     placeholder = re.compile(r"[^\S\n]*[(\[<{]?[^\S\n]*(?:" + phrase_trie(table["placeholders"])
                              + r")(?![\w'’])|[^\S\n]*[<{\[][^<>{}\[\]\n]{1,40}[>}\]][^\S\n]*$"
                              r"|[^\S\n]*(?:_{2,}|\.{3,}|…)[^\S\n_.…]*$",
@@ -220,14 +223,23 @@ def _required(text: str, start: int, end: int, roles: Roles, lex: Lexicon) -> bo
     label = line_label(text, start, lex)
     if label is not None and _by_parts(label[0], roles.requirement_labels):
         return True
-    # the term's own clause on its own line, past its label ("Reden (niet verplicht): ...")
+    # the term's own clause on its own line (or the line it wraps), past its label ("Reden
+    # (niet verplicht): ..."): a note's next line is another note
     lo, hi = _line(text, start)
-    lo, hi = max(lo, clause_start(text, start), label[1] if label else 0), min(
-        hi, clause_end(text, end))
+    lo, hi = max(_wrapped_start(text, lo), clause_start(text, start),
+                 label[1] if label else 0), min(hi, clause_end(text, end))
     if roles.requirement_words.search(text, lo, hi) is None:
         return False
     return not any(lex.trigger_kind.get(t.group().lower()) == "first_person"
                    for t in lex.triggers.finditer(text, lo, hi))
+
+
+def _wrapped_start(text: str, lo: int) -> int:
+    """The start of the line before ``lo`` when the line at ``lo`` goes on its sentence (it
+    opens in lower case after a line with no closing mark), else ``lo``."""
+    if lo < 2 or not text[lo : lo + 1].islower() or text[lo - 2 : lo - 1] in ".!?:;":
+        return lo
+    return text.rfind("\n", 0, lo - 1) + 1
 
 
 def _by_parts(label: str, words: frozenset[str]) -> bool:
@@ -260,8 +272,22 @@ def _org_in_role(text: str, start: int, end: int, rule_key: str, roles: Roles,
     if roles.org_copula.search(text, lo, start):
         return True
     before = WORD.findall(text[lo:start])
-    return bool(before) and (_by_parts(before[-1].lower(), roles.org_roles)
-                             or _by_parts(before[-1].lower(), roles.job_heads))
+    return any(_by_parts(w.lower(), roles.org_roles) or _by_parts(w.lower(), roles.job_heads)
+               for w in _before_name(before))
+
+
+def _before_name(words: list[str]) -> list[str]:
+    """The word right before a term, and, when that opens a name with the term
+    ("conciërge (Protestants Christelijk Lyceum)"), the word before the name's capitals."""
+    if not words:
+        return []
+    out = [words[-1]]
+    i = len(words) - 1
+    while i >= 0 and words[i][:1].isupper() and len(words) - i <= NAME_WORDS:
+        i -= 1
+    if 0 <= i < len(words) - 1:
+        out.append(words[i])
+    return out
 
 
 def _names_role(inside: str, roles: Roles) -> bool:

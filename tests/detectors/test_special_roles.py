@@ -298,3 +298,35 @@ def test_a_care_task_is_no_ones_health(language: str, text: str) -> None:
 ])
 def test_own_medication_stays(language: str, text: str) -> None:
     assert "SPECIAL_HEALTH" in _categories(text, language, record=True)
+
+
+# --- the same kinds in further layouts ------------------------------------------------
+
+FURTHER_LAYOUTS = [
+    # the role's own trait ("the client's"), not a person's
+    ("en", "Worker: Sam Reid, driver\nThe client's Catholic ethos is in the house rules."),
+    # a wrapped line: the requirement is on the line before
+    ("en", "Contract Lena Vos. Working for the union office creates no obligation to be a\n"
+           "member of FNV."),
+    ("nl", "Intake Lena Vos. Werken bij de partij brengt geen verplichting mee om lid te\n"
+           "worden van de SP."),
+    # a policy that asks no one
+    ("nl", "Werkafspraken Sanne Kok, kantoor COC Utrecht. We vragen niemand naar zijn of haar "
+           "geaardheid."),
+    # a trip's destination
+    ("nl", "Ritten chauffeur P. Smit\n12-05: rit Synagoge Den Haag (stoelen)\n"
+           "13-05: levering Moskee Ayasofya, Zaandam"),
+    ("en", "Driver log R. Osei\n09:10 delivery St. Joseph's Church, boxes\n"
+           "11:40 pickup Quaker Meeting House"),
+    # a group of young people in care
+    ("en", "Weekly report for T. Boateng, group worker: the adolescents, several with ADHD, "
+           "were calm."),
+    # an employer's name in a bracket after a job title
+    ("nl", "Gespreksverslag\nMedewerker: Gert Vos, conciërge (Rooms Katholieke Basisschool "
+           "De Bron)"),
+]
+
+
+@pytest.mark.parametrize("language, text", FURTHER_LAYOUTS)
+def test_the_kinds_in_further_layouts(language: str, text: str) -> None:
+    assert not _categories(text, language)
