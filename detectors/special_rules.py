@@ -17,7 +17,7 @@ from detectors.person_names import first_names, last_names
 from detectors.spans import line_start as line_start_of
 from detectors.spans import line_start_within
 from detectors.special_govern import governs
-from detectors.special_lexicon import Lexicon
+from detectors.special_lexicon import LANGUAGES, Lexicon, load_lexicon
 from detectors.special_rows import _line, header_values, is_code, is_header_row, row_person
 from detectors.special_terms import TermHit
 
@@ -192,6 +192,12 @@ class Verdict:
 def is_negated(text: str, pos: int, lex: Lexicon) -> bool:
     """A negation at most two words before ``pos``: "geen lid", "niet naar de"."""
     return lex.negated.search(text[max(0, pos - NEGATION_SPAN) : pos]) is not None
+
+
+def _negated_in_any(text: str, pos: int) -> bool:
+    """A negation of either language before ``pos``: a form's ticked line is short and its
+    language guessed from few words ("[x] PIN code set (no biometrics)" in a Dutch file)."""
+    return any(is_negated(text, pos, load_lexicon(lang)) for lang in LANGUAGES)
 
 
 # the items of a list between a negation and a term: "geen diagnose, " / "no diagnosis, history
@@ -401,7 +407,7 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     if hit.entity in MEMBERSHIPS and POSSESSIVE.match(text, hit.end):
         return None  # "FNV's training programme": the organisation's, not a membership
     if (TICKED_OPTION.search(text, line_start_within(text, hit.start, TICKED_REACH), hit.start)
-            or ASKED_YES.match(text, hit.end)) and not is_negated(text, hit.start, lex):
+            or ASKED_YES.match(text, hit.end)) and not _negated_in_any(text, hit.start):
         # a ticked option of a form about one person ("[x] geen diabetes": a no, judged on)
         return Verdict("label", "'[x]'", "")
     if header_values(text, hit.start, lambda v: _said(v, lex)):

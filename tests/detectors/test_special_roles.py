@@ -90,6 +90,11 @@ def test_a_ticked_option_that_denies_is_no_finding() -> None:
     assert "SPECIAL_BIOMETRIC" not in _categories(text, "nl")
     text = "Onboarding Milan Visser\n[x] Vingerafdruktemplate opgeslagen voor de poort"
     assert "SPECIAL_BIOMETRIC" in _categories(text, "nl")
+    # the line's language is not the one guessed for the file: its negation still denies
+    text = "Onboarding Milan Visser\n[x] Access badge issued (no biometrics used)"
+    assert "SPECIAL_BIOMETRIC" not in _categories(text, "nl")
+    text = "Onboarding Milan Visser\n☑ Toegang via pincode (geen biometrie)"
+    assert "SPECIAL_BIOMETRIC" not in _categories(text, "en")
 
 
 # --- a status alone in a cell or field -------------------------------------------------
