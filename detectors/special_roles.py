@@ -53,7 +53,9 @@ FORM_LINE = 120  # a questionnaire's question fits a line; a letter's paragraph 
 QUESTION_LINE = re.compile(r"^[^\n?]{1,120}\?[^\S\n]*$")  # the next question of a form
 BRACKET_REACH = 80
 BRACKET_WORDS = 3
-NAME_WORDS = 4  # capitalised words of an organisation's name before a term, at most  # characters after a term on its line searched for "(client)"
+# a word, then up to four capitalised words of a name (an organisation's) before a term
+NAME_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[^\S\n]+\(?"
+                         r"((?:[A-ZÀ-Þ][\w'’.&-]*[^\S\n]+){0,4})$")  # characters after a term on its line searched for "(client)"
 BRACKET = re.compile(r"\(([^()\n]{1,40})\)")
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -271,23 +273,21 @@ def _org_in_role(text: str, start: int, end: int, rule_key: str, roles: Roles,
     lo = max(_line(text, start)[0], start - 60)
     if roles.org_copula.search(text, lo, start):
         return True
-    before = WORD.findall(text[lo:start])
+    if not text[start : start + 1].isupper():
+        return False  # an organisation is a name: "medewerker, moslim" is a person's faith
     return any(_by_parts(w.lower(), roles.org_roles) or _by_parts(w.lower(), roles.job_heads)
-               for w in _before_name(before))
+               for w in _words_before_name(text, lo, start))
 
 
-def _before_name(words: list[str]) -> list[str]:
-    """The word right before a term, and, when that opens a name with the term
-    ("conciërge (Protestants Christelijk Lyceum)"), the word before the name's capitals."""
-    if not words:
+def _words_before_name(text: str, lo: int, start: int) -> list[str]:
+    """The word right before a term, and the word before the capitalised name it opens with
+    the term ("kantoormanager CNV", "conciërge (Protestants Christelijk Lyceum)"), with
+    only spaces or a bracket between: "medewerker, Moskee ..." is a list, no title."""
+    m = NAME_BEFORE.search(text, lo, start)
+    if m is None:
         return []
-    out = [words[-1]]
-    i = len(words) - 1
-    while i >= 0 and words[i][:1].isupper() and len(words) - i <= NAME_WORDS:
-        i -= 1
-    if 0 <= i < len(words) - 1:
-        out.append(words[i])
-    return out
+    names = m.group(2).split()
+    return [m.group(1), *names[-1:]]
 
 
 def _names_role(inside: str, roles: Roles) -> bool:

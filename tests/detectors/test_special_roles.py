@@ -193,6 +193,11 @@ def test_an_organisation_in_a_role_is_no_membership(language: str, text: str) ->
     ("nl", "Emre Kaya is moslim en bidt op vrijdag in de moskee.", "SPECIAL_RELIGION"),
     ("nl", "Inlener: Bouwbedrijf Hoek\nVakbond: FNV (inhouding contributie)",
      "SPECIAL_TRADE_UNION"),
+    # a job title before a person's own belief or membership, not an organisation's name
+    ("nl", "Notitie: Fatima Amrani, medewerker, moslim, vraagt vrij voor het Suikerfeest.",
+     "SPECIAL_RELIGION"),
+    ("en", "Call note: Joost Dam, our planner, told me he is a member of the SP.",
+     "SPECIAL_POLITICS"),
     # a bracket that says how a membership is paid names no role of the union
     ("nl", "Loonstrook Joost Dam\nVakbondscontributie CNV (via werkgever, fiscaal)  -19,80",
      "SPECIAL_TRADE_UNION"),
