@@ -259,11 +259,11 @@ def _org_in_role(text: str, start: int, end: int, rule_key: str, roles: Roles,
     """A party, union or religious body in a party's role: the label of its field, a bracket
     after it on its line, "<role> is a" before it, or an office whose name it is (the word
     before it a compound of a role: "Campagnebureau", "Vakbondskantoor")."""
+    if rule_key in MEMBERSHIP_KEYS:
+        return False  # "Opdrachtgever: J. Dam, lid van D66": his membership
     label = line_label(text, start, lex)
     if label is not None and _by_parts(label[0], roles.org_roles):
         return True
-    if rule_key in MEMBERSHIP_KEYS:
-        return False
     _, hi = _line(text, end)
     bracket = BRACKET.search(text, end, min(hi, end + BRACKET_REACH))
     if bracket is not None and _names_role(bracket.group(1), roles):

@@ -25,20 +25,20 @@ def _detected(text: str, language: str, record: bool = False) -> set[str]:
 # --- a question no one answered, a template's placeholder -------------------------------
 
 UNANSWERED = [
-    ("nl", "Vragenlijst arbeidsgezondheidskundig onderzoek\n"
-           "3. Gebruikt u medicijnen voor epilepsie?   ja / nee\nHandtekening: ________"),
+    ("nl", ("Vragenlijst arbeidsgezondheidskundig onderzoek\n"
+           "3. Gebruikt u medicijnen voor epilepsie?   ja / nee\nHandtekening: ________")),
     ("nl", "Gezondheidsverklaring (blanco)\nHeeft u ooit een hernia gehad? [ ] ja [ ] nee"),
     ("nl", "Intakeformulier\nDiabetes: ☐ ja ☐ nee ☐ weet niet"),
-    ("en", "Pre-employment questionnaire\nHave you ever been treated for depression?\n"
-           "Yes / No\nSignature: __________"),
+    ("en", ("Pre-employment questionnaire\nHave you ever been treated for depression?\n"
+           "Yes / No\nSignature: __________")),
     ("en", "Staff survey (template)\nAre you a member of a trade union? ( ) yes ( ) no"),
     ("en", "New starter form\nReligion (optional): ______________"),
-    ("nl", "Aanmeldformulier vrijwilligers\nLid van een politieke partij? ja/nee/zeg ik liever"
-           " niet\nNaam: ........"),
+    ("nl", ("Aanmeldformulier vrijwilligers\nLid van een politieke partij? ja/nee/zeg ik liever"
+           " niet\nNaam: ........")),
     ("en", "Health check\nAsthma or COPD? n/a | yes | no\nHearing loss? n/a | yes | no"),
     # a question with its answer left for the next question
-    ("nl", "Checklist keuring\nHeeft u last van hoge bloeddruk?\n"
-           "Slaapt u slecht door nachtdiensten?"),
+    ("nl", ("Checklist keuring\nHeeft u last van hoge bloeddruk?\n"
+           "Slaapt u slecht door nachtdiensten?")),
     # a template's placeholder or a withheld field is no value
     ("nl", "Verzuimmelding\nNaam: K. Veldkamp\nAard van de ziekte: niet invullen (AVG)"),
     ("en", "Absence form\nEmployee: R. Osei\nDiagnosis: <to be completed by the doctor>"),
@@ -75,11 +75,11 @@ def test_an_answered_question_stays_a_finding(language: str, text: str, entity: 
     ("nl", "Ziekmelding Eva Kok\nReden (niet verplicht): ivm astma, ligt in het ziekenhuis",
      "SPECIAL_HEALTH"),
     # a question mark that ends a letter's sentence is no form's question
-    ("en", "Hi Sanne, your temp Dennis hands out flyers in our canteen and someone said he has "
-           "a record for fraud, is that true?\n\nRegards, Mark", "SPECIAL_CRIMINAL"),
+    ("en", ("Hi Sanne, your temp Dennis hands out flyers in our canteen and someone said he has "
+           "a record for fraud, is that true?\n\nRegards, Mark"), "SPECIAL_CRIMINAL"),
     # a line of notes: a later line saying a reason was not asked leaves this one alone
-    ("nl", "notities D. Visscher\nwk 12: ziek - buikgriep, 2 dg\nwk 31: 1 dag ziek, reden "
-           "niet gevraagd", "SPECIAL_HEALTH"),
+    ("nl", ("notities D. Visscher\nwk 12: ziek - buikgriep, 2 dg\nwk 31: 1 dag ziek, reden "
+           "niet gevraagd"), "SPECIAL_HEALTH"),
 ])
 def test_a_statement_beside_a_form_word_stays(language: str, text: str, entity: str) -> None:
     assert entity in _categories(text, language, record=True)
@@ -105,8 +105,8 @@ STATUS_ALONE = [
     ("nl", "Medewerker: L. Bakker\nStatus: re-integratie"),
     ("nl", "Naam: M. Dijk\nStand van zaken: ziekteverlof"),
     ("en", "Report for client\nWorker: J. Hill\nStatus: recovered 12-10"),
-    ("en", "Absence list Q3 (client copy)\nName | From | To | Status\n"
-           "P. Jansen | 02-07 | 05-07 | recovered\nS. Kok | 11-08 | 12-08 | back at work"),
+    ("en", ("Absence list Q3 (client copy)\nName | From | To | Status\n"
+           "P. Jansen | 02-07 | 05-07 | recovered\nS. Kok | 11-08 | 12-08 | back at work")),
     ("en", "Worker;Days;State\nA. Ruiz;4;recovered\nB. Lee;0;-"),
     ("en", "Name: Hanna Wolf\nCurrent status: phased return (50%)"),
 ]
@@ -130,21 +130,21 @@ def test_a_status_with_its_cause_stays_a_finding(language: str, text: str) -> No
 
 REQUIREMENTS = [
     # a person is named in each: the requirement is still the job's, not theirs
-    ("en", "Staffing request for Sanne Vos, ICU\nRequirements: BIG registered, hepatitis B "
-           "vaccinated, VOG"),
-    ("nl", "Inhuurverzoek nierafdeling, kandidaat Pieter Lans\nFunctie-eisen: hepatitis "
-           "B-vaccinatie, BIG, 2 jaar ervaring"),
-    ("en", "Placement of Kofi Mensah at the union helpdesk. He is not required to be a union "
-           "member."),
-    ("en", "Order 2291 for Liam Ward, lab assistant. Proof of hepatitis B vaccination is "
-           "mandatory."),
-    ("nl", "Medewerker: Joost Dam\nOpmerking: lidmaatschap van de vakbond niet nodig, niet "
-           "naar vragen."),
-    ("nl", "Plaatsing Femke de Graaf bij het campagneteam. Van haar wordt geen "
-           "partijlidmaatschap verlangd."),
+    ("en", ("Staffing request for Sanne Vos, ICU\nRequirements: BIG registered, hepatitis B "
+           "vaccinated, VOG")),
+    ("nl", ("Inhuurverzoek nierafdeling, kandidaat Pieter Lans\nFunctie-eisen: hepatitis "
+           "B-vaccinatie, BIG, 2 jaar ervaring")),
+    ("en", ("Placement of Kofi Mensah at the union helpdesk. He is not required to be a union "
+           "member.")),
+    ("en", ("Order 2291 for Liam Ward, lab assistant. Proof of hepatitis B vaccination is "
+           "mandatory.")),
+    ("nl", ("Medewerker: Joost Dam\nOpmerking: lidmaatschap van de vakbond niet nodig, niet "
+           "naar vragen.")),
+    ("nl", ("Plaatsing Femke de Graaf bij het campagneteam. Van haar wordt geen "
+           "partijlidmaatschap verlangd.")),
     ("nl", "Kandidaat: Bram Hoek\nEisen opdrachtgever: geen rugklachten, tillen tot 20 kg"),
-    ("en", "Candidate: Maya Lopez\nMust-haves: forklift licence, tetanus vaccination, safety "
-           "shoes"),
+    ("en", ("Candidate: Maya Lopez\nMust-haves: forklift licence, tetanus vaccination, safety "
+           "shoes")),
 ]
 
 
@@ -156,6 +156,9 @@ def test_a_requirement_is_no_ones_data(language: str, text: str) -> None:
 @pytest.mark.parametrize("language, text, entity", [
     ("nl", "Ik ben verplicht lid van de FNV via mijn vorige cao.", "SPECIAL_TRADE_UNION"),
     ("en", "Requirements noted at intake. She has been vaccinated? no. She has epilepsy.",
+     "SPECIAL_HEALTH"),
+    # a candidate's own wishes are no job's requirement
+    ("nl", "Intake Eva Kok\nWensen kandidaat: geen nachtdiensten, ze heeft epilepsie",
      "SPECIAL_HEALTH"),
 ])
 def test_a_persons_statement_beside_a_requirement_stays(language: str, text: str,
@@ -171,12 +174,12 @@ ORGANISATIONS = [
     ("en", "Timesheet Chris Boateng\nSite: St. Mary's Catholic Church hall, Leiden"),
     ("nl", "Plaatsing Sara Lind, receptie (kantoor SP Amsterdam), 24 uur per week."),
     ("en", "Secondment Ade Bello\nCustomer: COC Nederland (office Amsterdam)"),
-    ("en", "Invoice 7731 for Omar Haddad's hours\nBill to: Islamic Foundation Al-Noor, "
-           "Rotterdam"),
+    ("en", ("Invoice 7731 for Omar Haddad's hours\nBill to: Islamic Foundation Al-Noor, "
+           "Rotterdam")),
     ("en", "Placement: Tom Reed at the GreenLeft campaign office (client) for 6 weeks."),
     ("nl", "Medewerker: Emre Kaya, schoonmaak\nWerklocatie: Moskee Ayasofya, Zaandam"),
-    ("en", "Worker: Ade Bello. Note: the hirer is a Protestant church; he only does the "
-           "cleaning."),
+    ("en", ("Worker: Ade Bello. Note: the hirer is a Protestant church; he only does the "
+           "cleaning.")),
     ("nl", "Verslag overleg met het Campagnebureau VVD over flyeraar Noor de Wit."),
 ]
 
@@ -193,6 +196,8 @@ def test_an_organisation_in_a_role_is_no_membership(language: str, text: str) ->
     ("nl", "Emre Kaya is moslim en bidt op vrijdag in de moskee.", "SPECIAL_RELIGION"),
     ("nl", "Inlener: Bouwbedrijf Hoek\nVakbond: FNV (inhouding contributie)",
      "SPECIAL_TRADE_UNION"),
+    # a role's field whose value states a person's membership
+    ("nl", "Debiteur: Joost Dam (zzp), lid van D66 sinds 2018", "SPECIAL_POLITICS"),
     # a job title before a person's own belief or membership, not an organisation's name
     ("nl", "Notitie: Fatima Amrani, medewerker, moslim, vraagt vrij voor het Suikerfeest.",
      "SPECIAL_RELIGION"),
@@ -210,13 +215,13 @@ def test_a_persons_membership_beside_a_party_stays(language: str, text: str,
 # --- a group's condition: a care worker's experience -----------------------------------
 
 EXPERIENCE = [
-    ("nl", "Motivatie Lotte Brink\nIk werkte zes jaar met bewoners met dementie en "
-           "COPD op een gesloten afdeling."),
-    ("en", "Cover letter, Ruth Asante. For four years I supported service users living with "
-           "schizophrenia and bipolar disorder."),
+    ("nl", ("Motivatie Lotte Brink\nIk werkte zes jaar met bewoners met dementie en "
+           "COPD op een gesloten afdeling.")),
+    ("en", ("Cover letter, Ruth Asante. For four years I supported service users living with "
+           "schizophrenia and bipolar disorder.")),
     ("nl", "Referentie: Yara verzorgde in ons hospice gasten die lijden aan kanker of ALS."),
-    ("en", "Reference for Dan Cole: he nursed patients with stroke, diabetes and heart "
-           "failure on our ward."),
+    ("en", ("Reference for Dan Cole: he nursed patients with stroke, diabetes and heart "
+           "failure on our ward.")),
     ("nl", "Ik was teamleider op de dagbehandelingsafdeling reuma van het Maasziekenhuis."),
     ("en", "Experience: I staffed the oncology unit and the renal clinic at night."),
     ("nl", "Sollicitatie verpleegkundige. Eerder werkte ik op de kinderafdeling diabetes."),
@@ -282,17 +287,17 @@ def test_the_speaker_beside_a_name_part_stays(language: str, text: str, entity: 
 # --- a care task --------------------------------------------------------------------
 
 CARE_TASKS = [
-    ("nl", "Terugkoppeling bedrijfsarts, werknemer: P. Zuiderveld\nAdvies: aangepaste taken "
-           "(planning, medicatie uitzetten)"),
+    ("nl", ("Terugkoppeling bedrijfsarts, werknemer: P. Zuiderveld\nAdvies: aangepaste taken "
+           "(planning, medicatie uitzetten)")),
     ("nl", "Werkplan Femke Dam, verzorgende IG\n- ochtend: insuline toedienen bij de bewoners"),
     ("en", "Shift plan for Grace Mensah\n- 08:00 medication round, ward B"),
-    ("en", "Reintegration advice for T. Boateng: light duties such as administering "
-           "medication and paperwork."),
+    ("en", ("Reintegration advice for T. Boateng: light duties such as administering "
+           "medication and paperwork.")),
     ("nl", "Taken Ilse Peeters: medicijnen klaarzetten, wassen en aankleden."),
     ("en", "Duties of R. Osei: dispensing medication, handing out meals."),
     ("nl", "Inwerkschema Noor de Wit: dag 2 medicatie aftekenen in het systeem."),
-    ("nl", "Rooster Sven Mulder: medicatieronde 9.00 en 17.00 uur, dan antibiotica "
-           "verstrekken op kamer 12"),
+    ("nl", ("Rooster Sven Mulder: medicatieronde 9.00 en 17.00 uur, dan antibiotica "
+           "verstrekken op kamer 12")),
 ]
 
 
@@ -302,8 +307,8 @@ def test_a_care_task_is_no_ones_health(language: str, text: str) -> None:
 
 
 @pytest.mark.parametrize("language, text", [
-    ("nl", "Terugkoppeling bedrijfsarts, werknemer: P. Zuiderveld\nZe gebruikt zelf "
-           "antidepressiva en heeft een burn-out."),
+    ("nl", ("Terugkoppeling bedrijfsarts, werknemer: P. Zuiderveld\nZe gebruikt zelf "
+           "antidepressiva en heeft een burn-out.")),
     ("en", "Grace Mensah told me she takes insulin for her diabetes."),
 ])
 def test_own_medication_stays(language: str, text: str) -> None:
@@ -316,24 +321,24 @@ FURTHER_LAYOUTS = [
     # the role's own trait ("the client's"), not a person's
     ("en", "Worker: Sam Reid, driver\nThe client's Catholic ethos is in the house rules."),
     # a wrapped line: the requirement is on the line before
-    ("en", "Contract Lena Vos. Working for the union office creates no obligation to be a\n"
-           "member of FNV."),
-    ("nl", "Intake Lena Vos. Werken bij de partij brengt geen verplichting mee om lid te\n"
-           "worden van de SP."),
+    ("en", ("Contract Lena Vos. Working for the union office creates no obligation to be a\n"
+           "member of FNV.")),
+    ("nl", ("Intake Lena Vos. Werken bij de partij brengt geen verplichting mee om lid te\n"
+           "worden van de SP.")),
     # a policy that asks no one
-    ("nl", "Werkafspraken Sanne Kok, kantoor COC Utrecht. We vragen niemand naar zijn of haar "
-           "geaardheid."),
+    ("nl", ("Werkafspraken Sanne Kok, kantoor COC Utrecht. We vragen niemand naar zijn of haar "
+           "geaardheid.")),
     # a trip's destination
-    ("nl", "Ritten chauffeur P. Smit\n12-05: rit Synagoge Den Haag (stoelen)\n"
-           "13-05: levering Moskee Ayasofya, Zaandam"),
-    ("en", "Driver log R. Osei\n09:10 delivery St. Joseph's Church, boxes\n"
-           "11:40 pickup Quaker Meeting House"),
+    ("nl", ("Ritten chauffeur P. Smit\n12-05: rit Synagoge Den Haag (stoelen)\n"
+           "13-05: levering Moskee Ayasofya, Zaandam")),
+    ("en", ("Driver log R. Osei\n09:10 delivery St. Joseph's Church, boxes\n"
+           "11:40 pickup Quaker Meeting House")),
     # a group of young people in care
-    ("en", "Weekly report for T. Boateng, group worker: the adolescents, several with ADHD, "
-           "were calm."),
+    ("en", ("Weekly report for T. Boateng, group worker: the adolescents, several with ADHD, "
+           "were calm.")),
     # an employer's name in a bracket after a job title
-    ("nl", "Gespreksverslag\nMedewerker: Gert Vos, conciërge (Rooms Katholieke Basisschool "
-           "De Bron)"),
+    ("nl", ("Gespreksverslag\nMedewerker: Gert Vos, conciërge (Rooms Katholieke Basisschool "
+           "De Bron)")),
 ]
 
 
