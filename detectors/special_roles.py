@@ -33,7 +33,7 @@ from detectors.special_rules import clause_end, clause_start, line_label
 
 DATA = Path(__file__).parent / "data" / "special" / "roles.toml"
 LISTS = ("options", "placeholders", "requirement_labels", "requirement_words", "org_roles",
-         "job_heads", "task_verbs", "prepositions", "ward_heads", "group_owners", "group_links")
+         "org_heads", "job_heads", "task_verbs", "prepositions", "ward_heads", "group_owners", "group_links")
 ORGANISATIONS = frozenset({"SPECIAL_POLITICS", "SPECIAL_TRADE_UNION", "SPECIAL_RELIGION",
                            "SPECIAL_SEXUAL_ORIENTATION"})
 HEALTH = "SPECIAL_HEALTH"
@@ -78,6 +78,7 @@ class Roles:
     job_heads: frozenset[str]  # a job title's head before an organisation: its employer
     task_after: re.Pattern[str]  # a care task's verb after a health term: "medicatie uitzetten"
     task_before: re.Pattern[str]  # or before it: "administering medication"
+    org_head: re.Pattern[str]  # an organisation's name going on after a term: " Vereniging"
     ward_heads: tuple[str, ...]
     group_owners: re.Pattern[str]
     group_links: re.Pattern[str]  # what ties a condition to the group: "met", "with", "die"
@@ -109,6 +110,8 @@ def load_roles(language: str, path: Path = DATA) -> Roles:
                             re.IGNORECASE),
                  re.compile(r"(?<![\w'’])(?:" + phrase_trie(table["task_verbs"])
                             + r")(?:[^\S\n]+(?:van|of|the|de|het))?[^\S\n]+$", re.IGNORECASE),
+                 re.compile(r"[^\S\n]*[-/]?[^\S\n]*(?:" + phrase_trie(table["org_heads"])
+                            + r")(?![\w'’])", re.IGNORECASE),
                  tuple(table["ward_heads"]), _words(table["group_owners"]),
                  _words(table["group_links"]))
 
@@ -158,6 +161,7 @@ def is_no_ones(text: str, entity: str, start: int, end: int, rule_key: str, lang
         return _org_in_role(text, start, end, rule_key, roles, lex)
     return entity == HEALTH and (_group_owned(text, start, end, roles, lex)
                                  or _names_ward(text, start, roles)
+                                 or _in_org_name(text, end, roles)
                                  or roles.task_after.match(text, end) is not None
                                  or roles.task_before.search(text, max(0, start - 40), start)
                                  is not None)
@@ -321,6 +325,14 @@ def _group_owned(text: str, start: int, end: int, roles: Roles, lex: Lexicon) ->
     gap = text[last.end() : start]
     return roles.group_links.search(gap) is not None and (
         lex.phrases["worker_subjects"].search(gap) is None and not has_name(gap))
+
+
+def _in_org_name(text: str, end: int, roles: Roles) -> bool:
+    """The term goes on into an organisation's name, its head capitalised ("HIV Vereniging",
+    "Epilepsy Society"): the organisation, not an illness of anyone."""
+    m = roles.org_head.match(text, end)
+    return m is not None and text[m.end() - 1 : m.end()].isalpha() and any(
+        c.isupper() for c in text[end : m.end()])
 
 
 def _names_ward(text: str, start: int, roles: Roles) -> bool:

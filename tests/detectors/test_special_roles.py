@@ -345,3 +345,30 @@ FURTHER_LAYOUTS = [
 @pytest.mark.parametrize("language, text", FURTHER_LAYOUTS)
 def test_the_kinds_in_further_layouts(language: str, text: str) -> None:
     assert not _categories(text, language)
+
+
+# --- a health term that is part of an organisation's name ---------------------------
+
+ORGANISATION_NAMES = [
+    ("en", "CV Lucas Ferreira\nVolunteering: buddy at the Aids/HIV Foundation Utrecht"),
+    ("nl", "CV Lotte Brink\nNevenactiviteit: collectant voor het Reuma Fonds"),
+    ("nl", "Ik ben vrijwilliger bij de Epilepsie Vereniging Nederland, afdeling Zwolle."),
+    ("en", "I organised a charity run for the Alzheimer Society last spring."),
+    ("nl", "Stage bij de Diabetes Stichting (communicatie), 2021."),
+    ("en", "Placement: receptionist at the Dementia Trust office, 3 days a week."),
+    ("nl", "Mijn werkgever was het Parkinson Platform in Utrecht."),
+    ("en", "Fundraiser for the Cancer Research Network in 2022, I ran the stand."),
+]
+
+
+@pytest.mark.parametrize("language, text", ORGANISATION_NAMES)
+def test_a_term_in_an_organisations_name_is_no_illness(language: str, text: str) -> None:
+    assert "SPECIAL_HEALTH" not in _categories(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("nl", "Ik heb zelf epilepsie; de vereniging hielp me daarbij."),
+    ("en", "I have had diabetes since 2019, fund manager by trade."),
+])
+def test_an_illness_beside_an_organisation_word_stays(language: str, text: str) -> None:
+    assert "SPECIAL_HEALTH" in _categories(text, language)
