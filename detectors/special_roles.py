@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from detectors.special_lexicon import LANGUAGES, Lexicon, phrase_trie
+from detectors.special_link import REACH as SENTENCE_REACH
 from detectors.special_link import has_name, sentence
 from detectors.special_rules import clause_end, clause_start, line_label
 
@@ -316,6 +317,8 @@ def _in_role_bracket(text: str, start: int, end: int, roles: Roles) -> bool:
 def _group_owned(text: str, start: int, end: int, roles: Roles, lex: Lexicon) -> bool:
     """A group of care receivers before the term in its sentence owns it ("residents ...,
     many with cancer"), with no worker (a pronoun, a name) between them and the term."""
+    if roles.group_owners.search(text, max(0, start - SENTENCE_REACH), start) is None:
+        return False  # most terms: no group before them (the sentence is not sought)
     lo, _ = sentence(text, start, end)
     last = None
     for last in roles.group_owners.finditer(text, lo, start):
