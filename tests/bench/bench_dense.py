@@ -14,8 +14,9 @@ Prints, side by side in one run (never asserts):
    until the first file is recorded, the files phase and its own 2-worker speed-up, the
    outputs after it: what does not parallelise), and the scan process's CPU per phase with
    the Amdahl estimate of the 2-worker speed-up (scanrun.phase_rows);
-3. where one file's time goes, stage by stage (walk, read, extract, classify, detect,
-   policy, index, JSONL, report), each tree in a child process on the same files.
+3. where one file's time goes, stage by stage (walk, read, extract, classify, detect, the
+   rules' readers, policy, index, JSONL, report), each tree in a child process on the same
+   files (BENCH_CLOCK=cpu: each stage's CPU seconds, steadier on a shared machine).
 BENCH_BASELINE puts a checkout's figures beside this tree's (``git worktree add --detach
 /tmp/base main``); the machine is shared, so compare the columns of one run, not runs.
 """
@@ -144,8 +145,8 @@ def _best_runs(trees: list[tuple[str, Path]], share: Path) -> dict[tuple[str, in
     return runs
 
 
-STAGES = ("walk", "read", "extract", "classify", "detect", "policy", "index", "jsonl",
-          "report")
+STAGES = ("walk", "read", "extract", "classify", "detect", "readers", "policy", "index",
+          "jsonl", "report")
 
 
 def stage_rows(share: Path) -> None:
@@ -174,8 +175,12 @@ def stage_rows(share: Path) -> None:
 
 
 def stage_times(share: Path) -> dict[str, float]:
-    """Each stage of the per-file work, timed in this process over the same files."""
+    """Each stage of the per-file work, timed in this process over the same files, step by
+    step as scan_item.scanned_result takes them: classify (the type, whether the file is
+    a subject's record and an HR record), detect, the readers a rule needs beside the
+    findings (file and folder names, candidate record, HR note, pregnancy terms), policy."""
     import reports.jsonl
+    from scanner import scan_item as si
     from scanner.extract import extract
     from scanner.extract.limits import Limits
     from scanner.index import Index
@@ -186,46 +191,66 @@ def stage_times(share: Path) -> dict[str, float]:
     from scanner.sources.fileshare import walk
 
     limits, policy, now = Limits(), load_policy(None), datetime.now(UTC)
+    key = b"bench-key-not-secret"
+    as_scan = hasattr(si, "_hr_note") and hasattr(si, "classify_verdict")  # else older steps
     t: dict[str, float] = dict.fromkeys(STAGES, 0.0)
+    clock = getattr(time, baseline.CLOCK)  # BENCH_CLOCK=cpu: this process's CPU only
     with tempfile.TemporaryDirectory() as tmp:
         index = Index(Path(tmp) / "i.sqlite")
         scan_id, _ = index.begin_scan([str(share)])
-        t0 = time.perf_counter()
+        t0 = clock()
         items = [x for x in walk(str(share), (), ()) if isinstance(x, SourceItem)]
-        t["walk"] = time.perf_counter() - t0
+        t["walk"] = clock() - t0
         for item in items:
-            marks = [time.perf_counter()]
+            marks = [clock()]
             data = read_bytes(item, limits)
-            marks.append(time.perf_counter())
+            marks.append(clock())
             chunks = [c for c in extract(item, data, limits) if isinstance(c, TextChunk)]
-            marks.append(time.perf_counter())
-            doc_type, reason = classify(item, chunks)
-            marks.append(time.perf_counter())
+            marks.append(clock())
+            if as_scan:
+                doc_type, reason, verdict = si.classify_verdict(item, chunks, [])
+                subject = si.is_subject_record(policy, doc_type, verdict.scores)
+                title = verdict.doc.title if verdict.doc else ""
+                hr = si.is_hr_record(doc_type, chunks, title, si._own_domains(policy))
+            else:
+                (doc_type, reason), subject, title, hr = classify(item, chunks), False, "", False
+            marks.append(clock())
             record = FileRecord(path=item.path, member=None, status="scanned", error=None,
                                 doc_type=doc_type, size=item.size, modified=item.modified,
-                                ocr=False, doc_reason=reason)
-            findings = detect_findings(record, chunks, b"bench-key-not-secret")
-            marks.append(time.perf_counter())
-            record, findings = apply_policy(policy, record, findings, now)
-            marks.append(time.perf_counter())
+                                ocr=False, doc_reason=reason, hr_record=hr)
+            findings = detect_findings(record, chunks, key, subject)
+            marks.append(clock())
+            extra: tuple = ()
+            if as_scan:
+                findings += (si.name_findings(record, item.name, key)
+                             + si.folder_findings(record, item, key))
+                candidate = any(f.entity.startswith("SPECIAL_") for f in findings) and \
+                    si.is_candidate_record(doc_type, chunks, title)
+                health = [f.masked for f in findings if f.entity == "SPECIAL_HEALTH"]
+                note = si._hr_note(record, chunks, title, findings, health)
+                extra = (subject, candidate, note,
+                         si.state_terms(chunks, health) if note else ())
+            marks.append(clock())
+            record, findings = apply_policy(policy, record, findings, now, *extra)
+            marks.append(clock())
             index.record(record.path, 0, [ScanResult(record, tuple(findings))], scan_id)
-            marks.append(time.perf_counter())
-            for name, a, b in zip(("read", "extract", "classify", "detect", "policy", "index"),
-                                  marks, marks[1:], strict=False):
+            marks.append(clock())
+            for name, a, b in zip(("read", "extract", "classify", "detect", "readers", "policy",
+                                   "index"), marks, marks[1:], strict=False):
                 t[name] += b - a
         index.finish_scan(scan_id, [str(share)])
-        t0 = time.perf_counter()
+        t0 = clock()
         if hasattr(reports.jsonl, "write_jsonl_rows"):  # as `scan` writes it
             reports.jsonl.write_jsonl_rows(f"{tmp}/f.jsonl", index.files(scan_id),
                                            index.finding_rows(scan_id))
         else:  # a checkout from before it
             reports.jsonl.write_jsonl(f"{tmp}/f.jsonl", index.files(scan_id),
                                       index.findings(scan_id))
-        t["jsonl"] = time.perf_counter() - t0
-        t0 = time.perf_counter()
+        t["jsonl"] = clock() - t0
+        t0 = clock()
         write_excel_report(index, scan_id, Path(tmp) / "r.xlsx", lang="nl", policy_path=None,
                            previous_report=None, password=None)
-        t["report"] = time.perf_counter() - t0
+        t["report"] = clock() - t0
         index.close()
     return t
 
