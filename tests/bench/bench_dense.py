@@ -180,6 +180,7 @@ def stage_times(share: Path) -> dict[str, float]:
     a subject's record and an HR record), detect, the readers a rule needs beside the
     findings (file and folder names, candidate record, HR note, pregnancy terms), policy."""
     import reports.jsonl
+    from scanner import outputs
     from scanner import scan_item as si
     from scanner.extract import extract
     from scanner.extract.limits import Limits
@@ -240,7 +241,9 @@ def stage_times(share: Path) -> dict[str, float]:
                 t[name] += b - a
         index.finish_scan(scan_id, [str(share)])
         t0 = clock()
-        if hasattr(reports.jsonl, "write_jsonl_rows"):  # as `scan` writes it
+        if hasattr(outputs, "_write_jsonl"):  # as `scan` writes it (SQLite's JSON when it can)
+            outputs._write_jsonl(index, scan_id, f"{tmp}/f.jsonl")
+        elif hasattr(reports.jsonl, "write_jsonl_rows"):  # a checkout from before that
             reports.jsonl.write_jsonl_rows(f"{tmp}/f.jsonl", index.files(scan_id),
                                            index.finding_rows(scan_id))
         else:  # a checkout from before it
