@@ -32,6 +32,7 @@ from detectors.dob_lists import in_list_of_people
 from detectors.dob_restated import restated
 from detectors.licence_fields import field_lines
 from detectors.person_names import is_name_shaped
+from detectors.plain_scan import alike
 from detectors.presidio_light import Pattern, RecognizerResult
 from detectors.record_fields import record_fields
 
@@ -249,7 +250,10 @@ class DateOfBirthRecognizer(ContextRecognizer):
     def candidates(self, text: str) -> Iterator[tuple[int, int]]:
         """Dates on the lines around a birth word (context_regions), and on the lines where
         a date may be a birth date without one: an age or a name right before a bracket."""
-        regions = _merged(text, context_regions(ENTITY, text) + cue_lines(text)
+        plain = self._plain_anchor is not None and alike(text)  # (as _scan reads it)
+        starts = (self._plain_anchor if plain else self._anchor).match
+        regions = _merged(text, context_regions(ENTITY, text)
+                          + cue_lines(text, lambda t, at: starts(t, at) is not None)
                           + header_blocks(text) + field_lines(text))
         yield from self._scan(text, regions)
         if "date(" in text:
