@@ -30,8 +30,12 @@ DEFAULT_REGION = "NL"  # SPEC: Dutch numbers without country code get +31
 # Between digit groups people write nothing, a space, or '.', '-', '/' with or without
 # spaces around it ("020 - 123 45 67", "010 / 1234567", "06.12.34.56.78"), and the en or em
 # dash a word processor makes of " - " ("010 – 1 23 45 67"); or two spaces, a justified
-# line's or a scan's ("06  12 34 56 78").
-_SEP = r"(?:[ ]?[.\-/\u2013\u2014][ ]?|[ ]{1,2})?"
+# line's or a scan's ("06  12 34 56 78"); a scan's text layer widens a dash to two spaces a
+# side ("088  -  972 72 72").
+_SEP = r"(?:[ ]{0,2}[.\-/\u2013\u2014][ ]{0,2}|[ ]{1,2})?"
+# A national number's trunk prefix and area code: "06", "020", "0475"; on a scanned form
+# with a digit a box, each digit a space apart ("0 6 - 1 2 ...", "0 8 8 - 2 7 ...").
+_AREA_CODE = r"0(?:[1-9]\d{0,2}|[ ][1-9](?:[ ]\d){0,2})"
 # A written date opening the match is a date (range), not an area code: "01-02-2015 - 31-12",
 # "03-2015 - 07-2019".
 # Not a mobile number whose second group reads as a year: "06-1994 0337" (a month and year
@@ -288,7 +292,7 @@ class PhoneRecognizer(ContextRecognizer):
         Pattern(
             # (after a comma only when it separates fields: "x@y.nl,06-12345678"; a digit
             # before it makes a decimal, "1,0612345")
-            "phone_nl", rf"(?<![\w+\-/.])(?<!\d,)\(?0[1-9]\d{{0,2}}\)?(?:{_SEP}\d){{6,8}}(?!\w)",
+            "phone_nl", rf"(?<![\w+\-/.])(?<!\d,)\(?{_AREA_CODE}\)?(?:{_SEP}\d){{6,8}}(?!\w)",
             0.65
         ),
     )

@@ -58,3 +58,30 @@ def test_a_mobile_number_whose_group_reads_as_a_year(text: str, lang: str, want:
 ])
 def test_dates_periods_and_opening_hours_are_no_phone(text: str) -> None:
     assert _phones(text) == []
+
+
+# A scan's text layer (issue #14): a form typed a digit a box leaves the area code's digits a
+# space apart, and OCR widens a dash to two spaces a side. Own cases, several layouts.
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("Telefoon (privé)   0 6 - 2 3 4 5 1 8 9 0\n", "nl", "0 6 - 2 3 4 5 1 8 9 0"),
+    ("Mobiel:\n  0 6  2 7 1 1 4 0 9 3   | e-mail: zie onder", "nl", "0 6  2 7 1 1 4 0 9 3"),
+    ("Werk  0 3 0 - 7 1 4 2 2 8 0\n", "nl", "0 3 0 - 7 1 4 2 2 8 0"),
+    ("Home phone   0 7 0 -  3 8 2 5 5 1 0      signature ___", "en", "0 7 0 -  3 8 2 5 5 1 0"),
+    ("Bel de receptie:  0 4 0  -  2 1 9 3 3 4 4.", "nl", "0 4 0  -  2 1 9 3 3 4 4"),
+    ("Contactpersoon afdeling   010  -  4 66 23 90\n", "nl", "010  -  4 66 23 90"),
+    ("Mobile number  06  -  44 19  20 83   (after 5 pm)", "en", "06  -  44 19  20 83"),
+    ("Noodnummer  |  0 5 0 - 3 1 2 7 7 4 0  |", "nl", "0 5 0 - 3 1 2 7 7 4 0"),
+    ("Tel. zaak  0 1 3  -  5 8 4 2 2 1 0\n", "nl", "0 1 3  -  5 8 4 2 2 1 0"),
+])
+def test_a_scanned_forms_spaced_number(text: str, lang: str, want: str) -> None:
+    assert want in _phones(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Geboortedatum  0 4 - 1 1 - 1 9 6 1\n",       # a birth date in boxes: eight digits
+    "Burgerservicenummer  0 1 0 2 3 4 5 0 0\n",   # a boxed BSN: nine digits
+    "Rooster  0 1 2 3 4 5 6 7 8 9 (kolommen)\n",  # a ruler's digits: no allocated range
+    "Stand 0  -  1 na de rust, 0  -  2 eind.",    # scores
+])
+def test_spaced_digits_that_are_no_phone(text: str) -> None:
+    assert _phones(text) == []
