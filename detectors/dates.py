@@ -88,10 +88,15 @@ FORMS = {
              r"(?P<y>[12][ ]\d[ ]\d[ ]\d)",
     # |1|2|0|3|1|9|9|0|, 1|2| |0|3| |1|9|9|0, [1][2][0][3][1][9][9][0]: a form's boxes drawn
     # with bars or brackets, one digit a box, the parts side by side or an empty box apart
-    "bars": r"(?P<d>[0-3](?P<b>\||\]\[)\d)(?P=b)(?:[ ]?(?P=b))?(?P<m>[01](?P=b)\d)(?P=b)"
-            r"(?:[ ]?(?P=b))?(?P<y>[12](?P=b)\d(?P=b)\d(?P=b)\d)",
+    # (a scan's text layer sets a space either side of each bar: "| 1 | 2 | 0 | 3 | ...")
+    "bars": r"(?P<d>[0-3](?P<b>\||[ ]\|[ ]|\]\[)\d)(?P=b)(?:[ ]?(?P=b))?(?P<m>[01](?P=b)\d)(?P=b)"
+            r"(?:[ ]?(?P=b))?(?P<y>[12](?P=b)\d(?P=b)\d(?P=b)\d)(?!(?P=b)\d)",
     # 1 2  0 3  1 9 9 0: boxes typed over with a space, the parts two or three apart
     "boxes_apart": r"(?P<d>[0-3][ ]\d)[ ]{2,3}(?P<m>[01][ ]\d)[ ]{2,3}(?P<y>[12][ ]\d[ ]\d[ ]\d)",
+    # 1 2 0 3 1 9 9 0: eight boxes side by side, typed over with a space each (a ddmmjjjj
+    # field); not eight of a longer run of boxes (a boxed BSN's nine digits)
+    "boxes_side": r"(?<!\d[ ])(?P<d>[0-3][ ]\d)[ ](?P<m>[01][ ]\d)[ ](?P<y>[12][ ]\d[ ]\d[ ]\d)"
+                  r"(?![ ]?\d)",
     # 3 feb. 1990, 03-februari-1990, 2nd of February 1990, 3 mrt '85, and the passport's
     # two languages "12 MAA/MAR 1985"
     # (and the Portuguese and Spanish "3 de fevereiro de 1988")

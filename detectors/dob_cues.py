@@ -82,7 +82,8 @@ def anchor(months: list[str]) -> str:
     # iso, iso_spaced, y-d-m, y-m-d ("1990 m. kovo 12")
     year_first = (rf"(?:19|20)\d\d(?:[-/.]|[ ][01]?\d[ ]|,?[ ]+\d|[ ]m\.|,?[ ]+{month})"
                   r"|1[34]\d\d[-/.]")  # (a Solar Hijri year: "1371/06/21")
-    boxed = r"[0-3](?:[ ]\d[ ]?[-/.]|[ ]\d[ ]{2}|\|\d|\]\[\d)"  # boxed, boxes apart, bars
+    # boxed, boxes apart, boxes side by side, bars (a space either side of them too)
+    boxed = r"[0-3](?:[ ]\d[ ]?[-/.]|[ ]\d[ ]{2}|[ ]\d[ ][01][ ]\d[ ][12]|\|\d|[ ]\|[ ]\d|\]\[\d)"
     # what every form opens with, one character, tried before the look-behind: most
     # positions fail on it at once (~17% less scan time on dense text and CVs)
     opens = "".join(sorted({re.escape(m[0]) for m in months}))

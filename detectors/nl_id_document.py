@@ -266,6 +266,11 @@ class NlDriversLicenseRecognizer(ContextRecognizer):
         Pattern("nl_drivers_license_grouped",
                 r"(?<![\w+/,.\-])(?=(?:\d[ .\-]?){9}\d(?![\d]))[1-9]\d{1,4}([ .\-])\d{2,4}"
                 r"(?:\1\d{2,4}){0,2}(?![\w/\-]|[.,]\d|[ ]\d)", 0.05),
+        # a form's boxes, one digit a box, typed over with a space or drawn with bars
+        # ("5 0 1 2 3 4 5 6 7 8", "|5|0|1|...", "5 | 0 | 1 ..."): ten boxes, no more
+        Pattern("nl_drivers_license_boxed",
+                r"(?<![\w+/,.\-])(?<!\d[ |])\d(?P<box>[ ]|[ ]?\|[ ]?)\d(?:(?P=box)\d){8}"
+                r"(?!(?P=box)?\d)(?![\w/\-])", 0.05),
     )
 
     def candidates(self, text: str) -> Iterator[tuple[int, int]]:
