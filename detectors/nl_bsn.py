@@ -17,6 +17,7 @@ from detectors.context import Evidence, label_evidence, nearest, scores
 from detectors.fixed_width import glued_column_spans
 from detectors.mrz import bsn_spans as mrz_bsn_spans
 from detectors.nl_bsn_asked import asked_before
+from detectors.nl_bsn_lists import first_item
 from detectors.nl_bsn_number import compact, is_date_like, is_valid, mask, unboxed, validate
 from detectors.nl_id_document import find_mrz
 from detectors.presidio_light import Pattern
@@ -96,6 +97,18 @@ def _listed(text: str, start: int, end: int) -> bool:
     owner after it, or the place a BSN is written in (asked only of a decoy: the checks
     read the sentence)."""
     return kinds.someones_example(text, start, end) or kinds.placed_after_bsn(text, start)
+
+
+def _listed_after_another(text: str, start: int) -> bool:
+    """A later item of a list whose first number has a label of its own naming another kind
+    ("Klantnummers: 123456782, 234567893"): that label names the whole list."""
+    first = first_item(text, start)
+    if first is None:
+        return False
+    label = label_evidence(ENTITY, text, first)
+    if label is not None:
+        return label.score < scores(ENTITY).label
+    return kinds.has_own_label(text, first)
 
 
 def _sentence_word(text: str, start: int) -> Evidence | None:
@@ -204,6 +217,8 @@ class NlBsnRecognizer(ContextRecognizer):
             return Evidence(s.window, f"the answer to '{word.lower()}'")  # "ats: ...", a chat
         if other or kinds.has_own_label(text, start):
             return Evidence(s.base, "labelled as something else")
+        if _listed_after_another(text, start):
+            return Evidence(s.base, "listed after a number labelled as something else")
         if _BOXED.fullmatch(text, start, end):  # a row of nine one-digit counts is none
             return Evidence(s.base, "boxed digits without a BSN label")
         if _SPLIT.fullmatch(text, start, end):
