@@ -126,7 +126,7 @@ def _own_field(fields: list[str]) -> str:
 def _said(parts: list[str]) -> bool | None:
     """True: another country named, the Netherlands not; False: the Netherlands named;
     None: no country at all."""
-    joined = " \n ".join(parts)
+    joined = _not_dutch().sub(" ", " \n ".join(parts))  # ("NOT a Dutch document")
     if _dutch().search(joined):
         return False
     if _abroad().search(joined) or any(_is_bracketed_code(c) for c in _BRACKETED.findall(joined)):
@@ -150,7 +150,8 @@ def _codes() -> frozenset[str]:
 @cache
 def _words() -> dict[str, list[str]]:
     data = _load("abroad.toml")
-    keys = ("nationalities", "countries", "documents", "dutch", "not_countries", "word_codes")
+    keys = ("nationalities", "countries", "documents", "dutch", "not_countries", "word_codes",
+            "negations")
     missing = [k for k in keys if not isinstance(data.get(k), list)]
     if missing:
         raise DataFileError(f"{DATA / 'abroad.toml'}: lacks list {missing}")
@@ -178,6 +179,16 @@ def _abroad() -> re.Pattern[str]:
     w = _words()
     words = _country_names() | {*w["nationalities"], *w["countries"], *w["documents"]}
     return re.compile(rf"(?<![\w@.])(?:{_alternation(words)})(?![\w@]|\.\w)", re.IGNORECASE)
+
+
+@cache
+def _not_dutch() -> re.Pattern[str]:
+    """A Dutch word its negation denies, maybe past an article or "as": "not a Dutch
+    document", "nooit als Nederlands"."""
+    w = _words()
+    return re.compile(rf"(?<![\w@.])(?:{_alternation(w['negations'])})[ \t]+"
+                      rf"(?:(?:a|an|the|een|de|het|als|as)[ \t]+)?(?:{_alternation(w['dutch'])})(?!\w)",
+                      re.IGNORECASE)
 
 
 @cache

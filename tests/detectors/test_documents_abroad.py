@@ -105,3 +105,34 @@ def test_a_country_outside_the_numbers_own_label_keeps_it(template: str) -> None
 @pytest.mark.parametrize("template", OWN_LABEL)
 def test_the_numbers_own_label_still_names_another_country(template: str) -> None:
     assert _ids(template.format(n="KP7Y3M2T5")) == []
+
+
+# A Dutch word a negation denies names no Dutch document (data/abroad.toml `negations`): the
+# country said beside it decides. A Dutch word not denied keeps the number Dutch.
+DENIED = [
+    "Paspoort (Roemenië) {n} - geen Nederlands paspoort",
+    "Polish ID card {n}, not a Dutch document",
+    "Bulgaarse ID-kaart {n} (niet Nederlands!)",
+    "Portuguese passport {n} - NOT Dutch, do not register",
+    "Dowód osobisty {n}; geen Nederlandse identiteitskaart",
+    "Lithuanian passport {n} (never a Dutch one)",
+    "Roemeens paspoort: {n} – nooit als Nederlands invoeren",
+    "Passport (Ghana) {n}, is not the Dutch passport",
+]
+NOT_DENIED = [
+    "Paspoort {n} - niet verlopen, Nederlands",
+    "ID card {n} - not expired, Dutch",
+    "Paspoortnummer: {n} (Nederlands, geen kopie gemaakt)",
+]
+
+
+@pytest.mark.parametrize("i, template", list(enumerate(DENIED)))
+def test_a_denied_dutch_word_keeps_it_abroad(i: int, template: str) -> None:
+    number = (_polish_passport if i % 2 else _polish_id)(random.Random(200 + i))
+    assert _ids(template.format(n=number)) == []
+
+
+@pytest.mark.parametrize("i, template", list(enumerate(NOT_DENIED)))
+def test_a_dutch_word_not_denied_keeps_it_dutch(i: int, template: str) -> None:
+    number = synth.doc_number(random.Random(300 + i))
+    assert _ids(template.format(n=number)) == [number]

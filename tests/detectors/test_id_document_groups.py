@@ -72,3 +72,28 @@ def test_a_grouped_number_before_a_digit_group_is_still_one(text: str) -> None:
 @pytest.mark.parametrize("text", RUNS_AFTER_A_LETTER)
 def test_no_number_is_cut_out_after_a_one_letter_group(text: str) -> None:
     assert _found(text, "NL_ID_DOCUMENT") == []
+
+
+# A digit after a grouped number that counts the word after it is a count, no group: the
+# number ends before it. A single character with no word after it is still another group.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Identiteitskaart: NW4K 82P3 1 2 kopieën in het dossier", "NW4K 82P3 1"),
+    ("Paspoort XR10 01R5 8 3 pagina's gescand", "XR10 01R5 8"),
+    ("ID card XR10 01R5 8 2 copies kept by payroll", "XR10 01R5 8"),
+    ("Passport NW4K 82P3 1 4 scans attached", "NW4K 82P3 1"),
+    ("ID-kaart: XR 1001R5 8 1 voorzijde en 1 achterzijde", "XR 1001R5 8"),
+    ("Reisdocument XR10 01R5 8 2 keer gecontroleerd", "XR10 01R5 8"),
+    ("identiteitsbewijs NW4K 82P3 1 5 dagen geldig na afgifte? nee", "NW4K 82P3 1"),
+    ("Passport no. XR10 01R5 8 2 photos taken", "XR10 01R5 8"),
+])
+def test_a_count_after_a_grouped_number(text: str, want: str) -> None:
+    assert _found(text, "NL_ID_DOCUMENT") == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "Paspoort: XR10 01R5 8 2 B",           # a group of one, then a code: a longer run
+    "Identity card: XR10 01R5 8 2 X kept",
+    "Identiteitskaart: XR10 01R5 8 2",
+])
+def test_a_single_group_after_it_is_still_a_run(text: str) -> None:
+    assert _found(text, "NL_ID_DOCUMENT") == []
