@@ -14,7 +14,7 @@ import phonenumbers
 import regex
 
 from detectors.base import ContextRecognizer, regex_timeout, trimmed
-from detectors.context import Evidence, scores
+from detectors.context import Evidence, _load, scores
 from detectors.mail_domains import (  # noqa: F401 - re-exported: tests and benches use them
     RESERVED_TLDS,
     _extractor,
@@ -93,9 +93,27 @@ def _parsed(value: str) -> phonenumbers.PhoneNumber | None:
     if national is not None:  # parse() would read it exactly so: skip its general work
         return phonenumbers.PhoneNumber(country_code=31, national_number=int(national))
     try:
-        return phonenumbers.parse(value, DEFAULT_REGION)
+        return _undropped(phonenumbers.parse(value, DEFAULT_REGION))
     except phonenumbers.NumberParseException:
         return None
+
+
+def _undropped(number: phonenumbers.PhoneNumber) -> phonenumbers.PhoneNumber:
+    """The number without a mobile prefix its country's plan dropped and people still write
+    after the code ("+52 1 55 1234 5678" dials +52 55 1234 5678; data/phone_prefixes.toml),
+    when what is left is a valid number; else the number as parsed."""
+    prefix = _dropped_prefixes().get(number.country_code)
+    nsn = str(number.national_number)
+    if prefix is None or not nsn.startswith(prefix) or phonenumbers.is_valid_number(number):
+        return number
+    rest = phonenumbers.PhoneNumber(country_code=number.country_code,
+                                    national_number=int(nsn[len(prefix) :]))
+    return rest if phonenumbers.is_valid_number(rest) else number
+
+
+@lru_cache(maxsize=1)
+def _dropped_prefixes() -> dict[int, str]:
+    return {int(code): str(digits) for code, digits in _load("phone_prefixes.toml")["dropped"].items()}
 
 
 def _possible_here(number: phonenumbers.PhoneNumber) -> bool:

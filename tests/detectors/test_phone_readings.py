@@ -85,3 +85,26 @@ def test_a_scanned_forms_spaced_number(text: str, lang: str, want: str) -> None:
 ])
 def test_spaced_digits_that_are_no_phone(text: str) -> None:
     assert _phones(text) == []
+
+
+# A mobile prefix a numbering plan dropped, still written after the country code (Mexico's
+# "1", data/phone_prefixes.toml): the whole number is one, normalised to the number it dials.
+@pytest.mark.parametrize(("text", "want", "e164"), [
+    ("WhatsApp: +52 1 55 2345 6789", "+52 1 55 2345 6789", "+525523456789"),
+    ("Mobile +52 1 33 3456 7890 (Guadalajara)", "+52 1 33 3456 7890", "+523334567890"),
+    ("cel. +521 81 8765 4321", "+521 81 8765 4321", "+528187654321"),
+    ("Celular: 0052 1 998 123 4567", "0052 1 998 123 4567", "+529981234567"),
+    ("Bel haar mobiel +52-1-222-345-6789 na 18 uur", "+52-1-222-345-6789", "+522223456789"),
+    ("Contact in Mexico: +52 1 442 555 0198, her mother's phone", "+52 1 442 555 0198",
+     "+524425550198"),
+    ("Tel (MX) +52 1 664 123 4567", "+52 1 664 123 4567", "+526641234567"),
+    ("Mobiel moeder | +52 1 55 4321 8765 | Monterrey", "+52 1 55 4321 8765", "+525543218765"),
+])
+def test_a_dropped_mobile_prefix_after_the_country_code(text: str, want: str, e164: str) -> None:
+    found = [(text[d.start:d.end], d.normalized) for d in detect(text, "nl")
+             if d.entity == "PHONE_NUMBER"]
+    assert found == [(want, e164)]
+
+
+def test_the_number_without_the_prefix_is_the_same_number() -> None:
+    assert normalize("PHONE_NUMBER", "+52 55 2345 6789") == "+525523456789"
