@@ -46,8 +46,13 @@ def is_abroad(text: str, start: int, end: int) -> bool:
     False
     >>> is_abroad("Paspoort (PL)      EK4418203", 19, 28)
     True
+    >>> is_abroad("Pools paspoort EK4418203, niet in het NL-veld zetten", 15, 24)
+    True
     """
-    return bool(_said(_near(text, start, end)))
+    near = _near(text, start, end)
+    # the number's own label (its field on the line) says whose document it is; a Dutch word
+    # after the number speaks of another ("Polish ID card ... do not enter in the NL field")
+    return _said(near[:2]) is True or bool(_said(near))
 
 
 def _near(text: str, start: int, end: int) -> list[str]:

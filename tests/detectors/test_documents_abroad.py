@@ -136,3 +136,23 @@ def test_a_denied_dutch_word_keeps_it_abroad(i: int, template: str) -> None:
 def test_a_dutch_word_not_denied_keeps_it_dutch(i: int, template: str) -> None:
     number = synth.doc_number(random.Random(300 + i))
     assert _ids(template.format(n=number)) == [number]
+
+
+# The number's own label names another country: a Dutch word after the number speaks of
+# something else (a field, a desk, a second document), not of this one.
+LABEL_FIRST = [
+    "Poolse ID-kaart {n}, niet in het NL-veld invullen",
+    "Romanian passport {n} - copy sent to the Dutch desk",
+    "Bulgaars paspoort {n} (aanvraag Nederlandse verblijfsvergunning loopt)",
+    "Polish ID card {n}; the NL payroll file has no field for it",
+    "Paspoort (Polen): {n}, kopie naar Nederlandse vestiging",
+    "Lithuanian ID card {n}, registered with the Dutch municipality",
+    "Portugees paspoort {n} - BSN via Nederlandse gemeente aangevraagd",
+    "Ghanaian passport {n} (Dutch visa inside)",
+]
+
+
+@pytest.mark.parametrize("i, template", list(enumerate(LABEL_FIRST)))
+def test_the_labels_country_is_the_documents(i: int, template: str) -> None:
+    number = (_polish_passport if i % 2 else _polish_id)(random.Random(400 + i))
+    assert _ids(template.format(n=number)) == []
