@@ -21,7 +21,7 @@ from detectors.columns import column_label, row_cells
 from detectors.glued_keys import GLUED_AT, unglued
 from detectors.header_line import header_cell, holds_digits, paired_cell
 from detectors.keyword_gate import may_hold, register, registered
-from detectors.label_above import aside_start, line_above, opens_line
+from detectors.label_above import aside_start, column_label_above, line_above, opens_line
 from detectors.labels import LabelHit, context_regex, decisive_hit, decoy_regex, ocr_read
 from detectors.licence_fields import field_label
 from detectors.spans import line_start
@@ -293,6 +293,9 @@ def label_evidence(entity: str, text: str, start: int) -> Evidence | None:
     """Score from the label right before the candidate: context or decoy, nearest wins."""
     s = scores(entity)
     label, hit, ev = _label_hit(*patterns(entity), s.label, label_before(text, start))
+    if hit is None and (column := _column_label(text, start)):
+        # a scanned form's columns: the label above the value's column, past the next one's
+        label, hit, ev = _label_hit(*patterns(entity), s.label, column)
     if ev is not None and hit is not None and hit.word.lower() in _CELL_CODES and not (
             _CODE_CELL.search(label[: hit.start]) and _CODE_END.match(label, hit.end)):
         return None  # "Zie de ppt XR4B12345", "kwartaal.ppt": no cell of its own
@@ -304,6 +307,14 @@ def label_evidence(entity: str, text: str, start: int) -> Evidence | None:
     if whole is not None:
         return Evidence(s.label, f"label '{whole}'")
     return Evidence(s.decoy, f"decoy label '{hit.word.lower()}'")
+
+
+def _column_label(text: str, start: int) -> str:
+    """The label in the column of a value that opens its line (label_above), for a value
+    that holds digits only: a name at a line's start is read by person.py's own rules."""
+    if start == 0 or text[start - 1] not in " \t\n" or not holds_digits(text, start):
+        return ""
+    return column_label_above(text, start)
 
 
 # document-type codes that label a number only as a cell or field of their own ("PPT;NX...",

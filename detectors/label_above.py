@@ -127,3 +127,41 @@ def _skippable(line: str) -> bool:
 
 
 _MAX_FURNITURE = 120
+
+
+# A scanned form's fields: runs of words set apart by three spaces or more (tesseract doubles
+# a space inside a label: "Geboren  op").
+_FIELD = re.compile(r"\S+(?:[ ]{1,2}\S+)*")
+_MAX_COLUMN_LINES = 4  # lines walked up the value's column (another column's value, a blank)
+_SLACK = 2  # a label may open a character or two right of its value's first one
+_FILLED = re.compile(r"[:=][ ]*[^\s:=]")  # "Naam: Jan": a field with its value
+
+
+def column_label_above(text: str, start: int) -> str:
+    """On a scanned form whose fields stand in columns, the label in the column of a value
+    that opens its line: the fields of the nearest line above that reach the value's column
+    (open at or before it), past lines whose fields all stand right of it (the next column's
+    value) and blank ones; "" when that line holds a value of its own (a digit, a filled
+    "Naam: Jan") or none is found. The fields right of the value's column are another field's label or value.
+
+    >>> column_label_above("geb.          Dossiernr.\\n              798 192 768\\n12-07-1982", 51)
+    'geb.'
+    >>> column_label_above("   Geboren  op   :        te  :  Nador\\n                 17-08-1999", 56)
+    'Geboren  op :'
+    >>> column_label_above("Naam: Jan   BSN\\n123", 16)
+    ''
+    """
+    newline = text.rfind("\n", 0, start)
+    if newline < 0 or text[newline + 1 : start].strip():
+        return ""
+    col, end = start - newline - 1, newline
+    for _ in range(_MAX_COLUMN_LINES):
+        if end <= 0:
+            return ""
+        lo = text.rfind("\n", max(0, end - _MAX_REACH), end) + 1
+        fields = [m for m in _FIELD.finditer(text, lo, end) if m.start() - lo <= col + _SLACK]
+        if fields:
+            label = " ".join(m.group() for m in fields)
+            return "" if any(map(str.isdigit, label)) or _FILLED.search(label) else label
+        end = lo - 1
+    return ""
