@@ -149,7 +149,9 @@ def _label_passed_a_date(text: str, start: int, ev: Evidence) -> bool:
     at = text[lo:start].lower().rfind(word)
     if at < 0 or "\n" in text[lo + at:start]:  # (a column's header: its own cell's value)
         return False
-    return _PASSED.search(text, lo + at + len(m.group(1)), start) is not None
+    passed = [p.end() for p in _PASSED.finditer(text, lo + at + len(m.group(1)), start)]
+    # (a row of columns' dates: each its column's person's, "geb.  04 11 1961   27 08 1964")
+    return bool(passed) and not _row_of_columns(text, lo + at, passed[-1], start)
 
 
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -218,6 +220,27 @@ def normalize(value: str) -> str | None:
     """
     d = parse(value)
     return d.isoformat() if d else None
+
+
+# A form's row set in columns: the row's label opens its line, its values stand a column's
+# gap (two spaces or more, a bar) apart: "geb.     04 11 1961        27 08 1964" under
+# "werknemer  partner", one birth date for each column's person.
+_COLUMN_GAP = regex.compile(r"[ \t]*(?:[ ]{2}|\t|\|)[ \t|]*")
+
+
+def _row_of_columns(text: str, word: int, own_end: int, start: int) -> bool:
+    """The birth word opens its line, the date before this one is the next column's (nothing
+    but a column's gap between them) and the line above heads the columns (two cells or
+    more a column's gap apart, no digit: "werknemer   partner")."""
+    line = text.rfind("\n", 0, word) + 1
+    if text[line:word].strip(" \t|") or _COLUMN_GAP.fullmatch(text, own_end, start) is None:
+        return False
+    above = text[text.rfind("\n", 0, max(0, line - 1)) + 1 : max(0, line - 1)]
+    cells = [c for c in _COLUMN_SPLIT.split(above.strip()) if c.strip(" |")]
+    return len(cells) >= 2 and not any(map(str.isdigit, above))
+
+
+_COLUMN_SPLIT = regex.compile(r"[ ]{2,}|\t|\|")
 
 
 class DateOfBirthRecognizer(ContextRecognizer):
@@ -334,7 +357,8 @@ class DateOfBirthRecognizer(ContextRecognizer):
         own = self._compiled[0].search(text, m.end(), start) or _DATE_CALL.search(
             text, m.end(), start)
         return (own is not None and own.start() - m.end() <= _OWN_DATE_GAP
-                and parse(own.group()) is not None and "\n" not in text[own.end():start])
+                and parse(own.group()) is not None and "\n" not in text[own.end():start]
+                and not _row_of_columns(text, m.start(), own.end(), start))
 
 
 # the date a request, a letter or a form was made, received or signed, right before it
