@@ -134,6 +134,7 @@ _MAX_FURNITURE = 120
 _FIELD = re.compile(r"\S+(?:[ ]{1,2}\S+)*")
 _MAX_COLUMN_LINES = 4  # lines walked up the value's column (another column's value, a blank)
 _SLACK = 2  # a label may open a character or two right of its value's first one
+_DELIMITED = re.compile(r"[;|\t]|,.*,")
 _FILLED = re.compile(r"[:=][ ]*[^\s:=]")  # "Naam: Jan": a field with its value
 
 
@@ -148,8 +149,8 @@ def column_label_above(text: str, start: int) -> str:
     'geb.'
     >>> column_label_above("   Geboren  op   :        te  :  Nador\\n                 17-08-1999", 56)
     'Geboren  op :'
-    >>> column_label_above("Naam: Jan   BSN\\n123", 16)
-    ''
+    >>> column_label_above("Naam: Jan   BSN\\n123", 16), column_label_above("nr;bsn\\n1;2", 7)
+    ('', '')
     """
     newline = text.rfind("\n", 0, start)
     if newline < 0 or text[newline + 1 : start].strip():
@@ -159,6 +160,8 @@ def column_label_above(text: str, start: int) -> str:
         if end <= 0:
             return ""
         lo = text.rfind("\n", max(0, end - _MAX_REACH), end) + 1
+        if _DELIMITED.search(text, lo, end):
+            return ""  # a delimited row's header: its column's label is columns.py's reading
         fields = [m for m in _FIELD.finditer(text, lo, end) if m.start() - lo <= col + _SLACK]
         if fields:
             label = " ".join(m.group() for m in fields)

@@ -54,6 +54,9 @@ def test_a_value_under_its_columns_label(text: str, entity: str, want: str, lang
     ("Kenmerk                  BSN\n\n180694522", "180694522"),
     # the line above holds a value in the value's column: a table's row, no label
     ("  1979-06-21   180694522\n  1985-01-30   683760099", "1985-01-30"),
+    # a delimited export's header: its column's label is the column reading's, not this
+    ("dossiernr;bsn;naam\n180694522;683760099;Jansen", "180694522"),
+    ("| nr | bsn |\n| 180694522 | 683760099 |", "180694522"),
     # the value does not open its line
     ("Geboortedatum\nzie: 21-06-1979", "21-06-1979"),
 ])
