@@ -20,6 +20,7 @@ from detectors import (
     person_columns,
     person_fields,
     person_forms,
+    person_handles,
     person_initials,
     person_lists,
     person_lower,
@@ -279,6 +280,7 @@ class PersonRecognizer(ContextRecognizer):
             if not inside(taken, s, e) and not _org_after(text, e) and not _firm(text, s, e)
             and not _PLACE_BEFORE.search(text, max(0, s - 12), s)
         ]
+        results += [self._result(s, e, ev) for s, e, ev in person_handles.handles(text, seen)]
         results += [self._result(s, e, ev) for s, e, ev in person_lower.names(text, seen)]
         # the document's lists: a word beside names found in a list ("Piet, Fatma, Kowalski")
         spans = [(r.start, r.end) for r in results]

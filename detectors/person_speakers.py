@@ -21,9 +21,14 @@ from detectors.person_prose import word_evidence
 _WORD = r"[^\W\d_][\w'’\-]*"
 # A chat export's time stamp: "[09:14]", "09:14 -", "[1-12-2026 09:14]", "1/12/26, 09:14 -",
 # then the speaker's one to three words and ":".
+# A day may open it ("ma 21:04", "[zaterdag 09:14]"). The speaker ends at ":" or, when the
+# first word is a gazetteer first name, at a dash or at the line's end (the message below
+# it: "21:04 Sanne - ben er", "[21:04] Sanne⏎ben er"): a town after a time is a timetable.
+_DAY = (r"(?:(?i:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|"
+        r"zondag|gisteren|vandaag|mon|tue|wed|thu|fri|sat|sun|yesterday|today)\.?,?[ ]+)?")
 _TIMED = re.compile(
-    r"^[ \t]*\[?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ ]+)?\d{1,2}:\d{2}(?::\d{2})?\]?"
-    rf"[ \t]*(?:[-–][ \t]*)?({_WORD}(?:[ ]{_WORD}){{0,2}})[ \t]*:[ \t]*\S",
+    rf"^[ \t]*\[?{_DAY}(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}},?[ ]+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?"
+    rf"[ \t]*(?:[-–][ \t]*)?({_WORD}(?:[ ]{_WORD}){{0,2}})[ \t]*(:[ \t]*\S|[-–—][ \t]+\S|\r?$)",
     re.MULTILINE,
 )
 _TIMED_BROKEN = after_break(_TIMED)
@@ -36,7 +41,7 @@ def speakers(text: str) -> Iterator[tuple[int, int, Evidence]]:
         return
     ev = Evidence(scores("PERSON").extra["greeting"], "speaker line")
     for _, m in line_matches(_TIMED, _TIMED_BROKEN, text):
-        if _names(m.group(1)):
+        if _names(m.group(1)) and (m.group(2)[:1] == ":" or _first_name(m.group(1))):
             yield m.start(1), m.end(1), ev
 
 
@@ -49,3 +54,9 @@ def _names(words: str) -> bool:
         return False  # ("Ik:", "A:", "TODO:")
     kinds = [word_evidence(w[0].upper() + w[1:])[1] for w in parts]
     return kinds[0] != "" and kinds[-1] != "" and all(k in _NAMED for k in kinds)
+
+
+def _first_name(words: str) -> bool:
+    """True when the first word is a gazetteer first name that is no common word."""
+    first = words.split(" ")[0]
+    return word_evidence(first[0].upper() + first[1:])[1] == "first_name"

@@ -51,3 +51,43 @@ def test_speaker_after_a_time_stamp(text: str, expected: list[str]) -> None:
 )
 def test_no_speaker(text: str) -> None:
     assert list(speakers(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the message after a dash, or on the lines below the speaker
+        ("19:40 Yara - wie pakt de sluitdienst?\n19:42 Bram - ik wel", ["Yara", "Bram"]),
+        ("19:40 Esra – ben er over 5 min", ["Esra"]),
+        ("[19:40] Merel\nwie heeft er zondag tijd?\n[19:41] Jesse\nik!", ["Merel", "Jesse"]),
+        ("07:58 Kofi Asante\nsorry, trein heeft vertraging", ["Kofi Asante"]),
+        ("12/06/2026, 22:10 nadia\nhaha ja", ["nadia"]),
+        # a day before the time
+        ("za 14:05 Sven: kan iemand ruilen?", ["Sven"]),
+        ("[gisteren 23:12] Lotte: slaap lekker", ["Lotte"]),
+        ("Mon 08:30 Fleur - running late, sorry", ["Fleur"]),
+    ],
+)
+def test_speaker_before_a_dash_or_a_line_break(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e, _ in speakers(text)] == expected
+    assert all(name in _names(text) for name in expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a timetable: a town or a station after a time, then a dash or the line's end
+        "08:12 Utrecht - Amersfoort, spoor 5\n08:42 Zwolle - Groningen",
+        "09:00 Rotterdam\n09:45 Dordrecht\n10:10 Breda",
+        "13:30 Maastricht – aankomst bij de klant",
+        # an agenda: a common word after the time
+        "10:00 Lunch\n10:30 Rondleiding - magazijn",
+        "ma 09:00 Overleg - kantine\ndi 09:00 Training",
+        "wo 07:00 Vroege dienst\nwo 15:00 Late dienst",
+        # a name that is a common word, before a dash
+        "18:00 Mandarijn - nieuwe locatie",
+        "vr 17:30 Borrel – iedereen welkom",
+    ],
+)
+def test_no_speaker_before_a_dash_or_a_line_break(text: str) -> None:
+    assert list(speakers(text)) == []

@@ -1,0 +1,63 @@
+"""PERSON: a social-media handle that spells out its owner's name ("@nina.de.wit", "kees_bakker").
+
+A handle is a person's name when its first part, cut at "." or "_", is a gazetteer first name
+that is no common word ("@tess_jnsn", "@ilse"), or a gazetteer surname followed by such a first
+name ("@bakker.kees"). A nickname or a glued diminutive ("@jaybeatz_020", "@larsjeee"), a shop
+("@kapsalonkoning") or an e-mail address (a word before the "@") is not. Found after "@", and
+at a line's start where a pasted DM names its sender on a line of its own or before ":"
+("ilse.verbeek: hoi!"); there the handle must have a "." or "_" (a plain word opening a line
+is a word) and must not end in a domain ("sanne.nl").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from detectors.context import Evidence, scores
+from detectors.person_names import alone_first_names, last_names
+
+_PART = r"[^\W\d_][^\W_]*"
+# "@" with no word, dot or slash before it (an e-mail address or a URL path is no handle)
+_AT = re.compile(rf"(?<![\w.@/])@({_PART}(?:[._]+[^\W_]+)*)")
+# a handle of two parts or more alone on its line, or before a ":" (a DM's sender line)
+_LINE = re.compile(rf"^[ \t]*({_PART}(?:[._]+[^\W_]+)+)[ \t]*(?::|$)", re.MULTILINE)
+_DOMAINS = frozenset({"nl", "com", "be", "org", "net", "eu", "de", "io", "info", "html", "txt",
+                      "pdf", "docx", "xlsx", "csv", "jpg", "png"})
+
+
+def handles(text: str, seen: frozenset[str] = frozenset()) -> Iterator[tuple[int, int, Evidence]]:
+    """(start, end, evidence) of each handle that spells out a person's name: a gazetteer
+    name, or a name the text gives in full (``seen``, lower case: "Kwame Boateng" ...
+    "@kwame.boateng")."""
+    ev = Evidence(scores("PERSON").extra["first_alone"] + 0.1, "handle spells a name")
+    if "@" in text:
+        for m in _AT.finditer(text):
+            if is_name_handle(m.group(1), seen):
+                yield m.start(1), m.end(1), ev
+    if "." in text or "_" in text:
+        for m in _LINE.finditer(text):
+            handle = m.group(1)
+            if handle.islower() and _last(handle) not in _DOMAINS and is_name_handle(handle, seen):
+                yield m.start(1), m.end(1), ev
+
+
+def is_name_handle(handle: str, seen: frozenset[str] = frozenset()) -> bool:
+    """True when the handle's first part is a first name, or a surname before a first name,
+    or when its first part or all its parts are names given in full in the text (``seen``).
+
+    >>> is_name_handle("kees_bakker"), is_name_handle("jaybeatz_020"), is_name_handle("bakker.kees")
+    (True, False, True)
+    """
+    low = [p.lower() for p in re.split(r"[._]+", handle) if p]
+    if seen and (low[0] in seen or all(p in seen for p in low)):
+        return True
+    parts = [p.title() for p in low]
+    names = alone_first_names()
+    if parts[0] in names:
+        return True
+    return len(parts) > 1 and parts[0] in last_names() and parts[1] in names
+
+
+def _last(handle: str) -> str:
+    return re.split(r"[._]+", handle)[-1]
