@@ -281,6 +281,8 @@ class PersonRecognizer(ContextRecognizer):
             and not _PLACE_BEFORE.search(text, max(0, s - 12), s)
         ]
         results += [self._result(s, e, ev) for s, e, ev in person_handles.handles(text, seen)]
+        results += [self._result(s, e, ev) for s, e, ev in person_speakers.caps_speakers(text, seen)
+                    if not inside(taken, s, e)]
         results += [self._result(s, e, ev) for s, e, ev in person_lower.names(text, seen)]
         # the document's lists: a word beside names found in a list ("Piet, Fatma, Kowalski")
         spans = [(r.start, r.end) for r in results]

@@ -9,6 +9,7 @@ and organisation words: data/person.toml. Loaded once per process (a few MB).
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache, lru_cache
 from pathlib import Path
@@ -120,7 +121,25 @@ def is_name_shaped(word: str) -> bool:
     lower = word.lower()
     if lower in excluded():
         return False
-    return is_known(word) or lower not in common_words()
+    return is_known(word) or (lower not in common_words() and not _glued_words(word))
+
+
+_CAMEL = re.compile(r"[A-Z][a-z]+")
+# what may open a glued name: "McKenzie", "DeShawn", "LaToya", "VanDijk", "DiCaprio"
+_NAME_HEADS = frozenset({"mc", "mac", "de", "van", "la", "le", "di", "da", "du", "del", "o"})
+
+
+def _glued_words(word: str) -> bool:
+    """True for common words glued with a capital each ("HorecaFlex", "WerkNet",
+    "LinkedIn"): an app's, a brand's or a firm's name, not a person's.
+
+    >>> _glued_words("UitzendPlus"), _glued_words("McKenzie"), _glued_words("Jansen")
+    (True, False, False)
+    """
+    parts = _CAMEL.findall(word)
+    if len(parts) < 2 or "".join(parts) != word or parts[0].lower() in _NAME_HEADS:
+        return False
+    return all(p.lower() in common_words() for p in parts)
 
 
 @lru_cache(maxsize=16384)

@@ -46,8 +46,10 @@ _WEIGHT_KEYS = (
     "noun_ending", "run", "mid_sentence", "heading", "person_before", "relation_before",
     "person_weak", "place_before", "act_after", "possessive", "capital_beside",
     "opens_and_marks", "listed_with_names", "bracketed", "after_number", "particle_surname",
+    "introduced",
 )
-_WORD_KEYS = ("person_before", "person_weak", "place_before", "person_or_place", "noun_endings")
+_WORD_KEYS = ("person_before", "person_weak", "place_before", "person_or_place", "noun_endings",
+              "introduces")
 
 
 class Model(NamedTuple):
@@ -163,6 +165,8 @@ def _before(text: str, start: int) -> list[str]:
     if len(head) == len(window) or not head or head[-1] in "\r\n":
         return []
     word = head.rsplit(None, 1)[-1].lstrip("(\"'“‘[").lower()
+    if word in _intro_ends() and _introduced(head):
+        return ["introduced"]
     feature = _before_words().get(word)
     if feature == "place_before" and word in model().words["person_or_place"]:
         m = _FIRST_WORD.match(text, start)  # "bij Sanne" a person, "bij Philips" a firm
@@ -170,6 +174,19 @@ def _before(text: str, start: int) -> list[str]:
                 text, m.end()):
             feature = "person_weak"
     return [feature] if feature else []
+
+
+@cache
+def _intro_ends() -> frozenset[str]:
+    """The last words of the phrases that introduce a name ("is", "heet", "called")."""
+    return frozenset(p.rsplit(" ", 1)[-1] for p in model().words["introduces"])
+
+
+def _introduced(head: str) -> bool:
+    """True when ``head`` (the text before a name, spaces stripped) ends in a phrase naming a
+    person ("Hoi, mijn naam is", "en ik heet"), as whole words."""
+    low = " ".join(head.lower().split()[-4:])
+    return any(low == p or low.endswith(" " + p) for p in model().words["introduces"])
 
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
@@ -289,7 +306,7 @@ class _Best(NamedTuple):
 def _best_raise() -> _Best:
     """The most the word before and the word after can add (none of them below zero)."""
     w = model().weights
-    before = ("relation_before", "person_before", "person_weak", "place_before")
+    before = ("relation_before", "person_before", "person_weak", "place_before", "introduced")
     return _Best(max(0.0, *(w[k] for k in before)),
                  max(0.0, w["act_after"], w["possessive"], w["bracketed"]))
 

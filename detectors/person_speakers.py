@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import regex
+
 from detectors.context import Evidence, scores
-from detectors.person_names import excluded
+from detectors.person_names import alone_first_names, excluded
 from detectors.person_openers import after_break, line_matches
 from detectors.person_prose import word_evidence
 
@@ -60,3 +62,30 @@ def _first_name(words: str) -> bool:
     """True when the first word is a gazetteer first name that is no common word."""
     first = words.split(" ")[0]
     return word_evidence(first[0].upper() + first[1:])[1] == "first_name"
+
+
+# A transcript's speaker in block capitals opening a line, before ":" or alone on the line,
+# maybe with a stage note ("SANNE: ja", "KOFI (lacht):", "MARIA JOSE⏎ja hoor").
+_CAPS = regex.compile(
+    r"^[ \t]*(\p{Lu}{2,}(?:[ \-]\p{Lu}{2,})?)[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?::|\r?$)",
+    regex.MULTILINE,
+)
+
+
+def caps_speakers(text: str, seen: frozenset[str]) -> Iterator[tuple[int, int, Evidence]]:
+    """(start, end, evidence) of each speaker of a transcript written in block capitals: a
+    gazetteer first name or a name the text gives elsewhere (``seen``, lower case), on two
+    speaker lines of the text or more (one line in capitals is a heading or a label:
+    "NAAM:", "LET OP:")."""
+    found = [m for m in _CAPS.finditer(text) if _caps_name(m.group(1), seen)]
+    if len(found) < 2:
+        return
+    ev = Evidence(scores("PERSON").extra["greeting"], "speaker line in capitals")
+    for m in found:
+        yield m.start(1), m.end(1), ev
+
+
+def _caps_name(words: str, seen: frozenset[str]) -> bool:
+    """True when each word of a speaker in capitals is a first name or a seen name part."""
+    names = alone_first_names()
+    return all(w.title() in names or w.lower() in seen for w in re.split(r"[ \-]", words))
