@@ -28,9 +28,12 @@ _WORD = r"[^\W\d_][\w'’\-]*"
 # it: "21:04 Sanne - ben er", "[21:04] Sanne⏎ben er"): a town after a time is a timetable.
 _DAY = (r"(?:(?i:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|"
         r"zondag|gisteren|vandaag|mon|tue|wed|thu|fri|sat|sun|yesterday|today)\.?,?[ ]+)?")
+# A display name's tag of the firm or team the speaker writes for ("Kevin (HorecaFlex):",
+# "Mandy | Flex Brabant:"): the person is the name before it.
+_TAG = r"(?:[ \t]*\([^()\n]{1,40}\)|[ \t]+\|[^:|\n]{1,40})?"
 _TIMED = re.compile(
     rf"^[ \t]*\[?{_DAY}(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}},?[ ]+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?"
-    rf"[ \t]*(?:[-–][ \t]*)?({_WORD}(?:[ ]{_WORD}){{0,2}})[ \t]*(:[ \t]*\S|[-–—][ \t]+\S|\r?$)",
+    rf"[ \t]*(?:[-–][ \t]*)?({_WORD}(?:[ ]{_WORD}){{0,2}}){_TAG}[ \t]*(:[ \t]*\S|[-–—][ \t]+\S|\r?$)",
     re.MULTILINE,
 )
 _TIMED_BROKEN = after_break(_TIMED)

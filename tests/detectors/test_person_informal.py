@@ -138,3 +138,20 @@ def test_speaker_in_capitals_a_name_the_text_gives() -> None:
 )
 def test_no_speaker_in_capitals(text: str) -> None:
     assert list(caps_speakers(text, frozenset())) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hé Sanne, kom je ook?", "Sanne"),  # the greeting is no part of the name
+        ("Hé sanne!", "sanne"),
+        ("Oi Daan, alles goed?", "Daan"),
+        ("Heej Ilonka,\nik ben er morgen.", "Ilonka"),
+        ("Héé Kwasi! Lang niet gezien.", "Kwasi"),
+        ("Hej Marisol, tack!", "Marisol"),
+        ("Yo Sjaheen, ben je er?", "Sjaheen"),
+        ("Hola Yordanos, ¿qué tal?", "Yordanos"),
+    ],
+)
+def test_greeting_as_typed_before_a_name(text: str, expected: str) -> None:
+    assert expected in _names(text)

@@ -91,3 +91,39 @@ def test_speaker_before_a_dash_or_a_line_break(text: str, expected: list[str]) -
 )
 def test_no_speaker_before_a_dash_or_a_line_break(text: str) -> None:
     assert list(speakers(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a display name tagged with the firm or team the speaker writes for
+        ("[21:04] Kevin (UitzendPlus): hoi!\n[21:05] Fenna: hoi", ["Kevin", "Fenna"]),
+        ("21:04 Mandy | Flex Brabant: kun je zaterdag?", ["Mandy"]),
+        ("[10:02] Sanne (Uitzendbureau Noord) - ok, ik noteer het", ["Sanne"]),
+        ("1/7/26, 08:15 - Ravi Ramdin (planning): wie rijdt er?", ["Ravi Ramdin"]),
+        ("[09:00] Yara | HR: welkom allemaal", ["Yara"]),
+        ("08:41 Bram (Horeca Zuid)\nsorry, ik ben te laat", ["Bram"]),
+        ("[di 12:30] Esra (team keuken): pauze?", ["Esra"]),
+        ("22:10 nadia (bediening): doei", ["nadia"]),
+    ],
+)
+def test_speaker_with_a_firm_tag(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e, _ in speakers(text)] == expected
+    assert all(name in _names(text) for name in expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "09:30 Planning (team): rooster voor week 12",
+        "10:00 Overleg | kantine: iedereen aanwezig",
+        "13:00 Lunch (kantine)\n13:30 Rondleiding",
+        "08:12 Utrecht (spoor 5) - Amersfoort",
+        "07:00 Magazijn | hal B: laden",
+        "12:00 Pauze (30 min)",
+        "[09:00] TEAM (HR): welkom",
+        "16:00 Afsluiting (iedereen) - borrel",
+    ],
+)
+def test_no_speaker_with_a_tag(text: str) -> None:
+    assert list(speakers(text)) == []
