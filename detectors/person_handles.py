@@ -16,12 +16,14 @@ from collections.abc import Iterator
 
 from detectors.context import Evidence, scores
 from detectors.person_names import alone_first_names, last_names
+from detectors.person_openers import after_break, line_matches
 
 _PART = r"[^\W\d_][^\W_]*"
 # "@" with no word, dot or slash before it (an e-mail address or a URL path is no handle)
 _AT = re.compile(rf"(?<![\w.@/])@({_PART}(?:[._]+[^\W_]+)*)")
 # a handle of two parts or more alone on its line, or before a ":" (a DM's sender line)
 _LINE = re.compile(rf"^[ \t]*({_PART}(?:[._]+[^\W_]+)+)[ \t]*(?::|$)", re.MULTILINE)
+_LINE_BROKEN = after_break(_LINE)
 _DOMAINS = frozenset({"nl", "com", "be", "org", "net", "eu", "de", "io", "info", "html", "txt",
                       "pdf", "docx", "xlsx", "csv", "jpg", "png"})
 
@@ -36,7 +38,7 @@ def handles(text: str, seen: frozenset[str] = frozenset()) -> Iterator[tuple[int
             if is_name_handle(m.group(1), seen):
                 yield m.start(1), m.end(1), ev
     if "." in text or "_" in text:
-        for m in _LINE.finditer(text):
+        for _, m in line_matches(_LINE, _LINE_BROKEN, text):
             handle = m.group(1)
             if handle.islower() and _last(handle) not in _DOMAINS and is_name_handle(handle, seen):
                 yield m.start(1), m.end(1), ev

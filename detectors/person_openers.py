@@ -266,10 +266,12 @@ def _cues() -> tuple[regex.Pattern[str], re.Pattern[str], regex.Pattern[str]]:
     # most positions cheaply (~30% faster, as base._gate_words). The spaces and blank lines
     # after a closing are possessive: giving them back can never bring a letter in reach, and
     # a closing before a long run of spaces with no letter after it took quadratic time
-    # (3.6 s for 10,000 spaces; tests/detectors/test_hostile.py).
+    # (3.6 s for 10,000 spaces; tests/detectors/test_hostile.py). A cue ends its word: "hee"
+    # in "heeft", "gr" in "groot" cue nothing (a cue inside a word named nobody, and each
+    # such hit cost a match and a look in Python).
     first = "".join(sorted({re.escape(w[0].lower()) for w in [*leads, *words["closings"]] if w}))
     cued = re.compile(
-        rf"(?=[{first}])\b(?:{lead}\.?|{closing}[ \t]*+[,.!]?(?:[ \t]*+\r?\n)*+)"
+        rf"(?=[{first}])\b(?:{lead}(?:\.|(?!\w))|{closing}(?!\w)[ \t]*+[,.!]?(?:[ \t]*+\r?\n)*+)"
         rf"(?=[ \t]*+([^\W\d_]))"
     )
     word = regex.compile(r"\p{Lu}(?<![\w.\-'’]\p{Lu})\p{Ll}+(?=['’]s\b|(?![\w'’\-]))")

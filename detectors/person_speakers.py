@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import regex
-
 from detectors.context import Evidence, scores
 from detectors.person_names import alone_first_names, excluded
 from detectors.person_openers import after_break, line_matches
@@ -69,10 +67,12 @@ def _first_name(words: str) -> bool:
 
 # A transcript's speaker in block capitals opening a line, before ":" or alone on the line,
 # maybe with a stage note ("SANNE: ja", "KOFI (lacht):", "MARIA JOSE⏎ja hoor").
-_CAPS = regex.compile(
-    r"^[ \t]*(\p{Lu}{2,}(?:[ \-]\p{Lu}{2,})?)[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?::|\r?$)",
-    regex.MULTILINE,
+# (stdlib re from the line break, as _TIMED: a word's capitals are checked in Python)
+_CAPS = re.compile(
+    r"^[ \t]*([^\W\d_]{2,}(?:[ \-][^\W\d_]{2,})?)[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?::|\r?$)",
+    re.MULTILINE,
 )
+_CAPS_BROKEN = after_break(_CAPS)
 
 
 def caps_speakers(text: str, seen: frozenset[str]) -> Iterator[tuple[int, int, Evidence]]:
@@ -80,7 +80,8 @@ def caps_speakers(text: str, seen: frozenset[str]) -> Iterator[tuple[int, int, E
     gazetteer first name or a name the text gives elsewhere (``seen``, lower case), on two
     speaker lines of the text or more (one line in capitals is a heading or a label:
     "NAAM:", "LET OP:")."""
-    found = [m for m in _CAPS.finditer(text) if _caps_name(m.group(1), seen)]
+    found = [m for _, m in line_matches(_CAPS, _CAPS_BROKEN, text)
+             if m.group(1).isupper() and _caps_name(m.group(1), seen)]
     if len(found) < 2:
         return
     ev = Evidence(scores("PERSON").extra["greeting"], "speaker line in capitals")

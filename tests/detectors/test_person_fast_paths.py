@@ -238,7 +238,7 @@ def test_cued_words_tried_where_a_cue_word_starts_are_finditer_s() -> None:
         assert [(m.span(), m.span(1)) for m in person_openers._cued_matches(cued, text)] == full, (
             repr(text))
         found += len(full)
-    assert found > 5_000
+    assert found > 2_000  # (a cue ends its word: "dr" in "drie" is no match)
 
 
 class _CountedMatches:
