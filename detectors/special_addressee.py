@@ -6,8 +6,12 @@ about your hernia". The sentence holds no trigger (no "ik", no "hij", no name), 
 stays term-only, though the letter's greeting says whose it is. The greeting must name one
 person ("Beste collega's", "Geachte heer/mevrouw", "Dear all" name no one), the possessive
 must stand right before the term (at most a Dutch inflected adjective between: "uw lange
-ziekte"), and the clause must state, not suppose ("als uw ziekte langer duurt"). Words:
-data/special/addressee.toml.
+ziekte"), and the clause must state, not suppose ("als uw ziekte langer duurt"). Only a term
+the rules left open counts (not a ward, a supposition, a right: "your dementia unit" is closed)
+and never a status word ("je ziekteverlof is verrekend" says someone is absent, not why). A
+"je" second in its clause follows its verb and is the subject ("Heb je griep?", "Ben je
+zwanger?"), and a term the next word turns into a thing ("your flu jab") is no one's health.
+Words: data/special/addressee.toml.
 """
 
 from __future__ import annotations
@@ -26,7 +30,11 @@ DATA = Path(__file__).resolve().parent / "data" / "special" / "addressee.toml"
 HEALTH = "SPECIAL_HEALTH"
 GREETING_REACH = 1500  # characters from the top where a letter's or e-mail's greeting stands
 BEFORE_REACH = 40  # characters read before a term for its possessive
-KEYS = ("greetings", "titles", "groups", "possessives", "conditionals")
+KEYS = ("greetings", "titles", "groups", "possessives", "conditionals", "not_after")
+SUBJECT = "je"  # also the subject pronoun: second in a verb-first clause ("Heb je ...?")
+# a clause's first word up to the term's possessive: "Heb je", "Welkom, ben je"
+VERB_FIRST = re.compile(r"\s*[^\W\d_]+[^\S\n]+")
+CLAUSE_MARKS = ".!?\n,;:"
 
 
 
@@ -37,6 +45,8 @@ class Match(Protocol):
     def entity(self) -> str: ...
     @property
     def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
     @property
     def rule_key(self) -> str: ...
 
@@ -52,6 +62,7 @@ class AddresseeRules:
     groups: frozenset[str]
     possessive: re.Pattern[str]  # a possessive ending the text before a term
     conditional: re.Pattern[str]
+    not_after: re.Pattern[str]  # a word right after the term that makes it a thing: "flu jab"
 
 
 def _alt(words: list[str]) -> str:
@@ -73,7 +84,8 @@ def load_rules(language: str, path: Path = DATA) -> AddresseeRules:
         groups=frozenset(data["groups"]),
         possessive=re.compile(r"(?<![\w/])(" + phrase_trie(sorted(data["possessives"]))
                               + r")[^\S\n]+" + adjective + r"$", re.IGNORECASE),
-        conditional=re.compile(_alt(data["conditionals"]), re.IGNORECASE))
+        conditional=re.compile(_alt(data["conditionals"]), re.IGNORECASE),
+        not_after=re.compile(r"[^\S\n]*-?[^\S\n]*" + _alt(data["not_after"]), re.IGNORECASE))
 
 
 def to_one_person(text: str, rules: AddresseeRules) -> bool:
@@ -90,12 +102,25 @@ def to_one_person(text: str, rules: AddresseeRules) -> bool:
         return False
     who = m.group("who").strip()
     full = (m.group("title") + who).strip().lower()
+    words = who.lower().split()
+    # "Beste Flexkracht", "Dear new colleague": a role, however capitalised, names no one
     return bool(who) and who[0].isupper() and full not in rules.groups \
-        and who.lower() not in rules.groups and who.split()[0].lower() not in rules.groups
+        and who.lower() not in rules.groups and words[0] not in rules.groups \
+        and words[-1] not in rules.groups
 
 
 def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+
+
+def _subject_je(text: str, before: re.Match[str]) -> bool:
+    """"je" second in its clause, after its verb: the subject ("Heb je diabetes, ...", "Ben je
+    zwanger?"), not the possessive ("Fijn dat je hernia ...")."""
+    if before.group(1).lower() != SUBJECT:
+        return False
+    pos = before.start()
+    clause = max(text.rfind(c, 0, pos) for c in CLAUSE_MARKS) + 1
+    return VERB_FIRST.fullmatch(text, clause, pos) is not None
 
 
 def addressed(text: str, matches: Sequence[M], language: str, score: float) -> list[M]:
@@ -103,8 +128,10 @@ def addressed(text: str, matches: Sequence[M], language: str, score: float) -> l
     the addressee of a letter to one person made a statement about that person (score
     ``score``, rule "addressee 'uw'")."""
     rules = load_rules(language)
-    open_ = [i for i, m in enumerate(matches)
-             if m.entity == HEALTH and m.rule_key == "term_only"]
+    # open: not ruled out ("your dementia unit", "als je ziek bent"); a status word says
+    # someone is absent, not why ("je ziekteverlof is verrekend" on a payslip)
+    open_ = [i for i, m in enumerate(matches) if m.entity == HEALTH
+             and m.rule_key == "term_only" and m.open and not m.status]
     if not open_ or not to_one_person(text, rules):
         return list(matches)
     out = list(matches)
@@ -112,7 +139,9 @@ def addressed(text: str, matches: Sequence[M], language: str, score: float) -> l
         start = matches[i].start
         lo = max(_sentence_start(text, start), start - BEFORE_REACH)
         before = rules.possessive.search(text, lo, start)
-        if before is None or rules.conditional.search(text, lo, start) is not None:
+        if before is None or rules.conditional.search(text, lo, start) is not None \
+                or _subject_je(text, before) \
+                or rules.not_after.match(text, matches[i].end) is not None:
             continue
         out[i] = replace(matches[i], score=score,  # type: ignore[type-var]
                          rule=f"addressee '{before.group(1).lower()}'",

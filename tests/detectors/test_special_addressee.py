@@ -36,6 +36,11 @@ ADDRESSED = [
            "adjust your shifts.\n\nYours sincerely,\nHR department"), "diabetes"),
     ("nl", ("Hallo mw. Yildiz,\n\nHierbij de afspraken over de aanpassingen voor uw "
            "epilepsie op de werkvloer.\n\nVriendelijke groet,\nPlanning"), "epilepsie"),
+    # "je" after more than a verb is the possessive still (stop 37 mend)
+    ("nl", ("Hoi Lieke,\n\nWe hopen dat je migraine snel minder wordt.\n\nGroet, Tim"),
+     "migraine"),
+    ("nl", ("Beste Yusuf,\n\nSterkte met je hernia, we passen je rooster aan.\n\nGroet, HR"),
+     "hernia"),
 ]
 
 
@@ -58,8 +63,36 @@ NOT_ADDRESSED = [
            "available.\n\nHR")),
     # no greeting: a leaflet or a policy speaks to anyone
     ("nl", "Zwanger en aan het werk?\nMeld uw zwangerschap bij uw leidinggevende."),
-    # the possessive goes with another noun: "uw afdeling oncologie" is a ward
-    ("nl", "Beste Sophie,\n\nGraag kom ik werken op uw afdeling oncologie.\n\nGroet, Tom"),
+    # the term names a ward, a clinic, a vaccination: the detector closed it, or the next word
+    # makes it a thing (stop 37 mend)
+    ("nl", "Beste Sophie,\n\nGraag kom ik werken op uw oncologie afdeling.\n\nGroet, Tom"),
+    ("en", ("Dear Ms Novak,\n\nWe can send two care assistants to your dementia unit from "
+           "Monday.\n\nKind regards,\nPlanning")),
+    ("en", "Dear Mr Bakker,\n\nPlease call your diabetes clinic to move the shift.\n\nHR"),
+    ("nl", ("Beste Sanne,\n\nVoor uw revalidatie-afdeling zoeken wij twee "
+           "verpleegkundigen.\n\nGroet,\nPlanning")),
+    ("nl", "Beste Ruben,\n\nVoor je dementie afdeling zoeken we een invaller.\n\nGroet, Iris"),
+    ("en", ("Dear Sam,\n\nFrom next week you can book your flu jab at the front desk.\n\n"
+           "Best,\nHR")),
+    ("nl", "Hoi Lotte,\n\nJe kunt je griep prik halen op dinsdag.\n\nGroet, HR"),
+    # a status word says someone is absent, not why: a payslip, a contract, a letter
+    ("nl", "Beste Jan de Vries,\n\nHierbij je loonstrook over mei. Je ziekteverlof is "
+           "verrekend.\n"),
+    ("nl", "Beste Jan de Vries,\n\nUw arbeidsongeschiktheid valt onder artikel 7.\n"),
+    ("nl", "Geachte heer Pool,\n\nUw re-integratie bespreken we op 4 juni.\n\nHR"),
+    # "je" second in a verb-first clause is its subject: a question or a condition
+    ("nl", "Beste Anouk,\n\nWelkom! Ben je zwanger? Meld het dan bij je "
+           "leidinggevende.\n\nGroet,\nHR"),
+    ("nl", "Beste Anouk,\n\nHeb je diabetes of epilepsie, geef het dan door aan P&O.\n\nHR"),
+    ("nl", "Hoi Daan,\n\nHeb je griep of corona, blijf dan thuis.\n\nGroet, Mila"),
+    ("nl", "Beste Noor,\n\nVoel je migraine opkomen, stop dan met het scherm.\n\nGroet, HR"),
+    ("nl", "Hallo Bram,\n\nWelkom. Krijg je astma van stof, zeg het dan tegen je chef.\n\nHR"),
+    # a role in the singular, written to whoever fills it
+    ("nl", "Beste Flexkracht,\n\nMeld uw zwangerschap op tijd bij P&O.\n\nHR"),
+    ("nl", "Beste nieuwe collega,\n\nMeld je zwangerschap op tijd bij P&O.\n\nHR"),
+    ("nl", "Beste Uitzendkracht,\n\nGeef uw allergie door aan de planner.\n\nHR"),
+    ("en", "Dear Employee,\n\nPlease report your pregnancy to HR in time.\n\nHR"),
+    ("en", "Dear Candidate,\n\nTell us about your disability so we can adjust the day.\n"),
 ]
 
 
@@ -71,7 +104,9 @@ def test_no_one_addressed_no_statement(language: str, text: str) -> None:
 @pytest.mark.parametrize("text, expected", [
     ("Beste Anouk Verbeek,\n", True), ("Geachte mevrouw De Vries,\n", True),
     ("Hoi Sem!\n", True), ("Beste collega,\n", False), ("Geachte heer, mevrouw,\n", False),
-    ("Beste allen,\n", False), ("Dag team,\n", False), ("Geachte heer/mevrouw,\n", False)])
+    ("Beste allen,\n", False), ("Dag team,\n", False), ("Geachte heer/mevrouw,\n", False),
+    ("Beste Flexkracht,\n", False), ("Beste medewerker,\n", False),
+    ("Beste nieuwe collega,\n", False), ("Beste Jan Kandidaat,\n", False)])
 def test_a_greeting_names_one_person(text: str, expected: bool) -> None:
     assert to_one_person(text, load_rules("nl")) is expected
 
