@@ -76,13 +76,13 @@ NOT_ADDRESSED = [
            "Best,\nHR")),
     ("nl", "Hoi Lotte,\n\nJe kunt je griep prik halen op dinsdag.\n\nGroet, HR"),
     # a status word says someone is absent, not why: a payslip, a contract, a letter
-    ("nl", "Beste Jan de Vries,\n\nHierbij je loonstrook over mei. Je ziekteverlof is "
-           "verrekend.\n"),
+    ("nl", ("Beste Jan de Vries,\n\nHierbij je loonstrook over mei. Je ziekteverlof is "
+           "verrekend.\n")),
     ("nl", "Beste Jan de Vries,\n\nUw arbeidsongeschiktheid valt onder artikel 7.\n"),
     ("nl", "Geachte heer Pool,\n\nUw re-integratie bespreken we op 4 juni.\n\nHR"),
     # "je" second in a verb-first clause is its subject: a question or a condition
-    ("nl", "Beste Anouk,\n\nWelkom! Ben je zwanger? Meld het dan bij je "
-           "leidinggevende.\n\nGroet,\nHR"),
+    ("nl", ("Beste Anouk,\n\nWelkom! Ben je zwanger? Meld het dan bij je "
+           "leidinggevende.\n\nGroet,\nHR")),
     ("nl", "Beste Anouk,\n\nHeb je diabetes of epilepsie, geef het dan door aan P&O.\n\nHR"),
     ("nl", "Hoi Daan,\n\nHeb je griep of corona, blijf dan thuis.\n\nGroet, Mila"),
     ("nl", "Beste Noor,\n\nVoel je migraine opkomen, stop dan met het scherm.\n\nGroet, HR"),
