@@ -47,7 +47,9 @@ def test_a_policy_title_with_a_dash_stays_about_no_one(language: str, text: str)
 
 
 EPISODES = [
-    ("nl", "Hij kreeg vanochtend een hypo bij de lopende band.", "hypo"),
+    # (mend) "hypo" only after its episode verb: alone it is also the mortgage
+    ("nl", "Hij kreeg een hypo bij de lopende band.", "hypo"),
+    ("nl", "Zij raakte in een hypo tijdens de late dienst.", "hypo"),
     ("nl", "Medewerker heeft lage bloedsuiker gehad en is naar huis.", "lage bloedsuiker"),
     ("nl", "Zij kreeg een anafylactische shock na een wespensteek.", "anafylactische shock"),
     ("nl", "Hij had een epileptisch insult in de kantine.", "epileptisch insult"),
@@ -68,6 +70,7 @@ def test_an_acute_episode_in_its_lay_word_is_health(language: str, text: str, te
 @pytest.mark.parametrize("language, text", [
     ("nl", "De hypotheekrente is gestegen; zie hypo-overzicht van de bank."),
     ("en", "The hypothesis was tested at the plant."),
+    ("nl", "Voor mijn hypo heb ik een werkgeversverklaring nodig."),
 ])
 def test_words_that_only_begin_like_an_episode_are_none(language: str, text: str) -> None:
     assert not [m for m in find_special(text, language) if m.entity == "SPECIAL_HEALTH"]
