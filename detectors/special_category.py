@@ -258,7 +258,7 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
                               lex)
     # a letter to one person: "uw zwangerschap", "your hernia" are the addressee's
     matches = addressed(text, matches, lang, lex.scores["third_person"])
-    return _merge_adjacent(text, matches)
+    return _relatives(text, _merge_adjacent(text, matches), lex)
 
 
 def _absence_word(term: str) -> bool:
@@ -436,6 +436,15 @@ def _in_sickness_context(text: str, m: SpecialMatch, lex: Lexicon) -> bool:
     return any(not is_negated(text, c.start(), lex)
                and lex.phrases["absent_figures"].match(text, c.start()) is None
                for c in lex.phrases["sickness_context"].finditer(text, lo, hi))
+
+
+def _relatives(text: str, matches: list[SpecialMatch], lex: Lexicon) -> list[SpecialMatch]:
+    """A health statement a relative or a care receiver owns ("Jan is thuis, zijn moeder heeft
+    kanker") labelled as theirs (relative_label), whatever field label opens its line
+    ("Zorgverlof: zijn vrouw heeft borstkanker"): an absence record's every health term is
+    the worker's diagnosis (policy doc_types), this one is not."""
+    return [replace(m, label=lex.relative_label) if m.entity == HEALTH_ENTITY
+            and _of_another(text, m, lex) else m for m in matches]
 
 
 def _of_another(text: str, m: SpecialMatch, lex: Lexicon) -> bool:

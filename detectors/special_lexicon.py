@@ -119,6 +119,7 @@ class Lexicon:
     empty_words: frozenset[str]
     scores: dict[str, float]
     cause_label: str  # the label of a health statement in a text about sickness ("oorzaak")
+    relative_label: str  # the label of a relative's health ("zijn moeder heeft kanker")
     device_tail: re.Pattern[str]  # a term that names a device: "vingerafdrukterminal"
     not_diagnoses: frozenset[str]  # health data that names no illness: "zwanger", "doof"
     not_causes: frozenset[str]  # a positive test for a substance: never an absence's cause
@@ -529,6 +530,7 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
         empty_words=frozenset(_strings(rules, path, language, "empty_words")),
         scores=scores,
         cause_label=_strings(rules, path, language, "cause_label")[0],
+        relative_label=_strings(rules, path, language, "relative_label")[0],
         not_diagnoses=frozenset(acc["not_diagnoses"]),
         not_causes=frozenset(acc["not_causes"]),
         absence=frozenset(acc["absence"]),

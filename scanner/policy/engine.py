@@ -112,8 +112,12 @@ def _breaks(policy: Policy, rid: str, file: FileRecord, finding: Finding,
     rule = policy.rule(rid)
     if rule is None or not _entity_matches(rule, finding.entity) or _allowed(rule, file.path):
         return None
-    if file.doc_type in rule.except_doc_types:
-        return None  # never in these types, whatever its label or note (a CV is no HR record)
+    if file.doc_type in rule.except_doc_types and finding.label not in rule.doc_type_labels:
+        # never in these types, whatever its note (a CV is no HR record), unless under an
+        # explicit diagnosis or cause label: no CV writes "Diagnose:", a mis-typed record does
+        return None
+    if finding.label and finding.label in rule.except_labels:
+        return None  # someone else's: "zijn moeder heeft kanker" in an absence record
     if rule.except_hr_records and file.hr_record:
         return None
     if rule.except_terms and finding.label not in rule.labels \

@@ -48,6 +48,11 @@ class Rule:
     # terms that never break the rule, however the document reads ("zwangerschapsverlof":
     # a pregnancy says why someone is away, it names no illness)
     except_terms: tuple[str, ...] = ()
+    # field labels that hold the rule even in its `except_doc_types`: a document mis-typed as
+    # a CV still records a sickness under "Diagnose:"
+    doc_type_labels: tuple[str, ...] = ()
+    # field labels under which the rule never holds: a relative's health ("naaste")
+    except_labels: tuple[str, ...] = ()
     # the organisation's own mail domains (bsn-outside-hr): a mail from one of them to
     # another organisation's domain has left the personnel file (hr_record.between_organisations)
     own_domains: tuple[str, ...] = ()
@@ -147,5 +152,7 @@ def _rule(path: Path, text: str, rid: str, body: dict[str, Any]) -> Rule:
         errors=tuple(body.get("errors", ())), elsewhere_severity=body.get("elsewhere_severity"),
         labels=tuple(str(x).lower() for x in body.get("labels", ())),
         except_terms=tuple(str(x).lower() for x in body.get("except_terms", ())),
+        doc_type_labels=tuple(str(x).lower() for x in body.get("doc_type_labels", ())),
+        except_labels=tuple(str(x).lower() for x in body.get("except_labels", ())),
         own_domains=tuple(str(x).lower().strip(".") for x in body.get("own_domains", ())),
     )

@@ -24,7 +24,8 @@ ACTIONS = ("reject", "warn", "report")
 LIST_KEYS: dict[str, tuple[str, ...] | None] = {
     "entities": ENTITIES, "doc_types": DOC_TYPES, "except_doc_types": DOC_TYPES,
     "errors": ERROR_CODES, "allowed_locations": None, "labels": None, "except_terms": None,
-    "own_domains": None,
+    "own_domains": None, "doc_type_labels": None,
+    "except_labels": None,
 }
 CHOICE_KEYS = {"severity": SEVERITIES, "elsewhere_severity": SEVERITIES, "action": ACTIONS}
 TEXT_KEYS = ("statement", "retention")

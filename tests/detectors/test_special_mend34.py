@@ -16,6 +16,7 @@ from detectors.special_absence import LINE_REACH, line_around
 from detectors.special_category import find_special
 
 H, B, C = "SPECIAL_HEALTH", "SPECIAL_BIOMETRIC", "SPECIAL_CRIMINAL"
+R = "naaste"  # (stop 37 mend) a relative's or care receiver's health: rules.toml relative_label
 
 
 def _found(text: str, lang: str) -> list[tuple[str, str, str]]:
@@ -41,20 +42,20 @@ NOT_A_CAUSE = [
             "om 8u)"), []),
     # the son's flu is his health data, as "haar zoontje, die heeft griep" (stop 37: "zijn"
     # before a relative ties as "haar"), but no cause of Daan's absence: no label
-    ("nl", "Daan Verbeek blijft thuis met zijn zoontje, die heeft griep.", [(H, "griep", "")]),
-    ("nl", "ma: Fatima thuis, haar moeder is ziek (kanker)", [(H, "kanker", "ma")]),
+    ("nl", "Daan Verbeek blijft thuis met zijn zoontje, die heeft griep.", [(H, "griep", R)]),
+    ("nl", "ma: Fatima thuis, haar moeder is ziek (kanker)", [(H, "kanker", R)]),
     ("nl", "[08:00] Anouk: bewoner kamer 3 ziek, griep, arts gebeld", []),
     ("en", "[08:00] Anouk: resident in room 3 is sick, flu, called the GP", []),
     ("nl", ("Grap van Daan: waarom ging de computer naar huis? Hij was ziek, een virus! "
             "Migraine van die grappen"), []),
     ("en", "Sanne sent home the samples. She said the patient has hepatitis.",
-     [(H, "hepatitis", "")]),
+     [(H, "hepatitis", R)]),
     # our own
     ("en", "Liam Walsh absent at the awards night; the theme was diabetes.", []),
     ("nl", "Sem de Wit afwezig bij de training over epilepsie.", []),
-    ("nl", "Mila thuis, haar vader is ziek (longontsteking)", [(H, "longontsteking", "")]),
+    ("nl", "Mila thuis, haar vader is ziek (longontsteking)", [(H, "longontsteking", R)]),
     ("en", "[09:10] Ruby: resident in room 4 is sick, pneumonia", []),
-    ("en", "Noah phoned in sick. His son has chickenpox.", [(H, "chickenpox", "")]),
+    ("en", "Noah phoned in sick. His son has chickenpox.", [(H, "chickenpox", R)]),
 ]
 
 

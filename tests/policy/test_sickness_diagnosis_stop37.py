@@ -51,13 +51,23 @@ def _rules(tmp_path: Path, name: str, text: str, found: bool = True) -> tuple[st
 # --- a candidate's own document ----------------------------------------------------------
 
 @pytest.mark.parametrize("doc_type", ["cv", "motivation_letter"])
-@pytest.mark.parametrize("label", ["", "oorzaak", "klachten", "diagnose", "toelichting",
+@pytest.mark.parametrize("label", ["", "oorzaak", "klachten", "toelichting",
                                    "symptoms", "cause", "letsel"])
 def test_a_candidates_document_breaks_no_diagnosis_rule_under_any_label(
         doc_type: str, label: str) -> None:
     """Even a note the pipeline reads as about one worker (worker_note) and a cause label:
     the candidate wrote it about themselves, to apply."""
     assert _judged(doc_type, label, "astma") == ("special-category", "high")
+
+
+@pytest.mark.parametrize("doc_type", ["cv", "motivation_letter"])
+@pytest.mark.parametrize("label", ["diagnose", "reden verzuim", "oorzaak verzuim",
+                                   "diagnosis", "reason for absence"])
+def test_an_explicit_diagnosis_label_holds_in_a_document_typed_a_cv(
+        doc_type: str, label: str) -> None:
+    """(stop 37 mend) No candidate writes "Diagnose:" of their own: a re-integration profile
+    with work-experience lines, typed a CV, still records a sickness under it."""
+    assert _judged(doc_type, label, "astma") == ("sickness-diagnosis", "high")
 
 
 @pytest.mark.parametrize("doc_type", ["medical", "other"])
@@ -167,3 +177,50 @@ def test_a_fitness_note_that_limits_work_on_medication_breaks_no_rule(tmp_path: 
         "gebruikt die slaperig maken; wel licht inpakwerk, 4 uur per dag.\n"
         "Volgende afspraak: over drie weken.\n"), found=False)
     assert "sickness-diagnosis" not in rules
+
+
+# --- (stop 37 mend) a re-integration profile typed a CV; a relative's health in a record ----
+
+def test_a_profile_typed_a_cv_keeps_its_diagnosis_label(tmp_path: Path) -> None:
+    text = ("Re-integratieprofiel\n\nNaam: Daan Visser\n\nWerkervaring\n2014 - 2019 "
+            "Magazijnmedewerker, Van Dijk Logistiek\n2019 - heden Orderpicker, Smit "
+            "Distributie\n\nOpleiding\nMBO Logistiek\n\nVaardigheden\nHeftruck, WMS\n\n"
+            "Diagnose: hernia\n\nBelastbaarheid: niet tillen boven 10 kg.\n")
+    doc_type, rules = _rules(tmp_path, "profiel-visser.txt", text)
+    assert doc_type in ("cv", "medical") and "sickness-diagnosis" in rules
+
+
+RELATIVES = [
+    "Ziekmelding 3 mei. Daan is thuis, zijn moeder heeft kanker.",
+    "Ziekmelding 3 mei. Daan is thuis, haar moeder heeft kanker.",
+    "Ziek gemeld op 4 juni; zijn vader heeft een hartinfarct gehad en hij zorgt voor hem.",
+    "Afwezig wegens zorgverlof: haar dochter heeft longontsteking.",
+    "Zorgverlof: zijn vrouw heeft borstkanker en wordt geopereerd.",
+]
+
+
+@pytest.mark.parametrize("line", RELATIVES)
+def test_a_relatives_health_is_no_diagnosis_in_an_absence_record(tmp_path: Path,
+                                                                 line: str) -> None:
+    text = f"Verzuimregistratie - Daan Visser\n\n{line}\n"
+    doc_type, rules = _rules(tmp_path, "verzuim-visser.txt", text)
+    assert doc_type == "medical" and rules == {"special-category"}, (doc_type, rules)
+
+
+def test_the_workers_own_diagnosis_beside_it_still_breaks_it(tmp_path: Path) -> None:
+    text = ("Verzuimregistratie - Daan Visser\n\nZiekmelding 3 mei. Daan heeft een hernia. "
+            "Zijn moeder heeft kanker.\n")
+    path = tmp_path / "verzuim-visser.txt"
+    path.write_text(text, encoding="utf-8")
+    data = path.read_bytes()
+    item = SourceItem(path=str(path), member=None, size=len(data), modified=NOW)
+    cfg = ScanConfig(key=b"k" * 32, policy_path=None, limits=Limits(), now=NOW)
+    result = next(scan_item(item, data, cfg, [Limits().max_total_uncompressed]))
+    by_term = {f.masked: f.rule for f in result.findings if f.entity == "SPECIAL_HEALTH"}
+    assert by_term.get("hernia") == "sickness-diagnosis"
+    assert by_term.get("kanker") == "special-category"
+
+
+def test_a_relatives_label_breaks_no_diagnosis_rule() -> None:
+    assert _judged("medical", "naaste", "kanker")[0] == "special-category"
+    assert _judged("other", "naaste", "kanker")[0] == "special-category"
