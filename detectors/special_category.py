@@ -39,6 +39,7 @@ from detectors.special_link import (
     link_evidence,
     may_link,
     owned_by_another,
+    owner,
     sentence,
 )
 from detectors.special_partner import ENTITY as ORIENTATION
@@ -444,7 +445,19 @@ def _relatives(text: str, matches: list[SpecialMatch], lex: Lexicon) -> list[Spe
     ("Zorgverlof: zijn vrouw heeft borstkanker"): an absence record's every health term is
     the worker's diagnosis (policy doc_types), this one is not."""
     return [replace(m, label=lex.relative_label) if m.entity == HEALTH_ENTITY
-            and _of_another(text, m, lex) else m for m in matches]
+            and _owner_in_line(text, m, lex) else m for m in matches]
+
+
+OWNER_LABEL = re.compile(r"[^\S\n]*:")
+
+
+def _owner_in_line(text: str, m: SpecialMatch, lex: Lexicon) -> bool:
+    """The term's owner stands in its own line and is no field label: "Client: VDL Nedcar"
+    above "Reason given: herniated disc" names the hiring firm of an agency worker's record,
+    not whose disc it is."""
+    who = owner(text, m.start, m.end, lex)
+    return who is not None and "\n" not in text[who.end():m.start] \
+        and OWNER_LABEL.match(text, who.end()) is None
 
 
 def _of_another(text: str, m: SpecialMatch, lex: Lexicon) -> bool:

@@ -119,16 +119,22 @@ def owned_by_another(text: str, start: int, end: int, lex: Lexicon) -> bool:
     in its sentence and no worker does between the last of them and the term, a name or a
     pronoun (``worker_subjects``: "haar moeder belde dat Eva een hernia heeft", "kan geen
     cliënten tillen door haar hernia"). A name right after "vrouw van" is the owner's kin."""
+    return owner(text, start, end, lex) is not None
+
+
+def owner(text: str, start: int, end: int, lex: Lexicon) -> re.Match[str] | None:
+    """The relative or care receiver that owns the term (``owned_by_another``), or None."""
     lo = sentence(text, start, end)[0]
     last = None
     for last in lex.phrases["not_workers"].finditer(text, lo, start):
         pass
     if last is None:
-        return False
+        return None
     gap = text[last.end():start]
     if last.group().lower().endswith((" van", " of")):
         gap = gap.lstrip().partition(" ")[2]  # "de vrouw van Jan heeft kanker": Jan's kin
-    return lex.phrases["worker_subjects"].search(gap) is None and not has_name(gap)
+    return last if lex.phrases["worker_subjects"].search(gap) is None and not has_name(gap) \
+        else None
 
 
 def has_name(part: str) -> bool:

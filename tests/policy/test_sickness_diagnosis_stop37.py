@@ -224,3 +224,16 @@ def test_the_workers_own_diagnosis_beside_it_still_breaks_it(tmp_path: Path) -> 
 def test_a_relatives_label_breaks_no_diagnosis_rule() -> None:
     assert _judged("medical", "naaste", "kanker")[0] == "special-category"
     assert _judged("other", "naaste", "kanker")[0] == "special-category"
+
+
+@pytest.mark.parametrize("text", [
+    ("Absence notice (HR)\n\nWorker: Piotr Nowak, payroll no. 441203\nClient: Bakker Metaal "
+     "Venlo\nSick since: 3 Nov 2026\nReason given: torn meniscus, surgery next week.\n"),
+    ("Verzuimmelding\n\nMedewerker: Sem de Graaf\nOpdrachtgever: Hoeksma Bouw\nCliënt: "
+     "Zorggroep Noord\nZiek sinds: 4 november\nReden verzuim: hernia.\n"),
+])
+def test_a_client_field_above_the_cause_owns_nothing(tmp_path: Path, text: str) -> None:
+    """An agency worker's record names the hiring firm ("Client:"): a field label, not the
+    owner of the illness on the lines below."""
+    _, rules = _rules(tmp_path, "verzuim-melding.txt", text)
+    assert "sickness-diagnosis" in rules
