@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from detectors.context import Evidence, scores
-from detectors.person_names import alone_first_names, last_names
+from detectors.person_names import alone_first_names, is_name_shaped, last_names, person_words
 from detectors.person_openers import after_break, line_matches
 
 _PART = r"[^\W\d_][^\W_]*"
@@ -24,8 +24,7 @@ _AT = re.compile(rf"(?<![\w.@/])@({_PART}(?:[._]+[^\W_]+)*)")
 # a handle of two parts or more alone on its line, or before a ":" (a DM's sender line)
 _LINE = re.compile(rf"^[ \t]*({_PART}(?:[._]+[^\W_]+)+)[ \t]*(?::|$)", re.MULTILINE)
 _LINE_BROKEN = after_break(_LINE)
-_DOMAINS = frozenset({"nl", "com", "be", "org", "net", "eu", "de", "io", "info", "html", "txt",
-                      "pdf", "docx", "xlsx", "csv", "jpg", "png"})
+# (web and file endings, and shop words: data/person.toml handle_endings, commerce_words)
 
 
 def handles(text: str, seen: frozenset[str] = frozenset()) -> Iterator[tuple[int, int, Evidence]]:
@@ -35,12 +34,12 @@ def handles(text: str, seen: frozenset[str] = frozenset()) -> Iterator[tuple[int
     ev = Evidence(scores("PERSON").extra["first_alone"] + 0.1, "handle spells a name")
     if "@" in text:
         for m in _AT.finditer(text):
-            if is_name_handle(m.group(1), seen):
+            if _person_parts(m.group(1), seen) and is_name_handle(m.group(1), seen):
                 yield m.start(1), m.end(1), ev
     if "." in text or "_" in text:
         for _, m in line_matches(_LINE, _LINE_BROKEN, text):
             handle = m.group(1)
-            if handle.islower() and _last(handle) not in _DOMAINS and is_name_handle(handle, seen):
+            if handle.islower() and _person_parts(handle, seen) and is_name_handle(handle, seen):
                 yield m.start(1), m.end(1), ev
 
 
@@ -61,5 +60,15 @@ def is_name_handle(handle: str, seen: frozenset[str] = frozenset()) -> bool:
     return len(parts) > 1 and parts[0] in last_names() and parts[1] in names
 
 
-def _last(handle: str) -> str:
-    return re.split(r"[._]+", handle)[-1]
+def _person_parts(handle: str, seen: frozenset[str]) -> bool:
+    """True when no later part of the handle is a web or file ending ("@zara.nl",
+    "emma.jpeg") or a trade word ("@emma_cosmetics"), and each is a seen name, a number,
+    or a word that may be a name (no common word: "@anna.shop" no, "@tess_jnsn" yes)."""
+    words = person_words()
+    for part in (p.lower() for p in re.split(r"[._]+", handle)[1:] if p):
+        if part in words["handle_endings"] or part in words["commerce_words"]:
+            return False
+        if not (part in seen or part.isdigit() or is_name_shaped(part.title())
+                or part in words["small_words"]):
+            return False
+    return True

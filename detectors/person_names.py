@@ -21,6 +21,12 @@ DATA = Path(__file__).resolve().parent / "data"
 NAMES = DATA / "names"
 _WORD_KEYS = (
     "small_words",
+    "name_heads",
+    "chat_days",
+    "handle_endings",
+    "commerce_words",
+    "informal_greetings",
+    "informal_closings",
     "place_columns",
     "titles",
     "offices",
@@ -92,6 +98,8 @@ def person_words() -> dict[str, frozenset[str]]:
     if missing:
         raise DataFileError(f"{path}: lacks list(s) {missing}")
     words = {k: frozenset(w.lower() for w in table[k]) for k in _WORD_KEYS}
+    words["greetings"] |= words["informal_greetings"]
+    words["closings"] |= words["informal_closings"]
     # (an office and a predicate of nobility are titles; `offices` says which are offices)
     words["titles"] |= words["offices"] | words["predicates"]
     # (person_shape._opens_code skips a word that two capitals and a digit open only while
@@ -125,8 +133,6 @@ def is_name_shaped(word: str) -> bool:
 
 
 _CAMEL = re.compile(r"[A-Z][a-z]+")
-# what may open a glued name: "McKenzie", "DeShawn", "LaToya", "VanDijk", "DiCaprio"
-_NAME_HEADS = frozenset({"mc", "mac", "de", "van", "la", "le", "di", "da", "du", "del", "o"})
 
 
 def _glued_words(word: str) -> bool:
@@ -137,8 +143,11 @@ def _glued_words(word: str) -> bool:
     (True, False, False)
     """
     parts = _CAMEL.findall(word)
-    if len(parts) < 2 or "".join(parts) != word or parts[0].lower() in _NAME_HEADS:
+    # (a name head opens a glued name: "McKenzie", "VanDijk", "TenHag", "OudeGroen")
+    if len(parts) < 2 or "".join(parts) != word or parts[0].lower() in person_words()["name_heads"]:
         return False
+    if all(p in last_names() for p in parts):
+        return False  # surnames glued: "BergKamp"
     return all(p.lower() in common_words() for p in parts)
 
 

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import regex
 
-from detectors.person_names import is_known, is_name_shaped, person_words
+from detectors.person_names import alone_first_names, is_known, is_name_shaped, person_words
 from detectors.person_openers import openers
 
 # A capitalised word: "Jansen", "O'Brien", "d'Ancona", "McDonald", "Özdemir", "Ní".
@@ -301,7 +301,18 @@ def greeting_before(text: str, start: int, end: int) -> bool:
     m = _GREETING.search(before)
     if m is None or m.group(1) not in person_words()["greetings"]:
         return False
+    if m.group(1) in person_words()["informal_greetings"] and not _first_name_at(text, start):
+        return False  # ("Hola Barcelona!", "heey Samsung")
     return _GREETING_END.match(text[end : end + 3]) is not None
+
+
+_WORD_AT = re.compile(r"[^\W\d_]+")
+
+
+def _first_name_at(text: str, start: int) -> bool:
+    """True when the word at ``start`` is a gazetteer first name that is no common word."""
+    m = _WORD_AT.match(text, start)
+    return m is not None and m.group().title() in alone_first_names()
 
 
 def closing_before(text: str, start: int, end: int) -> bool:
@@ -315,9 +326,13 @@ def closing_before(text: str, start: int, end: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     if _NOT_SPACE.search(text, line_start, start):  # (text before it on its line)
-        return _head_closes(text, line_start, start)
-    above = text[max(0, line_start - 120) : line_start].rstrip().rsplit("\n", 1)[-1]
-    return _is_closing(above.strip(" \t,.!"))
+        closing = _head_closes(text, line_start, start)
+    else:
+        above = text[max(0, line_start - 120) : line_start].rstrip().rsplit("\n", 1)[-1]
+        closing = _is_closing(above.strip(" \t,.!"))
+    if closing and closing in person_words()["informal_closings"]:
+        return _first_name_at(text, start)  # ("thx⏎Philips", "see you⏎Spotify")
+    return bool(closing)
 
 
 _DASH_BEFORE = regex.compile(r"(?:^|[ ])[-–—][ ]?$", regex.MULTILINE)
@@ -346,8 +361,10 @@ def _dash_line_beside(text: str, line_start: int, line_end: int) -> bool:
     return any(line.lstrip()[:1] in "-–—•*" and line.strip() for line in (above, below))
 
 
-def _is_closing(line: str) -> bool:
-    return line.lower() in person_words()["closings"]
+def _is_closing(line: str) -> str:
+    """The closing the line is, lower case, or ""."""
+    low = line.lower()
+    return low if low in person_words()["closings"] else ""
 
 
 # (searched from a line's start: on a long line, the first character settles it)
@@ -361,7 +378,7 @@ def _longest_closing() -> int:
     return max(map(len, person_words()["closings"]), default=0)
 
 
-def _head_closes(text: str, line_start: int, start: int) -> bool:
+def _head_closes(text: str, line_start: int, start: int) -> str:
     """``_is_closing(text[line_start:start].strip(" \t,"))``, reading only the end of the
     line's head: no closing is longer than _longest_closing (lower() never shortens), so a
     head that runs on before that is none, and a name on a long line reads no more of it."""
@@ -371,5 +388,5 @@ def _head_closes(text: str, line_start: int, start: int) -> bool:
     if end == lo and lo > line_start:  # padding all the way back: the plain reading
         return _is_closing(text[line_start:start].strip(" \t,"))
     if _NOT_PAD.search(text, line_start, max(line_start, end - most)):
-        return False  # the head starts further back than the longest closing
+        return ""  # the head starts further back than the longest closing
     return _is_closing(text[max(line_start, end - most) : end].lstrip(" \t,"))

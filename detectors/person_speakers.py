@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from detectors.context import Evidence, scores
-from detectors.person_names import alone_first_names, excluded
+from detectors.person_names import alone_first_names, common_words, excluded, person_words
 from detectors.person_openers import after_break, line_matches
 from detectors.person_prose import word_evidence
 
@@ -24,17 +25,26 @@ _WORD = r"[^\W\d_][\w'’\-]*"
 # A day may open it ("ma 21:04", "[zaterdag 09:14]"). The speaker ends at ":" or, when the
 # first word is a gazetteer first name, at a dash or at the line's end (the message below
 # it: "21:04 Sanne - ben er", "[21:04] Sanne⏎ben er"): a town after a time is a timetable.
-_DAY = (r"(?:(?i:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|"
-        r"zondag|gisteren|vandaag|mon|tue|wed|thu|fri|sat|sun|yesterday|today)\.?,?[ ]+)?")
+# (the days: data/person.toml chat_days)
 # A display name's tag of the firm or team the speaker writes for ("Kevin (HorecaFlex):",
 # "Mandy | Flex Brabant:"): the person is the name before it.
 _TAG = r"(?:[ \t]*\([^()\n]{1,40}\)|[ \t]+\|[^:|\n]{1,40})?"
-_TIMED = re.compile(
-    rf"^[ \t]*\[?{_DAY}(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}},?[ ]+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?"
-    rf"[ \t]*(?:[-–][ \t]*)?({_WORD}(?:[ ]{_WORD}){{0,2}}){_TAG}[ \t]*(:[ \t]*\S|[-–—][ \t]+\S|\r?$)",
-    re.MULTILINE,
-)
-_TIMED_BROKEN = after_break(_TIMED)
+# a line opening with a time stamp: the next line of a speaker alone on its line must not
+_STAMPED = re.compile(r"[ \t]*\[?(?:[^\W\d_]{2,10}\.?,?[ ]+)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ ]+)?\d{1,2}:\d{2}")
+
+
+@cache
+def _timed() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    days = "|".join(sorted(map(re.escape, person_words()["chat_days"]), key=len, reverse=True))
+    day = rf"(?:(?i:{days})\.?,?[ ]+)?"
+    timed = re.compile(
+        rf"^[ \t]*\[?{day}(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}},?[ ]+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?"
+        rf"[ \t]*(?:[-–][ \t]*)?({_WORD}(?:[ ]{_WORD}){{0,2}}){_TAG}[ \t]*(:[ \t]*\S|[-–—][ \t]+\S|\r?$)",
+        re.MULTILINE,
+    )
+    return timed, after_break(timed)
+
+
 _NAMED = ("first_name", "name_common", "surname", "unknown", "")  # ("": a particle)
 
 
@@ -43,9 +53,24 @@ def speakers(text: str) -> Iterator[tuple[int, int, Evidence]]:
     if ":" not in text:
         return
     ev = Evidence(scores("PERSON").extra["greeting"], "speaker line")
-    for _, m in line_matches(_TIMED, _TIMED_BROKEN, text):
-        if _names(m.group(1)) and (m.group(2)[:1] == ":" or _first_name(m.group(1))):
+    found = [m for _, m in line_matches(*_timed(), text) if _names(m.group(1))]
+    # A first name after a time and before a dash (the message after it) is a speaker; alone on
+    # its line only in a chat: one with ":" speaker lines, or the message on the next line
+    # untimed. An agenda's "11:00 Jade⏎14:00 Iris" names its rooms.
+    colon = any(m.group(2)[:1] == ":" for m in found)
+    for m in found:
+        if m.group(2)[:1] == ":" or (_first_name(m.group(1)) and (
+                m.group(2)[:1] in "-–—" and m.group(2) or colon or _message_below(text, m))):
             yield m.start(1), m.end(1), ev
+
+
+def _message_below(text: str, m: re.Match[str]) -> bool:
+    """True when the speaker stands alone on its line and the next line is untimed text."""
+    end = text.find("\n", m.end())
+    if end < 0:
+        return False
+    line = text[end + 1:text.find("\n", end + 1) if "\n" in text[end + 1:] else len(text)]
+    return bool(line.strip()) and not _STAMPED.match(line)
 
 
 def _names(words: str) -> bool:
@@ -67,7 +92,7 @@ def _first_name(words: str) -> bool:
 
 # A transcript's speaker in block capitals opening a line, before ":" or alone on the line,
 # maybe with a stage note ("SANNE: ja", "KOFI (lacht):", "MARIA JOSE⏎ja hoor").
-# (stdlib re from the line break, as _TIMED: a word's capitals are checked in Python)
+# (stdlib re from the line break, as _timed(): a word's capitals are checked in Python)
 _CAPS = re.compile(
     r"^[ \t]*([^\W\d_]{2,}(?:[ \-][^\W\d_]{2,})?)[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?::|\r?$)",
     re.MULTILINE,
@@ -82,7 +107,8 @@ def caps_speakers(text: str, seen: frozenset[str]) -> Iterator[tuple[int, int, E
     "NAAM:", "LET OP:")."""
     found = [m for _, m in line_matches(_CAPS, _CAPS_BROKEN, text)
              if m.group(1).isupper() and _caps_name(m.group(1), seen)]
-    if len(found) < 2:
+    # two speakers, not two lines: a table's "MAX: 30⏎...⏎MAX:" repeats one label
+    if len({m.group(1) for m in found}) < 2:
         return
     ev = Evidence(scores("PERSON").extra["greeting"], "speaker line in capitals")
     for m in found:
@@ -91,5 +117,7 @@ def caps_speakers(text: str, seen: frozenset[str]) -> Iterator[tuple[int, int, E
 
 def _caps_name(words: str, seen: frozenset[str]) -> bool:
     """True when each word of a speaker in capitals is a first name or a seen name part."""
-    names = alone_first_names()
-    return all(w.title() in names or w.lower() in seen for w in re.split(r"[ \-]", words))
+    names, common = alone_first_names(), common_words()
+    # (a common word, "MAX", "AMBER", is a label unless the text names someone so)
+    return all(w.lower() in seen or (w.title() in names and w.lower() not in common)
+               for w in re.split(r"[ \-]", words))

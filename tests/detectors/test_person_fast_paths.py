@@ -207,7 +207,7 @@ def test_line_patterns_scanned_from_line_breaks_find_what_their_finditer_finds()
              " ", "\t", "Aanwezig", "x" * 38, "[09:14] ", "1-12-2026 ", "09:14 - ", "sanne", "a",
              "\n[09:14] sanne: ja", "\n1/12/26, 09:14 - Okonkwo Ade: ok"]
     for pattern, broken in ((pi._BULLET, pi._BULLET_BROKEN), (pi._LABELLED, pi._LABELLED_BROKEN),
-                            (ps._TIMED, ps._TIMED_BROKEN)):
+                            ps._timed()):
         found = 0
         for text in _texts(parts):
             want = [(m.start(), m.regs[1:], m.end()) for m in pattern.finditer(text)]
