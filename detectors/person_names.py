@@ -27,6 +27,7 @@ _WORD_KEYS = (
     "commerce_words",
     "informal_greetings",
     "informal_closings",
+    "speaker_roles",
     "place_columns",
     "titles",
     "offices",

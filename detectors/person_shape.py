@@ -301,7 +301,8 @@ def greeting_before(text: str, start: int, end: int) -> bool:
     m = _GREETING.search(before)
     if m is None or m.group(1) not in person_words()["greetings"]:
         return False
-    if m.group(1) in person_words()["informal_greetings"] and not _first_name_at(text, start):
+    if m.group(1) in person_words()["informal_greetings"] and not (
+            _first_name_at(text, start) or " " in text[start:end] or text[end : end + 1] == ","):
         return False  # ("Hola Barcelona!", "heey Samsung")
     return _GREETING_END.match(text[end : end + 3]) is not None
 
@@ -330,8 +331,8 @@ def closing_before(text: str, start: int, end: int) -> bool:
     else:
         above = text[max(0, line_start - 120) : line_start].rstrip().rsplit("\n", 1)[-1]
         closing = _is_closing(above.strip(" \t,.!"))
-    if closing and closing in person_words()["informal_closings"]:
-        return _first_name_at(text, start)  # ("thx⏎Philips", "see you⏎Spotify")
+    if closing and closing in person_words()["informal_closings"]:  # ("thx⏎Philips")
+        return _first_name_at(text, start) or " " in text[start:end].strip()
     return bool(closing)
 
 

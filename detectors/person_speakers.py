@@ -107,12 +107,20 @@ def caps_speakers(text: str, seen: frozenset[str]) -> Iterator[tuple[int, int, E
     "NAAM:", "LET OP:")."""
     found = [m for _, m in line_matches(_CAPS, _CAPS_BROKEN, text)
              if m.group(1).isupper() and _caps_name(m.group(1), seen)]
-    # two speakers, not two lines: a table's "MAX: 30⏎...⏎MAX:" repeats one label
-    if len({m.group(1) for m in found}) < 2:
+    # two speakers, not two lines: a table's "MAX: 30⏎...⏎MAX:" repeats one label (one name
+    # and a role, "FENNA⏎...⏎RECRUITER", is an interview)
+    if len({m.group(1) for m in found}) < 2 and not (len(found) > 1 and _role_line(text)):
         return
     ev = Evidence(scores("PERSON").extra["greeting"], "speaker line in capitals")
     for m in found:
         yield m.start(1), m.end(1), ev
+
+
+def _role_line(text: str) -> bool:
+    """True when a speaker line in capitals names an interview's role ("RECRUITER:")."""
+    roles = person_words()["speaker_roles"]
+    return any(m.group(1).isupper() and m.group(1).lower() in roles
+               for _, m in line_matches(_CAPS, _CAPS_BROKEN, text))
 
 
 def _caps_name(words: str, seen: frozenset[str]) -> bool:
