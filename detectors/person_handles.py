@@ -61,14 +61,14 @@ def is_name_handle(handle: str, seen: frozenset[str] = frozenset()) -> bool:
 
 
 def _person_parts(handle: str, seen: frozenset[str]) -> bool:
-    """True when no later part of the handle is a web or file ending ("@zara.nl",
-    "emma.jpeg") or a trade word ("@emma_cosmetics"), and each is a seen name, a number,
-    or a word that may be a name (no common word: "@anna.shop" no, "@tess_jnsn" yes)."""
+    """True when the handle ends in no web or file ending ("@zara.nl", "emma.jpeg") and each
+    later part is a seen name, a number, a particle or initials, or a word that may be a name
+    and no trade word ("@emma_cosmetics", "@anna.shop" no; "@tess_jnsn" yes)."""
     words = person_words()
-    for part in (p.lower() for p in re.split(r"[._]+", handle)[1:] if p):
-        if part in words["handle_endings"] or part in words["commerce_words"]:
-            return False
-        if not (part in seen or part.isdigit() or is_name_shaped(part.title())
-                or part in words["small_words"]):
-            return False
-    return True
+    parts = [p.lower() for p in re.split(r"[._]+", handle) if p]
+    if len(parts) > 1 and parts[-1] in words["handle_endings"]:
+        return False
+    # (a particle may stand between: "@nina.de.wit", "@lotte_vd_berg")
+    return all(p in seen or p not in words["commerce_words"] and (
+        p.isdigit() or p in words["name_heads"] or len(p) <= 2 or is_name_shaped(p.title()))
+        for p in parts[1:])

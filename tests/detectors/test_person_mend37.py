@@ -67,3 +67,15 @@ def test_no_false_name(text: str) -> None:
 )
 def test_name_kept(text: str, expected: list[str]) -> None:
     assert _persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a particle inside a handle, and initials that spell a ccTLD of no Dutch address
+        ("Stuur een dm naar @lieke.de.groot voor het rooster", ["lieke.de.groot"]),
+        ("Groetjes van @kwame.gh en tot vrijdag", ["kwame.gh"]),
+    ],
+)
+def test_handle_with_particle_or_initials(text: str, expected: list[str]) -> None:
+    assert _persons(text) == expected
