@@ -33,8 +33,10 @@ from detectors.special_link import has_name, sentence
 from detectors.special_rules import clause_end, clause_start, line_label
 
 DATA = Path(__file__).parent / "data" / "special" / "roles.toml"
-LISTS = ("options", "placeholders", "requirement_labels", "requirement_words", "org_roles",
-         "org_heads", "job_heads", "task_verbs", "prepositions", "ward_heads", "group_owners", "group_links")
+LISTS = ("options", "placeholders", "requirement_labels", "requirement_words",
+         "no_requirement_words", "org_roles",
+         "org_heads", "job_heads", "task_verbs", "task_nouns", "prepositions", "ward_heads",
+         "ward_tails", "group_owners", "group_links", "group_breaks")
 ORGANISATIONS = frozenset({"SPECIAL_POLITICS", "SPECIAL_TRADE_UNION", "SPECIAL_RELIGION",
                            "SPECIAL_SEXUAL_ORIENTATION"})
 HEALTH = "SPECIAL_HEALTH"
@@ -54,6 +56,7 @@ FORM_LINE = 120  # a questionnaire's question fits a line; a letter's paragraph 
 QUESTION_LINE = re.compile(r"^[^\n?]{1,120}\?[^\S\n]*$")  # the next question of a form
 BRACKET_REACH = 80
 BRACKET_WORDS = 3
+GROUP_GAP = 4  # words of a list between a group's link and the term: "met dementie, COPD en"
 # a word, then up to four capitalised words of a name (an organisation's) before a term
 NAME_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[^\S\n]+\(?"
                          r"((?:[A-ZÀ-Þ][\w'’.&-]*[^\S\n]+){0,4})$")  # characters after a term on its line searched for "(client)"
@@ -71,7 +74,8 @@ class Roles:
 
     options: re.Pattern[str]  # one option of a question's answer ("ja", "n.v.t.")
     placeholder: re.Pattern[str]  # a value that tells what to write: "niet invullen", "<naam>"
-    requirement_words: re.Pattern[str]
+    requirement_words: re.Pattern[str]  # both lists: "verplicht", "niet nodig"
+    no_requirements: frozenset[str]  # a clause that says it is asked of no one: "niet nodig"
     requirement_labels: frozenset[str]
     org_roles: frozenset[str]
     org_copula: re.Pattern[str]  # "<role> is a" right before a term
@@ -80,9 +84,12 @@ class Roles:
     task_after: re.Pattern[str]  # a care task's verb after a health term: "medicatie uitzetten"
     task_before: re.Pattern[str]  # or before it: "administering medication"
     org_head: re.Pattern[str]  # an organisation's name going on after a term: " Vereniging"
-    ward_heads: tuple[str, ...]
+    ward_heads: frozenset[str]  # a ward's word right before the term: "afdeling longziekten"
+    ward_tails: frozenset[str]  # or right after it: "oncology unit"
     group_owners: re.Pattern[str]
     group_links: re.Pattern[str]  # what ties a condition to the group: "met", "with", "die"
+    group_breaks: re.Pattern[str]  # the worker's own clause after the group: "en heeft zelf"
+    task_noun: re.Pattern[str]  # a task named with the term: "medicatieronde", "drug round"
 
 
 @cache
@@ -104,7 +111,9 @@ def load_roles(language: str, path: Path = DATA) -> Roles:
                              + r")(?![\w'’])|[^\S\n]*[<{\[][^<>{}\[\]\n]{1,40}[>}\]][^\S\n]*$"
                              r"|[^\S\n]*(?:_{2,}|\.{3,}|…)[^\S\n_.…]*$",
                              re.IGNORECASE)
-    return Roles(options, placeholder, _words(table["requirement_words"]),
+    return Roles(options, placeholder,
+                 _words(table["requirement_words"] + table["no_requirement_words"]),
+                 frozenset(table["no_requirement_words"]),
                  frozenset(table["requirement_labels"]), frozenset(table["org_roles"]),
                  copula, frozenset(table["prepositions"]), frozenset(table["job_heads"]),
                  re.compile(r"[^\S\n]+(?:" + phrase_trie(table["task_verbs"]) + r")(?![\w'’])",
@@ -113,8 +122,9 @@ def load_roles(language: str, path: Path = DATA) -> Roles:
                             + r")(?:[^\S\n]+(?:van|of|the|de|het))?[^\S\n]+$", re.IGNORECASE),
                  re.compile(r"[^\S\n]*[-/]?[^\S\n]*(?:" + phrase_trie(table["org_heads"])
                             + r")(?![\w'’])", re.IGNORECASE),
-                 tuple(table["ward_heads"]), _words(table["group_owners"]),
-                 _words(table["group_links"]))
+                 frozenset(table["ward_heads"]), frozenset(table["ward_tails"]),
+                 _words(table["group_owners"]), _words(table["group_links"]),
+                 _words(table["group_breaks"]), _words(table["task_nouns"]))
 
 
 def _table(path: Path, language: str) -> dict[str, list[str]]:
@@ -152,7 +162,7 @@ def is_no_ones(text: str, entity: str, start: int, end: int, rule_key: str, lang
     roles = load_roles(language)
     if status and rule_key in CELL_KEYS and _alone_in_cell(text, start, end):
         return True
-    if _unanswered(text, end, roles):
+    if _unanswered(text, start, end, roles, lex):
         return True
     if rule_key == "label" and roles.placeholder.match(text, start, _line(text, start)[1]):
         return True
@@ -161,8 +171,9 @@ def is_no_ones(text: str, entity: str, start: int, end: int, rule_key: str, lang
     if entity in ORGANISATIONS:
         return _org_in_role(text, start, end, rule_key, roles, lex)
     return entity == HEALTH and (_group_owned(text, start, end, roles, lex)
-                                 or _names_ward(text, start, roles)
+                                 or _names_ward(text, start, end, roles, lex)
                                  or _in_org_name(text, end, roles)
+                                 or _in_task_noun(text, start, end, roles)
                                  or roles.task_after.match(text, end) is not None
                                  or roles.task_before.search(text, max(0, start - 40), start)
                                  is not None)
@@ -184,19 +195,23 @@ def _alone_in_cell(text: str, start: int, end: int) -> bool:
     return NOT_WORDS.fullmatch(lead + gap) is not None
 
 
-def _unanswered(text: str, end: int, roles: Roles) -> bool:
+def _unanswered(text: str, start: int, end: int, roles: Roles, lex: Lexicon) -> bool:
     """The term is in a question (or a field) whose answer is only its options, empty boxes
     or an answer line, none ticked; a question with nothing after it is answered on the next
-    line, unless that line is options only or the next question."""
+    line, unless that line is options only or the next question, and no one's own question
+    ("Ik heb migraine, kan ik thuiswerken?\nWat denk jij?": a person asks, not a form).
+    A line longer than a form's is read no further (each term of a one-line export would
+    read the rest of it)."""
     lo, hi = _line(text, end)
-    mark = min((i for i in (text.find("?", end, hi), text.find(":", end, hi)) if i >= 0),
+    reach = min(hi, end + FORM_LINE)
+    mark = min((i for i in (text.find("?", end, reach), text.find(":", end, reach)) if i >= 0),
                default=-1)
-    if mark < 0 or re.search(r"[.!]\s", text[end:mark]):
+    if mark < 0 or hi - mark > FORM_LINE or re.search(r"[.!]\s", text[end:mark]):
         return False
     rest = text[mark + 1 : hi]
     if rest.strip():
         return _only_options(rest, roles, alone=False)
-    if text[mark] != "?" or hi - lo > FORM_LINE:
+    if text[mark] != "?" or hi - lo > FORM_LINE or _person_tied(text, lo, mark, lex, False):
         return False  # "Diagnose:" over its value; a tag question ends a letter's sentence
     nxt = _next_line(text, hi)
     return nxt is not None and (QUESTION_LINE.search(nxt) is not None
@@ -226,19 +241,58 @@ def _only_options(part: str, roles: Roles, alone: bool) -> bool:
 
 def _required(text: str, start: int, end: int, roles: Roles, lex: Lexicon) -> bool:
     """The term is a job's requirement: its field's label says so by its parts, or its
-    sentence does with no first person in it ("ik moet verplicht insuline spuiten" is hers)."""
+    sentence does, with no person tied to it in its clause ("ik moet verplicht insuline
+    spuiten", "Hij moet verplicht insuline spuiten vanwege zijn diabetes", "Essential
+    information: Tom has epilepsy" are theirs) unless that clause says it is not required
+    of them ("He is not required to be a union member"; never the speaker's own)."""
     label = line_label(text, start, lex)
-    if label is not None and _by_parts(label[0], roles.requirement_labels):
-        return True
     # the term's own clause on its own line (or the line it wraps), past its label ("Reden
     # (niet verplicht): ..."): a note's next line is another note
     lo, hi = _line(text, start)
     lo, hi = max(_wrapped_start(text, lo), clause_start(text, start),
                  label[1] if label else 0), min(hi, clause_end(text, end))
-    if roles.requirement_words.search(text, lo, hi) is None:
+    if label is not None and _by_parts(label[0], roles.requirement_labels):
+        return not _person_tied(text, lo, hi, lex, True)
+    found = list(roles.requirement_words.finditer(text, lo, hi))
+    if not found:
         return False
-    return not any(lex.trigger_kind.get(t.group().lower()) == "first_person"
-                   for t in lex.triggers.finditer(text, lo, hi))
+    if not _person_tied(text, lo, hi, lex, True):
+        return True
+    if _first_person(text, lo, hi, lex):
+        return False
+    return any(" ".join(r.group().lower().split()) in roles.no_requirements
+               or _negated(text, lo, r.start(), lex) for r in found) or _negated(
+        text, lo, start, lex)
+
+
+def _first_person(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    return any(lex.trigger_kind.get(" ".join(t.group().lower().split())) == "first_person"
+               for t in lex.triggers.finditer(text, lo, hi))
+
+
+def _person_tied(text: str, lo: int, hi: int, lex: Lexicon, nouns: bool) -> bool:
+    """A person in text[lo:hi]: a first-person word, a pronoun or a name, and with ``nouns``
+    a third-person trigger ("werknemer", "candidate"), which a form's question also names."""
+    for t in lex.triggers.finditer(text, lo, hi):
+        kind = lex.trigger_kind.get(" ".join(t.group().lower().split()))
+        if kind == "first_person" or (nouns and kind == "third_person"):
+            return True
+    part = text[lo:hi]
+    return _bounded(part, lex.phrases["worker_subjects"]) or has_name(part)
+
+
+def _bounded(part: str, words: re.Pattern[str]) -> bool:
+    """One of ``words`` in ``part`` as a word of its own ("hem", not "them")."""
+    return any((m.start() == 0 or not part[m.start() - 1].isalnum())
+               and (m.end() == len(part) or not part[m.end()].isalnum())
+               for m in words.finditer(part))
+
+
+def _negated(text: str, lo: int, pos: int, lex: Lexicon) -> bool:
+    """A negation as a word within two words before ``pos`` ("not required", "geen
+    lidmaatschap")."""
+    m = lex.negated.search(text, max(lo, pos - 40), pos)
+    return m is not None and (m.start() == 0 or not text[m.start() - 1].isalnum())
 
 
 def _wrapped_start(text: str, lo: int) -> int:
@@ -259,6 +313,17 @@ def _by_parts(label: str, words: frozenset[str]) -> bool:
                                  and len(p) > len(w) + 2 for w in words) for p in parts)
 
 
+def _by_head(label: str, words: frozenset[str], lex: Lexicon) -> bool:
+    """A label whose head (its last word, or that word's compound tail) is one of ``words``
+    and that names no category: "Afdeling inlener", "Werklocatie", "Bill to"; not "Client
+    religion" (the client's own faith)."""
+    parts = WORD.findall(label)
+    if not parts or any(" ".join(parts[i:j]) in lex.label_entity
+                        for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)):
+        return False
+    return label in words or " ".join(parts) in words or _by_parts(parts[-1], words)
+
+
 def _org_in_role(text: str, start: int, end: int, rule_key: str, roles: Roles,
                  lex: Lexicon) -> bool:
     """A party, union or religious body in a party's role: the label of its field, a bracket
@@ -267,7 +332,7 @@ def _org_in_role(text: str, start: int, end: int, rule_key: str, roles: Roles,
     if rule_key in MEMBERSHIP_KEYS:
         return False  # "Opdrachtgever: J. Dam, lid van D66": his membership
     label = line_label(text, start, lex)
-    if label is not None and _by_parts(label[0], roles.org_roles):
+    if label is not None and _by_head(label[0], roles.org_roles, lex):
         return True
     _, hi = _line(text, end)
     bracket = BRACKET.search(text, end, min(hi, end + BRACKET_REACH))
@@ -307,7 +372,8 @@ def _in_role_bracket(text: str, start: int, end: int, roles: Roles) -> bool:
     """The term inside a bracket that names a role with it ("Lisette (office manager FNV)",
     "(kantoor CNV Utrecht)"): the organisation of that role."""
     lo, hi = _line(text, start)
-    opening, closing = text.rfind("(", lo, start), text.find(")", end, hi)
+    opening = text.rfind("(", max(lo, start - BRACKET_REACH), start)
+    closing = text.find(")", end, min(hi, end + BRACKET_REACH))
     if opening < 0 or closing < 0 or ")" in text[opening:start] or "(" in text[end:closing]:
         return False
     return _by_parts((text[opening + 1 : start] + " " + text[end:closing]).lower(),
@@ -326,8 +392,14 @@ def _group_owned(text: str, start: int, end: int, roles: Roles, lex: Lexicon) ->
     if last is None:
         return False
     gap = text[last.end() : start]
-    return roles.group_links.search(gap) is not None and (
-        lex.phrases["worker_subjects"].search(gap) is None and not has_name(gap))
+    link = None
+    for link in roles.group_links.finditer(gap):
+        pass
+    # the link is the last function word before the term, a short list at most between
+    # them ("met dementie, COPD en"), and no clause of the worker's own ("en heeft zelf")
+    return link is not None and len(WORD.findall(gap[link.end():])) <= GROUP_GAP and (
+        roles.group_breaks.search(gap) is None
+        and lex.phrases["worker_subjects"].search(gap) is None and not has_name(gap))
 
 
 def _in_org_name(text: str, end: int, roles: Roles) -> bool:
@@ -338,12 +410,20 @@ def _in_org_name(text: str, end: int, roles: Roles) -> bool:
         c.isupper() for c in text[end : m.end()])
 
 
-def _names_ward(text: str, start: int, roles: Roles) -> bool:
-    """The word right before the term names a ward or a service by its last part
-    ("verpleegafdeling longziekten", "dagkliniek reuma"): the term names the ward."""
-    before = WORD.findall(text[max(0, start - 40) : start])
-    if not before or not re.fullmatch(r"[^\S\n]+", text[start - 1 : start]):
-        return False
-    word = before[-1].lower()
-    return any(word.endswith(h) for h in roles.ward_heads) and text.rfind(
-        before[-1], 0, start) + len(before[-1]) == start - 1
+def _names_ward(text: str, start: int, end: int, roles: Roles, lex: Lexicon) -> bool:
+    """The word right before the term names a ward or a service, itself or by its last part
+    ("verpleegafdeling longziekten", "dagkliniek reuma"; not "Edward diabetes"), or the word
+    right after it does ("oncology unit") with no one's before it ("his diabetes team")."""
+    before = re.search(r"([^\W\d_]+)[^\S\n]$", text[max(0, start - 40) : start])
+    if before is not None and _by_parts(before.group(1).lower(), roles.ward_heads):
+        return True
+    after = re.match(r"[^\S\n]([^\W\d_]+)(?![\w'’-])", text[end : end + 40])
+    return after is not None and after.group(1).lower() in roles.ward_tails and not (
+        before is not None and _person_tied(before.group(1), 0, len(before.group(1)), lex,
+                                            False))
+
+
+def _in_task_noun(text: str, start: int, end: int, roles: Roles) -> bool:
+    """The term is part of a task's name ("medicatieronde", "drug round"): the worker's."""
+    return any(m.start() <= start and m.end() >= end
+               for m in roles.task_noun.finditer(text, max(0, start - 20), end + 20))

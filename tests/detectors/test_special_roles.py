@@ -6,6 +6,8 @@ own and the answered, stated or own counterparts that stay findings."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from detectors import detect
@@ -372,3 +374,98 @@ def test_a_term_in_an_organisations_name_is_no_illness(language: str, text: str)
 ])
 def test_an_illness_beside_an_organisation_word_stays(language: str, text: str) -> None:
     assert "SPECIAL_HEALTH" in _categories(text, language)
+
+
+# --- mend37: a reading drops a term only when no person is tied to it in its clause ------
+
+# each of these dropped on main (the reviewer's reproductions first, then our own)
+TIED_STATEMENTS = [
+    # a requirement word beside a third person, a name or a pronoun
+    ("nl", "Hij moet verplicht insuline spuiten vanwege zijn diabetes.", False),
+    ("en", "He is required to rest after his heart attack.", False),
+    ("en", "She showed proof of her pregnancy to HR.", False),
+    ("en", "Tom has epilepsy (medication compulsory).", False),
+    ("en", "Essential information: Tom has epilepsy.", False),
+    ("nl", ("Notitie teamleider: Sanne moet verplicht elke ochtend insuline spuiten, ze heeft "
+            "diabetes type 1."), False),
+    ("en", "[09:12] Priya: Daan is required to wear a brace because of his hernia.", False),
+    ("nl", ("Verzuimdossier K. Veldkamp\nToelichting: werknemer is verplicht thuis te blijven "
+            "met zijn hernia."), True),
+    ("en", "Desirable outcome: Priya returns after her burnout in May.", False),
+    ("nl", "Gevraagd: Daan heeft epilepsie, mag hij nog heftruck rijden?", False),
+    # a person's own question, no form's
+    ("nl", "Ik heb migraine, kan ik morgen thuiswerken?\nWat denk jij?", False),
+    ("en", "I have diabetes, can I take a break at 3?\nIs that ok?", False),
+    ("nl", "Heb ik recht op verlof nu ik zwanger ben?\nKan ik dat aanvragen?", False),
+    ("nl", "Mijn dochter heeft griep, mag ik thuiswerken?\n---\nGroet, Jan", False),
+    ("nl", "Daan heeft weer migraine, mag hij vandaag thuiswerken?\n--\nGroet, Sanne", False),
+    ("en", "Priya has a hernia again, can she work from home today?\nLet me know?", False),
+    ("en", "My son has asthma, can I leave early today?\n---\nThanks, Priya", False),
+    ("nl", "[10:02] Eva: heeft Daan nog last van zijn hernia?\n[10:03] Eva: kan hij al tillen?",
+     False),
+    # the worker's own condition after the group's
+    ("nl", "Hij begeleidt jongeren met autisme en heeft zelf ook autisme.", False),
+    ("en", "She supports young people with autism and has autism herself.", False),
+    ("nl", "Sanne werkt met cliënten met diabetes en heeft sinds vorig jaar zelf ook diabetes.",
+     False),
+    ("en", "Daan works with patients with epilepsy and has epilepsy himself.", False),
+    ("nl", "Hij werkt met bewoners met dementie maar heeft zelf al jaren reuma.", False),
+    # a treatment's round, no care task
+    ("nl", "Jan is ziek: chemotherapie ronde 3 start maandag.", True),
+    ("en", "Tom started his second round of chemotherapy.", False),
+    ("en", "Email from Daan: Priya begins her third round of chemotherapy on Monday.", False),
+    ("nl", "Verzuimregistratie\nMedewerker: P. Shah\nReden: chemokuur ronde 2", True),
+    ("en", "Absence log\nEmployee: D. Visser\nReason: chemotherapy round 4", True),
+    # a name or a word that ends in a ward's word, no ward
+    ("en", "Medical history: Edward diabetes type 1", True),
+    ("en", "Medical history: Howard asthma since childhood", True),
+    ("en", "Notes: steward epilepsy, no driving", True),
+    ("en", "Priya said Daan is heading toward burnout again.", False),
+    # a role word in a label that names a category: the party's own trait
+    ("en", "Client religion: Muslim", True),
+    ("en", "Tenant religion: Sikh", True),
+    ("nl", "Klantgegevens\nReligie klant: hindoeïstisch", True),
+]
+
+
+@pytest.mark.parametrize("language, text, record", TIED_STATEMENTS)
+def test_a_term_tied_to_a_person_stays(language: str, text: str, record: bool) -> None:
+    assert _categories(text, language, record=record)
+
+
+# the same readings still drop a term no one is tied to
+STILL_NO_ONES = [
+    ("en", "Vacancy night nurse\nEssential: hepatitis B vaccination, BIG registration"),
+    ("nl", "Vacature verzorgende\nHepatitis B-vaccinatie is verplicht voor deze functie."),
+    ("en", "Placement of Kofi Mensah. He is not required to be a union member."),
+    ("en", "Rota for Grace Mensah: 08:00 drug round, ward B"),
+    ("nl", "Rooster Sven Mulder: medicijnronde om 9.00 uur"),
+    ("en", "Experience: night shifts on the stroke unit, two years."),
+    ("nl", "Ervaring: drie jaar op de dagkliniek reuma."),
+    ("en", "I worked with patients with diabetes and heart failure for six years."),
+    ("nl", "Vragenlijst\nHeeft u diabetes?\nJa / Nee"),
+]
+
+
+@pytest.mark.parametrize("language, text", STILL_NO_ONES)
+def test_a_term_no_one_is_tied_to_is_still_dropped(language: str, text: str) -> None:
+    assert "SPECIAL_HEALTH" not in _categories(text, language)
+    assert "SPECIAL_TRADE_UNION" not in _categories(text, language)
+
+
+# one-line exports of 200 KB: each term's reading stays on its own stretch of the line
+# (read to the line's end for each term, these took minutes)
+def test_a_one_line_export_is_read_term_by_term() -> None:
+    rows = [{"naam": f"Medewerker {i}", "notitie": "verzuim: migraine", "status": "ziek"}
+            for i in range(3000)]
+    found = find_special(json.dumps(rows), "nl", record=True)
+    assert len(found) == 3000 and {m.entity for m in found} == {"SPECIAL_HEALTH"}
+
+
+def test_a_long_line_of_statements_is_read_term_by_term() -> None:
+    found = find_special("verplicht: hij heeft diabetes, " * 6450, "nl")
+    assert len(found) == 6450
+
+
+def test_a_long_line_of_role_brackets_is_read_term_by_term() -> None:
+    assert not find_special("(kantoor FNV) " * 14300, "nl")
