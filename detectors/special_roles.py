@@ -252,7 +252,8 @@ def _required(text: str, start: int, end: int, roles: Roles, lex: Lexicon) -> bo
     lo, hi = max(_wrapped_start(text, lo), clause_start(text, start),
                  label[1] if label else 0), min(hi, clause_end(text, end))
     if label is not None and _by_parts(label[0], roles.requirement_labels):
-        return not _person_tied(text, lo, hi, lex, True)
+        # the label asks it of whoever holds the job: "the candidate" in its value is no one
+        return not _person_tied(text, lo, hi, lex, False)
     found = list(roles.requirement_words.finditer(text, lo, hi))
     if not found:
         return False
@@ -413,14 +414,17 @@ def _in_org_name(text: str, end: int, roles: Roles) -> bool:
 def _names_ward(text: str, start: int, end: int, roles: Roles, lex: Lexicon) -> bool:
     """The word right before the term names a ward or a service, itself or by its last part
     ("verpleegafdeling longziekten", "dagkliniek reuma"; not "Edward diabetes"), or the word
-    right after it does ("oncology unit") with no one's before it ("his diabetes team")."""
-    before = re.search(r"([^\W\d_]+)[^\S\n]$", text[max(0, start - 40) : start])
+    right after it does ("Experience: oncology unit") with no person tied to it in its
+    clause ("Tom was admitted to the dementia unit", "Priya's diabetes clinic")."""
+    before = re.search(r"([^\W\d_][\w'’-]*)[^\S\n]$", text[max(0, start - 40) : start])
     if before is not None and _by_parts(before.group(1).lower(), roles.ward_heads):
         return True
     after = re.match(r"[^\S\n]([^\W\d_]+)(?![\w'’-])", text[end : end + 40])
-    return after is not None and after.group(1).lower() in roles.ward_tails and not (
-        before is not None and _person_tied(before.group(1), 0, len(before.group(1)), lex,
-                                            False))
+    if after is None or after.group(1).lower() not in roles.ward_tails:
+        return False
+    word = before.group(1) if before is not None else ""
+    return not (word.lower().endswith(("'s", "’s", "s'", "s’")) or _person_tied(
+        text, clause_start(text, start), clause_end(text, end), lex, True))
 
 
 def _in_task_noun(text: str, start: int, end: int, roles: Roles) -> bool:

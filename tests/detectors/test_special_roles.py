@@ -421,6 +421,8 @@ TIED_STATEMENTS = [
     ("en", "Medical history: Howard asthma since childhood", True),
     ("en", "Notes: steward epilepsy, no driving", True),
     ("en", "Priya said Daan is heading toward burnout again.", False),
+    # a ward's word after the term names no ward in a person's clause (kept on main too)
+    ("en", "Tom was admitted to the dementia unit last night.", True),
     # a role word in a label that names a category: the party's own trait
     ("en", "Client religion: Muslim", True),
     ("en", "Tenant religion: Sikh", True),
@@ -444,6 +446,8 @@ STILL_NO_ONES = [
     ("nl", "Ervaring: drie jaar op de dagkliniek reuma."),
     ("en", "I worked with patients with diabetes and heart failure for six years."),
     ("nl", "Vragenlijst\nHeeft u diabetes?\nJa / Nee"),
+    ("en", "Requirements: the candidate must be vaccinated against hepatitis B."),
+    ("en", "Experience: two years on the dementia unit (nights)."),
 ]
 
 
