@@ -1,6 +1,10 @@
 """Special-category terms that are no one's data by the structure around them (data: roles.toml).
 
-Each reading is a structure, not a phrase, and holds whatever rule tied the term to a person:
+Each reading is a structure, not a phrase, and holds whatever rule tied the term to a person,
+but none holds where a person is tied to the term in its clause (a first-person word, a
+pronoun, a name; a third-person trigger beside a requirement word): "Hij moet verplicht
+insuline spuiten vanwege zijn diabetes", "Ik heb migraine, kan ik thuiswerken?" are theirs.
+Each reads a stretch of the term's line, never the rest of a long line (a one-line export):
 
 - asked, not answered: the term's question is followed by nothing but its options, empty
   boxes or an answer line ("Heeft u diabetes? ja / nee", "Chronic illness: [ ] yes [ ] no");
@@ -257,29 +261,31 @@ def _required(text: str, start: int, end: int, roles: Roles, lex: Lexicon) -> bo
     found = list(roles.requirement_words.finditer(text, lo, hi))
     if not found:
         return False
-    if not _person_tied(text, lo, hi, lex, True):
-        return True
-    if _first_person(text, lo, hi, lex):
+    kinds = _trigger_kinds(text, lo, hi, lex)
+    if "first_person" in kinds:
         return False
+    if "third_person" not in kinds and not _pronoun_or_name(text[lo:hi], lex):
+        return True
     return any(" ".join(r.group().lower().split()) in roles.no_requirements
                or _negated(text, lo, r.start(), lex) for r in found) or _negated(
         text, lo, start, lex)
 
 
-def _first_person(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
-    return any(lex.trigger_kind.get(" ".join(t.group().lower().split())) == "first_person"
-               for t in lex.triggers.finditer(text, lo, hi))
+def _trigger_kinds(text: str, lo: int, hi: int, lex: Lexicon) -> set[str]:
+    return {lex.trigger_kind.get(" ".join(t.group().lower().split()), "")
+            for t in lex.triggers.finditer(text, lo, hi)}
+
+
+def _pronoun_or_name(part: str, lex: Lexicon) -> bool:
+    return _bounded(part, lex.phrases["worker_subjects"]) or has_name(part)
 
 
 def _person_tied(text: str, lo: int, hi: int, lex: Lexicon, nouns: bool) -> bool:
     """A person in text[lo:hi]: a first-person word, a pronoun or a name, and with ``nouns``
     a third-person trigger ("werknemer", "candidate"), which a form's question also names."""
-    for t in lex.triggers.finditer(text, lo, hi):
-        kind = lex.trigger_kind.get(" ".join(t.group().lower().split()))
-        if kind == "first_person" or (nouns and kind == "third_person"):
-            return True
-    part = text[lo:hi]
-    return _bounded(part, lex.phrases["worker_subjects"]) or has_name(part)
+    kinds = _trigger_kinds(text, lo, hi, lex)
+    return "first_person" in kinds or (nouns and "third_person" in kinds) or (
+        _pronoun_or_name(text[lo:hi], lex))
 
 
 def _bounded(part: str, words: re.Pattern[str]) -> bool:
