@@ -32,10 +32,18 @@ DEFAULT_REGION = "NL"  # SPEC: Dutch numbers without country code get +31
 # dash a word processor makes of " - " ("010 – 1 23 45 67"); or two spaces, a justified
 # line's or a scan's ("06  12 34 56 78"); a scan's text layer widens a dash to two spaces a
 # side ("088  -  972 72 72").
-_SEP = r"(?:[ ]{0,2}[.\-/\u2013\u2014][ ]{0,2}|[ ]{1,2})?"
+# The widened dash only right after the area code: inside the subscriber number a separator
+# has at most a space a side (else "0 2 0  -  0 2 0  -  ..." runs on, one number a repeat).
+_SEP = r"(?:[ ]?[.\-/\u2013\u2014][ ]?|[ ]{1,2})?"
+_AREA_SEP = r"(?:[ ]{0,2}[.\-/\u2013\u2014][ ]{0,2}|[ ]{1,2})?"
 # A national number's trunk prefix and area code: "06", "020", "0475"; on a scanned form
-# with a digit a box, each digit a space apart ("0 6 - 1 2 ...", "0 8 8 - 2 7 ...").
-_AREA_CODE = r"0(?:[1-9]\d{0,2}|[ ][1-9](?:[ ]\d){0,2})"
+# with a digit a box, each digit a space apart ("0 6 - 1 2 ...", "0 8 8 - 2 7 ..."), set off
+# from the subscriber's boxes by a dash, a slash or a wider gap: ten digits a space apart
+# are a row of scores or marks ("Punten per vraag: 0 6 2 4 3 1 5 2 0 1").
+_AREA_CODE = r"0(?:[1-9]\d{0,2}|[ ][1-9](?:[ ]\d){0,2}(?=[ ]{0,2}[\-/\u2013\u2014]|[ ]{2}\d))"
+# A number's last group is never one digit after a longer group: "020  -  560 040 0" is a
+# score or a range, not a number (boxes, one digit each throughout, are).
+_LAST_GROUP = r"(?<!\d\d[ .\-/]\d)"
 # A written date opening the match is a date (range), not an area code: "01-02-2015 - 31-12",
 # "03-2015 - 07-2019".
 # Not a mobile number whose second group reads as a year: "06-1994 0337" (a month and year
@@ -310,7 +318,8 @@ class PhoneRecognizer(ContextRecognizer):
         Pattern(
             # (after a comma only when it separates fields: "x@y.nl,06-12345678"; a digit
             # before it makes a decimal, "1,0612345")
-            "phone_nl", rf"(?<![\w+\-/.])(?<!\d,)\(?{_AREA_CODE}\)?(?:{_SEP}\d){{6,8}}(?!\w)",
+            "phone_nl", rf"(?<![\w+\-/.])(?<!\d,)\(?{_AREA_CODE}\)?{_AREA_SEP}\d(?:{_SEP}\d){{5,7}}"
+            rf"{_LAST_GROUP}(?!\w)",
             0.65
         ),
     )

@@ -14,7 +14,7 @@ import regex
 
 from detectors.base import ContextRecognizer, context_regions
 from detectors.calendars import solar_hijri
-from detectors.context import Evidence, label_evidence, patterns, scores
+from detectors.context import Evidence, _load, label_evidence, patterns, scores
 from detectors.dob_answers import answers_a_question
 from detectors.dob_cues import anchor, cue_lines, months_abroad
 from detectors.dob_layout import (
@@ -30,6 +30,7 @@ from detectors.dob_layout import (
 )
 from detectors.dob_lists import in_list_of_people
 from detectors.dob_restated import restated
+from detectors.label_above import boxes_under_a_heading
 from detectors.licence_fields import field_lines
 from detectors.person_names import is_name_shaped
 from detectors.plain_scan import alike
@@ -236,11 +237,24 @@ def _row_of_columns(text: str, word: int, own_end: int, start: int) -> bool:
     if text[line:word].strip(" \t|") or _COLUMN_GAP.fullmatch(text, own_end, start) is None:
         return False
     above = text[text.rfind("\n", 0, max(0, line - 1)) + 1 : max(0, line - 1)]
-    cells = [c for c in _COLUMN_SPLIT.split(above.strip()) if c.strip(" |")]
-    return len(cells) >= 2 and not any(map(str.isdigit, above))
+    cells = [c.strip(" |") for c in _COLUMN_SPLIT.split(above.strip()) if c.strip(" |")]
+    return len(cells) >= 2 and all(_column_person(c) for c in cells)
 
 
 _COLUMN_SPLIT = regex.compile(r"[ ]{2,}|\t|\|")
+
+
+@lru_cache(maxsize=1)
+def _column_people() -> frozenset[str]:
+    return frozenset(w.lower() for w in _load("dob_notes.toml")["column_people"])
+
+
+def _column_person(cell: str) -> bool:
+    """A header cell that names a person's column ("Werknemer", "partner", "Kind 2",
+    "Echtgeno(o)t(e)"; data/dob_notes.toml), not another field ("Uit dienst")."""
+    words = cell.lower().rstrip(":").strip()
+    words = regex.sub(r"[ ]*\d{1,2}$", "", words)  # "kind 1", "kind 2"
+    return words in _column_people()
 
 
 class DateOfBirthRecognizer(ContextRecognizer):
@@ -316,6 +330,9 @@ class DateOfBirthRecognizer(ContextRecognizer):
         if ev is not None and ev.score >= scores(ENTITY).label and _label_passed_a_date(
                 text, start, ev):
             return Evidence(scores(ENTITY).base, "its birth word's date is another")
+        if ev is not None and ev.score >= scores(ENTITY).label and boxes_under_a_heading(
+                text, start, end, ev.why):
+            return Evidence(scores(ENTITY).base, "boxes under a heading, not a field's label")
         if ev is None or ev.score != scores(ENTITY).base:
             return ev  # a label, a decoy label or a birth word decided
         return (_birth_sign(text, start, born) or _beside_age(text, start, end)

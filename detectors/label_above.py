@@ -160,6 +160,8 @@ def column_label_above(text: str, start: int) -> str:
         if end <= 0:
             return ""
         lo = text.rfind("\n", max(0, end - _MAX_REACH), end) + 1
+        if lo == 0 and end > _MAX_REACH:
+            return ""  # the line above is longer than the reach: prose, not a form's row
         if _DELIMITED.search(text, lo, end):
             return ""  # a delimited row's header: its column's label is columns.py's reading
         fields = [m for m in _FIELD.finditer(text, lo, end) if m.start() - lo <= col + _SLACK]
@@ -168,3 +170,35 @@ def column_label_above(text: str, start: int) -> str:
             return "" if any(map(str.isdigit, label)) or _FILLED.search(label) else label
         end = lo - 1
     return ""
+
+
+# A form's boxes, one digit a box: single digits a space or a bar apart ("1 2 0 3 1 9 9 0",
+# "5 | 0 | 1 ..."), no two digits side by side.
+_BOXES = re.compile(r"\d(?:[ ]*[|\-/.]?[ ]*\d)+")
+_LABEL_WHY = re.compile(r"label '(.+)'$")
+_ASIDE_IN_LABEL = re.compile(r"\([^()\n]{0,40}\)")  # "(ddmmjjjj)": a hint of the boxes' format
+def boxes_under_a_heading(text: str, start: int, end: int, why: str) -> bool:
+    """Boxes (single digits a space or bar apart) that open their line under a heading
+    holding the label word named in ``why`` ("label 'rijbewijs'"): two words or more follow
+    the word on its line, and no ':' ("Rijbewijs categorieën behaald per jaar\\n1 2 3 ...",
+    "Geboortecijfers per maand\\n1 2 0 3 ..."). A field's label ends its line or with one word
+    more ("Geboren op", "Rijbewijs nr."), takes a ':', or has its boxes on its line.
+
+    >>> boxes_under_a_heading("Geboortecijfers per maand\\n1 2 0 3 1 9 9 0", 26, 41, "label 'geboortecijfers'")
+    True
+    >>> boxes_under_a_heading("Rijbewijs nr.\\n5 0 1 2 3 4 5 6 7 8", 14, 33, "label 'rijbewijs'")
+    False
+    """
+    value = text[start:end]
+    m = _LABEL_WHY.search(why)
+    if m is None or re.search(r"\d\d", value) or _BOXES.fullmatch(value) is None:
+        return False
+    word = m.group(1).lower()
+    at = text.lower().rfind(word, max(0, start - _MAX_REACH), start)
+    if at < 0:
+        return False
+    gap = text[at + len(word) : start]
+    if "\n" not in gap:
+        return False  # the boxes on the label's line
+    rest = _ASIDE_IN_LABEL.sub(" ", gap[: gap.index("\n")])
+    return ":" not in rest and len(rest.split()) >= 2

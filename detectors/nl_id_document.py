@@ -27,6 +27,7 @@ from detectors.context import (
 )
 from detectors.doc_abroad import is_abroad
 from detectors.doc_residence import is_residence
+from detectors.label_above import boxes_under_a_heading
 from detectors.labels import decisive_hit
 from detectors.licence_fields import field_lines
 from detectors.mask import mask as _mask
@@ -286,9 +287,14 @@ class NlDriversLicenseRecognizer(ContextRecognizer):
         # 0612345678. rijbewijs ..."): only its own label says what it is, not a word nearby.
         if not text[start:end].isdigit() or text[start] == "0":
             why = "grouped digits, no label" if text[start] != "0" else "a phone number's shape"
-            return row_kind_evidence(DRIVERS_LICENSE, text, start) or label_evidence(
-                DRIVERS_LICENSE, text, start) or Evidence(scores(DRIVERS_LICENSE).base, why)
+            ev = row_kind_evidence(DRIVERS_LICENSE, text, start) or label_evidence(
+                DRIVERS_LICENSE, text, start)
+            if ev is not None and boxes_under_a_heading(text, start, end, ev.why):
+                ev = None  # "Rijbewijs categorieën behaald per jaar" over a row of boxes
+            return ev or Evidence(scores(DRIVERS_LICENSE).base, why)
         ev = context_evidence(DRIVERS_LICENSE, text, start, end)
+        if ev is not None and boxes_under_a_heading(text, start, end, ev.why):
+            return Evidence(scores(DRIVERS_LICENSE).base, "boxes under a heading, not a field's label")
         if ev is not None and ev.score == scores(DRIVERS_LICENSE).decoy and _carrier_label(
                 DRIVERS_LICENSE, text, start):
             # "Rijbewijs: [x] B  [ ] CE  nr. 5012345678": the category's number word
