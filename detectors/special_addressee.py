@@ -22,8 +22,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
+from detectors.special_absence import Term
 from detectors.special_lexicon import phrase_trie
 
 DATA = Path(__file__).resolve().parent / "data" / "special" / "addressee.toml"
@@ -36,22 +37,7 @@ SUBJECT = "je"  # also the subject pronoun: second in a verb-first clause ("Heb 
 VERB_FIRST = re.compile(r"\s*[^\W\d_]+[^\S\n]+")
 CLAUSE_MARKS = ".!?\n,;:"
 
-
-
-class Match(Protocol):
-    """What is read of a match (special_category.SpecialMatch, a frozen dataclass)."""
-
-    @property
-    def entity(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def rule_key(self) -> str: ...
-
-
-M = TypeVar("M", bound=Match)
+M = TypeVar("M", bound=Term)  # (special_absence.Term: what is read of a SpecialMatch)
 
 
 @dataclass(frozen=True)
