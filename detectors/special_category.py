@@ -161,11 +161,17 @@ class SpecialMatch:
 _NAME_WORD = re.compile(r"\b[A-ZÀ-Þ][\w-]*(?:['’]\w+)?(?:\s+[A-ZÀ-Þ][\w-]*(?:['’]\w+)?)*")
 
 
-def _match(text: str, hit: TermHit, lex: Lexicon) -> SpecialMatch | None:
+def _miscased(text: str, hit: TermHit, lex: Lexicon) -> bool:
+    """A term that counts in one spelling only, written otherwise: "als" is a word, "ALS" a
+    disease; "denk" a verb, "DENK" a party."""
     spellings = lex.cased.get(hit.term)
-    if spellings is not None and (text[hit.start : hit.end] not in spellings or _capitalised_word(
-            text, hit, spellings)):
-        return None  # "als" is a word, "ALS" a disease; "denk" a verb, "DENK" a party
+    return spellings is not None and (text[hit.start : hit.end] not in spellings
+                                      or _capitalised_word(text, hit, spellings))
+
+
+def _match(text: str, hit: TermHit, lex: Lexicon) -> SpecialMatch | None:
+    if _miscased(text, hit, lex):
+        return None
     if hit.term in lex.prefixes and text[hit.end : hit.end + 1] == "-":
         return None  # "bi-culturele achtergrond", "bi-annual": the first part of a word
     verdict = judge(text, hit, lex)
@@ -234,7 +240,9 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
     """Every special-category statement in ``text`` and every term-only health term (score
     below the threshold), in text order."""
     lex = load_lexicon(language if language in LANGUAGES else "nl")
-    hits = [_completed(text, h, lex) for h in lex.matcher.find(text)]
+    # a word that is no term as written ("als") names no category of a list either
+    hits = [_completed(text, h, lex) for h in lex.matcher.find(text)
+            if not _miscased(text, h, lex)]
     matches = [m for m in (_match(text, h, lex) for h in hits) if m is not None
                and (m.term not in lex.absence or m.rule_key in OWN_WORDS)]
     if lex.labels.search(text):

@@ -370,6 +370,8 @@ def _add_terms(data: dict[str, Any], path: Path, language: str, forms: dict[str,
     if foreign:
         for spelling in data.get(language, {}).get("cased", []):
             acc["cased"].setdefault(spelling.lower(), set()).add(spelling)
+        if data.get("foreign_compounds"):
+            _foreign_compounds(lists, acc, entity)
         return
     for kind in ("heads", "weak_heads"):
         for head in lists[kind]:
@@ -390,6 +392,18 @@ def _add_terms(data: dict[str, Any], path: Path, language: str, forms: dict[str,
     acc["kind_words"].update(lists["kind_words"])
     acc["section_terms"].update(lists["section_terms"])
     acc["modifiers"].update(t for t, status in terms if not status and " " not in t)
+
+
+def _foreign_compounds(lists: dict[str, list[str]], acc: dict[str, Any], entity: str) -> None:
+    """The other language's compounds written apart, as systems write them in either
+    language ("FINGER_TEMPLATE", "face template" in a Dutch export): a category file's
+    ``foreign_compounds`` (biometric: a trait and a data word are the same in a Dutch and
+    an English record), not its heads alone."""
+    for head in lists["weak_heads"]:
+        stated = head in lists["statement_heads"]
+        for mod in lists["modifiers"]:
+            _add(acc["terms"], f"{mod} {head}",
+                 Entry(entity, f"{mod} {head}", "term", statement=stated))
 
 
 def _sided(parts: list[str], prefixes: list[str], words: list[str]) -> list[str]:

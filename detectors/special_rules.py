@@ -1134,6 +1134,15 @@ def _biometric(
     # the clause around the term, not the term: "onderzoek" in "genetisch onderzoek" is no
     # research project
     clause = text[lo : hit.start] + " " + text[hit.end : hi]
+    whose = _owned(text, hit, lex, lo, hi)
+    if whose is not None and (hit.statement or whose != "owner addressee"):
+        # a template, a profile, a test or a trait owned by a person its phrase names: "mijn
+        # eigen DNA-test", "het gezichtsprofiel van Tunde Oyelaran", "zijn vingerafdruk"; a
+        # letter's "your fingerprint" is the data only as a template or a profile ("You can
+        # use your fingerprint to log in" tells how)
+        if isinstance(trigger, tuple):
+            return Verdict(trigger[0], f"'{trigger[1]}'", label)
+        return Verdict("biometric_data", f"'{whose}'", label)
     if lex.phrases["biometric_exclude"].search(clause) or _no_persons(text, lo, hi, lex) \
             or lex.phrases["negations"].search(
         text, lo, hit.start
@@ -1165,3 +1174,17 @@ def _biometric(
         # "gezichtsprofiel", "irisscan": the term is the data; "Toegang: irisscan": a field
         return Verdict("biometric_data", f"'{hit.term}'", label)
     return None
+
+
+def _owned(text: str, hit: TermHit, lex: Lexicon, lo: int, hi: int) -> str | None:
+    """special_owned.owner: the person the term's phrase names ("het gezichtsprofiel van
+    Tunde Oyelaran", "her fingerprint template"), not an animal's or a denied one's."""
+    from detectors.special_addressee import load_rules, to_one_person
+    from detectors.special_owned import owner
+
+    if _no_persons(text, lo, hi, lex) or lex.phrases["negations"].search(text, lo, hit.start):
+        return None
+    addressed = any(to_one_person(text, load_rules(lang)) for lang in LANGUAGES)
+    kind = owner(text, hit.start, hit.end, addressed)
+    return None if kind is None else f"owner {kind}"
+

@@ -1,0 +1,123 @@
+"""Whose a biometric or genetic data term is, read from its noun phrase (data: owners.toml).
+
+A template, a profile or a DNA test is held about the person its phrase names: a possessive
+right before it ("mijn eigen DNA-test", "her fingerprint template"; a second person only in
+a letter to one named person, "Beste Bogdan, ... je DNA-profiel"), a person right after
+"van"/"of"/"for" ("het gezichtsherkenningsprofiel van Tunde Oyelaran", "template for
+employee 4471"), or that person's record number in its clause ("Employee ID 4471, fingerprint
+template enrolled"). The owner outweighs the words around that otherwise say no one's data is
+held (a passport photo it was made from, a police inquiry, a CV's work section).
+
+https://gdpr-info.eu/art-4-gdpr/ (14: biometric data "which allow or confirm the unique
+identification of that natural person")
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from detectors.special_lexicon import LANGUAGES, phrase_trie
+
+DATA = Path(__file__).parent / "data" / "special" / "owners.toml"
+LISTS = ("possessives", "second_possessives", "own", "of_words", "object_pronouns",
+         "person_nouns", "record_labels", "refusals")
+BEFORE_REACH = 40  # characters read before a term for its possessive
+AFTER_REACH = 60  # characters read after it for "van <name>"
+CLAUSE_REACH = 120  # characters of the term's clause read for a record number
+# a sentence's end, not an abbreviation's dot ("werknemersnr. 4471")
+CLAUSE_ENDS = re.compile(r"[!?;\n]|\.(?=\W{0,2}[^\S\n]+[A-ZÀ-Þ]|\W{0,2}[^\S\n]*$)")
+# a capitalised name: one to four words, particles between ("Tunde Oyelaran", "Van der Berg")
+NAME = r"[A-ZÀ-Þ][\w'’-]+(?:[^\S\n]+(?:(?:van|de|der|den|te|ten|ter|el|al|bin)[^\S\n]+)*" \
+       r"[A-ZÀ-Þ][\w'’-]+){0,3}"
+# a refusal or a denial anywhere in the clause: the data is not (or no longer) held
+NUMBER = r"[^\S\n]*(?:id|nr|no|nummer|number|#)?\.?[^\S\n]*[:#]?[^\S\n]*\d{3,}"
+
+
+class OwnersDataError(ValueError):
+    """owners.toml is missing, malformed or has a bad key."""
+
+
+@dataclass(frozen=True)
+class Owners:
+    """Both languages' patterns (a Dutch form names an English template, and the other way)."""
+
+    possessive: re.Pattern[str]  # ends the text before a term: "mijn eigen "
+    second: re.Pattern[str]  # "je ", "your own "
+    after: re.Pattern[str]  # opens the text after a term: " van Tunde Oyelaran", " of him"
+    record: re.Pattern[str]  # a person's record number: "Employee ID 4471"
+    refusal: re.Pattern[str]  # a denial or refusal in the clause: "wil ... niet", "refused"
+
+
+@cache
+def load_owners(path: Path = DATA) -> Owners:
+    """The compiled lists of every language; raises OwnersDataError naming file and key."""
+    t = {k: sorted({w for lang in LANGUAGES for w in _table(path, lang)[k]}) for k in LISTS}
+    own = r"(?:(?:" + phrase_trie(t["own"]) + r")[^\S\n]+)?"
+    return Owners(
+        re.compile(r"(?<![\w'’])(?:" + phrase_trie(t["possessives"]) + r")[^\S\n]+" + own
+                   + r"$", re.IGNORECASE),
+        re.compile(r"(?<![\w'’])(?:" + phrase_trie(t["second_possessives"]) + r")[^\S\n]+"
+                   + own + r"$", re.IGNORECASE),
+        # one word may stand between: "een DNA-profiel afgenomen van medewerker Guus Meijer"
+        re.compile(r"(?:[^\S\n]+[a-zà-ÿ]+)?[^\S\n]+(?i:" + phrase_trie(t["of_words"])
+                   + r")[^\S\n]+(?:(?i:"
+                   + phrase_trie(t["object_pronouns"]) + r")(?![\w'’])|(?:(?i:"
+                   + phrase_trie(t["person_nouns"]) + r")[^\S\n]+)?" + NAME + r"|(?i:"
+                   + phrase_trie(t["record_labels"]) + r")" + NUMBER + r")"),
+        re.compile(r"(?<![\w'’])(?:" + phrase_trie(t["record_labels"]) + r")" + NUMBER
+                   + r"(?!\d)", re.IGNORECASE),
+        re.compile(r"(?<![\w'’])(?:" + phrase_trie(t["refusals"]) + r")(?![\w'’])",
+                   re.IGNORECASE))
+
+
+def _table(path: Path, language: str) -> dict[str, list[str]]:
+    try:
+        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as e:
+        raise OwnersDataError(f"{path}: cannot read: {e}") from e
+    table = data.get(language, {})
+    for key in LISTS:
+        value = table.get(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) and v == v.lower()
+                                                  for v in value):
+            raise OwnersDataError(f"{path}: key [{language}].{key} must list lower-case strings")
+    return table
+
+
+def owner(text: str, start: int, end: int, addressed: bool = False) -> str | None:
+    """The kind of owner text[start:end] names ("possessive", "of", "record", "addressee":
+    a second person in a letter to one named person, ``addressed``), or None.
+
+    >>> owner("Via mijn eigen DNA-test weet ik het.", 15, 23)
+    'possessive'
+    >>> owner("het gezichtsprofiel van Tunde Oyelaran", 4, 19)
+    'of'
+    >>> owner("Employee ID 4471, fingerprint template enrolled.", 18, 38)
+    'record'
+    >>> owner("Leg je vinger op de lezer: de vingerafdruk wordt gelezen.", 29, 42) is None
+    True
+    """
+    o = load_owners()
+    lo, hi = _clause(text, start, end)
+    if text[hi : hi + 1] == "?" or o.refusal.search(text, lo, hi):
+        return None  # "Mag mijn werkgever mijn vingerafdruk vragen?", "wil haar ... niet"
+    before = text[max(0, start - BEFORE_REACH) : start]
+    if o.possessive.search(before):
+        return "possessive"
+    if addressed and o.second.search(before):
+        return "addressee"
+    if o.after.match(text, end, min(len(text), end + AFTER_REACH)):
+        return "of"
+    return "record" if o.record.search(text, lo, hi) else None
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max((m.end() for m in CLAUSE_ENDS.finditer(text, max(0, start - CLAUSE_REACH), start)),
+             default=max(0, start - CLAUSE_REACH))
+    hi = CLAUSE_ENDS.search(text, end, end + CLAUSE_REACH)
+    return lo, hi.start() if hi else min(len(text), end + CLAUSE_REACH)
