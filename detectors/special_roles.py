@@ -34,7 +34,7 @@ from typing import Any
 from detectors.special_lexicon import LANGUAGES, Lexicon, phrase_trie
 from detectors.special_link import REACH as SENTENCE_REACH
 from detectors.special_link import has_name, sentence
-from detectors.special_rules import clause_end, clause_start, line_label
+from detectors.special_rules import UNLINKED, clause_end, clause_start, line_label
 
 DATA = Path(__file__).parent / "data" / "special" / "roles.toml"
 LISTS = ("options", "placeholders", "requirement_labels", "requirement_words",
@@ -43,7 +43,7 @@ LISTS = ("options", "placeholders", "requirement_labels", "requirement_words",
          "ward_tails", "group_owners", "group_links", "group_breaks")
 ORGANISATIONS = frozenset({"SPECIAL_POLITICS", "SPECIAL_TRADE_UNION", "SPECIAL_RELIGION",
                            "SPECIAL_SEXUAL_ORIENTATION"})
-HEALTH = "SPECIAL_HEALTH"
+HEALTH, RELIGION, CRIMINAL = "SPECIAL_HEALTH", "SPECIAL_RELIGION", "SPECIAL_CRIMINAL"
 # an explicit membership trigger ("lid van de FNV") is a person's, whatever else the line says
 MEMBERSHIP_KEYS = frozenset({"membership"})
 BOX = re.compile(r"\[\s?\]|\(\s?\)|☐|□")
@@ -172,6 +172,10 @@ def is_no_ones(text: str, entity: str, start: int, end: int, rule_key: str, lang
         return True
     if _required(text, start, end, roles, lex):
         return True
+    if entity == CRIMINAL and rule_key == UNLINKED and _event_time(text, start, end):
+        return True  # "Na de inbraak in de kluisruimte ...": the incident, no one's offence
+    if entity == RELIGION and rule_key not in MEMBERSHIP_KEYS and _custom(text, start, end, lex):
+        return True  # "Kip shoarma (halal)", "Diwali staff dinners": food, an event
     if entity in ORGANISATIONS:
         return _org_in_role(text, start, end, rule_key, roles, lex)
     return entity == HEALTH and (_group_owned(text, start, end, roles, lex)
@@ -181,6 +185,22 @@ def is_no_ones(text: str, entity: str, start: int, end: int, rule_key: str, lang
                                  or roles.task_after.match(text, end) is not None
                                  or roles.task_before.search(text, max(0, start - 40), start)
                                  is not None)
+
+
+def _event_time(text: str, start: int, end: int) -> bool:
+    """special_events.is_event_time."""
+    from detectors.special_events import is_event_time
+
+    return is_event_time(text, start, end)
+
+
+def _custom(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """special_customs.is_custom, with whether a person is tied to the term in its clause."""
+    from detectors.special_customs import clause, is_custom
+
+    lo, hi = clause(text, start, end)
+    term = " ".join(text[start:end].lower().split())
+    return is_custom(text, start, end, term, _person_tied(text, lo, hi, lex, nouns=False))
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:

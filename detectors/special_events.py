@@ -1,0 +1,70 @@
+"""An offence named as the time of an event: the incident, no one's offence (data:
+events.toml).
+
+"Na de inbraak in de kluisruimte heeft de politie een DNA-profiel afgenomen van medewerker Guus
+Meijer": the burglary dates what followed; the sentence names who was cleared, not who broke
+in. A criminal term right after a preposition of time and an article ("na de", "after the",
+"tijdens een") with no agent after it ("door Kees", "by her") is read so; a term the rules tied
+to a person otherwise (a first person, a label, "veroordeeld voor") is not asked.
+
+https://gdpr-info.eu/art-10-gdpr/ (data relating to criminal convictions and offences)
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from detectors.special_lexicon import LANGUAGES, phrase_trie
+
+DATA = Path(__file__).parent / "data" / "special" / "events.toml"
+LISTS = ("time_words", "articles", "agents")
+AGENT_REACH = 40  # characters after the term read for its agent ("door Kees")
+
+
+class EventsDataError(ValueError):
+    """events.toml is missing, malformed or has a bad key."""
+
+
+@cache
+def _patterns(path: Path = DATA) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    t = {k: sorted({w for lang in LANGUAGES for w in _table(path, lang)[k]}) for k in LISTS}
+    time = re.compile(r"(?<![\w'’])(?:" + phrase_trie(t["time_words"]) + r")[^\S\n]+(?:"
+                      + phrase_trie(t["articles"]) + r")[^\S\n]+$", re.IGNORECASE)
+    # the agent, then a person: a name, a pronoun or a person noun (any word but "de"/"the")
+    agent = re.compile(r"(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]+(?:" + phrase_trie(t["agents"])
+                       + r")[^\S\n]+(?!(?:" + phrase_trie(t["articles"]) + r")[^\S\n])[\w-]",
+                       re.IGNORECASE)
+    return time, agent
+
+
+def _table(path: Path, language: str) -> dict[str, list[str]]:
+    try:
+        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as e:
+        raise EventsDataError(f"{path}: cannot read: {e}") from e
+    table = data.get(language, {})
+    for key in LISTS:
+        value = table.get(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) and v == v.lower()
+                                                  for v in value):
+            raise EventsDataError(f"{path}: key [{language}].{key} must list lower-case strings")
+    return table
+
+
+def is_event_time(text: str, start: int, end: int) -> bool:
+    """Whether the offence text[start:end] dates an event, with no agent after it.
+
+    >>> is_event_time("Na de inbraak in hal 4 is de politie gebeld.", 6, 13)
+    True
+    >>> is_event_time("Na de diefstal door Kees is hij ontslagen.", 6, 14)
+    False
+    """
+    time, agent = _patterns()
+    line_start = text.rfind("\n", 0, start) + 1
+    if time.search(text, max(line_start, start - 30), start) is None:
+        return False
+    return agent.match(text, end, min(len(text), end + AGENT_REACH)) is None
