@@ -40,10 +40,12 @@ DATA = Path(__file__).parent / "data" / "special" / "roles.toml"
 LISTS = ("options", "placeholders", "requirement_labels", "requirement_words",
          "no_requirement_words", "org_roles",
          "org_heads", "job_heads", "task_verbs", "task_nouns", "prepositions", "ward_heads",
-         "ward_tails", "group_owners", "group_links", "group_breaks")
+         "ward_tails", "group_owners", "group_links", "group_breaks", "union_officials",
+         "union_possessives")
 ORGANISATIONS = frozenset({"SPECIAL_POLITICS", "SPECIAL_TRADE_UNION", "SPECIAL_RELIGION",
                            "SPECIAL_SEXUAL_ORIENTATION"})
 HEALTH, RELIGION, CRIMINAL = "SPECIAL_HEALTH", "SPECIAL_RELIGION", "SPECIAL_CRIMINAL"
+TRADE_UNION = "SPECIAL_TRADE_UNION"
 # an explicit membership trigger ("lid van de FNV") is a person's, whatever else the line says
 MEMBERSHIP_KEYS = frozenset({"membership"})
 BOX = re.compile(r"\[\s?\]|\(\s?\)|☐|□")
@@ -66,6 +68,7 @@ NAME_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[^\S\n]+\(?"
                          r"((?:[A-ZÀ-Þ][\w'’.&-]*[^\S\n]+){0,4})$")  # characters after a term on its line searched for "(client)"
 BRACKET = re.compile(r"\(([^()\n]{1,40})\)")
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+OFFICIAL_AFTER = re.compile(r"[-\s]([^\W\d_]+)")  # the word right after a union's name
 
 
 class RolesDataError(ValueError):
@@ -94,6 +97,8 @@ class Roles:
     group_links: re.Pattern[str]  # what ties a condition to the group: "met", "with", "die"
     group_breaks: re.Pattern[str]  # the worker's own clause after the group: "en heeft zelf"
     task_noun: re.Pattern[str]  # a task named with the term: "medicatieronde", "drug round"
+    union_officials: frozenset[str] = frozenset()  # "bestuurder FNV": the union's employee
+    union_possessives: frozenset[str] = frozenset()  # "his FNV lawyer": his own union
 
 
 @cache
@@ -128,7 +133,8 @@ def load_roles(language: str, path: Path = DATA) -> Roles:
                             + r")(?![\w'’])", re.IGNORECASE),
                  frozenset(table["ward_heads"]), frozenset(table["ward_tails"]),
                  _words(table["group_owners"]), _words(table["group_links"]),
-                 _words(table["group_breaks"]), _words(table["task_nouns"]))
+                 _words(table["group_breaks"]), _words(table["task_nouns"]),
+                 frozenset(table["union_officials"]), frozenset(table["union_possessives"]))
 
 
 def _table(path: Path, language: str) -> dict[str, list[str]]:
@@ -177,7 +183,8 @@ def is_no_ones(text: str, entity: str, start: int, end: int, rule_key: str, lang
     if entity == RELIGION and rule_key not in MEMBERSHIP_KEYS and _custom(text, start, end, lex):
         return True  # "Kip shoarma (halal)", "Diwali staff dinners": food, an event
     if entity in ORGANISATIONS:
-        return _org_in_role(text, start, end, rule_key, roles, lex)
+        return _org_in_role(text, start, end, rule_key, roles, lex) or (
+            entity == TRADE_UNION and _union_official(text, start, end, rule_key, roles))
     return entity == HEALTH and (_group_owned(text, start, end, roles, lex)
                                  or _names_ward(text, start, end, roles, lex)
                                  or _in_org_name(text, end, roles)
@@ -374,6 +381,21 @@ def _org_in_role(text: str, start: int, end: int, rule_key: str, roles: Roles,
         return False  # an organisation is a name: "medewerker, moslim" is a person's faith
     return any(_by_parts(w.lower(), roles.org_roles) or _by_parts(w.lower(), roles.job_heads)
                for w in _words_before_name(text, lo, start))
+
+
+def _union_official(text: str, start: int, end: int, rule_key: str, roles: Roles) -> bool:
+    """A union's paid official's title right before or after its name ("bestuurder FNV",
+    "FNV-bestuurder", "Unite official"): the union is the employer, no one's membership."""
+    if rule_key in MEMBERSHIP_KEYS or not text[start : start + 1].isupper():
+        return False
+    lo = max(_line(text, start)[0], start - 60)
+    before = WORD.findall(text[lo:start])
+    if any(w.lower() in roles.union_possessives for w in before[-2:]):
+        return False  # "his FNV lawyer", "zijn jurist FNV": his own union's
+    after = OFFICIAL_AFTER.match(text, end)
+    return any(_by_parts(w.lower(), roles.union_officials)
+               for w in [*_words_before_name(text, lo, start)[:1],
+                         *([after.group(1)] if after else [])])
 
 
 def _words_before_name(text: str, lo: int, start: int) -> list[str]:
