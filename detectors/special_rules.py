@@ -414,6 +414,8 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         return Verdict("row", "'column'", "")  # "naam;inhouding_vakbond" over "Jansen;14,20"
     if is_header_row(text, hit.start):
         return None  # a column's name; its cells are judged in their own chunk
+    if hit.entity == CRIMINAL and (reason := _reason_label(text, hit)) is not None:
+        return Verdict("label", f"'{reason}:'", reason)  # "Reden volgens Justis: veroordeling"
     if _entitled(text, hit, lex):
         # "Werknemer heeft recht op zwangerschapsverlof": a right, anyone's who needs it
         return Verdict("term_only", f"'{hit.term}'", "") if hit.entity == HEALTH else None
@@ -438,6 +440,13 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     if label is not None and _trigger(text, hit, lex, hit.start) in (None, ANYONE, WORK):
         return Verdict("label", f"'{label}:'", label)  # "Reden (verlof): Suikerfeest"
     return verdict  # None, or left open to the sentence around it (UNLINKED)
+
+
+def _reason_label(text: str, hit: TermHit) -> str | None:
+    """special_reasons.reason_label: a conviction in a reason field's value."""
+    from detectors.special_reasons import reason_label
+
+    return reason_label(text, hit.start, hit.term)
 
 
 def _own_body(text: str, hit: TermHit, lex: Lexicon, verdict: Verdict) -> bool:
