@@ -10,11 +10,12 @@ Each reads a stretch of the term's line, never the rest of a long line (a one-li
   boxes or an answer line ("Heeft u diabetes? ja / nee", "Chronic illness: [ ] yes [ ] no");
 - a requirement of the job: its field's label is one by its parts ("Eisen:", "Functie-eisen:",
   "Requirements:") or its clause says it is (not) required ("lidmaatschap niet vereist");
-- an organisation in a role: a party, union or religious body that fills a party's field
-  ("Inlener:", "Afdeling inlener:", "Hirer:"), has that role in brackets after it ("FNV
-  Utrecht (client)") or as the subject of "is" ("the hirer is a trade union"), is the name
-  of an office ("Campagnebureau D66") or the employer after a job title ("kantoormanager
-  CNV");
+- an organisation in a role (special_org_roles.py): a party, union or religious body that
+  fills a party's field ("Inlener:"), has that role in brackets after it ("FNV Utrecht
+  (client)"), is an office's name or the employer after a job title ("kantoormanager CNV"),
+  or a union whose paid official sits at the table ("bestuurder FNV");
+- religious words naming food, an event, a day off or a building (special_customs.py), an
+  offence dating an event (special_events.py);
 - a group's condition or a care task: a health term owned by the people a care worker cares
   for ("residents ... many with cancer"), naming a ward ("verpleegafdeling longziekten") or
   the object of a care task ("medicatie uitzetten").
@@ -45,7 +46,6 @@ LISTS = ("options", "placeholders", "requirement_labels", "requirement_words",
 ORGANISATIONS = frozenset({"SPECIAL_POLITICS", "SPECIAL_TRADE_UNION", "SPECIAL_RELIGION",
                            "SPECIAL_SEXUAL_ORIENTATION"})
 HEALTH, RELIGION, CRIMINAL = "SPECIAL_HEALTH", "SPECIAL_RELIGION", "SPECIAL_CRIMINAL"
-TRADE_UNION = "SPECIAL_TRADE_UNION"
 # an explicit membership trigger ("lid van de FNV") is a person's, whatever else the line says
 MEMBERSHIP_KEYS = frozenset({"membership"})
 BOX = re.compile(r"\[\s?\]|\(\s?\)|☐|□")
@@ -60,15 +60,8 @@ NOT_WORDS = re.compile(r"[\W\d_]*")
 COMPOUND_HEAD = 5  # a shorter word ("eis", "site") ends too many unrelated words as a head
 FORM_LINE = 120  # a questionnaire's question fits a line; a letter's paragraph does not
 QUESTION_LINE = re.compile(r"^[^\n?]{1,120}\?[^\S\n]*$")  # the next question of a form
-BRACKET_REACH = 80
-BRACKET_WORDS = 3
 GROUP_GAP = 4  # words of a list between a group's link and the term: "met dementie, COPD en"
-# a word, then up to four capitalised words of a name (an organisation's) before a term
-NAME_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[^\S\n]+\(?"
-                         r"((?:[A-ZÀ-Þ][\w'’.&-]*[^\S\n]+){0,4})$")  # characters after a term on its line searched for "(client)"
-BRACKET = re.compile(r"\(([^()\n]{1,40})\)")
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-OFFICIAL_AFTER = re.compile(r"[-\s]([^\W\d_]+)")  # the word right after a union's name
 
 
 class RolesDataError(ValueError):
@@ -183,8 +176,7 @@ def is_no_ones(text: str, entity: str, start: int, end: int, rule_key: str, lang
     if entity == RELIGION and rule_key not in MEMBERSHIP_KEYS and _custom(text, start, end, lex):
         return True  # "Kip shoarma (halal)", "Diwali staff dinners": food, an event
     if entity in ORGANISATIONS:
-        return _org_in_role(text, start, end, rule_key, roles, lex) or (
-            entity == TRADE_UNION and _union_official(text, start, end, rule_key, roles))
+        return _org_in_role(text, start, end, rule_key, entity, roles, lex)
     return entity == HEALTH and (_group_owned(text, start, end, roles, lex)
                                  or _names_ward(text, start, end, roles, lex)
                                  or _in_org_name(text, end, roles)
@@ -192,6 +184,14 @@ def is_no_ones(text: str, entity: str, start: int, end: int, rule_key: str, lang
                                  or roles.task_after.match(text, end) is not None
                                  or roles.task_before.search(text, max(0, start - 40), start)
                                  is not None)
+
+
+def _org_in_role(text: str, start: int, end: int, rule_key: str, entity: str, roles: Roles,
+                 lex: Lexicon) -> bool:
+    """special_org_roles.org_in_role (it reads this module's lists and label helpers)."""
+    from detectors.special_org_roles import org_in_role
+
+    return org_in_role(text, start, end, rule_key, entity, roles, lex)
 
 
 def _event_time(text: str, start: int, end: int) -> bool:
@@ -345,88 +345,6 @@ def _by_parts(label: str, words: frozenset[str]) -> bool:
     parts = WORD.findall(label)
     return any(p in words or any(len(w) >= COMPOUND_HEAD and p.endswith(w)
                                  and len(p) > len(w) + 2 for w in words) for p in parts)
-
-
-def _by_head(label: str, words: frozenset[str], lex: Lexicon) -> bool:
-    """A label whose head (its last word, or that word's compound tail) is one of ``words``
-    and that names no category: "Afdeling inlener", "Werklocatie", "Bill to"; not "Client
-    religion" (the client's own faith)."""
-    parts = WORD.findall(label)
-    if not parts or any(" ".join(parts[i:j]) in lex.label_entity
-                        for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)):
-        return False
-    return label in words or " ".join(parts) in words or _by_parts(parts[-1], words)
-
-
-def _org_in_role(text: str, start: int, end: int, rule_key: str, roles: Roles,
-                 lex: Lexicon) -> bool:
-    """A party, union or religious body in a party's role: the label of its field, a bracket
-    after it on its line, "<role> is a" before it, or an office whose name it is (the word
-    before it a compound of a role: "Campagnebureau", "Vakbondskantoor")."""
-    if rule_key in MEMBERSHIP_KEYS:
-        return False  # "Opdrachtgever: J. Dam, lid van D66": his membership
-    label = line_label(text, start, lex)
-    if label is not None and _by_head(label[0], roles.org_roles, lex):
-        return True
-    _, hi = _line(text, end)
-    bracket = BRACKET.search(text, end, min(hi, end + BRACKET_REACH))
-    if bracket is not None and _names_role(bracket.group(1), roles):
-        return True
-    if _in_role_bracket(text, start, end, roles):
-        return True
-    lo = max(_line(text, start)[0], start - 60)
-    if roles.org_copula.search(text, lo, start):
-        return True
-    if not text[start : start + 1].isupper():
-        return False  # an organisation is a name: "medewerker, moslim" is a person's faith
-    return any(_by_parts(w.lower(), roles.org_roles) or _by_parts(w.lower(), roles.job_heads)
-               for w in _words_before_name(text, lo, start))
-
-
-def _union_official(text: str, start: int, end: int, rule_key: str, roles: Roles) -> bool:
-    """A union's paid official's title right before or after its name ("bestuurder FNV",
-    "FNV-bestuurder", "Unite official"): the union is the employer, no one's membership."""
-    if rule_key in MEMBERSHIP_KEYS or not text[start : start + 1].isupper():
-        return False
-    lo = max(_line(text, start)[0], start - 60)
-    before = WORD.findall(text[lo:start])
-    if any(w.lower() in roles.union_possessives for w in before[-2:]):
-        return False  # "his FNV lawyer", "zijn jurist FNV": his own union's
-    after = OFFICIAL_AFTER.match(text, end)
-    return any(_by_parts(w.lower(), roles.union_officials)
-               for w in [*_words_before_name(text, lo, start)[:1],
-                         *([after.group(1)] if after else [])])
-
-
-def _words_before_name(text: str, lo: int, start: int) -> list[str]:
-    """The word right before a term, and the word before the capitalised name it opens with
-    the term ("kantoormanager CNV", "conciërge (Protestants Christelijk Lyceum)"), with
-    only spaces or a bracket between: "medewerker, Moskee ..." is a list, no title."""
-    m = NAME_BEFORE.search(text, lo, start)
-    if m is None:
-        return []
-    names = m.group(2).split()
-    return [m.group(1), *names[-1:]]
-
-
-def _names_role(inside: str, roles: Roles) -> bool:
-    """A bracket's first clause is a role, a few words without a preposition ("client",
-    "union office", "opdrachtgever"), not what it is paid by ("via werkgever, fiscaal")."""
-    words = WORD.findall(inside.split(",")[0].lower())
-    return 0 < len(words) <= BRACKET_WORDS and not any(
-        w in roles.prepositions for w in words) and _by_parts(" ".join(words), roles.org_roles)
-
-
-def _in_role_bracket(text: str, start: int, end: int, roles: Roles) -> bool:
-    """The term inside a bracket that names a role with it ("Lisette (office manager FNV)",
-    "(kantoor CNV Utrecht)"): the organisation of that role."""
-    lo, hi = _line(text, start)
-    opening = text.rfind("(", max(lo, start - BRACKET_REACH), start)
-    closing = text.find(")", end, min(hi, end + BRACKET_REACH))
-    if opening < 0 or closing < 0 or ")" in text[opening:start] or "(" in text[end:closing]:
-        return False
-    return _by_parts((text[opening + 1 : start] + " " + text[end:closing]).lower(),
-                     roles.org_roles)
 
 
 def _group_owned(text: str, start: int, end: int, roles: Roles, lex: Lexicon) -> bool:
