@@ -64,7 +64,8 @@ class Customs:
 @cache
 def load_customs(path: Path = DATA) -> Customs:
     """customs.toml compiled; raises CustomsDataError naming the file and key."""
-    t = {k: sorted({w for lang in LANGUAGES for w in _table(path, lang)[k]}) for k in LISTS}
+    tables = [_table(path, lang) for lang in LANGUAGES]  # each file parsed once
+    t = {k: sorted({w for table in tables for w in table[k]}) for k in LISTS}
     return Customs(frozenset(t["diet_terms"]), frozenset(t["food_words"]),
                    frozenset(t["festivals"]), frozenset(t["event_words"]),
                    frozenset(t["venue_words"]), _words(t["keep_verbs"]),

@@ -31,7 +31,8 @@ class EventsDataError(ValueError):
 
 @cache
 def _patterns(path: Path = DATA) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    t = {k: sorted({w for lang in LANGUAGES for w in _table(path, lang)[k]}) for k in LISTS}
+    tables = [_table(path, lang) for lang in LANGUAGES]  # each file parsed once
+    t = {k: sorted({w for table in tables for w in table[k]}) for k in LISTS}
     time = re.compile(r"(?<![\w'’])(?:" + phrase_trie(t["time_words"]) + r")[^\S\n]+(?:"
                       + phrase_trie(t["articles"]) + r")[^\S\n]+$", re.IGNORECASE)
     # the agent, then a person: a name, a pronoun or a person noun (any word but "de"/"the")

@@ -56,7 +56,8 @@ class Owners:
 @cache
 def load_owners(path: Path = DATA) -> Owners:
     """The compiled lists of every language; raises OwnersDataError naming file and key."""
-    t = {k: sorted({w for lang in LANGUAGES for w in _table(path, lang)[k]}) for k in LISTS}
+    tables = [_table(path, lang) for lang in LANGUAGES]  # each file parsed once
+    t = {k: sorted({w for table in tables for w in table[k]}) for k in LISTS}
     own = r"(?:(?:" + phrase_trie(t["own"]) + r")[^\S\n]+)?"
     return Owners(
         re.compile(r"(?<![\w'’])(?:" + phrase_trie(t["possessives"]) + r")[^\S\n]+" + own

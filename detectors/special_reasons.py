@@ -46,7 +46,8 @@ class Reasons:
 @cache
 def load_reasons(path: Path = DATA) -> Reasons:
     """reasons.toml read; raises ReasonsDataError naming the file and key."""
-    t = {k: {w for lang in LANGUAGES for w in _table(path, lang)[k]} for k in LISTS}
+    tables = [_table(path, lang) for lang in LANGUAGES]  # each file parsed once
+    t = {k: {w for table in tables for w in table[k]} for k in LISTS}
     return Reasons(frozenset(t["reason_labels"]), frozenset(t["conviction_terms"]),
                    frozenset(t["denials"]))
 
