@@ -61,8 +61,16 @@ def normalize_email(value: str) -> str | None:
     >>> normalize_email("Jan.Jansen@Voorbeeld.NL")
     'jan.jansen@voorbeeld.nl'
     """
-    local, _, domain = value.strip().rpartition("@")
-    return value.strip().lower() if local and _is_mail_domain(domain) else None
+    value = value.strip()
+    if not value.isprintable() or " " in value:  # (wrapped: "jan@\n   voorbeeld.nl")
+        value = _WRAP_BREAK.sub("", value)
+    local, _, domain = value.rpartition("@")
+    return value.lower() if local and _is_mail_domain(domain) else None
+
+
+# A line break, its indentation (a table's bar, a reply's '>') and a scan's spaces inside an address (never in one: RFC
+# 5322's dot-atom), after the '@' or a domain's '.' or '-' where a paper's line wrapped it.
+_WRAP_BREAK = re.compile(r"(?<=[@.\-])\s[\s|>]*")
 
 
 @lru_cache(maxsize=4096)
@@ -246,6 +254,15 @@ def mask(value: str) -> str:
     return _mask(value)
 
 
+# An address a paper's or a mail's line wrapped: the line ends right after the '@' or after a
+# '.' or '-' of its domain, and the address goes on at the next line's first word, maybe
+# indented or after a table's bar or a reply's quote marks ("janneke.kortekaas@",
+# "      hotmail.com"; "payroll@workforce-", "> logistics.nl").
+# Only a break after those: an address ending its line is whole ("mail: a@b.nl" + "Tel:").
+_WRAPPED = regex.compile(r"(?<![\w.%+\-])[\w.%+\-]+@(?:\w+[.\-])*(?<=[@.\-])[ \t]*\n[ \t|>]*"
+                         r"\w+(?:[.\-]\w+)*(?![\w\-])")
+
+
 class EmailRecognizer(ContextRecognizer):
     """Addresses whose domain ends in a public suffix (no network: bundled PSL) or is an
     internal or reserved one (bedrijf.local, firma.example)."""
@@ -272,6 +289,8 @@ class EmailRecognizer(ContextRecognizer):
             while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._%+-"):
                 start -= 1
             m = self._compiled[0].match(text, start, timeout=regex_timeout())
+            if m is None and "\n" in text[at:at + 80]:
+                m = _WRAPPED.match(text, start, timeout=regex_timeout())
             if m is not None:
                 yield m.span()
             pos = max(at + 1, m.end() if m else 0)
