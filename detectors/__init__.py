@@ -205,10 +205,11 @@ def _resolve(results: list[RecognizerResult]) -> list[RecognizerResult]:
 def _to_detection(text: str, r: RecognizerResult) -> Detection | None:
     value = text[r.start:r.end]
     entity = r.entity_type
-    normalized = normalize(entity, value)
+    meta = r.recognition_metadata or {}
+    # (a value whose reading the text decided: a national number of a country it names)
+    normalized = meta.get(_NORMALIZED_KEY) or normalize(entity, value)
     if normalized is None:
         return None
-    meta = r.recognition_metadata or {}
     return _detection(
         entity=entity, start=r.start, end=r.end, score=round(float(r.score), 4),
         masked=value if entity.startswith(SPECIAL_PREFIX) else mask(normalized),
@@ -232,3 +233,4 @@ _new = object.__new__
 
 
 _EXPLANATION_KEY = "explanation"  # detectors.base.EXPLANATION_KEY (base imports Presidio)
+_NORMALIZED_KEY = "normalized"  # detectors.contact.NORMALIZED_KEY

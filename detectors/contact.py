@@ -9,12 +9,13 @@ import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
 import phonenumbers
 import regex
 
-from detectors.base import ContextRecognizer, regex_timeout, trimmed
-from detectors.context import Evidence, _load, scores
+from detectors.base import EXPLANATION_KEY, ContextRecognizer, regex_timeout, trimmed
+from detectors.context import Evidence, _load, context_evidence, scores
 from detectors.mail_domains import (  # noqa: F401 - re-exported: tests and benches use them
     RESERVED_TLDS,
     _extractor,
@@ -22,7 +23,8 @@ from detectors.mail_domains import (  # noqa: F401 - re-exported: tests and benc
     is_mail_domain,
 )
 from detectors.mask import mask as _mask
-from detectors.presidio_light import Pattern
+from detectors.phone_abroad import national_abroad, regions_named
+from detectors.presidio_light import Pattern, RecognizerResult
 
 EMAIL = "EMAIL_ADDRESS"
 PHONE = "PHONE_NUMBER"
@@ -319,6 +321,22 @@ def _in_another_clause(text: str, start: int, ev: Evidence) -> bool:
     return bool(breaks) and ":" not in text[breaks[-1].start():start]
 
 
+NORMALIZED_KEY = "normalized"  # a result's own normalized value (detectors._to_detection)
+_ABROAD_WHY = ", a number of a country the text names"
+
+
+def _abroad(text: str, start: int, end: int) -> Evidence | None:
+    """A national number the Dutch plan cannot read, under a phone label or word, that a
+    country the text names holds (phone_abroad): "tel. 014 40 86 11" in a Belgian letter."""
+    value = text[start:end]
+    if _DATE_START.match(value) or _TIME_RANGE.match(value) or value[:1] not in "0(":
+        return None
+    ev = context_evidence(PHONE, text, start, end)
+    if ev.score <= scores(PHONE).base or national_abroad(value, regions_named(text)) is None:
+        return None
+    return Evidence(ev.score, ev.why + _ABROAD_WHY)
+
+
 class PhoneRecognizer(ContextRecognizer):
     """Phone numbers written like ones: starting with +, 00, (0 or 0; valid per phonenumbers."""
 
@@ -349,14 +367,30 @@ class PhoneRecognizer(ContextRecognizer):
         return normalize_phone(pattern_text) is not None
 
     def evidence(self, text: str, start: int, end: int) -> Evidence | None:
-        """A foreign number outside the allocated ranges needs a label or a phone word."""
+        """A foreign number outside the allocated ranges needs a label or a phone word, and
+        so does a national number only the plan of a country the text names reads."""
         ev = super().evidence(text, start, end)
         s = scores(PHONE)
+        if ev is None:
+            return _abroad(text, start, end)
         if ev is not None and ev.score == s.decoy and _in_another_clause(text, start, ev):
             ev = Evidence(s.base, "a decoy word in another clause")
         if ev is None or ev.score != s.base or is_valid_phone(text[start:end]):
             return ev
         return Evidence(s.extra.get("possible", 0.45), "possible number, no label")
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        """The numbers scored; one read in another country's plan carries its E.164 form
+        (NORMALIZED_KEY), which its value alone does not say."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for r in results:
+            meta = r.recognition_metadata
+            if meta is not None and meta.get(EXPLANATION_KEY, "").endswith(_ABROAD_WHY):
+                read = national_abroad(text[r.start:r.end], regions_named(text))
+                if read is not None:
+                    meta[NORMALIZED_KEY] = read[0]
+        return results
 
     def candidates(self, text: str) -> Iterator[tuple[int, int]]:
         """The longest valid cut of each match (a greedy match may take the next number),
