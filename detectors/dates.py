@@ -16,6 +16,7 @@ from detectors.base import ContextRecognizer, context_regions
 from detectors.calendars import solar_hijri
 from detectors.context import Evidence, _load, label_evidence, patterns, scores
 from detectors.dob_answers import answers_a_question
+from detectors.dob_apposed import apposed_to_a_name
 from detectors.dob_cues import anchor, cue_lines, months_abroad
 from detectors.dob_layout import (
     born_by,
@@ -342,7 +343,8 @@ class DateOfBirthRecognizer(ContextRecognizer):
                 or same_sentence(text, start, end, born)
                 or answers_a_question(text, start, born)
                 or _unless_named(text, start, in_person_row(text, start, end, born))
-                or _record_field(text, start, end) or ev)
+                or _record_field(text, start, end)
+                or apposed_to_a_name(text, start, end, born) or ev)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:

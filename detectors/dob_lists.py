@@ -95,6 +95,11 @@ def _lead_in(text: str, line: int) -> tuple[int, int] | None:
     return lead if depth <= _MAX_ITEMS else None
 
 
+def lead_in(text: str, line: int) -> tuple[int, int] | None:
+    """(start, end) of the lead-in of the list whose item opens at ``line``, if any."""
+    return _lead_in(text, line)
+
+
 def _lines_above(text: str, end: int) -> tuple[int, int] | None:
     """(start, end) of up to _LEAD_LINES lines of text ending at ``end``."""
     lo = hi = end  # (end: the newline after the lead-in's last line)

@@ -10,7 +10,11 @@ Only a labelled birth date, or one its birth word scores on the same line, is re
 birth word's window also reaches a roster's next rows, its other dates), only near it (its
 paragraph or the next: a note under a record), only as a birth year's date, and not a date
 the text writes bare more than twice as often as labelled (a roster's shared start date).
-The swapped reading needs a line that checks or corrects (data/dob_notes.toml).
+The swapped reading needs a line that checks or corrects (data/dob_notes.toml), and so does
+a variant: a date that differs from the birth date in its day, its month or a year or two
+(a typo corrected, "staat bij ons als 30-06-1983, moet 03-06-1983 zijn"), or that follows a
+system's placeholder date ("01-01-1900, dat moet zijn 26 augustus 1992"); the correction's
+words may stand between the two dates, across a line break.
 """
 
 from __future__ import annotations
@@ -70,13 +74,40 @@ def restated(text: str, scored: list[tuple[int, int, float]],
         if d in near and unscored[d] <= _AGAIN * labelled[d]:
             out.add((s, e))
             continue
-        w = _swapped(d)
-        if w is None or w not in near or unscored[d] > _AGAIN * labelled[w]:
+        kin = [b for b in near if b == _swapped(d) or _variant(d, b)]
+        if not kin or unscored[d] > _AGAIN * max(labelled[b] for b in kin):
             continue
         lo, hi = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+        # (and what stands between it and the birth date it corrects, on the lines before:
+        # "it says 19-04-1990 but it should be" + a line break + "19-04-1991")
+        before = max((at for at, b in born if b in kin and at < s), default=lo)
+        lo = min(lo, max(before, s - _BETWEEN))
         if _correction().search(text, lo, len(text) if hi < 0 else hi):
             out.add((s, e))
     return out
+
+
+_BETWEEN = 200  # characters back to the corrected date a correction's words are read in
+# The dates a system fills in where it holds none ("01-01-1900", "1970-01-01", the Unix epoch):
+# a note that corrects one gives the real birth date, whatever its parts.
+_PLACEHOLDERS = frozenset({date(1900, 1, 1), date(1970, 1, 1)})
+
+
+def _variant(bare: date, born: date) -> bool:
+    """``bare`` reads as a correction of the birth date ``born``: the same but for the day
+    or the month ("30-06-1983" and "03-06-1983"), or for a year or two ("16 May 1984" and
+    "16-05-1985"), or ``born`` is a system's placeholder date.
+
+    >>> _variant(date(1983, 6, 3), date(1983, 6, 30)), _variant(date(1985, 5, 16), date(1984, 5, 16))
+    (True, True)
+    >>> _variant(date(1992, 8, 26), date(1900, 1, 1)), _variant(date(1990, 3, 7), date(1985, 7, 23))
+    (True, False)
+    """
+    if born in _PLACEHOLDERS:
+        return bare not in _PLACEHOLDERS
+    if bare.year == born.year:
+        return (bare.month == born.month) != (bare.day == born.day)
+    return (bare.month, bare.day) == (born.month, born.day) and abs(bare.year - born.year) <= 2
 
 
 def _swapped(born: date) -> date | None:

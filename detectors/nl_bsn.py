@@ -5,6 +5,7 @@ https://www.rvig.nl/bsn  ·  https://arthurdejong.org/python-stdnum/doc/stdnum.n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -90,6 +91,25 @@ _CURRENCY = regex.compile(r"(?:€|\$|£|EUR|eur)\s*$")
 _BOXED = regex.compile(r"\d(?:" + _BOX + r")\d(?:(?:" + _BOX + r")\d){7}")
 _WRAPPED = regex.compile(r"\d{4,8}-?\n\d{1,5}")
 _SPLIT = regex.compile(r"\d{6,8}[ ]\d{1,3}|\d{1,3}[ ]\d{6,8}")
+# A form's boxes, one digit a box a space or two apart, that ran past the line's end: the
+# rest under it, indented to the boxes' column or after the form's bar ("Burgerservicenr :
+# 6 0 1 6 2 3" and, on the next line, "6 7 8"). Looked for apart (its indentation breaks
+# the anchor's reach) and reported only under a BSN label.
+_BOXES_WRAPPED = regex.compile(r"(?<![\w+/\-])(?=\d[ ]{1,2}\d)\d(?:[ ]{1,2}\d){1,7}[ \t]*\n"
+                               r"[ \t|]*\d(?:[ ]{1,2}\d){0,7}(?![ ]{0,2}\d)")
+
+
+def _boxes_wrapped(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of nine boxed digits wrapped at a line's end (a plain scan for a boxed
+    line's end first: most texts have none)."""
+    if _BOXED_LINE_END.search(text) is None:
+        return
+    for m in _BOXES_WRAPPED.finditer(text):
+        if sum(map(str.isdigit, m.group())) == 9:
+            yield m.span()
+
+
+_BOXED_LINE_END = re.compile(r"\d[ ]{1,2}\d[ \t]*\n[ \t|]*\d")
 
 
 def _listed(text: str, start: int, end: int) -> bool:
@@ -187,6 +207,7 @@ class NlBsnRecognizer(ContextRecognizer):
         yield from (span for mrz in find_mrz(text) if (span := mrz.bsn_span) is not None)
         yield from glued_column_spans(text)
         yield from record_fields(text).bsn  # ("0001 123456782": a row's field, no digit group)
+        yield from _boxes_wrapped(text)
 
     def evidence(self, text: str, start: int, end: int) -> Evidence | None:
         if not self.validate_result(text[start:end]):
@@ -219,7 +240,8 @@ class NlBsnRecognizer(ContextRecognizer):
             return Evidence(s.base, "labelled as something else")
         if _listed_after_another(text, start):
             return Evidence(s.base, "listed after a number labelled as something else")
-        if _BOXED.fullmatch(text, start, end):  # a row of nine one-digit counts is none
+        if _BOXED.fullmatch(text, start, end) or _BOXES_WRAPPED.fullmatch(text, start, end):
+            # (a row of nine one-digit counts is none; nor boxes wrapped, unlabelled)
             return Evidence(s.base, "boxed digits without a BSN label")
         if _SPLIT.fullmatch(text, start, end):
             return Evidence(s.base, "split digits without a BSN label")

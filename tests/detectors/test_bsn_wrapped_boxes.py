@@ -57,3 +57,34 @@ def test_wrapped_or_boxed_digits_without_a_bsn_label(text: str) -> None:
 ])
 def test_no_wrap_into_the_next_lines_own_digits(text: str) -> None:
     assert "\n" not in "".join(_found(text, "en" if "Citizen" in text else "nl"))
+
+
+# Boxes that ran past the line's end, the rest on the next line indented to the boxes'
+# column, after a form's bar, or flush (issue #14: a BSN in boxes split over a line break
+# under its label).
+B = " ".join(BSN)  # "4 1 9 1 7 4 6 1 8"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    (f"Burgerservicenr :  {B[:11]}\n                   {B[12:]}\nIBAN:", "nl"),
+    (f"BSN  {B[:15]}\n     {B[16:]}", "nl"),
+    (f"| Sofinummer | {B[:7]}\n|            | {B[8:]} |", "nl"),
+    (f"Citizen service number:  {B[:13]}\n  {B[14:]}", "en"),
+    (f"BSN werknemer: {B[:3]}\n{B[4:]}\nGeboortedatum: 01-01-1990", "nl"),
+    ((f"Burgerservicenummer (9 cijfers): {B.replace(' ', '  ')[:16]}\n   "
+      f"{B.replace(' ', '  ')[17:]}"), "nl"),
+    (f"BSN partner {B[:9]}\n            {B[10:]}", "nl"),
+    (f"Social security no. (NL BSN): {B[:5]}\n   {B[6:]}", "en"),
+])
+def test_boxes_wrapped_under_a_bsn_label(text: str, lang: str) -> None:
+    found = [d for d in detect(text, lang) if d.entity == "NL_BSN"]
+    assert [d.normalized for d in found] == [BSN]
+
+
+@pytest.mark.parametrize("text", [
+    f"Punten per vraag: {B[:11]}\n                  {B[12:]}",  # scores, no BSN label
+    f"Ordernummer: {B[:11]}\n             {B[12:]}",  # another number's label
+    f"BSN: zie bijlage\nScores: {B[:11]}\n        {B[12:]}",  # its own line's label
+])
+def test_boxes_wrapped_elsewhere(text: str) -> None:
+    assert [d for d in detect(text, "nl") if d.entity == "NL_BSN"] == []

@@ -101,7 +101,8 @@ _PLAIN_CUES = [
     re.compile(r" van \d"),
     re.compile(r"(?<![\d.\-])(?:\d{8,9}|\d{3}([. \-])\d{2,3}\1\d{3,4})(?![\d\-])"),
     re.compile(r"[*°][ ]?\d{1,2}[-./ ]"),
-    re.compile(r"(?<=[^\W\d_]),[ ]?\d"),  # a list item's name and date (dob_lists)
+    # a list item's name and date (dob_lists), or a name's dash and date (dob_apposed)
+    re.compile(r"(?<=[^\W\d_]),[ ]?\d|(?<=[^\W\d_])[ ][-\u2013][ ]?\d"),
 ]
 _NAME_BRACKET = re.compile(r"\([ ]?(?:[A-Z][a-z]+,[ ])?\d")
 

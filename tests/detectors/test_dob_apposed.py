@@ -1,0 +1,46 @@
+"""DATE_OF_BIRTH as a name's apposition: "Name, date" opening a line, a message or a label's
+value, with no birth word (dob_apposed.py); not a period, a dated label's value or a name a
+verb or preposition governs."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+
+
+def _dobs(text: str, lang: str = "nl") -> list[str]:
+    return [d.normalized for d in detect(text, lang) if d.entity == "DATE_OF_BIRTH"]
+
+
+APPOSED = [
+    ("Nieuwe aanmelding:\nSanne de Wit, 03-11-1996, Zwolle, start maandag", "1996-11-03"),
+    ("- Thijs Vermeulen, 7 juli 1989, heeft rijbewijs C", "1989-07-07"),
+    ("Doorgegeven aan de inlener: Bakker, Femke, 21/02/2000 (ploeg B)", "2000-02-21"),
+    ("> Yilmaz, Emre - 30-09-1987 - Rotterdam", "1987-09-30"),
+    ("[08:41] Dewi Kartosen: Dewi Kartosen, 1 March 1993, for the bank form", "1993-03-01"),
+    ("Aanvrager: Pieter van den Berg, 1985-06-14, woont sinds kort in Delft.", "1985-06-14"),
+    ("Candidate: Agnieszka Nowak, 14.02.1991, speaks Polish and English", "1991-02-14"),
+    ("3. Lars Mulder – 11-10-1978 – heftruck", "1978-10-11"),
+    ("Medewerker: Youssef El Idrissi, 5 mei 1999", "1999-05-05"),
+    ("Kandidate: Marieke Jansen, 02-02-1992, via LinkedIn", "1992-02-02"),
+]
+
+
+@pytest.mark.parametrize("text, born", APPOSED)
+def test_name_then_birth_date(text: str, born: str) -> None:
+    assert _dobs(text) == [born]
+
+
+@pytest.mark.parametrize("text", [
+    "Gesprek gevoerd met Sanne de Wit, 03-11-2004, ging goed.",  # governed by 'met'
+    "Sanne de Wit, 2001 - 2004 teamleider",  # a period
+    "Sanne de Wit, 01-03-2001 - 31-12-2004 teamleider",  # a period's start
+    "Datum gesprek: Sanne de Wit, 03-11-2004",  # a dated label's value
+    "Startdatum: Thijs Vermeulen, 07-07-2003",  # another kind of date
+    "Utrecht Centraal, 03-11-1996, spoor 5",  # no person's name
+    "Sanne de Wit, 03-11-2025, intake gedaan",  # no birth year's date
+    "Hoofdkantoor Connect, 03-11-1996 opgericht",
+])
+def test_no_apposed_birth_date(text: str) -> None:
+    assert _dobs(text) == []
