@@ -132,6 +132,8 @@ _LABEL_WORD = regex.compile(r"label '(.+)'$")
 # (04-05-1960)"): the year it passed is its own.
 _RESTATED = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d[ \t]*\([ \t]*$")
 _DATE_WORD = regex.compile(r"dat|date|tarih|dátum|datum|дата", regex.IGNORECASE)
+# A birth word abbreviated with its date word after it ("geb.dat.", "geb. dat.", "geb.datum")
+_DATE_ABBREVIATED = regex.compile(r"\.?[ ]?dat(?:um|\.)", regex.IGNORECASE)
 
 
 def _label_passed_a_date(text: str, start: int, ev: Evidence) -> bool:
@@ -151,6 +153,8 @@ def _label_passed_a_date(text: str, start: int, ev: Evidence) -> bool:
     at = text[lo:start].lower().rfind(word)
     if at < 0 or "\n" in text[lo + at:start]:  # (a column's header: its own cell's value)
         return False
+    if _DATE_ABBREVIATED.match(text, lo + at + len(word)):
+        return False  # "geb.dat. Dragan staat als ...": a date's label, its '.' no clause end
     passed = [p.end() for p in _PASSED.finditer(text, lo + at + len(m.group(1)), start)]
     # (a row of columns' dates: each its column's person's, "geb.  04 11 1961   27 08 1964")
     return bool(passed) and not _row_of_columns(text, lo + at, passed[-1], start)

@@ -19,6 +19,18 @@ ENTITY = "IBAN_CODE"
 # What stdnum's compact() removes from an ASCII candidate, and each letter as its mod-97
 # digits (A = 10 ... Z = 35, ISO 13616).
 _SEPARATORS = str.maketrans("", "", " -.")
+# What a wrapped IBAN holds beside: its line break, the indentation, a table's bar or a
+# reply's '>' (_WRAPPED); stdnum's compact() keeps them, so they go first (unwrapped).
+_WRAP_CHARS = str.maketrans("", "", "\n\t|>")
+
+
+def unwrapped(number: str) -> str:
+    """``number`` without the line break, bar and quote marks a wrap left in it.
+
+    >>> unwrapped("NL91 ABNA 0417\\n   1643 00"), unwrapped("NL91 | ABNA")
+    ('NL91 ABNA 0417   1643 00', 'NL91  ABNA')
+    """
+    return number.translate(_WRAP_CHARS) if "\n" in number or "|" in number else number
 _BASE36 = str.maketrans({c: str(int(c, 36)) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
 
 
@@ -102,6 +114,16 @@ def mask(number: str) -> str:
     return _mask(compact(number))
 
 
+# An IBAN that runs past its line's end or its cell: the rest on the next line after its
+# indentation, a form's bar or a reply's quote marks, or in the next cell ("NL91 ABNA 0417" / "      1643 00",
+# "| NL91 ABNA 0417 | 1643 00 |"). Checked by mod-97 and the country's format as any other.
+_WRAPPED = re.compile(r"(?<![\w\-])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){4,28}"
+                      r"(?:[ \t]*\n[ \t|>]*|[ ]*\|[ ]*)(?:[A-Z0-9][ ]?){1,29}[A-Z0-9]")
+# An IBAN typed in a form's boxes, a character a box, a space apart (its groups two or three):
+# "N L 9 1  A B N A  0 4 1 7 ...".
+_BOXED = re.compile(r"(?<![\w\-])[A-Z][ ][A-Z][ ]{1,3}\d[ ]\d(?:[ ]{1,3}[A-Z0-9]){11,32}")
+
+
 class IbanRecognizer(ContextRecognizer):
     """IBANs written compact or grouped with spaces, dashes or dots; the checksum decides."""
 
@@ -123,10 +145,24 @@ class IbanRecognizer(ContextRecognizer):
     )
 
     def validate_result(self, pattern_text: str) -> bool:
-        return is_valid(pattern_text)
+        return is_valid(unwrapped(pattern_text))
 
     def candidates(self, text: str) -> Iterator[tuple[int, int]]:
-        """The longest valid cut of each match; a rejected tail is searched again."""
+        """The longest valid cut of each match; a rejected tail is searched again. Then the
+        IBANs a line's end or a cell's bar split, and those typed in a form's boxes."""
+        found = list(self._whole(text))
+        yield from found
+        for pattern in (_WRAPPED, _BOXED):
+            for m in pattern.finditer(text):
+                if any(s <= m.start() < e for s, e in found):
+                    continue  # (the IBAN whole on its line; the next line's a field of its own)
+                span = next((c for c in trimmed(text, m.start(), m.end(), " |\n")
+                             if is_valid(unwrapped(text[c[0] : c[1]]))), None)
+                if span is not None:
+                    yield span
+
+    def _whole(self, text: str) -> Iterator[tuple[int, int]]:
+        """The longest valid cut of each match of the pattern."""
         pos = 0
         while (m := self._compiled[0].search(text, pos)) is not None:
             span = next(

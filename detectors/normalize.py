@@ -32,6 +32,7 @@ def _bsn(value: str) -> str | None:
 
 def _iban(value: str) -> str | None:
     iban = _module("iban")
+    value = iban.unwrapped(value)  # (an IBAN a line's end or a cell's bar split)
     return iban.compact(value) if iban.is_valid(value) else None
 
 
