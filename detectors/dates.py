@@ -153,9 +153,10 @@ def _label_passed_a_date(text: str, start: int, ev: Evidence) -> bool:
     at = text[lo:start].lower().rfind(word)
     if at < 0 or "\n" in text[lo + at:start]:  # (a column's header: its own cell's value)
         return False
-    if _DATE_ABBREVIATED.match(text, lo + at + len(word)):
-        return False  # "geb.dat. Dragan staat als ...": a date's label, its '.' no clause end
-    passed = [p.end() for p in _PASSED.finditer(text, lo + at + len(m.group(1)), start)]
+    after = lo + at + len(m.group(1))
+    if (abbreviated := _DATE_ABBREVIATED.match(text, after)) is not None:
+        after = abbreviated.end()  # "geb.dat. Dragan staat als ...": its '.' no clause end
+    passed = [p.end() for p in _PASSED.finditer(text, after, start)]
     # (a row of columns' dates: each its column's person's, "geb.  04 11 1961   27 08 1964")
     return bool(passed) and not _row_of_columns(text, lo + at, passed[-1], start)
 

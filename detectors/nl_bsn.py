@@ -20,6 +20,7 @@ from detectors.mrz import bsn_spans as mrz_bsn_spans
 from detectors.nl_bsn_asked import asked_before
 from detectors.nl_bsn_lists import first_item
 from detectors.nl_bsn_number import compact, is_date_like, is_valid, mask, unboxed, validate
+from detectors.nl_bsn_retracted import retracted_after
 from detectors.nl_id_document import find_mrz
 from detectors.presidio_light import Pattern
 from detectors.record_fields import record_fields
@@ -228,11 +229,14 @@ class NlBsnRecognizer(ContextRecognizer):
             if label.score >= s.label and (kinds.bracket_names_another(text, start, end)
                                            or kinds.bracket_after_names_another(text, end, True)):
                 return Evidence(s.base, "named another kind in its brackets")
+            if label.score >= s.label and retracted_after(text, end):
+                return Evidence(s.base, "taken back as another kind of number")
             return label
         if _CURRENCY.search(text, max(0, start - 6), start) or is_date_like(text[start:end]):
             return Evidence(s.decoy, "amount or date")
         other = ((kinds.sentence_names_another(text, start) and not _listed(text, start, end))
-                 or kinds.named_after(text, end) or kinds.bracket_names_another(text, start, end)
+                 or kinds.named_after(text, end) or retracted_after(text, end)
+                 or kinds.bracket_names_another(text, start, end)
                  or kinds.bracket_after_names_another(text, end))
         if not other and (word := asked_before(text, start)) is not None:
             return Evidence(s.window, f"the answer to '{word.lower()}'")  # "ats: ...", a chat

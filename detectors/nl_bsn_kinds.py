@@ -91,6 +91,11 @@ def _names_a_kind(word: str) -> bool:
     return hit is not None and hit.kind == "decoy"
 
 
+def names_a_kind(word: str) -> bool:
+    """A word that names a kind of number (a decoy word, a kind noun, a compound on one)."""
+    return _names_a_kind(word)
+
+
 def _ends_on_a_kind(word: str) -> bool:
     """A compound on a kind of number ("ziekmelding", "verzuimdossier", "werkorder").
 

@@ -34,3 +34,8 @@ def test_abbreviated_label_reaches_past_the_name(text: str, born: str) -> None:
 ])
 def test_a_birth_word_with_its_own_date_first(text: str) -> None:
     assert "2024-04-01" not in _dobs(text)
+
+
+def test_the_abbreviation_still_passes_its_own_first_date() -> None:
+    # "geb.datum? A of B?": the label's date is the first; the second is another reading
+    assert _dobs("En z'n geb.datum? 31-12-1979 of 31-12-1997?") == ["1979-12-31"]

@@ -1,0 +1,52 @@
+"""NL_BSN retracted: a number given as the BSN and taken back as another kind of number in the
+next words ("My BSN 217087255?? no sorry, that is the letter number", "BSN: 123456782 - nee
+wacht, dit is mijn personeelsnummer"). The writer's own correction names the number, as a
+label would: issue #14's decoys that carry their kind after them.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from detectors.context import patterns
+from detectors.labels import decisive_hit
+from detectors.nl_bsn_kinds import names_a_kind
+
+ENTITY = "NL_BSN"
+_REACH = 100  # characters after the number a retraction is read in (a quoted line's wrap too)
+# A retraction ("no", "nee", "sorry", "oops", "wait", "wacht", "correctie"), then a pointer to
+# the number as another thing ("that is", "that's", "dat is", "dit is", "this is", "het is",
+# "it is", "dat was"), within a few words.
+_RETRACTION = regex.compile(
+    r"(?<!\w)(?:no|nope|nee|sorry|oops|oeps|wait|wacht|correctie|correction|my bad)(?!\w)"
+    r"[^\n.]{0,24}?(?<!\w)(?:that|dat|dit|this|it|het)(?:'s|[ ]+(?:is|was|were|zijn))(?!\w)",
+    regex.IGNORECASE)
+_QUOTE_WRAP = regex.compile(r"\n[ \t>]*")
+
+
+def retracted_after(text: str, end: int) -> bool:
+    """The words after the number take it back as another kind of number: a retraction, a
+    pointer to it and, in the words after that, a word for another kind (a BSN decoy).
+
+    >>> retracted_after("BSN 123456782?? no sorry that is the letter number.", 13)
+    True
+    >>> retracted_after("BSN 123456782, dat is het juiste nummer.", 13)
+    False
+    """
+    after = _QUOTE_WRAP.sub(" ", text[end : end + _REACH])
+    m = _RETRACTION.search(after)
+    if m is None:
+        return False
+    said = _CLAUSE_END.split(after[m.end() : m.end() + 40], 1)[0]
+    hit = decisive_hit(*patterns(ENTITY), said)
+    if hit is not None and hit.kind == "decoy" and hit.word.lower() not in _BARE:
+        return True
+    # ("her client number": a kind noun before a bare number word)
+    words = _WORD.findall(said)
+    return any(w.lower() in _BARE and k and names_a_kind(words[k - 1])
+               for k, w in enumerate(words))
+
+
+_BARE = frozenset({"nummer", "number", "nr", "no", "num", "#"})
+_WORD = regex.compile(r"[\p{L}#]+")
+_CLAUSE_END = regex.compile(r"[,;.!?()]")

@@ -1,0 +1,39 @@
+"""NL_BSN taken back: a number given as the BSN, then named another kind of number by the
+writer's own correction in the words after it (nl_bsn_retracted.py). Synthetic 11-check
+numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+
+N = "217087255"
+
+
+def _bsns(text: str, lang: str = "nl") -> list[str]:
+    return [d.normalized for d in detect(text, lang) if d.entity == "NL_BSN"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    (f"My BSN {N}?? no sorry that is the letter number.", "en"),
+    (f"> BSN: {N} -- nee wacht, dit is mijn personeelsnummer", "nl"),
+    (f"Burgerservicenummer {N}. Oeps, dat is het dossiernummer van de gemeente.", "nl"),
+    (f"Her BSN is {N} - sorry, that's her client number, will ask again", "en"),
+    (f"bsn {N}\n> nee sorry dat is het klantnummer", "nl"),
+    (f"Sofinummer: {N} (correctie: dat is het polisnummer)", "nl"),
+    (f"citizen service number {N}, oops it is the order number", "en"),
+    (f"BSN {N}? Nee, dit is zijn relatienummer bij de bank.", "nl"),
+])
+def test_a_number_taken_back_is_no_bsn(text: str, lang: str) -> None:
+    assert _bsns(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    (f"BSN {N}, dat is het juiste nummer.", "nl"),  # confirmed, not taken back
+    (f"My BSN {N}. No, that is correct, I checked my passport.", "en"),
+    (f"BSN: {N}\nSorry voor de late reactie, dat is de drukte.", "nl"),  # no kind named
+    (f"BSN {N}. Het dossiernummer volgt later.", "nl"),  # no retraction
+])
+def test_a_bsn_kept(text: str, lang: str) -> None:
+    assert _bsns(text, lang) == [N]
