@@ -298,7 +298,6 @@ class EmailRecognizer(ContextRecognizer):
             pos = max(at + 1, m.end() if m else 0)
 
 
-_DECOY_WORD = regex.compile(r"decoy label '(.+)'$")
 # a clause between a word and the number: a comma, a semicolon or a sentence's end, then
 # two words ("btw, the turkish one +90 ...", "factuur gestuurd; mijn nummer is 06 ...")
 _CLAUSE = regex.compile(r"[,;.!?)][ ]+\p{L}+[ ]+\p{L}")
@@ -309,14 +308,14 @@ def _in_another_clause(text: str, start: int, ev: Evidence) -> bool:
     labels nothing of it: "btw" is "by the way" in an English chat, "order" a verb. Not when
     a ':' follows the clause break: an aside between a label and its value ("BTW, zie
     bijlage: ...")."""
-    m = _DECOY_WORD.search(ev.why)
-    if m is None:
+    if ev.label is None or ev.label.kind != "decoy":
         return False
+    word = ev.label.word
     lo = max(0, start - 80)
-    at = text[lo:start].lower().rfind(m.group(1))
+    at = text[lo:start].lower().rfind(word)
     if at < 0:
         return False
-    breaks = list(_CLAUSE.finditer(text, lo + at + len(m.group(1)), start))
+    breaks = list(_CLAUSE.finditer(text, lo + at + len(word), start))
     # a ':' after the last break opens the labelled value: "Factuurnummer, zoals gemeld: 06 ..."
     return bool(breaks) and ":" not in text[breaks[-1].start():start]
 

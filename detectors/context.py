@@ -22,7 +22,7 @@ from detectors.glued_keys import GLUED_AT, unglued
 from detectors.header_line import header_cell, holds_digits, paired_cell
 from detectors.keyword_gate import may_hold, register, registered
 from detectors.label_above import aside_start, column_label_above, line_above, opens_line
-from detectors.labels import LabelHit, context_regex, decisive_hit, decoy_regex, ocr_read
+from detectors.labels import Label, LabelHit, context_regex, decisive_hit, decoy_regex, ocr_read
 from detectors.licence_fields import field_label
 from detectors.spans import line_start
 
@@ -47,11 +47,13 @@ class Scores:
 
 
 class Evidence(NamedTuple):
-    """How a candidate scored and why (the ``explanation`` of a Detection). A named tuple:
+    """How a candidate scored and why (the ``explanation`` of a Detection), and the label it
+    was read under, if any: readers ask ``label``, never the words of ``why``. A named tuple:
     every candidate makes one or more, at a third of a frozen dataclass's cost."""
 
     score: float
     why: str
+    label: Label | None = None
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -301,12 +303,13 @@ def label_evidence(entity: str, text: str, start: int) -> Evidence | None:
         return None  # "Zie de ppt XR4B12345", "kwartaal.ppt": no cell of its own
     if hit is None or ev is not None:
         return ev  # no label, or a context word's
-    if _ends_a_cut_phrase(entity, text, start, label, hit):
-        return Evidence(s.label, f"label '...{hit.word.lower()}'")
+    if (phrase := _cut_phrase(entity, text, start, label, hit)) is not None:
+        return Evidence(s.label, f"label '...{hit.word.lower()}'", Label(phrase, "context"))
     whole = _split_word(entity, text, start, label, hit)
     if whole is not None:
-        return Evidence(s.label, f"label '{whole}'")
-    return Evidence(s.decoy, f"decoy label '{hit.word.lower()}'")
+        return Evidence(s.label, f"label '{whole}'", Label(whole, "context"))
+    word = hit.word.lower()
+    return Evidence(s.decoy, f"decoy label '{word}'", Label(word, "decoy"))
 
 
 def _column_label(text: str, start: int) -> str:
@@ -337,8 +340,9 @@ def _label_hit(ctx: re.Pattern[str] | None, decoy: re.Pattern[str] | None, score
     found = _LABEL_HITS.get(key)
     if found is None:
         read, hit = _read_label(ctx, decoy, label)
+        word = "" if hit is None else hit.word.lower()
         ev = None if hit is None or hit.kind == "decoy" else Evidence(
-            score, f"label '{hit.word.lower()}'")
+            score, f"label '{word}'", Label(word, "context"))
         found = read, hit, ev
         if registered(ctx) and registered(decoy):
             if len(_LABEL_HITS) >= _MAX_LABEL_HITS:
@@ -436,16 +440,18 @@ def _in_address(label: str, at: int) -> bool:
     return "@" in token or "://" in token or token.lower().startswith("www.")
 
 
-def _ends_a_cut_phrase(entity: str, text: str, start: int, label: str, hit: LabelHit) -> bool:
-    """The decoy word is the end of a context phrase the label window cut ("citizen service
-    | number is"): the label window holds only the last ``label_chars`` of a line."""
+def _cut_phrase(entity: str, text: str, start: int, label: str, hit: LabelHit) -> str | None:
+    """The context phrase, lower case, whose end is the decoy word when the label window
+    cut the phrase ("citizen service | number is"): the label window holds only the last
+    ``label_chars`` of a line. None when the decoy word ends none."""
     lo = text.rfind(label, max(0, start - 3 * label_chars()), start) if label else -1
     if len(label) < label_chars() or lo < 0:
-        return False  # a label window that was not cut, or not found as it was read
+        return None  # a label window that was not cut, or not found as it was read
     line_lo = max(line_start(text, lo), lo - label_chars())
     ctx = patterns(entity)[0]
-    return ctx is not None and any(
-        m.start() < lo + hit.start < m.end() for m in ctx.finditer(text, line_lo, start))
+    return None if ctx is None else next(
+        (m.group().lower() for m in ctx.finditer(text, line_lo, start)
+         if m.start() < lo + hit.start < m.end()), None)
 
 
 def nearest(

@@ -127,7 +127,6 @@ FORMS = {
 # 1985. 2003 maj 12 ...": the born word's date is the first after it, in its clause; not an
 # abbreviation's dot, "Geb .  datum").
 _PASSED = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<=\p{L}{3})[.;!?][ ]+(?=[\d\p{Lu}])")
-_LABEL_WORD = regex.compile(r"label '(.+)'$")
 # A value in brackets right after a date's year restates that date ("4 de maio de 1960
 # (04-05-1960)"): the year it passed is its own.
 _RESTATED = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d[ \t]*\([ \t]*$")
@@ -139,10 +138,9 @@ _DATE_ABBREVIATED = regex.compile(r"\.?[ ]?dat(?:um|\.)", regex.IGNORECASE)
 def _label_passed_a_date(text: str, start: int, ev: Evidence) -> bool:
     """The label's born word ("geboren", "urodzony", "született") stands, on the value's
     line, before another date or clause than the value's."""
-    m = _LABEL_WORD.search(ev.why)
-    if m is None or _DATE_WORD.search(m.group(1)):
+    if ev.label is None or _DATE_WORD.search(ev.label.word):
         return False  # (a date's label, "Geboortedatum", "Data urodzenia", names its value)
-    word = m.group(1).lower()
+    word = ev.label.word
     # (a window, never the whole text; the label's first word: "geboren op" is "geboren" after)
     after = text[start:start + 60].lower().find(word.split()[0])
     if after >= 0 and "\n" not in text[start:start + after]:
@@ -153,7 +151,7 @@ def _label_passed_a_date(text: str, start: int, ev: Evidence) -> bool:
     at = text[lo:start].lower().rfind(word)
     if at < 0 or "\n" in text[lo + at:start]:  # (a column's header: its own cell's value)
         return False
-    after = lo + at + len(m.group(1))
+    after = lo + at + len(word)
     if (abbreviated := _DATE_ABBREVIATED.match(text, after)) is not None:
         after = abbreviated.end()  # "geb.dat. Dragan staat als ...": its '.' no clause end
     passed = [p.end() for p in _PASSED.finditer(text, after, start)]
@@ -337,7 +335,7 @@ class DateOfBirthRecognizer(ContextRecognizer):
                 text, start, ev):
             return Evidence(scores(ENTITY).base, "its birth word's date is another")
         if ev is not None and ev.score >= scores(ENTITY).label and boxes_under_a_heading(
-                text, start, end, ev.why):
+                text, start, end, ev.label):
             return Evidence(scores(ENTITY).base, "boxes under a heading, not a field's label")
         if ev is None or ev.score != scores(ENTITY).base:
             return ev  # a label, a decoy label or a birth word decided

@@ -16,6 +16,7 @@ from detectors import cell_gaps
 from detectors.base import _gate_hits
 from detectors.context import (
     Evidence,
+    Label,
     _load,
     context_words,
     label_before,
@@ -101,7 +102,8 @@ def preposition_not_a_period(text: str, start: int, end: int, born: date | None)
         return None
     before = decisive_hit(ctx, decoy, label[: hit.start])
     if before is not None and before.kind == "context" and _BIRTH_VAN.match(label, before.end):
-        return Evidence(s.label, f"label '{before.word.lower()} van'")
+        phrase = f"{before.word.lower()} van"
+        return Evidence(s.label, f"label '{phrase}'", Label(phrase, "context"))
     if (_IS_VAN.search(label) and born is not None and born.year <= born_by(text)
             and not _PERIOD_END.match(text, end)):
         return Evidence(s.window, "'is van' a birth year's date")

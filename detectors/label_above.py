@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from detectors.labels import Label
+
 # A reply's quote markers ("> ", ">> ", "> > "), the whole prefix of a quoted value.
 QUOTE = re.compile(r"[ \t]*(?:>[ \t]?)+")
 # Lines between a label and its value that are neither: blank, a stray mark or two ("|",
@@ -38,6 +40,8 @@ def line_above(text: str, newline: int, chars: int) -> str:
     """The label line above the value whose line starts after ``newline`` (the last
     ``chars`` characters of it, its quote markers cut), past blank, mark-only and page
     header or footer lines when the line reached is a label alone; "" when there is none.
+    Of a line longer than the reach, its last characters within reach: a label ends the
+    line its value follows (never the text's first line, nor a walk back to it).
 
     >>> line_above("Burgerservicenummer:\\n\\n|\\n123", 22, 40)
     'Burgerservicenummer:'
@@ -45,10 +49,12 @@ def line_above(text: str, newline: int, chars: int) -> str:
     'BSN:'
     >>> line_above("Naam: Jan 12\\n\\n123", 13, 40)
     ''
+    >>> line_above("1 " + "x" * 500 + " BSN:\\n\\n123", 508, 40)[-5:]
+    ' BSN:'
     """
     end, skipped = newline, 0
     while end > 0 and newline - end <= _MAX_REACH:
-        lo = text.rfind("\n", max(0, end - _MAX_REACH), end) + 1
+        lo = max(text.rfind("\n", max(0, end - _MAX_REACH), end) + 1, end - _MAX_REACH)
         line = _unquoted(text[lo:end])
         if not _skippable(line):
             if skipped and any(map(str.isdigit, line)):
@@ -175,25 +181,25 @@ def column_label_above(text: str, start: int) -> str:
 # A form's boxes, one digit a box: single digits a space or a bar apart ("1 2 0 3 1 9 9 0",
 # "5 | 0 | 1 ..."), no two digits side by side.
 _BOXES = re.compile(r"\d(?:[ ]*[|\-/.]?[ ]*\d)+")
-_LABEL_WHY = re.compile(r"label '(.+)'$")
 _ASIDE_IN_LABEL = re.compile(r"\([^()\n]{0,40}\)")  # "(ddmmjjjj)": a hint of the boxes' format
-def boxes_under_a_heading(text: str, start: int, end: int, why: str) -> bool:
+def boxes_under_a_heading(text: str, start: int, end: int, label: Label | None) -> bool:
     """Boxes (single digits a space or bar apart) that open their line under a heading
-    holding the label word named in ``why`` ("label 'rijbewijs'"): two words or more follow
+    holding the word of the ``label`` they were read under: two words or more follow
     the word on its line, and no ':' ("Rijbewijs categorieën behaald per jaar\\n1 2 3 ...",
     "Geboortecijfers per maand\\n1 2 0 3 ..."). A field's label ends its line or with one word
     more ("Geboren op", "Rijbewijs nr."), takes a ':', or has its boxes on its line.
 
-    >>> boxes_under_a_heading("Geboortecijfers per maand\\n1 2 0 3 1 9 9 0", 26, 41, "label 'geboortecijfers'")
+    >>> heading = Label("geboortecijfers", "context")
+    >>> boxes_under_a_heading("Geboortecijfers per maand\\n1 2 0 3 1 9 9 0", 26, 41, heading)
     True
-    >>> boxes_under_a_heading("Rijbewijs nr.\\n5 0 1 2 3 4 5 6 7 8", 14, 33, "label 'rijbewijs'")
+    >>> field = Label("rijbewijs", "context")
+    >>> boxes_under_a_heading("Rijbewijs nr.\\n5 0 1 2 3 4 5 6 7 8", 14, 33, field)
     False
     """
     value = text[start:end]
-    m = _LABEL_WHY.search(why)
-    if m is None or re.search(r"\d\d", value) or _BOXES.fullmatch(value) is None:
+    if label is None or re.search(r"\d\d", value) or _BOXES.fullmatch(value) is None:
         return False
-    word = m.group(1).lower()
+    word = label.word
     at = text.lower().rfind(word, max(0, start - _MAX_REACH), start)
     if at < 0:
         return False

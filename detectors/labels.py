@@ -32,6 +32,16 @@ _SHORT = 4
 _OF = r"(?:of|van|de|na|des|der|del|do|da|di|du)"
 
 
+class Label(NamedTuple):
+    """The label a candidate was read under (context.Evidence): its deciding word or phrase,
+    lower case ("geboortedatum", "rijbewijs"; a word a break split, joined; a phrase the label
+    window cut, whole), and its kind: ``context`` (it names the candidate's entity) or
+    ``decoy`` (another kind of value's). Readers ask it, never the words of a reason."""
+
+    word: str
+    kind: str
+
+
 class LabelHit(NamedTuple):
     """The word of a label that decides it: ``context`` (our entity) or ``decoy``. A named
     tuple: each label read makes one per word it holds."""

@@ -14,7 +14,7 @@ import regex
 from detectors import nl_bsn_kinds as kinds
 from detectors import nl_bsn_rows as rows
 from detectors.base import ContextRecognizer
-from detectors.context import Evidence, label_evidence, nearest, scores
+from detectors.context import Evidence, Label, label_evidence, nearest, scores
 from detectors.fixed_width import glued_column_spans
 from detectors.mrz import bsn_spans as mrz_bsn_spans
 from detectors.nl_bsn_asked import asked_before
@@ -222,7 +222,8 @@ class NlBsnRecognizer(ContextRecognizer):
             ENTITY, text, start)
         if label is not None and label.score < s.label:  # a decoy label, unless ...
             if (word := kinds.bsn_word_with_tail(text, start)) is not None:
-                label = Evidence(s.label, f"label '{word.lower()} ...'")
+                label = Evidence(s.label, f"label '{word.lower()} ...'",
+                                 Label(word.lower(), "context"))
             elif _listed(text, start, end):
                 label = None
         if label is not None:

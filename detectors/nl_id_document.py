@@ -289,11 +289,11 @@ class NlDriversLicenseRecognizer(ContextRecognizer):
             why = "grouped digits, no label" if text[start] != "0" else "a phone number's shape"
             ev = row_kind_evidence(DRIVERS_LICENSE, text, start) or label_evidence(
                 DRIVERS_LICENSE, text, start)
-            if ev is not None and boxes_under_a_heading(text, start, end, ev.why):
+            if ev is not None and boxes_under_a_heading(text, start, end, ev.label):
                 ev = None  # "Rijbewijs categorieën behaald per jaar" over a row of boxes
             return ev or Evidence(scores(DRIVERS_LICENSE).base, why)
         ev = context_evidence(DRIVERS_LICENSE, text, start, end)
-        if ev is not None and boxes_under_a_heading(text, start, end, ev.why):
+        if ev is not None and boxes_under_a_heading(text, start, end, ev.label):
             return Evidence(scores(DRIVERS_LICENSE).base, "boxes under a heading, not a field's label")
         if ev is not None and ev.score == scores(DRIVERS_LICENSE).decoy and _carrier_label(
                 DRIVERS_LICENSE, text, start):

@@ -31,7 +31,7 @@ from detectors import (
 )
 from detectors.base import ContextRecognizer
 from detectors.columns import column_label, in_header_row
-from detectors.context import Evidence, default_threshold, label_before, patterns, scores
+from detectors.context import Evidence, Label, default_threshold, label_before, patterns, scores
 from detectors.labels import decisive_hit
 from detectors.person_names import (
     alone_first_names,
@@ -578,7 +578,8 @@ def _label_evidence(label: str) -> Evidence | None:
     hit = decisive_hit(*patterns(ENTITY), label)
     if hit is None or hit.kind != "context" or label[hit.end :].strip(_LABEL_GAP):
         return None
-    return Evidence(scores(ENTITY).label, f"label '{hit.word.lower()}'")
+    word = hit.word.lower()
+    return Evidence(scores(ENTITY).label, f"label '{word}'", Label(word, "context"))
 
 
 _JOINS = (",", " en", " and", " &")

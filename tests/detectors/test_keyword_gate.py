@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from detectors import context, keyword_gate, labels
+from detectors.labels import Label
 from detectors.registry import OWN_ENTITIES
 
 EVAL = Path(__file__).resolve().parents[1] / "eval" / "data"
@@ -133,8 +134,11 @@ def test_label_evidence_remembered_is_the_evidence_read(strings: list[str]) -> N
             ev = context.label_evidence(entity, text, len(s))
             assert (ev is None) == (fresh[1] is None), s
             if fresh[1] is not None and fresh[1].kind == "context":
-                assert ev == (context.scores(entity).label, f"label '{fresh[1].word.lower()}'")
+                word = fresh[1].word.lower()
+                assert ev == (context.scores(entity).label, f"label '{word}'",
+                              Label(word, "context"))
     assert len(context._LABEL_HITS) <= context._MAX_LABEL_HITS
     ctx, decoy = context.patterns("NL_BSN")
-    assert context._label_hit(ctx, decoy, 0.5, "BSN: ")[2] == (0.5, "label 'bsn'")
-    assert context._label_hit(ctx, decoy, 0.9, "BSN: ")[2] == (0.9, "label 'bsn'")
+    bsn = Label("bsn", "context")
+    assert context._label_hit(ctx, decoy, 0.5, "BSN: ")[2] == (0.5, "label 'bsn'", bsn)
+    assert context._label_hit(ctx, decoy, 0.9, "BSN: ")[2] == (0.9, "label 'bsn'", bsn)

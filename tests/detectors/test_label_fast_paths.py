@@ -94,10 +94,11 @@ def test_label_readings_remembered_only_for_patterns_that_stay() -> None:
     are remembered; one compiled here, which may go and leave its id to another, is not."""
     context._LABEL_HITS.clear()
     ctx, decoy = context.patterns("NL_BSN")
-    assert context._label_hit(ctx, decoy, 0.95, "BSN: ")[2] == (0.95, "label 'bsn'")
+    bsn = labels.Label("bsn", "context")
+    assert context._label_hit(ctx, decoy, 0.95, "BSN: ")[2] == (0.95, "label 'bsn'", bsn)
     assert (id(ctx), id(decoy), 0.95, "BSN: ") in context._LABEL_HITS
     passing = re.compile("bsn", re.IGNORECASE)
-    assert context._label_hit(passing, None, 0.95, "BSN: ")[2] == (0.95, "label 'bsn'")
+    assert context._label_hit(passing, None, 0.95, "BSN: ")[2] == (0.95, "label 'bsn'", bsn)
     assert (id(passing), id(None), 0.95, "BSN: ") not in context._LABEL_HITS
 
 
