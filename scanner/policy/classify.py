@@ -340,8 +340,10 @@ def _score(sig: dict[str, Any], doc: Doc, weights: dict[str, int]) -> tuple[int,
     hits = _hits(sig, doc)
     score = sum(weights[kind] * len(words) for kind, words in hits.items())
     score += sum(_pattern_score(p, doc.text) for p in sig.get("patterns", []))
-    # weighed only where it decides: below its threshold the type cannot win anyway
-    if "generic" in sig and score >= sig.get("min_score", _signals()["min_score"]) and (
+    # weighed only where it decides: below its threshold the type cannot win by the rules (a
+    # `no_one` reading alone is cheap, and bars the learned model from the type too)
+    decides = score >= sig.get("min_score", _signals()["min_score"]) or "generic" not in sig
+    if ("generic" in sig or "no_one" in sig) and decides and (
             _about_no_one(sig, doc, titled=_titled_as_record(sig, hits, doc))):
         return 0, ABOUT_NO_ONE
     parts = [f"{kind.replace('_', ' ')}: {', '.join(words[:5])}"
@@ -471,7 +473,7 @@ def _about_no_one(sig: dict[str, Any], doc: Doc, titled: bool = False) -> bool:
     from detectors.language import guess_language
     from detectors.special_subject import evidence, is_about_no_one, load_subject_rules
 
-    generic = sig["generic"]
+    generic = sig.get("generic")
     if any(_regex(r).search(doc.text) for r in sig.get("addressed", [])):
         return False  # a letter to one person by name is about its reader
     names_one = any(_regex(r).search(doc.text) for r in sig.get("subject", []))
@@ -479,6 +481,8 @@ def _about_no_one(sig: dict[str, Any], doc: Doc, titled: bool = False) -> bool:
         # it says so: a report of figures, "geaggregeerd, geen persoonsgegevens"; a record
         # that names its person and says it will be anonymised later is still the record
         return True
+    if generic is None:
+        return False  # a type that reads only what a text says of itself (`no_one`)
     if _count(_regex(generic["re"]), doc.text, generic["min"]) < generic["min"]:
         # few words to a group, but the detectors' reading of the whole text (a fact sheet's
         # title, no one named: special_subject) may still say it is about no one
