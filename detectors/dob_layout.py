@@ -97,7 +97,8 @@ def preposition_not_a_period(text: str, start: int, end: int, born: date | None)
         if hit is None or hit.word.lower() in _PREPOSITIONS:  # a birth word near, else none
             return (window_evidence(ENTITY, text, start, end)
                     or Evidence(s.base, "a preposition apart from the date"))
-        return Evidence(s.label if hit.kind == "context" else s.decoy, "the label before it")
+        return Evidence(s.label if hit.kind == "context" else s.decoy, "the label before it",
+                        Label(hit.word.lower(), hit.kind))
     if hit.word.lower() != "van":
         return None
     before = decisive_hit(ctx, decoy, label[: hit.start])

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from detectors.context import Evidence, patterns, scores
+from detectors.context import Evidence, Label, patterns, scores
 from detectors.person_names import last_names, person_words
 from detectors.person_openers import after_break, line_matches
 
@@ -112,14 +112,17 @@ def listed(text: str) -> Iterator[tuple[int, int, Evidence]]:
     label = scores("PERSON").label
     word = patterns("PERSON")[0]
     for _, m in line_matches(_LABELLED, _LABELLED_BROKEN, text):
-        if word is None or word.search(m.group(1)) is None:
+        said = None if word is None else word.search(m.group(1))
+        if said is None:
             continue
+        read = Label(said.group().lower(), "context")
         for item in _ITEM.finditer(m.group(2)):
             for part in _AND.split(item.group()):
                 name = part.strip(" \t.)\r")
                 if _is_initials(name):
                     start = m.start(2) + item.start() + item.group().find(name)
-                    yield start, start + len(name), Evidence(label, "initials after a label")
+                    yield start, start + len(name), Evidence(
+                        label, "initials after a label", read)
 
 
 # Capitals that may be a person's initials: "JV", "MvdB", "TdG", or with full stops "J.V."

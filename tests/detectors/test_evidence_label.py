@@ -100,3 +100,11 @@ def test_line_above_never_reads_past_its_reach(text: str, value: str, entity: st
     newline = text.rfind("\n", 0, start)
     above = line_above(text, newline, 40)
     assert above and "\n" not in above and len(above) <= 40
+
+
+def test_initials_after_a_label_carry_it() -> None:
+    from detectors import person_initials
+
+    found = list(person_initials.listed("Notulist: JK\nAanwezig: PB en MvdB\n"))
+    assert [ev.label for *_, ev in found] == [
+        Label("notulist", "context"), Label("aanwezig", "context"), Label("aanwezig", "context")]
