@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from detectors.person_names import alone_first_names
@@ -107,6 +107,21 @@ def load_link_rules(language: str, path: Path = DATA) -> LinkRules:
 
 def sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence holding text[start:end] (a line ends one too)."""
+    # each reading of a term (link, roles, absence, owner) asks for its sentence: sought once
+    known = _sentences(text)
+    bounds = known.get((start, end))
+    if bounds is None:
+        bounds = known[start, end] = _sentence(text, start, end)
+    return bounds
+
+
+@lru_cache(maxsize=4)  # the chunk being analysed (as base.has_digit)
+def _sentences(text: str) -> dict[tuple[int, int], tuple[int, int]]:
+    """The sentences sought in ``text`` so far, by the span they were sought for."""
+    return {}
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     ends = [m.end() for m in ENDS.finditer(text, max(0, start - REACH), start)]
     after = ENDS.search(text, end, min(len(text), end + REACH))
     return (ends[-1] if ends else max(0, start - REACH),

@@ -58,9 +58,11 @@ IDIOM_REACH = 25  # characters before a term searched for the phrase it ends
 ENTITLED_WORDS = 2  # "recht op betaald zwangerschapsverlof": a right to it
 MAX_WORDS_BETWEEN = 2  # "Ramadan vast ik", "lesbienne zet ik": the verb, maybe one more word
 # A period after an initial or a title ("J. de Vries", "Dhr. Vos", "i.v.m. het Suikerfeest")
-# ends no sentence: the statement after it is about the person it names.
-SENTENCE_END = re.compile(r"(?:[!?;\n]|(?<!\b\w)(?<!\b(?:mw|mr|dr|ir|ms|st|ca|nr|bv))"
-                          r"(?<!\b(?:dhr|drs|ing|mrs))(?<!\b(?:mevr|bijv|prof))\.)\s",
+# ends no sentence: the statement after it is about the person it names. (The period is
+# matched before the lookbehinds read back past it: re then skips to the next mark in C
+# instead of trying four lookbehinds at every character, ~7x faster; the same matches.)
+SENTENCE_END = re.compile(r"(?:[!?;\n]|\.(?<!\b\w\.)(?<!\b(?:mw|mr|dr|ir|ms|st|ca|nr|bv)\.)"
+                          r"(?<!\b(?:dhr|drs|ing|mrs)\.)(?<!\b(?:mevr|bijv|prof)\.))\s",
                           re.IGNORECASE)
 # "De werknemer die lid is van een vakbond heeft recht op ...": a rule about whoever is one
 # (a contract, a cao), not a statement about one person.
