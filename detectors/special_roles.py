@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -343,8 +343,15 @@ def _by_parts(label: str, words: frozenset[str]) -> bool:
     if label in words:
         return True
     parts = WORD.findall(label)
-    return any(p in words or any(len(w) >= COMPOUND_HEAD and p.endswith(w)
-                                 and len(p) > len(w) + 2 for w in words) for p in parts)
+    # a compound: a head at least three letters short of the part ends it (one C call a part)
+    heads = _compound_heads(words)
+    return any(p in words or p[3:].endswith(heads) for p in parts)
+
+
+@lru_cache(maxsize=64)  # a few word lists, each read by every label
+def _compound_heads(words: frozenset[str]) -> tuple[str, ...]:
+    """The words long enough to end a compound as its head (COMPOUND_HEAD)."""
+    return tuple(w for w in words if len(w) >= COMPOUND_HEAD)
 
 
 def _group_owned(text: str, start: int, end: int, roles: Roles, lex: Lexicon) -> bool:
