@@ -44,9 +44,11 @@ DOCUMENT_NO_ONE = 3.0  # generic evidence above person evidence (special_subject
 # a sentence ends as in special_rules, and before a list item ("Notitie\n- Geeft aan ...");
 # a plain line end is mostly a wrapped sentence going on
 ENDS = re.compile(SENTENCE_END.pattern + r"|\n(?=[ \t]*[-–•*]\s)", re.IGNORECASE)
-INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.[^\S\n]?){1,3}(?:(?:van|de|der|den|ter|ten|el|al)"
-                           r"[^\S\n]+)*[A-Z][a-zà-ÿ'’-]{2,}")
-CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-zà-ÿ'’]+(?![\w'’-])")
+# (the capital first and the lookbehind past it: re jumps from capital to capital in C
+# instead of trying the lookbehind at every character, 2-3x faster; the same matches)
+INITIALS_NAME = re.compile(r"[A-Z](?<![\w.][A-Z])\.[^\S\n]?(?:[A-Z]\.[^\S\n]?){0,2}"
+                           r"(?:(?:van|de|der|den|ter|ten|el|al)[^\S\n]+)*[A-Z][a-zà-ÿ'’-]{2,}")
+CAPITALISED = re.compile(r"[A-Z](?<![\w'’-][A-Z])[a-zà-ÿ'’]+(?![\w'’-])")
 
 
 class LinkDataError(ValueError):

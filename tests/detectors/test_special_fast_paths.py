@@ -165,3 +165,43 @@ def test_label_by_parts_reads_as_before() -> None:
             agree += 1
             hits += verdict
     assert agree == 3_600 and 500 < hits < 3_000
+
+
+# special_link's name patterns as they were: the lookbehind tried at every character
+_SLOW_INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.[^\S\n]?){1,3}(?:(?:van|de|der|den|ter|"
+                                 r"ten|el|al)[^\S\n]+)*[A-Z][a-zà-ÿ'’-]{2,}")
+_SLOW_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-zà-ÿ'’]+(?![\w'’-])")
+_NAME_PIECES = ["J.", "K.L.", "A.", "J.P.", "van", "de", "der", "Vries", "Bakker", "sanne", "Sanne",
+                "O'Brien", "d'Ancona", "-", ".", "'", "’", "x", "1", " ", " ", "\n", "Éva", "é"]
+
+
+@pytest.mark.parametrize("part, initials, capitalised", [
+    ("J. de Vries belde", ["J. de Vries"], ["Vries"]),
+    ("K.L. van der Berg", ["K.L. van der Berg"], ["Berg"]),
+    ("mr.J. Smit", [], ["Smit"]),                  # a word's period before the initial
+    ("x.A. Bos", [], ["Bos"]),
+    ("Sanne en Ahmed", [], ["Sanne", "Ahmed"]),
+    ("Jansen-Bakker", [], []),                     # a double name is no one capitalised word
+    ("d'Ancona", [], []),
+    ("A.B.C.D. Janssen", [], ["Janssen"]),        # three initials at most, none after a "."
+])
+def test_name_pattern_cases(part: str, initials: list[str], capitalised: list[str]) -> None:
+    from detectors.special_link import CAPITALISED, INITIALS_NAME
+
+    assert [m.group() for m in INITIALS_NAME.finditer(part)] == initials
+    assert [m.group() for m in CAPITALISED.finditer(part)] == capitalised
+
+
+def test_name_patterns_from_the_capital_find_what_the_lookbehinds_found() -> None:
+    from detectors.special_link import CAPITALISED, INITIALS_NAME
+
+    rng = random.Random(SEED)
+    found = 0
+    for _ in range(3_000):
+        text = "".join(rng.choice(_NAME_PIECES) + rng.choice(["", " ", " "])
+                       for _ in range(rng.randint(1, 20)))
+        for fast, slow in ((INITIALS_NAME, _SLOW_INITIALS_NAME), (CAPITALISED, _SLOW_CAPITALISED)):
+            spans = [m.span() for m in slow.finditer(text)]
+            assert [m.span() for m in fast.finditer(text)] == spans, repr(text)
+            found += len(spans)
+    assert found > 3_000
