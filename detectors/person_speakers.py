@@ -10,6 +10,7 @@ for 5 speakers over the DEV sets).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -18,6 +19,7 @@ from detectors.context import Evidence, scores
 from detectors.person_names import alone_first_names, common_words, excluded, person_words
 from detectors.person_openers import after_break, line_matches
 from detectors.person_prose import word_evidence
+from detectors.person_shape import PARTICLES
 
 _WORD = r"[^\W\d_][\w'’\-]*"
 # A chat export's time stamp: "[09:14]", "09:14 -", "[1-12-2026 09:14]", "1/12/26, 09:14 -",
@@ -94,7 +96,7 @@ def _first_name(words: str) -> bool:
 # maybe with a stage note ("SANNE: ja", "KOFI (lacht):", "MARIA JOSE⏎ja hoor").
 # (stdlib re from the line break, as _timed(): a word's capitals are checked in Python)
 _CAPS = re.compile(
-    r"^[ \t]*([^\W\d_]{2,}(?:[ \-][^\W\d_]{2,})?)[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?::|\r?$)",
+    r"^[ \t]*([^\W\d_]{2,}(?:[ \-][^\W\d_]{2,}){0,2})[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?::|\r?$)",
     re.MULTILINE,
 )
 _CAPS_BROKEN = after_break(_CAPS)
@@ -126,6 +128,17 @@ def _role_line(text: str) -> bool:
 def _caps_name(words: str, seen: frozenset[str]) -> bool:
     """True when each word of a speaker in capitals is a first name or a seen name part."""
     names, common = alone_first_names(), common_words()
+    lower = words.lower()
+    if lower in seen or _after_particles(lower) in seen:
+        return True  # a surname seen in full with its particles: "DE JONG", "VAN DER MEER"
     # (a common word, "MAX", "AMBER", is a label unless the text names someone so)
     return all(w.lower() in seen or (w.title() in names and w.lower() not in common)
                for w in re.split(r"[ \-]", words))
+
+
+def _after_particles(lower: str) -> str:
+    """A speaker's words after its leading particles ("de jong" -> "jong"), or "" when only
+    particles or no particle open it ("VAN DE" is no name, "LET OP" opens with none)."""
+    words = lower.split(" ")
+    rest = list(itertools.dropwhile(lambda w: w in PARTICLES, words))
+    return " ".join(rest) if rest and len(rest) < len(words) else ""
