@@ -45,7 +45,8 @@ _WEIGHT_KEYS = (
     "bias", "first_name", "first_name_short", "first_name_common", "surname", "unknown", "common", "compound",
     "noun_ending", "run", "mid_sentence", "heading", "person_before", "relation_before",
     "person_weak", "place_before", "act_after", "possessive", "capital_beside",
-    "opens_and_marks", "listed_with_names", "bracketed", "after_number", "particle_surname",
+    "opens_and_marks", "listed_with_names", "bracketed", "after_number", "after_time",
+    "particle_surname",
     "introduced",
 )
 _WORD_KEYS = ("person_before", "person_weak", "place_before", "person_or_place", "noun_endings",
@@ -135,6 +136,23 @@ def _mid_sentence(text: str, start: int) -> bool:
     skipped): a capital there marks a proper noun."""
     before = text[max(0, start - 4) : start].rstrip(" \t(\"'“‘[")
     return bool(before) and before[-1] not in _SENTENCE_OPEN and not before[-1].isdigit()
+
+
+# A clock time right before: "09:12 Roos vraagt", "14:03:10 Mark says" (a log's or chat's
+# entry, whose first capital is who acts), not a quantity's unit as after "12 Jan".
+_TIME_BEFORE = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?[ \t]$")
+
+
+def _after_time(text: str, start: int, end: int) -> bool:
+    """True right after a clock time and a space (cheap test first: a digit there), when the
+    entry goes on after the word: alone on its line it is an agenda's item ("11:00 Jade", a
+    room), not who acts."""
+    return (text[start - 2 : start - 1].isdigit()
+            and _TIME_BEFORE.search(text, max(0, start - 10), start) is not None
+            and _GOES_ON.match(text, end) is not None)
+
+
+_GOES_ON = re.compile(r"[ \t:,]*[^\W_]")
 
 
 def _after_number(text: str, start: int) -> bool:
@@ -255,6 +273,8 @@ def _raising(text: str, start: int, end: int, words: list[str], also: tuple[str,
     features = [f for _, f in own] + (["run"] if len(parts) > 1 else [])
     if _mid_sentence(text, start):
         features.append("mid_sentence")
+    elif _after_time(text, start, end):
+        features.append("after_time")
     elif _after_number(text, start):
         features.append("after_number")
     elif text[end : end + 1] in (":", ",", "(") or text[end : end + 2] == " (":
@@ -282,6 +302,8 @@ def may_be_name(text: str, start: int, end: int, total: float | None = None) -> 
         if total + best.before + best.after < 0:
             return False
         total += sum(w[f] for f in _before(text, start))
+    elif _after_time(text, start, end):
+        total += w["after_time"]
     elif _after_number(text, start):
         total += w["after_number"]
     elif text[end : end + 1] in (":", ",", "(") or text[end : end + 2] == " (":
