@@ -43,7 +43,7 @@ from detectors.person_names import (
     last_names,
     person_words,
 )
-from detectors.person_repeats import inside, repeats, reported_parts
+from detectors.person_repeats import inside, repeats, reported_parts, stem
 from detectors.person_shape import (
     Token,
     closing_before,
@@ -467,6 +467,8 @@ def _source_score(text: str, start: int, end: int, parts: dict[str, float]) -> f
     """The best score of a reported name a repeat comes from (its words, with or without
     the particles before them); 1 when the part is not found as written."""
     words = " ".join(text[start:end].split()).lower()
+    if words not in parts:
+        words = stem(words)  # ("Jansens": a possessive of "Jansen")
     return parts.get(words, parts.get(words.rsplit(" ", 1)[-1], 1.0))
 _CAPS_OK = ("first name and surname in gazetteer", "title before a surname")
 _LOWER_WORD_BEFORE = regex.compile(r"(?<![\w'’.\-])(\p{Ll}[\p{L}\-]*)(,?)[ \t]+$",

@@ -63,6 +63,10 @@ def _name_parts(words: tuple[str, ...], roles: str) -> tuple[str, ...]:
 # A capitalised word, or a double one ("Jansen-Bakker" alone after "Eva Jansen-Bakker").
 _CAP_WORD = regex.compile(rf"(?<![\w'’.\-]){NAME}(?:-{NAME})?(?![\w'’]|-\w)")
 _PARTICLE_BEFORE = regex.compile(r"(\S+)[ ]+$", regex.REVERSE)
+# A name's possessive: Dutch writes "Jansens", "Ahmeds" (no apostrophe after a name not
+# ending in a vowel or a sibilant), "Sanne's"; English "Okafor's" (ANS 3.4.2, genitive -s).
+# ("Thomas'" is left alone: a capitalised word before an apostrophe is no repeat here.)
+_POSSESSIVE_ENDS = ("'s", "’s", "s")
 
 
 def repeats(
@@ -117,11 +121,13 @@ def _part_words(text: str, parts: frozenset[str]) -> list[tuple[int, int]]:
     if len(parts) > _MANY_PARTS:  # (linear: _CAP_WORD opens where no letter stands before it
         # and reads one word, so no text makes it backtrack: no timeout, whose clock checks
         # made the scan ~1.6x slower: 28.6 vs 17.0 ms per 3 x 100 KB ';' export)
-        return [m.span() for m in _CAP_WORD.finditer(text) if m.group().lower() in parts]
+        return [_without_apostrophe(text, m) for m in _CAP_WORD.finditer(text)
+                if m.group().lower() in parts or _is_possessive(text, m, parts)]
     low = text.lower()
     if len(low) != len(text) or "Σ" in text:
-        return [m.span() for m in _CAP_WORD.finditer(text, timeout=regex_timeout())
-                if m.group().lower() in parts]
+        return [_without_apostrophe(text, m)
+                for m in _CAP_WORD.finditer(text, timeout=regex_timeout())
+                if m.group().lower() in parts or _is_possessive(text, m, parts)]
     out, end = [], 0
     for start, part in occurrences_in(low, parts):
         if start < end or not (text[start].isupper() or text[start] in "dl"):
@@ -130,7 +136,63 @@ def _part_words(text: str, parts: frozenset[str]) -> list[tuple[int, int]]:
         if m is not None and m.end() == start + len(part):
             out.append(m.span())
             end = m.end()
+        elif (close := _possessive_end(text, start, start + len(part))) > 0:
+            out.append((start, _name_end(text, start + len(part), close)))
+            end = close
     return out
+
+
+def _name_end(text: str, end: int, close: int) -> int:
+    """Where a possessive's name ends: before an apostrophe ("Jansen's" is Jansen, as the
+    name's fingerprint should be), after a Dutch "s" ("Jansens" is one word)."""
+    return end if text[end] in "'’" else close
+
+
+def _without_apostrophe(text: str, m: regex.Match[str]) -> tuple[int, int]:
+    cut = max(m.group().rfind("'"), m.group().rfind("’"))
+    if cut > 0 and m.group()[cut:].lower() in ("'s", "’s"):
+        return m.start(), m.start() + cut
+    return m.span()
+
+
+def stem(word: str) -> str:
+    """A repeated word without its possessive ending, when it has one ("jansens" ->
+    "jansen" only where "jansen" is a part: the caller asks)."""
+    for tail in _POSSESSIVE_ENDS:
+        if word.endswith(tail):
+            return word[: -len(tail)]
+    return word
+
+
+def _is_possessive(text: str, m: regex.Match[str], parts: frozenset[str]) -> bool:
+    """True for a capitalised word that is a part with a possessive ending ("Jansens" after
+    "Eva Jansen"), as _possessive_end reads it."""
+    lower = m.group().lower()
+    return any(lower.endswith(t) and lower[: -len(t)] in parts
+               and _possessive_end(text, m.start(), m.end() - len(t)) == m.end()
+               for t in _POSSESSIVE_ENDS)
+
+
+# The ending, then the thing possessed: a word in lower case ("Jansens rooster", "Sanne's
+# vraag"); not a conjunction ("Jansens en Smits": a family's plural, a list) nor a capital
+# ("Jansens Transport": a firm named after its owner), nor the end of a clause.
+_POSSESSIVE = regex.compile(r"['’]?s(?=[ ]+(?!(?:en|and|of|or|maar|but)\b)\p{Ll})")
+
+
+def _possessive_end(text: str, start: int, end: int) -> int:
+    """Where the possessive of the name at text[start:end] ends ("Jansens", "Sanne's"), or
+    0: the name must open a word, the whole word be no common one, a noun follow."""
+    if start and (text[start - 1].isalnum() or text[start - 1] in "'’.-"):
+        return 0
+    if _NAME_ONLY.fullmatch(text, start, end) is None:
+        return 0  # (a name as _CAP_WORD reads one: "JANSEN's" is none)
+    m = _POSSESSIVE.match(text, end)
+    if m is None or text[start : m.end()].lower() in common_words():
+        return 0
+    return m.end()
+
+
+_NAME_ONLY = regex.compile(rf"{NAME}(?:-{NAME})?")
 
 
 _DIGIT_AFTER = regex.compile(r"\.?[ ]?\d")
