@@ -50,7 +50,7 @@ _WEIGHT_KEYS = (
     "introduced",
 )
 _WORD_KEYS = ("person_before", "person_weak", "place_before", "person_or_place", "noun_endings",
-              "introduces")
+              "introduces", "roles_before")
 
 
 class Model(NamedTuple):
@@ -186,12 +186,25 @@ def _before(text: str, start: int) -> list[str]:
     if word in _intro_ends() and _introduced(head):
         return ["introduced"]
     feature = _before_words().get(word)
+    if word in model().words["roles_before"] and _seat_after(text, start):
+        return []  # "planner Rotterdam", "trainer Noord": the team's place, not a person
     if feature == "place_before" and word in model().words["person_or_place"]:
         m = _FIRST_WORD.match(text, start)  # "bij Sanne" a person, "bij Philips" a firm
         if m is not None and m.group() in alone_first_names() and not _BRANCH.match(
                 text, m.end()):
             feature = "person_weak"
     return [feature] if feature else []
+
+
+def _seat_after(text: str, start: int) -> bool:
+    """True when the word at ``start`` is a place or department a role is held for
+    (data/person.toml ``office_seats``) or a common word, a surname too or not ("trainer
+    Noord", "teamleider Koning": a team more often than a person)."""
+    m = _FIRST_WORD.match(text, start)
+    if m is None:
+        return False
+    lower = m.group().lower()
+    return lower in person_words()["office_seats"] or lower in common_words()
 
 
 @cache
@@ -226,7 +239,8 @@ def _before_words() -> dict[str, str]:
     instead of four sets (a word on two lists keeps the first: relation, person, weak, place)."""
     lists, out = model().words, {}
     for key, words in (("relation_before", person_words()["relations"]),
-                       *((k, lists[k]) for k in ("person_before", "person_weak", "place_before"))):
+                       *((k, lists[k]) for k in ("person_before", "person_weak", "place_before")),
+                       ("person_before", lists["roles_before"])):
         for word in words:
             out.setdefault(word, key)
     return out
