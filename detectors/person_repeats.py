@@ -9,6 +9,7 @@ person.py filters them further (a place or a firm after them).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -121,13 +122,10 @@ def _part_words(text: str, parts: frozenset[str]) -> list[tuple[int, int]]:
     if len(parts) > _MANY_PARTS:  # (linear: _CAP_WORD opens where no letter stands before it
         # and reads one word, so no text makes it backtrack: no timeout, whose clock checks
         # made the scan ~1.6x slower: 28.6 vs 17.0 ms per 3 x 100 KB ';' export)
-        return [_without_apostrophe(text, m) for m in _CAP_WORD.finditer(text)
-                if m.group().lower() in parts or _is_possessive(text, m, parts)]
+        return _cap_words(text, parts, _CAP_WORD.finditer(text))
     low = text.lower()
     if len(low) != len(text) or "Σ" in text:
-        return [_without_apostrophe(text, m)
-                for m in _CAP_WORD.finditer(text, timeout=regex_timeout())
-                if m.group().lower() in parts or _is_possessive(text, m, parts)]
+        return _cap_words(text, parts, _CAP_WORD.finditer(text, timeout=regex_timeout()))
     out, end = [], 0
     for start, part in occurrences_in(low, parts):
         if start < end or not (text[start].isupper() or text[start] in "dl"):
@@ -139,6 +137,19 @@ def _part_words(text: str, parts: frozenset[str]) -> list[tuple[int, int]]:
         elif (close := _possessive_end(text, start, start + len(part))) > 0:
             out.append((start, _name_end(text, start + len(part), close)))
             end = close
+    return out
+
+
+def _cap_words(text: str, parts: frozenset[str],
+               matches: Iterator[regex.Match[str]]) -> list[tuple[int, int]]:
+    """The spans of the capitalised words that are a part, or a part's possessive."""
+    out = []
+    for m in matches:
+        word = m.group()
+        if word.lower() in parts:
+            out.append(m.span())
+        elif word[-1] == "s" and _is_possessive(text, m, parts):  # (cheap test first)
+            out.append(_without_apostrophe(text, m))
     return out
 
 
@@ -168,6 +179,8 @@ def _is_possessive(text: str, m: regex.Match[str], parts: frozenset[str]) -> boo
     """True for a capitalised word that is a part with a possessive ending ("Jansens" after
     "Eva Jansen"), as _possessive_end reads it."""
     lower = m.group().lower()
+    if lower[-1] != "s":  # (every ending does: most capitalised words stop here)
+        return False
     return any(lower.endswith(t) and lower[: -len(t)] in parts
                and _possessive_end(text, m.start(), m.end() - len(t)) == m.end()
                for t in _POSSESSIVE_ENDS)
