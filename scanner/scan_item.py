@@ -20,6 +20,7 @@ from itertools import chain
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from scanner.extract import Extracted, ExtractionError, extract, extract_stream
+from scanner.extract.archive import distinct_member
 from scanner.extract.errors import ArchiveBomb, CorruptDocument, TooLarge
 from scanner.extract.limits import Limits
 from scanner.fingerprint import fingerprint
@@ -278,13 +279,16 @@ class _Sorter:
 
     children: list[SourceItem] = field(default_factory=list)
     errors: list[FileError] = field(default_factory=list)
+    taken: set[str] = field(default_factory=set)
 
     def chunks(self, extracted: Iterator[Extracted]) -> Iterator[TextChunk]:
         try:
             for x in extracted:
                 if isinstance(x, TextChunk):
                     yield x
-                elif isinstance(x, SourceItem):
+                    continue
+                x = replace(x, member=distinct_member(x.member or "", self.taken))
+                if isinstance(x, SourceItem):
                     self.children.append(x)
                 else:
                     self.errors.append(x)

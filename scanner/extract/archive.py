@@ -94,6 +94,26 @@ def member_path(item: SourceItem, name: str) -> str:
     return f"{item.member}!/{name}" if item.member else name
 
 
+def distinct_member(member: str, taken: set[str]) -> str:
+    """A member name no earlier sibling has: an archive may hold one name twice and an e-mail
+    two attachments named cv.pdf, yet each is a record of its own (SPEC: one per member).
+    The number goes before the extension, which still breaks the format's ties.
+
+    >>> taken = {"cv.pdf", "cv (2).pdf"}
+    >>> distinct_member("cv.pdf", taken), distinct_member("a.zip!/x", taken)
+    ('cv (3).pdf', 'a.zip!/x')
+    """
+    name, n = member, 1
+    stem, dot, ext = member.rpartition(".")
+    if not stem or stem.endswith("/") or "/" in ext:  # ".profile", "a.zip!/README"
+        stem, dot, ext = member, "", ""
+    while name in taken:
+        n += 1
+        name = f"{stem} ({n}){dot}{ext}"
+    taken.add(name)
+    return name
+
+
 def child_item(item: SourceItem, member: str, data: bytes, modified: datetime) -> SourceItem:
     """An archive member as an item of its own, one level deeper than its archive."""
     return SourceItem(path=item.path, member=member, size=len(data), modified=modified,
