@@ -112,9 +112,9 @@ def parse_form(body: bytes, boundary: bytes, max_file: int) -> Upload:
         form.parser.write(body)
         form.parser.finalize()
     except Exception as e:
-        raise ApiError(400, "malformed multipart body", "other") from e
+        raise ApiError(400, "malformed multipart body", "invalid") from e
     if form.file is None:
-        raise ApiError(400, "no field 'file' in the multipart body", "other")
+        raise ApiError(400, "no field 'file' in the multipart body", "invalid")
     if len(form.file) > max_file:
         raise ApiError(413, "the upload is over the size limit", "too_large")
     return Upload(form.file, form.filename, form.content_type)

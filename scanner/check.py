@@ -22,6 +22,7 @@ from typing import Any
 from scanner.extract import ExtractionError, extract, sniff
 from scanner.extract.errors import ExtractionTimeout
 from scanner.extract.limits import Limits
+from scanner.extract.sniff import document_kind
 from scanner.models import FileRecord, Finding, SourceItem, TextChunk
 from scanner.policy import Policy, apply_policy, load_policy, rule_action
 from scanner.scan_item import ScanConfig, detect_findings, name_findings, warm
@@ -30,8 +31,9 @@ logger = logging.getLogger(__name__)
 
 MESSAGES_FILE = Path(__file__).with_name("messages.toml")
 LANGS = ("nl", "en")
-# Formats a CV may come in (scanner.extract.sniff keys); anything else is "unsupported".
-CV_FORMATS = frozenset({"pdf", "docx", "doc", "odt", "rtf", "text", "txt"})
+# Formats a CV may come in (scanner.extract.sniff.document_kind keys); anything else is
+# "unsupported". An encrypted OOXML package is let through to be told it is encrypted.
+CV_FORMATS = frozenset({"pdf", "docx", "doc", "odt", "rtf", "text", "encrypted"})
 MAX_UPLOAD = 10 * 1024 * 1024
 ACTIONS = ("reject", "warn")  # a "report" rule is for the DPO, not the candidate
 
@@ -140,7 +142,7 @@ def check_upload(
     name = sanitize_filename(filename)
     if len(data) > MAX_UPLOAD:
         return error_verdict("too_large", lang)
-    if sniff(data, name) not in CV_FORMATS:
+    if document_kind(data, name) not in CV_FORMATS:
         return error_verdict("unsupported", lang)
     try:
         findings = scan_as_cv(data, name, policy, ocr)

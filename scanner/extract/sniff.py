@@ -16,6 +16,9 @@ BIFF_BOF_LEN = (b"\x04\x00", b"\x06\x00", b"\x08\x00", b"\x10\x00")
 IMAGES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 TEXT_EXT = {".txt", ".csv", ".tsv", ".md", ".log", ".json", ".xml", ".html", ".htm", ".ini"}
 ZIP_TAIL = 65_557  # a zip's end-of-directory record and its longest comment
+ODF_KINDS = {"application/vnd.oasis.opendocument.text": "odt",
+             "application/vnd.oasis.opendocument.spreadsheet": "ods",
+             "application/vnd.oasis.opendocument.presentation": "odp"}
 VIDEO_EXT = {".mp4", ".avi", ".mov", ".mkv", ".wmv", ".m4v", ".mpg", ".mpeg"}
 
 
@@ -56,6 +59,43 @@ def sniff(data: bytes, name: str) -> str | None:
         lowered = head.lstrip()[:200].lower()
         return "html" if lowered.startswith((b"<!doctype html", b"<html")) else "text"
     return None
+
+
+def document_kind(data: bytes, name: str) -> str | None:
+    """``sniff``, with the containers told apart by what they hold: an OLE2 file is a legacy
+    Word file (``doc``), an encrypted OOXML package (``encrypted``) or another Office file
+    (``ole``); an OpenDocument file is ``odt``, ``ods``, ``odp``... (the pre-upload check
+    accepts some of them, the scan reads all of them alike).
+
+    >>> document_kind(b"%PDF-1.7 ...", "cv.doc"), document_kind(OLE2 + b"junk", "cv.doc")
+    ('pdf', 'ole')
+    """
+    fmt = sniff(data, name)
+    if fmt == "ole":
+        return _ole_kind(data)
+    if fmt == "odf":
+        return _odf_kind(data)
+    return fmt
+
+
+def _ole_kind(data: bytes) -> str:
+    import olefile
+
+    try:
+        streams = {"/".join(s) for s in olefile.OleFileIO(BytesIO(data)).listdir()}
+    except (OSError, ValueError):
+        return "ole"  # the extractor reports it as corrupt
+    if {"EncryptionInfo", "EncryptedPackage"} <= streams:
+        return "encrypted"
+    return "doc" if "WordDocument" in streams else "ole"
+
+
+def _odf_kind(data: bytes) -> str:
+    try:
+        mimetype = zipfile.ZipFile(BytesIO(data)).read("mimetype")[:100]
+    except (*ZIP_ERRORS, KeyError):
+        return "odf"
+    return ODF_KINDS.get(mimetype.strip().decode("ascii", "replace"), "odf")
 
 
 def _zip_kind(data: bytes) -> str | None:

@@ -97,3 +97,31 @@ def blank_pdf() -> bytes:
     c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def cv_odt(bsn: bool = False) -> bytes:
+    """An OpenDocument text CV, written part by part as LibreOffice stores one."""
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+    paras = "".join(f"<text:p>{line}</text:p>" for line in cv_lines(bsn)[0])
+    manifest = ('<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:'
+                'manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type='
+                '"application/vnd.oasis.opendocument.text"/><manifest:file-entry '
+                'manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                '</manifest:manifest>')
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", f'<office:document-content {ns}><office:body><office:text>'
+                                  f"{paras}</office:text></office:body></office:document-content>")
+        z.writestr("META-INF/manifest.xml", manifest)
+    return buf.getvalue()
+
+
+def encrypted_office(data: bytes, password: str = "geheim") -> bytes:
+    """An OOXML file as Word saves it with a password: an OLE2 container (msoffcrypto)."""
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    out = io.BytesIO()
+    OOXMLFile(io.BytesIO(data)).encrypt(password, out)
+    return out.getvalue()
