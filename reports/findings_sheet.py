@@ -33,6 +33,10 @@ MAX_ROWS = 1_048_576
 # Excel refuses (and "repairs" away) more hyperlinks than this on one sheet; openpyxl also
 # holds every hyperlink in memory until the save, so the cap keeps memory flat too.
 MAX_LINKS_PER_SHEET = 65_530
+# Excel's longest hyperlink address: a longer one (a deep share path, or a shorter one whose
+# accented letters are percent-encoded three bytes each) makes Excel "repair" the workbook
+# and drop its links; XlsxWriter's max_url_length and EPPlus stop at the same number.
+MAX_LINK_LENGTH = 2_079
 SEVERITY_FILL = {"high": "F8CBAD", "medium": "FFE699", "low": "DDEBF7", "info": "EDEDED"}
 STATUS_COL, COMMENT_COL, ID_COL = 8, 9, 13  # 0-based; triage reads them back by header
 SPECIAL = "SPECIAL_"
@@ -182,11 +186,13 @@ def _time(iso: str) -> datetime | None:
 @lru_cache(maxsize=4096)
 def _uri(path: str) -> str | None:
     """The link for a file: percent-encoded, so no file name escapes it, and a name holding an
-    identifier is linked by its folder (``link_target``). Rows come by severity, not by
-    file: a small cache spares re-encoding a file's URI."""
+    identifier is linked by its folder (``link_target``); None past Excel's length. Rows come
+    by severity, not by file: a small cache spares re-encoding a file's URI."""
     target = link_target(path)
     if target.startswith("smb://"):
-        return "smb://" + quote(target[len("smb://"):], safe="/@:", errors="surrogateescape")
-    if "://" in target:
+        uri = "smb://" + quote(target[len("smb://"):], safe="/@:", errors="surrogateescape")
+    elif "://" in target:
         return None
-    return Path(target).absolute().as_uri()
+    else:
+        uri = Path(target).absolute().as_uri()
+    return uri if len(uri) <= MAX_LINK_LENGTH else None
