@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from scanner.extract import Extracted, ExtractionError, extract, extract_stream
 from scanner.extract.archive import distinct_member
 from scanner.extract.errors import ArchiveBomb, CorruptDocument, TooLarge
-from scanner.extract.limits import Limits
+from scanner.extract.limits import Limits, text_cuts
 from scanner.fingerprint import fingerprint
 from scanner.models import (
     FileError,
@@ -51,6 +51,7 @@ logger = logging.getLogger(__name__)
 WINDOW = 100_000
 OVERLAP = 200
 DETECT_TIMEOUT = "a detector pattern timed out: part of the text was not searched"
+TEXT_CUT = "text over max_text_chars: the rest was not searched"
 # A local file at least this big is first checked for a format that streams from disk (a
 # delimited table); smaller ones are read into memory, which is faster and as bounded.
 STREAM_FROM = 8 * 1024 * 1024
@@ -240,11 +241,12 @@ def scan_extracted(
     through); then the members and attachments it yielded, depth first."""
     sorter = _Sorter()
     failed: tuple[str, str] | None = None
+    cuts = text_cuts()
     try:
         stream = sorter.chunks(extracted)
         ahead = _read_ahead(stream)
         names = [c.name for c in sorter.children]
-        result = scanned_result(item, ahead, cfg, names, rest=stream)
+        result = scanned_result(item, ahead, cfg, names, rest=stream, cuts_before=cuts)
     except ExtractionError as e:
         failed = e.code, str(e) or e.code
     except MemoryError:  # over the worker's memory bound (max_worker_memory)
@@ -300,10 +302,11 @@ class _Sorter:
 
 
 def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfig,
-                   members: Sequence[str] = (), rest: Iterable[TextChunk] = ()) -> ScanResult:
+                   members: Sequence[str] = (), rest: Iterable[TextChunk] = (),
+                   cuts_before: int | None = None) -> ScanResult:
     """``members``: the names of its attachments (an e-mail is classified with them).
     Classified on ``chunks``; ``rest`` (a big table's further blocks) is detected as it
-    streams, never kept."""
+    streams, never kept. ``cuts_before``: ``text_cuts()`` before its extraction began."""
     from detectors.pattern_scan import timeouts  # the worker's analyzer counts its timeouts
 
     policy = _policy(cfg.policy_path)
@@ -322,6 +325,8 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
         # part of the text went unsearched: the file is marked (and judged `unscannable`),
         # and what was found in the rest is kept
         record = replace(record, status="error", error="timeout", error_message=DETECT_TIMEOUT)
+    elif cuts_before is not None and text_cuts() > cuts_before:  # likewise a text cut short
+        record = replace(record, status="error", error="too_large", error_message=TEXT_CUT)
     findings += name_findings(record, item.name, cfg.key) + folder_findings(record, item, cfg.key)
     # read only where a rule of candidate documents can judge a finding (special categories)
     title = verdict.doc.title if verdict.doc else ""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from scanner.extract.limits import Limits
+from scanner.extract.limits import Limits, kept_text
 from scanner.extract.table import table_chunks
 from scanner.extract.text import decode
 from scanner.models import SourceItem, TextChunk
@@ -38,7 +38,7 @@ def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk
     tables = [t for t in soup.find_all("table") if t.find_parent("table") is None]
     for table in tables:
         table.extract()  # out of the body text: read as a table below
-    yield TextChunk(_text(soup)[: limits.max_text_chars], "body", None)
+    yield TextChunk(kept_text(_text(soup), limits), "body", None)
     for k, table in enumerate(tables, 1):
         rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
         header = True if rows and _is_header(rows[0]) else None

@@ -43,6 +43,26 @@ class Limits:
         return replace(self, **changes)
 
 
+_CUTS = [0]  # texts cut at max_text_chars in this process (scan_item reads it per file)
+
+
+def kept_text(text: str, limits: Limits) -> str:
+    """The first ``max_text_chars`` of a file's text. A cut is counted: the file is then
+    marked `too_large` (so `unscannable`) instead of "scanned" with its rest unsearched.
+
+    >>> kept_text("abcdef", Limits(max_text_chars=4)), text_cuts() > 0
+    ('abcd', True)
+    """
+    if len(text) <= limits.max_text_chars:
+        return text
+    _CUTS[0] += 1
+    return text[: limits.max_text_chars]
+
+
+def text_cuts() -> int:
+    return _CUTS[0]
+
+
 def _value(key: str, raw: str, kind: type) -> object:
     if kind is bool:
         if raw.lower() not in ("true", "false", "1", "0", "yes", "no"):

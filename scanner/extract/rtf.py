@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from striprtf.striprtf import rtf_to_text
 
-from scanner.extract.limits import Limits
+from scanner.extract.limits import Limits, kept_text
 from scanner.extract.text import decode
 from scanner.models import SourceItem, TextChunk
 
@@ -14,4 +14,4 @@ from scanner.models import SourceItem, TextChunk
 def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk]:
     text = rtf_to_text(decode(data), errors="replace")
     clean = text.encode("utf-8", "replace").decode("utf-8")
-    yield TextChunk(clean[: limits.max_text_chars], "body", None)
+    yield TextChunk(kept_text(clean, limits), "body", None)

@@ -8,7 +8,7 @@ from io import BytesIO
 
 from scanner.extract import delimited
 from scanner.extract.encoding import decode
-from scanner.extract.limits import Limits
+from scanner.extract.limits import Limits, kept_text
 from scanner.extract.table import table_chunks
 from scanner.extract.text_tables import text_chunks
 from scanner.models import SourceItem, TextChunk
@@ -22,4 +22,4 @@ def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk
     if dialect is not None:
         yield from table_chunks(delimited.rows(BytesIO(data), dialect))
         return
-    yield from text_chunks(decode(data)[: limits.max_text_chars], "text")
+    yield from text_chunks(kept_text(decode(data), limits), "text")
