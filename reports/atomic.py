@@ -9,6 +9,7 @@ it before it scans (``remove_stale``).
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import shutil
@@ -58,9 +59,24 @@ def create_private(path: Path) -> int:
     return os.open(path, flags, 0o600)
 
 
+def is_replaceable(target: Path) -> bool:
+    """Whether an output may be renamed over what is at ``target``: nothing, a regular file,
+    or a symlink that leads to one or nowhere. Never a device, FIFO or socket, also not by a
+    link: run as root, ``--jsonl /dev/full`` turned the device into a file holding the scan,
+    ``--jsonl /dev/stdout`` would replace the system's link."""
+    try:
+        return stat.S_ISREG(os.stat(target).st_mode)
+    except (FileNotFoundError, NotADirectoryError):
+        return True
+    except OSError:
+        return False
+
+
 def publish(tmp: Path, target: Path) -> None:
     """Flush ``tmp`` to disk, make it owner-only and rename it over ``target`` (a symlink at
-    ``target`` is replaced, never followed)."""
+    ``target`` is replaced, never followed; a device, FIFO or socket is refused)."""
+    if not is_replaceable(target):
+        raise OSError(errno.EPERM, "not a regular file", str(target))
     fd = os.open(tmp, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
     try:
         os.fchmod(fd, 0o600)
@@ -76,6 +92,8 @@ def check_output(target: Path) -> str | None:
     run are removed on the way."""
     if target.is_dir():
         return f"cannot write {target}: it is a folder"
+    if not is_replaceable(target):
+        return f"cannot write {target}: not a regular file (a device, pipe or socket)"
     try:
         remove_stale(target)
         with private_dir(target):

@@ -11,6 +11,7 @@ import json
 import os
 import re
 import sqlite3
+import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -42,6 +43,25 @@ class KnownFile:
     status: str
     error: str | None
     last_scan: int
+
+
+class NotAnIndex(Exception):
+    """The index path holds something other than a file (a device, a FIFO, a folder)."""
+
+
+def index_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be an index, or None: it must be absent or a regular file
+    (through a link too). ``--db /dev/null`` made the device owner-only (0600) and put its
+    lock and journal in /dev."""
+    try:
+        st = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as e:
+        return f"cannot open the index {path}: {e.strerror or type(e).__name__}"
+    if stat.S_ISREG(st.st_mode):
+        return None
+    return f"cannot use {path} as the index: not a regular file"
 
 
 def make_private(path: Path) -> None:
@@ -193,6 +213,9 @@ class Index:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        problem = index_problem(path)
+        if problem:
+            raise NotAnIndex(problem)
         path.parent.mkdir(parents=True, exist_ok=True)
         make_private(path)
         self.db = sqlite3.connect(path, isolation_level=None)

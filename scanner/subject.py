@@ -6,6 +6,7 @@ Fingerprint) and never stored, printed or logged; only masked forms are shown.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +14,7 @@ from pathlib import Path
 from detectors.mask import mask
 from detectors.normalize import normalize
 from scanner.fingerprint import KEY_ENV, KeyProblem, fingerprint, key_file_for, load_key
-from scanner.index import Index
+from scanner.index import Index, NotAnIndex
 
 OPTIONS = ("bsn", "iban", "email", "phone", "birthdate", "name")
 ENTITY = {"bsn": "NL_BSN", "iban": "IBAN_CODE", "email": "EMAIL_ADDRESS",
@@ -77,11 +78,16 @@ def header(ids: Sequence[Identifier]) -> list[tuple[str, str]]:
 def find_subject(db_path: Path, ids: Sequence[Identifier]) -> list[SubjectHit]:
     if not db_path.exists():
         raise SubjectError(f"no index at {db_path}")
-    index = Index(db_path)
     try:
-        rows = index.by_fingerprints([i.fingerprint for i in ids])
-    finally:
-        index.close()
+        index = Index(db_path)
+        try:
+            rows = index.by_fingerprints([i.fingerprint for i in ids])
+        finally:
+            index.close()
+    except NotAnIndex as e:
+        raise SubjectError(str(e)) from None
+    except sqlite3.Error as e:  # not a database, damaged, locked: one line
+        raise SubjectError(f"cannot read the index {db_path}: {e}") from None
     return rank(rows, ids)
 
 

@@ -16,7 +16,7 @@ from reports.atomic import check_output
 from reports.shown import shown
 from scanner.extract.limits import Limits
 from scanner.fingerprint import KeyProblem
-from scanner.index import Index
+from scanner.index import Index, index_problem
 from scanner.index_lock import IndexBusy, lock_index
 from scanner.outputs import write_outputs
 from scanner.pipeline import ScanOptions, ScanOutcome, run_scan
@@ -51,6 +51,10 @@ def run_scan_command(**opts: Any) -> int:
     load_or_exit(opts.get("policy_path"))
     db = Path(opts["db_path"]) if opts.get("db_path") else default_db(opts.get("report"),
                                                                       opts.get("jsonl"))
+    problem = index_problem(db)
+    if problem:  # before the lock file is made beside it
+        click.echo(f"privacyscan: {shown(problem)}", err=True)
+        return 2
     try:
         lock = lock_index(db)
     except IndexBusy as e:

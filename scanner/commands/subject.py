@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from reports.atomic import check_output
 from reports.shown import shown
 from scanner.subject import (
     OPTIONS,
@@ -49,11 +50,15 @@ def subject(db_path: Path, report: Path | None, lang: str, as_json: bool,
 
     On a terminal the files are a table; piped, one line a file (path, member, kinds of
     data, document type, modified, evidence; tab-separated, the whole path on the line)."""
+    problem = check_output(report) if report is not None else None
+    if problem:  # before the search: the DPO learns it now, not after the table
+        click.echo(f"Error: {shown(problem)}", err=True)
+        sys.exit(2)
     try:
         ids = identifiers({k: v for k, v in values.items() if v}, subject_key(db_path))
         hits = find_subject(db_path, ids)
     except SubjectError as e:
-        click.echo(f"Error: {e}", err=True)
+        click.echo(f"Error: {shown(str(e))}", err=True)
         sys.exit(2)
     if as_json:
         click.echo(json.dumps(_json(header(ids), hits), ensure_ascii=False))
