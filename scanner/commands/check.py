@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import sys
 from pathlib import Path
 
@@ -36,11 +38,27 @@ def check(file: Path, as_json: bool, lang: str, policy_path: str | None,
 
 def _run(file: Path, lang: str, policy_path: str | None, timeout: float) -> Verdict:
     try:
-        with file.open("rb") as fh:
-            data = fh.read(MAX_UPLOAD + 1)
+        data = _read_file(file)
+    except _NotAFile:
+        return error_verdict("unsupported", lang)
     except OSError:
         return error_verdict("other", lang)  # the message names no path: it may be a name
     return _with_deadline(data, file.name, lang, policy_path, timeout)
+
+
+class _NotAFile(Exception):
+    """A FIFO, device or socket: no upload is one."""
+
+
+def _read_file(file: Path) -> bytes:
+    """Up to one byte past the upload cap of a regular file. Opened without blocking and
+    checked before reading: a FIFO with no writer held `check` forever, whatever --timeout
+    said (the deadline covers the check, not the read)."""
+    fd = os.open(file, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise _NotAFile
+        return fh.read(MAX_UPLOAD + 1)
 
 
 def _with_deadline(data: bytes, name: str, lang: str, policy: str | None,
