@@ -22,6 +22,24 @@ def _cp1252(e: UnicodeError) -> tuple[str, int]:
 codecs.register_error(UTF8_FALLBACK, _cp1252)
 
 
+def utf16_unmarked(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` for UTF-16 text without a byte-order mark (SQL Server's
+    ``bcp -w``, some Windows exports): a NUL in nearly every other byte of its start. UTF-8
+    decodes such text without an error, one letter and one NUL at a time, and no detector
+    reads digits with NULs between them.
+
+    >>> utf16_unmarked("bsn;naam\\n111222333;Jan".encode("utf-16-le")), utf16_unmarked(b"bsn")
+    ('utf-16-le', None)
+    """
+    head = data[:4096]
+    if len(head) < 16 or head.count(0) < len(head) // 3:
+        return None
+    for zeros, name in ((head[1::2], "utf-16-le"), (head[0::2], "utf-16-be")):
+        if zeros.count(0) >= 0.9 * len(zeros):
+            return name
+    return None
+
+
 def encoding_of(data: bytes, complete: bool = True) -> str:
     """The codec for ``data``; with ``complete`` False, data is the start of a longer text
     (a character may be cut at its end).
@@ -32,6 +50,9 @@ def encoding_of(data: bytes, complete: bool = True) -> str:
     """
     if not data:
         return "utf-8-sig"
+    unmarked = utf16_unmarked(data)
+    if unmarked:
+        return unmarked
     try:
         codecs.getincrementaldecoder("utf-8-sig")().decode(data, final=complete)
         return "utf-8-sig"
@@ -62,6 +83,9 @@ def decode(data: bytes) -> str:
     >>> decode("Curriculum vitae van José, geboren in Genève, café-eigenaar".encode("cp1252"))
     'Curriculum vitae van José, geboren in Genève, café-eigenaar'
     """
+    unmarked = utf16_unmarked(data)
+    if unmarked:
+        return data.decode(unmarked, "replace")
     try:
         return data.decode("utf-8-sig")  # the common case, decoded once
     except UnicodeDecodeError:

@@ -7,6 +7,7 @@ from io import BytesIO
 from pathlib import PurePosixPath
 
 from scanner.extract.archive import ZIP_ERRORS
+from scanner.extract.encoding import utf16_unmarked
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 SEVEN_ZIP = b"7z\xbc\xaf\x27\x1c"
@@ -136,10 +137,18 @@ def _is_text(head: bytes) -> bool:
 
     >>> _is_text(b"Naam: Jan\\tde Vries\\r\\n"), _is_text(b"\\x01\\x02" + b"a" * 20)
     (True, False)
+    >>> _is_text("Naam: Jan".encode("utf-16-be")), _is_text(b"log\\n" + bytes(60))
+    (True, True)
+    >>> _is_text(b"MZ\\x90\\x00\\x03\\x00\\x00\\x00\\x04\\x00\\x00\\x00\\xff\\xff\\x00\\x00")
+    False
     """
     if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")) or not head:
         return True
     if b"\x00" in head:
-        return False
+        # UTF-16 without a BOM, or text padded with NULs (a preallocated log): the text
+        # around the NULs decides; any other NUL makes it binary
+        head = head.replace(b"\x00", b"") if utf16_unmarked(head) else head.rstrip(b"\x00")
+        if not head or b"\x00" in head:
+            return False
     printable = len(head.translate(None, _NOT_PRINTABLE))  # in C: a byte at a time cost 3 ms
     return printable / len(head) > 0.95
