@@ -26,7 +26,7 @@ def write_subject_report(path: Path, head: Sequence[tuple[str, str]],
     made = words.time(datetime.now().astimezone())
     with streamed_workbook() as wb:
         add_styles(wb, words)
-        searched = ", ".join(f"--{o} {m}" for o, m in head)
+        searched = ", ".join(f"{text['options'].get(o, o)}: {m}" for o, m in head)
         search = SheetWriter(wb, text["search_sheet"], Layout([text["search"], searched],
                                                               max_width={1: 80}),
                              words, made, autofilter=False)

@@ -185,6 +185,18 @@ def test_report_has_an_action_column(scanned: Path, tmp_path: Path) -> None:
     assert any("loonstroken.zip" in c for c in cells)
 
 
+def test_report_names_what_was_searched_in_words(scanned: Path, tmp_path: Path) -> None:
+    """The DPO reads "BSN: ******333", not the command line's option names."""
+    import openpyxl
+
+    report = tmp_path / "subject.xlsx"
+    args = ["--bsn", PERSON["bsn"], "--email", PERSON["email"], "--report", str(report)]
+    assert subject(scanned, *args)[0] == 0
+    searched = str(openpyxl.load_workbook(report).worksheets[0]["B1"].value)
+    assert searched.startswith("BSN: ***") and ", E-mailadres: " in searched
+    assert "--" not in searched and PERSON["bsn"] not in searched
+
+
 def test_piped_output_is_one_line_a_file_with_the_whole_path(tmp_path: Path) -> None:
     """Piped (not a terminal), grep finds every file: one line each, the whole path, the
     control characters of a hostile name escaped; --json gives the same as a document."""
