@@ -10,6 +10,7 @@ import codecs
 from charset_normalizer import from_bytes
 
 SINGLE_BYTE = ("cp125", "cp8", "cp4", "iso8859", "latin", "mac_")  # DOS pages too
+UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 UTF8_FALLBACK = "privacyscan-cp1252"  # error handler: stray bytes in UTF-8 read as cp1252
 
 
@@ -30,10 +31,11 @@ def utf16_unmarked(data: bytes) -> str | None:
 
     >>> utf16_unmarked("bsn;naam\\n111222333;Jan".encode("utf-16-le")), utf16_unmarked(b"bsn")
     ('utf-16-le', None)
+    >>> utf16_unmarked("bsn;naam\\n111222333;Jan".encode("utf-16"))  # with its BOM
     """
     head = data[:4096]
-    if len(head) < 16 or head.count(0) < len(head) // 3:
-        return None
+    if len(head) < 16 or head.count(0) < len(head) // 3 or head.startswith(UTF16_BOMS):
+        return None  # a marked text is charset-normalizer's (its BOM is no letter)
     for zeros, name in ((head[1::2], "utf-16-le"), (head[0::2], "utf-16-be")):
         if zeros.count(0) >= 0.9 * len(zeros):
             return name
