@@ -289,7 +289,8 @@ class _Sorter:
                 if isinstance(x, TextChunk):
                     yield x
                     continue
-                x = replace(x, member=distinct_member(x.member or "", self.taken))
+                if x.member is not None:
+                    x = replace(x, member=distinct_member(x.member, self.taken))
                 if isinstance(x, SourceItem):
                     self.children.append(x)
                 else:
