@@ -15,8 +15,8 @@ REPO = Path(__file__).resolve().parents[2]
 
 def _check(path: Path | str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "scanner", "check", str(path), "--json",
-                           "--timeout", "20"], cwd=REPO, capture_output=True, text=True,
-                          timeout=90, check=False)
+                           "--timeout", "180"], cwd=REPO, capture_output=True, text=True,
+                          timeout=300, check=False)
 
 
 def test_a_fifo_is_refused_at_once(tmp_path: Path) -> None:
