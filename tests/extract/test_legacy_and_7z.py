@@ -11,7 +11,6 @@ import io
 import os
 import random
 import struct
-import time
 import tracemalloc
 import zipfile
 from datetime import UTC, datetime
@@ -136,13 +135,11 @@ def bomb_7z() -> bytes:
 
 def test_7z_bomb_is_refused_from_the_header_without_decompressing(bomb_7z: bytes) -> None:
     tracemalloc.start()
-    started = time.perf_counter()
     with pytest.raises(ArchiveBomb):
         list(extract(_item(bomb_7z, "bomb.7z"), bomb_7z, Limits()))
-    elapsed = time.perf_counter() - started
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    assert elapsed < 1.0 and peak < 64 << 20  # measured: about 10 ms and 17 MB (py7zr's buffers)
+    assert peak < 64 << 20  # measured: 17 MB (py7zr's buffers); pytest-timeout guards a hang
     assert _scan(bomb_7z, "bomb.7z")[None].file.error == "bomb"
 
 
@@ -279,11 +276,9 @@ def test_ppt_corrupt_lengths_deep_nesting_and_noise_never_hang() -> None:
     assert [c.text for c in texts(before)] == ["ervoor"]  # text before the damage is kept
     depth = 100_000  # headers only: each container holds the next
     deep = b"".join(struct.pack("<HHI", 0xF, 0x03E8, 8 * (depth - 1 - i)) for i in range(depth))
-    started = time.perf_counter()
-    assert list(texts(deep)) == []
+    assert list(texts(deep)) == []  # (a hang or a quadratic walk: pytest-timeout fails it)
     noise = random.Random(4).randbytes(1 << 20)
     list(texts(noise))
-    assert time.perf_counter() - started < 5
 
 
 def test_ppt_read_in_place_with_slides_notes_and_fast_saves() -> None:

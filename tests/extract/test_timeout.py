@@ -7,7 +7,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 import zlib
 from pathlib import Path
 
@@ -56,12 +55,11 @@ def test_looping_pdf_is_killed_and_reported_as_timeout(tmp_path: Path) -> None:
     _endless_pdf(share / "endless.pdf")
     (share / "cv.txt").write_text("Curriculum vitae\nBSN: 111222333\n", encoding="utf-8")
     out = tmp_path / "o.jsonl"
-    started = time.monotonic()
+    # (the kill is asserted by the record; the subprocess timeout only guards against a hang)
     subprocess.run([sys.executable, "-m", "scanner", "scan", str(share), "--jsonl", str(out),
                     "--db", str(tmp_path / "i.sqlite"), "--workers", "1", "--timeout", "2",
                     "--quiet"], check=True, cwd=REPO, timeout=120,
                    env={**os.environ, "PRIVACYSCAN_KEY": "test-key-not-secret"})
-    elapsed = time.monotonic() - started
     recs = [json.loads(x) for x in out.read_text().splitlines()]
     files = {Path(r["path"]).name: r for r in recs if r["type"] == "file"}
     assert (share / "endless.pdf").stat().st_size < 10_000
@@ -70,7 +68,6 @@ def test_looping_pdf_is_killed_and_reported_as_timeout(tmp_path: Path) -> None:
     assert files["cv.txt"]["status"] == "scanned"
     assert any(r["type"] == "finding" and r["entity"] == "NL_BSN"
                and Path(r["path"]).name == "cv.txt" for r in recs)
-    assert elapsed < 45
 
 
 def test_a_detector_timeout_marks_the_file_and_keeps_what_was_found(tmp_path: Path) -> None:
