@@ -95,8 +95,11 @@ def _first_name(words: str) -> bool:
 # A transcript's speaker in block capitals opening a line, before ":" or alone on the line,
 # maybe with a stage note ("SANNE: ja", "KOFI (lacht):", "MARIA JOSE⏎ja hoor").
 # (stdlib re from the line break, as _timed(): a word's capitals are checked in Python)
+# (the gaps possessive: three words reach a closing's "MET VRIENDELIJKE GROET" and its run
+# of spaces; given back space by space, two gaps read 200 KB of them quadratically)
 _CAPS = re.compile(
-    r"^[ \t]*([^\W\d_]{2,}(?:[ \-][^\W\d_]{2,}){0,2})[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?::|\r?$)",
+    r"^[ \t]*+([^\W\d_]{2,}(?:[ \-][^\W\d_]{2,}){0,2})[ \t]*+(?:\([^)\n]{0,40}\))?[ \t]*+"
+    r"(?::|\r?$)",
     re.MULTILINE,
 )
 _CAPS_BROKEN = after_break(_CAPS)
