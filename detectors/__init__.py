@@ -17,6 +17,7 @@ from detectors.context import default_threshold
 from detectors.language import guess_language
 from detectors.mask import mask
 from detectors.normalize import normalize
+from detectors.phone_abroad import national_e164
 from detectors.types import Detection
 
 if TYPE_CHECKING:  # Presidio loads with the analyzer, not on import: the scan's parent
@@ -207,7 +208,8 @@ def _to_detection(text: str, r: RecognizerResult) -> Detection | None:
     entity = r.entity_type
     meta = r.recognition_metadata or {}
     # (a value whose reading the text decided: a national number of a country it names)
-    normalized = meta.get(_NORMALIZED_KEY) or normalize(entity, value)
+    region = meta.get(_REGION_KEY)
+    normalized = (national_e164(value, region) if region else None) or normalize(entity, value)
     if normalized is None:
         return None
     return _detection(
@@ -233,4 +235,4 @@ _new = object.__new__
 
 
 _EXPLANATION_KEY = "explanation"  # detectors.base.EXPLANATION_KEY (base imports Presidio)
-_NORMALIZED_KEY = "normalized"  # detectors.contact.NORMALIZED_KEY
+_REGION_KEY = "region"  # detectors.contact.REGION_KEY

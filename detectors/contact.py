@@ -15,7 +15,7 @@ import phonenumbers
 import regex
 
 from detectors.base import EXPLANATION_KEY, ContextRecognizer, regex_timeout, trimmed
-from detectors.context import Evidence, _load, context_evidence, scores
+from detectors.context import Evidence, _load, context_evidence, context_words, scores
 from detectors.mail_domains import (  # noqa: F401 - re-exported: tests and benches use them
     RESERVED_TLDS,
     _extractor,
@@ -320,7 +320,34 @@ def _in_another_clause(text: str, start: int, ev: Evidence) -> bool:
     return bool(breaks) and ":" not in text[breaks[-1].start():start]
 
 
-NORMALIZED_KEY = "normalized"  # a result's own normalized value (detectors._to_detection)
+@lru_cache(maxsize=1)
+def _said_words() -> frozenset[str]:
+    return frozenset(context_words()[PHONE].get("said_words", []))
+
+
+_SAID_WHY = regex.compile(r"(?:context|label) '([^']*)'")
+# a sentence's end: its stop and a space, or a blank line
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
+
+
+def _said_elsewhere(text: str, start: int, end: int, ev: Evidence) -> bool:
+    """The window word that scored the number is a possessive number word ("je nummer") of
+    another sentence: "je nummer is genoteerd. Dossiernummer 0151 ..." names no phone."""
+    said = _SAID_WHY.match(ev.why)
+    word = said.group(1) if said else ""
+    if word not in _said_words():
+        return False
+    reach = scores(PHONE).window_chars
+    before = text[max(0, start - reach):start].lower().rfind(word)
+    if before >= 0:
+        lo = max(0, start - reach) + before + len(word)
+        if _SENTENCE_END.search(text, lo, start) is None:
+            return False
+    after = text[end:end + reach].lower().find(word)
+    return after < 0 or _SENTENCE_END.search(text, end, end + after) is not None
+
+
+REGION_KEY = "region"  # the region whose plan read a national number (detectors._to_detection)
 _ABROAD_WHY = ", a number of a country the text names"
 
 
@@ -331,7 +358,7 @@ def _abroad(text: str, start: int, end: int) -> Evidence | None:
     if _DATE_START.match(value) or _TIME_RANGE.match(value) or value[:1] not in "0(":
         return None
     ev = context_evidence(PHONE, text, start, end)
-    if ev.score <= scores(PHONE).base or national_abroad(value, regions_named(text)) is None:
+    if ev.score <= scores(PHONE).base or _said_elsewhere(text, start, end, ev) or national_abroad(value, regions_named(text)) is None:
         return None
     return Evidence(ev.score, ev.why + _ABROAD_WHY)
 
@@ -374,21 +401,24 @@ class PhoneRecognizer(ContextRecognizer):
             return _abroad(text, start, end)
         if ev is not None and ev.score == s.decoy and _in_another_clause(text, start, ev):
             ev = Evidence(s.base, "a decoy word in another clause")
+        if ev is not None and _said_elsewhere(text, start, end, ev):
+            ev = Evidence(s.base, "a possessive number word of another sentence")
         if ev is None or ev.score != s.base or is_valid_phone(text[start:end]):
             return ev
         return Evidence(s.extra.get("possible", 0.45), "possible number, no label")
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
-        """The numbers scored; one read in another country's plan carries its E.164 form
-        (NORMALIZED_KEY), which its value alone does not say."""
+        """The numbers scored; one read in another country's plan carries that region's code
+        (REGION_KEY), which its value alone does not say (never the number itself: metadata
+        may be logged; _to_detection reads the E.164 form from the value and the region)."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for r in results:
             meta = r.recognition_metadata
             if meta is not None and meta.get(EXPLANATION_KEY, "").endswith(_ABROAD_WHY):
                 read = national_abroad(text[r.start:r.end], regions_named(text))
                 if read is not None:
-                    meta[NORMALIZED_KEY] = read[0]
+                    meta[REGION_KEY] = read[1]
         return results
 
     def candidates(self, text: str) -> Iterator[tuple[int, int]]:

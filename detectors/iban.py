@@ -5,6 +5,7 @@ https://www.swift.com/standards/data-standards/iban  ·  https://arthurdejong.or
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -150,11 +151,13 @@ class IbanRecognizer(ContextRecognizer):
     def candidates(self, text: str) -> Iterator[tuple[int, int]]:
         """The longest valid cut of each match; a rejected tail is searched again. Then the
         IBANs a line's end or a cell's bar split, and those typed in a form's boxes."""
-        found = list(self._whole(text))
+        found = list(self._whole(text))  # in text order, disjoint: bisect, not a scan
         yield from found
+        starts = [s for s, _ in found]
         for pattern in (_WRAPPED, _BOXED):
             for m in pattern.finditer(text):
-                if any(s <= m.start() < e for s, e in found):
+                k = bisect.bisect_right(starts, m.start()) - 1
+                if k >= 0 and m.start() < found[k][1]:
                     continue  # (the IBAN whole on its line; the next line's a field of its own)
                 span = next((c for c in trimmed(text, m.start(), m.end(), " |\n")
                              if is_valid(unwrapped(text[c[0] : c[1]]))), None)

@@ -25,14 +25,33 @@ _NATIONAL = regex.compile(r"\(?0[1-9]")
 
 @lru_cache(maxsize=1)
 def _cues() -> tuple[regex.Pattern[str], dict[str, str]]:
-    """One pattern of every cue word, code and domain, and the region each names."""
+    """One pattern of every cue word, code and domain, and the region each names: a word
+    whole; a country code whole or glued to its number ("+3214408611": the codes are a
+    prefix code); a top-level domain at a domain's end, in lower case ("jan@firma.de",
+    "www.firma.be/contact"; not "doc.It is")."""
     region_of: dict[str, str] = {}
-    for region, words in _load("phone_regions.toml")["regions"].items():
+    words: list[str] = []
+    codes: list[str] = []
+    domains: list[str] = []
+    for region, cues in _load("phone_regions.toml")["regions"].items():
         code = phonenumbers.country_code_for_region(region)
-        cues = [*words, f"+{code}", f"00{code}", f".{region.lower()}"]
-        region_of.update({c.lower(): region for c in cues})
-    alternation = "|".join(regex.escape(c) for c in sorted(region_of, key=len, reverse=True))
-    return regex.compile(rf"(?<![\w+.])(?:{alternation})(?!\w)", regex.IGNORECASE), region_of
+        tld = _TLD.get(region, region.lower())
+        words += cues
+        codes += [f"+{code}", f"00{code}"]
+        domains.append(f".{tld}")
+        region_of.update({c.lower(): region for c in [*cues, f"+{code}", f"00{code}", f".{tld}"]})
+
+    def alternation(cues: list[str]) -> str:
+        return "|".join(regex.escape(c) for c in sorted(set(cues), key=len, reverse=True))
+
+    return regex.compile(
+        rf"(?<![\w+.])(?:{alternation(words)})(?!\w)|(?<![\w+.])(?:{alternation(codes)})"
+        rf"|(?<=\w\w)(?-i:{alternation(domains)})(?![\w-]|\.\w)",
+        regex.IGNORECASE), region_of
+
+
+# A region whose top-level domain is not its code in lower case.
+_TLD = {"GB": "uk"}
 
 
 @lru_cache(maxsize=4)  # one text's numbers ask for its regions in turn
@@ -45,6 +64,16 @@ def regions_named(text: str) -> tuple[str, ...]:
     pattern, region_of = _cues()
     counts = Counter(region_of[m.group().lower()] for m in pattern.finditer(text))
     return tuple(r for r, _ in counts.most_common())
+
+
+def national_e164(value: str, region: str) -> str | None:
+    """The E.164 form of ``value`` read as a national number of ``region``, else None.
+
+    >>> national_e164("014 40 86 11", "BE")
+    '+3214408611'
+    """
+    read = national_abroad(value, (region,))
+    return None if read is None else read[0]
 
 
 @lru_cache(maxsize=1024)

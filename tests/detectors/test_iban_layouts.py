@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from detectors import detect
+from detectors.iban import IbanRecognizer
 
 NL = "NL91ABNA0417164300"
 DE = "DE89370400440532013000"
@@ -45,3 +46,16 @@ def test_an_iban_in_a_layout(text: str, iban: str) -> None:
 ])
 def test_no_other_iban(text: str, ibans: list[str]) -> None:
     assert _ibans(text) == ibans
+
+
+@pytest.mark.parametrize("cell, size", [
+    (f"{NL} | ", 2_000_000),  # a bar-separated column of IBANs: each a whole match
+    (f"{NL}\n", 2_000_000),
+])
+def test_many_whole_ibans_are_each_looked_up_once(cell: str, size: int) -> None:
+    # Every wrapped or boxed match is checked against the whole IBANs found: a scan of all
+    # of them per match was quadratic (minutes at this size); a bisect is not.
+    text = (cell * (size // len(cell) + 1))[:size]
+    spans = list(IbanRecognizer().candidates(text))
+    assert len(spans) == text.count(NL)
+    assert all(text[s:e] == NL for s, e in spans)

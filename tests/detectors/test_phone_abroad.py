@@ -84,3 +84,63 @@ def test_another_kind_of_number_stays_one(text: str, lang: str) -> None:
 def test_regions_by_how_often_named() -> None:
     text = "Duitsland ... België, Belgische eID, rva.be, +32 ..."
     assert regions_named(text) == ("BE", "DE")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a kind noun before "number is": another kind's number, whatever country is named
+    ("Your invoice number is 0191 203 1200. Thank you for shopping with British Gas.", "en"),
+    ("Your order number is 01632 960 001. Ships from Germany.", "en"),
+    ("Het klantnummer is 0151 2334 8790, Duitse vestiging.", "nl"),
+    # a possessive number word of another sentence
+    ("Hoi, je nummer is genoteerd. Dossiernummer 0151 2334 8790 bij de Duitse vestiging.",
+     "nl"),
+    ("Your number was updated.\n\nCase 0151 2334 8790, Duitse vestiging.", "en"),
+])
+def test_number_words_name_their_own_sentence(text: str, lang: str) -> None:
+    assert _phones(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, e164", [
+    ("Je nummer is 0151 2334 8790, bij de Duitse vestiging?", "nl", "+4915123348790"),
+    ("Hier is mijn nummer: 0151 2334 8790 (Duitsland).", "nl", "+4915123348790"),
+])
+def test_a_possessive_in_the_sentence_still_names_a_phone(text: str, lang: str,
+                                                          e164: str) -> None:
+    assert _phones(text, lang) == [e164]
+
+
+@pytest.mark.parametrize("text, regions", [
+    ("Frans Bauer", ()),  # a first name
+    ("Ik spreek Duits en Frans", ()),  # languages name no country
+    ("Talen: Engels (C1), Duits (B2), Pools (A2)", ()),
+    ("Languages: German, French, Polish", ()),
+    ("jan@firma.de", ("DE",)),  # a domain at an address's end
+    ("Zie www.firma.be/contact of mail ons.", ("BE",)),
+    ("Mail hr@firma.co.uk.", ("GB",)),
+    ("Bel +3214408611", ("BE",)),  # a country code glued to its number
+    ("Zie doc.It is klaar.", ()),  # no domain in upper case
+])
+def test_what_names_a_region(text: str, regions: tuple[str, ...]) -> None:
+    assert regions_named(text) == regions
+
+
+@pytest.mark.parametrize("text, phones", [
+    # only a domain names the country
+    ("Kantoor Turnhout, info@vdb-logistiek.be\nTel. 014 40 86 11", ["+3214408611"]),
+    ("Bewerbung: k.schulz@spedition-nord.de\nTelefon: 030 12345678", ["+493012345678"]),
+    # a CV's languages name no country
+    ("Curriculum vitae\nTalen: Duits, Frans\nTel. 030 12345678", []),
+    ("Frans de Boer, tel. 09 265 41 20", []),
+])
+def test_domain_and_language_cues(text: str, phones: list[str]) -> None:
+    assert _phones(text) == phones
+
+
+def test_a_number_abroad_keeps_only_its_region_in_metadata() -> None:
+    from detectors.contact import REGION_KEY, PhoneRecognizer
+    text = "Kantoor Turnhout (België)\nTel. 014 40 86 11"
+    results = PhoneRecognizer().analyze(text, ["PHONE_NUMBER"])
+    metas = [r.recognition_metadata for r in results]
+    assert [m[REGION_KEY] for m in metas] == ["BE"]
+    assert not any("3214408611" in str(v) for m in metas for v in m.values())
+    assert _phones(text) == ["+3214408611"]
