@@ -21,7 +21,12 @@ _RETRACTION = regex.compile(
     r"(?<!\w)(?:no|nope|nee|sorry|oops|oeps|wait|wacht|correctie|correction|my bad)(?!\w)"
     r"[^\n.]{0,24}?(?<!\w)(?:that|dat|dit|this|it|het)(?:'s|[ ]+(?:is|was|were|zijn))(?!\w)",
     regex.IGNORECASE)
-_QUOTE_WRAP = regex.compile(r"\n[ \t>]*")
+_QUOTED = regex.compile(r"[ \t]*>[ \t>]*")  # a reply's quote marks opening a line
+_FIELD_LINE = regex.compile(r"[ \t>]*\p{L}[\p{L} ]{0,30}:")  # "Eigen vervoer: ..."
+# a question after some words (not the "??" right after the number: "BSN 123...?? no sorry")
+_QUESTION = regex.compile(r"\p{L}[^?]*\?")
+# a negation before the other kind: "niet mijn personeelsnummer", "not the order number"
+_NEGATED = regex.compile(r"(?<!\w)(?:niet|not|geen|isn't|isnt)(?!\w)", regex.IGNORECASE)
 
 
 def retracted_after(text: str, end: int) -> bool:
@@ -33,18 +38,36 @@ def retracted_after(text: str, end: int) -> bool:
     >>> retracted_after("BSN 123456782, dat is het juiste nummer.", 13)
     False
     """
-    after = _QUOTE_WRAP.sub(" ", text[end : end + _REACH])
+    after = _read_on(text[end : end + _REACH])
     m = _RETRACTION.search(after)
     if m is None:
         return False
     said = _CLAUSE_END.split(after[m.end() : m.end() + 40], 1)[0]
-    hit = decisive_hit(*patterns(ENTITY), said)
+    ctx, decoy = patterns(ENTITY)
+    if ctx is not None and ctx.search(said):
+        return False  # ("niet mijn personeelsnummer maar mijn BSN"): the BSN confirmed
+    hit = decisive_hit(ctx, decoy, said)
     if hit is not None and hit.kind == "decoy" and hit.word.lower() not in _BARE:
-        return True
+        return not _NEGATED.search(said, 0, hit.start)
     # ("her client number": a kind noun before a bare number word)
     words = _WORD.findall(said)
-    return any(w.lower() in _BARE and k and names_a_kind(words[k - 1])
-               for k, w in enumerate(words))
+    return not _NEGATED.search(said) and any(
+        w.lower() in _BARE and k and names_a_kind(words[k - 1]) for k, w in enumerate(words))
+
+
+def _read_on(after: str) -> str:
+    """The words after the number a retraction is read in: its line, and the next lines only
+    as a reply's quote wraps them ("> nee sorry dat is het klantnummer"), up to a new field
+    line ("Eigen vervoer: nee") or a question the writer asks ("Heeft u een auto? No")."""
+    lines = after.split("\n")
+    kept = [lines[0]]
+    for line in lines[1:]:
+        if not _QUOTED.match(line) or _FIELD_LINE.match(line):
+            break
+        kept.append(_QUOTED.sub("", line, 1))
+    joined = " ".join(kept)
+    question = _QUESTION.search(joined)
+    return joined if question is None else joined[: question.end()]
 
 
 _BARE = frozenset({"nummer", "number", "nr", "no", "num", "#"})

@@ -37,3 +37,24 @@ def test_a_number_taken_back_is_no_bsn(text: str, lang: str) -> None:
 ])
 def test_a_bsn_kept(text: str, lang: str) -> None:
     assert _bsns(text, lang) == [N]
+
+
+M = "452228815"  # (generated, 11-check valid)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a plain line's end ends the words read: the next field or sentence is not the writer's
+    # correction of the number
+    (f"BSN: {M}\nEigen vervoer: nee\nHet is belangrijk dat het klantnummer op elke factuur "
+     "staat.", "nl"),
+    (f"Burgerservicenummer {M}\nHeeft u een auto? No\nIt is the contract number 4711", "en"),
+    (f"BSN: {M}\n> Rijbewijs: nee\n> het is het klantnummer dat telt", "nl"),  # a field line
+    # a question between the number and the retraction
+    (f"BSN {M}, heeft u ook een rijbewijs? Nee, dat is het klantnummer van mijn vader.",
+     "nl"),
+    # the other kind negated, the BSN named in the retraction's clause
+    (f"BSN: {M} (nee, dat is niet mijn personeelsnummer maar mijn BSN)", "nl"),
+    (f"My BSN is {M} - no, it is not the order number, it is my BSN.", "en"),
+])
+def test_a_labelled_bsn_kept_past_another_line(text: str, lang: str) -> None:
+    assert _bsns(text, lang) == [M]
