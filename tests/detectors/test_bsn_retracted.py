@@ -45,8 +45,8 @@ M = "452228815"  # (generated, 11-check valid)
 @pytest.mark.parametrize("text, lang", [
     # a plain line's end ends the words read: the next field or sentence is not the writer's
     # correction of the number
-    (f"BSN: {M}\nEigen vervoer: nee\nHet is belangrijk dat het klantnummer op elke factuur "
-     "staat.", "nl"),
+    ((f"BSN: {M}\nEigen vervoer: nee\nHet is belangrijk dat het klantnummer op elke factuur "
+      "staat."), "nl"),
     (f"Burgerservicenummer {M}\nHeeft u een auto? No\nIt is the contract number 4711", "en"),
     (f"BSN: {M}\n> Rijbewijs: nee\n> het is het klantnummer dat telt", "nl"),  # a field line
     # a question between the number and the retraction
