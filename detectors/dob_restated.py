@@ -74,17 +74,49 @@ def restated(text: str, scored: list[tuple[int, int, float]],
         if d in near and unscored[d] <= _AGAIN * labelled[d]:
             out.add((s, e))
             continue
-        kin = [b for b in near if b == _swapped(d) or _variant(d, b)]
-        if not kin or unscored[d] > _AGAIN * max(labelled[b] for b in kin):
-            continue
         lo, hi = text.rfind("\n", 0, s) + 1, text.find("\n", e)
-        # (and what stands between it and the birth date it corrects, on the lines before:
-        # "it says 19-04-1990 but it should be" + a line break + "19-04-1991")
-        before = max((at for at, b in born if b in kin and at < s), default=lo)
-        lo = min(lo, max(before, s - _BETWEEN))
-        if _correction().search(text, lo, len(text) if hi < 0 else hi):
-            out.add((s, e))
+        hi = len(text) if hi < 0 else hi
+        w = _swapped(d)
+        if (w is not None and w in near and unscored[d] <= _AGAIN * labelled[w]
+                and _correction().search(text, lo, hi)):
+            out.add((s, e))  # day and month swapped, its line checks or corrects
+            continue
+        # A variant (a typo, a placeholder's real date): in the sentence of the birth date
+        # it corrects (a line or two), a correction's phrase between them or on its line
+        # ("it says 19-04-1990 but it should be" + a line break + "19-04-1991"), or a word
+        # that joins the two on one line ("1900-01-01 in het systeem, maar zij is van ...").
+        kin = [(at, b) for at, b in born if b in near and _variant(d, b)
+               and _one_sentence(text, min(at, s), max(at, s))]
+        if not kin or unscored[d] > _AGAIN * max(labelled[b] for _, b in kin):
+            continue
+        for at, _ in kin:
+            a, b = min(at, s), max(at, s)
+            if _correction().search(text, min(lo, max(a, s - _BETWEEN)), max(hi, b)) or (
+                    "\n" not in text[a:b] and _joining().search(text, a, b)):
+                out.add((s, e))
+                break
     return out
+
+
+_LINES = 2  # line breaks at most between a birth date and its variant
+# a line that ends its sentence or field ("Geboortedatum: 12-03-1990 (volgens paspoort)",
+# "Date of birth: 1970-01-01": a value last)
+_LINE_DONE = regex.compile(r"[.!?:;)\d][ \t]*\n|\n[ \t]*\n")
+
+
+def _one_sentence(text: str, a: int, b: int) -> bool:
+    """From ``a`` to ``b`` runs one sentence: a line or two, each broken mid-sentence ("it
+    should be" + a line break + the date), not a field's or a sentence's end.
+
+    >>> _one_sentence("a 1.\\nb", 0, 6), _one_sentence("a should be\\nb", 0, 13)
+    (False, True)
+    """
+    return text.count("\n", a, b) <= _LINES and _LINE_DONE.search(text, a, b) is None
+
+
+@cache
+def _joining() -> re.Pattern[str]:
+    return words_pattern(_load("dob_notes.toml")["joining"])
 
 
 _BETWEEN = 200  # characters back to the corrected date a correction's words are read in

@@ -52,3 +52,30 @@ def test_the_correction_is_a_birth_date(text: str, lang: str, corrected: str) ->
 def test_no_correction(text: str, lang: str) -> None:
     found = _dobs(text, lang)
     assert all(d in ("1990-08-14", "1900-01-01") for d in found)
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    # a lone "maar", "niet", "nee" after a later date: that sentence's own, no correction
+    (("Geboortedatum: 01-01-1900\nWoonplaats: Zwolle\n\nOpleiding: MBO Logistiek, diploma "
+      "behaald op 15-06-2008, maar nog niet gelegaliseerd."), "nl", ["1900-01-01"]),
+    (("Geboortedatum: 12-03-1990 (volgens paspoort)\n\nHeftruckcertificaat gehaald "
+      "12-07-1990? Nee, dat kan niet kloppen."), "nl", ["1990-03-12"]),
+    (("Geboortedatum: 12-03-1990 (volgens paspoort)\nHeftruckcertificaat gehaald "
+      "12-07-1990? Nee, dat kan niet kloppen."), "nl", ["1990-03-12"]),
+    ("Geboortedatum: 01-01-1970\nRijbewijs: B, gehaald op 14-05-2009, maar nog niet omgewisseld.",
+     "nl", ["1970-01-01"]),
+    ("DOB 04-11-1987. Joined on 04-11-1988, it is not a problem.", "en", ["1987-11-04"]),
+])
+def test_a_later_date_is_not_corrected_by_its_own_sentence(text: str, lang: str,
+                                                           kept: list[str]) -> None:
+    assert _dobs(text, lang) == kept
+
+
+@pytest.mark.parametrize("text, lang, corrected", [
+    ("Geboortedatum 14-08-1990 in Nmbrs; i.p.v. 14-08-1990 is het 14-09-1990.", "nl",
+     "1990-09-14"),
+    ("Date of birth 02-05-1986 was entered instead of 02-05-1987.", "en", "1987-05-02"),
+    ("Geboortedatum 1900-01-01 in het systeem; correct is 1994-03-08.", "nl", "1994-03-08"),
+])
+def test_a_joining_phrase_corrects(text: str, lang: str, corrected: str) -> None:
+    assert corrected in _dobs(text, lang)
