@@ -44,3 +44,29 @@ def test_name_then_birth_date(text: str, born: str) -> None:
 ])
 def test_no_apposed_birth_date(text: str) -> None:
     assert _dobs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a letter's place and date line
+    "Bergen op Zoom, 14 maart 2007\n\nGeachte mevrouw Visser,",
+    "Alphen aan den Rijn, 3 mei 2006\n\nBeste Kees,",
+    "Driebergen, 12-10-2005\nGeachte heer De Graaf,",
+    # the date's own clause names another kind: a job's period, a start
+    "Werkervaring\nJumbo Supermarkten, 01-02-2004 – heden",
+    "Kees de Graaf, 15-09-2003 in dienst getreden als chauffeur.",
+    "Lotte Visser, 02-05-2001 uit dienst, exitgesprek gevoerd",
+    # a signature's or witness's label before the name
+    "Voor akkoord: Kees de Graaf, 11-11-2008",
+    "Getuige: Lotte Visser, 20-06-2007",
+    "Handtekening werknemer: Kees de Graaf, 01-04-2006",
+    # a list of names and dates whose lead-in names no birth
+    "Jubilarissen 2025\nKees de Graaf, 01-04-2000\nLotte Visser, 12-04-2000",
+    "Certificaten VCA behaald:\n- Kees de Graaf, 14-02-2005\n- Lotte Visser, 21-02-2005",
+])
+def test_no_apposed_birth_date_in_letters_lists_and_signatures(text: str) -> None:
+    assert _dobs(text) == []
+
+
+def test_a_list_whose_lead_in_names_births() -> None:
+    text = "Geboortedata nieuwe ploeg:\nKees de Graaf, 01-04-1990\nLotte Visser, 12-04-1992"
+    assert _dobs(text) == ["1990-04-01", "1992-04-12"]
