@@ -360,7 +360,7 @@ def _abroad(text: str, start: int, end: int) -> Evidence | None:
     ev = context_evidence(PHONE, text, start, end)
     if ev.score <= scores(PHONE).base or _said_elsewhere(text, start, end, ev) or national_abroad(value, regions_named(text)) is None:
         return None
-    return Evidence(ev.score, ev.why + _ABROAD_WHY)
+    return ev._replace(why=ev.why + _ABROAD_WHY)  # the label it was read under stays
 
 
 class PhoneRecognizer(ContextRecognizer):

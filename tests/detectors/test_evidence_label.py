@@ -108,3 +108,16 @@ def test_initials_after_a_label_carry_it() -> None:
     found = list(person_initials.listed("Notulist: JK\nAanwezig: PB en MvdB\n"))
     assert [ev.label for *_, ev in found] == [
         Label("notulist", "context"), Label("aanwezig", "context"), Label("aanwezig", "context")]
+
+
+@pytest.mark.parametrize(("text", "value", "word"), [
+    ("Brief uit Antwerpen, België.\nU kunt ons bereiken op tel. 014 40 86 11 tijdens kantooruren.",
+     "014 40 86 11", "tel."),
+    ("Kantoor Gent (België)\nTelefoon: 09 223 41 87", "09 223 41 87", "telefoon"),
+])
+def test_a_number_abroad_keeps_its_label(text: str, value: str, word: str) -> None:
+    """A number a country the text names holds (phone_abroad) adds to its reason and keeps
+    the label it was read under."""
+    start = text.index(value)
+    ev = contact._abroad(text, start, start + len(value))
+    assert ev is not None and ev.label is not None and ev.label.word == word
