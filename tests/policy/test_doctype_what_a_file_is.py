@@ -178,3 +178,108 @@ def test_a_pay_runs_summary_is_about_no_one(text: str) -> None:
 ])
 def test_wages_per_person_are_a_payroll_record(text: str) -> None:
     assert _classify(text, "export.txt") == "payslip"
+
+
+# 6. Everyday words beside an image ("foto voor de toegangsbadge", "vergeten uit te klokken
+# ... een foto van mijn klokkaart") are no clock that keeps an image of each event.
+@pytest.mark.parametrize(("text", "name"), [
+    (("Naam: Sanne de Vries\nFoto voor toegangsbadge: ontvangen\n"
+     "Contact opgenomen met leidinggevende: ja"), "checklist_indiensttreding.txt"),
+    (("Onderwerp: vergeten uit te klokken\nHoi, ik ben gisteren vergeten uit te klokken. "
+     "Bijgevoegd een foto van mijn klokkaart.\nGroet, Milan Kok"), "mail.txt"),
+    (("Gespreksverslag 12-05\nJan heeft vaker vergeten in te klokken, bijvoorbeeld op maandag "
+     "en donderdag. Er is contact opgenomen met de planner. De registratie toont drie dagen "
+     "zonder inkloktijd; Jan maakt voortaan een foto van het rooster."), "verslag.txt"),
+    (("[09:12] Eva: ik stuur je even een screenshot\n[09:13] Eva: badge werkt niet bij de "
+     "ingang\n[09:14] Daan: de foto op de badge klopt ook niet, vraag een nieuwe aan"),
+     "chat.txt"),
+    (("Welkomstmail\nVoor je badge hebben we nog een foto nodig; lever die in bij de receptie "
+     "voor je eerste werkdag. Klokken doe je met de app."), "welkom.txt"),
+])
+def test_an_image_beside_a_clock_word_is_no_footage(text: str, name: str) -> None:
+    assert _classify(text, name) != "camera_footage"
+
+
+# 7. A per-person payroll journal or payslip that also gives a headcount names its people in
+# its rows (space-aligned columns, "Achternaam;Voornaam", "Employee ID\tSurname"): a payroll
+# record, not a summary about no one.
+@pytest.mark.parametrize("text", [
+    ("Loonjournaal periode 3 2026\nPersnr  Naam         Bruto     Netto\n"
+    "1001    J. Jansen    3.200,00  2.410,15\n1002    S. Bakker    2.950,00  2.260,80\n"
+    "Totaal               6.150,00  4.670,95\nAantal werknemers: 2"),
+    ("Nr;Achternaam;Voornaam;Uren;Bruto;Netto\n1001;Jansen;Jan;160;3.200,00;2.410,15\n"
+    "1002;Bakker;Sanne;152;2.950,00;2.260,80\nAantal werknemers: 2"),
+    ("Employee ID\tSurname\tGross\tNet\n2201\tPeters\t3100.00\t2331.80\n"
+    "2202\tSmit\t2890.00\t2210.40\nHeadcount\t2"),
+    ("Loonstrook\nDhr. J. de Vries\nPersoneelsnummer 1234\nPeriode 05-2026\n"
+    "Bruto loon 3.050,00\nLoonheffing 520,30\nNetto loon 2.330,12\n"
+    "Aantal personen in huishouden 3"),
+])
+def test_a_journal_with_a_headcount_names_its_people(text: str) -> None:
+    assert "payslip" not in _vetoed(text, "export.txt")
+    assert _classify(text, "export.txt") == "payslip"
+
+
+# 8. English and Polish payroll names pay in its own words (gross/net amount, brutto,
+# wynagrodzenie, pay run, take home, pay advice): the rules may not bar the model from it.
+@pytest.mark.parametrize("text", [
+    ("Pay run March 2026\nEmployee: Anouk Peters\nHours 160\ngross amount 3,150.00\n"
+    "deductions 640.10\nnet amount 2,509.90"),
+    ("PASEK WYNAGRODZEŃ\nPracownik: Tomasz Nowak\nOkres: 03/2026\nRazem brutto 6 200,00\n"
+    "Składki ZUS 850,10\nDo wypłaty 4 520,30"),
+    ("Pay Advice\nRuben Smit, staff no. 3302\nPeriod: April 2026\nTotal gross 2,980.00\n"
+    "Income tax 512.00\nTake home 2,301.50"),
+])
+def test_foreign_payroll_is_not_barred_from_payslip(text: str) -> None:
+    assert "payslip" not in _vetoed(text, "document.txt")
+
+
+# 9. A camera's log named by its place ("Camerabeeld Ingang Noord", "Camera poort West") with
+# timed event lines is footage; "bijvoorbeeld" or a "camera-module" is no camera image.
+@pytest.mark.parametrize("text", [
+    ("Camerabeeld Ingang Noord, 14-07-2026\n12:04 persoon betreedt hal met kar\n"
+    "12:06 persoon verlaat hal zonder kar\nVeiliggesteld en opgevraagd door HR; bewaard 28 dagen"),
+    ("Camera poort West - bewegingen 14-07-2026\n12:04 persoon loopt naar binnen\n"
+    "12:09 vrachtwagen rijdt weg\n12:15 persoon loopt naar buiten"),
+    ("Camera Ingang Noord - logboek 14-07-2026\n07:58 medewerker komt binnen\n"
+    "08:02 bezoeker meldt zich bij de balie\n08:30 koerier levert pakket af"),
+    ("Videobeelden laadperron, 03-09-2026\n22:10 twee personen bij de container\n"
+    "22:14 personen vertrekken richting parkeerplaats"),
+])
+def test_a_camera_log_named_by_its_place_is_footage(text: str) -> None:
+    assert "camera_footage" not in _vetoed(text, "log.txt")
+    assert _classify(text, "log.txt") == "camera_footage"
+
+
+# 10. The other direction of each widening: one image word beside a clock word is not enough
+# alone; an aggregate table by branch with a headcount stays about no one; Dutch "net" opens
+# no pay gate; "camera-module" or a camera rule with times is no camera log.
+@pytest.mark.parametrize(("text", "name"), [
+    (("Hoi Eva, ik ben vanochtend vergeten in te klokken en stuur een foto van het rooster mee.\n"
+     "Groet, Daan"), "bericht.txt"),
+    (("Storingslog gezichtsterminal T2\n08:14 camera-module herstart na update\n"
+     "08:20 camera-module opnieuw gekalibreerd\n09:02 terminal weer in gebruik"), "terminal.txt"),
+    (("Camera toezicht regels kantoor\n07:00 alarm uit door eerste medewerker\n"
+     "19:00 alarm aan door laatste medewerker; beelden alleen bij incidenten"), "regels.txt"),
+])
+def test_few_camera_words_are_no_footage(text: str, name: str) -> None:
+    assert _classify(text, name) != "camera_footage"
+
+
+@pytest.mark.parametrize("text", [
+    ("Vestiging;Bruto;Netto\nAlmere;120.400,00;90.110,00\nZwolle;98.300,00;73.020,00\n"
+    "Aantal werknemers: 88"),
+    ("Loonkosten per afdeling  Bruto      Netto\nLogistiek               310.000   232.000\n"
+    "Productie               280.000   211.000\nAantal medewerkers: 120"),
+])
+def test_an_aggregate_with_a_headcount_stays_about_no_one(text: str) -> None:
+    assert _classify(text, "overzicht.txt") == "other"
+    assert "payslip" in _vetoed(text, "overzicht.txt")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    (("Urenlijst week 12\nnaam;ma;di;wo\nBram de Wit;8;8;net 7,5\nNoor Jansen;8;7;8\n"
+     "Net na zessen ingeklokt door de late bus."), "payroll_uren.csv"),
+])
+def test_dutch_net_opens_no_pay_gate(text: str, name: str) -> None:
+    assert "payslip" in _vetoed(text, name)
