@@ -32,7 +32,7 @@ from detectors.special_lexicon import LANGUAGES, phrase_trie
 
 DATA = Path(__file__).parent / "data" / "special" / "customs.toml"
 LISTS = ("diet_terms", "food_words", "keep_verbs", "festivals", "event_words", "leave_words",
-         "permission", "venue_words")
+         "permission", "venue_words", "venue_owners", "reason_labels")
 RELIGION = "SPECIAL_RELIGION"
 COMPOUND_TAIL = 5  # a shorter head ("feest") ends unrelated words
 PHRASE_WORDS = 4  # words of the term's phrase read on either side for a food or event word
@@ -59,6 +59,8 @@ class Customs:
     keep: re.Pattern[str]
     leave: re.Pattern[str]
     permission: re.Pattern[str]
+    venue_owners: frozenset[str] = frozenset()  # "mosque building fund": a cause, no building
+    reason_label: re.Pattern[str] = re.compile(r"(?!)")  # "Reason: Diwali": the person's own
 
 
 @cache
@@ -69,7 +71,10 @@ def load_customs(path: Path = DATA) -> Customs:
     return Customs(frozenset(t["diet_terms"]), frozenset(t["food_words"]),
                    frozenset(t["festivals"]), frozenset(t["event_words"]),
                    frozenset(t["venue_words"]), _words(t["keep_verbs"]),
-                   _words(t["leave_words"]), _words(t["permission"]))
+                   _words(t["leave_words"]), _words(t["permission"]),
+                   frozenset(t["venue_owners"]),
+                   re.compile(r"^[^\S\n]*(?:" + phrase_trie(t["reason_labels"])
+                              + r")[^\S\n]*:", re.IGNORECASE | re.MULTILINE))
 
 
 def _words(phrases: list[str]) -> re.Pattern[str]:
@@ -110,7 +115,7 @@ def is_custom(text: str, start: int, end: int, term: str, tied: bool) -> bool:
     """
     c = load_customs()
     lo, hi = clause(text, start, end)
-    if tied or _keeps(text, lo, hi, start, end, c):
+    if tied or _keeps(text, lo, hi, start, end, c) or _reason_value(text, start, c):
         return False
     words = term.split()[-1], term.split()[0]
     if words[0] in c.diet or words[1] in c.diet:
@@ -119,7 +124,22 @@ def is_custom(text: str, start: int, end: int, term: str, tied: bool) -> bool:
         return (_phrase_has(text, start, end, c.events) or _glued(text, end, c.events)
                 or (c.leave.search(text, lo, hi) is not None
                     and c.permission.search(text, lo, hi) is not None))
-    return _glued(text, end, c.venues) or _next_word(text, end) in c.venues
+    venue = _glued(text, end, c.venues) or _next_word(text, end) in c.venues
+    return venue and not _owned_venue(text, end, c)
+
+
+def _reason_value(text: str, start: int, c: Customs) -> bool:
+    """The term in the value of a field saying why ("Reason: Diwali celebration with
+    family"): the record person's own reason for a day off."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return c.reason_label.match(text, line_start, start) is not None
+
+
+def _owned_venue(text: str, end: int, c: Customs) -> bool:
+    """The venue word followed by a body or a cause ("mosque building fund", "kerkgebouw
+    commissie"): no building."""
+    words = WORD.findall(text[end : end + 40])
+    return len(words) >= 2 and words[1].lower() in c.venue_owners
 
 
 def _keeps(text: str, lo: int, hi: int, start: int, end: int, c: Customs) -> bool:

@@ -19,9 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from detectors.special_lexicon import LANGUAGES, phrase_trie
+from detectors.special_link import has_name, sentence
 
 DATA = Path(__file__).parent / "data" / "special" / "events.toml"
-LISTS = ("time_words", "articles", "agents")
+LISTS = ("time_words", "articles", "agents", "consequences", "subjects")
 AGENT_REACH = 40  # characters after the term read for its agent ("door Kees")
 
 
@@ -30,7 +31,8 @@ class EventsDataError(ValueError):
 
 
 @cache
-def _patterns(path: Path = DATA) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns(path: Path = DATA) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                                         re.Pattern[str]]:
     tables = [_table(path, lang) for lang in LANGUAGES]  # each file parsed once
     t = {k: sorted({w for table in tables for w in table[k]}) for k in LISTS}
     time = re.compile(r"(?<![\w'’])(?:" + phrase_trie(t["time_words"]) + r")[^\S\n]+(?:"
@@ -39,7 +41,10 @@ def _patterns(path: Path = DATA) -> tuple[re.Pattern[str], re.Pattern[str]]:
     agent = re.compile(r"(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]+(?:" + phrase_trie(t["agents"])
                        + r")[^\S\n]+(?!(?:" + phrase_trie(t["articles"]) + r")[^\S\n])[\w-]",
                        re.IGNORECASE)
-    return time, agent
+    consequence, subject = (
+        re.compile(r"(?<![\w'’])(?:" + phrase_trie(t[k]) + r")(?![\w'’])", re.IGNORECASE)
+        for k in ("consequences", "subjects"))
+    return time, agent, consequence, subject
 
 
 def _table(path: Path, language: str) -> dict[str, list[str]]:
@@ -63,9 +68,22 @@ def is_event_time(text: str, start: int, end: int) -> bool:
     True
     >>> is_event_time("Na de diefstal door Kees is hij ontslagen.", 6, 14)
     False
+    >>> is_event_time("Sinds de verduistering zit Kees vast.", 9, 22)
+    False
     """
-    time, agent = _patterns()
+    time, agent, consequence, subject = _patterns()
     line_start = text.rfind("\n", 0, start) + 1
     if time.search(text, max(line_start, start - 30), start) is None:
         return False
-    return agent.match(text, end, min(len(text), end + AGENT_REACH)) is None
+    if agent.match(text, end, min(len(text), end + AGENT_REACH)) is not None:
+        return False
+    return not _sanctioned(text, start, end, consequence, subject)
+
+
+def _sanctioned(text: str, start: int, end: int, consequence: re.Pattern[str],
+                subject: re.Pattern[str]) -> bool:
+    """The main clause after the event names a person with a sanction or consequence ("is
+    Kees op staande voet ontslagen", "zit hij vast", "she was arrested"): the offence is theirs."""
+    rest = text[end : sentence(text, start, end)[1]]
+    return consequence.search(rest) is not None and (
+        has_name(rest) or subject.search(rest) is not None)

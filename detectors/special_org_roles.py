@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from detectors.special_lexicon import Lexicon
+from detectors.special_link import sentence
 from detectors.special_roles import (
     MEMBERSHIP_KEYS,
     WORD,
@@ -30,6 +31,7 @@ TRADE_UNION = "SPECIAL_TRADE_UNION"
 BRACKET_REACH = 80  # characters after a term on its line searched for "(client)"
 BRACKET_WORDS = 3
 BRACKET = re.compile(r"\(([^()\n]{1,40})\)")
+TITLE_BEFORE = re.compile(r"[^\W\d_][\w'’-]*[^\S\n]+$")  # the title word right before
 OFFICIAL_AFTER = re.compile(r"[-\s]([^\W\d_]+)")  # the word right after a union's name
 # a word, then up to four capitalised words of a name (an organisation's) before a term
 NAME_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[^\S\n]+\(?"
@@ -89,10 +91,25 @@ def _union_official(text: str, start: int, end: int, rule_key: str, roles: Roles
     before = WORD.findall(text[lo:start])
     if any(w.lower() in roles.union_possessives for w in before[-2:]):
         return False  # "his FNV lawyer", "zijn jurist FNV": his own union's
+    if _own_union(text, start, lo, roles):
+        return False
     after = OFFICIAL_AFTER.match(text, end)
     return any(_by_parts(w.lower(), roles.union_officials)
                for w in [*_words_before_name(text, lo, start)[:1],
                          *([after.group(1)] if after else [])])
+
+
+def _own_union(text: str, start: int, lo: int, roles: Roles) -> bool:
+    """The person's own union's official: after an aid verb ("bijgestaan door FNV-jurist",
+    "accompanied by a Unite official"), describing a name or pronoun ("Tom, Unite organiser",
+    "Kees is kaderlid en onderhandelaar FNV"), or in a sentence saying someone is a member
+    ("by the GMB lawyer, as he is a member")."""
+    title = TITLE_BEFORE.search(text, lo, start)  # "onderhandelaar FNV": read before the title
+    for at in {start, title.start() if title else start}:
+        if roles.union_own.search(text, lo, at):
+            return True
+    lo_s, hi_s = sentence(text, start, start + 1)
+    return roles.union_member.search(text, lo_s, hi_s) is not None
 
 
 def _words_before_name(text: str, lo: int, start: int) -> list[str]:

@@ -22,10 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from detectors.special_lexicon import LANGUAGES, phrase_trie
+from detectors.special_link import has_name
 
 DATA = Path(__file__).parent / "data" / "special" / "owners.toml"
-LISTS = ("possessives", "second_possessives", "own", "of_words", "object_pronouns",
-         "person_nouns", "record_labels", "refusals")
+LISTS = ("possessives", "second_possessives", "own", "of_words", "for_words", "device_words",
+         "object_pronouns", "person_nouns", "record_labels", "refusals")
 BEFORE_REACH = 40  # characters read before a term for its possessive
 AFTER_REACH = 60  # characters read after it for "van <name>"
 CLAUSE_REACH = 120  # characters of the term's clause read for a record number
@@ -64,12 +65,14 @@ def load_owners(path: Path = DATA) -> Owners:
                    + r"$", re.IGNORECASE),
         re.compile(r"(?<![\w'’])(?:" + phrase_trie(t["second_possessives"]) + r")[^\S\n]+"
                    + own + r"$", re.IGNORECASE),
-        # one word may stand between: "een DNA-profiel afgenomen van medewerker Guus Meijer"
-        re.compile(r"(?:[^\S\n]+[a-zà-ÿ]+)?[^\S\n]+(?i:" + phrase_trie(t["of_words"])
-                   + r")[^\S\n]+(?:(?i:"
-                   + phrase_trie(t["object_pronouns"]) + r")(?![\w'’])|(?:(?i:"
-                   + phrase_trie(t["person_nouns"]) + r")[^\S\n]+)?" + NAME + r"|(?i:"
-                   + phrase_trie(t["record_labels"]) + r")" + NUMBER + r")"),
+        # one word may stand between, no device's: "een DNA-profiel afgenomen van medewerker
+        # Guus Meijer", not "fingerprint scanner for ..."; a bare name only after van/of
+        re.compile(r"(?:[^\S\n]+(?!(?i:" + phrase_trie(t["device_words"]) + r")(?![\w'’]))"
+                   r"[a-zà-ÿ]+)?[^\S\n]+(?:(?i:" + phrase_trie(t["of_words"] + t["for_words"])
+                   + r")[^\S\n]+(?:(?i:" + phrase_trie(t["object_pronouns"]) + r")(?![\w'’])|"
+                   r"(?i:" + phrase_trie(t["person_nouns"]) + r")[^\S\n]+" + NAME + r"|(?i:"
+                   + phrase_trie(t["record_labels"]) + r")" + NUMBER + r")|(?i:"
+                   + phrase_trie(t["of_words"]) + r")[^\S\n]+(?P<name>" + NAME + r"))"),
         re.compile(r"(?<![\w'’])(?:" + phrase_trie(t["record_labels"]) + r")" + NUMBER
                    + r"(?!\d)", re.IGNORECASE),
         re.compile(r"(?<![\w'’])(?:" + phrase_trie(t["refusals"]) + r")(?![\w'’])",
@@ -112,8 +115,9 @@ def owner(text: str, start: int, end: int, addressed: bool = False) -> str | Non
         return "possessive"
     if addressed and o.second.search(before):
         return "addressee"
-    if o.after.match(text, end, min(len(text), end + AFTER_REACH)):
-        return "of"
+    after = o.after.match(text, end, min(len(text), end + AFTER_REACH))
+    if after and (after.group("name") is None or has_name(after.group("name"))):
+        return "of"  # a bare name only a person's: "van Tunde Oyelaran", not "of Dutch Police"
     return "record" if o.record.search(text, lo, hi) else None
 
 

@@ -42,7 +42,7 @@ LISTS = ("options", "placeholders", "requirement_labels", "requirement_words",
          "no_requirement_words", "org_roles",
          "org_heads", "job_heads", "task_verbs", "task_nouns", "prepositions", "ward_heads",
          "ward_tails", "group_owners", "group_links", "group_breaks", "union_officials",
-         "union_possessives")
+         "union_possessives", "union_aids", "union_members", "union_copulas", "union_subjects")
 ORGANISATIONS = frozenset({"SPECIAL_POLITICS", "SPECIAL_TRADE_UNION", "SPECIAL_RELIGION",
                            "SPECIAL_SEXUAL_ORIENTATION"})
 HEALTH, RELIGION, CRIMINAL = "SPECIAL_HEALTH", "SPECIAL_RELIGION", "SPECIAL_CRIMINAL"
@@ -92,6 +92,10 @@ class Roles:
     task_noun: re.Pattern[str]  # a task named with the term: "medicatieronde", "drug round"
     union_officials: frozenset[str] = frozenset()  # "bestuurder FNV": the union's employee
     union_possessives: frozenset[str] = frozenset()  # "his FNV lawyer": his own union
+    # the person's own union's official (special_org_roles._own_union): "bijgestaan door
+    # FNV-jurist", "as he is a member", "Tom, Unite organiser", "Kees is ... onderhandelaar"
+    union_own: re.Pattern[str] = re.compile(r"(?!)")
+    union_member: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @cache
@@ -127,7 +131,23 @@ def load_roles(language: str, path: Path = DATA) -> Roles:
                  frozenset(table["ward_heads"]), frozenset(table["ward_tails"]),
                  _words(table["group_owners"]), _words(table["group_links"]),
                  _words(table["group_breaks"]), _words(table["task_nouns"]),
-                 frozenset(table["union_officials"]), frozenset(table["union_possessives"]))
+                 frozenset(table["union_officials"]), frozenset(table["union_possessives"]),
+                 *_own_union(table))
+
+
+def _own_union(table: dict[str, list[str]]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Right before a union's title or name: an aid verb ("accompanied by a"), or a name or
+    pronoun it describes ("Tom, ", "Kees is kaderlid en "); and a copula naming membership."""
+    aids, copulas = phrase_trie(table["union_aids"]), phrase_trie(table["union_copulas"])
+    who = r"(?:[A-Z][a-zà-ÿ'’-]+|(?i:" + phrase_trie(table["union_subjects"]) + r"))"
+    gap = r"(?:[^\S\n]+[\w'’-]+){0,%d}?[^\S\n]+$"
+    own = re.compile(r"(?<![\w'’])(?:(?i:" + aids + r")(?:[^\S\n]+(?i:a|an|the|een|de|het))?"
+                     r"[^\S\n]+$|" + who + "," + gap % 2 + "|" + who + r"[^\S\n]+(?i:"
+                     + copulas + r")" + gap % 3 + ")")
+    member = re.compile(r"(?<![\w'’])(?:" + copulas + r")[^\S\n]+(?:(?:a|an|een)[^\S\n]+)?"
+                        r"(?:" + phrase_trie(table["union_members"]) + r")(?![\w'’])",
+                        re.IGNORECASE)
+    return own, member
 
 
 def _table(path: Path, language: str) -> dict[str, list[str]]:
