@@ -139,11 +139,14 @@ def _own_union(table: dict[str, list[str]]) -> tuple[re.Pattern[str], re.Pattern
     """Right before a union's title or name: an aid verb ("accompanied by a"), or a name or
     pronoun it describes ("Tom, ", "Kees is kaderlid en "); and a copula naming membership."""
     aids, copulas = phrase_trie(table["union_aids"]), phrase_trie(table["union_copulas"])
-    who = r"(?:[A-Z][a-zà-ÿ'’-]+|(?i:" + phrase_trie(table["union_subjects"]) + r"))"
+    # a name (one to three capitalised words) or a pronoun opening its line or sentence: the
+    # subject, not a name in an attendance list ("Present: Dave Harris, Unite official")
+    who = (r"(?:(?<![^\n])|(?<=[.!?][^\S\n]))[^\S\n]*(?:[A-Z][a-zà-ÿ'’-]+(?:[^\S\n]+"
+           r"[A-Z][a-zà-ÿ'’-]+){0,2}|(?i:" + phrase_trie(table["union_subjects"]) + r"))")
     gap = r"(?:[^\S\n]+[\w'’-]+){0,%d}?[^\S\n]+$"
-    own = re.compile(r"(?<![\w'’])(?:(?i:" + aids + r")(?:[^\S\n]+(?i:a|an|the|een|de|het))?"
+    own = re.compile(r"(?<![\w'’])(?i:" + aids + r")(?:[^\S\n]+(?i:a|an|the|een|de|het))?"
                      r"[^\S\n]+$|" + who + "," + gap % 2 + "|" + who + r"[^\S\n]+(?i:"
-                     + copulas + r")" + gap % 3 + ")")
+                     + copulas + r")" + gap % 3)
     member = re.compile(r"(?<![\w'’])(?:" + copulas + r")[^\S\n]+(?:(?:a|an|een)[^\S\n]+)?"
                         r"(?:" + phrase_trie(table["union_members"]) + r")(?![\w'’])",
                         re.IGNORECASE)

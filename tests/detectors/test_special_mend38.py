@@ -25,6 +25,11 @@ TERMS = [  # a term that must be among the findings
     ("en", "CV - Yusuf Kaya\nVolunteer: Friday prayers coordinator at the mosque building fund", "mosque"),
 ]
 SILENT = [  # (language, text, entity): no one's, must stay silent
+    # a name in an attendance list is no subject the official's title describes
+    ("en", "Meeting notes 4 May\nPresent: plant manager, Dave Harris, Unite official, HR director", "SPECIAL_TRADE_UNION"),
+    ("nl", "Notulen\nAanwezig: directie, Karin Mulder, bestuurder FNV, en de OR", "SPECIAL_TRADE_UNION"),
+    ("nl", "Memo beveiliging\nNa de inbraak in hal 4 is de politie gebeld en is de alarmcode gewijzigd.", "SPECIAL_CRIMINAL"),
+    ("en", "Staff handbook\nThe canteen serves halal meals and kosher options for guests.", "SPECIAL_RELIGION"),
     ("en", "Invoice 2024-113\n2x fingerprint scanner for Main Office, 1x face recognition terminal for Building B.", "SPECIAL_BIOMETRIC"),
     ("en", "CV - Mark Jones\nExperience: Senior Developer, IDEMIA. Built the face template pipeline for Dutch Police.", "SPECIAL_BIOMETRIC"),
     ("nl", "Screeningsprofiel Justis\nWeigeringsgrond: een veroordeling voor een relevant delict in de afgelopen 4 jaar.", "SPECIAL_CRIMINAL"),
