@@ -43,6 +43,7 @@ from detectors.person_names import (
     last_names,
     person_words,
 )
+from detectors.person_names import is_seat as _is_seat
 from detectors.person_repeats import inside, repeats, reported_parts, stem
 from detectors.person_shape import (
     Token,
@@ -382,24 +383,6 @@ def _office_before(text: str, start: int) -> bool:
     """True when an office is the word right before ``start`` ("de consul Marokko")."""
     m = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return m is not None and _is_office(m.group(1))
-
-
-@lru_cache(maxsize=16384)
-def _is_seat(word: str) -> bool:
-    lower = word.lower()
-    words = person_words()
-    if lower in words["office_seats"] or lower.endswith(tuple(words["office_seat_suffixes"])):
-        return True
-    if is_org_word(word) or lower in _countries():
-        return True
-    return lower in common_words() and word not in last_names()
-
-
-@cache
-def _countries() -> frozenset[str]:
-    from detectors.doc_abroad import _country_names
-
-    return frozenset(_country_names())
 
 
 def _record_initials(text: str, name: Name) -> bool:

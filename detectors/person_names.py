@@ -52,6 +52,9 @@ _WORD_KEYS = (
     "office_seat_suffixes",
     "predicates",
     "institution_nouns",
+    "occupations",
+    "s_form_words",
+    "eponymous_brands",
 )
 
 
@@ -175,3 +178,25 @@ def _org_suffixes() -> tuple[str, ...]:
 def alone_first_names() -> frozenset[str]:
     """Gazetteer first names that are no common word: alone in a sentence, still a name."""
     return frozenset(n for n in first_names() if n.lower() not in common_words())
+
+
+@lru_cache(maxsize=16384)
+def is_seat(word: str) -> bool:
+    """True for what an office or a role is held for rather than a surname: a department or
+    place (data/person.toml ``office_seats`` and its suffixes), an organisation's word, a
+    country (the Netherlands' own names too: "kandidaat Nederland"), a common word that is
+    no surname ("trainer Noord", "consul Marokko", "coach Logistiek")."""
+    lower = word.lower()
+    words = person_words()
+    if lower in words["office_seats"] or lower.endswith(tuple(words["office_seat_suffixes"])):
+        return True
+    if is_org_word(word) or lower in _countries():
+        return True
+    return lower in common_words() and word not in last_names()
+
+
+@cache
+def _countries() -> frozenset[str]:
+    from detectors.doc_abroad import _country_names, _words
+
+    return frozenset(_country_names()) | frozenset(_words()["dutch"])

@@ -34,6 +34,8 @@ from detectors.person_names import (
     alone_first_names,
     common_words,
     first_names,
+    is_org_word,
+    is_seat,
     last_names,
     person_words,
 )
@@ -149,7 +151,20 @@ def _after_time(text: str, start: int, end: int) -> bool:
     room), not who acts."""
     return (text[start - 2 : start - 1].isdigit()
             and _TIME_BEFORE.search(text, max(0, start - 10), start) is not None
-            and _GOES_ON.match(text, end) is not None)
+            and _GOES_ON.match(text, end) is not None and _may_act(text, start))
+
+
+def _may_act(text: str, start: int) -> bool:
+    """True when the word at ``start`` is a gazetteer first name or surname that is no
+    organisation's word nor a brand named after a person: after a clock time a word on no
+    list is a firm or a program as often ("09:00 Vodafone belt", "14:05 Redis says OK"),
+    and "Philips", "Mercedes" are the firm and the car."""
+    m = _FIRST_WORD.match(text, start)
+    if m is None:
+        return False
+    word = m.group()
+    return ((word in first_names() or word in last_names()) and not is_org_word(word)
+            and word.lower() not in person_words()["eponymous_brands"])
 
 
 _GOES_ON = re.compile(r"[ \t:,]*[^\W_]")
@@ -186,8 +201,9 @@ def _before(text: str, start: int) -> list[str]:
     if word in _intro_ends() and _introduced(head):
         return ["introduced"]
     feature = _before_words().get(word)
-    if word in model().words["roles_before"] and _seat_after(text, start):
-        return []  # "planner Rotterdam", "trainer Noord": the team's place, not a person
+    if feature == "person_before" and word in model().words["roles_before"] and (
+            not _role_holder_after(text, start)):
+        return []  # "trainer Noord", "coach Ajax": the team's place or a firm, not a person
     if feature == "place_before" and word in model().words["person_or_place"]:
         m = _FIRST_WORD.match(text, start)  # "bij Sanne" a person, "bij Philips" a firm
         if m is not None and m.group() in alone_first_names() and not _BRANCH.match(
@@ -196,15 +212,17 @@ def _before(text: str, start: int) -> list[str]:
     return [feature] if feature else []
 
 
-def _seat_after(text: str, start: int) -> bool:
-    """True when the word at ``start`` is a place or department a role is held for
-    (data/person.toml ``office_seats``) or a common word, a surname too or not ("trainer
-    Noord", "teamleider Koning": a team more often than a person)."""
+def _role_holder_after(text: str, start: int) -> bool:
+    """True when the word at ``start`` may hold the role before it: a gazetteer first name or
+    surname that is no seat (person_names.is_seat: a place, country, department, org word or
+    common word; "trainer Noord", "kandidaat Nederland", "the candidate London office"). A
+    word on no list is a club or a firm as often ("coach Ajax", "driver Nvidia"). A relation
+    ("oom Mark", "oma Roos") is never asked: a common word after one is a first name."""
     m = _FIRST_WORD.match(text, start)
     if m is None:
         return False
-    lower = m.group().lower()
-    return lower in person_words()["office_seats"] or lower in common_words()
+    word = m.group()
+    return (word in first_names() or word in last_names()) and not is_seat(word)
 
 
 @cache

@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING
 import regex
 
 from detectors.base import note_timeout, regex_timeout
-from detectors.person_names import common_words, first_names, is_name_shaped
+from detectors.person_names import (
+    common_words,
+    first_names,
+    is_name_shaped,
+    is_seat,
+    person_words,
+)
 from detectors.person_openers import occurrences_in
 from detectors.person_shape import NAME, PARTICLES
 
@@ -202,7 +208,28 @@ def _possessive_end(text: str, start: int, end: int) -> int:
     m = _POSSESSIVE.match(text, end)
     if m is None or text[start : m.end()].lower() in common_words():
         return 0
+    if text[end] == "s" and _plural_or_adjective(text[start:end], text[start : m.end()].lower()):
+        return 0
     return m.end()
+
+
+@lru_cache(maxsize=4096)
+def _plural_or_adjective(stem: str, word: str) -> bool:
+    """True when a name's part with a bare "s" reads as another word: an occupation's or a
+    common word's plural ("Bakkers openen" after "Anna Bakker", "Koks gezocht"), a language
+    or a region's adjective ("Engels vloeiend", "Brabants bier", "Frieslands meren": the
+    stem a place or country). An apostrophe ("Bakker's") still makes a possessive."""
+    words = person_words()
+    lower = stem.lower()
+    return (lower in common_words() or lower in words["occupations"]
+            or word in words["s_form_words"] or word in _nationalities() or is_seat(stem))
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> frozenset[str]:
+    from detectors.doc_abroad import _words
+
+    return frozenset(_words()["nationalities"])
 
 
 _NAME_ONLY = regex.compile(rf"{NAME}(?:-{NAME})?")
