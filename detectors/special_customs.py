@@ -22,13 +22,11 @@ https://gdpr-info.eu/art-9-gdpr/ (data *revealing* religious beliefs)
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
 
-from detectors.special_lexicon import LANGUAGES, phrase_trie
+from detectors.special_lexicon import LANGUAGES, lower_lists, phrase_trie
 
 DATA = Path(__file__).parent / "data" / "special" / "customs.toml"
 LISTS = ("diet_terms", "food_words", "keep_verbs", "festivals", "event_words", "leave_words",
@@ -82,17 +80,7 @@ def _words(phrases: list[str]) -> re.Pattern[str]:
 
 
 def _table(path: Path, language: str) -> dict[str, list[str]]:
-    try:
-        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as e:
-        raise CustomsDataError(f"{path}: cannot read: {e}") from e
-    table = data.get(language, {})
-    for key in LISTS:
-        value = table.get(key)
-        if not isinstance(value, list) or not all(isinstance(v, str) and v == v.lower()
-                                                  for v in value):
-            raise CustomsDataError(f"{path}: key [{language}].{key} must list lower-case strings")
-    return table
+    return lower_lists(path, language, LISTS, CustomsDataError)
 
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:

@@ -13,12 +13,10 @@ https://gdpr-info.eu/art-10-gdpr/ (data relating to criminal convictions and off
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 from pathlib import Path
-from typing import Any
 
-from detectors.special_lexicon import LANGUAGES, phrase_trie
+from detectors.special_lexicon import LANGUAGES, lower_lists, phrase_trie
 from detectors.special_link import has_name, sentence
 
 DATA = Path(__file__).parent / "data" / "special" / "events.toml"
@@ -48,17 +46,7 @@ def _patterns(path: Path = DATA) -> tuple[re.Pattern[str], re.Pattern[str], re.P
 
 
 def _table(path: Path, language: str) -> dict[str, list[str]]:
-    try:
-        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as e:
-        raise EventsDataError(f"{path}: cannot read: {e}") from e
-    table = data.get(language, {})
-    for key in LISTS:
-        value = table.get(key)
-        if not isinstance(value, list) or not all(isinstance(v, str) and v == v.lower()
-                                                  for v in value):
-            raise EventsDataError(f"{path}: key [{language}].{key} must list lower-case strings")
-    return table
+    return lower_lists(path, language, LISTS, EventsDataError)
 
 
 def is_event_time(text: str, start: int, end: int) -> bool:

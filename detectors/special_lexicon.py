@@ -555,3 +555,21 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
         device_tail=re.compile("(?:" + "|".join(
             map(re.escape, _strings(rules, path, language, "biometric_devices"))) + ")$"),
     )
+
+
+def lower_lists(path: Path, language: str, keys: tuple[str, ...],
+                error: type[Exception]) -> dict[str, list[str]]:
+    """The ``[language]`` table of a readings data file (special_roles, _customs, _events,
+    _owned, _reasons), each of ``keys`` a list of lower-case strings; ``error`` (the reading's
+    own data error, one line with the file) when it is not."""
+    try:
+        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as e:
+        raise error(f"{path}: cannot read: {e}") from e
+    table = data.get(language, {})
+    for key in keys:
+        value = table.get(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) and v == v.lower()
+                                                  for v in value):
+            raise error(f"{path}: key [{language}].{key} must list lower-case strings")
+    return table

@@ -15,13 +15,11 @@ identification of that natural person")
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
 
-from detectors.special_lexicon import LANGUAGES, phrase_trie
+from detectors.special_lexicon import LANGUAGES, lower_lists, phrase_trie
 from detectors.special_link import has_name
 
 DATA = Path(__file__).parent / "data" / "special" / "owners.toml"
@@ -80,17 +78,7 @@ def load_owners(path: Path = DATA) -> Owners:
 
 
 def _table(path: Path, language: str) -> dict[str, list[str]]:
-    try:
-        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as e:
-        raise OwnersDataError(f"{path}: cannot read: {e}") from e
-    table = data.get(language, {})
-    for key in LISTS:
-        value = table.get(key)
-        if not isinstance(value, list) or not all(isinstance(v, str) and v == v.lower()
-                                                  for v in value):
-            raise OwnersDataError(f"{path}: key [{language}].{key} must list lower-case strings")
-    return table
+    return lower_lists(path, language, LISTS, OwnersDataError)
 
 
 def owner(text: str, start: int, end: int, addressed: bool = False) -> str | None:

@@ -13,13 +13,11 @@ https://gdpr-info.eu/art-10-gdpr/ (personal data relating to criminal conviction
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
 
-from detectors.special_lexicon import LANGUAGES
+from detectors.special_lexicon import LANGUAGES, lower_lists
 
 DATA = Path(__file__).parent / "data" / "special" / "reasons.toml"
 LISTS = ("reason_labels", "conviction_terms", "denials", "generic_words", "clause_words")
@@ -58,17 +56,7 @@ def load_reasons(path: Path = DATA) -> Reasons:
 
 
 def _table(path: Path, language: str) -> dict[str, list[str]]:
-    try:
-        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as e:
-        raise ReasonsDataError(f"{path}: cannot read: {e}") from e
-    table = data.get(language, {})
-    for key in LISTS:
-        value = table.get(key)
-        if not isinstance(value, list) or not all(isinstance(v, str) and v == v.lower()
-                                                  for v in value):
-            raise ReasonsDataError(f"{path}: key [{language}].{key} must list lower-case strings")
-    return table
+    return lower_lists(path, language, LISTS, ReasonsDataError)
 
 
 def _generic(text: str, start: int, term: str, value: set[str], r: Reasons) -> bool:

@@ -26,13 +26,11 @@ https://gdpr-info.eu/art-9-gdpr/ (data *concerning a natural person*)
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
 
-from detectors.special_lexicon import LANGUAGES, Lexicon, phrase_trie
+from detectors.special_lexicon import LANGUAGES, Lexicon, lower_lists, phrase_trie
 from detectors.special_link import REACH as SENTENCE_REACH
 from detectors.special_link import has_name, sentence
 from detectors.special_rules import UNLINKED, clause_end, clause_start, line_label
@@ -154,17 +152,7 @@ def _own_union(table: dict[str, list[str]]) -> tuple[re.Pattern[str], re.Pattern
 
 
 def _table(path: Path, language: str) -> dict[str, list[str]]:
-    try:
-        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as e:
-        raise RolesDataError(f"{path}: cannot read: {e}") from e
-    table = data.get(language, {})
-    for key in LISTS:
-        value = table.get(key)
-        if not isinstance(value, list) or not all(isinstance(v, str) and v == v.lower()
-                                                  for v in value):
-            raise RolesDataError(f"{path}: key [{language}].{key} must list lower-case strings")
-    return table
+    return lower_lists(path, language, LISTS, RolesDataError)
 
 
 def _words(phrases: list[str]) -> re.Pattern[str]:
