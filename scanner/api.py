@@ -190,4 +190,4 @@ def _authorize(given: str | None, api_key: str | None) -> None:
     if not api_key:
         return
     if not hmac.compare_digest((given or "").encode(), api_key.encode()):
-        raise ApiError(401, "missing or wrong X-API-Key", "other")
+        raise ApiError(401, "missing or wrong X-API-Key", "unauthorized")

@@ -47,6 +47,13 @@ def test_no_api_key_is_401(server: Server) -> None:
     r = httpx.post(f"{server.url}/v1/check", files={"file": ("cv.pdf", cv_pdf(), PDF)},
                    headers={"X-API-Key": "wrong"})
     assert r.status_code == 401
+    # a key that is missing or wrong never works later: the message says so, in both languages
+    for lang, never, later in (("nl", "helpt niet", "later opnieuw"),
+                               ("en", "will not help", "try again later")):
+        r = httpx.post(f"{server.url}/v1/check", params={"lang": lang},
+                       files={"file": ("cv.pdf", cv_pdf(), PDF)})
+        assert r.status_code == 401 and r.json()["error"] == "unauthorized"
+        assert never in r.json()["message"] and later not in r.json()["message"].lower()
 
 
 def test_too_large_is_413(client: httpx.Client) -> None:
