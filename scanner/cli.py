@@ -107,6 +107,10 @@ def _fatal(e: Exception) -> int:
     from reports.shown import shown
 
     logging.getLogger("privacyscan").info("the scan stopped on an error", exc_info=e)
+    if isinstance(e, BrokenPipeError):  # `--jsonl - | head`: what was written is cut short
+        click.echo("privacyscan: fatal error: the output was closed before the scan had written "
+                   "it all (broken pipe); what was written is incomplete", err=True)
+        return 2
     click.echo(f"privacyscan: fatal error: {shown(f'{type(e).__name__}: {e}')} "
                "(run with -v for details)", err=True)
     return 2

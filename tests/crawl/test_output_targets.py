@@ -78,3 +78,29 @@ def test_subject_on_a_damaged_index_or_output_is_one_line(share: Path, tmp_path:
     _one_line_exit_2(_run("subject", "--bsn", "111222333", "--db", str(db), "--report",
                           str(fifo)), "not a regular file")
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_jsonl_to_a_reader_that_stops_is_exit_2_and_the_scan_resumes(tmp_path: Path) -> None:
+    """``scan --jsonl - | head -1``: the reader goes away while the scan still writes. The
+    findings are then cut short: one line, exit 2 (never 0, never a traceback), and the same
+    command run again finishes the scan."""
+    root = tmp_path / "share"
+    root.mkdir()
+    for n in range(400):  # well over a pipe's 64 KB of JSON Lines
+        (root / f"cv_{n:03}.txt").write_text(f"Curriculum vitae {n}\nBSN: 111222333\n",
+                                            encoding="utf-8")
+    args = [sys.executable, "-m", "scanner", "scan", str(root), "--quiet", "--workers", "1",
+            "--jsonl", "-", "--db", str(tmp_path / "i.sqlite")]
+    proc = subprocess.Popen(args, cwd=REPO, env=ENV, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()  # the reader stops, as `head -1` does
+    err = proc.stderr.read()
+    assert proc.wait(timeout=300) == 2 and first.startswith("{")
+    assert len(err.strip().splitlines()) == 1 and "broken pipe" in err, err
+    assert "Traceback" not in err and "111222333" not in err
+    again = subprocess.run(args, cwd=REPO, env=ENV, capture_output=True, text=True,
+                           timeout=300, check=False)
+    assert again.returncode in (0, 1), again.stderr
+    assert again.stdout.count("\n") >= 400 and "111222333" not in again.stdout
