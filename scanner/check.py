@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from scanner.extract import ExtractionError, extract, sniff
-from scanner.extract.errors import ExtractionTimeout
+from scanner.extract.errors import ExtractionTimeout, unreadable
 from scanner.extract.limits import Limits
 from scanner.extract.sniff import document_kind
 from scanner.models import FileRecord, Finding, SourceItem, TextChunk
@@ -152,7 +152,7 @@ def check_upload(
         return error_verdict(e.code, lang)
     except Exception as e:  # noqa: BLE001 - a hostile upload must not crash the service
         logger.warning("check failed: %s", type(e).__name__)
-        return error_verdict("corrupt", lang)
+        return error_verdict(unreadable(e, "").code, lang)
     reasons = reasons_for(findings, _policy(policy))
     accepted = not any(r.action == "reject" for r in reasons)
     return Verdict(accepted, reasons, compose_message(reasons, lang))

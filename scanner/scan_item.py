@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from scanner.extract import Extracted, ExtractionError, extract, extract_stream
 from scanner.extract.archive import distinct_member
-from scanner.extract.errors import ArchiveBomb, CorruptDocument, TooLarge
+from scanner.extract.errors import ArchiveBomb, TooLarge, unreadable
 from scanner.extract.limits import Limits, text_cuts
 from scanner.fingerprint import fingerprint
 from scanner.models import (
@@ -298,8 +298,8 @@ class _Sorter:
         except (ExtractionError, MemoryError):
             raise
         except Exception as e:  # the one per-file catch-all (STYLE.md §6): any extractor
-            logger.warning("extraction failed: %s", type(e).__name__)  # failure is corrupt
-            raise CorruptDocument(f"unreadable ({type(e).__name__})") from e
+            logger.warning("extraction failed: %s", type(e).__name__)  # failure is corrupt,
+            raise unreadable(e, f"unreadable ({type(e).__name__})") from e  # or a bomb where an XML parser says so
 
 
 def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfig,

@@ -9,7 +9,7 @@ from xml.etree.ElementTree import Element
 from defusedxml import ElementTree
 
 from scanner.extract.archive import ZIP_ERRORS, check_count, check_declared, member_limit
-from scanner.extract.errors import ArchiveBomb, CorruptDocument
+from scanner.extract.errors import ArchiveBomb, CorruptDocument, unreadable
 from scanner.extract.limits import Limits
 
 
@@ -44,7 +44,7 @@ def parse_part(z: zipfile.ZipFile, name: str) -> Element:
     try:
         root: Element = ElementTree.fromstring(z.read(name))
     except (KeyError, ElementTree.ParseError, *ZIP_ERRORS) as e:
-        raise CorruptDocument(f"unreadable part {name}") from e
+        raise unreadable(e, f"unreadable part {name}") from e
     return root
 
 

@@ -18,7 +18,7 @@ from xml.etree.ElementTree import ParseError
 
 from scanner.extract.archive import ZIP_ERRORS
 from scanner.extract.embedded import package_images
-from scanner.extract.errors import CorruptDocument
+from scanner.extract.errors import unreadable
 from scanner.extract.limits import Limits
 from scanner.extract.ooxml import open_package
 from scanner.extract.table import table_chunks
@@ -31,12 +31,12 @@ def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk
     try:
         wb = open_workbook(BytesIO(data))
     except Exception as e:  # openpyxl raises many types for broken files
-        raise CorruptDocument("unreadable workbook") from e
+        raise unreadable(e, "unreadable workbook") from e
     try:
         for ws in wb.worksheets:
             yield from _sheet(ws)
     except (ParseError, XMLSyntaxError, *ZIP_ERRORS) as e:  # read-only mode parses a sheet while iterating it
-        raise CorruptDocument("unreadable worksheet") from e
+        raise unreadable(e, "unreadable worksheet") from e
     finally:
         wb.close()
     yield from package_images(open_package(data, limits), ["xl/media/"], limits)
