@@ -77,7 +77,8 @@ def _td3(m: regex.Match[str]) -> Mrz | None:
         (line[0:10] + line[13:20] + line[21:43], line[43]),
     ):
         return _unchecked(m, line[10:13], number)
-    return Mrz(m.start(), m.end(2), number, _bsn_span(m.start(2), line, 28, 42))
+    # the number's line: the name line above it is the holder's name (person_mrz)
+    return Mrz(m.start(2), m.end(2), number, _bsn_span(m.start(2), line, 28, 42))
 
 
 def _td1(m: regex.Match[str]) -> Mrz | None:
@@ -90,8 +91,8 @@ def _td1(m: regex.Match[str]) -> Mrz | None:
         (one[5:30] + two[0:7] + two[8:15] + two[18:29], two[29]),
     ):
         return _unchecked(m, one[2:5], number)
-    end = m.end(3) if m.group(3) else m.end(2)
-    return Mrz(m.start(), end, number, _bsn_span(m.start(1), one, 15, 30))
+    # lines one and two: the third is the holder's name (person_mrz)
+    return Mrz(m.start(), m.end(2), number, _bsn_span(m.start(1), one, 15, 30))
 
 
 def _unchecked(m: regex.Match[str], issuer: str, number: str) -> Mrz | None:
@@ -100,8 +101,8 @@ def _unchecked(m: regex.Match[str], issuer: str, number: str) -> Mrz | None:
     its optional data is no BSN until the checks hold."""
     if issuer != "NLD" or not _idnr.is_valid(number):
         return None
-    end = max(m.end(g) for g in range(1, (m.re.groups or 0) + 1) if m.group(g))
-    return Mrz(m.start(), end, number, None, checked=False)
+    start = m.start(2) if m.re is _TD3 else m.start(1)  # not the name line (person_mrz)
+    return Mrz(start, m.end(2), number, None, checked=False)
 
 
 @lru_cache(maxsize=8)

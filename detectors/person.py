@@ -24,6 +24,7 @@ from detectors import (
     person_initials,
     person_lists,
     person_lower,
+    person_mrz,
     person_orgs,
     person_prose,
     person_records,
@@ -282,6 +283,7 @@ class PersonRecognizer(ContextRecognizer):
             and not _PLACE_BEFORE.search(text, max(0, s - 12), s)
         ]
         results += [self._result(s, e, ev) for s, e, ev in person_handles.handles(text, seen)]
+        results += [self._result(s, e, ev) for s, e, ev in person_mrz.names(text)]
         results += [self._result(s, e, ev) for s, e, ev in person_speakers.caps_speakers(text, seen)
                     if not inside(taken, s, e)]
         results += [self._result(s, e, ev) for s, e, ev in person_lower.names(text, seen)]

@@ -128,14 +128,16 @@ def test_an_mrz_split_by_ocr_spaces() -> None:
     (mrz,) = find_mrz(text)
     assert mrz.document_number == "NXR4K7PL2" and mrz.checked
     assert text[slice(*mrz.bsn_span)] == "649911635"  # type: ignore[misc]
-    assert _found(text, "NL_ID_DOCUMENT") == [text[9:].rstrip()]
+    # the number's lines; the third, the holder's name (its OCR space read through), a PERSON
+    assert _found(text, "NL_ID_DOCUMENT") == ["\n".join(text[9:].splitlines()[:2])]
+    assert _found(text, "PERSON") == ["JANSEN<<PIE TER<WILLEM"]
 
 
 def test_a_dutch_mrz_with_a_misread_check_digit() -> None:
     text = "Kopie ID\n" + TD1.replace("PL22649", "PL23649")  # the number's check digit
     (mrz,) = find_mrz(text)
     assert not mrz.checked and mrz.bsn_span is None
-    assert _found(text, "NL_ID_DOCUMENT") == [text[9:]]
+    assert _found(text, "NL_ID_DOCUMENT") == ["\n".join(text[9:].splitlines()[:2])]
     assert _found(text, "NL_BSN") == []  # optional data is no BSN until the checks hold
 
 
