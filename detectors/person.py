@@ -270,7 +270,7 @@ class PersonRecognizer(ContextRecognizer):
         part_scores = reported_parts(own_scored)
         seen = frozenset(part_scores)
         repeat = scores(ENTITY).extra["repeat"]
-        initials = person_initials.of_names(text, own)
+        initials = person_initials.of_names(text, own) + person_initials.declared(text, own)
         if initials:  # (rare: sorted only then)
             taken = sorted([(r.start, r.end) for r in results])
             results += [self._result(s, e, ev) for s, e, ev in initials if not inside(taken, s, e)]

@@ -196,12 +196,17 @@ def _cued(text: str, start: int, end: int) -> bool:
 _NUMBER_BEFORE = re.compile(r"\d[\w.\-/]*[ \t]+$|\d[\w.\-/]*$")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w.\-/])([A-Z]\w*)[ \t]+$")
 _NUMBER_AFTER = re.compile(r"[ \t]+[\dA-Z]|=")
+_DIGIT_AFTER = re.compile(r"[ \t]+\d|=")  # (a roster's next cell may be initials: "AB/KM  AB/PR")
 
 
-def _in_record(text: str, start: int, end: int, delimited: dict[int, int]) -> bool:
-    if _NUMBER_BEFORE.search(text, max(0, start - 12), start) or _NUMBER_AFTER.match(text, end):
+def _in_record(text: str, start: int, end: int, delimited: dict[int, int],
+               words: bool = True) -> bool:
+    """``words``: a capitalised word before makes a record too (not for declared initials,
+    which a roster sets beside a group's name: "Oranje AB/KM")."""
+    if _NUMBER_BEFORE.search(text, max(0, start - 12), start) or (
+            _NUMBER_AFTER if words else _DIGIT_AFTER).match(text, end):
         return True
-    word = _CAPITAL_BEFORE.search(text, max(0, start - 24), start)
+    word = _CAPITAL_BEFORE.search(text, max(0, start - 24), start) if words else None
     if word is not None and word.group(1).lower() not in person_words()["initials_before"]:
         return True
     if text[start - 1 : start] in ("\"", "'") or text[end : end + 1] in ("\"", "'"):
@@ -246,3 +251,42 @@ def _letters(word: str, role: str) -> str:
     if role == "I":
         return "".join(c for c in word if c.isupper())
     return "".join(p[:1] for p in word.split("-") if p[:1].isupper())
+
+
+# A legend that declares initials: "AB = Anouk Bakker", "KM: Kwame Mensah", "TD – Tamara
+# Doornbos" (the letters right before the name, a sign between), or "Anouk Bakker (AB)", "Anouk
+# Bakker = AB" (right after it).
+_DECLARED_BEFORE = re.compile(r"(?:^|[\s,;(])([A-Z][A-Za-z]{0,3}[A-Z])[ \t]*(?:=|:|–|—|-)[ \t]*$")
+_DECLARED_AFTER = re.compile(r"[ \t]*(?:[(\[][ \t]*|=[ \t]*)([A-Z][A-Za-z]{0,3}[A-Z])(?:[)\]]|[ \t]*[,;.\n]|$)")
+
+
+def declared(text: str, names: Sequence[Name]) -> list[tuple[int, int, Evidence]]:
+    """Initials the text itself declares for one of its names (a legend of a roster or a
+    list of those present: "AB = Anouk Bakker", "Kwame Mensah (KM)"), wherever they stand as
+    a word: then also paired by a slash in a roster's cell ("AB/KM") or beside a capitalised
+    word, which the undeclared initials of `of_names` may not; not in a delimited row, quoted
+    or beside a number (a record's code). The letters must be that name's initials:
+    "Petra Jansen (HR)" declares nothing."""
+    if not names or ("=" not in text and "(" not in text and ":" not in text
+                     and "–" not in text and "-" not in text):
+        return []
+    letters: set[str] = set()
+    for n in names:
+        forms = _initials_of(tuple([t.text for t in n.tokens]), n.roles)
+        if not forms:
+            continue
+        lo = text.rfind("\n", 0, n.start) + 1
+        before = _DECLARED_BEFORE.search(text, max(lo, n.start - 12), n.start)
+        after = _DECLARED_AFTER.match(text, n.end)
+        for m in (before, after):
+            if m is not None and m.group(1) in forms:
+                letters.add(m.group(1))
+    # (an acronym too, "PR = Priya Ramdin": the text says whom the letters stand for)
+    if not letters:
+        return []
+    pattern = re.compile(r"(?<![\w.&\-])(?:" + "|".join(sorted(letters, key=len, reverse=True))
+                         + r")(?![\w&\-])")
+    ev = Evidence(scores("PERSON").extra["repeat"], "initials the text declares for a name")
+    delimited: dict[int, int] = {}  # (an export's cell or a code beside a number stays one)
+    return [(m.start(), m.end(), ev) for m in pattern.finditer(text)
+            if not _in_record(text, m.start(), m.end(), delimited, words=False)]
