@@ -46,6 +46,12 @@ _AREA_CODE = r"0(?:[1-9]\d{0,2}|[ ][1-9](?:[ ]\d){0,2}(?=[ ]{0,2}[\-/\u2013\u201
 # A number's last group is never one digit after a longer group: "020  -  560 040 0" is a
 # score or a range, not a number (boxes, one digit each throughout, are).
 _LAST_GROUP = r"(?<!\d\d[ .\-/]\d)"
+# One digit of a form's boxes after the one before: a box's end, a space, a box's start.
+_BOX_SEP = r"(?:[ ]?\][ ]?\[?[ ]?|[ ]\[?[ ]?)"
+_BOX_DIGIT = _BOX_SEP + r"\d"
+# A number whose first three digits stand each in its own box (no number is written so)
+_BOXED = re.compile(r"(?:\[[ ]?)?\d" + _BOX_SEP + r"\d" + _BOX_SEP + r"\d(?:[ ]?\]|[ ])")
+
 # A written date opening the match is a date (range), not an area code: "01-02-2015 - 31-12",
 # "03-2015 - 07-2019".
 # Not a mobile number whose second group reads as a year: "06-1994 0337" (a month and year
@@ -385,6 +391,10 @@ class PhoneRecognizer(ContextRecognizer):
             rf"{_LAST_GROUP}(?!\w)",
             0.65
         ),
+        # A form's boxes, a digit a box, a space apart or bracketed ("[ 0 6 ] 1 8 2 5 4 4 7 3",
+        # "[0][6][1][8]...", "0 6 1 8 2 5 4 4 7 3"): a Dutch number's ten digits, each on its own.
+        Pattern("phone_boxed", rf"(?<![\w+\]])(?:\[[ ]?)?0(?:{_BOX_DIGIT}){{9}}(?:[ ]?\])?(?![ ]?\d)",
+                0.65),
     )
 
     def validate_result(self, pattern_text: str) -> bool:
@@ -397,6 +407,8 @@ class PhoneRecognizer(ContextRecognizer):
         so does a national number only the plan of a country the text names reads."""
         ev = super().evidence(text, start, end)
         s = scores(PHONE)
+        if _BOXED.match(text, start, end) and (ev is None or ev.score <= s.base):
+            return None  # a form's boxes hold a phone only under a phone label or word
         if ev is None:
             return _abroad(text, start, end)
         if ev is not None and ev.score == s.decoy and _in_another_clause(text, start, ev):
