@@ -46,6 +46,7 @@ _AREA_CODE = r"0(?:[1-9]\d{0,2}|[ ][1-9](?:[ ]\d){0,2}(?=[ ]{0,2}[\-/\u2013\u201
 # A number's last group is never one digit after a longer group: "020  -  560 040 0" is a
 # score or a range, not a number (boxes, one digit each throughout, are).
 _LAST_GROUP = r"(?<!\d\d[ .\-/]\d)"
+_AREA_DASH = re.compile(r"[\-/\u2013\u2014]")
 # One digit of a form's boxes after the one before: a box's end, a space, a box's start.
 _BOX_SEP = r"(?:[ ]?\][ ]?\[?[ ]?|[ ]\[?[ ]?)"
 _BOX_DIGIT = _BOX_SEP + r"\d"
@@ -407,8 +408,10 @@ class PhoneRecognizer(ContextRecognizer):
         so does a national number only the plan of a country the text names reads."""
         ev = super().evidence(text, start, end)
         s = scores(PHONE)
-        if _BOXED.match(text, start, end) and (ev is None or ev.score <= s.base):
-            return None  # a form's boxes hold a phone only under a phone label or word
+        if (_BOXED.match(text, start, end) and _AREA_DASH.search(text, start, end) is None
+                and (ev is None or ev.score <= s.base)):
+            return None  # a run of boxed digits is a phone under a phone word only (a dash
+            # after the area code, "0 3 0 - 7 1 4 ...", writes one on its own)
         if ev is None:
             return _abroad(text, start, end)
         if ev is not None and ev.score == s.decoy and _in_another_clause(text, start, ev):
