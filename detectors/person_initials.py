@@ -258,6 +258,9 @@ def _letters(word: str, role: str) -> str:
 # Bakker = AB" (right after it).
 _DECLARED_BEFORE = re.compile(r"(?:^|[\s,;(])([A-Z][A-Za-z]{0,3}[A-Z])[ \t]*(?:=|:|–|—|-)[ \t]*$")
 _DECLARED_AFTER = re.compile(r"[ \t]*(?:[(\[][ \t]*|=[ \t]*)([A-Z][A-Za-z]{0,3}[A-Z])(?:[)\]]|[ \t]*[,;.\n]|$)")
+# Where a legend may stand at all: initials then a sign and a capital, or initials in brackets.
+_LEGEND_SITE = re.compile(r"[A-Z][A-Za-z]{0,3}[A-Z][ \t]*(?:=|:|–|—|-)[ \t]*[A-Z]"
+                          r"|[(\[=][ \t]*[A-Z][A-Za-z]{0,3}[A-Z](?:[)\]]|[ \t]*[,;.\n]|$)")
 
 
 def declared(text: str, names: Sequence[Name]) -> list[tuple[int, int, Evidence]]:
@@ -267,8 +270,7 @@ def declared(text: str, names: Sequence[Name]) -> list[tuple[int, int, Evidence]
     word, which the undeclared initials of `of_names` may not; not in a delimited row, quoted
     or beside a number (a record's code). The letters must be that name's initials:
     "Petra Jansen (HR)" declares nothing."""
-    if not names or ("=" not in text and "(" not in text and ":" not in text
-                     and "–" not in text and "-" not in text):
+    if not names or _LEGEND_SITE.search(text) is None:  # one scan: most texts have no legend
         return []
     letters: set[str] = set()
     for n in names:
