@@ -59,3 +59,29 @@ def test_many_whole_ibans_are_each_looked_up_once(cell: str, size: int) -> None:
     spans = list(IbanRecognizer().candidates(text))
     assert len(spans) == text.count(NL)
     assert all(text[s:e] == NL for s, e in spans)
+
+
+def test_the_whole_text_scans_find_what_a_look_behind_first_finds() -> None:
+    """_WRAPPED and _BOXED open with their first capital and look behind it afterwards (a
+    faster scan): on random texts of the characters that matter they match exactly where the
+    look-behind-first forms do."""
+    import random
+    import re
+
+    from detectors.iban import _BOXED, _WRAPPED
+
+    plain = {
+        _WRAPPED: re.compile(r"(?<![\w\-])" + _WRAPPED.pattern.replace(
+            r"[A-Z](?<![\w\-][A-Z])", "[A-Z]", 1)),
+        _BOXED: re.compile(r"(?<![\w\-])" + _BOXED.pattern.replace(
+            r"[A-Z](?<![\w\-][A-Z])", "[A-Z]", 1)),
+    }
+    rng = random.Random(40)
+    alphabet = "NLABGR0123456789  \n|->xé"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        for fast, slow in plain.items():
+            assert [m.span() for m in fast.finditer(text)] == [
+                m.span() for m in slow.finditer(text)], text
+    boxed = "Rekening: N L 9 1  A B N A  0 4 1 7  1 6 4 3  0 0"
+    assert _BOXED.search(boxed) and not _BOXED.search("x" + boxed[10:])
