@@ -215,12 +215,9 @@ def _absence_diagnosis(doc: Doc, rows: list[tuple[str, str]], notes: list[str]) 
 
 
 def plan_absence(fake: Faker, rng: random.Random, path: str, diagnosis: bool, age: int) -> Doc:
-    """A verzuimregistratie; with a diagnosis it breaks sickness-diagnosis, without it is fine.
-    The employer's own absence record: `other`, an HR record (a doctor's document is
-    `medical`: plan_doctor_feedback)."""
+    """A verzuimregistratie; with a diagnosis it breaks sickness-diagnosis, without it is fine."""
     p = make_person(fake, rng)
-    doc = Doc(path, "other", path.rsplit(".", 1)[-1], age_days=age,
-              notes="Verzuimregistratie van de werkgever: een HR-record, geen medisch stuk.")
+    doc = Doc(path, "medical", path.rsplit(".", 1)[-1], age_days=age)
     first = fake.date_between(date(2024, 1, 8), date(2024, 4, 1))
     rows = [
         ("Medewerker", p.name),
@@ -243,29 +240,4 @@ def plan_absence(fake: Faker, rng: random.Random, path: str, diagnosis: bool, ag
     blocks = [Block("title", "Verzuimregistratie"), Block("table", rows=tuple(rows))]
     blocks += [Block("h", "Verloop"), *(Block("p", n) for n in notes)]
     doc.render = renderer_for(doc.fmt, blocks, "Verzuimcoördinator")
-    return doc
-
-
-def plan_doctor_feedback(fake: Faker, rng: random.Random, path: str, age: int) -> Doc:
-    """A company doctor's feedback to the employer after a consultation: `medical`. It says
-    what the worker can do, never why (the company doctor keeps the diagnosis), so it breaks
-    no rule."""
-    p = make_person(fake, rng)
-    doc = Doc(path, "medical", path.rsplit(".", 1)[-1], age_days=age,
-              notes="Terugkoppeling bedrijfsarts: belastbaarheid zonder diagnose.")
-    seen = fake.date_between(date(2024, 2, 1), date(2024, 5, 1)).strftime("%d-%m-%Y")
-    rows = (
-        ("Werknemer", p.name),
-        ("Datum spreekuur", seen),
-        ("Arbeidsongeschikt", rng.choice(["gedeeltelijk", "volledig, voor eigen werk"])),
-        ("Verwachte duur", rng.choice(["2 tot 4 weken", "4 tot 6 weken"])),
-    )
-    blocks = [
-        Block("title", "Terugkoppeling bedrijfsarts"),
-        Block("table", rows=rows),
-        Block("h", "Advies"),
-        Block("p", "Opbouw in uren in overleg met de leidinggevende; geen nachtdiensten. "
-                   "Volgend spreekuur over vier weken."),
-    ]
-    doc.render = renderer_for(doc.fmt, blocks, "Arbodienst")
     return doc

@@ -9,13 +9,7 @@ from faker import Faker
 
 from samplegen.common import REFERENCE_DATE, SEED, Doc
 from samplegen.cv import CvSpec, plan_cv
-from samplegen.documents_hr import (
-    plan_absence,
-    plan_contract,
-    plan_doctor_feedback,
-    plan_letter,
-    plan_payslip,
-)
+from samplegen.documents_hr import plan_absence, plan_contract, plan_letter, plan_payslip
 from samplegen.documents_other import (
     plan_camera,
     plan_eml,
@@ -210,11 +204,7 @@ def plan_share() -> list[Doc]:
     rng = random.Random(SEED)
     # One RNG and one Faker, drawn in this order: reordering changes every later document.
     groups = (_plan_candidates, _plan_payroll, _plan_hr_records, _plan_rest)
-    docs = [doc for plan in groups for doc in plan(fake, rng)]
-    # added at stop 40 (`medical` is a doctor's document), last: the documents above keep
-    # every value they had
-    feedback = "HR/Verzuim/terugkoppeling_bedrijfsarts_2024_021.docx"
-    return docs + [plan_doctor_feedback(fake, rng, feedback, 40)]
+    return [doc for plan in groups for doc in plan(fake, rng)]
 
 
 def planted_values() -> dict[str, list[tuple[str, str]]]:
