@@ -312,12 +312,12 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
 
     policy = _policy(cfg.policy_path)
     doc_type, reason, verdict = classify_verdict(item, chunks, members)
-    subject = is_subject_record(policy, doc_type, verdict.scores, verdict.absence)
+    subject = is_subject_record(policy, doc_type, verdict.scores)
     record = FileRecord(
         path=display_path(item.path), member=item.member, status="scanned", error=None,
         doc_type=doc_type, size=item.size, modified=item.modified, ocr=False, doc_reason=reason,
         hr_record=is_hr_record(doc_type, chunks, verdict.doc.title if verdict.doc else "",
-                               _own_domains(policy), verdict.absence),
+                               _own_domains(policy)),
     )
     before, ocr = timeouts(), [False]
     findings = detect_findings(record, _noting_ocr(chain(chunks, rest), ocr), cfg.key, subject)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice, takewhile
 from pathlib import Path
@@ -42,8 +42,6 @@ ABOUT_NO_ONE = "about no one"  # the reason a type about one person scored 0 (``
 # `require_binds_model` says so, the learned model may not give it either: a letter that
 # applies for no job is no motivation letter, whatever its form ("Beste ..., ik ...")
 NOT_REQUIRED = "none of its required words"
-# the reason's opening for the employer's absence record, typed `other` (by_doctor)
-ABSENCE_RECORD = "absence record, not a doctor's"
 MRZ = re.compile(r"^[PIAC][A-Z<][A-Z<]{3}[A-Z<]{20,}$|^[A-Z0-9<]{30,44}$", re.MULTILINE)
 # the subject of a letter or e-mail is part of its title
 SUBJECT = re.compile(r"^\s*(?:betreft|onderwerp|subject|re|inzake)\s*:\s*(.+)$", re.MULTILINE)
@@ -90,7 +88,7 @@ class Doc:
 SIGNAL_KEYS = {"name", "title", "content", "headings", "patterns", "against", "require",
                "attachment", "weights", "min_score", "genre_topics", "genre_heads", "subject", "generic",
                "addressed", "no_one", "require_binds_model", "chat_speakers",
-               "chat_titles", "genre_alone", "require_titles", "require_frames", "by_doctor"}
+               "chat_titles", "genre_alone", "require_titles", "require_frames"}
 BOOL_KEYS = ("require_binds_model",)  # TOML "false" is a string, and truthy
 WEIGHTS = {"file_name", "folder", "title", "heading", "content", "against", "attachment"}
 
@@ -138,10 +136,6 @@ class Verdict:
     # types about one person the text is not (it speaks to a group, names no one): the
     # model may not give them either
     vetoed: frozenset[str] = frozenset()
-    # an absence or re-integration record the employer keeps (the rules or the model read
-    # it as `medical`, but no doctor wrote it): typed `other`, still an HR record of one
-    # person's sickness (engine.is_subject_record, hr_record.is_hr_record)
-    absence: bool = False
 
 
 def classify(item: SourceItem, chunks: Sequence[TextChunk],
@@ -161,24 +155,7 @@ def classify_verdict(item: SourceItem, chunks: Sequence[TextChunk],
     from scanner.policy.learned_type import decide
 
     verdict = rule_verdict(item, chunks, attachments)
-    doc_type, reason = decide(verdict)
-    if doc_type == "medical" and verdict.doc is not None and not by_doctor(verdict.doc):
-        return "other", f"{ABSENCE_RECORD}: {reason}", replace(verdict, absence=True)
-    return doc_type, reason, verdict
-
-
-def by_doctor(doc: Doc) -> bool:
-    """Whether a document read as `medical` is one by or for a doctor, a company doctor, a
-    physiotherapist or a psychologist, or a medical examination (doc_signals.toml [medical]
-    `by_doctor`): its first line (a letterhead or a title), an e-mail's subject or its file
-    name says so. The employer's own absence paperwork (a sick report, an absence export, a
-    plan van aanpak, a case manager's notes) is `other`, an HR record: the SPEC counts
-    "absence and re-integration records" among the "other payroll/HR records", and most
-    blind-set writers type them so (tests/eval/blind/conventions.toml)."""
-    first = next((ln for ln in doc.text.splitlines() if ln.strip()), "")
-    head = "\n".join([first, *SUBJECT.findall(doc.text[:3000]),
-                      Path(doc.name).stem.replace("_", " ")])
-    return any(_word_in(w, head) for w in _signals()["medical"].get("by_doctor", []))
+    return (*decide(verdict), verdict)
 
 
 def rule_verdict(item: SourceItem, chunks: Sequence[TextChunk],

@@ -75,18 +75,17 @@ def file_rules(policy: Policy, file: FileRecord, now: datetime) -> tuple[str, ..
 
 
 def is_subject_record(policy: Policy, doc_type: str,
-                      points: Mapping[str, int] | None = None, absence: bool = False) -> bool:
+                      points: Mapping[str, int] | None = None) -> bool:
     """Whether the document records one person's sickness, so that every health term in it
     is about that person: a document of the sickness-diagnosis rule's types (absence,
     re-integration and medical records), or an `other` document (a conversation report, an
     e-mail about one employee's absence) that the rules' signals of those types
     (``points``: classify's per-type scores) call one on strong evidence, though another
-    type won or the learned model overruled them. ``absence``: the employer's absence record
-    that the classifier typed `other` for no doctor wrote it (classify.by_doctor)."""
+    type won or the learned model overruled them."""
     rule = policy.rule(SUBJECT_RULE)
     if rule is None:
         return False
-    if doc_type in rule.doc_types or (absence and "medical" in rule.doc_types):
+    if doc_type in rule.doc_types:
         return True
     return doc_type == "other" and max(
         (points or {}).get(t, 0) for t in rule.doc_types) >= RECORD_POINTS

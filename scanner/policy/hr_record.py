@@ -31,16 +31,14 @@ HR_RECORDS = Path(__file__).with_name("hr_records.toml")
 
 
 def is_hr_record(doc_type: str, chunks: Sequence[TextChunk], title: str = "",
-                 own_domains: Sequence[str] = (), absence: bool = False) -> bool:
+                 own_domains: Sequence[str] = ()) -> bool:
     """Whether the document is a payroll/HR record (hr_records.toml): one of the HR types, or
     another document about employees' administration (a timesheet, a leave register, a
     personnel list) rather than about candidates, and not written for someone outside HR
     nor minutes (``title``: the classifier's, lower case), nor a mail between the
-    organisation (``own_domains``) and another (between_organisations). ``absence``: an
-    absence or re-integration record typed `other` (classify.by_doctor), an HR record by the
-    SPEC's own words."""
+    organisation (``own_domains``) and another (between_organisations)."""
     data = _hr_records()
-    if doc_type in data["types"] or (absence and doc_type == "other"):
+    if doc_type in data["types"]:
         return True
     if doc_type != "other" or data["outside_titles"].search(title):
         return False

@@ -39,7 +39,7 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -243,15 +243,13 @@ class Conventions:
         return any(key == f"rule {r}" and number in docs for r, docs in self.rules)
 
 
-def conventions(name: str, path: Path = BLIND / "conventions.toml",
-                labels: Sequence[dict[str, Any]] = ()) -> Conventions:
-    """One set's conventions, read by the trainer's reader (none when the file is absent);
-    ``labels``: the set's label rows (a convention may name a type its writer gave)."""
+def conventions(name: str, path: Path = BLIND / "conventions.toml") -> Conventions:
+    """One set's conventions, read by the trainer's reader (none when the file is absent)."""
     from detectors.data.learned.train import other_convention, read_conventions
 
     data = read_conventions(path)
     return Conventions(
-        other_convention(name, path, labels),
+        other_convention(name, path),
         tuple((r, frozenset(d)) for r, d in data.get("rules", {}).get(name, {}).items()),
         tuple(data.get("severity", {}).get(name, {}).items()))
 
@@ -480,7 +478,7 @@ def main() -> None:
         else:
             cv = "--cv" in sys.argv and name in TRAIN
             with learned_model(fold_model(name)) if cv else nullcontext():
-                scores = document_scores(folder, labels, conventions(name, labels=labels))
+                scores = document_scores(folder, labels, conventions(name))
                 print_document_set(name, scores, cv=cv)
                 _document_extras(name, folder, labels, links)
             confusion.update(scores["confusion"])

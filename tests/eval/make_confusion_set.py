@@ -195,7 +195,7 @@ def team_newsletter(r: random.Random) -> str:
             "Op vrijdag is er een teamuitje naar de bowling. Vergeet je niet op te geven.")
 
 
-# -- records about one employee's absence: `other`, an HR record; a doctor's own `medical` ---
+# -- records about one employee's absence (medical) --------------------------------------------
 
 def reintegration_report(r: random.Random) -> str:
     return (f"Re-integratieverslag\n\nWerknemer: {fake.name()}\nFunctie: {fake.job()}\n"
@@ -322,7 +322,7 @@ def camera_policy(r: random.Random) -> str:
             "na advies van de ondernemingsraad.")
 
 
-# -- more records about one employee's absence (`other`) and a doctor's (`medical`) -----------
+# -- more records about one employee's absence (medical) ---------------------------------------
 
 def sickness_mail(r: random.Random) -> str:
     return (f"Van: {fake.name()} <planning@example.nl>\nAan: hr@example.nl\nOnderwerp: "
@@ -465,9 +465,9 @@ KINDS: list[tuple[str, Maker, int]] = [
     ("other", privacy_notice_en, 2), ("cv", cv_dated, 3), ("cv", cv_en, 2),
     ("other", minutes, 3), ("other", quarter_report, 2), ("other", absence_protocol, 2),
     ("other", team_newsletter, 2),
-    ("other", reintegration_report, 3), ("medical", problem_analysis, 2),
-    ("other", sick_note, 2), ("other", absence_talk, 2), ("other", absence_en, 2),
-    ("other", uwv_file, 2),
+    ("medical", reintegration_report, 3), ("medical", problem_analysis, 2),
+    ("medical", sick_note, 2), ("medical", absence_talk, 2), ("medical", absence_en, 2),
+    ("medical", uwv_file, 2),
     ("motivation_letter", application_mail, 3), ("motivation_letter", application_mail_en, 2),
     ("motivation_letter", application_mail_short, 2), ("other", meeting_mail, 2),
     ("other", invoice_mail, 2),
@@ -475,12 +475,12 @@ KINDS: list[tuple[str, Maker, int]] = [
     ("other", candidate_export, 3),
     ("other", care_vacancy, 2), ("other", care_assignment, 2), ("other", rejection_letter, 2),
     ("other", invitation_letter, 2), ("other", appraisal, 2), ("other", camera_policy, 2),
-    ("other", sickness_mail, 2), ("medical", company_doctor_advice, 2),
+    ("medical", sickness_mail, 2), ("medical", company_doctor_advice, 2),
     ("medical", pre_employment_exam, 2),
     ("cv", recruiter_cv, 2), ("cv", nurse_cv, 2), ("payslip", payslip_en, 2),
     ("employment_contract", contract_en, 2), ("medical", doctor_report, 2),
     ("other", intake_note, 2), ("other", vacancy_apply, 2), ("other", candidate_proposal_mail, 2),
-    ("other", absence_register, 2), ("motivation_letter", application_advert, 2),
+    ("medical", absence_register, 2), ("motivation_letter", application_advert, 2),
     ("employment_contract", appointment_letter, 2),
 ]
 SUFFIX = {"payroll_export": ".csv", "candidate_export": ".csv", "application_mail": ".txt"}

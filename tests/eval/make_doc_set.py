@@ -75,26 +75,13 @@ def _contract(r: random.Random) -> tuple[str, str]:
         "\n".join(lines)
 
 
-def _absence_record(r: random.Random) -> tuple[str, str]:
-    """The employer's absence record: `other`, an HR record (a doctor's own is `medical`)."""
+def _medical(r: random.Random) -> tuple[str, str]:
     lines = [r.choice(["Verzuimregistratie", "Ziekmelding", "Verzuimoverzicht"]),
              f"Medewerker: {fake.name()}", f"Eerste ziektedag: {synth.any_date(fake)}",
              r.choice(["Hersteld gemeld op " + synth.any_date(fake), "Nog niet hersteld"]),
              "Contact met de bedrijfsarts gepland.", "Re-integratieplan volgt."]
     return r.choice(["verzuim_{}.docx", "ziekmelding_{}.pdf"]).format(r.randint(1, 99)), \
         "\n".join(lines)
-
-
-def _medical(r: random.Random) -> tuple[str, str]:
-    """A doctor's own statement: a company doctor's feedback, a GP's, a fitness check."""
-    title = r.choice(["Terugkoppeling bedrijfsarts", "Verklaring huisarts",
-                      "Keuringsverslag aanstellingskeuring", "Advies na spreekuur bedrijfsarts"])
-    lines = [title, f"Werknemer: {fake.name()}", f"Datum spreekuur: {synth.any_date(fake)}",
-             "Belastbaarheid: beperkt, geen tillen boven 10 kg.",
-             r.choice(["Verwacht herstel binnen vier weken.", "Geschikt voor de functie."]),
-             "Bedrijfsarts, BIG-geregistreerd"]
-    return r.choice(["bedrijfsarts_{}.pdf", "keuring_{}.pdf", "verklaring_{}.pdf"]).format(
-        r.randint(1, 99)), "\n".join(lines)
 
 
 def _vog(r: random.Random) -> tuple[str, str]:
@@ -135,12 +122,11 @@ def _other(r: random.Random) -> tuple[str, str]:
 
 MAKERS: dict[str, Callable[[random.Random], tuple[str, str]]] = {
     "cv": _cv, "motivation_letter": _letter, "payslip": _payslip,
-    "employment_contract": _contract, "medical": _absence_record, "vog": _vog, "id_copy": _id_copy,
+    "employment_contract": _contract, "medical": _medical, "vog": _vog, "id_copy": _id_copy,
     "other": _other,
 }
 COUNTS = {"cv": 40, "motivation_letter": 20, "payslip": 20, "employment_contract": 15,
           "medical": 15, "vog": 10, "id_copy": 15, "other": 25}
-DOCTORS = 10  # a doctor's own statements (`medical`), after the rest
 
 
 def main() -> None:
@@ -153,12 +139,6 @@ def main() -> None:
             rows.append({"name": name, "doc_type": doc_type, "text": text})
     rows.append({"name": "camera/ingang_2024-03-01.mp4", "doc_type": "camera_footage",
                  "text": ""})
-    # stop 40: an absence record is `other` (an HR record), `medical` a doctor's own; the
-    # absence records above keep their texts (the same random stream), a doctor's follow
-    for row in rows:
-        row["doc_type"] = "other" if row["doc_type"] == "medical" else row["doc_type"]
-    rows += [{"name": name, "doc_type": "medical", "text": text}
-             for name, text in (_medical(r) for _ in range(DOCTORS))]
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in rows),
                    encoding="utf-8")

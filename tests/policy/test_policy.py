@@ -13,7 +13,6 @@ from click.testing import CliRunner
 from scanner.cli import cli
 from scanner.models import FileRecord, Finding
 from scanner.policy import PolicyError, apply_policy, load_policy
-from scanner.policy.classify import ABSENCE_RECORD
 
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
 STATEMENT = Path(__file__).resolve().parents[1] / "data" / "privacyverklaring.txt"
@@ -193,10 +192,7 @@ def test_sickness_diagnosis_fires_on_the_cause_not_on_the_absence(tmp_path: Path
     rules = {(Path(r["path"]).name, r["rule"]) for r in recs if r["type"] == "finding"
              and r["entity"] == "SPECIAL_HEALTH"}
     assert rules == {("verzuim_2.txt", "sickness-diagnosis")}
-    # the employer's absence records: `other`, HR records, read as absence records
-    assert all((r["doc_type"], r["hr_record"]) == ("other", True)
-               and r["doc_reason"].startswith(ABSENCE_RECORD)
-               for r in recs if r["type"] == "file")
+    assert all(r["doc_type"] == "medical" for r in recs if r["type"] == "file")
 
 
 def test_as_of_judges_retention_on_that_day(tmp_path: Path) -> None:
@@ -257,11 +253,8 @@ def test_a_bsn_in_an_hr_record_is_not_outside_hr_but_in_a_candidate_export_it_is
         (share / name).write_text(text, encoding="utf-8")
     recs = _scan_jsonl(tmp_path, share)
     types = {Path(r["path"]).name: r["doc_type"] for r in recs if r["type"] == "file"}
-    assert types == {"verzuim.txt": "other", "vog.txt": "vog", "salaris.csv": "payslip",
+    assert types == {"verzuim.txt": "medical", "vog.txt": "vog", "salaris.csv": "payslip",
                      "kandidaten.csv": "other"}
-    # a re-integration report is no doctor's: an absence record, an HR record
-    assert {Path(r["path"]).name: r["hr_record"] for r in recs if r["type"] == "file"} == {
-        "verzuim.txt": True, "vog.txt": True, "salaris.csv": True, "kandidaten.csv": False}
     rules = {(Path(r["path"]).name, r["rule"]) for r in recs
              if r["type"] == "finding" and r["entity"] == "NL_BSN"}
     assert rules == {("verzuim.txt", None), ("vog.txt", None), ("salaris.csv", None),

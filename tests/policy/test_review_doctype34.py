@@ -25,11 +25,10 @@ import pytest
 
 from scanner.extract.limits import Limits
 from scanner.models import SourceItem, TextChunk
-from scanner.policy.classify import classify, classify_verdict, rule_verdict
+from scanner.policy.classify import classify, rule_verdict
 from scanner.policy.hr_record import is_hr_record
 from scanner.scan_item import ScanConfig, process_file
 from tests.extract import tables_data as td
-from tests.policy.doc_kind import ABSENCE, kind
 
 B1, B2 = td.valid_bsns(2, start=231_000_000)
 CFG = ScanConfig(key=b"test-key-0123456789", policy_path=None, limits=Limits(),
@@ -41,10 +40,9 @@ def _read(text: str, name: str = "document.txt") -> tuple[str, bool]:
     item = SourceItem(path=f"/share/{name}", member=None, size=1,
                       modified=datetime(2026, 5, 1, tzinfo=UTC))
     chunks = [TextChunk(text, "body")]
-    doc_type, reason, verdict = classify_verdict(item, chunks)
-    doc = verdict.doc
-    return kind(doc_type, reason), is_hr_record(doc_type, chunks, doc.title if doc else "",
-                                                (), verdict.absence)
+    doc_type = classify(item, chunks)[0]
+    doc = rule_verdict(item, chunks).doc
+    return doc_type, is_hr_record(doc_type, chunks, doc.title if doc else "")
 
 
 def _bsn_rules(tmp_path: Path, name: str, text: str) -> set[str]:
@@ -86,7 +84,7 @@ JOB_PROFILE_NAMED = [
                  "employment_contract", True, id="contract-file-name"),
     pytest.param("Plan van aanpak Bram Visser - aangepaste functieomschrijving\n\nEerste "
                  "ziektedag: 2 maart. Bram is ziek gemeld. Afspraak met de bedrijfsarts: "
-                 "aangepast werk, 4 uur per dag, geen tilwerk.", "pva.txt", ABSENCE, True,
+                 "aangepast werk, 4 uur per dag, geen tilwerk.", "pva.txt", "medical", True,
                  id="plan-of-action"),
 ]
 
@@ -175,7 +173,7 @@ MEETING_BODY = ("\nAan: alle medewerkers expeditie\nDatum: 8 april 2026\n\nVerzu
     ("Justis: besluit VOG" + VOG_BODY, "vog", "justis: besluit vog"),
     ("Notulen: werkoverleg expeditie" + MEETING_BODY, "other", "notulen: werkoverleg expeditie"),
     # a form's field on the first line is still no title
-    ("Naam: Bram Visser" + SICK_LETTER, ABSENCE, "uw ziekmelding"),
+    ("Naam: Bram Visser" + SICK_LETTER, "medical", "uw ziekmelding"),
 ])
 def test_a_colon_title_on_the_first_line_is_the_title(text: str, doc_type: str,
                                                        title: str) -> None:
@@ -184,7 +182,7 @@ def test_a_colon_title_on_the_first_line_is_the_title(text: str, doc_type: str,
     chunks = [TextChunk(text, "body")]
     doc = rule_verdict(item, chunks).doc
     assert doc is not None and doc.title.splitlines()[:1] == ([title] if title else [])
-    assert kind(*classify(item, chunks)) == doc_type
+    assert classify(item, chunks)[0] == doc_type
 
 
 @pytest.mark.parametrize("letterhead", [
@@ -193,4 +191,4 @@ def test_a_colon_title_on_the_first_line_is_the_title(text: str, doc_type: str,
     "Flexwerk B.V. - Functieprofielen en Werving",
 ])
 def test_a_letterhead_gives_no_genre(letterhead: str) -> None:
-    assert _read(letterhead + SICK_LETTER, "brief.txt") == (ABSENCE, True)
+    assert _read(letterhead + SICK_LETTER, "brief.txt") == ("medical", True)

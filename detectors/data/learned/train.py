@@ -15,7 +15,7 @@ import json
 import sys
 import tomllib
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -83,21 +83,16 @@ def read_set(folder: Path) -> list[Example]:
     another convention than the project's (``other_convention``): the model learns one."""
     labels = [json.loads(x) for x in (folder / "labels.jsonl").read_text("utf-8").splitlines()
               if x.strip()]
-    unlearned = other_convention(folder.name, folder.parent / CONVENTIONS, labels)
+    unlearned = other_convention(folder.name, folder.parent / CONVENTIONS)
     return [read_document(folder.name, folder / "docs" / lab["doc"], lab["doc_type"])
             for lab in labels if lab["doc"].split("-", 1)[0] not in unlearned]
 
 
-def other_convention(set_name: str, path: Path = SETS / "conventions.toml",
-                     labels: Sequence[Mapping[str, Any]] = ()) -> frozenset[str]:
+def other_convention(set_name: str, path: Path = SETS / "conventions.toml") -> frozenset[str]:
     """The numbers of a set's documents its writer typed by a convention the project did
-    not take (tests/eval/blind/conventions.toml): those it lists by number (`documents`),
-    and every document of ``labels`` (the set's label rows) typed one of its `types` (a
-    writer who typed every absence record `medical`)."""
-    data = read_conventions(path).get("doc_type", {}).get(set_name, {})
-    types = frozenset(data.get("types", ()))
-    return frozenset(data.get("documents", ())) | {
-        str(lab["doc"]).split("-", 1)[0] for lab in labels if lab.get("doc_type") in types}
+    not take (tests/eval/blind/conventions.toml: absence records typed `other`)."""
+    data = read_conventions(path).get("doc_type", {})
+    return frozenset(data.get(set_name, {}).get("documents", ()))
 
 
 def read_conventions(path: Path = SETS / "conventions.toml") -> dict[str, Any]:
