@@ -169,6 +169,22 @@ def _miscased(text: str, hit: TermHit, lex: Lexicon) -> bool:
                                       or _capitalised_word(text, hit, spellings))
 
 
+# A title or an initial right before a word ("mevrouw K. ", "dhr. ", "de heer ", "t.a.v. J."):
+# the capitalised word after it is a surname ("mevrouw Baptiste", "dhr. Christen", "mw. Turk").
+_NAME_LEAD = re.compile(r"(?:\b(?:dhr|mevr|mw|mr|mrs|ms|dr|drs|ir|ing|prof|de heer|mevrouw|"
+                        r"meneer|heer|frau|herr|mme|mlle|monsieur|madame)\.?|(?<![\w.])[A-Z]\.)"
+                        r"[^\S\n]+$", re.IGNORECASE)
+
+
+def _surname(text: str, hit: TermHit) -> bool:
+    """A term written with a capital after a title or an initial is the person's surname, no
+    statement about them: "t.a.v. mevrouw K. Baptiste", "dhr. Christen" (Dutch and
+    immigrant surnames are words of religion and origin too)."""
+    if not text[hit.start : hit.start + 1].isupper() or text[hit.start : hit.end].isupper():
+        return False  # lower case, or a capitals acronym ("ALS", "DENK")
+    return _NAME_LEAD.search(text, max(0, hit.start - 24), hit.start) is not None
+
+
 def _match(text: str, hit: TermHit, lex: Lexicon) -> SpecialMatch | None:
     if _miscased(text, hit, lex):
         return None
@@ -242,7 +258,7 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
     lex = load_lexicon(language if language in LANGUAGES else "nl")
     # a word that is no term as written ("als") names no category of a list either
     hits = [_completed(text, h, lex) for h in lex.matcher.find(text)
-            if not _miscased(text, h, lex)]
+            if not _miscased(text, h, lex) and not _surname(text, h)]
     matches = [m for m in (_match(text, h, lex) for h in hits) if m is not None
                and (m.term not in lex.absence or m.rule_key in OWN_WORDS)]
     if lex.labels.search(text):

@@ -1,0 +1,42 @@
+"""A word of religion or origin that is a person's surname, after a title or an initial, is a
+name, not a statement about them (stop 40). Dutch and immigrant surnames are such words:
+Christen, Baptiste, Turk, Fries, Duits, Moslimi. Synthetic texts, written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+
+
+def _special(text: str) -> list[tuple[str, str]]:
+    return [(d.entity, text[d.start:d.end]) for d in detect(text, language="nl")
+            if d.entity.startswith("SPECIAL_")]
+
+
+@pytest.mark.parametrize("text", [
+    ("Aan: de directie, t.a.v. mevrouw K. Baptiste\nGeachte mevrouw Baptiste,\nUw aanvraag is "
+    "besproken in de vergadering van dinsdag."),
+    "Gesprek met dhr. Christen over zijn rooster voor december.",
+    "Contactpersoon: de heer J. Turk, teamleider expeditie.",
+    "Afspraak met mw. Fries over de nieuwe planning van het magazijn.",
+    "Ondertekend door Mr. A. Christen namens de opdrachtgever.",
+])
+def test_a_surname_after_a_title_or_initial_is_no_statement(text: str) -> None:
+    assert _special(text) == []
+
+
+@pytest.mark.parametrize("text, entity", [
+    # the same words as statements: after the name, in lower case or after a colon
+    ("Dhr. Jansen is christen en wil op zondag niet werken.", "SPECIAL_RELIGION"),
+    ("Mevrouw Bakker: Katholiek, wil op zondag vrij.", "SPECIAL_RELIGION"),
+    ("Mevrouw de Vries is Joods en viert Jom Kipoer.", "SPECIAL_RELIGION"),
+])
+def test_the_word_as_a_statement_is_still_found(text: str, entity: str) -> None:
+    assert entity in {e for e, _ in _special(text)}
+
+
+def test_an_acronym_in_capitals_after_a_title_is_not_read_as_a_surname() -> None:
+    """"ALS" written in capitals is the disease, whatever stands before it."""
+    found = _special("Mevrouw Jansen heeft ALS; dhr. ALS is geen naam.")
+    assert ("SPECIAL_HEALTH", "ALS") in found
