@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from detectors import special_learned
+from detectors.person_names import alone_first_names
 from detectors.presidio_light import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from detectors.special_absence import absence_causes
 from detectors.special_addressee import addressed
@@ -176,13 +177,26 @@ _NAME_LEAD = re.compile(r"(?:\b(?:dhr|mevr|mw|mr|mrs|ms|dr|drs|ir|ing|prof|de he
                         r"[^\S\n]+$", re.IGNORECASE)
 
 
-def _surname(text: str, hit: TermHit) -> bool:
-    """A term written with a capital after a title or an initial is the person's surname, no
-    statement about them: "t.a.v. mevrouw K. Baptiste", "dhr. Christen" (Dutch and
-    immigrant surnames are words of religion and origin too)."""
+# a first name and one space right before a word: "Jan Christen", "Anna Moslim"
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-zà-ÿ'’-]+) $")
+
+
+def _surname(text: str, hit: TermHit, language: str = "nl") -> bool:
+    """A term written with a capital after a title, an initial or a first name is the
+    person's surname, no statement about them: "t.a.v. mevrouw K. Baptiste", "dhr.
+    Christen", "Met groet, Jan Christen" (Dutch and immigrant surnames are words of religion
+    and origin too; as a statement Dutch writes them in lower case, and no language puts
+    them right after a first name). The first name counts in Dutch only: English writes
+    every religion and origin with a capital, after an adjective that may be a first name
+    too ("an Irish Catholic community")."""
     if not text[hit.start : hit.start + 1].isupper() or text[hit.start : hit.end].isupper():
         return False  # lower case, or a capitals acronym ("ALS", "DENK")
-    return _NAME_LEAD.search(text, max(0, hit.start - 24), hit.start) is not None
+    if _NAME_LEAD.search(text, max(0, hit.start - 24), hit.start) is not None:
+        return True
+    if language != "nl":
+        return False
+    first = _FIRST_NAME_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    return first is not None and first.group(1) in alone_first_names()
 
 
 def _match(text: str, hit: TermHit, lex: Lexicon) -> SpecialMatch | None:
@@ -258,7 +272,7 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
     lex = load_lexicon(language if language in LANGUAGES else "nl")
     # a word that is no term as written ("als") names no category of a list either
     hits = [_completed(text, h, lex) for h in lex.matcher.find(text)
-            if not _miscased(text, h, lex) and not _surname(text, h)]
+            if not _miscased(text, h, lex) and not _surname(text, h, language)]
     matches = [m for m in (_match(text, h, lex) for h in hits) if m is not None
                and (m.term not in lex.absence or m.rule_key in OWN_WORDS)]
     if lex.labels.search(text):
