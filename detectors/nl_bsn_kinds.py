@@ -60,8 +60,11 @@ def _noun_before(text: str, start: int) -> str | None:
     lower = word.lower()
     if m.group().endswith("(") and not _names_a_kind(word):
         return None  # an aside in prose: "staat op de lijst (...)" says where, not what
-    if (lower not in common_words() and not _ends_on_a_kind(lower)) or is_known(
-            word.title()) or lower in excluded():
+    # an abbreviation with its full stop ("huurovk. 912272466", "contr. ..."): a label of its
+    # own, shortened, whatever its word; never a name or a BSN word (both checked below)
+    abbreviated = m.group().endswith(". ") and lower not in excluded()
+    if (lower not in common_words() and not _ends_on_a_kind(lower) and not abbreviated) or (
+            is_known(word.title()) or lower in excluded()):
         return None
     if lower in person_words()["relations"] or lower in _BSN_TAILS:
         return None
