@@ -256,8 +256,10 @@ class PersonRecognizer(ContextRecognizer):
         found = _with_forms(text, list(self._names(text)))
         results = [self._result(n.start, n.end, ev) for n, ev in found]
         results += [self._result(s, e, ev) for s, e, ev in _coordinated(text, found)]
+        labelled = list(person_initials.listed(text))
         results += [self._result(s, e, ev) for s, e, ev in
-                    (*person_initials.bullets(text), *person_initials.listed(text))]
+                    (*person_initials.bullets(text), *labelled,
+                     *person_initials.listed_everywhere(text, labelled))]
         taken = sorted([(r.start, r.end) for r in results])
         results += [self._result(s, e, ev) for s, e, ev in
                     (*person_speakers.speakers(text), *person_fields.fields(raw),

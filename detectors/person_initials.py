@@ -112,17 +112,45 @@ def listed(text: str) -> Iterator[tuple[int, int, Evidence]]:
     label = scores("PERSON").label
     word = patterns("PERSON")[0]
     for _, m in line_matches(_LABELLED, _LABELLED_BROKEN, text):
-        said = None if word is None else word.search(m.group(1))
+        said = (None if word is None else word.search(m.group(1))) or _ATTENDANCE.fullmatch(
+            m.group(1).strip())
         if said is None:
             continue
         read = Label(said.group().lower(), "context")
         for item in _ITEM.finditer(m.group(2)):
             for part in _AND.split(item.group()):
-                name = part.strip(" \t.)\r")
+                # a role in brackets after the initials, or a second label on the line:
+                # "TH (notulen)", "afwezig: PdG (ziek)", "EdV (chair)"
+                name = _ROLE_AFTER.sub("", part.rsplit(":", 1)[-1]).strip(" \t.)\r")
                 if _is_initials(name):
                     start = m.start(2) + item.start() + item.group().find(name)
                     yield start, start + len(name), Evidence(
                         label, "initials after a label", read)
+
+
+# English minutes' labels of those present, words of prose elsewhere ("we present", "the
+# chair"), so labels here only, of a line that lists initials: "Present: EdV (chair), RB"
+_ATTENDANCE = re.compile(r"(?i:present|absent|apologies|minutes|minute taker|chair)")
+_ROLE_AFTER = re.compile(r"[ \t]*\([^()\n]{1,30}\)?[ \t.]*$")
+
+
+def listed_everywhere(text: str, found: Sequence[tuple[int, int, Evidence]]
+                      ) -> list[tuple[int, int, Evidence]]:
+    """The initials a list after a person label gives (``found``: `listed`'s; minutes:
+    "Aanwezig: JvdB, MK, SA"), wherever else they stand as a word ("SA heeft gesproken met",
+    "actie: MK"): the text says they are people; not in a delimited row or beside a number
+    (a record's code), as `declared`."""
+    letters = {text[s:e] for s, e, _ in found}
+    if not letters:
+        return []
+    pattern = re.compile(r"(?<![\w.&\-])(?:" + "|".join(
+        re.escape(x) for x in sorted(letters, key=len, reverse=True)) + r")(?![\w&\-])")
+    ev = Evidence(scores("PERSON").extra["repeat"], "initials of a list of those present")
+    listed_at = {s for s, _, _ in found}
+    delimited: dict[int, int] = {}
+    return [(m.start(), m.end(), ev) for m in pattern.finditer(text)
+            if m.start() not in listed_at
+            and not _in_record(text, m.start(), m.end(), delimited, words=False)]
 
 
 # Capitals that may be a person's initials: "JV", "MvdB", "TdG", or with full stops "J.V."
@@ -195,6 +223,8 @@ def _cued(text: str, start: int, end: int) -> bool:
 # JV"), quoted or in a delimited row (an export's cell).
 _NUMBER_BEFORE = re.compile(r"\d[\w.\-/]*[ \t]+$|\d[\w.\-/]*$")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w.\-/])([A-Z]\w*)[ \t]+$")
+# an agenda item's number opening its line ("1. EdV reports ..."): no record's code
+_ENUMERATOR = re.compile(r"(?<![^\n])[ \t]*\d{1,2}[.)][ \t]+$")
 _NUMBER_AFTER = re.compile(r"[ \t]+[\dA-Z]|=")
 _DIGIT_AFTER = re.compile(r"[ \t]+\d|=")  # (a roster's next cell may be initials: "AB/KM  AB/PR")
 
@@ -203,7 +233,8 @@ def _in_record(text: str, start: int, end: int, delimited: dict[int, int],
                words: bool = True) -> bool:
     """``words``: a capitalised word before makes a record too (not for declared initials,
     which a roster sets beside a group's name: "Oranje AB/KM")."""
-    if _NUMBER_BEFORE.search(text, max(0, start - 12), start) or (
+    if (_NUMBER_BEFORE.search(text, max(0, start - 12), start)
+            and not _ENUMERATOR.search(text, max(0, start - 8), start)) or (
             _NUMBER_AFTER if words else _DIGIT_AFTER).match(text, end):
         return True
     word = _CAPITAL_BEFORE.search(text, max(0, start - 24), start) if words else None
