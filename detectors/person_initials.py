@@ -36,7 +36,9 @@ _BULLET = re.compile(
 # characters to try each was wasted work on every line.
 _LABELLED = re.compile(r"^([^\n:]{2,40}+):([^\n]+)", re.MULTILINE)
 _BULLET_BROKEN, _LABELLED_BROKEN = after_break(_BULLET), after_break(_LABELLED)
-_ITEM = re.compile(r"[^,;]+")
+# an item of a list: up to a comma, a semicolon or a full stop that opens the line's next
+# label ("Present: EdV, RB, LvL. Minutes: KO.")
+_ITEM = re.compile(r"(?:[^,;.]|\.(?![ \t]+[^\W\d_][\w ]{0,20}:))+")
 _AND = re.compile(r"[ \t]+(?:en|and)[ \t]+")
 
 

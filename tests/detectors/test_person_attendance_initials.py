@@ -46,3 +46,10 @@ def test_listed_initials_in_a_record_row_stay_codes() -> None:
     text = "Aanwezig: MK, SA\nMK meldt de cijfers.\ncode;aantal;plaats\nSA;12;Utrecht\n"
     people = _people(text)
     assert people.count("MK") == 2 and people.count("SA") == 1
+
+
+def test_a_second_label_after_a_full_stop_ends_the_list() -> None:
+    """"LvL. Minutes: KO.": the full stop before the next label ends LvL's item."""
+    text = "Present: EdV (chair), RB, LvL. Minutes: KO.\n\nLvL thinks price was the reason."
+    people = _people(text)
+    assert people.count("LvL") == 2 and "KO" in people
