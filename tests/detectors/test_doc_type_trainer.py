@@ -128,14 +128,35 @@ def test_a_document_typed_by_another_convention_is_not_learned(fixture_sets: Pat
 
 
 def test_every_document_the_conventions_list_is_in_its_set() -> None:
-    """A number in blind/conventions.toml names a document of its set (a typo would silently
-    keep a document in, or leave one out of, training and the figures without them)."""
-    import tomllib
-
-    data = tomllib.loads((train.SETS / train.CONVENTIONS).read_text(encoding="utf-8"))
+    """A number in blind/conventions.toml or tests/eval/conventions/ names a document of its
+    set (a typo would silently keep a document in, or leave one out of, training and the
+    figures without them)."""
+    data = train.read_conventions()
+    assert "special-doctype-rules-25" in data["doc_type"]  # (a stop-40 file is read too)
     listed = [(name, number) for table in data.values() for name, body in table.items()
               for numbers in (body.values() if isinstance(body, dict) else ())
               if isinstance(numbers, list) for number in numbers]
     assert listed
     for name, number in listed:
         assert list((train.SETS / name / "docs").glob(f"{number}-*")), (name, number)
+
+
+def test_a_later_stops_conventions_are_read_beside_the_frozen_file(tmp_path: Path) -> None:
+    """The blind folder's conventions.toml is frozen; a later stop's file in the
+    `conventions` folder beside the sets' folder is read with it, and a set's key given
+    twice is an error naming the file."""
+    sets = tmp_path / "blind"
+    sets.mkdir()
+    (sets / train.CONVENTIONS).write_text('[doc_type.s-1]\ndocuments = ["001"]\n',
+                                          encoding="utf-8")
+    added = tmp_path / train.ADDED_CONVENTIONS
+    added.mkdir()
+    (added / "stop40.toml").write_text('[rules.s-1]\nbsn-on-cv = ["002"]\n'
+                                       '[doc_type.s-2]\ndocuments = ["003"]\n', encoding="utf-8")
+    read = train.read_conventions(sets / train.CONVENTIONS)
+    assert read == {"doc_type": {"s-1": {"documents": ["001"]}, "s-2": {"documents": ["003"]}},
+                    "rules": {"s-1": {"bsn-on-cv": ["002"]}}}
+    (added / "stop41.toml").write_text('[doc_type.s-1]\ndocuments = ["004"]\n',
+                                       encoding="utf-8")
+    with pytest.raises(ValueError, match="stop41.toml"):
+        train.read_conventions(sets / train.CONVENTIONS)

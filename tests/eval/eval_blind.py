@@ -230,7 +230,7 @@ def document_results(folder: Path, label: dict[str, Any]) -> tuple[str, set[str]
 @dataclass(frozen=True)
 class Conventions:
     """One set's labels that follow a convention the project did not take
-    (blind/conventions.toml): documents whose type, and per rule the documents whose label
+    (blind/conventions.toml, frozen, and tests/eval/conventions/): documents whose type, and per rule the documents whose label
     of that rule, another convention gave; rules its writer labelled at one severity only."""
 
     doc_type: frozenset[str] = frozenset()
@@ -370,7 +370,7 @@ def print_document_set(name: str, r: dict[str, Any], cv: bool = False) -> None:
     kept = r["kept"]
     if kept["documents"] != r["documents"]:
         print(f"  without the {r['documents'] - kept['documents']} documents typed by another "
-              f"convention (blind/conventions.toml): accuracy {kept['accuracy']:.3f}; "
+              f"convention (conventions.toml): accuracy {kept['accuracy']:.3f}; "
               f"cv precision {kept['cv_precision']:.3f}")
     print(HEAD)
     for k, s in r["scores"].items():

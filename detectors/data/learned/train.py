@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 
 SETS = REPO / "tests" / "eval" / "blind"
 PREFIX = "special-doctype-rules-"
-CONVENTIONS = "conventions.toml"  # beside the sets: labels by another convention
+CONVENTIONS = "conventions.toml"  # beside the sets: labels by another convention (frozen)
+ADDED_CONVENTIONS = "conventions"  # beside the sets' folder: one file a stop adds since
 OUT = Path(__file__).with_name("doc_type.json")
 FEATURES = FeatureConfig(bigrams=True, char_ngrams=(), max_chars=3000)
 TRAINING = TrainConfig(l2=1e-5, steps=500)
@@ -96,11 +97,24 @@ def other_convention(set_name: str, path: Path = SETS / "conventions.toml") -> f
 
 
 def read_conventions(path: Path = SETS / "conventions.toml") -> dict[str, Any]:
-    """conventions.toml as a table; an empty one when the file is absent (a checkout without
-    the evaluation sets). The one reader of the file: the trainer and eval_blind use it."""
-    if not path.is_file():
-        return {}
-    return tomllib.loads(path.read_text(encoding="utf-8"))
+    """conventions.toml and the files of the `conventions` folder beside the sets' folder
+    (tests/eval/conventions/: the blind folder's file is frozen as written, so a later stop's
+    conventions go there) as one table; empty when there are none (a checkout without the
+    evaluation sets). A set's key given twice is an error naming the file. The one reader of
+    the files: the trainer and eval_blind use it."""
+    merged: dict[str, Any] = {}
+    added = path.parent.parent / ADDED_CONVENTIONS
+    for file in [path, *(sorted(added.glob("*.toml")) if added.is_dir() else [])]:
+        if not file.is_file():
+            continue
+        for table, sets in tomllib.loads(file.read_text(encoding="utf-8")).items():
+            for name, body in sets.items():
+                entry = merged.setdefault(table, {}).setdefault(name, {})
+                if isinstance(body, dict) and not entry.keys() & body.keys():
+                    entry.update(body)
+                else:
+                    raise ValueError(f"{file}: [{table}.{name}] given again")
+    return merged
 
 
 def read_document(set_name: str, path: Path, doc_type: str) -> Example:
