@@ -62,7 +62,7 @@ def _noun_before(text: str, start: int) -> str | None:
         return None  # an aside in prose: "staat op de lijst (...)" says where, not what
     # an abbreviation with its full stop ("huurovk. 912272466", "contr. ..."): a label of its
     # own, shortened, whatever its word; never a name or a BSN word (both checked below)
-    abbreviated = m.group().endswith(". ") and lower not in excluded()
+    abbreviated = m.group().endswith(". ")
     if (lower not in common_words() and not _ends_on_a_kind(lower) and not abbreviated) or (
             is_known(word.title()) or lower in excluded()):
         return None

@@ -113,12 +113,13 @@ def listed(text: str) -> Iterator[tuple[int, int, Evidence]]:
     MvdB")."""
     label = scores("PERSON").label
     word = patterns("PERSON")[0]
+    attendance = person_words()["attendance_labels"]
     for _, m in line_matches(_LABELLED, _LABELLED_BROKEN, text):
-        said = (None if word is None else word.search(m.group(1))) or _ATTENDANCE.fullmatch(
-            m.group(1).strip())
-        if said is None:
+        said = None if word is None else word.search(m.group(1))
+        head = m.group(1).strip().lower()
+        if said is None and head not in attendance:
             continue
-        read = Label(said.group().lower(), "context")
+        read = Label(head if said is None else said.group().lower(), "context")
         for item in _ITEM.finditer(m.group(2)):
             for part in _AND.split(item.group()):
                 # a role in brackets after the initials, or a second label on the line:
@@ -130,9 +131,6 @@ def listed(text: str) -> Iterator[tuple[int, int, Evidence]]:
                         label, "initials after a label", read)
 
 
-# English minutes' labels of those present, words of prose elsewhere ("we present", "the
-# chair"), so labels here only, of a line that lists initials: "Present: EdV (chair), RB"
-_ATTENDANCE = re.compile(r"(?i:present|absent|apologies|minutes|minute taker|chair)")
 _ROLE_AFTER = re.compile(r"[ \t]*\([^()\n]{1,30}\)?[ \t.]*$")
 
 
@@ -143,16 +141,22 @@ def listed_everywhere(text: str, found: Sequence[tuple[int, int, Evidence]]
     "actie: MK"): the text says they are people; not in a delimited row or beside a number
     (a record's code), as `declared`."""
     letters = {text[s:e] for s, e, _ in found}
+    listed_at = {s for s, _, _ in found}
+    return [hit for hit in _wherever(text, letters, "initials of a list of those present")
+            if hit[0] not in listed_at]
+
+
+def _wherever(text: str, letters: set[str], why: str) -> list[tuple[int, int, Evidence]]:
+    """Every place ``letters`` (initials the text says stand for people) stand as a word, but
+    in a delimited row, quoted or beside a number (a record's code)."""
     if not letters:
         return []
     pattern = re.compile(r"(?<![\w.&\-])(?:" + "|".join(
         re.escape(x) for x in sorted(letters, key=len, reverse=True)) + r")(?![\w&\-])")
-    ev = Evidence(scores("PERSON").extra["repeat"], "initials of a list of those present")
-    listed_at = {s for s, _, _ in found}
-    delimited: dict[int, int] = {}
+    ev = Evidence(scores("PERSON").extra["repeat"], why)
+    delimited: dict[int, int] = {}  # (an export's cell or a code beside a number stays one)
     return [(m.start(), m.end(), ev) for m in pattern.finditer(text)
-            if m.start() not in listed_at
-            and not _in_record(text, m.start(), m.end(), delimited, words=False)]
+            if not _in_record(text, m.start(), m.end(), delimited, words=False)]
 
 
 # Capitals that may be a person's initials: "JV", "MvdB", "TdG", or with full stops "J.V."
@@ -317,11 +321,4 @@ def declared(text: str, names: Sequence[Name]) -> list[tuple[int, int, Evidence]
             if m is not None and m.group(1) in forms:
                 letters.add(m.group(1))
     # (an acronym too, "PR = Priya Ramdin": the text says whom the letters stand for)
-    if not letters:
-        return []
-    pattern = re.compile(r"(?<![\w.&\-])(?:" + "|".join(sorted(letters, key=len, reverse=True))
-                         + r")(?![\w&\-])")
-    ev = Evidence(scores("PERSON").extra["repeat"], "initials the text declares for a name")
-    delimited: dict[int, int] = {}  # (an export's cell or a code beside a number stays one)
-    return [(m.start(), m.end(), ev) for m in pattern.finditer(text)
-            if not _in_record(text, m.start(), m.end(), delimited, words=False)]
+    return _wherever(text, letters, "initials the text declares for a name")

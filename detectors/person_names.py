@@ -48,6 +48,7 @@ _WORD_KEYS = (
     "name_fields",
     "initials_fields",
     "initials_before",
+    "attendance_labels",
     "office_seats",
     "office_seat_suffixes",
     "predicates",

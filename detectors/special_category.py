@@ -25,10 +25,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from detectors import special_learned
-from detectors.person_names import alone_first_names
+from detectors.person_names import alone_first_names, person_words
 from detectors.presidio_light import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from detectors.special_absence import absence_causes
 from detectors.special_addressee import addressed
@@ -170,11 +171,14 @@ def _miscased(text: str, hit: TermHit, lex: Lexicon) -> bool:
                                       or _capitalised_word(text, hit, spellings))
 
 
-# A title or an initial right before a word ("mevrouw K. ", "dhr. ", "de heer ", "t.a.v. J."):
-# the capitalised word after it is a surname ("mevrouw Baptiste", "dhr. Christen", "mw. Turk").
-_NAME_LEAD = re.compile(r"(?:\b(?:dhr|mevr|mw|mr|mrs|ms|dr|drs|ir|ing|prof|de heer|mevrouw|"
-                        r"meneer|heer|frau|herr|mme|mlle|monsieur|madame)\.?|(?<![\w.])[A-Z]\.)"
-                        r"[^\S\n]+$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _name_lead() -> re.Pattern[str]:
+    """A title (the PERSON detector's, data/person.toml `titles`) or an initial right before a
+    word ("mevrouw K. ", "dhr. ", "de heer ", "t.a.v. J."): the capitalised word after it is a
+    surname ("mevrouw Baptiste", "dhr. Christen", "mw. Turk")."""
+    titles = sorted({t.rstrip(".") for t in person_words()["titles"]}, key=len, reverse=True)
+    return re.compile(r"(?:(?<![\w.])(?i:" + "|".join(map(re.escape, titles)) + r")\.?"
+                      r"|(?<![\w.])[A-Z]\.)[^\S\n]+$")
 
 
 # a first name and one space right before a word: "Jan Christen", "Anna Moslim"
@@ -191,7 +195,7 @@ def _surname(text: str, hit: TermHit, language: str = "nl") -> bool:
     too ("an Irish Catholic community")."""
     if not text[hit.start : hit.start + 1].isupper() or text[hit.start : hit.end].isupper():
         return False  # lower case, or a capitals acronym ("ALS", "DENK")
-    if _NAME_LEAD.search(text, max(0, hit.start - 24), hit.start) is not None:
+    if _name_lead().search(text, max(0, hit.start - 24), hit.start) is not None:
         return True
     if language != "nl":
         return False

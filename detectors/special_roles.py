@@ -403,11 +403,12 @@ def _names_ward(text: str, start: int, end: int, roles: Roles, lex: Lexicon) -> 
     before = re.search(r"([^\W\d_][\w'’-]*)[^\S\n]$", text[max(0, start - 40) : start])
     if before is not None and _by_parts(before.group(1).lower(), roles.ward_heads):
         return True
-    after = re.match(r"[^\S\n]([^\W\d_]+)(?:[^\S\n]([^\W\d_]+))?(?![\w'’-])",
+    # a ward of one word or two: "oncology unit", "dementia care unit"
+    after = re.match(r"[^\S\n]([^\W\d_]+)([^\S\n][^\W\d_]+)?(?![\w'’-])",
                      text[end : end + 40])
-    if after is None or not {after.group(1).lower(), " ".join(
-            (after.group(1), after.group(2) or "")).lower()} & roles.ward_tails:
-        return False  # (a ward of one word or two: "oncology unit", "dementia care unit")
+    if after is None or not {after.group(1).lower(),
+                             " ".join(after.group().split()).lower()} & roles.ward_tails:
+        return False
     word = before.group(1) if before is not None else ""
     return not (word.lower().endswith(("'s", "’s", "s'", "s’")) or _person_tied(
         text, clause_start(text, start), clause_end(text, end), lex, True))

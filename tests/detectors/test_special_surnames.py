@@ -53,21 +53,3 @@ def test_an_acronym_in_capitals_after_a_title_is_not_read_as_a_surname() -> None
     """"ALS" written in capitals is the disease, whatever stands before it."""
     found = _special("Mevrouw Jansen heeft ALS; dhr. ALS is geen naam.")
     assert ("SPECIAL_HEALTH", "ALS") in found
-
-
-@pytest.mark.parametrize("text", [
-    "Linh works as a nurse on the stroke care unit.",
-    "Experience: 4 years, dementia care team and oncology unit.",
-    "Werkplek: the diabetes care centre of the Client.",
-])
-def test_a_care_service_named_by_its_patients_condition_is_no_ones_illness(text: str) -> None:
-    """A ward or a care service of two words after the term ("dementia care unit") is the
-    workplace, in a record too, unless its clause ties a person to it ("he was admitted")."""
-    found = [d.entity for d in detect(text, language="en", record=True)
-             if d.entity.startswith("SPECIAL_")]
-    assert found == []
-
-
-def test_a_patient_admitted_to_the_care_unit_keeps_the_term() -> None:
-    text = "Employee: Tom Baker. He was admitted to the dementia care unit last week."
-    assert "SPECIAL_HEALTH" in {d.entity for d in detect(text, language="en", record=True)}
