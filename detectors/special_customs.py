@@ -30,7 +30,7 @@ from detectors.special_lexicon import LANGUAGES, lower_lists, phrase_trie
 
 DATA = Path(__file__).parent / "data" / "special" / "customs.toml"
 LISTS = ("diet_terms", "food_words", "keep_verbs", "festivals", "event_words", "leave_words",
-         "permission", "venue_words", "venue_owners", "reason_labels")
+         "permission", "venue_words", "venue_owners", "reason_labels", "trade_words")
 RELIGION = "SPECIAL_RELIGION"
 COMPOUND_TAIL = 5  # a shorter head ("feest") ends unrelated words
 PHRASE_WORDS = 4  # words of the term's phrase read on either side for a food or event word
@@ -59,6 +59,7 @@ class Customs:
     permission: re.Pattern[str]
     venue_owners: frozenset[str] = frozenset()  # "mosque building fund": a cause, no building
     reason_label: re.Pattern[str] = re.compile(r"(?!)")  # "Reason: Diwali": the person's own
+    trade: frozenset[str] = frozenset()  # "halal bereidden", "kosher standards": the work's
 
 
 @cache
@@ -72,7 +73,8 @@ def load_customs(path: Path = DATA) -> Customs:
                    _words(t["leave_words"]), _words(t["permission"]),
                    frozenset(t["venue_owners"]),
                    re.compile(r"^[^\S\n]*(?:" + phrase_trie(t["reason_labels"])
-                              + r")[^\S\n]*:", re.IGNORECASE | re.MULTILINE))
+                              + r")[^\S\n]*:", re.IGNORECASE | re.MULTILINE),
+                   frozenset(t["trade_words"]))
 
 
 def _words(phrases: list[str]) -> re.Pattern[str]:
@@ -100,12 +102,18 @@ def is_custom(text: str, start: int, end: int, term: str, tied: bool) -> bool:
     True
     >>> is_custom("Ik eet alleen halal vlees.", 14, 19, "halal", True)
     False
+    >>> is_custom("Ik kookte er halal voor 200 gasten.", 13, 18, "halal", True)
+    True
     """
     c = load_customs()
     lo, hi = clause(text, start, end)
-    if tied or _keeps(text, lo, hi, start, end, c) or _reason_value(text, start, c):
+    if _keeps(text, lo, hi, start, end, c) or _reason_value(text, start, c):
         return False
     words = term.split()[-1], term.split()[0]
+    if (words[0] in c.diet or words[1] in c.diet) and _phrase_has(text, start, end, c.trade):
+        return True  # "we bereidden halal", "de eisen van halal werken": a cook's trade
+    if tied:
+        return False
     if words[0] in c.diet or words[1] in c.diet:
         return _phrase_has(text, start, end, c.food) or _in_dish_bracket(text, start)
     if term in c.festivals:

@@ -24,7 +24,8 @@ from detectors.special_link import has_name
 
 DATA = Path(__file__).parent / "data" / "special" / "owners.toml"
 LISTS = ("possessives", "second_possessives", "own", "of_words", "for_words", "device_words",
-         "object_pronouns", "person_nouns", "record_labels", "refusals")
+         "object_pronouns", "person_nouns", "record_labels", "refusals", "plural_possessives",
+         "quantifiers", "requirements")
 BEFORE_REACH = 40  # characters read before a term for its possessive
 AFTER_REACH = 60  # characters read after it for "van <name>"
 CLAUSE_REACH = 120  # characters of the term's clause read for a record number
@@ -33,7 +34,10 @@ CLAUSE_ENDS = re.compile(r"[!?;\n]|\.(?=\W{0,2}[^\S\n]+[A-ZÀ-Þ]|\W{0,2}[^\S\n]
 # a capitalised name: one to four words, particles between ("Tunde Oyelaran", "Van der Berg")
 NAME = r"[A-ZÀ-Þ][\w'’-]+(?:[^\S\n]+(?:(?:van|de|der|den|te|ten|ter|el|al|bin)[^\S\n]+)*" \
        r"[A-ZÀ-Þ][\w'’-]+){0,3}"
-# a refusal or a denial anywhere in the clause: the data is not (or no longer) held
+# a sentence's end across a wrapped line: a full stop, a question or a blank line
+SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n[^\S\n]*\n")
+SENTENCE_REACH = 200
+# a record number's label and digits: "werknemersnr. 4471"
 NUMBER = r"[^\S\n]*(?:id|nr|no|nummer|number|#)?\.?[^\S\n]*[:#]?[^\S\n]*\d{3,}"
 
 
@@ -50,6 +54,8 @@ class Owners:
     after: re.Pattern[str]  # opens the text after a term: " van Tunde Oyelaran", " of him"
     record: re.Pattern[str]  # a person's record number: "Employee ID 4471"
     refusal: re.Pattern[str]  # a denial or refusal in the clause: "wil ... niet", "refused"
+    everyone: re.Pattern[str]  # "alle stewards ... hun": a quantified group's possessive
+    required: re.Pattern[str]  # "moeten", "wants": the group's use is required or planned
 
 
 @cache
@@ -74,6 +80,11 @@ def load_owners(path: Path = DATA) -> Owners:
         re.compile(r"(?<![\w'’])(?:" + phrase_trie(t["record_labels"]) + r")" + NUMBER
                    + r"(?!\d)", re.IGNORECASE),
         re.compile(r"(?<![\w'’])(?:" + phrase_trie(t["refusals"]) + r")(?![\w'’])",
+                   re.IGNORECASE),
+        re.compile(r"(?<![\w'’])(?:" + phrase_trie(t["quantifiers"]) + r")(?![\w'’])"
+                   r".*(?<![\w'’])(?:" + phrase_trie(t["plural_possessives"]) + r")[^\S\n]+"
+                   + own + r"$", re.IGNORECASE | re.DOTALL),
+        re.compile(r"(?<![\w'’])(?:" + phrase_trie(t["requirements"]) + r")(?![\w'’])",
                    re.IGNORECASE))
 
 
@@ -100,13 +111,27 @@ def owner(text: str, start: int, end: int, addressed: bool = False) -> str | Non
         return None  # "Mag mijn werkgever mijn vingerafdruk vragen?", "wil haar ... niet"
     before = text[max(0, start - BEFORE_REACH) : start]
     if o.possessive.search(before):
-        return "possessive"
+        return None if everyones(text, start) else "possessive"
     if addressed and o.second.search(before):
         return "addressee"
     after = o.after.match(text, end, min(len(text), end + AFTER_REACH))
     if after and (after.group("name") is None or has_name(after.group("name"))):
         return "of"  # a bare name only a person's: "van Tunde Oyelaran", not "of Dutch Police"
     return "record" if o.record.search(text, lo, hi) else None
+
+
+def everyones(text: str, start: int) -> bool:
+    """A plural possessive right before text[start:] after a quantifier in its clause, in a
+    sentence that requires or plans it: "alle stewards moeten vanaf januari met hun
+    vingerafdruk ...", "the client wants every driver to unlock the van with their
+    fingerprint" name a rule for a group, no one's data yet ("Per 1 maart klokken alle
+    medewerkers in met hun vingerafdruk" says what is done, and stays)."""
+    o = load_owners()
+    lo, _ = _clause(text, start, start)
+    if o.everyone.search(text, lo, start) is None:
+        return False
+    end = SENTENCE_STOP.search(text, start, start + SENTENCE_REACH)  # a wrapped line goes on
+    return o.required.search(text, lo, end.start() if end else start + SENTENCE_REACH) is not None
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:

@@ -131,6 +131,8 @@ OWN_KIND = re.compile(r"(?<!\w)(?:mijn|m'n|zijn|haar|my|his|her)\s+$", re.IGNORE
 # an unticked option right before a term: "[ ] zwangerschap", "☐ Religie", "( ) FNV"
 UNCHECKED = re.compile(r"(?:\[\s\]|\(\s\)|☐|□)[^\S\n]*$")
 CHECKED = re.compile(r"(?:\[[xX✓✔]\]|\([xX✓✔]\)|☒|☑)[^\S\n]*$")
+BOX = re.compile(r"\[\s\]|\(\s\)|☐|□")  # an option's empty box, anywhere
+TICKED = re.compile(r"\[[xX✓✔]\]|\([xX✓✔]\)|☒|☑")
 # the last box before a term on its line is ticked: "[x] ja, Surinaams-Hindoestaans", "☒ Islam"
 TICKED_OPTION = re.compile(r"(?:\[[xX✓✔]\]|\([xX✓✔]\)|☒|☑)[^\[\]☐□☒☑\n]{0,40}$")
 TICKED_REACH = 43  # TICKED_OPTION's longest match: a box of three characters, 40 after it
@@ -391,6 +393,10 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         return None  # "SP-204113": a code in a column, not the party
     if UNCHECKED.search(text, max(0, hit.start - 8), hit.start):
         return None  # "[ ] zwangerschap": an option of a form no one ticked
+    if _asked_unanswered(text, hit):
+        return None  # "Heb je een chronische ziekte?  [ ] ja  [ ] nee": asked, not answered
+    if hit.entity == CRIMINAL and _thing_stolen(text, hit, lex):
+        return None  # "laptop gestolen uit auto", "list of stolen documents [x]": a loss
     if _everyday(text, hit, lex):
         return None  # "Het werk is haar goed bevallen": she liked it
     if FIELD_NO.match(text, hit.end) or OPTION_NO.match(text, hit.end):
@@ -575,6 +581,10 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     if hazard and label is not None and lex.phrases["generic_labels"].fullmatch(label[0]):
         label = None  # "Note: a positive result for cannabis means ...": a manual's, anyone's
     name = label[0] if label else ""
+    if hit.entity == HEALTH and _acronym_in_name(text, hit):
+        return None  # "IBS Al Ghazali" (a school), "MS Fonds": a name, no one's condition
+    if label is not None and hit.start > label[1] and lex.phrases["topic_labels"].fullmatch(name):
+        return None  # "Topic: fatigue, sleep apnoea and medication": a meeting's subject
     if label is not None and hit.start < label[1]:
         # the term is a word of the label itself ("Lidmaatschap vakbond:"), unless the label
         # says biometric data of this person is held ("Vingerafdruk geregistreerd: ja")
@@ -1075,6 +1085,24 @@ def _in_name(text: str, hit: TermHit) -> bool:
     return prev is not None and prev.group(1) != "" and prev.group(1)[-1] not in ".!?:;"
 
 
+# a title-case word right after an acronym, not a field label: the acronym opens a name
+NAME_AFTER = re.compile(r"[^\S\n]+[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*(?![\w'’-]*[^\S\n]*:)")
+
+
+def _acronym_in_name(text: str, hit: TermHit) -> bool:
+    """A condition's acronym in capitals opening a name ("IBS Al Ghazali", an Islamic
+    primary school; "MS Fonds", "ALS Nederland"): no one's condition.
+
+    >>> _acronym_in_name("Scholen: IBS Al Ghazali", TermHit(9, 12, HEALTH, "ibs", False))
+    True
+    >>> _acronym_in_name("Diagnose: MS Medicatie: x", TermHit(10, 12, HEALTH, "ms", False))
+    False
+    """
+    word = text[hit.start : hit.end]
+    return (len(word) >= 2 and word.isalpha() and word.isupper()
+            and NAME_AFTER.match(text, hit.end) is not None)
+
+
 def _device_next(text: str, hit: TermHit, lex: Lexicon) -> bool:
     """The word right after the term names a device: "vingerafdruk-/kaartlezer",
     "biometrisch toegangssysteem", "fingerprint scanner" (the term is the device's kind)."""
@@ -1142,6 +1170,8 @@ def _biometric(
     if any(m.end() == hit.start - 1 for m in lex.phrases["biometric_idioms"].finditer(
             text, max(0, hit.start - 12), hit.start)):
         return None  # "zit in ons DNA", "in my DNA": a figure of speech
+    if _unheld(text, hit, lex):
+        return None  # "I have to register my fingerprint", "Ik weiger ...": asked, not held
     # the clause around the term, not the term: "onderzoek" in "genetisch onderzoek" is no
     # research project
     clause = text[lo : hit.start] + " " + text[hit.end : hi]
@@ -1185,6 +1215,72 @@ def _biometric(
         # "gezichtsprofiel", "irisscan": the term is the data; "Toegang: irisscan": a field
         return Verdict("biometric_data", f"'{hit.term}'", label)
     return None
+
+
+def _unheld(text: str, hit: TermHit, lex: Lexicon) -> bool:
+    """The term's sentence asks for, plans, requires or refuses the data and does not say it
+    was taken (rules.toml biometric_unheld, biometric_taken): an objection to a fingerprint
+    clock, a works council's answer to a face-login proposal, a rule for all stewards."""
+    from detectors.special_owned import everyones
+
+    if everyones(text, hit.start):
+        return True  # "alle stewards ... met hun vingerafdruk": a group's trait, no one's
+    lo, hi = _line_sentence(text, hit)
+    return (lex.phrases["biometric_unheld"].search(text, lo, hi) is not None
+            and lex.phrases["biometric_taken"].search(text, lo, hi) is None)
+
+
+def _line_sentence(text: str, hit: TermHit) -> tuple[int, int]:
+    """The term's sentence within its line: a table's rows run on as one sentence ("nog
+    geen handpalmscan" is the next row's)."""
+    from detectors.special_link import sentence
+
+    lo, hi = sentence(text, hit.start, hit.end)
+    line_end = text.find("\n", hit.end)
+    return (max(lo, text.rfind("\n", 0, hit.start) + 1),
+            min(hi, line_end if line_end >= 0 else len(text)))
+
+
+def _asked_unanswered(text: str, hit: TermHit) -> bool:
+    """The term in a form's question, or among its options, whose boxes are all empty: a
+    blank questionnaire states nothing ("Hoe omschrijf je je seksuele oriëntatie?  [ ] hetero
+    [ ] homo  [ ] zeg ik liever niet"). Options may stand on the lines under the question.
+
+    >>> t = "4. Heb je een chronische ziekte?  [ ] ja  [ ] nee"
+    >>> _asked_unanswered(t, TermHit(14, 31, HEALTH, "chronische ziekte", False))
+    True
+    >>> _asked_unanswered(t.replace("[ ] ja", "[x] ja"), TermHit(14, 31, HEALTH, "x", False))
+    False
+    """
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    line_end = text.find("\n", hit.end)
+    line_end = len(text) if line_end < 0 else line_end
+    q = text.rfind("?", line_start, hit.start)
+    if q < 0:
+        q = text.find("?", hit.end, line_end)
+    if q < 0:
+        return False
+    answers = [text[q + 1 : line_end]]
+    while line_end < len(text):  # options one a line under it
+        nxt = text.find("\n", line_end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[line_end + 1 : nxt].strip()
+        if not (BOX.match(line) or TICKED.match(line)):
+            break
+        answers.append(line)
+        line_end = nxt
+    told = "\n".join(answers)
+    return len(BOX.findall(told)) >= 2 and TICKED.search(told) is None
+
+
+def _thing_stolen(text: str, hit: TermHit, lex: Lexicon) -> bool:
+    """A participle of an offence with no "heeft"/"has" in its sentence names a thing it
+    befell, no one's act: "laptop recruiter gestolen uit auto", "not on the list of stolen
+    documents", "Laptop stolen from car" (rules.toml offence_participles)."""
+    if lex.phrases["offence_participles"].fullmatch(hit.term) is None:
+        return False
+    lo, hi = _line_sentence(text, hit)
+    return lex.phrases["active_auxiliaries"].search(text, lo, hi) is None
 
 
 def _owned(text: str, hit: TermHit, lex: Lexicon, lo: int, hi: int) -> str | None:

@@ -27,6 +27,11 @@ DIET_AS_FOOD = [
     ("nl", "Dossier Hatice Demir\nWerknemer bereidt in de bedrijfskantine dagelijks de halal maaltijden (kip, rund)."),
     ("en", "CV - Omar Farouk\nOther: food safety lead, certified halal production line (poultry), 2019-2023"),
     ("nl", "Cv Youssef Amrani\nHobby's: barbecueën met vrienden (halal vlees van de slager om de hoek)"),
+    # (stop 41) the writer's own trade, a first person in its clause: a cook's work
+    ("nl", ("Motivatie\nBij Grillhuis Anatolia kookte ik jarenlang halal voor groepen tot 250 "
+           "couverts, dus ik ken de voorschriften.")),
+    ("en", ("Cover letter\nAt the airport caterer I prepared kosher trays daily and I know the "
+           "certification requirements well.")),
 ]
 
 
