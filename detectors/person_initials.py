@@ -59,6 +59,8 @@ def caps_name(text: str, tokens: Sequence[Any], roles: str,
     caps = tokens[k]
     if _POSTCODE_BEFORE.search(text, max(0, caps.start - 6), caps.start):
         return False
+    if caps.text.lower() in person_words()["institution_acronyms"]:
+        return False  # "BSO De Boomhut", "CBS De Akker": a school's or a centre's name
     if k + 1 < len(tokens) and tokens[k + 1].kind == "P":
         return True
     if caps.text.lower() in person_words()["acronyms"]:
@@ -315,7 +317,9 @@ def declared(text: str, names: Sequence[Name]) -> list[tuple[int, int, Evidence]
         if not forms:
             continue
         lo = text.rfind("\n", 0, n.start) + 1
-        before = _DECLARED_BEFORE.search(text, max(lo, n.start - 12), n.start)
+        # (from the line break before: re's "^" holds at the string's start only, not at a
+        # search's; "MK = Maaike Kuipers" opening a line)
+        before = _DECLARED_BEFORE.search(text, max(lo - 1, n.start - 12, 0), n.start)
         after = _DECLARED_AFTER.match(text, n.end)
         for m in (before, after):
             if m is not None and m.group(1) in forms:

@@ -39,6 +39,7 @@ _WORD_KEYS = (
     "organisations",
     "namesakes",
     "acronyms",
+    "institution_acronyms",
     "relations",
     "verbs",
     "place_before",
@@ -103,6 +104,7 @@ def person_words() -> dict[str, frozenset[str]]:
     if missing:
         raise DataFileError(f"{path}: lacks list(s) {missing}")
     words = {k: frozenset(w.lower() for w in table[k]) for k in _WORD_KEYS}
+    words["acronyms"] |= words["institution_acronyms"]
     words["greetings"] |= words["informal_greetings"]
     words["closings"] |= words["informal_closings"]
     # (an office and a predicate of nobility are titles; `offices` says which are offices)
