@@ -271,6 +271,9 @@ def clause_start(text: str, start: int) -> int:
     >>> text = "[21:48] Ronald: Marco is ziek, zijn hernia"
     >>> text[clause_start(text, text.index("hernia")):]
     ' Marco is ziek, zijn hernia'
+    >>> text = "Vrijwilliger (collecte)\\nLid van de CDA"
+    >>> text[clause_start(text, text.index("CDA")):]
+    'Lid van de CDA'
     >>> text = "Toelichting: Sven heeft\\nepilepsie"
     >>> text[clause_start(text, text.index("epi")):]
     'Toelichting: Sven heeft\\nepilepsie'
@@ -281,7 +284,10 @@ def clause_start(text: str, start: int) -> int:
     newline = text.rfind("\n", lo, start)
     if newline >= 0 and text[newline + 1 : newline + 2].isupper() and (
             FIELD_LINE.match(text, line_start_of(text, newline), newline)
-            or _title_before(text, newline)):
+            or _title_before(text, newline)
+            or text[max(lo, newline - 8) : newline].rstrip(" \t")[-1:] in (")", "]")):
+        # (a line closed by a bracket is a list's item: "Vrijwilliger bij het Diabetesfonds
+        # (collecte)" over "Bestuurslid jongerenafdeling van de CDA")
         lo = newline + 1
     # the term's line's speaker, though no mark ended the line before ("Groepsapp\n[21:48]")
     speaker = TRANSCRIPT_SPEAKER.match(text, max(lo, line_start_of(text, start)), start)

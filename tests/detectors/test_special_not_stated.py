@@ -59,3 +59,21 @@ def test_named_but_not_stated(language: str, text: str, entity: str) -> None:
 @pytest.mark.parametrize(("language", "text", "entity"), STATED)
 def test_the_twin_still_states_it(language: str, text: str, entity: str) -> None:
     assert _found(text, language, entity)
+
+
+# (stop 41) a CV's "Overig"/"Other" section is the candidate's own, and an item closed by a
+# bracket ends its line's clause: an exclusion in it ("collecte") no longer reaches the next
+OWN_ITEMS = [
+    ("nl", ("Cv Femke Jonker\nWerkervaring\n2019-2025 Planner, Transportbedrijf Smit\n\n"
+            "Overig\nVrijwilliger bij het Longfonds (collecte)\nBestuurslid jongerenafdeling "
+            "van de SP in Drenthe (ROOD) 2017-2019\n"), "SPECIAL_POLITICS"),
+    ("en", ("CV - Tom Okafor\nExperience\n2020-2025 Mechanic, Garage Noord\n\nOther\n"
+            "Volunteer for the Heart Foundation (street collection)\nYouth section of the FNV, "
+            "treasurer 2021-2023\n"), "SPECIAL_TRADE_UNION"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "entity"), OWN_ITEMS)
+def test_an_item_of_a_cvs_other_section_is_the_candidates(language: str, text: str,
+                                                           entity: str) -> None:
+    assert _found(text, language, entity)
