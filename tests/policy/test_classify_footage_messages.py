@@ -1,0 +1,44 @@
+"""A letter or an e-mail about camera images is no footage (doc_signals.toml [camera_footage]
+not_in_messages, stop 41): a request for images, an objection to a dashcam, a hand-over note
+with a greeting asks for or answers about a recording; `other`, by the rules and the learned
+model alike. A camera's log or an export of its images stays footage. Synthetic texts."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from scanner.models import SourceItem, TextChunk
+from scanner.policy import classify
+
+
+def _type(text: str, name: str = "document.txt") -> str:
+    item = SourceItem(path=f"/s/{name}", member=None, size=1,
+                      modified=datetime(2026, 1, 5, tzinfo=UTC))
+    return classify(item, [TextChunk(text, "body")])[0]
+
+
+@pytest.mark.parametrize("text", [
+    ("Van: Facilitair DC Roosendaal\nAan: privacy@connectmegroep.nl\nOnderwerp: verzoek "
+     "camerabeelden\n\nBeste privacy officer,\n\nMogen wij de camerabeelden van de laaddock van "
+     "12 maart (camera 4, 14:00-15:30) opvragen? Er is een pallet verdwenen.\n\nMet vriendelijke "
+     "groet,\nRuud Verbeek"),
+    ("From: Piotr Zalewski\nTo: HR Connect-Me\nSubject: dashcam footage\n\nDear HR,\n\nI would "
+     "like to see the dashcam recording of my truck from 3 May. Please send me the footage.\n\n"
+     "Kind regards,\nPiotr"),
+])
+def test_a_message_about_footage_is_other(text: str) -> None:
+    assert _type(text) == "other"
+
+
+@pytest.mark.parametrize("text", [
+    ("CAMERALOG - DC Roosendaal, laaddock\ncam 4  12-03-2026 14:02  beweging dock 3\n"
+     "cam 4  12-03-2026 14:17  persoon met pallet, beelden veiliggesteld\n"
+     "cam 4  12-03-2026 14:31  beweging dock 3\nExport: dock3_2026-03-12_1400.mp4\n"),
+    ("Verzoek tot verstrekking camerabeelden (art. 126nd Sv)\nVan: Politie Eenheid Oost\n"
+     "Aan: beveiliging DC Zwolle\nBetreft: beelden camera 2 en 3, 4 april 2026 21:00-23:00\n"
+     "Geëxporteerd: 2 fragmenten (NVR), veiliggesteld op USB, overhandigd aan agent 4471.\n"),
+])
+def test_a_log_or_an_export_of_images_stays_footage(text: str) -> None:
+    assert _type(text) == "camera_footage"
