@@ -151,7 +151,8 @@ def patterns(entity: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | Non
     listed = decoy_file_names(entity)
     decoys = table["decoy"] + [w for w in listed if w == w.lower()]
     cased = tuple(w for w in listed if w != w.lower())
-    return context_regex(ctx, stems), decoy_regex(decoys, table.get("tails", []), cased)
+    return context_regex(ctx, stems), decoy_regex(decoys, table.get("tails", []), cased,
+                                                  table.get("glued_heads", []))
 
 
 @cache

@@ -113,16 +113,20 @@ def context_regex(words: list[str], stems: list[str]) -> re.Pattern[str] | None:
                     ) if body else None
 
 
-def decoy_regex(words: list[str], tails: list[str], cased: tuple[str, ...] = ()
-                ) -> re.Pattern[str] | None:
+def decoy_regex(words: list[str], tails: list[str], cased: tuple[str, ...] = (),
+                heads: list[str] | tuple[str, ...] = ()) -> re.Pattern[str] | None:
     """Decoy words, compounds on a tail ("Klantnummer", "klant-nr") and two-word phrases
     ("Order number", "Nummer lidmaatschap"); a phrase's head word may not be a stop word.
     ``cased`` words match only as written ("EGN", "NIF": short names that are also words or
-    people's names in lower or title case: "Rut", "Sin").
+    people's names in lower or title case: "Rut", "Sin"). ``heads`` are nouns of a thing with
+    a number of its own that a compound glued on them names too ("Werkorder", "Leasecontract",
+    "Deurwaardersdossier"), never in a phrase.
 
-    >>> p = decoy_regex(["kenmerk"], ["nummer", "nr", "no"])
+    >>> p = decoy_regex(["kenmerk"], ["nummer", "nr", "no"], heads=["order"])
     >>> [m.group() for m in p.finditer("Registratienummer, Klant-nr., Order no., Nummer pas")]
     ['Registratienummer', 'Klant-nr.', 'Order no.', 'Nummer pas']
+    >>> [m.group() for m in p.finditer("WERKORDER 1, werk-order 2, order 3")]
+    ['WERKORDER', 'werk-order']
     """
     # Glued compounds only on long tails and "nr(s)" ("klantnr", "boekingsnrs"); "no" needs a
     # separator ("Casino" is no number).
@@ -141,8 +145,11 @@ def decoy_regex(words: list[str], tails: list[str], cased: tuple[str, ...] = ()
             # "număr de pașaport", "Nummer des Ausweises")
             rf"{_OPEN}(?:{tail})\.?[^\S\n]+(?:{_OF}[^\S\n]+)?{_HEAD}{_CLOSE}",
         ]
+    if heads:
+        alts.append(rf"{_OPEN}[^\W\d_][\w]*?[\w-](?:{_alternation(list(heads))}){_CLOSE}")
     body = _joined(alts)
-    return register(re.compile(body, re.IGNORECASE), [*words, *tails, *cased]) if body else None
+    return register(re.compile(body, re.IGNORECASE), [*words, *tails, *cased, *heads]
+                    ) if body else None
 
 
 @cache
