@@ -258,7 +258,7 @@ class PersonRecognizer(ContextRecognizer):
         results += [self._result(s, e, ev) for s, e, ev in _coordinated(text, found)]
         labelled = list(person_initials.listed(text))
         results += [self._result(s, e, ev) for s, e, ev in
-                    (*person_initials.bullets(text), *labelled,
+                    (*person_initials.bullets(text), *labelled, *person_initials.signed(text),
                      *person_initials.listed_everywhere(text, labelled))]
         taken = sorted([(r.start, r.end) for r in results])
         results += [self._result(s, e, ev) for s, e, ev in

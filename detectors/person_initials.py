@@ -100,6 +100,32 @@ def bullets(text: str) -> Iterator[tuple[int, int, Evidence]]:
             yield m.start(2), m.end(2), Evidence(s["signature"], "initials signing")
 
 
+# A note's last line signed with initials: alone on it ("FO"), or after its last sentence
+# ("... Wendy Koster op de hoogte gebracht. BS")
+_SIGN_OFF = re.compile(r"(?:^[ \t]*|[.!?][ \t]+)([A-Z](?:[a-z]{0,3}[A-Z]){1,3})[ \t]*$",
+                       re.MULTILINE)
+
+
+def signed(text: str) -> list[tuple[int, int, Evidence]]:
+    """Initials that sign a note on its last line, alone or after its last sentence: the
+    writer, as "- JK" is. Not an acronym ("OK", "HR") and not one line alone (a title)."""
+    end = len(text.rstrip())
+    lo = text.rfind("\n", 0, end) + 1
+    if lo == 0:
+        return []
+    m = _SIGN_OFF.search(text, lo, end)
+    if m is None or not _is_initials(m.group(1)):
+        return []
+    before = text[lo : m.start()].split()
+    if before and text[m.start()] == "." and len(before[-1]) < 4 and not before[-1][-1:].isdigit():
+        return []  # "evt. CZ": an abbreviation's full stop, the insurer after it
+    if text[max(0, lo - 200) : lo].rstrip().endswith(";") or re.search(
+            rf"(?m)^[ \t]*{m.group(1)}[ \t]*$", text[:lo]):
+        return []  # a script's batch separator ("GO" after statements, or on lines before)
+    return [(m.start(1), m.end(1), Evidence(scores("PERSON").extra["signature"],
+                                            "initials signing a note"))]
+
+
 def _in_list(text: str, start: int, end: int) -> bool:
     """A bullet among others ("- AVG" under "- WKR"), not a sign-off: a dash line right
     above or below it."""
