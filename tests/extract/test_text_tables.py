@@ -175,3 +175,19 @@ def test_licences_under_a_bar_export_with_empty_last_cells(tmp_path: Path) -> No
     assert all(f.location.endswith("column rijbewijsnr") for f in licences)
     dob = [f for f in findings if f.entity == "DATE_OF_BIRTH"]
     assert len(dob) == 3 and all(f.location.endswith("column geb.datum") for f in dob)
+
+
+def test_an_id_check_log_gives_its_number_column_the_rows_document(tmp_path: Path) -> None:
+    """A "Document" column names each row's kind (context.toml kind_headers, stop 41): the
+    generic "Nummer" column read on its own still knows a Dutch ID card's number from a
+    Polish passport's."""
+    log = ("ID-controle vestiging Zwolle, kwartaal 3\n\n"
+           "datum      | medewerker       | document          | nummer     | door\n"
+           "-----------|------------------|-------------------|------------|-----\n"
+           "02-07-2026 | Smit, Anna       | NL ID-kaart       | XR4T82KL7  | RB\n"
+           "09-07-2026 | Nowak, Piotr     | PL paszport       | EK 5520197 | RB\n"
+           "16-07-2026 | Vos, Daan        | NL paspoort       | BN7Y3W2P5  | JD\n")
+    path = tmp_path / "id-controle.txt"
+    path.write_text(log, encoding="utf-8")
+    found = [f for f in scan(path) if f.entity == "NL_ID_DOCUMENT"]
+    assert len(found) == 2 and all(f.location.endswith("column nummer") for f in found)
