@@ -349,9 +349,12 @@ def _labelled(label: str, row: Sequence[str], k: int, kind: int | None) -> str:
     'Nummer (Rijbewijs): 4857261930'
     >>> _labelled("BSN", ["Paspoort", "123456782"], 1, 0)
     'BSN: 123456782'
+    >>> _labelled("id", ["4410", "NRJ44L0X1"], 0, 1)
+    'id: 4410'
     """
+    # (a kind names no number: a "Document" column holding the numbers themselves lends none)
     if label and kind is not None and k != kind and kind < len(row) and row[kind] \
-            and _generic(label):
+            and _generic(label) and not any(c.isdigit() for c in row[kind]):
         label = f"{label} ({row[kind][:LABEL_CHARS]})"
     return f"{label}: {row[k]}" if label else row[k]
 

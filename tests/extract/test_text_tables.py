@@ -191,3 +191,15 @@ def test_an_id_check_log_gives_its_number_column_the_rows_document(tmp_path: Pat
     path.write_text(log, encoding="utf-8")
     found = [f for f in scan(path) if f.entity == "NL_ID_DOCUMENT"]
     assert len(found) == 2 and all(f.location.endswith("column nummer") for f in found)
+
+
+def test_a_document_column_holding_the_numbers_lends_no_kind(tmp_path: Path) -> None:
+    """A "document" column that holds the ID numbers themselves is no kind column: each
+    number is found once, in its own column."""
+    rows = ("Kandidatenexport|aangemaakt 2026-02-14|door: s.verbeek\n"
+            "id|naam|geboortedatum|document\n4410|Jan de Vries|12/03/1988|XR4T82KL7\n"
+            "4411|Fatma Yildiz|01-11-1979|BN7Y3W2P5\n4412|Piotr Nowak|21.07.1990|KP53LD8R1\n")
+    path = tmp_path / "kandidaten.txt"
+    path.write_text(rows, encoding="utf-8")
+    found = [f for f in scan(path) if f.entity == "NL_ID_DOCUMENT"]
+    assert len(found) == 3 and all(f.location.endswith("column document") for f in found)
