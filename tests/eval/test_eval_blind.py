@@ -39,15 +39,15 @@ def test_conventions_are_read_by_the_trainers_reader_and_none_without_the_file(
     assert read.severity == (("special-category", "high"),)
 
 
-def test_a_labelled_text_found_inside_a_longer_token_is_neither_hit_nor_false_positive() -> None:
+def test_a_labelled_value_found_inside_a_longer_token_is_neither_hit_nor_false_positive() -> None:
     from tests.eval.eval_blind import Span, score_found
 
     # a passport's machine-readable line holds the BSN the writer labelled on its own line;
     # the whole-word rule cannot label it there, so finding it there is neither
-    doc = "BSN 111222333\nXR4B12ZH80NLD7811023M3309173111222333<<<<<44\nkenmerk 111222334x\n"
-    label = {"entities": [{"entity": "NL_BSN", "text": "111222333"}], "decoys": []}
+    doc = "BSN 1112.22.333\nXR4B12ZH80NLD7811023M3309173111222333<<<<<44\nkenmerk 111222334x\n"
+    label = {"entities": [{"entity": "NL_BSN", "text": "1112.22.333"}], "decoys": []}
     inside = doc.index("3111222333") + 1
-    found = [Span("NL_BSN", 4, 13), Span("NL_BSN", inside, inside + 9)]
+    found = [Span("NL_BSN", 4, 15), Span("NL_BSN", inside, inside + 9)]
     counts, _ = score_found(doc, label, found)
     assert counts == {("NL_BSN", "tp"): 1}
     # another text inside a longer token is still a false positive
