@@ -211,6 +211,9 @@ def label_before(text: str, start: int) -> str:
     if (digits or "date(" in text[start:start + 14]) and (key := _OWN_KEY.search(prefix)):
         # "'geboortedatum': '..', 'in_dienst': '": its own key
         return prefix[key.start("quoted") if key.group("quoted") else key.start("bare"):]
+    if digits and (key := _KEYED.search(prefix)):
+        # a log line's or a URL's "bsn=... emp=", "?bsn=...&run=": its own key
+        return prefix[key.start():]
     if (prefix.strip(" \t:|;-") and not (digits and opens_line(prefix))) or newline < 0:
         return prefix
     # The value opens its line: forms and tables put the label on the line above; not a
@@ -279,6 +282,8 @@ _ENDS_IN_VALUE = re.compile(r"\d(?:\S*\d){3}\S*\s*$")
 # A key quoted, or bare right before "=": not a sentence's "Irish passport, no.: ".
 _OWN_KEY = re.compile(r"""[,{(]\s*(?:(['"])(?P<quoted>[^\W\d][\w.\-]*)\1\s*[:=]"""
                       r"""|(?P<bare>[^\W\d][\w.\-]*)=)\s*['"]?$""")
+# A log line's (logfmt) or a URL query's "key=" right before a value, the key opening a word
+_KEYED = re.compile(r"""(?:^|(?<=[\s&?]))[^\W\d][\w.\-]*=['"]?$""")
 _PADDING = " \t.:_…|"
 _MAX_PADDING = 120
 

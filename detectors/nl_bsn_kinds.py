@@ -32,15 +32,38 @@ def has_own_label(text: str, start: int) -> bool:
     """A label of its own that names no BSN: "NIF (PT): 123456782", "Lidmaatschap: ...",
     or a column header above it in a pasted export. A BSN word nearby (not earlier on its
     line), or a block of personal details, does not make such a number a BSN."""
+    bsn_word = patterns(ENTITY)[0]
+    if (key := _key_before(text, start)) is not None:
+        # a log line's, a URL's or a record's own key ("run=", "?emp=", '"candidate_id": '):
+        # the number's name, whatever BSN word its message holds, unless it says "value"
+        words = _CAMEL.sub(" ", key).replace("_", " ").replace(".", " ")
+        return not ((bsn_word is not None and bsn_word.search(words))
+                    or key.lower() in _GENERIC_KEYS)
     line = _line_before(text, start)
     line = line[_last_break(line) :]  # a BSN word in an earlier sentence labels nothing here
-    bsn_word = patterns(ENTITY)[0]
     if bsn_word is not None and bsn_word.search(line):
         return False  # "BSN van mevrouw Jansen: ..." names its number further back
     own = _OWN_LABEL.search(line) or _OWN_LABEL.search(label_before(text, start))
     if own is not None and not _introduces(own.group()):
         return not _names_a_person(own.group())
     return column_label(text, start) is not None or _noun_before(text, start) is not None
+
+
+# A key right before a value: a log line's or a URL's "key=" and a record's '"key": ', the
+# key opening a word (not "BSN (zie pas)=", a sentence)
+_KEY_BEFORE = regex.compile(
+    r"""(?:^|(?<=[\s&?,{(\[]))(?:(['"])(?P<q>[^\W\d][\w.\-]*)\1[^\S\n]*:[^\S\n]*"""
+    r"""|(?P<b>[^\W\d][\w.\-]*)=)['"]?$""")
+_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+# keys that name a field's content, not its kind ('{"field": "bsn", "value": "..."}')
+_GENERIC_KEYS = frozenset({"value", "val", "waarde", "v", "data", "text", "tekst", "content",
+                           "input", "answer", "antwoord", "number", "nummer", "nr", "no"})
+
+
+def _key_before(text: str, start: int) -> str | None:
+    """The key right before the value at ``start``, if it has one."""
+    m = _KEY_BEFORE.search(text, max(0, start - 60), start)
+    return None if m is None else m.group("q") or m.group("b")
 
 
 # A word, one space, the number: "Polis 123456782", "claim 123456782", "Pas 123456782", or
