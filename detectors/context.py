@@ -206,6 +206,8 @@ def label_before(text: str, start: int) -> str:
     if digits and ("," in (before := text[max(0, start - 12) : start]) or ")" in before):
         start = aside_start(text, start)  # "BSN (zie uw paspoort): ...": the label before it
     lo = max(0, start - n)  # bounded searches: a chunk may be one very long line
+    if "/" in text[lo:start]:  # a label in two languages or three is read from its start
+        lo = _word_start(text, lo)
     newline = text.rfind("\n", lo, start)
     prefix = text[newline + 1 if newline >= 0 else lo : start]
     if (digits or "date(" in text[start:start + 14]) and (key := _OWN_KEY.search(prefix)):
@@ -229,6 +231,17 @@ def label_before(text: str, start: int) -> str:
     return text[max(above + 1, newline - n) : newline]
 
 
+def _word_start(text: str, lo: int) -> int:
+    """``lo``, moved back to the start of the word it cuts (within ``_WORD_REACH``): a label
+    in three languages is read with its first word whole ("Burgerservicenummer/Personal
+    no./No personnel", a passport's)."""
+    stop = max(0, lo - _WORD_REACH)
+    while lo > stop and text[lo - 1].isalnum() and text[lo].isalnum():
+        lo -= 1
+    return lo
+
+
+_WORD_REACH = 24
 _CELL_SPLIT = re.compile(r"[;|\t,~]")
 _CELL_REACH = 512  # characters of a cell read back before its line's start is looked up
 

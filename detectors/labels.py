@@ -219,7 +219,8 @@ def _decisive_hit(
         if owner:
             return owner[0]
     if last is not None and last.kind == "decoy":
-        # a label in two languages ("Persoonsnummer/Personal No."): one label, ours
+        # a label in two languages or three ("Persoonsnummer/Personal No.", a passport's
+        # "Burgerservicenummer/Personal no./No personnel"): one label, ours
         paired = [h for h in hits if h.kind == "context" and _PAIRED.fullmatch(label, h.end,
                                                                             last.start)]
         return paired[0] if paired else last
@@ -227,7 +228,8 @@ def _decisive_hit(
 
 
 _END = methodcaller("end")
-_PAIRED = re.compile(r"[ ]*/[ ]*")
+# (the last language's number word may come first: the French "No personnel", "N° ...")
+_PAIRED = re.compile(r"[ ]*/[ ]*(?:[^/:\n]{1,24}/[ ]*)*(?:[^\W\d_]{1,3}[.°º]?[ ]+)?")
 _QUALIFIED = re.compile(r"[ ]+|[ ]?-[ ]?")
 # a decoy that is itself a number's word ("kenmerk", "polisnr.") is no party's name
 _NUMBER_WORD = re.compile(r"(?:nummer|nr|no|number|num|id|code|kenmerk|ref|referentie"
