@@ -33,3 +33,10 @@ def test_a_three_language_label_of_the_personal_number_is_a_bsn_label(label: str
 ])
 def test_a_label_of_another_number_in_any_language_stays_a_decoy(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("line", ["Personal No.  246820068", "Personal no.: 246820068",
+                                  "PERSONAL NO. 2468.20.068"])
+def test_the_english_personal_no_of_a_dutch_document_is_a_bsn_label(line: str) -> None:
+    text = f"Type P   Code NLD   Passport No. XR4B12345\nSurname  Visser\n{line}\n"
+    assert [s.replace(".", "") for s in _found(text)] == ["246820068"]
