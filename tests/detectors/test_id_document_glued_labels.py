@@ -25,3 +25,13 @@ def test_a_glued_or_shortened_id_label_names_the_document_number(text: str) -> N
 
 def test_idk_as_chat_shorthand_names_no_number_of_another_shape() -> None:
     assert _found("idk wat zijn nummer is, ordernr 4471-2209") == []
+
+
+def test_a_passports_three_language_column_header_names_the_number_below() -> None:
+    # the French "No du passeport" a Dutch passport prints is the number's label, not
+    # "number of" something else
+    text = ("PASPOORT / PASSPORT / PASSEPORT\n"
+            "Type/Type  Code/Code  Paspoortnr./Passport No./No du passeport\n"
+            "P          NLD        XK7RT2P45\n"
+            "Naam/Surname/Nom\nVISSER\n")
+    assert _found(text) == ["XK7RT2P45"]
