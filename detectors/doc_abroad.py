@@ -136,6 +136,8 @@ def _said(parts: list[str]) -> bool | None:
         return False
     if _abroad().search(joined) or any(_is_bracketed_code(c) for c in _BRACKETED.findall(joined)):
         return True
+    if any(c in _all_codes() for c in _document_code().findall(joined)):
+        return True  # "paspoort PL", "passport IE": a document word and its country's code
     return None
 
 
@@ -150,6 +152,24 @@ def _codes() -> frozenset[str]:
     return frozenset(c for country in pycountry.countries for c in (
         country.alpha_2, country.alpha_3)) - {"NL", "NLD", "AW", "ABW", "CW", "CUW", "SX", "SXM",
                                               "BQ", "BES", "ID", "NO", "IS", "IN", "DE", "BE"}
+
+
+@cache
+def _all_codes() -> frozenset[str]:
+    """Every country's code but the Kingdom's: after a document word a code in capitals is
+    its country ("paspoort DE", "ID-kaart BE"), not the word it spells elsewhere."""
+    return frozenset(c for country in pycountry.countries for c in (
+        country.alpha_2, country.alpha_3)) - {"NL", "NLD", "AW", "ABW", "CW", "CUW", "SX", "SXM",
+                                              "BQ", "BES", "ID", "NO", "NR"}  # ("Documentnr ID")
+
+
+@cache
+def _document_code() -> re.Pattern[str]:
+    """A document word, then a code in capitals right after it: "paspoort PL"."""
+    doc = patterns("NL_ID_DOCUMENT")[0]
+    words = _alternation(_words()["documents"])
+    inner = f"{doc.pattern}|{words}" if doc is not None else words
+    return re.compile(rf"(?i:{inner})[ \t]+([A-Z]{{2,3}})(?![\w])")
 
 
 @cache

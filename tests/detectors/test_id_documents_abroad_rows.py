@@ -80,3 +80,29 @@ def test_a_holders_nationality_keeps_a_dutch_document(text: str) -> None:
 @pytest.mark.parametrize("text", STILL_ABROAD)
 def test_the_documents_own_country_still_names_it(text: str) -> None:
     assert _documents(text) == []
+
+
+# A delimited row's document cell written as the document's word, then its country's code
+# in capitals ("paspoort PL", "passport IE"): that country's document. "ID", "NO" and "NR"
+# after a document word are its own words ("Documentnr ID: ..."), and "NL" is ours.
+CODE_AFTER_WORD = [
+    f"2A;{_FAKE.name()};1984-10-02;paspoort PL;EP4482916;;0048 691 027 331",
+    f"| 3 | {_FAKE.name()} | 27-04-1992 | paspoort HU| BE4412871 | 30-06-2027 |",
+    f"{_FAKE.last_name()},{_FAKE.first_name()},1991-08-08,passport IE,PE4418203,IRL,host",
+    f"{_FAKE.name()}\tID-kaart DE\tXK7RT2P45\t2031-01-01",
+]
+CODE_AFTER_WORD_OURS = [
+    f"2B;{_FAKE.name()};1984-10-02;paspoort NL;EP4482916;;06 1234 5678",
+    "Documentnr ID: RS5XPN1M4",
+    f"{_FAKE.name()},1991-08-08,ID-kaart NLD,XK7RT2P45,bar crew",
+]
+
+
+@pytest.mark.parametrize("text", CODE_AFTER_WORD)
+def test_a_document_word_then_a_countrys_code_is_that_countrys(text: str) -> None:
+    assert _documents(text) == []
+
+
+@pytest.mark.parametrize("text", CODE_AFTER_WORD_OURS)
+def test_a_document_word_then_our_code_or_its_own_word_stays_dutch(text: str) -> None:
+    assert len(_documents(text)) == 1
