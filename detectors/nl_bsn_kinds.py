@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+from operator import methodcaller
 
 import regex
 
@@ -41,7 +42,8 @@ def has_own_label(text: str, start: int) -> bool:
                     or key.lower() in _GENERIC_KEYS)
     line = _line_before(text, start)
     line = line[_last_break(line) :]  # a BSN word in an earlier sentence labels nothing here
-    if bsn_word is not None and bsn_word.search(line):
+    last = None if bsn_word is None else max(bsn_word.finditer(line), key=_END, default=None)
+    if last is not None and not _VALUE_BETWEEN.search(line, last.end()):
         return False  # "BSN van mevrouw Jansen: ..." names its number further back
     own = _OWN_LABEL.search(line) or _OWN_LABEL.search(label_before(text, start))
     if own is not None and not _introduces(own.group()):
@@ -275,6 +277,14 @@ _IN_LINE_BREAK = regex.compile(r"(?:(?<=\p{Ll}{3}|\p{Lu}{3})[.!?][^\S\n]+(?=\p{L
 
 
 _LINE_REACH = 300  # characters of the number's line read before it
+
+
+_END = methodcaller("end")
+# a value between a BSN word and the number, and its field closed after it (a quote, a brace
+# or a bracket): a record's BSN field, then another field ('"bsn":"..."} reason="... run
+# 123456782"'). In prose the BSN word speaks on ("in ons systeem staat ..., op zijn pas
+# staat ...").
+_VALUE_BETWEEN = regex.compile(r"\d{5,}[^\n]*?[\"'}\]]")
 
 
 def _line_before(text: str, start: int) -> str:

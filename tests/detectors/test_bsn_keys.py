@@ -34,3 +34,20 @@ def test_a_keyed_number_is_what_its_key_says(text: str) -> None:
 ])
 def test_a_bsn_key_or_a_generic_key_keeps_the_bsn(text: str) -> None:
     assert _found(text) == ["246820056"]
+
+
+@pytest.mark.parametrize("text", [
+    # a record's BSN field closed, then a message naming another number by its noun
+    ('body={"iban":"NL91ABNA0417164300","bsn":"246820020"} '
+     'reason="employee locked by payroll run 246820081"'),
+    ('response: 500 "Veld SoSe: BSN is al in gebruik bij medewerker W-58817 (E. Visser)" '
+     "trace 246820093 -->"),
+])
+def test_a_number_past_a_closed_bsn_field_is_what_its_noun_says(text: str) -> None:
+    assert "246820081" not in _found(text) and "246820093" not in _found(text)
+
+
+def test_in_prose_the_bsn_word_speaks_on_past_a_first_number() -> None:
+    text = ("Hij heeft een ander BSN: in ons systeem staat 246820020 maar op zijn nieuwe "
+            "pas staat 2468.20.111?? Navragen.")
+    assert _found(text) == ["246820020", "2468.20.111"]
