@@ -51,11 +51,12 @@ def has_own_label(text: str, start: int) -> bool:
     return column_label(text, start) is not None or _noun_before(text, start) is not None
 
 
-# A key right before a value: a log line's or a URL's "key=" and a record's '"key": ', the
-# key opening a word (not "BSN (zie pas)=", a sentence)
+# A key right before a value: a log line's or a URL's "key=", a record's '"key": ' and a
+# command's option ("--vanaf 1234..."), the key opening a word (not "BSN (zie pas)=")
 _KEY_BEFORE = regex.compile(
     r"""(?:^|(?<=[\s&?,{(\[]))(?:(['"])(?P<q>[^\W\d][\w.\-]*)\1[^\S\n]*:[^\S\n]*"""
-    r"""|(?P<b>[^\W\d][\w.\-]*)=)['"]?$""")
+    r"""|(?P<b>[^\W\d][\w.\-]*)=)['"]?$"""
+    r"""|(?:^|(?<=\s))--?(?P<o>[^\W\d][\w\-]*)[ =]$""")  # a command's option: "--vanaf 1234..."
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 # keys that name a field's content, not its kind ('{"field": "bsn", "value": "..."}')
 _GENERIC_KEYS = frozenset({"value", "val", "waarde", "v", "data", "text", "tekst", "content",
@@ -65,12 +66,13 @@ _GENERIC_KEYS = frozenset({"value", "val", "waarde", "v", "data", "text", "tekst
 def _key_before(text: str, start: int) -> str | None:
     """The key right before the value at ``start``, if it has one."""
     m = _KEY_BEFORE.search(text, max(0, start - 60), start)
-    return None if m is None else m.group("q") or m.group("b")
+    return None if m is None else m.group("q") or m.group("b") or m.group("o")
 
 
-# A word, one space, the number: "Polis 123456782", "claim 123456782", "Pas 123456782", or
-# the number in brackets after it ("zijn ziekmelding (123456782)").
-_WORD_BEFORE = regex.compile(r"(?<![\w\-])(\p{L}[\p{L}\-]{2,})(?:\.? | ?\()$")
+# A word, one space, the number: "Polis 123456782", "claim 123456782", "Pas 123456782"; the
+# word said to be it ("Our build is 123456782", "de claim was 123456782"); or the number in
+# brackets after it ("zijn ziekmelding (123456782)").
+_WORD_BEFORE = regex.compile(r"(?<![\w\-])(\p{L}[\p{L}\-]{2,})(?:\.? | ?\(| (?:is|was|=) )$")
 
 
 def _noun_before(text: str, start: int) -> str | None:

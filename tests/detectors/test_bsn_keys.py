@@ -51,3 +51,23 @@ def test_in_prose_the_bsn_word_speaks_on_past_a_first_number() -> None:
     text = ("Hij heeft een ander BSN: in ons systeem staat 246820020 maar op zijn nieuwe "
             "pas staat 2468.20.111?? Navragen.")
     assert _found(text) == ["246820020", "2468.20.111"]
+
+
+BLOCK = "Naam: Anna Visser\nGeboren: 12-03-1990\nAdres: Dorpsstraat 1, 3511 AB Utrecht\n"
+
+
+@pytest.mark.parametrize("line", [
+    "Herstart de export met --vanaf 246820020",  # a command's option
+    "Our build is 246820020, client version 4.8.",  # the noun said to be it
+    "Haar claim was 246820020, die is afgewezen.",
+])
+def test_a_number_named_by_an_option_or_a_noun_it_is_said_to_be_is_no_bsn(line: str) -> None:
+    assert _found(BLOCK + line) == []
+
+
+@pytest.mark.parametrize("line", [
+    "$ sync-tool --bsn 246820020 --dry-run",
+    "Haar bsn is 246820020.",
+])
+def test_a_bsn_option_or_a_bsn_said_to_be_it_stays_a_bsn(line: str) -> None:
+    assert _found(BLOCK + line) == ["246820020"]
