@@ -103,6 +103,11 @@ class TextChunk:
     # A block of table cells, one a line: (offset, location) of each cell, ascending. One
     # detection call reads a whole column block; each finding keeps its own cell's place.
     cells: tuple[tuple[int, str], ...] = ()
+    # What a table's block is read for, when its table is read twice (table_chunks
+    # ``special_by_row``): "identifiers" (its column blocks: a number borrows no other
+    # column's label) or "special" (its rows: a cell's condition or belief is its row's
+    # person's; classification never reads these again). Empty: everything.
+    reading: str = ""
 
     def location_at(self, offset: int) -> str:
         """The location of the text at ``offset``: its cell's in a table block.

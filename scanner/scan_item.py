@@ -311,6 +311,8 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
     from detectors.pattern_scan import timeouts  # the worker's analyzer counts its timeouts
 
     policy = _policy(cfg.policy_path)
+    read = chunks
+    chunks = [c for c in chunks if c.reading != "special"]  # (a table's second reading)
     doc_type, reason, verdict = classify_verdict(item, chunks, members)
     subject = is_subject_record(policy, doc_type, verdict.scores)
     record = FileRecord(
@@ -320,7 +322,7 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
                                _own_domains(policy)),
     )
     before, ocr = timeouts(), [False]
-    findings = detect_findings(record, _noting_ocr(chain(chunks, rest), ocr), cfg.key, subject)
+    findings = detect_findings(record, _noting_ocr(chain(read, rest), ocr), cfg.key, subject)
     record = replace(record, ocr=ocr[0])
     if timeouts() > before:
         # part of the text went unsearched: the file is marked (and judged `unscannable`),
@@ -412,8 +414,11 @@ def detect_findings(
     from detectors import keep_with_subject
 
     chunks = list(chunks)
+    language = _table_language(chunks)
     found = [(chunk, det) for chunk in chunks
-             for det in _detect_windows(chunk.text, subject_record)]
+             for det in _detect_windows(chunk.text, subject_record,
+                                        language if chunk.reading == "special" else None)
+             if _read_for(chunk, det)]
     kept = {id(d) for d in keep_with_subject([det for _, det in found],
                                              (chunk.text for chunk in chunks))}
     found = [(chunk, det) for chunk, det in found if id(det) in kept]
@@ -421,6 +426,23 @@ def detect_findings(
     # a table block's findings each take their own cell's location
     return [_finding(record, chunk.location_at(det.start), chunk.page, det, key, seen)
             for chunk, det in found]
+
+
+def _table_language(chunks: Sequence[TextChunk]) -> str | None:
+    """The language of a document whose tables are read by row as well: a row block of
+    short field names and times ("wo: 06:00-14:30") reads as no language of its own."""
+    if not any(c.reading == "special" for c in chunks):
+        return None
+    from detectors.language import guess_language
+
+    return guess_language("\n".join(c.text for c in chunks if c.reading != "special"))
+
+
+def _read_for(chunk: TextChunk, det: Detection) -> bool:
+    """Whether ``chunk`` is read for ``det``'s entity (TextChunk.reading)."""
+    if not chunk.reading:
+        return True
+    return det.entity.startswith("SPECIAL_") == (chunk.reading == "special")
 
 
 def name_findings(record: FileRecord, name: str, key: bytes) -> list[Finding]:
@@ -473,14 +495,15 @@ def _finding(record: FileRecord, location: str, page: int | None, det: Detection
     )
 
 
-def _detect_windows(text: str, record: bool = False) -> Iterator[Detection]:
+def _detect_windows(text: str, record: bool = False, language: str | None = None
+                    ) -> Iterator[Detection]:
     import detectors
 
     if len(text) <= WINDOW:
-        yield from detectors.detect(text, record=record)
+        yield from detectors.detect(text, language, record=record)
         return
     for start in range(0, len(text), WINDOW - OVERLAP):
-        for det in detectors.detect(text[start : start + WINDOW], record=record):
+        for det in detectors.detect(text[start : start + WINDOW], language, record=record):
             # a detection inside the overlap is reported by the window it starts in
             if start == 0 or det.start >= OVERLAP:
                 yield replace(det, start=det.start + start, end=det.end + start)

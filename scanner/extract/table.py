@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from itertools import chain, islice
 
 from scanner.models import TextChunk
@@ -36,7 +37,8 @@ _LIST_SEPS = ("\t", ";", "|", ",", "/")
 
 def table_chunks(rows: Iterable[Row], where: str = "", page: int | None = None,
                  header: bool | None = None, by_row: bool = False,
-                 cell_ref: CellRef | None = None) -> Iterator[TextChunk]:
+                 cell_ref: CellRef | None = None, special_by_row: bool = False
+                 ) -> Iterator[TextChunk]:
     """The chunks of one table: lines before it, its header row, then blocks of cells.
 
     ``where`` prefixes every location ("page 2, table 1, "); ``header`` is True or False
@@ -44,6 +46,9 @@ def table_chunks(rows: Iterable[Row], where: str = "", page: int | None = None,
     ``by_row`` reads a table with a header row by row too. Rows are numbered from 1 as
     given, so row 4 of a CSV is its fourth record. ``cell_ref`` names a cell's location
     (a spreadsheet's own references); ``where`` then only prefixes the blocks' names.
+    ``special_by_row``: a table read by column is read by row as well, for special
+    categories only (TextChunk.reading): a list of people's allergies or fingerprint
+    templates states them of the person its row names, whom a column block never sees.
     """
     it = iter(rows)
     sample = [[_clean(c) for c in r] for r in islice(it, SAMPLE_ROWS)]
@@ -69,6 +74,12 @@ def table_chunks(rows: Iterable[Row], where: str = "", page: int | None = None,
         yield from _row_blocks(chain(body, rest), [], start + 1, where, page, cell_ref)
         return
     yield TextChunk(_line(body[0]), _row_location(body[0], start + 1, where, cell_ref), page)
+    if special_by_row and not by_row:
+        data = list(chain(body[1:], rest))  # (a table in a text: held whole already)
+        for reading, blocks in (("identifiers", _column_blocks), ("special", _row_blocks)):
+            for chunk in blocks(data, body[0], start + 2, where, page, cell_ref):
+                yield replace(chunk, reading=reading)
+        return
     blocks = _row_blocks if by_row else _column_blocks
     yield from blocks(chain(body[1:], rest), body[0], start + 2, where, page, cell_ref)
 

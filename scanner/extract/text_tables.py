@@ -197,4 +197,4 @@ def text_chunks(text: str, location: str, page: int | None = None) -> Iterator[T
     prefix = "" if location == "text" else f"{location}, "
     for table in tables:
         yield from table_chunks(table.rows, f"{prefix}table at line {table.line}, ", page,
-                                header=True)
+                                header=True, special_by_row=True)

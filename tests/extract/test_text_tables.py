@@ -203,3 +203,39 @@ def test_a_document_column_holding_the_numbers_lends_no_kind(tmp_path: Path) -> 
     path.write_text(rows, encoding="utf-8")
     found = [f for f in scan(path) if f.entity == "NL_ID_DOCUMENT"]
     assert len(found) == 3 and all(f.location.endswith("column document") for f in found)
+
+
+# A table in a text is read twice: by column for identifiers (a number borrows no other
+# column's label) and by row for special categories, whose subject is the person its row
+# names (a canteen's allergy list, a clock's enrolment log); each finding once, at its cell.
+ALLERGIES = ("KANTINE - dieetwensen personeel (bijgewerkt 01-12)\n\n"
+             "Naam                 Afdeling        Let op\n"
+             "Anna Visser          Inbound         pinda-allergie (EpiPen in kluisje 14)\n"
+             "Kees de Wit          Outbound        geen\n"
+             "Marta Nowak          Retouren        glutenvrij (coeliakie)\n")
+
+
+def test_a_tables_special_categories_are_read_by_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "kantine-lijst.txt"
+    path.write_text(ALLERGIES, encoding="utf-8")
+    findings = scan(path)
+    health = [f for f in findings if f.entity == "SPECIAL_HEALTH"]
+    assert {f.location for f in health} == {"table at line 3, row 2, column Let op",
+                                            "table at line 3, row 4, column Let op"}
+    # the names are found once each (their column block), not again in the rows
+    people = [f.location for f in findings if f.entity == "PERSON"]
+    assert len(people) == len(set(people)) == 3
+
+
+def test_a_row_block_of_short_field_names_is_read_in_the_documents_language(
+        tmp_path: Path) -> None:
+    # "ma: 06:00-14:30 / wo: ziek" guesses as no Dutch: the row is read as its document is
+    table = "\n".join("".join(c.ljust(18) for c in r).rstrip() for r in [
+        ["naam", "ma", "di", "wo", "bijzonderheden"],
+        ["Haddou, B.", "06:00-14:30", "06:00-14:30", "06:00-14:30",
+         "vroege start ivm ramadan"],
+        ["Jansen, P.", "07:00-15:30", "07:00-15:30", "ziek", ""]])
+    path = tmp_path / "uren.txt"
+    path.write_text(f"Urenregistratie week 11 - inlener Born\n\n{table}\n", encoding="utf-8")
+    assert [f.location for f in scan(path) if f.entity == "SPECIAL_RELIGION"] == [
+        "table at line 3, row 2, column bijzonderheden"]
