@@ -60,6 +60,9 @@ _BOXED = re.compile(r"(?:\[[ ]?)?\d" + _BOX_SEP + r"\d" + _BOX_SEP + r"\d(?:[ ]?
 _DATE_START = regex.compile(r"\d{1,2}([-/.])(?:\d{1,2}\1(?:19|20)\d{2}(?!\d)"
                             r"|(?:19|20)\d{2}(?!\d)(?![ ]\d{4}(?!\d)))")
 # Opening hours are no number: "09.00-17.00", "8:30 - 12:00".
+# A roster's shifts, a wide gap apart, are a table's cells, not one number ("06-14  06-14
+# 06"); an OCR'd form's wide gaps inside one number ("06  52  01  77  48") are not
+_CELL_GAP = regex.compile(r"(?<!\d)[0-2]\d-[0-2]\d(?:[ ]{2,}|\t)[0-2]\d-[0-2]\d(?!\d)")
 _TIME_RANGE = regex.compile(r"[0-2]?\d[.:][0-5]\d[ ]?[-\u2013\u2014][ ]?[0-2]?\d[.:][0-5]\d(?!\d)")
 
 
@@ -399,7 +402,8 @@ class PhoneRecognizer(ContextRecognizer):
     )
 
     def validate_result(self, pattern_text: str) -> bool:
-        if _DATE_START.match(pattern_text) or _TIME_RANGE.match(pattern_text):
+        if (_DATE_START.match(pattern_text) or _TIME_RANGE.match(pattern_text)
+                or _CELL_GAP.search(pattern_text)):
             return False
         return normalize_phone(pattern_text) is not None
 

@@ -370,6 +370,7 @@ def _label_hit(ctx: re.Pattern[str] | None, decoy: re.Pattern[str] | None, score
     return found
 
 
+_SNAKE = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")  # "personal_no", not "__init__" or "_1"
 _LABEL_HITS: dict[tuple[int, int, float, str], tuple[str, LabelHit | None, Evidence | None]] = {}
 _MAX_LABEL_HITS = 8192
 
@@ -387,6 +388,13 @@ def _read_label(ctx: re.Pattern[str] | None, decoy: re.Pattern[str] | None, labe
         if camel is not None and (camel.kind == "context" or hit is None
                                   or len(split) - camel.end < len(label) - hit.end):
             label, hit = split, camel
+    if (hit is None or hit.kind == "decoy") and _SNAKE.search(label):
+        # a field name in snake_case ("personal_no", "geb_datum"): read as the words it joins
+        # when they name the value's own kind
+        split = _SNAKE.sub(" ", label)
+        snake = decisive_hit(ctx, decoy, split)
+        if snake is not None and snake.kind == "context":
+            label, hit = split, snake
     if hit is None and _LETTER_SPACED.search(label):  # "B S N :", a form's spaced letters
         label = _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), label)
         hit = decisive_hit(ctx, decoy, label)

@@ -111,11 +111,16 @@ def aside_start(text: str, end: int) -> int:
         depth += ch == ")"
         depth -= ch == "("
         if depth == 0:  # an aside says something; a word or two is a kind ("Nummer (Paspoort)")
-            return j if len(text[j:i].split()) >= _ASIDE_WORDS else end
+            # unless they say where it was read ("BSN (van toegangspas)", "(see passport)")
+            source = _SOURCE.match(text, j + 1, i)
+            return j if len(text[j:i].split()) >= _ASIDE_WORDS or source else end
     return end
 
 
 _LINK = re.compile(r"[ \t]+(?:is|luidt|was|=)$", re.IGNORECASE)
+# an aside that opens with where its value was read: "(van toegangspas)", "(zie ID)"
+_SOURCE = re.compile(r"[ \t]*(?:van|zie|uit|volgens|vgl\.?|from|see|per|as on|cf\.?)[ \t]",
+                     re.IGNORECASE)
 _MAX_COMMA_ASIDE = 60
 
 

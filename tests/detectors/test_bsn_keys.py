@@ -71,3 +71,18 @@ def test_a_number_named_by_an_option_or_a_noun_it_is_said_to_be_is_no_bsn(line: 
 ])
 def test_a_bsn_option_or_a_bsn_said_to_be_it_stays_a_bsn(line: str) -> None:
     assert _found(BLOCK + line) == ["246820020"]
+
+
+@pytest.mark.parametrize("line, found", [
+    # a field name in snake_case reads as the words it joins when they name our kind
+    ("  personal_no      246820020", ["246820020"]),
+    ("  order_no         246820020", []),
+    # a card or pass a compound names keeps its own number, even in a block of details
+    ("klantenkaart 246820020  -> moet personeelspas worden", []),
+    ("Personeelspas: 246820020", []),
+    # an aside saying where the BSN was read from leaves the BSN its label
+    ("BSN betrokkene (van toegangspas): 246820020", ["246820020"]),
+    ("BSN (zie ID-kaart): 246820020", ["246820020"]),
+])
+def test_snake_case_fields_cards_and_source_asides(line: str, found: list[str]) -> None:
+    assert _found(BLOCK + line) == found

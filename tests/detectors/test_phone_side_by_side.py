@@ -59,3 +59,11 @@ def test_a_decoy_word_in_another_clause_labels_nothing(text: str, lang: str, wan
 ])
 def test_a_decoy_label_of_its_own_number_stays(text: str) -> None:
     assert _phones(text) == []
+
+
+def test_a_rosters_shift_hours_a_wide_gap_apart_are_no_number() -> None:
+    # "06-14  06-14  06": ten digits beginning 06 across three cells of a roster
+    row = "Sofie Janssens    F&B    06-14  06-14  06-14  -      -      06-14  -      06 3456 7812"
+    assert _phones(row) == ["06 3456 7812"]
+    # an OCR'd form's wide gaps inside one number stay one number
+    assert _phones("Mob. :   06  24 19 73 80") == ["06  24 19 73 80"]
