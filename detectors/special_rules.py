@@ -656,13 +656,25 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
             return None
         return Verdict("statement", f"'{hit.term}'", name)  # "vakbondslid", "Turkse afkomst"
     if label is not None and lex.phrases["person_labels"].fullmatch(name) and not (
-            hit.entity in ORGANISATIONS and _in_name(text, hit)):
+            hit.entity in ORGANISATIONS and _in_name(text, hit)) and not _bare_place(
+            text, hit, lex):
         return Verdict("label", f"'{name}:'", name)  # "Reden verlof: Suikerfeest"
     if open_ and (joined := _bracketed_statement(text, hit, lex)) is not None:
         return Verdict("statement", f"'{joined}'", name)  # "of Nigerian (Yoruba) descent"
     # "de werkgever vergoedt de vakbondscontributie": the thing, no one's, unless the
     # sentence around it points at someone (special_link)
     return Verdict(UNLINKED, f"'{hit.term}'", name, True) if open_ else None
+
+
+def _bare_place(text: str, hit: TermHit, lex: Lexicon) -> bool:
+    """A place of worship with no office, membership or possessive on its line ("Sing alto
+    in the choir of the Nieuwe Kerk", "vrijwilliger bij de moskee"): where something is
+    done, as a CV's own sections read it (special_sections), no one's faith."""
+    if not all(lex.phrases["religious_places"].fullmatch(w) for w in hit.term.split()):
+        return False
+    start = text.rfind("\n", 0, hit.start) + 1
+    end = text.find("\n", hit.end)
+    return not lex.phrases["place_roles"].search(text, start, len(text) if end < 0 else end)
 
 
 def _bracketed_statement(text: str, hit: TermHit, lex: Lexicon) -> str | None:

@@ -35,7 +35,7 @@ OWN_SECTIONS = [
     ("nl", "Lidmaatschappen\nVakvereniging NU'91\nKoninklijke Nederlandse Schaakbond", U),
     ("nl", "Nevenactiviteiten: bestuurslid van de jongerenafdeling van D66 in Arnhem", P),
     ("nl", "Maatschappelijke activiteiten\n2016 - heden  Secretaris, afdeling SP Zaanstreek", P),
-    ("nl", "Vrijwillige inzet\n- Leiding van de jeugdgroep van de synagoge (sinds 2019)", R),
+    ("nl", "Vrijwillige inzet\n- Lid van de jeugdgroep van de synagoge (sinds 2019)", R),
     ("nl", "Lidmaatschappen: COC Haaglanden, wandelvereniging De Stapper", O),
     ("en", "Volunteering\n- Parish council treasurer, St Bride's (2017 - present)", R),
     ("en", "Memberships\nUNISON, branch steward since 2020", U),
