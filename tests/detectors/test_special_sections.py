@@ -69,6 +69,9 @@ NOT_OWN = [
     ("en", "Interests: books about the history of Islam, hiking"),
     ("en", "Experience\n2018 - 2022  Caretaker, Central Mosque Birmingham"),
     ("en", "Volunteering: ticket desk for the benefit concerts, venue St Paul's Church"),
+    # (stop 43) a workplace named as an organisation's office
+    ("nl", "Drie jaar werkte ik als receptiemedewerker op het kantoor van de FNV in Utrecht."),
+    ("en", "I worked on the front desk at the head office of Unite in Leeds."),
 ]
 
 
