@@ -34,7 +34,7 @@ _SPAN = attrgetter("start", "end")  # a result's (start, end): a sort key withou
 
 
 def detect(text: str, language: str | None = None, *, record: bool = False,
-           document: bool = False) -> list[Detection]:
+           document: bool = False, special_only: bool = False) -> list[Detection]:
     """Detections at or above the default threshold, overlaps resolved, in text order.
 
     ``language`` is "nl" or "en"; None guesses it from the text (Dutch when unsure). A
@@ -45,10 +45,12 @@ def detect(text: str, language: str | None = None, *, record: bool = False,
     (Detection.needs_subject): a text is mostly one chunk of a document, whose caller decides
     over all its chunks with keep_with_subject (scan_item: the name may sit in another
     chunk); ``document``: the text is the whole document, decided here the same way.
+    ``special_only``: only the special categories are read (a table's second reading, by
+    row: scan_item); they compete with no other entity's results, so they come out the same.
     """
     if not text.strip():
         return []
-    found = _detect(text, language, record)
+    found = _detect(text, language, record, special_only)
     _freeze_loaded_data(language)
     return keep_with_subject(found, (text,)) if document else found
 
@@ -96,14 +98,15 @@ _FULL_GATE = 100  # middle-generation passes between full ones (export: 11 -> 1 
 _FROZEN: set[str | None] = set()
 
 
-def _detect(text: str, language: str | None, record: bool) -> list[Detection]:
+def _detect(text: str, language: str | None, record: bool, special_only: bool = False
+            ) -> list[Detection]:
     from detectors.base import note_timeout
     from detectors.nl_bsn_repeats import repeats as bsn_repeats
     from detectors.registry import LANGUAGES, analyze  # heavy: built on first use
 
     lang = language if language in LANGUAGES else guess_language(text)
     try:
-        results = analyze(_unblanked(text), lang)
+        results = analyze(_unblanked(text), lang, special_only)
     except TimeoutError:  # a recognizer that scans by hand (e-mail, person): chunk skipped
         note_timeout("analyzer")
         return []

@@ -58,13 +58,17 @@ RECOGNIZERS: list[Callable[..., EntityRecognizer]] = [
 ]
 
 
-def analyze(text: str, language: str) -> list[RecognizerResult]:
+def analyze(text: str, language: str, special_only: bool = False) -> list[RecognizerResult]:
     """What ``get_analyzer().analyze(text, language)`` returns, without the engine's per-call
     work that our recognizers make idle (entity lists, per-result threshold look-ups and
     metadata passes: ~6% of detect() on identifier-dense text, NLP artifacts no recognizer
     reads). The recognizers run in the engine's order and Presidio's duplicate removal runs
-    over their results (``remove_duplicates``: its answer, faster)."""
-    results = [r for rec in _recognizers(language) for r in rec.analyze(text, [], None)]
+    over their results (``remove_duplicates``: its answer, faster). ``special_only``: the
+    special-category recognizer alone."""
+    recognizers = _recognizers(language)
+    if special_only:
+        recognizers = tuple(r for r in recognizers if isinstance(r, SpecialCategoryRecognizer))
+    results = [r for rec in recognizers for r in rec.analyze(text, [], None)]
     return remove_duplicates(results)
 
 

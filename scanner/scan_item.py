@@ -416,8 +416,8 @@ def detect_findings(
     chunks = list(chunks)
     language = _table_language(chunks)
     found = [(chunk, det) for chunk in chunks
-             for det in _detect_windows(chunk.text, subject_record,
-                                        language if chunk.reading == "special" else None)
+             for det in _detect_windows(chunk.text, subject_record, *(
+                 (language, True) if chunk.reading == "special" else (None, False)))
              if _read_for(chunk, det)]
     kept = {id(d) for d in keep_with_subject([det for _, det in found],
                                              (chunk.text for chunk in chunks))}
@@ -495,15 +495,16 @@ def _finding(record: FileRecord, location: str, page: int | None, det: Detection
     )
 
 
-def _detect_windows(text: str, record: bool = False, language: str | None = None
-                    ) -> Iterator[Detection]:
+def _detect_windows(text: str, record: bool = False, language: str | None = None,
+                    special_only: bool = False) -> Iterator[Detection]:
     import detectors
 
     if len(text) <= WINDOW:
-        yield from detectors.detect(text, language, record=record)
+        yield from detectors.detect(text, language, record=record, special_only=special_only)
         return
     for start in range(0, len(text), WINDOW - OVERLAP):
-        for det in detectors.detect(text[start : start + WINDOW], language, record=record):
+        for det in detectors.detect(text[start : start + WINDOW], language, record=record,
+                                    special_only=special_only):
             # a detection inside the overlap is reported by the window it starts in
             if start == 0 or det.start >= OVERLAP:
                 yield replace(det, start=det.start + start, end=det.end + start)
