@@ -89,6 +89,11 @@ POSSESSIVE_BEFORE = re.compile(r"(?<!\w)(?:naar|over|om|met|van|vanwege|wegens|o
 # "Arbeidsongeval (letsel): nee", "Criminal record: none"
 FIELD_NO = re.compile(r"[^\S\n]*(?:[\w-]+[^\S\n]*){0,2}(?:\([^)\n]{0,20}\))?[^\S\n]*:[^\S\n]*"
                       r"(?:nee|no|geen|none|nvt|n\.v\.t\.?|n/a|-)(?![\w-])", re.IGNORECASE)
+# (stop 43) a questionnaire's line answered no at its end, past a leader or a wide gap: "2.
+# koorts met keelpijn ........ ja / NEE" (the answer chosen in capitals), "Jaundice .... no"
+LINE_NO = re.compile(r"[^\n]{0,70}?(?:[ \t]*\.{3,}|[ \t]{2,}|[ \t](?=ja[ \t]*/|yes[ \t]*/))"
+                     r"[ \t]*(?:ja[ \t]*/[ \t]*NEE|yes[ \t]*/"
+                     r"[ \t]*NO|(?i:nee|no|neen))[ \t]*(?=\n|\Z)")
 # the term one option of a question answered no: "Oorzaak (zwanger/ongeval/...)? nee"
 OPTION_NO = re.compile(r"[^()\n]{0,40}\)[^\S\n]*[?:][^\S\n]*(?:nee|no|geen|none|nvt|n\.v\.t\.?|"
                        r"n/a|-)(?![\w-])", re.IGNORECASE)
@@ -405,7 +410,8 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         return None  # "laptop gestolen uit auto", "list of stolen documents [x]": a loss
     if _everyday(text, hit, lex):
         return None  # "Het werk is haar goed bevallen": she liked it
-    if FIELD_NO.match(text, hit.end) or OPTION_NO.match(text, hit.end):
+    if FIELD_NO.match(text, hit.end) or OPTION_NO.match(text, hit.end) or LINE_NO.match(
+            text, hit.end):
         return None  # "Zwangerschap gerelateerd: nee", "Criminal record: none": a field, no
     if _mentioned(text, hit, lex):
         return None  # ("niet op zondag"): the words themselves, an example, no one's

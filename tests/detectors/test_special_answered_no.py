@@ -1,0 +1,34 @@
+"""Special categories in a questionnaire's lines answered at their end: a line answered no
+("koorts met keelpijn ........ ja / NEE", the answer chosen in capitals; "Jaundice .... no")
+states nothing, even in a record about one person (a food handler's health declaration is
+typed medical); a line answered yes still states it."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+
+FORM = ("GEZONDHEIDSVERKLARING VOEDSELVERWERKERS\nNaam: Anna Visser      Functie: kok\n"
+        "Heeft u in de afgelopen 7 dagen last gehad van:\n{lines}\n"
+        "Ik verklaar dat ik het bovenstaande naar waarheid heb ingevuld.\n")
+
+
+def _health(text: str, record: bool) -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, "nl", record=record)
+            if d.entity == "SPECIAL_HEALTH"]
+
+
+@pytest.mark.parametrize("record", [False, True])
+@pytest.mark.parametrize("lines", [
+    "1. diarree en/of braken                      ja / NEE\n2. geelzucht                      ja / NEE",
+    "Diarree ........................ nee\nGeelzucht ...................... nee",
+    "1. huidinfecties aan handen of armen ja / NEE",
+])
+def test_a_line_answered_no_states_nothing(lines: str, record: bool) -> None:
+    assert _health(FORM.format(lines=lines), record) == []
+
+
+def test_a_line_answered_yes_states_it_in_the_record() -> None:
+    lines = "Diarree ........................ JA\nGeelzucht ...................... nee"
+    assert _health(FORM.format(lines=lines), record=True) == ["Diarree"]
