@@ -94,6 +94,10 @@ FIELD_NO = re.compile(r"[^\S\n]*(?:[\w-]+[^\S\n]*){0,2}(?:\([^)\n]{0,20}\))?[^\S
 LINE_NO = re.compile(r"[^\n]{0,70}?(?:[ \t]*\.{3,}|[ \t]{2,}|[ \t](?=ja[ \t]*/|yes[ \t]*/))"
                      r"[ \t]*(?:ja[ \t]*/[ \t]*NEE|yes[ \t]*/"
                      r"[ \t]*NO|(?i:nee|no|neen))[ \t]*(?=\n|\Z)")
+# ... and answered yes: "Diarrhoea and/or vomiting ........ YES (Sat-Sun)": the person's
+LINE_YES = re.compile(r"[^\n]{0,70}?(?:[ \t]*\.{3,}|[ \t]{2,}|[ \t](?=JA[ \t]*/|YES[ \t]*/))"
+                      r"[ \t]*(?:JA[ \t]*/[ \t]*nee|YES[ \t]*/[ \t]*no|(?i:ja|yes))"
+                      r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*(?=\n|\Z)")
 # the term one option of a question answered no: "Oorzaak (zwanger/ongeval/...)? nee"
 OPTION_NO = re.compile(r"[^()\n]{0,40}\)[^\S\n]*[?:][^\S\n]*(?:nee|no|geen|none|nvt|n\.v\.t\.?|"
                        r"n/a|-)(?![\w-])", re.IGNORECASE)
@@ -413,6 +417,8 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     if FIELD_NO.match(text, hit.end) or OPTION_NO.match(text, hit.end) or LINE_NO.match(
             text, hit.end):
         return None  # "Zwangerschap gerelateerd: nee", "Criminal record: none": a field, no
+    if hit.entity == HEALTH and LINE_YES.match(text, hit.end):
+        return Verdict("label", "'ja'", "")  # a questionnaire's line the person answered yes
     if _mentioned(text, hit, lex):
         return None  # ("niet op zondag"): the words themselves, an example, no one's
     if hit.entity == TRADE_UNION and "bond" in hit.term and lex.phrases["sport_words"].search(

@@ -32,3 +32,13 @@ def test_a_line_answered_no_states_nothing(lines: str, record: bool) -> None:
 def test_a_line_answered_yes_states_it_in_the_record() -> None:
     lines = "Diarree ........................ JA\nGeelzucht ...................... nee"
     assert _health(FORM.format(lines=lines), record=True) == ["Diarree"]
+
+
+def test_a_line_answered_yes_on_a_named_persons_form_states_it() -> None:
+    # no record needed: the form names its person and the line is answered yes
+    text = ("HEALTH DECLARATION - FOOD HANDLERS\nName: Anna Visser      Agency: Connect\n"
+            "In the last 7 days, have you had:\n"
+            "Diarrhoea and/or vomiting .................... YES  (Sat-Sun, stopped Monday)\n"
+            "Jaundice ..................................... no\n")
+    found = [text[d.start:d.end] for d in detect(text, "en") if d.entity == "SPECIAL_HEALTH"]
+    assert found == ["Diarrhoea", "vomiting"]
