@@ -98,6 +98,12 @@ LINE_NO = re.compile(r"[^\n]{0,70}?(?:[ \t]*\.{3,}|[ \t]{2,}|[ \t](?=ja[ \t]*/|y
 LINE_YES = re.compile(r"[^\n]{0,70}?(?:[ \t]*\.{3,}|[ \t]{2,}|[ \t](?=JA[ \t]*/|YES[ \t]*/))"
                       r"[ \t]*(?:JA[ \t]*/[ \t]*nee|YES[ \t]*/[ \t]*no|(?i:ja|yes))"
                       r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*(?=\n|\Z)")
+# (stop 43) a biometric method offered beside another means of clocking in or entering: "klokt
+# in met badge of vingerafdruk", "fingerprint or PIN": a rule's options, no one's template
+_MEANS = (r"(?:badge|pas|pasje|toegangspas|personeelspas|card|pincode|pin|code|sleutel|key|"
+          r"keycard|token|app|QR-code|QR)")
+MEANS_BEFORE = re.compile(rf"(?i:{_MEANS})[ \t]+(?:of|or|en/of|and/or|/)[ \t]+(?:een[ \t]+|a[ \t]+)?$")
+MEANS_AFTER = re.compile(rf"[ \t]*(?:of|or|en/of|and/or|/)[ \t]+(?:een[ \t]+|a[ \t]+)?(?i:{_MEANS})\b")
 # the term one option of a question answered no: "Oorzaak (zwanger/ongeval/...)? nee"
 OPTION_NO = re.compile(r"[^()\n]{0,40}\)[^\S\n]*[?:][^\S\n]*(?:nee|no|geen|none|nvt|n\.v\.t\.?|"
                        r"n/a|-)(?![\w-])", re.IGNORECASE)
@@ -417,6 +423,9 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     if FIELD_NO.match(text, hit.end) or OPTION_NO.match(text, hit.end) or LINE_NO.match(
             text, hit.end):
         return None  # "Zwangerschap gerelateerd: nee", "Criminal record: none": a field, no
+    if hit.entity == BIOMETRIC and (MEANS_BEFORE.search(text, max(0, hit.start - 40),
+                                                     hit.start) or MEANS_AFTER.match(text, hit.end)):
+        return None  # "met badge of vingerafdruk": one of the ways in, no one's template
     if hit.entity == HEALTH and LINE_YES.match(text, hit.end):
         return Verdict("label", "'ja'", "")  # a questionnaire's line the person answered yes
     if _mentioned(text, hit, lex):

@@ -1,7 +1,8 @@
 """Special categories in a questionnaire's lines answered at their end: a line answered no
 ("koorts met keelpijn ........ ja / NEE", the answer chosen in capitals; "Jaundice .... no")
 states nothing, even in a record about one person (a food handler's health declaration is
-typed medical); a line answered yes still states it."""
+typed medical); a line answered yes still states it. And a biometric method a rule offers
+beside another means ("met badge of vingerafdruk") is no one's template."""
 
 from __future__ import annotations
 
@@ -42,3 +43,19 @@ def test_a_line_answered_yes_on_a_named_persons_form_states_it() -> None:
             "Jaundice ..................................... no\n")
     found = [text[d.start:d.end] for d in detect(text, "en") if d.entity == "SPECIAL_HEALTH"]
     assert found == ["Diarrhoea", "vomiting"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("De uitzendkracht klokt in met badge of vingerafdruk, volgens de regels van de inlener.",
+     "nl"),
+    ("Medewerkers openen de deur met hun personeelspas of een vingerafdruk.", "nl"),
+    ("Crew enter with a QR code or face scan at the north gate.", "en"),
+])
+def test_a_biometric_method_offered_beside_another_means_is_no_ones_template(
+        text: str, lang: str) -> None:
+    assert [d for d in detect(text, lang) if d.entity == "SPECIAL_BIOMETRIC"] == []
+
+
+def test_a_persons_own_scanned_fingerprint_stays_biometric() -> None:
+    text = "Op 2 november moest ik bij de klok mijn vingerafdruk laten scannen."
+    assert [d.entity for d in detect(text, "nl")] == ["SPECIAL_BIOMETRIC"]
