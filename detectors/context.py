@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 
 from detectors.cell_lines import cell_label
 from detectors.columns import column_label, row_cells
-from detectors.glued_keys import GLUED_AT, unglued
+from detectors.glued_keys import GLUED_AT, SNAKE, unglued
 from detectors.header_line import header_cell, holds_digits, paired_cell
 from detectors.keyword_gate import may_hold, register, registered
 from detectors.label_above import aside_start, column_label_above, line_above, opens_line
@@ -213,9 +213,9 @@ def label_before(text: str, start: int) -> str:
     if (digits or "date(" in text[start:start + 14]) and (key := _OWN_KEY.search(prefix)):
         # "'geboortedatum': '..', 'in_dienst': '": its own key
         return prefix[key.start("quoted") if key.group("quoted") else key.start("bare"):]
-    if digits and (key := _KEYED.search(prefix)):
+    if digits and (key := KEY_BEFORE.search(prefix)) and key.group("bare_key"):
         # a log line's or a URL's "bsn=... emp=", "?bsn=...&run=": its own key
-        return prefix[key.start():]
+        return prefix[key.start("bare_key"):]
     if (prefix.strip(" \t:|;-") and not (digits and opens_line(prefix))) or newline < 0:
         return prefix
     # The value opens its line: forms and tables put the label on the line above; not a
@@ -295,8 +295,19 @@ _ENDS_IN_VALUE = re.compile(r"\d(?:\S*\d){3}\S*\s*$")
 # A key quoted, or bare right before "=": not a sentence's "Irish passport, no.: ".
 _OWN_KEY = re.compile(r"""[,{(]\s*(?:(['"])(?P<quoted>[^\W\d][\w.\-]*)\1\s*[:=]"""
                       r"""|(?P<bare>[^\W\d][\w.\-]*)=)\s*['"]?$""")
-# A log line's (logfmt) or a URL query's "key=" right before a value, the key opening a word
-_KEYED = re.compile(r"""(?:^|(?<=[\s&?]))[^\W\d][\w.\-]*=['"]?$""")
+# A value's own key right before it, the key opening a word (not "BSN (zie pas)="): a
+# record's '"key": ', a log line's (logfmt) or a URL query's "key=", a command's option
+# ("--vanaf 1234...")
+KEY_BEFORE = re.compile(
+    r"""(?:^|(?<=[\s&?,{(\[]))(?:(['"])(?P<quoted_key>[^\W\d][\w.\-]*)\1[^\S\n]*:[^\S\n]*"""
+    r"""|(?P<bare_key>[^\W\d][\w.\-]*)=)['"]?$"""
+    r"""|(?:^|(?<=\s))--?(?P<option>[^\W\d][\w\-]*)[ =]$""")
+
+
+def own_key(text: str, start: int) -> str | None:
+    """The key right before the value at ``start`` (KEY_BEFORE), if it has one."""
+    m = KEY_BEFORE.search(text, max(0, start - 60), start)
+    return None if m is None else m.group("quoted_key") or m.group("bare_key") or m.group("option")
 _PADDING = " \t.:_…|"
 _MAX_PADDING = 120
 
@@ -370,7 +381,6 @@ def _label_hit(ctx: re.Pattern[str] | None, decoy: re.Pattern[str] | None, score
     return found
 
 
-_SNAKE = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")  # "personal_no", not "__init__" or "_1"
 _LABEL_HITS: dict[tuple[int, int, float, str], tuple[str, LabelHit | None, Evidence | None]] = {}
 _MAX_LABEL_HITS = 8192
 
@@ -388,10 +398,10 @@ def _read_label(ctx: re.Pattern[str] | None, decoy: re.Pattern[str] | None, labe
         if camel is not None and (camel.kind == "context" or hit is None
                                   or len(split) - camel.end < len(label) - hit.end):
             label, hit = split, camel
-    if (hit is None or hit.kind == "decoy") and _SNAKE.search(label):
+    if (hit is None or hit.kind == "decoy") and SNAKE.search(label):
         # a field name in snake_case ("personal_no", "geb_datum"): read as the words it joins
         # when they name the value's own kind
-        split = _SNAKE.sub(" ", label)
+        split = SNAKE.sub(" ", label)
         snake = decisive_hit(ctx, decoy, split)
         if snake is not None and snake.kind == "context":
             label, hit = split, snake

@@ -147,20 +147,29 @@ def _is_bracketed_code(code: str) -> bool:
     return code in _codes() or code in _words()["word_codes"]
 
 
+# The Kingdom's codes: its countries' passports are Dutch
+_KINGDOM = frozenset({"NL", "NLD", "AW", "ABW", "CW", "CUW", "SX", "SXM", "BQ", "BES"})
+
+
+@cache
+def _abroad_codes() -> frozenset[str]:
+    """Every country's code (pycountry) but the Kingdom's."""
+    return frozenset(c for country in pycountry.countries for c in (
+        country.alpha_2, country.alpha_3)) - _KINGDOM
+
+
 @cache
 def _codes() -> frozenset[str]:
-    return frozenset(c for country in pycountry.countries for c in (
-        country.alpha_2, country.alpha_3)) - {"NL", "NLD", "AW", "ABW", "CW", "CUW", "SX", "SXM",
-                                              "BQ", "BES", "ID", "NO", "IS", "IN", "DE", "BE"}
+    """Another country's code in brackets: not those that are as often words ("(ID)")."""
+    return _abroad_codes() - {"ID", "NO", "IS", "IN", "DE", "BE"}
 
 
 @cache
 def _all_codes() -> frozenset[str]:
-    """Every country's code but the Kingdom's: after a document word a code in capitals is
-    its country ("paspoort DE", "ID-kaart BE"), not the word it spells elsewhere."""
-    return frozenset(c for country in pycountry.countries for c in (
-        country.alpha_2, country.alpha_3)) - {"NL", "NLD", "AW", "ABW", "CW", "CUW", "SX", "SXM",
-                                              "BQ", "BES", "ID", "NO", "NR"}  # ("Documentnr ID")
+    """After a document word a code in capitals is its country ("paspoort DE", "ID-kaart
+    BE"), not the word it spells elsewhere; "ID", "NO" and "NR" there are the document's own
+    words ("Documentnr ID")."""
+    return _abroad_codes() - {"ID", "NO", "NR"}
 
 
 @cache

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GLUED", "GLUED_AT", "flat_key", "unglued"]
+__all__ = ["GLUED", "GLUED_AT", "SNAKE", "flat_key", "key_words", "unglued"]
 
 # a lower-case letter (accented too) right before a capital: where two glued words meet
 GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
@@ -20,6 +20,9 @@ GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
 # for GLUED tries its look-behind at every character)
 GLUED_AT = re.compile(r"[A-Z](?<=[a-zà-ÿ][A-Z])")
 _SEPARATORS = re.compile(r"[_\-.\s]+")
+# an underscore between letters: where a snake_case key's words meet ("personal_no"; not
+# "__init__" or "_1")
+SNAKE = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 
 
 def unglued(text: str) -> str:
@@ -29,6 +32,15 @@ def unglued(text: str) -> str:
     ('bsn Nummer: 123', 'Burgerservicenummer Personeelsnummer')
     """
     return GLUED.sub(" ", text)
+
+
+def key_words(key: str) -> str:
+    """The key's words, a space apart, as written.
+
+    >>> key_words("candidateId"), key_words("personal_no"), key_words("smoke.werknemer.bsn")
+    ('candidate Id', 'personal no', 'smoke werknemer bsn')
+    """
+    return _SEPARATORS.sub(" ", unglued(key))
 
 
 def flat_key(key: str) -> str:

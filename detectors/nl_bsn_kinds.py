@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
-from operator import methodcaller
 
 import regex
 
 from detectors.columns import column_label
-from detectors.context import context_words, decoy_file_names, label_before, patterns
+from detectors.context import context_words, decoy_file_names, label_before, own_key, patterns
+from detectors.glued_keys import key_words
 from detectors.labels import LabelHit, decisive_hit
 from detectors.person_names import common_words, excluded, is_known, is_name_shaped, person_words
 from detectors.spans import line_start_within
@@ -34,16 +34,15 @@ def has_own_label(text: str, start: int) -> bool:
     or a column header above it in a pasted export. A BSN word nearby (not earlier on its
     line), or a block of personal details, does not make such a number a BSN."""
     bsn_word = patterns(ENTITY)[0]
-    if (key := _key_before(text, start)) is not None:
+    if (key := own_key(text, start)) is not None:
         # a log line's, a URL's or a record's own key ("run=", "?emp=", '"candidate_id": '):
         # the number's name, whatever BSN word its message holds, unless it says "value"
-        words = _CAMEL.sub(" ", key).replace("_", " ").replace(".", " ")
-        return not ((bsn_word is not None and bsn_word.search(words))
+        return not ((bsn_word is not None and bsn_word.search(key_words(key)))
                     or key.lower() in _GENERIC_KEYS)
     line = _line_before(text, start)
     line = line[_last_break(line) :]  # a BSN word in an earlier sentence labels nothing here
-    last = None if bsn_word is None else max(bsn_word.finditer(line), key=_END, default=None)
-    if last is not None and not _VALUE_BETWEEN.search(line, last.end()):
+    words = [] if bsn_word is None else list(bsn_word.finditer(line))
+    if words and not _VALUE_BETWEEN.search(line, words[-1].end()):
         return False  # "BSN van mevrouw Jansen: ..." names its number further back
     own = _OWN_LABEL.search(line) or _OWN_LABEL.search(label_before(text, start))
     if own is not None and not _introduces(own.group()):
@@ -51,22 +50,9 @@ def has_own_label(text: str, start: int) -> bool:
     return column_label(text, start) is not None or _noun_before(text, start) is not None
 
 
-# A key right before a value: a log line's or a URL's "key=", a record's '"key": ' and a
-# command's option ("--vanaf 1234..."), the key opening a word (not "BSN (zie pas)=")
-_KEY_BEFORE = regex.compile(
-    r"""(?:^|(?<=[\s&?,{(\[]))(?:(['"])(?P<q>[^\W\d][\w.\-]*)\1[^\S\n]*:[^\S\n]*"""
-    r"""|(?P<b>[^\W\d][\w.\-]*)=)['"]?$"""
-    r"""|(?:^|(?<=\s))--?(?P<o>[^\W\d][\w\-]*)[ =]$""")  # a command's option: "--vanaf 1234..."
-_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 # keys that name a field's content, not its kind ('{"field": "bsn", "value": "..."}')
 _GENERIC_KEYS = frozenset({"value", "val", "waarde", "v", "data", "text", "tekst", "content",
                            "input", "answer", "antwoord", "number", "nummer", "nr", "no"})
-
-
-def _key_before(text: str, start: int) -> str | None:
-    """The key right before the value at ``start``, if it has one."""
-    m = _KEY_BEFORE.search(text, max(0, start - 60), start)
-    return None if m is None else m.group("q") or m.group("b") or m.group("o")
 
 
 # A word, one space, the number: "Polis 123456782", "claim 123456782", "Pas 123456782"; the
@@ -281,7 +267,6 @@ _IN_LINE_BREAK = regex.compile(r"(?:(?<=\p{Ll}{3}|\p{Lu}{3})[.!?][^\S\n]+(?=\p{L
 _LINE_REACH = 300  # characters of the number's line read before it
 
 
-_END = methodcaller("end")
 # a value between a BSN word and the number, and its field closed after it (a quote, a brace
 # or a bracket): a record's BSN field, then another field ('"bsn":"..."} reason="... run
 # 123456782"'). In prose the BSN word speaks on ("in ons systeem staat ..., op zijn pas

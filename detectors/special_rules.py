@@ -89,15 +89,21 @@ POSSESSIVE_BEFORE = re.compile(r"(?<!\w)(?:naar|over|om|met|van|vanwege|wegens|o
 # "Arbeidsongeval (letsel): nee", "Criminal record: none"
 FIELD_NO = re.compile(r"[^\S\n]*(?:[\w-]+[^\S\n]*){0,2}(?:\([^)\n]{0,20}\))?[^\S\n]*:[^\S\n]*"
                       r"(?:nee|no|geen|none|nvt|n\.v\.t\.?|n/a|-)(?![\w-])", re.IGNORECASE)
-# (stop 43) a questionnaire's line answered no at its end, past a leader or a wide gap: "2.
-# koorts met keelpijn ........ ja / NEE" (the answer chosen in capitals), "Jaundice .... no"
-LINE_NO = re.compile(r"[^\n]{0,70}?(?:[ \t]*\.{3,}|[ \t]{2,}|[ \t](?=ja[ \t]*/|yes[ \t]*/))"
-                     r"[ \t]*(?:ja[ \t]*/[ \t]*NEE|yes[ \t]*/"
-                     r"[ \t]*NO|(?i:nee|no|neen))[ \t]*(?=\n|\Z)")
-# ... and answered yes: "Diarrhoea and/or vomiting ........ YES (Sat-Sun)": the person's
-LINE_YES = re.compile(r"[^\n]{0,70}?(?:[ \t]*\.{3,}|[ \t]{2,}|[ \t](?=JA[ \t]*/|YES[ \t]*/))"
-                      r"[ \t]*(?:JA[ \t]*/[ \t]*nee|YES[ \t]*/[ \t]*no|(?i:ja|yes))"
-                      r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*(?=\n|\Z)")
+# (stop 43) a questionnaire's line answered at its end, past a leader or a wide gap (or one
+# space before an option pair): no ("koorts met keelpijn ........ ja / NEE", the answer chosen
+# in capitals; "Jaundice .... no"), or yes ("Diarrhoea and/or vomiting .... YES (Sat-Sun)")
+
+
+def _line_answered(pair: str, chosen: str, note: str = "") -> re.Pattern[str]:
+    return re.compile(rf"[^\n]{{0,70}}?(?:[ \t]*\.{{3,}}|[ \t]{{2,}}|[ \t](?={pair}))[ \t]*"
+                      rf"(?:{chosen}){note}[ \t]*(?=\n|\Z)")
+
+
+LINE_NO = _line_answered(r"ja[ \t]*/|yes[ \t]*/",
+                         r"ja[ \t]*/[ \t]*NEE|yes[ \t]*/[ \t]*NO|(?i:nee|no|neen)")
+LINE_YES = _line_answered(r"JA[ \t]*/|YES[ \t]*/",
+                          r"JA[ \t]*/[ \t]*nee|YES[ \t]*/[ \t]*no|(?i:ja|yes)",
+                          r"(?:[ \t]*\([^()\n]{0,40}\))?")
 # (stop 43) a biometric method offered beside another means of clocking in or entering: "klokt
 # in met badge of vingerafdruk", "fingerprint or PIN": a rule's options, no one's template
 _MEANS = (r"(?:badge|pas|pasje|toegangspas|personeelspas|card|pincode|pin|code|sleutel|key|"

@@ -414,10 +414,11 @@ def detect_findings(
     from detectors import keep_with_subject
 
     chunks = list(chunks)
-    language = _table_language(chunks)
+    language = _table_language(chunks)  # (a table's row blocks are read in it)
     found = [(chunk, det) for chunk in chunks
-             for det in _detect_windows(chunk.text, subject_record, *(
-                 (language, True) if chunk.reading == "special" else (None, False)))
+             for det in (_detect_windows(chunk.text, subject_record, language, special_only=True)
+                         if chunk.reading == "special" else
+                         _detect_windows(chunk.text, subject_record))
              if _read_for(chunk, det)]
     kept = {id(d) for d in keep_with_subject([det for _, det in found],
                                              (chunk.text for chunk in chunks))}
