@@ -447,9 +447,15 @@ def _aligned_heads(text: str, lo: int, line: str) -> tuple[Heads, tuple[str, ...
 
 @lru_cache(maxsize=8192)  # a line above is read by every row below it (up to MAX_LINES)
 def _aligned_cells(line: str) -> tuple[tuple[tuple[int, str], ...], bool]:
-    """(the line's cells, whether they read as a header: no number, every cell a name)."""
+    """(the line's cells, whether they read as a header: no number, no date or clock time,
+    every cell a name). A batch file's first record ("HDR CMG-PAYROLL  BETAALRUN 2026-W46
+    AANGEMAAKT 2026-11-13T16:02:11") is set in columns too, over the header that names them."""
     cells = _segments(line)
-    return cells, not _NUMBER.search(line) and all(_is_name(c) for _, c in cells)
+    return cells, not _NUMBER.search(line) and not _DATE_OR_TIME.search(line) and all(
+        _is_name(c) for _, c in cells)
+
+
+_DATE_OR_TIME = re.compile(r"\d{4}-\d\d-\d\d|\b\d\d?[-/.]\d\d?[-/.]\d{2,4}\b|\b\d\d?:\d\d\b")
 
 
 def _split_names(line: str, width: int) -> list[str] | None:

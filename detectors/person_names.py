@@ -36,6 +36,7 @@ _WORD_KEYS = (
     "org_suffixes",
     "org_after",
     "org_before",
+    "org_before_suffixes",
     "organisations",
     "namesakes",
     "acronyms",

@@ -16,7 +16,14 @@ from typing import NamedTuple
 
 import regex
 
-from detectors.person_names import alone_first_names, is_known, is_name_shaped, person_words
+from detectors.person_names import (
+    alone_first_names,
+    first_names,
+    is_known,
+    is_name_shaped,
+    last_names,
+    person_words,
+)
 from detectors.person_openers import openers
 
 # A capitalised word: "Jansen", "O'Brien", "d'Ancona", "McDonald", "Özdemir", "Ní".
@@ -116,10 +123,19 @@ def tokens(text: str) -> Iterator[list[Token]]:
                     text, lead[0].start)):
                 continue  # one ordinary word ("Werkervaring"): the most common run, no name
             run = lead + run  # (a surname may be a word: "dhr. ten Have", ";van der Veen;")
-        elif run and _led(text, start):
+        elif run and _led(text, start) and not _given_after_particle(text, start, run):
             run = _lead(text, start) + run
         if run:
             yield run
+
+
+def _given_after_particle(text: str, start: int, run: list[Token]) -> bool:
+    """True where a lone first name that is no surname follows a bare particle: "het
+    afscheid van Gerda", "de taart van Noah" (a possessive's "van", no surname's); a title
+    before the particle leads a name whatever follows ("mevrouw van Gerven")."""
+    if len(run) != 1 or run[0].text in last_names() or run[0].text not in first_names():
+        return False
+    return all(t.kind == "P" for t in _lead(text, start))
 
 
 _UPPER, _DIGITS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ"), frozenset("0123456789")

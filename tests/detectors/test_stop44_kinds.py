@@ -1,0 +1,97 @@
+"""Kinds found on the stop-44 blind sets (agriculture and food processing), tested with cases
+of our own (synthetic names, generated 11-check-valid numbers):
+
+- minutes declare a double surname's initials by its first part ("Els Jansen-Vermeulen
+  (EJ, voorzitter)") as often as by both;
+- a possessive's "van" before a lone first name is no surname particle ("het afscheid van
+  Gerda");
+- letters, a space and digits only ("ABC 123456", "AB 1234567") are how Polish ID cards and
+  passports print their number, never a Dutch document's;
+- a batch file's first record (a date, a clock time) set in columns over the header that
+  names them is no header;
+- a grower's, farm's or lodging's name after its owner is no person ("Champignonkwekerij
+  Hermans", "Logement Jan Barendse").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+from detectors.nl_bsn_number import is_valid
+
+
+def _found(text: str, entity: str, lang: str = "nl") -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, lang, document=True)
+            if d.entity == entity]
+
+
+@pytest.mark.parametrize("minutes, letters", [
+    (("Aanwezig: Ria de Boer-Kok (RB, notulist), Tom Smit (TS)\n\n1. Opening\nRB opent om 9:00."
+      "\n2. Planning\nTS: drie diensten open. Actie: RB belt de teler."), "RB"),
+    (("Present: Hanna Visser-Ahmadi (HV, chair), Piet Mol (PM)\n\n1. Housing\nHV reports two "
+      "complaints. Action: HV to call the landlord; PM checks the rota."), "HV"),
+])
+def test_a_double_surnames_first_part_gives_its_initials(minutes: str, letters: str) -> None:
+    found = _found(minutes, "PERSON")
+    assert found.count(letters) == minutes.count(letters), found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Wie regelt het afscheid van Gerda? Zij stopt in december.", "Gerda"),
+    ("De verjaardag van Noah vieren we vrijdag in de kantine.", "Noah"),
+])
+def test_a_possessives_van_is_no_particle_before_a_first_name(text: str, name: str) -> None:
+    assert _found(text, "PERSON") == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Gesprek met mevrouw van Gerven over haar rooster.",
+    "Ingepland: Jan van Dijk en Kees de Vries.",
+])
+def test_a_particle_before_a_surname_stays(text: str) -> None:
+    assert all(" " in n for n in _found(text, "PERSON")), _found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Legitimatie: ID DRT 615204 (Polen), tel. +48 601 222 333",
+    "paspoort/ID: pasp. KF 5512907",
+    "Nr 4 | Wójcik, Adam | ID card AWS 300118 | bus 2",
+])
+def test_a_polish_series_and_number_is_no_dutch_document(text: str) -> None:
+    assert _found(text, "NL_ID_DOCUMENT") == []
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Paspoortnummer: NW 9R4K2P1", "NW 9R4K2P1"),
+    ("ID-kaart XR10 01R5 8 gezien", "XR10 01R5 8"),
+    ("Paspoort: BP12RF7K3", "BP12RF7K3"),
+])
+def test_a_dutch_number_typed_in_groups_stays(text: str, number: str) -> None:
+    assert _found(text, "NL_ID_DOCUMENT") == [number]
+
+
+BATCH = """\
+HDR LOONRUN  PERIODE 2026-W12  FLEXPOOL-ZUID  AANGEMAAKT 2026-03-20T09:14:02  GEBRUIKER JDEKKER
+REC PERSNR    NAAM                 BSN          NETTO      DATUM
+001 {p1} DE BOER K            {b1}    00412,10   20260323
+002 {p2} YILMAZ S             {b2}    00388,75   20260323
+TRL AANTAL 002
+"""
+
+
+def test_a_batch_files_first_record_is_no_header() -> None:
+    p1, p2, b1, b2 = "506332433", "220269634", "471415200", "268866582"
+    assert all(is_valid(n) for n in (p1, p2, b1, b2))
+    text = BATCH.format(p1=p1, p2=p2, b1=b1, b2=b2)
+    assert sorted(_found(text, "NL_BSN")) == sorted([b1, b2])
+
+
+@pytest.mark.parametrize("text", [
+    "Morgen 6 man naar Aardbeienkwekerij Smits in Horst.",
+    "Overleg met de chef van Melkveebedrijf Jansen over de melktijden.",
+    "Huisvesting: Logement Piet Hein, kamer 4; anders Pension Ria Mulder.",
+    "Het contract met Huisvesting Leo Bos loopt tot mei.",
+])
+def test_a_business_named_after_its_owner_is_no_person(text: str) -> None:
+    assert _found(text, "PERSON") == []
