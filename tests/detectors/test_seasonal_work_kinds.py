@@ -10,7 +10,9 @@ of our own (synthetic names, generated 11-check-valid numbers):
 - a batch file's first record (a date, a clock time) set in columns over the header that
   names them is no header;
 - a grower's, farm's or lodging's name after its owner is no person ("Champignonkwekerij
-  Hermans", "Logement Jan Barendse").
+  Hermans", "Logement Jan Barendse");
+- a kind of data named in a clause or a notice ("gegevens over gezondheid en godsdienst")
+  states nothing about anyone.
 """
 
 from __future__ import annotations
@@ -95,3 +97,18 @@ def test_a_batch_files_first_record_is_no_header() -> None:
 ])
 def test_a_business_named_after_its_owner_is_no_person(text: str) -> None:
     assert _found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("7. Geheimhouding: werknemer behandelt gegevens van collega's vertrouwelijk, waaronder "
+      "gegevens over gezondheid en godsdienst die hij als ploegleider hoort."), "nl"),
+    ("Crew leaders keep data about the health or religion of their colleagues confidential.",
+     "en"),
+])
+def test_a_kind_of_data_named_is_no_ones(text: str, lang: str) -> None:
+    assert [d for d in detect(text, lang, document=True) if d.entity.startswith("SPECIAL_")] == []
+
+
+def test_a_colleagues_stated_religion_stays() -> None:
+    text = "Ploegleider Piet Vos meldt: collega Ahmed Saidi is moslim en vast op vrijdag."
+    assert "SPECIAL_RELIGION" in {d.entity for d in detect(text, "nl", document=True)}
