@@ -112,3 +112,20 @@ def test_a_kind_of_data_named_is_no_ones(text: str, lang: str) -> None:
 def test_a_colleagues_stated_religion_stays() -> None:
     text = "Ploegleider Piet Vos meldt: collega Ahmed Saidi is moslim en vast op vrijdag."
     assert "SPECIAL_RELIGION" in {d.entity for d in detect(text, "nl", document=True)}
+
+
+@pytest.mark.parametrize("text, lang, term", [
+    ("Appje van Karim: kan niet komen, last van z'n rug na het tillen.", "nl", "last van z'n rug"),
+    ("Notitie: Sanne de Wit heeft pijn in m'n knie gezegd, bedoelt haar knie.", "nl",
+     "pijn in m'n knie"),
+    ("Joanna Nowak has a lower back problem and cannot lift crates.", "en", "lower back problem"),
+    ("Uitslag: Dennis Kok testte positief op amfetamine.", "nl", "positief op amfetamine"),
+])
+def test_a_workers_plain_words_for_a_complaint(text: str, lang: str, term: str) -> None:
+    assert term in [text[d.start:d.end] for d in detect(text, lang, document=True)
+                    if d.entity == "SPECIAL_HEALTH"]
+
+
+def test_a_test_in_general_is_no_ones_result() -> None:
+    text = "De drugstest laat zien of iemand positief op cannabis test."
+    assert [d for d in detect(text, "nl", document=True) if d.entity.startswith("SPECIAL_")] == []
