@@ -416,11 +416,12 @@ def _record_initials(text: str, name: Name) -> bool:
 # capital after "'" opens no name. A quote after no word character, before a capital, that
 # closes before the line ends after no space: read as a double quote, as JSON and CSV quote
 # (the same offsets). Fields read the text as it is: an INSERT's and a key's quotes are theirs.
-_QUOTED = regex.compile(r"(?<![\w'’])'(\p{Lu}[^'\n]{0,60}?[\w.])'(?![\w'’])")
+# Typographic single quotes too, as a word processor writes them: "een medewerker, ‘Dennis’".
+_QUOTED = regex.compile(r"(?<![\w'’])['‘](\p{Lu}[^'‘’\n]{0,60}?[\w.])['’](?![\w'’])")
 
 
 def _unquoted(text: str) -> str:
-    if "'" not in text:
+    if "'" not in text and "‘" not in text:
         return text
     return _QUOTED.sub(r'"\1"', text)
 

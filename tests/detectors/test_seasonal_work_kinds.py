@@ -129,3 +129,11 @@ def test_a_workers_plain_words_for_a_complaint(text: str, lang: str, term: str) 
 def test_a_test_in_general_is_no_ones_result() -> None:
     text = "De drugstest laat zien of iemand positief op cannabis test."
     assert [d for d in detect(text, "nl", document=True) if d.entity.startswith("SPECIAL_")] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("De buurvrouw noemt een vaste medewerker, ‘Marek’ (achternaam onbekend).", "Marek"),
+    ("The grower asked for ‘Agnieszka’ again, the packer from last spring.", "Agnieszka"),
+])
+def test_a_name_in_typographic_single_quotes(text: str, name: str) -> None:
+    assert _found(text, "PERSON", "en" if text.startswith("The") else "nl") == [name]
