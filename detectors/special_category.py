@@ -654,9 +654,9 @@ class SpecialCategoryRecognizer(EntityRecognizer):
         wanted = set(entities or ENTITIES)
         found = with_second_opinion(text, candidates(text, self.supported_language),
                                     self.supported_language)
-        return [self._result(m) for m in found if m.entity in wanted]
+        return [self._result(m, text) for m in found if m.entity in wanted]
 
-    def _result(self, m: SpecialMatch) -> RecognizerResult:
+    def _result(self, m: SpecialMatch, text: str) -> RecognizerResult:
         explanation = AnalysisExplanation(
             recognizer=self._name, original_score=m.score, textual_explanation=m.explanation
         )
@@ -674,8 +674,10 @@ class SpecialCategoryRecognizer(EntityRecognizer):
                 STATUS_KEY: m.status,
                 SUBJECT_KEY: m.rule_key not in KEPT_WITHOUT_SUBJECT,
                 # a term-only health term in a record is about its person (unless the
-                # text is about no one: detect(record=True) asks no_one_recorded)
-                **({RECORD_KEY: self._in_record(m)} if m.rule_key == "term_only" else {}),
+                # text is about no one: detect(record=True) asks no_one_recorded), not
+                # when its sentence asks ("Flu going round? Backs?": a client's question)
+                **({RECORD_KEY: self._in_record(m)}
+                   if m.rule_key == "term_only" and not _asked(text, m.end) else {}),
             },
         )
 
@@ -683,3 +685,8 @@ class SpecialCategoryRecognizer(EntityRecognizer):
         lex = load_lexicon(self.supported_language)
         promoted = in_record(m, lex.scores["record"])
         return promoted.score, promoted.explanation
+
+
+def _asked(text: str, end: int) -> bool:
+    """The term's sentence ends in a question mark: it asks, it states nothing."""
+    return text[clause_end(text, end) : clause_end(text, end) + 1] == "?"

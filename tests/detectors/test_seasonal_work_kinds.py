@@ -137,3 +137,18 @@ def test_a_test_in_general_is_no_ones_result() -> None:
 ])
 def test_a_name_in_typographic_single_quotes(text: str, name: str) -> None:
     assert _found(text, "PERSON", "en" if text.startswith("The") else "nl") == [name]
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Re: verzuim week 30\n> Wat hadden ze? Griep? Rugklachten? Wij moeten plannen.\n"
+      "Dat mogen wij niet delen; Piet is maandag terug."), "nl"),
+    ("> What was wrong with them? Flu going round? Back pain?\nWe cannot share that.", "en"),
+])
+def test_a_question_in_a_record_states_nothing(text: str, lang: str) -> None:
+    found = detect(text, lang, document=True, record=True)
+    assert [d for d in found if d.entity == "SPECIAL_HEALTH"] == []
+
+
+def test_a_records_answer_after_a_question_stays() -> None:
+    text = "Ziekmelding Piet de Vries. Klachten? Rugpijn sinds maandag."
+    assert "SPECIAL_HEALTH" in {d.entity for d in detect(text, "nl", document=True, record=True)}
