@@ -168,7 +168,19 @@ def _miscased(text: str, hit: TermHit, lex: Lexicon) -> bool:
     disease; "denk" a verb, "DENK" a party."""
     spellings = lex.cased.get(hit.term)
     return spellings is not None and (text[hit.start : hit.end] not in spellings
-                                      or _capitalised_word(text, hit, spellings))
+                                      or _capitalised_word(text, hit, spellings)
+                                      or _in_acronym(text, hit))
+
+
+# capitals or digits joined by a hyphen to a cased term: one acronym ("GC-MS", a laboratory's
+# gas chromatography-mass spectrometry; "ALS-T2"), not the disease's
+_ACRONYM_BEFORE = re.compile(r"[A-Z0-9]-$")
+_ACRONYM_AFTER = re.compile(r"-[A-Z0-9]")
+
+
+def _in_acronym(text: str, hit: TermHit) -> bool:
+    return bool(_ACRONYM_BEFORE.search(text, max(0, hit.start - 2), hit.start)
+                or _ACRONYM_AFTER.match(text, hit.end))
 
 
 @lru_cache(maxsize=1)

@@ -314,7 +314,7 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
     read = chunks
     chunks = [c for c in chunks if c.reading != "special"]  # (a table's second reading)
     doc_type, reason, verdict = classify_verdict(item, chunks, members)
-    subject = is_subject_record(policy, doc_type, verdict.scores)
+    subject = is_subject_record(policy, doc_type, {} if verdict.titled else verdict.scores)
     record = FileRecord(
         path=display_path(item.path), member=item.member, status="scanned", error=None,
         doc_type=doc_type, size=item.size, modified=item.modified, ocr=False, doc_reason=reason,

@@ -138,6 +138,10 @@ class Verdict:
     # types about one person the text is not (it speaks to a group, names no one): the
     # model may not give them either
     vetoed: frozenset[str] = frozenset()
+    # `other` won by the document's own genre title ("Toolbox talk minutes – Noise") that
+    # names no absence or medical record ("Notulen verzuimoverleg" does): no record about
+    # one person, whatever absence words its text holds
+    titled: bool = False
 
 
 def classify(item: SourceItem, chunks: Sequence[TextChunk],
@@ -188,8 +192,10 @@ def rule_verdict(item: SourceItem, chunks: Sequence[TextChunk],
         return Verdict("other", f"other kind of document: {alone}", {}, fixed=True, doc=doc)
     if score < signals[best].get("min_score", signals["min_score"]):
         return Verdict("other", "no document-type signals", points, mrz, doc=doc, vetoed=vetoed)
+    titled = best == "other" and reason.startswith("title:") and not any(
+        w.rstrip("*") in doc.title for w in signals["medical"].get("title", []))
     reason = reason if best != "other" else f"other kind of document: {reason}"
-    return Verdict(best, reason, points, mrz, doc=doc, vetoed=vetoed)
+    return Verdict(best, reason, points, mrz, doc=doc, vetoed=vetoed, titled=titled)
 
 
 def _genre(doc: Doc) -> str | None:

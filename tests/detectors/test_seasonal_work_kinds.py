@@ -152,3 +152,17 @@ def test_a_question_in_a_record_states_nothing(text: str, lang: str) -> None:
 def test_a_records_answer_after_a_question_stays() -> None:
     text = "Ziekmelding Piet de Vries. Klachten? Rugpijn sinds maandag."
     assert "SPECIAL_HEALTH" in {d.entity for d in detect(text, "nl", document=True, record=True)}
+
+
+@pytest.mark.parametrize("text", [
+    "Uitslag drugstest Ricardo Lopes: negatief, bevestigd in het laboratorium (GC-MS).",
+    "Drug test Ricardo Lopes: negative, confirmed by LC-MS in the lab (report ALS-T2).",
+])
+def test_a_disease_acronym_inside_a_longer_acronym_is_none(text: str) -> None:
+    found = detect(text, "nl" if "Uitslag" in text else "en", document=True, record=True)
+    assert [text[d.start:d.end] for d in found if d.entity == "SPECIAL_HEALTH"] == []
+
+
+def test_a_disease_acronym_with_its_own_compound_stays() -> None:
+    text = "Ziekmelding Ruud Kok: MS-klachten, bedrijfsarts ingeschakeld."
+    assert "SPECIAL_HEALTH" in {d.entity for d in detect(text, "nl", document=True, record=True)}

@@ -106,3 +106,23 @@ def test_the_learned_diagnosis_names_no_fragment_as_a_cause(text: str) -> None:
 
     op = second_opinion(text, set(), set())
     assert op.diagnosis_evidence is None or is_cause_word(op.diagnosis_evidence.word)
+
+
+TOOLBOX = ("Toolbox minutes – LAWAAI\nProject: viaduct A16, heiwerk · 6 november 2026\n\n"
+           "- Gehoorbescherming verplicht in de zone; gehoorschade komt langzaam en gaat niet "
+           "weg.\n- Oorsuizen (tinnitus) na het werk: meld het bij de bedrijfsarts, niet bij "
+           "de uitvoerder.\n- Gehoortest: de testbus komt 27 november, uitslagen zijn "
+           "vertrouwelijk (arbodienst).\n- Klachten of verzuim door lawaai altijd melden.\n\n"
+           "Aanwezig: Tomasz Nowak, Jan de Groot, Ali Yilmaz, Piet Kok (uitvoerder)\n")
+
+
+def test_a_toolbox_talks_minutes_are_no_record_about_one_person(tmp_path: Path) -> None:
+    doc_type, rules = _scan(tmp_path, "toolbox.txt", TOOLBOX)
+    assert doc_type == "other" and "sickness-diagnosis" not in rules
+
+
+def test_minutes_of_an_absence_meeting_stay_a_record(tmp_path: Path) -> None:
+    text = ("Notulen verzuimoverleg vestiging Breda — 4 maart\n1. Ruud K.: na knieoperatie, "
+            "re-integratie vanaf week 12.\n2. Fenna D.: ziek, bedrijfsarts inschakelen.\n")
+    _, rules = _scan(tmp_path, "notulen-verzuim.txt", text)
+    assert rules  # the knee operation is Ruud's, whatever rule judges it
