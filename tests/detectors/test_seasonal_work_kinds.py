@@ -166,3 +166,19 @@ def test_a_disease_acronym_inside_a_longer_acronym_is_none(text: str) -> None:
 def test_a_disease_acronym_with_its_own_compound_stays() -> None:
     text = "Ziekmelding Ruud Kok: MS-klachten, bedrijfsarts ingeschakeld."
     assert "SPECIAL_HEALTH" in {d.entity for d in detect(text, "nl", document=True, record=True)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Let op: het draaihek bij de bouwkeet werkt met gezichtsherkenning van de aannemer.\n"
+     "Ploeg: Jan de Vries, Piet Kok, Tomasz Nowak"), "nl"),
+    (("Note: the site gate works with face recognition run by the client.\n"
+     "Crew: Jan de Vries, Piet Kok, Tomasz Nowak"), "en"),
+])
+def test_an_entrance_that_works_with_biometrics_holds_no_ones_template(text: str,
+                                                                        lang: str) -> None:
+    assert [d for d in detect(text, lang, document=True) if d.entity == "SPECIAL_BIOMETRIC"] == []
+
+
+def test_a_workers_enrolled_face_template_stays() -> None:
+    text = "Inschrijving poort Noord: Jan de Vries, gezichtstemplate opgeslagen op 16-11."
+    assert "SPECIAL_BIOMETRIC" in {d.entity for d in detect(text, "nl", document=True)}
