@@ -38,7 +38,8 @@ ENTITIES = [f"SPECIAL_{c.upper()}" for c in CATEGORIES]
 LANGUAGES = ("nl", "en")
 TRIGGERS = ("first_person", "third_person", "membership", "cause", "exclude_before")
 PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data",
-                "biometric_exclude", "biometric_devices", "negations", "health_term_labels",
+                "biometric_exclude", "biometric_devices", "biometric_entrances", "negations",
+                "health_term_labels",
                 "conditionals", "not_conditionals", "person_labels", "party_work",
                 "religious_places", "place_visits", "place_use", "leave_words", "sickness_context", "biometric_stored", "biometric_uses", "membership_nouns", "object_first_person",
                 "second_person", "addressee_labels", "decision_values", "off_values",

@@ -1252,6 +1252,9 @@ def _biometric(
     held = stated and hit.statement  # "gezichtsprofiel": the data itself, device or not
     if data is None and not held and lex.phrases["biometric_devices"].search(clause):
         return None  # "vingerafdruklezer bij de ingang": a device, no one's data
+    if data is None and not held and lex.phrases["biometric_entrances"].search(
+            text, lo, hit.start) and not _person_before(text, lo, hit.start, lex):
+        return None  # "poort Noord werkt met gezichtsherkenning": a way in, no one's data
     if isinstance(trigger, tuple):
         return Verdict(trigger[0], f"'{trigger[1]}'", label)
     if data is not None:
