@@ -313,7 +313,8 @@ class DateOfBirthRecognizer(ContextRecognizer):
         12-03-1990)"), or when it stands in brackets right after a name ("Sanne Bakker
         (12-03-1990)") and is a birth year's date (see dob_layout.born_by); and by the layout and
         words around it (dob_layout)."""
-        if _TIME_AFTER.match(text, end) and not _birth_label(text, start, end):
+        if _TIME_AFTER.match(text, end) and (not _birth_label(text, start, end)
+                                             or _chat_stamp(text, start, end)):
             return Evidence(scores(ENTITY).decoy, "a timestamp")
         ev = super().evidence(text, start, end)
         born = parse(text[start:end])
@@ -513,6 +514,16 @@ def _event_before(text: str, start: int) -> bool:
 
 
 _TIME_AFTER = regex.compile(r"(?:,?[ ]{1,3}(?:om[ ]+)?|T)\d{1,2}[:.]\d{2}(?![\d.,])")
+# A chat export's message stamp: the date opens the line (maybe after "["), a clock time and
+# the sender follow ("12/10/26, 11:15 - Emil:", "[07-11-2026 06:40] Tomasz W.:"). The line
+# above is the previous message, never the date's label, whatever birth word it holds.
+_CHAT_STAMP_AFTER = regex.compile(r",?[ ]\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?\]?"
+                                  r"(?:[ ]?[-–])?[ ]\p{L}[^:\n]{0,40}:")
+
+
+def _chat_stamp(text: str, start: int, end: int) -> bool:
+    lo = text.rfind("\n", 0, start) + 1
+    return text[lo:start] in ("", "[") and _CHAT_STAMP_AFTER.match(text, end) is not None
 
 
 def _unless_named(text: str, start: int, ev: Evidence | None) -> Evidence | None:

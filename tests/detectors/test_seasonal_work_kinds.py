@@ -182,3 +182,17 @@ def test_an_entrance_that_works_with_biometrics_holds_no_ones_template(text: str
 def test_a_workers_enrolled_face_template_stays() -> None:
     text = "Inschrijving poort Noord: Jan de Vries, gezichtstemplate opgeslagen op 16-11."
     assert "SPECIAL_BIOMETRIC" in {d.entity for d in detect(text, "nl", document=True)}
+
+
+@pytest.mark.parametrize("text", [
+    ("03/02/26, 09:12 - Lisa (planning): Marco, stuur je geboortedatum en IBAN even privé\n"
+     "03/02/26, 09:20 - Marco Rossi: doe ik"),
+    ("[14-05-2026 07:02] Planner: Kamil, your date of birth please, privately\n"
+     "[14-05-2026 07:05] Kamil Nowak: ok, sending now"),
+])
+def test_a_chat_messages_stamp_is_no_birth_date(text: str) -> None:
+    assert _found(text, "DATE_OF_BIRTH") == []
+
+
+def test_a_labelled_birth_date_with_a_clock_time_stays() -> None:
+    assert _found("Geboortedatum:\n14-03-1991 00:00", "DATE_OF_BIRTH") == ["14-03-1991"]
