@@ -138,6 +138,8 @@ def _said(parts: list[str]) -> bool | None:
         return True
     if any(c in _all_codes() for c in _document_code().findall(joined)):
         return True  # "paspoort PL", "passport IE": a document word and its country's code
+    if any(c in _all_codes() for c in _code_document().findall(joined)):
+        return True  # an export's "PL_PASSPORT", "RO-ID": the code glued before the word
     return None
 
 
@@ -179,6 +181,17 @@ def _document_code() -> re.Pattern[str]:
     words = _alternation(_words()["documents"])
     inner = f"{doc.pattern}|{words}" if doc is not None else words
     return re.compile(rf"(?i:{inner})[ \t]+([A-Z]{{2,3}})(?![\w])")
+
+
+@cache
+def _code_document() -> re.Pattern[str]:
+    """A code in capitals glued to a document word after it, one token of an export:
+    "PL_PASSPORT", "RO_ID_CARD", "BG-ID". (Set apart by a space the code may be the holder's
+    nationality: "Nat. PL Paspoort: NW92BR3K4" is a Dutch passport.)"""
+    doc = patterns("NL_ID_DOCUMENT")[0]
+    words = _alternation(_words()["documents"])
+    inner = f"{doc.pattern}|{words}" if doc is not None else words
+    return re.compile(rf"(?<![\w])([A-Z]{{2,3}})[_\-](?i:{inner})")
 
 
 @cache

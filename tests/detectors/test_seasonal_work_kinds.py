@@ -196,3 +196,16 @@ def test_a_chat_messages_stamp_is_no_birth_date(text: str) -> None:
 
 def test_a_labelled_birth_date_with_a_clock_time_stays() -> None:
     assert _found("Geboortedatum:\n14-03-1991 00:00", "DATE_OF_BIRTH") == ["14-03-1991"]
+
+
+@pytest.mark.parametrize("row", [
+    "501 | Nowicka, Ewa        | PL | PL_PASSPORT | EK4418297 | ewa.n@wp.pl",
+    "502 | Ionescu, Dan        | RO | RO-ID       | RX1234567 | +40 721 000 111",
+])
+def test_a_country_code_before_the_document_word_makes_it_that_countrys(row: str) -> None:
+    assert _found(row, "NL_ID_DOCUMENT") == []
+
+
+def test_a_dutch_code_before_the_document_word_keeps_it_dutch() -> None:
+    assert _found("503 | de Vries, Jan | NL | NL_PASSPORT | EK4418297", "NL_ID_DOCUMENT") == [
+        "EK4418297"]
