@@ -123,19 +123,20 @@ def tokens(text: str) -> Iterator[list[Token]]:
                     text, lead[0].start)):
                 continue  # one ordinary word ("Werkervaring"): the most common run, no name
             run = lead + run  # (a surname may be a word: "dhr. ten Have", ";van der Veen;")
-        elif run and _led(text, start) and not _given_after_particle(text, start, run):
-            run = _lead(text, start) + run
+        elif run and _led(text, start):
+            lead = _lead(text, start)
+            run = run if _given_after_particle(run, lead) else lead + run
         if run:
             yield run
 
 
-def _given_after_particle(text: str, start: int, run: list[Token]) -> bool:
+def _given_after_particle(run: list[Token], lead: list[Token]) -> bool:
     """True where a lone first name that is no surname follows a bare particle: "het
     afscheid van Gerda", "de taart van Noah" (a possessive's "van", no surname's); a title
     before the particle leads a name whatever follows ("mevrouw van Gerven")."""
     if len(run) != 1 or run[0].text in last_names() or run[0].text not in first_names():
         return False
-    return all(t.kind == "P" for t in _lead(text, start))
+    return all(t.kind == "P" for t in lead)
 
 
 _UPPER, _DIGITS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ"), frozenset("0123456789")

@@ -701,4 +701,5 @@ class SpecialCategoryRecognizer(EntityRecognizer):
 
 def _asked(text: str, end: int) -> bool:
     """The term's sentence ends in a question mark: it asks, it states nothing."""
-    return text[clause_end(text, end) : clause_end(text, end) + 1] == "?"
+    stop = clause_end(text, end)
+    return text[stop : stop + 1] == "?"

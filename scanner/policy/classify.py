@@ -193,7 +193,7 @@ def rule_verdict(item: SourceItem, chunks: Sequence[TextChunk],
     if score < signals[best].get("min_score", signals["min_score"]):
         return Verdict("other", "no document-type signals", points, mrz, doc=doc, vetoed=vetoed)
     titled = best == "other" and reason.startswith("title:") and not any(
-        w.rstrip("*") in doc.title for w in signals["medical"].get("title", []))
+        w.strip("*") in doc.title for w in signals["medical"].get("title", []))
     reason = reason if best != "other" else f"other kind of document: {reason}"
     return Verdict(best, reason, points, mrz, doc=doc, vetoed=vetoed, titled=titled)
 
