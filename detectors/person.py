@@ -45,7 +45,7 @@ from detectors.person_names import (
     person_words,
 )
 from detectors.person_names import is_seat as _is_seat
-from detectors.person_repeats import inside, repeats, reported_parts, stem
+from detectors.person_repeats import inside, nationalities, repeats, reported_parts, stem
 from detectors.person_shape import (
     Token,
     closing_before,
@@ -361,7 +361,37 @@ class PersonRecognizer(ContextRecognizer):
             return None  # "Burgemeester Rotterdam", "Wethouder Financiën De Boer"
         if roles[:1] != "T" and _is_seat(name.tokens[0].text) and _office_before(text, start):
             return None  # "de staatssecretaris Toeslagen", "de consul Marokko"
+        if len(words) == 1 and _nationality_said(text, name):
+            return None  # "Irish passport PX...", "Nationality: Irish": a first name too
         return ev
+
+
+# a nationality field before the adjective ("Nationality: Irish")
+_NATIONALITY_FIELD = regex.compile(r"(?i:nationality|nationaliteit|citizenship|"
+                                   r"staatsburgerschap|nat\.)[ \t]*[:.]?[ \t]*$")
+
+
+def _nationality_said(text: str, name: Name) -> bool:
+    """A one-word name that is a nationality's adjective (abroad.toml: "Irish" and "Afghan"
+    are gazetteer first names too), used as one: before a document word ("Irish passport
+    PX...") or as a nationality field's value ("Nationality: Irish"); "Irish called" is
+    still the person."""
+    if name.tokens[0].text.lower() not in nationalities():
+        return False
+    return (_document_after().match(text, name.end) is not None
+            or _NATIONALITY_FIELD.search(text, max(0, name.start - 24), name.start) is not None)
+
+
+@cache
+def _document_after() -> regex.Pattern[str]:
+    """A document word or a citizen's right after the adjective (abroad.toml documents)."""
+    from detectors.doc_abroad import _words
+
+    words = sorted([*_words()["documents"], "passport", "paspoort", "id", "id card",
+                    "identity card", "identiteitskaart", "residence permit", "citizen",
+                    "citizens", "national", "nationals", "nationality", "staatsburger"],
+                   key=len, reverse=True)
+    return regex.compile(r"[ ](?i:" + "|".join(map(regex.escape, words)) + r")\b")
 
 
 def _office_of(name: Name) -> bool:

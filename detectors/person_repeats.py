@@ -222,11 +222,12 @@ def _plural_or_adjective(stem: str, word: str) -> bool:
     words = person_words()
     lower = stem.lower()
     return (lower in common_words() or lower in words["occupations"]
-            or word in words["s_form_words"] or word in _nationalities() or is_seat(stem))
+            or word in words["s_form_words"] or word in nationalities() or is_seat(stem))
 
 
 @lru_cache(maxsize=1)
-def _nationalities() -> frozenset[str]:
+def nationalities() -> frozenset[str]:
+    """The nationalities' adjectives and nouns of abroad.toml, lower case."""
     from detectors.doc_abroad import _words
 
     return frozenset(_words()["nationalities"])

@@ -209,3 +209,16 @@ def test_a_country_code_before_the_document_word_makes_it_that_countrys(row: str
 def test_a_dutch_code_before_the_document_word_keeps_it_dutch() -> None:
     assert _found("503 | de Vries, Jan | NL | NL_PASSPORT | EK4418297", "NL_ID_DOCUMENT") == [
         "EK4418297"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nationality: Irish\nIdentity document: Irish passport PX5528107",
+    "I enclose a copy of my Irish passport (PX4412873) for the payroll.",
+    "Hij is een Afghan national, verblijfsvergunning aangevraagd.",
+])
+def test_a_nationality_that_is_a_first_name_too_stays_a_nationality(text: str) -> None:
+    assert _found(text, "PERSON", "en") == []
+
+
+def test_the_first_name_irish_stays_a_person() -> None:
+    assert _found("Irish called me yesterday about the rota.", "PERSON", "en") == ["Irish"]
