@@ -132,7 +132,8 @@ def _org_head(word: str) -> bool:
     "Hotel", or a grower's or farm's compound ("Champignonkwekerij Hermans")."""
     lower = word.lower()
     return lower in person_words()["org_before"] or (
-        lower.endswith(_org_before_suffixes()) and not is_known(word))
+        lower.endswith(_org_before_suffixes()) and lower not in _org_before_suffixes()
+        and not is_known(word))
 
 
 @cache

@@ -94,6 +94,8 @@ def test_a_batch_files_first_record_is_no_header() -> None:
     "Overleg met de chef van Melkveebedrijf Jansen over de melktijden.",
     "Huisvesting: Logement Piet Hein, kamer 4; anders Pension Ria Mulder.",
     "Het contract met Huisvesting Leo Bos loopt tot mei.",
+    "Inlener: Kraanverhuur Piet Mulder, Hoogeveen (G-rekening volgt).",
+    "De monteurs gaan naar Installatiebedrijf Jan Smit en Steigerbouw Bakker.",
 ])
 def test_a_business_named_after_its_owner_is_no_person(text: str) -> None:
     assert _found(text, "PERSON") == []
@@ -222,3 +224,8 @@ def test_a_nationality_that_is_a_first_name_too_stays_a_nationality(text: str) -
 
 def test_the_first_name_irish_stays_a_person() -> None:
     assert _found("Irish called me yesterday about the rota.", "PERSON", "en") == ["Irish"]
+
+
+def test_a_known_surname_ending_like_a_trade_stays_a_name() -> None:
+    # "Nijhuis" ends in "-huis" as "Modehuis" does; the gazetteer knows it as a surname
+    assert "Nijhuis Kees" in _found("Rooster week 12: Nijhuis Kees, Bakker Piet.", "PERSON")
