@@ -15,7 +15,7 @@ import regex
 from detectors.base import ContextRecognizer, context_regions
 from detectors.calendars import solar_hijri
 from detectors.context import Evidence, _load, label_evidence, patterns, scores
-from detectors.dob_answers import answers_a_question
+from detectors.dob_answers import TURN, answers_a_question
 from detectors.dob_apposed import apposed_to_a_name
 from detectors.dob_cues import anchor, cue_lines, months_abroad
 from detectors.dob_layout import (
@@ -514,16 +514,15 @@ def _event_before(text: str, start: int) -> bool:
 
 
 _TIME_AFTER = regex.compile(r"(?:,?[ ]{1,3}(?:om[ ]+)?|T)\d{1,2}[:.]\d{2}(?![\d.,])")
-# A chat export's message stamp: the date opens the line (maybe after "["), a clock time and
-# the sender follow ("12/10/26, 11:15 - Emil:", "[07-11-2026 06:40] Tomasz W.:"). The line
-# above is the previous message, never the date's label, whatever birth word it holds.
-_CHAT_STAMP_AFTER = regex.compile(r",?[ ]\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?\]?"
-                                  r"(?:[ ]?[-–])?[ ]\p{L}[^:\n]{0,40}:")
 
 
 def _chat_stamp(text: str, start: int, end: int) -> bool:
+    """The date is a chat message's stamp: its line opens a turn (dob_answers.TURN: a time
+    stamp, then the sender and ":", "12/10/26, 11:15 - Emil:") whose stamp holds it. The line
+    above is the previous message, never the date's label, whatever birth word it holds."""
     lo = text.rfind("\n", 0, start) + 1
-    return text[lo:start] in ("", "[") and _CHAT_STAMP_AFTER.match(text, end) is not None
+    turn = TURN.match(text, lo) if text[lo:start] in ("", "[") else None
+    return turn is not None and turn.start("who") >= end
 
 
 def _unless_named(text: str, start: int, ev: Evidence | None) -> Evidence | None:

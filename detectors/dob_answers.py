@@ -29,7 +29,7 @@ ENTITY = "DATE_OF_BIRTH"
 # A turn's opening: a time stamp maybe ("[00:01:01]", "09:14 -", "[3-2-2025 09:14]"), then a
 # speaker of one to four words or initials and ":" ("F:", "Q:", "Ricardo:", "Marcel Jansen:",
 # "Dhr. de Vries:", "Kandidaat (K):").
-_TURN = regex.compile(
+TURN = regex.compile(
     r"^[ \t]*(?:\[?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ ]+)?\d{1,2}:\d{2}(?::\d{2})?\]?"
     r"[ \t]*(?:[-–][ \t]*)?)?"
     r"(?P<who>\p{L}[\p{L}'’.\-]*(?:[ ]\p{L}[\p{L}'’.\-]*){0,3}(?:[ ]\(\p{L}{1,3}\))?)"
@@ -51,7 +51,7 @@ def answers_a_question(text: str, start: int, born: date | None) -> Evidence | N
     if born is None or born.year > born_by(text):
         return None
     line = text.rfind("\n", 0, start) + 1
-    turn = _TURN.match(text, line, start)
+    turn = TURN.match(text, line, start)
     if turn is None or _DIGITS.search(text, turn.end(), start):
         return None  # no turn, or not the first thing with digits the speaker says
     prev = _previous_turn(text, line)
@@ -107,7 +107,7 @@ def _turns(text: str) -> Counter[str]:
     state = _TURNS.get("last")
     if state is None or state[0] is not text:
         state = _TURNS["last"] = (text, Counter(m.group("who").lower()
-                                                for m in _TURN.finditer(text)))
+                                                for m in TURN.finditer(text)))
     return state[1]
 
 
@@ -117,6 +117,6 @@ def _previous_turn(text: str, line: int) -> regex.Match[str] | None:
     while end > 0:
         lo = text.rfind("\n", 0, end) + 1
         if text[lo:end].strip():
-            return _TURN.match(text, lo, end)
+            return TURN.match(text, lo, end)
         end = lo - 1
     return None

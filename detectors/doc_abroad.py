@@ -175,12 +175,18 @@ def _all_codes() -> frozenset[str]:
 
 
 @cache
-def _document_code() -> re.Pattern[str]:
-    """A document word, then a code in capitals right after it: "paspoort PL"."""
+def document_words() -> str:
+    """A pattern of the document words: NL_ID_DOCUMENT's context words and abroad.toml's
+    foreign documents ("paspoort", "ID-kaart", "dowód osobisty")."""
     doc = patterns("NL_ID_DOCUMENT")[0]
     words = _alternation(_words()["documents"])
-    inner = f"{doc.pattern}|{words}" if doc is not None else words
-    return re.compile(rf"(?i:{inner})[ \t]+([A-Z]{{2,3}})(?![\w])")
+    return f"{doc.pattern}|{words}" if doc is not None else words
+
+
+@cache
+def _document_code() -> re.Pattern[str]:
+    """A document word, then a code in capitals right after it: "paspoort PL"."""
+    return re.compile(rf"(?i:{document_words()})[ \t]+([A-Z]{{2,3}})(?![\w])")
 
 
 @cache
@@ -188,10 +194,7 @@ def _code_document() -> re.Pattern[str]:
     """A code in capitals glued to a document word after it, one token of an export:
     "PL_PASSPORT", "RO_ID_CARD", "BG-ID". (Set apart by a space the code may be the holder's
     nationality: "Nat. PL Paspoort: NW92BR3K4" is a Dutch passport.)"""
-    doc = patterns("NL_ID_DOCUMENT")[0]
-    words = _alternation(_words()["documents"])
-    inner = f"{doc.pattern}|{words}" if doc is not None else words
-    return re.compile(rf"(?<![\w])([A-Z]{{2,3}})[_\-](?i:{inner})")
+    return re.compile(rf"(?<![\w])([A-Z]{{2,3}})[_\-](?i:{document_words()})")
 
 
 @cache

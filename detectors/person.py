@@ -385,14 +385,13 @@ def _nationality_said(text: str, name: Name) -> bool:
 
 @cache
 def _document_after() -> regex.Pattern[str]:
-    """A document word or a citizen's right after the adjective (abroad.toml documents)."""
-    from detectors.doc_abroad import _words
+    """A document word (doc_abroad's) or a citizen's noun (person.toml nationality_nouns)
+    right after the adjective."""
+    from detectors.doc_abroad import document_words
 
-    words = sorted([*_words()["documents"], "passport", "paspoort", "id", "id card",
-                    "identity card", "identiteitskaart", "residence permit", "citizen",
-                    "citizens", "national", "nationals", "nationality", "staatsburger"],
-                   key=len, reverse=True)
-    return regex.compile(r"[ ](?i:" + "|".join(map(regex.escape, words)) + r")\b")
+    nouns = "|".join(map(regex.escape, sorted(person_words()["nationality_nouns"], key=len,
+                                               reverse=True)))
+    return regex.compile(rf"[ ](?i:{document_words()}|{nouns})\b")
 
 
 def _office_of(name: Name) -> bool:

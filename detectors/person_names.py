@@ -37,6 +37,7 @@ _WORD_KEYS = (
     "org_after",
     "org_before",
     "org_before_suffixes",
+    "nationality_nouns",
     "organisations",
     "namesakes",
     "acronyms",

@@ -434,9 +434,14 @@ def _table_language(chunks: Sequence[TextChunk]) -> str | None:
     short field names and times ("wo: 06:00-14:30") reads as no language of its own."""
     if not any(c.reading == "special" for c in chunks):
         return None
-    from detectors.language import guess_language
+    from detectors.language import SAMPLE, guess_language
 
-    return guess_language("\n".join(c.text for c in chunks if c.reading != "special"))
+    text = ""  # (the guess reads SAMPLE characters: no need to join a long document's all)
+    for chunk in (c for c in chunks if c.reading != "special"):
+        text += chunk.text + "\n"
+        if len(text) >= SAMPLE:
+            break
+    return guess_language(text)
 
 
 def _read_for(chunk: TextChunk, det: Detection) -> bool:
