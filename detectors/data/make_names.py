@@ -14,18 +14,23 @@ dependency. Run it after upgrading either package:
 
 from __future__ import annotations
 
+import importlib
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 from names_dataset import NameDataset
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the detectors package
 
 HERE = Path(__file__).resolve().parent / "names"
 # (alpha-2 country, how many names per gender / surnames): Dutch and Belgian lists deep; the
 # countries Dutch staffing recruits from and its migration origins (Turkey, Morocco and the
 # Maghreb, Poland and the EU east, the Mediterranean, Brazil, India and Indonesia, Afghanistan,
 # Iran, Iraq, Syria, Eritrea/Ethiopia, West Africa) shallower. names-dataset has no
-# Suriname or Curaçao lists: their names come through NL, IN, ID and GH.
+# Suriname or Curaçao lists: their names come through NL, IN, ID and GH; its RO list is
+# empty: Romanian names come through MD (Moldova) and Faker (FAKER below).
 FIRST = {
     "NL": 1500,
     "BE": 800,
@@ -40,6 +45,7 @@ FIRST = {
     "EG": 100,
     "PL": 400,
     "RO": 200,
+    "MD": 150,
     "BG": 150,
     "HU": 100,
     "LT": 100,
@@ -79,6 +85,7 @@ LAST = {
     "EG": 150,
     "PL": 800,
     "RO": 300,
+    "MD": 300,
     "BG": 200,
     "HU": 200,
     "LT": 200,
@@ -104,7 +111,67 @@ LAST = {
     "ZA": 150,
     "CO": 150,
 }
+# Faker's curated name lists (its person providers) for the origins names-dataset has no list
+# for (Romania, Ukraine, Slovakia, the Baltics, Slovenia; its RO and UA requests come back
+# empty) or a thin one: Romanian, Ukrainian and Bulgarian crews are among the largest groups of
+# labour migrants in Dutch agriculture and logistics. A list in Cyrillic is transliterated with
+# the table Faker's own internet provider of that locale uses for e-mail names.
+FAKER = ("ro_RO", "uk_UA", "bg_BG", "sk_SK", "cs_CZ", "lv_LV", "lt_LT", "et_EE", "hr_HR",
+         "sl_SI", "hu_HU", "pt_PT", "tw_GH", "yo_NG")
 _OK = re.compile(r"^[^\W\d_][^\W\d_'\-]*(?:['\-][^\W\d_]+)*$")
+# Letters NFD does not split into a base letter and a mark.
+_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i",
+                       "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "ʹ": ""})
+# Romanian is typed with comma-below letters (ș ț) and with the older cedilla ones (ş ţ).
+_ROMANIAN = str.maketrans("șțşţȘȚŞŢ", "şţșțŞŢȘȚ")
+
+
+def _variants(name: str) -> set[str]:
+    """The forms a name is typed in: as listed, without its diacritics ("Bălan", "Balan"),
+    and with the other Romanian s/t ("Ionuț", "Ionuţ")."""
+    folded = "".join(c for c in unicodedata.normalize("NFD", name.translate(_FOLD))
+                     if not unicodedata.combining(c))
+    return {name, unicodedata.normalize("NFC", folded), name.translate(_ROMANIAN)}
+
+
+def _latin(name: str, table: dict[str, str]) -> str:
+    """A Cyrillic name in Latin letters by a locale's table; a final "-ii" of the official
+    Ukrainian romanisation is also commonly written "-iy" (the caller adds that form)."""
+    return "".join(table.get(c, c) for c in name).replace("ʹ", "").title()
+
+
+def _places() -> set[str]:
+    """Lower-case places of the Netherlands, Belgium and Germany (Faker's city lists), the
+    countries and the nationalities of data/abroad.toml (as the detectors read them)."""
+    from detectors.doc_abroad import _country_names, _words
+
+    cities = {c for locale in ("nl_NL", "nl_BE", "de_DE") for c in
+              importlib.import_module(f"faker.providers.address.{locale}").Provider.cities}
+    words = {w for c in cities for w in re.split(r"[\s\-/()]+", c) if w}
+    return ({c.lower() for c in cities} | {w.lower() for w in words} | _country_names()
+            | set(_words()["nationalities"]))
+
+
+def faker_names() -> tuple[set[str], set[str]]:
+    """First names and surnames of the FAKER locales, Latin script."""
+    first: set[str] = set()
+    last: set[str] = set()
+    for locale in FAKER:
+        person = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        try:
+            internet = importlib.import_module(f"faker.providers.internet.{locale}").Provider
+            table = dict(getattr(internet, "replacements", ()))
+        except ModuleNotFoundError:
+            table = {}
+        for attrs, into in ((("first_names", "first_names_male", "first_names_female"), first),
+                            (("last_names", "last_names_male", "last_names_female"), last)):
+            for attr in attrs:
+                for name in getattr(person, attr, ()):
+                    name = _latin(name, table) if table else name
+                    into.add(name)
+                    if table and name.endswith("ii"):
+                        into.add(name[:-1] + "y")  # Serhii, Serhiy
+    return first, last
 
 
 def _clean(names: set[str]) -> list[str]:
@@ -114,7 +181,8 @@ def _clean(names: set[str]) -> list[str]:
 def _header(what: str) -> str:
     return (
         f"# {what}: generated by detectors/data/make_names.py from names-dataset "
-        "(most frequent per country; see the script for countries and depths).\n"
+        "(most frequent per country; see the script for countries and depths) and Faker's "
+        "person lists of the locales in its FAKER, each also without diacritics.\n"
     )
 
 
@@ -126,11 +194,10 @@ COMMON = {"nl": 60, "en": 200}
 COMMON_NAME = {"nl": 2000, "en": 20000}
 
 
-def common_words() -> None:
-    """Write names/common_words.txt: the frequent lower-case words of each language."""
+def _frequent(names: set[str]) -> set[str]:
+    """The lower-case words of each language above its floor (a name's floor for names)."""
     from spellchecker import SpellChecker
 
-    names = {n.lower() for f in ("first_names.txt", "last_names.txt") for n in _names(f)}
     words: set[str] = set()
     for language in COMMON:
         freq = SpellChecker(language=language).word_frequency.dictionary
@@ -141,6 +208,13 @@ def common_words() -> None:
             and len(w) >= 2
             and n >= (COMMON_NAME if w in names else COMMON)[language]
         )
+    return words
+
+
+def common_words() -> None:
+    """Write names/common_words.txt: the frequent lower-case words of each language."""
+    names = {n.lower() for f in ("first_names.txt", "last_names.txt") for n in _names(f)}
+    words = _frequent(names)
     header = (
         "# common words: generated by detectors/data/make_names.py from pyspellchecker's nl "
         f"and en frequency lists (count >= {COMMON['nl']} nl, >= {COMMON['en']} en; names "
@@ -155,7 +229,7 @@ def _names(file: str) -> list[str]:
 
 
 def names() -> None:
-    """Write names/first_names.txt and last_names.txt from names-dataset."""
+    """Write names/first_names.txt and last_names.txt from names-dataset and Faker."""
     nd = NameDataset()
     first: set[str] = set()
     for country, n in FIRST.items():
@@ -166,6 +240,14 @@ def names() -> None:
         last.update(
             nd.get_top_names(n=n, use_first_names=False, country_alpha2=country).get(country, [])
         )
+    # Faker's names and the forms without diacritics widen the lists, but never by a common
+    # word ("Nota", "Pole", "Santa" are names somewhere) or a place or nationality a Dutch
+    # file names ("Breda", "Slovak"): a listed name stays as listed.
+    unwanted = _frequent(set()) | _places()
+    more_first, more_last = faker_names()
+    for listed, more in ((first, more_first), (last, more_last)):
+        widened = {v for n in listed | more for v in _variants(n)} - listed
+        listed |= {n for n in widened if n.lower() not in unwanted}
     (HERE / "first_names.txt").write_text(_header("first names") + "\n".join(_clean(first)) + "\n")
     (HERE / "last_names.txt").write_text(_header("surnames") + "\n".join(_clean(last)) + "\n")
 
