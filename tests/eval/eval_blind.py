@@ -85,7 +85,9 @@ DEV = ("hr-identifiers-1", "identifiers-2", "identifiers-3", "identifiers-4", "i
        "special-doctype-rules-27", "identifiers-27", "running-text-22", "special-doctype-rules-28",
        "special-doctype-rules-29", "special-doctype-rules-30", "identifiers-28",
        "running-text-23", "identifiers-29", "special-doctype-rules-31",
-       "identifiers-30", "special-doctype-rules-32", "running-text-24")
+       "identifiers-30", "special-doctype-rules-32", "running-text-24",
+       "identifiers-31", "running-text-25", "special-doctype-rules-33",
+       "special-doctype-rules-34")
 # Document sets the shipped document-type model (detectors/data/learned/doc_type.json, its
 # "trained_on") learned from: the type is the model's second opinion on a text it was trained
 # on, so their type figures say how well it learned, not how well it classifies.
