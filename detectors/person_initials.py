@@ -23,8 +23,9 @@ from detectors.person_openers import after_break, line_matches
 if TYPE_CHECKING:
     from detectors.person import Name
 
-# Two to four initials, a surname's particles in lower case between them ("JK", "MvdB").
-_LETTERS = regex.compile(r"\p{Lu}(?:\p{Ll}{0,3}\p{Lu}){1,3}")
+# Two to four initials, a surname's particles in lower case between them ("JK", "MvdB"), or
+# with full stops ("S.V.", "E.Ö."; a list's item loses its last stop before it is read).
+_LETTERS = regex.compile(r"\p{Lu}(?:\p{Ll}{0,3}\p{Lu}){1,3}|\p{Lu}(?:\.\p{Lu}){1,3}\.?")
 # A line opening with a dash, bullet or number, then a short word: a sign-off ("- JK")
 # when the line ends there, an action point's owner when a colon or arrow follows.
 _BULLET = re.compile(
@@ -39,7 +40,7 @@ _BULLET_BROKEN, _LABELLED_BROKEN = after_break(_BULLET), after_break(_LABELLED)
 # an item of a list: up to a comma, a semicolon or a full stop that opens the line's next
 # label ("Present: EdV, RB, LvL. Minutes: KO.")
 _ITEM = re.compile(r"(?:[^,;.]|\.(?![ \t]+[^\W\d_][\w ]{0,20}:))+")
-_AND = re.compile(r"[ \t]+(?:en|and)[ \t]+")
+_AND = re.compile(r"[ \t]+(?:en|and|&|\+)[ \t]+")  # ("ES, NG + 9 crew members")
 
 
 _POSTCODE_BEFORE = re.compile(r"\d{4}[ ]?$")
@@ -155,11 +156,16 @@ def listed(text: str) -> Iterator[tuple[int, int, Evidence]]:
                 name = _ROLE_AFTER.sub("", part.rsplit(":", 1)[-1]).strip(" \t.)\r")
                 if _is_initials(name):
                     start = m.start(2) + item.start() + item.group().find(name)
-                    yield start, start + len(name), Evidence(
-                        label, "initials after a label", read)
+                    if "." in name and _INVERTED_BEFORE.search(text, max(0, start - 40), start):
+                        continue  # "Signed: Nowak-Kowalski, A.B.": a name's own initials
+                    end = start + len(name)
+                    end += "." in name and text[end : end + 1] == "."  # "S.V.": its last stop
+                    yield start, end, Evidence(label, "initials after a label", read)
 
 
 _ROLE_AFTER = re.compile(r"[ \t]*\([^()\n]{1,30}\)?[ \t.]*$")
+# a surname and its comma before initials with stops: "DE GROOT, M.J.", "Nowak-Kowalski, A.B."
+_INVERTED_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’\-]+,[ \t]*$")
 
 
 def listed_everywhere(text: str, found: Sequence[tuple[int, int, Evidence]]
@@ -357,3 +363,30 @@ def declared(text: str, names: Sequence[Name]) -> list[tuple[int, int, Evidence]
                 letters.add(m.group(1))
     # (an acronym too, "PR = Priya Ramdin": the text says whom the letters stand for)
     return _wherever(text, letters, "initials the text declares for a name")
+
+
+# Initials, then the name they stand for in brackets: a case note or a minute keeps a client
+# by initials and spells the name once ("client R.T. (Rahel Tesfamariam)", "AK (Ahmad
+# Karimi)"). One C-level scan; the letters are checked against the name's in Python.
+_GLOSSED = regex.compile(
+    r"(?<![\w.])(\p{Lu}(?:\.\p{Lu}){1,3}\.?|\p{Lu}{2,4})[ \t]*\("
+    r"(\p{Lu}[\p{L}'’\-]+(?:[ \t]+[\p{L}'’\-]+){1,3})\)")
+
+
+def glossed(text: str) -> list[tuple[int, int, Evidence]]:
+    """The name in brackets after initials that are its own ("R.T. (Rahel Tesfamariam)",
+    "JvB (Jan van Beek)"), and those initials wherever they stand as a word; not letters
+    that are someone else's ("HR (Petra Jansen)")."""
+    found: list[tuple[int, int, Evidence]] = []
+    letters: set[str] = set()
+    for m in _GLOSSED.finditer(text):
+        words = m.group(2).split()
+        caps = "".join(w[0] for w in words if w[0].isupper())
+        own = m.group(1).replace(".", "")
+        if len(caps) < 2 or own not in (caps, caps[0] + caps[-1]) or (
+                m.group(1).lower() in person_words()["acronyms"]):
+            continue
+        found.append((m.start(2), m.end(2), Evidence(scores("PERSON").extra["full"],
+                                                     "a name spelled out after its initials")))
+        letters.add(m.group(1))
+    return found + _wherever(text, letters, "initials spelled out as a name") if letters else found
