@@ -1,0 +1,93 @@
+"""Kinds found on special-doctype-rules-33/34 (stop 45: contact centre, airport), tested with
+cases of our own (synthetic names and labs):
+
+- a drug or alcohol test's result form about one employee ("Uitslag alcohol- en drugstest",
+  "Drug test result") is a medical record (doc_signals.toml: its title is a `require` word),
+  so its positive result is health data about the record's person, and no diagnosis; a
+  testing programme, a protocol or a vendor's offer stays `other`;
+- an offence named by a compound ("identiteitsfraude", "fietsdiefstal") is criminal data as
+  its head is (criminal.toml heads); a word that opens with it ("fraudepreventie") is not.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from detectors import detect
+from scanner.extract.limits import Limits
+from scanner.models import SourceItem
+from scanner.scan_item import ScanConfig, process_file
+
+RESULT_FORMS = {
+    "uitslag-steekproef.txt": (
+        "VERTROUWELIJK - Uitslag alcohol- en drugstest (steekproef hal 3)\n\n"
+        "Medewerker: Dennis Kuipers (orderpicker, pnr 51230)\n"
+        "Datum test: 03-03-2026, 06:20\nAfgenomen door: TestLab Oost B.V.\n\n"
+        "Ademtest: 0,00 promille - negatief\nUrine: positief op cocaïne, bevestigd door het lab\n"
+        "Gevolg: vandaag niet ingezet, gesprek met HR op 05-03.\n"),
+    "result-en.txt": (
+        "CONFIDENTIAL - Drug and alcohol test result\n\nEmployee: Marta Lis (loader, no. 8812)\n"
+        "Sample taken: 2 March 2026, 14:05, gate B\n\nBreath alcohol: 0.00 - negative\n"
+        "Urine: positief op amfetamine (lab code AMP)\nOutcome: removed from airside duty.\n"),
+}
+NOT_RECORDS = {
+    "programma.txt": (
+        "Alcohol- en drugstestprogramma luchthaven\n\nIedere medewerker airside kan worden "
+        "getest. Bij een positieve uitslag volgt verwijdering van airside en een gesprek met "
+        "HR. De uitslag van een drugstest delen wij alleen met de bedrijfsarts.\n"),
+    "aanbod.txt": (
+        "LabSnel - drugstesten op locatie\n\nWij testen uw medewerkers op THC, cocaïne en "
+        "amfetamine. Uitslag binnen 24 uur. Vraag een offerte aan.\n"),
+}
+
+
+def _scan(path: Path, text: str) -> tuple[str, set[str], set[str]]:
+    path.write_text(text, encoding="utf-8")
+    item = SourceItem(path=str(path), member=None, size=path.stat().st_size,
+                      modified=datetime(2026, 3, 4, tzinfo=UTC))
+    cfg = ScanConfig(key=b"test-key-0123456789", policy_path=None, limits=Limits(),
+                     now=datetime(2026, 3, 5, tzinfo=UTC))
+    (result, *_) = process_file(item, cfg)
+    return (result.file.doc_type, {f.entity for f in result.findings},
+            {r for f in result.findings for r in f.rules})
+
+
+@pytest.mark.parametrize("name", sorted(RESULT_FORMS))
+def test_a_test_result_form_is_a_medical_record_of_its_person(tmp_path: Path,
+                                                              name: str) -> None:
+    doc_type, entities, rules = _scan(tmp_path / name, RESULT_FORMS[name])
+    assert doc_type == "medical"
+    assert "SPECIAL_HEALTH" in entities
+    assert "sickness-diagnosis" not in rules
+
+
+@pytest.mark.parametrize("name", sorted(NOT_RECORDS))
+def test_a_testing_programme_or_offer_is_no_record(tmp_path: Path, name: str) -> None:
+    doc_type, entities, _ = _scan(tmp_path / name, NOT_RECORDS[name])
+    assert doc_type == "other"
+    assert "SPECIAL_HEALTH" not in entities
+
+
+def _criminal(text: str) -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, "nl", document=True)
+            if d.entity == "SPECIAL_CRIMINAL"]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Justis meldt dat hij in 2022 een strafbeschikking kreeg voor identiteitsfraude.",
+     "identiteitsfraude"),
+    ("Zij is vorig jaar veroordeeld voor fietsdiefstal.", "fietsdiefstal"),
+])
+def test_an_offence_named_by_a_compound(text: str, term: str) -> None:
+    assert any(term in found for found in _criminal(text)), _criminal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "De afdeling fraudepreventie zoekt een medewerker klantcontact.",
+    "Onze training gaat over fraudebestrijding en diefstalpreventie in de winkel.",
+])
+def test_a_word_that_opens_with_an_offence_is_none(text: str) -> None:
+    assert _criminal(text) == []
