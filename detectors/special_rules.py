@@ -1012,6 +1012,9 @@ def _not_about_person(text: str, hit: TermHit, lex: Lexicon, lo: int,
             not _person_before(text, lo, last.start(), lex) or _conditional(text, lo, last.start(), lex)
             or RELATIVE.search(text, lo, last.start())):
         return True  # "het lidmaatschap van een vakbond": membership in general, no one's
+    if kind == "cause" and last is not None and hit.entity == HEALTH and _open_question(
+            text, lo, last, hit, lex):
+        return True  # "Last van slaapproblemen? Maak een afspraak": a question to any reader
     if kind == "cause" and last is not None and hit.entity not in (HEALTH, CRIMINAL):
         label = line_label(text, hit.start, lex)
         return not (_person_before(text, lo, last.start(), lex) or _person_after(text, hit, lex)
@@ -1020,6 +1023,27 @@ def _not_about_person(text: str, hit: TermHit, lex: Lexicon, lo: int,
                         text, max(lo, line_start_within(text, last.start(), WINDOW))).end())
                     or (label and lex.phrases["person_labels"].fullmatch(label[0])))
     return False
+
+
+# what answers a question on its own line: "Last van je rug? ja", "Klachten? Nee, geen."
+_ANSWERED = re.compile(r"[ \t]*(?:ja|nee|yes|no|x|\[x\]|n\.v\.t\.?)\b", re.IGNORECASE)
+
+
+def _open_question(text: str, lo: int, last: re.Match[str], hit: TermHit, lex: Lexicon) -> bool:
+    """The cause's sentence is a question no one is in and no one answers: a toolbox talk's
+    or a leaflet's "Last van slaapproblemen?" (not "Heeft hij last van zijn rug?", nor a
+    form's "Last van rugklachten? ja")."""
+    from detectors.special_link import sentence
+
+    opens, _ = sentence(text, last.start(), last.end())
+    if text[opens : last.start()].strip(" \t-–•*"):
+        return False  # "Piet belde: last van migraine?": a question about him
+    end = clause_end(text, hit.end)
+    mark = text.find("?", hit.end, end + 1)
+    if mark < 0 or "\n" in text[hit.end : mark]:
+        return False
+    return not (_person_before(text, lo, last.start(), lex) or _person_after(text, hit, lex)
+                or _ANSWERED.match(text, mark + 1))
 
 
 def _worker_before(text: str, lo: int, pronoun: int, lex: Lexicon) -> bool:
