@@ -57,12 +57,16 @@ def retracted_after(text: str, end: int) -> bool:
 
 def _read_on(after: str) -> str:
     """The words after the number a retraction is read in: its line, and the next lines only
-    as a reply's quote wraps them ("> nee sorry dat is het klantnummer"), up to a new field
+    as a reply's quote wraps them ("> nee sorry dat is het klantnummer") or a line cut after a
+    comma runs on, up to a new field
     line ("Eigen vervoer: nee") or a question the writer asks ("Heeft u een auto? No")."""
     lines = after.split("\n")
     kept = [lines[0]]
     for line in lines[1:]:
-        if not _QUOTED.match(line) or _FIELD_LINE.match(line):
+        # (a line cut after a comma by the writer's wrap runs on: "... sorry, no,\nthat is
+        # my old student number")
+        wrapped = kept[-1].rstrip().endswith(",") and line.strip()
+        if not (_QUOTED.match(line) or wrapped) or _FIELD_LINE.match(line):
             break
         kept.append(_QUOTED.sub("", line, 1))
     joined = " ".join(kept)

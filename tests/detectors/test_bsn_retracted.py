@@ -58,3 +58,22 @@ M = "452228815"  # (generated, 11-check valid)
 ])
 def test_a_labelled_bsn_kept_past_another_line(text: str, lang: str) -> None:
     assert _bsns(text, lang) == [M]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # (stop 45) a line cut after a comma by the writer's wrap runs on into the correction
+    ((f"Payroll asked for my BSN, can I mail it? It is {M}... sorry, no,\nthat is my old "
+      "student number. I will look it up tonight."), "en"),
+    (f"Mijn BSN is {M}, oh nee wacht,\ndat is het nummer van mijn bibliotheekpas.", "nl"),
+])
+def test_a_correction_wrapped_onto_the_next_line(text: str, lang: str) -> None:
+    assert _bsns(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a line that ends on a comma, then a new sentence that names no kind: kept
+    (f"Mijn BSN is {M},\nmet vriendelijke groet, Sanne", "nl"),
+    (f"BSN: {M},\nSorry voor de late reactie, dat is de drukte.", "nl"),
+])
+def test_a_bsn_before_a_wrapped_line_that_takes_nothing_back(text: str, lang: str) -> None:
+    assert _bsns(text, lang) == [M]
