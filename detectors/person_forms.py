@@ -51,10 +51,12 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     called = regex.compile(
         rf"{edge}(?P<f>{_INITIALS}|{NAME})[ ]+\((?P<c>{NAME}(?:-{NAME})?)\)[ ]+(?P<l>{surname}){end}")
     # The surname first without a comma, as lists and registers sort: "Smit J.-P.",
-    # "Bakker A." before the end of a cell or line, a comma, a semicolon or "en".
+    # "Bakker A." before the end of a cell or line (a column's gap of two spaces too: a
+    # table set with spaces), a comma, a semicolon or "en".
     hyphened = rf"{_INITIAL}(?:[ ]?-?{_INITIAL}){{0,4}}"
     first = regex.compile(
-        rf"{edge}(?P<l>{surname})[ ]+(?P<i>{hyphened})(?=[ ]*(?:[,;|\t]|$|[ ](?:en|and)[ ]))",
+        rf"{edge}(?P<l>{surname})[ ]+(?P<i>{hyphened})"
+        rf"(?=[ ]{{2}}|[ ]*(?:[,;|\t]|$|[ ](?:en|and)[ ]))",
         regex.MULTILINE)
     return inverted, in_cell, called, first
 
@@ -107,8 +109,8 @@ _CALLED_CUE = re.compile(r"[ ]\([^\W\d_][\w'’\-]*\)[ ]")
 # 4 CPU-s on 20,000 spaces. The space is the pattern's first item and the look-back follows
 # it, "(?<![ ])[ ]+" as "[ ](?<![ ]{2})[ ]*": re then jumps from space to space in C instead
 # of trying the look-back at every character, measured ~9% of PERSON on CVs)
-_FIRST_CUE = re.compile(r"[ ](?<![ ]{2})[ ]*[^\W\d_]{1,3}\.(?:[ ]?-?[^\W\d_]{1,3}\.)*[ ]*"
-                        r"(?:[,;|\t\n]|$| en | and )", re.MULTILINE)
+_FIRST_CUE = re.compile(r"[ ](?<![ ]{2})[ ]*[^\W\d_]{1,3}\.(?:[ ]?-?[^\W\d_]{1,3}\.)*"
+                        r"(?:[ ]{2}|[ ]*(?:[,;|\t\n]|$| en | and ))", re.MULTILINE)
 # Legal forms written as initials: "Bakker B.V." is a firm.
 _LEGAL = frozenset(["b.v.", "n.v.", "c.v.", "v.o.f.", "b. v.", "n. v."])
 

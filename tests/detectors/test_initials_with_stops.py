@@ -61,3 +61,25 @@ def test_letters_that_are_not_the_names_initials(text: str) -> None:
     found = _persons(text)
     assert "HR" not in found and "ICT" not in found and "KvK" not in found
     assert "Kamer van Koophandel" not in found
+
+
+# (identifiers-31, stop 45) a table set with spaces lists people surname first, then an
+# initial, then a column's gap ("Okonkwo A.      84   good empathy")
+@pytest.mark.parametrize("table, names", [
+    (("Scores per agent (out of 100)\n\nMensah K.       84   friendly, forgot closing\n"
+      "Visser B.       91   best in team\nKowalski P.     62   two calls not verified\n"),
+     ("Mensah K.", "Visser B.", "Kowalski P.")),
+    (("Rooster week 12\nDekker J.   vroeg   06:00-14:30\nYilmaz S.   laat    14:00-22:30\n"),
+     ("Dekker J.", "Yilmaz S.")),
+])
+def test_surname_and_initial_before_a_columns_gap(table: str, names: tuple[str, ...]) -> None:
+    found = _persons(table)
+    assert all(n in found for n in names), found
+
+
+@pytest.mark.parametrize("text", [
+    "Leverancier   Bakker B.V.   KvK 12345678\n",
+    "Afdeling   Inkoop N.V.   kamer 2.14\n",
+])
+def test_a_legal_form_before_a_gap_is_no_initial(text: str) -> None:
+    assert _persons(text) == []

@@ -183,8 +183,8 @@ def test_scans_that_open_on_a_character_class_find_what_the_branches_found() -> 
     from detectors.person_lower import _OPENS
     from detectors.person_openers import _LABEL_MARK_NO_TAB
 
-    first = re.compile(r"(?<![ ])[ ]+[^\W\d_]{1,3}\.(?:[ ]?-?[^\W\d_]{1,3}\.)*[ ]*"
-                       r"(?:[,;|\t\n]|$| en | and )", re.MULTILINE)
+    first = re.compile(r"(?<![ ])[ ]+[^\W\d_]{1,3}\.(?:[ ]?-?[^\W\d_]{1,3}\.)*"
+                       r"(?:[ ]{2}|[ ]*(?:[,;|\t\n]|$| en | and ))", re.MULTILINE)
     opens = re.compile(r"(?:[.!?:][ \t>]+|\n[ \t>]*)([a-zA-Z])")
     mark = re.compile(r"(?:[:(;|]|,(?=\"?[^\W\d_]))"
                       r"(?=[ \t]*\"?(?:(?i:van|de|den|der|ter|ten|el|al)[ ]+)*([^\W\d_]))")
