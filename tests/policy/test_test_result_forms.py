@@ -91,3 +91,39 @@ def test_an_offence_named_by_a_compound(text: str, term: str) -> None:
 ])
 def test_a_word_that_opens_with_an_offence_is_none(text: str) -> None:
     assert _criminal(text) == []
+
+
+# (special-doctype-rules-34, stop 45) an airport's security clearance about one candidate (a
+# Verklaring van Geen Bezwaar) is a screening declaration as the VOG is: type vog, an HR
+# record, so its BSN breaks no bsn-outside-hr; a vacancy or a pass office's letter that
+# names a VGB is none.
+CLEARANCES = {
+    "vgb-uitslag.txt": (
+        "Screening & Compliance\n\nBetreft: uitslag Verklaring van Geen Bezwaar (VGB)\n"
+        "Kandidaat: Tiago Moreira Lopes\nGeboortedatum: 03-02-1994\nBSN: 111222333\n"
+        "Functie: bagageafhandelaar, luchthaven\n\nJustis heeft op 02-03-2027 een Verklaring "
+        "van Geen Bezwaar afgegeven. Het VGB-kenmerk staat in het personeelsdossier.\n"),
+    "clearance-en.txt": (
+        "Screening result - airport security clearance (VGB)\nCandidate: Amara Diallo\n"
+        "Result: VGB granted on 1 March 2027 by the screening authority.\n"
+        "Action: pass application can be submitted.\n"),
+}
+NAMING_A_VGB = {
+    "vacature.txt": (
+        "Vacature beveiliger luchthaven (32-40 uur)\n\nWat vragen wij: een geldige VGB of de "
+        "bereidheid die aan te vragen, diploma beveiliging, goede Engelse taal.\nSolliciteer via "
+        "de website.\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CLEARANCES))
+def test_a_security_clearance_is_a_vog_type_declaration(tmp_path: Path, name: str) -> None:
+    doc_type, _, rules = _scan(tmp_path / name, CLEARANCES[name])
+    assert doc_type == "vog"
+    assert "bsn-outside-hr" not in rules
+
+
+@pytest.mark.parametrize("name", sorted(NAMING_A_VGB))
+def test_a_text_naming_a_vgb_is_no_declaration(tmp_path: Path, name: str) -> None:
+    doc_type, _, _ = _scan(tmp_path / name, NAMING_A_VGB[name])
+    assert doc_type != "vog"
