@@ -149,21 +149,37 @@ def listed(text: str) -> Iterator[tuple[int, int, Evidence]]:
         if said is None and head not in attendance:
             continue
         read = Label(head if said is None else said.group().lower(), "context")
+        found: list[tuple[int, int]] = []
+        roled: list[tuple[int, int]] = []
         for item in _ITEM.finditer(m.group(2)):
             for part in _AND.split(item.group()):
                 # a role in brackets after the initials, or a second label on the line:
                 # "TH (notulen)", "afwezig: PdG (ziek)", "EdV (chair)"
                 name = _ROLE_AFTER.sub("", part.rsplit(":", 1)[-1]).strip(" \t.)\r")
-                if _is_initials(name):
+                initials = _is_initials(name)
+                if initials or _with_meeting_role(part, name):
                     start = m.start(2) + item.start() + item.group().find(name)
                     if "." in name and _INVERTED_BEFORE.search(text, max(0, start - 40), start):
                         continue  # "Signed: Nowak-Kowalski, A.B.": a name's own initials
                     end = start + len(name)
                     end += "." in name and text[end : end + 1] == "."  # "S.V.": its last stop
-                    yield start, end, Evidence(label, "initials after a label", read)
+                    (found if initials else roled).append((start, end))
+        # (an acronym with a meeting role counts among others' initials: "IK, MA, AB
+        # (notulen)"; in "HR, OR (voorzitter), MT" it is a body's)
+        for start, end in found + (roled if found else []):
+            yield start, end, Evidence(label, "initials after a label", read)
 
 
 _ROLE_AFTER = re.compile(r"[ \t]*\([^()\n]{1,30}\)?[ \t.]*$")
+_ROLE = re.compile(r"\(([^()\n]{1,30})\)?[ \t.]*$")
+
+
+def _with_meeting_role(part: str, name: str) -> bool:
+    """Capitals that spell an acronym, with a meeting role in brackets after them: "AB
+    (notulen)" in a list of those present is someone's initials."""
+    role = _ROLE.search(part)
+    return (role is not None and bool(_LETTERS.fullmatch(name))
+            and role.group(1).strip().lower() in person_words()["meeting_roles"])
 # a surname and its comma before initials with stops: "DE GROOT, M.J.", "Nowak-Kowalski, A.B."
 _INVERTED_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’\-]+,[ \t]*$")
 

@@ -52,6 +52,7 @@ _WORD_KEYS = (
     "initials_fields",
     "initials_before",
     "attendance_labels",
+    "meeting_roles",
     "office_seats",
     "office_seat_suffixes",
     "predicates",

@@ -83,3 +83,15 @@ def test_surname_and_initial_before_a_columns_gap(table: str, names: tuple[str, 
 ])
 def test_a_legal_form_before_a_gap_is_no_initial(text: str) -> None:
     assert _persons(text) == []
+
+
+# (running-text-25, stop 45) initials that spell an acronym ("AB", "NB") with a meeting role
+# in brackets among others' initials are someone's; a list of bodies stays none
+def test_an_acronyms_letters_with_a_meeting_role_among_initials() -> None:
+    minutes = ("Aanwezig: KV (voorzitter), RM, TdB, NB (notulen)\nAfwezig: LS\n\n"
+               "1. Rooster\nNB meldt dat het rooster rond is.")
+    assert _persons(minutes).count("NB") == 2
+
+
+def test_a_list_of_bodies_with_a_role_is_no_one() -> None:
+    assert _persons("Aanwezig: HR, OR (voorzitter), MT\n\nHR licht het plan toe.") == []
