@@ -12,15 +12,12 @@ course and a safety procedure name no one's. All names are made up.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from detectors.special_category import find_special
-from scanner.extract.limits import Limits
-from scanner.models import SourceItem
-from scanner.scan_item import ScanConfig, process_file
+from tests.policy.scanned import scan_text
 
 REPORTS = {
     # a Dutch form, the injury's kind under its own label
@@ -101,21 +98,10 @@ NO_INJURY = {
 }
 
 
-def _scan(path: Path, text: str) -> tuple[str, set[str], set[str]]:
-    path.write_text(text, encoding="utf-8")
-    item = SourceItem(path=str(path), member=None, size=path.stat().st_size,
-                      modified=datetime(2026, 3, 1, tzinfo=UTC))
-    cfg = ScanConfig(key=b"test-key-0123456789", policy_path=None, limits=Limits(),
-                     now=datetime(2026, 3, 2, tzinfo=UTC))
-    (result, *_) = process_file(item, cfg)
-    return (result.file.doc_type, {f.entity for f in result.findings},
-            {r for f in result.findings for r in f.rules})
-
-
 @pytest.mark.parametrize("name", sorted(REPORTS))
 def test_an_injury_under_an_injury_field_is_the_workers_sickness_cause(
         tmp_path: Path, name: str) -> None:
-    _, entities, rules = _scan(tmp_path / name, REPORTS[name])
+    _, entities, rules = scan_text(tmp_path / name, REPORTS[name])
     assert "SPECIAL_HEALTH" in entities
     assert {"sickness-diagnosis", "special-category"} <= rules
 
@@ -123,7 +109,7 @@ def test_an_injury_under_an_injury_field_is_the_workers_sickness_cause(
 @pytest.mark.parametrize("name", sorted(NO_INJURY))
 def test_a_report_without_an_injury_or_about_no_one_is_no_health_finding(
         tmp_path: Path, name: str) -> None:
-    _, entities, rules = _scan(tmp_path / name, NO_INJURY[name])
+    _, entities, rules = scan_text(tmp_path / name, NO_INJURY[name])
     assert "SPECIAL_HEALTH" not in entities
     assert "sickness-diagnosis" not in rules
 

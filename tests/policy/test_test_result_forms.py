@@ -11,15 +11,12 @@ cases of our own (synthetic names and labs):
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from detectors import detect
-from scanner.extract.limits import Limits
-from scanner.models import SourceItem
-from scanner.scan_item import ScanConfig, process_file
+from tests.policy.scanned import scan_text
 
 RESULT_FORMS = {
     "uitslag-steekproef.txt": (
@@ -44,21 +41,10 @@ NOT_RECORDS = {
 }
 
 
-def _scan(path: Path, text: str) -> tuple[str, set[str], set[str]]:
-    path.write_text(text, encoding="utf-8")
-    item = SourceItem(path=str(path), member=None, size=path.stat().st_size,
-                      modified=datetime(2026, 3, 4, tzinfo=UTC))
-    cfg = ScanConfig(key=b"test-key-0123456789", policy_path=None, limits=Limits(),
-                     now=datetime(2026, 3, 5, tzinfo=UTC))
-    (result, *_) = process_file(item, cfg)
-    return (result.file.doc_type, {f.entity for f in result.findings},
-            {r for f in result.findings for r in f.rules})
-
-
 @pytest.mark.parametrize("name", sorted(RESULT_FORMS))
 def test_a_test_result_form_is_a_medical_record_of_its_person(tmp_path: Path,
                                                               name: str) -> None:
-    doc_type, entities, rules = _scan(tmp_path / name, RESULT_FORMS[name])
+    doc_type, entities, rules = scan_text(tmp_path / name, RESULT_FORMS[name])
     assert doc_type == "medical"
     assert "SPECIAL_HEALTH" in entities
     assert "sickness-diagnosis" not in rules
@@ -66,7 +52,7 @@ def test_a_test_result_form_is_a_medical_record_of_its_person(tmp_path: Path,
 
 @pytest.mark.parametrize("name", sorted(NOT_RECORDS))
 def test_a_testing_programme_or_offer_is_no_record(tmp_path: Path, name: str) -> None:
-    doc_type, entities, _ = _scan(tmp_path / name, NOT_RECORDS[name])
+    doc_type, entities, _ = scan_text(tmp_path / name, NOT_RECORDS[name])
     assert doc_type == "other"
     assert "SPECIAL_HEALTH" not in entities
 
@@ -118,12 +104,12 @@ NAMING_A_VGB = {
 
 @pytest.mark.parametrize("name", sorted(CLEARANCES))
 def test_a_security_clearance_is_a_vog_type_declaration(tmp_path: Path, name: str) -> None:
-    doc_type, _, rules = _scan(tmp_path / name, CLEARANCES[name])
+    doc_type, _, rules = scan_text(tmp_path / name, CLEARANCES[name])
     assert doc_type == "vog"
     assert "bsn-outside-hr" not in rules
 
 
 @pytest.mark.parametrize("name", sorted(NAMING_A_VGB))
 def test_a_text_naming_a_vgb_is_no_declaration(tmp_path: Path, name: str) -> None:
-    doc_type, _, _ = _scan(tmp_path / name, NAMING_A_VGB[name])
+    doc_type, _, _ = scan_text(tmp_path / name, NAMING_A_VGB[name])
     assert doc_type != "vog"
