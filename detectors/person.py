@@ -38,6 +38,8 @@ from detectors.person_names import (
     alone_first_names,
     common_words,
     first_names,
+    headed_surname,
+    honorifics,
     is_known,
     is_name_shaped,
     is_org_word,
@@ -204,20 +206,32 @@ def _org_after(text: str, end: int) -> bool:
     return any(is_org_word(w) or w.lower() in after for w in words[:4])
 
 
-def _shape_words_of(words: Sequence[str], roles: str) -> list[str]:
-    """The words that must look like names: a surname word right after a particle may be
-    an ordinary word ("van der Meer", "de Boer")."""
-    return [w for k, w in enumerate(words)
-            if roles[k] == "F" or (roles[k] == "L" and (k == 0 or roles[k - 1] != "P"))]
-
-
 @lru_cache(maxsize=8192)
 def _own(words: tuple[str, ...], roles: str) -> tuple[bool, Evidence | None]:
     """(every word that must look like a name does, the score the name earns by its own
     words or None): once per distinct cut, one cache lookup per cut tried."""
-    if not all(is_name_shaped(w) for w in _shape_words_of(words, roles)):
+    if not all(is_name_shaped(w) or _titled_surname(words, roles, k)
+               for k, w in _shape_words_at(words, roles)):
         return False, None
     return True, _strength_of(words, roles)
+
+
+def _shape_words_at(words: Sequence[str], roles: str) -> list[tuple[int, str]]:
+    """The words that must look like names, with their places in the cut: a surname word
+    right after a particle may be an ordinary word ("van der Meer", "de Boer")."""
+    return [(k, w) for k, w in enumerate(words)
+            if roles[k] == "F" or (roles[k] == "L" and (k == 0 or roles[k - 1] != "P"))]
+
+
+def _titled_surname(words: Sequence[str], roles: str, k: int) -> bool:
+    """A surname the hand list keeps out of names because it opens headings ("Winter",
+    "Zomer", "Bank", "Engels": names/not_names.txt), right after a form of address or a first
+    name: "Mevrouw Winter", "Mr. Koen Winter". Not a stop word ("Mevrouw Haar")."""
+    if roles[k] != "L" or k == 0 or not headed_surname(words[k]):
+        return False
+    before = words[k - 1].lower()
+    return (roles[k - 1] == "T" and before in honorifics()) or (
+        roles[k - 1] == "F" and words[k - 1] in first_names())
 
 
 def _strength_of(words: tuple[str, ...], roles: str) -> Evidence | None:

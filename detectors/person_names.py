@@ -77,6 +77,28 @@ def excluded() -> frozenset[str]:
 
 
 @cache
+def headed_surname_words() -> frozenset[str]:
+    """Surnames of the gazetteer's source lists that the hand list (not_names.txt) keeps out
+    of names, as they open headings and sentences ("Winter", "Zomer", "Bank"); stop words
+    apart."""
+    stops = stop_words("nl") | stop_words("en")
+    return frozenset(w for w in _read("not_names.txt")
+                     if w in _read("last_names.txt") and w.lower() not in stops)
+
+
+def headed_surname(word: str) -> bool:
+    return word in headed_surname_words()
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    """Forms of address among the titles, lower case ("mevrouw", "dhr.", "mr", "prof."): not
+    an office or a predicate of nobility."""
+    words = person_words()
+    return words["titles"] - words["offices"] - words["predicates"]
+
+
+@cache
 def first_names() -> frozenset[str]:
     """Gazetteer first names (title case), without stop words and section headings."""
     return frozenset(n for n in _read("first_names.txt") if n.lower() not in excluded())

@@ -16,7 +16,13 @@ from collections.abc import Iterator
 from functools import cache
 
 from detectors.context import Evidence, scores
-from detectors.person_names import alone_first_names, common_words, excluded, person_words
+from detectors.person_names import (
+    alone_first_names,
+    common_words,
+    excluded,
+    is_seat,
+    person_words,
+)
 from detectors.person_openers import after_break, line_matches
 from detectors.person_prose import word_evidence
 from detectors.person_shape import PARTICLES
@@ -55,7 +61,16 @@ def speakers(text: str) -> Iterator[tuple[int, int, Evidence]]:
     if ":" not in text:
         return
     ev = Evidence(scores("PERSON").extra["greeting"], "speaker line")
-    found = [m for _, m in line_matches(*_timed(), text) if _names(m.group(1))]
+    found, tagged = [], []
+    for _, m in line_matches(*_timed(), text):
+        if _names(m.group(1)):
+            found.append(m)
+        elif m.group(2)[:1] == ":" and _first_name_tagged(m.group(1)):
+            tagged.append(m)
+    # ("12/10/26, 05:48 - Dennis Planning: ...": a contact saved as a first name and the
+    # desk it writes for; the person is the first name)
+    for m in tagged:
+        yield m.start(1), m.start(1) + len(m.group(1).split(" ")[0]), ev
     # A first name after a time and before a dash (the message after it) is a speaker; alone on
     # its line only in a chat: one with ":" speaker lines, or the message on the next line
     # untimed. An agenda's "11:00 Jade⏎14:00 Iris" names its rooms.
@@ -84,6 +99,15 @@ def _names(words: str) -> bool:
         return False  # ("Ik:", "A:", "TODO:")
     kinds = [word_evidence(w[0].upper() + w[1:])[1] for w in parts]
     return kinds[0] != "" and kinds[-1] != "" and all(k in _NAMED for k in kinds)
+
+
+def _first_name_tagged(words: str) -> bool:
+    """True for a gazetteer first name, then a team's or a firm's words: a department, a
+    seat or a common word, an acronym ("Dennis Planning", "Ilse CMG planning", "Hakan TL")."""
+    first, *rest = words.split(" ")
+    return bool(rest) and _first_name(first) and all(
+        is_seat(w) or (w.isupper() and len(w) <= 4) or word_evidence(w)[1] == "common"
+        for w in rest)
 
 
 def _first_name(words: str) -> bool:
