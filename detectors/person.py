@@ -38,7 +38,7 @@ from detectors.person_names import (
     alone_first_names,
     common_words,
     first_names,
-    headed_surname,
+    headed_surnames,
     honorifics,
     is_known,
     is_name_shaped,
@@ -227,7 +227,7 @@ def _titled_surname(words: Sequence[str], roles: str, k: int) -> bool:
     """A surname the hand list keeps out of names because it opens headings ("Winter",
     "Zomer", "Bank", "Engels": names/not_names.txt), right after a form of address or a first
     name: "Mevrouw Winter", "Mr. Koen Winter". Not a stop word ("Mevrouw Haar")."""
-    if roles[k] != "L" or k == 0 or not headed_surname(words[k]):
+    if roles[k] != "L" or k == 0 or words[k] not in headed_surnames():
         return False
     before = words[k - 1].lower()
     return (roles[k - 1] == "T" and before in honorifics()) or (

@@ -170,18 +170,17 @@ def listed(text: str) -> Iterator[tuple[int, int, Evidence]]:
             yield start, end, Evidence(label, "initials after a label", read)
 
 
-_ROLE_AFTER = re.compile(r"[ \t]*\([^()\n]{1,30}\)?[ \t.]*$")
-_ROLE = re.compile(r"\(([^()\n]{1,30})\)?[ \t.]*$")
+_ROLE_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,30})\)?[ \t.]*$")
+# a surname and its comma before initials with stops: "DE GROOT, M.J.", "Nowak-Kowalski, A.B."
+_INVERTED_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’\-]+,[ \t]*$")
 
 
 def _with_meeting_role(part: str, name: str) -> bool:
     """Capitals that spell an acronym, with a meeting role in brackets after them: "AB
     (notulen)" in a list of those present is someone's initials."""
-    role = _ROLE.search(part)
+    role = _ROLE_AFTER.search(part)
     return (role is not None and bool(_LETTERS.fullmatch(name))
             and role.group(1).strip().lower() in person_words()["meeting_roles"])
-# a surname and its comma before initials with stops: "DE GROOT, M.J.", "Nowak-Kowalski, A.B."
-_INVERTED_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’\-]+,[ \t]*$")
 
 
 def listed_everywhere(text: str, found: Sequence[tuple[int, int, Evidence]]
