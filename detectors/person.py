@@ -599,7 +599,10 @@ def _particle_surname(name: Name, text: str = "") -> tuple[str, ...]:
 def _label_right_before(text: str, start: int, name: Name | None = None) -> Evidence | None:
     """A PERSON label that ends right before the name ("Naam: ", "Kandidaat ", "Aan: "):
     a label further back on the line labels something else, and a header cell labels its
-    column, not the header cell after it ("|| Naam || Ploegleider ||")."""
+    column, not the header cell after it ("|| Naam || Ploegleider ||"). A desk or a
+    department ("Aan: Salarisadministratie", "Van: Backoffice") is no person."""
+    if name is not None and _desk(name):
+        return None
     label = label_before(text, start)
     ev = _label_evidence(label)
     if ev is None and label.endswith("  ") and name is not None:
@@ -620,6 +623,18 @@ def _aligned_column(text: str, start: int, name: Name) -> Evidence | None:
 
 
 _NO_NAME = ("common", "compound", "noun_ending")
+
+
+def _desk(name: Name) -> bool:
+    """The name opens with a common word, a noun's ending or a long compound: a desk or a
+    department ("Backoffice", "Beveiligingsafdeling Schiphol"). A short "compound" is as
+    often a surname nobody's list holds ("Warsame", "Doelwijt"), and a particle makes a
+    surname of a common word ("Van der Meer")."""
+    if "P" in name.roles or name.roles[:1] not in ("F", "L"):
+        return False
+    word = name.tokens[0].text
+    kind = person_prose.word_evidence(word)[1]
+    return kind in ("common", "noun_ending") or (kind == "compound" and len(word) >= 10)
 
 
 @lru_cache(maxsize=4096)
