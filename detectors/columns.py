@@ -510,18 +510,27 @@ def row_cells(text: str, start: int) -> list[str]:
     >>> row_cells("Naam;Soort;Nummer\\nJan;Rijbewijs;1234567890", 32)
     ['Jan', 'Rijbewijs']
     """
+    return [c for _, c in row_cell_spans(text, start)]
+
+
+def row_cell_spans(text: str, start: int) -> list[tuple[int, str]]:
+    """(offset in the text, cell) of row_cells: where a cell stands, so its column's header
+    can be read (column_label)."""
     lo, line = _line_at(text, start)
     if lo < 0 or not _MAYBE_ROW.search(line):
         return []
     x, delimiter = start - lo, _delimiter(line)
     if delimiter is None:
-        return [c for s, c in _segments(line) if not s <= x < s + len(c)]
+        return [(lo + s, c) for s, c in _segments(line) if not s <= x < s + len(c)]
     cells, pos = [], 0
     for cell in _unquoted(line, delimiter).split(delimiter):
         if not pos <= x <= pos + len(cell):
-            cells.append(line[pos:pos + len(cell)].strip().strip('"'))
+            raw = line[pos:pos + len(cell)]
+            value = raw.strip().strip('"')
+            if value:
+                cells.append((lo + pos + raw.index(value), value))
         pos += len(cell) + 1
-    return [c for c in cells if c]
+    return cells
 
 
 def _is_name(cell: str) -> bool:

@@ -13,7 +13,7 @@ from functools import cache
 
 import pycountry
 
-from detectors.columns import row_cells
+from detectors.columns import column_label, row_cell_spans, row_cells
 from detectors.context import DATA, DataFileError, _load, label_before, patterns
 
 __all__ = ["is_abroad"]
@@ -52,7 +52,81 @@ def is_abroad(text: str, start: int, end: int) -> bool:
     near = _near(text, start, end)
     # the number's own label (its field on the line) says whose document it is; a Dutch word
     # after the number speaks of another ("Polish ID card ... do not enter in the NL field")
-    return _said(near[:2]) is True or bool(_said(near))
+    said = _said(near)
+    return _said(near[:2]) is True or bool(said) or (said is None and _holder_abroad(text, start, end))
+
+
+def _holder_abroad(text: str, start: int, end: int) -> bool:
+    """The number's row has a nationality column, its cell there is another country and
+    the number has that country's shape, letters then digits only ("Nationality ... PL ...
+    EA4019273", a Polish passport): a list of staff from abroad holds their own countries'
+    documents. A Dutch number's letters and digits mixed ("NW92BR3K4") stay a Dutch
+    passport a naturalised holder carries, and a row whose cell names the document's kind
+    ("Reisdocument vreemdelingen ... VN") is read by that. (Outside a table a nationality is
+    not enough; see is_abroad.)
+
+    >>> _holder_abroad("Naam     Nat.   Paspoort\\nJan Kos  PL     EA4019273", 41, 50)
+    True
+    >>> _holder_abroad("Naam     Nat.   Paspoort\\nJan Kos  NL     EA4019273", 41, 50)
+    False
+    """
+    if not foreign_shape(text[start:end]):
+        return False
+    cells = row_cell_spans(text, start)
+    if any(_any_document().search(cell) for _, cell in cells):
+        return False
+    for at, cell in cells:
+        if not _foreign(cell):
+            continue
+        head = column_label(text, at)
+        if head is not None and nationality_header(head):
+            return True
+    return False
+
+
+def nationality_header(head: str) -> bool:
+    """A column header of the holders' nationality ("Nationaliteit", "Nat.")."""
+    return head.strip(" \t:.").lower() in _nationality_labels()
+
+
+def foreign_holder(header: str, nationality: str, number: str) -> bool:
+    """A document column's header, the row's nationality cell and the number: another
+    country's document, as _holder_abroad ("Passport/ID" beside "PL", "EA4019273"). (A table
+    read by column: extract/table.py.)
+
+    >>> foreign_holder("Passport/ID", "PL", "EA4019273")
+    True
+    >>> foreign_holder("Paspoort", "Nederlandse", "EA4019273")
+    False
+    >>> foreign_holder("ID", "PL", "NW92BR3K4")
+    False
+    """
+    return (bool(_any_document().search(header)) and _foreign(nationality.strip())
+            and foreign_shape(number))
+
+
+# Letters, then digits only: most of Europe's passports and ID cards (PL, RO, BG, UA...). A
+# Dutch number mixes letters into its digits (positions 3 to 8 of 9) nearly always.
+_FOREIGN_SHAPE = re.compile(r"[A-Z]{2,3}[ ]?\d{6,7}")
+
+
+def foreign_shape(number: str) -> bool:
+    return _FOREIGN_SHAPE.fullmatch(number.strip()) is not None
+
+
+def _foreign(cell: str) -> bool:
+    """A cell that is another country: its code or its name or nationality word."""
+    return cell in _abroad_codes() or _said([cell]) is True
+
+
+@cache
+def _any_document() -> re.Pattern[str]:
+    return re.compile(document_words(), re.IGNORECASE)
+
+
+@cache
+def _nationality_labels() -> frozenset[str]:
+    return frozenset(w.strip(".") for w in _load("abroad.toml").get("nationality_labels", []))
 
 
 def _near(text: str, start: int, end: int) -> list[str]:

@@ -246,6 +246,7 @@ def _column_blocks(rows: Iterable[list[str]], header: list[str], first: int, whe
                    page: int | None, cell_ref: CellRef | None = None) -> Iterator[TextChunk]:
     names = column_names(header)
     kind = _kind_column(header)
+    nat = _nationality_column(header)
     form = False  # a form read across: its first column names each row's field
     for n_batch, batch in enumerate(_batches(rows, first)):
         if kind is None and n_batch == 0:
@@ -257,7 +258,7 @@ def _column_blocks(rows: Iterable[list[str]], header: list[str], first: int, whe
             name = names[k] if k < len(names) else str(k + 1)
             label = header[k][:LABEL_CHARS] if k < len(header) else ""
             cells = [(n, f"{row[0][:LABEL_CHARS]}: {row[k]}" if form and k and row[0]
-                      else _labelled(label, row, k, kind)) for n, row in batch
+                      else _labelled(label, row, k, kind, nat)) for n, row in batch
                      if k < len(row) and row[k]]
             if cells:
                 at = _cell_at(k, f"column {name}", where, cell_ref)
@@ -279,7 +280,7 @@ def _row_blocks(rows: Iterable[list[str]], header: list[str], first: int, where:
     context is its row (a name and a birth date beside it), which a line a cell would lose;
     a row of two is a form's label and value, a line each as before."""
     names = column_names(header)
-    kind = _kind_column(header)
+    kind, nat = _kind_column(header), _nationality_column(header)
     for batch in _batches(rows, first):
         text: list[str] = []
         spans: list[tuple[int, str]] = []
@@ -289,7 +290,7 @@ def _row_blocks(rows: Iterable[list[str]], header: list[str], first: int, where:
             for i, (k, cell) in enumerate(filled):
                 name = names[k] if k < len(names) else str(k + 1)
                 label = header[k][:LABEL_CHARS] if k < len(header) and header[k] else ""
-                line = _labelled(label, row, k, kind)
+                line = _labelled(label, row, k, kind, nat)
                 spans.append((offset, cell_ref(n, k) if cell_ref
                               else f"{where}row {n}, column {name}"))
                 # a cell ends its line under a header or in a form's row (a label
@@ -314,6 +315,17 @@ def _kind_column(header: Sequence[str]) -> int | None:
     from detectors.context import kind_header
 
     return next((k for k, head in enumerate(header) if head and kind_header(head)), None)
+
+
+def _nationality_column(header: Sequence[str]) -> int | None:
+    """The column of the holders' nationality ("Nationaliteit", "Nat."), by its header.
+
+    >>> _nationality_column(["Naam", "Nat.", "Paspoort"]), _nationality_column(["naam"])
+    (1, None)
+    """
+    from detectors.doc_abroad import nationality_header
+
+    return next((k for k, head in enumerate(header) if head and nationality_header(head)), None)
 
 
 def _kind_by_values(rows: Sequence[Sequence[str]]) -> int | None:
@@ -351,10 +363,13 @@ def _field_labels(rows: Sequence[Sequence[str]]) -> bool:
     return len(cells) >= 2 and sum(map(names_a_field, cells)) * 2 > len(cells)
 
 
-def _labelled(label: str, row: Sequence[str], k: int, kind: int | None) -> str:
+def _labelled(label: str, row: Sequence[str], k: int, kind: int | None,
+              nat: int | None = None) -> str:
     """Cell k as a line, 'label: value' (the bare value without a label); where the table
     has a kind column, the row's kind joins a generic number header: "Nummer (Rijbewijs):
-    4857261930".
+    4857261930". Where it has none but a nationality column, another country there joins
+    a document's header: "Passport/ID (PL): EA4019273" (a list of staff from abroad holds
+    their own countries' documents; a column read on its own would not know).
 
     >>> _labelled("Nummer", ["Rijbewijs", "4857261930"], 1, 0)
     'Nummer (Rijbewijs): 4857261930'
@@ -362,7 +377,16 @@ def _labelled(label: str, row: Sequence[str], k: int, kind: int | None) -> str:
     'BSN: 123456782'
     >>> _labelled("id", ["4410", "NRJ44L0X1"], 0, 1)
     'id: 4410'
+    >>> _labelled("Paspoort", ["PL", "EA4019273"], 1, None, 0)
+    'Paspoort (PL): EA4019273'
+    >>> _labelled("Paspoort", ["NL", "NW92BR3K4"], 1, None, 0)
+    'Paspoort: NW92BR3K4'
     """
+    if kind is None and nat is not None and k != nat and nat < len(row) and label:
+        from detectors.doc_abroad import foreign_holder  # the detectors' country data
+
+        if foreign_holder(label, row[nat], row[k]):
+            return f"{label} ({row[nat][:LABEL_CHARS]}): {row[k]}"
     # (a kind names no number: a "Document" column holding the numbers themselves lends none)
     if label and kind is not None and k != kind and kind < len(row) and row[kind] \
             and _generic(label) and not any(c.isdigit() for c in row[kind]):
