@@ -197,7 +197,7 @@ def link_evidence(text: str, start: int, end: int, language: str, lex: Lexicon,
     if entity in MEMBER_RECORDS and rules.member_record.search(
             text, *_lines_around(text, start, end)):
         found.add("member_record")
-    label = line_label(text, start, lex)
+    label = line_label(text, start, lex, wrapped=True)
     if label is not None and label[1] <= start and not is_work_label(
             label[0], lex):
         found.add("field")

@@ -349,9 +349,15 @@ def clause_end(text: str, end: int) -> int:
     return m.start() if m else min(len(text), end + WINDOW)
 
 
-def line_label(text: str, start: int, lex: Lexicon) -> tuple[str, int] | None:
-    """(label, end of label) when the term's line opens with "Label:" in the same sentence."""
+def line_label(text: str, start: int, lex: Lexicon,
+               wrapped: bool = False) -> tuple[str, int] | None:
+    """(label, end of label) when the term's line opens with "Label:" in the same sentence;
+    ``wrapped``: or the line above does and its value wraps onto the term's line (a field
+    that ties a term to a person; an occupation's or employer's label rules out only what
+    its own line holds: "vorige werkgever: ... zij was\ndaar kaderlid van FNV")."""
     m, stop = _line_opening(text, start, lex)
+    if m is None and wrapped:
+        m, stop = _wrapped_opening(text, start, lex)
     if m is None or stop <= start:
         return None
     if text[m.end() : m.end() + 1].isdigit():
@@ -361,6 +367,29 @@ def line_label(text: str, start: int, lex: Lexicon) -> tuple[str, int] | None:
             for t in lex.triggers.finditer(m.group(1))):
         return None  # a sentence that opens a list: "Ik ben joods en houd de sabbat: ..."
     return _bare_label(norm(m.group(1)), lex), m.end()
+
+
+def _wrapped_opening(text: str, start: int, lex: Lexicon) -> tuple[re.Match[str] | None, int]:
+    """The label of the line above when the term's line goes on with its value: it opens
+    in lower case and no sentence ends between that label and the term ("Restriction: no
+    climbing above 20 m for 3\\nmonths, following arthroscopic rotator cuff repair").
+
+    >>> from detectors.special_lexicon import load_lexicon
+    >>> text = "Beperking: niet klimmen tot\\nmaart, na een knieoperatie"
+    >>> _wrapped_opening(text, text.index("knie"), load_lexicon("nl"))[0].group(1)
+    'Beperking'
+    >>> text = "Beperking: niet klimmen.\\nmaart, na een knieoperatie"
+    >>> _wrapped_opening(text, text.index("knie"), load_lexicon("nl"))[0] is None
+    True
+    """
+    lo, _ = _line(text, start)
+    first = start - len(text[lo:start].lstrip(" \t"))
+    if lo == 0 or not text[first : first + 1].islower():
+        return None, 0
+    m, _ = _line_opening(text, lo - 1, lex)
+    if m is None or SENTENCE_END.search(text, m.end(), start) is not None:
+        return None, 0
+    return m, start + 1
 
 
 @lru_cache(maxsize=4)  # keyed by the text: the chunk being judged
