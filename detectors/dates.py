@@ -39,7 +39,8 @@ from detectors.presidio_light import Pattern, RecognizerResult
 from detectors.record_fields import record_fields
 
 ENTITY = "DATE_OF_BIRTH"
-MONTHS = {
+# The Dutch and English names and abbreviations
+MONTHS_NL_EN = {
     **dict.fromkeys(["januari", "jan", "january"], 1),
     **dict.fromkeys(["februari", "feb", "febr", "february"], 2),
     **dict.fromkeys(["maart", "mrt", "maa", "mar", "march"], 3),  # "MAA": Dutch passports
@@ -56,7 +57,7 @@ MONTHS = {
 # The months as candidates from abroad write them on Dutch forms ("4 maja 1988", "1 Ocak
 # 1990", "15 юли 1978", "1985. október 23."): data/months.toml, from glibc's locale data (its
 # make_months.py), only in a whole date.
-MONTHS.update(months_abroad())
+MONTHS = {**MONTHS_NL_EN, **months_abroad()}
 
 
 def _ascii(pattern: str) -> str:

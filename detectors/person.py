@@ -313,7 +313,7 @@ class PersonRecognizer(ContextRecognizer):
                                         "name seen in full"))
             for s, e in repeats(text, seen, taken)
             if not inside(taken, s, e) and not _org_after(text, e) and not _firm(text, s, e)
-            and not _PLACE_BEFORE.search(text, max(0, s - 12), s)
+            and not _PLACE_BEFORE.search(text, max(0, s - 12), s) and not _month_said(text, s, e)
         ]
         results += [self._result(s, e, ev) for s, e, ev in person_handles.handles(text, seen)]
         results += [self._result(s, e, ev) for s, e, ev in person_mrz.names(text)]
@@ -349,7 +349,7 @@ class PersonRecognizer(ContextRecognizer):
         organisation, or below the threshold."""
         words, roles = tuple([t.text for t in name.tokens]), name.roles
         shaped, own = _own(words, roles)
-        if not shaped:
+        if not shaped or _month_said(text, name.start, name.end, words):
             return None
         start = name.start
         if (own is not None and own.why == _LAST_ONLY and roles.count("F") == 1
@@ -385,6 +385,38 @@ class PersonRecognizer(ContextRecognizer):
 # a nationality field before the adjective ("Nationality: Irish")
 _NATIONALITY_FIELD = regex.compile(r"(?i:nationality|nationaliteit|citizenship|"
                                    r"staatsburgerschap|nat\.)[ \t]*[:.]?[ \t]*$")
+
+
+def _month_said(text: str, start: int, end: int, words: Sequence[str] = ()) -> bool:
+    """A month written as a name: a range of months ("Jan-Mar", "Feb-Apr") or a month that is
+    a first name after a word of time ("end of Jan", "medio Jan") or before a year ("Jan
+    2027", "Jan '27"). "Jan-Willem", "Jun-Jun", "Jan Smit", "Jan belt" stay names.
+    (``words``: the name's tokens; a repeated single word's are its text.)"""
+    words = words or (text[start:end],)
+    if "-" in words and all(w == "-" or w.lower() in _month_words() for w in words):
+        return len({_month_words()[w.lower()] for w in words if w != "-"}) > 1  # ("Jun-Jun")
+    if len(words) != 1 or words[0].lower() not in _month_words():
+        return False
+    after = _RANGE_AFTER.match(text, end)
+    before = _RANGE_BEFORE.search(text, max(0, start - 14), start)
+    return (_TIME_BEFORE.search(text, max(0, start - 12), start) is not None
+            or _YEAR_AFTER.match(text, end) is not None
+            or any(m is not None and m.group(1).lower() in _month_words()
+                   and m.group(1).lower() != words[0].lower() for m in (after, before)))
+
+
+@cache
+def _month_words() -> dict[str, int]:
+    from detectors.dates import MONTHS_NL_EN
+
+    return MONTHS_NL_EN
+
+
+_TIME_BEFORE = regex.compile(r"(?<![\w'’])(?i:end[ ]of|mid|early|late|since|until|begin|eind|"
+                             r"medio|half|eind[ ]van|begin[ ]van)[ ]+$")
+_RANGE_AFTER = regex.compile(r"[ ]?[-–][ ]?(\p{L}+)")
+_RANGE_BEFORE = regex.compile(r"(?<![\w'’])(\p{L}+)[ ]?[-–][ ]?$")
+_YEAR_AFTER = regex.compile(r"[ ]+(?:\d{4}|['’]\d{2})(?![\w])")
 
 
 def _nationality_said(text: str, name: Name) -> bool:
@@ -486,7 +518,7 @@ def _again(text: str, results: list[RecognizerResult],
     ev = Evidence(scores(ENTITY).extra["repeat"], "name found alone elsewhere")
     return [(s, e, ev) for s, e in repeats(text, words, taken)
             if not inside(taken, s, e) and not _org_after(text, e) and not _firm(text, s, e)
-            and not _PLACE_BEFORE.search(text, max(0, s - 12), s)
+            and not _PLACE_BEFORE.search(text, max(0, s - 12), s) and not _month_said(text, s, e)
             and person_prose.before_feature(text, s) != "place_before"]
 
 
