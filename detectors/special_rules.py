@@ -354,7 +354,7 @@ def line_label(text: str, start: int, lex: Lexicon,
     """(label, end of label) when the term's line opens with "Label:" in the same sentence;
     ``wrapped``: or the line above does and its value wraps onto the term's line (a field
     that ties a term to a person; an occupation's or employer's label rules out only what
-    its own line holds: "vorige werkgever: ... zij was\ndaar kaderlid van FNV")."""
+    its own line holds: "vorige werkgever: ... zij was\\ndaar kaderlid van FNV")."""
     m, stop = _line_opening(text, start, lex)
     if m is None and wrapped:
         m, stop = _wrapped_opening(text, start, lex)
