@@ -633,13 +633,13 @@ def _label_right_before(text: str, start: int, name: Name | None = None) -> Evid
     a label further back on the line labels something else, and a header cell labels its
     column, not the header cell after it ("|| Naam || Ploegleider ||"). A desk or a
     department ("Aan: Salarisadministratie", "Van: Backoffice") is no person."""
-    if name is not None and _desk(name):
-        return None
     label = label_before(text, start)
     ev = _label_evidence(label)
     if ev is None and label.endswith("  ") and name is not None:
         ev = _aligned_column(text, start, name)
-    return None if ev is None or in_header_row(text, start) else ev
+    if ev is None or in_header_row(text, start) or (name is not None and _desk(name)):
+        return None  # (the desk's words looked up only where a label said "person")
+    return ev
 
 
 def _aligned_column(text: str, start: int, name: Name) -> Evidence | None:
