@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from detectors.build_cache import cached_json, key_of
-from detectors.special_terms import Entry, TermMatcher
+from detectors.special_terms import SITE_LEAD, SITE_PART, Entry, TermMatcher
 
 DATA_DIR = Path(__file__).parent / "data" / "special"
 CATEGORIES = (
@@ -79,6 +79,7 @@ RULE_NAMES = {
 OPTIONAL = ("heads", "weak_heads", "modifiers", "status_terms", "providers", "not_terms",
             "statements", "statement_heads", "not_diagnoses", "origin_phrases",
             "body_parts", "side_prefixes", "side_words", "injury_before", "injury_after",
+            "injury_sites",
             "positive_tests", "tested_for", "absence_terms", "prefixes",
             "kind_words", "identity_phrases", "identities", "island_phrases", "islands",
             "community_words", "community_heads", "section_terms")
@@ -352,6 +353,13 @@ def _add_terms(data: dict[str, Any], path: Path, language: str, forms: dict[str,
     for term in bodies:
         for key in _body_keys(term, language):
             _add(acc["terms"], key, Entry(entity, term, "term", False, False))
+    # a wound and where it is ("snijwond aan de" + "linkerhand"): its halves, which the
+    # matcher pairs when they stand side by side, the same spans as keys of every pair
+    for lead in lists["injury_sites"]:
+        _add(acc["terms"], " ".join(TERM_WORD.findall(lead)), Entry(entity, lead, SITE_LEAD))
+    for part in parts if lists["injury_sites"] else ():
+        for key in _keys(part, forms, language):
+            _add(acc["terms"], key, Entry(entity, part, SITE_PART))
     if lists["origin_phrases"] and not foreign:
         # as written: a country's name has no inflections to look up (thousands of phrases)
         for place in _names_file(path.parent / ORIGINS):

@@ -29,13 +29,19 @@ FOLD = (("’", "'"), ("‘", "'"), ("\t", " "), ("\n", " "), ("\r", " "), ("\xa
         ("_", " "))
 
 
+# The halves of a term the matcher pairs: a wound's words and a body part standing right
+# after them ("snijwond aan de" + "linkerhand"). Keys of every pair cost ~25 MB per process.
+SITE_LEAD, SITE_PART = "site_lead", "site_part"
+
+
 @dataclass(frozen=True)
 class Entry:
-    """What a key means: a whole term, or the head of compounds ("strong": any prefix)."""
+    """What a key means: a whole term, the head of compounds ("strong": any prefix), or a
+    half of a paired term."""
 
     entity: str
     term: str  # the lemma reported in explanations
-    kind: str  # "term" | "head" | "weak_head"
+    kind: str  # "term" | "head" | "weak_head" | SITE_LEAD | SITE_PART
     status: bool = False  # a work-capacity status word, not a condition (see health.toml)
     # names a person's category by itself: "vakbondslid", "Marokkaanse afkomst", "irisscan"
     statement: bool = False
@@ -76,18 +82,38 @@ class TermMatcher:
         []
         """
         low = _fold(text)
+        halves: list[tuple[int, int, Entry]] = []
         found = [hit for end, value in self._automaton.iter(low)
-                 for hit in self._hits(low, end + 1, *value)]
+                 for hit in self._hits(low, end + 1, *value, halves)]
+        if halves:
+            found += self._paired(low, halves)
         return _leftmost_longest(found)
 
-    def _hits(self, low: str, stop: int, length: int, entries: tuple[Entry, ...]) -> list[TermHit]:
+    def _paired(self, low: str, halves: list[tuple[int, int, Entry]]) -> list[TermHit]:
+        """A lead's words and a body part one space after them: one term over both, as a key
+        of the pair would have matched ("snijwond aan de linkerhand")."""
+        parts: dict[int, list[tuple[int, Entry]]] = {}
+        for start, stop, e in halves:
+            if e.kind == SITE_PART:
+                parts.setdefault(start, []).append((stop, e))
+        return [TermHit(start, end, lead.entity, f"{lead.term} {part.term}", False)
+                for start, stop, lead in halves if lead.kind == SITE_LEAD
+                and low[stop : stop + 1] == " "
+                for end, part in parts.get(stop + 1, ())
+                if part.entity == lead.entity and low[start:end] not in self.not_terms]
+
+    def _hits(self, low: str, stop: int, length: int, entries: tuple[Entry, ...],
+              halves: list[tuple[int, int, Entry]]) -> list[TermHit]:
         if stop < len(low) and low[stop].isalnum():
             return []  # inside a longer word: "hivx", "kankers" is its own key
         start = stop - length
         at_word_start = start == 0 or not low[start - 1].isalnum()
         hits = []
         for e in entries:
-            if e.kind == "term":
+            if e.kind in (SITE_LEAD, SITE_PART):
+                if at_word_start:
+                    halves.append((start, stop, e))  # (paired by find once all are in)
+            elif e.kind == "term":
                 # a not_term is also a form the lemma tables give a term ("genomen", taken)
                 if at_word_start and low[start:stop] not in self.not_terms:
                     hits.append(TermHit(start, stop, e.entity, e.term, e.status, e.statement))

@@ -57,3 +57,15 @@ _BIKES = "Jan repareert de fietsen; bike repair is on the left side of the hall.
 @pytest.mark.parametrize("text", [_TOOLBOX, _NO_INJURY, _BIKES])
 def test_first_aid_in_general_is_no_ones_health(text: str) -> None:
     assert _health(text, "en") == []
+
+
+def test_a_wound_and_its_place_are_paired_halves_not_keys_of_every_pair() -> None:
+    # the lexicon holds the wound's words and the body parts (with their forms) once each;
+    # the matcher joins them where they stand side by side ("vingers": a part's plural)
+    from detectors.special_lexicon import load_lexicon
+
+    matcher = load_lexicon("nl").matcher
+    text = "Toedracht: Ilse liep een snijwond aan de vingers op bij het snijden."
+    assert [h.term for h in matcher.find(text)] == ["snijwond aan de vinger"]
+    assert "snijwond aan de vingers" not in matcher._automaton
+    assert "snijwond aan de" in matcher._automaton and "vingers" in matcher._automaton
