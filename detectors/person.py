@@ -26,11 +26,13 @@ from detectors import (
     person_lower,
     person_mrz,
     person_orgs,
+    person_places,
     person_prose,
     person_records,
     person_speakers,
+    person_vessels,
 )
-from detectors.base import ContextRecognizer
+from detectors.base import EXPLANATION_KEY, ContextRecognizer
 from detectors.columns import column_label, in_header_row
 from detectors.context import Evidence, Label, default_threshold, label_before, patterns, scores
 from detectors.labels import decisive_hit
@@ -326,7 +328,12 @@ class PersonRecognizer(ContextRecognizer):
         results += [self._result(s, e, ev) for s, e, ev in listed
                     if not _org_after(text, e) and not _firm(text, s, e)
                     and not person_orgs.named_after(text, s, e, False)]
-        return results + [self._result(s, e, ev) for s, e, ev in _again(text, results, seen)]
+        results += [self._result(s, e, ev) for s, e, ev in _again(text, results, seen)]
+        spans = [(r.start, r.end) for r in results]
+        whys = [r.recognition_metadata[EXPLANATION_KEY] for r in results]
+        keep = zip(person_vessels.outside(text, spans), person_places.outside(text, spans, whys),
+                   strict=True)
+        return [r for r, (ship, town) in zip(results, keep, strict=True) if ship and town]
 
     def _names(self, text: str) -> Iterator[tuple[Name, Evidence]]:
         """Per run, from left to right, the longest cut that scores as a name."""

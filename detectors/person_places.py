@@ -1,0 +1,92 @@
+"""Towns that are surnames too: "Tilburg" in an address is a town, not a Mr Tilburg.
+
+Many Dutch surnames are towns ("Tilburg", "Emmen", "Haarlem", "Horst"), and an address, a
+letter's date line or a branch's name puts them beside capitals and names, where PERSON
+reads a surname. A word is a town here when
+
+- phonenumbers' geocoding data names it: the towns of the Dutch area codes, in its Dutch
+  and English descriptions (~145 towns, data/names/towns_nl.txt by data/make_towns.py), or
+- the document writes it where only a town stands: after a postcode ("5961 HW Horst") or
+  in a residence or birthplace field ("Woonplaats: Apeldoorn") or after a street and its
+  number ("Kerkstraat 41, Horst"). (Not a letter's date line:
+  "Tilburg, 8 november 2026" has the form of a note's signature, "Claes, 5 november".)
+
+A town is kept as a name where a title stands before it ("mevrouw Tilburg") or where the
+document gives it as the surname of a full name ("Kees Breda", then "Breda belde").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+import regex
+
+from detectors.person_names import NAMES, first_names, honorifics, person_words
+
+_STREETS = "straat|weg|laan|plein|gracht|kade|dijk|singel|dreef|steeg|markt|hof|pad|ring"
+# What stands right before a town the document writes as one: a postcode, a residence or
+# birthplace field, a street and its number. Searched from the end of the line before a name.
+_WRITTEN_BEFORE = regex.compile(
+    r"(?:(?<![\d\p{L}])\d{4}[ ]?\p{Lu}{2}"
+    r"|(?<!\p{L})(?i:woonplaats|geboorteplaats|plaats|standplaats|place of birth|birthplace|"
+    r"residence|city|town)[ \t]*[:.]*"
+    rf"|\p{{L}}(?:{_STREETS})[ ]\d+[\p{{L}}\d\-]*,)[ \t]+$", regex.REVERSE)
+_POSTCODE_BEFORE = regex.compile(r"(?<![\d\p{L}])\d{4}[ ]?\p{Lu}{2}[ ]+$", regex.REVERSE)
+# (a town's first word before its particle is the town as people say it: "Horst" for "Horst
+# a/d Maas", "Bergen" for "Bergen op Zoom")
+_HEAD = regex.compile(r"[ ](?:aan|op|a/d|bij)[ ]")
+# Evidence that a name stands where a name is asked for: a label, a field, a column, a title.
+_SURE = ("label", "field", "column", "title", "initials after a label")
+# (and a word before it that takes a person: "Overleg met Breda", person_prose's feature)
+_PERSON_CUE = "person_before"
+_TITLE_BEFORE = regex.compile(r"([\p{L}.]+)[ ]+$", regex.REVERSE)
+_REACH = 40  # characters before a name read for a postcode, a field or a street
+
+
+@cache
+def area_towns() -> frozenset[str]:
+    """The Dutch towns of the area codes (data/names/towns_nl.txt, written from phonenumbers'
+    geocoding data by data/make_towns.py) and their heads before a particle."""
+    lines = (NAMES / "towns_nl.txt").read_text(encoding="utf-8").splitlines()
+    names = {s.strip() for s in lines if s.strip() and not s.startswith("#")}
+    return frozenset(names | {_HEAD.split(t, 1)[0] for t in names})
+
+
+def outside(text: str, spans: Sequence[tuple[int, int]], whys: Sequence[str]) -> list[bool]:
+    """Per span, False where it is a town (the span, or its last word after a word that is
+    no first name, initial or title: "Vestigingsmanager Haarlem"); all True for none. A
+    name under its label or column stays ("Naam: Oosterhout", ``whys``: its evidence)."""
+    written, after_postcode = set(), set()
+    for k, (s, e) in enumerate(spans):
+        lo = max(text.rfind("\n", max(0, s - _REACH), s) + 1, s - _REACH)
+        if _POSTCODE_BEFORE.search(text, lo, s) is not None:
+            after_postcode.add(k)  # "2011 MR Haarlem": after a postcode, not after "mr"
+        if k in after_postcode or _WRITTEN_BEFORE.search(text, lo, s) is not None:
+            written.add(text[s:e])
+    places = area_towns() | written | {_HEAD.split(t, 1)[0] for t in written}
+    keep = [k not in after_postcode and (why.startswith(_SURE) or _PERSON_CUE in why or not (
+        _town(places, text[s:e].split()) and not _titled(text, s)))
+        for k, ((s, e), why) in enumerate(zip(spans, whys, strict=True))]
+    # (the surnames the document gives in full: "Kees Breda", "De Vries-Oosterhout")
+    surnames = {part for (s, e), k in zip(spans, keep, strict=True) if k and " " in text[s:e]
+                for part in text[s:e].split()[-1].split("-")}
+    return [k or text[s:e] in surnames for (s, e), k in zip(spans, keep, strict=True)]
+
+
+def _town(places: frozenset[str], words: list[str]) -> bool:
+    if not words:
+        return False
+    if " ".join(words) in places or " ".join(words).title() in places:
+        return True
+    if len(words) < 2 or words[-1] not in places:
+        return False
+    lead = words[:-1]
+    return not any(w in first_names() or w.endswith(".") or w.isupper()
+                   or w.lower() in person_words()["titles"] for w in lead)
+
+
+def _titled(text: str, start: int) -> bool:
+    """True for a form of address right before the span ("mevrouw Tilburg", "dhr. Breda")."""
+    m = _TITLE_BEFORE.search(text, max(0, start - 20), start)
+    return m is not None and m.group(1).lower() in honorifics()
