@@ -131,9 +131,10 @@ def column_label(text: str, start: int) -> str | None:
         found = None if header is None else _header_cell(header, delimiter, column)
         if found is None and listing is not None:
             found = _listed(listing, _count(line, delimiter) + 1, column)
-    if found is None and delimiter == "," and "  " in line:
-        # columns set with spaces whose cells hold commas ("Vries, J. de   123456782"): no
-        # comma header over it, so its header is the one the spaced cells stand under
+    if found is None and delimiter in ",~" and "  " in line:
+        # columns set with spaces whose cells hold commas or tildes ("Vries, J. de
+        # 123456782", a signature "~AW~"): no such header over it, so its header is the
+        # one the spaced cells stand under
         return _aligned_label(text, lo, line, start - lo)
     return found
 

@@ -51,6 +51,23 @@ def test_a_space_aligned_personnel_number_column_stays_a_personnel_number() -> N
     assert _found(text, "NL_BSN") == []
 
 
+# A row's signature cell holds two tildes ("~EK~") or a comma: no delimiter of the table, whose
+# header (no tilde, no comma) stands over the cells set with spaces.
+SIGNED = ("Locatie: kantine Waalhaven, 12-11-2026, 06:30\nGegeven door: Pieter Bos (voorman)\n\n"
+          "#  Naam (blokletters)      Personeelsnr   Paraaf\n"
+          "1  E. KOWALCZYK            725763863      ~EK~\n"
+          "2  SMIT, JAN               162275869      J.S.\n")
+SIGNED_EN = ("Location: canteen gate 3, 12-11-2026\nGiven by: Pieter Bos (foreman)\n\n"
+             "No  Name                 Badge / staff no.   Signed\n"
+             "1   O'BRIEN, SEAN        162275869           ~sob~\n"
+             "2   Marta Nowak          725763863           M. Nowak, 24/11\n")
+
+
+@pytest.mark.parametrize("text, lang", [(SIGNED, "nl"), (SIGNED_EN, "en")])
+def test_a_signature_cell_makes_no_delimited_row(text: str, lang: str) -> None:
+    assert _found(text, "NL_BSN", lang) == []
+
+
 @pytest.mark.parametrize("text, lang", [
     (("| Naam | Document | Nummer |\n|---|---|---|\n| Eva Smit | Rijbewijs | 5012345678 |\n"
      "| Jan de Wit | Paspoort | XR1001R58 |\n"), "nl"),
