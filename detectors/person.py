@@ -600,9 +600,10 @@ def _surroundings(text: str, name: Name) -> Evidence | None:
     return _prose(text, name)
 
 
-# A cell's or a label's start: after ":", a tab, "|", ";" or a line break, or a comma with no
-# space (an export's row: prose writes ", "), each maybe with a field's opening quote.
-_MARKED = regex.compile(r"(?:[:\t|;\n][ \t]*|,)\"?$")
+# A cell's or a label's start: after ":", a tab, "|", ";", a form's dot leader or a line
+# break, or a comma with no space (an export's row: prose writes ", "), each maybe with a
+# field's opening quote.
+_MARKED = regex.compile(r"(?:[:\t|;\n][ \t]*|(?:\.{3}|…)[ \t]*|,)\"?$")
 
 
 def _prose(text: str, name: Name) -> Evidence | None:
@@ -680,10 +681,18 @@ def _desk(name: Name) -> bool:
 def _label_evidence(label: str) -> Evidence | None:
     # Cached: forms and exports repeat the same few labels on every record.
     hit = decisive_hit(*patterns(ENTITY), label)
-    if hit is None or hit.kind != "context" or label[hit.end :].strip(_LABEL_GAP):
+    if hit is None or hit.kind != "context" or (
+            (rest := label[hit.end :].strip(_LABEL_GAP)) and not _aside(rest)):
         return None
     word = hit.word.lower()
     return Evidence(scores(ENTITY).label, f"label '{word}'", Label(word, "context"))
+
+
+def _aside(rest: str) -> bool:
+    """A bracketed aside on how the name is written, after its label ("(blokletters)",
+    data/person.toml ``label_asides``): the label asks for a name all the same."""
+    inner = rest.rstrip(" \t:").removesuffix(")").strip(" ()")
+    return bool(inner) and inner.lower() in person_words()["label_asides"]
 
 
 _JOINS = (",", " en", " and", " &")

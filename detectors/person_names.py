@@ -50,6 +50,7 @@ _WORD_KEYS = (
     "firm_after",
     "name_fields",
     "initials_fields",
+    "label_asides",
     "initials_before",
     "attendance_labels",
     "meeting_roles",

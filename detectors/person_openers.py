@@ -142,9 +142,16 @@ _TAB_LINE = re.compile(r"(?=[^\t\n]{1,60}\t)" + _MARK_AFTER)
 _TAB_LINE_BROKEN = re.compile(r"\n(?=[^\t\n]{1,60}\t)" + _MARK_AFTER)
 
 
+# A form's dot leader between a label and its value ("Achternaam ............ Tahiri"), as a
+# colon: the word after it may open a name (its label is read by label_before).
+_LEADER = re.compile(r"(?:\.{3,}|…+)[ \t]*(?=([^\W\d_]))")
+
+
 def _marked(text: str) -> list[int]:
     """Where _LABEL_MARK's word after a mark starts (its group 1), each place once or more."""
     starts = [m.start(1) for m in _LABEL_MARK_NO_TAB.finditer(text)]
+    if "..." in text or "…" in text:
+        starts += [m.start(1) for m in _LEADER.finditer(text)]
     if "\t" not in text:
         return starts
     starts += [m.start(1) for m in _TAB_RUN.finditer(text)]
