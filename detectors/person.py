@@ -455,7 +455,10 @@ def _office_of(name: Name) -> bool:
     k = name.roles.index("TP")
     if not _is_office(name.tokens[k].text):
         return False
-    return name.tokens[k + 1].text.islower() or _office_seat_after(name, k + 1)
+    if name.tokens[k + 1].text.islower():
+        return True
+    # two particles are a surname's ("kapitein Van der Laan"): an office's seat takes one
+    return name.roles[k + 1 : k + 3] != "PP" and _office_seat_after(name, k + 1)
 
 
 def _is_office(word: str) -> bool:

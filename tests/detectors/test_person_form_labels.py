@@ -37,3 +37,23 @@ def test_a_written_form_aside_keeps_the_name_label(text: str, lang: str, name: s
 def test_an_aside_naming_another_name_is_no_person_label() -> None:
     text = "Naam (bedrijf): Doelwijt Infra\nKvK: 12345678\n"
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    # an office before a surname with two particles: a surname, not the office's seat
+    ("De nieuwe crewlijst gaat naar kapitein Van der Veen op de Noordzee.", "nl", "Van der Veen"),
+    ("Wethouder Van den Broek opent de banenmarkt.", "nl", "Van den Broek"),
+    # a ship's master's abbreviated rank is a title
+    ("Kapt. R. de Boer-Kramer gaat 15/12 van boord.", "nl", "R. de Boer-Kramer"),
+    ("Best regards,\nCapt. Sigurd Amundsen\nMaster", "en", "Sigurd Amundsen"),
+])
+def test_an_office_or_rank_before_a_surname(text: str, lang: str, name: str) -> None:
+    assert name in _names(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Van Financiën opent het congres.",  # one particle and a seat: the office
+    "De burgemeester van Utrecht opent de banenmarkt.",
+])
+def test_an_office_before_its_seat_is_no_person(text: str) -> None:
+    assert _names(text) == []
