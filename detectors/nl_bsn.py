@@ -226,6 +226,8 @@ class NlBsnRecognizer(ContextRecognizer):
                                  Label(word.lower(), "context"))
             elif _listed(text, start, end):
                 label = None
+        if label is not None and label.score >= s.label and kinds.holder_before(text, start):
+            return Evidence(s.base, "a person's record number")  # "BSN check: employee ..."
         if label is not None:
             if label.score >= s.label and (kinds.bracket_names_another(text, start, end)
                                            or kinds.bracket_after_names_another(text, end, True)):
@@ -241,7 +243,7 @@ class NlBsnRecognizer(ContextRecognizer):
                  or kinds.bracket_after_names_another(text, end))
         if not other and (word := asked_before(text, start)) is not None:
             return Evidence(s.window, f"the answer to '{word.lower()}'")  # "ats: ...", a chat
-        if other or kinds.has_own_label(text, start):
+        if other or kinds.has_own_label(text, start) or kinds.holder_before(text, start):
             return Evidence(s.base, "labelled as something else")
         if _listed_after_another(text, start):
             return Evidence(s.base, "listed after a number labelled as something else")

@@ -9,7 +9,7 @@ overrules.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -88,6 +88,30 @@ def _noun_before(text: str, start: int) -> str | None:
 
 
 _BSN_TAILS = frozenset(context_words()[ENTITY]["tails"])
+
+
+def holder_before(text: str, start: int) -> str | None:
+    """The person right before a bare number whose record number it is ("employee
+    839705232", "kandidaat 796336660": data/context.toml ``holders``), unless a BSN word
+    stands right before that person ("BSN werknemer 123456782")."""
+    m = _HOLDER_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or m.group(1).lower() not in _holders():
+        return None
+    bsn_word = patterns(ENTITY)[0]
+    lo = max(0, m.start() - 20)
+    words = text[max(lo, text.rfind("\n", lo, m.start()) + 1) : m.start()].split()
+    if words and bsn_word is not None and bsn_word.fullmatch(words[-1].rstrip(":")):
+        return None
+    return m.group(1).lower()
+
+
+# a word, one space or a "#", the number ("employee 839705232", "kandidaat #796336660")
+_HOLDER_BEFORE = regex.compile(r"(?<![\w\-])(\p{L}{4,})[ ]#?$", regex.REVERSE)
+
+
+@cache
+def _holders() -> frozenset[str]:
+    return frozenset(context_words()[ENTITY]["holders"])
 
 
 @lru_cache(maxsize=1)
