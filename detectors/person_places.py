@@ -42,6 +42,8 @@ _SURE = ("label", "field", "column", "title", "initials after a label")
 _PERSON_CUE = "person_before"
 _TITLE_BEFORE = regex.compile(r"([\p{L}.]+)[ ]+$", regex.REVERSE)
 _REACH = 40  # characters before a name read for a postcode, a field or a street
+_QUARTERS = frozenset(["Noord", "Zuid", "Oost", "West", "Centrum", "Centraal", "Zuidoost",
+                       "Noordwest", "Noordoost", "Zuidwest"])
 
 
 @cache
@@ -79,6 +81,8 @@ def _town(places: frozenset[str], words: list[str]) -> bool:
         return False
     if " ".join(words) in places or " ".join(words).title() in places:
         return True
+    if len(words) >= 2 and words[-1] in _QUARTERS and words[0] not in first_names():
+        return True  # "Diemen Zuid", "Barneveld Noord": a town's part or its station
     if len(words) < 2 or words[-1] not in places:
         return False
     lead = words[:-1]

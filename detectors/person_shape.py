@@ -190,6 +190,7 @@ def _run_at(text: str, start: int) -> list[Token]:
 
 
 _GAPS = (" ", "  ")
+_NEAR = regex.compile(r"(?i:near)[ -]$")
 
 
 def _lead(text: str, start: int) -> list[Token]:
@@ -198,6 +199,9 @@ def _lead(text: str, start: int) -> list[Token]:
     if lead is None:
         return []
     found = [_token(w) for w in _WORD.finditer(text, lead.start(), start)]
+    if found and found[0].text.lower() == "miss" and _NEAR.search(
+            text, max(0, lead.start() - 6), lead.start()):
+        return []  # "near miss Amersfoort": an incident's kind, no form of address
     offices = person_words()["offices"]
     # an office before a particle names its place ("burgemeester van Utrecht"): no title
     cut = [k for k, t in enumerate(found[:-1]) if t.kind == "T" and found[k + 1].kind == "P"

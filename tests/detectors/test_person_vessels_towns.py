@@ -87,3 +87,23 @@ def test_the_town_list_is_phonenumbers_own() -> None:
     lines = OUT.read_text(encoding="utf-8").splitlines()
     assert version in lines[0]
     assert lines[1:] == names
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    # a town's part or its station: a compass word after it
+    ("Storing overweg Hengelo Oost om 02:10, monteur ter plaatse.", "nl", "Hengelo Oost"),
+    ("Location: between Abcoude and Duivendrecht Zuid, near the tunnel entrance.", "en",
+     "Duivendrecht Zuid"),
+    # works on a line named after people
+    ("Werkplek: Dr. Anton Philipsviaduct / km 12.4 - 13.0", "nl", "Anton Philipsviaduct"),
+    ("Afsluiting Koningin Julianatunnel zaterdagnacht.", "nl", "Julianatunnel"),
+    # an incident's kind, no form of address
+    ("Zie de video's (o.a. near miss Zwolle juni, zie rapport).", "nl", "Zwolle"),
+])
+def test_a_place_on_the_line_is_no_person(text: str, lang: str, place: str) -> None:
+    assert not [n for n in _names(text, lang) if place in n or n in place]
+
+
+def test_a_person_named_like_a_compass_point_stays() -> None:
+    assert "Anna West" in _names("Anna West belt morgen over haar rooster.")
+    assert "Jones" in _names("Miss Jones called about her payslip.", "en")
