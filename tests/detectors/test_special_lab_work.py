@@ -15,8 +15,8 @@ def _health(text: str, lang: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Ik werkte drie jaar als analist op het virologielab (hepatitis-screening van "
-     "bloeddonaties).", "nl"),
+    (("Ik werkte drie jaar als analist op het virologielab (hepatitis-screening van "
+     "bloeddonaties)."), "nl"),
     ("Stage: acht maanden in een diabeteslab, waar ik insuline-assays opzette.", "nl"),
     ("I spent a year in a multiple sclerosis lab running cell cultures.", "en"),
     ("My thesis work covered tuberculosis screening of migrant workers at the GGD.", "en"),
