@@ -64,6 +64,16 @@ def _load(name: str) -> dict[str, Any]:
         raise DataFileError(f"{path}: {e}") from e
 
 
+def data_lists(name: str, keys: tuple[str, ...]) -> dict[str, Any]:
+    """The data file ``name`` of detectors/data, parsed; raises DataFileError naming the
+    file and the keys among ``keys`` that it lacks or that are no list."""
+    table = _load(name)
+    missing = [k for k in keys if not isinstance(table.get(k), list)]
+    if missing:
+        raise DataFileError(f"{DATA / name}: lacks list(s) {missing}")
+    return table
+
+
 def trie(words: list[str]) -> dict[str, Any]:
     root: dict[str, Any] = {}
     for word in words:

@@ -272,6 +272,7 @@ class PersonRecognizer(ContextRecognizer):
     def __init__(self, supported_language: str = "nl") -> None:
         super().__init__(supported_language)
         first_names(), last_names(), person_words(), is_name_shaped("X")  # load once
+        person_vessels.vessel_words(), person_places.area_towns()  # (a bad file fails here)
         person_prose.model()  # a bad data/person_model.toml fails here, not mid-scan
 
     def analyze(

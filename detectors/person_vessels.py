@@ -10,14 +10,12 @@ deckhand Johan de Witt"). Read per name found, on the line before it, not over t
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Sequence
 from functools import cache
 
 import regex
 
-from detectors.context import DataFileError
-from detectors.person_names import DATA
+from detectors.context import data_lists
 
 _QUOTES = "\"“„'‘"
 # How far before a name its ship's prefix is looked for (characters): a prefix and a run of
@@ -26,17 +24,9 @@ _REACH = 60
 
 
 @cache
-def _vessels() -> dict[str, list[str]]:
-    path = DATA / "vessels.toml"
-    try:
-        table = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as e:
-        raise DataFileError(f"{path}: {e}") from e
-    missing = [k for k in ("marks", "lines", "nouns", "noun_suffixes")
-               if not isinstance(table.get(k), list)]
-    if missing:
-        raise DataFileError(f"{path}: lacks list(s) {missing}")
-    return table
+def vessel_words() -> dict[str, list[str]]:
+    """The lists of data/vessels.toml; raises DataFileError naming the file (read once)."""
+    return data_lists("vessels.toml", ("marks", "lines", "nouns", "noun_suffixes"))
 
 
 @cache
@@ -44,7 +34,7 @@ def _before() -> regex.Pattern[str]:
     """What stands before a ship's name, up to the name: a prefix as written ("MV", "ms",
     "MSC"), a ship's noun in lower case ("baggerschip"), or an article and a quote; then the
     run of the name's words before the part found ("Prins Willem-"). Searched from the end."""
-    v = _vessels()
+    v = vessel_words()
     marks = "|".join(regex.escape(m) for m in sorted(v["marks"] + v["lines"], key=len, reverse=True))
     nouns = "|".join(regex.escape(n) for n in v["nouns"])
     suffixes = "|".join(regex.escape(s) for s in v["noun_suffixes"])
@@ -71,4 +61,4 @@ def outside(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
 def _opens(name: str) -> bool:
     """A name found with its prefix as its first word ("ms Prins": "ms" read as a title)."""
     first, _, rest = name.partition(" ")
-    return bool(rest) and first in _vessels()["marks"]
+    return bool(rest) and first in vessel_words()["marks"]
