@@ -1305,8 +1305,8 @@ def _biometric(
     held = stated and hit.statement  # "gezichtsprofiel": the data itself, device or not
     if data is None and not held and lex.phrases["biometric_devices"].search(clause):
         return None  # "vingerafdruklezer bij de ingang": a device, no one's data
-    if data is None and not held and lex.phrases["biometric_entrances"].search(
-            text, lo, hit.start) and not _person_before(text, lo, hit.start, lex):
+    if data is None and not held and _at_entrance(text, hit, lo, lex) and not _person_before(
+            text, lo, hit.start, lex):
         return None  # "poort Noord werkt met gezichtsherkenning": a way in, no one's data
     if isinstance(trigger, tuple):
         return Verdict(trigger[0], f"'{trigger[1]}'", label)
@@ -1316,6 +1316,21 @@ def _biometric(
         # "gezichtsprofiel", "irisscan": the term is the data; "Toegang: irisscan": a field
         return Verdict("biometric_data", f"'{hit.term}'", label)
     return None
+
+
+def _at_entrance(text: str, hit: TermHit, lo: int, lex: Lexicon) -> bool:
+    """A way in before the term in its clause ("poort Noord werkt met gezichtsherkenning"),
+    or right after it ("gezichtsherkenning bij de poort", "face recognition at the gate"):
+    the check of everyone who passes, no one's data."""
+    if lex.phrases["biometric_entrances"].search(text, lo, hit.start) is not None:
+        return True
+    m = _AT_PLACE.match(text, hit.end, min(clause_end(text, hit.end), hit.end + 30))
+    return m is not None and lex.phrases["biometric_entrances"].fullmatch(m.group(1)) is not None
+
+
+# the place right after a term: "bij de poort", "aan de ingang", "at the gate", "op het draaihek"
+_AT_PLACE = re.compile(r"[ \t]+(?:bij|aan|op|voor|at|on|by)[ \t]+(?:de|het|the)[ \t]+"
+                       r"([^\W\d_]+)", re.IGNORECASE)
 
 
 def _unheld(text: str, hit: TermHit, lex: Lexicon) -> bool:
