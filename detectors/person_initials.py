@@ -151,12 +151,15 @@ def listed(text: str) -> Iterator[tuple[int, int, Evidence]]:
         read = Label(head if said is None else said.group().lower(), "context")
         found: list[tuple[int, int]] = []
         roled: list[tuple[int, int]] = []
+        spelled: list[tuple[int, str]] = []  # letters that spell an acronym too ("MT", "AB")
         for item in _ITEM.finditer(m.group(2)):
             for part in _AND.split(item.group()):
                 # a role in brackets after the initials, or a second label on the line:
                 # "TH (notulen)", "afwezig: PdG (ziek)", "EdV (chair)"
                 name = _ROLE_AFTER.sub("", part.rsplit(":", 1)[-1]).strip(" \t.)\r")
                 initials = _is_initials(name)
+                if not initials and _acronym_initials(name):
+                    spelled.append((m.start(2) + item.start() + item.group().find(name), name))
                 if initials or _with_meeting_role(part, name):
                     start = m.start(2) + item.start() + item.group().find(name)
                     if "." in name and _INVERTED_BEFORE.search(text, max(0, start - 40), start):
@@ -165,7 +168,10 @@ def listed(text: str) -> Iterator[tuple[int, int, Evidence]]:
                     end += "." in name and text[end : end + 1] == "."  # "S.V.": its last stop
                     (found if initials else roled).append((start, end))
         # (an acronym with a meeting role counts among others' initials: "IK, MA, AB
-        # (notulen)"; in "HR, OR (voorzitter), MT" it is a body's)
+        # (notulen)"; in "HR, OR (voorzitter), MT" it is a body's; and among two or more
+        # others' initials an acronym's letters are someone's too: "JdG, MT, FK, AB")
+        if len(found) >= 2:
+            found += [(start, start + len(name)) for start, name in spelled]
         for start, end in found + (roled if found else []):
             yield start, end, Evidence(label, "initials after a label", read)
 
@@ -173,6 +179,19 @@ def listed(text: str) -> Iterator[tuple[int, int, Evidence]]:
 _ROLE_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,30})\)?[ \t.]*$")
 # a surname and its comma before initials with stops: "DE GROOT, M.J.", "Nowak-Kowalski, A.B."
 _INVERTED_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’\-]+,[ \t]*$")
+
+
+def _acronym_initials(word: str) -> bool:
+    """Capitals shaped as initials that spell a common acronym ("MT", "AB"), not a kind of
+    school or institution ("BSO") and not a department ("HR", "ICT", "OR")."""
+    lower = word.lower()
+    return (bool(_LETTERS.fullmatch(word)) and lower in person_words()["acronyms"]
+            and lower not in person_words()["institution_acronyms"] and lower not in _BODIES)
+
+
+# acronyms of a body that sits in a meeting as a body: a department, a council, a board
+_BODIES = frozenset({"hr", "hrm", "or", "rvb", "rvc", "ict", "it", "pr", "qa", "uwv",
+                     "ggd", "ggz", "bhv", "ehbo", "seh", "ceo", "cfo", "cto", "coo"})
 
 
 def _with_meeting_role(part: str, name: str) -> bool:
