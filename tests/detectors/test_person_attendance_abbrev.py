@@ -15,10 +15,10 @@ def _names(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "initials"), [
-    ("Toolbox wo 12-11\nAanw.: PV, KB, LdH, T. Yildiz\nAfw.: GS (ziek)\n\n"
-     "- PV licht de nieuwe werkvergunning toe.\n", ["PV", "KB", "LdH", "GS"]),
-    ("Startwerkbespreking\nAanwezig: RvD (uitvoerder), AB, MT, JK, S. Ferreira\n\n"
-     "- AB en JK doen de metingen.\n", ["AB", "MT", "JK"]),
+    (("Toolbox wo 12-11\nAanw.: PV, KB, LdH, T. Yildiz\nAfw.: GS (ziek)\n\n"
+     "- PV licht de nieuwe werkvergunning toe.\n"), ["PV", "KB", "LdH", "GS"]),
+    (("Startwerkbespreking\nAanwezig: RvD (uitvoerder), AB, MT, JK, S. Ferreira\n\n"
+     "- AB en JK doen de metingen.\n"), ["AB", "MT", "JK"]),
 ])
 def test_initials_in_an_abbreviated_or_mixed_attendance_list(text: str,
                                                              initials: list[str]) -> None:
