@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from detectors import (
+    person_brackets,
     person_columns,
     person_fields,
     person_forms,
@@ -330,6 +331,9 @@ class PersonRecognizer(ContextRecognizer):
                     if not _org_after(text, e) and not _firm(text, s, e)
                     and not person_orgs.named_after(text, s, e, False)]
         results += [self._result(s, e, ev) for s, e, ev in _again(text, results, seen)]
+        taken = sorted((r.start, r.end) for r in results)
+        results += [self._result(s, e, ev) for s, e, ev in person_brackets.names(text)
+                    if not inside(taken, s, e)]  # "Sven (Kuiper)"
         spans = [(r.start, r.end) for r in results]
         whys = [r.recognition_metadata[EXPLANATION_KEY] for r in results]
         keep = zip(person_vessels.outside(text, spans), person_places.outside(text, spans, whys),

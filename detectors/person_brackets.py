@@ -1,0 +1,53 @@
+"""A surname in brackets after a first name: "Sven (Kuiper)", "Oleksandr (Bondarenko)".
+
+Handovers and call notes name a colleague by first name and add the surname in brackets to
+say which one. The first name must be a gazetteer first name; the bracketed word (or two)
+must look like a surname: name-shaped, a gazetteer surname or no common word or compound
+("Sanne (Flexwerk)" names her firm), no organisation word, acronym, brand ("Mark
+(Heineken)"), town or first name, and no chat speaker's tag before a colon ("Jan (Piet)" is no surname; "A. (Anna) de
+Vries" is person_forms' call name). Both words are the person's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from detectors.context import Evidence, scores
+from detectors.person_names import (
+    common_words,
+    first_names,
+    is_name_shaped,
+    is_org_word,
+    last_names,
+    person_words,
+)
+from detectors.person_places import area_towns
+from detectors.person_prose import word_evidence
+
+_BRACKETED = regex.compile(
+    r"(?<![\w'’.\-])(\p{Lu}\p{Ll}+)[ ]\((\p{Lu}[\p{Ll}'’]+(?:[ \-]\p{Lu}[\p{Ll}'’]+)?)\)"
+    r"(?![ \t]*:)")  # (not a chat's speaker and their firm: "Sanne (Flexwerk): ...")
+
+
+def names(text: str) -> Iterator[tuple[int, int, Evidence]]:
+    """(start, end, evidence) of the first name and the bracketed surname of each pair."""
+    if " (" not in text:
+        return
+    ev = Evidence(scores("PERSON").extra["full"], "first name and surname in brackets")
+    for m in _BRACKETED.finditer(text):
+        if m.group(1) not in first_names() or not all(_surname(w) for w in
+                                                      regex.split(r"[ \-]", m.group(2))):
+            continue
+        yield m.start(1), m.end(1), ev
+        yield m.start(2), m.end(2), ev
+
+
+def _surname(word: str) -> bool:
+    lower = word.lower()
+    return (is_name_shaped(word) and word not in first_names() and not is_org_word(word)
+            and lower not in person_words()["acronyms"] and word not in area_towns()
+            and lower not in person_words()["eponymous_brands"]
+            and (word in last_names() or (lower not in common_words() and word_evidence(
+                word)[1] not in ("common", "compound", "noun_ending"))))
