@@ -86,7 +86,7 @@ def _holder_abroad(text: str, start: int, end: int) -> bool:
 
 def nationality_header(head: str) -> bool:
     """A column header of the holders' nationality ("Nationaliteit", "Nat.")."""
-    return head.strip(" \t:.").lower() in _nationality_labels()
+    return head.strip(" \t:.").lower() in _nationality_headers()
 
 
 def foreign_holder(header: str, nationality: str, number: str) -> bool:
@@ -126,8 +126,15 @@ def _any_document() -> re.Pattern[str]:
 
 
 @cache
-def _nationality_labels() -> frozenset[str]:
-    return frozenset(w.strip(".") for w in _load("abroad.toml").get("nationality_labels", []))
+def nationality_labels() -> tuple[str, ...]:
+    """abroad.toml's labels of a holder's nationality ("Nationaliteit", "Nat."), as written:
+    a header here, a label before a list of codes in nl_id_document."""
+    return tuple(_load("abroad.toml").get("nationality_labels", []))
+
+
+@cache
+def _nationality_headers() -> frozenset[str]:
+    return frozenset(w.strip(".") for w in nationality_labels())
 
 
 def _near(text: str, start: int, end: int) -> list[str]:

@@ -15,7 +15,6 @@ from stdnum.nl import identiteitskaartnummer as _idnr
 from detectors.base import ContextRecognizer, context_regions
 from detectors.context import (
     Evidence,
-    _load,
     context_evidence,
     context_words,
     label_before,
@@ -25,7 +24,7 @@ from detectors.context import (
     scores,
     window_evidence,
 )
-from detectors.doc_abroad import is_abroad
+from detectors.doc_abroad import is_abroad, nationality_labels
 from detectors.doc_residence import is_residence
 from detectors.label_above import boxes_under_a_heading
 from detectors.labels import decisive_hit
@@ -200,7 +199,7 @@ def _code_before_word(text: str, start: int) -> tuple[str, int] | None:
 @lru_cache(maxsize=1)
 def _nationality_before() -> regex.Pattern[str]:
     """A nationality label and the codes of a list after it, ending where a code starts."""
-    words = _load("abroad.toml").get("nationality_labels", [])
+    words = nationality_labels()
     alts = "|".join(map(regex.escape, sorted(words, key=len, reverse=True)))
     return regex.compile(rf"(?<!\w)(?:{alts})(?!\w)[\s:.\-]*"
                          rf"(?:[A-Za-z]{{2,3}}[ ]*(?:[,/&+][ ]*|[ ]+(?:en|and)[ ]+))*$",

@@ -663,14 +663,11 @@ def _aligned_column(text: str, start: int, name: Name) -> Evidence | None:
     under "BSN  Achternaam  Voornaam"): its column's header, not that and the cells before
     it on its row (label_before's reading). A column of names holds names: a common word or
     a compound in it ("Salarisadministratie" under "Contactpersoon") is a team or a firm."""
-    if any(person_prose.word_evidence(t.text)[1] in _NO_NAME
+    if any(person_prose.word_evidence(t.text)[1] in person_prose.NO_NAME_KINDS
            for t, r in zip(name.tokens, name.roles, strict=True) if r in "FL"):
         return None
     column = column_label(text, start)
     return None if column is None else _label_evidence(column)
-
-
-_NO_NAME = ("common", "compound", "noun_ending")
 
 
 def _desk(name: Name) -> bool:

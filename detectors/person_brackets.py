@@ -4,8 +4,8 @@ Handovers and call notes name a colleague by first name and add the surname in b
 say which one. The first name must be a gazetteer first name; the bracketed word (or two)
 must look like a surname: name-shaped, a gazetteer surname or no common word or compound
 ("Sanne (Flexwerk)" names her firm), no organisation word, acronym, brand ("Mark
-(Heineken)"), town or first name, and no chat speaker's tag before a colon ("Jan (Piet)" is no surname; "A. (Anna) de
-Vries" is person_forms' call name). Both words are the person's.
+(Heineken)"), town or first name ("Jan (Piet)"; "A. (Anna) de Vries" is person_forms' call
+name), and no chat speaker's tag before a colon. Both words are the person's.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from detectors.person_names import (
     person_words,
 )
 from detectors.person_places import area_towns
-from detectors.person_prose import word_evidence
+from detectors.person_prose import NO_NAME_KINDS, word_evidence
 
 _BRACKETED = regex.compile(
     r"(?<![\w'’.\-])(\p{Lu}\p{Ll}+)[ ]\((\p{Lu}[\p{Ll}'’]+(?:[ \-]\p{Lu}[\p{Ll}'’]+)?)\)"
@@ -50,4 +50,4 @@ def _surname(word: str) -> bool:
             and lower not in person_words()["acronyms"] and word not in area_towns()
             and lower not in person_words()["eponymous_brands"]
             and (word in last_names() or (lower not in common_words() and word_evidence(
-                word)[1] not in ("common", "compound", "noun_ending"))))
+                word)[1] not in NO_NAME_KINDS)))

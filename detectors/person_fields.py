@@ -21,7 +21,7 @@ from itertools import groupby
 from detectors.context import Evidence, scores
 from detectors.glued_keys import flat_key
 from detectors.person_names import is_org_word, person_words
-from detectors.person_prose import word_evidence
+from detectors.person_prose import NO_NAME_KINDS, word_evidence
 from detectors.sql_columns import sql_values
 
 _KEY = r"[A-Za-z_][\w.\-]{0,40}"
@@ -144,10 +144,9 @@ def _person_like(value: str) -> bool:
     # a common word or a compound that no list knows as a name: a firm ("Bakkerij Van
     # Vliet"), a test record ("Persoon"), a role
     return all(word_evidence(w.title() if w.isupper() else w[0].upper() + w[1:])[1]
-               not in _NO_NAME for w in words if w.lower() not in _PARTICLES)
+               not in NO_NAME_KINDS for w in words if w.lower() not in _PARTICLES)
 
 
-_NO_NAME = ("common", "compound", "noun_ending")
 
 
 # compared word by word (value.split()): "van der" is "van" and "der"

@@ -183,15 +183,12 @@ _INVERTED_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’\-]+,[ \t]*$")
 
 def _acronym_initials(word: str) -> bool:
     """Capitals shaped as initials that spell a common acronym ("MT", "AB"), not a kind of
-    school or institution ("BSO") and not a department ("HR", "ICT", "OR")."""
+    school or institution ("BSO") and not a body (data/person.toml ``body_acronyms``: "HR",
+    "ICT", "OR")."""
     lower = word.lower()
     return (bool(_LETTERS.fullmatch(word)) and lower in person_words()["acronyms"]
-            and lower not in person_words()["institution_acronyms"] and lower not in _BODIES)
-
-
-# acronyms of a body that sits in a meeting as a body: a department, a council, a board
-_BODIES = frozenset({"hr", "hrm", "or", "rvb", "rvc", "ict", "it", "pr", "qa", "uwv",
-                     "ggd", "ggz", "bhv", "ehbo", "seh", "ceo", "cfo", "cto", "coo"})
+            and lower not in person_words()["institution_acronyms"]
+            and lower not in person_words()["body_acronyms"])
 
 
 def _with_meeting_role(part: str, name: str) -> bool:

@@ -42,6 +42,7 @@ _WORD_KEYS = (
     "namesakes",
     "acronyms",
     "institution_acronyms",
+    "body_acronyms",
     "relations",
     "verbs",
     "place_before",

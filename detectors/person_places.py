@@ -66,7 +66,8 @@ def outside(text: str, spans: Sequence[tuple[int, int]], whys: Sequence[str]) ->
             after_postcode.add(k)  # "2011 MR Haarlem": after a postcode, not after "mr"
         if k in after_postcode or _WRITTEN_BEFORE.search(text, lo, s) is not None:
             written.add(text[s:e])
-    places = area_towns() | written | {_HEAD.split(t, 1)[0] for t in written}
+    places = area_towns() if not written else (
+        area_towns() | written | {_HEAD.split(t, 1)[0] for t in written})
     keep = [k not in after_postcode and (why.startswith(_SURE) or _PERSON_CUE in why or not (
         _town(places, text[s:e].split()) and not _titled(text, s)))
         for k, ((s, e), why) in enumerate(zip(spans, whys, strict=True))]
@@ -79,7 +80,8 @@ def outside(text: str, spans: Sequence[tuple[int, int]], whys: Sequence[str]) ->
 def _town(places: frozenset[str], words: list[str]) -> bool:
     if not words:
         return False
-    if " ".join(words) in places or " ".join(words).title() in places:
+    whole = " ".join(words)
+    if whole in places or whole.title() in places:
         return True
     if len(words) >= 2 and words[-1] in _QUARTERS and words[0] not in first_names():
         return True  # "Diemen Zuid", "Barneveld Noord": a town's part or its station

@@ -79,6 +79,12 @@ def model() -> Model:
                  {k: frozenset(w.lower() for w in words[k]) for k in _WORD_KEYS})
 
 
+# What word_evidence calls a word that is no name: a common word, a compound of two, a
+# noun's ending ("Salarisadministratie", "Backoffice"); read by person.py, person_fields.py,
+# person_records.py and person_brackets.py.
+NO_NAME_KINDS = ("common", "compound", "noun_ending")
+
+
 @lru_cache(maxsize=16384)
 def word_evidence(word: str) -> tuple[float, str]:
     """(weight, feature) of what the word itself is; a particle is (0, "")."""

@@ -18,14 +18,13 @@ from collections.abc import Sequence
 import regex
 
 from detectors.person_names import first_names, is_known, is_org_word
-from detectors.person_prose import word_evidence
+from detectors.person_prose import NO_NAME_KINDS, word_evidence
 
 # An identifier ending right before the name: digits, maybe among capitals ("123456782",
 # "E1023", "NL91ABNA0417164300"), then spaces or a record's ':' ("...4300:JANSEN").
 _ID_BEFORE = regex.compile(
     r"(?<![\w.\-/])([\p{Lu}\d]*\d{5,}[\p{Lu}\d]*|\p{Lu}{1,2}\d{4,})(?:[ \t]+|:)$",
     regex.REVERSE)
-_NO_NAME = ("common", "compound", "noun_ending")
 
 _WORD_AFTER = regex.compile(r"[ ]\p{Lu}{4,}")  # (initials after a surname: "JANSEN PJ")
 # A surname alone after five digits or fewer has initials after it ("12345 JANSEN P"): a
@@ -70,7 +69,7 @@ def after_identifier(text: str, start: int, end: int, words: Sequence[str], role
     before = _ID_BEFORE.search(text, max(0, start - 40), start) if words else None
     if before is None:
         return False
-    if any(word_evidence(w)[1] in _NO_NAME or is_org_word(w) for w in words):
+    if any(word_evidence(w)[1] in NO_NAME_KINDS or is_org_word(w) for w in words):
         return False
     if "I" in roles:
         return True  # initials and a name-shaped surname ("J DE VRIES", "A.B. OKONKWO")
