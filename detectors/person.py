@@ -132,6 +132,13 @@ def _org_around(text: str, name: Name, words: tuple[str, ...] | None = None) -> 
     return _org_head(before.group(1))
 
 
+def _org_before(text: str, start: int) -> bool:
+    """True when the word before a name's part opens an organisation named after the person
+    ("Laboratorios Ruiz-Galán" in a CV that names Dr. Tomás Ruiz-Galán as a reference)."""
+    before = _BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and _org_head(before.group(1))
+
+
 def _org_head(word: str) -> bool:
     """A word that opens an organisation or place named after a person: "Stichting",
     "Hotel", or a grower's or farm's compound ("Champignonkwekerij Hermans")."""
@@ -318,6 +325,7 @@ class PersonRecognizer(ContextRecognizer):
             for s, e in repeats(text, seen, taken)
             if not inside(taken, s, e) and not _org_after(text, e) and not _firm(text, s, e)
             and not _PLACE_BEFORE.search(text, max(0, s - 12), s) and not _month_said(text, s, e)
+            and not _org_before(text, s)
         ]
         results += [self._result(s, e, ev) for s, e, ev in person_handles.handles(text, seen)]
         results += [self._result(s, e, ev) for s, e, ev in person_mrz.names(text)]

@@ -28,7 +28,8 @@ from detectors.person_prose import NO_NAME_KINDS, word_evidence
 
 _BRACKETED = regex.compile(
     r"(?<![\w'’.\-])(\p{Lu}\p{Ll}+)[ ]\((\p{Lu}[\p{Ll}'’]+(?:[ \-]\p{Lu}[\p{Ll}'’]+)?)\)"
-    r"(?![ \t]*:)")  # (not a chat's speaker and their firm: "Sanne (Flexwerk): ...")
+    r"(?![ \t]*:|[ \t]+\d{1,2}:\d{2})")
+# (not a chat's speaker and their firm: "Sanne (Flexwerk): ...", "Daan (Flexlab) 08:11")
 
 
 def names(text: str) -> Iterator[tuple[int, int, Evidence]]:

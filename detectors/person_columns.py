@@ -40,6 +40,9 @@ _CELL_NAME = regex.compile(
     rf"(?:(?:van|de|der|den|ten|ter|te|von|da|el|al)[ ]+){{0,3}}"
     rf"(?:{_NAME_WORD})(?:[ -](?:{_NAME_WORD})){{0,2}}")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.[ ]?){1,5}")
+# Initials of two letters or more: the cell of a column of initials reported as a name
+# ("J.W."; a lone "M." is as often a code or a sex as a person's letter).
+_TWO_INITIALS = regex.compile(r"\p{Lu}\.[ ]?(?:\p{Lu}\.[ ]?){1,4}")
 Cell = tuple[int, int, str]  # start, end, the cell's text stripped
 
 
@@ -59,19 +62,29 @@ def names(text: str) -> Iterator[tuple[int, int, Evidence]]:
             continue  # (most runs: the rest of their rows are never split)
         for pos, line in rows:
             cells = _cells(line, pos, delimiter)
-            yield from ((cells[k][0], cells[k][1], ev) for k in wanted if _is_name(cells[k][2]))
+            yield from ((cells[k][0], cells[k][1], ev) for k, initials in wanted
+                        if (_TWO_INITIALS.fullmatch(cells[k][2]) if initials else _is_name(cells[k][2])))
 
 
-def _name_columns(sample: list[list[Cell]]) -> list[int]:
+def _name_columns(sample: list[list[Cell]]) -> list[tuple[int, bool]]:
     """The columns of names, read from a run's first rows: one of first names, and one of
-    surnames beside it or beside initials; none under a header of places or firms."""
+    surnames beside it or beside initials; none under a header of places or firms. Each
+    (column, whether it holds initials): initials of two letters or more beside a column of
+    names are the person's too ("Bakker;J.W.;", "Asante|Kofi|K.A.")."""
     columns = list(zip(*sample, strict=True))
     kinds = [_kind(column) for column in columns]
     head = sample[0]
     if not any(c.isdigit() for _, _, v in head for c in v):  # a header row
         kinds = ["" if _places(v) else k for (_, _, v), k in zip(head, kinds, strict=True)]
-    return [k for k, kind in enumerate(kinds) if kind == "first" or (kind == "surname" and any(
-        kinds[j] in ("first", "initials") for j in range(max(0, k - 2), min(len(kinds), k + 3))))]
+
+    def near(k: int) -> list[str]:
+        return [kinds[j] for j in range(max(0, k - 2), min(len(kinds), k + 3)) if j != k]
+
+    names = [k for k, kind in enumerate(kinds) if kind == "first" or (
+        kind == "surname" and any(n in ("first", "initials") for n in near(k)))]
+    initials = [k for k, kind in enumerate(kinds) if kind == "initials"
+                and any(abs(j - k) <= 2 for j in names)]
+    return sorted([(k, False) for k in names] + [(k, True) for k in initials])
 
 
 def _runs(text: str) -> Iterator[tuple[str, list[tuple[int, str]]]]:

@@ -271,7 +271,9 @@ def of_names(text: str, names: Sequence[Name]) -> list[tuple[int, int, Evidence]
 _BARE = re.compile(r"[A-Z]{2}")
 # What cues a person right before initials: a bracket ("Jan Verbeek (JV)", "(actie: JV)"), a
 # dash ("navragen – JV"), or a cue word (person.toml initials_before: "actie JV", "door JV").
-_CUE_BEFORE = re.compile(r"(?:[(\[]|(?:^|[ \t])[-–—]|([^\W\d_]+)[ \t]*:?)[ \t]*$")
+# (a dash opening a line too, "- HT: rooster": "^" holds at the string's start only, not
+# at a search's start, so a line's start is read as no character but a line break before)
+_CUE_BEFORE = re.compile(r"(?:[(\[]|(?:(?<![^\n])|[ \t])[-–—]|([^\W\d_]+)[ \t]*:?)[ \t]*$")
 # Initials opening a sentence, a lower-case word after them ("GO chaired.", "JV licht toe").
 _OPENS = re.compile(r"(?:^|[.!?][ \t]+)$", re.MULTILINE)
 _VERB_AFTER = re.compile(r"[ \t]+[a-z]")
@@ -292,7 +294,9 @@ def _cued(text: str, start: int, end: int) -> bool:
 # "JV 12-03-2024") or a capitalised word with no mark between (a form's columns, a heading:
 # "Paraaf werkgever JV Datum"; not a cue word or a sentence's opener: "Actie JV", "Volgens
 # JV"), quoted or in a delimited row (an export's cell).
-_NUMBER_BEFORE = re.compile(r"\d[\w.\-/]*[ \t]+$|\d[\w.\-/]*$")
+# (\Z, not $: "$" holds before a last line break too, and the number ending the line before
+# is no code of initials opening the next: "... 692598169.\nRO vraagt")
+_NUMBER_BEFORE = re.compile(r"\d[\w.\-/]*[ \t]+\Z|\d[\w.\-/]*\Z")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w.\-/])([A-Z]\w*)[ \t]+$")
 # an agenda item's number opening its line ("1. EdV reports ..."): no record's code
 _ENUMERATOR = re.compile(r"(?<![^\n])[ \t]*\d{1,2}[.)][ \t]+$")
@@ -363,10 +367,11 @@ def _letters(word: str, role: str) -> str:
 # A legend that declares initials: "AB = Anouk Bakker", "KM: Kwame Mensah", "TD – Tamara
 # Doornbos" (the letters right before the name, a sign between), or "Anouk Bakker (AB)", "Anouk
 # Bakker = AB" (right after it).
-_DECLARED_BEFORE = re.compile(r"(?:^|[\s,;(])([A-Z][A-Za-z]{0,3}[A-Z])[ \t]*(?:=|:|–|—|-)[ \t]*$")
+_DECLARED_BEFORE = re.compile(
+    r"(?:^|[\s,;(])([A-Z][A-Za-z]{0,3}[A-Z]|[A-Z](?:\.[A-Z]){1,3}\.)[ \t]*(?:=|:|–|—|-)[ \t]*$")
 _DECLARED_AFTER = re.compile(r"[ \t]*(?:[(\[][ \t]*|=[ \t]*)([A-Z][A-Za-z]{0,3}[A-Z])(?:[)\]]|[ \t]*[,;.\n]|$)")
 # Where a legend may stand at all: initials then a sign and a capital, or initials in brackets.
-_LEGEND_SITE = re.compile(r"[A-Z][A-Za-z]{0,3}[A-Z][ \t]*(?:=|:|–|—|-)[ \t]*[A-Z]"
+_LEGEND_SITE = re.compile(r"(?:[A-Z][A-Za-z]{0,3}[A-Z]|[A-Z]\.[A-Z]\.)[ \t]*(?:=|:|–|—|-)[ \t]*[A-Z]"
                           r"|[(\[=][ \t]*[A-Z][A-Za-z]{0,3}[A-Z](?:[)\]]|[ \t]*[,;.\n]|$)")
 
 
@@ -380,6 +385,7 @@ def declared(text: str, names: Sequence[Name]) -> list[tuple[int, int, Evidence]
     if not names or _LEGEND_SITE.search(text) is None:  # one scan: most texts have no legend
         return []
     letters: set[str] = set()
+    sites: list[tuple[int, int]] = []
     for n in names:
         forms = _initials_of(tuple([t.text for t in n.tokens]), n.roles)
         if not forms:
@@ -390,10 +396,16 @@ def declared(text: str, names: Sequence[Name]) -> list[tuple[int, int, Evidence]
         before = _DECLARED_BEFORE.search(text, max(lo - 1, n.start - 12, 0), n.start)
         after = _DECLARED_AFTER.match(text, n.end)
         for m in (before, after):
-            if m is not None and m.group(1) in forms:
+            if m is not None and m.group(1).replace(".", "") in forms:
                 letters.add(m.group(1))
+                sites.append(m.span(1))
     # (an acronym too, "PR = Priya Ramdin": the text says whom the letters stand for)
-    return _wherever(text, letters, "initials the text declares for a name")
+    found = _wherever(text, letters, "initials the text declares for a name")
+    # the legend's own letters, though its line is a list of ';' like a record's
+    ev = Evidence(scores("PERSON").extra["repeat"], "initials the text declares for a name")
+    at = {s for s, _, _ in found}
+    return found + [(s, e, ev) for s, e in sites if s not in at
+                    and (s == 0 or text[s - 1] in " \t\n(")]  # (not a key: "ATTENDEE;CN=")
 
 
 # Initials, then the name they stand for in brackets: a case note or a minute keeps a client

@@ -118,7 +118,7 @@ def test_a_person_who_bears_a_firms_name(text: str, names: list[str]) -> None:
      "100236;Bakker;Sanne\n"),
      ["Jansen", "Pieter", "Nowak", "Marta", "Bakker", "Sanne"]),
     ("| 100234 | P. | Dvořák |\n| 100235 | A.B. | Kowalczyk |\n| 100236 | M. | Okonkwo |\n",
-     ["Dvořák", "Kowalczyk", "Okonkwo"]),
+     ["Dvořák", "A.B.", "Kowalczyk", "Okonkwo"]),  # (stop 48: initials of two letters too)
 ])
 def test_a_column_of_names_that_no_header_names(text: str, names: list[str]) -> None:
     assert _names(text) == names

@@ -1,0 +1,88 @@
+"""PERSON (stop 48): initials a legend declares are the person's at the legend too, dotted
+ones as well ("L.A. = Lieke Achterberg"), though the legend's line is a list of ';'; a key
+such as an iCalendar "CN=" is no legend. Initials of two letters or more in a column beside
+a column of names are the person's. A number ending the line before does not make the next
+line's opening initials a code. The heads of foreign employers and schools ("Laboratorios",
+"Universidad", "Premio") make an organisation, also of a surname the text names a person by
+elsewhere. Cases written here; identifiers-36 and running-text-30 showed the kinds."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+
+
+def _names(text: str, lang: str = "nl") -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, lang) if d.entity == "PERSON"]
+
+
+def test_a_legend_reports_its_own_initials_dotted_ones_too() -> None:
+    text = ("Monsterlog week 48\n"
+            "Monster   Test         Analist   Reviewer\n"
+            "A-1102    pH-meting    M.K.      PvdL\n"
+            "A-1103    Geleiding    PvdL      M.K.\n\n"
+            "Legenda: PvdL = Petra van der Linden; M.K. = Mirjam Kok; TB = Tim Bos\n")
+    found = _names(text)
+    assert found.count("PvdL") == 3
+    assert found.count("M.K.") == 3
+    assert "TB" in found
+
+
+def test_a_calendar_key_is_no_legend() -> None:
+    text = ("BEGIN:VEVENT\nSUMMARY:Intake\n"
+            "ATTENDEE;CN=Carla Noordhuis;RSVP=TRUE:mailto:c.noordhuis@example.nl\n"
+            "END:VEVENT\n")
+    assert "CN" not in _names(text)
+
+
+@pytest.mark.parametrize("row_sep", [";", "|", "\t"])
+def test_initials_of_two_letters_beside_a_column_of_names(row_sep: str) -> None:
+    rows = [["persnr", "achternaam", "voorletters", "uren"],
+            ["100231", "Visser", "H.J.", "38"],
+            ["100232", "Yıldız", "A.B.", "40"],
+            ["100233", "Kowalczyk", "T.", "36"],
+            ["100234", "de Boer", "R.M.", "24"]]
+    text = "\n".join(row_sep.join(r) for r in rows) + "\n"
+    found = _names(text)
+    assert {"H.J.", "A.B.", "R.M."} <= set(found)
+    assert "T." not in found  # (a lone letter: as often a code or a sex)
+
+
+def test_no_initials_column_without_names_beside_it() -> None:
+    text = ("code;omschrijving;paraaf\n"
+            "1001;Palletlabels printen;J.W.\n"
+            "1002;Koelcel controleren;A.B.\n"
+            "1003;Temperatuur loggen;R.M.\n")
+    assert _names(text) == []
+
+
+def test_a_number_ending_the_line_before_is_no_code_of_the_initials() -> None:
+    text = ("Aanwezig: Rob Oyelaran, Hanna Timmer, Sofie Kramer\n"
+            "HT licht toe dat de koelcel op 9,4 graden stond. Meldingsnummer: 7781.\n"
+            "RO vraagt of er een extra training komt.\n"
+            "Actiepunten\n- HT: rooster aanpassen\n")
+    assert "RO" in _names(text)
+
+
+def test_an_action_point_cues_initials() -> None:
+    text = ("Aanwezig: Marieke de Graaf, Joost Pranger\n"
+            "Actiepunt MdG: checklist afronden. JP stuurt de planning.\n")
+    assert "MdG" in _names(text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    (("2019 - 2023  Analytical Scientist, Laboratorios Ruiz-Galán, Madrid\n"
+     "REFERENCES\nDr. Tomás Ruiz-Galán (former director)\n"), "Ruiz-Galán"),
+    (("PhD Chemistry, Universidad Complutense de Madrid (2019), thesis awarded the\n"
+     "Premio Enrique Moles for young chemists\n"), "Premio Enrique"),
+    ("2015 - 2017 stage bij Fondazione Giovanni Agnelli, Torino\n", "Giovanni Agnelli"),
+])
+def test_foreign_heads_make_an_organisation(text: str, word: str) -> None:
+    found = _names(text, "en")
+    assert not any(word in f or f in word for f in found if f != "Tomás Ruiz-Galán")
+
+
+def test_a_chat_speakers_firm_tag_before_the_time_is_no_surname() -> None:
+    text = "Kwame Mensah 08:06\nok\n\nDaan (Flexlab) 08:11\n@Wendy aanvraag staat klaar\n"
+    assert "Flexlab" not in _names(text)
