@@ -56,7 +56,7 @@ from detectors.special_rules import (
     judge,
     norm,
 )
-from detectors.special_subject import is_about_no_one, names_someone
+from detectors.special_subject import declares_invented, is_about_no_one, names_someone
 from detectors.special_terms import TermHit
 
 if TYPE_CHECKING:  # Presidio's NLP engine imports spaCy: no NLP artifacts are used
@@ -297,6 +297,8 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
     if not matches:
         return []  # most texts: no statement to weigh
     lang = language if language in LANGUAGES else "nl"
+    if declares_invented(text, lang):
+        return []  # a training case, an example: no one's data
     # a question no one answered, a requirement, an organisation in a role, a group's
     # condition: no one's data, however the term was tied (special_roles)
     matches = [m for m in matches

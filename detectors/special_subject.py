@@ -25,7 +25,7 @@ from detectors.special_partner import TITLE_PERSON
 DATA = Path(__file__).parent / "data" / "special" / "subject.toml"
 SAMPLE = 6000  # characters weighed: a document's kind and voice show on its first pages
 LISTS = ("kinds", "voice", "person_labels", "person_kinds", "honorifics", "singular",
-         "person_numbers", "person_nouns")
+         "person_numbers", "person_nouns", "invented")
 # a number after a label that names it ("personeelsnummer 4411", "badge #0042")
 NUMBER = r"[ \t]*[:#.=]?[ \t]*#?[A-Z]{0,4}[-_]?\d{2,}(?![\d.,%])"
 # after a plain noun ("medewerker", "user", "case") only an id: not a year, a count or an
@@ -64,6 +64,7 @@ class SubjectRules:
     honorifics: re.Pattern[str]
     singular: re.Pattern[str]
     person_numbers: re.Pattern[str]  # "personeelsnummer 4411", "badge #0042": one person
+    invented: re.Pattern[str]  # "(fictief)", "fictitious" in the first line: a made-up case
     weights: dict[str, float]
     threshold: float
     title_chars: int
@@ -90,6 +91,7 @@ def load_subject_rules(language: str, path: Path = DATA) -> SubjectRules:
         singular=re.compile(_words(table["singular"]), flags),
         person_numbers=re.compile(_words(table["person_numbers"]) + NUMBER + "|"
                                   + _words(table["person_nouns"]) + ID_NUMBER, flags),
+        invented=re.compile(_words(table["invented"]), flags),
         weights=weights, threshold=float(data.get("threshold", 3.0)),
         title_chars=int(data.get("title_chars", 200)),
     )
@@ -144,6 +146,21 @@ def _title_names_someone(text: str) -> bool:
     and a capitalised surname after a dash, a colon or "met")."""
     m = TITLE_PERSON.match(text)
     return m is not None and m.group(1) in alone_first_names()
+
+
+def declares_invented(text: str, language: str) -> bool:
+    """Whether the text's first line says it is invented (subject.toml ``invented``: a
+    training case, an example): whoever it describes is no identifiable person.
+
+    >>> declares_invented("AML-training – casus 3 (fictief)\\nEen klant is lid van de SP.", "nl")
+    True
+    >>> declares_invented("Verslag\\nGeboortedatum: 01-01-1990 (fictief)", "nl")
+    False
+    """
+    r = load_subject_rules(language)
+    lead = len(text) - len(text.lstrip())
+    end = text.find("\n", lead, lead + r.title_chars)
+    return r.invented.search(text, lead, lead + r.title_chars if end < 0 else end) is not None
 
 
 def is_about_no_one(text: str, language: str) -> bool:

@@ -81,6 +81,17 @@ HR = {
                           f"Bank account and tax code to follow.\n"),
     "joiner.txt": (f"Starter checklist - new joiner\nName: Sam Jones\nBSN: {B1}\nLaptop: "
                    f"yes; badge: yes\n"),
+    # stop 48: the pay administration's correspondence with an employee about their pay
+    "pensioen.txt": (f"Pensioenfonds Uitzendbranche\nBetreft: uw pensioenoverzicht 2025\n"
+                     f"Geachte heer Bakker,\nHierbij uw Uniform Pensioenoverzicht.\nBSN: {B1}\n"
+                     f"Werkgever: Flexwerk B.V.\n"),
+    "pension.txt": (f"Pension fund for temporary workers\nSubject: your pension overview\n"
+                    f"Dear Mr Yilmaz,\nCitizen service number (BSN): {B2}\nAccrued pension "
+                    f"at 31 December: EUR 980 a year.\n"),
+    "voorschot.txt": (f"Onderwerp: voorschot\nHoi payroll, ik wil graag een voorschot op mijn "
+                      f"salaris van 300 euro. Mijn BSN is {B1}.\nGroet, Ali\n"),
+    "advance.txt": (f"Subject: salary advance\nHello payroll, could I get an advance on salary "
+                    f"of EUR 400? My BSN is {B2} if you need it.\nThanks, Sam\n"),
 }
 NOT_HR = {
     "kandidaten.csv": (f"Kandidaten juni\nnaam;bsn;vacature;beschikbaar per\n"

@@ -1,0 +1,60 @@
+"""Special categories (stop 48): a text whose first line says it is invented (a training
+case, an example, a role play: "(fictief)", "fictitious") describes no identifiable person,
+so none of its terms is someone's data; the same sentences in a real note stay findings. An
+organisation's statement on diversity names categories for everyone. Cases written here;
+special-doctype-rules-39 showed the kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.special_category import find_special
+from detectors.special_subject import declares_invented
+
+
+def _categories(text: str, lang: str) -> set[str]:
+    return {m.entity for m in find_special(text, lang)}
+
+
+INVENTED = [
+    ("nl", ("Compliance-training – oefencasus 2\nEen klant van de bank is lid van de PVV en zit "
+           "in de gemeenteraad. Hij is eerder veroordeeld voor fraude.\nVragen: is dit een PEP?")),
+    ("nl", ("Verzuimtraining leidinggevenden: casus (fictief)\nKarin belt op maandag af. Ze heeft "
+           "een hernia en is depressief.\nBespreek: wat mag je vastleggen?")),
+    ("en", ("Screening workshop - fictitious case\nThe applicant says he is a Muslim and has "
+           "a conviction for theft.\nDiscuss in pairs what you may record.")),
+]
+REAL = [
+    ("nl", ("Gespreksverslag klant\nDe klant is lid van de PVV en zit in de gemeenteraad. Hij "
+           "is eerder veroordeeld voor fraude.")),
+    ("nl", "Verzuimnotitie\nKarin belt op maandag af. Ze heeft een hernia en is depressief."),
+    ("en", "Screening notes\nThe applicant says he is a Muslim and has a conviction for theft."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), INVENTED)
+def test_an_invented_case_states_no_ones_data(lang: str, text: str) -> None:
+    assert declares_invented(text, lang)
+    assert _categories(text, lang) == set()
+
+
+@pytest.mark.parametrize(("lang", "text"), REAL)
+def test_the_same_sentences_in_a_real_note_stay_findings(lang: str, text: str) -> None:
+    assert not declares_invented(text, lang)
+    assert _categories(text, lang)
+
+
+def test_fictief_in_a_field_value_is_no_invented_text() -> None:
+    text = "Kopie ID-bewijs\nGeboortedatum: 01-01-1990 (fictief)\nReligie: moslim\n"
+    assert not declares_invented(text, "nl")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", ("Diversity & Inclusion statement 2026\nWe welcome candidates regardless of "
+           "religion or disability. If you need an adjustment because of a disability or "
+           "dyslexia, tell your recruiter.")),
+    ("nl", ("Diversiteitsbeleid Flexwerk\nWe verwelkomen iedereen, ongeacht afkomst of "
+           "geloof. Heb je een aanpassing nodig vanwege een beperking of dyslexie, meld het.")),
+])
+def test_a_diversity_statement_states_no_ones_data(lang: str, text: str) -> None:
+    assert _categories(text, lang) == set()
