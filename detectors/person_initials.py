@@ -19,6 +19,7 @@ import regex
 from detectors.context import Evidence, Label, patterns, scores
 from detectors.person_names import last_names, person_words
 from detectors.person_openers import after_break, line_matches
+from detectors.person_shape import closing_before
 
 if TYPE_CHECKING:
     from detectors.person import Name
@@ -287,7 +288,10 @@ def _cued(text: str, start: int, end: int) -> bool:
     if before is not None and (before.group(1) is None
                                or before.group(1).lower() in person_words()["initials_before"]):
         return True
-    return not text[lo:start].strip() and _SPEAKER_AFTER.match(text, end) is not None
+    if not text[lo:start].strip() and _SPEAKER_AFTER.match(text, end) is not None:
+        return True
+    # initials signing a letter on their own line after its closing ("Thanks,⏎PJ")
+    return closing_before(text, start, end)
 
 
 # A code in a record or a form, not a person: beside a number ("1234 AB", "123456782 JV",
@@ -296,7 +300,9 @@ def _cued(text: str, start: int, end: int) -> bool:
 # JV"), quoted or in a delimited row (an export's cell).
 # (\Z, not $: "$" holds before a last line break too, and the number ending the line before
 # is no code of initials opening the next: "... 692598169.\nRO vraagt")
-_NUMBER_BEFORE = re.compile(r"\d[\w.\-/]*[ \t]+\Z|\d[\w.\-/]*\Z")
+# A number closing a sentence ("Backlog 2,310. OA flagged ...") is no code either: a code
+# beside its number stands with no full stop between.
+_NUMBER_BEFORE = re.compile(r"\d(?:[\w.\-/]*[\w\-/])?[ \t]+\Z|\d[\w.\-/]*\Z")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w.\-/])([A-Z]\w*)[ \t]+$")
 # an agenda item's number opening its line ("1. EdV reports ..."): no record's code
 _ENUMERATOR = re.compile(r"(?<![^\n])[ \t]*\d{1,2}[.)][ \t]+$")
@@ -353,6 +359,9 @@ def _initials_of(words: tuple[str, ...], roles: str) -> tuple[str, ...]:
         return ()
     forms = {g + p + s for g in {given, given[0]}
              for p in {"", particles, particles.upper()} for s in {surname, last[0][:1] or surname}}
+    if len(given) >= 2 and ("F-F" in roles or any("-" in w for w, r in zip(
+            words, roles, strict=True) if r == "F")):
+        forms.add(given)  # a double first name's own letters: "PJ" signs for Pieter-Jan
     return tuple(f for f in forms if 2 <= len(f) <= 5)
 
 

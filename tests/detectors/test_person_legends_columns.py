@@ -86,3 +86,16 @@ def test_foreign_heads_make_an_organisation(text: str, word: str) -> None:
 def test_a_chat_speakers_firm_tag_before_the_time_is_no_surname() -> None:
     text = "Kwame Mensah 08:06\nok\n\nDaan (Flexlab) 08:11\n@Wendy aanvraag staat klaar\n"
     assert "Flexlab" not in _names(text)
+
+
+def test_a_number_closing_a_sentence_is_no_code_of_the_initials_after_it() -> None:
+    text = ("Present: Olga Aksenova, Jan Kramer\n"
+            "- Alert backlog 2,310. OA flagged the new threshold.\n"
+            "- JK: narrative today\n")
+    assert "OA" in _names(text)
+
+
+def test_the_initials_of_a_double_first_name_sign_a_letter() -> None:
+    text = ("Could your finance team correct the cost centre?\n\nThanks,\nPJ\n\n"
+            "Pieter-Jan Vermeulen | Manager Outsourcing\n")
+    assert "PJ" in _names(text, "en")
