@@ -90,7 +90,10 @@ def test_the_look_alike_about_one_person_keeps_it(tmp_path: Path, text: str, ent
 
 def test_detect_marks_the_statement_and_leaves_the_decision_to_the_document() -> None:
     # a chunk alone cannot tell: the name may sit in another chunk of the same document
-    [det] = [d for d in detect(DPIA, "nl") if d.entity == "SPECIAL_BIOMETRIC"][:1]
+    # (stop 48: a title that names a DPIA makes the text one about no one by its own
+    # words, so the chunk here is the DPIA's body under another title)
+    body = DPIA.replace("DPIA toegangscontrole (concept)", "Toegangscontrole serverlokaal")
+    [det] = [d for d in detect(body, "nl") if d.entity == "SPECIAL_BIOMETRIC"][:1]
     assert det.needs_subject
 
 

@@ -58,3 +58,33 @@ def test_fictief_in_a_field_value_is_no_invented_text() -> None:
 ])
 def test_a_diversity_statement_states_no_ones_data(lang: str, text: str) -> None:
     assert _categories(text, lang) == set()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", ("DPIA summary - palm-vein terminals at the Venlo warehouse\nPrepared by: privacy "
+            "office\nThe terminals store a biometric template per employee; templates are "
+            "deleted when the assignment ends. Risk: high; measures: encryption, a card as "
+            "an alternative.")),
+    ("nl", ("DPIA gezichtsherkenning poort 3\nDe leverancier slaat per medewerker een "
+            "gezichtstemplate op. Alternatief: een pas. Templates worden na uitdiensttreding "
+            "verwijderd.")),
+    ("en", ("TOOLBOX MEETING - Heat and dehydration\nCrew: asphalt team | Led by: the foreman\n"
+            "Headache and dizziness are early signs of heat stress. Anyone on blood pressure "
+            "medication should tell the first aider.")),
+    ("nl", ("Presentielijst toolbox 'Rugklachten voorkomen' - 12-03\nnr | naam | paraaf\n"
+            "1 | Kees Brouwer | KB\n2 | Fatma Yilmaz | FY\nOnderwerp: hernia en rugklachten "
+            "door verkeerd tillen.")),
+    ("nl", ("Vraag en antwoord: mag de planner vragen wat ik heb?\nNee. Je meldt je ziek, "
+            "niet waarom: of je nu griep hebt, een hernia of een burn-out.")),
+])
+def test_an_assessment_a_toolbox_or_a_qa_states_no_ones_data(lang: str, text: str) -> None:
+    assert _categories(text, lang) == set()
+    # taken for a record about one person (the classifier's medical type), its terms are
+    # still no one's
+    assert {m.entity for m in find_special(text, lang, record=True)} == set()
+
+
+def test_a_toolbox_that_records_one_persons_injury_keeps_it() -> None:
+    text = ("Toolbox 12 maart\nNaam: Kees Brouwer\nKees heeft sinds de val van de ladder een "
+            "gebroken pols en een hersenschudding.\n")
+    assert "SPECIAL_HEALTH" in _categories(text, "nl")
