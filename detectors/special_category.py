@@ -587,8 +587,14 @@ def with_second_opinion(text: str, matches: list[SpecialMatch],
     op = second_opinion(text, {m.entity for m in matches}, reported, weak=weak)
     out = [m for m in matches if m.entity not in op.drop
            and not (m.entity in op.veto and is_weakly_tied(text, m, language))]
-    out += [_learned(entity, p, ev, lex) for entity, p, ev in op.add
-            if not _of_no_one(text, ev, lex)
+    # (in a text about no one, a privacy notice or a policy, the rules keep only what a
+    # sentence says of one person: so for the model's word)
+    lang = language if language in LANGUAGES else "nl"
+    no_one = bool(op.add) and is_about_no_one(text, lang)
+    added = [(_learned(entity, p, ev, lex), entity, ev) for entity, p, ev in op.add]
+    out += [m for m, entity, ev in added
+            if not (no_one and not _names_someone(text, m, lang))
+            and not _of_no_one(text, ev, lex)
             and not _read_as_another(text, entity, ev, matches)]
     if op.diagnosis is not None:
         out = [replace(m, label=lex.cause_label)

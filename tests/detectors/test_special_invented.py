@@ -88,3 +88,4 @@ def test_a_toolbox_that_records_one_persons_injury_keeps_it() -> None:
     text = ("Toolbox 12 maart\nNaam: Kees Brouwer\nKees heeft sinds de val van de ladder een "
             "gebroken pols en een hersenschudding.\n")
     assert "SPECIAL_HEALTH" in _categories(text, "nl")
+
