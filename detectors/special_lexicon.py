@@ -92,9 +92,10 @@ ORIGINS = "origins.txt"  # countries and regions: "gevlucht uit Syrië" (origin_
 # what may stand between a term and the words after it in one phrase: no comma or semicolon,
 # no line break, no full stop, "!" or "?" before a space (a sentence end; "v.d." is none)
 _NO_END = r"(?:[^\w,;.!?\n]|[.!?](?!\s))"
-# words that end a negation; a wish about telling ("wil niet dat zijn geaardheid bekend wordt",
+# words that end a negation ("not that my husband ...": a clause it opens is no denial); a
+# wish about telling ("wil niet dat zijn geaardheid bekend wordt",
 # "does not want her sexuality discussed") denies no category
-NOT_NEGATED = "maar|wel|but|only|wegens|vanwege|due|because|dat|want|wants|wanted|wil|wilde"
+NOT_NEGATED = "maar|wel|but|only|wegens|vanwege|due|because|dat|that|want|wants|wanted|wil|wilde"
 
 
 class SpecialDataError(ValueError):

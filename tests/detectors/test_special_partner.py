@@ -27,6 +27,9 @@ def _oriented(text: str, lang: str) -> bool:
     ("en", EN, "Peter", "My husband works in Utrecht, so the location suits us."),
     ("en", EN, "Lisa", "My partner Anne and I moved to Leiden last year."),
     ("nl", NL, "Daan", "Met mijn partner Thijs woon ik in Arnhem."),
+    # (stop 48) "not that" opens a clause: it denies no partner
+    ("en", EN, "Peter", ("Please keep this between us, and also not that my husband drives me "
+                        "to the hospital.")),
 ])
 def test_same_sex_partner_found(lang: str, template: str, name: str, body: str) -> None:
     assert _oriented(template.format(name=name, body=body), lang)
