@@ -328,6 +328,7 @@ class PersonRecognizer(ContextRecognizer):
             and not _org_before(text, s)
         ]
         results += [self._result(s, e, ev) for s, e, ev in person_handles.handles(text, seen)]
+        results += [self._result(s, e, ev) for s, e, ev in person_handles.accounts(text)]
         results += [self._result(s, e, ev) for s, e, ev in person_mrz.names(text)]
         results += [self._result(s, e, ev) for s, e, ev in person_speakers.caps_speakers(text, seen)
                     if not inside(taken, s, e)]

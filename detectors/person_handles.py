@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from detectors.context import Evidence, scores
 from detectors.person_names import alone_first_names, is_name_shaped, last_names, person_words
@@ -42,6 +43,42 @@ def handles(text: str, seen: frozenset[str] = frozenset()) -> Iterator[tuple[int
             handle = m.group(1)
             if handle.islower() and _person_parts(handle, seen) and is_name_handle(handle, seen):
                 yield m.start(1), m.end(1), ev
+
+
+# (stop 48) A system account written as its owner's initial and surname ("d.hofstede",
+# "r.dejong", "n.boukhari") as the value of a user field or after "exported by": an audit
+# log's or an export's user is a person. The field words: data/person.toml account_fields.
+_ACCOUNT_VALUE = r"\"?[ \t]*[:=][ \t]*\"?|[ \t]+"
+_ACCOUNT = r"([a-z]{1,2}\.(?:[a-z]{1,3}\.)?[a-z][a-z'\-]{2,})(?![\w@.\-]*[\w@])"
+
+
+def accounts(text: str) -> Iterator[tuple[int, int, Evidence]]:
+    """(start, end, evidence) of each account name of a person: initials, a dot and a
+    gazetteer surname (a particle glued on: "r.dejong", "j.vandenberg"), after a user field."""
+    if "." not in text:
+        return
+    ev = Evidence(scores("PERSON").extra["first_alone"] + 0.1, "account name of a person")
+    for m in _account_pattern().finditer(text):
+        if _account_surname(m.group(1).rsplit(".", 1)[1]):
+            yield m.start(1), m.end(1), ev
+
+
+@cache
+def _account_pattern() -> re.Pattern[str]:
+    fields = "|".join(re.escape(f) for f in sorted(person_words()["account_fields"], key=len,
+                                                     reverse=True))
+    return re.compile(rf"(?<![\w])(?i:{fields})(?:{_ACCOUNT_VALUE}){_ACCOUNT}")
+
+
+def _account_surname(word: str) -> bool:
+    """A gazetteer surname, or a particle glued to one ("dejong", "vandenberg")."""
+    if word.title() in last_names():
+        return True
+    for particle in ("vanden", "vander", "vande", "van", "den", "der", "de", "ter", "ten", "el"):
+        rest = word[len(particle):]
+        if word.startswith(particle) and len(rest) >= 3 and rest.title() in last_names():
+            return True
+    return False
 
 
 def is_name_handle(handle: str, seen: frozenset[str] = frozenset()) -> bool:

@@ -51,6 +51,7 @@ _WORD_KEYS = (
     "firm_after",
     "name_fields",
     "initials_fields",
+    "account_fields",
     "label_asides",
     "initials_before",
     "attendance_labels",

@@ -99,3 +99,21 @@ def test_the_initials_of_a_double_first_name_sign_a_letter() -> None:
     text = ("Could your finance team correct the cost centre?\n\nThanks,\nPJ\n\n"
             "Pieter-Jan Vermeulen | Manager Outsourcing\n")
     assert "PJ" in _names(text, "en")
+
+
+@pytest.mark.parametrize(("text", "account"), [
+    ('{"ts":"2026-11-02T08:14:55Z","user":"n.boukhari","action":"VIEW"}\n', "n.boukhari"),
+    ("Kandidaatexport - pool Finance\nexported by: d.hofstede  2026-10-30 10:14\n", "d.hofstede"),
+    ("Gewijzigd door: r.dejong op 12-03\n", "r.dejong"),
+    ("GET /v1/search?q=jansen user=j.vandenberg 200\n", "j.vandenberg"),
+])
+def test_a_system_account_of_initials_and_a_surname_is_a_person(text: str, account: str) -> None:
+    assert account in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "user: admin.system\n", "login = x.yz\n", "user: p.bakker@firma.nl\n",
+    "De gebruiker opent het bestand config.yaml\n",
+])
+def test_no_account_of_a_system_a_mail_address_or_a_file(text: str) -> None:
+    assert not [n for n in _names(text) if "." in n]
