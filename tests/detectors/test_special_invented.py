@@ -89,3 +89,17 @@ def test_a_toolbox_that_records_one_persons_injury_keeps_it() -> None:
             "gebroken pols en een hersenschudding.\n")
     assert "SPECIAL_HEALTH" in _categories(text, "nl")
 
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", ("Notulen OR 14 maart\nBlaastest alleen vrijwillig. OR wil dat verslaving als ziekte "
+            "wordt behandeld en hulp voorop staat. Aangenomen.")),
+])
+def test_a_work_arrangement_or_a_council_speaking_states_no_ones_data(lang: str, text: str) -> None:
+    assert _categories(text, lang) == set()
+
+
+def test_a_personal_work_arrangement_keeps_its_statement() -> None:
+    text = ("Werkafspraak met Ahmed Yilmaz\nAhmed is moslim en mag om 13:30 tien minuten "
+            "bidden in de kantine.\n")
+    assert "SPECIAL_RELIGION" in _categories(text, "nl")
