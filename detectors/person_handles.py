@@ -18,6 +18,7 @@ from functools import cache
 from detectors.context import Evidence, scores
 from detectors.person_names import alone_first_names, is_name_shaped, last_names, person_words
 from detectors.person_openers import after_break, line_matches
+from detectors.person_shape import PARTICLES
 
 _PART = r"[^\W\d_][^\W_]*"
 # "@" with no word, dot or slash before it (an e-mail address or a URL path is no handle);
@@ -70,15 +71,13 @@ def _account_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?i:{fields})(?:{_ACCOUNT_VALUE}){_ACCOUNT}")
 
 
-def _account_surname(word: str) -> bool:
-    """A gazetteer surname, or a particle glued to one ("dejong", "vandenberg")."""
+def _account_surname(word: str, glued: int = 2) -> bool:
+    """A gazetteer surname, or up to two particles glued to one ("dejong", "vandenberg")."""
     if word.title() in last_names():
         return True
-    for particle in ("vanden", "vander", "vande", "van", "den", "der", "de", "ter", "ten", "el"):
-        rest = word[len(particle):]
-        if word.startswith(particle) and len(rest) >= 3 and rest.title() in last_names():
-            return True
-    return False
+    return glued > 0 and any(
+        word.startswith(p) and len(word) - len(p) >= 3 and _account_surname(word[len(p):], glued - 1)
+        for p in PARTICLES if p.isalpha())
 
 
 def is_name_handle(handle: str, seen: frozenset[str] = frozenset()) -> bool:

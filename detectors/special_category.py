@@ -581,7 +581,8 @@ def with_second_opinion(text: str, matches: list[SpecialMatch],
     finds very unlikely dropped."""
     if not special_learned.USE_LEARNED or not text.strip():
         return matches
-    lex = load_lexicon(language if language in LANGUAGES else "nl")
+    lang = language if language in LANGUAGES else "nl"
+    lex = load_lexicon(lang)
     reported = {m.entity for m in matches if m.rule_key != "term_only"}
     weak = frozenset(m.entity for m in matches if is_weakly_tied(text, m, language))
     op = second_opinion(text, {m.entity for m in matches}, reported, weak=weak)
@@ -589,7 +590,6 @@ def with_second_opinion(text: str, matches: list[SpecialMatch],
            and not (m.entity in op.veto and is_weakly_tied(text, m, language))]
     # (in a text about no one, a privacy notice or a policy, the rules keep only what a
     # sentence says of one person: so for the model's word)
-    lang = language if language in LANGUAGES else "nl"
     no_one = bool(op.add) and is_about_no_one(text, lang)
     added = [(_learned(entity, p, ev, lex), entity, ev) for entity, p, ev in op.add]
     out += [m for m, entity, ev in added
