@@ -103,3 +103,16 @@ def test_a_personal_work_arrangement_keeps_its_statement() -> None:
     text = ("Werkafspraak met Ahmed Yilmaz\nAhmed is moslim en mag om 13:30 tien minuten "
             "bidden in de kantine.\n")
     assert "SPECIAL_RELIGION" in _categories(text, "nl")
+
+
+@pytest.mark.parametrize("text", [
+    ("Intake tel. – Dewi Kartosen\n- zoekt werk als acceptant\n- zegt zelf: heeft reuma, kan "
+    "daardoor niet fulltime\n"),
+    "Belnotitie kandidaat\ngeeft aan: suikerziekte, moet op vaste tijden eten\n",
+])
+def test_a_notes_she_says_herself_gives_the_persons_own_health(text: str) -> None:
+    assert "SPECIAL_HEALTH" in _categories(text, "nl")
+
+
+def test_a_client_saying_no_health_word_stays_nothing() -> None:
+    assert _categories("Klant zegt: rooster klopt niet, graag aanpassen.\n", "nl") == set()
