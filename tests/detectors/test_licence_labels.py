@@ -22,6 +22,9 @@ def _licences(text: str) -> set[str]:
     "licence_number: 4821390576",
     '{"license_no": "4821390576", "category": "B"}',
     "driver.licence_nr = 4821390576",
+    # (stop 48) a record's kind in a system's words, and a licence named by its country
+    '{"type":"DRIVING_LICENCE","number":"4821390576","expiryDate":"2031-04-19"}',
+    "Stefan de Jong: Dutch licence 4821390576, code 95 until 05-06-2028 - OK",
 ])
 def test_licence_labels(text: str) -> None:
     assert _licences(text) == {"4821390576"}
