@@ -117,3 +117,12 @@ def test_a_system_account_of_initials_and_a_surname_is_a_person(text: str, accou
 ])
 def test_no_account_of_a_system_a_mail_address_or_a_file(text: str) -> None:
     assert not [n for n in _names(text) if "." in n]
+
+
+
+def test_an_agendas_abbreviation_or_an_authority_owns_no_action() -> None:
+    text = ("Aanwezig: Karin Vos, Dirk Mol\nActiepunten\n- KV: agenda\n- AOB: niets\n"
+            "- DOB: klopt niet bij 2 kandidaten\n- CJIB: boete doorsturen\n")
+    found = _names(text)
+    assert "KV" in found
+    assert not {"AOB", "DOB", "CJIB"} & set(found)
