@@ -34,7 +34,6 @@ _WORD_KEYS = (
     "greetings",
     "closings",
     "org_suffixes",
-    "org_prefixes",
     "org_after",
     "org_before",
     "org_before_suffixes",
@@ -192,17 +191,10 @@ def is_org_word(word: str) -> bool:
     (True, False)
     """
     lower = word.lower()
-    if lower.startswith(_org_prefixes()) and len(lower) > 5 and not is_known(word):
-        return True  # "Flexwerk", "FlexPlus": the staffing trade's firms
     if not lower.endswith(_org_suffixes()):  # (one C call: most words end in none)
         return False
     suffixes = person_words()["org_suffixes"]
     return not is_known(word) and any(lower.endswith(s) and lower != s for s in suffixes)
-
-
-@cache
-def _org_prefixes() -> tuple[str, ...]:
-    return tuple(sorted(person_words()["org_prefixes"]))
 
 
 @cache

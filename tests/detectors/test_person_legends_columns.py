@@ -126,14 +126,3 @@ def test_an_agendas_abbreviation_or_an_authority_owns_no_action() -> None:
     found = _names(text)
     assert "KV" in found
     assert not {"AOB", "DOB", "CJIB"} & set(found)
-
-
-@pytest.mark.parametrize(("text", "firm"), [
-    ("Met vriendelijke groet,\n\nThijs de Jong\nRecruiter | Flexwerk Plus Uitzendgroep B.V.\n",
-     "Flexwerk"),
-    ("REFERENCES\nMarieke Dijkstra, Head of Payroll, Flexpool Nederland\n", "Flexpool"),
-    ("Aanvraag huisvesting – Flexwonen Horst aan de Maas\nAanvrager: Karin Vos\n", "Flexwonen"),
-])
-def test_the_staffing_trades_flex_firms_are_no_names(text: str, firm: str) -> None:
-    assert not [n for n in _names(text) if firm in n]
-    assert [n for n in _names(text) if " " in n]  # (the person beside the firm stays)
