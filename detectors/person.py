@@ -124,17 +124,13 @@ def _org_around(text: str, name: Name, words: tuple[str, ...] | None = None) -> 
     if low not in org["org_after"]:
         nxt = nxt.rstrip(".")
         low = nxt.lower()
-    if low in org["org_after"] or is_org_word(nxt):
-        return True
-    before = _BEFORE.search(text, max(0, start - 40), start)
-    if before is None:
-        return False
-    return _org_head(before.group(1))
+    return low in org["org_after"] or is_org_word(nxt) or _org_before(text, start)
 
 
 def _org_before(text: str, start: int) -> bool:
-    """True when the word before a name's part opens an organisation named after the person
-    ("Laboratorios Ruiz-Galán" in a CV that names Dr. Tomás Ruiz-Galán as a reference)."""
+    """True when the word before a name (or a name's part repeated) opens an organisation
+    named after the person ("Stichting Jan de Vries"; "Laboratorios Ruiz-Galán" in a CV
+    that names Dr. Tomás Ruiz-Galán as a reference)."""
     before = _BEFORE.search(text, max(0, start - 40), start)
     return before is not None and _org_head(before.group(1))
 

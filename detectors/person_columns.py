@@ -40,9 +40,6 @@ _CELL_NAME = regex.compile(
     rf"(?:(?:van|de|der|den|ten|ter|te|von|da|el|al)[ ]+){{0,3}}"
     rf"(?:{_NAME_WORD})(?:[ -](?:{_NAME_WORD})){{0,2}}")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.[ ]?){1,5}")
-# Initials of two letters or more: the cell of a column of initials reported as a name
-# ("J.W."; a lone "M." is as often a code or a sex as a person's letter).
-_TWO_INITIALS = regex.compile(r"\p{Lu}\.[ ]?(?:\p{Lu}\.[ ]?){1,4}")
 Cell = tuple[int, int, str]  # start, end, the cell's text stripped
 
 
@@ -63,7 +60,13 @@ def names(text: str) -> Iterator[tuple[int, int, Evidence]]:
         for pos, line in rows:
             cells = _cells(line, pos, delimiter)
             yield from ((cells[k][0], cells[k][1], ev) for k, initials in wanted
-                        if (_TWO_INITIALS.fullmatch(cells[k][2]) if initials else _is_name(cells[k][2])))
+                        if (_two_initials(cells[k][2]) if initials else _is_name(cells[k][2])))
+
+
+def _two_initials(value: str) -> bool:
+    """Initials of two letters or more, the cell of a column of initials reported as a name
+    ("J.W."; a lone "M." is as often a code or a sex as a person's letter)."""
+    return value.count(".") >= 2 and _INITIALS.fullmatch(value) is not None
 
 
 def _name_columns(sample: list[list[Cell]]) -> list[tuple[int, bool]]:

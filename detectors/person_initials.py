@@ -158,11 +158,11 @@ def listed(text: str) -> Iterator[tuple[int, int, Evidence]]:
                 # a role in brackets after the initials, or a second label on the line:
                 # "TH (notulen)", "afwezig: PdG (ziek)", "EdV (chair)"
                 name = _ROLE_AFTER.sub("", part.rsplit(":", 1)[-1]).strip(" \t.)\r")
+                start = m.start(2) + item.start() + item.group().find(name)
                 initials = _is_initials(name)
                 if not initials and _acronym_initials(name):
-                    spelled.append((m.start(2) + item.start() + item.group().find(name), name))
+                    spelled.append((start, name))
                 if initials or _with_meeting_role(part, name):
-                    start = m.start(2) + item.start() + item.group().find(name)
                     if "." in name and _INVERTED_BEFORE.search(text, max(0, start - 40), start):
                         continue  # "Signed: Nowak-Kowalski, A.B.": a name's own initials
                     end = start + len(name)
