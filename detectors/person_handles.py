@@ -59,16 +59,24 @@ def accounts(text: str) -> Iterator[tuple[int, int, Evidence]]:
     if "." not in text:
         return
     ev = Evidence(scores("PERSON").extra["first_alone"] + 0.1, "account name of a person")
-    for m in _account_pattern().finditer(text):
-        if _account_surname(m.group(1).rsplit(".", 1)[1]):
+    # (the account's shape first, its field read back from it: a pattern opening on the
+    # field words is tried at every character, four times slower on a dense export)
+    field = _field_before()
+    for m in _ACCOUNT_SHAPE.finditer(text):
+        if field.search(text, max(0, m.start() - _FIELD_REACH), m.start()) and _account_surname(
+                m.group(1).rsplit(".", 1)[1]):
             yield m.start(1), m.end(1), ev
 
 
+_ACCOUNT_SHAPE = re.compile(_ACCOUNT)
+_FIELD_REACH = 40  # characters: the longest field word, quotes and a separator
+
+
 @cache
-def _account_pattern() -> re.Pattern[str]:
+def _field_before() -> re.Pattern[str]:
     fields = "|".join(re.escape(f) for f in sorted(person_words()["account_fields"], key=len,
                                                      reverse=True))
-    return re.compile(rf"(?<![\w])(?i:{fields})(?:{_ACCOUNT_VALUE}){_ACCOUNT}")
+    return re.compile(rf"(?<![\w])(?i:{fields})(?:{_ACCOUNT_VALUE})\Z")
 
 
 def _account_surname(word: str, glued: int = 2) -> bool:
