@@ -31,6 +31,7 @@ from detectors import (
     person_prose,
     person_records,
     person_speakers,
+    person_vehicles,
     person_vessels,
 )
 from detectors.base import EXPLANATION_KEY, ContextRecognizer
@@ -124,7 +125,8 @@ def _org_around(text: str, name: Name, words: tuple[str, ...] | None = None) -> 
     if low not in org["org_after"]:
         nxt = nxt.rstrip(".")
         low = nxt.lower()
-    return low in org["org_after"] or is_org_word(nxt) or _org_before(text, start)
+    return (low in org["org_after"] or is_org_word(nxt) or _firm_word(nxt)
+            or _org_before(text, start))
 
 
 def _org_before(text: str, start: int) -> bool:
@@ -209,7 +211,15 @@ def _org_after(text: str, end: int) -> bool:
     rest = _REST.match(text, end, end + 40)
     words = rest.group().split() if rest else []
     after = person_words()["org_after"]
-    return any(is_org_word(w) or w.lower() in after for w in words[:4])
+    return any(is_org_word(w) or w.lower() in after for w in words[:4]) or (
+        bool(words) and _firm_word(words[0]))
+
+
+def _firm_word(word: str) -> bool:
+    """A capitalised trade's compound right after a name: "Kleinjan Autotechniek", "Lloyd
+    Brothers Autoservice" (the heads of org_before_suffixes; not "Tesfay voor
+    Transportbedrijf Nijhof", nor "naar huis")."""
+    return word[:1].isupper() and _org_head(word) and word.lower() not in person_words()["org_before"]
 
 
 @lru_cache(maxsize=8192)
@@ -277,6 +287,7 @@ class PersonRecognizer(ContextRecognizer):
         super().__init__(supported_language)
         first_names(), last_names(), person_words(), is_name_shaped("X")  # load once
         person_vessels.vessel_words(), person_places.area_towns()  # (a bad file fails here)
+        person_vehicles.vehicle_words()
         person_prose.model()  # a bad data/person_model.toml fails here, not mid-scan
 
     def analyze(
@@ -342,8 +353,9 @@ class PersonRecognizer(ContextRecognizer):
         spans = [(r.start, r.end) for r in results]
         whys = [r.recognition_metadata[EXPLANATION_KEY] for r in results]
         keep = zip(person_vessels.outside(text, spans), person_places.outside(text, spans, whys),
-                   strict=True)
-        return [r for r, (ship, town) in zip(results, keep, strict=True) if ship and town]
+                   person_vehicles.outside(text, spans), strict=True)
+        return [r for r, (ship, town, car) in zip(results, keep, strict=True)
+                if ship and town and car]
 
     def _names(self, text: str) -> Iterator[tuple[Name, Evidence]]:
         """Per run, from left to right, the longest cut that scores as a name."""
