@@ -1,0 +1,44 @@
+"""PERSON: initials with a particle's letters and full stops ("T.v.O.", "J.v.d.B."), and a
+register's paraph beside its owner's name on the same row ("Yusuf Demir | ... | YD"); a
+record's other capitals stay codes. Cases written here."""
+
+from __future__ import annotations
+
+from detectors import detect
+
+
+def _names(text: str, lang: str = "nl") -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, lang, document=True)
+            if d.entity == "PERSON"]
+
+
+def test_dotted_initials_with_a_particle_in_a_list_and_again() -> None:
+    text = ("Werkoverleg installatieploeg 4 maart\n\nAanwezig: R.K. (voorzitter), A.B., "
+            "J.v.d.B., S.O.\nNotulen: A.B.\n\nJ.v.d.B. meldt dat de steiger is afgekeurd. "
+            "S.O. bestelt nieuwe kabelhaspels.\n")
+    names = _names(text)
+    assert names.count("J.v.d.B.") == 2
+
+
+def test_dotted_initials_of_a_name_seen_in_full() -> None:
+    text = ("Verslag bouwoverleg\nAanwezig: Joost van Oorschot, Meryem Aksoy, Sven Lind\n\n"
+            "1. Planning\nJ.v.O. licht de planning van week 12 toe.\n")
+    assert "J.v.O." in _names(text)
+
+
+def test_a_paraph_beside_its_owner_on_the_row_is_the_persons() -> None:
+    text = ("Uitgifte gereedschap\n\nnr | gereedschap | uitgegeven aan | retour | paraaf\n"
+            "1 | boorhamer | Yusuf Demir | ja | YD\n2 | slijptol | Lotte de Boer | nee | LdB\n"
+            "3 | ladder | Pim Vos | ja | NL\n")
+    names = _names(text)
+    assert "YD" in names and "LdB" in names
+    assert "NL" not in names  # a code in the row, no one's initials
+
+
+def test_a_records_capitals_that_are_no_cell_of_their_own_stay_codes() -> None:
+    text = ("naam                   bedrijf                 kvk\n"
+            "Nadia Bakker-Pinto     NBP Advies              12345678\n"
+            "Thijs Prins            TP 665 opdracht         87654321\n"
+            "Carla Nooij            CN=carla.nooij          11223344\n")
+    names = _names(text)
+    assert not {"NBP", "TP", "CN"} & set(names), names
