@@ -212,13 +212,19 @@ def listed_everywhere(text: str, found: Sequence[tuple[int, int, Evidence]]
     (a record's code), as `declared`."""
     letters = {text[s:e] for s, e, _ in found}
     listed_at = {s for s, _, _ in found}
-    return [hit for hit in _wherever(text, letters, "initials of a list of those present")
+    why = "initials of a list of those present"
+    # the same letters without their stops ("Present: B.V., K.B." then "BV: ask stores",
+    # "KB and NF"): not after a capitalised word, where bare capitals are a firm's ("Bakker BV")
+    bare = {x.replace(".", "") for x in letters if "." in x} - letters
+    return [hit for hit in _wherever(text, letters, why) + _wherever(text, bare, why, words=True)
             if hit[0] not in listed_at]
 
 
-def _wherever(text: str, letters: set[str], why: str) -> list[tuple[int, int, Evidence]]:
+def _wherever(text: str, letters: set[str], why: str, words: bool = False
+              ) -> list[tuple[int, int, Evidence]]:
     """Every place ``letters`` (initials the text says stand for people) stand as a word, but
-    in a delimited row, quoted or beside a number (a record's code)."""
+    in a delimited row, quoted or beside a number (a record's code); ``words``: not after a
+    capitalised word either."""
     if not letters:
         return []
     pattern = re.compile(r"(?<![\w.&\-])(?:" + "|".join(
@@ -226,7 +232,7 @@ def _wherever(text: str, letters: set[str], why: str) -> list[tuple[int, int, Ev
     ev = Evidence(scores("PERSON").extra["repeat"], why)
     delimited: dict[int, int] = {}  # (an export's cell or a code beside a number stays one)
     return [(m.start(), m.end(), ev) for m in pattern.finditer(text)
-            if not _in_record(text, m.start(), m.end(), delimited, words=False)]
+            if not _in_record(text, m.start(), m.end(), delimited, words=words)]
 
 
 # Capitals that may be a person's initials: "JV", "MvdB", "TdG", or with full stops "J.V."

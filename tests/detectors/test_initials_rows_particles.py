@@ -42,3 +42,16 @@ def test_a_records_capitals_that_are_no_cell_of_their_own_stay_codes() -> None:
             "Carla Nooij            CN=carla.nooij          11223344\n")
     names = _names(text)
     assert not {"NBP", "TP", "CN"} & set(names), names
+
+
+def test_listed_initials_with_stops_count_written_without_them() -> None:
+    text = ("Toolbox meeting scaffolding, 9 March\n\nPresent: R.D. (chair), L.M., P.K., "
+            "H.v.T., B.V.\nMinutes: L.M.\n\n- RD: new harness inspection from Monday.\n"
+            "- PK and HvT still need the refresher course.\n"
+            "- BV: order the harnesses via Jansen BV, not via the site office.\n")
+    found = [(d.start, text[d.start:d.end]) for d in detect(text, "en", document=True)
+             if d.entity == "PERSON"]
+    names = [n for _, n in found]
+    assert {"RD", "PK", "HvT", "BV"} <= set(names), names
+    # a firm's legal form after its name is not B.V.'s initials
+    assert (text.index("Jansen BV") + len("Jansen "), "BV") not in found
