@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import unicodedata
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -45,8 +45,12 @@ def vehicle_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(map(fold, data["makes"])), frozenset(map(fold, data["models"]))
 
 
+@lru_cache(maxsize=16384)
 def fold(word: str) -> str:
-    """A word without accents, in lower case: "Škoda" and "Skoda" are one make."""
+    """A word without accents, in lower case: "Škoda" and "Skoda" are one make (once per
+    distinct word: a document repeats its names)."""
+    if word.isascii():
+        return word.lower()
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower())
                    if not unicodedata.combining(c))
 

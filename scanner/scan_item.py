@@ -37,7 +37,13 @@ from scanner.models import (
 from scanner.policy import Policy, apply_policy, classify, is_subject_record, load_policy
 from scanner.policy.candidate_record import is_candidate_record
 from scanner.policy.classify import classify_verdict
-from scanner.policy.hr_record import is_hr_record, is_worker_note, others_illness, state_terms
+from scanner.policy.hr_record import (
+    is_examination,
+    is_hr_record,
+    is_worker_note,
+    others_illness,
+    state_terms,
+)
 from scanner.sources.fileshare import display_path
 from scanner.sources.localread import opened, read_local
 
@@ -338,8 +344,9 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
     health = [f.masked for f in findings if f.entity == "SPECIAL_HEALTH"]
     note = _hr_note(record, chunks, title, findings, health)
     states = state_terms(chunks, health) if note else ()
+    exam = any(f.entity == "SPECIAL_HEALTH" for f in findings) and is_examination(chunks)
     record, findings = apply_policy(policy, record, findings, cfg.now, subject, candidate,
-                                    note, states)
+                                    note, states, exam)
     return ScanResult(record, tuple(findings))
 
 

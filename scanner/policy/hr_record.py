@@ -50,6 +50,17 @@ def is_hr_record(doc_type: str, chunks: Sequence[TextChunk], title: str = "",
             and not between_organisations(text, own_domains, data))
 
 
+def is_examination(chunks: Sequence[TextChunk]) -> bool:
+    """Whether the document is a fitness examination's result (hr_records.toml
+    ``examination_titles`` in its first lines) that speaks of no absence (``absence_words``
+    nowhere in its text): what the check found, not why a worker is off sick."""
+    data = _hr_records()
+    head = head_text(chunks)
+    opening = "\n".join(head.strip().split("\n", 3)[:3])
+    return data["examination_titles"].search(opening) is not None and not any(
+        data["absence_words"].search(chunk.text.lower()) for chunk in chunks)
+
+
 # a sender's or a recipient's header line; its address is searched in its first
 # HEADER_CHARS (a bounded read: a long word after "Van: " costs no more than its line)
 HEADER = re.compile(r"^[^\S\n]*(van|from|aan|to)[^\S\n]*:", re.MULTILINE)
@@ -170,7 +181,8 @@ def _hr_records() -> dict[str, Any]:
     """hr_records.toml with each word list as one alternation (longest first, so
     'personeelsnummer' is not read as 'personeel...' of a shorter entry)."""
     data = tomllib.loads(HR_RECORDS.read_text(encoding="utf-8"))
-    for key in ("words", "title_words", "against", "outside_titles", "outside_words"):
+    for key in ("words", "title_words", "against", "outside_titles", "outside_words",
+                "examination_titles", "absence_words"):
         words = sorted(data[key], key=len, reverse=True)
         data[key] = re.compile(r"(?<![a-zà-ÿ])(?:"
                                + "|".join(re.escape(w) for w in words) + r")(?![a-zà-ÿ])")
