@@ -40,13 +40,13 @@ LABELLED = (
 
 @pytest.mark.parametrize("name", sorted(EXAMS))
 def test_an_examinations_findings_are_no_sickness_cause(tmp_path: Path, name: str) -> None:
-    doc_type, entities, rules = scan_text(tmp_path / name, EXAMS[name])
+    _, entities, rules = scan_text(tmp_path / name, EXAMS[name])
     assert "SPECIAL_HEALTH" in entities  # still health data about the examined person
     assert "sickness-diagnosis" not in rules
 
 
 def test_the_same_finding_in_an_absence_record_is_its_diagnosis(tmp_path: Path) -> None:
-    _, entities, rules = scan_text(tmp_path / "verzuim.txt", ABSENCE)
+    _, _, rules = scan_text(tmp_path / "verzuim.txt", ABSENCE)
     assert "sickness-diagnosis" in rules
 
 
