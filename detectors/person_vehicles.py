@@ -34,7 +34,7 @@ _WORD_BEFORE = regex.compile(r"([\p{L}.'’]+)[ ]+$", regex.REVERSE)
 _TYPE_AFTER = regex.compile(r"(?:-Benz\b|[ ]+[\p{L}-]*(?:\d|klasse|[Cc]lass\b))")
 _COMMA_NAME = regex.compile(r",[ ]*(\p{Lu}\p{Ll}+)")
 _WORD = regex.compile(r"\S+")
-# (a make written as initials are: "DS", "MG", "VW" open minutes' action points)
+# (makes written in capitals are initials too: "DS", "MG" open minutes' action points)
 _INITIALS = regex.compile(r"\p{Lu}{2,3}")
 
 
