@@ -10,10 +10,8 @@ a person label ("Aanwezig: JK, PB, MvdB"). Capitals that are no one's initials (
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
-from itertools import takewhile
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -262,21 +260,12 @@ def of_names(text: str, names: Sequence[Name]) -> list[tuple[int, int, Evidence]
     # a line's start: whether the line is a delimited row (-1: the last hit's line's
     # start, -2: the last hit's start)
     delimited: dict[int, int] = {}
-    kept, owned = [], set()  # (owned: a record's initials beside their name on the row)
-    by_start: list[Name] = []  # (sorted once, at a record's first initials of a name)
-    for m in hits:
-        letters = m.group().replace(".", "")
-        if letters not in forms or letters.lower() in acronyms:
-            continue
-        if _in_record(text, m.start(), m.end(), delimited):
-            by_start = by_start or sorted(names, key=lambda n: n.start)
-            if not _row_owner(text, m.start(), m.end(), letters, by_start):
-                continue
-            owned.add(m.start())
-        kept.append(m)
+    kept = [m for m in hits if (letters := m.group().replace(".", "")) in forms
+            and letters.lower() not in acronyms
+            and not _in_record(text, m.start(), m.end(), delimited)]
     bare = [m for m in kept if _BARE.fullmatch(m.group())]
     if bare:
-        cued = {m.group() for m in bare if m.start() in owned or _cued(text, m.start(), m.end())}
+        cued = {m.group() for m in bare if _cued(text, m.start(), m.end())}
         # (a text that writes people by their initials somewhere, "Action: TN", also opens
         # a sentence with them: "GO chaired.")
         if cued or len(bare) < len(kept):
@@ -286,25 +275,6 @@ def of_names(text: str, names: Sequence[Name]) -> list[tuple[int, int, Evidence]
         kept = [m for m in kept if not _BARE.fullmatch(m.group()) or m.group() in cued]
     ev = Evidence(scores("PERSON").extra["repeat"], "initials of a name seen in full")
     return [(m.start(), m.end(), ev) for m in kept]
-
-
-# A cell's bounds in a delimited or aligned row: a delimiter or two spaces, or the line's end.
-_CELL_BEFORE = re.compile(r"(?:[|;\t]|  )[ \t]*$")
-_CELL_AFTER = re.compile(r"[ \t]*(?:[|;\t]|  |\r?\n|$)")
-
-
-def _row_owner(text: str, start: int, end: int, letters: str, names: Sequence[Name]) -> bool:
-    """True when a record's initials are those of a name (``names``, sorted by start) on the
-    same row: a register's paraph column ("S. Achterberg | 08:02 | SA", "Kofi Asante;07:30;KA").
-    Elsewhere in a record capitals are a code as often ("NL", "ZZP")."""
-    if not (_CELL_BEFORE.search(text, max(0, start - 3), start) and _CELL_AFTER.match(text, end)):
-        return False  # a cell of its own, not "CN=Chidi", "NBP Interim HR", "TP 665"
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", start)
-    hi = len(text) if hi < 0 else hi
-    row = names[bisect_left(names, lo, key=lambda n: n.start):]
-    return any(letters in _initials_of(tuple([t.text for t in n.tokens]), n.roles)
-               for n in takewhile(lambda n: n.end <= hi, row))
 
 
 # Two capitals with nothing between: an acronym as often as initials ("IC", "MR", "AD").
