@@ -62,11 +62,40 @@ def names(text: str, seen: frozenset[str]) -> Iterator[tuple[int, int, Evidence]
             found.add(start)
             yield start, end, (Evidence(s["full"], "typed small: first name and surname") if full
                                else Evidence(s["first_alone"], "typed small: first name"))
+    for start, end in addressed(text):
+        if start not in found:
+            found.add(start)
+            yield start, end, Evidence(s["title"], "form of address before a name typed small")
     parts = tuple(sorted(p for p in seen if _repeatable(p)))
     for start in sorted(repeat_starts(text, parts) - found):
         end = start + next(len(p) for p in sorted(parts, key=len, reverse=True)
                            if text.startswith(p, start))
         yield start, end, Evidence(s["repeat"], "name seen in full")
+
+
+# A form of address typed or said before a surname in lower case ("dank u wel mevr postma",
+# "mw. abdullahi", "meneer bakir", "mister van der graaf"): the word after it, particles
+# and all. Forms of address, not titles (person_names.honorifics: "dr", "ing" may stand
+# before a field's word).
+_ADDRESS = re.compile(
+    r"(?<![\w.])(?i:mevrouw|mevr|mw|meneer|mnr|dhr|heer|mister|mr|mrs|ms|miss)\.?[ ]+"
+    r"((?:(?:van|de|der|den|ter|ten|te|'t|el|al|da|dos|di|le|la|von)[ ]+){0,3})"
+    r"([a-zà-ÿ][a-zà-ÿ'’]{2,}(?:-[a-zà-ÿ]{2,})?)(?![\w@'’\-]|\.\w)")
+
+
+def addressed(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each surname typed small after a form of address: no common word
+    ("mevrouw wil", "meneer zegt") nor title; after a particle a surname that the gazetteer
+    knows ("mister van der graaf")."""
+    titles = person_words()["titles"]
+    for m in _ADDRESS.finditer(text):
+        word = m.group(2)
+        if m.group(1):  # (after a particle only a surname: not "mevrouw de intercedente")
+            ok = "-".join(p.title() for p in word.split("-")) in last_names()
+        else:  # (nor a title: "mw. drs. Brinkman")
+            ok = word not in common_words() and word not in excluded() and word not in titles
+        if ok:
+            yield m.start(1) if m.group(1) else m.start(2), m.end(2)
 
 
 def repeat_starts(text: str, parts: tuple[str, ...]) -> set[int]:
