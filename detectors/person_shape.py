@@ -239,7 +239,7 @@ def _opens_cell(text: str, start: int) -> bool:
     """True when ``start`` opens a cell of a row (after ";", "|", a tab, a comma with no
     space or a quote), where a column's label may make a name of it."""
     return text[max(0, start - 2) : start].rstrip(" ")[-1:] in _CELL_OPENERS
-_CELL_BREAK = re.compile(r"[;|\t(:]")  # a particle opening a cell: ";de Groot"
+_CELL_BREAK = re.compile(r"[;|\t(:,\"]")  # a particle opening a cell: ";de Groot", ',"van Dijk"'
 
 
 def _token(m: regex.Match[str]) -> Token:
