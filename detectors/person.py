@@ -385,7 +385,9 @@ class PersonRecognizer(ContextRecognizer):
                 and _after_lower_word(text, start)):
             own = None  # "bij Tilburg Logistiek", "planner, Regio Oss": mostly not a person
         if own is not None and own.why not in _CAPS_OK and text[start:name.end].isupper():
-            own = None  # "ZORG ZWOLLE", "TOTAL HOURS": a heading, unless both words are names
+            # "ZORG ZWOLLE", "TOTAL HOURS": a heading, unless both words are names or it is a
+            # CV's own first line, a first name and a surname ("PRIYA RAGHUNATHAN")
+            own = _heading_name(text, name)
         # (capitals without stops take the role "I": only then is a "C" token looked for)
         if "I" in roles and "C" in (t.kind for t in name.tokens) and not person_initials.caps_name(
                 text, name.tokens, roles, lambda: _label_right_before(text, start)) and not (
@@ -409,6 +411,20 @@ class PersonRecognizer(ContextRecognizer):
         if len(words) == 1 and _nationality_said(text, name):
             return None  # "Irish passport PX...", "Nationality: Irish": a first name too
         return ev
+
+
+def _heading_name(text: str, name: Name) -> Evidence | None:
+    """A name in capitals that is the text's first line, a gazetteer first name and more
+    name words: the name a CV or a profile opens with ("PRIYA RAGHUNATHAN", "DAVID
+    O'NEILL"); not a heading of words ("TOTAL HOURS")."""
+    start, end = name.tokens[0].start, name.tokens[-1].end
+    line_end = text.find("\n", end)
+    rest = text[end:] if line_end < 0 else text[end:line_end]
+    if (text[:start].strip() or rest.strip() or len(name.tokens) < 2
+            or name.roles[0] != "F" or name.roles[-1] != "L"
+            or name.tokens[0].text not in alone_first_names()):
+        return None
+    return Evidence(scores(ENTITY).extra["signature"], "name heading the document")
 
 
 # a nationality field before the adjective ("Nationality: Irish")
