@@ -355,7 +355,7 @@ class PersonRecognizer(ContextRecognizer):
         keep = zip(person_vessels.outside(text, spans), person_places.outside(text, spans, whys),
                    person_vehicles.outside(text, spans), strict=True)
         return [r for r, (ship, town, car) in zip(results, keep, strict=True)
-                if ship and town and car]
+                if ship and town and car and not _day_header(text, r.start, r.end)]
 
     def _names(self, text: str) -> Iterator[tuple[Name, Evidence]]:
         """Per run, from left to right, the longest cut that scores as a name."""
@@ -411,6 +411,19 @@ class PersonRecognizer(ContextRecognizer):
         if len(words) == 1 and _nationality_said(text, name):
             return None  # "Irish passport PX...", "Nationality: Irish": a first name too
         return ev
+
+
+def _day_header(text: str, start: int, end: int) -> bool:
+    """True for days of the week in a timesheet's or a roster's header row ("Ma  Di  Wo  Do
+    Vr  Za", "Mon Tue Wed"): every word a day (data/person.toml chat_days), three or more on
+    its line."""
+    days = person_words()["chat_days"]
+    if not all(w.lower() in days for w in text[start:end].split()):
+        return False  # (nearly every name: its first word is no day)
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    line = text[lo:] if hi < 0 else text[lo:hi]
+    return sum(w.lower().rstrip(".") in days for w in line.split()) >= 3
 
 
 def _heading_name(text: str, name: Name) -> Evidence | None:
