@@ -77,8 +77,11 @@ def names(text: str, seen: frozenset[str]) -> Iterator[tuple[int, int, Evidence]
 # "mw. abdullahi", "meneer bakir", "mister van der graaf"): the word after it, particles
 # and all. Forms of address, not titles (person_names.honorifics: "dr", "ing" may stand
 # before a field's word).
+# (each branch opens on its letter and looks behind only then: a pattern that opens on a
+# look-behind is tried at every character of the text)
 _ADDRESS = re.compile(
-    r"(?<![\w.])(?i:mevrouw|mevr|mw|meneer|mnr|dhr|heer|mister|mr|mrs|ms|miss)\.?[ ]+"
+    r"(?:[mM](?<![\w.].)(?i:evrouw|evr|w|eneer|nr|ister|rs|r|s|iss)"
+    r"|[dD](?<![\w.].)(?i:hr)|[hH](?<![\w.].)(?i:eer))\.?[ ]+"
     r"((?:(?:van|de|der|den|ter|ten|te|'t|el|al|da|dos|di|le|la|von)[ ]+){0,3})"
     r"([a-zà-ÿ][a-zà-ÿ'’]{2,}(?:-[a-zà-ÿ]{2,})?)(?![\w@'’\-]|\.\w)")
 

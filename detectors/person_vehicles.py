@@ -57,19 +57,25 @@ def fold(word: str) -> str:
 
 def outside(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
     """Per span, False where it is a vehicle or the same words as one."""
-    makes, models = vehicle_words()
+    vocabulary, multi = _vocabulary()
     vehicles = set()
     for s, e in spans:
-        words = _WORD.findall(text, s, e)
-        folded = [fold(w) for w in words]
-        if not (makes.intersection(folded) or models.intersection(folded)
-                or _pairs(folded) & makes):
+        low = text[s:e].lower()
+        folded = low.split() if low.isascii() else [fold(w) for w in low.split()]
+        if vocabulary.isdisjoint(folded) and not (" " in low and any(m in low for m in multi)):
             continue  # (nearly every name: no make or model among its words)
-        if _vehicle(text, s, e, words, folded):
+        if _vehicle(text, s, e, text[s:e].split(), folded):
             vehicles.add(text[s:e])
     if not vehicles:
         return [True] * len(spans)
     return [text[s:e] not in vehicles for s, e in spans]
+
+
+@cache
+def _vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(every make and model of one word, the makes of several words)."""
+    makes, models = vehicle_words()
+    return makes | models, tuple(m for m in makes if " " in m)
 
 
 def _pairs(folded: list[str]) -> set[str]:
