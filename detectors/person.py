@@ -307,6 +307,7 @@ class PersonRecognizer(ContextRecognizer):
         labelled = list(person_initials.listed(text))
         results += [self._result(s, e, ev) for s, e, ev in
                     (*person_initials.bullets(text), *labelled, *person_initials.signed(text),
+                     *person_initials.glued(text),
                      *person_initials.listed_everywhere(text, labelled),
                      *person_initials.glossed(text))]
         taken = sorted([(r.start, r.end) for r in results])

@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from detectors.context import Evidence, Label, patterns, scores
-from detectors.person_names import last_names, person_words
+from detectors.person_names import (
+    common_words,
+    is_name_shaped,
+    is_org_word,
+    last_names,
+    person_words,
+)
 from detectors.person_openers import after_break, line_matches
 from detectors.person_shape import closing_before
 
@@ -108,6 +114,37 @@ def bullets(text: str) -> Iterator[tuple[int, int, Evidence]]:
 # ("... Wendy Koster op de hoogte gebracht. BS")
 _SIGN_OFF = re.compile(r"(?:^[ \t]*|[.!?][ \t]+)([A-Z](?:[a-z]{0,3}[A-Z]){1,3})[ \t]*$",
                        re.MULTILINE)
+
+
+# Initials glued to the surname, as a signature, a bank line or a quick note types them
+# ("A.Stoica", "M.Constantinescu", "A.K.Opoku"): one C scan for a capital, a full stop and a
+# capital; the rare hits are checked in Python.
+_GLUED = re.compile(r"(?<![\w.@/])((?:[A-Z]\.){1,3})([A-Z][a-z\u00e0-\u024f]{2,}"
+                    r"(?:-[A-Z][a-z\u00e0-\u024f]+)?)(?![\w@\-]|\.\w)")
+
+
+_LEGAL_FORMS = frozenset(["B.V.", "N.V.", "C.V.", "V.O.F."])  # "N.V.Nederland": a company
+
+
+def glued(text: str) -> list[tuple[int, int, Evidence]]:
+    """Initials glued to a surname: a known surname or a name-shaped word that is no common
+    word, no degree ("B.Tech", "M.Com": data/person.toml degrees), no place and no firm's
+    legal form ("N.V.Nederland")."""
+    if "." not in text:
+        return []
+    words = person_words()
+    s = scores("PERSON").extra
+    out = []
+    for m in _GLUED.finditer(text):
+        surname = m.group(2)
+        known = surname in last_names()
+        if m.group(1) in _LEGAL_FORMS or surname.lower() in words["degrees"] or is_org_word(
+                surname) or not (
+                known or (is_name_shaped(surname) and surname.lower() not in common_words())):
+            continue
+        out.append((m.start(), m.end(), Evidence(s["initials"] if known else
+                                                 s["initials_unknown"], "initials glued to a surname")))
+    return out
 
 
 def signed(text: str) -> list[tuple[int, int, Evidence]]:

@@ -48,6 +48,7 @@ _WORD_KEYS = (
     "place_before",
     "employer_before",
     "firm_before",
+    "degrees",
     "firm_after",
     "name_fields",
     "initials_fields",
