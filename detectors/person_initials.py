@@ -202,8 +202,11 @@ def listed(text: str) -> Iterator[tuple[int, int, Evidence]]:
                 if not initials and _acronym_initials(name):
                     spelled.append((start, name))
                 if initials or _with_meeting_role(part, name):
-                    if "." in name and _INVERTED_BEFORE.search(text, max(0, start - 40), start):
+                    if "." in name and (inverted := _INVERTED_BEFORE.search(
+                            text, max(0, start - 40), start)) is not None and not _is_initials(
+                            inverted.group().rstrip(", \t")):
                         continue  # "Signed: Nowak-Kowalski, A.B.": a name's own initials
+                        # (not after other initials: "Present: RS, M.B.", "FvdB, Y.E.")
                     end = start + len(name)
                     end += "." in name and text[end : end + 1] == "."  # "S.V.": its last stop
                     (found if initials else roled).append((start, end))

@@ -37,3 +37,11 @@ def test_listed_initials_with_stops_count_written_without_them() -> None:
     assert {"RD", "PK", "HvT", "BV"} <= set(names), names
     # a firm's legal form after its name is not B.V.'s initials
     assert (text.index("Jansen BV") + len("Jansen "), "BV") not in found
+
+
+def test_dotted_initials_listed_after_other_initials() -> None:
+    # "RS, M.B." is two people's initials, not a surname and its owner's initials
+    text = ("Toolbox laadpalen, 3 maart\nAanwezig: JdG (voorzitter), RS, M.B., TV\n\n"
+            "1. Rondvraag: M.B. vraagt naar winterjassen.\n")
+    names = _names(text)
+    assert names.count("M.B.") == 2, names
