@@ -174,10 +174,12 @@ def _org_words(words: tuple[str, ...], roles: str) -> str:
 
 
 def _opens(roles: str, k: int) -> bool:
-    """True when the k-th word is followed by another name word: an org_before word there
-    opens a place or organisation ("Prins Bernhard", "Koning Willem"); as a name's last word
-    or before a hyphen it is a surname ("Anouk Koning", "van Wijk", "Prins-Smit")."""
-    return k + 1 < len(roles) and roles[k + 1] in "FL"
+    """True when the k-th word is followed by another name word, maybe after particles: an
+    org_before word there opens a place or organisation ("Prins Bernhard", "Koning Willem",
+    "Zorggroep De Linde"); as a name's last word or before a hyphen it is a surname ("Anouk
+    Koning", "van Wijk", "Prins-Smit")."""
+    rest = roles[k + 1 :].lstrip("P")
+    return bool(rest) and rest[0] in "FL"
 
 
 @cache

@@ -58,3 +58,12 @@ def test_a_firm_named_after_its_owner_is_no_person(text: str, lang: str, firm: s
 ])
 def test_people_beside_vehicles_stay(text: str, lang: str, person: str) -> None:
     assert person in " | ".join(_names(text, lang))
+
+
+def test_an_organisations_head_before_a_particle_opens_it() -> None:
+    # "Zorggroep De Linde", "Schildersbedrijf De Jong": named like a person after a particle
+    text = ("Opdrachtgever: Zorggroep De Linde, locatie Zwolle. Contact: Hanna Visser.\n"
+            "Klant: Schildersbedrijf De Jong, Houten.\n")
+    names = _names(text)
+    assert "Hanna Visser" in names
+    assert not [n for n in names if "Linde" in n or "Jong" in n], names
