@@ -140,10 +140,15 @@ def _org_before(text: str, start: int) -> bool:
 def _org_head(word: str) -> bool:
     """A word that opens an organisation or place named after a person: "Stichting",
     "Hotel", or a grower's or farm's compound ("Champignonkwekerij Hermans")."""
+    return word.lower() in person_words()["org_before"] or _trade_compound(word)
+
+
+def _trade_compound(word: str) -> bool:
+    """A compound on a trade's or a farm's head that no list knows as a name
+    ("Champignonkwekerij", "Autotechniek"; not "Dijkhuis")."""
     lower = word.lower()
-    return lower in person_words()["org_before"] or (
-        lower.endswith(_org_before_suffixes()) and lower not in _org_before_suffixes()
-        and not is_known(word))
+    return (lower.endswith(_org_before_suffixes()) and lower not in _org_before_suffixes()
+            and not is_known(word))
 
 
 @cache
@@ -221,7 +226,8 @@ def _firm_word(word: str) -> bool:
     """A capitalised trade's compound right after a name: "Kleinjan Autotechniek", "Lloyd
     Brothers Autoservice" (the heads of org_before_suffixes; not "Tesfay voor
     Transportbedrijf Nijhof", nor "naar huis")."""
-    return word[:1].isupper() and _org_head(word) and word.lower() not in person_words()["org_before"]
+    return (word[:1].isupper() and word.lower() not in person_words()["org_before"]
+            and _trade_compound(word))
 
 
 @lru_cache(maxsize=8192)

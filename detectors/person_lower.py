@@ -44,7 +44,12 @@ def _after_greeting(text: str) -> Iterator[tuple[int, int]]:
 
 def _typed_small(word: str) -> bool:
     """A lower-case word that is a gazetteer first name and no common word ("sanne")."""
-    return "-".join(p.title() for p in word.split("-")) in alone_first_names()
+    return _as_name(word) in alone_first_names()
+
+
+def _as_name(word: str) -> str:
+    """A word typed small as the gazetteers write it: "anne-marie" as "Anne-Marie"."""
+    return "-".join(p.title() for p in word.split("-"))
 
 
 def names(text: str, seen: frozenset[str]) -> Iterator[tuple[int, int, Evidence]]:
@@ -94,7 +99,7 @@ def addressed(text: str) -> Iterator[tuple[int, int]]:
     for m in _ADDRESS.finditer(text):
         word = m.group(2)
         if m.group(1):  # (after a particle only a surname: not "mevrouw de intercedente")
-            ok = "-".join(p.title() for p in word.split("-")) in last_names()
+            ok = _as_name(word) in last_names()
         else:  # (nor a title: "mw. drs. Brinkman")
             ok = word not in common_words() and word not in excluded() and word not in titles
         if ok:
