@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import gettext
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
+from stdnum.nl import identiteitskaartnummer
 
 from detectors.columns import column_label, row_cell_spans, row_cells
 from detectors.context import DATA, DataFileError, _load, label_before, patterns
 
-__all__ = ["is_abroad"]
+__all__ = ["abroad_column", "foreign_shape", "is_abroad"]
 
 # The label's last field: forms and rows set fields apart by a wide gap, a bar or a semicolon
 # ("Geboorteplaats: Gdańsk, Polen   Paspoort: ..." is a Dutch passport's line as often).
@@ -48,12 +49,65 @@ def is_abroad(text: str, start: int, end: int) -> bool:
     True
     >>> is_abroad("Pools paspoort EK4418203, niet in het NL-veld zetten", 15, 24)
     True
+    >>> is_abroad("paspoort / passport: CB7712093 (PT)", 21, 30)
+    True
     """
     near = _near(text, start, end)
     # the number's own label (its field on the line) says whose document it is; a Dutch word
     # after the number speaks of another ("Polish ID card ... do not enter in the NL field")
     said = _said(near)
-    return _said(near[:2]) is True or bool(said) or (said is None and _holder_abroad(text, start, end))
+    return _said(near[:2]) is True or bool(said) or (said is None and (
+        _holder_abroad(text, start, end) or _column_abroad(text, start, end)))
+
+
+# A value of a document column: nine or ten letters and digits, maybe one space in it.
+_COLUMN_VALUE = re.compile(r"(?<![\w\-/])[A-Z]{2,3}[ ]?[A-Z0-9]{5,7}\d(?![\w\-/])")
+
+
+def _column_abroad(text: str, start: int, end: int) -> bool:
+    """The number stands in a table's column of other countries' documents (abroad_column).
+
+    >>> t = "nr | naam | paspoort/ID\\n1 | Jan Kos | EW4471982\\n2 | Ola Wit | CDE218845"
+    >>> _column_abroad(t, 38, 47)
+    True
+    >>> _column_abroad(t.replace("CDE218845", "NW92BR3K4"), 38, 47)
+    False
+    """
+    if not foreign_shape(text[start:end]):
+        return False
+    head = column_label(text, start)
+    return head is not None and abroad_column(head, _column_values(text).get(head, []))
+
+
+def abroad_column(header: str, values: list[str]) -> bool:
+    """A document column whose numbers are other countries': two or more have another
+    country's shape (letters, then digits only) and none the Dutch one (letters mixed into
+    its digits). A bus or housing list of staff from abroad holds their own countries'
+    passports, with no nationality column to say so; a Dutch number's middle six are all
+    digits about once in two thousand (35 characters a place, 10 of them digits).
+
+    >>> abroad_column("Passport/ID", ["EA4019273", "FT918274", "EB7730192"])
+    True
+    >>> abroad_column("Passport/ID", ["EA4019273", "EB7730192", "NW92BR3K4"])
+    False
+    """
+    if not _any_document().search(header):
+        return False
+    shapes = [foreign_shape(v) for v in values]
+    dutch = any(not shaped and identiteitskaartnummer.is_valid(v) for shaped, v in zip(
+        shapes, values, strict=True))
+    return sum(shapes) >= 2 and not dutch
+
+
+@lru_cache(maxsize=4)
+def _column_values(text: str) -> dict[str, list[str]]:
+    """The text's document-number-shaped values by their column's header."""
+    values: dict[str, list[str]] = {}
+    for m in _COLUMN_VALUE.finditer(text):
+        head = column_label(text, m.start())
+        if head is not None:
+            values.setdefault(head, []).append(m.group().replace(" ", ""))
+    return values
 
 
 def _holder_abroad(text: str, start: int, end: int) -> bool:
@@ -147,7 +201,16 @@ def _near(text: str, start: int, end: int) -> list[str]:
     # (a line of labelled fields set apart by commas is a form's line, not a row)
     row = _ROW.search(line) and not (_LABELLED.search(line) and not _CELLS.search(line))
     cells = row_cells(text, start) if row else []
-    return [label, _own_label(_line_field(text, start)), tail.group(1) if tail else "", *cells]
+    return [label, _own_label(_line_field(text, start)), _tail_text(text, tail), *cells]
+
+
+def _tail_text(text: str, tail: re.Match[str] | None) -> str:
+    """The tail's words, in their brackets when it is bracketed: "(PT)" is a country's
+    code where "PT" alone is any two letters."""
+    if tail is None:
+        return ""
+    closed = tail.group(0).lstrip(" \t").startswith("(") and text.startswith(")", tail.end())
+    return f"({tail.group(1)})" if closed else tail.group(1)
 
 
 _LABELLED = re.compile(r"\w:[ \t]")

@@ -13,7 +13,7 @@ from functools import cache
 
 import regex
 
-from detectors.columns import row_cells
+from detectors.columns import column_label, row_cells
 from detectors.context import DATA, DataFileError, _load, label_before
 
 __all__ = ["is_residence"]
@@ -49,14 +49,21 @@ def is_residence(text: str, start: int) -> bool:
     True
     >>> is_residence("He holds a residence permit (card no. XR1001R58)", 38)
     True
+    >>> is_residence("  Residence doc. no.:   XR1001R58", 24)
+    True
     >>> is_residence("Verblijfsvergunning: nee. Paspoort: XR1001R58", 36)
     False
     >>> is_residence("[ ] paspoort [x] ID-kaart [ ] verblijfsdocument  Nr: XR1001R58", 53)
     False
     >>> is_residence("Jan Smit | verblijfsdocument | XR1001R58", 31)
     True
+    >>> is_residence("name;permit_type;permit_doc_no;BSN\\nJan Smit;kennismigrant;NLD XR1001R58;", 55)
+    True
     """
     kind = _nearest_kind(_own_field(text, start))
+    if kind is None:  # a table's value: its column's header names the document
+        head = column_label(text, start)
+        kind = None if head is None else _nearest_kind(head)
     if kind is not None:
         return kind == "residence"
     # (a cell with a value of its own, "Verblijfsvergunning: ja", is another field)
@@ -71,7 +78,10 @@ def _own_field(text: str, start: int) -> str:
     line = text[lo:start]
     if not line.strip(" \t:.-"):
         line = label_before(text, start)
-    field = _FIELD_GAP.split(line)[-1]
+    fields = _FIELD_GAP.split(line)
+    # a form's value set off from its label by a wide gap: "Residence doc. no.:   XA..."
+    aligned = len(fields) > 1 and not fields[-1].strip() and fields[-2].rstrip().endswith(":")
+    field = fields[-2] if aligned else fields[-1]
     ends = [m.end() for m in _SENTENCE_END.finditer(field)]
     return field[ends[-1]:] if ends else field
 
@@ -146,5 +156,6 @@ def _words() -> regex.Pattern[str]:
     residence = (rf"(?:{_alternation(d['stems'])})[\w\-]*|[\w\-]*(?:{_alternation(d['suffixes'])})"
                  rf"|(?:{_alternation(d['words'])})")
     document = rf"(?:{_alternation(d['document_stems'])})[\w\-]*|(?:{_alternation(d['documents'])})"
-    return regex.compile(rf"(?<!\w)(?:(?P<residence>{residence})|(?P<document>{document}))"
-                         rf"(?![\w\-])", regex.IGNORECASE)
+    # (an export's header joins its words with underscores: "permit_doc_no", "passport_nr")
+    return regex.compile(rf"(?<![^\W_])(?:(?P<residence>{residence})|(?P<document>{document}))"
+                         rf"(?![^\W_]|-)", regex.IGNORECASE)

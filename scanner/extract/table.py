@@ -248,17 +248,20 @@ def _column_blocks(rows: Iterable[list[str]], header: list[str], first: int, whe
     kind = _kind_column(header)
     nat = _nationality_column(header)
     form = False  # a form read across: its first column names each row's field
+    abroad: set[int] = set()  # columns of other countries' document numbers
     for n_batch, batch in enumerate(_batches(rows, first)):
-        if kind is None and n_batch == 0:
+        if n_batch == 0:
             sample = [cells for _, cells in batch[:SAMPLE_ROWS]]
-            kind = _kind_by_values(sample)
-            form = kind is None and _field_labels(sample)
+            abroad = _abroad_columns(header, sample)
+            if kind is None:
+                kind = _kind_by_values(sample)
+                form = kind is None and _field_labels(sample)
         width = max(len(cells) for _, cells in batch)
         for k in range(width):
             name = names[k] if k < len(names) else str(k + 1)
             label = header[k][:LABEL_CHARS] if k < len(header) else ""
             cells = [(n, f"{row[0][:LABEL_CHARS]}: {row[k]}" if form and k and row[0]
-                      else _labelled(label, row, k, kind, nat)) for n, row in batch
+                      else _labelled(label, row, k, kind, nat, k in abroad)) for n, row in batch
                      if k < len(row) and row[k]]
             if cells:
                 at = _cell_at(k, f"column {name}", where, cell_ref)
@@ -281,7 +284,10 @@ def _row_blocks(rows: Iterable[list[str]], header: list[str], first: int, where:
     a row of two is a form's label and value, a line each as before."""
     names = column_names(header)
     kind, nat = _kind_column(header), _nationality_column(header)
+    abroad: set[int] | None = None
     for batch in _batches(rows, first):
+        if abroad is None:
+            abroad = _abroad_columns(header, [cells for _, cells in batch[:SAMPLE_ROWS]])
         text: list[str] = []
         spans: list[tuple[int, str]] = []
         offset = 0
@@ -290,7 +296,7 @@ def _row_blocks(rows: Iterable[list[str]], header: list[str], first: int, where:
             for i, (k, cell) in enumerate(filled):
                 name = names[k] if k < len(names) else str(k + 1)
                 label = header[k][:LABEL_CHARS] if k < len(header) and header[k] else ""
-                line = _labelled(label, row, k, kind, nat)
+                line = _labelled(label, row, k, kind, nat, k in abroad)
                 spans.append((offset, cell_ref(n, k) if cell_ref
                               else f"{where}row {n}, column {name}"))
                 # a cell ends its line under a header or in a form's row (a label
@@ -326,6 +332,19 @@ def _nationality_column(header: Sequence[str]) -> int | None:
     from detectors.doc_abroad import nationality_header
 
     return next((k for k, head in enumerate(header) if head and nationality_header(head)), None)
+
+
+def _abroad_columns(header: Sequence[str], rows: Sequence[Sequence[str]]) -> set[int]:
+    """The columns of other countries' document numbers (doc_abroad.abroad_column), read
+    from a sample of the rows.
+
+    >>> _abroad_columns(["Naam", "Passport/ID"], [["A", "EA4019273"], ["B", "FT9182741"]])
+    {1}
+    """
+    from detectors.doc_abroad import abroad_column  # the detectors' country data
+
+    return {k for k, head in enumerate(header) if head and abroad_column(
+        head, [r[k].replace(" ", "") for r in rows if k < len(r) and r[k]])}
 
 
 def _kind_by_values(rows: Sequence[Sequence[str]]) -> int | None:
@@ -364,12 +383,13 @@ def _field_labels(rows: Sequence[Sequence[str]]) -> bool:
 
 
 def _labelled(label: str, row: Sequence[str], k: int, kind: int | None,
-              nat: int | None = None) -> str:
+              nat: int | None = None, abroad: bool = False) -> str:
     """Cell k as a line, 'label: value' (the bare value without a label); where the table
     has a kind column, the row's kind joins a generic number header: "Nummer (Rijbewijs):
     4857261930". Where it has none but a nationality column, another country there joins
     a document's header: "Passport/ID (PL): EA4019273" (a list of staff from abroad holds
-    their own countries' documents; a column read on its own would not know).
+    their own countries' documents; a column read on its own would not know). A column of
+    other countries' numbers (``abroad``: doc_abroad.abroad_column) says so of each.
 
     >>> _labelled("Nummer", ["Rijbewijs", "4857261930"], 1, 0)
     'Nummer (Rijbewijs): 4857261930'
@@ -381,12 +401,19 @@ def _labelled(label: str, row: Sequence[str], k: int, kind: int | None,
     'Paspoort (PL): EA4019273'
     >>> _labelled("Paspoort", ["NL", "NW92BR3K4"], 1, None, 0)
     'Paspoort: NW92BR3K4'
+    >>> _labelled("Paspoort", ["Jan Kos", "EA4019273"], 1, None, abroad=True)
+    'Paspoort (buitenlands): EA4019273'
     """
     if kind is None and nat is not None and k != nat and nat < len(row) and label:
         from detectors.doc_abroad import foreign_holder  # the detectors' country data
 
         if foreign_holder(label, row[nat], row[k]):
             return f"{label} ({row[nat][:LABEL_CHARS]}): {row[k]}"
+    if abroad and label:
+        from detectors.doc_abroad import foreign_shape
+
+        if foreign_shape(row[k]):
+            return f"{label} (buitenlands): {row[k]}"
     # (a kind names no number: a "Document" column holding the numbers themselves lends none)
     if label and kind is not None and k != kind and kind < len(row) and row[kind] \
             and _generic(label) and not any(c.isdigit() for c in row[kind]):
