@@ -326,7 +326,45 @@ def _aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
         found = _words_over(head, value, x) or found
     wide = [cells for cells in heads if len(cells) == len(row)]
     by_index = wide[-1][index][1] if index is not None and wide else None
-    return by_index or found
+    name = by_index or found
+    return None if name is None else _narrowed(head, name, value, x, line)
+
+
+def _narrowed(head: tuple[tuple[int, str], ...], name: str, value: str, x: int,
+              line: str) -> str:
+    """The words of the header cell ``name`` that stand over the value at ``x``, when its
+    other words stand over the row's other values: a fixed-width header sets two names a
+    single space apart ("DEELNEMERNR BSN" over "102442770   387233556 VOS, J.H."), and its
+    rows glue a number to the next field the same way (a number, a space, a name's
+    letters): such a number is measured alone, and a cell over none of it gives way to the
+    words that are. A header wider than its values ("Citizen service no.", "Given name")
+    keeps all its words.
+
+    >>> head = ((0, "DEELNEMERNR BSN"), (22, "NAAM"))
+    >>> row = "102442770   387233556 VOS, J.H."
+    >>> _narrowed(head, "DEELNEMERNR BSN", "102442770", 0, row)
+    'DEELNEMERNR'
+    >>> _narrowed(head, "NAAM", "387233556 VOS, J.H.", 12, row)
+    'BSN'
+    >>> _narrowed(((0, "Given name"), (12, "Born")), "Given name", "ANDREI", 0, "ANDREI      1994")
+    'Given name'
+    """
+    first, _, rest = value.partition(" ")
+    glued = first.isdigit() and rest[:1].isalpha()
+    end = x + len(first if glued else value)
+    for s, cell in head:
+        if cell != name:
+            continue
+        over, beside = [], []
+        for w in _HEAD_WORD.finditer(cell):
+            (over if s + w.start() < end and x < s + w.end() else beside).append(
+                (s + w.start(), s + w.end(), w.group()))
+        if not over:
+            return (_words_over(head, first, x) or name) if glued else name
+        others = [m.span() for m in _HEAD_WORD.finditer(line) if not (x <= m.start() < end)]
+        apart = all(any(a < hi and lo < b for lo, hi in others) for a, b, _ in beside)
+        return " ".join(w for _, _, w in over) if beside and apart else name
+    return name
 
 
 _FORM_LABEL = re.compile(r"[:=][ \t]*$")

@@ -14,6 +14,7 @@ lines, so paragraphs stay apart).
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -156,8 +157,58 @@ def _table_at(lines: list[str], i: int) -> tuple[int, int, list[list[str]]] | No
             continue
         if end < len(lines) and len(rows) == SAMPLE_ROWS:
             end, rows = _run(lines, first, delimiter, width, len(lines), lines[i])
+        if delimiter == "  ":
+            head, rows = _fixed_width(lines[i], lines[first:end], head, rows)
         return i, end, [head, *rows]
     return None
+
+
+_HEADER_WORD = re.compile(r"(?<=[ ])\S+")
+
+
+def _inside(line: str, p: int) -> bool:
+    """Position ``p`` falls inside a space-aligned cell of ``line``, one space after a word."""
+    return line[p - 2 : p - 1].strip() != "" and line[p - 1 : p] == " "
+
+
+def _fixed_width(header: str, body: list[str], head: list[str], rows: list[list[str]]
+                 ) -> tuple[list[str], list[list[str]]]:
+    """The header and rows cut where a fixed-width export sets two fields a single space
+    apart: a header cell of two names ("DEELNEMERNR BSN") whose second name starts where
+    every row has a value start after one space ("102442770 387233556"); read as one cell,
+    the one column's label would name the other's values. Unchanged where a row has an
+    empty cell (its cells were placed by the header) or no such place exists.
+
+    >>> text = ("PERSNR BSN       NAAM          JAAR\\n"
+    ...         "1122   123456782 Jan Smit      1990\\n"
+    ...         "1123   111222333 Piet de Wit   1985")
+    >>> split_tables(text)[1][0].rows[:2]
+    (('PERSNR', 'BSN', 'NAAM', 'JAAR'), ('1122', '123456782', 'Jan Smit', '1990'))
+    """
+    lines = [line for line in body if not (_RULE.match(line) and line.strip())]
+    if len(lines) != len(rows) or any(cells(line, "  ") != row for line, row in zip(
+            lines, rows, strict=True)):
+        return head, rows
+    # every header word's start where each row has a value start after a space: a cell's
+    # own start, or a place inside a cell that one space parts (in the header or a row)
+    cuts = [w.start() for w in _HEADER_WORD.finditer(header)
+            if all(line[w.start() - 1 : w.start()] == " " and line[w.start()].strip()
+                   for line in lines if len(line) > w.start())]
+    if not any(_inside(header, p) or any(_inside(line, p) for line in lines) for p in cuts):
+        return head, rows
+    new_head, new_rows = _cut(header, cuts), [_cut(line, cuts) for line in lines]
+    if any(len(row) != len(new_head) for row in new_rows):
+        return head, rows
+    return new_head, new_rows
+
+
+def _cut(line: str, cuts: list[int]) -> list[str]:
+    """A space-aligned line's cells, each also cut at the positions ``cuts``."""
+    out = []
+    for m in _ALIGNED.finditer(line):
+        at = [m.start(), *(p for p in cuts if m.start() < p < m.end()), m.end()]
+        out.extend(line[a:b].strip() for a, b in itertools.pairwise(at))
+    return out
 
 
 def find_tables(lines: list[str]) -> Iterator[tuple[int, int, list[list[str]]]]:

@@ -77,7 +77,8 @@ def _plain_aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
     """columns._aligned_label as it was first written: one walk per value (and the header
     over the value is the topmost line at least as wide as its row, when there is one);
     then the header words over the value where that cell stands over none of it, and over
-    a number set one space from the field before it."""
+    a number set one space from the field before it; last, the cell narrowed to the words
+    over the value (columns._narrowed)."""
     row = columns._segments(line)
     if len(row) < 3:
         return None
@@ -113,7 +114,10 @@ def _plain_aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
     value = dict(row).get(x, "")
     if head and (found is None or not columns._overlap(head, found, x, len(value))):
         found = columns._words_over(head, value, x) or found
-    return by_index or found
+    name = by_index or found
+    # (stop 50: a fixed-width header's two names one space apart, read by the words over
+    # the value; the same last step on both walks)
+    return None if name is None else columns._narrowed(head, name, value, x, line)
 
 
 def _plain_aligned_end(text: str, lo: int, line: str, limit: int) -> int:
