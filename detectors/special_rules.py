@@ -496,8 +496,8 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
             (why := _break_entry(text, hit, lex)) is not None):
         return Verdict("label", f"'{why}'", "")  # "2022-2023 Loopbaanonderbreking: burn-out"
     if verdict is not None and (hit.term in lex.community_terms or hit.term in (
-            lex.section_terms)) and verdict.key not in COMMUNITY_KEYS and not _own_body(
-            text, hit, lex, verdict):
+            lex.section_terms) or _names_a_place(text, hit, lex)) and (
+            verdict.key not in COMMUNITY_KEYS) and not _own_body(text, hit, lex, verdict):
         # "Ik deed de boekhouding van een moskeevereniging": a client; "Parochie Sint-Jan,
         # Kerkstraat 1": an address; "lid van de parochie" stays a membership
         return None
@@ -517,6 +517,18 @@ def _reason_label(text: str, hit: TermHit) -> str | None:
     from detectors.special_reasons import reason_label
 
     return reason_label(text, hit.start, hit.term)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+
+
+def _names_a_place(text: str, hit: TermHit, lex: Lexicon) -> bool:
+    """The term is a denomination's word before a place of worship ("a Pentecostal church",
+    "de Hervormde kerk"): it names the body, a community as a client's or an employer's may
+    be (_own_body)."""
+    after = _NEXT_WORD.match(text, hit.end)
+    return after is not None and lex.phrases["religious_places"].fullmatch(
+        after.group(1).lower()) is not None
 
 
 def _own_body(text: str, hit: TermHit, lex: Lexicon, verdict: Verdict) -> bool:
@@ -821,7 +833,8 @@ def _trigger(
         return "excluded"
     if last is not None and kind == "third_person" and (
             _conditional(text, lo, last.end(), lex)  # "Een uitzendkracht kan zijn ..."
-            or (hit.entity != HEALTH and RELATIVE.match(text, last.end(), hit.start))):
+            or (hit.entity != HEALTH and RELATIVE.match(text, last.end(), hit.start))
+            or _group_holds(text, last, lex)):  # "collega's met een chronische ziekte"
         return ANYONE  # "Als de medewerker zwanger is, ...": anyone, not one person
     if last is not None:
         key = str(kind)
@@ -930,6 +943,22 @@ def _to_the_reader(text: str, last: re.Match[str], hit: TermHit, lex: Lexicon) -
                for m in lex.phrases["second_person"].finditer(text, last.end(), hit.start))
 
 
+_WORD_REST = re.compile(r"[\w'’]*")
+
+
+def _group_holds(text: str, trigger: re.Match[str], lex: Lexicon) -> bool:
+    """The trigger opens a group's word that the term describes: Dutch "collega's" is
+    colleagues (the trigger's edge stops at the apostrophe; English "colleague's" is one
+    colleague's), "collega's met een chronische ziekte" colleagues in general. A group that
+    saw or said something ("door twee collega's gezien bij diefstal") stays a witness of
+    one person's act."""
+    rest = _WORD_REST.match(text, trigger.end())
+    word = trigger.group() + (rest.group() if rest else "")
+    return word != trigger.group() and lex.phrases["group_nouns"].fullmatch(
+        word.replace("’", "'").lower()) is not None and GROUP_HOLDS.match(
+        text, trigger.end()) is not None
+
+
 def _plural(surface: str, term: str) -> bool:
     """A plural of a person noun: "moslims", "christenen", "homo's", "gay men" (the term's
     lemma is singular; an adjective's "-e" is no plural)."""
@@ -964,6 +993,11 @@ def _last_trigger(text: str, hit: TermHit, lex: Lexicon, lo: int) -> re.Match[st
             or (hit.entity == HEALTH and _care_received(text, found[-1], lex))):
         found.pop()
     return found[-1] if found else None
+
+
+# A group's word and what its members have: "collega's met een chronische ziekte",
+# "colleagues who are pregnant"
+GROUP_HOLDS = re.compile(r"[\w'’]*[ \t]+(?:met|die|with|who|that)\b", re.IGNORECASE)
 
 
 CARE_REACH = 40  # characters before a care provider searched for the phrase of its patient

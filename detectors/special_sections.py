@@ -149,6 +149,8 @@ def _own_term(text: str, hit: TermHit, lex: Lexicon, value_start: int) -> bool:
             min(hi, *(j if (j := text.find(c, hit.end, hi)) >= 0 else hi for c in ",;")))
     if lex.phrases["sport_words"].search(text, *item):
         return False  # "Voetbal bij VV De Kerk": a sports club
+    if lex.phrases["client_work"].search(text, *item):
+        return False  # "Webmaster en beheer livestream Hervormde Gemeente": work for its body
     place = all(lex.phrases["religious_places"].fullmatch(w) for w in hit.term.split())
     if place and lex.phrases["place_events"].search(text, lo, hi):
         return False  # "organisatie benefietconcerten, locatie Hooglandse Kerk": a venue
