@@ -224,6 +224,11 @@ def is_seat(word: str) -> bool:
     return lower in common_words() and word not in last_names()
 
 
+def countries() -> frozenset[str]:
+    """Country names, English and Dutch (pycountry), lower case: the Netherlands' too."""
+    return _countries()
+
+
 @cache
 def _countries() -> frozenset[str]:
     from detectors.doc_abroad import _country_names, _words

@@ -33,6 +33,7 @@ from detectors.context import DATA, DataFileError, Evidence
 from detectors.person_names import (
     alone_first_names,
     common_words,
+    countries,
     first_names,
     is_org_word,
     is_seat,
@@ -99,9 +100,9 @@ def word_evidence(word: str) -> tuple[float, str]:
         return w["first_name" if len(word) > 3 else "first_name_short"], "first_name"
     if word in first_names() or (word in last_names() and common):
         return w["first_name_common"], "name_common"
-    if word in last_names():
-        return w["surname"], "surname"
-    if common:
+    if word in last_names() and lower not in countries():
+        return w["surname"], "surname"  # ("Belgium", "Holland": a country in prose first)
+    if common or lower in countries():
         return w["common"], "common"
     if _noun_ending(lower):
         return w["noun_ending"], "noun_ending"

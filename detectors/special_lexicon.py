@@ -549,8 +549,11 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
         negated_trigger=re.compile(
             rf"(?:{phrase('negations')})(?:\s+(?:{phrase('function_words')}))*\s*$",
             re.IGNORECASE),
-        inverted_subject=_inverted_subject(_strings(rules, path, language, "subject_verbs"),
-                                           _strings(rules, path, language, "not_subjects")),
+        # (a language without a verb-second order lists only its question's auxiliaries)
+        inverted_subject=_inverted_subject(
+            _strings(rules, path, language, "inverted_verbs", required=False)
+            or _strings(rules, path, language, "subject_verbs"),
+            _strings(rules, path, language, "not_subjects")),
         named_subject=_named_subject(_strings(rules, path, language, "subject_verbs"),
                                      _strings(rules, path, language, "not_subjects")),
         empty_words=frozenset(_strings(rules, path, language, "empty_words")),

@@ -175,6 +175,22 @@ def _found(rules: LinkRules, parts: tuple[str, ...]) -> set[str]:
     return out
 
 
+# A sentence opened by an article's or a group's subject ("The team celebrates ...", "Wij
+# bieden ...", "Our office has ..."): a later clause's verb shares that subject, no one's
+GROUP_SUBJECT = re.compile(r"[\s\-–•*]*(?:the|our|we|this|these|all|everyone|de|het|ons|onze"
+                           r"|wij|we|dit|deze|alle|iedereen)[ \t]", re.IGNORECASE)
+
+
+def _group_subject(text: str, lo: int, hi: int) -> bool:
+    """The sentence, or its line after a heading ("Culture\nThe team celebrates ..."),
+    opens with a group's or an article's subject."""
+    return GROUP_SUBJECT.match(text, lo, hi) is not None or any(
+        GROUP_SUBJECT.match(text, m.end(), hi) for m in NEWLINE.finditer(text, lo, hi))
+
+
+NEWLINE = re.compile(r"\n")
+
+
 def link_evidence(text: str, start: int, end: int, language: str, lex: Lexicon,
                   complete: bool = True, entity: str = "") -> frozenset[str]:
     """The evidence that text[start:end] is about one person (WEIGHTS keys). Not
@@ -188,9 +204,10 @@ def link_evidence(text: str, start: int, end: int, language: str, lex: Lexicon,
     if opening is not None and opening.end("verb") <= start and opening["next"].islower() and (
             opening["verb"][0].isupper() or _on_chat_line(text, lo)):
         found.add("opening_verb")  # "Komt uit een ...", not "Is Sanne ..." (a question)
-    elif any(m.end("verb") <= start or m.start("verb") >= end
-             for m in rules.clause_verb.finditer(text, max(0, lo - 2), hi)):
-        found.add("opening_verb")
+    elif not _group_subject(text, lo, hi) and any(
+            m.end("verb") <= start or m.start("verb") >= end
+            for m in rules.clause_verb.finditer(text, max(0, lo - 2), hi)):
+        found.add("opening_verb")  # (not "The team celebrates Pride, has a prayer room")
     if lo > 0:
         blo, _ = sentence(text, lo - 1, lo - 1)
         found |= {f"before_{k}" for k in _found(rules, (text[blo:lo],))}

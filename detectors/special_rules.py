@@ -1149,9 +1149,15 @@ def _named_between(text: str, start: int, hit: TermHit, lex: Lexicon) -> bool:
         lex.named_subject.match(text, start + c, hit.start) is not None for c in commas)
 
 
+CONTRAST = re.compile(r"(?<!\w)(?:except that|except|but|behalve dat|behalve|maar)(?!\w)",
+                      re.IGNORECASE)
+
+
 def _conditional(text: str, lo: int, hi: int, lex: Lexicon) -> re.Match[str] | None:
     """The first conditional ("als", "bij", "indien") in text[lo:hi] that opens a condition,
     not an occasion ("bij het kennismakingsgesprek", "during the interview")."""
+    # a contrast opens a clause of its own: "all shifts, except that during Ramadan he fasts"
+    lo = max([lo, *(m.end() for m in CONTRAST.finditer(text, lo, hi))])
     for cond in lex.phrases["conditionals"].finditer(text, lo, hi):
         if lex.phrases["not_conditionals"].match(text, cond.start()):
             continue
