@@ -1149,6 +1149,10 @@ def _named_between(text: str, start: int, hit: TermHit, lex: Lexicon) -> bool:
         lex.named_subject.match(text, start + c, hit.start) is not None for c in commas)
 
 
+# a quantifier after its subject or verb ("they were all", "ze waren allemaal"): all of a
+# group already named, not "all employees" in general
+FLOATING = re.compile(r"(?<!\w)(?:were|are|was|is|have|had|has|they|we|these|those|zijn|waren"
+                      r"|hebben|ze|zij|wij)[ \t]+$", re.IGNORECASE)
 CONTRAST = re.compile(r"(?<!\w)(?:except that|except|but|behalve dat|behalve|maar)(?!\w)",
                       re.IGNORECASE)
 
@@ -1164,6 +1168,9 @@ def _conditional(text: str, lo: int, hi: int, lex: Lexicon) -> re.Match[str] | N
         if cond.group().lower() in ("als", "as", "bij") and not OPENS_CLAUSE.search(
                 text[lo : cond.start()]):
             continue  # "werkt al 9 jaar als chauffeur bij Van Dijk": "as" and "at", not "if"
+        if FLOATING.search(text, max(lo, cond.start() - 12), cond.start()) and cond.group(
+                ).lower() in ("all", "alle", "allemaal"):
+            continue  # "they were all due to his Crohn's": all of them, no one in general
         return cond
     return None
 

@@ -8,6 +8,8 @@ with its twin about one person:
   ..., has a quiet room for prayer"), even under a heading line;
 - a contrast opens a clause of its own: "all shifts, except that during Ramadan he fasts"
   is about him, not "all";
+- "all" after its group ("they were all due to his Crohn's disease") is all of them, not
+  "all employees" in general;
 - a country in running text is no surname ("users in NL and Belgium").
 Texts written for these tests; names invented."""
 
@@ -23,6 +25,7 @@ NOTHING = [
            "has a quiet room for prayer or meditation.\n")),
     ("en", "Our office celebrates Diwali and Eid every year, has a prayer room on floor 2.\n"),
     ("nl", "Het team viert samen Suikerfeest en Kerst, heeft een stilteruimte om te bidden.\n"),
+    ("en", "All employees with Crohn's disease may work from home on bad days.\n"),
 ]
 
 FOUND = [
@@ -32,6 +35,8 @@ FOUND = [
     ("nl", "Inzetbaar alle diensten, maar tijdens de ramadan vast hij.\n", "SPECIAL_RELIGION"),
     ("en", "Intake notes\nComes from Morocco, fasts during Ramadan, prays on Fridays.\n",
      "SPECIAL_RELIGION"),
+    ("en", ("7 short absences this year. Arjen explained they were all due to flare-ups of "
+            "his Crohn's disease.\n"), "SPECIAL_HEALTH"),
 ]
 
 
