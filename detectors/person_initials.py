@@ -383,8 +383,19 @@ def _in_record(text: str, start: int, end: int, delimited: dict[int, int],
     if lo not in delimited:
         hi = text.find("\n", end)
         hi = len(text) if hi < 0 else hi
-        delimited[lo] = int(any(text.count(d, lo, hi) >= 2 for d in ";|\t"))
+        delimited[lo] = int(any(text.count(d, lo, hi) >= 2 for d in "|\t") or (
+            text.count(";", lo, hi) >= 2 and not _prose(text[lo:hi])))
     return bool(delimited[lo])
+
+
+PROSE_WORDS = 12  # words between two semicolons of a sentence; a record's cell has fewer
+
+
+def _prose(line: str) -> bool:
+    """Semicolons between clauses of a sentence ("AS very happy with WZ, who started 1 Nov;
+    asks whether ... JH has one candidate; AS still wants ..."), not a record's cells: a
+    part of many words."""
+    return any(len(part.split()) > PROSE_WORDS for part in line.split(";"))
 
 
 @lru_cache(maxsize=4096)

@@ -53,3 +53,16 @@ def test_a_second_label_after_a_full_stop_ends_the_list() -> None:
     text = "Present: EdV (chair), RB, LvL. Minutes: KO.\n\nLvL thinks price was the reason."
     people = _people(text)
     assert people.count("LvL") == 2 and "KO" in people
+
+
+def test_semicolons_between_clauses_are_no_record_row() -> None:
+    """(stop 50) A sentence's semicolons ("...who started 1 Nov; asks whether ...; AS still
+    wants ...") make no delimited row: the listed initials in it are people. A record's
+    cells between semicolons stay a record's code."""
+    text = ("Minutes - monthly steering\nAttendees: RvL (Vostra), AS (Vostra), LB (Connect-Me)\n\n"
+            "1. Placements\nLB: 11 consultants placed. AS very happy with the data engineer who "
+            "started on the first of November; asks whether a second profile like hers is "
+            "available soon; AS still wants to see the CV for the QA chapter of the plan.\n")
+    assert _people(text).count("AS") == 3
+    record = ("Attendees: AS, LB\n\nexport;code;team\n4410;AS;data\n4411;LB;test\n")
+    assert _people(record).count("AS") == 1
