@@ -21,8 +21,9 @@ from detectors.context import Evidence, scores
 from detectors.person_names import first_names, is_name_shaped, last_names
 from detectors.person_shape import _INITIAL, _INITIALS, NAME, PARTICLES, Token
 
-_CELL_OPEN = r"(?:^|(?<=[|;\t])[ ]*)"
-_CELL_CLOSE = r"(?=[ ]*(?:[|;\t]|$))"
+# a cell: between delimiters or a line's ends, or (a table set with spaces) a gap of two
+_CELL_OPEN = r"(?:^|(?<=[|;\t])[ ]*|(?<=[ ]{2}))"
+_CELL_CLOSE = r"(?=[ ]*(?:[|;\t]|$)|[ ]{2})"
 
 
 @cache
@@ -45,8 +46,11 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     # The particles after the first name, as after initials: "Dijk, Pieter van",
     # "BERG, Anna van den".
     first = rf"(?P<f>{NAME}(?:[ ]{NAME}){{0,2}})(?:[ ]+(?P<p>(?i:{part})(?:[ ]+(?i:{part})){{0,2}}))?"
+    # (a record in capitals writes the first name so too: "MAZUR, ANDRZEJ", "RAMDIN, ANIL")
+    first_upper = r"(?P<f>\p{Lu}{2,}(?:-\p{Lu}{2,})?(?:[ ]\p{Lu}{2,}){0,1})"
     in_cell = regex.compile(
         rf"{_CELL_OPEN}(?P<l>{surname}|{upper}),[ ]+{first}{_CELL_CLOSE}"
+        rf"|{_CELL_OPEN}(?P<l>{upper}),[ ]+{first_upper}{_CELL_CLOSE}"
         rf"|{edge}(?P<l>{long_upper}),[ ]+{first}{end}", regex.MULTILINE)
     called = regex.compile(
         rf"{edge}(?P<f>{_INITIALS}|{NAME})[ ]+\((?P<c>{NAME}(?:-{NAME})?)\)[ ]+(?P<l>{surname}){end}")
@@ -100,7 +104,7 @@ def _tokens(m: regex.Match[str], groups: str) -> tuple[tuple[Token, ...], str]:
 _INVERTED_CUE = re.compile(r",[ ]+[^\W\d_](?:hr|h|oh|ac|r|m)?\.")
 # (both open with the comma, so the scan jumps from comma to comma; a capital surname before
 # one: "JANSEN, Pieter")
-_CELL_CUE = re.compile(r",(?:[ ]+[^\W\d_][\w'’\-]*(?:[ ][\w'’\-]+){0,2}[ ]*(?:[|;\t]|$)"
+_CELL_CUE = re.compile(r",(?:[ ]+[^\W\d_][\w'’\-]*(?:[ ][\w'’\-]+){0,2}(?:[ ]*(?:[|;\t]|$)|[ ]{2})"
                        r"|(?<=[A-ZÀ-ÖØ-Þ]{2},)[ ]+[^\W\d_])", re.MULTILINE)
 _CALLED_CUE = re.compile(r"[ ]\([^\W\d_][\w'’\-]*\)[ ]")
 # (from the spaces after the surname's last letter, which _lines_with checks: a scan that
@@ -168,7 +172,8 @@ def _may_be_in_cell(text: str, comma: int) -> bool:
             text[j] in "dDlLO" and text[j + 1 : j + 2] in ("'", "’"))):
         return False
     line = text.rfind("\n", 0, comma) + 1
-    cell = max(line, 1 + max(text.rfind(ch, line, comma) for ch in "|;\t"))
+    cell = max(line, 1 + max(text.rfind(ch, line, comma) for ch in "|;\t"),
+               2 + text.rfind("  ", line, comma))
     if _NO_NAME_CHAR.search(text, cell, comma) is None:
         return True  # (the cell holds only what a surname is written with)
     run = k = comma
@@ -203,7 +208,8 @@ def names(text: str) -> Iterator[tuple[tuple[Token, ...], str, Evidence]]:
                    Evidence(s["initials"] if known else s["initials_unknown"], "surname, initials"))
     for m in _matches(in_cell, text, _CELL_CUE):
         shaped, known = _surname_ok(m.group("l"), m.group("p"))
-        if shaped and m.group("f").split()[0] in first_names():
+        given = m.group("f").split()[0]
+        if shaped and (given in first_names() or (given.isupper() and given.title() in first_names())):
             yield (*_tokens(m, "lfp"), Evidence(s["full"] if known else s["first_only"],
                                                "surname, first name"))
     for m in _matches(called, text, _CALLED_CUE):
