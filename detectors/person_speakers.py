@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 
@@ -38,7 +39,8 @@ _WORD = r"[^\W\d_][\w'’\-]*"
 # "Mandy | Flex Brabant:"): the person is the name before it.
 _TAG = r"(?:[ \t]*\([^()\n]{1,40}\)|[ \t]+\|[^:|\n]{1,40})?"
 # a line opening with a time stamp: the next line of a speaker alone on its line must not
-_STAMPED = re.compile(r"[ \t]*\[?(?:[^\W\d_]{2,10}\.?,?[ ]+)?(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ ]+)?\d{1,2}:\d{2}")
+# (a date's year may be left out: "[07/11 06:12] Tomek Housing: ...")
+_STAMPED = re.compile(r"[ \t]*\[?(?:[^\W\d_]{2,10}\.?,?[ ]+)?(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ ]+)?\d{1,2}:\d{2}")
 
 
 @cache
@@ -46,7 +48,7 @@ def _timed() -> tuple[re.Pattern[str], re.Pattern[str]]:
     days = "|".join(sorted(map(re.escape, person_words()["chat_days"]), key=len, reverse=True))
     day = rf"(?:(?i:{days})\.?,?[ ]+)?"
     timed = re.compile(
-        rf"^[ \t]*\[?{day}(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}},?[ ]+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?"
+        rf"^[ \t]*\[?{day}(?:\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?,?[ ]+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?"
         rf"[ \t]*(?:[-–][ \t]*)?({_WORD}(?:[ ]{_WORD}){{0,2}}){_TAG}[ \t]*(:[ \t]*\S|[-–—][ \t]+\S|\r?$)",
         re.MULTILINE,
     )
@@ -61,12 +63,18 @@ def speakers(text: str) -> Iterator[tuple[int, int, Evidence]]:
     if ":" not in text:
         return
     ev = Evidence(scores("PERSON").extra["greeting"], "speaker line")
-    found, tagged = [], []
+    found, tagged, unknown = [], [], []
     for _, m in line_matches(*_timed(), text):
         if _names(m.group(1)):
             found.append(m)
         elif m.group(2)[:1] == ":" and _first_name_tagged(m.group(1)):
             tagged.append(m)
+        elif m.group(2)[:1] == ":" and _first_name_tagged(m.group(1), unknown=True):
+            unknown.append(m)
+    # (a name on no list with a tag, "Tomek Housing:", is a speaker where the chat has it
+    # speak twice or more: a contact's display name, not a one-off heading)
+    spoke = Counter(m.group(1) for m in unknown)
+    tagged += [m for m in unknown if spoke[m.group(1)] >= REPEATED]
     # ("12/10/26, 05:48 - Dennis Planning: ...": a contact saved as a first name and the
     # desk it writes for; the person is the first name)
     for m in tagged:
@@ -101,11 +109,17 @@ def _names(words: str) -> bool:
     return kinds[0] != "" and kinds[-1] != "" and all(k in _NAMED for k in kinds)
 
 
-def _first_name_tagged(words: str) -> bool:
+REPEATED = 2  # lines a tagged display name on no list speaks before it is read as a name
+
+
+def _first_name_tagged(words: str, unknown: bool = False) -> bool:
     """True for a gazetteer first name, then a team's or a firm's words: a department, a
-    seat or a common word, an acronym ("Dennis Planning", "Ilse CMG planning", "Hakan TL")."""
+    seat or a common word, an acronym ("Dennis Planning", "Ilse CMG planning", "Hakan TL");
+    ``unknown``: a capitalised word on no list in the first name's place ("Tomek Housing")."""
     first, *rest = words.split(" ")
-    return bool(rest) and _first_name(first) and all(
+    opens = (first[:1].isupper() and not first.isupper()
+             and word_evidence(first)[1] == "unknown") if unknown else _first_name(first)
+    return bool(rest) and opens and all(
         is_seat(w) or (w.isupper() and len(w) <= 4) or word_evidence(w)[1] == "common"
         for w in rest)
 

@@ -127,3 +127,23 @@ def test_speaker_with_a_firm_tag(text: str, expected: list[str]) -> None:
 )
 def test_no_speaker_with_a_tag(text: str) -> None:
     assert list(speakers(text)) == []
+
+
+def test_a_time_stamp_without_a_year_and_a_tagged_display_name() -> None:
+    """(stop 50) "[07/11 06:12] Tomek Housing: ..." : a chat's stamp may leave the year
+    out; the speaker is the first name before the desk it writes for."""
+    text = ("[07/11 06:12] Tomek Housing: no hot water again in the house\n"
+            "[07/11 06:40] Ruud Connect-Me: Morning. I call the installer at 8.\n"
+            "[07/11 06:41] Tomek Housing: red light blinking\n")
+    found = [text[d.start : d.end] for d in detect(text, "en") if d.entity == "PERSON"]
+    assert found.count("Tomek") == 2 and "Ruud" in found
+
+
+def test_a_display_name_on_no_list_that_speaks_twice() -> None:
+    """(stop 50) A capitalised name on no list, tagged with its desk, is a speaker where the
+    chat has it speak twice or more; once, it may be a heading's words."""
+    twice = ("[07/11 06:12] Bogdanka Housing: no hot water in house 4\n"
+             "[07/11 06:40] Ruud Connect-Me: I call the installer.\n"
+             "[07/11 06:41] Bogdanka Housing: ok thanks\n")
+    found = [twice[d.start : d.end] for d in detect(twice, "en") if d.entity == "PERSON"]
+    assert found.count("Bogdanka") == 2
