@@ -355,6 +355,9 @@ class PersonRecognizer(ContextRecognizer):
         results += [self._result(s, e, ev) for s, e, ev in listed
                     if not _org_after(text, e) and not _firm(text, s, e)
                     and not person_orgs.named_after(text, s, e, False)]
+        # "Szabó László ("Laci")", "Shevchenko, Iryna (pref. name: Ira)": the name they go by
+        results += [self._result(s, e, ev) for s, e, ev in person_brackets.called(
+            text, [(r.start, r.end) for r in results])]
         results += [self._result(s, e, ev) for s, e, ev in _again(text, results, seen)]
         taken = sorted((r.start, r.end) for r in results)
         results += [self._result(s, e, ev) for s, e, ev in person_brackets.names(text)

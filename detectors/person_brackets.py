@@ -1,4 +1,6 @@
-"""A surname in brackets after a first name: "Sven (Kuiper)", "Oleksandr (Bondarenko)".
+"""A surname in brackets after a first name: "Sven (Kuiper)", "Oleksandr (Bondarenko)"; and
+the name a person goes by in brackets after their name: "Szabó László ("Laci")",
+"Shevchenko, Iryna (pref. name: Ira)", "Kristina (wij zeggen Krisi)".
 
 Handovers and call notes name a colleague by first name and add the surname in brackets to
 say which one. The first name must be a gazetteer first name; the bracketed word (or two)
@@ -17,6 +19,7 @@ import regex
 from detectors.context import Evidence, scores
 from detectors.person_names import (
     common_words,
+    countries,
     first_names,
     is_name_shaped,
     is_org_word,
@@ -52,3 +55,32 @@ def _surname(word: str) -> bool:
             and lower not in person_words()["eponymous_brands"]
             and (word in last_names() or (lower not in common_words() and word_evidence(
                 word)[1] not in NO_NAME_KINDS)))
+
+
+# The name a person goes by, in brackets right after their name: quoted, or after a cue
+# ("roepnaam", "pref. name", "known as", "wij zeggen", "aka").
+_CALL = regex.compile(
+    r"[ \t]*\((?:(?i:roepnaam|bijnaam|pref(?:erred)?\.?[ ]name|known[ ]as|called|a\.?k\.?a\.?"
+    r"|nickname|(?:wij[ ]|we[ ])?(?:zeggen|noemen|say|call[ ](?:her|him))|zegt)[ \t]*:?[ \t]*)?"
+    r"(?P<q>[\"'“‘]?)(?P<n>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?)(?P=q)[ \t]*\)")
+
+
+def called(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int, Evidence]]:
+    """(start, end, evidence) of the call name in brackets right after a name found
+    (``spans``): the same person's, and a word that is no common one (a note in brackets,
+    "(Nederland)", "(Planning)", is no name)."""
+    if " (" not in text:
+        return
+    ev = Evidence(scores("PERSON").extra["full"], "call name after a name")
+    for _, end in spans:
+        m = _CALL.match(text, end)
+        if m is None:
+            continue
+        word = m.group("n")
+        cued = m.group("q") or m.end("n") - m.start() > len(word) + 3
+        if not cued and word not in first_names():
+            continue  # a bare word in brackets only as a first name: "(Planning)", "(Zwolle)"
+        if is_org_word(word) or word in area_towns() or word.lower() in countries() or (
+                word.lower() in common_words() and word not in first_names()):
+            continue
+        yield m.start("n"), m.end("n"), ev

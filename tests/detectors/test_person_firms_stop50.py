@@ -36,3 +36,20 @@ def test_the_name_a_person_goes_by() -> None:
     text = ("ID check\n  Name on document : VAN DER LINDEN, Joost Pieter\n"
             "  Known as         : Joop\n  Date of birth    : 11 OCT 1958\n")
     assert "Joop" in _people(text, "en")
+
+
+@pytest.mark.parametrize(("text", "call"), [
+    ('Naam / Név: Szabó László ("Laci")\nGeboortedatum: 1983.03.19\n', "Laci"),
+    ("Mijn kamergenote Kristina (wij zeggen Krisi) neemt haar vriend mee.\n", "Krisi"),
+    ("Kandidaat: Pieter Jansen (roepnaam: Piet), start maandag.\n", "Piet"),
+])
+def test_the_name_a_person_goes_by_in_brackets(text: str, call: str) -> None:
+    assert call in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jan Smit (Nederland) heeft gebeld over zijn rooster.\n",
+    "Sanne de Vries (Planning) belt morgen terug.\n",
+])
+def test_a_note_in_brackets_after_a_name_is_no_name(text: str) -> None:
+    assert len(_people(text)) == 1
