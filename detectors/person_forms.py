@@ -115,6 +115,13 @@ _CALLED_CUE = re.compile(r"[ ]\([^\W\d_][\w'’\-]*\)[ ]")
 # of trying the look-back at every character, measured ~9% of PERSON on CVs)
 _FIRST_CUE = re.compile(r"[ ](?<![ ]{2})[ ]*[^\W\d_]{1,3}\.(?:[ ]?-?[^\W\d_]{1,3}\.)*"
                         r"(?:[ ]{2}|[ ]*(?:[,;|\t\n]|$| en | and ))", re.MULTILINE)
+# A passenger's name as an airline books it (IATA's name element: SURNAME/GIVEN NAMES, then a
+# title): "AYDIN/EMRE MR", "DE VRIES/ANNA MARIA MS". The title is needed: a passport's
+# months ("MRT/MAR", "JUN/JUN") and codes ("HR/ICT", "DNI/NIE") have the rest of the shape.
+_TICKET = regex.compile(
+    r"(?<![\w/])(?P<l>\p{Lu}{2,}(?:[ '\-]\p{Lu}{2,}){0,2})/(?P<f>\p{Lu}{2,}"
+    r"(?:[ \-](?!(?:MR|MRS|MS|MSTR|MISS|DR)\b)\p{Lu}{2,}){0,2})"
+    r"(?:[ ]?(?P<t>MR|MRS|MS|MSTR|MISS|DR))?(?![\w/])")
 # Legal forms written as initials: "Bakker B.V." is a firm.
 _LEGAL = frozenset(["b.v.", "n.v.", "c.v.", "v.o.f.", "b. v.", "n. v."])
 
@@ -199,6 +206,13 @@ def names(text: str) -> Iterator[tuple[tuple[Token, ...], str, Evidence]]:
         shaped, known = _surname_ok(m.group("l"))
         if shaped and known and m.group("i").lower() not in _LEGAL:
             yield (*_tokens(m, "li"), Evidence(s["initials"], "surname, initials"))
+    if "/" in text:
+        # an airline's or a travel agent's booking: "AYDIN/EMRE MR", "DE VRIES/ANNA MS"
+        for m in _TICKET.finditer(text):
+            given = m.group("f").split()[0].title()
+            surname = any(w.title() in last_names() for w in regex.split(r"[ '\-]", m.group("l")))
+            if m.group("t") and (given in first_names() or surname):
+                yield (*_tokens(m, "lf"), Evidence(s["full"], "surname/first name, as booked"))
     if "," not in text and "(" not in text:
         return
     for m in _matches(inverted, text, _INVERTED_CUE):

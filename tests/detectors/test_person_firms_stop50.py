@@ -53,3 +53,19 @@ def test_the_name_a_person_goes_by_in_brackets(text: str, call: str) -> None:
 ])
 def test_a_note_in_brackets_after_a_name_is_no_name(text: str) -> None:
     assert len(_people(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Passenger: AYDIN/EMRE MR\nDate of birth: 05DEC1997\n", "AYDIN/EMRE"),
+    ("PAX 1: DE VRIES/ANNA MARIA MS  seat 14C\n", "DE VRIES/ANNA MARIA"),
+])
+def test_a_passenger_as_an_airline_books_the_name(text: str, name: str) -> None:
+    assert name in _people(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Geboortedatum  12 MRT/MAR 1990   Geldig tot 01 JUN/JUN 2031\n",
+    "Afdeling HR/ICT, documenten DNI/NIE\n",
+])
+def test_months_and_codes_with_a_slash_are_no_passenger(text: str) -> None:
+    assert _people(text) == set()
