@@ -804,6 +804,8 @@ def _trigger(
         return None  # "Lidmaatschap van de vakbond vragen wij niet uit": no one's yet
     if kind == "first_person" and last is not None and _to_the_reader(text, last, hit, lex):
         return ANYONE  # "Send me an e-mail when you are back at work": the reader, anyone
+    if kind == "first_person" and last is not None and _quoted_example(text, last.start()):
+        return ANYONE  # 'bijvoorbeeld "ik heb migraine" ... schrijven we niet op': an example
     # "lid van D66-afdeling Utrecht", "Lid CNV Zorg": a membership is one, whatever follows
     member = kind == "membership" or (hit.statement and last is None)
     if kind == "exclude_before" and hit.entity in MEMBERSHIPS and last is not None and \
@@ -1147,6 +1149,28 @@ def _named_between(text: str, start: int, hit: TermHit, lex: Lexicon) -> bool:
     commas = (m.end() for m in re.finditer(",", text[start : hit.start]))
     return lex.inverted_subject.search(text, start, hit.start) is not None or any(
         lex.named_subject.match(text, start + c, hit.start) is not None for c in commas)
+
+
+QUOTES = "\"“”„"
+EXAMPLE_CUE = re.compile(r"(?<!\w)(?:bijvoorbeeld|bijv\.|bv\.|zoals|for example|for instance|"
+                         r"e\.g\.|such as)(?!\w)", re.IGNORECASE)
+EXAMPLE_REACH = 120  # characters before a quotation searched for its "for example"
+
+
+def _quoted_example(text: str, pos: int) -> bool:
+    """Position ``pos`` is inside a quotation that a sentence gives as an example
+    ('Ook als je het vertelt – bijvoorbeeld "ik heb migraine", "het is mijn rug" – ...'):
+    words anyone might say, no one's statement."""
+    line = text.rfind("\n", 0, pos) + 1
+    marks = [i for i in range(line, pos) if text[i] in QUOTES]
+    if len(marks) % 2 == 0:
+        return False  # not inside quotes
+    lo = max(line, marks[-1] - EXAMPLE_REACH)
+    before = text[lo : marks[-1]]
+    cue = None
+    for cue in EXAMPLE_CUE.finditer(before):
+        pass
+    return cue is not None and not SENTENCE_END.search(before, cue.end())
 
 
 # a quantifier after its subject or verb ("they were all", "ze waren allemaal"): all of a

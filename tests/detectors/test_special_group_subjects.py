@@ -10,6 +10,7 @@ with its twin about one person:
   is about him, not "all";
 - "all" after its group ("they were all due to his Crohn's disease") is all of them, not
   "all employees" in general;
+- a quotation given as an example ('bijvoorbeeld "ik heb migraine"') is anyone's words;
 - a country in running text is no surname ("users in NL and Belgium").
 Texts written for these tests; names invented."""
 
@@ -26,6 +27,10 @@ NOTHING = [
     ("en", "Our office celebrates Diwali and Eid every year, has a prayer room on floor 2.\n"),
     ("nl", "Het team viert samen Suikerfeest en Kerst, heeft een stilteruimte om te bidden.\n"),
     ("en", "All employees with Crohn's disease may work from home on bad days.\n"),
+    ("nl", ('Wij vragen niet wat je mankeert. Ook als je het zelf vertelt - bijvoorbeeld "ik '
+            'heb migraine" of "ik zit tegen een burn-out aan" - schrijven we dit niet op.\n')),
+    ("en", ('Managers never record causes, for example "I have migraine" or "my back is '
+            'playing up".\n')),
 ]
 
 FOUND = [
@@ -37,6 +42,7 @@ FOUND = [
      "SPECIAL_RELIGION"),
     ("en", ("7 short absences this year. Arjen explained they were all due to flare-ups of "
             "his Crohn's disease.\n"), "SPECIAL_HEALTH"),
+    ("nl", 'Hij zei: "ik heb migraine, daarom bleef ik thuis".\n', "SPECIAL_HEALTH"),
 ]
 
 
