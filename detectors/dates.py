@@ -106,6 +106,9 @@ FORMS = {
     "day_month": rf"{_DAY}{_ORDINAL}(?:[ ](?:of|de))?(?:[ ]?[-/.][ ]?|[ ]+)(?P<mn>{_MONTH})"
     rf"(?:/(?:{_MONTH}))?\.?,?(?:[ ]de)?"
     rf"(?:[ ]?[-/.][ ]?|[ ]+){_YEAR}",
+    # 05DEC1997, 14AUG31: the month's letters glued between day and year, as an airline's
+    # booking, a visa or a passport's text layer writes them (ICAO 9303's printed dates)
+    "glued_month": rf"(?P<d>[0-3]\d)(?P<mn>{_MONTH})(?P<y>(?:19|20)\d{{2}}|\d{{2}})",
     # 17.VIII.1998, 3-IV-1985: the month in Roman numerals, as Polish and Romanian forms
     # write it (upper case only: "1.v.1990" is no date)
     "roman": rf"{_DAY}(?P<s>[-/.])(?-i:(?P<rm>XI{{0,2}}|IX|IV|VI{{0,3}}|V|I{{1,3}}))(?P=s)"
@@ -185,6 +188,8 @@ def parse(value: str) -> date | None:
     (datetime.date(1992, 9, 12), datetime.date(1990, 3, 21), None)
     >>> parse("04/19/1981"), parse("12-31-1990"), parse("13/13/1990")
     (datetime.date(1981, 4, 19), datetime.date(1990, 12, 31), None)
+    >>> parse("05DEC1997"), parse("14aug29")
+    (datetime.date(1997, 12, 5), datetime.date(2029, 8, 14))
     >>> parse("1-2-'90"), parse("03-februari-1990"), parse("1990-2-3"), parse("3 2 1990")
     (datetime.date(1990, 2, 1), datetime.date(1990, 2, 3), datetime.date(1990, 2, 3), datetime.date(1990, 2, 3))
     """

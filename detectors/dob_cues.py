@@ -79,7 +79,8 @@ def anchor(months: list[str]) -> str:
     month names are a trie (only whether one is there counts in a look-ahead)."""
     month = trie_regex(trie(months))
     day_first = (r"[0-3]?\d(?:[ ]?[-/.]|[ ][01]?\d[ ](?:19|20)\d\d"  # numeric, spaced
-                 rf"|(?:e|ste|de|st|nd|rd|th)?(?:[ ](?:of|de))?(?:[ ]?[-/.][ ]?|[ ]+){month})")
+                 rf"|(?:e|ste|de|st|nd|rd|th)?(?:[ ](?:of|de))?(?:[ ]?[-/.][ ]?|[ ]+){month}"
+                 rf"|{month})")  # (glued: "05DEC1997")
     # iso, iso_spaced, y-d-m, y-m-d ("1990 m. kovo 12")
     year_first = (rf"(?:19|20)\d\d(?:[-/.]|[ ][01]?\d[ ]|,?[ ]+\d|[ ]m\.|,?[ ]+{month})"
                   r"|1[34]\d\d[-/.]")  # (a Solar Hijri year: "1371/06/21")
