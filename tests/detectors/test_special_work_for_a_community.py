@@ -38,6 +38,10 @@ FOUND = [
     ("nl", "Anil vertelt dat zijn collega een chronische ziekte heeft.\n", "SPECIAL_HEALTH"),
     ("nl", ("Op 12 november bent u op camerabeelden en door twee collega's gezien bij "
             "diefstal van gereedschap uit het magazijn.\n"), "SPECIAL_CRIMINAL"),
+    # (stop 50) a radiologist's and a GGD letter's words for a slipped disc and latent TB
+    ("en", "He has a lumbar disc herniation (L5-S1) confirmed by MRI.\n", "SPECIAL_HEALTH"),
+    ("en", "She told us she has a latent TB infection and starts tablets.\n", "SPECIAL_HEALTH"),
+    ("nl", "Zij vertelde dat ze een latente tbc heeft en tabletten krijgt.\n", "SPECIAL_HEALTH"),
 ]
 
 
