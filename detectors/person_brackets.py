@@ -60,7 +60,7 @@ def _surname(word: str) -> bool:
 # The name a person goes by, in brackets right after their name: quoted, or after a cue
 # ("roepnaam", "pref. name", "known as", "wij zeggen", "aka").
 _CALL = regex.compile(
-    r"[ \t]*\((?:(?i:roepnaam|bijnaam|pref(?:erred)?\.?[ ]name|known[ ]as|called|a\.?k\.?a\.?"
+    r"[ \t]*\((?P<cue>(?i:roepnaam|bijnaam|pref(?:erred)?\.?[ ]name|known[ ]as|called|a\.?k\.?a\.?"
     r"|nickname|(?:wij[ ]|we[ ])?(?:zeggen|noemen|say|call[ ](?:her|him))|zegt)[ \t]*:?[ \t]*)?"
     r"(?P<q>[\"'“‘]?)(?P<n>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?)(?P=q)[ \t]*\)")
 
@@ -77,8 +77,7 @@ def called(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int, 
         if m is None:
             continue
         word = m.group("n")
-        cued = m.group("q") or m.end("n") - m.start() > len(word) + 3
-        if not cued and word not in first_names():
+        if not (m.group("q") or m.group("cue")) and word not in first_names():
             continue  # a bare word in brackets only as a first name: "(Planning)", "(Zwolle)"
         if is_org_word(word) or word in area_towns() or word.lower() in countries() or (
                 word.lower() in common_words() and word not in first_names()):

@@ -19,7 +19,7 @@ import regex
 
 from detectors.context import Evidence, scores
 from detectors.person_names import first_names, is_name_shaped, last_names
-from detectors.person_shape import _INITIAL, _INITIALS, NAME, PARTICLES, Token
+from detectors.person_shape import _INITIAL, _INITIALS, LEGAL_FORMS, NAME, PARTICLES, Token
 
 # a cell: between delimiters or a line's ends, or (a table set with spaces) a gap of two
 _CELL_OPEN = r"(?:^|(?<=[|;\t])[ ]*|(?<=[ ]{2}))"
@@ -122,8 +122,6 @@ _TICKET = regex.compile(
     r"(?<![\w/])(?P<l>\p{Lu}{2,}(?:[ '\-]\p{Lu}{2,}){0,2})/(?P<f>\p{Lu}{2,}"
     r"(?:[ \-](?!(?:MR|MRS|MS|MSTR|MISS|DR)\b)\p{Lu}{2,}){0,2})"
     r"(?:[ ]?(?P<t>MR|MRS|MS|MSTR|MISS|DR))?(?![\w/])")
-# Legal forms written as initials: "Bakker B.V." is a firm.
-_LEGAL = frozenset(["b.v.", "n.v.", "c.v.", "v.o.f.", "b. v.", "n. v."])
 
 
 def _lines_with(cue: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -204,7 +202,7 @@ def names(text: str) -> Iterator[tuple[tuple[Token, ...], str, Evidence]]:
     inverted, in_cell, called, first_form = _patterns()
     for m in _matches(first_form, text, _FIRST_CUE):
         shaped, known = _surname_ok(m.group("l"))
-        if shaped and known and m.group("i").lower() not in _LEGAL:
+        if shaped and known and m.group("i").lower() not in LEGAL_FORMS:
             yield (*_tokens(m, "li"), Evidence(s["initials"], "surname, initials"))
     if "/" in text:
         # an airline's or a travel agent's booking: "AYDIN/EMRE MR", "DE VRIES/ANNA MS"

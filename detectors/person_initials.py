@@ -25,7 +25,7 @@ from detectors.person_names import (
     person_words,
 )
 from detectors.person_openers import after_break, line_matches
-from detectors.person_shape import closing_before
+from detectors.person_shape import LEGAL_FORMS, closing_before
 
 if TYPE_CHECKING:
     from detectors.person import Name
@@ -123,9 +123,6 @@ _GLUED = re.compile(r"(?<![\w.@/])((?:[A-Z]\.){1,3})([A-Z][a-z\u00e0-\u024f]{2,}
                     r"(?:-[A-Z][a-z\u00e0-\u024f]+)?)(?![\w@\-]|\.\w)")
 
 
-_LEGAL_FORMS = frozenset(["B.V.", "N.V.", "C.V.", "V.O.F."])  # "N.V.Nederland": a company
-
-
 def glued(text: str) -> list[tuple[int, int, Evidence]]:
     """Initials glued to a surname: a known surname or a name-shaped word that is no common
     word, no degree ("B.Tech", "M.Com": data/person.toml degrees), no place and no firm's
@@ -138,7 +135,7 @@ def glued(text: str) -> list[tuple[int, int, Evidence]]:
     for m in _GLUED.finditer(text):
         surname = m.group(2)
         known = surname in last_names()
-        if m.group(1) in _LEGAL_FORMS or surname.lower() in words["degrees"] or is_org_word(
+        if m.group(1).lower() in LEGAL_FORMS or surname.lower() in words["degrees"] or is_org_word(
                 surname) or not (
                 known or (is_name_shaped(surname) and surname.lower() not in common_words())):
             continue

@@ -219,18 +219,14 @@ def is_seat(word: str) -> bool:
     words = person_words()
     if lower in words["office_seats"] or lower.endswith(tuple(words["office_seat_suffixes"])):
         return True
-    if is_org_word(word) or lower in _countries():
+    if is_org_word(word) or lower in countries():
         return True
     return lower in common_words() and word not in last_names()
 
 
+@cache
 def countries() -> frozenset[str]:
     """Country names, English and Dutch (pycountry), lower case: the Netherlands' too."""
-    return _countries()
-
-
-@cache
-def _countries() -> frozenset[str]:
     from detectors.doc_abroad import _country_names, _words
 
     return frozenset(_country_names()) | frozenset(_words()["dutch"])

@@ -100,9 +100,10 @@ def word_evidence(word: str) -> tuple[float, str]:
         return w["first_name" if len(word) > 3 else "first_name_short"], "first_name"
     if word in first_names() or (word in last_names() and common):
         return w["first_name_common"], "name_common"
-    if word in last_names() and lower not in countries():
-        return w["surname"], "surname"  # ("Belgium", "Holland": a country in prose first)
-    if common or lower in countries():
+    country = lower in countries()  # ("Belgium", "Holland": a country in prose first)
+    if word in last_names() and not country:
+        return w["surname"], "surname"
+    if common or country:
         return w["common"], "common"
     if _noun_ending(lower):
         return w["noun_ending"], "noun_ending"

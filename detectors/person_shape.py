@@ -37,6 +37,8 @@ _INITIAL = r"\p{Lu}(?:hr|h|oh|ac|r|m)?\."
 _INITIALS = rf"{_INITIAL}(?:[ ]?{_INITIAL}){{0,4}}"
 _CAPS = r"\p{Lu}{1,3}"
 # Tussenvoegsels and the particles of other languages, in any case ("Van der", "v.d.").
+# Legal forms written as initials: "Bakker B.V." and "N.V.Nederland" are firms (lower case)
+LEGAL_FORMS = frozenset(["b.v.", "n.v.", "c.v.", "v.o.f.", "b. v.", "n. v."])
 PARTICLES = frozenset(
     ["van", "de", "der", "den", "het", "ten", "ter", "te", "'t", "’t", "v.d.", "v/d", "vd"]
     + ["v.", "von", "vom", "zu", "da", "das", "dos", "do", "di", "del", "della", "du", "le"]

@@ -56,7 +56,8 @@ PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data"
                 "referral_passive", "injury_labels", "injured_person_labels",
                 "hazard_terms", "generic_labels", "hazard_guards", "hazard_guards_after",
                 "biometric_unheld", "biometric_taken", "topic_labels", "offence_participles",
-                "active_auxiliaries")
+                "active_auxiliaries", "contrasts", "example_cues", "floating_before",
+                "group_holds")
 # phrase lists a language may leave out: an idiom of one language only
 OPTIONAL_PHRASES = frozenset({"everyday_idioms", "language_use", "unavailable_openers",
                               "sport_words"})

@@ -62,6 +62,8 @@ class LinkRules:
     words: dict[str, re.Pattern[str]]
     opening_verb: re.Pattern[str]  # a sentence opened by a verb: the note's person
     clause_verb: re.Pattern[str]  # a clause after a comma opened by a verb: "..., is katholiek"
+    # a sentence (or its line) opened by a group's or an article's subject: "The team ..."
+    group_subject: re.Pattern[str]
     # a membership's own record on the term's line or a line beside it ("<party> —
     # Lidmaatschapskaart", "Lidnummer:", "Leden: ..."): its holder is a member
     member_record: re.Pattern[str]
@@ -81,8 +83,8 @@ def load_link_rules(language: str, path: Path = DATA) -> LinkRules:
     """The rules of ``language``; raises LinkDataError naming the file and key."""
     data, table, weights = weighted_rules(path, language, (*LISTS, "opening_verb",
                                                            "member_record", "org_party",
-                                                           "org_heading"), WEIGHTS,
-                                          LinkDataError)
+                                                           "org_heading", "group_subject"),
+                                          WEIGHTS, LinkDataError)
     # "hij/zij" is a protocol's reader, no one's pronoun: a slash ends no word
     words = {k: re.compile(r"(?<![\w'’/])" + phrase_trie(table[k]) + r"(?![\w'’/])",
                            re.IGNORECASE) for k in LISTS}
@@ -103,7 +105,9 @@ def load_link_rules(language: str, path: Path = DATA) -> LinkRules:
                        re.IGNORECASE)
     heading = re.compile(r"[^\S\n]*(?:" + phrase_trie(table["org_heading"])
                          + r")[^\S\n]*:[^\S\n]*\n", re.IGNORECASE)
-    return LinkRules(words, opening, clause, member, party, heading, weights,
+    group = re.compile(r"[\s\-–•*]*(?:" + phrase_trie(table["group_subject"]) + r")[ \t]",
+                       re.IGNORECASE)
+    return LinkRules(words, opening, clause, group, member, party, heading, weights,
                      float(data.get("threshold", 2.0)), frozenset(categories), frozenset(needs))
 
 
@@ -175,20 +179,15 @@ def _found(rules: LinkRules, parts: tuple[str, ...]) -> set[str]:
     return out
 
 
-# A sentence opened by an article's or a group's subject ("The team celebrates ...", "Wij
-# bieden ...", "Our office has ..."): a later clause's verb shares that subject, no one's
-GROUP_SUBJECT = re.compile(r"[\s\-–•*]*(?:the|our|we|this|these|all|everyone|de|het|ons|onze"
-                           r"|wij|we|dit|deze|alle|iedereen)[ \t]", re.IGNORECASE)
-
-
-def _group_subject(text: str, lo: int, hi: int) -> bool:
-    """The sentence, or its line after a heading ("Culture\nThe team celebrates ..."),
+def _group_subject(rules: LinkRules, text: str, lo: int, hi: int) -> bool:
+    """The sentence, or a line of it after a heading ("Culture\nThe team celebrates ..."),
     opens with a group's or an article's subject."""
-    return GROUP_SUBJECT.match(text, lo, hi) is not None or any(
-        GROUP_SUBJECT.match(text, m.end(), hi) for m in NEWLINE.finditer(text, lo, hi))
-
-
-NEWLINE = re.compile(r"\n")
+    at = lo
+    while rules.group_subject.match(text, at, hi) is None:
+        at = text.find("\n", at, hi) + 1
+        if at == 0:
+            return False
+    return True
 
 
 def link_evidence(text: str, start: int, end: int, language: str, lex: Lexicon,
@@ -204,9 +203,9 @@ def link_evidence(text: str, start: int, end: int, language: str, lex: Lexicon,
     if opening is not None and opening.end("verb") <= start and opening["next"].islower() and (
             opening["verb"][0].isupper() or _on_chat_line(text, lo)):
         found.add("opening_verb")  # "Komt uit een ...", not "Is Sanne ..." (a question)
-    elif not _group_subject(text, lo, hi) and any(
-            m.end("verb") <= start or m.start("verb") >= end
-            for m in rules.clause_verb.finditer(text, max(0, lo - 2), hi)):
+    elif any(m.end("verb") <= start or m.start("verb") >= end
+             for m in rules.clause_verb.finditer(text, max(0, lo - 2), hi)) and not (
+            _group_subject(rules, text, lo, hi)):
         found.add("opening_verb")  # (not "The team celebrates Pride, has a prayer room")
     if lo > 0:
         blo, _ = sentence(text, lo - 1, lo - 1)

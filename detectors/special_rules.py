@@ -804,7 +804,7 @@ def _trigger(
         return None  # "Lidmaatschap van de vakbond vragen wij niet uit": no one's yet
     if kind == "first_person" and last is not None and _to_the_reader(text, last, hit, lex):
         return ANYONE  # "Send me an e-mail when you are back at work": the reader, anyone
-    if kind == "first_person" and last is not None and _quoted_example(text, last.start()):
+    if kind == "first_person" and last is not None and _quoted_example(text, last.start(), lex):
         return ANYONE  # 'bijvoorbeeld "ik heb migraine" ... schrijven we niet op': an example
     # "lid van D66-afdeling Utrecht", "Lid CNV Zorg": a membership is one, whatever follows
     member = kind == "membership" or (hit.statement and last is None)
@@ -954,11 +954,12 @@ def _group_holds(text: str, trigger: re.Match[str], lex: Lexicon) -> bool:
     colleague's), "collega's met een chronische ziekte" colleagues in general. A group that
     saw or said something ("door twee collega's gezien bij diefstal") stays a witness of
     one person's act."""
-    rest = _WORD_REST.match(text, trigger.end())
-    word = trigger.group() + (rest.group() if rest else "")
-    return word != trigger.group() and lex.phrases["group_nouns"].fullmatch(
-        word.replace("’", "'").lower()) is not None and GROUP_HOLDS.match(
-        text, trigger.end()) is not None
+    rest = _WORD_REST.match(text, trigger.end()).group()
+    if not rest or lex.phrases["group_nouns"].fullmatch(
+            (trigger.group() + rest).replace("’", "'").lower()) is None:
+        return False
+    holds = _NEXT_WORD.match(text, trigger.end() + len(rest))
+    return holds is not None and lex.phrases["group_holds"].fullmatch(holds.group(1)) is not None
 
 
 def _plural(surface: str, term: str) -> bool:
@@ -995,11 +996,6 @@ def _last_trigger(text: str, hit: TermHit, lex: Lexicon, lo: int) -> re.Match[st
             or (hit.entity == HEALTH and _care_received(text, found[-1], lex))):
         found.pop()
     return found[-1] if found else None
-
-
-# A group's word and what its members have: "collega's met een chronische ziekte",
-# "colleagues who are pregnant"
-GROUP_HOLDS = re.compile(r"[\w'’]*[ \t]+(?:met|die|with|who|that)\b", re.IGNORECASE)
 
 
 CARE_REACH = 40  # characters before a care provider searched for the phrase of its patient
@@ -1151,49 +1147,39 @@ def _named_between(text: str, start: int, hit: TermHit, lex: Lexicon) -> bool:
         lex.named_subject.match(text, start + c, hit.start) is not None for c in commas)
 
 
-QUOTES = "\"“”„"
-EXAMPLE_CUE = re.compile(r"(?<!\w)(?:bijvoorbeeld|bijv\.|bv\.|zoals|for example|for instance|"
-                         r"e\.g\.|such as)(?!\w)", re.IGNORECASE)
 EXAMPLE_REACH = 120  # characters before a quotation searched for its "for example"
 
 
-def _quoted_example(text: str, pos: int) -> bool:
+def _quoted_example(text: str, pos: int, lex: Lexicon) -> bool:
     """Position ``pos`` is inside a quotation that a sentence gives as an example
     ('Ook als je het vertelt – bijvoorbeeld "ik heb migraine", "het is mijn rug" – ...'):
     words anyone might say, no one's statement."""
     line = text.rfind("\n", 0, pos) + 1
-    marks = [i for i in range(line, pos) if text[i] in QUOTES]
-    if len(marks) % 2 == 0:
+    if sum(text.count(q, line, pos) for q in QUOTES) % 2 == 0:
         return False  # not inside quotes
-    lo = max(line, marks[-1] - EXAMPLE_REACH)
-    before = text[lo : marks[-1]]
-    cue = None
-    for cue in EXAMPLE_CUE.finditer(before):
-        pass
-    return cue is not None and not SENTENCE_END.search(before, cue.end())
+    opened = max(text.rfind(q, line, pos) for q in QUOTES)
+    before = text[max(line, opened - EXAMPLE_REACH) : opened]
+    cues = list(lex.phrases["example_cues"].finditer(before))
+    return bool(cues) and not SENTENCE_END.search(before, cues[-1].end())
 
 
-# a quantifier after its subject or verb ("they were all", "ze waren allemaal"): all of a
-# group already named, not "all employees" in general
-FLOATING = re.compile(r"(?<!\w)(?:were|are|was|is|have|had|has|they|we|these|those|zijn|waren"
-                      r"|hebben|ze|zij|wij)[ \t]+$", re.IGNORECASE)
-CONTRAST = re.compile(r"(?<!\w)(?:except that|except|but|behalve dat|behalve|maar)(?!\w)",
-                      re.IGNORECASE)
+_LAST_WORD = re.compile(r"(\S+)[ \t]+$")
 
 
 def _conditional(text: str, lo: int, hi: int, lex: Lexicon) -> re.Match[str] | None:
     """The first conditional ("als", "bij", "indien") in text[lo:hi] that opens a condition,
     not an occasion ("bij het kennismakingsgesprek", "during the interview")."""
     # a contrast opens a clause of its own: "all shifts, except that during Ramadan he fasts"
-    lo = max([lo, *(m.end() for m in CONTRAST.finditer(text, lo, hi))])
+    lo = max([lo, *(m.end() for m in lex.phrases["contrasts"].finditer(text, lo, hi))])
     for cond in lex.phrases["conditionals"].finditer(text, lo, hi):
         if lex.phrases["not_conditionals"].match(text, cond.start()):
             continue
         if cond.group().lower() in ("als", "as", "bij") and not OPENS_CLAUSE.search(
                 text[lo : cond.start()]):
             continue  # "werkt al 9 jaar als chauffeur bij Van Dijk": "as" and "at", not "if"
-        if FLOATING.search(text, max(lo, cond.start() - 12), cond.start()) and cond.group(
-                ).lower() in ("all", "alle", "allemaal"):
+        before = _LAST_WORD.search(text, max(lo, cond.start() - 12), cond.start())
+        if cond.group().lower() in ("all", "alle", "allemaal") and before is not None and (
+                lex.phrases["floating_before"].fullmatch(before.group(1))):
             continue  # "they were all due to his Crohn's": all of them, no one in general
         return cond
     return None
