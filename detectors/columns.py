@@ -574,15 +574,18 @@ def row_cell_spans(text: str, start: int) -> list[tuple[int, str]]:
 
 def _is_name(cell: str) -> bool:
     """A header cell: short, with letters, not opening with a number ("1e werkdag", an
-    ordinal, is a name); or the "#" (or "№") that heads a column of row numbers."""
+    ordinal, and "30%-regeling", a share that names a scheme, are names); or the "#" (or
+    "№") that heads a column of row numbers."""
     return cell in _ROW_NUMBER_HEADS or len(cell) <= 60 and any(map(str.isalpha, cell)) and (
-        not cell[:1].isdigit() or _ORDINAL.match(cell) is not None)
+        not cell[:1].isdigit() or _NAMED_NUMBER.match(cell) is not None)
 
 
 _ROW_NUMBER_HEADS = frozenset({"#", "№"})
 
 
-_ORDINAL = re.compile(r"\d{1,2}(?:e|ste|de|st|nd|rd|th)\b", re.IGNORECASE)
+_NAMED_NUMBER = re.compile(r"\d{1,2}(?:e|ste|de|st|nd|rd|th)(?![^\W_])"  # an ordinal
+                           r"|\d{1,3} ?%[ _-]?[^\W\d_]{2}",  # a share naming a scheme
+                           re.IGNORECASE)
 
 
 def run_end(text: str, pos: int, limit: int | None = None) -> int:
