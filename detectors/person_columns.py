@@ -110,10 +110,13 @@ def _runs(text: str) -> Iterator[tuple[str, list[tuple[int, str]]]]:
 
 
 def _cells(line: str, pos: int, delimiter: str) -> list[Cell]:
+    """Each cell's span and text, without its blanks and a CSV export's quotes."""
     out, start = [], 0
     for part in line.split(delimiter):
         lead = len(part) - len(part.lstrip())
         value = part.strip()
+        if len(value) > 1 and value[0] == value[-1] == '"':
+            value, lead = value[1:-1], lead + 1
         out.append((pos + start + lead, pos + start + lead + len(value), value))
         start += len(part) + 1
     return out
