@@ -499,3 +499,30 @@ def glossed(text: str) -> list[tuple[int, int, Evidence]]:
                                                      "a name spelled out after its initials")))
         letters.add(m.group(1))
     return found + _wherever(text, letters, "initials spelled out as a name") if letters else found
+
+
+# (stop 51) Initials right after a word that says who wrote or handled a note ("Note TB:
+# positive", "Opmerking MK: ...", "Ingevoerd door NK op ..."; person.toml writer_cues),
+# ending at a colon, a comma, a full stop, the line's end, a date or "op"/"on". Not after a
+# colon: "Opmerking: TL", "gecontroleerd door: TdB" is how a table's row reads its cell under
+# such a header, and the writers label a register's column of initials as often as not.
+# Found from the cue: most texts have none.
+_NOTED_TAIL = r"(?=[ \t]*(?:[:,;.!)]|$|[ \t]\d|[ \t](?:op|on)\b))"
+
+
+def noted(text: str) -> list[tuple[int, int, Evidence]]:
+    """Initials that sign a note after its writer's cue word: the writer, as "- JK" is."""
+    ev = Evidence(scores("PERSON").extra["signature"], "initials of a note's writer")
+    return [(m.start(1), m.end(1), ev) for m in _noted().finditer(text)
+            if _is_initials(m.group(1)) or (m.group(1)[1:] == "." and text[m.end(1):m.end(1) + 1]
+                                           == ":")]  # ("Note M.: ...": one letter, then a colon)
+
+
+@lru_cache(maxsize=1)
+def _noted() -> re.Pattern[str]:
+    cues = "|".join(re.escape(c).replace("\\ ", r"[ \t]+") for c in sorted(
+        person_words()["writer_cues"], key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w.])(?i:{cues})\b\.?[ \t]+"
+        rf"([A-Z](?:[a-z]{{0,3}}[A-Z]){{1,3}}|[A-Z]\.(?:[A-Z]\.){{0,3}}){_NOTED_TAIL}",
+        re.MULTILINE)

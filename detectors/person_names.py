@@ -29,6 +29,7 @@ _WORD_KEYS = (
     "informal_closings",
     "speaker_roles",
     "place_columns",
+    "writer_cues",
     "titles",
     "offices",
     "greetings",
