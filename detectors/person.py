@@ -33,6 +33,7 @@ from detectors import (
     person_speakers,
     person_vehicles,
     person_vessels,
+    person_wrapped,
 )
 from detectors.base import EXPLANATION_KEY, ContextRecognizer
 from detectors.columns import column_label, in_header_row
@@ -362,6 +363,10 @@ class PersonRecognizer(ContextRecognizer):
         taken = sorted((r.start, r.end) for r in results)
         results += [self._result(s, e, ev) for s, e, ev in person_brackets.names(text)
                     if not inside(taken, s, e)]  # "Sven (Kuiper)"
+        if "\n" in text:  # "... en Dragan⏎Jovanović, met wie": the surname a wrap carried
+            taken = sorted((r.start, r.end) for r in results)
+            results += [self._result(s, e, ev) for s, e, ev in person_wrapped.surnames(
+                text, [(r.start, r.end, r.score) for r in results]) if not inside(taken, s, e)]
         spans = [(r.start, r.end) for r in results]
         whys = [r.recognition_metadata[EXPLANATION_KEY] for r in results]
         keep = zip(person_vessels.outside(text, spans), person_places.outside(text, spans, whys),
