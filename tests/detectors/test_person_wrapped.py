@@ -16,12 +16,12 @@ def _people(text: str, lang: str = "nl") -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "surname", "lang"), [
-    ("Ze werkte vooral samen met haar directe collega Dragan\nJovanović, met wie ze de "
-     "loonrun deed.\n", "Jovanović", "nl"),
-    ("Het conflict tussen de twee ploegleiders, Sjoerd\nWijnands en een collega, is "
-     "opgelost.\n", "Wijnands", "nl"),
-    ("She worked closely with our HR systems lead, Bas\nvan Ommeren. Both describe her as "
-     "accurate.\n", "van Ommeren", "en"),
+    (("Ze werkte vooral samen met haar directe collega Dragan\nJovanović, met wie ze de "
+     "loonrun deed.\n"), "Jovanović", "nl"),
+    (("Het conflict tussen de twee ploegleiders, Sjoerd\nWijnands en een collega, is "
+     "opgelost.\n"), "Wijnands", "nl"),
+    (("She worked closely with our HR systems lead, Bas\nvan Ommeren. Both describe her as "
+     "accurate.\n"), "van Ommeren", "en"),
     ("The two candidates, Mr Rahul Menon and Ms Ewelina\nSadowska, were waiting for permits.\n",
      "Sadowska", "en"),
 ])
