@@ -41,6 +41,9 @@ _CAPS = r"\p{Lu}{1,3}"
 LEGAL_FORMS = frozenset(["b.v.", "n.v.", "c.v.", "v.o.f.", "b. v.", "n. v."])
 PARTICLES = frozenset(
     ["van", "de", "der", "den", "het", "ten", "ter", "te", "'t", "’t", "v.d.", "v/d", "vd"]
+    # (stop 51) "in" only with the particle after it, one word ("A. in 't Veld", "J. in den
+    # Bosch"): alone it is the preposition ("Jan in Amsterdam"), and "in de" too often is
+    + ["in 't", "in ’t", "in den", "in der"]
     + ["v.", "von", "vom", "zu", "da", "das", "dos", "do", "di", "del", "della", "du", "le"]
     + ["la", "el", "al", "bin", "ben", "ibn", "abu", "ould", "mac"]
 )
@@ -105,7 +108,8 @@ def _kind(word: str) -> str:
     return "N" if _NAME_RE.fullmatch(word.removesuffix(".")) else "x"
 
 
-_WORD = regex.compile(rf"\p{{Lu}}\p{{Ll}}+-\p{{Lu}}-\p{{Lu}}\p{{Ll}}+|{_INITIALS}|[\w'’./]+|-")
+_WORD = regex.compile(rf"(?i:in)[ ](?:['’]t|de[nr])(?![\w'’])"  # a two-word particle
+                      rf"|\p{{Lu}}\p{{Ll}}+-\p{{Lu}}-\p{{Lu}}\p{{Ll}}+|{_INITIALS}|[\w'’./]+|-")
 # Words joined by spaces or hyphens on one line: what a name may span (typed one by one;
 # _run_at follows it word by word, tests/detectors/test_person_fast_paths.py compares).
 _STRETCH = regex.compile(r"[\w'’./]+(?:(?:[ ]{1,2}|[ ]?-[ ]?)[\w'’./]+)*")
