@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
+from itertools import takewhile
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -127,7 +128,7 @@ def _org_around(text: str, name: Name, words: tuple[str, ...] | None = None) -> 
         nxt = nxt.rstrip(".")
         low = nxt.lower()
     return (low in org["org_after"] or is_org_word(nxt) or _firm_word(nxt)
-            or _org_before(text, start))
+            or _org_before(text, start) or (nxt[:1].isupper() and _firm_after(text, end)))
 
 
 def _org_before(text: str, start: int) -> bool:
@@ -220,7 +221,26 @@ def _org_after(text: str, end: int) -> bool:
     words = rest.group().split() if rest else []
     after = person_words()["org_after"]
     return any(is_org_word(w) or w.lower() in after for w in words[:4]) or (
-        bool(words) and _firm_word(words[0]))
+        bool(words) and _firm_word(words[0])) or _firm_after(text, end, words)
+
+
+def _firm_after(text: str, end: int, words: list[str] | None = None) -> bool:
+    """True when the capitalised words after a name close a firm's name of several words
+    with a trade's compound or a legal form ("Flexwerk Plus Uitzendgroep B.V.", "Bakker
+    Connect BV"): the name is the firm's first word."""
+    if words is None:
+        rest = _REST.match(text, end, end + 40)
+        words = rest.group().split() if rest else []
+    caps = list(takewhile(lambda w: w[:1].isupper(), words[:3]))
+    return bool(caps) and (any(_firm_word(w) for w in caps[1:])
+                           or _LEGAL_AFTER.match(text, end) is not None)
+
+
+# Capitalised words, then a firm's legal form ("Connect B.V.", "Plus Uitzendgroep BV"), one
+# space apart (a wider gap is a table's next column: "Tobias Klein   Rheinkabel GmbH").
+_LEGAL_AFTER = regex.compile(
+    r"(?:[ ]\p{Lu}[\p{L}'’&\-]*){1,3}[ ](?:B\.[ ]?V\.?|BV|N\.[ ]?V\.?|NV|V\.O\.F\.?|VOF|GmbH"
+    r"|Ltd\.?|LLC|S\.A\.|Sp\.)(?![\w.])")
 
 
 def _firm_word(word: str) -> bool:

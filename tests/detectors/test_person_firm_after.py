@@ -1,0 +1,36 @@
+"""Issue #14, PERSON: the first word of a firm's name of several words is no person when the
+capitalised words after it close the name with a trade's compound or a legal form
+("Recruiter | Flexwerk Plus Uitzendgroep B.V.", "Aan: Bakker Connect B.V."), one space
+apart; a name followed by a table's next column ("Tobias Klein   Rheinkabel GmbH") or by
+ordinary words stays a name. identifiers-5 and -6 showed the kind (an agency's signature
+and letterhead: 12 of the DEV sets' false positives); cases written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+
+
+def _people(text: str, lang: str = "nl") -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, lang) if d.entity == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("Met vriendelijke groet,\nThijs de Jong\nRecruiter | Flexwerk Plus Uitzendgroep B.V.\n",
+     "Flexwerk"),
+    ("Aan: Flexwerk Connect B.V., t.a.v. salarisadministratie\nBetreft: beslag\n", "Flexwerk"),
+    ("Aan: Bakker Plus Uitzendgroep BV\nT.a.v. de afdeling planning\n", "Bakker"),
+    ("Opdrachtgever: Hendriks Noord Installatietechniek, vestiging Zwolle\n", "Hendriks"),
+])
+def test_a_firm_s_first_word_is_no_person(text: str, firm: str) -> None:
+    assert firm not in _people(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    (" 4  Tobias Klein               Rheinkabel GmbH         B-2302\n", "Tobias Klein"),
+    ("Aan: Jan Bakker, t.a.v. de salarisadministratie\n", "Jan Bakker"),
+    ("Gesprek met Sanne Visser Plus haar teamleider over het rooster.\n", "Sanne Visser"),
+])
+def test_a_name_before_other_words_stays(text: str, name: str) -> None:
+    assert name in _people(text)
