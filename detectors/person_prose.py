@@ -96,11 +96,13 @@ def word_evidence(word: str) -> tuple[float, str]:
         return max((word_evidence(p) for p in word.split("-") if p), default=(0.0, ""))
     w = model().weights
     common = lower in common_words()
+    country = lower in countries()  # ("Belgium", "Holland": a country in prose first)
+    if country and word in first_names():  # ("China", "Jordan": first names on a list too)
+        return w["first_name_common"], "name_common"
     if word in alone_first_names():  # (three letters or fewer: a month, a day, a unit too)
         return w["first_name" if len(word) > 3 else "first_name_short"], "first_name"
     if word in first_names() or (word in last_names() and common):
         return w["first_name_common"], "name_common"
-    country = lower in countries()  # ("Belgium", "Holland": a country in prose first)
     if word in last_names() and not country:
         return w["surname"], "surname"
     if common or country:
