@@ -55,6 +55,7 @@ from detectors.person_names import (
 from detectors.person_names import is_seat as _is_seat
 from detectors.person_repeats import inside, nationalities, repeats, reported_parts, stem
 from detectors.person_shape import (
+    PARTICLES,
     Token,
     closing_before,
     cuts,
@@ -392,7 +393,8 @@ class PersonRecognizer(ContextRecognizer):
         keep = zip(person_vessels.outside(text, spans), person_places.outside(text, spans, whys),
                    person_vehicles.outside(text, spans), strict=True)
         return [r for r, (ship, town, car) in zip(results, keep, strict=True)
-                if ship and town and car and not _day_header(text, r.start, r.end)]
+                if ship and town and car and not _day_header(text, r.start, r.end)
+                and not _party_role(text, r.start, r.end)]
 
     def _names(self, text: str) -> Iterator[tuple[Name, Evidence]]:
         """Per run, from left to right, the longest cut that scores as a name."""
@@ -448,6 +450,22 @@ class PersonRecognizer(ContextRecognizer):
         if len(words) == 1 and _nationality_said(text, name):
             return None  # "Irish passport PX...", "Nationality: Irish": a first name too
         return ev
+
+
+def _party_role(text: str, start: int, end: int) -> bool:
+    """True for a contract's or a letter's party written as its defined term ("hierna
+    "Gedetacheerde"", "Cliënte stelt", "van Gedetacheerde"; data/person.toml party_roles),
+    without a form of address before it."""
+    words = text[start:end].split()
+    if not words or len(words) > 2 or (len(words) == 2 and words[0].lower() not in PARTICLES):
+        return False
+    if words[-1].lower() not in person_words()["party_roles"]:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is None or before.group(1).lower() not in honorifics()
+
+
+_WORD_BEFORE = regex.compile(r"([\p{L}.]+)[ ]+$")
 
 
 def _day_header(text: str, start: int, end: int) -> bool:
