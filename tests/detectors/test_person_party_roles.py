@@ -16,8 +16,8 @@ def _people(text: str, lang: str = "nl") -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "role"), [
-    ('Mevrouw Sanne Bakker, wonende te Zwolle, hierna "Gedetacheerde",\n\nkomen overeen:\n'
-     "Artikel 1\nGedetacheerde verricht bij Inlener werkzaamheden als planner.\n",
+    (('Mevrouw Sanne Bakker, wonende te Zwolle, hierna "Gedetacheerde",\n\nkomen overeen:\n'
+     "Artikel 1\nGedetacheerde verricht bij Inlener werkzaamheden als planner.\n"),
      "Gedetacheerde"),
     ("Ik sta mevrouw Kaya bij. Cliënte stelt dat u over juli te weinig heeft betaald.\n",
      "Cliënte"),
