@@ -692,7 +692,7 @@ def _surroundings(text: str, name: Name) -> Evidence | None:
     # (one unknown word after a label word needs a ":" or a cell of its own; looked at
     # first: the label, a column's header in an export, costs more than the prose model)
     if len(name.tokens) > 1 or is_known(name.tokens[0].text) or start == 0 or _MARKED.search(
-            text, max(0, start - 4), start):
+            text, max(0, start - 4), start) or _MARKED.search(text, _gap_start(text, start), start):
         label = _label_right_before(text, start, name)
         if label is not None:
             return label
@@ -713,6 +713,15 @@ def _surroundings(text: str, name: Name) -> Evidence | None:
 # break, or a comma with no space (an export's row: prose writes ", "), each maybe with a
 # field's opening quote.
 _MARKED = regex.compile(r"(?:[:\t|;\n][ \t]*|(?:\.{3}|…)[ \t]*|,)\"?$")
+
+
+def _gap_start(text: str, start: int) -> int:
+    """Where the blanks before ``start`` begin, less a mark's four characters: a form pads
+    its label's value with spaces ("Achternaam:             Bakari")."""
+    lo = start
+    while lo > max(0, start - 60) and text[lo - 1] in " \t":
+        lo -= 1
+    return max(0, lo - 4)
 
 
 def _prose(text: str, name: Name) -> Evidence | None:
@@ -788,10 +797,16 @@ def _label_evidence(label: str) -> Evidence | None:
     # Cached: forms and exports repeat the same few labels on every record.
     hit = decisive_hit(*patterns(ENTITY), label)
     if hit is None or hit.kind != "context" or (
-            (rest := label[hit.end :].strip(_LABEL_GAP)) and not _aside(rest)):
+            (rest := label[hit.end :].strip(_LABEL_GAP)) and not _aside(rest)
+            and not ("/" in label and _TRANSLATED.fullmatch(rest))):
         return None
     word = hit.word.lower()
     return Evidence(scores(ENTITY).label, f"label '{word}'", Label(word, "context"))
+
+
+# The same label in other languages after a slash ("Naam/Surname/Nom", an ID card's).
+_TRANSLATED = regex.compile(
+    r"\p{L}+(?:[ ]\p{L}+){0,2}\.?(?:[ ]?/[ ]?\p{L}+(?:[ ]\p{L}+){0,2}\.?){0,2}")
 
 
 def _aside(rest: str) -> bool:

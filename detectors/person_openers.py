@@ -44,6 +44,11 @@ def openers(text: str) -> list[int]:
     # a capitalised word after a number: a record's surname ("123456782 JANSEN, geb. ...",
     # "123456782 Okonkwo 02-02-1990")
     found.update(m.end() for m in _AFTER_NUMBER.finditer(text))
+    # (stop 51) the value on the line under a name's label on a line of its own, as an ID
+    # card's copy and a form set one field a line ("Naam/Surname/Nom⏎EL AMRANI",
+    # "Achternaam⏎van den Heuvel"): a surname nobody's list holds opens there too
+    if "\n" in text:
+        found.update(under_name_labels(text))
     # a capitalised word alone: a candidate for the prose model (person_prose.py) when it
     # may be a name (no common word), most of them sentence starts and headings; the word
     # lists are looked up per word (is_name_shaped is cached per distinct word), the place
@@ -283,3 +288,34 @@ def _cues() -> tuple[regex.Pattern[str], re.Pattern[str], regex.Pattern[str]]:
     )
     word = regex.compile(r"\p{Lu}(?<![\w.\-'’]\p{Lu})\p{Ll}+(?=['’]s\b|(?![\w'’\-]))")
     return multi, cued, word
+
+
+# A short line, perhaps ending in a colon, then the next line's first capital (particles in
+# lower case may come first): a label over its value ("Surname⏎Karimi").
+_LABEL_LINE = regex.compile(
+    r"^[ \t]*([^\W\d_][^\n:|;\t\d]{1,40}?)[ \t]*:?[ \t]*\n[ \t]*"
+    r"(?:(?:van|de|der|den|ter|ten|el|al)[ ]+){0,3}(?=\p{Lu})", regex.MULTILINE)
+
+
+def under_name_labels(text: str) -> list[int]:
+    """Where the value under a line that is a name's label alone opens."""
+    out = []
+    for m in _LABEL_LINE.finditer(text):
+        if not name_label(m.group(1)):
+            continue
+        end = text.find("\n", m.end())
+        if not name_label(text[m.end() : end if end >= 0 else len(text)]):
+            out.append(m.end())  # (not a second label under the first: "Prénoms / Given names")
+    return out
+
+
+@lru_cache(maxsize=4096)
+def name_label(line: str) -> bool:
+    """True for a line that is a PERSON label and nothing more ("Naam/Surname/Nom",
+    "Achternaam", "Given names"): its label word is a context word (not a decoy's) and
+    nothing but a second language's words follow it."""
+    from detectors.context import patterns  # (context's labels: loaded with the detectors)
+    from detectors.labels import decisive_hit
+
+    hit = decisive_hit(*patterns("PERSON"), line)
+    return hit is not None and hit.kind == "context" and hit.start <= 24 and len(line) <= 40
