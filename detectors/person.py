@@ -24,6 +24,7 @@ from detectors import (
     person_forms,
     person_handles,
     person_initials,
+    person_licence,
     person_lists,
     person_lower,
     person_mrz,
@@ -368,6 +369,9 @@ class PersonRecognizer(ContextRecognizer):
         results += [self._result(s, e, ev) for s, e, ev in person_handles.handles(text, seen)]
         results += [self._result(s, e, ev) for s, e, ev in person_handles.accounts(text)]
         results += [self._result(s, e, ev) for s, e, ev in person_mrz.names(text)]
+        taken = sorted((r.start, r.end) for r in results)
+        results += [self._result(s, e, ev) for s, e, ev in person_licence.names(text)
+                    if not inside(taken, s, e)]  # "1. TER WIJK⏎2. HENDRIK⏎3. 10.10.1972"
         results += [self._result(s, e, ev) for s, e, ev in person_speakers.caps_speakers(text, seen)
                     if not inside(taken, s, e)]
         results += [self._result(s, e, ev) for s, e, ev in person_lower.names(text, seen)]
