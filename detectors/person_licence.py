@@ -20,12 +20,14 @@ from detectors.context import Evidence, scores
 _LICENCE = regex.compile(r"(?<!\w)(?i:rijbewijs|driving[ ]licen[cs]e|driver'?s[ ]licen[cs]e|"
                          r"permis[ ]de[ ]conduire|f[üu]hrerschein|prawo[ ]jazdy)(?!\w)")
 _REACH = 400  # characters before field 1 a licence word is looked for
-# field 1, field 2 and field 3's date, each on its own line or set apart by two spaces
+# field 1, field 2 and field 3's date, each on its own line or set apart by two spaces; found
+# from field 1's "1." (a pattern opening on a line's start is tried at every character), its
+# place (a line's start or two spaces) checked after
 _NAME = r"\p{L}[\p{L}'’\-]*(?:[ ]\p{L}[\p{L}'’\-]*){0,3}"
 _FIELDS = regex.compile(
-    rf"(?:^|[ ]{{2}})[ \t]*1\.[ \t]*({_NAME})[ \t]*(?:\n|[ ]{{2,}})"
-    rf"[ \t]*2\.[ \t]*({_NAME})[ \t]*(?:\n|[ ]{{2,}})[ \t]*3\.[ \t]*\d{{1,2}}[.\-/]\d{{1,2}}[.\-/]\d{{2,4}}",
-    regex.MULTILINE)
+    rf"1\.[ \t]*({_NAME})[ \t]*(?:\n|[ ]{{2,}})"
+    rf"[ \t]*2\.[ \t]*({_NAME})[ \t]*(?:\n|[ ]{{2,}})[ \t]*3\.[ \t]*\d{{1,2}}[.\-/]\d{{1,2}}[.\-/]\d{{2,4}}")
+_OPENS = regex.compile(r"(?:^|\n|[ ]{2})[ \t]*$")
 
 
 def names(text: str) -> Iterator[tuple[int, int, Evidence]]:
@@ -34,7 +36,9 @@ def names(text: str) -> Iterator[tuple[int, int, Evidence]]:
         return
     ev = Evidence(scores("PERSON").label, "a driving licence's name fields")
     for m in _FIELDS.finditer(text):
-        if _LICENCE.search(text, max(0, m.start() - _REACH), m.start()) is None:
+        lo = max(0, m.start() - _REACH)
+        if (_OPENS.search(text, max(0, m.start() - 8), m.start()) is None
+                or _LICENCE.search(text, lo, m.start()) is None):
             continue
         yield m.start(1), m.end(1), ev
         yield m.start(2), m.end(2), ev
