@@ -460,10 +460,11 @@ def _party_role(text: str, start: int, end: int) -> bool:
     """True for a contract's or a letter's party written as its defined term ("hierna
     "Gedetacheerde"", "Cliënte stelt", "van Gedetacheerde"; data/person.toml party_roles),
     without a form of address before it."""
-    words = text[start:end].split()
-    if not words or len(words) > 2 or (len(words) == 2 and words[0].lower() not in PARTICLES):
-        return False
-    if words[-1].lower() not in person_words()["party_roles"]:
+    span = text[start:end]
+    if span[span.rfind(" ") + 1 :].lower() not in person_words()["party_roles"]:
+        return False  # (nearly every name: its last word is no role, one lookup)
+    words = span.split()
+    if len(words) > 2 or (len(words) == 2 and words[0].lower() not in PARTICLES):
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return before is None or before.group(1).lower() not in honorifics()

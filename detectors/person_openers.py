@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
+from itertools import pairwise
 
 import ahocorasick
 import regex
@@ -290,27 +291,30 @@ def _cues() -> tuple[regex.Pattern[str], re.Pattern[str], regex.Pattern[str]]:
     return multi, cued, word
 
 
-# A short line, perhaps ending in a colon, then the next line's first capital (particles in
-# lower case may come first): a label over its value ("Surname⏎Karimi"). Read from the line
-# break before the label (a pattern opening on "^" is tried at every character: ~5 ms per
-# 100 KB of dense text); a text's first line is read apart.
-_LABEL_LINE = regex.compile(
-    r"\n[ \t]*([^\W\d_][^\n:|;\t\d]{1,40}?)[ \t]*:?[ \t]*\n[ \t]*"
-    r"(?:(?:van|de|der|den|ter|ten|el|al)[ ]+){0,3}(?=\p{Lu})")
+# A short line, perhaps ending in a colon, over a line whose first capital opens the value
+# (particles in lower case may come first): a label over its value ("Surname⏎Karimi").
+_LABEL_LINE = regex.compile(r"[ \t]*([^\W\d_][^:|;\t\d]{1,40}?)[ \t]*:?[ \t]*")
+_VALUE_START = regex.compile(r"[ \t]*(?:(?:van|de|der|den|ter|ten|el|al)[ ]+){0,3}(?=\p{Lu})")
+_LABEL_MAX = 44  # characters of a label's line
 
 
 def under_name_labels(text: str) -> list[int]:
-    """Where the value under a line that is a name's label alone opens."""
+    """Where the value under a line that is a name's label alone opens. (Lines walked in
+    Python, only the short ones read: a pattern tried at every line break of a dense text
+    cost ~2.4 ms per 100 KB, the walk a fraction of it.)"""
     out = []
-    # (one character ahead: ends one behind; overlapped: a label's line break ends the line
-    # above it too)
-    for m in _LABEL_LINE.finditer("\n" + text, overlapped=True):
-        if not name_label(m.group(1)):
+    lines = text.split("\n")
+    pos = 0
+    for line, below in pairwise(lines):
+        start = pos + len(line) + 1
+        pos = start
+        if len(line) > _LABEL_MAX or not below or (m := _LABEL_LINE.fullmatch(line)) is None:
             continue
-        at = m.end() - 1
-        end = text.find("\n", at)
-        if not name_label(text[at : end if end >= 0 else len(text)]):
-            out.append(at)  # (not a second label under the first: "Prénoms / Given names")
+        if not name_label(m.group(1)) or name_label(below.strip()):
+            continue  # (not a second label under the first: "Prénoms / Given names")
+        value = _VALUE_START.match(below)
+        if value is not None:
+            out.append(start + value.end())
     return out
 
 
