@@ -331,6 +331,29 @@ def _in_another_clause(text: str, start: int, ev: Evidence) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _interjections() -> tuple[frozenset[str], frozenset[str]]:
+    table = context_words()[PHONE]
+    return (frozenset(table.get("interjections", [])),
+            frozenset(table.get("interjection_not_before", [])))
+
+
+_NEXT_WORD = regex.compile(r"[ ]+(\p{L}+)")
+
+
+def _interjection(text: str, start: int, ev: Evidence) -> bool:
+    """The decoy word that scored the number is an interjection: "btw Nadia's number: +31
+    6 ..." is "by the way" in a chat, written in lower case and followed by a word that
+    names no number ([PHONE] interjections in context.toml)."""
+    words, numbers = _interjections()
+    if ev.label is None or ev.label.kind != "decoy" or ev.label.word not in words:
+        return False
+    lo = max(0, start - 80)
+    at = text.rfind(ev.label.word, lo, start)  # as written: "BTW" is the VAT's label
+    nxt = _NEXT_WORD.match(text, at + len(ev.label.word), start) if at >= 0 else None
+    return nxt is not None and nxt.group(1).lower() not in numbers
+
+
+@lru_cache(maxsize=1)
 def _said_words() -> frozenset[str]:
     return frozenset(context_words()[PHONE].get("said_words", []))
 
@@ -418,7 +441,8 @@ class PhoneRecognizer(ContextRecognizer):
             # after the area code, "0 3 0 - 7 1 4 ...", writes one on its own)
         if ev is None:
             return _abroad(text, start, end)
-        if ev is not None and ev.score == s.decoy and _in_another_clause(text, start, ev):
+        if ev is not None and ev.score == s.decoy and (_in_another_clause(text, start, ev)
+                                                         or _interjection(text, start, ev)):
             ev = Evidence(s.base, "a decoy word in another clause")
         if ev is not None and _said_elsewhere(text, start, end, ev):
             ev = Evidence(s.base, "a possessive number word of another sentence")

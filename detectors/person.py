@@ -138,7 +138,14 @@ def _org_before(text: str, start: int) -> bool:
     named after the person ("Stichting Jan de Vries"; "Laboratorios Ruiz-Galán" in a CV
     that names Dr. Tomás Ruiz-Galán as a reference)."""
     before = _BEFORE.search(text, max(0, start - 40), start)
-    return before is not None and _org_head(before.group(1))
+    if before is not None and _org_head(before.group(1)):
+        return True
+    # the second of two names the head joins: "Waterschap Aa en Maas", "Stichting Rijn en Lek"
+    pair = _PAIR_BEFORE.search(text, max(0, start - 60), start)
+    return pair is not None and _org_head(pair.group(1))
+
+
+_PAIR_BEFORE = regex.compile(r"([\w.]+)[ ]+\p{Lu}[\w'’-]*[ ]+(?:en|&|and|und)[ ]+$", regex.REVERSE)
 
 
 def _org_head(word: str) -> bool:
@@ -380,7 +387,8 @@ class PersonRecognizer(ContextRecognizer):
         listed = person_lists.listed(text, spans) + person_lists.lines(text, spans)
         results += [self._result(s, e, ev) for s, e, ev in listed
                     if not _org_after(text, e) and not _firm(text, s, e)
-                    and not person_orgs.named_after(text, s, e, False)]
+                    and not person_orgs.named_after(text, s, e, False)
+                    and not _org_before(text, s)]
         # "Szabó László ("Laci")", "Shevchenko, Iryna (pref. name: Ira)": the name they go by
         results += [self._result(s, e, ev) for s, e, ev in person_brackets.called(
             text, [(r.start, r.end) for r in results])]

@@ -462,12 +462,18 @@ def _scores(path: Path, rules: dict[str, Any]) -> dict[str, float]:
     return scores
 
 
-def _label_pattern(alternation: str) -> re.Pattern[str]:
+def _label_pattern(alternation: str, qualified: bool = True) -> re.Pattern[str]:
     # a note in brackets may follow the label: "Afkomst (volgens kandidaat): Turks". The
     # indent is taken whole (possessive): "[ \t]*[-•*]?[ \t]*" gave a line of n blanks back in
     # n² ways, each trying the label alternation (200 KB of spaces: minutes)
-    return re.compile(rf"^[ \t]*+(?:[-•*][ \t]*+)?({alternation})(?:[ \t]*\([^)\n]{{0,60}}\))?"
-                      r"[ \t]*:", re.IGNORECASE | re.MULTILINE)
+    # A form's dot leaders end a label as a colon does, and may follow a qualifier of a word
+    # or two: "Criminal record Poland (KRK) ..... RECORD FOUND: conviction 2017".
+    # (Not for any label: its lazy name would stop at the first word; line_label reads the
+    # qualifier off.)
+    note = r"(?:[ \t]*\([^)\n]{0,60}\))?"
+    words = r"(?:[ \t]+[^\W\d_][\w-]*){0,2}" if qualified else ""
+    return re.compile(rf"^[ \t]*+(?:[-•*][ \t]*+)?({alternation})(?:{note}[ \t]*:"
+                      rf"|{words}{note}[ \t]*\.{{3,}})", re.IGNORECASE | re.MULTILINE)
 
 
 def _named_subject(verbs: list[str], not_subjects: list[str]) -> re.Pattern[str]:
@@ -493,8 +499,14 @@ def _inverted_subject(verbs: list[str], not_subjects: list[str]) -> re.Pattern[s
     >>> bool(_inverted_subject(["heeft"], ["de"]).search("In 2019 heeft De Unie"))
     False
     """
+    # (lower-case words before the name only as its particles: in "kan met Windows Hello"
+    # "met" is a preposition, no name opens there)
     return re.compile(rf"(?<!\w)(?i:{_phrase(verbs)})\s+(?!(?i:{_phrase(not_subjects)})\b)"
-                      r"((?:[A-Z]\.\s*)*(?:(?:[a-z]{1,3}\s+){0,2})?[A-Z][a-zà-ÿ'’-]+)\b")
+                      rf"((?:[A-Z]\.\s*)*(?:(?:{_PARTICLES})\s+){{0,2}}[A-Z][a-zà-ÿ'’-]+)\b")
+
+
+# the surname particles a name may open with after a verb ("Sinds mei is van der Berg ...")
+_PARTICLES = r"van|de|der|den|ten|ter|te|von|da|di|du|le|la|el|al|bin|ben|in|op|'t"
 
 
 @cache
@@ -526,7 +538,7 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
         cased={k: frozenset(v) for k, v in acc["cased"].items()},
         labels=_label_pattern(_phrase(list(acc["label_entity"]))),
         # (a field's number may follow its word: "Client #2:", special_rules._bare_label)
-        any_label=_label_pattern(r"[^\W\d][\w'’ ./&()#-]{0,38}?"),
+        any_label=_label_pattern(r"[^\W\d][\w'’ ./&()#-]{0,38}?", qualified=False),
         label_entity=acc["label_entity"],
         triggers=re.compile(_phrase(list(kinds)), re.IGNORECASE),
         trigger_kind=kinds,

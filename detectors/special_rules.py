@@ -366,7 +366,20 @@ def line_label(text: str, start: int, lex: Lexicon,
             lex.trigger_kind[norm(t.group())] == "first_person"
             for t in lex.triggers.finditer(m.group(1))):
         return None  # a sentence that opens a list: "Ik ben joods en houd de sabbat: ..."
-    return _bare_label(norm(m.group(1)), lex), m.end()
+    name = _bare_label(norm(m.group(1)), lex)
+    if m.group().endswith("...") and not _known_label(name, lex):
+        name = _known_head(name, lex)  # "Criminal record Poland (KRK) ....."
+    return name, m.end()
+
+
+def _known_head(name: str, lex: Lexicon) -> str:
+    """A dot-leader label's known field without the word or two that qualify it
+    ("criminal record poland" is the field "criminal record"), or the name as read."""
+    words = name.split()
+    for cut in (1, 2):
+        if len(words) > cut and _known_label(head := " ".join(words[:-cut]), lex):
+            return head
+    return name
 
 
 def _wrapped_opening(text: str, start: int, lex: Lexicon) -> tuple[re.Match[str] | None, int]:

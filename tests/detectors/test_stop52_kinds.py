@@ -1,0 +1,89 @@
+"""Kinds the sets read at stop 52 showed (identifiers-43, running-text-37,
+special-doctype-rules-45), each tested with cases of our own (synthetic names and numbers):
+
+- a public body named after its rivers or region ("Waterschap Rijn en IJssel",
+  "Hoogheemraadschap van Delfland") and a taxi firm by its place are no person;
+- "btw" in a chat is "by the way": a phone number after "btw <a word>" is still a phone,
+  while "btw-nummer", "BTW:" and "btw nr" keep labelling another number;
+- a form's dot leaders end a label as a colon does, with a qualifier of a word or two
+  ("Criminal record Poland (KRK) ..... RECORD FOUND: conviction");
+- a verb and a preposition before a product ("kan met Windows Hello (gezichtsherkenning)")
+  name no person: only a name's particles may stand between a verb and a name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+from detectors.special_category import find_special
+
+
+def _found(text: str, entity: str, lang: str = "nl") -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, lang, document=True)
+            if d.entity == entity]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Opdrachtgever: Waterschap Vallei en Veluwe, functie: controller\n", "Vallei en Veluwe"),
+    ("De nieuwe interim voor Hoogheemraadschap Hollands Noorderkwartier begint maandag.\n",
+     "Hollands Noorderkwartier"),
+    ("Factuur 2026-114 aan Provincie Flevoland, afdeling Mobiliteit\n", "Flevoland"),
+    ("Vervoer: Taxi Eindhoven haalt de kandidaat op om 08.15 uur.\n", "Eindhoven"),
+])
+def test_a_public_body_by_its_region_is_no_person(text: str, body: str) -> None:
+    assert not any(body.split()[0] in name for name in _found(text, "PERSON")), text
+
+
+def test_a_person_beside_a_public_body_is_still_found() -> None:
+    text = "De interim voor Waterschap Aa en Maas, Sander Kloosterboer, start op 1 maart.\n"
+    assert _found(text, "PERSON") == ["Sander Kloosterboer"]
+
+
+@pytest.mark.parametrize("text, phone", [
+    ("btw Ilona's number if you need it: +31 6 2418 7730\n", "+31 6 2418 7730"),
+    ("ok btw the new one is 06-41 87 22 09\n", "06-41 87 22 09"),
+    ("btw jouw nieuwe nummer: 0612098834 toch?\n", "0612098834"),
+])
+def test_btw_as_by_the_way_leaves_the_phone(text: str, phone: str) -> None:
+    assert _found(text, "PHONE_NUMBER", "en") == [phone]
+
+
+@pytest.mark.parametrize("text", [
+    "btw nummer: 0612098834\n",
+    "BTW Rijnmond Ventures: 0612098834\n",
+    "btw nr 0612098834\n",
+])
+def test_btw_as_a_label_still_labels_another_number(text: str) -> None:
+    assert _found(text, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize("lang, text, entity", [
+    ("en", "Criminal record Belgium (CJR) ..... FOUND: conviction 2019, assault\n",
+     "SPECIAL_CRIMINAL"),
+    ("en", "Criminal record ........ conviction 2015 for shoplifting\n", "SPECIAL_CRIMINAL"),
+    ("nl", "Strafblad Duitsland ........ veroordeling 2018 (diefstal)\n", "SPECIAL_CRIMINAL"),
+])
+def test_a_dot_leader_label_ties_its_value(lang: str, text: str, entity: str) -> None:
+    assert {m.entity for m in find_special(text, lang)} == {entity}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Criminal record ........ none\n"),
+    ("en", "Dutch VOG ........ ISSUED 21 Nov 2026\n"),
+])
+def test_a_dot_leader_label_with_no_record_states_nothing(lang: str, text: str) -> None:
+    assert find_special(text, lang) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Inloggen op de laptop kan met Windows Hello (gezichtsherkenning) of een token.\n",
+    "Tijdregistratie gaat met Nedap Ons (vingerafdruk) of met een pas.\n",
+])
+def test_a_product_after_a_verb_and_a_preposition_is_no_one(text: str) -> None:
+    assert find_special(text, "nl") == []
+
+
+def test_a_name_after_a_verb_still_ties_the_term() -> None:
+    text = "Sinds maart is van der Pol geregistreerd met zijn vingerafdruk.\n"
+    assert [m.entity for m in find_special(text, "nl")] == ["SPECIAL_BIOMETRIC"]
