@@ -429,7 +429,7 @@ class PersonRecognizer(ContextRecognizer):
         organisation, or below the threshold."""
         words, roles = tuple([t.text for t in name.tokens]), name.roles
         shaped, own = _own(words, roles)
-        if not shaped or _month_said(text, name.start, name.end, words):
+        if not shaped or _month_said(text, name.start, name.end, words) or _greeted(text, name):
             return None
         start = name.start
         if (own is not None and own.why == _LAST_ONLY and roles.count("F") == 1
@@ -462,6 +462,25 @@ class PersonRecognizer(ContextRecognizer):
         if len(words) == 1 and _nationality_said(text, name):
             return None  # "Irish passport PX...", "Nationality: Irish": a first name too
         return ev
+
+
+_GREETING_END = regex.compile(r"[ \t]*(?:[,:!]|$)", regex.MULTILINE)  # (after the name)
+
+
+def _greeted(text: str, name: Name) -> bool:
+    """A greeting that is a first name too, opening its line before one first name and the
+    greeting's comma or the line's end: "Lieve Marloes," greets Marloes (the cut without it
+    is tried next); "Lieve Claes" on a signature line is Lieve Claes."""
+    tokens = name.tokens
+    if len(tokens) != 2 or tokens[0].text.lower() not in person_words()["greeting_names"]:
+        return False
+    second = tokens[1].text
+    line = text.rfind("\n", 0, tokens[0].start) + 1
+    if second not in first_names() or text[line:tokens[0].start].strip(" \t>\"'"):
+        return False
+    end = _GREETING_END.match(text, tokens[1].end)
+    # (the line's end alone greets a first name that is no surname: "Lieve Claes" signs)
+    return end is not None and (end.group().strip() != "" or second not in last_names())
 
 
 def _party_role(text: str, start: int, end: int) -> bool:

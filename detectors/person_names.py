@@ -34,6 +34,7 @@ _WORD_KEYS = (
     "titles",
     "offices",
     "greetings",
+    "greeting_names",
     "closings",
     "org_suffixes",
     "org_after",
@@ -78,7 +79,10 @@ def _read(name: str) -> frozenset[str]:
 def excluded() -> frozenset[str]:
     """Lower-case words that are never part of a name: hand-kept headings, stop words and
     greetings."""
-    greetings = person_words()["greetings"]  # "Hallo Bram": a greeting, not a first name
+    # "Hallo Bram": a greeting, not a first name; but "Lieve" is a Flemish first name too,
+    # a greeting only at a line's start before a first name (person._greeted)
+    words = person_words()
+    greetings = words["greetings"] - words["greeting_names"]
     return frozenset(w.lower() for w in _read("not_names.txt")) | stop_words("nl") | stop_words("en") | greetings
 
 

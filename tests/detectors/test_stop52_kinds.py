@@ -87,3 +87,17 @@ def test_a_product_after_a_verb_and_a_preposition_is_no_one(text: str) -> None:
 def test_a_name_after_a_verb_still_ties_the_term() -> None:
     text = "Sinds maart is van der Pol geregistreerd met zijn vingerafdruk.\n"
     assert [m.entity for m in find_special(text, "nl")] == ["SPECIAL_BIOMETRIC"]
+
+
+# "Lieve" is a Flemish first name and a Dutch greeting: a greeting only at a line's start
+# before one first name; a name after a title, a label, inside a sentence or signing.
+@pytest.mark.parametrize("text, names", [
+    ("Lieve Joyce,\n\nDank voor je hulp vandaag.\n", ["Joyce"]),
+    ("Lieve Iris, lieve collega's,\n\nbedankt!\n", ["Iris"]),
+    ("Het gesprek met drs. Lieve Peeters liep goed. Lieve belt je morgen.\n",
+     ["Lieve Peeters", "Lieve"]),
+    ("Van: Lieve Wouters <lieve.w@voorbeeld.be>\nOnderwerp: planning\n", ["Lieve Wouters"]),
+    ("Met vriendelijke groet,\nLieve Goossens\n", ["Lieve Goossens"]),
+])
+def test_lieve_greets_only_at_a_lines_start(text: str, names: list[str]) -> None:
+    assert _found(text, "PERSON") == names
