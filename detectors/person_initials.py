@@ -391,8 +391,15 @@ PROSE_WORDS = 12  # words between two semicolons of a sentence; a record's cell 
 def _prose(line: str) -> bool:
     """Semicolons between clauses of a sentence ("AS very happy with WZ, who started 1 Nov;
     asks whether ... JH has one candidate; AS still wants ..."), not a record's cells: a
-    part of many words."""
-    return any(len(part.split()) > PROSE_WORDS for part in line.split(";"))
+    part of many words; or between the items of a minute's action list, each a few words
+    ("Actielijst: MdB – terugkoppeling kandidaten; SY – notulen rondsturen"), where a
+    record has cells of one or two words (a name, a number, a date)."""
+    parts = [p.split() for p in line.split(";")]
+    return any(len(p) > PROSE_WORDS for p in parts) or all(
+        len(p) >= ACTION_WORDS for p in parts if p)
+
+
+ACTION_WORDS = 3  # words of each item of an action list at least
 
 
 @lru_cache(maxsize=4096)

@@ -101,3 +101,23 @@ def test_a_name_after_a_verb_still_ties_the_term() -> None:
 ])
 def test_lieve_greets_only_at_a_lines_start(text: str, names: list[str]) -> None:
     assert _found(text, "PERSON") == names
+
+
+# A minute's action list on one line, its items split by semicolons, is no record's row:
+# the initials of those present stand for them there too; a record's short cells stay codes.
+def test_initials_in_an_action_list_of_those_present() -> None:
+    text = ("Aanwezig: JtV (voorzitter), KdW (OR), PB (HR)\n\n"
+            "1. Opening\nJtV opent de vergadering.\n"
+            "Actiepunten: KdW – offerte opvragen bij leverancier; PB – vacature opnieuw "
+            "plaatsen; JtV – agenda rondsturen.\n")
+    line = text.index("Actiepunten")
+    assert sorted(n for d in detect(text, "nl", document=True) if d.entity == "PERSON"
+                  and d.start > line for n in [text[d.start:d.end]]) == ["JtV", "KdW", "PB"]
+
+
+def test_initials_in_a_records_row_stay_codes() -> None:
+    text = ("Aanwezig: PB (HR), KdW (OR)\n\n"
+            "code;omschrijving;tarief\nPB;premie basis;12,50\nKdW;kosten derden;8,00\n")
+    rows = text.index("code;")
+    assert [text[d.start:d.end] for d in detect(text, "nl", document=True)
+            if d.entity == "PERSON" and d.start > rows] == []
