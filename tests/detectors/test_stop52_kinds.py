@@ -121,3 +121,21 @@ def test_initials_in_a_records_row_stay_codes() -> None:
     rows = text.index("code;")
     assert [text[d.start:d.end] for d in detect(text, "nl", document=True)
             if d.entity == "PERSON" and d.start > rows] == []
+
+
+# An export's footer names its user after "door" or "by", past a tool's name and a time.
+@pytest.mark.parametrize("text, account", [
+    ("Rapport gemaakt met Planbord 3.1 op 02-03-2027 08:40 door k.mulder\n", "k.mulder"),
+    ("list exported from TalentHub 2027-03-02 by a.vanderveen\n", "a.vanderveen"),
+])
+def test_an_exports_user_after_door_or_by(text: str, account: str) -> None:
+    assert _found(text, "PERSON") == [account]
+
+
+@pytest.mark.parametrize("text", [
+    "afspraken gemaakt door m.b.t. de planning\n",
+    "as agreed by e.g. the works council\n",
+    "verstuurd door info.nl namens de klant\n",
+])
+def test_no_account_after_door_or_by(text: str) -> None:
+    assert _found(text, "PERSON") == []
