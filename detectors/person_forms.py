@@ -116,10 +116,11 @@ _CALLED_CUE = re.compile(r"[ ]\([^\W\d_][\w'’\-]*\)[ ]")
 _FIRST_CUE = re.compile(r"[ ](?<![ ]{2})[ ]*[^\W\d_]{1,3}\.(?:[ ]?-?[^\W\d_]{1,3}\.)*"
                         r"(?:[ ]{2}|[ ]*(?:[,;|\t\n]|$| en | and ))", re.MULTILINE)
 # A passenger's name as an airline books it (IATA's name element: SURNAME/GIVEN NAMES, then a
-# title): "AYDIN/EMRE MR", "DE VRIES/ANNA MARIA MS". The title is needed: a passport's
+# title): "AYDIN/EMRE MR", "DE VRIES/ANNA MARIA MS", a slash set apart by a travel agent
+# ("OKONKWO / ADAEZE MS"). The title is needed: a passport's
 # months ("MRT/MAR", "JUN/JUN") and codes ("HR/ICT", "DNI/NIE") have the rest of the shape.
 _TICKET = regex.compile(
-    r"(?<![\w/])(?P<l>\p{Lu}{2,}(?:[ '\-]\p{Lu}{2,}){0,2})/(?P<f>\p{Lu}{2,}"
+    r"(?<![\w/])(?P<l>\p{Lu}{2,}(?:[ '\-]\p{Lu}{2,}){0,2})(?:/|[ ]/[ ])(?P<f>\p{Lu}{2,}"
     r"(?:[ \-](?!(?:MR|MRS|MS|MSTR|MISS|DR)\b)\p{Lu}{2,}){0,2})"
     r"(?:[ ]?(?P<t>MR|MRS|MS|MSTR|MISS|DR))?(?![\w/])")
 

@@ -139,3 +139,22 @@ def test_an_exports_user_after_door_or_by(text: str, account: str) -> None:
 ])
 def test_no_account_after_door_or_by(text: str) -> None:
     assert _found(text, "PERSON") == []
+
+
+# A travel agent sets the booked name's slash apart ("OKONKWO / ADAEZE MS"); the title after
+# it is still needed, so routes and departments keep their slash.
+@pytest.mark.parametrize("text, name", [
+    ("Traveller:   MENSAH-DIJKSTRA / ABENA MS\n", "MENSAH-DIJKSTRA / ABENA"),
+    ("Passagier: BOUZIDI / KARIM MR, stoel 14C\n", "BOUZIDI / KARIM"),
+])
+def test_a_booked_name_with_a_spaced_slash(text: str, name: str) -> None:
+    assert _found(text, "PERSON", "en") == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Route: AMS / LHR, return\n",
+    "Afdeling HR / ICT, budget MS Office\n",
+    "Het oude nummer bij de Rabo kan uit jullie systeem.\n",
+])
+def test_no_booked_name_nor_a_bank(text: str) -> None:
+    assert _found(text, "PERSON") == []
