@@ -114,6 +114,36 @@ def normalize_phone(value: str) -> str | None:
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
+def mobile_shaped(value: str) -> bool:
+    """A foreign number written with its country code that has the shape of that country's
+    mobile numbers, its length and its first two digits, in a range its plan does not
+    allocate ("+44 7700 918342": a UK mobile's eleven digits after 07, in a range Ofcom keeps
+    back). Written so it is a phone number: nothing else has that shape."""
+    number = _parsed(value)
+    if number is None or number.country_code == 31 or not value.lstrip().startswith(("+", "00")):
+        return False
+    nsn = phonenumbers.national_significant_number(number)
+    lengths, leads = _mobile_shape(number.country_code)
+    return len(nsn) in lengths and nsn.startswith(leads)
+
+
+@lru_cache(maxsize=256)  # a country code each
+def _mobile_shape(country_code: int) -> tuple[frozenset[int], tuple[str, ...]]:
+    """(the lengths, the first two digits) of the example mobile numbers of the regions of
+    ``country_code`` (phonenumbers' metadata); none where it has no example. Two digits: a
+    country's first digit alone holds unallocated blocks that codes are written in
+    ("+351 999 000 111" is no Portuguese mobile's "91")."""
+    lengths: set[int] = set()
+    leads: set[str] = set()
+    for region in phonenumbers.region_codes_for_country_code(country_code):
+        example = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+        if example is not None:
+            nsn = phonenumbers.national_significant_number(example)
+            lengths.add(len(nsn))
+            leads.add(nsn[:2])
+    return frozenset(lengths), tuple(sorted(leads))
+
+
 @lru_cache(maxsize=4096)  # is_valid_phone asks again for what normalize_phone parsed
 def _parsed(value: str) -> phonenumbers.PhoneNumber | None:
     """parse(value, "NL"), or None; its callers only read the number, never change it."""
@@ -448,6 +478,8 @@ class PhoneRecognizer(ContextRecognizer):
             ev = Evidence(s.base, "a possessive number word of another sentence")
         if ev is None or ev.score != s.base or is_valid_phone(text[start:end]):
             return ev
+        if mobile_shaped(text[start:end]):
+            return Evidence(s.extra["mobile_shaped"], "a mobile's shape, range not allocated")
         return Evidence(s.extra.get("possible", 0.45), "possible number, no label")
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None,

@@ -158,3 +158,22 @@ def test_a_booked_name_with_a_spaced_slash(text: str, name: str) -> None:
 ])
 def test_no_booked_name_nor_a_bank(text: str) -> None:
     assert _found(text, "PERSON") == []
+
+
+# A foreign number written with its country code in its country's mobile shape (length and
+# first digit) is a phone even where the plan keeps the range back (the UK's 07700 9xx xxx,
+# which writers of examples use); a foreign number of another shape still needs a label.
+@pytest.mark.parametrize("text, phone", [
+    ("Reach her on +44 7700 900 127 after six.\n", "+44 7700 900 127"),
+    ("12/03/2027, 09:14 - +44 7700 900 933: Hi, this is Tom\n", "+44 7700 900 933"),
+])
+def test_a_number_shaped_as_its_countrys_mobiles(text: str, phone: str) -> None:
+    assert _found(text, "PHONE_NUMBER", "en") == [phone]
+
+
+@pytest.mark.parametrize("text", [
+    "Reference +44 1632 960 001 on the invoice.\n",
+    "Order +1 555 123 4567 shipped.\n",
+])
+def test_a_foreign_number_of_another_shape_needs_a_label(text: str) -> None:
+    assert _found(text, "PHONE_NUMBER", "en") == []
