@@ -360,6 +360,26 @@ def _in_another_clause(text: str, start: int, ev: Evidence) -> bool:
     return bool(breaks) and ":" not in text[breaks[-1].start():start]
 
 
+# a value of its own: three digits in a row or more ("4103.30.772", "71380973")
+_OWN_VALUE = re.compile(r"\d{3}")
+
+
+def _value_between(text: str, start: int, ev: Evidence) -> bool:
+    """The decoy word that scored the number labels a value of its own that stands between
+    them: "BSN 4103.30.772, 06-2871 6650", "KvK 71380973 · T +31 20 214 88 70"."""
+    if ev.label is None or ev.label.kind != "decoy":
+        return False
+    word = ev.label.word
+    lo = max(0, start - 80)
+    at = text[lo:start].lower().rfind(word)
+    own = _OWN_VALUE.search(text, lo + at + len(word), start) if at >= 0 else None
+    # (a list's separator after that value: "factuur 2026-0114: 06..." is one field still)
+    return own is not None and _LIST_SEPARATOR.search(text, own.end(), start) is not None
+
+
+_LIST_SEPARATOR = re.compile(r"[,;·|\t]|[ ]{2}")
+
+
 @lru_cache(maxsize=1)
 def _interjections() -> tuple[frozenset[str], frozenset[str]]:
     table = context_words()[PHONE]
@@ -472,7 +492,8 @@ class PhoneRecognizer(ContextRecognizer):
         if ev is None:
             return _abroad(text, start, end)
         if ev is not None and ev.score == s.decoy and (_in_another_clause(text, start, ev)
-                                                         or _interjection(text, start, ev)):
+                                                         or _interjection(text, start, ev)
+                                                         or _value_between(text, start, ev)):
             ev = Evidence(s.base, "a decoy word in another clause")
         if ev is not None and _said_elsewhere(text, start, end, ev):
             ev = Evidence(s.base, "a possessive number word of another sentence")

@@ -177,3 +177,22 @@ def test_a_number_shaped_as_its_countrys_mobiles(text: str, phone: str) -> None:
 ])
 def test_a_foreign_number_of_another_shape_needs_a_label(text: str) -> None:
     assert _found(text, "PHONE_NUMBER", "en") == []
+
+
+# A decoy word labels its own value: a phone listed after that value is no longer its.
+@pytest.mark.parametrize("text, phone", [
+    ("Belde voor een werkgeversverklaring. BSN 1112.23.335, 06-3981 2207.\n", "06-3981 2207"),
+    ("Bouwflex B.V. · KvK 61234567 · T +31 30 712 44 09 · info@bouwflex.example\n",
+     "+31 30 712 44 09"),
+    ("klantnr 552310; mobiel eigenaar 0634418820\n", "0634418820"),
+])
+def test_a_phone_after_a_decoy_words_own_value(text: str, phone: str) -> None:
+    assert _found(text, "PHONE_NUMBER") == [phone]
+
+
+@pytest.mark.parametrize("text", [
+    "BSN: 0612345678\n",
+    "factuurnummer 2026-0114: 0612345678\n",
+])
+def test_a_decoy_word_still_labels_the_number_after_it(text: str) -> None:
+    assert _found(text, "PHONE_NUMBER") == []
