@@ -467,13 +467,15 @@ def _label_pattern(alternation: str, qualified: bool = True) -> re.Pattern[str]:
     # indent is taken whole (possessive): "[ \t]*[-•*]?[ \t]*" gave a line of n blanks back in
     # n² ways, each trying the label alternation (200 KB of spaces: minutes)
     # A form's dot leaders end a label as a colon does, and may follow a qualifier of a word
-    # or two: "Criminal record Poland (KRK) ..... RECORD FOUND: conviction 2017".
+    # or two: "Criminal record Poland (KRK) ..... RECORD FOUND: conviction 2017"; so does a
+    # form's alignment, three spaces or a tab ("Nationaliteit        Marokkaanse").
     # (Not for any label: its lazy name would stop at the first word; line_label reads the
     # qualifier off.)
     note = r"(?:[ \t]*\([^)\n]{0,60}\))?"
     words = r"(?:[ \t]+[^\W\d_][\w-]*){0,2}" if qualified else ""
     return re.compile(rf"^[ \t]*+(?:[-•*][ \t]*+)?({alternation})(?:{note}[ \t]*:"
-                      rf"|{words}{note}[ \t]*\.{{3,}})", re.IGNORECASE | re.MULTILINE)
+                      rf"|{words}{note}[ \t]*\.{{3,}}|{note}(?:[ ]{{3,}}|\t)(?=\S))",
+                      re.IGNORECASE | re.MULTILINE)
 
 
 def _named_subject(verbs: list[str], not_subjects: list[str]) -> re.Pattern[str]:

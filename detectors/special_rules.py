@@ -367,7 +367,7 @@ def line_label(text: str, start: int, lex: Lexicon,
             for t in lex.triggers.finditer(m.group(1))):
         return None  # a sentence that opens a list: "Ik ben joods en houd de sabbat: ..."
     name = _bare_label(norm(m.group(1)), lex)
-    if m.group().endswith("...") and not _known_label(name, lex):
+    if m.group().endswith(".") and not _known_label(name, lex):
         name = _known_head(name, lex)  # "Criminal record Poland (KRK) ....."
     return name, m.end()
 

@@ -196,3 +196,19 @@ def test_a_phone_after_a_decoy_words_own_value(text: str, phone: str) -> None:
 ])
 def test_a_decoy_word_still_labels_the_number_after_it(text: str) -> None:
     assert _found(text, "PHONE_NUMBER") == []
+
+
+# A form's alignment (three spaces or a tab) ends a label as a colon does: a nationality's
+# field then names no origin, a CV's English heading no statement, a cause's field a cause.
+@pytest.mark.parametrize("text", [
+    "Naam                 S. Bennani\nNationaliteit        Marokkaanse en Nederlandse\n",
+    "SKILLS     Next-generation sequencing, biometric data pipelines\n",
+    "Nationaliteit\tTurkse\n",
+])
+def test_an_aligned_label_excludes_as_a_colon_does(text: str) -> None:
+    assert find_special(text, "nl") == []
+
+
+def test_an_aligned_label_ties_its_value() -> None:
+    text = "Naam             K. Boukhari\nStrafblad        veroordeling 2021 (diefstal)\n"
+    assert {m.entity for m in find_special(text, "nl")} == {"SPECIAL_CRIMINAL"}
