@@ -406,7 +406,8 @@ class PersonRecognizer(ContextRecognizer):
                    person_vehicles.outside(text, spans), strict=True)
         return [r for r, (ship, town, car) in zip(results, keep, strict=True)
                 if ship and town and car and not _day_header(text, r.start, r.end)
-                and not _party_role(text, r.start, r.end)]
+                and not _party_role(text, r.start, r.end)
+                and not _town_cell(text, r.start, r.end)]
 
     def _names(self, text: str) -> Iterator[tuple[Name, Evidence]]:
         """Per run, from left to right, the longest cut that scores as a name."""
@@ -481,6 +482,21 @@ def _greeted(text: str, name: Name) -> bool:
     end = _GREETING_END.match(text, tokens[1].end)
     # (the line's end alone greets a first name that is no surname: "Lieve Claes" signs)
     return end is not None and (end.group().strip() != "" or second not in last_names())
+
+
+_CELL_EDGES = frozenset(";,\t|\"")
+
+
+def _town_cell(text: str, start: int, end: int) -> bool:
+    """A one-word cell of a delimited row under a column of towns or countries
+    (person.toml town_columns): "Horst" under "woonplaats" is the town. (Read only for a
+    word between a row's delimiters: the header lookup costs microseconds a name.)"""
+    if start == 0 or text[start - 1] not in _CELL_EDGES or end >= len(text) or (
+            text[end] not in _CELL_EDGES and text[end] != "\n") or " " in text[start:end]:
+        return False
+    header = column_label(text, start)
+    return header is not None and any(
+        w in person_words()["town_columns"] for w in regex.findall(r"\w+", header.lower()))
 
 
 def _party_role(text: str, start: int, end: int) -> bool:

@@ -29,6 +29,7 @@ _WORD_KEYS = (
     "informal_closings",
     "speaker_roles",
     "place_columns",
+    "town_columns",
     "party_roles",
     "writer_cues",
     "titles",

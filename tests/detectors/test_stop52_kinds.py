@@ -212,3 +212,16 @@ def test_an_aligned_label_excludes_as_a_colon_does(text: str) -> None:
 def test_an_aligned_label_ties_its_value() -> None:
     text = "Naam             K. Boukhari\nStrafblad        veroordeling 2021 (diefstal)\n"
     assert {m.entity for m in find_special(text, "nl")} == {"SPECIAL_CRIMINAL"}
+
+
+# A one-word cell under a column of towns is the town, however much it reads as a name.
+def test_a_town_cell_is_no_person() -> None:
+    text = ('"nr";"naam";"woonplaats"\n"1";"Jan Smeets";"Horst"\n"2";"Ilse Wouters";"Venlo"\n'
+            '"3";"Dirk Mertens";"Gennep"\n')
+    assert _found(text, "PERSON") == ["Jan Smeets", "Ilse Wouters", "Dirk Mertens"]
+
+
+def test_a_name_cell_beside_a_town_column_stays() -> None:
+    text = "nr;achternaam;woonplaats\n1;Horst;Venlo\n2;Smeets;Horst\n"
+    found = _found(text, "PERSON")
+    assert "Horst" in found and found.count("Horst") == 1, found
