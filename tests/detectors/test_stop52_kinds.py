@@ -225,3 +225,12 @@ def test_a_name_cell_beside_a_town_column_stays() -> None:
     text = "nr;achternaam;woonplaats\n1;Horst;Venlo\n2;Smeets;Horst\n"
     found = _found(text, "PERSON")
     assert "Horst" in found and found.count("Horst") == 1, found
+
+
+@pytest.mark.parametrize("text", [
+    "Process Engineer | Lean Six Sigma Green Belt\n",
+    "Lean Six Sigma Black Belt (2019), certificate 592964589\n",
+    "Institution: ZUS, Oddział w Opolu, date 22/10/2026\n",
+])
+def test_grades_and_offices_named_like_people(text: str) -> None:
+    assert _found(text, "PERSON", "en") == []
