@@ -124,8 +124,10 @@ def _town(places: frozenset[str], words: list[str]) -> bool:
     if len(words) < 2 or words[-1] not in places:
         return False
     lead = words[:-1]
-    return not any(w in first_names() or w.endswith(".") or w.isupper()
-                   or w.lower() in person_words()["titles"] for w in lead)
+    acronyms = person_words()["acronyms"]
+    return not any(w in first_names() or w.endswith(".") or (
+        w.isupper() and w.lower() not in acronyms)  # ("DC Tilburg": a site, not initials)
+        or w.lower() in person_words()["titles"] for w in lead)
 
 
 def _titled(text: str, start: int) -> bool:

@@ -234,3 +234,14 @@ def test_a_name_cell_beside_a_town_column_stays() -> None:
 ])
 def test_grades_and_offices_named_like_people(text: str) -> None:
     assert _found(text, "PERSON", "en") == []
+
+
+# A site: an acronym (a distribution centre) before a town, in a planning's row; initials
+# before a town that is a surname too stay a name.
+def test_a_distribution_centre_before_a_town_is_a_site() -> None:
+    text = "10442|Dijkstra, Gerrit|06-51234890|DC Tilburg|06:00-14:30\n"
+    assert _found(text, "PERSON") == ["Dijkstra, Gerrit"]
+
+
+def test_initials_before_a_town_stay_a_name() -> None:
+    assert _found("Contact: JP Tilburg, 06-12345678\n", "PERSON") == ["JP Tilburg"]
