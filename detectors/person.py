@@ -39,7 +39,15 @@ from detectors import (
 )
 from detectors.base import EXPLANATION_KEY, ContextRecognizer
 from detectors.columns import column_label, in_header_row
-from detectors.context import Evidence, Label, default_threshold, label_before, patterns, scores
+from detectors.context import (
+    Evidence,
+    Label,
+    default_threshold,
+    label_before,
+    names_a_field,
+    patterns,
+    scores,
+)
 from detectors.labels import decisive_hit
 from detectors.person_names import (
     alone_first_names,
@@ -407,7 +415,8 @@ class PersonRecognizer(ContextRecognizer):
         return [r for r, (ship, town, car) in zip(results, keep, strict=True)
                 if ship and town and car and not _day_header(text, r.start, r.end)
                 and not _party_role(text, r.start, r.end)
-                and not _town_cell(text, r.start, r.end)]
+                and not _town_cell(text, r.start, r.end)
+                and not _label_as_value(text, r)]
 
     def _names(self, text: str) -> Iterator[tuple[Name, Evidence]]:
         """Per run, from left to right, the longest cut that scores as a name."""
@@ -482,6 +491,16 @@ def _greeted(text: str, name: Name) -> bool:
     end = _GREETING_END.match(text, tokens[1].end)
     # (the line's end alone greets a first name that is no surname: "Lieve Claes" signs)
     return end is not None and (end.group().strip() != "" or second not in last_names())
+
+
+def _label_as_value(text: str, r: RecognizerResult) -> bool:
+    """A "name" its label gave that is a field's label itself: a header row's cells read one
+    after another ("Naam | Sofinr | Gebdat", "Naam | Voornaam"); no name is a field's name."""
+    if not r.recognition_metadata[EXPLANATION_KEY].startswith("label"):
+        return False
+    value = text[r.start:r.end]
+    hit = decisive_hit(*patterns(ENTITY), value)
+    return names_a_field(value) or (hit is not None and len(hit.word) * 2 >= len(value))
 
 
 _CELL_EDGES = frozenset(";,\t|\"")

@@ -245,3 +245,25 @@ def test_a_distribution_centre_before_a_town_is_a_site() -> None:
 
 def test_initials_before_a_town_stay_a_name() -> None:
     assert _found("Contact: JP Tilburg, 06-12345678\n", "PERSON") == ["JP Tilburg"]
+
+
+def test_a_header_rows_cells_label_no_name_through_the_pipeline() -> None:
+    """A table in a text: its header row is read as one line of cells ("Nr | Naam | Sofinr
+    | Gebdat"), where a field's label after "Naam" is no name; the names under it are."""
+    from datetime import UTC, datetime
+
+    from scanner.extract.limits import Limits
+    from scanner.models import SourceItem
+    from scanner.scan_item import ScanConfig, scan_item
+
+    text = ("Urenexport week 12\tOpdrachtgever: Tuinbouw Westerveld B.V.\tklant\t4471\n"
+            "Nr\tNaam\tSofinr\tGebdat\tUren\n"
+            "1\tSander Kloosterboer\t111222333\t01-02-1990\t38\n"
+            "2\tIlse Wouters\t123456782\t03-04-1991\t40\n")
+    data = text.encode()
+    now = datetime(2026, 1, 15, tzinfo=UTC)
+    item = SourceItem(path="/share/uren.txt", member=None, size=len(data), modified=now)
+    cfg = ScanConfig(key=b"test-key-not-secret", policy_path=None, limits=Limits(), now=now)
+    found = [f for r in scan_item(item, data, cfg, [Limits().max_total_uncompressed])
+             for f in r.findings if f.entity == "PERSON"]
+    assert sorted(f.masked[-3:] for f in found) == ["ers", "oer"], [f.masked for f in found]
