@@ -389,7 +389,10 @@ class PersonRecognizer(ContextRecognizer):
                     if not inside(taken, s, e)]  # "1. TER WIJK⏎2. HENDRIK⏎3. 10.10.1972"
         results += [self._result(s, e, ev) for s, e, ev in person_speakers.caps_speakers(text, seen)
                     if not inside(taken, s, e)]
-        results += [self._result(s, e, ev) for s, e, ev in person_lower.names(text, seen)]
+        lower = list(person_lower.names(text, seen))
+        results += [self._result(s, e, ev) for s, e, ev in lower]
+        if lower:  # "referentie yusuf demirci ... noemt Demirci loyaal": its parts repeat too
+            results += self._lower_repeats(text, lower, seen, results)
         # the document's lists: a word beside names found in a list ("Piet, Fatma, Kowalski")
         spans = [(r.start, r.end) for r in results]
         listed = person_lists.listed(text, spans) + person_lists.lines(text, spans)
@@ -417,6 +420,22 @@ class PersonRecognizer(ContextRecognizer):
                 and not _party_role(text, r.start, r.end)
                 and not _town_cell(text, r.start, r.end)
                 and not _label_as_value(text, r)]
+
+    def _lower_repeats(self, text: str, lower: list[tuple[int, int, Evidence]],
+                       seen: frozenset[str], results: list[RecognizerResult]
+                       ) -> list[RecognizerResult]:
+        """The capitalised repeats of a name typed in lower case in full (a first name and a
+        surname: person_lower's), not of a first name alone ("hoi sanne")."""
+        parts = frozenset(w for s, e, ev in lower if " " in text[s:e]
+                          for w in text[s:e].split() if len(w) >= 2) - seen
+        if not parts:
+            return []
+        taken = sorted((r.start, r.end) for r in results)
+        score = min(scores(ENTITY).extra["repeat"], max(ev.score for _, _, ev in lower))
+        return [self._result(s, e, Evidence(score, "name seen in full, typed small"))
+                for s, e in repeats(text, parts, taken)
+                if not inside(taken, s, e) and not _org_after(text, e) and not _firm(text, s, e)
+                and not _org_before(text, s)]
 
     def _names(self, text: str) -> Iterator[tuple[Name, Evidence]]:
         """Per run, from left to right, the longest cut that scores as a name."""

@@ -267,3 +267,10 @@ def test_a_header_rows_cells_label_no_name_through_the_pipeline() -> None:
     found = [f for r in scan_item(item, data, cfg, [Limits().max_total_uncompressed])
              for f in r.findings if f.entity == "PERSON"]
     assert sorted(f.masked[-3:] for f in found) == ["ers", "oer"], [f.masked for f in found]
+
+
+def test_a_name_typed_small_in_full_repeats_capitalised() -> None:
+    text = ("referentie sander kloosterboer - teamlead (opdr 4471)\n"
+            "- werkte 3 jaar samen met hem\n- noemt Kloosterboer loyaal en eerlijk\n")
+    found = _found(text, "PERSON")
+    assert "sander kloosterboer" in found and "Kloosterboer" in found, found
