@@ -30,6 +30,7 @@ _WORD_KEYS = (
     "speaker_roles",
     "place_columns",
     "town_columns",
+    "town_aliases",
     "party_roles",
     "writer_cues",
     "titles",

@@ -63,6 +63,8 @@ def area_towns() -> frozenset[str]:
     geocoding data by data/make_towns.py) and their heads before a particle."""
     lines = (NAMES / "towns_nl.txt").read_text(encoding="utf-8").splitlines()
     names = {s.strip() for s in lines if s.strip() and not s.startswith("#")}
+    # (and the names people give the towns the data names otherwise: "Den Bosch")
+    names |= {w.title() if w.islower() else w for w in person_words()["town_aliases"]}
     return frozenset(names | {_HEAD.split(t, 1)[0] for t in names})
 
 
@@ -119,6 +121,9 @@ def _town(places: frozenset[str], words: list[str]) -> bool:
     whole = " ".join(words)
     if whole in places or whole.title() in places:
         return True
+    town, _, quarter = words[-1].rpartition("-")
+    if len(words) == 1 and quarter in _QUARTERS and town in places:
+        return True  # "Rotterdam-Zuid", "Amsterdam-Noord": a town's part, hyphenated
     if len(words) >= 2 and words[-1] in _QUARTERS and words[0] not in first_names():
         return True  # "Diemen Zuid", "Barneveld Noord": a town's part or its station
     if len(words) < 2 or words[-1] not in places:

@@ -280,3 +280,15 @@ def test_a_name_typed_small_in_full_repeats_capitalised() -> None:
             "- noemt Jansen loyaal, bleef ook in de reorganisatie\n")
     found = _found(text, "PERSON")
     assert "sanne jansen" in found and "Jansen" in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Afgesproken: eerst een pilot in Breda en Den Bosch.\n",
+    "Vestiging Amsterdam-Noord\nAangetekend en per e-mail\n",
+])
+def test_a_towns_everyday_name_and_its_hyphenated_part(text: str) -> None:
+    assert _found(text, "PERSON") == []
+
+
+def test_a_surname_like_a_towns_name_stays_after_a_first_name() -> None:
+    assert _found("Mijn collega Kees den Bosch belde.\n", "PERSON") == ["Kees den Bosch"]
