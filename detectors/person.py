@@ -123,6 +123,8 @@ def _org_around(text: str, name: Name, words: tuple[str, ...] | None = None) -> 
     own = _org_words(words, roles)
     if own == "org" or own == "longer" or _firm(text, start, end):
         return True  # ("longer": "Kees Smit Tuinmeubelen", the firm's full name)
+    if len(words) > 1 and roles[-1] == "L" and _trade_compound(words[-1]):
+        return True  # "Cao Bakkersbedrijf", "Jansen Installatiebedrijf": a trade's, no surname
     if own == "namesake" and _after_lower_word(text, name.start):
         return True  # "bij Kees Smit": the shop; "Kees Smit belt": a person
     first = words[0] if roles[0] != "T" else words[len(roles) - len(roles.lstrip("T"))]

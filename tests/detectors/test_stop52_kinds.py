@@ -292,3 +292,11 @@ def test_a_towns_everyday_name_and_its_hyphenated_part(text: str) -> None:
 
 def test_a_surname_like_a_towns_name_stays_after_a_first_name() -> None:
     assert _found("Mijn collega Kees den Bosch belde.\n", "PERSON") == ["Kees den Bosch"]
+
+
+@pytest.mark.parametrize("text", [
+    "1. Welke cao is van toepassing? Cao Bakkersbedrijf\n2. Functie van de kracht\n",
+    "Werkervaring: monteur bij Noor Installatiebedrijf (2019-2023)\n",
+])
+def test_a_trades_compound_as_the_last_word_is_a_firm(text: str) -> None:
+    assert _found(text, "PERSON") == []
