@@ -120,7 +120,7 @@ def mobile_shaped(value: str) -> bool:
     allocate ("+44 7700 918342": a UK mobile's eleven digits after 07, in a range Ofcom keeps
     back). Written so it is a phone number: nothing else has that shape."""
     number = _parsed(value)
-    if number is None or number.country_code == 31 or not value.lstrip().startswith(("+", "00")):
+    if number is None or not _foreign_code(value, number):
         return False
     nsn = phonenumbers.national_significant_number(number)
     lengths, leads = _mobile_shape(number.country_code)
@@ -184,8 +184,12 @@ def _possible_here(number: phonenumbers.PhoneNumber) -> bool:
 
 def _possible_abroad(value: str, number: phonenumbers.PhoneNumber) -> bool:
     """Written with a foreign country code and of a possible length for that country."""
-    return (value.lstrip().startswith(("+", "00")) and number.country_code != 31
-            and phonenumbers.is_possible_number(number))
+    return _foreign_code(value, number) and phonenumbers.is_possible_number(number)
+
+
+def _foreign_code(value: str, number: phonenumbers.PhoneNumber) -> bool:
+    """Written with its country code ("+", "00"), a country other than the Netherlands."""
+    return value.lstrip().startswith(("+", "00")) and number.country_code != 31
 
 
 @lru_cache(maxsize=4096)
@@ -343,41 +347,46 @@ class EmailRecognizer(ContextRecognizer):
 _CLAUSE = regex.compile(r"[,;.!?)][ ]+\p{L}+[ ]+\p{L}")
 
 
-def _in_another_clause(text: str, start: int, ev: Evidence) -> bool:
-    """The decoy word that scored the number stands in a clause before the number's, so it
-    labels nothing of it: "btw" is "by the way" in an English chat, "order" a verb. Not when
-    a ':' follows the clause break: an aside between a label and its value ("BTW, zie
-    bijlage: ...")."""
+_DECOY_REACH = 80  # characters before the number read back for the decoy word
+
+
+def _decoy_labels_another(text: str, start: int, ev: Evidence) -> bool:
+    """The decoy word that scored the number labels something else: it stands in another
+    clause, it is an interjection, or a value of its own stands between it and the number.
+    The word is looked up once, as the label reader found it (in lower case)."""
     if ev.label is None or ev.label.kind != "decoy":
         return False
     word = ev.label.word
-    lo = max(0, start - 80)
+    lo = max(0, start - _DECOY_REACH)
     at = text[lo:start].lower().rfind(word)
     if at < 0:
         return False
-    breaks = list(_CLAUSE.finditer(text, lo + at + len(word), start))
+    after = lo + at + len(word)
+    return (_in_another_clause(text, after, start) or _value_between(text, after, start)
+            or _interjection(text, lo + at, after, start, word))
+
+
+def _in_another_clause(text: str, after: int, start: int) -> bool:
+    """The decoy word (ending at ``after``) stands in a clause before the number's, so it
+    labels nothing of it: "btw" is "by the way" in an English chat, "order" a verb. Not when
+    a ':' follows the clause break: an aside between a label and its value ("BTW, zie
+    bijlage: ...")."""
+    breaks = list(_CLAUSE.finditer(text, after, start))
     # a ':' after the last break opens the labelled value: "Factuurnummer, zoals gemeld: 06 ..."
     return bool(breaks) and ":" not in text[breaks[-1].start():start]
 
 
 # a value of its own: three digits in a row or more ("4103.30.772", "71380973")
 _OWN_VALUE = re.compile(r"\d{3}")
+_LIST_SEPARATOR = re.compile(r"[,;·|\t]|[ ]{2}")
 
 
-def _value_between(text: str, start: int, ev: Evidence) -> bool:
-    """The decoy word that scored the number labels a value of its own that stands between
-    them: "BSN 4103.30.772, 06-2871 6650", "KvK 71380973 · T +31 20 214 88 70"."""
-    if ev.label is None or ev.label.kind != "decoy":
-        return False
-    word = ev.label.word
-    lo = max(0, start - 80)
-    at = text[lo:start].lower().rfind(word)
-    own = _OWN_VALUE.search(text, lo + at + len(word), start) if at >= 0 else None
+def _value_between(text: str, after: int, start: int) -> bool:
+    """The decoy word (ending at ``after``) labels a value of its own that stands between
+    it and the number: "BSN 4103.30.772, 06-2871 6650", "KvK 71380973 · T +31 20 ..."."""
+    own = _OWN_VALUE.search(text, after, start)
     # (a list's separator after that value: "factuur 2026-0114: 06..." is one field still)
     return own is not None and _LIST_SEPARATOR.search(text, own.end(), start) is not None
-
-
-_LIST_SEPARATOR = re.compile(r"[,;·|\t]|[ ]{2}")
 
 
 @lru_cache(maxsize=1)
@@ -390,16 +399,14 @@ def _interjections() -> tuple[frozenset[str], frozenset[str]]:
 _NEXT_WORD = regex.compile(r"[ ]+(\p{L}+)")
 
 
-def _interjection(text: str, start: int, ev: Evidence) -> bool:
-    """The decoy word that scored the number is an interjection: "btw Nadia's number: +31
-    6 ..." is "by the way" in a chat, written in lower case and followed by a word that
-    names no number ([PHONE] interjections in context.toml)."""
+def _interjection(text: str, at: int, after: int, start: int, word: str) -> bool:
+    """The decoy word (at ``at``) is an interjection: "btw Nadia's number: +31 6 ..." is "by
+    the way" in a chat, written in lower case and followed by a word that names no number
+    ([PHONE] interjections in context.toml); "BTW Nadia: ..." is the VAT's label."""
     words, numbers = _interjections()
-    if ev.label is None or ev.label.kind != "decoy" or ev.label.word not in words:
+    if word not in words or text[at:after] != word:
         return False
-    lo = max(0, start - 80)
-    at = text.rfind(ev.label.word, lo, start)  # as written: "BTW" is the VAT's label
-    nxt = _NEXT_WORD.match(text, at + len(ev.label.word), start) if at >= 0 else None
+    nxt = _NEXT_WORD.match(text, after, start)
     return nxt is not None and nxt.group(1).lower() not in numbers
 
 
@@ -491,9 +498,7 @@ class PhoneRecognizer(ContextRecognizer):
             # after the area code, "0 3 0 - 7 1 4 ...", writes one on its own)
         if ev is None:
             return _abroad(text, start, end)
-        if ev is not None and ev.score == s.decoy and (_in_another_clause(text, start, ev)
-                                                         or _interjection(text, start, ev)
-                                                         or _value_between(text, start, ev)):
+        if ev.score == s.decoy and _decoy_labels_another(text, start, ev):
             ev = Evidence(s.base, "a decoy word in another clause")
         if ev is not None and _said_elsewhere(text, start, end, ev):
             ev = Evidence(s.base, "a possessive number word of another sentence")

@@ -558,21 +558,22 @@ def _kind_headers() -> frozenset[str]:
                      for h in table.get("kind_headers", []))
 
 
-_FIELD_ENTITIES = ("NL_BSN", "DATE_OF_BIRTH", "PHONE_NUMBER", "IBAN_CODE", "NL_ID_DOCUMENT",
+FIELD_ENTITIES = ("NL_BSN", "DATE_OF_BIRTH", "PHONE_NUMBER", "IBAN_CODE", "NL_ID_DOCUMENT",
                    "NL_DRIVERS_LICENSE", "EMAIL_ADDRESS")
 
 
 @lru_cache(maxsize=1024)
-def names_a_field(cell: str) -> bool:
+def names_a_field(cell: str, entities: tuple[str, ...] = FIELD_ENTITIES) -> bool:
     """The cell is an identifier's field label ("Geboortedatum", "BSN", "Telefoon"): a form's
     label column, read across as a table, names what the other cells of its row hold.
+    ``entities``: whose labels count (a name's too, for a header row's "Voornaam").
 
     >>> names_a_field("Geboortedatum"), names_a_field("Jan de Vries"), names_a_field("M. Visser")
     (True, False, False)
     """
     if any(map(str.isdigit, cell)) or len(cell) > 40:
         return False
-    for entity in _FIELD_ENTITIES:
+    for entity in entities:
         hit = decisive_hit(*patterns(entity), cell)
         if hit is not None and hit.kind != "decoy" and len(hit.word) * 2 >= len(cell.strip()):
             return True  # (the label is most of the cell: "M. Visser" holds no field's name)

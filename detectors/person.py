@@ -40,6 +40,7 @@ from detectors import (
 from detectors.base import EXPLANATION_KEY, ContextRecognizer
 from detectors.columns import column_label, in_header_row
 from detectors.context import (
+    FIELD_ENTITIES,
     Evidence,
     Label,
     default_threshold,
@@ -379,9 +380,8 @@ class PersonRecognizer(ContextRecognizer):
             self._result(s, e, Evidence(min(repeat, _source_score(text, s, e, part_scores)),
                                         "name seen in full"))
             for s, e in repeats(text, seen, taken)
-            if not inside(taken, s, e) and not _org_after(text, e) and not _firm(text, s, e)
+            if _repeat_kept(text, s, e, taken)
             and not _PLACE_BEFORE.search(text, max(0, s - 12), s) and not _month_said(text, s, e)
-            and not _org_before(text, s)
         ]
         results += [self._result(s, e, ev) for s, e, ev in person_handles.handles(text, seen)]
         results += [self._result(s, e, ev) for s, e, ev in person_handles.accounts(text)]
@@ -435,9 +435,7 @@ class PersonRecognizer(ContextRecognizer):
         taken = sorted((r.start, r.end) for r in results)
         score = min(scores(ENTITY).extra["repeat"], max(ev.score for _, _, ev in lower))
         return [self._result(s, e, Evidence(score, "name seen in full, typed small"))
-                for s, e in repeats(text, parts, taken)
-                if not inside(taken, s, e) and not _org_after(text, e) and not _firm(text, s, e)
-                and not _org_before(text, s)]
+                for s, e in repeats(text, parts, taken) if _repeat_kept(text, s, e, taken)]
 
     def _names(self, text: str) -> Iterator[tuple[Name, Evidence]]:
         """Per run, from left to right, the longest cut that scores as a name."""
@@ -495,6 +493,13 @@ class PersonRecognizer(ContextRecognizer):
         return ev
 
 
+def _repeat_kept(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    """A repeated name part outside the names taken and no firm's or organisation's
+    ("Jansen Installaties", "Stichting Jansen")."""
+    return (not inside(taken, start, end) and not _org_after(text, end)
+            and not _firm(text, start, end) and not _org_before(text, start))
+
+
 _GREETING_END = regex.compile(r"[ \t]*(?:[,:!]|$)", regex.MULTILINE)  # (after the name)
 
 
@@ -517,11 +522,11 @@ def _greeted(text: str, name: Name) -> bool:
 def _label_as_value(text: str, r: RecognizerResult) -> bool:
     """A "name" its label gave that is a field's label itself: a header row's cells read one
     after another ("Naam | Sofinr | Gebdat", "Naam | Voornaam"); no name is a field's name."""
-    if not r.recognition_metadata[EXPLANATION_KEY].startswith("label"):
-        return False
-    value = text[r.start:r.end]
-    hit = decisive_hit(*patterns(ENTITY), value)
-    return names_a_field(value) or (hit is not None and len(hit.word) * 2 >= len(value))
+    return r.recognition_metadata[EXPLANATION_KEY].startswith("label") and names_a_field(
+        text[r.start:r.end], _LABEL_ENTITIES)
+
+
+_LABEL_ENTITIES = (*FIELD_ENTITIES, ENTITY)  # (whose labels a header row's cells may be)
 
 
 _CELL_EDGES = frozenset(";,\t|\"")
@@ -535,8 +540,7 @@ def _town_cell(text: str, start: int, end: int) -> bool:
             text[end] not in _CELL_EDGES and text[end] != "\n") or " " in text[start:end]:
         return False
     header = column_label(text, start)
-    return header is not None and any(
-        w in person_words()["town_columns"] for w in regex.findall(r"\w+", header.lower()))
+    return header is not None and person_columns.names_column(header, "town_columns")
 
 
 def _party_role(text: str, start: int, end: int) -> bool:

@@ -142,8 +142,14 @@ def _kind(column: tuple[Cell, ...]) -> str:
 
 def _places(header: str) -> bool:
     """True for a header cell of places, firms or teams ("Plaats", "Werkgever")."""
-    words = regex.findall(r"\w+", header.lower())
-    return any(w in person_words()["place_columns"] for w in words)
+    return names_column(header, "place_columns")
+
+
+@lru_cache(maxsize=1024)  # (a column's header, read for each of its cells)
+def names_column(header: str, key: str) -> bool:
+    """True for a header cell one of whose words is in person.toml's list ``key``
+    ("place_columns": "Plaats", "Werkgever"; "town_columns": "Woonplaats")."""
+    return any(w in person_words()[key] for w in regex.findall(r"\w+", header.lower()))
 
 
 @lru_cache(maxsize=8192)  # (a column's names repeat: "Jan", "Jansen")

@@ -64,7 +64,7 @@ def area_towns() -> frozenset[str]:
     lines = (NAMES / "towns_nl.txt").read_text(encoding="utf-8").splitlines()
     names = {s.strip() for s in lines if s.strip() and not s.startswith("#")}
     # (and the names people give the towns the data names otherwise: "Den Bosch")
-    names |= {w.title() if w.islower() else w for w in person_words()["town_aliases"]}
+    names |= {w.title() for w in person_words()["town_aliases"]}  # (the lists are lower case)
     return frozenset(names | {_HEAD.split(t, 1)[0] for t in names})
 
 

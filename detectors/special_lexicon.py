@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from detectors.build_cache import cached_json, key_of
+from detectors.person_shape import PARTICLES
 from detectors.special_terms import SITE_LEAD, SITE_PART, Entry, TermMatcher
 
 DATA_DIR = Path(__file__).parent / "data" / "special"
@@ -508,7 +509,7 @@ def _inverted_subject(verbs: list[str], not_subjects: list[str]) -> re.Pattern[s
 
 
 # the surname particles a name may open with after a verb ("Sinds mei is van der Berg ...")
-_PARTICLES = r"van|de|der|den|ten|ter|te|von|da|di|du|le|la|el|al|bin|ben|in|op|'t"
+_PARTICLES = "|".join(re.escape(p) for p in sorted(PARTICLES, key=len, reverse=True))
 
 
 @cache

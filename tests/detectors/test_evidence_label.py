@@ -68,9 +68,9 @@ def test_passed_date_reads_the_label_not_the_reason() -> None:
 def test_another_clause_reads_the_decoy_label_not_the_reason() -> None:
     text = "btw, the turkish one 0612345678"
     start = text.index("06")
-    assert contact._in_another_clause(text, start, Evidence(0.05, "", Label("btw", "decoy")))
-    assert not contact._in_another_clause(text, start, Evidence(0.05, "decoy label 'btw'"))
-    assert not contact._in_another_clause(text, start, Evidence(0.05, "", Label("btw", "context")))
+    assert contact._decoy_labels_another(text, start, Evidence(0.05, "", Label("btw", "decoy")))
+    assert not contact._decoy_labels_another(text, start, Evidence(0.05, "decoy label 'btw'"))
+    assert not contact._decoy_labels_another(text, start, Evidence(0.05, "", Label("btw", "context")))
 
 
 # A value under a line longer than the reach: that line's last characters are its label, past
