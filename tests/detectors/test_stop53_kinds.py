@@ -4,7 +4,10 @@
 - an English system's column or field "citizen_no" / "citizen number" is the BSN's label
   (short for "citizen service number");
 - a batch named by a compound ("Boekingsbatch", "Importbatch:") has a number of its own,
-  as an order or a contract does: that number is no BSN.
+  as an order or a contract does: that number is no BSN;
+- a "name" the place filter drops (a bank's or a firm's branch by its town or quarter,
+  "Rabobank Amersfoort", "Schilder Noord", a route "Schiedam - Rotterdam Zuid") lends none
+  of its words to the document's repeats of names.
 """
 
 from __future__ import annotations
@@ -40,3 +43,20 @@ def test_a_batch_compounds_number_is_no_bsn(text: str) -> None:
 def test_a_bsn_beside_a_batch_is_still_found() -> None:
     text = "Betaalbatch: 218261792\nBSN werknemer: 499371148\n"
     assert _found(text, "NL_BSN") == ["499371148"]
+
+
+@pytest.mark.parametrize("text, word", [
+    (("Onderwerp: Rabobank Amersfoort – wie is onze contactpersoon?\n\nHoi Sanne,\n\n"
+     "Bij Rabobank werken sinds de fusie twee recruiters voor ons.\n"), "Rabobank"),
+    (("NB Schilder Noord heeft nog geen PO gestuurd.\n"
+     "Opdrachtgever: Installatiebedrijf Schilder Noord B.V.\n"), "Noord"),
+    ("datum | route\n03-11 | Schiedam - Rotterdam Zuid\n10-11 | Schiedam - Delft\n", "Schiedam"),
+])
+def test_a_place_dropped_lends_no_repeat(text: str, word: str) -> None:
+    assert word not in _found(text, "PERSON"), text
+
+
+def test_a_name_beside_a_dropped_place_still_repeats() -> None:
+    text = ("Onderwerp: Rabobank Amersfoort – overleg met Joost Verhagen\n\n"
+            "Verhagen belt morgen terug.\n")
+    assert _found(text, "PERSON") == ["Joost Verhagen", "Verhagen"]
