@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from detectors.context import Evidence, scores
+from detectors.context import Evidence, label_before, patterns, scores
 from detectors.person_names import (
     alone_first_names,
     common_words,
@@ -67,6 +67,10 @@ def names(text: str, seen: frozenset[str]) -> Iterator[tuple[int, int, Evidence]
             found.add(start)
             yield start, end, (Evidence(s["full"], "typed small: first name and surname") if full
                                else Evidence(s["first_alone"], "typed small: first name"))
+    for start, end in labelled(text):
+        if start not in found:
+            found.add(start)
+            yield start, end, Evidence(s["full"], "label: first name and surname typed small")
     for start, end in addressed(text):
         if start not in found:
             found.add(start)
@@ -76,6 +80,36 @@ def names(text: str, seen: frozenset[str]) -> Iterator[tuple[int, int, Evidence]
         end = start + next(len(p) for p in sorted(parts, key=len, reverse=True)
                            if text.startswith(p, start))
         yield start, end, Evidence(s["repeat"], "name seen in full")
+
+
+# A value typed small that opens its field: after a label's colon or dash, or a cell's
+# delimiter ("naam - sabitha ramautar", a web form's export: ",serkan kaya,").
+# (blanks bounded: a run of 200 KB of tabs is tried at each of its tabs)
+_OPENS_VALUE = re.compile(r"(?:^|[:;,|\t=]|[ ]-)[ ]{0,3}([a-z]{3,}(?:-[a-z]{2,})?)(?=[ ])",
+                          re.MULTILINE)
+_VALUE_END = re.compile(r"[ \t]{0,8}(?:[,;|\t\r\n]|$)")
+
+
+def labelled(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each first name and surname typed small that fill a person's field
+    on their own: its label or its column's header names a person ("Naam", "Invitee Name")
+    and nothing but the name is in the field; the first name or the surname a gazetteer's.
+    A web form keeps what a candidate typed."""
+    word = patterns("PERSON")[0]
+    if word is None:
+        return
+    for m in _OPENS_VALUE.finditer(text):
+        first = m.group(1)
+        if _typed_small(first):  # a known first name: any surname that is no word
+            end = _surname_end(text, m.end(1), labelled=True)
+        elif first not in common_words() and first not in excluded():
+            end = _surname_end(text, m.end(1))  # else a known surname ("sabitha ramautar")
+        else:
+            continue
+        if end is None or _VALUE_END.match(text, end) is None:
+            continue
+        if word.search(label_before(text, m.start(1))) is not None:
+            yield m.start(1), end
 
 
 # A form of address typed or said before a surname in lower case ("dank u wel mevr postma",
@@ -200,9 +234,10 @@ def _in_prose(text: str, start: int) -> bool:
     return _PROSE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
-def _surname_end(text: str, i: int) -> int | None:
+def _surname_end(text: str, i: int, labelled: bool = False) -> int | None:
     """Where the surname after a first name ends: a gazetteer surname that is no common
-    word ("verbeek"), or any word but a stop word after particles ("van dam"), else None."""
+    word ("verbeek"), or any word but a stop word after particles ("van dam"), else None.
+    In a person's field (``labelled``) any word that is no common word ("ramautar")."""
     m = _SURNAME.match(text, i, i + 60)
     if m is None:
         return None
@@ -212,4 +247,4 @@ def _surname_end(text: str, i: int) -> int | None:
     if m.group(1):
         return m.end()
     titled = "-".join(p.title() for p in word.split("-"))
-    return m.end() if titled in last_names() and word not in common_words() else None
+    return m.end() if (labelled or titled in last_names()) and word not in common_words() else None

@@ -7,7 +7,10 @@
   as an order or a contract does: that number is no BSN;
 - a "name" the place filter drops (a bank's or a firm's branch by its town or quarter,
   "Rabobank Amersfoort", "Schilder Noord", a route "Schiedam - Rotterdam Zuid") lends none
-  of its words to the document's repeats of names.
+  of its words to the document's repeats of names;
+- a first name and surname typed small that fill a person's field on their own (a web
+  form's export under "Invitee Name", "naam - ..." on a handwritten CV) are a name, when the
+  first name or the surname is a gazetteer's; a firm's or a course's field is no person's.
 """
 
 from __future__ import annotations
@@ -60,3 +63,25 @@ def test_a_name_beside_a_dropped_place_still_repeats() -> None:
     text = ("Onderwerp: Rabobank Amersfoort – overleg met Joost Verhagen\n\n"
             "Verhagen belt morgen terug.\n")
     assert _found(text, "PERSON") == ["Joost Verhagen", "Verhagen"]
+
+
+@pytest.mark.parametrize("text, name", [
+    (("Event,Invitee Name,Invitee Email\nIntake,Femke Jonker,f.jonker@example.nl\n"
+     "Intake,okan yildiz,okan.y1988@example.com\n"), "okan yildiz"),
+    ("cv\n\nnaam - ilona verschuren\ngeboren - 3 mei '01\n", "ilona verschuren"),
+    ("Naam: marco van der steen\nTelefoon: 06-12345678\n", "marco van der steen"),
+    ("naam;telefoon\nwendelien achterberg;0612345678\nPiet Jansen;0687654321\n",
+     "wendelien achterberg"),
+])
+def test_a_name_typed_small_in_a_persons_field(text: str, name: str) -> None:
+    assert name in _found(text, "PERSON"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Bedrijfsnaam: bakkerij jansen\n",
+    "Naam: zie bijlage\n",
+    "Naam opleiding: mbo techniek\n",
+    "Opmerking: okan yildiz belt terug\n",
+])
+def test_no_name_typed_small_outside_a_persons_field(text: str) -> None:
+    assert _found(text, "PERSON") == [], text
