@@ -5,6 +5,8 @@
   (short for "citizen service number");
 - a batch named by a compound ("Boekingsbatch", "Importbatch:") has a number of its own,
   as an order or a contract does: that number is no BSN;
+- a health insurer's collective ("Collectiviteit 844...") and a recorded call ("In call
+  753... the customer") have numbers of their own: no BSN;
 - a "name" the place filter drops (a bank's or a firm's branch by its town or quarter,
   "Rabobank Amersfoort", "Schilder Noord", a route "Schiedam - Rotterdam Zuid") lends none
   of its words to the document's repeats of names;
@@ -85,3 +87,20 @@ def test_a_name_typed_small_in_a_persons_field(text: str, name: str) -> None:
 ])
 def test_no_name_typed_small_outside_a_persons_field(text: str) -> None:
     assert _found(text, "PERSON") == [], text
+
+
+def test_a_collectives_number_above_a_bsn_column_is_no_bsn() -> None:
+    text = ("Collectiviteit 816609068 - aanmeldingen december\n"
+            "relatienr;bsn;achternaam;voorletter\n4411;172031369;Kramer;R.\n")
+    assert _found(text, "NL_BSN") == ["172031369"]
+
+
+def test_a_calls_number_is_no_bsn() -> None:
+    text = ("Calls for coaching (Jansen): 504788917 and 636698002. In call 504788917 the "
+            "customer\ngave his date of birth and BSN and the agent repeated them.\n")
+    assert _found(text, "NL_BSN", "en") == []
+
+
+def test_a_bsn_beside_a_collective_is_still_found() -> None:
+    text = "Zorgverzekering: collectiviteit 820660371\nNaam: Ruud Kramer\nBSN: 492035684\n"
+    assert _found(text, "NL_BSN") == ["492035684"]
