@@ -1,0 +1,41 @@
+"""Classification kinds read at stop 53 (special-doctype-rules-49), tested with texts of our
+own: "hij of zij", "he or she", "his or her" mean anyone (a guide's, a workshop's or a
+policy's reader), not the one person a record is about; a singular "hij" still is.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from scanner.models import SourceItem, TextChunk
+from scanner.policy.classify import classify
+
+
+def _type(text: str) -> str:
+    item = SourceItem(path="/share/document.txt", member=None, size=1,
+                      modified=datetime(2026, 5, 1, tzinfo=UTC))
+    return classify(item, [TextChunk(text, "body")])[0]
+
+
+@pytest.mark.parametrize("text", [
+    ("Training: omgaan met verzuim en ziekte\n\nVoor: alle consulenten en planners\n"
+     "Wanneer: dinsdag 9 maart, 09.30 uur\n\nIn deze training leer je hoe je met een "
+     "uitzendkracht bespreekt wat hij of zij nodig heeft na een ziekmelding, zonder naar de "
+     "diagnose te vragen. Je leert wat je wel en niet vastlegt: de werkgever registreert dat "
+     "iemand ziek is. We bespreken ook de rol van de bedrijfsarts en het UWV.\n"),
+    ("Webinar: returning to work after an illness\n\nFor: all recruiters and planners\n\n"
+     "You will learn how to talk with a worker about what he or she needs after sick leave, "
+     "without asking for a diagnosis. We discuss what you may record about his or her "
+     "absence, the role of the company doctor and what our clients expect of you.\n"),
+])
+def test_anyone_as_he_or_she_is_no_record(text: str) -> None:
+    assert _type(text) != "medical", text
+
+
+def test_one_person_as_he_is_still_a_record() -> None:
+    text = ("Verzuimnotitie\n\nHij meldt zich vandaag ziek en verwacht twee weken uit te "
+            "vallen. De bedrijfsarts ziet hem op 12 maart op het spreekuur. Wij houden "
+            "wekelijks contact over zijn herstel en de re-integratie.\n")
+    assert _type(text) == "medical"
