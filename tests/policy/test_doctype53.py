@@ -1,6 +1,8 @@
 """Classification kinds read at stop 53 (special-doctype-rules-49), tested with texts of our
 own: "hij of zij", "he or she", "his or her" mean anyone (a guide's, a workshop's or a
-policy's reader), not the one person a record is about; a singular "hij" still is.
+policy's reader), not the one person a record is about; a singular "hij" still is. An
+intake form or report about a participant lists work and languages as a CV does: it is the
+adviser's record, no CV.
 """
 
 from __future__ import annotations
@@ -39,3 +41,24 @@ def test_one_person_as_he_is_still_a_record() -> None:
             "vallen. De bedrijfsarts ziet hem op 12 maart op het spreekuur. Wij houden "
             "wekelijks contact over zijn herstel en de re-integratie.\n")
     assert _type(text) == "medical"
+
+
+@pytest.mark.parametrize("text", [
+    ("OUTPLACEMENT INTAKE FORM\n\nParticipant:      Ruud Kramer\nDate of birth:    03-02-1975\n"
+     "Career advisor:   Sanne Verbeek\n\nWork history:     warehouse lead 2001-2026\n"
+     "Skills:           forklift, planning, Excel\nLanguages:        Dutch, English, German\n"
+     "Advisor notes:    motivated, start with a CV and a LinkedIn profile.\n"),
+    ("Intakeformulier loopbaantraject\n\nDeelnemer: Fenna Smit\nWerkervaring: kassa, "
+     "magazijn 2015-2025\nVaardigheden: klantcontact, Excel\nTalen: Nederlands, Engels\n"
+     "Afspraken: cv bijwerken, vacatures zoeken in de regio Zwolle.\n"),
+])
+def test_an_intake_form_is_no_cv(text: str) -> None:
+    assert _type(text) != "cv", text
+
+
+def test_a_cv_that_names_intake_work_stays_a_cv() -> None:
+    text = ("Curriculum vitae\n\nFenna Smit\n\nWerkervaring\n2019 - heden  Recruiter, "
+            "Uitzendbureau Noord: intakegesprekken, matching, plaatsing\n\nOpleiding\n"
+            "2015 - 2019  HBO Personeel en Arbeid\n\nVaardigheden\nExcel, klantcontact\n"
+            "\nTalen\nNederlands, Engels\n")
+    assert _type(text) == "cv"
