@@ -559,7 +559,7 @@ def _kind_headers() -> frozenset[str]:
 
 
 FIELD_ENTITIES = ("NL_BSN", "DATE_OF_BIRTH", "PHONE_NUMBER", "IBAN_CODE", "NL_ID_DOCUMENT",
-                   "NL_DRIVERS_LICENSE", "EMAIL_ADDRESS")
+                  "NL_DRIVERS_LICENSE", "EMAIL_ADDRESS")
 
 
 @lru_cache(maxsize=1024)

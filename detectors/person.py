@@ -366,10 +366,10 @@ class PersonRecognizer(ContextRecognizer):
                     if not inside(taken, s, e)]
         # the document's own names: what a weak prose guess found does not spread
         # nor what the place filter below drops ("Schiedam - Rotterdam Zuid" in a route column)
-        towns = person_places.outside(text, [(n.start, n.end) for n, _ in found],
-                                      [ev.why for _, ev in found])
-        own_scored = [(n, ev.score) for (n, ev), town in zip(found, towns, strict=True)
-                      if town and (ev.score >= _SURE or not ev.why.startswith("prose"))]
+        no_place = person_places.outside(text, [(n.start, n.end) for n, _ in found],
+                                         [ev.why for _, ev in found])
+        own_scored = [(n, ev.score) for (n, ev), kept in zip(found, no_place, strict=True)
+                      if kept and (ev.score >= _SURE or not ev.why.startswith("prose"))]
         own = [n for n, _ in own_scored]
         part_scores = reported_parts(own_scored)
         seen = frozenset(part_scores)
