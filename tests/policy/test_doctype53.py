@@ -62,3 +62,21 @@ def test_a_cv_that_names_intake_work_stays_a_cv() -> None:
             "2015 - 2019  HBO Personeel en Arbeid\n\nVaardigheden\nExcel, klantcontact\n"
             "\nTalen\nNederlands, Engels\n")
     assert _type(text) == "cv"
+
+
+@pytest.mark.parametrize("text", [
+    ("Absence record\n\nCalled in sick at 07:00; she and her daughter have the flu. Expected "
+     "back on Monday; the company doctor has been informed. You must report absences before "
+     "07:00, our employees know this.\n"),
+    ("Verzuimnotitie\n\nZiek gemeld om 07.00 uur: hij en haar zoon hebben griep. Verwacht "
+     "terug maandag, de bedrijfsarts is ingelicht. Medewerkers moeten zich voor 07.00 uur "
+     "melden, wij bellen u terug.\n"),
+])
+def test_he_and_another_is_still_one_person(text: str) -> None:
+    assert _type(text) == "medical", text
+
+
+def test_she_or_he_is_anyone_too() -> None:
+    text = ("Absence guide\n\nWhen she or he calls in sick, you must record the date. Our "
+            "employees report before 07:00; we inform the company doctor.\n")
+    assert _type(text) != "medical"
