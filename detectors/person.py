@@ -23,6 +23,7 @@ from detectors import (
     person_fields,
     person_forms,
     person_handles,
+    person_homographs,
     person_initials,
     person_licence,
     person_lists,
@@ -65,6 +66,7 @@ from detectors.person_names import (
 from detectors.person_names import is_seat as _is_seat
 from detectors.person_repeats import inside, nationalities, repeats, reported_parts, stem
 from detectors.person_shape import (
+    LEGAL_FORMS,
     PARTICLES,
     Token,
     closing_before,
@@ -364,6 +366,10 @@ class PersonRecognizer(ContextRecognizer):
                     (*person_speakers.speakers(text), *person_fields.fields(raw),
                      *person_columns.names(text))
                     if not inside(taken, s, e)]
+        results += [self._result(n.start, n.end, ev) for n, ev in (
+            (Name(toks, roles), ev) for toks, roles, ev in person_homographs.names(text))
+            if not inside(taken, n.start, n.end) and not _org_around(text, n)
+            and not _org_after(text, n.end)]  # "An Peeters"; not "Ben Jansen Bouw"
         # the document's own names: what a weak prose guess found does not spread
         # nor what the place filter below drops ("Schiedam - Rotterdam Zuid" in a route column)
         no_place = person_places.outside(text, [(n.start, n.end) for n, _ in found],
@@ -493,7 +499,14 @@ class PersonRecognizer(ContextRecognizer):
             return None  # "de staatssecretaris Toeslagen", "de consul Marokko"
         if len(words) == 1 and _nationality_said(text, name):
             return None  # "Irish passport PX...", "Nationality: Irish": a first name too
+        if roles[0] == "I" and words[0].lower() in LEGAL_FORMS and _FIRM_WORD_BEFORE.search(
+                text, max(0, start - 40), start):
+            return None  # "Van Dijk Transport B.V. te Veghel": the firm's form and its seat
         return ev
+
+
+# A capitalised word one space before a legal form: the firm it closes ("Transport B.V.").
+_FIRM_WORD_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’&\-]*[ ]\Z")
 
 
 def _repeat_kept(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> bool:

@@ -69,6 +69,8 @@ _WORD_KEYS = (
     "occupations",
     "s_form_words",
     "eponymous_brands",
+    "homograph_first_names",
+    "homograph_openers",
 )
 
 

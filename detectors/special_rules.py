@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from detectors.person_names import first_names, last_names
+from detectors.person_places import places_nl
 from detectors.spans import line_start as line_start_of
 from detectors.spans import line_start_within
 from detectors.special_govern import governs
@@ -502,7 +503,8 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     if _entitled(text, hit, lex):
         # "Werknemer heeft recht op zwangerschapsverlof": a right, anyone's who needs it
         return Verdict("term_only", f"'{hit.term}'", "") if hit.entity == HEALTH else None
-    if hit.entity in OWN_SECTION_ENTITIES and (section := _own_section(text, hit, lex)):
+    if hit.entity in OWN_SECTION_ENTITIES and not _club_named(text, hit, lex) and (
+            section := _own_section(text, hit, lex)):
         return Verdict("label", f"'{section}:'", section)  # "Nevenfuncties\n- Ouderling ..."
     verdict = _judge(text, hit, lex)
     if verdict is not None and verdict.key == "term_only" and hit.entity == HEALTH and (
@@ -870,7 +872,7 @@ def _trigger(
     if (of := lex.of_person.match(text, hit.end, after)) is not None:
         return "third_person", norm(of.group(1))
     named = lex.named_subject.match(text, lo, hit.start) or lex.inverted_subject.search(
-        text, lo, hit.start)
+        text, lo, hit.start) or _named_after_colon(text, lo, hit.start, lex)
     if named is not None and not (hit.entity == BIOMETRIC and _product_name(named.group(1))) \
             and not _asks_whoever(text, named.end(), hit.start, lex):
         # not "Ilse wil weten wie er met Divali vrij wil": she asks about whoever
@@ -881,6 +883,14 @@ def _trigger(
     if lex.phrases["anyone"].search(text, lo, own_clause_end(text, hit.end)):
         return ANYONE  # "noteren of iemand religieus is", "een iftar voor iedereen die wil"
     return _trigger_after(text, hit, lex)
+
+
+def _named_after_colon(text: str, lo: int, start: int, lex: Lexicon) -> re.Match[str] | None:
+    """A name and its verb opening what follows the clause's last colon: "Bijzonderheden
+    die de werkgever moet weten (optioneel): Ilyas heeft astma" (a long label no field
+    rule reads)."""
+    colon = text.rfind(": ", lo, start)
+    return None if colon < 0 else lex.named_subject.match(text, colon + 1, start)
 
 
 HAZARD_GAP = 3  # words between a risk word and its hazard: "risk of a serious electric shock"
@@ -1255,6 +1265,20 @@ def _in_name(text: str, hit: TermHit) -> bool:
 
 # a title-case word right after an acronym, not a field label: the acronym opens a name
 NAME_AFTER = re.compile(r"[^\S\n]+[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*(?![\w'’-]*[^\S\n]*:)")
+
+
+def _club_named(text: str, hit: TermHit, lex: Lexicon) -> bool:
+    """A union's acronym of many meanings (trade_union.toml cased) opening another name:
+    "EHBO bij toernooien AVV Zeeburgia" (a football club); not a branch named by its town
+    or after a branch word ("De Unie Utrecht", "afdeling De Unie Zaanstreek")."""
+    if hit.term not in lex.cased or hit.entity != TRADE_UNION:
+        return False
+    after = NAME_AFTER.match(text, hit.end)
+    return after is not None and after.group().strip() not in places_nl() and not (
+        BRANCH_BEFORE.search(text, max(0, hit.start - 24), hit.start))
+
+
+BRANCH_BEFORE = re.compile(r"\b(?i:afdeling|regio|kring|district|branch|region)\W+\Z")
 
 
 def _acronym_in_name(text: str, hit: TermHit) -> bool:

@@ -1,0 +1,94 @@
+"""Kinds the sets read at stop 54 showed (running-text-38, special-doctype-rules-48), each
+tested with cases of our own (synthetic names):
+
+- a first name that is also a function word ("An", "Wil", "Ben", "Elke", "Uwe": stop words,
+  so no gazetteer first name) is a name with the surname after it inside a sentence, and at
+  a line's start before a gazetteer surname; not where it opens a sentence as a word ("Dan
+  Visser bellen": then call Visser), nor a firm named after someone ("Ben Jansen Bouw");
+- a firm's legal form written as initials and its seat ("Hoogendoorn Logistiek B.V. te
+  Zwolle") is no person's initials and surname;
+- a name and its verb right after a colon open a clause of their own ("Wat de moeder
+  doorgaf: Mila heeft epilepsie"), though no field rule reads the long label before it;
+- an accident report's injury field names a swelling and a count of body parts ("gezwollen
+  rechterenkel", "cuts on both hands");
+- an acronym of many meanings that a union goes by ("AVV") opening a club's name ("AVV
+  Swift") under a CV's volunteering heading is no membership; a union's branch by its town
+  ("De Unie Zwolle") still is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+
+
+def _found(text: str, entity: str, lang: str = "nl") -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, lang, document=True)
+            if d.entity == entity]
+
+
+@pytest.mark.parametrize("text, name, lang", [
+    ("Onze nieuwe collega, Elke Janssens, begint maandag op de vestiging.", "Elke Janssens", "nl"),
+    ("Ik heb het afgestemd met mijn teamleider Uwe Becker van de nachtdienst.", "Uwe Becker", "nl"),
+    ("De aanvraag is getekend door zijn vrouw (An Verhaegen) en door hemzelf.", "An Verhaegen",
+     "nl"),
+    ("Attendees: Ben Okafor, Sophie Clarke and the planner.", "Ben Okafor", "en"),
+    ("Jubilarissen dit kwartaal\n- Wil Bakker, 25 jaar in dienst\n", "Wil Bakker", "nl"),
+])
+def test_a_first_name_that_is_a_word(text: str, name: str, lang: str) -> None:
+    assert name in _found(text, "PERSON", lang), text
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Dan Visser bellen over het rooster van volgende week.", "Dan Visser"),
+    ("Elke Maandag begint de ploeg om zes uur.", "Elke Maandag"),
+    ("Hij werkt sinds maart bij Ben Jansen Bouw in Lelystad.", "Ben Jansen"),
+])
+def test_a_function_word_before_a_capital_is_no_name(text: str, wrong: str) -> None:
+    assert not any(f.startswith(wrong) for f in _found(text, "PERSON")), text
+
+
+@pytest.mark.parametrize("text", [
+    "Hij is als orderpicker in dienst bij Hoogendoorn Logistiek B.V. te Zwolle.",
+    "Opdrachtgever: Kroonenberg Transport B.V. te Emmeloord, afdeling planning.",
+])
+def test_a_legal_form_and_its_seat_is_no_person(text: str) -> None:
+    assert not any(f.startswith("B.V.") for f in _found(text, "PERSON")), text
+
+
+def test_initials_that_spell_a_legal_form_still_name_a_person() -> None:
+    text = "Aanwezig: B.V. de Graaf (notulen) en K. Mulder.\n"
+    assert "B.V. de Graaf" in _found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Wat de moeder bij de inschrijving doorgaf: Mila heeft epilepsie en draagt een "
+     "armband.\n", "nl"),
+    ("Anything the supervisor should know about the new starter: Tomasz has diabetes and "
+     "carries insulin.\n", "en"),
+])
+def test_a_name_after_a_colon_opens_a_clause(text: str, lang: str) -> None:
+    assert _found(text, "SPECIAL_HEALTH", lang), text
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ongevalsmelding\nBetrokkene: Sem de Ruiter (uitzendkracht)\n"
+     "Letsel: gezwollen rechterenkel na misstap op de trap\n", "nl"),
+    ("Incident report\nInjured person: Oksana Melnyk (temp)\n"
+     "Injury: cuts on both hands from the broken crate\n", "en"),
+])
+def test_an_injury_field_names_a_swelling_or_cuts(text: str, lang: str) -> None:
+    assert _found(text, "SPECIAL_HEALTH", lang), text
+
+
+def test_a_clubs_acronym_under_volunteering_is_no_union() -> None:
+    text = ("Jasper Kooistra\n\nWerkervaring\n- kassamedewerker Jumbo (2 jaar)\n\n"
+            "Vrijwilligerswerk\n- jeugdtrainer bij AVV Swift, zaterdagochtend\n")
+    assert _found(text, "SPECIAL_TRADE_UNION") == []
+
+
+def test_a_unions_branch_by_its_town_is_still_a_membership() -> None:
+    text = ("Jasper Kooistra\n\nWerkervaring\n- teamleider magazijn (6 jaar)\n\n"
+            "Nevenfuncties\n- voorzitter afdeling De Unie Zwolle\n")
+    assert _found(text, "SPECIAL_TRADE_UNION")
