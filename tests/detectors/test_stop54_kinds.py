@@ -63,20 +63,20 @@ def test_initials_that_spell_a_legal_form_still_name_a_person() -> None:
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Wat de moeder bij de inschrijving doorgaf: Mila heeft epilepsie en draagt een "
-     "armband.\n", "nl"),
-    ("Anything the supervisor should know about the new starter: Tomasz has diabetes and "
-     "carries insulin.\n", "en"),
+    (("Wat de moeder bij de inschrijving doorgaf: Mila heeft epilepsie en draagt een "
+     "armband.\n"), "nl"),
+    (("Anything the supervisor should know about the new starter: Tomasz has diabetes and "
+     "carries insulin.\n"), "en"),
 ])
 def test_a_name_after_a_colon_opens_a_clause(text: str, lang: str) -> None:
     assert _found(text, "SPECIAL_HEALTH", lang), text
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Ongevalsmelding\nBetrokkene: Sem de Ruiter (uitzendkracht)\n"
-     "Letsel: gezwollen rechterenkel na misstap op de trap\n", "nl"),
-    ("Incident report\nInjured person: Oksana Melnyk (temp)\n"
-     "Injury: cuts on both hands from the broken crate\n", "en"),
+    (("Ongevalsmelding\nBetrokkene: Sem de Ruiter (uitzendkracht)\n"
+     "Letsel: gezwollen rechterenkel na misstap op de trap\n"), "nl"),
+    (("Incident report\nInjured person: Oksana Melnyk (temp)\n"
+     "Injury: cuts on both hands from the broken crate\n"), "en"),
 ])
 def test_an_injury_field_names_a_swelling_or_cuts(text: str, lang: str) -> None:
     assert _found(text, "SPECIAL_HEALTH", lang), text
