@@ -22,7 +22,7 @@ from typing import Any
 import ahocorasick
 
 from scanner.models import DOC_TYPES, SourceItem, TextChunk
-from scanner.policy.doc_structure import GREETING
+from scanner.policy.doc_structure import CLOSING, GREETING
 
 SIGNALS = Path(__file__).with_name("doc_signals.toml")
 VIDEO = {".mp4", ".avi", ".mov", ".mkv", ".wmv", ".m4v", ".mpg", ".mpeg", ".264", ".h264",
@@ -44,6 +44,7 @@ ABOUT_NO_ONE = "about no one"  # the reason a type about one person scored 0 (``
 # applies for no job is no motivation letter, whatever its form ("Beste ..., ik ...")
 NOT_REQUIRED = "none of its required words"
 MESSAGE = "a message about it"  # a type that is no letter or e-mail (``not_in_messages``)
+LETTER = "a letter about it"  # a letter without what the record shows (``letter_requires``)
 MRZ = re.compile(r"^[PIAC][A-Z<][A-Z<]{3}[A-Z<]{20,}$|^[A-Z0-9<]{30,44}$", re.MULTILINE)
 # the subject of a letter or e-mail is part of its title
 SUBJECT = re.compile(r"^\s*(?:betreft|onderwerp|subject|re|inzake)\s*:\s*(.+)$", re.MULTILINE)
@@ -90,7 +91,8 @@ class Doc:
 SIGNAL_KEYS = {"name", "title", "content", "headings", "patterns", "against", "require",
                "attachment", "weights", "min_score", "genre_topics", "genre_heads", "subject", "generic",
                "addressed", "no_one", "require_binds_model", "chat_speakers", "not_in_messages",
-               "chat_titles", "genre_alone", "require_titles", "require_frames"}
+               "chat_titles", "genre_alone", "require_titles", "require_frames",
+               "letter_requires"}
 BOOL_KEYS = ("require_binds_model",)  # TOML "false" is a string, and truthy
 WEIGHTS = {"file_name", "folder", "title", "heading", "content", "against", "attachment"}
 
@@ -183,7 +185,7 @@ def rule_verdict(item: SourceItem, chunks: Sequence[TextChunk],
         # a CV that carries a scan of the passport is still the CV (id-document-on-cv)
         scores["id_copy"] = (scores["id_copy"][0] + MRZ_WEIGHT, "MRZ line found")
     points = {t: s for t, (s, _) in scores.items()}
-    vetoed = frozenset(t for t, (_, why) in scores.items() if why in (ABOUT_NO_ONE, MESSAGE) or (
+    vetoed = frozenset(t for t, (_, why) in scores.items() if why in (ABOUT_NO_ONE, MESSAGE, LETTER) or (
         why == NOT_REQUIRED and signals[t].get("require_binds_model", False)))
     # on a tie `other` wins: a document is given a type only on more evidence than against it
     best = max(scores, key=lambda t: (scores[t][0], t == "other"))
@@ -347,6 +349,9 @@ def _score(sig: dict[str, Any], doc: Doc, weights: dict[str, int]) -> tuple[int,
         return 0, "a chat, no letter"
     if sig.get("not_in_messages") and _is_message(doc):
         return 0, MESSAGE
+    if sig.get("letter_requires") and _is_letter(doc) and not any(
+            _regex(r).search(doc.text) for r in sig["letter_requires"]):
+        return 0, LETTER
     hits = _hits(sig, doc)
     score = sum(weights[kind] * len(words) for kind, words in hits.items())
     score += sum(_pattern_score(p, doc.text) for p in sig.get("patterns", []))
@@ -366,6 +371,12 @@ def _is_message(doc: Doc) -> bool:
     greeting. It asks for, answers or objects to what it is about: a request for camera
     images is no recording of them (every writer of the DEV sets typed those `other`)."""
     return len(HEADER.findall(doc.text[:2000])) >= 2 and GREETING.search(doc.text) is not None
+
+
+def _is_letter(doc: Doc) -> bool:
+    """A greeting opening a line and a closing: a letter or an e-mail, with or without a
+    header block ("Beste mensen van het uitzendbureau, ... Met vriendelijke groet")."""
+    return GREETING.search(doc.text) is not None and CLOSING.search(doc.text) is not None
 
 
 def _titled_as_record(sig: dict[str, Any], hits: dict[str, list[str]], doc: Doc) -> bool:
