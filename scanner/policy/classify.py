@@ -45,6 +45,7 @@ ABOUT_NO_ONE = "about no one"  # the reason a type about one person scored 0 (``
 NOT_REQUIRED = "none of its required words"
 MESSAGE = "a message about it"  # a type that is no letter or e-mail (``not_in_messages``)
 LETTER = "a letter about it"  # a letter without what the record shows (``letter_requires``)
+BARRED = "another kind of letter"  # a word that makes it another document (``barred_by``)
 MRZ = re.compile(r"^[PIAC][A-Z<][A-Z<]{3}[A-Z<]{20,}$|^[A-Z0-9<]{30,44}$", re.MULTILINE)
 # the subject of a letter or e-mail is part of its title
 SUBJECT = re.compile(r"^\s*(?:betreft|onderwerp|subject|re|inzake)\s*:\s*(.+)$", re.MULTILINE)
@@ -92,7 +93,7 @@ SIGNAL_KEYS = {"name", "title", "content", "headings", "patterns", "against", "r
                "attachment", "weights", "min_score", "genre_topics", "genre_heads", "subject", "generic",
                "addressed", "no_one", "require_binds_model", "chat_speakers", "not_in_messages",
                "chat_titles", "genre_alone", "require_titles", "require_frames",
-               "letter_requires"}
+               "letter_requires", "barred_by"}
 BOOL_KEYS = ("require_binds_model",)  # TOML "false" is a string, and truthy
 WEIGHTS = {"file_name", "folder", "title", "heading", "content", "against", "attachment"}
 
@@ -185,7 +186,7 @@ def rule_verdict(item: SourceItem, chunks: Sequence[TextChunk],
         # a CV that carries a scan of the passport is still the CV (id-document-on-cv)
         scores["id_copy"] = (scores["id_copy"][0] + MRZ_WEIGHT, "MRZ line found")
     points = {t: s for t, (s, _) in scores.items()}
-    vetoed = frozenset(t for t, (_, why) in scores.items() if why in (ABOUT_NO_ONE, MESSAGE, LETTER) or (
+    vetoed = frozenset(t for t, (_, why) in scores.items() if why in (ABOUT_NO_ONE, MESSAGE, LETTER, BARRED) or (
         why == NOT_REQUIRED and signals[t].get("require_binds_model", False)))
     # on a tie `other` wins: a document is given a type only on more evidence than against it
     best = max(scores, key=lambda t: (scores[t][0], t == "other"))
@@ -349,6 +350,8 @@ def _score(sig: dict[str, Any], doc: Doc, weights: dict[str, int]) -> tuple[int,
         return 0, "a chat, no letter"
     if sig.get("not_in_messages") and _is_message(doc):
         return 0, MESSAGE
+    if sig.get("barred_by") and _found(sig["barred_by"], doc):
+        return 0, BARRED
     if sig.get("letter_requires") and _is_letter(doc) and not any(
             _regex(r).search(doc.text) for r in sig["letter_requires"]):
         return 0, LETTER

@@ -42,3 +42,27 @@ def test_a_payslip_in_a_message_is_still_one() -> None:
             "Uitbetaald op rekening NL20INGB0001234567\n\nMet vriendelijke groet,\n"
             "Salarisadministratie\n")
     assert _type(text, "loonstrook_april.txt") == "payslip"
+
+
+@pytest.mark.parametrize("text", [
+    ("Van: r.demir1999@example.com\nAan: privacy@uitzendbureau.example\nOnderwerp: AVG\n\n"
+     "Goedemiddag,\n\nIk heb twee jaar geleden via jullie bij een distributiecentrum gewerkt. "
+     "Ik wil graag inzage in wat jullie van mij bewaren (artikel 15 AVG) en daarna mag mijn cv "
+     "met mijn werkervaring verwijderd worden.\n\nIk ben te vinden onder mijn oude "
+     "personeelsnummer 40417.\n\nMet vriendelijke groet,\nRecep Demir\n"),
+    ("Dear privacy team,\n\nUnder the GDPR I make a subject access request: please send me a "
+     "copy of my CV, my motivation letter and any notes about me, and tell me how long you "
+     "keep them. I worked through your agency in 2024.\n\nKind regards,\nJoanna Nowak\n"),
+])
+def test_a_data_subject_request_is_no_motivation_letter(text: str) -> None:
+    assert _type(text) != "motivation_letter", text
+
+
+def test_a_privacy_officers_application_is_still_a_motivation_letter() -> None:
+    text = ("Geachte heer, mevrouw,\n\nMet veel enthousiasme solliciteer ik naar de functie van "
+            "privacy officer bij uw organisatie. In mijn huidige baan bij een zorginstelling "
+            "zorg ik dat wij de AVG naleven: ik handel inzageverzoeken en datalekken af en "
+            "train collega's. Ik ben nauwkeurig en communicatief sterk, en ik wil mijn kennis "
+            "graag inzetten in een grotere organisatie.\n\nGraag licht ik mijn motivatie toe in "
+            "een gesprek.\n\nMet vriendelijke groet,\nSaskia Verbruggen\n")
+    assert _type(text, "motivatiebrief_privacy_officer.txt") == "motivation_letter"
