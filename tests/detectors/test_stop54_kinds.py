@@ -92,3 +92,13 @@ def test_a_unions_branch_by_its_town_is_still_a_membership() -> None:
     text = ("Jasper Kooistra\n\nWerkervaring\n- teamleider magazijn (6 jaar)\n\n"
             "Nevenfuncties\n- voorzitter afdeling De Unie Zwolle\n")
     assert _found(text, "SPECIAL_TRADE_UNION")
+
+
+@pytest.mark.parametrize("text, name", [
+    (("locatie;kamer;bewoner;incheck\nHet Anker;3;DUMITRESCU A.;02-03-2026\n"
+     "Het Anker;4;NOWAK P.;02-03-2026\n"), "DUMITRESCU"),
+    ("Sleuteloverdracht kamer 12\nBewoner: Szymański, Tomasz\nBorg: 150 euro\n", "Szymański"),
+    ("course;start;cursist;result\nVCA basis;2026-02-10;Ionescu Radu;passed\n", "Ionescu Radu"),
+])
+def test_a_resident_tenant_or_trainee_column_names_a_person(text: str, name: str) -> None:
+    assert any(name in f for f in _found(text, "PERSON")), text
