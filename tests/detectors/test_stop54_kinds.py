@@ -102,3 +102,13 @@ def test_a_unions_branch_by_its_town_is_still_a_membership() -> None:
 ])
 def test_a_resident_tenant_or_trainee_column_names_a_person(text: str, name: str) -> None:
     assert any(name in f for f in _found(text, "PERSON")), text
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("While opening a crate the knife slipped. She suffered a deep cut in her right palm and "
+     "was taken to the first-aid post.\n"), "en"),
+    (("Bij het snijden van de wikkelfolie schoot het mes uit: hij liep een snee in zijn "
+     "linkerwijsvinger op en is naar de huisartsenpost gebracht.\n"), "nl"),
+])
+def test_a_cut_into_a_small_part_of_the_hand(text: str, lang: str) -> None:
+    assert _found(text, "SPECIAL_HEALTH", lang), text
