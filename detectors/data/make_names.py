@@ -117,7 +117,11 @@ LAST = {
 # labour migrants in Dutch agriculture and logistics. A list in Cyrillic is transliterated with
 # the table Faker's own internet provider of that locale uses for e-mail names.
 FAKER = ("ro_RO", "uk_UA", "bg_BG", "sk_SK", "cs_CZ", "lv_LV", "lt_LT", "et_EE", "hr_HR",
-         "sl_SI", "hu_HU", "pt_PT", "tw_GH", "yo_NG")
+         "sl_SI", "hu_HU", "pt_PT", "tw_GH", "yo_NG",
+         # (stop 54) names-dataset's IN, TR and ID lists are shallow for the Hindustani
+         # Surinamese, Turkish and Indonesian Dutch ("Rishi", "Anil", "Harpreet" were no
+         # first names of the gazetteer); Pakistan's has none at all
+         "en_IN", "en_PK", "tr_TR", "id_ID")
 _OK = re.compile(r"^[^\W\d_][^\W\d_'\-]*(?:['\-][^\W\d_]+)*$")
 # Letters NFD does not split into a base letter and a mark.
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i",
@@ -150,6 +154,22 @@ def _places() -> set[str]:
     words = {w for c in cities for w in re.split(r"[\s\-/()]+", c) if w}
     return ({c.lower() for c in cities} | {w.lower() for w in words} | _country_names()
             | set(_words()["nationalities"]))
+
+
+def _special_words() -> set[str]:
+    """The one-word terms of the special-category lexicons (data/special/*.toml, every
+    language's ``terms``): "Ramadan" is a first name in Faker's en_PK list, and in a Dutch
+    file the month of fasting."""
+    import tomllib
+
+    words: set[str] = set()
+    for path in (Path(__file__).resolve().parent / "special").glob("*.toml"):
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+        for section in table.values():
+            if isinstance(section, dict):
+                words |= {t.lower() for t in section.get("terms", [])
+                          if isinstance(t, str) and " " not in t}
+    return words
 
 
 def faker_names() -> tuple[set[str], set[str]]:
@@ -243,7 +263,7 @@ def names() -> None:
     # Faker's names and the forms without diacritics widen the lists, but never by a common
     # word ("Nota", "Pole", "Santa" are names somewhere) or a place or nationality a Dutch
     # file names ("Breda", "Slovak"): a listed name stays as listed.
-    unwanted = _frequent(set()) | _places()
+    unwanted = _frequent(set()) | _places() | _special_words()
     more_first, more_last = faker_names()
     for listed, more in ((first, more_first), (last, more_last)):
         widened = {v for n in listed | more for v in _variants(n)} - listed

@@ -112,3 +112,18 @@ def test_a_resident_tenant_or_trainee_column_names_a_person(text: str, name: str
 ])
 def test_a_cut_into_a_small_part_of_the_hand(text: str, lang: str) -> None:
     assert _found(text, "SPECIAL_HEALTH", lang), text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gisteren heb ik Rishi Ramdat gesproken over zijn rooster bij de kwekerij.", "Rishi Ramdat"),
+    ("De nieuwe orderpicker, Ishaan Kalloe, begint maandag in de nachtploeg.", "Ishaan Kalloe"),
+    ("Please add Farhan Qureshi to the Thursday shift at the packing station.", "Farhan Qureshi"),
+])
+def test_first_names_of_the_hindustani_pakistani_and_turkish_dutch(text: str, name: str) -> None:
+    lang = "en" if text.startswith("Please") else "nl"
+    assert name in _found(text, "PERSON", lang), text
+
+
+def test_the_department_store_is_no_first_name() -> None:
+    text = "De kerstpakketten komen dit jaar weer van de Hema in Roermond."
+    assert _found(text, "PERSON") == []
