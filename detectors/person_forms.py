@@ -21,8 +21,11 @@ from detectors.context import Evidence, scores
 from detectors.person_names import first_names, is_name_shaped, last_names
 from detectors.person_shape import _INITIAL, _INITIALS, LEGAL_FORMS, NAME, PARTICLES, Token
 
-# a cell: between delimiters or a line's ends, or (a table set with spaces) a gap of two
-_CELL_OPEN = r"(?:^|(?<=[|;\t])[ ]*|(?<=[ ]{2}))"
+# a cell: between delimiters or a line's ends, or (a table set with spaces) a gap of two;
+# a list's item after its number or bullet ("3. Jansen, Piet"), a field after its label's
+# colon ("Deelnemers: Jansen, Piet; ...")
+_CELL_OPEN = (r"(?:^|(?<=[|;\t])[ ]*|(?<=[ ]{2})"
+              r"|(?<=(?:^[ \t]{0,8}(?:\d{1,3}[.)]|[-•*–])|:)[ ]{1,3}))")
 _CELL_CLOSE = r"(?=[ ]*(?:[|;\t]|$)|[ ]{2})"
 
 
@@ -164,6 +167,9 @@ def _may_open_first(text: str, m: re.Match[str]) -> bool:
 _NO_NAME_CHAR = re.compile(r"[^\w \-'’./]|[\d_]")
 
 
+_LIST_MARK = re.compile(r"[ \t]{0,8}(?:\d{1,3}[.)]|[-•*–])[ ]{1,3}")
+
+
 def _may_be_in_cell(text: str, comma: int) -> bool:
     """What an in-cell form ("Jansen, Pieter", "EL AMRANI, Yasmina") needs at a _CELL_CUE
     hit's comma: a name's first letter after it (a capital, or d'/l'/O' and one), and before
@@ -179,7 +185,9 @@ def _may_be_in_cell(text: str, comma: int) -> bool:
         return False
     line = text.rfind("\n", 0, comma) + 1
     cell = max(line, 1 + max(text.rfind(ch, line, comma) for ch in "|;\t"),
-               2 + text.rfind("  ", line, comma))
+               2 + text.rfind("  ", line, comma), 2 + text.rfind(": ", line, comma))
+    if cell == line and (mark := _LIST_MARK.match(text, line, comma)) is not None:
+        cell = mark.end()  # "3. Jansen, Piet", "- Kowalczyk, Marek": the item after its mark
     if _NO_NAME_CHAR.search(text, cell, comma) is None:
         return True  # (the cell holds only what a surname is written with)
     run = k = comma

@@ -127,3 +127,13 @@ def test_first_names_of_the_hindustani_pakistani_and_turkish_dutch(text: str, na
 def test_the_department_store_is_no_first_name() -> None:
     text = "De kerstpakketten komen dit jaar weer van de Hema in Roermond."
     assert _found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chauffeurs week 12\n1. Jansen, Piet      - rijbewijs C\n2. Wiśniewska, Ewa    - reserve\n",
+     "Jansen, Piet"),
+    ("Aanwezig: Visser, Anna; De Groot, Bram\n", "Visser, Anna"),
+    ("Ploeg B:\n- Kowalczyk, Marek\n- Nowak, Ewa\n", "Kowalczyk, Marek"),
+])
+def test_surname_comma_first_name_after_a_number_bullet_or_label(text: str, name: str) -> None:
+    assert name in _found(text, "PERSON"), text
