@@ -22,10 +22,10 @@ from detectors.person_names import first_names, is_name_shaped, last_names
 from detectors.person_shape import _INITIAL, _INITIALS, LEGAL_FORMS, NAME, PARTICLES, Token
 
 # a cell: between delimiters or a line's ends, or (a table set with spaces) a gap of two;
-# a list's item after its number or bullet ("3. Jansen, Piet"), a field after its label's
-# colon ("Deelnemers: Jansen, Piet; ...")
+# a list's item after its number or bullet ("3. Jansen, Piet"). Not a label's value:
+# "Aanwezig: Mark, Sanne" lists two first names
 _CELL_OPEN = (r"(?:^|(?<=[|;\t])[ ]*|(?<=[ ]{2})"
-              r"|(?<=(?:^[ \t]{0,8}(?:\d{1,3}[.)]|[-•*–])|:)[ ]{1,3}))")
+              r"|(?<=^[ \t]{0,8}(?:\d{1,3}[.)]|[-•*–])[ ]{1,3}))")
 _CELL_CLOSE = r"(?=[ ]*(?:[|;\t]|$)|[ ]{2})"
 
 
@@ -185,8 +185,8 @@ def _may_be_in_cell(text: str, comma: int) -> bool:
         return False
     line = text.rfind("\n", 0, comma) + 1
     cell = max(line, 1 + max(text.rfind(ch, line, comma) for ch in "|;\t"),
-               2 + text.rfind("  ", line, comma), 2 + text.rfind(": ", line, comma))
-    if cell == line and (mark := _LIST_MARK.match(text, line, comma)) is not None:
+               2 + text.rfind("  ", line, comma))
+    if (mark := _LIST_MARK.match(text, line, comma)) is not None and cell <= mark.end():
         cell = mark.end()  # "3. Jansen, Piet", "- Kowalczyk, Marek": the item after its mark
     if _NO_NAME_CHAR.search(text, cell, comma) is None:
         return True  # (the cell holds only what a surname is written with)
