@@ -66,3 +66,21 @@ def test_a_privacy_officers_application_is_still_a_motivation_letter() -> None:
             "graag inzetten in een grotere organisatie.\n\nGraag licht ik mijn motivatie toe in "
             "een gesprek.\n\nMet vriendelijke groet,\nSaskia Verbruggen\n")
     assert _type(text, "motivatiebrief_privacy_officer.txt") == "motivation_letter"
+
+
+@pytest.mark.parametrize("text", [
+    ("Stichting Pensioenfonds Flexwerk\nPostbus 100, 3500 AA Utrecht\n\nMevrouw T. Okafor\n"
+     "Dorpsstraat 4\n6543 AB Nijmegen\n\nBetreft: uw pensioenopbouw\n\nBeste mevrouw Okafor,\n\n"
+     "Via uw werkgever bouwt u sinds 1 maart pensioen op in de Basisregeling. Uw "
+     "deelnemersnummer is 5521-0098. Burgerservicenummer: 123456782.\n\nMet vriendelijke groet,\n"
+     "Afdeling Deelnemers\n"),
+    ("Deurwaarderskantoor Smit & De Boer\nAan: de salarisadministratie van uw organisatie\n\n"
+     "Betreft: beslag onder derden op loon\nDebiteur: dhr. P. Yilmaz, BSN 123456782\n\n"
+     "Wij leggen beslag onder u op het loon van debiteur, met inachtneming van de "
+     "beslagvrije voet. Wij verzoeken u binnen vier weken een verklaring af te leggen.\n"),
+])
+def test_a_pension_funds_or_a_garnishment_letter_is_an_hr_record(text: str) -> None:
+    from scanner.policy.hr_record import is_hr_record
+
+    assert _type(text) == "other"
+    assert is_hr_record("other", [TextChunk(text, "body")], title=text.split("\n", 1)[0].lower())
