@@ -337,9 +337,22 @@ class EmailRecognizer(ContextRecognizer):
             m = self._compiled[0].match(text, start, timeout=regex_timeout())
             if m is None and "\n" in text[at:at + 80]:
                 m = _WRAPPED.match(text, start, timeout=regex_timeout())
-            if m is not None:
+            if m is not None and not _message_id(text, start):
                 yield m.span()
             pos = max(at + 1, m.end() if m else 0)
+
+
+# A mail header or a calendar field that names a message or an event, not a mailbox: the
+# "id@host" of "Message-ID: <...>", "In-Reply-To: <...>", "References: <...>" (a CV's
+# "References: Mr Kooiman, bas@..." names people), an iCalendar "UID:".
+_ID_FIELD = re.compile(r"(?:message-id|in-reply-to|references|content-id|resent-message-id"
+                       r"|x-ms-exchange-[\w-]+)[ \t]*:[ \t]*<|uid:", re.IGNORECASE)
+
+
+def _message_id(text: str, start: int) -> bool:
+    """True when the address at ``start`` stands on a line of a message's or an event's id."""
+    line = text.rfind("\n", 0, start) + 1
+    return start - line < 200 and _ID_FIELD.match(text, line, start) is not None
 
 
 # a clause between a word and the number: a comma, a semicolon or a sentence's end, then
