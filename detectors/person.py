@@ -513,7 +513,26 @@ def _repeat_kept(text: str, start: int, end: int, taken: list[tuple[int, int]]) 
     """A repeated name part outside the names taken and no firm's or organisation's
     ("Jansen Installaties", "Stichting Jansen")."""
     return (not inside(taken, start, end) and not _org_after(text, end)
-            and not _firm(text, start, end) and not _org_before(text, start))
+            and not _firm(text, start, end) and not _org_before(text, start)
+            and not _trade_after(text, end))
+
+
+# One space, then a capitalised word: the word after a name part repeated alone.
+_NEXT_WORD = regex.compile(r"[ ](\p{Lu}[\p{Ll}]+)")
+
+
+def _trade_after(text: str, end: int) -> bool:
+    """A trade's bare word after a surname repeated alone: the firm that bears the name
+    ("bij Brouwer Logistiek", "Dijkhuis Transport (Almelo)", "Ten Brinke Keukens"), where
+    the full name seen before was the owner's or a namesake's (data/person.toml
+    trade_after, org_before_suffixes, firm_after)."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    words = person_words()
+    lower = m.group(1).lower()
+    return lower in words["trade_after"] or lower in words["firm_after"] or (
+        lower in _org_before_suffixes())
 
 
 _GREETING_END = regex.compile(r"[ \t]*(?:[,:!]|$)", regex.MULTILINE)  # (after the name)

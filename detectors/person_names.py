@@ -71,6 +71,7 @@ _WORD_KEYS = (
     "eponymous_brands",
     "homograph_first_names",
     "homograph_openers",
+    "trade_after",
 )
 
 

@@ -137,3 +137,23 @@ def test_the_department_store_is_no_first_name() -> None:
 ])
 def test_surname_comma_first_name_after_a_number_or_bullet(text: str, name: str) -> None:
     assert name in _found(text, "PERSON"), text
+
+
+@pytest.mark.parametrize("text, firm", [
+    (("Vandaag sprak ik Gerrit Hulshof. Hij wil graag naar Hulshof Logistiek in Venlo, het "
+     "bedrijf van zijn oom.\n"), "Hulshof"),
+    (("Intake met Sandra Kuipers gehad. Ze werkte eerder als inpakker bij Kuipers Catering "
+     "(geen familie).\n"), "Kuipers"),
+])
+def test_a_surname_repeated_before_a_trade_word_is_the_firm(text: str, firm: str) -> None:
+    found = _found(text, "PERSON")
+    assert any(firm in f for f in found), found  # the full name stays a person
+    at = text.index(f"{firm} ", text.index(firm) + len(firm))
+    assert not any(d.start == at for d in detect(text, "nl", document=True)
+                   if d.entity == "PERSON"), text
+
+
+def test_a_surname_repeated_in_a_sentence_is_still_the_person() -> None:
+    text = "Vandaag sprak ik Gerrit Hulshof over de nachtdienst. Hulshof begint maandag.\n"
+    starts = [d.start for d in detect(text, "nl", document=True) if d.entity == "PERSON"]
+    assert text.rindex("Hulshof") in starts
