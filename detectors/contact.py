@@ -55,10 +55,10 @@ _BOXED = re.compile(r"(?:\[[ ]?)?\d" + _BOX_SEP + r"\d" + _BOX_SEP + r"\d(?:[ ]?
 
 # A written date opening the match is a date (range), not an area code: "01-02-2015 - 31-12",
 # "03-2015 - 07-2019".
-# Not a mobile number whose second group reads as a year: "06-1994 0337" (a month and year
-# is followed by no four-digit group).
+# Not a mobile number whose second group reads as a year: "06-1994 0337", "06-2044-9187" (a
+# month and year is followed by no four-digit group, after a space or a separator).
 _DATE_START = regex.compile(r"\d{1,2}([-/.])(?:\d{1,2}\1(?:19|20)\d{2}(?!\d)"
-                            r"|(?:19|20)\d{2}(?!\d)(?![ ]\d{4}(?!\d)))")
+                            r"|(?:19|20)\d{2}(?!\d)(?![ .\-/]\d{4}(?!\d)))")
 # Opening hours are no number: "09.00-17.00", "8:30 - 12:00".
 # A roster's shifts, a wide gap apart, are a table's cells, not one number ("06-14  06-14
 # 06"); an OCR'd form's wide gaps inside one number ("06  52  01  77  48") are not

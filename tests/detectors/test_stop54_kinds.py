@@ -157,3 +157,15 @@ def test_a_surname_repeated_in_a_sentence_is_still_the_person() -> None:
     text = "Vandaag sprak ik Gerrit Hulshof over de nachtdienst. Hulshof begint maandag.\n"
     starts = [d.start for d in detect(text, "nl", document=True) if d.entity == "PERSON"]
     assert text.rindex("Hulshof") in starts
+
+
+@pytest.mark.parametrize("text, phone", [
+    ("Bereikbaar op 06-2031-7745 of via de mail.", "06-2031-7745"),
+    ("mobiel: 06.2044.9187 (na 17 uur)", "06.2044.9187"),
+])
+def test_a_mobile_whose_second_group_reads_as_a_year(text: str, phone: str) -> None:
+    assert phone in _found(text, "PHONE_NUMBER"), text
+
+
+def test_a_month_and_year_is_still_no_phone() -> None:
+    assert _found("Contract geldig van 06-2026 tot 12-2027, verlenging mogelijk.", "PHONE_NUMBER") == []
