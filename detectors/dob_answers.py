@@ -62,7 +62,8 @@ def answers_a_question(text: str, start: int, born: date | None) -> Evidence | N
     ctx = patterns(ENTITY)[0]
     hi = text.find("\n", prev.end())
     hi = len(text) if hi < 0 else hi
-    if ctx is None or not _asks(text, ctx.finditer(text, prev.end(), hi), hi):
+    if ctx is None or not (_asks(text, ctx.finditer(text, prev.end(), hi), hi)
+                           or _requests(text, prev.end(), ctx.search(text, prev.end(), hi))):
         return None
     return Evidence(scores(ENTITY).window, "the answer to a birth question")
 
@@ -82,6 +83,16 @@ def _asks(text: str, words: Iterator[regex.Match[str]], hi: int) -> bool:
     return False
 
 
+def _requests(text: str, lo: int, word: regex.Match[str] | None) -> bool:
+    """The turn asks for the birth date with a verb of sending or giving before its birth
+    word, no question mark: "Stuur je geboortedatum nog, staat niet goed leesbaar op de
+    foto", "pls send your date of birth" (data/dob_notes.toml request_words)."""
+    if word is None:
+        return False
+    return any(w in _roles()["request_words"]
+               for w in regex.findall(r"\p{L}+", text[lo : word.start()].lower()))
+
+
 def _speaker(text: str, who: str) -> bool:
     """``who`` reads as a dialogue's speaker: an initial ("Q", "K", "Kandidaat (K)"), a title,
     a role's word, a name, or a speaker with another turn in ``text``."""
@@ -96,7 +107,7 @@ def _speaker(text: str, who: str) -> bool:
 @cache
 def _roles() -> dict[str, frozenset[str]]:
     notes = _load("dob_notes.toml")
-    return {k: frozenset(notes[k]) for k in ("speaker_roles", "titles")}
+    return {k: frozenset(notes[k]) for k in ("speaker_roles", "titles", "request_words")}
 
 
 _TURNS: dict[str, tuple[str, Counter[str]]] = {}

@@ -169,3 +169,13 @@ def test_a_mobile_whose_second_group_reads_as_a_year(text: str, phone: str) -> N
 
 def test_a_month_and_year_is_still_no_phone() -> None:
     assert _found("Contract geldig van 06-2026 tot 12-2027, verlenging mogelijk.", "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize("text, born, lang", [
+    (("[08:12] Planner Ruud: stuur je geboortedatum even, de kopie is onleesbaar\n"
+     "[08:15] Bogdan: 17 maart 1989\n[08:16] Planner Ruud: dank je\n"), "17 maart 1989", "nl"),
+    (("09:40 - Recruiter: pls send your date of birth for the site pass\n"
+     "09:44 - Ama: 02/11/1996\n"), "02/11/1996", "en"),
+])
+def test_a_date_given_when_asked_to_send_it(text: str, born: str, lang: str) -> None:
+    assert born in _found(text, "DATE_OF_BIRTH", lang), text
