@@ -19,6 +19,8 @@ from detectors.dob_answers import TURN, answers_a_question
 from detectors.dob_apposed import apposed_to_a_name
 from detectors.dob_cues import anchor, cue_lines, months_abroad
 from detectors.dob_layout import (
+    BORN_BY,
+    MIN_AGE,
     born_by,
     header_blocks,
     in_details_block,
@@ -335,6 +337,12 @@ class DateOfBirthRecognizer(ContextRecognizer):
         if ev is not None and ev.score > scores(ENTITY).decoy and _MADE_BEFORE.search(
                 text, max(0, start - 24), start):
             return Evidence(scores(ENTITY).decoy, "the date a paper was made or received")
+        if ev is not None and ev.score == scores(ENTITY).window and born is not None and (
+                _of_the_documents_days(text, born.year)) and not _word_right_before(text, start):
+            # a birth word near a date of the document's own days ("intake 19-11-2026 ...
+            # Geb.datum: 08-06-2001"): the paper's date; a child's "geboren op 3 maart 2026"
+            # keeps its word right before it, a list of children's birth dates its years
+            return Evidence(scores(ENTITY).base, "a date of the document's own days")
         if ev is not None and ev.score == scores(ENTITY).window and self._word_dates_another(
                 text, start, end):
             return Evidence(scores(ENTITY).base, "its birth word's date is another")
@@ -414,6 +422,21 @@ _AGE_REACH = 25  # characters between an age and its date
 # The birth sign of a genealogy or a profile ("Sanne de Vries * 12-05-1979", "(* 3 mei
 # 1985)", Belgian "° 12-05-1979"), after a word or a bracket: not a list's bullet at the start of a line.
 _BIRTH_SIGN = regex.compile(r"(?:\(|[^\s*][ ]{1,3})[*°][ ]?$")
+
+
+def _of_the_documents_days(text: str, year: int) -> bool:
+    """The year is the latest the document writes, or the one before (dob_layout.born_by:
+    that latest year less MIN_AGE, when the text writes a recent one)."""
+    by = born_by(text)
+    return by > BORN_BY and year >= by + MIN_AGE - 1
+
+
+def _word_right_before(text: str, start: int) -> bool:
+    """A birth word ends a few characters before ``start`` ("geboren op ", "born: ")."""
+    ctx = patterns(ENTITY)[0]
+    lo = max(0, start - 24)
+    return ctx is not None and any(
+        start - m.end() <= _OWN_DATE_GAP + 3 for m in ctx.finditer(text, lo, start))
 
 
 def _record_field(text: str, start: int, end: int) -> Evidence | None:

@@ -179,3 +179,20 @@ def test_a_month_and_year_is_still_no_phone() -> None:
 ])
 def test_a_date_given_when_asked_to_send_it(text: str, born: str, lang: str) -> None:
     assert born in _found(text, "DATE_OF_BIRTH", lang), text
+
+
+@pytest.mark.parametrize("text, born, recent", [
+    (("Intakeformulier (ingevuld op 21-10-2026 door Mirjam)\nNaam: Kofi Mensah\n"
+     "Geb.datum: 14-02-1994\nTelefoon: 06 41 22 90 17\n"), "14-02-1994", "21-10-2026"),
+    ("Op 02-11-2026 belde mevrouw Lale Demir (geb. 30-05-1987) over haar loonstrook.\n",
+     "30-05-1987", "02-11-2026"),
+])
+def test_a_recent_date_beside_a_birth_word_is_no_birth_date(text: str, born: str,
+                                                            recent: str) -> None:
+    found = _found(text, "DATE_OF_BIRTH")
+    assert born in found and recent not in found, found
+
+
+def test_a_childs_birth_date_after_its_own_word_stays() -> None:
+    text = "Aanvraag geboorteverlof: zijn zoon is geboren op 12 oktober 2026.\n"
+    assert _found(text, "DATE_OF_BIRTH") == ["12 oktober 2026"]
