@@ -55,8 +55,12 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         rf"{_CELL_OPEN}(?P<l>{surname}|{upper}),[ ]+{first}{_CELL_CLOSE}"
         rf"|{_CELL_OPEN}(?P<l>{upper}),[ ]+{first_upper}{_CELL_CLOSE}"
         rf"|{edge}(?P<l>{long_upper}),[ ]+{first}{end}", regex.MULTILINE)
+    # the name one goes by in brackets or quotes: "Agnieszka (Aga) Kowalczyk", 'Jeroen "JJ"
+    # Jansen', "Johannes 'Hans' de Boer"
+    nick = rf"(?:{NAME}(?:-{NAME})?|\p{{Lu}}{{2,3}})"
     called = regex.compile(
-        rf"{edge}(?P<f>{_INITIALS}|{NAME})[ ]+\((?P<c>{NAME}(?:-{NAME})?)\)[ ]+(?P<l>{surname}){end}")
+        rf"{edge}(?P<f>{_INITIALS}|{NAME})[ ]+(?|\((?P<c>{nick})\)|[\"“'‘](?P<c>{nick})[\"”'’])"
+        rf"[ ]+(?P<l>{surname}){end}")
     # The surname first without a comma, as lists and registers sort: "Smit J.-P.",
     # "Bakker A." before the end of a cell or line (a column's gap of two spaces too: a
     # table set with spaces), a comma, a semicolon or "en".
@@ -109,7 +113,7 @@ _INVERTED_CUE = re.compile(r",[ ]+[^\W\d_](?:hr|h|oh|ac|r|m)?\.")
 # one: "JANSEN, Pieter")
 _CELL_CUE = re.compile(r",(?:[ ]+[^\W\d_][\w'’\-]*(?:[ ][\w'’\-]+){0,2}(?:[ ]*(?:[|;\t]|$)|[ ]{2})"
                        r"|(?<=[A-ZÀ-ÖØ-Þ]{2},)[ ]+[^\W\d_])", re.MULTILINE)
-_CALLED_CUE = re.compile(r"[ ]\([^\W\d_][\w'’\-]*\)[ ]")
+_CALLED_CUE = re.compile(r"[ ](?:\([^\W\d_][\w'’\-]*\)|[\"“'‘][^\W\d_][\w'’\-]*[\"”'’])[ ]")
 # (from the spaces after the surname's last letter, which _lines_with checks: a scan that
 # opens on a space is ~2x faster than one that tries every letter; from the first space of a
 # run only, the one after that letter: opening on each space of a long run was quadratic,
@@ -220,8 +224,16 @@ def names(text: str) -> Iterator[tuple[tuple[Token, ...], str, Evidence]]:
             surname = any(w.title() in last_names() for w in regex.split(r"[ '\-]", m.group("l")))
             if m.group("t") and (given in first_names() or surname):
                 yield (*_tokens(m, "lf"), Evidence(s["full"], "surname/first name, as booked"))
-    if "," not in text and "(" not in text:
-        return
+    if "," in text or "(" in text:
+        yield from _comma_forms(text, inverted, in_cell)
+    if "(" in text or '"' in text or "“" in text or "'" in text or "‘" in text:
+        yield from _called(text, called)
+
+
+def _comma_forms(text: str, inverted: regex.Pattern[str], in_cell: regex.Pattern[str]
+                 ) -> Iterator[tuple[tuple[Token, ...], str, Evidence]]:
+    """"Jansen, P.", "Jansen, Pieter": the inverted forms."""
+    s = scores("PERSON").extra
     for m in _matches(inverted, text, _INVERTED_CUE):
         shaped, known = _surname_ok(m.group("l"), m.group("p"))
         if shaped:
@@ -233,6 +245,12 @@ def names(text: str) -> Iterator[tuple[tuple[Token, ...], str, Evidence]]:
         if shaped and (given in first_names() or (given.isupper() and given.title() in first_names())):
             yield (*_tokens(m, "lfp"), Evidence(s["full"] if known else s["first_only"],
                                                "surname, first name"))
+
+
+def _called(text: str, called: regex.Pattern[str]
+            ) -> Iterator[tuple[tuple[Token, ...], str, Evidence]]:
+    """The name one goes by between a first name and the surname."""
+    s = scores("PERSON").extra
     for m in _matches(called, text, _CALLED_CUE):
         shaped, known = _surname_ok(m.group("l"))
         first = m.group("f")

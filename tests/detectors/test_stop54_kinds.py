@@ -196,3 +196,18 @@ def test_a_recent_date_beside_a_birth_word_is_no_birth_date(text: str, born: str
 def test_a_childs_birth_date_after_its_own_word_stays() -> None:
     text = "Aanvraag geboorteverlof: zijn zoon is geboren op 12 oktober 2026.\n"
     assert _found(text, "DATE_OF_BIRTH") == ["12 oktober 2026"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Nieuw in de ploeg: Wouter "Woody" Brink, heftruckchauffeur.', 'Wouter "Woody" Brink'),
+    ("Ik sprak Johanna 'Jo' van Leeuwen over haar rooster.", "Johanna 'Jo' van Leeuwen"),
+    ('Team lead: Aleksandra "OLA" Nowicka (nights).', 'Aleksandra "OLA" Nowicka'),
+])
+def test_a_call_name_in_quotes_inside_a_name(text: str, name: str) -> None:
+    lang = "en" if text.startswith("Team") else "nl"
+    assert name in _found(text, "PERSON", lang), text
+
+
+def test_a_quoted_title_after_a_first_name_is_no_call_name() -> None:
+    text = 'Het boek "Werk" Jansen las ik niet.'
+    assert not any('"' in f for f in _found(text, "PERSON")), text
