@@ -25,6 +25,7 @@ from detectors.dob_layout import (
     header_blocks,
     in_details_block,
     in_person_row,
+    latest_year,
     preposition_not_a_period,
     put_right,
     same_sentence,
@@ -425,10 +426,10 @@ _BIRTH_SIGN = regex.compile(r"(?:\(|[^\s*][ ]{1,3})[*°][ ]?$")
 
 
 def _of_the_documents_days(text: str, year: int) -> bool:
-    """The year is the latest the document writes, or the one before (dob_layout.born_by:
-    that latest year less MIN_AGE, when the text writes a recent one)."""
-    by = born_by(text)
-    return by > BORN_BY and year >= by + MIN_AGE - 1
+    """The year is the latest the document writes, or the one before, when that is recent
+    (past dob_layout's BORN_BY + MIN_AGE: an old letter's dates say nothing here)."""
+    latest = latest_year(text)
+    return latest > BORN_BY + MIN_AGE and year >= latest - 1
 
 
 def _word_right_before(text: str, start: int) -> bool:

@@ -58,15 +58,24 @@ def born_by(text: str) -> int:
     >>> born_by("Paspoort geldig tot 12-03-2034")
     2010
     """
+    return max(BORN_BY, latest_year(text) - MIN_AGE)
+
+
+def latest_year(text: str) -> int:
+    """The latest year of a date ``text`` writes (not a validity's end), 0 for none: the
+    document's own days. Found once per text.
+
+    >>> latest_year("Verslag 12-03-2031. Sanne (12-03-2014)"), latest_year("geen datum")
+    (2031, 0)
+    """
     state = _BORN_BY.get("last")
     if state is not None and state[0] is text:
         return state[1]
     latest = max((int(m.group(1) or text[m.start() : m.start() + 4])
                   for m in _DATED_YEAR.finditer(text)
                   if not _FUTURE.search(text, max(0, m.start() - 30), m.start())), default=0)
-    found = max(BORN_BY, latest - MIN_AGE)
-    _BORN_BY["last"] = (text, found)
-    return found
+    _BORN_BY["last"] = (text, latest)
+    return latest
 
 
 # "van", "per", "from" are decoys as the start of a period ("van 1-3-2024 tot ...", "per
