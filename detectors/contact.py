@@ -483,8 +483,9 @@ class PhoneRecognizer(ContextRecognizer):
         # National Dutch: 06-12345678, 020 123 4567, (020) 1234567, 0031-less forms.
         Pattern(
             # (after a comma only when it separates fields: "x@y.nl,06-12345678"; a digit
-            # before it makes a decimal, "1,0612345")
-            "phone_nl", rf"(?<![\w+\-/.])(?<!\d,)\(?{_AREA_CODE}\)?{_AREA_SEP}\d(?:{_SEP}\d){{5,7}}"
+            # before it makes a decimal, "1,0612345", unless its digits are a CSV field of
+            # their own: "Hoogweg 14,3,847508511,06 2847 1190")
+            "phone_nl", rf"(?<![\w+\-/.])(?<![^\d,\t\n]\d{{1,12}},)\(?{_AREA_CODE}\)?{_AREA_SEP}\d(?:{_SEP}\d){{5,7}}"
             rf"{_LAST_GROUP}(?!\w)",
             0.65
         ),

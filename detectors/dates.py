@@ -344,6 +344,11 @@ class DateOfBirthRecognizer(ContextRecognizer):
             # Geb.datum: 08-06-2001"): the paper's date; a child's "geboren op 3 maart 2026"
             # keeps its word right before it, a list of children's birth dates its years
             return Evidence(scores(ENTITY).base, "a date of the document's own days")
+        if ev is not None and ev.score == scores(ENTITY).window and _DATELINE.fullmatch(
+                text[text.rfind("\n", 0, start) + 1 : _line_end(text, end)], 0, None) and (
+                _DATELINE_PLACE.match(text, text.rfind("\n", 0, start) + 1, start)) and (
+                born is not None and born.year > BORN_BY):
+            return Evidence(scores(ENTITY).base, "a letter's place and date line")
         if ev is not None and ev.score == scores(ENTITY).window and self._word_dates_another(
                 text, start, end):
             return Evidence(scores(ENTITY).base, "its birth word's date is another")
@@ -430,6 +435,19 @@ def _of_the_documents_days(text: str, year: int) -> bool:
     (past dob_layout's BORN_BY + MIN_AGE: an old letter's dates say nothing here)."""
     latest = latest_year(text)
     return latest > BORN_BY + MIN_AGE and year >= latest - 1
+
+
+# a letter's date line, the place and the date alone on their line ("Rijswijk, 3 november
+# 2025", "Den Haag, d.d. 12-03-2026") in a year no adult was born in: the day it was written,
+# whatever birth word is near ("Geboren:\nUtrecht, 3 maart 1990" stays a birth date)
+_DATELINE_PLACE = regex.compile(r"[ \t]*\p{Lu}[\p{L}'’\-]*(?:[ ](?:a/d|aan|den|op|\p{Lu}[\p{L}'’\-]*))*"
+                                r",[ ]+(?:d\.d\.[ ]+|de[ ]+)?$")
+_DATELINE = regex.compile(r"[ \t]*\p{Lu}[^\n,]{1,40},[ ]+[^\n]{6,30}?[ \t.]*")
+
+
+def _line_end(text: str, end: int) -> int:
+    nl = text.find("\n", end)
+    return len(text) if nl < 0 else nl
 
 
 def _word_right_before(text: str, start: int) -> bool:

@@ -323,7 +323,9 @@ def _strength_of(words: tuple[str, ...], roles: str) -> Evidence | None:
         if "P" in roles or len(last) > 1:
             return Evidence(s["first_particle"], "first name, particle and surname")
         return Evidence(s["first_only"], "first name in gazetteer")
-    if known_last:
+    if known_last and not (len(first[0]) >= _LONG_COMPOUND and person_prose._compound(first[0].lower())):
+        # (not a compound of common words before it: "Vestigingsmanager Westland" under a
+        # signature is a job and a place)
         return Evidence(s["last_only"], "surname in gazetteer")
     return None
 
@@ -430,7 +432,8 @@ class PersonRecognizer(ContextRecognizer):
                 if ship and town and car and not _day_header(text, r.start, r.end)
                 and not _party_role(text, r.start, r.end)
                 and not _town_cell(text, r.start, r.end)
-                and not _label_as_value(text, r)]
+                and not _label_as_value(text, r)
+                and not _SAINT_BEFORE.search(text, max(0, r.start - 7), r.start)]
 
     def _lower_repeats(self, text: str, lower: list[tuple[int, int, Evidence]],
                        seen: frozenset[str], results: list[RecognizerResult]
@@ -505,6 +508,10 @@ class PersonRecognizer(ContextRecognizer):
         return ev
 
 
+_LONG_COMPOUND = 10  # letters: a shorter "compound" of two common words may be a name ("Harpreet")
+# A saint's name hyphened to "Sint-" names a place or a church: "Sint-Katelijne-Waver",
+# "Saint-Denis", "Sankt-Georgen"
+_SAINT_BEFORE = regex.compile(r"(?<![\w\-])(?:Sint|St\.?|Saint|Sainte|Sankt|Santa|San|São)-\Z")
 # A capitalised word one space before a legal form: the firm it closes ("Transport B.V.").
 _FIRM_WORD_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’&\-]*[ ]\Z")
 
@@ -888,11 +895,28 @@ def _label_right_before(text: str, start: int, name: Name | None = None) -> Evid
     department ("Aan: Salarisadministratie", "Van: Backoffice") is no person."""
     label = label_before(text, start)
     ev = _label_evidence(label)
+    if ev is not None and _role_of_the_line_above(text, start):
+        return None  # "drs. A.M. Koster, bedrijfsarts\nArboNed": his role, not a label
     if ev is None and label.endswith("  ") and name is not None:
         ev = _aligned_column(text, start, name)
     if ev is None or in_header_row(text, start) or (name is not None and _desk(name)):
         return None  # (the desk's words looked up only where a label said "person")
     return ev
+
+
+# a signature's "Name, role" line: the role after a comma is the name's on that line
+_NAME_COMMA_ROLE = regex.compile(r"(\p{Lu}[\p{L}'’\-]+)[ \t]*,[ \t]+\p{Ll}[\p{L}\- ]*[ \t]*$")
+
+
+def _role_of_the_line_above(text: str, start: int) -> bool:
+    """The value opens its line under a "Name, role" line ("drs. A.M. Koster,
+    bedrijfsarts"): the role is that name's, no label of the line below ("Naam, voornaam"
+    over "Jansen, Jan" is a header: its first part is a label too)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or text[line_start:start].strip():
+        return False
+    m = _NAME_COMMA_ROLE.search(text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1)
+    return m is not None and _label_evidence(m.group(1)) is None
 
 
 def _aligned_column(text: str, start: int, name: Name) -> Evidence | None:

@@ -37,7 +37,9 @@ _WORD = r"[^\W\d_][\w'’\-]*"
 # (the days: data/person.toml chat_days)
 # A display name's tag of the firm or team the speaker writes for ("Kevin (HorecaFlex):",
 # "Mandy | Flex Brabant:"): the person is the name before it.
-_TAG = r"(?:[ \t]*\([^()\n]{1,40}\)|[ \t]+\|[^:|\n]{1,40})?"
+# An emoji or two after a display name ("Kiri 🌸:", "Tomek 👷‍♂️:") is its decoration.
+_TAG = (r"(?:[ \t]*\([^()\n]{1,40}\)|[ \t]+\|[^:|\n]{1,40})?"
+        r"(?:[ \t]*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]{1,8})?")
 # a line opening with a time stamp: the next line of a speaker alone on its line must not
 # (a date's year may be left out: "[07/11 06:12] Tomek Housing: ...")
 _STAMPED = re.compile(r"[ \t]*\[?(?:[^\W\d_]{2,10}\.?,?[ ]+)?(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ ]+)?\d{1,2}:\d{2}")

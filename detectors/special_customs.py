@@ -30,7 +30,8 @@ from detectors.special_lexicon import LANGUAGES, lower_lists, phrase_trie
 
 DATA = Path(__file__).parent / "data" / "special" / "customs.toml"
 LISTS = ("diet_terms", "food_words", "keep_verbs", "festivals", "event_words", "leave_words",
-         "permission", "venue_words", "venue_owners", "reason_labels", "trade_words")
+         "permission", "venue_words", "venue_owners", "reason_labels", "trade_words",
+         "count_nouns")
 RELIGION = "SPECIAL_RELIGION"
 COMPOUND_TAIL = 5  # a shorter head ("feest") ends unrelated words
 PHRASE_WORDS = 4  # words of the term's phrase read on either side for a food or event word
@@ -60,6 +61,7 @@ class Customs:
     venue_owners: frozenset[str] = frozenset()  # "mosque building fund": a cause, no building
     reason_label: re.Pattern[str] = re.compile(r"(?!)")  # "Reason: Diwali": the person's own
     trade: frozenset[str] = frozenset()  # "halal bereidden", "kosher standards": the work's
+    counts: frozenset[str] = frozenset()  # "vier jaar": a number, no verb of keeping
 
 
 @cache
@@ -74,7 +76,7 @@ def load_customs(path: Path = DATA) -> Customs:
                    frozenset(t["venue_owners"]),
                    re.compile(r"^[^\S\n]*(?:" + phrase_trie(t["reason_labels"])
                               + r")[^\S\n]*:", re.IGNORECASE | re.MULTILINE),
-                   frozenset(t["trade_words"]))
+                   frozenset(t["trade_words"]), frozenset(t["count_nouns"]))
 
 
 def _words(phrases: list[str]) -> re.Pattern[str]:
@@ -140,8 +142,9 @@ def _owned_venue(text: str, end: int, c: Customs) -> bool:
 
 def _keeps(text: str, lo: int, hi: int, start: int, end: int, c: Customs) -> bool:
     """A verb of eating, keeping, celebrating or fasting in the clause, not the term itself
-    ("vasten" is both)."""
-    return any(m.end() <= start or m.start() >= end for m in c.keep.finditer(text, lo, hi))
+    ("vasten" is both), nor a number before what it counts ("vier jaar")."""
+    return any((m.end() <= start or m.start() >= end) and _next_word(text, m.end()) not in c.counts
+               for m in c.keep.finditer(text, lo, hi))
 
 
 def _phrase_has(text: str, start: int, end: int, words: frozenset[str]) -> bool:

@@ -58,7 +58,7 @@ PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data"
                 "hazard_terms", "generic_labels", "hazard_guards", "hazard_guards_after",
                 "biometric_unheld", "biometric_taken", "topic_labels", "offence_participles",
                 "active_auxiliaries", "contrasts", "example_cues", "floating_before",
-                "group_holds")
+                "group_holds", "organisation_voice")
 # phrase lists a language may leave out: an idiom of one language only
 OPTIONAL_PHRASES = frozenset({"everyday_idioms", "language_use", "unavailable_openers",
                               "sport_words"})

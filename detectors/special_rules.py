@@ -53,6 +53,9 @@ QUANTITY = re.compile(r"(?<!\w)\d+\s?(?:x|st\.|stuks|pcs)(?!\w)", re.IGNORECASE)
 GROUP = re.compile(r"[^\S\n]+(?:van|voor|of|for|from)[^\S\n]+(?:(?:ruim|circa|ca\.|bijna|"
                    r"meer dan|over|about|around|nearly|more than|de|het|the)[^\S\n]+)?"
                    r"(?:\d+|alle|all|onze|our|alle \w+|all our)[^\S\n]+([\w'’]+)", re.IGNORECASE)
+# "(identify) workers by face scan", "medewerkers met hun vingerafdruk": a group's way in
+GROUP_BY = re.compile(r"([\w'’]+)[^\S\n]+(?:by|with|via|using|through|met|door|via|per)"
+                      r"[^\S\n]+(?:(?:their|hun|a|een|de|het|the)[^\S\n]+)?$", re.IGNORECASE)
 COUNTED = re.compile(r"(?<![\w.,/-])\d{1,4}[^\S\n]+$")  # "9 fingerprint readers": a count of devices
 SHORT_VALUE = 3  # words after a term opening a field's value: a value, not a sentence
 IDIOM_REACH = 25  # characters before a term searched for the phrase it ends
@@ -773,6 +776,15 @@ def _bracketed_statement(text: str, hit: TermHit, lex: Lexicon) -> str | None:
                                  and h.end == len(joined) for h in found) else None
 
 
+def _organisation_member(text: str, lo: int, last: re.Match[str], hit: TermHit,
+                         lex: Lexicon) -> bool:
+    """A "wij"/"we" membership in a sentence where an organisation speaks of itself ("ons
+    bedrijf", "our nursery"): the firm's affiliation, not a person's membership."""
+    subject = re.findall(r"\w+", text[lo : last.start()].lower())
+    return bool({"wij", "we"} & set(subject[-4:])) and lex.phrases[
+        "organisation_voice"].search(text, lo, clause_end(text, hit.end)) is not None
+
+
 def _members_in_general(text: str, hit: TermHit) -> bool:
     """A plural membership opening its clause or after "alle"/"all": members in general
     ("Union members are entitled to ...", "Alle vakbondsleden krijgen"), no one's membership
@@ -813,6 +825,9 @@ def _trigger(
     if last is not None and kind in ("cause", "membership") and lex.negated_trigger.search(
             text, max(0, last.start() - NEGATION_SPAN), last.start()):
         return "excluded"  # "vraag niet naar de diagnose", "geen lid van": a denial
+    if kind == "membership" and last is not None and _organisation_member(text, lo, last, hit,
+                                                                           lex):
+        return "excluded"  # "Wij zijn aangesloten bij ... en ons bedrijf is": the firm's
     if kind == "membership" and last is not None and lex.phrases["membership_nouns"].fullmatch(
             last.group()) and not _person_before(text, lo, last.start(), lex) and not (
             OWN_KIND.search(text, max(0, last.start() - 12), last.start())):
@@ -1303,9 +1318,13 @@ def _device_next(text: str, hit: TermHit, lex: Lexicon) -> bool:
 
 
 def _of_a_group(text: str, hit: TermHit, lex: Lexicon) -> bool:
-    """Data of a group right after the term: "van ruim 140 medewerkers", "of all visitors"."""
+    """Data of a group right after the term ("van ruim 140 medewerkers", "of all visitors"),
+    or a group identified by it ("identify workers by face scan")."""
     m = GROUP.match(text, hit.end)
-    return m is not None and lex.phrases["group_nouns"].fullmatch(m.group(1)) is not None
+    if m is not None and lex.phrases["group_nouns"].fullmatch(m.group(1)) is not None:
+        return True
+    by = GROUP_BY.search(text, max(0, hit.start - 40), hit.start)
+    return by is not None and lex.phrases["group_nouns"].fullmatch(by.group(1)) is not None
 
 
 def _held(text: str, label_end: int, lex: Lexicon) -> bool:

@@ -29,9 +29,13 @@ BATCH_ROWS = 2_000
 LABEL_CHARS = 36  # of a header in a cell's line: detectors look for a label 40 chars back
 NAME_CHARS = 60  # of a header in a location
 # a long number, or a decimal one (a measurement or an amount: "1,74 m", "15,00"), is a
-# value, never a column's name: a form's "Lengte  1,74 m" is no header over the lines below
-_VALUE = re.compile(r"\d{5}|\d,\d")
+# value, never a column's name: a form's "Lengte  1,74 m" is no header over the lines below;
+# nor is a period of years, a CV's "2020–2026  Production operator, Plukon, Boxmeer" (an
+# experience line whose commas split it as a row would)
+_VALUE = re.compile(r"\d{5}|\d,\d|(?<!\d)(?:19|20)\d\d[^\S\n]*[–—-][^\S\n]*(?:(?:19|20)?\d\d(?!\d)|[a-z])",
+                    re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
+_BULLET = re.compile(r"[-•*·▪–]\s")  # a list item's bullet opens a line of prose, not a header
 _LIST_SEPS = ("\t", ";", "|", ",", "/")
 
 
@@ -146,7 +150,7 @@ def column_names(header: Sequence[str]) -> list[str]:
 
 def _is_label(cell: str) -> bool:
     return (any(ch.isalpha() for ch in cell) and "@" not in cell and len(cell) <= NAME_CHARS
-            and not _VALUE.search(cell))
+            and not _VALUE.search(cell) and not _BULLET.match(cell))
 
 
 def _shape(cell: str) -> tuple[bool, bool]:
