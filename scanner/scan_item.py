@@ -328,7 +328,8 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
                                _own_domains(policy)),
     )
     before, ocr = timeouts(), [False]
-    findings = detect_findings(record, _noting_ocr(chain(read, rest), ocr), cfg.key, subject)
+    findings = detect_findings(record, _noting_ocr(chain(read, rest), ocr), cfg.key,
+                               subject or verdict.injury_report)
     record = replace(record, ocr=ocr[0])
     if timeouts() > before:
         # part of the text went unsearched: the file is marked (and judged `unscannable`),

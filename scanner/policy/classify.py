@@ -93,7 +93,7 @@ SIGNAL_KEYS = {"name", "title", "content", "headings", "patterns", "against", "r
                "attachment", "weights", "min_score", "genre_topics", "genre_heads", "subject", "generic",
                "addressed", "no_one", "require_binds_model", "chat_speakers", "not_in_messages",
                "chat_titles", "genre_alone", "require_titles", "require_frames",
-               "letter_requires", "barred_by"}
+               "letter_requires", "barred_by", "yields_to_titles"}
 BOOL_KEYS = ("require_binds_model",)  # TOML "false" is a string, and truthy
 WEIGHTS = {"file_name", "folder", "title", "heading", "content", "against", "attachment"}
 
@@ -145,6 +145,10 @@ class Verdict:
     # names no absence or medical record ("Notulen verzuimoverleg" does): no record about
     # one person, whatever absence words its text holds
     titled: bool = False
+    # an accident's or an incident's report (medical's ``yields_to_titles``): about the one
+    # person hurt, so its health terms are that person's (special categories), though it is
+    # no absence record (the sickness-diagnosis rule reads the points alone)
+    injury_report: bool = False
 
 
 def classify(item: SourceItem, chunks: Sequence[TextChunk],
@@ -193,12 +197,27 @@ def rule_verdict(item: SourceItem, chunks: Sequence[TextChunk],
     score, reason = scores[best]
     if alone is not None and not _applies(best, score, doc, signals):
         return Verdict("other", f"other kind of document: {alone}", {}, fixed=True, doc=doc)
+    told = _yields_to_title(signals["medical"], doc) if best in ("medical", "other") else None
     if score < signals[best].get("min_score", signals["min_score"]):
-        return Verdict("other", "no document-type signals", points, mrz, doc=doc, vetoed=vetoed)
+        return Verdict("other", "no document-type signals", points, mrz, doc=doc, vetoed=vetoed,
+                       injury_report=told is not None)
+    if best == "medical" and told is not None:
+        return Verdict("other", f"other kind of document: title: {told}", points, mrz, doc=doc,
+                       vetoed=vetoed, injury_report=True)
     titled = best == "other" and reason.startswith("title:") and not any(
         w.strip("*") in doc.title for w in signals["medical"].get("title", []))
     reason = reason if best != "other" else f"other kind of document: {reason}"
-    return Verdict(best, reason, points, mrz, doc=doc, vetoed=vetoed, titled=titled)
+    return Verdict(best, reason, points, mrz, doc=doc, vetoed=vetoed, titled=titled,
+                   injury_report=told is not None)
+
+
+def _yields_to_title(sig: dict[str, Any], doc: Doc) -> str | None:
+    """The report title a type yields to (``yields_to_titles``: "Ongevalsrapport"), unless
+    the title names the type's own record too ("Melding arbeidsongeval + verzuim")."""
+    told = next((w for w in sig.get("yields_to_titles", ()) if _word_in(w, doc.title)), None)
+    if told is None or any(_word_in(w, doc.title) for w in sig.get("title", ())):
+        return None
+    return told.strip("*")
 
 
 def _genre(doc: Doc) -> str | None:
