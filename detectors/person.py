@@ -476,6 +476,12 @@ class PersonRecognizer(ContextRecognizer):
         if (own is not None and own.why == _LAST_ONLY and roles.count("F") == 1
                 and _after_lower_word(text, start)):
             own = None  # "bij Tilburg Logistiek", "planner, Regio Oss": mostly not a person
+        if own is not None and own.why == _LAST_ONLY and _acronym(
+                text[name.tokens[0].start : name.tokens[0].end]) and (
+                name.tokens[-1].text not in first_names()):
+            # "ASML Veldhoven", "BASF Antwerpen": a firm's acronym and its site ("SZŐCS
+            # Enikő", a surname in capitals before a first name, stays)
+            own = None
         if own is not None and own.why not in _CAPS_OK and text[start:name.end].isupper():
             # "ZORG ZWOLLE", "TOTAL HOURS": a heading, unless both words are names or it is a
             # CV's own first line, a first name and a surname ("PRIYA RAGHUNATHAN")
@@ -506,6 +512,15 @@ class PersonRecognizer(ContextRecognizer):
                 text, max(0, start - 40), start):
             return None  # "Van Dijk Transport B.V. te Veghel": the firm's form and its seat
         return ev
+
+
+_ACRONYM_LETTERS = (2, 5)  # "KRAVETS", "RĂDULESCU": a surname in capitals is mostly longer
+
+
+def _acronym(word: str) -> bool:
+    """A word in capitals that is no name in capitals ("ASML", "GDPR"; not "JANSEN")."""
+    return _ACRONYM_LETTERS[0] <= len(word) <= _ACRONYM_LETTERS[1] and word.isupper() \
+        and word.title() not in first_names() and word.title() not in last_names()
 
 
 _LONG_COMPOUND = 10  # letters: a shorter "compound" of two common words may be a name ("Harpreet")

