@@ -490,8 +490,11 @@ def _named_subject(verbs: list[str], not_subjects: list[str]) -> re.Pattern[str]
     # "Fatima El Amrani", or initials before a surname or alone: "K. Bakker", "J. de Vries", "P."
     names = (r"(?:[A-Z][\w'’-]+|(?:[A-Z]\.\s*)+(?:(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’-]+)?)"
              r"(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]+){0,2}")
-    # case matters for the name, not for the function words it must not be ("Dit is")
-    return re.compile(rf"\s*(?!(?i:{_phrase(not_subjects)}))({names})\s+(?i:{_phrase(verbs)})")
+    # case matters for the name, not for the function words it must not be ("Dit is"); a
+    # bracketed aside may follow the name: "Gert van Oosten (accountmanager) zit", "Sem (19)
+    # heeft" (stop 55)
+    return re.compile(rf"\s*(?!(?i:{_phrase(not_subjects)}))({names})(?:\s*\([^()\n]{{1,40}}\))?"
+                      rf"\s+(?i:{_phrase(verbs)})")
 
 
 def _inverted_subject(verbs: list[str], not_subjects: list[str]) -> re.Pattern[str]:

@@ -171,3 +171,13 @@ def test_a_chat_speaker_with_an_emoji_is_a_name() -> None:
 ])
 def test_cities_and_acronym_firms_are_no_names(text: str, names: list[str]) -> None:
     assert _found(text, "nl", "PERSON") == names
+
+
+# --- a name with a bracketed aside before its verb -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Medewerker Karin de Bruin (planner) zit vier weken thuis met een gescheurde kruisband.",
+    "Sem Visser (19) heeft sinds maandag een hernia.",
+])
+def test_a_name_with_an_aside_still_opens_its_clause(text: str) -> None:
+    assert "SPECIAL_HEALTH" in _special(text, "nl")
