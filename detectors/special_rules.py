@@ -66,7 +66,7 @@ MAX_WORDS_BETWEEN = 2  # "Ramadan vast ik", "lesbienne zet ik": the verb, maybe 
 # matched before the lookbehinds read back past it: re then skips to the next mark in C
 # instead of trying four lookbehinds at every character, ~7x faster; the same matches.)
 SENTENCE_END = re.compile(r"(?:[!?;\n]|\.(?<!\b\w\.)(?<!\b(?:mw|mr|dr|ir|ms|st|ca|nr|bv)\.)"
-                          r"(?<!\b(?:dhr|drs|ing|mrs)\.)(?<!\b(?:mevr|bijv|prof)\.))\s",
+                          r"(?<!\b(?:dhr|drs|ing|mrs)\.)(?<!\b(?:mevr|bijv|prof|kand)\.))\s",
                           re.IGNORECASE)
 # "De werknemer die lid is van een vakbond heeft recht op ...": a rule about whoever is one
 # (a contract, a cao), not a statement about one person.
@@ -1150,6 +1150,8 @@ def _worker_before(text: str, lo: int, pronoun: int, lex: Lexicon) -> bool:
     previous clause's subject (its first person or job word), is a job word ("De
     bedrijfsarts adviseert; hij bespreekt ...", not "De medewerker was bij de bedrijfsarts;
     hij heeft ...")."""
+    if lex.named_subject.match(text, lo, pronoun) is not None:
+        return False  # "Sofia Marquez told our team leader that she ...": Sofia's clause
     here = [t for t in lex.triggers.finditer(text, lo, pronoun)]
     if not here and lo > 0:
         here = list(lex.triggers.finditer(text, clause_start(text, lo - 1), lo))

@@ -181,3 +181,18 @@ def test_cities_and_acronym_firms_are_no_names(text: str, names: list[str]) -> N
 ])
 def test_a_name_with_an_aside_still_opens_its_clause(text: str) -> None:
     assert "SPECIAL_HEALTH" in _special(text, "nl")
+
+
+# --- a recruiter's shorthand and a named subject before a worker --------------------------
+
+@pytest.mark.parametrize("language, text", [
+    ("nl", "ATS-notities Joris Hendriks\n3/4 tel.gespr. kand. heeft diabetes, wil dagdienst."),
+    ("en", "Mail\nPriya Nair told our team leader that she is pregnant and due in June."),
+])
+def test_shorthand_and_named_subjects_tie_health_terms(language: str, text: str) -> None:
+    assert "SPECIAL_HEALTH" in _special(text, language)
+
+
+def test_a_worker_named_alone_before_a_pronoun_still_rules_it_out() -> None:
+    text = "Advies\nDe bedrijfsarts adviseert; hij bespreekt je beperkingen in het volgende gesprek."
+    assert "SPECIAL_HEALTH" not in _special(text, "nl")
