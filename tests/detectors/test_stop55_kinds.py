@@ -196,3 +196,17 @@ def test_shorthand_and_named_subjects_tie_health_terms(language: str, text: str)
 def test_a_worker_named_alone_before_a_pronoun_still_rules_it_out() -> None:
     text = "Advies\nDe bedrijfsarts adviseert; hij bespreekt je beperkingen in het volgende gesprek."
     assert "SPECIAL_HEALTH" not in _special(text, "nl")
+
+
+# --- a form set in two columns is no table ---------------------------------------------------
+
+def test_a_two_column_form_labels_each_value_by_its_own_row() -> None:
+    text = ("Persoonsgegevens\nAchternaam\tMahabier\nRoepnaam\tRavi\nGeboortedatum\t09-08-1994\n"
+            "Telefoon\t06-12345678\n")
+    found = {(d.entity, text[d.start : d.end]) for d in detect(text, "nl", document=True)}
+    assert {("PERSON", "Mahabier"), ("PERSON", "Ravi"), ("DATE_OF_BIRTH", "09-08-1994")} <= found
+
+
+def test_a_two_column_export_still_reads_its_header() -> None:
+    text = "naam\tgeboortedatum\nJansen\t12-03-1985\nBakker\t01-02-1990\n"
+    assert _found(text, "nl", "DATE_OF_BIRTH") == ["12-03-1985", "01-02-1990"]
