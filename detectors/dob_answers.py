@@ -63,7 +63,8 @@ def answers_a_question(text: str, start: int, born: date | None) -> Evidence | N
     hi = text.find("\n", prev.end())
     hi = len(text) if hi < 0 else hi
     if ctx is None or not (_asks(text, ctx.finditer(text, prev.end(), hi), hi)
-                           or _requests(text, prev.end(), ctx.search(text, prev.end(), hi))):
+                           or _requests(text, prev.end(), hi,
+                                        ctx.search(text, prev.end(), hi))):
         return None
     return Evidence(scores(ENTITY).window, "the answer to a birth question")
 
@@ -83,14 +84,18 @@ def _asks(text: str, words: Iterator[regex.Match[str]], hi: int) -> bool:
     return False
 
 
-def _requests(text: str, lo: int, word: regex.Match[str] | None) -> bool:
-    """The turn asks for the birth date with a verb of sending or giving before its birth
-    word, no question mark: "Stuur je geboortedatum nog, staat niet goed leesbaar op de
-    foto", "pls send your date of birth" (data/dob_notes.toml request_words)."""
+def _requests(text: str, lo: int, hi: int, word: regex.Match[str] | None) -> bool:
+    """The turn asks for the birth date with a verb of sending, giving, needing or missing,
+    no question mark: "Stuur je geboortedatum nog, staat niet goed leesbaar op de foto",
+    "pls send your date of birth", "I need your date of birth and an email address pls"
+    (data/dob_notes.toml request_words): before the birth word, or after it in its
+    sentence."""
     if word is None:
         return False
-    return any(w in _roles()["request_words"]
-               for w in regex.findall(r"\p{L}+", text[lo : word.start()].lower()))
+    end = _END.search(text, word.end(), hi)
+    return any(w in _roles()["request_words"] for w in regex.findall(
+        r"\p{L}+", text[lo : word.start()].lower() + " "
+        + text[word.end() : hi if end is None else end.start()].lower()))
 
 
 def _speaker(text: str, who: str) -> bool:
