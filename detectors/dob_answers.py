@@ -84,6 +84,10 @@ def _asks(text: str, words: Iterator[regex.Match[str]], hi: int) -> bool:
     return False
 
 
+_REQUEST_REACH = 80  # characters after the birth word read for a request ("... address pls")
+_REQUEST_END = regex.compile(r"[?.!\n]")  # (its own: _END's walk is counted as the line's one)
+
+
 def _requests(text: str, lo: int, hi: int, word: regex.Match[str] | None) -> bool:
     """The turn asks for the birth date with a verb of sending, giving, needing or missing,
     no question mark: "Stuur je geboortedatum nog, staat niet goed leesbaar op de foto",
@@ -92,10 +96,11 @@ def _requests(text: str, lo: int, hi: int, word: regex.Match[str] | None) -> boo
     sentence."""
     if word is None:
         return False
-    end = _END.search(text, word.end(), hi)
+    reach = min(hi, word.end() + _REQUEST_REACH)
+    end = _REQUEST_END.search(text, word.end(), reach)
     return any(w in _roles()["request_words"] for w in regex.findall(
         r"\p{L}+", text[lo : word.start()].lower() + " "
-        + text[word.end() : hi if end is None else end.start()].lower()))
+        + text[word.end() : reach if end is None else end.start()].lower()))
 
 
 def _speaker(text: str, who: str) -> bool:

@@ -215,10 +215,10 @@ def test_a_two_column_export_still_reads_its_header() -> None:
 # --- a chat turn that needs the birth date, answered by the next speaker ---------------------
 
 @pytest.mark.parametrize("text, date", [
-    ("[03/12/2026, 10:01] Noor Visser: For your contract I need your date of birth and your "
-     "IBAN pls\n[03/12/2026, 10:04] Bilal Aziz: 17/05/2001, NL20INGB0001234567\n", "17/05/2001"),
-    ("03-12-2026 10:01 - Sanne de Wit: Hoi Fenna, we missen nog je geboortedatum voor de "
-     "loonstrook.\n03-12-2026 10:09 - Fenna: 22-02-2004 is het\n", "22-02-2004"),
+    (("[03/12/2026, 10:01] Noor Visser: For your contract I need your date of birth and your "
+     "IBAN pls\n[03/12/2026, 10:04] Bilal Aziz: 17/05/2001, NL20INGB0001234567\n"), "17/05/2001"),
+    (("03-12-2026 10:01 - Sanne de Wit: Hoi Fenna, we missen nog je geboortedatum voor de "
+     "loonstrook.\n03-12-2026 10:09 - Fenna: 22-02-2004 is het\n"), "22-02-2004"),
 ])
 def test_an_answer_to_a_turn_that_needs_the_birth_date(text: str, date: str) -> None:
     assert _found(text, "nl", "DATE_OF_BIRTH") == [date]
