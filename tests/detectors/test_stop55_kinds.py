@@ -228,3 +228,11 @@ def test_an_answer_to_a_turn_that_needs_something_else_is_no_birth_date() -> Non
     text = ("[03/12/2026, 10:01] Noor Visser: Ik mis nog je startdatum\n"
             "[03/12/2026, 10:04] Bilal Aziz: 17-05-2001\n")
     assert _found(text, "nl", "DATE_OF_BIRTH") == []
+
+
+# --- a named person's relative ------------------------------------------------------------------
+
+def test_a_named_persons_mothers_illness_is_health_data() -> None:
+    text = ("Leave request\nDaan's mother has advanced Parkinson's disease and moves to a "
+            "nursing home; he asks for ten days of care leave.")
+    assert "SPECIAL_HEALTH" in _special(text, "en")
