@@ -124,6 +124,8 @@ def column_label(text: str, start: int) -> str | None:
     delimiter, header, listing = head
     if delimiter is None:
         return _aligned_label(text, lo, line, start - lo)
+    if header is not None and _count(line, delimiter) == 1 and _field_row(line, delimiter):
+        return None  # "Roepnaam<TAB>Ravi" under "Achternaam<TAB>Ramdin": a form's own row
     found = None
     if header is not None or (listing is not None and ":" in listing):  # else none names it
         column = _count_before(line, start - lo, delimiter) - (
@@ -182,6 +184,16 @@ def _row_head(text: str, lo: int, line: str) -> tuple[str | None, str | None, st
         top = _header_under_title(t, top, k, delimiter)
     return (delimiter, None if top is None else t.lines[top],
             None if end is None else t.lines[end])
+
+
+def _field_row(line: str, delimiter: str) -> bool:
+    """A two-cell row whose first cell names a field ("Voorletters<TAB>R.S.", "BSN;123456782"):
+    a form set in two columns, each value labelled by its own row, not by the first row's
+    value above it."""
+    from detectors.context import FIELD_ENTITIES, names_a_field  # (context reads columns)
+
+    first = _cells(line, delimiter)[0].rstrip(" :")
+    return bool(first) and names_a_field(first, (*FIELD_ENTITIES, "PERSON"))
 
 
 def _header_under_title(t: row_runs.Lines, top: int, k: int, delimiter: str) -> int:

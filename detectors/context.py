@@ -202,8 +202,6 @@ def label_before(text: str, start: int) -> str:
     """
     n = label_chars()
     column = column_label(text, start)
-    if column is not None and _field_row(text, start):
-        column = None  # "Roepnaam<TAB>Ravi" under "Achternaam<TAB>Ramdin": a form's row
     if column is not None:  # a row of a pasted export: its column's header, then its cell
         return f"{column[:n]} {_cell_before(text, start, n)}"
     digits = holds_digits(text, start)  # an identifier or a date; not a name (person.py's)
@@ -241,28 +239,6 @@ def label_before(text: str, start: int) -> str:
         return "" if _ENDS_IN_VALUE.search(above) else above
     above = text.rfind("\n", max(0, newline - n), newline)
     return text[max(above + 1, newline - n) : newline]
-
-
-_ROW_MARKS = ("\t", ";", "|", ",", "~")
-_FORM_ROW = 200  # characters of a form's row on either side of its value
-
-
-def _field_row(text: str, start: int) -> bool:
-    """The value is the second cell of a two-cell row whose first cell names a field
-    ("Voorletters<TAB>R.S.", "BSN;123456782"): a form set in two columns, each value
-    labelled by its own row, not by the first row's value above it."""
-    line_start = text.rfind("\n", max(0, start - _FORM_ROW), start) + 1
-    line_end = text.find("\n", start, start + _FORM_ROW)
-    if (line_start == 0 and start > _FORM_ROW) or (line_end < 0 and len(text) - start > _FORM_ROW):
-        return False  # a line longer than a form's row (a dump's): read no further
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    if sum(map(line.count, _ROW_MARKS)) != 1:
-        return False  # (an export's row of many cells, the common case, is read no further)
-    cells = row_cells(text, start)
-    if len(cells) != 1 or not cells[0]:
-        return False
-    return text.find(cells[0], line_start, start) >= 0 and names_a_field(
-        cells[0].rstrip(" :"), (*FIELD_ENTITIES, "PERSON"))
 
 
 def _word_start(text: str, lo: int) -> int:
