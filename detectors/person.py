@@ -433,7 +433,8 @@ class PersonRecognizer(ContextRecognizer):
                 and not _party_role(text, r.start, r.end)
                 and not _town_cell(text, r.start, r.end)
                 and not _label_as_value(text, r)
-                and not _SAINT_BEFORE.search(text, max(0, r.start - 7), r.start)]
+                and not _SAINT_BEFORE.search(text, max(0, r.start - 7), r.start)
+                and not _ADDRESSED.match(text, r.end)]
 
     def _lower_repeats(self, text: str, lower: list[tuple[int, int, Evidence]],
                        seen: frozenset[str], results: list[RecognizerResult]
@@ -524,6 +525,10 @@ def _acronym(word: str) -> bool:
 
 
 _LONG_COMPOUND = 10  # letters: a shorter "compound" of two common words may be a name ("Harpreet")
+# A house number and a Dutch postcode right after the words: a street ("Lange Voorhout 3-C,
+# 2514 EA Den Haag", "Lange Voorhout 9b⏎2514 EA")
+_ADDRESSED = regex.compile(r"[ ]\d{1,4}(?:[ ]?[a-zA-Z]{1,2}\b|-[A-Za-z0-9]{1,4})?[ \t]*[,\n][ \t]*"
+                           r"\d{4}[ ]?[A-Z]{2}(?![A-Za-z])")
 # A saint's name hyphened to "Sint-" names a place or a church: "Sint-Katelijne-Waver",
 # "Saint-Denis", "Sankt-Georgen"
 _SAINT_BEFORE = regex.compile(r"(?<![\w\-])(?:Sint|St\.?|Saint|Sainte|Sankt|Santa|San|São)-\Z")

@@ -236,3 +236,14 @@ def test_a_named_persons_mothers_illness_is_health_data() -> None:
     text = ("Leave request\nDaan's mother has advanced Parkinson's disease and moves to a "
             "nursing home; he asks for ten days of care leave.")
     assert "SPECIAL_HEALTH" in _special(text, "en")
+
+
+# --- a street with its house number and postcode ---------------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    ("Adres:   Korte Vijverberg 7-A, 2513 AB Den Haag\n", []),
+    ("Femke Jansen\nLange Voorhout 9b\n2514 EA  Den Haag\n", ["Femke Jansen"]),
+    ("Aanwezig: Jan de Vries 12 uur, Piet Bakker 8 uur\n", ["Jan de Vries", "Piet Bakker"]),
+])
+def test_a_street_before_its_postcode_is_no_name(text: str, names: list[str]) -> None:
+    assert _found(text, "nl", "PERSON") == names
