@@ -693,8 +693,24 @@ def _nationality_said(text: str, name: Name) -> bool:
     still the person."""
     if name.tokens[0].text.lower() not in nationalities():
         return False
+    if (m := _NATIONALITY_AND.match(text, name.end)) is not None and (
+            m.group(1).lower() in nationalities() or m.group(1).lower() in _DUTCH):
+        return True  # "knows Irish and Dutch payroll": two nationalities' adjectives
     return (_document_after().match(text, name.end) is not None
-            or _NATIONALITY_FIELD.search(text, max(0, name.start - 24), name.start) is not None)
+            or _NATIONALITY_FIELD.search(text, max(0, name.start - 24), name.start) is not None
+            or _ADJECTIVE_BEFORE.search(text, max(0, name.start - 12), name.start) is not None
+            or _BRACKET_OPENS.search(text, max(0, name.start - 2), name.start) is not None
+            and text[name.end : name.end + 1] == ",")
+
+
+# (stop 55) a nationality's adjective where a determiner or an adjective stands before it
+# ("our Irish clients", "proper Afghan tea"), another nationality after it ("Irish and
+# Dutch"), or opening a bracket's list ("Yusuf Haidari (Afghan, residence permit)")
+_ADJECTIVE_BEFORE = regex.compile(r"(?<![\w'’])(?i:our|the|a|an|their|proper|typical|onze|"
+                                  r"de|het|een|echte|typisch)[ ]+$")
+_NATIONALITY_AND = regex.compile(r"[ ]+(?:and|en|or|of|/)[ ]+(\p{L}+)")
+_BRACKET_OPENS = regex.compile(r"\([ ]?$")
+_DUTCH = frozenset({"dutch", "nederlands", "nederlandse"})  # (abroad.toml's are abroad)
 
 
 @cache

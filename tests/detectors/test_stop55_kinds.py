@@ -247,3 +247,17 @@ def test_a_named_persons_mothers_illness_is_health_data() -> None:
 ])
 def test_a_street_before_its_postcode_is_no_name(text: str, names: list[str]) -> None:
     assert _found(text, "nl", "PERSON") == names
+
+
+# --- a nationality's adjective used as one ------------------------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    ("Bram de Wit starts as account manager for our Irish clients.", ["Bram de Wit"]),
+    ("Reference: very accurate, knows Irish and Dutch payroll, trained two juniors.", []),
+    ("Candidate: Omid Rahimi (Afghan, residence permit, referred by the municipality)",
+     ["Omid Rahimi"]),
+    ("She taught the whole desk how to make proper Afghan tea.", []),
+    ("Irish called back at ten and wants the job.", ["Irish"]),
+])
+def test_a_nationality_used_as_an_adjective_is_no_name(text: str, names: list[str]) -> None:
+    assert _found(text, "en", "PERSON") == names
