@@ -344,10 +344,8 @@ class DateOfBirthRecognizer(ContextRecognizer):
             # Geb.datum: 08-06-2001"): the paper's date; a child's "geboren op 3 maart 2026"
             # keeps its word right before it, a list of children's birth dates its years
             return Evidence(scores(ENTITY).base, "a date of the document's own days")
-        if ev is not None and ev.score == scores(ENTITY).window and _DATELINE.fullmatch(
-                text[text.rfind("\n", 0, start) + 1 : _line_end(text, end)], 0, None) and (
-                _DATELINE_PLACE.match(text, text.rfind("\n", 0, start) + 1, start)) and (
-                born is not None and born.year > BORN_BY):
+        if ev is not None and ev.score == scores(ENTITY).window and born is not None and (
+                born.year > BORN_BY) and _date_line(text, start, end):
             return Evidence(scores(ENTITY).base, "a letter's place and date line")
         if ev is not None and ev.score == scores(ENTITY).window and self._word_dates_another(
                 text, start, end):
@@ -445,9 +443,19 @@ _DATELINE_PLACE = regex.compile(r"[ \t]*\p{Lu}[\p{L}'’\-]*(?:[ ](?:a/d|aan|den
 _DATELINE = regex.compile(r"[ \t]*\p{Lu}[^\n,]{1,40},[ ]+[^\n]{6,30}?[ \t.]*")
 
 
-def _line_end(text: str, end: int) -> int:
-    nl = text.find("\n", end)
-    return len(text) if nl < 0 else nl
+_DATE_LINE_CHARS = 60  # of a place and date line on either side of its date
+
+
+def _date_line(text: str, start: int, end: int) -> bool:
+    """The date's line is a letter's place and date alone (_DATELINE), read within
+    _DATE_LINE_CHARS: a long line is no such line."""
+    lo = text.rfind("\n", max(0, start - _DATE_LINE_CHARS), start) + 1
+    hi = text.find("\n", end, end + _DATE_LINE_CHARS)
+    if (lo == 0 and start > _DATE_LINE_CHARS) or (hi < 0 and len(text) - end > _DATE_LINE_CHARS):
+        return False
+    hi = len(text) if hi < 0 else hi
+    return _DATELINE.fullmatch(text, lo, hi) is not None and _DATELINE_PLACE.match(
+        text, lo, start) is not None
 
 
 def _word_right_before(text: str, start: int) -> bool:

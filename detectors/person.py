@@ -944,14 +944,18 @@ def _label_right_before(text: str, start: int, name: Name | None = None) -> Evid
 _NAME_COMMA_ROLE = regex.compile(r"(\p{Lu}[\p{L}'’\-]+)[ \t]*,[ \t]+\p{Ll}[\p{L}\- ]*[ \t]*$")
 
 
+_ROLE_LINE = 120  # characters of a signature's "Name, role" line read
+
+
 def _role_of_the_line_above(text: str, start: int) -> bool:
     """The value opens its line under a "Name, role" line ("drs. A.M. Koster,
     bedrijfsarts"): the role is that name's, no label of the line below ("Naam, voornaam"
     over "Jansen, Jan" is a header: its first part is a label too)."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", max(0, start - _ROLE_LINE), start) + 1
     if line_start == 0 or text[line_start:start].strip():
         return False
-    m = _NAME_COMMA_ROLE.search(text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1)
+    above = max(0, line_start - 1 - _ROLE_LINE)  # (the last characters of a long line above)
+    m = _NAME_COMMA_ROLE.search(text, text.rfind("\n", above, line_start - 1) + 1, line_start - 1)
     return m is not None and _label_evidence(m.group(1)) is None
 
 
