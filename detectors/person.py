@@ -54,6 +54,7 @@ from detectors.labels import decisive_hit
 from detectors.person_names import (
     alone_first_names,
     common_words,
+    countries,
     first_names,
     headed_surnames,
     honorifics,
@@ -694,8 +695,9 @@ def _nationality_said(text: str, name: Name) -> bool:
     if name.tokens[0].text.lower() not in nationalities():
         return False
     if (m := _NATIONALITY_AND.match(text, name.end)) is not None and (
-            m.group(1).lower() in nationalities() or m.group(1).lower() in _DUTCH):
-        return True  # "knows Irish and Dutch payroll": two nationalities' adjectives
+            m.group(1).lower() in nationalities() or m.group(1).lower() in countries()):
+        return True  # "knows Irish and Dutch payroll": two nationalities' adjectives (the
+        # Netherlands' words are in countries(), abroad.toml's dutch)
     return (_document_after().match(text, name.end) is not None
             or _NATIONALITY_FIELD.search(text, max(0, name.start - 24), name.start) is not None
             or _ADJECTIVE_BEFORE.search(text, max(0, name.start - 12), name.start) is not None
@@ -710,7 +712,6 @@ _ADJECTIVE_BEFORE = regex.compile(r"(?<![\w'’])(?i:our|the|a|an|their|proper|t
                                   r"de|het|een|echte|typisch)[ ]+$")
 _NATIONALITY_AND = regex.compile(r"[ ]+(?:and|en|or|of|/)[ ]+(\p{L}+)")
 _BRACKET_OPENS = regex.compile(r"\([ ]?$")
-_DUTCH = frozenset({"dutch", "nederlands", "nederlandse"})  # (abroad.toml's are abroad)
 
 
 @cache

@@ -75,7 +75,8 @@ _WORD_KEYS = (
 )
 
 
-def _read(name: str) -> frozenset[str]:
+def read_names(name: str) -> frozenset[str]:
+    """The entries of data/names/``name``, one a line, without blank and comment lines."""
     lines = (NAMES / name).read_text(encoding="utf-8").splitlines()
     return frozenset(s.strip() for s in lines if s.strip() and not s.startswith("#"))
 
@@ -88,7 +89,7 @@ def excluded() -> frozenset[str]:
     # a greeting only at a line's start before a first name (person._greeted)
     words = person_words()
     greetings = words["greetings"] - words["greeting_names"]
-    return frozenset(w.lower() for w in _read("not_names.txt")) | stop_words("nl") | stop_words("en") | greetings
+    return frozenset(w.lower() for w in read_names("not_names.txt")) | stop_words("nl") | stop_words("en") | greetings
 
 
 @cache
@@ -98,8 +99,8 @@ def headed_surnames() -> frozenset[str]:
     apart."""
     stops = stop_words("nl") | stop_words("en")
     # (the surname file read once: read per word it cost 0.55 s at a worker's first name)
-    return (_read("not_names.txt") & _read("last_names.txt")) - {
-        w for w in _read("not_names.txt") if w.lower() in stops}
+    return (read_names("not_names.txt") & read_names("last_names.txt")) - {
+        w for w in read_names("not_names.txt") if w.lower() in stops}
 
 
 @cache
@@ -113,20 +114,20 @@ def honorifics() -> frozenset[str]:
 @cache
 def first_names() -> frozenset[str]:
     """Gazetteer first names (title case), without stop words and section headings."""
-    return frozenset(n for n in _read("first_names.txt") if n.lower() not in excluded())
+    return frozenset(n for n in read_names("first_names.txt") if n.lower() not in excluded())
 
 
 @cache
 def last_names() -> frozenset[str]:
     """Gazetteer surnames (title case), without stop words and section headings."""
-    return frozenset(n for n in _read("last_names.txt") if n.lower() not in excluded())
+    return frozenset(n for n in read_names("last_names.txt") if n.lower() not in excluded())
 
 
 @cache
 def common_words() -> frozenset[str]:
     """Lower-case frequent Dutch and English words: a capitalised word that is one of these
     and not in the gazetteer is a heading or a sentence start, not an unknown surname."""
-    return _read("common_words.txt")
+    return read_names("common_words.txt")
 
 
 @cache

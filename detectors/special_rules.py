@@ -54,7 +54,7 @@ GROUP = re.compile(r"[^\S\n]+(?:van|voor|of|for|from)[^\S\n]+(?:(?:ruim|circa|ca
                    r"meer dan|over|about|around|nearly|more than|de|het|the)[^\S\n]+)?"
                    r"(?:\d+|alle|all|onze|our|alle \w+|all our)[^\S\n]+([\w'’]+)", re.IGNORECASE)
 # "(identify) workers by face scan", "medewerkers met hun vingerafdruk": a group's way in
-GROUP_BY = re.compile(r"([\w'’]+)[^\S\n]+(?:by|with|via|using|through|met|door|via|per)"
+GROUP_BY = re.compile(r"([\w'’]+)[^\S\n]+(?:by|with|via|using|through|met|door|per)"
                       r"[^\S\n]+(?:(?:their|hun|a|een|de|het|the)[^\S\n]+)?$", re.IGNORECASE)
 COUNTED = re.compile(r"(?<![\w.,/-])\d{1,4}[^\S\n]+$")  # "9 fingerprint readers": a count of devices
 SHORT_VALUE = 3  # words after a term opening a field's value: a value, not a sentence
