@@ -425,6 +425,7 @@ class PersonRecognizer(ContextRecognizer):
             taken = sorted((r.start, r.end) for r in results)
             results += [self._result(s, e, ev) for s, e, ev in person_wrapped.surnames(
                 text, [(r.start, r.end, r.score) for r in results]) if not inside(taken, s, e)]
+        results = _without_eponyms(text, results)
         spans = [(r.start, r.end) for r in results]
         whys = [r.recognition_metadata[EXPLANATION_KEY] for r in results]
         keep = zip(person_vessels.outside(text, spans), person_places.outside(text, spans, whys),
@@ -533,6 +534,26 @@ _ADDRESSED = regex.compile(r"[ ]\d{1,4}(?:[ ]?[a-zA-Z]{1,2}\b|-[A-Za-z0-9]{1,4})
 # A saint's name hyphened to "Sint-" names a place or a church: "Sint-Katelijne-Waver",
 # "Saint-Denis", "Sankt-Georgen"
 _SAINT_BEFORE = regex.compile(r"(?<![\w\-])(?:Sint|St\.?|Saint|Sainte|Sankt|Santa|San|São)-\Z")
+# A lower-case noun hyphened to a name: a compound named after the person ("de Toon
+# Hermans-avond", "Annie M.G. Schmidt-musical", "Anne Frank-prijs"); a double surname's
+# second part is capitalised or a particle ("Jansen-Bakker", "Smit-van Dijk")
+_EPONYM_AFTER = regex.compile(r"-(\p{Ll}{3,})(?![\p{L}\-])")
+
+
+def _without_eponyms(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """The results less the names a compound's noun follows, and the words of the same name
+    found apart before them ("Annie" of "Annie M.G. Schmidt-musical")."""
+    ends = [r.end for r in results
+            if (m := _EPONYM_AFTER.match(text, r.end)) is not None and m.group(1) not in PARTICLES]
+    if not ends:
+        return results
+    dropped = {r.start for r in results if r.end in ends}
+    for r in sorted(results, key=lambda r: -r.start):
+        if r.end + 1 in dropped and text[r.end] == " ":
+            dropped.add(r.start)  # (the run of one name, read right to left)
+    return [r for r in results if r.start not in dropped]
+
+
 # A capitalised word one space before a legal form: the firm it closes ("Transport B.V.").
 _FIRM_WORD_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’&\-]*[ ]\Z")
 
@@ -814,13 +835,24 @@ def _with_forms(text: str, found: list[tuple[Name, Evidence]]) -> list[tuple[Nam
     """The names found in runs, and the inverted and bracketed forms a run does not hold
     ("Jansen, P.", "A. (Anna) de Vries"), which replace the parts of them found alone."""
     forms = [(Name(toks, roles), ev) for toks, roles, ev in person_forms.names(text)]
-    forms = [(n, ev) for n, ev in forms if not _org_around(text, n) and not _org_after(text, n.end)]
+    forms = [(n, ev) for n, ev in ((n, _labelled_form(text, n, ev)) for n, ev in forms)
+             if ev is not None and not _org_around(text, n) and not _org_after(text, n.end)]
     if not forms:
         return found
     covered = covering(sorted({(n.start, n.end) for n, _ in forms}))
     kept = [(n, ev) for n, ev in found if not covered(n.start, n.end)]
     taken = sorted((n.start, n.end) for n, _ in kept)
     return kept + [(n, ev) for n, ev in forms if not inside(taken, n.start, n.end)]
+
+
+def _labelled_form(text: str, name: Name, ev: Evidence) -> Evidence | None:
+    """An in-cell "Surname, First name" whose first name no list holds ("Tahiri, Arben"
+    under "naam"): a name only under a person's label or column header."""
+    if ev.why != person_forms.UNLABELLED:
+        return ev
+    label = _label_right_before(text, name.start, name)
+    return None if label is None else Evidence(label.score, f"surname, first name; {label.why}",
+                                               label.label)
 
 
 # A town's place: after a postcode ("1234 AB Wageningen") or "in", "te", "uit", "nabij": a
@@ -863,7 +895,8 @@ def _surroundings(text: str, name: Name) -> Evidence | None:
     # (one unknown word after a label word needs a ":" or a cell of its own; looked at
     # first: the label, a column's header in an export, costs more than the prose model)
     if len(name.tokens) > 1 or is_known(name.tokens[0].text) or start == 0 or _MARKED.search(
-            text, max(0, start - 4), start) or _MARKED.search(text, _gap_start(text, start), start):
+            text, max(0, start - 4), start) or _MARKED.search(text, _gap_start(text, start), start
+            ) or _after_name_noun(text, start):
         label = _label_right_before(text, start, name)
         if label is not None:
             return label
@@ -884,6 +917,22 @@ def _surroundings(text: str, name: Name) -> Evidence | None:
 # break, or a comma with no space (an export's row: prose writes ", "), each maybe with a
 # field's opening quote.
 _MARKED = regex.compile(r"(?:[:\t|;\n][ \t]*|(?:\.{3}|…)[ \t]*|,)\"?$")
+
+
+_NAME_NOUN_READ = 16  # characters before a name: "meisjesnaam ", "family name "
+
+
+def _after_name_noun(text: str, start: int) -> bool:
+    """A name noun right before the word ("roepnaam Tiwa", "surname Okonjo"): the noun is
+    its label, as a colon would make it (person.toml name_nouns)."""
+    return _name_noun_before().search(text, max(0, start - _NAME_NOUN_READ), start) is not None
+
+
+@cache
+def _name_noun_before() -> regex.Pattern[str]:
+    nouns = "|".join(regex.escape(n) for n in sorted(person_words()["name_nouns"], key=len,
+                                                      reverse=True))
+    return regex.compile(rf"(?<![\w])(?i:{nouns})[ ]\Z")
 
 
 def _gap_start(text: str, start: int) -> int:

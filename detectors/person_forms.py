@@ -209,6 +209,10 @@ def _matches(pattern: regex.Pattern[str], text: str, cue: re.Pattern[str]) -> It
         yield from pattern.finditer(text, lo, hi)
 
 
+# the why of an in-cell form whose first name no list holds: kept only under a label
+UNLABELLED = "surname, first name unknown"
+
+
 def names(text: str) -> Iterator[tuple[tuple[Token, ...], str, Evidence]]:
     """(tokens, roles, evidence) of every inverted or bracketed name in ``text``."""
     s = scores("PERSON").extra
@@ -245,6 +249,10 @@ def _comma_forms(text: str, inverted: regex.Pattern[str], in_cell: regex.Pattern
         if shaped and (given in first_names() or (given.isupper() and given.title() in first_names())):
             yield (*_tokens(m, "lfp"), Evidence(s["full"] if known else s["first_only"],
                                                "surname, first name"))
+        elif shaped:
+            # "Tahiri, Arben", "Nguyen, Minh Anh": no list holds the first name; a name only
+            # under a person's label or in a names column (person.py weighs UNLABELLED)
+            yield (*_tokens(m, "lfp"), Evidence(0.0, UNLABELLED))
 
 
 def _called(text: str, called: regex.Pattern[str]

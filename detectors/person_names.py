@@ -21,6 +21,7 @@ DATA = Path(__file__).resolve().parent / "data"
 NAMES = DATA / "names"
 _WORD_KEYS = (
     "small_words",
+    "name_nouns",
     "name_heads",
     "chat_days",
     "handle_endings",

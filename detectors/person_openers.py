@@ -231,10 +231,11 @@ def _word_starts(text: str, i: int) -> bool:
 
 @cache
 def _cue_words() -> tuple[list[str], list[str]]:
-    """(titles, greetings and relations without their full stop; closings): the words a
-    cued name follows."""
+    """(titles, greetings, relations and name nouns without their full stop; closings): the
+    words a cued name follows."""
     words = person_words()
-    leads = [t.rstrip(".") for t in words["titles"] | words["greetings"] | words["relations"]]
+    leads = [t.rstrip(".") for t in
+             words["titles"] | words["greetings"] | words["relations"] | words["name_nouns"]]
     return leads, list(words["closings"])
 
 

@@ -55,7 +55,7 @@ PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data"
                 "address_words", "topic_after", "cv_headings", "plural_voice",
                 "document_titles", "client_work", "origin_others", "referrals",
                 "referral_passive", "injury_labels", "injured_person_labels",
-                "hazard_terms", "generic_labels", "hazard_guards", "hazard_guards_after",
+                "hazard_terms", "generic_labels", "instruction_labels", "hazard_guards", "hazard_guards_after",
                 "biometric_unheld", "biometric_taken", "topic_labels", "offence_participles",
                 "active_auxiliaries", "contrasts", "example_cues", "floating_before",
                 "group_holds", "organisation_voice")

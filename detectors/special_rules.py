@@ -667,6 +667,8 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     if label is not None and lex.phrases["injury_labels"].fullmatch(label[0]) and not (
             _names_injured(text, lex.phrases["injured_person_labels"])):
         label = None  # "Letsel: brandwonden ... behandelen" in a course: anyone's injuries
+    if label is not None and lex.phrases["instruction_labels"].match(label[0]):
+        label = None  # "Herken hitte-uitputting: hoofdpijn, ...": a condition's signs, anyone's
     hazard = hit.entity == HEALTH and lex.phrases["hazard_terms"].search(hit.term) is not None
     if hazard and _guarded(text, hit, lex):
         return None  # "kans op elektrocutie", "om een hitteberoerte te voorkomen": a risk
