@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from itertools import islice
 from pathlib import Path
 
-from detectors.person_names import alone_first_names
+from detectors.person_names import alone_first_names, first_names, last_names
 from detectors.special_lexicon import phrase_trie, weighted_rules
 from detectors.special_partner import TITLE_PERSON
 
@@ -243,6 +243,12 @@ FULL_NAME = re.compile(r"(?<=[a-z,:]\s)[A-Z][a-zà-ÿ]{2,}\s+(?:(?:van|de|der|de
                        r"\s+)*[A-Z][a-zà-ÿ]{2,}")
 
 
+# the same opening a sentence: a gazetteer first name and surname ("Jessica Bakker (inpak)
+# heeft laten weten ..."), where "Volgens Sanne" or "Het Bedrijf" are no name
+OPENING_NAME = re.compile(r"\s*([A-Z][a-zà-ÿ]{2,})\s+(?:(?:van|de|der|den|ter|ten|el|al)\s+)*"
+                          r"([A-Z][a-zà-ÿ]{2,})")
+
+
 def names_someone(sentence: str, language: str) -> bool:
     """A singular person reference, an honorific or a full name in one sentence.
 
@@ -250,7 +256,11 @@ def names_someone(sentence: str, language: str) -> bool:
     (True, False)
     >>> names_someone("Volgens Sanne de Vries is het lidmaatschap opgezegd.", "nl")
     True
+    >>> names_someone("Jessica Bakker (inpak) laat weten dat ze zwanger is.", "nl")
+    True
     """
     r = load_subject_rules(language)
-    return bool(r.singular.search(sentence) or r.honorifics.search(sentence)
-                or FULL_NAME.search(sentence))
+    if r.singular.search(sentence) or r.honorifics.search(sentence) or FULL_NAME.search(sentence):
+        return True
+    m = OPENING_NAME.match(sentence)
+    return m is not None and m.group(1) in first_names() and m.group(2) in last_names()

@@ -109,3 +109,41 @@ def test_a_record_s_complaints_label_still_states_health() -> None:
 ])
 def test_an_injury_verb_with_a_possessive_states_health(text: str) -> None:
     assert _special(text, "nl") == {"SPECIAL_HEALTH"}
+
+
+# --- a drug or alcohol test's sample field in a report naming the tested person -----------
+
+SAMPLE_REPORTS = [
+    (("Vertrouwelijk - personeelsdossier\nUitslag alcohol- en drugstest na incident\n\n"
+      "Naam: Wendy Kroon\nFunctie: reachtruckchauffeur (DC Tilburg, via uitzendbureau)\n"
+      "Pers.nr: 55120\nDatum test: 14-03-2026, 07:45, locatie DC Tilburg\n\n"
+      "Aanleiding: aanrijding met reachtruck tegen stelling.\nBlaastest: 0,00 promille\n"
+      "Speekseltest: positief op amfetamine\n\n"
+      "Gevolg: Wendy is direct naar huis gestuurd. Gesprek met HR gepland op 16-03.\n"), "nl"),
+    (("Confidential - personnel file\nAlcohol and drug test result after incident\n\n"
+      "Name: Sara Lindqvist\nRole: reach truck driver (DC Venlo, via agency)\n"
+      "Staff no: 55121\nTest date: 14-03-2026, 07:45, DC Venlo\n\n"
+      "Reason: collision of a reach truck with a rack.\nBreath test: 0.00 per mille\n"
+      "Saliva test: positive for amphetamine\n\n"
+      "Outcome: Sara was sent home at once. Meeting with HR on 16-03.\n"), "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), SAMPLE_REPORTS)
+def test_a_positive_sample_field_about_a_named_person_states_health(
+        text: str, language: str) -> None:
+    assert "SPECIAL_HEALTH" in _special(text, language)
+
+
+def test_a_policy_s_example_sample_field_states_no_one_s_health() -> None:
+    text = ("Alcohol- en drugsbeleid\nVoorbeeld van een uitslag:\nUrinetest: positief op "
+            "cocaïne\nEen positieve uitslag betekent schorsing.\n")
+    assert _special(text, "nl") == set()
+
+
+# --- a sentence that opens with a first name and a surname names someone --------------------
+
+def test_a_named_sentence_in_a_text_with_policy_words_keeps_its_statement() -> None:
+    text = ("Notitie rooster\n\nMarloes Hendriks (lijn 2) vertelde dat ze zwanger is. Volgens "
+            "de risico-inventarisatie mag ze niet meer in de vriescel staan.\n")
+    assert _special(text, "nl") == {"SPECIAL_HEALTH"}
