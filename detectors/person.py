@@ -906,6 +906,8 @@ def _surroundings(text: str, name: Name) -> Evidence | None:
         column = _aligned_column(text, start, name)
         if column is not None:
             return column
+    if name.roles[0] == "I" and person_initials.holder_before(text, start):
+        return Evidence(s["initials"], "account holder")  # "t.n.v. S K NDLOVU"
     if name.end - start > 2:
         words = [t.text for t, r in zip(name.tokens, name.roles, strict=True) if r in "FL"]
         if person_records.after_identifier(text, start, name.end, words, name.roles):

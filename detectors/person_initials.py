@@ -75,11 +75,31 @@ def caps_name(text: str, tokens: Sequence[Any], roles: str,
         return True
     if caps.text.lower() in person_words()["acronyms"]:
         return False
-    surname = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    j = k + 1
+    while j < len(tokens) and tokens[j].kind == "C":
+        if len(caps.text) > 1 or len(tokens[j].text) > 1:
+            return False  # "HR IT Zuid": acronyms, no initials
+        j += 1  # one letter a word, as a bank prints them: "S K RAMCHARAN"
+    surname = tokens[j].text if j < len(tokens) else ""
     if surname not in last_names():
-        return False
+        # a surname no list holds after initials of one letter a word and a person's label
+        # or an account holder's ("t.n.v. S K NDLOVU"; "Contact: NS Utrecht" no)
+        return (len(caps.text) == 1 and bool(surname) and is_name_shaped(surname)
+                and (label() is not None or holder_before(text, caps.start)))
     return ("T" in roles or label() is not None or _in_place(text, caps.start, tokens[-1].end)
-            or before_feature(text, caps.start) in _TAKES_PERSON)
+            or before_feature(text, caps.start) in _TAKES_PERSON
+            or holder_before(text, caps.start))
+
+
+def holder_before(text: str, start: int) -> bool:
+    """An account holder's label right before ``start``: "t.n.v.", "tnv", "ten name van"."""
+    return _HOLDER_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+# An account's holder as a bank prints it, initials without stops: "t.n.v. S K RAMCHARAN",
+# "tnv M KOWALCZYK" (a firm holds accounts too: only capitals read as initials here)
+_HOLDER_BEFORE = re.compile(r"(?i:(?<![\w.])(?:t\.?\s?n\.?\s?v\.?|ten name van|account holder|"
+                            r"rekeninghouder)[:]?[ \t]+)\Z")
 
 
 # Where a name stands on its own: opening a cell, a line or a value after a colon or a dash

@@ -147,3 +147,22 @@ def test_a_named_sentence_in_a_text_with_policy_words_keeps_its_statement() -> N
     text = ("Notitie rooster\n\nMarloes Hendriks (lijn 2) vertelde dat ze zwanger is. Volgens "
             "de risico-inventarisatie mag ze niet meer in de vriescel staan.\n")
     assert _special(text, "nl") == {"SPECIAL_HEALTH"}
+
+
+# --- an account holder as a bank prints it: initials without stops, surname in capitals -----
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Netto uitbetaald op NL20INGB0001234567 t.n.v. R D MAHABIER\n", "R D MAHABIER"),
+    ("nieuw nummer NL91ABNA0417164300\ntnv T OKONKWO\n", "T OKONKWO"),
+    ("Paid to NL02RABO0123456789, account holder: E LUNDQVIST\n", "E LUNDQVIST"),
+])
+def test_an_account_holder_in_capitals_is_a_name(text: str, name: str) -> None:
+    assert name in _found(text, "nl", "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Over te maken op NL20INGB0001234567 t.n.v. CJIB Leeuwarden onder vermelding van het kenmerk.\n",
+    "Betalen op NL91ABNA0417164300 t.n.v. Bos Incasso\nB.V., Rotterdam\n",
+])
+def test_an_organisation_holding_the_account_is_no_name(text: str) -> None:
+    assert _found(text, "nl", "PERSON") == []
