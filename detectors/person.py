@@ -906,6 +906,10 @@ def _surroundings(text: str, name: Name) -> Evidence | None:
         column = _aligned_column(text, start, name)
         if column is not None:
             return column
+    if len(name.tokens) == 1 and text[name.end : name.end + 1] == ":" and is_known(
+            name.tokens[0].text) and _writer_cue_before().search(
+            text, max(0, start - _WRITER_CUE_READ), start):
+        return Evidence(s["signature"], "a line's writer")  # "Opmerking Lotte: ..."
     if name.roles[0] == "I" and person_initials.holder_before(text, start):
         return Evidence(s["initials"], "account holder")  # "t.n.v. S K NDLOVU"
     if name.end - start > 2:
@@ -913,6 +917,18 @@ def _surroundings(text: str, name: Name) -> Evidence | None:
         if person_records.after_identifier(text, start, name.end, words, name.roles):
             return Evidence(s["record"], "name after an identifier")
     return _prose(text, name)
+
+
+_WRITER_CUE_READ = 24  # characters before a name: "- Dossiernotitie "
+
+
+@cache
+def _writer_cue_before() -> regex.Pattern[str]:
+    """A line opening with a writer's or an action's cue right before the name ("Actie
+    Mark:", "- Opmerking Lotte:"; person.toml writer_cues)."""
+    cues = "|".join(regex.escape(c) for c in sorted(person_words()["writer_cues"], key=len,
+                                                     reverse=True))
+    return regex.compile(rf"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?i:{cues})\.?[ \t]+\Z")
 
 
 # A cell's or a label's start: after ":", a tab, "|", ";", a form's dot leader or a line

@@ -166,3 +166,22 @@ def test_an_account_holder_in_capitals_is_a_name(text: str, name: str) -> None:
 ])
 def test_an_organisation_holding_the_account_is_no_name(text: str) -> None:
     assert _found(text, "nl", "PERSON") == []
+
+
+# --- a name between a line's action or remark word and its colon ---------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Intake 12-03\nRijbewijs B\nOpmerking Fenna: heeft al een VCA-diploma.\n", "Fenna"),
+    ("Actiepunten\n- Actie Hendriks: offerte naar de klant sturen.\n", "Hendriks"),
+    ("Weekly call\nAction Priya: send the rota to the client.\n", "Priya"),
+])
+def test_a_name_after_a_line_s_action_word_is_found(text: str, name: str) -> None:
+    assert name in _found(text, "nl", "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Actie Rotterdam: vergunning aanvragen bij de gemeente.\n",
+    "Opmerking Heftruck: keuring verlopen.\n",
+])
+def test_a_place_or_a_thing_after_an_action_word_is_no_name(text: str) -> None:
+    assert _found(text, "nl", "PERSON") == []
