@@ -366,7 +366,8 @@ class PersonRecognizer(ContextRecognizer):
                      *person_initials.glossed(text), *person_initials.noted(text))]
         taken = sorted([(r.start, r.end) for r in results])
         results += [self._result(s, e, ev) for s, e, ev in
-                    (*person_speakers.speakers(text), *person_fields.fields(raw),
+                    (*person_speakers.speakers(text), *person_speakers.untimed_speakers(text),
+                     *person_fields.fields(raw),
                      *person_columns.names(text))
                     if not inside(taken, s, e)]
         results += [self._result(n.start, n.end, ev) for n, ev in (

@@ -185,3 +185,55 @@ def _after_particles(lower: str) -> str:
     words = lower.split(" ")
     rest = list(itertools.dropwhile(lambda w: w in PARTICLES, words))
     return " ".join(rest) if rest and len(rest) < len(words) else ""
+
+
+# (stop 56) A conversation copied without time stamps ("djaylano: broer waar is dat
+# magazijn⏎Rachid: achter de Lidl⏎djaylano: ..."): a line's name before ":" is its speaker
+# where two speakers or more each speak twice or more and take turns. One such line alone is
+# a form's label ("Frans: redelijk"), and a form's labels are common words; a town's lines
+# ("Tilburg: 5 uur") are a table's.
+# (no indent and no "_" in a word: a YAML file's or an LDAP export's keys, "given_name: Anna",
+# "  bsn: ...", take turns too; and a speaker says something of three words or more once:
+# a key's value is one)
+_UNTIMED = re.compile(
+    r"^([^\W\d_][^\W_]*+(?:['’\-][^\W\d_][^\W_]*+)*(?:[ .][^\W\d_][^\W_]*+"
+    r"(?:['’\-][^\W\d_][^\W_]*+)*){0,3})[ \t]*+:[ \t]*+(\S[^\n]*)",
+    re.MULTILINE)
+_UNTIMED_BROKEN = after_break(_UNTIMED)
+_TURNS = 2  # changes of speaker among the speakers' lines
+_SAID_WORDS = 3
+_SPEAKER_LETTERS = 3
+_GLUED_LETTERS = 14  # a longer word is words run together, no name
+
+
+def untimed_speakers(text: str) -> Iterator[tuple[int, int, Evidence]]:
+    """(start, end, evidence) of each speaker of a conversation without time stamps."""
+    lines = [m for _, m in line_matches(_UNTIMED, _UNTIMED_BROKEN, text)]
+    if len(lines) < 2 * _TURNS:
+        return
+    spoke = Counter(m.group(1) for m in lines)
+    said = {m.group(1) for m in lines if len(m.group(2).split()) >= _SAID_WORDS}
+    names = {w for w, n in spoke.items() if n >= REPEATED and w in said and _speaker_name(w)}
+    if len(names) < 2:
+        return
+    turns = [m for m in lines if m.group(1) in names]
+    if sum(1 for a, b in itertools.pairwise(turns) if a.group(1) != b.group(1)) < _TURNS:
+        return
+    ev = Evidence(scores("PERSON").extra["greeting"], "speaker of a conversation")
+    for m in turns:
+        yield m.start(1), m.end(1), ev
+
+
+def _speaker_name(words: str) -> bool:
+    """A name of every word (a handle's parts too: "shurendy.rosaria"), none a place."""
+    from detectors.person_places import area_towns, cities_abroad, places_nl
+
+    spaced = words.replace(".", " ")
+    if spaced.title() in area_towns() or spaced.title() in places_nl() or (
+            spaced.title() in cities_abroad()) or any(is_seat(w) for w in spaced.split(" ")):
+        return False
+    parts = spaced.split(" ")
+    if len(parts[0]) < _SPEAKER_LETTERS or any(len(w) > _GLUED_LETTERS for w in parts):
+        return False  # an LDAP export's "cn:", "sn:"; a firm's handle "werkenbijhorecaflex:"
+    camel = any(w[:1].islower() and not w.islower() for w in parts)
+    return not camel and _names(spaced) and words.count(".") <= 1

@@ -185,3 +185,26 @@ def test_a_name_after_a_line_s_action_word_is_found(text: str, name: str) -> Non
 ])
 def test_a_place_or_a_thing_after_an_action_word_is_no_name(text: str) -> None:
     assert _found(text, "nl", "PERSON") == []
+
+
+# --- a conversation copied without time stamps -----------------------------------------------
+
+def test_speakers_taking_turns_without_time_stamps_are_names() -> None:
+    text = ("Overgetypt uit Instagram door de planning\n\n"
+            "kemaly: hoi is die vacature voor de afwas nog open\n"
+            "Noor: Hoi! Ja, vanaf zaterdag. Heb je ervaring?\n"
+            "kemaly: ja twee jaar bij een pizzeria in Delft\n"
+            "Noor: Top, ik bel je morgen even.\n")
+    found = _found(text, "nl", "PERSON")
+    assert found.count("kemaly") == 2, found
+
+
+@pytest.mark.parametrize("text", [
+    ("Leiden: 4 open diensten in de keuken\nDelft: 2 open diensten in de bar\n"
+    "Leiden: na 18 uur geen bezetting\nDelft: zondag dicht vanwege verbouwing\n"),
+    "uid: jbakker\ncn: Jan Bakker\nsn: Bakker\nuid: pdevries\ncn: Piet de Vries\nsn: de Vries\n",
+    "given_name: Anna\nfamily_name: Smit\ngiven_name: Ravi\nfamily_name: Persaud\n",
+])
+def test_a_table_s_or_an_export_s_keys_are_no_speakers(text: str) -> None:
+    found = _found(text, "nl", "PERSON")
+    assert not any(w in found for w in ("Leiden", "Delft", "cn", "sn", "uid", "given_name")), found
