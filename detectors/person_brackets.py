@@ -28,11 +28,16 @@ from detectors.person_names import (
 )
 from detectors.person_places import area_towns
 from detectors.person_prose import NO_NAME_KINDS, word_evidence
+from detectors.person_repeats import nationalities
 
 _BRACKETED = regex.compile(
-    r"(?<![\w'’.\-])(\p{Lu}\p{Ll}+)[ ]\((\p{Lu}[\p{Ll}'’]+(?:[ \-]\p{Lu}[\p{Ll}'’]+)?)\)"
+    r"(?<![\w'’.\-])(\p{Lu}\p{Ll}+)[ ]\(((?:(?:van|de|der|den|ter|ten|te|'t|’t|v\.d\.|v\.)[ ])*"
+    r"\p{Lu}[\p{Ll}'’]+(?:[ \-]\p{Lu}[\p{Ll}'’]+)?)(?:\)|,[ ][^()\n:]{1,40}\))"
     r"(?![ \t]*:|[ \t]+\d{1,2}:\d{2})")
 # (not a chat's speaker and their firm: "Sanne (Flexwerk): ...", "Daan (Flexlab) 08:11")
+# (stop 56) the surname with its particles and a note after a comma: "Pauline (van
+# Wijngaarden)", "Hasan (Demir, wnr 30187)", "Rob (v.d. Linden, teamleider)"
+_PARTICLE = regex.compile(r"(?:van|de|der|den|ter|ten|te|'t|’t|v\.d\.|v\.)")
 
 
 def names(text: str) -> Iterator[tuple[int, int, Evidence]]:
@@ -41,8 +46,14 @@ def names(text: str) -> Iterator[tuple[int, int, Evidence]]:
         return
     ev = Evidence(scores("PERSON").extra["full"], "first name and surname in brackets")
     for m in _BRACKETED.finditer(text):
-        if m.group(1) not in first_names() or not all(_surname(w) for w in
-                                                      regex.split(r"[ \-]", m.group(2))):
+        words = regex.split(r"[ \-]", m.group(2))
+        # after a particle a first name, a town or a common word is the surname: "de Wit",
+        # "van Houten", "de Kok"
+        particled = _PARTICLE.fullmatch(words[0]) is not None
+        if m.group(1) not in first_names() or not all(
+                _surname(w) or (particled and w.lower() not in nationalities()
+                                and not is_org_word(w))
+                for w in words if not _PARTICLE.fullmatch(w)):
             continue
         yield m.start(1), m.end(1), ev
         yield m.start(2), m.end(2), ev
@@ -50,6 +61,8 @@ def names(text: str) -> Iterator[tuple[int, int, Evidence]]:
 
 def _surname(word: str) -> bool:
     lower = word.lower()
+    if lower in nationalities():
+        return False  # "Szabó Réka (Hongaars, achternaam eerst)": a note on the name
     return (is_name_shaped(word) and word not in first_names() and not is_org_word(word)
             and lower not in person_words()["acronyms"] and word not in area_towns()
             and lower not in person_words()["eponymous_brands"]

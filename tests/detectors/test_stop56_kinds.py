@@ -208,3 +208,20 @@ def test_speakers_taking_turns_without_time_stamps_are_names() -> None:
 def test_a_table_s_or_an_export_s_keys_are_no_speakers(text: str) -> None:
     found = _found(text, "nl", "PERSON")
     assert not any(w in found for w in ("Leiden", "Delft", "cn", "sn", "uid", "given_name")), found
+
+
+# --- a first name and the surname in brackets, with particles or a note ----------------------
+
+@pytest.mark.parametrize(("text", "surname"), [
+    ("Overleg: Marleen (van Houten) neemt de roosters over.\n", "van Houten"),
+    ("Beslag binnen voor Yusuf (Aydın, wnr 40417), hij is gebeld.\n", "Aydın"),
+    ("Controle door Henk (ter Beek, teamleider). Akkoord.\n", "ter Beek"),
+    ("Daarna schuift Anouk (de Graaf) aan.\n", "de Graaf"),
+])
+def test_a_bracketed_surname_with_particles_or_a_note_is_found(text: str, surname: str) -> None:
+    assert surname in _found(text, "nl", "PERSON")
+
+
+def test_a_nationality_in_brackets_is_no_surname() -> None:
+    text = "- Kovács Petra (Hongaars, achternaam eerst) belt morgen terug.\n"
+    assert "Hongaars" not in _found(text, "nl", "PERSON")
