@@ -225,3 +225,20 @@ def test_a_bracketed_surname_with_particles_or_a_note_is_found(text: str, surnam
 def test_a_nationality_in_brackets_is_no_surname() -> None:
     text = "- Kovács Petra (Hongaars, achternaam eerst) belt morgen terug.\n"
     assert "Hongaars" not in _found(text, "nl", "PERSON")
+
+
+# --- rooms, halls and buildings named after people ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Overleg 3 maart, spreekkamer \"Marie Curie\" (1e verdieping)\n",
+    "Location: meeting room 'Vincent van Gogh', 2nd floor\n",
+    "Training in vergaderruimte Johan Cruijff, daarna lunch.\n",
+    "Wedstrijd op Sportpark Henk Angenent, Veldhoven.\n",
+])
+def test_a_room_or_a_building_named_after_a_person_is_no_name(text: str) -> None:
+    assert _found(text, "nl", "PERSON") == []
+
+
+def test_a_person_in_a_room_is_still_a_name() -> None:
+    text = "Op de kamer zat Fleur Hendriks al te wachten.\n"
+    assert "Fleur Hendriks" in _found(text, "nl", "PERSON")
