@@ -115,8 +115,9 @@ _AFTER = regex.compile(r"[ ]*-?[ ]*([\w.]+)")
 # Patterns that end in "$" and look back over a window are searched from the end
 # (regex.REVERSE): one attempt at the window's end instead of one from every position in
 # it; same matches (fuzzed against the forward search, tests/detectors/test_fast_paths.py).
-# (an opening quote between: a room or a building by its name, 'zaal "Aletta Jacobs"')
-_BEFORE = regex.compile(r"([\w.]+)[ ]+[\"“'‘]?$", regex.REVERSE)
+# (an opening quote or an article between: a room or a building by its name, 'zaal "Aletta
+# Jacobs"', "kinderopvang De Kleine Prins")
+_BEFORE = regex.compile(r"([\w.]+)[ ]+(?:(?:De|Het|'t)[ ]+)?[\"“'‘]?$", regex.REVERSE)
 _REST = regex.compile(r"(?:[ ]+(?:[\p{Lu}\p{Ll}'’]+))*")
 
 

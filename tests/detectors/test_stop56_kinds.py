@@ -242,3 +242,11 @@ def test_a_room_or_a_building_named_after_a_person_is_no_name(text: str) -> None
 def test_a_person_in_a_room_is_still_a_name() -> None:
     text = "Op de kamer zat Fleur Hendriks al te wachten.\n"
     assert "Fleur Hendriks" in _found(text, "nl", "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Nieuwe opdrachtgever: kinderdagverblijf De Kleine Prins (4 locaties)\n",
+    "Invalkracht gezocht voor kinderopvang De Kleine Beer in Tilburg.\n",
+])
+def test_a_childcare_centre_named_with_an_article_is_no_name(text: str) -> None:
+    assert _found(text, "nl", "PERSON") == []
