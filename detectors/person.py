@@ -131,6 +131,9 @@ def _org_around(text: str, name: Name, words: tuple[str, ...] | None = None) -> 
         return True  # ("longer": "Kees Smit Tuinmeubelen", the firm's full name)
     if len(words) > 1 and roles[-1] == "L" and _trade_compound(words[-1]):
         return True  # "Cao Bakkersbedrijf", "Jansen Installatiebedrijf": a trade's, no surname
+    if len(words) > 1 and roles[-1] == "L" and "T" not in roles and words[-1].lower() in (
+            countries()) and (words[-1] not in last_names() or words[0] not in first_names()):
+        return True  # "Flexpool Nederland", "Bakker Holland", "Lesaffre Maroc": a firm's branch
     if own == "namesake" and _after_lower_word(text, name.start):
         return True  # "bij Kees Smit": the shop; "Kees Smit belt": a person
     first = words[0] if roles[0] != "T" else words[len(roles) - len(roles.lstrip("T"))]

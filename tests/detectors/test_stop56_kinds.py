@@ -250,3 +250,19 @@ def test_a_person_in_a_room_is_still_a_name() -> None:
 ])
 def test_a_childcare_centre_named_with_an_article_is_no_name(text: str) -> None:
     assert _found(text, "nl", "PERSON") == []
+
+
+# --- a firm's national branch: a name and a country ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "References: Mark de Wit, Head of Payroll, Flexpool Nederland\n",
+    "- Tilburg loc. Visser Holland: akkoord op 4 pers.\n",
+])
+def test_a_firm_and_its_country_is_no_name(text: str) -> None:
+    found = _found(text, "nl", "PERSON")
+    assert not any("Holland" in f or "Nederland" in f for f in found), found
+
+
+def test_a_title_and_a_surname_that_is_a_country_stay_a_name() -> None:
+    text = "Mrs Holland called about the invoice; she wants a reply today.\n"
+    assert any("Holland" in f for f in _found(text, "en", "PERSON"))
