@@ -998,12 +998,22 @@ def _particle_surname(name: Name, text: str = "") -> tuple[str, ...]:
     return ("particle_surname",) if word in last_names() and word.lower() in common_words() else ()
 
 
+_IN_NAME_OF = regex.compile(r"(?i:\b(?:ten|op|in)[ ]+(?:de[ ]+)?(?:name|naam))[ ]+\Z")
+_IN_NAME_OF_VAN = regex.compile(r"(?i:\b(?:ten|op|in)[ ]+(?:de[ ]+)?(?:name|naam)[ ]+van)[ ]+\Z")
+
+
 def _label_right_before(text: str, start: int, name: Name | None = None) -> Evidence | None:
     """A PERSON label that ends right before the name ("Naam: ", "Kandidaat ", "Aan: "):
     a label further back on the line labels something else, and a header cell labels its
     column, not the header cell after it ("|| Naam || Ploegleider ||"). A desk or a
     department ("Aan: Salarisadministratie", "Van: Backoffice") is no person."""
     label = label_before(text, start)
+    if name is not None and name.tokens[0].text == "van" and _IN_NAME_OF.search(
+            text, max(0, start - 12), start):
+        return None  # "ten name van Stichting X", "op naam van Connect-Me": the phrase's "van"
+    if name is not None and len(name.tokens) > 1 and _IN_NAME_OF_VAN.search(
+            text, max(0, start - 16), start) and not _desk(name):
+        return _label_evidence("naam")  # "staat op naam van Van Wijk-Terpstra"
     ev = _label_evidence(label)
     if ev is not None and _role_of_the_line_above(text, start):
         return None  # "drs. A.M. Koster, bedrijfsarts\nArboNed": his role, not a label

@@ -266,3 +266,19 @@ def test_a_firm_and_its_country_is_no_name(text: str) -> None:
 def test_a_title_and_a_surname_that_is_a_country_stay_a_name() -> None:
     text = "Mrs Holland called about the invoice; she wants a reply today.\n"
     assert any("Holland" in f for f in _found(text, "en", "PERSON"))
+
+
+# --- "ten name van", "op naam van": the phrase's "van" is no particle ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Te voldoen op NL20INGB0001234567 ten name van Stichting Schuldhulp Oost.\n",
+    "De boete staat op naam van Flexwerkt en niet op jou persoonlijk.\n",
+])
+def test_the_van_of_in_name_of_opens_no_name(text: str) -> None:
+    found = _found(text, "nl", "PERSON")
+    assert not any(f.startswith("van ") for f in found), found
+
+
+def test_a_person_in_whose_name_something_stands_is_found() -> None:
+    text = "De reservering staat op naam van De Graaf-Bosman, twee personen.\n"
+    assert any("Graaf-Bosman" in f for f in _found(text, "nl", "PERSON"))
