@@ -22,6 +22,7 @@ NAMES = DATA / "names"
 _WORD_KEYS = (
     "small_words",
     "name_nouns",
+    "branch_roles",
     "name_heads",
     "chat_days",
     "handle_endings",

@@ -81,13 +81,19 @@ def outside(text: str, spans: Sequence[tuple[int, int]], whys: Sequence[str]) ->
             written.add(text[s:e])
     places = area_towns() if not written else (
         area_towns() | written | {_HEAD.split(t, 1)[0] for t in written})
-    keep = [k not in after_postcode and (why.startswith(_SURE) or _PERSON_CUE in why or not (
+    keep = [k not in after_postcode and ((why.startswith(_SURE) and not _branch_role(why))
+                                         or _PERSON_CUE in why or not (
         _town(places, text[s:e].split()) and not _titled(text, s)))
         for k, ((s, e), why) in enumerate(zip(spans, whys, strict=True))]
     # (the surnames the document gives in full: "Kees Breda", "De Vries-Oosterhout")
     surnames = {part for (s, e), k in zip(spans, keep, strict=True) if k and " " in text[s:e]
                 for part in text[s:e].split()[-1].split("-")}
     return [k or text[s:e] in surnames for (s, e), k in zip(spans, keep, strict=True)]
+
+
+def _branch_role(why: str) -> bool:
+    """The evidence is a role's label a branch's town follows ("label 'intercedent'")."""
+    return why.startswith("label '") and why[7:-1] in person_words()["branch_roles"]
 
 
 @cache

@@ -282,3 +282,18 @@ def test_the_van_of_in_name_of_opens_no_name(text: str) -> None:
 def test_a_person_in_whose_name_something_stands_is_found() -> None:
     text = "De reservering staat op naam van De Graaf-Bosman, twee personen.\n"
     assert any("Graaf-Bosman" in f for f in _found(text, "nl", "PERSON"))
+
+
+# --- a role's label before a town: the branch ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Met vriendelijke groet,\nMarit Jonker\nIntercedent Apeldoorn - 055 123 45 67\n",
+    "De vacature recruiter Emmen is nog open.\n",
+])
+def test_a_town_after_a_role_label_is_the_branch(text: str) -> None:
+    found = _found(text, "nl", "PERSON")
+    assert not any(t in found for t in ("Apeldoorn", "Emmen")), found
+
+
+def test_a_town_as_a_surname_under_a_name_label_stays() -> None:
+    assert "Oosterhout" in _found("Achternaam: Oosterhout\nVoornaam: Bram\n", "nl", "PERSON")
