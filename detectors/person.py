@@ -973,8 +973,24 @@ def _prose(text: str, name: Name) -> Evidence | None:
     (person_prose.py): what its words are, where it stands and the words around it."""
     if "T" in name.roles or "I" in name.roles or len(name.tokens) > 3:
         return None
+    if len(name.tokens) == 1 and _acronym_in_prose(text, name.start, name.end):
+        return None  # "valt onder KOR", "validatie ELISA", "(CAPA 982657183)": an acronym
     words = [t.text for t, r in zip(name.tokens, name.roles, strict=True) if r in "FL"]
     return person_prose.evidence(text, name.start, name.end, words, _particle_surname(name, text))
+
+
+_PROSE_AROUND = 24  # characters each side read for lower-case letters
+
+
+def _acronym_in_prose(text: str, start: int, end: int) -> bool:
+    """One word of two to five capitals on no name list with lower-case words on both sides:
+    an acronym (a text in capitals writes its names so, and its speakers; not read here)."""
+    word = text[start:end]
+    if not (_ACRONYM_LETTERS[0] <= len(word) <= _ACRONYM_LETTERS[1] and word.isupper()) or (
+            is_known(word.title())):
+        return False  # ("PAWEŁ", "OWUSU": a name in capitals on a form)
+    before, after = text[max(0, start - _PROSE_AROUND) : start], text[end : end + _PROSE_AROUND]
+    return any(c.islower() for c in before) and any(c.islower() for c in after)
 
 
 _SENTENCE_OPENS = regex.compile(r"(?:^|[.!?:][ \t]+|\n[ \t]*)$")

@@ -297,3 +297,19 @@ def test_a_town_after_a_role_label_is_the_branch(text: str) -> None:
 
 def test_a_town_as_a_surname_under_a_name_label_stays() -> None:
     assert "Oosterhout" in _found("Achternaam: Oosterhout\nVoornaam: Bram\n", "nl", "PERSON")
+
+
+# --- an acronym in prose is no name; a name in capitals on a form stays -----------------------
+
+@pytest.mark.parametrize("text", [
+    "Note for payroll: the bank says EU IBAN is fine for her.\n",
+    "Uitkomst: ANWB wil nog een tweede gesprek met haar.\n",
+])
+def test_an_acronym_in_prose_is_no_name(text: str) -> None:
+    found = _found(text, "nl", "PERSON")
+    assert not any(w in found for w in ("IBAN", "ANWB")), found
+
+
+def test_a_known_name_in_capitals_in_prose_stays() -> None:
+    text = "Note: KAROL asked whether his salary can be paid earlier this month.\n"
+    assert "KAROL" in _found(text, "en", "PERSON")
