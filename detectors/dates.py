@@ -17,6 +17,7 @@ from detectors.calendars import solar_hijri
 from detectors.context import Evidence, _load, label_evidence, patterns, scores
 from detectors.dob_answers import TURN, answers_a_question
 from detectors.dob_apposed import apposed_to_a_name
+from detectors.dob_birthdays import birthdays
 from detectors.dob_cues import anchor, cue_lines, months_abroad
 from detectors.dob_layout import (
     BORN_BY,
@@ -227,13 +228,30 @@ def _digits(part: str) -> str:
 
 
 def normalize(value: str) -> str | None:
-    """YYYY-MM-DD, or None when ``value`` is not a date.
+    """YYYY-MM-DD, or None when ``value`` is not a date; a birthday without its year
+    (dob_birthdays) as ISO 8601's --MM-DD, as a vCard's BDAY writes it.
 
-    >>> normalize("1-2-1990")
-    '1990-02-01'
+    >>> normalize("1-2-1990"), normalize("18 april"), normalize("12/03"), normalize("31 feb")
+    ('1990-02-01', '--04-18', '--03-12', None)
     """
     d = parse(value)
-    return d.isoformat() if d else None
+    return d.isoformat() if d else _yearless(value)
+
+
+_YEARLESS = regex.compile(r"(\d{1,2})(?:[ ]+([^\W\d_]+)\.?|[/-](\d{1,2}))", regex.IGNORECASE)
+
+
+def _yearless(value: str) -> str | None:
+    m = _YEARLESS.fullmatch(value.strip())
+    if m is None:
+        return None
+    month = MONTHS_NL_EN.get(m[2].lower()) if m[2] else int(m[3])
+    day = int(m[1])
+    try:
+        date(2000, month or 0, day)  # (a leap year: "29 feb." is a birthday)
+    except ValueError:
+        return None
+    return f"--{month:02d}-{day:02d}"
 
 
 # A form's row set in columns: the row's label opens its line, its values stand a column's
@@ -378,8 +396,13 @@ class DateOfBirthRecognizer(ContextRecognizer):
         again = restated(text, [(r.start, r.end, r.score) for r in results], parse,
                          s.label, s.base, born_by(text), None if ctx is None else (s.window, ctx))
         ev = Evidence(s.window, "restates a birth date the text gives")
-        return [self._result(r.start, r.end, ev) if (r.start, r.end) in again else r
-                for r in results]
+        results = [self._result(r.start, r.end, ev) if (r.start, r.end) in again else r
+                   for r in results]
+        # a birthday without its year ("jarig op 18 april"): no date form above reads it
+        taken = [(r.start, r.end) for r in results]
+        return results + [self._result(b, e, Evidence(s.label, why))
+                          for b, e, why in birthdays(text)
+                          if not any(b < te and ts < e for ts, te in taken)]
 
     def _word_dates_another(self, text: str, start: int, end: int) -> bool:
         """The nearest birth word has a date of its own right after it, and this one

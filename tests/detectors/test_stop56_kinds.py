@@ -313,3 +313,33 @@ def test_an_acronym_in_prose_is_no_name(text: str) -> None:
 def test_a_known_name_in_capitals_in_prose_stays() -> None:
     text = "Note: KAROL asked whether his salary can be paid earlier this month.\n"
     assert "KAROL" in _found(text, "en", "PERSON")
+
+
+# --- a birthday without its year ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Let op: Bram is jarig op 7 maart, hij wil die dag vrij.\n", "7 maart"),
+    ("Nice touch: Ewa is jarig deze week (2 oktober), taart?\n", "2 oktober"),
+    ("Notes: prefers early shifts. Birthday 23/11 (born 1990)\n", "23/11"),
+])
+def test_a_birthday_without_its_year_is_a_date_of_birth(text: str, value: str) -> None:
+    assert value in _found(text, "nl", "DATE_OF_BIRTH")
+
+
+def test_the_days_of_a_birthday_calendar_are_dates_of_birth() -> None:
+    text = "Verjaardagskalender afdeling Noord\n\nmaart\n  4 mrt.   Joris\n  19 mrt   Hatice\n"
+    assert _found(text, "nl", "DATE_OF_BIRTH") == ["4 mrt.", "19 mrt"]
+
+
+@pytest.mark.parametrize("text", [
+    "Startdatum 7 maart, eerste dienst om 6 uur.\n",
+    "De verjaardag van de zaak vieren we op 3 mei.\n",
+])
+def test_a_day_without_a_birthday_is_no_date_of_birth(text: str) -> None:
+    assert _found(text, "nl", "DATE_OF_BIRTH") == []
+
+
+def test_a_yearless_birthday_normalises_as_iso_month_and_day() -> None:
+    found = [d.normalized for d in detect("Kees is jarig op 29 feb.\n", "nl", document=True)
+             if d.entity == "DATE_OF_BIRTH"]
+    assert found == ["--02-29"]

@@ -1,0 +1,55 @@
+"""DATE_OF_BIRTH: a birthday written without its year.
+
+A day and a month alone are no date of birth by themselves: a text names many such days (a
+start, a meeting, a deadline; the blind sets give 251 of them as decoys). Tied to a birthday
+they are one: right after "jarig (op)", "verjaardag", "birthday" ("Oliwia is jarig op 18
+april", "Birthday 12/03"), or in brackets after "jarig ... week" ("jarig die week (20
+augustus)"), and each line of a birthday calendar, a document whose opening lines name
+birthdays ("Verjaardagskalender" over "12 jan.   Senait"). Writers label these (14 in DEV).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+_CUES = r"(?:jarig|verjaardag|verjaardagen|birthday|birthdays|bday)"
+# the Dutch and English month names and abbreviations (dates.MONTHS_NL_EN's keys)
+_MONTHS = (r"(?:januari|january|jan|februari|february|febr|feb|maart|march|mrt|mar|april|apr"
+           r"|mei|may|juni|june|jun|juli|july|jul|augustus|august|aug|september|sept|sep"
+           r"|oktober|october|okt|oct|november|nov|december|dec)")
+# an abbreviation's full stop belongs to the date ("12 jan."), a sentence's does not ("3 mei.")
+_SHORT = r"(?i:jan|febr|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec)"
+# "18 april", "12 jan.", "21 sept.", "12/03", "18-04": no year after it
+_DAY_MONTH = (rf"(?:(?:[12]\d|3[01]|0?[1-9])[ ]+{_MONTHS}(?:(?<={_SHORT})\.)?(?![\w])"
+              rf"(?![ ]*[,.]?[ ]*\d{{2,4}})"
+              r"|(?:[12]\d|3[01]|0?[1-9])[/-](?:1[0-2]|0?[1-9])(?![\w/.-]|[.-]\d))")
+# the cue, a few words at most ("jarig op", "jarig die week (", "Birthday: ") and the date
+# (not a firm's or a team's: "de verjaardag van de zaak op 3 mei")
+_CUED = regex.compile(
+    rf"(?i)(?<![\w]){_CUES}(?![\w])(?![ ]+(?:van|of)[ ]+(?:de|het|ons|onze|the|our)[ ])"
+    rf"[^\n\d]{{0,24}}?(?<![\w\d])({_DAY_MONTH})")
+# a calendar's line: the date opens it, a name or more follows
+_LINE = regex.compile(rf"(?im)^[ \t]*({_DAY_MONTH})[ \t]+\p{{Lu}}")
+_TITLE_LINES = 3
+# any birthday word: most texts have none, and are read no further
+_ANY_CUE = regex.compile(rf"(?i){_CUES}")
+_TITLE = regex.compile(rf"(?i)(?<![\w]){_CUES}|verjaardagskalender|birthday calendar")
+
+
+def birthdays(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, why) of each yearless birthday in ``text``."""
+    if _ANY_CUE.search(text) is None:
+        return
+    seen = set()
+    for m in _CUED.finditer(text):
+        seen.add(m.start(1))
+        yield m.start(1), m.end(1), "a birthday without its year"
+    opening = "\n".join(text.lstrip().split("\n", _TITLE_LINES)[:_TITLE_LINES])
+    if _TITLE.search(opening) is None:
+        return
+    for m in _LINE.finditer(text):
+        if m.start(1) not in seen:
+            yield m.start(1), m.end(1), "a day of a birthday calendar"
+
