@@ -11,45 +11,53 @@ birthdays ("Verjaardagskalender" over "12 jan.   Senait"). Writers label these (
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
 _CUES = r"(?:jarig|verjaardag|verjaardagen|birthday|birthdays|bday)"
-# the Dutch and English month names and abbreviations (dates.MONTHS_NL_EN's keys)
-_MONTHS = (r"(?:januari|january|jan|februari|february|febr|feb|maart|march|mrt|mar|april|apr"
-           r"|mei|may|juni|june|jun|juli|july|jul|augustus|august|aug|september|sept|sep"
-           r"|oktober|october|okt|oct|november|nov|december|dec)")
 # an abbreviation's full stop belongs to the date ("12 jan."), a sentence's does not ("3 mei.")
 _SHORT = r"(?i:jan|febr|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec)"
-# "18 april", "12 jan.", "21 sept.", "12/03", "18-04": no year after it
-_DAY_MONTH = (rf"(?:(?:[12]\d|3[01]|0?[1-9])[ ]+{_MONTHS}(?:(?<={_SHORT})\.)?(?![\w])"
-              rf"(?![ ]*[,.]?[ ]*\d{{2,4}})"
-              r"|(?:[12]\d|3[01]|0?[1-9])[/-](?:1[0-2]|0?[1-9])(?![\w/.-]|[.-]\d))")
-# the cue, a few words at most ("jarig op", "jarig die week (", "Birthday: ") and the date
-# (not a firm's or a team's: "de verjaardag van de zaak op 3 mei")
-_CUED = regex.compile(
-    rf"(?i)(?<![\w]){_CUES}(?![\w])(?![ ]+(?:van|of)[ ]+(?:de|het|ons|onze|the|our)[ ])"
-    rf"[^\n\d]{{0,24}}?(?<![\w\d])({_DAY_MONTH})")
-# a calendar's line: the date opens it, a name or more follows
-_LINE = regex.compile(rf"(?im)^[ \t]*({_DAY_MONTH})[ \t]+\p{{Lu}}")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _TITLE_LINES = 3
 # any birthday word: most texts have none, and are read no further
 _ANY_CUE = regex.compile(rf"(?i){_CUES}")
 _TITLE = regex.compile(rf"(?i)(?<![\w]){_CUES}|verjaardagskalender|birthday calendar")
 
 
+@cache
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """(a date right after a birthday word, a calendar line's date), read with dates.py's
+    Dutch and English month names (imported here: dates.py imports this module)."""
+    from detectors.dates import MONTHS_NL_EN
+
+    months = "|".join(sorted(MONTHS_NL_EN, key=len, reverse=True))
+    # "18 april", "12 jan.", "21 sept.", "12/03", "18-04": no year after it
+    day_month = (rf"(?:{_DAY}[ ]+(?:{months})(?:(?<={_SHORT})\.)?(?![\w])"
+                 rf"(?![ ]*[,.]?[ ]*\d{{2,4}})"
+                 rf"|{_DAY}[/-](?:1[0-2]|0?[1-9])(?![\w/.-]|[.-]\d))")
+    # the cue, a few words at most ("jarig op", "jarig die week (", "Birthday: ") and the
+    # date (not a firm's or a team's: "de verjaardag van de zaak op 3 mei")
+    cued = regex.compile(
+        rf"(?i)(?<![\w]){_CUES}(?![\w])(?![ ]+(?:van|of)[ ]+(?:de|het|ons|onze|the|our)[ ])"
+        rf"[^\n\d]{{0,24}}?(?<![\w\d])({day_month})")
+    # a calendar's line: the date opens it, a name or more follows
+    line = regex.compile(rf"(?im)^[ \t]*({day_month})[ \t]+\p{{Lu}}")
+    return cued, line
+
+
 def birthdays(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, why) of each yearless birthday in ``text``."""
     if _ANY_CUE.search(text) is None:
         return
+    cued, line = _patterns()
     seen = set()
-    for m in _CUED.finditer(text):
+    for m in cued.finditer(text):
         seen.add(m.start(1))
         yield m.start(1), m.end(1), "a birthday without its year"
     opening = "\n".join(text.lstrip().split("\n", _TITLE_LINES)[:_TITLE_LINES])
     if _TITLE.search(opening) is None:
         return
-    for m in _LINE.finditer(text):
+    for m in line.finditer(text):
         if m.start(1) not in seen:
             yield m.start(1), m.end(1), "a day of a birthday calendar"
-

@@ -549,8 +549,8 @@ _EPONYM_AFTER = regex.compile(r"-(\p{Ll}{3,})(?![\p{L}\-])")
 def _without_eponyms(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """The results less the names a compound's noun follows, and the words of the same name
     found apart before them ("Annie" of "Annie M.G. Schmidt-musical")."""
-    ends = [r.end for r in results
-            if (m := _EPONYM_AFTER.match(text, r.end)) is not None and m.group(1) not in PARTICLES]
+    ends = {r.end for r in results
+            if (m := _EPONYM_AFTER.match(text, r.end)) is not None and m.group(1) not in PARTICLES}
     if not ends:
         return results
     dropped = {r.start for r in results if r.end in ends}
@@ -985,9 +985,7 @@ _PROSE_AROUND = 24  # characters each side read for lower-case letters
 def _acronym_in_prose(text: str, start: int, end: int) -> bool:
     """One word of two to five capitals on no name list with lower-case words on both sides:
     an acronym (a text in capitals writes its names so, and its speakers; not read here)."""
-    word = text[start:end]
-    if not (_ACRONYM_LETTERS[0] <= len(word) <= _ACRONYM_LETTERS[1] and word.isupper()) or (
-            is_known(word.title())):
+    if not _acronym(text[start:end]):
         return False  # ("PAWEŁ", "OWUSU": a name in capitals on a form)
     before, after = text[max(0, start - _PROSE_AROUND) : start], text[end : end + _PROSE_AROUND]
     return any(c.islower() for c in before) and any(c.islower() for c in after)
@@ -1014,8 +1012,10 @@ def _particle_surname(name: Name, text: str = "") -> tuple[str, ...]:
     return ("particle_surname",) if word in last_names() and word.lower() in common_words() else ()
 
 
-_IN_NAME_OF = regex.compile(r"(?i:\b(?:ten|op|in)[ ]+(?:de[ ]+)?(?:name|naam))[ ]+\Z")
-_IN_NAME_OF_VAN = regex.compile(r"(?i:\b(?:ten|op|in)[ ]+(?:de[ ]+)?(?:name|naam)[ ]+van)[ ]+\Z")
+# "ten name (van)", "op naam (van)" right before a name: with "van" the phrase labels the
+# name after it, without it the name's "van" is the phrase's
+_IN_NAME_OF = regex.compile(r"(?i:\b(?:ten|op|in)[ ]+(?:de[ ]+)?(?:name|naam)([ ]+van)?)[ ]+\Z")
+_IN_NAME_OF_READ = 16  # characters: "op de naam van "
 
 
 def _label_right_before(text: str, start: int, name: Name | None = None) -> Evidence | None:
@@ -1023,13 +1023,13 @@ def _label_right_before(text: str, start: int, name: Name | None = None) -> Evid
     a label further back on the line labels something else, and a header cell labels its
     column, not the header cell after it ("|| Naam || Ploegleider ||"). A desk or a
     department ("Aan: Salarisadministratie", "Van: Backoffice") is no person."""
-    label = label_before(text, start)
-    if name is not None and name.tokens[0].text == "van" and _IN_NAME_OF.search(
-            text, max(0, start - 12), start):
+    named = None if name is None else _IN_NAME_OF.search(
+        text, max(0, start - _IN_NAME_OF_READ), start)
+    if named is not None and named.group(1) is None and name.tokens[0].text == "van":
         return None  # "ten name van Stichting X", "op naam van Connect-Me": the phrase's "van"
-    if name is not None and len(name.tokens) > 1 and _IN_NAME_OF_VAN.search(
-            text, max(0, start - 16), start) and not _desk(name):
+    if named is not None and named.group(1) and len(name.tokens) > 1 and not _desk(name):
         return _label_evidence("naam")  # "staat op naam van Van Wijk-Terpstra"
+    label = label_before(text, start)
     ev = _label_evidence(label)
     if ev is not None and _role_of_the_line_above(text, start):
         return None  # "drs. A.M. Koster, bedrijfsarts\nArboNed": his role, not a label

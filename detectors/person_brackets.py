@@ -30,14 +30,15 @@ from detectors.person_places import area_towns
 from detectors.person_prose import NO_NAME_KINDS, word_evidence
 from detectors.person_repeats import nationalities
 
+_PARTICLES = r"(?:van|de|der|den|ter|ten|te|'t|’t|v\.d\.|v\.)"
+# (stop 56) the surname with its particles and a note after a comma: "Pauline (van
+# Wijngaarden)", "Hasan (Demir, wnr 30187)", "Rob (v.d. Linden, teamleider)"
 _BRACKETED = regex.compile(
-    r"(?<![\w'’.\-])(\p{Lu}\p{Ll}+)[ ]\(((?:(?:van|de|der|den|ter|ten|te|'t|’t|v\.d\.|v\.)[ ])*"
+    rf"(?<![\w'’.\-])(\p{{Lu}}\p{{Ll}}+)[ ]\(((?:{_PARTICLES}[ ])*"
     r"\p{Lu}[\p{Ll}'’]+(?:[ \-]\p{Lu}[\p{Ll}'’]+)?)(?:\)|,[ ][^()\n:]{1,40}\))"
     r"(?![ \t]*:|[ \t]+\d{1,2}:\d{2})")
 # (not a chat's speaker and their firm: "Sanne (Flexwerk): ...", "Daan (Flexlab) 08:11")
-# (stop 56) the surname with its particles and a note after a comma: "Pauline (van
-# Wijngaarden)", "Hasan (Demir, wnr 30187)", "Rob (v.d. Linden, teamleider)"
-_PARTICLE = regex.compile(r"(?:van|de|der|den|ter|ten|te|'t|’t|v\.d\.|v\.)")
+_PARTICLE = regex.compile(_PARTICLES)
 
 
 def names(text: str) -> Iterator[tuple[int, int, Evidence]]:

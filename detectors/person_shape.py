@@ -49,8 +49,9 @@ PARTICLES = frozenset(
 )
 # Names of the grammar: optional titles (a particle before one: "de heer"), then a first
 # name with perhaps a middle name or initials (capitals without stops: up to three words of
-# them, "S K RAMCHARAN" as a bank prints a holder; person_initials.caps_name), then the surname: particles, a word, and a
-# second surname after a hyphen ("Jansen-de Vries"), a particle joined by one ("El-Amrani").
+# them, "S K RAMCHARAN" as a bank prints a holder; person_initials.caps_name), then the
+# surname: particles, a word, and a second surname after a hyphen ("Jansen-de Vries"), a
+# particle joined by one ("El-Amrani").
 _GRAMMAR = regex.compile(
     r"(?P<t>(?:P?T)*)(?P<f>N(?:-N)?(?:N(?:-N)?)?|I|C{1,3}(?=[PN]))?(?P<l>P{0,3}(?:P-)?N(?:-P{0,3}N)?)"
 )

@@ -55,7 +55,8 @@ PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data"
                 "address_words", "topic_after", "cv_headings", "plural_voice",
                 "document_titles", "client_work", "origin_others", "referrals",
                 "referral_passive", "injury_labels", "injured_person_labels",
-                "hazard_terms", "generic_labels", "instruction_labels", "hazard_guards", "hazard_guards_after",
+                "hazard_terms", "generic_labels", "instruction_labels", "hazard_guards",
+                "hazard_guards_after",
                 "biometric_unheld", "biometric_taken", "topic_labels", "offence_participles",
                 "active_auxiliaries", "contrasts", "example_cues", "floating_before",
                 "group_holds", "organisation_voice")
@@ -81,7 +82,7 @@ RULE_NAMES = {
 OPTIONAL = ("heads", "weak_heads", "modifiers", "status_terms", "providers", "not_terms",
             "statements", "statement_heads", "not_diagnoses", "origin_phrases",
             "body_parts", "side_prefixes", "side_words", "injury_before", "injury_after",
-            "injury_sites",
+            "injury_sites", "injury_verbs", "injury_possessives",
             "positive_tests", "tested_for", "absence_terms", "prefixes",
             "kind_words", "identity_phrases", "identities", "island_phrases", "islands",
             "community_words", "community_heads", "section_terms")
@@ -358,9 +359,12 @@ def _add_terms(data: dict[str, Any], path: Path, language: str, forms: dict[str,
             _add(acc["terms"], key, Entry(entity, term, "term", False, False))
     # a wound and where it is ("snijwond aan de" + "linkerhand"): its halves, which the
     # matcher pairs when they stand side by side, the same spans as keys of every pair
-    for lead in lists["injury_sites"]:
+    # (and a past verb with a possessive: "kneusde" + "zijn" + "pols")
+    leads = lists["injury_sites"] + [f"{v} {p}" for v in lists["injury_verbs"]
+                                     for p in lists["injury_possessives"]]
+    for lead in leads:
         _add(acc["terms"], " ".join(TERM_WORD.findall(lead)), Entry(entity, lead, SITE_LEAD))
-    for part in parts if lists["injury_sites"] else ():
+    for part in parts if leads else ():
         for key in _keys(part, forms, language):
             _add(acc["terms"], key, Entry(entity, part, SITE_PART))
     if lists["origin_phrases"] and not foreign:
