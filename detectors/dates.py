@@ -421,7 +421,9 @@ class DateOfBirthRecognizer(ContextRecognizer):
         own = self._compiled[0].search(text, m.end(), start) or _DATE_CALL.search(
             text, m.end(), start)
         return (own is not None and own.start() - m.end() <= _OWN_DATE_GAP
-                and parse(own.group()) is not None and "\n" not in text[own.end():start]
+                and parse(own.group()) is not None
+                and ("\n" not in text[own.end():start] or _OWN_LABEL_LINE.search(
+                    text, max(own.end(), start - _LINE_LABEL_CHARS), start) is not None)
                 and not _row_of_columns(text, m.start(), own.end(), start))
 
 
@@ -436,6 +438,10 @@ _MADE_BEFORE = regex.compile(
 _NAME_PARTICLE = regex.compile(r"(?<![\w\-])van[ ]+(?:(?:der|den|de|het|'t|ter|ten)[ ]+)?"
                                r"\p{Lu}[\p{L}'’\-]*[ ,]*$")
 _OWN_DATE_GAP = 5  # "geboren op 28 juni", "born: 3 May": the word's own date right after it
+# A line of its own under that date's line that opens with a label of its own ("Betreft:
+# mw. A. Zwaagstra, geb. 14-08-1986\nSpreekuur: 18 december 2025"): the label's date
+_OWN_LABEL_LINE = regex.compile(r"\n[ \t]*\p{L}[\p{L}.\-]*(?:[ ]\p{L}[\p{L}.\-]*){0,2}[ \t]*:[ \t]*$")
+_LINE_LABEL_CHARS = 40
 
 # An age: 15 to 79, as a number of years, an item before a date ("(34, ...", "Name, 34,
 # 12-03-1990") or alone in brackets ("Sanne (34) 12-03-1990").

@@ -148,8 +148,14 @@ def _org_around(text: str, name: Name, words: tuple[str, ...] | None = None) -> 
     if low not in org["org_after"]:
         nxt = nxt.rstrip(".")
         low = nxt.lower()
+    if nxt[:1].isupper() and (two := _NEXT_BUT_ONE.match(text, after.end())) is not None and (
+            is_org_word(two.group(1))):
+        return True  # "Dr. Martin Luther Kinglaan", "Anna Paulowna Polderweg": a street's
     return (low in org["org_after"] or is_org_word(nxt) or _firm_word(nxt)
             or _org_before(text, start) or (nxt[:1].isupper() and _firm_after(text, end)))
+
+
+_NEXT_BUT_ONE = regex.compile(r"[ ]+(\p{Lu}[\w'’\-]+)")
 
 
 def _org_before(text: str, start: int) -> bool:
@@ -159,11 +165,16 @@ def _org_before(text: str, start: int) -> bool:
     before = _BEFORE.search(text, max(0, start - 40), start)
     if before is not None and _org_head(before.group(1)):
         return True
+    # the head, then the founder's first word: "Uitgeverij Querido Thijs", "Studio Joop Bos"
+    further = _HEAD_AND_WORD_BEFORE.search(text, max(0, start - 60), start)
+    if further is not None and _org_head(further.group(1)):
+        return True
     # the second of two names the head joins: "Waterschap Aa en Maas", "Stichting Rijn en Lek"
     pair = _PAIR_BEFORE.search(text, max(0, start - 60), start)
     return pair is not None and _org_head(pair.group(1))
 
 
+_HEAD_AND_WORD_BEFORE = regex.compile(r"([\w.]+)[ ]+\p{Lu}[\w'’-]*[ ]+$", regex.REVERSE)
 _PAIR_BEFORE = regex.compile(r"([\w.]+)[ ]+\p{Lu}[\w'’-]*[ ]+(?:en|&|and|und)[ ]+$", regex.REVERSE)
 
 
@@ -368,7 +379,8 @@ class PersonRecognizer(ContextRecognizer):
                     (*person_initials.bullets(text), *labelled, *person_initials.signed(text),
                      *person_initials.glued(text),
                      *person_initials.listed_everywhere(text, labelled),
-                     *person_initials.glossed(text), *person_initials.noted(text))]
+                     *person_initials.glossed(text), *person_initials.noted(text),
+                     *person_initials.greeted(text))]
         taken = sorted([(r.start, r.end) for r in results])
         results += [self._result(s, e, ev) for s, e, ev in
                     (*person_speakers.speakers(text), *person_speakers.untimed_speakers(text),
@@ -515,6 +527,8 @@ class PersonRecognizer(ContextRecognizer):
             return None  # "Burgemeester Rotterdam", "Wethouder Financiën De Boer"
         if roles[:1] != "T" and _is_seat(name.tokens[0].text) and _office_before(text, start):
             return None  # "de staatssecretaris Toeslagen", "de consul Marokko"
+        if len(words) == 1 and _abbreviation(text, name):
+            return None  # "Fa. Bosch & Zn." (a firm), "Vz opent de vergadering" (the chair)
         if len(words) == 1 and _nationality_said(text, name):
             return None  # "Irish passport PX...", "Nationality: Irish": a first name too
         if roles[0] == "I" and words[0].lower() in LEGAL_FORMS and _FIRM_WORD_BEFORE.search(
@@ -714,6 +728,15 @@ _RANGE_BEFORE = regex.compile(r"(?<![\w'’])(\p{L}+)[ ]?[-–][ ]?$")
 _YEAR_AFTER = regex.compile(r"[ ]+(?:\d{4}|['’]\d{2})(?![\w])")
 
 
+def _abbreviation(text: str, name: Name) -> bool:
+    """A one-word name that abbreviates a firm's word with its full stop ("Fa.", "Gebr.")
+    or a meeting's role ("Vz", "Secr."): person.toml firm_before, meeting_roles."""
+    word, words = name.tokens[0].text.lower(), person_words()
+    dotted = text[name.end : name.end + 1] == "."
+    return (dotted and f"{word}." in words["firm_before"]) or word in words["meeting_roles"] or (
+        dotted and f"{word}." in words["meeting_roles"])
+
+
 def _nationality_said(text: str, name: Name) -> bool:
     """A one-word name that is a nationality's adjective (abroad.toml: "Irish" and "Afghan"
     are gazetteer first names too), used as one: before a document word ("Irish passport
@@ -736,7 +759,8 @@ def _nationality_said(text: str, name: Name) -> bool:
 # ("our Irish clients", "proper Afghan tea"), another nationality after it ("Irish and
 # Dutch"), or opening a bracket's list ("Yusuf Haidari (Afghan, residence permit)")
 _ADJECTIVE_BEFORE = regex.compile(r"(?<![\w'’])(?i:our|the|a|an|their|proper|typical|onze|"
-                                  r"de|het|een|echte|typisch)[ ]+$")
+                                  r"de|het|een|echte|typisch|my|his|her|your|mijn|zijn|haar|"
+                                  r"je|jouw|hun|m'n|z'n)[ ]+$")
 _NATIONALITY_AND = regex.compile(r"[ ]+(?:and|en|or|of|/)[ ]+(\p{L}+)")
 _BRACKET_OPENS = regex.compile(r"\([ ]?$")
 

@@ -79,6 +79,9 @@ _CALL = regex.compile(
     r"(?P<q>[\"'“‘]?)(?P<n>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?)(?P=q)[ \t]*\)")
 
 
+_INITIAL = regex.compile(r"\p{Lu}\.[ ]?\p{Lu}")  # a name that opens with one initial ("R. Baldewsingh")
+
+
 def called(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int, Evidence]]:
     """(start, end, evidence) of the call name in brackets right after a name found
     (``spans``): the same person's, and a word that is no common one (a note in brackets,
@@ -86,12 +89,14 @@ def called(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int, 
     if " (" not in text:
         return
     ev = Evidence(scores("PERSON").extra["full"], "call name after a name")
-    for _, end in spans:
+    for start, end in spans:
         m = _CALL.match(text, end)
         if m is None:
             continue
         word = m.group("n")
-        if not (m.group("q") or m.group("cue")) and word not in first_names():
+        # the first name an initial stands for: "R. Baldewsingh (Rachna)", "B. Kuipers (Bien)"
+        spelled = _INITIAL.match(text, start) is not None and text[start] == word[0]
+        if not (m.group("q") or m.group("cue") or spelled) and word not in first_names():
             continue  # a bare word in brackets only as a first name: "(Planning)", "(Zwolle)"
         if is_org_word(word) or word in area_towns() or word.lower() in countries() or (
                 word.lower() in common_words() and word not in first_names()):

@@ -19,6 +19,7 @@ import regex
 from detectors.context import Evidence, Label, patterns, scores
 from detectors.person_names import (
     common_words,
+    first_names,
     is_name_shaped,
     is_org_word,
     last_names,
@@ -184,6 +185,23 @@ def signed(text: str) -> list[tuple[int, int, Evidence]]:
                                             "initials signing a note"))]
 
 
+# A mail's greeting line to initials: "Hoi GJ,", "Hi PR!", "Beste HvdL," (the greeting
+# checked in Python against person.toml ``greetings``)
+_GREETED = re.compile(r"^[ \t>]*([^\W\d_]{2,11})[ \t]+([A-Z][A-Za-z.]{1,7})[ \t]*[,!:]?[ \t]*\r?$",
+                      re.MULTILINE)
+
+
+def greeted(text: str) -> list[tuple[int, int, Evidence]]:
+    """Initials greeted on a line of their own ("Hoi GJ,"): someone who goes by them; not
+    an acronym ("Beste MT,", "Hi HR")."""
+    words = person_words()
+    return [(m.start(2), m.end(2), Evidence(scores("PERSON").extra["greeting"],
+                                            "initials greeted"))
+            for m in _GREETED.finditer(text)
+            if m.group(1).lower() in words["greetings"] and _is_initials(m.group(2))
+            and m.group(2).lower().replace(".", "") not in words["body_acronyms"]]
+
+
 def _in_list(text: str, start: int, end: int) -> bool:
     """A bullet among others ("- AVG" under "- WKR"), not a sign-off: a dash line right
     above or below it."""
@@ -218,7 +236,7 @@ def listed(text: str) -> Iterator[tuple[int, int, Evidence]]:
                 initials = _is_initials(name)
                 if not initials and _acronym_initials(name):
                     spelled.append((start, name))
-                if initials or _with_meeting_role(part, name):
+                if initials or _with_meeting_role(part, name) or _spelled_out(part, name):
                     if "." in name and (inverted := _INVERTED_BEFORE.search(
                             text, max(0, start - 40), start)) is not None and not _is_initials(
                             inverted.group().rstrip(", \t")):
@@ -257,6 +275,18 @@ def _with_meeting_role(part: str, name: str) -> bool:
     role = _ROLE_AFTER.search(part)
     return (role is not None and bool(_LETTERS.fullmatch(name))
             and role.group(1).strip().lower() in person_words()["meeting_roles"])
+
+
+def _spelled_out(part: str, name: str) -> bool:
+    """Capitals that spell an acronym, with the name they stand for in brackets after them:
+    "PR (Priya Ramdin, planner)" in a list of those present is her initials, not public
+    relations."""
+    role = _ROLE_AFTER.search(part)
+    if role is None or not _LETTERS.fullmatch(name):
+        return False
+    words = role.group(1).split(",", 1)[0].split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and (
+        "".join(w[0] for w in words) == name)
 
 
 def listed_everywhere(text: str, found: Sequence[tuple[int, int, Evidence]]
@@ -509,6 +539,10 @@ _GLOSSED = regex.compile(
     r"(\p{Lu}[\p{L}'’\-]+(?:[ \t]+[\p{L}'’\-]+){1,3})\)")
 
 
+_SURNAME_AFTER = regex.compile(r"[ \t]((?:(?:van|de|der|den|ter|ten|te|'t)[ \t])*"
+                               r"\p{Lu}\p{Ll}[\p{L}'’\-]*)")
+
+
 def glossed(text: str) -> list[tuple[int, int, Evidence]]:
     """The name in brackets after initials that are its own ("R.T. (Rahel Tesfamariam)",
     "JvB (Jan van Beek)"), and those initials wherever they stand as a word; not letters
@@ -525,6 +559,13 @@ def glossed(text: str) -> list[tuple[int, int, Evidence]]:
         found.append((m.start(2), m.end(2), Evidence(scores("PERSON").extra["full"],
                                                      "a name spelled out after its initials")))
         letters.add(m.group(1))
+        # the given names spelled out, the surname after the bracket: "S.J. (Sietse Jan)
+        # Wijnstra" ("R.T. (Rahel Tesfamariam) belde" ends at the bracket)
+        rest = _SURNAME_AFTER.match(text, m.end())
+        if rest is not None and words[-1] in first_names() and (
+                rest.group(1).lower() not in common_words()):
+            found.append((rest.start(1), rest.end(1), Evidence(
+                scores("PERSON").extra["full"], "the surname after initials spelled out")))
     return found + _wherever(text, letters, "initials spelled out as a name") if letters else found
 
 

@@ -232,10 +232,13 @@ def small_typed(text: str) -> Iterator[tuple[int, int, bool]]:
         end = _surname_end(text, m.end())
         if end is not None:
             yield m.start(), end, True
-        elif len(word) >= 4 and word not in words and _in_prose(text, m.start()):
+        elif len(word) >= 4 and word not in words and _in_prose(text, m.start()) and (
+                _OBJECT_AFTER.match(text, m.end()) is None):
             yield m.start(), m.end(), False
 
 
+# An object pronoun right after the word: a verb, not a name ("can you ping him", "app haar")
+_OBJECT_AFTER = re.compile(r"[ ]+(?:him|her|them|me|us|hem|haar|mij|ons|jullie)(?!\w)")
 # What stands before a first name alone in a sentence typed small: a lower-case word (with
 # its comma, or a speaker's colon: "met sanne", "thx sanne", "beller: sanne"), or the line's
 # start; not a digit, a bracket, a quote or a dash (a log's or a table's value).

@@ -91,7 +91,7 @@ _INITIALS_RE = regex.compile(_INITIALS)
 _NAME_RE = regex.compile(NAME)
 _CAPS_RE = regex.compile(_CAPS)
 _GREETING = regex.compile(r"(?:^|[\s,])(\w+)[ ]+$", regex.REVERSE)  # (person._BEFORE)
-_GREETING_END = regex.compile(r"[ ]*(?:[,:!]|\r?\n|$)")
+_GREETING_END = regex.compile(r"[ ]*(?:[,:!]|\r?\n|$|/[ ])")  # ("Hey Femke / day team,")
 _SIGNATURE_END = regex.compile(r"[ ]*[,(<|]")
 _PUNCT_ONLY = regex.compile(r"[ \t\r.,]*+")  # (what closing_before strips off a line's rest)
 

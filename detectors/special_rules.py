@@ -200,6 +200,7 @@ BRANCHES = frozenset({"afdeling", "branch"})
 PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar", "he", "she", "him", "her", "his"})
 ANYONE_WORDS = frozenset({"je", "jij", "u", "een", "iemand", "men", "de", "het", "you", "a",
                           "an", "someone", "the"})
+A_AN = frozenset({"a", "an", "een"})  # an indefinite article
 ARTICLES = frozenset({"de", "het", "een", "the", "a", "an", "alle", "elke", "all", "any"})
 ANYONE = "anyone"  # _trigger: a clause about anyone ("Als een medewerker ...", "Bij ...")
 UNLINKED = "unlinked"  # a rule key: no trigger, no exclusion (special_link decides)
@@ -677,6 +678,8 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     name = label[0] if label else ""
     if hit.entity == HEALTH and _acronym_in_name(text, hit):
         return None  # "IBS Al Ghazali" (a school), "MS Fonds": a name, no one's condition
+    if _institution_described(text, hit, lex):
+        return None  # "at a deaf theatre company", "for a Christian broadcaster": its kind
     if label is not None and hit.start > label[1] and lex.phrases["topic_labels"].fullmatch(name):
         return None  # "Topic: fatigue, sleep apnoea and medication": a meeting's subject
     if label is not None and hit.start < label[1]:
@@ -754,6 +757,26 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     return Verdict(UNLINKED, f"'{hit.term}'", name, True) if open_ else None
 
 
+NEXT_WORDS = re.compile(r"[^\S\n]*[\w'’&-]+")  # a word after a term, and its blank
+INSTITUTION_WORDS = 2  # words after the term read for the institution it describes
+
+
+def _institution_described(text: str, hit: TermHit, lex: Lexicon) -> bool:
+    """An indefinite article, the term and an institution's head within two words after
+    it, on one line: the kind of a school, a broadcaster or a theatre company someone worked
+    at or studied in ("at a deaf theatre company", "bij een christelijke omroep"), no one's
+    category; not where care is received ("admitted to a dementia care unit")."""
+    before = text[max(0, hit.start - 8) : hit.start].lower().split()
+    if not before or before[-1] not in A_AN:
+        return False
+    after = "".join(m.group() for _, m in zip(range(INSTITUTION_WORDS),
+                                               NEXT_WORDS.finditer(text, hit.end)))
+    if "\n" in after or lex.phrases["institution_heads"].search(after) is None:
+        return False
+    lo = clause_start(text, hit.start)
+    return lex.phrases["care_received"].search(text, lo, hit.start) is None
+
+
 def _bare_place(text: str, hit: TermHit, lex: Lexicon) -> bool:
     """A place of worship with no office, membership or possessive on its line ("Sing alto
     in the choir of the Nieuwe Kerk", "vrijwilliger bij de moskee"): where something is
@@ -815,6 +838,8 @@ def _trigger(
     """(rule key, trigger words) of the nearest trigger after the field label, "excluded",
     or None ("Notitie casemanager: burn-out": the label names no one's job)."""
     lo = max(clause_start(text, hit.start), after_label)
+    if _quoted_example(text, hit.start, lex):
+        return ANYONE  # 'e.g. "cancelling because of her chemo"': what not to write, no one's
     if hit.entity not in (HEALTH, *MEMBERSHIPS) and (
             own := POSSESSIVE_BEFORE.search(text, max(lo, hit.start - 40), hit.start)):
         return "third_person", norm(own.group(1))  # "vroeg naar zijn Marokkaanse achtergrond"
@@ -836,8 +861,6 @@ def _trigger(
         return None  # "Lidmaatschap van de vakbond vragen wij niet uit": no one's yet
     if kind == "first_person" and last is not None and _to_the_reader(text, last, hit, lex):
         return ANYONE  # "Send me an e-mail when you are back at work": the reader, anyone
-    if kind == "first_person" and last is not None and _quoted_example(text, last.start(), lex):
-        return ANYONE  # 'bijvoorbeeld "ik heb migraine" ... schrijven we niet op': an example
     # "lid van D66-afdeling Utrecht", "Lid CNV Zorg": a membership is one, whatever follows
     member = kind == "membership" or (hit.statement and last is None)
     if kind == "exclude_before" and hit.entity in MEMBERSHIPS and last is not None and \

@@ -23,6 +23,7 @@ from detectors.special_lexicon import Lexicon
 from detectors.special_rules import (
     HEADING,
     HEADING_LINES,
+    NEXT_WORDS,
     OWN_SECTION_ENTITIES,
     clause_start,
     is_negated,
@@ -44,7 +45,6 @@ ENTRY_CHARS = 2000  # an entry's line read this far from its term (its start): n
 PERIOD_REST = re.compile(r"[ \t]*(?:[-–—/][ \t]*(?:\d{1,2}[-/.]|[A-Za-z]{3,9}\.?[ \t]+)?"
                          r"(?:(?:19|20)\d\d(?!\d)|heden|nu|present|now|current|today))?"
                          r"[ \t:|,–—-]*", re.IGNORECASE)
-NEXT_WORDS = re.compile(r"[^\S\n]*[\w'’&-]+")
 REACH = 200  # characters of a long line read each side of a term
 # an address's shapes (its street words are data: address_words): a house number before or
 # after a capitalised street name, a Dutch or a UK postcode
