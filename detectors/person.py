@@ -33,6 +33,7 @@ from detectors import (
     person_places,
     person_prose,
     person_records,
+    person_rosters,
     person_speakers,
     person_vehicles,
     person_vessels,
@@ -385,7 +386,7 @@ class PersonRecognizer(ContextRecognizer):
         results += [self._result(s, e, ev) for s, e, ev in
                     (*person_speakers.speakers(text), *person_speakers.untimed_speakers(text),
                      *person_fields.fields(raw),
-                     *person_columns.names(text))
+                     *person_columns.names(text), *person_rosters.names(text))
                     if not inside(taken, s, e)]
         results += [self._result(n.start, n.end, ev) for n, ev in (
             (Name(toks, roles), ev) for toks, roles, ev in person_homographs.names(text))
@@ -752,7 +753,7 @@ def _nationality_said(text: str, name: Name) -> bool:
             or _NATIONALITY_FIELD.search(text, max(0, name.start - 24), name.start) is not None
             or _ADJECTIVE_BEFORE.search(text, max(0, name.start - 12), name.start) is not None
             or _BRACKET_OPENS.search(text, max(0, name.start - 2), name.start) is not None
-            and text[name.end : name.end + 1] == ",")
+            and text[name.end : name.end + 1] in (",", ")"))  # "(Afghan, ...", "+353 ... (Irish)"
 
 
 # (stop 55) a nationality's adjective where a determiner or an adjective stands before it

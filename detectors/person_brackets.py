@@ -102,3 +102,4 @@ def called(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int, 
                 word.lower() in common_words() and word not in first_names()):
             continue
         yield m.start("n"), m.end("n"), ev
+

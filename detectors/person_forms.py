@@ -18,7 +18,7 @@ from functools import cache
 import regex
 
 from detectors.context import Evidence, scores
-from detectors.person_names import first_names, is_name_shaped, last_names
+from detectors.person_names import common_words, first_names, is_name_shaped, last_names
 from detectors.person_shape import _INITIAL, _INITIALS, LEGAL_FORMS, NAME, PARTICLES, Token
 
 # a cell: between delimiters or a line's ends, or (a table set with spaces) a gap of two;
@@ -36,7 +36,7 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     # (a double surname's second part may be joined by hyphens around its particle too:
     # "Smit-van-Dijk", "Bakker-de Wit")
     joined = rf"(?:(?i:{part})(?:[ ]+|-)){{0,3}}"
-    surname = rf"{particles}{NAME}(?:[ ]?-[ ]?{joined}{NAME})?"
+    surname = rf"{particles}{NAME}(?:[ ]?-[ ]?{joined}{NAME}){{0,2}}"
     edge, end = r"(?<![\w'’.\-])", r"(?![\w'’\-])"
     # In a cell of its own: "Jansen, Pieter", "EL AMRANI, Yasmina" (a BRP extract).
     upper = r"\p{Lu}{2,}(?:[ \-]\p{Lu}{2,}){0,2}"
@@ -58,9 +58,13 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     # the name one goes by in brackets or quotes: "Agnieszka (Aga) Kowalczyk", 'Jeroen "JJ"
     # Jansen', "Johannes 'Hans' de Boer"
     nick = rf"(?:{NAME}(?:-{NAME})?|\p{{Lu}}{{2,3}})"
+    # (two given names or a double one before it, "Luiz Carlos", "Pieter-Jan"; a one-letter
+    # part inside a Surinamese-Chinese surname after it, "Tjon-A-Fat")
+    given = rf"{NAME}(?:-{NAME})?(?:[ ]{NAME}(?:-{NAME})?)?"
+    joined_letter = rf"{particles}{NAME}(?:-(?:\p{{Lu}}(?=-)|{joined}{NAME})){{0,3}}"
     called = regex.compile(
-        rf"{edge}(?P<f>{_INITIALS}|{NAME})[ ]+(?|\((?P<c>{nick})\)|[\"“'‘](?P<c>{nick})[\"”'’])"
-        rf"[ ]+(?P<l>{surname}){end}")
+        rf"{edge}(?P<f>{_INITIALS}|{given})[ ]+(?|\((?P<c>{nick})\)|[\"“'‘](?P<c>{nick})[\"”'’])"
+        rf"[ ]+(?P<l>{joined_letter}|{surname}){end}")
     # The surname first without a comma, as lists and registers sort: "Smit J.-P.",
     # "Bakker A." before the end of a cell or line (a column's gap of two spaces too: a
     # table set with spaces), a comma, a semicolon or "en".
@@ -79,8 +83,8 @@ def _surname_ok(surname: str, particles: str | None = None) -> tuple[bool, bool]
     words = regex.split(r"[ \-]+", surname.strip())
     shaped, known, after_particle = True, False, bool(particles)
     for w in words:
-        if w.lower() in PARTICLES:
-            after_particle = True
+        if w.lower() in PARTICLES or (len(w) == 1 and len(words) > 2):
+            after_particle = True  # (and the one-letter part of "Tjon-A-Fat")
             continue
         cased = w if not w.isupper() else w.title()
         shaped &= after_particle or is_name_shaped(cased)
@@ -262,6 +266,10 @@ def _called(text: str, called: regex.Pattern[str]
     for m in _matches(called, text, _CALLED_CUE):
         shaped, known = _surname_ok(m.group("l"))
         first = m.group("f")
-        if shaped and ("." in first or first in first_names() or m.group("c") in first_names()):
+        # (a first name on no list, no common word, before a quoted call name: "Hiroshi
+        # 'Hiro' Tanaka", 'Godfried "Go" Lieuw-Kie-Song': the quotes say name)
+        if shaped and ("." in first or m.group("c") in first_names() or all(
+                w in first_names() or (is_name_shaped(w) and w.lower() not in common_words())
+                for w in regex.split(r"[ \-]", first))):
             yield (*_tokens(m, "fcl"),
                    Evidence(s["initials"] if known else s["initials_unknown"], "call name"))

@@ -473,6 +473,9 @@ def _initials_of(words: tuple[str, ...], roles: str) -> tuple[str, ...]:
         return ()
     forms = {g + p + s for g in {given, given[0]}
              for p in {"", particles, particles.upper()} for s in {surname, last[0][:1] or surname}}
+    opening = next((w for w, r in zip(words, roles, strict=True) if r in "PL"), "")
+    if opening[:1].isupper():
+        forms.add(given[0] + opening[0])  # "FE" for F. El Ouazzani, "NA" for N. Asante-Mensah
     if len(given) >= 2 and ("F-F" in roles or any("-" in w for w, r in zip(
             words, roles, strict=True) if r == "F")):
         forms.add(given)  # a double first name's own letters: "PJ" signs for Pieter-Jan
@@ -493,6 +496,10 @@ def _letters(word: str, role: str) -> str:
 _DECLARED_BEFORE = re.compile(
     r"(?:^|[\s,;(])([A-Z][A-Za-z]{0,3}[A-Z]|[A-Z](?:\.[A-Z]){1,3}\.)[ \t]*(?:=|:|–|—|-)[ \t]*$")
 _DECLARED_AFTER = re.compile(r"[ \t]*(?:[(\[][ \t]*|=[ \t]*)([A-Z][A-Za-z]{0,3}[A-Z])(?:[)\]]|[ \t]*[,;.\n]|$)")
+# or closing the name's item of a list, after its role: "N.K. Asante-Mensah – gemeente,
+# operations (NA); F. El Ouazzani – account manager (FE)"
+_DECLARED_IN_ITEM = re.compile(r"[ \t]*[–—-][^;\n()]{1,60}?\([ \t]*([A-Z][A-Za-z]{0,3}[A-Z])"
+                               r"[ \t]*(?:\)|,)")
 # Where a legend may stand at all: initials then a sign and a capital, or initials in brackets.
 _LEGEND_SITE = re.compile(r"(?:[A-Z][A-Za-z]{0,3}[A-Z]|[A-Z]\.[A-Z]\.)[ \t]*(?:=|:|–|—|-)[ \t]*[A-Z]"
                           r"|[(\[=][ \t]*[A-Z][A-Za-z]{0,3}[A-Z](?:[)\]]|[ \t]*[,;.\n]|$)")
@@ -517,7 +524,7 @@ def declared(text: str, names: Sequence[Name]) -> list[tuple[int, int, Evidence]
         # (from the line break before: re's "^" holds at the string's start only, not at a
         # search's; "MK = Maaike Kuipers" opening a line)
         before = _DECLARED_BEFORE.search(text, max(lo - 1, n.start - 12, 0), n.start)
-        after = _DECLARED_AFTER.match(text, n.end)
+        after = _DECLARED_AFTER.match(text, n.end) or _DECLARED_IN_ITEM.match(text, n.end)
         for m in (before, after):
             if m is not None and m.group(1).replace(".", "") in forms:
                 letters.add(m.group(1))

@@ -217,7 +217,7 @@ def _before(text: str, start: int) -> list[str]:
     if feature == "place_before" and word in model().words["person_or_place"]:
         m = _FIRST_WORD.match(text, start)  # "bij Sanne" a person, "bij Philips" a firm
         if m is not None and m.group() in alone_first_names() and not _BRANCH.match(
-                text, m.end()):
+                text, m.end()) and m.group().lower() not in person_words()["eponymous_brands"]:
             feature = "person_weak"
     return [feature] if feature else []
 
@@ -250,8 +250,9 @@ def _introduced(head: str) -> bool:
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 # After a first name, what makes it a firm's: a branch's town ("bij Zara in Utrecht"), a
-# partner ("bij Dries & van Dam"), a compound ("bij Mercedes-Benz").
-_BRANCH = re.compile(r"-\w|[ ]*&|[ ]+(?:in|te|and)[ ]")
+# partner ("bij Dries & van Dam"), a compound ("bij Mercedes-Benz"); not a room ("bij Henk
+# in de portiersloge").
+_BRANCH = re.compile(r"-\w|[ ]*&|[ ]+(?:in|te)[ ]+[A-ZÀ-Þ]|[ ]+and[ ]")
 
 
 def before_feature(text: str, start: int) -> str | None:

@@ -172,3 +172,55 @@ def test_a_first_name_typed_small_before_an_object_pronoun_is_a_verb() -> None:
             "fijn, en bel morgen sanne even\n")
     found = _found(text, "nl", "PERSON")
     assert "ping" not in found and "sanne" in found, found
+
+
+# --- kinds read in identifiers-49 and running-text-43 (this stop's own sets) ----------------
+
+def test_first_names_in_a_roster_under_days_are_found() -> None:
+    text = ("ROOSTER milieustraat  wk 12\n\n        ma        di        wo        do        vr\n"
+            "wk12\nbalie   Femke     Femke     Teun      Teun      Femke\n"
+            "pers    Milan     -         Milan     Joost     Joost\n\n"
+            "wk13\nbalie   Teun      Teun      Femke     Femke     Teun\n")
+    found = _found(text, "nl", "PERSON")
+    assert found.count("Femke") == 5 and found.count("Joost") == 2, found
+
+
+def test_places_in_a_roster_under_days_are_no_names() -> None:
+    text = ("        ma        di        wo        do\nochtend Kantine   Kantine   Magazijn  Balie\n"
+            "middag  Balie     Balie     Kantine   Magazijn\n")
+    assert _found(text, "nl", "PERSON") == []
+
+
+def test_a_first_name_before_a_room_is_found() -> None:
+    text = "De sleutels van wagen 14 liggen bij Gerrit in de kantine, zei de planner."
+    assert "Gerrit" in _found(text, "nl", "PERSON")
+
+
+def test_a_shop_named_like_a_first_name_is_no_person() -> None:
+    assert _found("Ik werkte eerst bij Zara in de winkel.", "nl", "PERSON") == []
+
+
+def test_initials_closing_a_list_item_after_the_role_are_declared() -> None:
+    text = ("Present: R. Doesburg – province, roads (RD); ir. W.P. Amankwah-Boateng – "
+            "municipality, waste (WA); H. El Idrissi – agency, planner (HE)\n\n"
+            "1. Figures\nHE showed the figures. WA asked about Saturdays. RD agreed.\n")
+    found = _found(text, "en", "PERSON")
+    assert found.count("WA") == 2 and found.count("HE") == 2, found
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Kraanmachinist: Haruki 'Haru' Nakamura | certificaat tot 2027", ["Haruki", "Nakamura"]),
+    ("Reserve voor Koningsdag: Chidubem 'Dubem' Okafor", ["Chidubem", "Okafor"]),
+])
+def test_a_call_name_quoted_inside_a_name_keeps_the_name(text: str, parts: list[str]) -> None:
+    found = _found(text, "nl", "PERSON")
+    assert all(any(p in f for f in found) for p in parts), found
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Mobile: +353 85 111 2233 (Irish), Dutch number 06 1234 5678", "en"),
+    ("- Irish driving licence 4471202 (B), exchange pending", "en"),
+    ("Aan: Gerechtsdeurwaarderskantoor Hoekstra & Amrani, Zwolle", "nl"),
+])
+def test_nationality_words_and_offices_are_no_names(text: str, language: str) -> None:
+    assert _found(text, language, "PERSON") == [], _found(text, language, "PERSON")
