@@ -651,6 +651,11 @@ def in_work_section(text: str, start: int, lex: Lexicon) -> bool:
     line_start = line_start_of(text, start)
     if TIMELINE.match(text, line_start, start):
         return True
+    if line_start > 0 and text.startswith(("  ", "\t"), line_start):
+        above = line_start_of(text, line_start - 1)
+        if TIMELINE.match(text, above, line_start - 1):
+            return True  # the timeline entry's indented second line ("2021 - 2023  Medewerker
+            # facilitair, bureau van een⏎              politieke jongerenorganisatie (DWARS)")
     end = line_start - 1
     for _ in range(HEADING_LINES):
         if end <= 0:
@@ -891,7 +896,8 @@ def _trigger(
     if last is not None and kind == "third_person" and (
             _conditional(text, lo, last.end(), lex)  # "Een uitzendkracht kan zijn ..."
             or (hit.entity != HEALTH and RELATIVE.match(text, last.end(), hit.start))
-            or _group_holds(text, last, lex)):  # "collega's met een chronische ziekte"
+            or _group_holds(text, last, lex)  # "collega's met een chronische ziekte"
+            or _asks_about_group(text, last.end(), hit.start)):
         return ANYONE  # "Als de medewerker zwanger is, ...": anyone, not one person
     if last is not None:
         key = str(kind)
@@ -914,8 +920,10 @@ def _trigger(
     named = lex.named_subject.match(text, lo, hit.start) or lex.inverted_subject.search(
         text, lo, hit.start) or _named_after_colon(text, lo, hit.start, lex)
     if named is not None and not (hit.entity == BIOMETRIC and _product_name(named.group(1))) \
-            and not _asks_whoever(text, named.end(), hit.start, lex):
-        # not "Ilse wil weten wie er met Divali vrij wil": she asks about whoever
+            and not _asks_whoever(text, named.end(), hit.start, lex) \
+            and not _asks_about_group(text, named.end(1), hit.start):
+        # not "Ilse wil weten wie er met Divali vrij wil": she asks about whoever; nor "R.
+        # Pinas vraagt of beladers een hepatitis B-vaccinatie kunnen krijgen": about them
         return "third_person", named.group(1)
     cond = _conditional(text, lo, hit.start, lex)
     if cond is not None and not _as_a(text, cond, hit):
@@ -987,6 +995,21 @@ def _asks_whoever(text: str, subject_end: int, start: int, lex: Lexicon) -> bool
     return any(CLAUSE_JOIN.search(text, subject_end, m.start()) is None
                and CLAUSE_JOIN.search(text, m.end(), start) is None
                for m in lex.phrases["anyone"].finditer(text, subject_end, start))
+
+
+def _asks_about_group(text: str, subject_end: int, start: int) -> bool:
+    """The subject asks, in its own clause, about a group named by a plural before the term
+    ("vraagt of beladers ... kunnen krijgen"), not about itself."""
+    group = ASKS_ABOUT_GROUP.search(text, subject_end, start)
+    return group is not None and CLAUSE_JOIN.search(text, subject_end, group.start()) is None \
+        and CLAUSE_JOIN.search(text, group.end(), start) is None
+
+
+# An indirect question about a group of people, a plural of a person noun ("vraagt of
+# beladers", "vroeg of alle chauffeurs", "asked whether drivers"): about them, not the asker
+ASKS_ABOUT_GROUP = re.compile(
+    r"\b(?:vraagt|vroeg|vragen|vroegen|asks|asked)\s+(?:of|whether|if)\s+(?:(?:alle|de|onze|"
+    r"all|the|our)\s+)?\w+(?:ers|eurs|sters|ists|isten|ants|anten|en's|'s)\b", re.IGNORECASE)
 
 
 def _product_name(subject: str) -> bool:

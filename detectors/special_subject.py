@@ -114,7 +114,8 @@ def evidence(text: str, language: str) -> tuple[float, float]:
     person = (w["person_label"] * (r.person_labels.search(text) is not None)
               + w["person_kind"] * (r.person_kinds.search(text, 0, r.title_chars) is not None
                                     or _title_names_someone(text))
-              + min(w["honorific_cap"], w["honorific"] * len(r.honorifics.findall(text)))
+              + min(w["honorific_cap"], w["honorific"] * len(r.honorifics.findall(
+                  ANYONE_ADDRESSED.sub(" ", text))))
               + min(w["singular_cap"], w["singular"] * len(r.singular.findall(text)))
               + w["timeline"] * (not _titled(text, r) and _has_timeline(text)))
     return generic, person
@@ -175,6 +176,9 @@ def is_about_no_one(text: str, language: str) -> bool:
     return generic - person >= load_subject_rules(language).threshold
 
 
+# a letter's salutation to whoever reads it ("Geachte heer, mevrouw", "heer/mevrouw"): no one
+ANYONE_ADDRESSED = re.compile(r"\b(?:heer|meneer)\s*(?:,|/|of|en)\s*mevrouw\b"
+                              r"|\bmevrouw\s*(?:,|/|of|en)\s*(?:heer|meneer)\b", re.IGNORECASE)
 # initials and a surname ("J. Pietersen", "K.L. de Vries"): a person however the text is written
 INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.[^\S\n]?){1,3}(?:(?:van|de|der|den|ter|ten|el|al)"
                            r"[^\S\n]+)*[A-Z][a-zà-ÿ'’-]{2,}")
