@@ -34,7 +34,10 @@ def guess_language(text: str) -> str:
     >>> guess_language("Meeting with Jan de Vries and Anna van den Berg on the Laan van Meerdervoort")
     'en'
     """
-    words = _WORD.findall(text[:SAMPLE])
+    # (a capital "A" and a full stop is an initial, no article: "Bakker, A." in a list)
+    sample = text[:SAMPLE]
+    words = [m.group() for m in _WORD.finditer(sample)
+             if m.group() != "A" or sample[m.end() : m.end() + 1] != "."]
     lower = [w.lower() for w in words]
     dutch = sum(1 for i, w in enumerate(lower)
                 if w in NL and not (w in PARTICLES and _before_name(words, lower, i + 1)))

@@ -40,4 +40,5 @@ def extract_stream(item: SourceItem, fh: BinaryIO, limits: Limits) -> Iterator[E
     if b"PK\x05\x06" in fh.read() or sniff(head, item.name) != "text":
         return None  # a zip's directory at the end makes it a zip whatever its start
     dialect = delimited.sniff_table(head, item.name, complete=False)
-    return table_chunks(delimited.rows(fh, dialect)) if dialect else None
+    # (read by row as well: an export's notes column states a condition of its row's person)
+    return table_chunks(delimited.rows(fh, dialect), special_by_row=True) if dialect else None

@@ -57,7 +57,8 @@ def _table(table: Element, k: int, sheet: bool) -> Iterator[TextChunk]:
     name = next((v for a, v in table.attrib.items() if local(a) == "name"), "")
     where = f"{name or f'table {k}'}, " if sheet else f"table {k}, "
     header = True if any(local(el.tag) == "table-header-rows" for el in table) else None
-    yield from table_chunks(_rows(table), where, header=header, by_row=not sheet)
+    yield from table_chunks(_rows(table), where, header=header, by_row=not sheet,
+                            special_by_row=sheet)
 
 
 def _rows(parent: Element) -> Iterator[list[str]]:

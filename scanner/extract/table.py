@@ -79,10 +79,7 @@ def table_chunks(rows: Iterable[Row], where: str = "", page: int | None = None,
         return
     yield TextChunk(_line(body[0]), _row_location(body[0], start + 1, where, cell_ref), page)
     if special_by_row and not by_row:
-        data = list(chain(body[1:], rest))  # (a table in a text: held whole already)
-        for reading, blocks in (("identifiers", _column_blocks), ("special", _row_blocks)):
-            for chunk in blocks(data, body[0], start + 2, where, page, cell_ref):
-                yield replace(chunk, reading=reading)
+        yield from _both_blocks(chain(body[1:], rest), body[0], start + 2, where, page, cell_ref)
         return
     blocks = _row_blocks if by_row else _column_blocks
     yield from blocks(chain(body[1:], rest), body[0], start + 2, where, page, cell_ref)
@@ -248,12 +245,48 @@ def _batches(rows: Iterable[list[str]], first: int) -> Iterator[list[tuple[int, 
 
 def _column_blocks(rows: Iterable[list[str]], header: list[str], first: int, where: str,
                    page: int | None, cell_ref: CellRef | None = None) -> Iterator[TextChunk]:
+    read = _column_reader(header, where, page, cell_ref)
+    for n_batch, batch in enumerate(_batches(rows, first)):
+        yield from read(n_batch, batch)
+
+
+def _row_blocks(rows: Iterable[list[str]], header: list[str], first: int, where: str,
+                page: int | None, cell_ref: CellRef | None = None) -> Iterator[TextChunk]:
+    read = _row_reader(header, where, page, cell_ref)
+    for n_batch, batch in enumerate(_batches(rows, first)):
+        yield from read(n_batch, batch)
+
+
+def _both_blocks(rows: Iterable[list[str]], header: list[str], first: int, where: str,
+                 page: int | None, cell_ref: CellRef | None = None) -> Iterator[TextChunk]:
+    """Each batch read by column for identifiers, then by row for special categories
+    (TextChunk.reading): one pass over the rows, one batch held, so a table of any size
+    streams."""
+    by_column = _column_reader(header, where, page, cell_ref)
+    by_row = _row_reader(header, where, page, cell_ref)
+    for n_batch, batch in enumerate(_batches(rows, first)):
+        for chunk in by_column(n_batch, batch):
+            yield replace(chunk, reading="identifiers")
+        for chunk in by_row(n_batch, batch):
+            yield replace(chunk, reading="special")
+
+
+Batch = list[tuple[int, list[str]]]
+
+
+def _column_reader(header: list[str], where: str, page: int | None,
+                   cell_ref: CellRef | None = None
+                   ) -> Callable[[int, Batch], Iterator[TextChunk]]:
+    """Read one batch after another as a block a column; the first batch's rows decide what
+    the columns hold."""
     names = column_names(header)
     kind = _kind_column(header)
     nat = _nationality_column(header)
     form = False  # a form read across: its first column names each row's field
     abroad: set[int] = set()  # columns of other countries' document numbers
-    for n_batch, batch in enumerate(_batches(rows, first)):
+
+    def read(n_batch: int, batch: Batch) -> Iterator[TextChunk]:
+        nonlocal kind, form, abroad
         if n_batch == 0:
             sample = [cells for _, cells in batch[:SAMPLE_ROWS]]
             abroad = _abroad_columns(header, sample)
@@ -271,26 +304,23 @@ def _column_blocks(rows: Iterable[list[str]], header: list[str], first: int, whe
                 at = _cell_at(k, f"column {name}", where, cell_ref)
                 yield _block(cells, f"{where}column {name}", at, page)
 
-
-def _cell_at(k: int, column: str, where: str, cell_ref: CellRef | None
-             ) -> Callable[[int], str]:
-    """The location of column k's cell in row n."""
-    if cell_ref is not None:
-        return lambda n: cell_ref(n, k)
-    return lambda n: f"{where}row {n}, {column}"
+    return read
 
 
-def _row_blocks(rows: Iterable[list[str]], header: list[str], first: int, where: str,
-                page: int | None, cell_ref: CellRef | None = None) -> Iterator[TextChunk]:
+def _row_reader(header: list[str], where: str, page: int | None,
+                cell_ref: CellRef | None = None
+                ) -> Callable[[int, Batch], Iterator[TextChunk]]:
     """Rows a line a cell, 'label: value', under a header. Without one a row of three or
     more cells is one line, its cells split by tabs as it was pasted: a bare number's only
     context is its row (a name and a birth date beside it), which a line a cell would lose;
     a row of two is a form's label and value, a line each as before."""
     names = column_names(header)
     kind, nat = _kind_column(header), _nationality_column(header)
-    abroad: set[int] | None = None
-    for batch in _batches(rows, first):
-        if abroad is None:
+    abroad: set[int] = set()
+
+    def read(n_batch: int, batch: Batch) -> Iterator[TextChunk]:
+        nonlocal abroad
+        if n_batch == 0:
             abroad = _abroad_columns(header, [cells for _, cells in batch[:SAMPLE_ROWS]])
         text: list[str] = []
         spans: list[tuple[int, str]] = []
@@ -312,6 +342,16 @@ def _row_blocks(rows: Iterable[list[str]], header: list[str], first: int, where:
         if text:
             yield TextChunk("".join(text)[:-1], f"{where}rows {batch[0][0]}-{batch[-1][0]}",
                             page, cells=tuple(spans))
+
+    return read
+
+
+def _cell_at(k: int, column: str, where: str, cell_ref: CellRef | None
+             ) -> Callable[[int], str]:
+    """The location of column k's cell in row n."""
+    if cell_ref is not None:
+        return lambda n: cell_ref(n, k)
+    return lambda n: f"{where}row {n}, {column}"
 
 
 def _kind_column(header: Sequence[str]) -> int | None:

@@ -20,6 +20,6 @@ def extract(item: SourceItem, data: bytes, limits: Limits) -> Iterator[TextChunk
     head = data[: delimited.SAMPLE]
     dialect = delimited.sniff_table(head, item.name, complete=len(head) == len(data))
     if dialect is not None:
-        yield from table_chunks(delimited.rows(BytesIO(data), dialect))
+        yield from table_chunks(delimited.rows(BytesIO(data), dialect), special_by_row=True)
         return
     yield from text_chunks(kept_text(decode(data), limits), "text")

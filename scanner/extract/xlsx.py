@@ -51,7 +51,8 @@ def _sheet(ws: Any) -> Iterator[TextChunk]:
         return f"{title}!{get_column_letter(col + 1)}{row}"  # openpyxl caches the letters
 
     rows = ([_text(v) for v in row] for row in _values(ws))
-    yield from table_chunks(rows, f"{title}!", cell_ref=cell_ref)
+    # (read by row as well: a sheet's notes column states a condition of its row's person)
+    yield from table_chunks(rows, f"{title}!", cell_ref=cell_ref, special_by_row=True)
 
 
 def _values(ws: Any) -> Iterator[Any]:

@@ -224,3 +224,52 @@ def test_a_call_name_quoted_inside_a_name_keeps_the_name(text: str, parts: list[
 ])
 def test_nationality_words_and_offices_are_no_names(text: str, language: str) -> None:
     assert _found(text, language, "PERSON") == [], _found(text, language, "PERSON")
+
+
+# --- kinds read in special-doctype-rules-54 --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    (("Sinds mei 4 prikaccidenten gemeld. K. Doornbos vraagt of sorteerders gratis hepatitis "
+     "B-vaccinatie kunnen krijgen. HR zoekt uit."), "nl"),
+    ("Sanne vroeg of chauffeurs met diabetes nachtdiensten mogen rijden.", "nl"),
+])
+def test_a_question_about_a_group_states_nothing_of_the_asker(text: str, language: str) -> None:
+    assert _special(text, language) == set()
+
+
+def test_the_askers_own_condition_is_still_stated() -> None:
+    assert "SPECIAL_HEALTH" in _special(
+        "T. Brouwer vraagt of hij vanwege zijn hernia minder mag tillen.", "nl")
+
+
+def test_a_cv_timelines_indented_second_line_is_work() -> None:
+    from detectors.special_lexicon import load_lexicon
+    from detectors.special_rules import in_work_section
+
+    text = ("Naam: Jorrit Kuipers\n\nOverig\n"
+            "2020 - 2023   Medewerker receptie (bijbaan), landelijk bureau van een\n"
+            "              politieke jongerenorganisatie (DWARS), Amsterdam: post, zalen\n"
+            "Hobby's: zwemmen\n")
+    lex = load_lexicon("nl")
+    assert in_work_section(text, text.index("DWARS"), lex)
+    assert not in_work_section(text, text.index("zwemmen"), lex)
+
+
+def test_an_insurers_letter_on_a_workforces_figures_names_no_one() -> None:
+    text = ("Verzuimverzekeraar Noord - Verzuim\n\nApeldoorn, 2 maart 2026\n"
+            "Betreft: premieherziening verzuimverzekering\n\nGeachte heer, mevrouw,\n\n"
+            "Uit onze geanonimiseerde branchecijfers blijkt dat bij uw chauffeurs "
+            "rugklachten en psychische klachten de belangrijkste verzuimoorzaak zijn. Wij "
+            "ontvangen geen diagnoses op persoonsniveau.\n\nMet vriendelijke groet,\n\n"
+            "drs. K.L. Brink\nAccountmanager\n")
+    found = {d.entity for d in detect(text, "nl", document=True, record=True)
+             if d.entity.startswith("SPECIAL_")}
+    assert found == set()
+
+
+def test_initials_in_a_dutch_list_do_not_make_it_english() -> None:
+    from detectors.language import guess_language
+
+    rows = "Medewerker: Jansen, P.\nMedewerker: Bakker, A.\nMedewerker: Smit, A.\nlid bond: FNV"
+    assert guess_language(rows) == "nl"
+    assert guess_language("A driver and a planner are needed for the weekend.") == "en"

@@ -239,3 +239,36 @@ def test_a_row_block_of_short_field_names_is_read_in_the_documents_language(
     path.write_text(f"Urenregistratie week 11 - inlener Born\n\n{table}\n", encoding="utf-8")
     assert [f.location for f in scan(path) if f.entity == "SPECIAL_RELIGION"] == [
         "table at line 3, row 2, column bijzonderheden"]
+
+
+# (stop 57) A whole export, a CSV or a spreadsheet, is read by row as well: its notes column
+# states a condition of the person its row names (an ATS export's "heeft astma, geen
+# stofwerk"), which a column block of everyone's notes never ties to anyone.
+EXPORT_ROWS = [["kandidaat_id", "naam", "woonplaats", "status", "notitie_recruiter"],
+               ["K-1001", "Sanne Verbeek", "Deventer", "voorgesteld", "goede referentie"],
+               ["K-1002", "Rui Carvalho", "Zutphen", "afgewezen",
+                "heeft epilepsie, geen nachtdienst"],
+               ["K-1003", "Mirjam Hoekstra", "Epe", "nieuw", ""]]
+
+
+def test_a_csv_exports_notes_are_read_by_their_rows(tmp_path: Path) -> None:
+    path = tmp_path / "kandidaten.csv"
+    path.write_text("\n".join(";".join(r) for r in EXPORT_ROWS) + "\n", encoding="utf-8")
+    findings = scan(path)
+    assert [f.location for f in findings if f.entity == "SPECIAL_HEALTH"] == [
+        "row 3, column notitie_recruiter"]
+    people = [f.location for f in findings if f.entity == "PERSON"]
+    assert len(people) == len(set(people)) == 3  # once each, by column
+
+
+def test_a_spreadsheets_notes_are_read_by_their_rows(tmp_path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Kandidaten"
+    for row in EXPORT_ROWS:
+        ws.append(row)
+    path = tmp_path / "kandidaten.xlsx"
+    wb.save(path)
+    assert [f.location for f in scan(path) if f.entity == "SPECIAL_HEALTH"] == ["Kandidaten!E3"]
