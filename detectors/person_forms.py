@@ -253,10 +253,18 @@ def _comma_forms(text: str, inverted: regex.Pattern[str], in_cell: regex.Pattern
         if shaped and (given in first_names() or (given.isupper() and given.title() in first_names())):
             yield (*_tokens(m, "lfp"), Evidence(s["full"] if known else s["first_only"],
                                                "surname, first name"))
+        elif shaped and known and m.group("l").isupper() and len(m.group("l")) >= _CAPS_SURNAME \
+                and given.lower() not in common_words():
+            # "HOXHA, Arben": a known surname in capitals, as a register writes it, says the
+            # word after its comma is the given name, on a list or not
+            yield (*_tokens(m, "lfp"), Evidence(s["first_only"], "SURNAME, given name"))
         elif shaped:
             # "Tahiri, Arben", "Nguyen, Minh Anh": no list holds the first name; a name only
             # under a person's label or in a names column (person.py weighs UNLABELLED)
             yield (*_tokens(m, "lfp"), Evidence(0.0, UNLABELLED))
+
+
+_CAPS_SURNAME = 4  # letters of a surname in capitals ("HOXHA"; "NL", "ZZP" are codes)
 
 
 def _called(text: str, called: regex.Pattern[str]

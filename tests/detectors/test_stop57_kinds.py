@@ -273,3 +273,16 @@ def test_initials_in_a_dutch_list_do_not_make_it_english() -> None:
     rows = "Medewerker: Jansen, P.\nMedewerker: Bakker, A.\nMedewerker: Smit, A.\nlid bond: FNV"
     assert guess_language(rows) == "nl"
     assert guess_language("A driver and a planner are needed for the weekend.") == "en"
+
+
+def test_a_known_surname_in_capitals_before_a_comma_takes_any_given_name() -> None:
+    text = ("851468421  KRASNIQI, Fatlum       attendant (sat)   2025-06-07\n\n"
+            "Note: Fatlum's contract ended, badge to be blocked.\n")
+    found = _found(text, "en", "PERSON")
+    assert "KRASNIQI, Fatlum" in found and "Fatlum" in found, found
+
+
+@pytest.mark.parametrize("text", ["TOTAL, Hours worked this week: 38\n",
+                                  "NOTE, Please return the badge.\n"])
+def test_capitals_before_a_comma_and_a_word_are_no_name(text: str) -> None:
+    assert _found(text, "en", "PERSON") == []
