@@ -187,17 +187,19 @@ def signed(text: str) -> list[tuple[int, int, Evidence]]:
 
 # A mail's greeting line to initials: "Hoi GJ,", "Hi PR!", "Beste HvdL," (the greeting
 # checked in Python against person.toml ``greetings``)
-_GREETED = re.compile(r"^[ \t>]*([^\W\d_]{2,11})[ \t]+([A-Z][A-Za-z.]{1,7})[ \t]*[,!:]?[ \t]*\r?$",
-                      re.MULTILINE)
+# (opening on the line break, a literal the engine skips to: "^" in MULTILINE mode is tried
+# at every character, twice as slow on dense text)
+_GREETED = re.compile(r"\n[ \t>]*([^\W\d_]{2,11})[ \t]+([A-Z][A-Za-z.]{1,7})[ \t]*[,!:]?[ \t]*"
+                      r"(?=\r?\n|$)")
 
 
 def greeted(text: str) -> list[tuple[int, int, Evidence]]:
     """Initials greeted on a line of their own ("Hoi GJ,"): someone who goes by them; not
     an acronym ("Beste MT,", "Hi HR")."""
     words = person_words()
-    return [(m.start(2), m.end(2), Evidence(scores("PERSON").extra["greeting"],
-                                            "initials greeted"))
-            for m in _GREETED.finditer(text)
+    ev = Evidence(scores("PERSON").extra["greeting"], "initials greeted")
+    return [(m.start(2) - 1, m.end(2) - 1, ev)  # (the text read after a line break of its own)
+            for m in _GREETED.finditer("\n" + text)
             if m.group(1).lower() in words["greetings"] and _is_initials(m.group(2))
             and m.group(2).lower().replace(".", "") not in words["body_acronyms"]]
 

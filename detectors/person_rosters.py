@@ -11,6 +11,7 @@ ends the grid; a week's own line ("wk47") does not.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -35,10 +36,11 @@ def names(text: str) -> Iterator[tuple[int, int, Evidence]]:
         return
     days = person_words()["chat_days"]
     ev = Evidence(scores("PERSON").extra["first_alone"], "first name in a roster's cell")
-    for header in _header().finditer(text):  # (one C scan: most texts have no such line)
+    # (one C scan from line break to line break: most texts have no such line)
+    for header in _header().finditer("\n" + text):
         cells: list[tuple[int, int]] = []
         filled = 0
-        at = header.end() + 1
+        at = header.end()  # (the next line's start: the match ends a character late)
         for _ in range(_MAX_LINES):
             if at >= len(text):
                 break
@@ -65,12 +67,13 @@ def names(text: str) -> Iterator[tuple[int, int, Evidence]]:
 
 
 @cache
-def _header() -> regex.Pattern[str]:
-    """A line of three days or more and nothing else ("ma  di  wo  do  vr  za", "Mon Tue")."""
-    days = "|".join(sorted(map(regex.escape, person_words()["chat_days"]), key=len,
+def _header() -> re.Pattern[str]:
+    """A line of three days or more and nothing else ("ma  di  wo  do  vr  za", "Mon Tue");
+    stdlib re, which skips to the pattern's opening line break in C."""
+    days = "|".join(sorted(map(re.escape, person_words()["chat_days"]), key=len,
                            reverse=True))
-    return regex.compile(rf"(?im)^[ \t]*(?:(?:{days})\.?[ \t]+){{{_MIN_DAYS - 1},}}"
-                         rf"(?:{days})\.?[ \t]*(?=\r?$)")
+    return re.compile(rf"\n[ \t]*(?i:(?:{days})\.?[ \t]+){{{_MIN_DAYS - 1},}}"
+                         rf"(?i:{days})\.?[ \t]*(?=\r?\n|$)")
 
 
 def _cells(line: str) -> list[tuple[int, int]]:
