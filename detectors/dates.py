@@ -423,7 +423,9 @@ class DateOfBirthRecognizer(ContextRecognizer):
         return (own is not None and own.start() - m.end() <= _OWN_DATE_GAP
                 and parse(own.group()) is not None
                 and ("\n" not in text[own.end():start] or _OWN_LABEL_LINE.search(
-                    text, max(own.end(), start - _LINE_LABEL_CHARS), start) is not None)
+                    text, max(own.end(), start - _LINE_LABEL_CHARS), start) is not None
+                     or (_OPENS_LINE.search(text, max(own.end(), start - 8), start) is not None
+                         and "\n" not in text[m.start():own.start()]))
                 and not _row_of_columns(text, m.start(), own.end(), start))
 
 
@@ -442,6 +444,10 @@ _OWN_DATE_GAP = 5  # "geboren op 28 juni", "born: 3 May": the word's own date ri
 # mw. A. Zwaagstra, geb. 14-08-1986\nSpreekuur: 18 december 2025"): the label's date
 _OWN_LABEL_LINE = regex.compile(r"\n[ \t]*\p{L}[\p{L}.\-]*(?:[ ]\p{L}[\p{L}.\-]*){0,2}[ \t]*:[ \t]*$")
 _LINE_LABEL_CHARS = 40
+# or a date opening the next line, a log's entry after a row that gave its birth date on the
+# word's own line ("...; DOB 1984-12-02⏎2025-10-21  Luuk Verbeek ..."); not a list's next
+# line under a birth-date heading, whose first date opens its line too
+_OPENS_LINE = regex.compile(r"\n[ \t]*$")
 
 # An age: 15 to 79, as a number of years, an item before a date ("(34, ...", "Name, 34,
 # 12-03-1990") or alone in brackets ("Sanne (34) 12-03-1990").

@@ -286,3 +286,16 @@ def test_a_known_surname_in_capitals_before_a_comma_takes_any_given_name() -> No
                                   "NOTE, Please return the badge.\n"])
 def test_capitals_before_a_comma_and_a_word_are_no_name(text: str) -> None:
     assert _found(text, "en", "PERSON") == []
+
+
+def test_a_log_entrys_date_after_a_row_ending_in_a_birth_date_is_no_birth_date() -> None:
+    text = ("2026-03-02  Sem de Groot     Dutch ID card XR4T9PL21, exp 2031-01-01; DOB 1990-06-14\n"
+            "2026-03-03  Nadia Bakri      Dutch passport NW83KD2P1, exp 2032-05-05; DOB 1986-02-27\n")
+    found = _found(text, "en", "DATE_OF_BIRTH")
+    assert found == ["1990-06-14", "1986-02-27"], found
+
+
+def test_a_list_under_a_birth_date_heading_keeps_its_dates() -> None:
+    found = _found("Geboortedata kinderen:\n12-03-2015 Jan\n13-04-2017 Piet\n", "nl",
+                   "DATE_OF_BIRTH")
+    assert found == ["12-03-2015", "13-04-2017"], found
