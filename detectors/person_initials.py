@@ -122,13 +122,36 @@ def _is_initials(word: str) -> bool:
 def bullets(text: str) -> Iterator[tuple[int, int, Evidence]]:
     """Initials signing on a dash line ("- JK"), or owning an action point ("- JK: ...")."""
     s = scores("PERSON").extra
+    last = len(text.rstrip())
     for start, m in line_matches(_BULLET, _BULLET_BROKEN, text):
-        if not _is_initials(m.group(2)):
-            continue
+        if not _is_initials(m.group(2)) and not (
+                m.end(2) == last and m.group(1).startswith(("-", "–", "—"))
+                and _LETTERS.fullmatch(m.group(2))
+                and m.group(2).lower() not in person_words()["body_acronyms"]):
+            continue  # (letters that spell an acronym sign a note on its last line: "– SM")
         if m.group(3) in (":", "->", "→"):
             yield m.start(2), m.end(2), Evidence(s["signature"], "initials owning an action")
         elif m.group(1).startswith(("-", "–", "—")) and not _in_list(text, start, m.end()):
             yield m.start(2), m.end(2), Evidence(s["signature"], "initials signing")
+
+
+# Initials, a dash and what they are to do (a verb: an infinitive or its third person),
+# opening a sentence or a clause ("Actie: FD – controleren week 49. HG – terugbellen di 2
+# dec.", "JK - stuurt de offerte"); not a glossary's term and its meaning ("CVA —
+# cerebrovasculair accident")
+_DASHED_OWNER = re.compile(r"(?:(?<=[.;:][ ])|(?<=[.;:][ ]{2})|(?<=\n)|(?<=\n[ \t]))"
+                           r"([A-Z](?:[a-z]{0,3}[A-Z]){1,3})[ \t]+[–—-][ \t]+"
+                           r"(?=[a-z]{2,}(?:en|t)(?![\w-]))")
+
+
+def dashed_owners(text: str) -> list[tuple[int, int, Evidence]]:
+    """Initials owning an action after a dash, where a sentence or a clause opens."""
+    if " – " not in text and " - " not in text and " — " not in text:
+        return []
+    ev = Evidence(scores("PERSON").extra["signature"], "initials owning an action")
+    return [(m.start(1), m.end(1), ev) for m in _DASHED_OWNER.finditer(text)
+            if _is_initials(m.group(1))
+            and m.group(1).lower() not in person_words()["body_acronyms"]]
 
 
 # A note's last line signed with initials: alone on it ("FO"), or after its last sentence

@@ -299,3 +299,18 @@ def test_a_list_under_a_birth_date_heading_keeps_its_dates() -> None:
     found = _found("Geboortedata kinderen:\n12-03-2015 Jan\n13-04-2017 Piet\n", "nl",
                    "DATE_OF_BIRTH")
     assert found == ["12-03-2015", "13-04-2017"], found
+
+
+def test_initials_owning_an_action_after_a_dash_are_a_person() -> None:
+    text = "Actie: RB – nabellen over de uren. TK – regelt een nieuw pasje voor maandag."
+    assert _found(text, "nl", "PERSON") == ["RB", "TK"]
+
+
+def test_a_glossarys_abbreviations_before_a_dash_are_no_person() -> None:
+    text = "Begrippen: RSI — repetitive strain injury. NAH — niet-aangeboren hersenletsel."
+    assert _found(text, "nl", "PERSON") == []
+
+
+def test_letters_signing_a_note_on_its_last_dash_line_are_a_person() -> None:
+    text = "Call with the candidate, contract follows in the portal.\n\n– SM\n"
+    assert _found(text, "en", "PERSON") == ["SM"]
