@@ -436,6 +436,10 @@ class PersonRecognizer(ContextRecognizer):
         # "Szabó László ("Laci")", "Shevchenko, Iryna (pref. name: Ira)": the name they go by
         results += [self._result(s, e, ev) for s, e, ev in person_brackets.called(
             text, [(r.start, r.end) for r in results])]
+        taken = sorted((r.start, r.end) for r in results)
+        results += [self._result(s, e, ev) for s, e, ev in person_brackets.nicknamed(text)
+                    if not inside(taken, s, e)]  # 'bij iedereen bekend als "GJ"'
+
         results += [self._result(s, e, ev) for s, e, ev in _again(text, results, seen)]
         taken = sorted((r.start, r.end) for r in results)
         results += [self._result(s, e, ev) for s, e, ev in person_brackets.names(text)

@@ -103,3 +103,24 @@ def called(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int, 
             continue
         yield m.start("n"), m.end("n"), ev
 
+
+# (stop 57) A name one goes by, quoted after a cue that says so, anywhere: "(bij iedereen
+# bekend als "GJ" of gewoon "Visser")", 'known to all as "Abu Sami"', "bijnaam 'Kiki'"; not
+# "ook wel" ('het project, ook wel "Veilig Werken"')
+_NICKNAMED = regex.compile(
+    r"(?i:bekend[ ]als|known[ ](?:to[ ]\w+[ ])?as|bijnaam|nickname|roepnaam|noemen[ ]we[ ](?:hem|haar)"
+    r"|we[ ]call[ ](?:him|her))[ ]+[\"“'‘](\p{Lu}[\p{L}\-]{0,15}(?:[ ]\p{Lu}[\p{L}\-]{1,15})?)"
+    r"[\"”'’]")
+
+
+def nicknamed(text: str) -> Iterator[tuple[int, int, Evidence]]:
+    """(start, end, evidence) of each quoted name after a cue that it is what someone is
+    called; no organisation word."""
+    if '"' not in text and "“" not in text and "'" not in text and "‘" not in text:
+        return
+    ev = Evidence(scores("PERSON").extra["full"], "a name one is known by")
+    for m in _NICKNAMED.finditer(text):
+        word = m.group(1)
+        if not any(is_org_word(w) or w.lower() in common_words() for w in word.split()):
+            yield m.start(1), m.end(1), ev
+

@@ -314,3 +314,16 @@ def test_a_glossarys_abbreviations_before_a_dash_are_no_person() -> None:
 def test_letters_signing_a_note_on_its_last_dash_line_are_a_person() -> None:
     text = "Call with the candidate, contract follows in the portal.\n\n– SM\n"
     assert _found(text, "en", "PERSON") == ["SM"]
+
+
+@pytest.mark.parametrize(("text", "nickname"), [
+    ('Ik heb Wouter-Jan (bij iedereen bekend als "WJ") twee jaar begeleid.', "WJ"),
+    ("Our driver, known to all as 'Zizou', starts at six.", "Zizou"),
+])
+def test_a_name_one_is_known_by_is_found(text: str, nickname: str) -> None:
+    assert nickname in _found(text, "nl", "PERSON")
+
+
+def test_a_project_known_by_a_quoted_name_is_no_person() -> None:
+    assert _found('Het project, bekend als "Veilig Werken", loopt tot mei.', "nl",
+                  "PERSON") == []
