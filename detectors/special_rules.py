@@ -126,6 +126,15 @@ YES = re.compile(r"[^\S\n]*(?:ja|yes|x|✓|✔)\b(?![^\S\n]*[:/])", re.IGNORECAS
 # "als"/"as a" right before an identity: who the clause's person is ("as a gay man, I",
 # "Als moslima draag ik"), never a job ("als chauffeur" names no such term)
 AS_A = re.compile(r"(?<!\w)(?:as an?|als)\s+$", re.IGNORECASE)
+# (and with one adjective of pride or openness between: "as a proud gay man", "als trotse
+# moslima", "as an openly gay nurse")
+AS_A_PROUD = re.compile(r"(?<!\w)(?:as an?|als(?: een)?)\s+(?:proud|openly|out|trotse|trots|"
+                        r"openlijk|openlijke)\s+$", re.IGNORECASE)
+# the writer and a partner as a couple of one orientation: "As a gay couple we ...", "wij
+# zijn een lesbisch stel"
+ORIENTATION = "SPECIAL_SEXUAL_ORIENTATION"
+OUR_COUPLE = re.compile(r"[^\S\n]+(?:couple|stel|koppel|echtpaar)\b", re.IGNORECASE)
+WE = re.compile(r"(?<!\w)(?:we|wij|us)(?!\w)", re.IGNORECASE)
 IDENTITIES = ("SPECIAL_SEXUAL_ORIENTATION", "SPECIAL_ETHNICITY", "SPECIAL_RELIGION")
 # a word and a note in brackets right before a term: "Nigerian (Yoruba) descent"
 BRACKETED = re.compile(r"([\w-]+)[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*$")
@@ -848,9 +857,13 @@ def _trigger(
     if hit.entity not in (HEALTH, *MEMBERSHIPS) and (
             own := POSSESSIVE_BEFORE.search(text, max(lo, hit.start - 40), hit.start)):
         return "third_person", norm(own.group(1))  # "vroeg naar zijn Marokkaanse achtergrond"
-    if hit.entity in IDENTITIES and AS_A.search(text, max(lo, hit.start - 12), hit.start) and (
+    if hit.entity in IDENTITIES and (AS_A.search(text, max(lo, hit.start - 12), hit.start) or (
+            AS_A_PROUD.search(text, max(lo, hit.start - 24), hit.start))) and (
             (first := _first_person_in(text, lo, clause_end(text, hit.end), lex)) is not None):
         return "first_person", first  # "I volunteer at the helpline as a gay man": who I am
+    if hit.entity == ORIENTATION and (couple := OUR_COUPLE.match(text, hit.end)) is not None and (
+            WE.search(text, lo, clause_end(text, hit.end))):
+        return "first_person", couple.group().strip()  # "As a gay couple we would rather ..."
     last = _last_trigger(text, hit, lex, lo)
     after = min(len(text), hit.end + AFTER)
     kind = None if last is None else lex.trigger_kind[norm(last.group())]

@@ -327,3 +327,18 @@ def test_a_name_one_is_known_by_is_found(text: str, nickname: str) -> None:
 def test_a_project_known_by_a_quoted_name_is_no_person() -> None:
     assert _found('Het project, bekend als "Veilig Werken", loopt tot mei.', "nl",
                   "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("- Volunteer at Utrecht Pride, as a proud gay man I enjoyed running the info stand", "en"),
+    ("As a gay couple we would prefer a flat in the city over a village.", "en"),
+])
+def test_an_orientation_the_writer_states_with_pride_or_as_a_couple_is_found(
+        text: str, language: str) -> None:
+    assert _special(text, language) == {"SPECIAL_SEXUAL_ORIENTATION"}
+
+
+@pytest.mark.parametrize("text", ["Our hotel welcomes every gay couple.",
+                                  "The documentary follows a gay couple in Amsterdam."])
+def test_a_couple_of_others_states_nothing(text: str) -> None:
+    assert _special(text, "en") == set()
