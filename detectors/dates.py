@@ -422,10 +422,7 @@ class DateOfBirthRecognizer(ContextRecognizer):
             text, m.end(), start)
         return (own is not None and own.start() - m.end() <= _OWN_DATE_GAP
                 and parse(own.group()) is not None
-                and ("\n" not in text[own.end():start] or _OWN_LABEL_LINE.search(
-                    text, max(own.end(), start - _LINE_LABEL_CHARS), start) is not None
-                     or (_OPENS_LINE.search(text, max(own.end(), start - 8), start) is not None
-                         and "\n" not in text[m.start():own.start()]))
+                and _follows_its_line(text, m.start(), own, start)
                 and not _row_of_columns(text, m.start(), own.end(), start))
 
 
@@ -448,6 +445,18 @@ _LINE_LABEL_CHARS = 40
 # word's own line ("...; DOB 1984-12-02⏎2025-10-21  Luuk Verbeek ..."); not a list's next
 # line under a birth-date heading, whose first date opens its line too
 _OPENS_LINE = regex.compile(r"\n[ \t]*$")
+
+def _follows_its_line(text: str, word: int, own: regex.Match[str], start: int) -> bool:
+    """The date at ``start`` follows the birth word's own date on its line, or opens the
+    next line with a label of its own or as a log's entry (see _OWN_LABEL_LINE and
+    _OPENS_LINE); not the next line of a list under a birth-date heading."""
+    if "\n" not in text[own.end() : start]:
+        return True
+    if _OWN_LABEL_LINE.search(text, max(own.end(), start - _LINE_LABEL_CHARS), start):
+        return True
+    return (_OPENS_LINE.search(text, max(own.end(), start - 8), start) is not None
+            and "\n" not in text[word : own.start()])
+
 
 # An age: 15 to 79, as a number of years, an item before a date ("(34, ...", "Name, 34,
 # 12-03-1990") or alone in brackets ("Sanne (34) 12-03-1990").

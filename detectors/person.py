@@ -735,11 +735,10 @@ _YEAR_AFTER = regex.compile(r"[ ]+(?:\d{4}|['’]\d{2})(?![\w])")
 
 def _abbreviation(text: str, name: Name) -> bool:
     """A one-word name that abbreviates a firm's word with its full stop ("Fa.", "Gebr.")
-    or a meeting's role ("Vz", "Secr."): person.toml firm_before, meeting_roles."""
+    or is a meeting's role ("Vz", "Notulist"): person.toml firm_before, meeting_roles."""
     word, words = name.tokens[0].text.lower(), person_words()
-    dotted = text[name.end : name.end + 1] == "."
-    return (dotted and f"{word}." in words["firm_before"]) or word in words["meeting_roles"] or (
-        dotted and f"{word}." in words["meeting_roles"])
+    return word in words["meeting_roles"] or (
+        text[name.end : name.end + 1] == "." and f"{word}." in words["firm_before"])
 
 
 def _nationality_said(text: str, name: Name) -> bool:

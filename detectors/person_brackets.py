@@ -79,7 +79,7 @@ _CALL = regex.compile(
     r"(?P<q>[\"'“‘]?)(?P<n>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?)(?P=q)[ \t]*\)")
 
 
-_INITIAL = regex.compile(r"\p{Lu}\.[ ]?\p{Lu}")  # a name that opens with one initial ("R. Baldewsingh")
+_OPENS_WITH_INITIAL = regex.compile(r"\p{Lu}\.[ ]?\p{Lu}")  # "R. Baldewsingh"
 
 
 def called(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int, Evidence]]:
@@ -95,7 +95,7 @@ def called(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int, 
             continue
         word = m.group("n")
         # the first name an initial stands for: "R. Baldewsingh (Rachna)", "B. Kuipers (Bien)"
-        spelled = _INITIAL.match(text, start) is not None and text[start] == word[0]
+        spelled = _OPENS_WITH_INITIAL.match(text, start) is not None and text[start] == word[0]
         if not (m.group("q") or m.group("cue") or spelled) and word not in first_names():
             continue  # a bare word in brackets only as a first name: "(Planning)", "(Zwolle)"
         if is_org_word(word) or word in area_towns() or word.lower() in countries() or (

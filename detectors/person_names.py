@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -215,6 +216,16 @@ def is_org_word(word: str) -> bool:
 @cache
 def _org_suffixes() -> tuple[str, ...]:
     return tuple(sorted(person_words()["org_suffixes"]))
+
+
+@lru_cache(maxsize=16384)
+def fold(word: str) -> str:
+    """A word without accents, in lower case: "Škoda" and "Skoda" are one make, "Çelik" and
+    "Celik" one surname (once per distinct word: a document repeats its names)."""
+    if word.isascii():
+        return word.lower()
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower())
+                   if not unicodedata.combining(c))
 
 
 @cache

@@ -9,7 +9,6 @@ person.py filters them further (a place or a firm after them).
 from __future__ import annotations
 
 import bisect
-import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -20,6 +19,7 @@ from detectors.base import note_timeout, regex_timeout
 from detectors.person_names import (
     common_words,
     first_names,
+    fold,
     is_name_shaped,
     is_seat,
     person_words,
@@ -67,16 +67,8 @@ def _name_parts(words: tuple[str, ...], roles: str) -> tuple[str, ...]:
         parts.append([w for w, r in zip(words, roles, strict=True) if r == "L"][-1].lower())
     # the same part without its accents: a form, a passport or a keyboard drops them
     # ("Dilan Çelik" ... "Celik", "Müller" ... "Muller")
-    parts += [f for p in parts if (f := _unaccented(p)) != p]
+    parts += [f for p in parts if (f := fold(p)) != p]
     return tuple(p for p in parts if len(p) >= 2)
-
-
-def _unaccented(word: str) -> str:
-    """The word with its combining marks dropped ("çelik" -> "celik"; "ø", "ł" stay)."""
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word)
-                   if not unicodedata.combining(c))
 
 
 # A capitalised word, or a double one ("Jansen-Bakker" alone after "Eva Jansen-Bakker").

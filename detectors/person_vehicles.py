@@ -18,14 +18,13 @@ The same words elsewhere in the document are the vehicle again. Read per name fo
 from __future__ import annotations
 
 import itertools
-import unicodedata
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 
 import regex
 
 from detectors.context import data_lists
-from detectors.person_names import first_names, honorifics, last_names
+from detectors.person_names import first_names, fold, honorifics, last_names
 
 _ARTICLES = frozenset(["de", "het", "een", "die", "deze", "the", "a", "an", "this", "that"])
 _WORD_BEFORE = regex.compile(r"([\p{L}.'’]+)[ ]+$", regex.REVERSE)
@@ -43,16 +42,6 @@ def vehicle_words() -> tuple[frozenset[str], frozenset[str]]:
     """(makes, models) of data/vehicles.toml, folded; raises DataFileError naming the file."""
     data = data_lists("vehicles.toml", ("makes", "models"))
     return frozenset(map(fold, data["makes"])), frozenset(map(fold, data["models"]))
-
-
-@lru_cache(maxsize=16384)
-def fold(word: str) -> str:
-    """A word without accents, in lower case: "Škoda" and "Skoda" are one make (once per
-    distinct word: a document repeats its names)."""
-    if word.isascii():
-        return word.lower()
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower())
-                   if not unicodedata.combining(c))
 
 
 def outside(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:

@@ -132,10 +132,10 @@ AS_A_PROUD = re.compile(r"(?<!\w)(?:as an?|als(?: een)?)\s+(?:proud|openly|out|t
                         r"openlijk|openlijke)\s+$", re.IGNORECASE)
 # the writer and a partner as a couple of one orientation: "As a gay couple we ...", "wij
 # zijn een lesbisch stel"
-ORIENTATION = "SPECIAL_SEXUAL_ORIENTATION"
 OUR_COUPLE = re.compile(r"[^\S\n]+(?:couple|stel|koppel|echtpaar)\b", re.IGNORECASE)
 WE = re.compile(r"(?<!\w)(?:we|wij|us)(?!\w)", re.IGNORECASE)
-IDENTITIES = ("SPECIAL_SEXUAL_ORIENTATION", "SPECIAL_ETHNICITY", "SPECIAL_RELIGION")
+ORIENTATION = "SPECIAL_SEXUAL_ORIENTATION"
+IDENTITIES = (ORIENTATION, "SPECIAL_ETHNICITY", "SPECIAL_RELIGION")
 # a word and a note in brackets right before a term: "Nigerian (Yoruba) descent"
 BRACKETED = re.compile(r"([\w-]+)[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*$")
 ETHNICITY = "SPECIAL_ETHNICITY"
@@ -200,7 +200,7 @@ ORGANISATIONS = ("SPECIAL_RELIGION", "SPECIAL_TRADE_UNION", "SPECIAL_POLITICS")
 # membership or a field of theirs; a person near it may be its client or employee
 COMMUNITY_KEYS = ("membership", "label", "row")
 # an organisation's categories a CV's own section may hold (special_sections)
-OWN_SECTION_ENTITIES = frozenset({*ORGANISATIONS, "SPECIAL_SEXUAL_ORIENTATION"})
+OWN_SECTION_ENTITIES = frozenset({*ORGANISATIONS, ORIENTATION})
 MEMBERSHIPS = ("SPECIAL_POLITICS", "SPECIAL_TRADE_UNION")
 # after an article a party's or union's branch is the organisation, no one's role ("de
 # FNV-afdeling Zorg zoekt een medewerker"); without one it is a line of someone's memberships
@@ -780,8 +780,7 @@ def _institution_described(text: str, hit: TermHit, lex: Lexicon) -> bool:
     it, on one line: the kind of a school, a broadcaster or a theatre company someone worked
     at or studied in ("at a deaf theatre company", "bij een christelijke omroep"), no one's
     category; not where care is received ("admitted to a dementia care unit")."""
-    before = text[max(0, hit.start - 8) : hit.start].lower().split()
-    if not before or before[-1] not in A_AN:
+    if not _after_article(text, hit, A_AN):
         return False
     after = "".join(m.group() for _, m in zip(range(INSTITUTION_WORDS),
                                                NEXT_WORDS.finditer(text, hit.end)))
@@ -834,10 +833,10 @@ def _members_in_general(text: str, hit: TermHit) -> bool:
     return not before or before[-1] in ("alle", "all")
 
 
-def _after_article(text: str, hit: TermHit) -> bool:
+def _after_article(text: str, hit: TermHit, articles: frozenset[str] = ARTICLES) -> bool:
     """An article right before the term: a thing in general, not an entry about someone."""
     before = text[max(0, hit.start - 8) : hit.start].lower().split()
-    return bool(before) and before[-1] in ARTICLES
+    return bool(before) and before[-1] in articles
 
 
 def _names_category(label: str, entity: str, lex: Lexicon) -> bool:

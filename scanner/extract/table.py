@@ -229,9 +229,12 @@ def _clean_row(row: Row) -> list[str]:
     return [_clean(c) for c in row]
 
 
-def _batches(rows: Iterable[list[str]], first: int) -> Iterator[list[tuple[int, list[str]]]]:
+Batch = list[tuple[int, list[str]]]  # (row number, cells) of a run of rows
+
+
+def _batches(rows: Iterable[list[str]], first: int) -> Iterator[Batch]:
     """(row number, cells) in batches of at most BATCH_ROWS rows or BLOCK_CHARS characters."""
-    batch: list[tuple[int, list[str]]] = []
+    batch: Batch = []
     size = 0
     for n, row in enumerate(rows, first):
         batch.append((n, row))
@@ -245,33 +248,32 @@ def _batches(rows: Iterable[list[str]], first: int) -> Iterator[list[tuple[int, 
 
 def _column_blocks(rows: Iterable[list[str]], header: list[str], first: int, where: str,
                    page: int | None, cell_ref: CellRef | None = None) -> Iterator[TextChunk]:
-    read = _column_reader(header, where, page, cell_ref)
-    for n_batch, batch in enumerate(_batches(rows, first)):
-        yield from read(n_batch, batch)
+    return _read(rows, first, (_column_reader(header, where, page, cell_ref), ""))
 
 
 def _row_blocks(rows: Iterable[list[str]], header: list[str], first: int, where: str,
                 page: int | None, cell_ref: CellRef | None = None) -> Iterator[TextChunk]:
-    read = _row_reader(header, where, page, cell_ref)
-    for n_batch, batch in enumerate(_batches(rows, first)):
-        yield from read(n_batch, batch)
+    return _read(rows, first, (_row_reader(header, where, page, cell_ref), ""))
 
 
 def _both_blocks(rows: Iterable[list[str]], header: list[str], first: int, where: str,
                  page: int | None, cell_ref: CellRef | None = None) -> Iterator[TextChunk]:
     """Each batch read by column for identifiers, then by row for special categories
-    (TextChunk.reading): one pass over the rows, one batch held, so a table of any size
-    streams."""
-    by_column = _column_reader(header, where, page, cell_ref)
-    by_row = _row_reader(header, where, page, cell_ref)
+    (TextChunk.reading)."""
+    return _read(rows, first, (_column_reader(header, where, page, cell_ref), "identifiers"),
+                 (_row_reader(header, where, page, cell_ref), "special"))
+
+
+def _read(rows: Iterable[list[str]], first: int,
+          *readers: tuple[Callable[[int, Batch], Iterator[TextChunk]], str]
+          ) -> Iterator[TextChunk]:
+    """The rows batch by batch, each batch given to every reader in turn (its chunks marked
+    with the reader's TextChunk.reading): one pass over the rows, one batch held, so a
+    table of any size streams."""
     for n_batch, batch in enumerate(_batches(rows, first)):
-        for chunk in by_column(n_batch, batch):
-            yield replace(chunk, reading="identifiers")
-        for chunk in by_row(n_batch, batch):
-            yield replace(chunk, reading="special")
-
-
-Batch = list[tuple[int, list[str]]]
+        for reader, reading in readers:
+            for chunk in reader(n_batch, batch):
+                yield replace(chunk, reading=reading) if reading else chunk
 
 
 def _column_reader(header: list[str], where: str, page: int | None,
