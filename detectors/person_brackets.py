@@ -113,11 +113,19 @@ _NICKNAMED = regex.compile(
     r"[\"”'’]")
 
 
+# the cues' first words as plain text: a case-blind scan of 100 KB for the pattern's
+# alternation took 2.8 ms, str.find on the text in lower case a tenth of that
+_NICK_CUES = ("bekend als", "known", "bijnaam", "nickname", "roepnaam", "noemen we", "we call")
+
+
 def nicknamed(text: str) -> Iterator[tuple[int, int, Evidence]]:
     """(start, end, evidence) of each quoted name after a cue that it is what someone is
     called; no organisation word."""
     if '"' not in text and "“" not in text and "'" not in text and "‘" not in text:
         return
+    low = text.lower()
+    if not any(cue in low for cue in _NICK_CUES):
+        return  # (most texts)
     ev = Evidence(scores("PERSON").extra["full"], "a name one is known by")
     for m in _NICKNAMED.finditer(text):
         word = m.group(1)
