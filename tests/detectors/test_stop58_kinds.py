@@ -1,0 +1,57 @@
+"""Kinds measured on stop 58's blind sets (funeral, cemetery and crematorium staff; laundry,
+telecom), tested with cases of our own. Synthetic texts, written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+from detectors.person_names import first_names
+
+
+def _names(text: str, language: str = "nl") -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, language=language, document=True)
+            if d.entity == "PERSON"]
+
+
+@pytest.mark.parametrize("name", ["Wytse", "Wopke", "Sytse", "Rients", "Jildou", "Phuc"])
+def test_regional_and_diaspora_first_names_are_in_the_gazetteer(name: str) -> None:
+    """A country's own names below its list depth (Frisian names rank 2,500-4,000 in the
+    Dutch list) and Vietnamese names (Faker vi_VN; names-dataset has no Vietnam list)."""
+    assert name in first_names()
+
+
+@pytest.mark.parametrize("word", ["Klusbedrijf", "Haagse", "Praca", "Madrid", "Dhr", "Sr",
+                                  "Hermans"])
+def test_the_deep_lists_bring_no_firm_place_title_or_surname_as_a_first_name(word: str) -> None:
+    """names-dataset's lists hold firms' and places' pages that deep: they stay out."""
+    assert word not in first_names()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Morgen draait Wytse de late dienst op de mangel, samen met Esther.", "Wytse"),
+    ("Ask Sytse for the keys of the hearse, he has the night shift.", "Sytse"),
+    ("Overleg met Wopke over de planning van de condoleancekamer.", "Wopke"),
+])
+def test_a_regional_first_name_alone_in_a_sentence_is_a_person(text: str, name: str) -> None:
+    language = "en" if text.startswith("Ask") else "nl"
+    assert name in _names(text, language)
+
+
+@pytest.mark.parametrize("text", [
+    "Linh works as a nurse on the stroke care unit.",
+    "Sanne worked for two years on the dementia care unit of the hospice.",
+    "Since March she has been working at the oncology unit in Zwolle.",
+])
+def test_a_ward_someone_works_on_is_the_workplace_in_a_record_too(text: str) -> None:
+    """The ward's condition is its patients', though the worker is named in the clause."""
+    assert not [d for d in detect(text, language="en", record=True)
+                if d.entity.startswith("SPECIAL_")]
+
+
+@pytest.mark.parametrize("text", [
+    "Employee: Tom Baker. He was admitted to the dementia care unit last week.",
+    "Priya works nights. She was admitted to the stroke unit on Monday.",
+])
+def test_a_patient_on_the_ward_keeps_the_term(text: str) -> None:
+    assert "SPECIAL_HEALTH" in {d.entity for d in detect(text, language="en", record=True)}
