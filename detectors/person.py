@@ -381,7 +381,8 @@ class PersonRecognizer(ContextRecognizer):
                      *person_initials.glued(text),
                      *person_initials.listed_everywhere(text, labelled),
                      *person_initials.glossed(text), *person_initials.noted(text),
-                     *person_initials.greeted(text), *person_initials.dashed_owners(text))]
+                     *person_initials.greeted(text), *person_initials.dashed_owners(text),
+                     *person_initials.dated(text))]
         taken = sorted([(r.start, r.end) for r in results])
         results += [self._result(s, e, ev) for s, e, ev in
                     (*person_speakers.speakers(text), *person_speakers.untimed_speakers(text),

@@ -635,6 +635,50 @@ _AFTER_CUE = re.compile(
     re.MULTILINE)
 
 
+# (stop 58) Initials beside a date, as a paraph: a line of initials and a date alone ("FdG
+# 20-11-2026"), or a date and initials closing a line ("Verwerkt in Loket: 24-11 YK",
+# "Ontvangen planning: 30-11-2026 PW", a register's last two cells). Three capitals are left
+# out there: a country's code closes a register's row as often ("2030-06-01 NLD").
+_DATE = r"(?:\d{1,2}[-/.]\d{1,2}(?:[-/.](?:\d{4}|\d{2}))?|\d{4}-\d{2}-\d{2})"
+_PARAPH = r"([A-Z](?:[a-z]{1,3})?[A-Z])"
+# (the initials after a digit found first, the date before them checked: the date pattern
+# tried at every character cost 2.6 ms per 100 KB of dense text, this 0.9)
+_DIGIT_THEN = re.compile(rf"\d[ \t]+{_PARAPH}[ \t]*(?=\r?\n|$)")
+_DATE_ENDS = re.compile(rf"(?<![\w.-]){_DATE}\Z")
+_THEN_DATE = re.compile(rf"\n[ \t]*{_PARAPH}[ \t]+{_DATE}[ \t]*(?=\r?\n|$)")
+# the initials after a second check's label (person.toml ``paraph_labels``), its colon and
+# an aside in brackets ("(initials)"), one or more, split by "/", "," or "+"
+_PARAPHS = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*:[ \t]*((?:[A-Z][A-Za-z]{1,4}"
+                      r"[ \t]*[/,+][ \t]*)*[A-Z][A-Za-z]{1,4})[ \t]*(?=[\r\n\])]|$)")
+
+
+def dated(text: str) -> list[tuple[int, int, Evidence]]:
+    """Initials that paraph a line beside a date, or after a second check's label."""
+    ev = Evidence(scores("PERSON").extra["signature"], "initials of a paraph")
+    out = [(m.start(1), m.end(1), ev) for m in _DIGIT_THEN.finditer(text)
+           if _DATE_ENDS.search(text, max(0, m.start() - 12), m.start() + 1)
+           and _is_initials(m.group(1))]
+    # (read after a line break of its own: the offsets one less)
+    out += [(m.start(1) - 1, m.end(1) - 1, ev) for m in _THEN_DATE.finditer("\n" + text)
+            if _is_initials(m.group(1))]
+    low = text.lower()
+    for label in _paraph_labels():
+        at = low.find(label)
+        while at >= 0:
+            m = _PARAPHS.match(text, at + len(label))
+            if m is not None and not (at > 0 and text[at - 1].isalnum()):
+                for part in re.finditer(r"[A-Z][A-Za-z]{1,4}", m.group(1)):
+                    if _is_initials(part.group()):
+                        out.append((m.start(1) + part.start(), m.start(1) + part.end(), ev))
+            at = low.find(label, at + 1)
+    return sorted(set(out))
+
+
+@cache
+def _paraph_labels() -> tuple[str, ...]:
+    return tuple(person_words()["paraph_labels"])
+
+
 @cache
 def _writer_cues() -> tuple[str, ...]:
     return tuple(sorted(person_words()["writer_cues"]))

@@ -36,6 +36,7 @@ _WORD_KEYS = (
     "town_aliases",
     "party_roles",
     "writer_cues",
+    "paraph_labels",
     "titles",
     "offices",
     "greetings",

@@ -55,3 +55,29 @@ def test_a_ward_someone_works_on_is_the_workplace_in_a_record_too(text: str) -> 
 ])
 def test_a_patient_on_the_ward_keeps_the_term(text: str) -> None:
     assert "SPECIAL_HEALTH" in {d.entity for d in detect(text, language="en", record=True)}
+
+
+@pytest.mark.parametrize(("text", "initials"), [
+    ("Bankrekening gewijzigd in het systeem.\nVerwerkt in Loket: 24-11 YK\n", ["YK"]),
+    ("Schade doorgegeven aan de verzekeraar.\n\nHdJ 02-12-2026\n", ["HdJ"]),
+    ("Formulier ontvangen: 30-11-2026 PW", ["PW"]),
+    ("Received and filed 2026-12-01 MvL\n", ["MvL"]),
+    ("datum verwerking: 03-12-2026   controle 2e persoon: TvdB\n", ["TvdB"]),
+    ("Checked by payroll (initials): KvdB\nNote: called the employee.", ["KvdB"]),
+])
+def test_initials_paraphing_a_line_beside_a_date_are_a_person(text: str,
+                                                                initials: list[str]) -> None:
+    assert [n for n in _names(text) if n in initials] == initials
+
+
+@pytest.mark.parametrize("text", [
+    "Vergadering verzet naar 12-03 OK\n",
+    "Geldig tot 2030-06-01 NLD\n",
+    "naam   vervaldatum   status\nJan    2026-01-01    NaT\n",
+    "Levering 12-03 HR\n",
+    "Paraaf: HB\n",
+])
+def test_capitals_after_a_date_that_are_no_ones_initials(text: str) -> None:
+    """An acronym, a country's code, an empty cell, and a register's paraph column (the
+    writers label it as often as not) stay unreported."""
+    assert not [n for n in _names(text) if n.isupper() or n in ("NaT", "HB")]
