@@ -20,6 +20,7 @@ import regex
 from detectors import (
     person_brackets,
     person_columns,
+    person_families,
     person_fields,
     person_forms,
     person_handles,
@@ -382,7 +383,7 @@ class PersonRecognizer(ContextRecognizer):
                      *person_initials.listed_everywhere(text, labelled),
                      *person_initials.glossed(text), *person_initials.noted(text),
                      *person_initials.greeted(text), *person_initials.dashed_owners(text),
-                     *person_initials.dated(text))]
+                     *person_initials.dated(text), *person_families.families(text))]
         taken = sorted([(r.start, r.end) for r in results])
         results += [self._result(s, e, ev) for s, e, ev in
                     (*person_speakers.speakers(text), *person_speakers.untimed_speakers(text),

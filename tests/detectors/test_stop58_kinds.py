@@ -81,3 +81,25 @@ def test_capitals_after_a_date_that_are_no_ones_initials(text: str) -> None:
     """An acronym, a country's code, an empty cell, and a register's paraph column (the
     writers label it as often as not) stay unreported."""
     assert not [n for n in _names(text) if n.isupper() or n in ("NaT", "HB")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("vr 11/12  koffietafel 80 pers. familie Hoogendoorn    ALLEN", "Hoogendoorn"),
+    ("Opbaring thuis bij fam. Ramautar, Den Haag.", "Ramautar"),
+    ("Zij deed eerder de condoleance bij de familie Van der Linden-Oost.", "Van der Linden-Oost"),
+    ("The Okonkwo family asked for a later time at the chapel.", "Okonkwo"),
+    ("De familie van Geertje belde over de rouwkaarten.", "Geertje"),
+    ("Delft\tfam. Tran\t015-2140011\tOPEN", "Tran"),
+])
+def test_a_family_named_by_its_surname_is_a_person(text: str, name: str) -> None:
+    language = "en" if text.startswith("The") else "nl"
+    assert name in _names(text, language)
+
+
+@pytest.mark.parametrize("text", [
+    "Name,Given Name,Family Name,Nickname,Birthday\n",
+    "De familie is erg dankbaar voor de zorg.",
+    "Familiebedrijf sinds 1921, Familie Bedrijven Groep.",
+])
+def test_family_as_a_word_names_no_one(text: str) -> None:
+    assert _names(text) == []
