@@ -53,7 +53,7 @@ _WEIGHT_KEYS = (
     "introduced",
 )
 _WORD_KEYS = ("person_before", "person_weak", "place_before", "person_or_place", "noun_endings",
-              "introduces", "roles_before")
+              "introduces", "roles_before", "openers")
 
 
 class Model(NamedTuple):
@@ -296,7 +296,12 @@ def _capital_beside(text: str, start: int, end: int, before: list[str]) -> bool:
     if _CAP_BESIDE_AFTER.match(text, end, end + 16):
         return True
     took_person = bool(before) and before[0] != "place_before"
-    return not took_person and _CAP_BESIDE_BEFORE.search(text, max(0, start - 30), start) is not None
+    if took_person:
+        return False
+    m = _CAP_BESIDE_BEFORE.search(text, max(0, start - 30), start)
+    # (a sentence's opening verb or conjunction: "Is Fenna beschikbaar?", "Maar Akke zei")
+    return m is not None and not (m.group().rstrip().lower() in model().words["openers"]
+                                  and not _mid_sentence(text, m.start()))
 
 
 class _Sum(NamedTuple):

@@ -103,3 +103,16 @@ def test_a_family_named_by_its_surname_is_a_person(text: str, name: str) -> None
 ])
 def test_family_as_a_word_names_no_one(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(("text", "name", "language"), [
+    ("Is Fenna beschikbaar voor de condoleance?", "Fenna", "nl"),
+    ("Kan Wietske morgen de late dienst doen?", "Wietske", "nl"),
+    ("Maar Akke zei dat de kist al klaarstond.", "Akke", "nl"),
+    ("Can Priya take the night shift on Friday?", "Priya", "en"),
+])
+def test_a_first_name_after_a_sentence_opening_verb_is_a_person(text: str, name: str,
+                                                                 language: str) -> None:
+    """A question's or a sentence's opening word is capitalised by its place, not a capital
+    beside the name."""
+    assert name in _names(text, language)
