@@ -116,3 +116,12 @@ def test_a_first_name_after_a_sentence_opening_verb_is_a_person(text: str, name:
     """A question's or a sentence's opening word is capitalised by its place, not a capital
     beside the name."""
     assert name in _names(text, language)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Noodcontact     : Abeba Tesfamariam (partner) +31 (0)6 1081 5021", "Abeba Tesfamariam"),
+    ("Contact bij nood: Yonas Tewolde, 06-11223344", "Yonas Tewolde"),
+    ("Next of kin: Amina Diallo (sister)", "Amina Diallo"),
+])
+def test_the_emergency_contact_on_a_personnel_card_is_a_person(text: str, name: str) -> None:
+    assert name in _names(text)
