@@ -125,3 +125,18 @@ def test_a_first_name_after_a_sentence_opening_verb_is_a_person(text: str, name:
 ])
 def test_the_emergency_contact_on_a_personnel_card_is_a_person(text: str, name: str) -> None:
     assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ceremonies deze week (aula Jan Hendriks): di 11:00, do 14:30.",
+    "Opdrachtgever: Van der Meulen Uitvaartzorg, vestiging Zwolle",
+    "Afspraken graag overleggen met Ait Haddou uitvaarten Rotterdam.",
+    "12-11-2026,Uitvaartonderneming P.C. Hooft-Smits,665241380",
+    "Begrafenisvereniging Smit levert de dragers.",
+])
+def test_a_funeral_firm_or_hall_named_after_someone_is_no_person(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_funeral_of_a_named_person_keeps_the_name() -> None:
+    assert "Henk Jansen" in _names("De uitvaart van Henk Jansen is vrijdag om 11 uur.")
