@@ -4,7 +4,7 @@ Visser en Dragan⏎Jovanović, met wie ze ...", "our HR systems lead, Bas⏎van 
 A mail or a report typed with its own line breaks splits a name where the line ran out; the
 names found end at the first name. The word that opens the next line is that person's surname
 when a first name found alone ends a line of prose (a space in it, no label or dotted leader
-of a form), the word is a gazetteer surname or name-shaped and no common word (particles may
+of a form; a colon only after a sentence's words), the word is a gazetteer surname or name-shaped and no common word (particles may
 come first), and the sentence goes on after it (a comma, a full stop, a bracket, or a word in
 lower case): a line that holds the word alone is a list's or a signature's.
 """
@@ -34,6 +34,17 @@ _CARRIED = regex.compile(
 _PROSE_BEFORE = 25  # characters of the first name's line before it: a line of prose
 
 
+# (stop 58) words before a colon that make it a sentence's, not a form's label: "hij stelde
+# zijn neef voor: Krzysztof⏎Kowalczyk, 06 ..." (not "Naam: Anouk⏎Visser", "Contact person:")
+_SENTENCE_WORDS = 4
+
+
+def _labelled(line: str) -> bool:
+    """A colon in the line after a label's few words: a form's field, not prose."""
+    colon = line.rfind(":")
+    return colon >= 0 and len(line[:colon].split()) < _SENTENCE_WORDS
+
+
 def surnames(text: str, found: Iterable[tuple[int, int, float]]) -> Iterator[tuple[int, int, Evidence]]:
     """(start, end, evidence) of the surname carried to the line after each name ``found``
     (start, end, score) that ends its line with a first name, never surer than that name."""
@@ -45,7 +56,7 @@ def surnames(text: str, found: Iterable[tuple[int, int, float]]) -> Iterator[tup
         line = text[lo:start]
         # (a first name found alone: "M.A. Yilmaz" ends in its surname already)
         if (first not in alone_first_names() or len(line) < _PROSE_BEFORE or " " not in line
-                or ":" in line or ".." in line):
+                or _labelled(line) or ".." in line):
             continue
         word = m.group(2)
         parts = word.split("-")

@@ -140,3 +140,13 @@ def test_a_funeral_firm_or_hall_named_after_someone_is_no_person(text: str) -> N
 
 def test_a_funeral_of_a_named_person_keeps_the_name() -> None:
     assert "Henk Jansen" in _names("De uitvaart van Henk Jansen is vrijdag om 11 uur.")
+
+
+def test_a_surname_wrapped_after_a_sentence_with_a_colon_is_carried() -> None:
+    text = ("Voor de nachtploeg stelde hij een neef voor: Krzysztof\n"
+            "Kowalczyk, 06 44 18 02 93. Die heeft al VCA.")
+    assert "Kowalczyk" in _names(text)
+
+
+def test_a_forms_field_does_not_carry_the_next_line() -> None:
+    assert "Visser" not in _names("Naam kandidaat: Anouk\nVisser, geboren 1990")
