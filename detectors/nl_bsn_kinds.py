@@ -76,6 +76,8 @@ def _noun_before(text: str, start: int) -> str | None:
     # an abbreviation with its full stop ("huurovk. 912272466", "contr. ..."): a label of its
     # own, shortened, whatever its word; never a name or a BSN word (both checked below)
     abbreviated = m.group().endswith(". ")
+    if lower in _kind_nouns() and (word.islower() or _opens_sentence(text, m.start(1))):
+        return lower  # "(pas 457771677)", "Graf 958614052 ...": a stop word or a surname too
     if (lower not in common_words() and not _ends_on_a_kind(lower) and not abbreviated) or (
             is_known(word.title()) or lower in excluded()):
         return None
@@ -88,6 +90,17 @@ def _noun_before(text: str, start: int) -> str | None:
 
 
 _BSN_TAILS = frozenset(context_words()[ENTITY]["tails"])
+
+
+@cache
+def _kind_nouns() -> frozenset[str]:
+    return frozenset(context_words()[ENTITY]["kind_nouns"])
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The word at ``start`` opens its line or a sentence (its capital is the sentence's)."""
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return not before or before[-1] in "\n.!?:(-"
 
 
 def holder_before(text: str, start: int) -> str | None:

@@ -150,3 +150,15 @@ def test_a_surname_wrapped_after_a_sentence_with_a_colon_is_carried() -> None:
 
 def test_a_forms_field_does_not_carry_the_next_line() -> None:
     assert "Visser" not in _names("Naam kandidaat: Anouk\nVisser, geboren 1990")
+
+
+@pytest.mark.parametrize("text", [
+    "Partner Ewa Nowak werkt ook bij ons (pas 457771677), zelfde adres, geb. 02-03-1991.",
+    "Sleutels bij dhr. Van Amstel, Postjesweg 44.\nPas 267769878 staat nog op naam van Demir, G.",
+    "Kun je naar begraafplaats Oud Eik? Graf 958614052 moet om 11u open, fam. Jansen komt.",
+    "sorry. Tiago Ferreira, 23-05-1994, cert 805109845\n",
+])
+def test_a_number_its_kind_noun_names_is_no_bsn_in_a_block_of_details(text: str) -> None:
+    """A kind noun that is a stop word or a surname too ("pas", "Graf") still names the
+    number's kind where it is written small or opens the sentence."""
+    assert [d for d in detect(text, language="nl", document=True) if d.entity == "NL_BSN"] == []
