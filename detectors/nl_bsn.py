@@ -228,6 +228,8 @@ class NlBsnRecognizer(ContextRecognizer):
                 label = None
         if label is not None and label.score >= s.label and kinds.holder_before(text, start):
             return Evidence(s.base, "a person's record number")  # "BSN check: employee ..."
+        if label is not None and label.score >= s.label and kinds.kind_noun_before(text, start):
+            return Evidence(s.base, "its own kind noun")  # "bsn ..., plaatsing 711544761"
         if label is not None:
             if label.score >= s.label and (kinds.bracket_names_another(text, start, end)
                                            or kinds.bracket_after_names_another(text, end, True)):

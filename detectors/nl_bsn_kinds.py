@@ -76,7 +76,7 @@ def _noun_before(text: str, start: int) -> str | None:
     # an abbreviation with its full stop ("huurovk. 912272466", "contr. ..."): a label of its
     # own, shortened, whatever its word; never a name or a BSN word (both checked below)
     abbreviated = m.group().endswith(". ")
-    if lower in _kind_nouns() and (word.islower() or _opens_sentence(text, m.start(1))):
+    if _a_kind_noun(text, m):
         return lower  # "(pas 457771677)", "Graf 958614052 ...": a stop word or a surname too
     if (lower not in common_words() and not _ends_on_a_kind(lower) and not abbreviated) or (
             is_known(word.title()) or lower in excluded()):
@@ -90,6 +90,18 @@ def _noun_before(text: str, start: int) -> str | None:
 
 
 _BSN_TAILS = frozenset(context_words()[ENTITY]["tails"])
+
+
+def kind_noun_before(text: str, start: int) -> str | None:
+    """A kind noun right before the number, written small or opening its sentence: the
+    number's own name even after a BSN label ("bsn 418329473, plaatsing 711544761")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m.group(1).lower() if m is not None and _a_kind_noun(text, m) else None
+
+
+def _a_kind_noun(text: str, m: regex.Match[str]) -> bool:
+    word = m.group(1)
+    return word.lower() in _kind_nouns() and (word.islower() or _opens_sentence(text, m.start(1)))
 
 
 @cache

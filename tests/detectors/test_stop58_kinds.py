@@ -162,3 +162,10 @@ def test_a_number_its_kind_noun_names_is_no_bsn_in_a_block_of_details(text: str)
     """A kind noun that is a stop word or a surname too ("pas", "Graf") still names the
     number's kind where it is written small or opens the sentence."""
     assert [d for d in detect(text, language="nl", document=True) if d.entity == "NL_BSN"] == []
+
+
+def test_a_kind_noun_names_its_number_after_a_bsn_label_too() -> None:
+    text = "Ozan Demir, geb. 09-05-2003, bsn 418329473, plaatsing 711544761 (ramp D-pier)"
+    found = [text[d.start:d.end] for d in detect(text, language="nl", document=True)
+             if d.entity == "NL_BSN"]
+    assert found == ["418329473"]
