@@ -307,7 +307,7 @@ class DateOfBirthRecognizer(ContextRecognizer):
     PATTERNS = (
         Pattern(
             "date",
-            r"(?<![\w\-/.])(?<![^\s(\[,;:=N]')(?:"
+            r"(?<![\w\-/])(?<![\W\d_]\.)(?<![^\s(\[,;:=N]')(?:"
             + "|".join(f"(?:{form})" for form in FORMS.values())
             # a date stored as a datetime: ISO 8601's "T" and midnight, local or in UTC
             # ("1990-02-03T00:00:00", Mongo's "1986-07-19T22:00:00.000Z"); another clock

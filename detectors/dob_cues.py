@@ -92,7 +92,9 @@ def anchor(months: list[str]) -> str:
     # the look-ahead before the forms' own is the one this anchor had alone: so it finds a
     # subset of the positions it found, and every one of them where a form matches (a year
     # with its day after more than one space: "1922  29  JUN", as year_day_month reads it)
-    return (rf"(?=[\d{opens}])(?<![\w\-/.])(?<![^\s(\[,;:=N]')"
+    # (an abbreviation's full stop may stand right before, as dates.py's pattern allows:
+    # "geb.10-10-1973"; not a number's, "1.10-10")
+    return (rf"(?=[\d{opens}])(?<![\w\-/])(?<![\W\d_]\.)(?<![^\s(\[,;:=N]')"
             rf"(?=\d{{1,2}}(?!\d)|\d{{4}}(?:[-/.]|,?[ ]+\d|[ ]m\.|,?[ ]+{month})|\d{{8}}(?!\d)"
             rf"|{month})"
             rf"(?={day_first}|{year_first}|{boxed}|\d{{8}}|{month})")

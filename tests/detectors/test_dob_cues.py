@@ -57,7 +57,9 @@ def _date(rng: random.Random) -> str:
 # The anchor before it read what each form opens with: digits and a month name only. (A
 # quote counts as glued on unless it opens a value: "'1990-02-03'" in code, N'...' in SQL.)
 # (and the year before a month's name: "1990. március 12.", "1990 m. kovo 12 d.")
-_PLAIN_ANCHOR = regex.compile(rf"(?<![\w\-/.])(?<![^\s(\[,;:=N]')(?=\d{{1,2}}(?!\d)|\d{{4}}(?:[-/.]|,?[ ]+\d"
+# (stop 58: an abbreviation's full stop may stand right before, "geb.10-10-1973", as in the
+# pattern's own look-behind)
+_PLAIN_ANCHOR = regex.compile(rf"(?<![\w\-/])(?<![\W\d_]\.)(?<![^\s(\[,;:=N]')(?=\d{{1,2}}(?!\d)|\d{{4}}(?:[-/.]|,?[ ]+\d"
                               rf"|[ ]m\.|,?[ ]+(?:{_MONTH}))|\d{{8}}(?!\d)|(?:{_MONTH}))",
                               regex.MULTILINE | regex.IGNORECASE)
 

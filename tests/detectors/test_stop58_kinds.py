@@ -169,3 +169,18 @@ def test_a_kind_noun_names_its_number_after_a_bsn_label_too() -> None:
     found = [text[d.start:d.end] for d in detect(text, language="nl", document=True)
              if d.entity == "NL_BSN"]
     assert found == ["418329473"]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("- intake K. Bos: bsn 882563531 / geb.10-10-1973 / tel 013-4379070", "10-10-1973"),
+    ("Mw. Yilmaz, geb.3-4-1988, woont in Delft.", "3-4-1988"),
+])
+def test_a_birth_label_glued_to_its_date_by_its_full_stop(text: str, date: str) -> None:
+    assert date in [text[d.start:d.end] for d in detect(text, language="nl", document=True)
+                    if d.entity == "DATE_OF_BIRTH"]
+
+
+def test_a_number_before_the_full_stop_still_glues_no_date_on() -> None:
+    text = "Versie 1.10-10-1973 van het geboorteregister."
+    assert not [d for d in detect(text, language="nl", document=True)
+                if d.entity == "DATE_OF_BIRTH"]
