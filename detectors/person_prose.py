@@ -208,6 +208,8 @@ def _before(text: str, start: int) -> list[str]:
     if len(head) == len(window) or not head or head[-1] in "\r\n":
         return []
     word = head.rsplit(None, 1)[-1].lstrip("(\"'“‘[").lower()
+    if word in _DETERMINERS and _brand(text, start):
+        return ["place_before"]  # "de Mercedes", "his Porsche": the car, a thing
     if word in _intro_ends() and _introduced(head):
         return ["introduced"]
     feature = _before_words().get(word)
@@ -220,6 +222,17 @@ def _before(text: str, start: int) -> list[str]:
                 text, m.end()) and m.group().lower() not in person_words()["eponymous_brands"]:
             feature = "person_weak"
     return [feature] if feature else []
+
+
+# (stop 58) an article or a possessive before a brand named after a person: the thing
+_DETERMINERS = frozenset({"de", "het", "een", "die", "deze", "zijn", "haar", "mijn", "onze",
+                          "hun", "the", "a", "an", "his", "her", "my", "our", "their", "this",
+                          "that"})
+
+
+def _brand(text: str, start: int) -> bool:
+    m = _FIRST_WORD.match(text, start)
+    return m is not None and m.group().lower() in person_words()["eponymous_brands"]
 
 
 def _role_holder_after(text: str, start: int) -> bool:

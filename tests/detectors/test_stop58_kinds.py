@@ -184,3 +184,16 @@ def test_a_number_before_the_full_stop_still_glues_no_date_on() -> None:
     text = "Versie 1.10-10-1973 van het geboorteregister."
     assert not [d for d in detect(text, language="nl", document=True)
                 if d.entity == "DATE_OF_BIRTH"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Hij wil de Mercedes niet meer rijden zolang de achterklep kapot is.", "nl"),
+    ("He parked his Porsche behind the depot again.", "en"),
+])
+def test_a_brand_named_after_a_person_after_an_article_is_the_thing(text: str,
+                                                                     language: str) -> None:
+    assert _names(text, language) == []
+
+
+def test_a_first_name_that_is_a_brand_is_still_a_person_without_an_article() -> None:
+    assert "Mercedes" in _names("Ik heb Mercedes gisteren gebeld over haar rooster.")
