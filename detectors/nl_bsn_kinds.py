@@ -150,7 +150,7 @@ def _kinds() -> tuple[str, ...]:
 def _names_a_kind(word: str) -> bool:
     """A word that names a kind of number: a decoy word, a kind noun or a compound on one."""
     lower = word.lower()
-    if _ends_on_a_kind(lower) or lower in context_words()[ENTITY]["kind_nouns"]:
+    if _ends_on_a_kind(lower) or lower in _kind_nouns():
         return True
     hit = decisive_hit(*patterns(ENTITY), word)
     return hit is not None and hit.kind == "decoy"

@@ -16,6 +16,7 @@ import regex
 
 from detectors.context import Evidence, scores
 from detectors.person_names import first_names, is_name_shaped, is_org_word, last_names
+from detectors.word_scan import find_words, finditer_on_lines
 
 _CUES = ("familie", "fam.", "family", "famille", "familia")
 # after the cue: particles, then one or two capitalised parts, a hyphen between them
@@ -23,8 +24,10 @@ _AFTER = regex.compile(
     r"[ \t]+((?:(?:[vV]an|[dD]e|[dD]er|[dD]en|[tT]en|[tT]er|[hH]et|'t|[eE]l|[aA]l)[ \t]+){0,3}"
     r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?:-(?:[vV]an|[dD]e)[ \t]+\p{Lu}[\p{Ll}'’]+)?)")
 # "the Jansen family", "de Bakker familie" (English word order)
-_BEFORE = regex.compile(r"(?:^|[ \t(])(?:[tT]he|[dD]e)[ \t]+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)"
+# (searched only on the lines that hold "family" or "familie": word_scan.finditer_on_lines)
+_BEFORE = regex.compile(r"(?<![^ \t(\n])(?:[tT]he|[dD]e)[ \t]+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)"
                         r"[ \t]+famil(?:y|ie)\b")
+_BEFORE_WORDS = ("family", "familie")
 _OF = regex.compile(r"[ \t]+van[ \t]+(\p{Lu}[\p{Ll}'’]+)\b")
 
 
@@ -34,16 +37,12 @@ def families(text: str) -> list[tuple[int, int, Evidence]]:
     if "famil" not in low and "fam." not in low:
         return []
     ev = Evidence(scores("PERSON").extra["title"], "a family named by its surname")
-    out: list[tuple[int, int, Evidence]] = []
-    for cue in _CUES:
-        at = low.find(cue)
-        while at >= 0:
-            if at == 0 or not text[at - 1].isalnum():
-                out += _after(text, at + len(cue), ev)
-            at = low.find(cue, at + 1)
-    if "famil" in low:
-        out += [(m.start(1), m.end(1), ev) for m in _BEFORE.finditer(text)
-                if _surname(m.group(1))]
+    cues = find_words(text, _CUES, low)
+    out = [span for at, end in cues
+           if at == 0 or not text[at - 1].isalnum() for span in _after(text, end, ev)]
+    hints = [at for at, end in cues if text[at:end].lower() in _BEFORE_WORDS]
+    out += [(m.start(1), m.end(1), ev) for m in finditer_on_lines(_BEFORE, text, hints)
+            if _surname(m.group(1))]
     return sorted(set(out))
 
 

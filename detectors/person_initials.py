@@ -27,6 +27,7 @@ from detectors.person_names import (
 )
 from detectors.person_openers import after_break, line_matches
 from detectors.person_shape import LEGAL_FORMS, closing_before
+from detectors.word_scan import find_words
 
 if TYPE_CHECKING:
     from detectors.person import Name
@@ -613,20 +614,16 @@ _NOTED_TAIL = r"(?=[ \t]*(?:[:,;.!)]|$|[ \t]\d|[ \t](?:op|on)\b))"
 def noted(text: str) -> list[tuple[int, int, Evidence]]:
     """Initials that sign a note after its writer's cue word: the writer, as "- JK" is."""
     ev = Evidence(scores("PERSON").extra["signature"], "initials of a note's writer")
-    low = text.lower()
     out = []
     # (each cue found by str.find in the text in lower case, the initials read after it: a
     # case-insensitive alternation tried at every character cost 5-10 ms per 100 KB)
-    for cue in _writer_cues():
-        at = low.find(cue)
-        while at >= 0:
-            m = _AFTER_CUE.match(text, at + len(cue))
-            if m is not None and not (at > 0 and (text[at - 1].isalnum() or text[at - 1] in "._")):
-                letters = m.group(1)
-                # ("Note M.: ...": one letter, then a colon)
-                if _is_initials(letters) or (letters[1:] == "." and text[m.end(1) : m.end(1) + 1] == ":"):
-                    out.append((m.start(1), m.end(1), ev))
-            at = low.find(cue, at + 1)
+    for at, end in find_words(text, _writer_cues()):
+        m = _AFTER_CUE.match(text, end)
+        if m is not None and not (at > 0 and (text[at - 1].isalnum() or text[at - 1] in "._")):
+            letters = m.group(1)
+            # ("Note M.: ...": one letter, then a colon)
+            if _is_initials(letters) or (letters[1:] == "." and text[m.end(1) : m.end(1) + 1] == ":"):
+                out.append((m.start(1), m.end(1), ev))
     return sorted(set(out))
 
 
@@ -650,6 +647,7 @@ _THEN_DATE = re.compile(rf"\n[ \t]*{_PARAPH}[ \t]+{_DATE}[ \t]*(?=\r?\n|$)")
 # an aside in brackets ("(initials)"), one or more, split by "/", "," or "+"
 _PARAPHS = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*:[ \t]*((?:[A-Z][A-Za-z]{1,4}"
                       r"[ \t]*[/,+][ \t]*)*[A-Z][A-Za-z]{1,4})[ \t]*(?=[\r\n\])]|$)")
+_PARAPH_PART = re.compile(r"[A-Z][A-Za-z]{1,4}")
 
 
 def dated(text: str) -> list[tuple[int, int, Evidence]]:
@@ -661,16 +659,11 @@ def dated(text: str) -> list[tuple[int, int, Evidence]]:
     # (read after a line break of its own: the offsets one less)
     out += [(m.start(1) - 1, m.end(1) - 1, ev) for m in _THEN_DATE.finditer("\n" + text)
             if _is_initials(m.group(1))]
-    low = text.lower()
-    for label in _paraph_labels():
-        at = low.find(label)
-        while at >= 0:
-            m = _PARAPHS.match(text, at + len(label))
-            if m is not None and not (at > 0 and text[at - 1].isalnum()):
-                for part in re.finditer(r"[A-Z][A-Za-z]{1,4}", m.group(1)):
-                    if _is_initials(part.group()):
-                        out.append((m.start(1) + part.start(), m.start(1) + part.end(), ev))
-            at = low.find(label, at + 1)
+    for at, end in find_words(text, _paraph_labels()):
+        m = _PARAPHS.match(text, end)
+        if m is not None and not (at > 0 and text[at - 1].isalnum()):
+            out += [(m.start(1) + part.start(), m.start(1) + part.end(), ev)
+                    for part in _PARAPH_PART.finditer(m.group(1)) if _is_initials(part.group())]
     return sorted(set(out))
 
 

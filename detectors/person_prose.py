@@ -40,6 +40,7 @@ from detectors.person_names import (
     last_names,
     person_words,
 )
+from detectors.person_vehicles import ARTICLES
 
 _PARTICLES = frozenset(
     ["van", "de", "der", "den", "het", "ten", "ter", "te", "'t", "’t", "v.d.", "vd", "von",
@@ -225,9 +226,8 @@ def _before(text: str, start: int) -> list[str]:
 
 
 # (stop 58) an article or a possessive before a brand named after a person: the thing
-_DETERMINERS = frozenset({"de", "het", "een", "die", "deze", "zijn", "haar", "mijn", "onze",
-                          "hun", "the", "a", "an", "his", "her", "my", "our", "their", "this",
-                          "that"})
+_DETERMINERS = ARTICLES | {"zijn", "haar", "mijn", "onze", "hun", "his", "her", "my", "our",
+                           "their"}
 
 
 def _brand(text: str, start: int) -> bool:

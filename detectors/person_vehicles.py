@@ -26,7 +26,8 @@ import regex
 from detectors.context import data_lists
 from detectors.person_names import first_names, fold, honorifics, last_names
 
-_ARTICLES = frozenset(["de", "het", "een", "die", "deze", "the", "a", "an", "this", "that"])
+# the words that make the next one a thing's name ("de Sportage"; person_prose reads them too)
+ARTICLES = frozenset(["de", "het", "een", "die", "deze", "the", "a", "an", "this", "that"])
 _WORD_BEFORE = regex.compile(r"([\p{L}.'’]+)[ ]+$", regex.REVERSE)
 # What follows a make that is a first name too and makes it the car's: a type with a digit or
 # a class ("Mercedes A-klasse", "Mercedes 300", "Mercedes-Benz")
@@ -81,7 +82,7 @@ def _vehicle(text: str, s: int, e: int, words: list[str], folded: list[str]) -> 
         return True  # "Land Rover", "Alfa Romeo"
     for k, word in enumerate(folded):
         previous = folded[k - 1] if k else fold(word_before)
-        if word in models and (previous in makes or previous in _ARTICLES):
+        if word in models and (previous in makes or previous in ARTICLES):
             return True
         if word in makes and _make(text, s, e, words, k):
             return True

@@ -4,9 +4,10 @@ Visser en Dragan⏎Jovanović, met wie ze ...", "our HR systems lead, Bas⏎van 
 A mail or a report typed with its own line breaks splits a name where the line ran out; the
 names found end at the first name. The word that opens the next line is that person's surname
 when a first name found alone ends a line of prose (a space in it, no label or dotted leader
-of a form; a colon only after a sentence's words), the word is a gazetteer surname or name-shaped and no common word (particles may
-come first), and the sentence goes on after it (a comma, a full stop, a bracket, or a word in
-lower case): a line that holds the word alone is a list's or a signature's.
+of a form; a colon only after a sentence's words), the word is a gazetteer surname or
+name-shaped and no common word (particles may come first), and the sentence goes on after it
+(a comma, a full stop, a bracket, or a word in lower case): a line that holds the word alone
+is a list's or a signature's.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ searched (``finditer_on_lines``). Both give what
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 # Characters that re.IGNORECASE takes for an ASCII letter but str.lower() does not make one:
 # the long s and the dotless i (re's own case-folding fixes); the Kelvin sign lowers to "k",
@@ -43,13 +43,36 @@ def word_starts(lower: str, words: Iterable[str]) -> list[int]:
     >>> word_starts("de man van de vrouw", ("de", "man"))
     [0, 3, 11]
     """
-    found: set[int] = set()
-    for word in words:
-        at = lower.find(word)
-        while at >= 0:
-            found.add(at)
-            at = lower.find(word, at + 1)
-    return sorted(found)
+    return sorted({at for word in words for at in _occurrences(lower, word)})
+
+
+def find_words(text: str, words: Sequence[str], lower: str | None = None
+               ) -> list[tuple[int, int]]:
+    """(start, end) in ``text`` of every occurrence of each of ``words`` (lower case), read
+    case-blind, ascending: found by str.find in the text lower-cased, and by one
+    case-blind pattern where lower-casing changes the text's length ("İlhan": the offsets
+    of the lower-cased text would be one off after it). ``lower``: ``text.lower()`` when
+    the caller has it already.
+
+    >>> find_words("Fam. Smit en familie Kaya", ("familie", "fam."))
+    [(0, 4), (13, 20)]
+    >>> find_words("İlhan, familie Kaya", ("familie",))
+    [(7, 14)]
+    """
+    low = folded(text, lower)
+    if low is None:
+        pattern = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))),
+                             re.IGNORECASE)
+        return [m.span() for m in pattern.finditer(text)]
+    return sorted({(at, at + len(word)) for word in words
+                   for at in _occurrences(low, word)})
+
+
+def _occurrences(lower: str, word: str) -> Iterator[int]:
+    at = lower.find(word)
+    while at >= 0:
+        yield at
+        at = lower.find(word, at + 1)
 
 
 def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
