@@ -22,6 +22,7 @@ from detectors import (
     person_columns,
     person_families,
     person_fields,
+    person_firms,
     person_forms,
     person_handles,
     person_homographs,
@@ -451,6 +452,7 @@ class PersonRecognizer(ContextRecognizer):
             results += [self._result(s, e, ev) for s, e, ev in person_wrapped.surnames(
                 text, [(r.start, r.end, r.score) for r in results]) if not inside(taken, s, e)]
         results = _without_eponyms(text, results)
+        results = person_firms.without_firm_surnames(text, results, _org_before, _trade_after)
         spans = [(r.start, r.end) for r in results]
         whys = [r.recognition_metadata[EXPLANATION_KEY] for r in results]
         keep = zip(person_vessels.outside(text, spans), person_places.outside(text, spans, whys),

@@ -1,0 +1,88 @@
+"""A firm the document names after its founder, then by the surname alone.
+
+"inlener Elektrotechniek Van Kessel BV ... Uitvoerder Bas Hermans (Van Kessel) ... Van Kessel
+heeft alle doorlussingen laten verwijderen"; "projectleider Bouwbedrijf Dijkhuis ... Wojciech
+heeft eerder voor Dijkhuis gewerkt": where the text writes a surname as a firm's name (after
+a trade's head, before a trade word or a legal form) and no full name of a person bears it,
+the surname alone after it is the firm too. A weak guess (a prose reading, a repeat) is dropped; a
+title or a field keeps it a person ("dhr. Dijkhuis", "Naam: Dijkhuis").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import regex
+
+from detectors.base import EXPLANATION_KEY
+from detectors.person_shape import PARTICLES
+from detectors.presidio_light import RecognizerResult
+
+# the readings a bare surname may stand on that the firm's name in the text overrules
+WEAK = ("prose", "name seen in full", "name found alone elsewhere")
+# particles written before a surname ("Van Kessel", "van der Heijden"), read back from it
+_PARTICLES_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}'’])(?:" + "|".join(sorted((regex.escape(p) for p in PARTICLES), key=len,
+                                              reverse=True))
+    + r")[ ]+)+\Z", regex.IGNORECASE)
+# a legal form after the name: "Van Kessel BV", "Dijkhuis B.V.", "Jansen V.O.F."
+_LEGAL_FORM_AFTER = regex.compile(r"[ ]+(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|Holding|GmbH|Ltd)"
+                                  r"(?![\p{L}])")
+
+Predicate = Callable[[str, int], bool]
+
+
+def without_firm_surnames(text: str, results: Sequence[RecognizerResult],
+                          org_before: Predicate, trade_after: Predicate
+                          ) -> list[RecognizerResult]:
+    """The results less a bare surname, weakly read, that the text writes elsewhere as a
+    firm's name, where no fuller name found (a first name, initials) holds the word.
+    ``org_before(text, start)``: a trade's or an organisation's head before a name;
+    ``trade_after(text, end)``: a trade word after it (person.py)."""
+    bare = [r for r in results if _bare(text, r) and _weak(r)]
+    if not bare:
+        return list(results)
+    # every word of a fuller name: "Dewi" of "Dewi Sastro" is her first name, no firm's
+    persons = {w for r in results if not _bare(text, r) for w in text[r.start:r.end].split()}
+    firms: dict[str, int | None] = {}
+    dropped = set()
+    for r in bare:
+        core = _core(text[r.start:r.end])
+        if core in persons:
+            continue
+        if core not in firms:
+            firms[core] = _first_as_firm(text, core, org_before, trade_after)
+        first = firms[core]
+        # the text names the firm first and then shortens it; a person met before a firm
+        # that bears their name ("Gesprek met Okonkwo ... richting Okonkwo Bouw") stays
+        if first is not None and first <= r.start:
+            dropped.add(id(r))
+    return [r for r in results if id(r) not in dropped]
+
+
+def _bare(text: str, r: RecognizerResult) -> bool:
+    """A surname alone: one word, or particles and one word ("Van Kessel")."""
+    words = text[r.start:r.end].split()
+    return len(words) == 1 or all(w.lower() in PARTICLES for w in words[:-1])
+
+
+def _weak(r: RecognizerResult) -> bool:
+    return r.recognition_metadata[EXPLANATION_KEY].startswith(WEAK)
+
+
+def _core(name: str) -> str:
+    return name.split()[-1] if name.split() else name
+
+
+def _first_as_firm(text: str, core: str, org_before: Predicate,
+                   trade_after: Predicate) -> int | None:
+    """Where the surname first stands in the text as a firm's name (None: nowhere): its head
+    before it ("Bouwbedrijf Dijkhuis", "Elektrotechniek Van Kessel"), a trade word or a
+    legal form after it ("Dijkhuis Transport", "Van Kessel BV")."""
+    for m in regex.finditer(r"(?<![\p{L}\-'’])" + regex.escape(core) + r"(?![\p{L}\-])", text):
+        particles = _PARTICLES_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        start = particles.start() if particles is not None else m.start()
+        if (org_before(text, start) or trade_after(text, m.end())
+                or _LEGAL_FORM_AFTER.match(text, m.end()) is not None):
+            return start
+    return None
