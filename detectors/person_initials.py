@@ -428,6 +428,10 @@ _NUMBER_BEFORE = re.compile(r"\d(?:[\w.\-/]*[\w\-/])?[ \t]+\Z|\d[\w.\-/]*\Z")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w.\-/])([A-Z]\w*)[ \t]+$")
 # an agenda item's number opening its line ("1. EdV reports ..."): no record's code
 _ENUMERATOR = re.compile(r"(?<![^\n])[ \t]*\d{1,2}[.)][ \t]+$")
+# an action list's sub-numbered item, the initials then a dash ("17.2 GP – rooster opstellen");
+# not a size ("17.1 MB")
+_SUBITEM = re.compile(r"(?<![^\n])[ \t]*\d{1,2}(?:\.\d{1,2}){1,2}[ \t]+$")
+_DASH_AFTER = re.compile(r"[ \t]+[-–—][ \t]")
 _NUMBER_AFTER = re.compile(r"[ \t]+[\dA-Z]|=")
 _DIGIT_AFTER = re.compile(r"[ \t]+\d|=")  # (a roster's next cell may be initials: "AB/KM  AB/PR")
 
@@ -437,7 +441,9 @@ def _in_record(text: str, start: int, end: int, delimited: dict[int, int],
     """``words``: a capitalised word before makes a record too (not for declared initials,
     which a roster sets beside a group's name: "Oranje AB/KM")."""
     if (_NUMBER_BEFORE.search(text, max(0, start - 12), start)
-            and not _ENUMERATOR.search(text, max(0, start - 8), start)) or (
+            and not _ENUMERATOR.search(text, max(0, start - 8), start)
+            and not (_SUBITEM.search(text, max(0, start - 12), start)
+                     and _DASH_AFTER.match(text, end))) or (
             _NUMBER_AFTER if words else _DIGIT_AFTER).match(text, end):
         return True
     word = _CAPITAL_BEFORE.search(text, max(0, start - 24), start) if words else None

@@ -48,3 +48,42 @@ def test_the_first_name_of_a_full_name_stays_whatever_firm_shares_it() -> None:
     text = ("Planning: Dewi Sastro, Tomasz Nowak.\nInlener: Stichting Dewi (kinderopvang).\n"
             "Is de wijk van Dewi ver van het depot?")
     assert _names(text).count("Dewi") >= 1, _names(text)
+
+
+@pytest.mark.parametrize(("text", "initials"), [
+    (("Aanwezig: T. Ruijters (TR, uitvoerder), A. Demir (AD, werkvoorbereider)\n\n"
+     "Actielijst\n18.1 TR – steigerkeuring aanvragen – 21/11\n"
+     "18.2 AD – bestelling kozijnen – 25/11\n"), ["TR", "AD"]),
+    (("Present: Karin Olthof (KO), Pim Veldkamp (PV)\n\nActions\n4.1 KO - send the lifting plan\n"
+     "4.2 PV - book the crane for Tuesday\n"), ["KO", "PV"]),
+])
+def test_initials_in_a_sub_numbered_action_list_are_persons(text: str, initials: list[str]
+                                                           ) -> None:
+    """"18.1 TR – ...": an action list's item number, not a record's code."""
+    names = _names(text, "en" if text.startswith("Present") else "nl")
+    actions = text[text.find("\n\n"):]
+    for letters in initials:
+        assert names.count(letters) >= 2, (letters, names, actions)
+
+
+def test_a_size_before_two_capitals_is_no_action_item() -> None:
+    text = "Jan Verbeek (JV) stuurt de tekeningen.\n\nBijlagen\n17.1 MB tekeningen.zip\n"
+    assert "MB" not in _names(text)
+
+
+@pytest.mark.parametrize(("text", "initials", "language"), [
+    (("Van: Henk-Jan Wolters\nAan: planning\n\nIk heb volgende week twee betonvlechters nodig. "
+     "Gr HJ"), "HJ", "nl"),
+    (("From: Pieter-Jan de Smet\nTo: planning\n\nCan someone book the crane for Monday? "
+     "Thanks PJ"), "PJ", "en"),
+    (("[07-12 06:20] Gerrit-Jan Postma: Laat Emre hem maar inwerken.\n"
+     "[07-12 06:21] Gerrit-Jan Postma: Top. Groet GJ"), "GJ", "nl"),
+])
+def test_a_double_first_names_initials_after_a_closing_sign_the_message(
+        text: str, initials: str, language: str) -> None:
+    assert initials in _names(text, language), _names(text, language)
+
+
+def test_a_closing_word_before_an_acronym_names_no_one() -> None:
+    text = "Bestelling 4x IC 12V voeding, gr HB 2x.\nGroeten, inkoop"
+    assert _names(text) == []
