@@ -243,7 +243,10 @@ class NlBsnRecognizer(ContextRecognizer):
                  or kinds.named_after(text, end) or retracted_after(text, end)
                  or kinds.bracket_names_another(text, start, end)
                  or kinds.bracket_after_names_another(text, end))
-        if not other and (word := asked_before(text, start)) is not None:
+        # (a number under its own kind noun answers no question about the BSN before it:
+        # "BSN op kopie ... nodig ... Servisch paspoort 014722380")
+        if not other and not kinds.kind_noun_before(text, start) and (
+                word := asked_before(text, start)) is not None:
             return Evidence(s.window, f"the answer to '{word.lower()}'")  # "ats: ...", a chat
         if other or kinds.has_own_label(text, start) or kinds.holder_before(text, start):
             return Evidence(s.base, "labelled as something else")

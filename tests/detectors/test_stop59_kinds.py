@@ -87,3 +87,32 @@ def test_a_double_first_names_initials_after_a_closing_sign_the_message(
 def test_a_closing_word_before_an_acronym_names_no_one() -> None:
     text = "Bestelling 4x IC 12V voeding, gr HB 2x.\nGroeten, inkoop"
     assert _names(text) == []
+
+
+def _bsns(text: str, language: str = "nl") -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, language=language, document=True)
+            if d.entity == "NL_BSN"]
+
+
+# 11-check-valid numbers generated for these tests (python-stdnum, seed 59)
+@pytest.mark.parametrize(("text", "language"), [
+    (("ID-controle Andrej Petrović\nBSN (volgens document): 209697854\n"
+     "BSN op kopie niet afgeschermd (nodig voor loonadministratie).\n\n"
+     "Tweede persoon, zelfde afspraak:\nLuka Petrović - Servisch paspoort 580788635, "
+     "verblijfsdocument geldig tot 30-09-2027."), "nl"),
+    (("* Rui Costa - personnel no. 4410 - BSN not yet issued (RNI appointment 627768775 on "
+     "22 April)"), "en"),
+    ("Kun je het BSN van Marta opzoeken? Ze komt morgen langs, afspraak 796352410 om 9 uur.",
+     "nl"),
+])
+def test_a_number_under_its_own_kind_noun_answers_no_bsn_question(text: str,
+                                                                  language: str) -> None:
+    """A BSN word asked about or said before, then a number its own kind noun names (a
+    foreign passport's, an appointment's): that number is no BSN."""
+    found = _bsns(text, language)
+    assert all(n not in found for n in ("580788635", "627768775", "796352410")), found
+
+
+def test_the_answer_to_a_bsn_question_is_still_one() -> None:
+    text = "[09:12] Ilse: wat is het bsn van Sanne?\n[09:13] Ron: staat in loket: 559241732"
+    assert _bsns(text) == ["559241732"]
