@@ -143,7 +143,9 @@ def _org_around(text: str, name: Name, words: tuple[str, ...] | None = None) -> 
     if person_orgs.named_after(text, start, end, first in first_names()):
         return True
     org = person_words()
-    after = _AFTER.match(text, end, end + 40)
+    # a column's gap (two spaces or more, a tab) ends the cell: the next word is the next
+    # column's ("Bas Hermans      De Kempenaerstraat", a tool list's holder and project)
+    after = None if _COLUMN_GAP.match(text, end) else _AFTER.match(text, end, end + 40)
     nxt = after.group(1) if after is not None else ""
     if own == "namesake" and nxt[:1].isupper() and not is_known(_name_case(nxt)):
         return True  # "Kees Smit Tuinmeubelen", "KEES SMIT TUINMEUBELEN": the firm, in full
@@ -159,6 +161,7 @@ def _org_around(text: str, name: Name, words: tuple[str, ...] | None = None) -> 
 
 
 _NEXT_BUT_ONE = regex.compile(r"[ ]+(\p{Lu}[\w'’\-]+)")
+_COLUMN_GAP = regex.compile(r"[ ]{2,}|[ ]*\t")
 
 
 def _org_before(text: str, start: int) -> bool:

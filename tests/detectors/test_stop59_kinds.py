@@ -116,3 +116,20 @@ def test_a_number_under_its_own_kind_noun_answers_no_bsn_question(text: str,
 def test_the_answer_to_a_bsn_question_is_still_one() -> None:
     text = "[09:12] Ilse: wat is het bsn van Sanne?\n[09:13] Ron: staat in loket: 559241732"
     assert _bsns(text) == ["559241732"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    (("machinenr   omschrijving            uitgegeven aan       project\n"
+     "640118273   bouwlamp LED 50W        Ruud Veenstra        De Ruyterstraat      ja\n"),
+     "Ruud Veenstra"),
+    ("medewerker\tproject\nEmine Aksoy\tVan Speijkstraat 12\n", "Emine Aksoy"),
+])
+def test_a_column_gap_ends_the_name_before_a_street_in_the_next_column(text: str,
+                                                                     name: str) -> None:
+    """Two spaces or a tab end a cell: the street in the next column does not make the name
+    the start of a street's name ("Dr. Martin Luther Kinglaan")."""
+    assert name in _names(text), _names(text)
+
+
+def test_a_street_named_after_a_person_in_one_cell_stays_a_street() -> None:
+    assert _names("Adres: Dr. Martin Luther Kinglaan 4, Utrecht") == []
