@@ -226,6 +226,8 @@ class NlBsnRecognizer(ContextRecognizer):
                                  Label(word.lower(), "context"))
             elif _listed(text, start, end):
                 label = None
+        if kinds.placeholder_after(text, end):
+            return Evidence(s.base, "a placeholder, no one's number")  # "999999990 (dummy)"
         if label is not None and label.score >= s.label and kinds.holder_before(text, start):
             return Evidence(s.base, "a person's record number")  # "BSN check: employee ..."
         if label is not None and label.score >= s.label and kinds.kind_noun_before(text, start):

@@ -409,6 +409,18 @@ def bracket_names_another(text: str, start: int, end: int) -> bool:
 _BRACKET_AFTER = regex.compile(r"[^\S\n]?\(([^()\n\d]{2,40})\)")
 
 
+def placeholder_after(text: str, end: int) -> bool:
+    """The brackets right after the number say it stands in for one ("999999990 (dummy)",
+    "(testnummer)", "(fictief)": data/context.toml ``placeholders``): no one's number."""
+    aside = _BRACKET_AFTER.match(text, end)
+    return aside is not None and aside.group(1).strip(" .!?,;:").lower() in _placeholders()
+
+
+@cache
+def _placeholders() -> frozenset[str]:
+    return frozenset(context_words()[ENTITY]["placeholders"])
+
+
 def bracket_after_names_another(text: str, end: int, strong: bool = False) -> bool:
     """The brackets right after the number are a label of another kind of number and no
     BSN: the writer's note of what it is ("(intern volgnr)", "(oud personeelsnr)",

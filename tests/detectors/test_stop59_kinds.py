@@ -133,3 +133,16 @@ def test_a_column_gap_ends_the_name_before_a_street_in_the_next_column(text: str
 
 def test_a_street_named_after_a_person_in_one_cell_stays_a_street() -> None:
     assert _names("Adres: Dr. Martin Luther Kinglaan 4, Utrecht") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rachid heeft nog geen geldig bsn aangeleverd, er staat 371270649 (dummy) in het systeem.",
+    "BSN: 371270649 (testnummer)",
+    "burgerservicenummer 371270649 (fictief) - alleen voor de training",
+])
+def test_a_number_its_note_calls_a_placeholder_is_no_ones_bsn(text: str) -> None:
+    assert _bsns(text) == []
+
+
+def test_a_note_of_a_check_keeps_the_bsn() -> None:
+    assert _bsns("BSN: 371270649 (gecheckt tegen ID)") == ["371270649"]
