@@ -412,6 +412,8 @@ _BRACKET_AFTER = regex.compile(r"[^\S\n]?\(([^()\n\d]{2,40})\)")
 def placeholder_after(text: str, end: int) -> bool:
     """The brackets right after the number say it stands in for one ("999999990 (dummy)",
     "(testnummer)", "(fictief)": data/context.toml ``placeholders``): no one's number."""
+    if "(" not in text[end : end + 2]:
+        return False  # (most numbers: no bracket right after)
     aside = _BRACKET_AFTER.match(text, end)
     return aside is not None and aside.group(1).strip(" .!?,;:").lower() in _placeholders()
 

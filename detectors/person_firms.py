@@ -39,15 +39,23 @@ def without_firm_surnames(text: str, results: Sequence[RecognizerResult],
     firm's name, where no fuller name found (a first name, initials) holds the word.
     ``org_before(text, start)``: a trade's or an organisation's head before a name;
     ``trade_after(text, end)``: a trade word after it (person.py)."""
-    bare = [r for r in results if _bare(text, r) and _weak(r)]
-    if not bare:
-        return list(results)
-    # every word of a fuller name: "Dewi" of "Dewi Sastro" is her first name, no firm's
-    persons = {w for r in results if not _bare(text, r) for w in text[r.start:r.end].split()}
+    bare: list[tuple[RecognizerResult, str]] = []
+    persons: set[str] = set()  # every word of a fuller name: "Dewi" of "Dewi Sastro"
+    for r in results:  # (one pass: a dense text has a thousand results)
+        name = text[r.start:r.end]
+        if " " not in name:
+            if _weak(r):
+                bare.append((r, name))
+            continue
+        words = name.split()
+        if all(w.lower() in PARTICLES for w in words[:-1]):  # "Van Kessel"
+            if _weak(r):
+                bare.append((r, words[-1]))
+        else:
+            persons.update(words)
     firms: dict[str, int | None] = {}
     dropped = set()
-    for r in bare:
-        core = _core(text[r.start:r.end])
+    for r, core in bare:
         if core in persons:
             continue
         if core not in firms:
@@ -57,21 +65,11 @@ def without_firm_surnames(text: str, results: Sequence[RecognizerResult],
         # that bears their name ("Gesprek met Okonkwo ... richting Okonkwo Bouw") stays
         if first is not None and first <= r.start:
             dropped.add(id(r))
-    return [r for r in results if id(r) not in dropped]
-
-
-def _bare(text: str, r: RecognizerResult) -> bool:
-    """A surname alone: one word, or particles and one word ("Van Kessel")."""
-    words = text[r.start:r.end].split()
-    return len(words) == 1 or all(w.lower() in PARTICLES for w in words[:-1])
+    return [r for r in results if id(r) not in dropped] if dropped else list(results)
 
 
 def _weak(r: RecognizerResult) -> bool:
     return r.recognition_metadata[EXPLANATION_KEY].startswith(WEAK)
-
-
-def _core(name: str) -> str:
-    return name.split()[-1] if name.split() else name
 
 
 def _first_as_firm(text: str, core: str, org_before: Predicate,
@@ -79,10 +77,22 @@ def _first_as_firm(text: str, core: str, org_before: Predicate,
     """Where the surname first stands in the text as a firm's name (None: nowhere): its head
     before it ("Bouwbedrijf Dijkhuis", "Elektrotechniek Van Kessel"), a trade word or a
     legal form after it ("Dijkhuis Transport", "Van Kessel BV")."""
-    for m in regex.finditer(r"(?<![\p{L}\-'’])" + regex.escape(core) + r"(?![\p{L}\-])", text):
-        particles = _PARTICLES_BEFORE.search(text, max(0, m.start() - 20), m.start())
-        start = particles.start() if particles is not None else m.start()
-        if (org_before(text, start) or trade_after(text, m.end())
-                or _LEGAL_FORM_AFTER.match(text, m.end()) is not None):
-            return start
+    # (str.find, not a pattern per surname: a dense text has dozens of bare surnames)
+    at = text.find(core)
+    while at >= 0:
+        end = at + len(core)
+        if _whole(text, at, end):
+            particles = _PARTICLES_BEFORE.search(text, max(0, at - 20), at)
+            start = particles.start() if particles is not None else at
+            if (org_before(text, start) or trade_after(text, end)
+                    or _LEGAL_FORM_AFTER.match(text, end) is not None):
+                return start
+        at = text.find(core, end)
     return None
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    """The surname found is a word of its own, not part of a longer one or a compound."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalpha() or before in "-'’") and not (after.isalpha() or after == "-")
