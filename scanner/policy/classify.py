@@ -367,7 +367,7 @@ def _score(sig: dict[str, Any], doc: Doc, weights: dict[str, int]) -> tuple[int,
         return 0, NOT_REQUIRED
     if "chat_speakers" in sig and _is_chat(sig, doc):
         return 0, "a chat, no letter"
-    if sig.get("not_in_messages") and _is_message(doc):
+    if sig.get("not_in_messages") and (_is_message(doc) or _is_letter(doc)):
         return 0, MESSAGE
     if sig.get("barred_by") and _found(sig["barred_by"], doc):
         return 0, BARRED

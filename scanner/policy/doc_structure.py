@@ -14,7 +14,7 @@ import re
 ROW = re.compile(r"^[^\n]*?[;|\t][^\n]*?[;|\t]", re.MULTILINE)
 GREETING = re.compile(r"^[^\S\n]*(?:beste|geachte|dear|hi|hoi|hallo|goedemorgen|goedemiddag)\b",
                       re.MULTILINE)
-CLOSING = re.compile(r"met vriendelijke groet|vriendelijke groeten|groet(?:en|je)?,|"
+CLOSING = re.compile(r"met vriendelijke groet|vriendelijke groeten|groet(?:en|jes?)?,|"
                      r"hartelijke groet|kind regards|best regards|regards,|sincerely|"
                      r"yours faithfully|hoogachtend")
 HEADER = re.compile(r"^[^\S\n]*(?:van|aan|from|to|cc|verzonden|sent|onderwerp|subject)[^\S\n]*:",
