@@ -42,7 +42,10 @@ _POSTCODE_BEFORE = regex.compile(r"(?<![\d\p{L}])\d{4}[ ]?\p{Lu}{2}[ ]+$", regex
 _PLACED_AFTER = regex.compile(r"[ ](?:a/d|aan[ ]de[n]?|aan[ ]het|op|bij)[ ]\p{Lu}|\)")
 _PLACED_BEFORE = regex.compile(
     r"(?:(?<!\p{L})(?i:naar|vanaf|richting|leaves|left|departs|arrived(?:[ ](?:in|at))?"
-    r"|arrives(?:[ ](?:in|at))?|from)[ ]+|\p{Lu}\p{Ll}+[ ]?/[ ]?)$", regex.REVERSE)
+    r"|arrives(?:[ ](?:in|at))?|from"
+    # (stop 59) a site or a municipality by its place: "loc. Anna Paulowna", "gemeente Horst"
+    r"|loc\.|locatie|location|vestiging|gemeente|municipality)[ ]+"
+    r"|\p{Lu}\p{Ll}+[ ]?/[ ]?)$", regex.REVERSE)
 _BRACKET_BEFORE = regex.compile(r"(\p{L}+|\d+[\p{L}]?)[ ]\($", regex.REVERSE)
 # (a town's first word before its particle is the town as people say it: "Horst" for "Horst
 # a/d Maas", "Bergen" for "Bergen op Zoom")

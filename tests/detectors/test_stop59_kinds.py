@@ -146,3 +146,18 @@ def test_a_number_its_note_calls_a_placeholder_is_no_ones_bsn(text: str) -> None
 
 def test_a_note_of_a_check_keeps_the_bsn() -> None:
     assert _bsns("BSN: 371270649 (gecheckt tegen ID)") == ["371270649"]
+
+
+@pytest.mark.parametrize("text", [
+    "rit 6-03  09:05  Stichting De Zorgcirkel loc. Anna Paulowna   scootmobiel niet mee",
+    "De gemeente Anna Paulowna vraagt om een extra chauffeur op dinsdag.",
+    "Vanaf maandag werkt ze op locatie Anna Paulowna, samen met Tim Bakker.",
+])
+def test_a_place_written_as_a_site_or_municipality_is_no_person(text: str) -> None:
+    """A place that is a name too ("Anna Paulowna") after "loc.", "locatie", "vestiging" or
+    "gemeente": the site's or the municipality's place."""
+    assert "Anna Paulowna" not in _names(text), _names(text)
+
+
+def test_the_same_name_said_of_someone_stays_a_person() -> None:
+    assert "Anna Paulowna" in _names("Anna Paulowna belde vanmorgen over haar rooster.")
