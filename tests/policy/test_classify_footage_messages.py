@@ -47,8 +47,8 @@ def test_a_log_or_an_export_of_images_stays_footage(text: str) -> None:
 @pytest.mark.parametrize("text", [
     # (stop 59) a note to two colleagues, no header block: a greeting and a closing make it a
     # message all the same ("Groetjes," closes it as "Groeten," does)
-    ("Hoi Robin en Yasemin,\n\nZoals besproken wil ik aangifte doen van wat er zaterdag in de "
-     "tram gebeurde. Kunnen jullie de camerabeelden van lijn 7 (camera 2 en 3, rond 01:20) "
+    ("Hoi Bram en Lotte,\n\nIk wil aangifte doen van de mishandeling vrijdagavond bij halte "
+     "Centraal. Kunnen jullie de camerabeelden van bus 412 (camera 1 en 4, rond 23:40) "
      "veiligstellen? De beelden worden na 28 dagen gewist.\n\nGroetjes,\nMarieke"),
     ("Dear Sam and Priya,\n\nCould you keep the CCTV footage of the loading bay from Friday "
      "night (camera 5, 22:00-23:30)? A pallet of phones went missing.\n\nRegards,\nTom"),

@@ -23,8 +23,8 @@ DECLARATIONS = {
         "   Nadere uitleg: slaapapneu sinds 2022, CPAP-apparaat 's nachts\n\n"
         "Handtekening: J.A. Verbeek, 02-11-2026\n"),
     "food-handler-declaration.txt": (
-        "HEALTH DECLARATION - FOOD HANDLERS\nSite: company restaurant, Veghel   Date: 14-10-2026\n"
-        "Name: Marloes Kuipers\n\n"
+        "Kitchen health declaration (food safety)\nName: Marloes Kuipers\n"
+        "Location: canteen, Veghel   Date: 14-10-2026\n\n"
         "In the past week, have you had diarrhoea or vomiting?      yes\n"
         "Do you have an infected wound on your hands or arms?        no\n"
         "Remarks: gastroenteritis last weekend, symptom-free since Monday.\n"
@@ -35,20 +35,20 @@ DECLARATIONS = {
         "Findings: mild hypertension, treated with amlodipine.\n"
         "Outcome: fit for offshore work, review in 12 months.\n"),
     "fit-for-work.txt": (
-        "Fit-for-work statement (for the client)\nWorker: Sanne Hoogland\n"
-        "Client: distribution centre Tiel\n\nThe occupational physician saw the worker on "
-        "03-11-2026 and considers her fit to resume her full duties as of 05-11-2026, "
-        "including night shifts.\nNo restrictions.\n"),
+        "FIT-FOR-WORK STATEMENT\nEmployee: Sanne Hoogland\nPlacement: distribution centre "
+        "Tiel\n\nThe occupational physician saw the employee on 03-11-2026 and considers her "
+        "fit to resume her full duties as of 05-11-2026, including night shifts.\n"
+        "No restrictions.\n"),
     "drugscontrole.txt": (
-        "Uitslag aselecte alcohol- en drugscontrole\nLocatie: terminal Maasvlakte, poort 5\n"
-        "Geteste medewerker: Dennis Groeneveld, straddle-carrierchauffeur\n"
-        "Soort test: ademtest en speekseltest\n\nResultaat: toegelaten tot het werk.\n"),
+        "Alcohol- en drugscontrole - uitslag\nDatum: 12-10-2026, bouwplaats Zuidas\n"
+        "Medewerker: Dennis Groeneveld, kraanmachinist\nTest: ademtest en speekseltest\n\n"
+        "Uitslag: negatief, mag aan het werk.\n"),
 }
 LEAFLET = (
-    "Infoblad voor chauffeurs: de Gezondheidsverklaring\n\n"
-    "Heb je een C- of D-rijbewijs? Dan moet je bij elke verlenging een Gezondheidsverklaring "
-    "invullen bij het CBR. Wij helpen je daarbij. Vul de vragen eerlijk in; bij twijfel kun "
-    "je met je huisarts overleggen. De kosten vergoeden wij als je via ons werkt. Vraag je "
+    "Uitleg: zo werkt de Gezondheidsverklaring\n\n"
+    "Rijd je met een groot rijbewijs? Bij elke verlenging vul je bij het CBR een "
+    "Gezondheidsverklaring in. Wij helpen je daarbij. Vul de vragen eerlijk in; bij twijfel "
+    "kun je met je huisarts overleggen. De kosten vergoeden wij als je via ons werkt. Vraag je "
     "planner of je consulent als je vragen hebt.\n")
 LABELLED = (
     "Gezondheidsverklaring (aanvulling bij verzuimdossier)\nMedewerker: Kees Dijkman\n"
