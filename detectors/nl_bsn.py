@@ -227,11 +227,11 @@ class NlBsnRecognizer(ContextRecognizer):
             elif _listed(text, start, end):
                 label = None
         if kinds.placeholder_after(text, end):
-            return Evidence(s.base, "a placeholder, no one's number")  # "999999990 (dummy)"
+            return Evidence(s.base, "a placeholder, no one's number")  # "400287961 (dummy)"
         if label is not None and label.score >= s.label and kinds.holder_before(text, start):
             return Evidence(s.base, "a person's record number")  # "BSN check: employee ..."
         if label is not None and label.score >= s.label and kinds.kind_noun_before(text, start):
-            return Evidence(s.base, "its own kind noun")  # "bsn ..., plaatsing 711544761"
+            return Evidence(s.base, "its own kind noun")  # "bsn ..., plaatsing 305740040"
         if label is not None:
             if label.score >= s.label and (kinds.bracket_names_another(text, start, end)
                                            or kinds.bracket_after_names_another(text, end, True)):
@@ -246,7 +246,7 @@ class NlBsnRecognizer(ContextRecognizer):
                  or kinds.bracket_names_another(text, start, end)
                  or kinds.bracket_after_names_another(text, end))
         # (a number under its own kind noun answers no question about the BSN before it:
-        # "BSN op kopie ... nodig ... Servisch paspoort 014722380")
+        # "BSN op kopie ... nodig ... Servisch paspoort 124062416")
         if not other and not kinds.kind_noun_before(text, start) and (
                 word := asked_before(text, start)) is not None:
             return Evidence(s.window, f"the answer to '{word.lower()}'")  # "ats: ...", a chat

@@ -77,7 +77,7 @@ def _noun_before(text: str, start: int) -> str | None:
     # own, shortened, whatever its word; never a name or a BSN word (both checked below)
     abbreviated = m.group().endswith(". ")
     if _a_kind_noun(text, m):
-        return lower  # "(pas 457771677)", "Graf 958614052 ...": a stop word or a surname too
+        return lower  # "(pas 121129391)", "Graf 805475898 ...": a stop word or a surname too
     if (lower not in common_words() and not _ends_on_a_kind(lower) and not abbreviated) or (
             is_known(word.title()) or lower in excluded()):
         return None
@@ -94,7 +94,7 @@ _BSN_TAILS = frozenset(context_words()[ENTITY]["tails"])
 
 def kind_noun_before(text: str, start: int) -> str | None:
     """A kind noun right before the number, written small or opening its sentence: the
-    number's own name even after a BSN label ("bsn 418329473, plaatsing 711544761")."""
+    number's own name even after a BSN label ("bsn 621518797, plaatsing 305740040")."""
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
     return m.group(1).lower() if m is not None and _a_kind_noun(text, m) else None
 
@@ -410,7 +410,7 @@ _BRACKET_AFTER = regex.compile(r"[^\S\n]?\(([^()\n\d]{2,40})\)")
 
 
 def placeholder_after(text: str, end: int) -> bool:
-    """The brackets right after the number say it stands in for one ("999999990 (dummy)",
+    """The brackets right after the number say it stands in for one ("400287961 (dummy)",
     "(testnummer)", "(fictief)": data/context.toml ``placeholders``): no one's number."""
     if "(" not in text[end : end + 2]:
         return False  # (most numbers: no bracket right after)

@@ -70,6 +70,7 @@ from detectors.person_names import (
 from detectors.person_names import is_seat as _is_seat
 from detectors.person_repeats import inside, nationalities, repeats, reported_parts, stem
 from detectors.person_shape import (
+    LEGAL_FORM,
     LEGAL_FORMS,
     PARTICLES,
     Token,
@@ -283,9 +284,7 @@ def _firm_after(text: str, end: int, words: list[str] | None = None) -> bool:
 
 # Capitalised words, then a firm's legal form ("Connect B.V.", "Plus Uitzendgroep BV"), one
 # space apart (a wider gap is a table's next column: "Tobias Klein   Rheinkabel GmbH").
-_LEGAL_AFTER = regex.compile(
-    r"(?:[ ]\p{Lu}[\p{L}'’&\-]*){1,3}[ ](?:B\.[ ]?V\.?|BV|N\.[ ]?V\.?|NV|V\.O\.F\.?|VOF|GmbH"
-    r"|Ltd\.?|LLC|S\.A\.|Sp\.)(?![\w.])")
+_LEGAL_AFTER = regex.compile(r"(?:[ ]\p{Lu}[\p{L}'’&\-]*){1,3}[ ]" + LEGAL_FORM)
 
 
 def _firm_word(word: str) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 import regex
 
 from detectors.base import EXPLANATION_KEY
-from detectors.person_shape import PARTICLES
+from detectors.person_shape import LEGAL_FORM, PARTICLES
 from detectors.presidio_light import RecognizerResult
 
 # the readings a bare surname may stand on that the firm's name in the text overrules
@@ -25,9 +25,8 @@ _PARTICLES_BEFORE = regex.compile(
     r"(?:(?<![\p{L}'’])(?:" + "|".join(sorted((regex.escape(p) for p in PARTICLES), key=len,
                                               reverse=True))
     + r")[ ]+)+\Z", regex.IGNORECASE)
-# a legal form after the name: "Van Kessel BV", "Dijkhuis B.V.", "Jansen V.O.F."
-_LEGAL_FORM_AFTER = regex.compile(r"[ ]+(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|Holding|GmbH|Ltd)"
-                                  r"(?![\p{L}])")
+# a legal form after the name: "Van Kessel BV", "Dijkhuis B.V.", "Jansen Holding"
+_LEGAL_FORM_AFTER = regex.compile(r"[ ]+(?:" + LEGAL_FORM + r"|Holding(?![\w.]))")
 
 Predicate = Callable[[str, int], bool]
 

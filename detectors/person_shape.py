@@ -39,6 +39,10 @@ _CAPS = r"\p{Lu}{1,3}"
 # Tussenvoegsels and the particles of other languages, in any case ("Van der", "v.d.").
 # Legal forms written as initials: "Bakker B.V." and "N.V.Nederland" are firms (lower case)
 LEGAL_FORMS = frozenset(["b.v.", "n.v.", "c.v.", "v.o.f.", "b. v.", "n. v."])
+# A firm's legal form as written after its name ("B.V.", "BV", "V.O.F.", "GmbH"), for the
+# patterns that read a firm's name (person._LEGAL_AFTER, person_firms)
+LEGAL_FORM = (r"(?:B\.[ ]?V\.?|BV|N\.[ ]?V\.?|NV|V\.O\.F\.?|VOF|GmbH|Ltd\.?|LLC|S\.A\.|Sp\.)"
+              r"(?![\w.])")
 PARTICLES = frozenset(
     ["van", "de", "der", "den", "het", "ten", "ter", "te", "'t", "’t", "v.d.", "v/d", "vd"]
     # (stop 51) "in" only with the particle after it, one word ("A. in 't Veld", "J. in den
