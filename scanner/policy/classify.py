@@ -46,6 +46,7 @@ NOT_REQUIRED = "none of its required words"
 MESSAGE = "a message about it"  # a type that is no letter or e-mail (``not_in_messages``)
 LETTER = "a letter about it"  # a letter without what the record shows (``letter_requires``)
 BARRED = "another kind of letter"  # a word that makes it another document (``barred_by``)
+REQUEST = "a request for it"  # a title that asks for the record (``request_titles``)
 MRZ = re.compile(r"^[PIAC][A-Z<][A-Z<]{3}[A-Z<]{20,}$|^[A-Z0-9<]{30,44}$", re.MULTILINE)
 # the subject of a letter or e-mail is part of its title
 SUBJECT = re.compile(r"^\s*(?:betreft|onderwerp|subject|re|inzake)\s*:\s*(.+)$", re.MULTILINE)
@@ -93,7 +94,8 @@ SIGNAL_KEYS = {"name", "title", "content", "headings", "patterns", "against", "r
                "attachment", "weights", "min_score", "genre_topics", "genre_heads", "subject", "generic",
                "addressed", "no_one", "require_binds_model", "chat_speakers", "not_in_messages",
                "chat_titles", "genre_alone", "require_titles", "require_frames",
-               "letter_requires", "barred_by", "yields_to_titles"}
+               "letter_requires", "barred_by", "yields_to_titles", "request_titles",
+               "request_records"}
 BOOL_KEYS = ("require_binds_model",)  # TOML "false" is a string, and truthy
 WEIGHTS = {"file_name", "folder", "title", "heading", "content", "against", "attachment"}
 
@@ -190,7 +192,7 @@ def rule_verdict(item: SourceItem, chunks: Sequence[TextChunk],
         # a CV that carries a scan of the passport is still the CV (id-document-on-cv)
         scores["id_copy"] = (scores["id_copy"][0] + MRZ_WEIGHT, "MRZ line found")
     points = {t: s for t, (s, _) in scores.items()}
-    vetoed = frozenset(t for t, (_, why) in scores.items() if why in (ABOUT_NO_ONE, MESSAGE, LETTER, BARRED) or (
+    vetoed = frozenset(t for t, (_, why) in scores.items() if why in (ABOUT_NO_ONE, MESSAGE, LETTER, BARRED, REQUEST) or (
         why == NOT_REQUIRED and signals[t].get("require_binds_model", False)))
     # on a tie `other` wins: a document is given a type only on more evidence than against it
     best = max(scores, key=lambda t: (scores[t][0], t == "other"))
@@ -371,6 +373,9 @@ def _score(sig: dict[str, Any], doc: Doc, weights: dict[str, int]) -> tuple[int,
         return 0, MESSAGE
     if sig.get("barred_by") and _found(sig["barred_by"], doc):
         return 0, BARRED
+    if any(_regex("(?m)" + r).search(doc.title) for r in sig.get("request_titles", ())) and not any(
+            _regex(r).search(doc.text) for r in sig.get("request_records", ())):
+        return 0, REQUEST
     if sig.get("letter_requires") and _is_letter(doc) and not any(
             _regex(r).search(doc.text) for r in sig["letter_requires"]):
         return 0, LETTER

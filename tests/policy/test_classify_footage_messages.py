@@ -55,3 +55,31 @@ def test_a_log_or_an_export_of_images_stays_footage(text: str) -> None:
 ])
 def test_a_letter_without_headers_about_footage_is_other(text: str) -> None:
     assert _type(text, "beelden-veiligstellen.txt") == "other"
+
+
+@pytest.mark.parametrize("text", [
+    # (stop 60) a request titled so is no recording, with or without a letter's form: a
+    # police order laid out as a form, a data subject's request, its handling note
+    ("Vordering verstrekking gegevens (art. 126nd Sv)\nPolitie Eenheid Noord-Holland, team "
+     "Recherche Alkmaar\nAan: Connect-Me, vestiging Heerhugowaard\nDatum: 14-09-2026\n\n"
+     "Gevorderd worden de beelden van camera 3 (laadperron) van 12-09-2026, 02:00-04:00, in "
+     "het onderzoek naar diefstal van koperkabel. Levering via de beveiligde omgeving.\n"),
+    ("Verzoek inzage camerabeelden\nAanvrager: medewerker kassa, filiaal Hoorn\n"
+     "Periode: 3 oktober 2026, 16:00-16:30\nReden: wil zien wie haar jas heeft meegenomen\n"),
+    ("CCTV footage request - intake\nRequester: a temp worker, warehouse Venray\n"
+     "Camera: gate 2, 19 August 2026 06:00-06:15\nStatus: awaiting the site manager.\n"),
+])
+def test_a_titled_request_for_footage_is_other(text: str) -> None:
+    assert _type(text, "camera.txt") == "other"
+
+
+@pytest.mark.parametrize("text", [
+    # a request that records what became of the images is their log: exported and handed
+    # over, reviewed, or a field with the export's deletion date
+    ("Verzoek inzage camerabeelden\nAanvrager: chauffeur, depot Zaandam\nPeriode: 2-11-2026 "
+     "05:40-06:00\nBeelden bekeken door teamleider: bus 17 rijdt om 05:52 de stalling uit.\n"),
+    ("Footage export request\nSite: Venlo Trade Port, cam 05\nPeriod: 2026-10-07 22:10-22:25\n"
+     "Reason: pallet truck damage\nApproved by: site manager   Delete after: 2026-11-04\n"),
+])
+def test_a_request_that_records_the_export_stays_footage(text: str) -> None:
+    assert _type(text, "camera.txt") == "camera_footage"
