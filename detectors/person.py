@@ -121,7 +121,10 @@ _AFTER = regex.compile(r"[ ]*-?[ ]*([\w.]+)")
 # it; same matches (fuzzed against the forward search, tests/detectors/test_fast_paths.py).
 # (an opening quote or an article between: a room or a building by its name, 'zaal "Aletta
 # Jacobs"', "kinderopvang De Kleine Prins")
-_BEFORE = regex.compile(r"([\w.]+)[ ]+(?:(?:De|Het|'t)[ ]+)?[\"“'‘]?$", regex.REVERSE)
+# (stop 60) or the title the person bore: "Huize Dr. Aletta Jacobs", "Community centre Dr.
+# Willem Drees" (not a bracket: "Gemeente (M. de Boer)" names the municipality's contact)
+_BEFORE = regex.compile(r"([\w.]+)[ ]+(?:(?:De|Het|'t)[ ]+|(?:Dr|Mr|Prof|Ir|Drs|Ds|Mgr)\.[ ]+)?"
+                        r"[\"“'‘]?$", regex.REVERSE)
 _REST = regex.compile(r"(?:[ ]+(?:[\p{Lu}\p{Ll}'’]+))*")
 
 
