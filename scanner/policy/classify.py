@@ -95,7 +95,7 @@ SIGNAL_KEYS = {"name", "title", "content", "headings", "patterns", "against", "r
                "addressed", "no_one", "require_binds_model", "chat_speakers", "not_in_messages",
                "chat_titles", "genre_alone", "require_titles", "require_frames",
                "letter_requires", "barred_by", "yields_to_titles", "request_titles",
-               "request_records"}
+               "request_records", "about_one_as"}
 BOOL_KEYS = ("require_binds_model",)  # TOML "false" is a string, and truthy
 WEIGHTS = {"file_name", "folder", "title", "heading", "content", "against", "attachment"}
 
@@ -126,6 +126,14 @@ def load_signals(path: Path) -> dict[str, Any]:
         extra += [{"re": r} for r in sig.get("require_frames", [])]
         for pattern in [*sig.get("patterns", []), *extra]:
             re.compile(pattern["re"])  # a bad expression fails here, at start-up
+    for doc_type, sig in data.items():
+        # a type that is about one person as another is (`about_one_as`) reads that type's
+        # words for a group, for its reader and for one person, written once
+        if isinstance(sig, dict) and (like := sig.get("about_one_as")) is not None:
+            if like not in data or "generic" not in data[like]:
+                raise ValueError(f"{path}: [{doc_type}] about_one_as: no [{like}] with generic")
+            for key in ("generic", "subject", "addressed"):
+                sig.setdefault(key, data[like].get(key, []))
     return data
 
 
