@@ -56,6 +56,8 @@ ATTACHED = re.compile(r"^\s*(?:bijlagen?|attachments?)\s*:\s*(.+)$", re.MULTILIN
 # of it: minutes that list who is absent are not about the absence
 FIELD = re.compile(r"^[a-zà-ÿ]+(?: [a-zà-ÿ]+)?\s*:\s*\S")
 NUMBERING = re.compile(r"^[\s\d.)•*-]*")
+# (stop 60) a list's item under the first line is no title ("- rijbewijs C/CE, code 95 ok")
+BULLET = re.compile(r"[-•*–·]\s")
 TOKEN = re.compile(r"[a-zà-ÿ]+")
 SPACES = re.compile(r"\s+")
 # a word hyphenated at a line break ("sollici-\nteer", "vaca-\nture"): one word again when
@@ -312,7 +314,7 @@ def _read(item: SourceItem, text: str, attachments: Sequence[str]) -> Doc:
     else:
         own, above = [ln for n, ln in enumerate(lines[:TITLE_LINES])
                       if len(ln) <= (FIRST_LINE_CHARS if n == 0 else TITLE_CHARS)
-                      and (n == 0 or not FIELD.match(ln))], []
+                      and (n == 0 or not (FIELD.match(ln) or BULLET.match(ln)))], []
         names = []
     title = [*above, *own, *subjects]
     return Doc(

@@ -1,0 +1,44 @@
+"""What a document's title is (stop 60): a list's item under the first line is none ("-
+rijbewijs C/CE ok" in an intake note), and an instruction or a procedure about ID copies is
+its genre ("Werkinstructie: kopie identiteitsbewijs maken"), not a copy of one. Synthetic
+texts."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from scanner.models import SourceItem, TextChunk
+from scanner.policy import classify
+
+
+def _type(text: str, name: str = "document.txt") -> str:
+    item = SourceItem(path=f"/s/{name}", member=None, size=1,
+                      modified=datetime(2026, 1, 5, tzinfo=UTC))
+    return classify(item, [TextChunk(text, "body")])[0]
+
+
+@pytest.mark.parametrize("text", [
+    ("K-40218 | R. Veldhuis | intake 3/9\n- rijbewijs B, geen code 95\n- wil alleen "
+     "dagdiensten, liefst rond Deventer\n- ervaring orderpicken 2 jaar, reachtruck ja\n"
+     "- beschikbaar per direct, 32 uur\n"),
+    ("Intake 12-05 Mila Kraan\n* paspoort verloopt in juni, nieuw aangevraagd\n* zoekt "
+     "werk in de bediening, weekenden vrij\n* heeft eigen vervoer\n"),
+    ("Werkinstructie: kopie identiteitsbewijs maken bij indiensttreding\nVersie 2 - "
+     "maart 2026\n\n1. Vraag de uitzendkracht om het originele paspoort of de "
+     "identiteitskaart.\n2. Maak een kopie van de voorzijde; de pasfoto en het BSN (het "
+     "persoonsnummer) mag je afschermen.\n3. Noteer het documentnummer en de geldigheid "
+     "in het dossier.\n"),
+    ("ID check procedure - branch offices\n\nEvery new temp worker shows a passport or an "
+     "identity card before the first shift. You check the photo, the date of expiry and "
+     "the document number, and you keep a copy in the personnel file.\n"),
+])
+def test_no_id_copy_by_a_list_item_or_an_instruction(text: str) -> None:
+    assert _type(text) == "other"
+
+
+def test_an_id_copy_stays_one() -> None:
+    text = ("Kopie identiteitsbewijs\nSoort document: paspoort\nNaam: Veldhuis\n"
+            "Voornamen: Rik Jan\nDocumentnummer: NW3K82LP4\nGeldig tot: 14-02-2031\n")
+    assert _type(text, "kopie-id.txt") == "id_copy"
