@@ -42,3 +42,17 @@ def test_an_id_copy_stays_one() -> None:
     text = ("Kopie identiteitsbewijs\nSoort document: paspoort\nNaam: Veldhuis\n"
             "Voornamen: Rik Jan\nDocumentnummer: NW3K82LP4\nGeldig tot: 14-02-2031\n")
     assert _type(text, "kopie-id.txt") == "id_copy"
+
+
+
+def test_a_request_to_see_and_erase_ones_data_is_no_application() -> None:
+    """(stop 60) the request's short forms ("verzoek inzage", "art. 15 en 17") bar the
+    motivation letter as the long ones do, however much the writer says "mijn cv"."""
+    text = ("Aan: Uitzendbureau Flexwerk, t.a.v. de privacy officer\nVan: Joyce Verbeek\n"
+            "Datum: 3 maart 2026\nOnderwerp: verzoek inzage en verwijdering (art. 15 en 17)\n\n"
+            "Geachte heer, mevrouw,\n\nVan 2022 tot 2024 heb ik via uw bureau als "
+            "magazijnmedewerker gewerkt in Tiel. Ik wil graag weten welke gegevens u nog van "
+            "mij heeft. Ik denk aan:\n- mijn cv en mijn kopie id\n- mijn urenbriefjes\n- de "
+            "notities van de intake\n\nDaarna wil ik dat u alles verwijdert wat niet bewaard "
+            "hoeft te worden.\n\nMet vriendelijke groet,\nJoyce Verbeek\n")
+    assert _type(text) == "other"
