@@ -46,7 +46,10 @@ NOT_REQUIRED = "none of its required words"
 MESSAGE = "a message about it"  # a type that is no letter or e-mail (``not_in_messages``)
 LETTER = "a letter about it"  # a letter without what the record shows (``letter_requires``)
 BARRED = "another kind of letter"  # a word that makes it another document (``barred_by``)
+GROUP_CHAT = "a group's chat"  # colleagues among themselves (``group_chat``)
 REQUEST = "a request for it"  # a title that asks for the record (``request_titles``)
+# the reasons a type scored 0 that bar the learned model from it too
+_VETOES = frozenset({ABOUT_NO_ONE, MESSAGE, LETTER, BARRED, REQUEST, GROUP_CHAT})
 MRZ = re.compile(r"^[PIAC][A-Z<][A-Z<]{3}[A-Z<]{20,}$|^[A-Z0-9<]{30,44}$", re.MULTILINE)
 # the subject of a letter or e-mail is part of its title
 SUBJECT = re.compile(r"^\s*(?:betreft|onderwerp|subject|re|inzake)\s*:\s*(.+)$", re.MULTILINE)
@@ -66,7 +69,9 @@ LINE_HYPHEN = re.compile(r"(?<=[a-zà-ÿ])-[^\S\n]*\n\s*(?=[a-zà-ÿ])")
 # a chat by its layout (`chat_speakers`, `chat_titles`): lines that open with a speaker
 # ("Bezoeker (Noor): ...", "[20:41] Daan: ...", "Kandidaat: ..."), or a chat's title line; a
 # letter that names WhatsApp or a chat in passing is no chat
-SPEAKER = re.compile(r"(?m)^[^\S\n]*(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[^\S\n]*[-–]?[^\S\n]*)?"
+# (the time maybe after its date: "[03-11 21:47]", "[09-10-2026 06:41]", "[3/12/2026, 04:12]")
+SPEAKER = re.compile(r"(?m)^[^\S\n]*(?:\[?(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[^\S\n]+)?"
+                     r"\d{1,2}[:.]\d{2}(?::\d{2})?\]?[^\S\n]*[-–]?[^\S\n]*)?"
                      r"([a-zà-ÿ][a-zà-ÿ'-]*)(?:[^\S\n]+[a-zà-ÿ'-]+)?"
                      r"(?:[^\S\n]*\([a-zà-ÿ .'-]+\))?[^\S\n]*:[^\S\n]+\S")
 
@@ -97,7 +102,7 @@ SIGNAL_KEYS = {"name", "title", "content", "headings", "patterns", "against", "r
                "addressed", "no_one", "require_binds_model", "chat_speakers", "not_in_messages",
                "chat_titles", "genre_alone", "require_titles", "require_frames",
                "letter_requires", "barred_by", "yields_to_titles", "request_titles",
-               "request_records", "about_one_as"}
+               "request_records", "about_one_as", "group_chat"}
 BOOL_KEYS = ("require_binds_model",)  # TOML "false" is a string, and truthy
 WEIGHTS = {"file_name", "folder", "title", "heading", "content", "against", "attachment"}
 
@@ -202,7 +207,7 @@ def rule_verdict(item: SourceItem, chunks: Sequence[TextChunk],
         # a CV that carries a scan of the passport is still the CV (id-document-on-cv)
         scores["id_copy"] = (scores["id_copy"][0] + MRZ_WEIGHT, "MRZ line found")
     points = {t: s for t, (s, _) in scores.items()}
-    vetoed = frozenset(t for t, (_, why) in scores.items() if why in (ABOUT_NO_ONE, MESSAGE, LETTER, BARRED, REQUEST) or (
+    vetoed = frozenset(t for t, (_, why) in scores.items() if why in _VETOES or (
         why == NOT_REQUIRED and signals[t].get("require_binds_model", False)))
     # on a tie `other` wins: a document is given a type only on more evidence than against it
     best = max(scores, key=lambda t: (scores[t][0], t == "other"))
@@ -379,6 +384,8 @@ def _score(sig: dict[str, Any], doc: Doc, weights: dict[str, int]) -> tuple[int,
         return 0, NOT_REQUIRED
     if "chat_speakers" in sig and _is_chat(sig, doc):
         return 0, "a chat, no letter"
+    if "group_chat" in sig and _speakers(doc) >= sig["group_chat"]:
+        return 0, GROUP_CHAT
     if sig.get("not_in_messages") and (_is_message(doc) or _is_letter(doc)):
         return 0, MESSAGE
     if sig.get("barred_by") and _found(sig["barred_by"], doc):
@@ -436,6 +443,16 @@ def _names_someone(sig: dict[str, Any], line: str) -> bool:
     firsts = alone_first_names()
     return any("-".join(p.title() for p in w.split("-")) in firsts
                for w in re.findall(r"[a-zà-ÿ][a-zà-ÿ-]+", line))
+
+
+def _speakers(doc: Doc) -> int:
+    """How many people speak in a chat: the first names that open its lines as speakers
+    ("[07:12] Sanne: ...", "Bilal: ...")."""
+    from detectors.person_names import alone_first_names
+
+    firsts = alone_first_names()
+    words = {found.group(1) for found in SPEAKER.finditer(doc.text)}
+    return sum("-".join(p.title() for p in w.split("-")) in firsts for w in words)
 
 
 def _is_chat(sig: dict[str, Any], doc: Doc) -> bool:
