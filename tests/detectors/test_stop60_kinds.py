@@ -44,3 +44,12 @@ def test_a_place_of_care_named_after_someone_is_no_person(text: str, place: str)
 ])
 def test_the_person_beside_such_a_place_is_found(text: str, name: str) -> None:
     assert name in _names(text), _names(text)
+
+
+@pytest.mark.parametrize(("text", "maiden"), [
+    ("Partner: Anjali Rao (née Kulkarni), geboren 14-02-1991, paspoort volgt.", "Kulkarni"),
+    ("Spouse: Elena Rossi née Ferrante, date of birth 2 May 1988", "Ferrante"),
+    ("Moeder: Fatma Yilmaz (née Aydın)\nAdres: Kerkstraat 4, Tiel", "Aydın"),
+])
+def test_a_maiden_name_after_nee_is_a_name(text: str, maiden: str) -> None:
+    assert maiden in _names(text, "en" if text.startswith("Spouse") else "nl")
