@@ -56,3 +56,12 @@ def test_a_request_to_see_and_erase_ones_data_is_no_application() -> None:
             "notities van de intake\n\nDaarna wil ik dat u alles verwijdert wat niet bewaard "
             "hoeft te worden.\n\nMet vriendelijke groet,\nJoyce Verbeek\n")
     assert _type(text) == "other"
+
+
+def test_a_register_of_who_is_ill_is_medical() -> None:
+    """(stop 60) its title says what it is, whatever leave its rows name beside the sickness."""
+    text = ("Ziekteregister maart - vestiging Zwolle\ndatum | pnr   | naam          | soort"
+            "                 | hersteld\n02-03  | 51207 | R. Koster     | ziek                 "
+            "| 04-03\n05-03  | 51219 | A. Demirci    | ziek                 |\n09-03  | 51230 |"
+            " L. Smit       | ziek (kind)          | 10-03 (calamiteitenverlof)\n")
+    assert _type(text) == "medical"
