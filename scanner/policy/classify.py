@@ -130,7 +130,8 @@ def load_signals(path: Path) -> dict[str, Any]:
                                  f"not {type(sig[key]).__name__}")
         extra = [{"re": r} for r in [*sig.get("subject", []), *sig.get("addressed", [])]] + (
             [sig["generic"]] if "generic" in sig else [])
-        extra += [{"re": r} for r in sig.get("require_frames", [])]
+        extra += [{"re": r} for key in ("require_frames", "request_titles", "request_records")
+                  for r in sig.get(key, [])]
         for pattern in [*sig.get("patterns", []), *extra]:
             re.compile(pattern["re"])  # a bad expression fails here, at start-up
     for doc_type, sig in data.items():
@@ -390,7 +391,7 @@ def _score(sig: dict[str, Any], doc: Doc, weights: dict[str, int]) -> tuple[int,
         return 0, MESSAGE
     if sig.get("barred_by") and _found(sig["barred_by"], doc):
         return 0, BARRED
-    if any(_regex("(?m)" + r).search(doc.title) for r in sig.get("request_titles", ())) and not any(
+    if any(_regex(r).search(doc.title) for r in sig.get("request_titles", ())) and not any(
             _regex(r).search(doc.text) for r in sig.get("request_records", ())):
         return 0, REQUEST
     if sig.get("letter_requires") and _is_letter(doc) and not any(
@@ -448,11 +449,18 @@ def _names_someone(sig: dict[str, Any], line: str) -> bool:
 def _speakers(doc: Doc) -> int:
     """How many people speak in a chat: the first names that open its lines as speakers
     ("[07:12] Sanne: ...", "Bilal: ...")."""
+    return len({word for word, named in _speaker_words(doc.text) if named})
+
+
+@lru_cache(maxsize=4)  # the document being classified: read by _is_chat and _speakers
+def _speaker_words(text: str) -> tuple[tuple[str, bool], ...]:
+    """The word of each line that opens with a speaker (SPEAKER), in order, and whether it
+    is a first name that stands alone ("daan", True; "kandidaat", False)."""
     from detectors.person_names import alone_first_names
 
     firsts = alone_first_names()
-    words = {found.group(1) for found in SPEAKER.finditer(doc.text)}
-    return sum("-".join(p.title() for p in w.split("-")) in firsts for w in words)
+    return tuple((word, "-".join(p.title() for p in word.split("-")) in firsts)
+                 for word in (found.group(1) for found in SPEAKER.finditer(text)))
 
 
 def _is_chat(sig: dict[str, Any], doc: Doc) -> bool:
@@ -460,21 +468,13 @@ def _is_chat(sig: dict[str, Any], doc: Doc) -> bool:
     "Chat via website"), or two lines or more that open with a speaker: a role
     (`chat_speakers`: "Kandidaat:", "Recruiter:") or a first name ("Daan:"); a form's
     fields ("Naam:", "Adres:") are no speakers."""
-    from detectors.person_names import alone_first_names
-
     first = doc.text.lstrip().split("\n", 1)[0]
     # the chat's word opens the line: "Sollicitatie live chat medewerker" is a letter's title
     if len(first) <= TITLE_CHARS and any(_pattern(w).match(first)
                                          for w in sig.get("chat_titles", [])):
         return True
-    roles, firsts, speakers = set(sig["chat_speakers"]), alone_first_names(), 0
-    for found in SPEAKER.finditer(doc.text):
-        word = found.group(1)
-        if word in roles or "-".join(p.title() for p in word.split("-")) in firsts:
-            speakers += 1
-            if speakers >= 2:
-                return True
-    return False
+    roles = set(sig["chat_speakers"])
+    return sum(1 for word, named in _speaker_words(doc.text) if named or word in roles) >= 2
 
 
 def _hits(sig: dict[str, Any], doc: Doc) -> dict[str, list[str]]:

@@ -10,6 +10,7 @@ import pytest
 from scanner.models import SourceItem, TextChunk
 from scanner.policy import classify
 from tests.eval.eval_classify import CONFUSIONS, evaluate
+from tests.policy.scanned import MODIFIED
 
 
 def test_classification_targets_on_the_labelled_set() -> None:
@@ -33,14 +34,14 @@ def test_classification_targets_on_the_confusion_set() -> None:
     ("notes.txt", "boodschappen", "other", "no document-type signals"),
 ])
 def test_classify_with_reason(name: str, text: str, doc_type: str, reason: str) -> None:
-    item = SourceItem(path=f"/s/{name}", member=None, size=1, modified=datetime.now(UTC))
+    item = SourceItem(path=f"/s/{name}", member=None, size=1, modified=MODIFIED)
     got, why = classify(item, [TextChunk(text, "body")])
     assert got == doc_type and reason in why
 
 
 def _classify(text: str, name: str = "document.docx", attachments: tuple[str, ...] = ()
               ) -> tuple[str, str]:
-    item = SourceItem(path=f"/s/{name}", member=None, size=1, modified=datetime.now(UTC))
+    item = SourceItem(path=f"/s/{name}", member=None, size=1, modified=MODIFIED)
     return classify(item, [TextChunk(text, "body")], attachments)
 
 
@@ -602,7 +603,7 @@ def test_a_first_person_letter_that_applies_for_nothing_is_no_motivation_letter(
     from scanner.policy.classify import rule_verdict
     from scanner.policy.learned_type import type_probabilities
 
-    item = SourceItem(path="/s/mail.txt", member=None, size=1, modified=datetime.now(UTC))
+    item = SourceItem(path="/s/mail.txt", member=None, size=1, modified=MODIFIED)
     verdict = rule_verdict(item, [TextChunk(text, "body")])
     assert verdict.doc is not None and "motivation_letter" in verdict.vetoed
     p = type_probabilities(verdict.doc)
@@ -650,7 +651,7 @@ def test_a_report_that_names_no_one_is_no_absence_record(text: str) -> None:
     from scanner.policy.classify import rule_verdict
 
     # a file name with "verzuim" in it, as a share names such files: the rules alone say so
-    item = SourceItem(path="/s/verzuim-q2.txt", member=None, size=1, modified=datetime.now(UTC))
+    item = SourceItem(path="/s/verzuim-q2.txt", member=None, size=1, modified=MODIFIED)
     assert rule_verdict(item, [TextChunk(text, "body")]).doc_type == "other"
     assert _classify(text, "verzuim-q2.txt")[0] == "other"
 
@@ -676,7 +677,7 @@ def test_a_call_log_of_a_sick_report_or_an_accident_is_an_absence_record(text: s
 def test_a_chat_about_a_vacancy_is_no_motivation_letter(text: str) -> None:
     from scanner.policy.classify import rule_verdict
 
-    item = SourceItem(path="/s/gesprek.txt", member=None, size=1, modified=datetime.now(UTC))
+    item = SourceItem(path="/s/gesprek.txt", member=None, size=1, modified=MODIFIED)
     assert rule_verdict(item, [TextChunk(text, "body")]).doc_type == "other"  # the rules too
     assert _classify(text, "gesprek.txt")[0] == "other"
 

@@ -5,18 +5,9 @@ model alike. A camera's log or an export of its images stays footage. Synthetic 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from scanner.models import SourceItem, TextChunk
-from scanner.policy import classify
-
-
-def _type(text: str, name: str = "document.txt") -> str:
-    item = SourceItem(path=f"/s/{name}", member=None, size=1,
-                      modified=datetime(2026, 1, 5, tzinfo=UTC))
-    return classify(item, [TextChunk(text, "body")])[0]
+from tests.policy.scanned import classified as _type
 
 
 @pytest.mark.parametrize("text", [

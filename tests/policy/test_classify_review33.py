@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from scanner.models import SourceItem, TextChunk
-from scanner.policy import classify
 from scanner.policy.classify import rule_verdict
+from tests.policy.scanned import MODIFIED
+from tests.policy.scanned import classified as _type
 
 
 def _bsn(seed: int) -> str:
@@ -23,15 +23,10 @@ def _bsn(seed: int) -> str:
         n += 1
 
 
-def _type(text: str, name: str = "document.txt") -> str:
-    item = SourceItem(path=f"/s/{name}", member=None, size=1, modified=datetime.now(UTC))
-    return classify(item, [TextChunk(text, "body")])[0]
-
-
 def _types(text: str, name: str = "document.txt") -> tuple[str, str]:
     """(the type, the rules' own type): the learned model may mend a rule's slip, the rules
     are held to it all the same."""
-    item = SourceItem(path=f"/s/{name}", member=None, size=1, modified=datetime.now(UTC))
+    item = SourceItem(path=f"/share/{name}", member=None, size=1, modified=MODIFIED)
     return _type(text, name), rule_verdict(item, [TextChunk(text, "body")]).doc_type
 
 

@@ -4,18 +4,9 @@ and English. Synthetic texts, written for these tests."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from scanner.models import SourceItem, TextChunk
-from scanner.policy.classify import classify
-
-
-def _type(text: str) -> str:
-    item = SourceItem(path="/share/document.txt", member=None, size=1,
-                      modified=datetime(2026, 11, 30, tzinfo=UTC))
-    return classify(item, [TextChunk(text, "body")])[0]
+from tests.policy.scanned import classified as _type
 
 
 @pytest.mark.parametrize("title", [

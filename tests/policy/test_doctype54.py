@@ -6,18 +6,10 @@ a message shows its money and stays one.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from scanner.models import SourceItem, TextChunk
-from scanner.policy.classify import classify
-
-
-def _type(text: str, name: str = "document.txt") -> str:
-    item = SourceItem(path=f"/share/{name}", member=None, size=1,
-                      modified=datetime(2026, 5, 1, tzinfo=UTC))
-    return classify(item, [TextChunk(text, "body")])[0]
+from scanner.models import TextChunk
+from tests.policy.scanned import classified as _type
 
 
 @pytest.mark.parametrize("text, name", [

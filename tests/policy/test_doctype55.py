@@ -15,16 +15,11 @@ from datetime import UTC, datetime
 import pytest
 
 from scanner.extract.limits import Limits
-from scanner.models import SourceItem, TextChunk
-from scanner.policy.classify import classify
+from scanner.models import SourceItem
 from scanner.scan_item import ScanConfig, scan_item
+from tests.policy.scanned import classified as _type
 
 WHEN = datetime(2026, 5, 1, tzinfo=UTC)
-
-
-def _type(text: str, name: str = "document.txt") -> str:
-    item = SourceItem(path=f"/share/{name}", member=None, size=1, modified=WHEN)
-    return classify(item, [TextChunk(text, "body")])[0]
 
 
 def _scan(text: str, name: str) -> tuple[str, set[str], set[str]]:

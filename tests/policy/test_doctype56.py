@@ -4,19 +4,9 @@ while footage itself stays camera footage."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from scanner.models import SourceItem, TextChunk
-from scanner.policy.classify import classify
-
-WHEN = datetime(2026, 5, 1, tzinfo=UTC)
-
-
-def _type(text: str, name: str = "document.txt") -> str:
-    item = SourceItem(path=f"/share/{name}", member=None, size=1, modified=WHEN)
-    return classify(item, [TextChunk(text, "body")])[0]
+from tests.policy.scanned import classified as _type
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -5,18 +5,9 @@ texts."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from scanner.models import SourceItem, TextChunk
-from scanner.policy import classify
-
-
-def _type(text: str, name: str = "document.txt") -> str:
-    item = SourceItem(path=f"/s/{name}", member=None, size=1,
-                      modified=datetime(2026, 1, 5, tzinfo=UTC))
-    return classify(item, [TextChunk(text, "body")])[0]
+from tests.policy.scanned import classified as _type
 
 
 @pytest.mark.parametrize("text", [
@@ -42,7 +33,6 @@ def test_an_id_copy_stays_one() -> None:
     text = ("Kopie identiteitsbewijs\nSoort document: paspoort\nNaam: Veldhuis\n"
             "Voornamen: Rik Jan\nDocumentnummer: NW3K82LP4\nGeldig tot: 14-02-2031\n")
     assert _type(text, "kopie-id.txt") == "id_copy"
-
 
 
 def test_a_request_to_see_and_erase_ones_data_is_no_application() -> None:

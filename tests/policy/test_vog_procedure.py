@@ -5,19 +5,10 @@ about their VOG is theirs, also when the greeting names them in full ("Geachte h
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from scanner.models import SourceItem, TextChunk
-from scanner.policy import classify
 from scanner.policy.classify import SIGNALS, load_signals
-
-
-def _type(text: str, name: str = "document.txt") -> str:
-    item = SourceItem(path=f"/s/{name}", member=None, size=1,
-                      modified=datetime(2026, 1, 5, tzinfo=UTC))
-    return classify(item, [TextChunk(text, "body")])[0]
+from tests.policy.scanned import classified as _type
 
 
 @pytest.mark.parametrize("text", [
