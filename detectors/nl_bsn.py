@@ -250,7 +250,8 @@ class NlBsnRecognizer(ContextRecognizer):
         if not other and not kinds.kind_noun_before(text, start) and (
                 word := asked_before(text, start)) is not None:
             return Evidence(s.window, f"the answer to '{word.lower()}'")  # "ats: ...", a chat
-        if other or kinds.has_own_label(text, start) or kinds.holder_before(text, start):
+        if other or kinds.has_own_label(text, start) or kinds.holder_before(text, start) or (
+                kinds.kind_noun_before(text, start)):
             return Evidence(s.base, "labelled as something else")
         if _listed_after_another(text, start):
             return Evidence(s.base, "listed after a number labelled as something else")

@@ -78,7 +78,11 @@ def _noun_before(text: str, start: int) -> str | None:
     abbreviated = m.group().endswith(". ")
     if _a_kind_noun(text, m):
         return lower  # "(pas 121129391)", "Graf 805475898 ...": a stop word or a surname too
-    if (lower not in common_words() and not _ends_on_a_kind(lower) and not abbreviated) or (
+    # a certificate's or a pass's acronym ("VCA-VOL 739160242", "GPI 123456782"): its name,
+    # in capitals, unless a name or a BSN word (both checked below)
+    acronym = _ACRONYM.fullmatch(word) is not None
+    if (lower not in common_words() and not _ends_on_a_kind(lower) and not abbreviated
+            and not acronym) or (
             is_known(word.title()) or lower in excluded()):
         return None
     if lower in person_words()["relations"] or lower in _BSN_TAILS:
@@ -90,6 +94,8 @@ def _noun_before(text: str, start: int) -> str | None:
 
 
 _BSN_TAILS = frozenset(context_words()[ENTITY]["tails"])
+# capitals, parts joined by a hyphen ("VCA", "VCA-VOL", "NEN-3140" not: digits are no part)
+_ACRONYM = regex.compile(r"\p{Lu}{2,5}(?:-\p{Lu}{1,5})*")
 
 
 def kind_noun_before(text: str, start: int) -> str | None:
