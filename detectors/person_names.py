@@ -211,7 +211,9 @@ def is_org_word(word: str) -> bool:
     if not lower.endswith(_org_suffixes()):  # (one C call: most words end in none)
         return False
     suffixes = person_words()["org_suffixes"]
-    return not is_known(word) and any(lower.endswith(s) and lower != s for s in suffixes)
+    # (two letters before the suffix at least: "thuis", "slaan" are words, no "-huis", "-laan")
+    return not is_known(word) and any(lower.endswith(s) and len(lower) >= len(s) + 2
+                                      for s in suffixes)
 
 
 @cache

@@ -192,7 +192,10 @@ def _heading(text: str, start: int) -> bool:
     lo = text.rfind("\n", max(0, start - 200), start) + 1 or max(0, start - 200)
     hi = text.find("\n", start, start + 200)
     line = text[lo : min(len(text), start + 200) if hi < 0 else hi]  # (a line may be huge)
-    if _SENTENCE_MARK.search(line.strip()):  # (first: one C scan settles most prose lines)
+    line = line.strip()
+    # (first: one C scan settles most prose lines; a sentence's closing mark ends a line of
+    # short words and capitals too: "Gisteren zag ik Marja.")
+    if _SENTENCE_MARK.search(line) or line.endswith((".", "!", "?")):
         return False
     words = [w for w in _LETTERS.findall(line) if len(w) > 3]
     return len(words) >= 2 and all(w[0].isupper() for w in words)

@@ -1,0 +1,41 @@
+"""PERSON: a short sentence of small words and one name is no heading ("Gisteren zag ik
+Fenna.": its closing mark says sentence), and a word ending on a place's suffix by one
+letter is a word, no place ("thuis", "slaan": "als Daan thuis is"). Lines of capitalised
+words without a closing mark stay headings, and streets stay streets."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+
+
+def _people(text: str) -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, "nl", document=True)
+            if d.entity == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gisteren zag ik Fenna.", "Fenna"),
+    ("Toen belde ik Priya.", "Priya"),
+    ("Wie helpt Jesse?", "Jesse"),
+    ("Zo kan het ook, Marloes!", "Marloes"),
+])
+def test_a_short_sentence_with_one_name_is_no_heading(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ik kom de sleutel vrijdag brengen als jij of Daan thuis zijn.", "Daan"),
+    ("De planner belt zodra Noor thuis is.", "Noor"),
+])
+def test_a_name_before_thuis_stays_a_name(text: str, name: str) -> None:
+    assert _people(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Planning Team Noord Brabant\nDe roosters staan online.",
+    "Het kantoor zit aan de Jan van Galenstraat in Amsterdam.",
+])
+def test_headings_and_streets_stay_no_person(text: str) -> None:
+    assert _people(text) == []
