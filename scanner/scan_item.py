@@ -42,6 +42,7 @@ from scanner.policy.hr_record import (
     is_hr_record,
     is_worker_note,
     others_illness,
+    records_absence,
     state_terms,
 )
 from scanner.sources.fileshare import display_path
@@ -321,6 +322,11 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
     chunks = [c for c in chunks if c.reading != "special"]  # (a table's second reading)
     doc_type, reason, verdict = classify_verdict(item, chunks, members)
     subject = is_subject_record(policy, doc_type, {} if verdict.titled else verdict.scores)
+    # an accident's report records the hurt worker's sickness where it records their
+    # absence, and no sickness where it records none (hr_records.toml injury_absence_words)
+    absent = verdict.injury_report and records_absence(chunks)
+    unabsent_injury = verdict.injury_report and not absent
+    subject = (subject or absent) and not unabsent_injury
     record = FileRecord(
         path=display_path(item.path), member=item.member, status="scanned", error=None,
         doc_type=doc_type, size=item.size, modified=item.modified, ocr=False, doc_reason=reason,
@@ -347,7 +353,7 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
     states = state_terms(chunks, health) if note else ()
     exam = any(f.entity == "SPECIAL_HEALTH" for f in findings) and is_examination(chunks)
     record, findings = apply_policy(policy, record, findings, cfg.now, subject, candidate,
-                                    note, states, exam)
+                                    note, states, exam, unabsent_injury)
     return ScanResult(record, tuple(findings))
 
 

@@ -61,6 +61,31 @@ def is_examination(chunks: Sequence[TextChunk]) -> bool:
         data["absence_words"].search(chunk.text.lower()) for chunk in chunks)
 
 
+def records_absence(chunks: Sequence[TextChunk]) -> bool:
+    """Whether an accident's or an incident's report records the hurt worker's absence
+    (hr_records.toml ``injury_absence_words``), not denied ("geen verzuim", "Verzuim: nee",
+    "Lost time: none": ``absence_denials``) nor an empty box's option ("[ ] ongeval met
+    verzuim")."""
+    data = _hr_records()
+    for chunk in chunks:
+        text = chunk.text.lower()
+        for m in data["injury_absence_words"].finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            before = text[max(line_start, m.start() - 14) : m.start()]
+            after = _VALUE.match(text, m.end())
+            if data["absence_denials"].search(before) is None and not (
+                    after is not None and data["absence_denials"].fullmatch(after.group(1))) \
+                    and not _EMPTY_BOX.search(text, line_start, m.start()):
+                return True
+    return False
+
+
+# a field's value after its word: "Verzuim: nee", "Lost time: 0 h", "verzuim - geen"
+_VALUE = re.compile(r"[^\S\n]*[:=\-–][^\S\n]*([^\s,.;]+)")
+# the nearest box before the word on its line is an empty one ("[ ] ongeval met verzuim")
+_EMPTY_BOX = re.compile(r"(?:\[ \]|☐)[^\[☐☒\n]*$")
+
+
 # a sender's or a recipient's header line; its address is searched in its first
 # HEADER_CHARS (a bounded read: a long word after "Van: " costs no more than its line)
 HEADER = re.compile(r"^[^\S\n]*(van|from|aan|to)[^\S\n]*:", re.MULTILINE)
@@ -182,10 +207,13 @@ def _hr_records() -> dict[str, Any]:
     'personeelsnummer' is not read as 'personeel...' of a shorter entry)."""
     data = tomllib.loads(HR_RECORDS.read_text(encoding="utf-8"))
     for key in ("words", "title_words", "against", "outside_titles", "outside_words",
-                "examination_titles", "absence_words"):
+                "examination_titles", "absence_words", "injury_absence_words"):
         words = sorted(data[key], key=len, reverse=True)
         data[key] = re.compile(r"(?<![a-zà-ÿ])(?:"
                                + "|".join(re.escape(w) for w in words) + r")(?![a-zà-ÿ])")
+    data["absence_denials"] = re.compile(r"(?<![^\W\d_])(?:" + "|".join(
+        re.escape(w) for w in sorted(data["absence_denials"], key=len, reverse=True))
+        + r")(?![^\W\d_])")
     compile_employer_side(data)
     data["states"] = re.compile(r"(?<![^\W\d_])(?:" + "|".join(
         re.escape(w) for w in sorted(data["states"], key=len, reverse=True)) + r")(?![^\W\d_])",

@@ -8,6 +8,13 @@ by the employer, the nature of what keeps them from work (the sickness rule's `l
 injuries are words of every ESAW type of injury (health.toml), also of one side's body part
 ("gebroken linkerenkel", "broken left ankle"). A report without an injury, a first-aid
 course and a safety procedure name no one's. All names are made up.
+
+(stop 61) An accident's or an incident's report is the hurt worker's sickness record only
+where it records their absence ("Verzuim: 3 dagen", "Lost time: two shifts"): its injury is
+then why they were away. A report that records none, or denies one ("Verzuim: nee", "Lost
+time: none"), is the employer's accident register: its injury is health data
+(special-category), no absence's cause (hr_record.records_absence; DEV writers labelled the
+rule on 21 of 23 reports with an absence and on 5 of 59 without).
 """
 
 from __future__ import annotations
@@ -17,20 +24,24 @@ from pathlib import Path
 import pytest
 
 from detectors.special_category import find_special
+from scanner.models import TextChunk
+from scanner.policy.hr_record import records_absence
 from tests.policy.scanned import scan_text
 
 REPORTS = {
     # a Dutch form, the injury's kind under its own label
     "melding-ongeval.txt": ("Melding arbeidsongeval\nSlachtoffer: Bram Kuiper\nTijdstip: 06:40,"
                             " hal 2\nAard van het letsel: hersenschudding en een hoofdwond\n"
+                            "Verzuim: ja, naar verwachting 3 dagen\n"
                             "Maatregel: helmplicht bij de stellingen\n"),
-    # a burn of one side's hand, the field written in lower case
+    # a burn of one side's hand, the field written in lower case, the absence in a sentence
     "verbranding.txt": ("Incidentverslag keuken\nmedewerker: Ilse Bosman\nletsel: "
                         "tweedegraads verbranding aan de rechterhand\nafgehandeld door: "
-                        "chef-kok\n"),
+                        "chef-kok; Ilse is de rest van de week ziek gemeld\n"),
     # an English incident form
     "incident-form.txt": ("INCIDENT FORM\nEmployee: Sophie Janssen\nLocation: loading bay C\n"
-                          "Type of injury: dislocated shoulder\nWitness: none\n"),
+                          "Type of injury: dislocated shoulder\nWitness: none\n"
+                          "Lost time: two shifts\n"),
     # a log line of a poisoning, the injuries field after the event
     "co-log.txt": ("Site log 14 November\nEvent: heater fault in the cabin of crane 2\n"
                    "Person: Tomasz Zielinski (crane driver)\nInjuries sustained: carbon "
@@ -40,13 +51,33 @@ REPORTS = {
                        "Verwonding: schaafwond en kneuzing van de linkerknie\n"),
     # a fracture of one side's wrist, the side a word before the part
     "fracture.txt": ("Accident report, warehouse 5\nInjured worker: Ahmed Bakkali\nInjury: "
-                     "fractured right wrist, cast for six weeks\n"),
+                     "fractured right wrist, cast for six weeks\nOff work until 3 April\n"),
+    # (stop 61) the injury told in the report's own words, the absence in a field
+    "snijwond-verzuim.txt": ("Incidentmelding magazijn\nMelder: Jeroen Smit (orderpicker)\n"
+                             "Betrokkene: Jeroen Smit zelf\n\nWat gebeurde er?\nBij het "
+                             "openen van een doos schoot het mes uit: een diepe snijwond in "
+                             "mijn linkerduim, op de huisartsenpost gehecht.\n\nVerzuim: ja, "
+                             "3 dagen.\n"),
     # a sports word for a torn ligament
     "blessure.txt": ("Ongevalsregistratie personeelsuitje\nNaam: Lieke Vos\nBlessure: "
                      "gescheurde kruisband bij het voetbaltoernooi\n"),
     # an injury word of the heat, in a note of the day
     "heat.txt": ("Daily safety note, roofing crew\nAffected: Ryan Doyle\nNature of injury: "
                  "heat stroke, taken to A&E by ambulance\n"),
+}
+# (stop 61) the same reports recording no absence, or denying one: the injury is health data
+# of the one hurt, no sickness's cause
+NO_ABSENCE = {
+    "melding-zonder-verzuim.txt": ("Melding arbeidsongeval\nSlachtoffer: Bram Kuiper\n"
+                                   "Aard van het letsel: hersenschudding en een hoofdwond\n"
+                                   "Verzuim: nee, werkt aangepast door\n"),
+    "incident-no-lost-time.txt": ("INCIDENT FORM\nEmployee: Sophie Janssen\n"
+                                  "Type of injury: dislocated shoulder\nLost time: none\n"),
+    "accident-register.txt": ("Accident report, warehouse 5\nInjured worker: Ahmed Bakkali\n"
+                              "Injury: fractured right wrist\nWitness: the shift lead\n"),
+    "vinkjes.txt": ("Incidentmelding werkplaats\nBetrokkene: Noa Hendriks\n"
+                    "Letsel: snijwond in de linkerhand, gehecht\n"
+                    "[x] ongeval zonder verzuim   [ ] ongeval met verzuim\n"),
 }
 NO_INJURY = {
     # an accident report whose injury field says there is none
@@ -106,6 +137,14 @@ def test_an_injury_under_an_injury_field_is_the_workers_sickness_cause(
     assert {"sickness-diagnosis", "special-category"} <= rules
 
 
+@pytest.mark.parametrize("name", sorted(NO_ABSENCE))
+def test_an_injury_in_a_report_that_records_no_absence_is_no_sickness_cause(
+        tmp_path: Path, name: str) -> None:
+    _, entities, rules = scan_text(tmp_path / name, NO_ABSENCE[name])
+    assert "SPECIAL_HEALTH" in entities
+    assert "sickness-diagnosis" not in rules
+
+
 @pytest.mark.parametrize("name", sorted(NO_INJURY))
 def test_a_report_without_an_injury_or_about_no_one_is_no_health_finding(
         tmp_path: Path, name: str) -> None:
@@ -136,3 +175,22 @@ def test_injuries_of_every_kind_and_side_are_health_terms(text: str, language: s
     found = [text[m.start : m.end].lower() for m in find_special(text, language)
              if m.entity == "SPECIAL_HEALTH"]
     assert any(term in f for f in found), found
+
+
+@pytest.mark.parametrize(("line", "absent"), [
+    ("Verzuim: 2 dagen.", True),
+    ("Lost time: rest of the shift", True),
+    ("LOST TIME INJURY", True),
+    ("Hij is sindsdien ziek gemeld.", True),
+    ("Off work for a week", True),
+    ("Verzuim: nee", False),
+    ("Verzuim: geen, werkt gewoon door.", False),
+    ("geen verzuim", False),
+    ("Lost time: 0 h", False),
+    ("Lost time: none", False),
+    ("no lost time", False),
+    ("[x] ongeval zonder verzuim   [ ] ongeval met verzuim", False),
+    ("Naar het ziekenhuis gebracht voor een foto", False),
+])
+def test_an_absence_recorded_or_denied(line: str, absent: bool) -> None:
+    assert records_absence([TextChunk(line, "body")]) is absent
