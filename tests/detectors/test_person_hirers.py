@@ -1,0 +1,24 @@
+"""PERSON: a staffing firm's hirer ("inlener") is a firm, named after a person or not
+("inlener Marijke Vos Oss"), and a union of firms or services is one too ("Bedrijfsarts:
+Kiemer Unie"); the people named beside them stay people."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+
+
+def _people(text: str) -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, "nl", document=True)
+            if d.entity == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Twee chauffeurs starten maandag bij inlener Hendrix Genemuiden.", []),
+    ("Factuur week 12 naar inlener Marijke Vos Oss, t.a.v. mevr. De Groot.", ["De Groot"]),
+    ("Bedrijfsarts: Kiemer Unie (dr. Bosman)", ["Bosman"]),
+    ("Dhr. Kees Smit belt morgen over het rooster.", ["Kees Smit"]),
+])
+def test_hirers_and_unions_are_firms(text: str, people: list[str]) -> None:
+    assert _people(text) == people
