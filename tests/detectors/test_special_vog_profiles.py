@@ -15,9 +15,9 @@ def _special(text: str, lang: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Naam: Priya Ramdin\nFunctie: apothekersassistent\n"
-     "Screeningsprofiel: 45 (zorg), functieaspect 84 (omgaan met medicijnen)\n"
-     "VOG afgegeven door Justis.\n", "nl"),
+    (("Naam: Priya Ramdin\nFunctie: apothekersassistent\n"
+      "Screeningsprofiel: 45 (zorg), functieaspect 84 (omgaan met medicijnen)\n"
+      "VOG afgegeven door Justis.\n"), "nl"),
     ("Naam: Priya Ramdin\nScreeningsgebieden: gezondheidszorg en welzijn, omgaan met medicijnen\n",
      "nl"),
     ("Name: Priya Ramdin\nScreening profile: care (45), handling of medication\n", "en"),
