@@ -1,0 +1,32 @@
+"""PERSON: a care giver named by their trade right before the surname ("door dierenarts
+Kramer", "(arts Bosman)", "the vet Hughes") is a person, as a company doctor or a nurse
+already was; the trade before a place or a common word names no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+
+
+def _people(text: str, lang: str = "nl") -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, lang, document=True)
+            if d.entity == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("De wond is verbonden door dierenarts Kramer in de kliniek.", "nl", "Kramer"),
+    ("Keuring gedaan (arts Bosman), uitslag volgt.", "nl", "Bosman"),
+    ("Afspraak gemaakt met tandarts Verhoef voor donderdag.", "nl", "Verhoef"),
+    ("The vet Hughes said the dog must wear a muzzle.", "en", "Hughes"),
+])
+def test_a_care_giver_named_by_their_trade(text: str, lang: str, name: str) -> None:
+    assert name in _people(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Zij heeft een afspraak bij de arts Oogheelkunde van het ziekenhuis.",
+    "Zij wil tandarts Assistentie volgen als opleiding.",
+])
+def test_a_trade_before_a_place_or_a_common_word_names_no_one(text: str) -> None:
+    assert _people(text) == []
