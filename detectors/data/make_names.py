@@ -67,11 +67,17 @@ FIRST = {
     "IQ": 150,
     "SY": 150,
     "ET": 100,
+    # (stop 61) Djibouti: the Somali first names (Hodan, Idil, Ifrah, Filsan) no other list
+    # holds; a list of words too ("Moustache", "Gaas"): NOISY below
+    "DJ": 150,
     "NG": 150,
     "GH": 100,
     "ZA": 100,
     "CO": 100,
 }
+# Countries whose top names are filtered as their deep names are (no common word, place or
+# special-category term): their lists hold everyday words among the names
+NOISY = frozenset({"DJ"})
 LAST = {
     "NL": 5000,
     "BE": 1500,
@@ -272,7 +278,9 @@ def _distinct(ranked: list[str], depth: int, table: dict[str, Any], country: str
               unwanted: set[str]) -> list[str]:
     """The first ``depth`` names of a country's ranked list, and below them those the
     country holds at least DEEP_SHARE of that are no ``unwanted`` word (module comment)."""
-    return ranked[:depth] + [n for n in ranked[depth:]
+    top = ranked[:depth] if country not in NOISY else [
+        n for n in ranked[:depth] if n.lower() not in unwanted]
+    return top + [n for n in ranked[depth:]
                              if table[n]["country"].get(country, 0) >= DEEP_SHARE
                              and len(n) > 2 and n.lower() not in unwanted
                              and (max(table[n]["gender"].values(), default=0) >= DEEP_GENDER
