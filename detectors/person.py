@@ -229,6 +229,11 @@ def _org_words(words: tuple[str, ...], roles: str) -> str:
     return "longer" if whole.startswith(_namesake_prefixes()) else ""
 
 
+def _listed_org(toks: Sequence[Token]) -> bool:
+    """A firm's whole name on person.toml's ``organisations`` ("Albert Heijn")."""
+    return " ".join([t.text for t in toks]).lower() in person_words()["organisations"]
+
+
 def _opens(roles: str, k: int) -> bool:
     """True when the k-th word is followed by another name word, maybe after particles: an
     org_before word there opens a place or organisation ("Prins Bernhard", "Koning Willem",
@@ -491,6 +496,9 @@ class PersonRecognizer(ContextRecognizer):
             kinds, i = "".join([t.kind for t in run]), 0
             while i < len(run):
                 for toks, roles in cuts(run, kinds, i):  # (longest first: the first that scores)
+                    if len(toks) > 1 and "T" not in roles and _listed_org(toks):
+                        i += len(toks)  # a listed firm's whole name ("Albert Heijn", "Jan
+                        break  # Linders"): none of its words is a name alone
                     name = Name(toks, roles)
                     ev = self._evidence(text, name)
                     if ev is not None and ev.score >= threshold:
