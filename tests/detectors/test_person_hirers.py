@@ -22,3 +22,13 @@ def _people(text: str) -> list[str]:
 ])
 def test_hirers_and_unions_are_firms(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a grower's greenhouse named after its owner
+    ("Wie kan morgen naar Kas Van Dijk? Ze missen er drie. Groet, Ilona Brink", ["Ilona Brink"]),
+    # the Amsterdam cancer hospital as an employer
+    ("Huidige werkgever: Antoni van Leeuwenhoek (ziekenhuis), afdeling inkoop", []),
+])
+def test_greenhouses_and_a_hospital_named_after_people(text: str, people: list[str]) -> None:
+    assert _people(text) == people
