@@ -12,13 +12,14 @@ from typing import Any
 
 import regex
 
-from detectors.base import ContextRecognizer, context_regions
+from detectors.base import EXPLANATION_KEY, ContextRecognizer, context_regions
 from detectors.calendars import solar_hijri
 from detectors.context import Evidence, _load, label_evidence, patterns, scores
 from detectors.dob_answers import TURN, answers_a_question
 from detectors.dob_apposed import apposed_to_a_name
 from detectors.dob_birthdays import birthdays
 from detectors.dob_cues import anchor, cue_lines, months_abroad
+from detectors.dob_gapped import gapped
 from detectors.dob_layout import (
     BORN_BY,
     MIN_AGE,
@@ -288,6 +289,9 @@ def _column_person(cell: str) -> bool:
     return words in _column_people()
 
 
+_LABEL_WHY = regex.compile(r"label '([^']+)'$")  # a date its label decided, and that label
+
+
 class DateOfBirthRecognizer(ContextRecognizer):
     """Dates: reported only when labelled or near a birth-date word (most dates are not)."""
 
@@ -397,6 +401,14 @@ class DateOfBirthRecognizer(ContextRecognizer):
                          s.label, s.base, born_by(text), None if ctx is None else (s.window, ctx))
         ev = Evidence(s.window, "restates a birth date the text gives")
         results = [self._result(r.start, r.end, ev) if (r.start, r.end) in again else r
+                   for r in results]
+        # "... is geboren op 30-06-1988, dhr. Jansen op 11-01-1985": the verb written once
+        labelled = [(r.start, r.end, m.group(1)) for r in results if r.score >= s.label and (
+            m := _LABEL_WHY.match(r.recognition_metadata.get(EXPLANATION_KEY, ""))) is not None]
+        second = gapped(text, labelled, [(r.start, r.end) for r in results
+                                         if r.score <= s.base]) if labelled else set()
+        ev = Evidence(s.label, "a gapped clause's birth date")
+        results = [self._result(r.start, r.end, ev) if (r.start, r.end) in second else r
                    for r in results]
         # a birthday without its year ("jarig op 18 april"): no date form above reads it
         taken = [(r.start, r.end) for r in results]
