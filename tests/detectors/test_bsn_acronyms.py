@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from detectors import detect
-
-
-def _bsns(text: str, lang: str = "nl") -> list[str]:
-    return [text[d.start:d.end] for d in detect(text, lang, document=True)
-            if d.entity == "NL_BSN"]
-
+from tests.detectors.found import found
 
 _FORM = ("AANMELDFORMULIER\n"
          "Naam ................ Ruud Hoekstra\n"
@@ -26,7 +20,7 @@ _FORM = ("AANMELDFORMULIER\n"
 
 @pytest.mark.parametrize("cert", ["VCA-VOL", "VCA-B", "BHV", "SCC", "NEN-EHBO"])
 def test_a_certificates_acronym_in_a_block_of_details_names_its_number(cert: str) -> None:
-    assert _bsns(_FORM.format(cert=cert, number="444636201")) == []
+    assert found(_FORM.format(cert=cert, number="444636201"), "NL_BSN") == []
 
 
 def test_a_list_of_people_with_a_pass_acronym_has_no_bsn_field() -> None:
@@ -34,13 +28,13 @@ def test_a_list_of_people_with_a_pass_acronym_has_no_bsn_field() -> None:
             "1. Ruud Hoekstra - geb. 12/02/1991 - paspoort NX81KL2P4 - GPI 169926904 - 06 1234 5678\n"
             "2. Ilse de Bruin - geb. 03/07/1988 - ID-kaart IR72LP0K1 - GPI 537774038 - 06 8765 4321\n"
             "3. Emre Kaya - geb. 21/11/1995 - verblijfsdocument W2211804 - GPI 431184574\n")
-    assert _bsns(text) == []
+    assert found(text, "NL_BSN") == []
 
 
 def test_a_kind_noun_right_before_a_number_inside_a_bsn_words_brackets() -> None:
     text = ("Kopie ID gemaakt op 2 november.\n"
             "BSN (inschrijving RNI bij de gemeente, afspraak 565487279 op 28-10): 441977820\n")
-    assert _bsns(text) == ["441977820"]
+    assert found(text, "NL_BSN") == ["441977820"]
 
 
 _BLOCK = ("Naam: Ruud Hoekstra\nGeboortedatum: 12-02-1991\n"
@@ -54,4 +48,4 @@ _BLOCK = ("Naam: Ruud Hoekstra\nGeboortedatum: 12-02-1991\n"
     "Familie: VOS 471692074",  # a surname in capitals names whose, not what kind
 ])
 def test_bsn_words_names_and_bare_numbers_in_a_block_keep_their_number(line: str) -> None:
-    assert _bsns(_BLOCK.format(line=line)) == ["471692074"]
+    assert found(_BLOCK.format(line=line), "NL_BSN") == ["471692074"]

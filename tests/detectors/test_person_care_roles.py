@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from detectors import detect
-
-
-def _people(text: str, lang: str = "nl") -> list[str]:
-    return [text[d.start:d.end] for d in detect(text, lang, document=True)
-            if d.entity == "PERSON"]
+from tests.detectors.found import found
 
 
 @pytest.mark.parametrize(("text", "lang", "name"), [
@@ -21,7 +16,7 @@ def _people(text: str, lang: str = "nl") -> list[str]:
     ("The vet Hughes said the dog must wear a muzzle.", "en", "Hughes"),
 ])
 def test_a_care_giver_named_by_their_trade(text: str, lang: str, name: str) -> None:
-    assert name in _people(text, lang)
+    assert name in found(text, "PERSON", lang)
 
 
 @pytest.mark.parametrize("text", [
@@ -29,4 +24,4 @@ def test_a_care_giver_named_by_their_trade(text: str, lang: str, name: str) -> N
     "Zij wil tandarts Assistentie volgen als opleiding.",
 ])
 def test_a_trade_before_a_place_or_a_common_word_names_no_one(text: str) -> None:
-    assert _people(text) == []
+    assert found(text, "PERSON") == []

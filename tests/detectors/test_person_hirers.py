@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from detectors import detect
-
-
-def _people(text: str) -> list[str]:
-    return [text[d.start:d.end] for d in detect(text, "nl", document=True)
-            if d.entity == "PERSON"]
+from tests.detectors.found import found
 
 
 @pytest.mark.parametrize(("text", "people"), [
@@ -21,7 +16,7 @@ def _people(text: str) -> list[str]:
     ("Dhr. Kees Smit belt morgen over het rooster.", ["Kees Smit"]),
 ])
 def test_hirers_and_unions_are_firms(text: str, people: list[str]) -> None:
-    assert _people(text) == people
+    assert found(text, "PERSON") == people
 
 
 @pytest.mark.parametrize(("text", "people"), [
@@ -31,4 +26,4 @@ def test_hirers_and_unions_are_firms(text: str, people: list[str]) -> None:
     ("Huidige werkgever: Antoni van Leeuwenhoek (ziekenhuis), afdeling inkoop", []),
 ])
 def test_greenhouses_and_a_hospital_named_after_people(text: str, people: list[str]) -> None:
-    assert _people(text) == people
+    assert found(text, "PERSON") == people

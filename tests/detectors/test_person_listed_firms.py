@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from detectors import detect
-
-
-def _people(text: str) -> list[str]:
-    return [text[d.start:d.end] for d in detect(text, "nl", document=True)
-            if d.entity == "PERSON"]
+from tests.detectors.found import found
 
 
 @pytest.mark.parametrize(("text", "people"), [
@@ -22,4 +17,4 @@ def _people(text: str) -> list[str]:
     ("Gesprek met mevrouw Van der Valk over het rooster.", ["Van der Valk"]),
 ])
 def test_a_listed_firms_words_are_no_name(text: str, people: list[str]) -> None:
-    assert _people(text) == people
+    assert found(text, "PERSON") == people

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from detectors import detect
-
-
-def _people(text: str) -> list[str]:
-    return [text[d.start:d.end] for d in detect(text, "nl", document=True)
-            if d.entity == "PERSON"]
+from tests.detectors.found import found
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -22,7 +17,7 @@ def _people(text: str) -> list[str]:
     ("Zo kan het ook, Marloes!", "Marloes"),
 ])
 def test_a_short_sentence_with_one_name_is_no_heading(text: str, name: str) -> None:
-    assert name in _people(text)
+    assert name in found(text, "PERSON")
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -30,7 +25,7 @@ def test_a_short_sentence_with_one_name_is_no_heading(text: str, name: str) -> N
     ("De planner belt zodra Noor thuis is.", "Noor"),
 ])
 def test_a_name_before_thuis_stays_a_name(text: str, name: str) -> None:
-    assert _people(text) == [name]
+    assert found(text, "PERSON") == [name]
 
 
 @pytest.mark.parametrize("text", [
@@ -38,4 +33,4 @@ def test_a_name_before_thuis_stays_a_name(text: str, name: str) -> None:
     "Het kantoor zit aan de Jan van Galenstraat in Amsterdam.",
 ])
 def test_headings_and_streets_stay_no_person(text: str) -> None:
-    assert _people(text) == []
+    assert found(text, "PERSON") == []
