@@ -322,11 +322,11 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
     chunks = [c for c in chunks if c.reading != "special"]  # (a table's second reading)
     doc_type, reason, verdict = classify_verdict(item, chunks, members)
     subject = is_subject_record(policy, doc_type, {} if verdict.titled else verdict.scores)
-    # an accident's report records the hurt worker's sickness where it records their
-    # absence, and no sickness where it records none (hr_records.toml injury_absence_words)
-    absent = verdict.injury_report and records_absence(chunks)
-    unabsent_injury = verdict.injury_report and not absent
-    subject = (subject or absent) and not unabsent_injury
+    if verdict.injury_report:
+        # an accident's report records the hurt worker's sickness where it records their
+        # absence, and none where it records none (hr_records.toml injury_absence_words)
+        subject = records_absence(chunks)
+    unabsent_injury = verdict.injury_report and not subject
     record = FileRecord(
         path=display_path(item.path), member=item.member, status="scanned", error=None,
         doc_type=doc_type, size=item.size, modified=item.modified, ocr=False, doc_reason=reason,
