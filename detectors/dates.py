@@ -402,7 +402,7 @@ class DateOfBirthRecognizer(ContextRecognizer):
         ev = Evidence(s.window, "restates a birth date the text gives")
         results = [self._result(r.start, r.end, ev) if (r.start, r.end) in again else r
                    for r in results]
-        # "... is geboren op 30-06-1988, dhr. Jansen op 11-01-1985": the verb written once
+        # "... is geboren op 14-02-1987, dhr. Jansen op 02-03-1984": the verb written once
         labelled = [(r.start, r.end, m.group(1)) for r in results if r.score >= s.label and (
             m := _LABEL_WHY.match(r.recognition_metadata.get(EXPLANATION_KEY, ""))) is not None]
         second = gapped(text, labelled, [(r.start, r.end) for r in results

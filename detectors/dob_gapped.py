@@ -1,7 +1,7 @@
 """DATE_OF_BIRTH in a gapped clause: a second person's birth date that shares the first's verb.
 
 A note that gives two people's birth dates writes the verb once: "Mevr. Jansen is geboren op
-30-06-1988, dhr. Jansen op 11-01-1985", "she was born on 3 May 1990 and her husband on 4 June
+14-02-1987, dhr. Jansen op 02-03-1984", "she was born on 3 May 1990 and her husband on 4 June
 1988". The second clause keeps the subject and the preposition and drops the verb (gapping,
 ANS 26.4.4; Quirk 13.92): its date is a birth date as the first one is. Read only in the first
 date's sentence, after a comma, a semicolon or "en"/"and", with the second subject between

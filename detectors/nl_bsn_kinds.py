@@ -78,7 +78,7 @@ def _noun_before(text: str, start: int) -> str | None:
     abbreviated = m.group().endswith(". ")
     if _a_kind_noun(text, m):
         return lower  # "(pas 121129391)", "Graf 805475898 ...": a stop word or a surname too
-    # a certificate's or a pass's acronym ("VCA-VOL 739160242", "GPI 123456782"): its name,
+    # a certificate's or a pass's acronym ("VCA-VOL 123456782", "GPI 111222333"): its name,
     # in capitals, unless a name or a BSN word (both checked below)
     acronym = _ACRONYM.fullmatch(word) is not None
     if (lower not in common_words() and not _ends_on_a_kind(lower) and not abbreviated

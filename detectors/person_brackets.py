@@ -108,8 +108,8 @@ def called(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int, 
 # bekend als "GJ" of gewoon "Visser")", 'known to all as "Abu Sami"', "bijnaam 'Kiki'"; not
 # "ook wel" ('het project, ook wel "Veilig Werken"')
 # (stop 61) and an aside in brackets right after a capitalised word that opens on "or", "of",
-# "alias", "aka" before the quoted name ('Luuk Hendriks (or "Luukske", as the team calls
-# him)', 'Mohammed Benali (alias "Mo")'; not 'het project (of "Veilig Werken")')
+# "alias", "aka" before the quoted name ('Roel Jansen (of "Roeltje", zoals iedereen hem
+# noemt)', 'Bas Visser (alias "Baske")'; not 'het project (of "Veilig Werken")')
 _NICKNAMED = regex.compile(
     r"(?i:bekend[ ]als|known[ ](?:to[ ]\w+[ ])?as|bijnaam|nickname|roepnaam|noemen[ ]we[ ](?:hem|haar)"
     r"|we[ ]call[ ](?:him|her)|(?<=\p{Lu}[\p{L}'’\-]+[ ])\([ ]?(?:or|of|alias|aka|a\.k\.a\.))"

@@ -33,7 +33,7 @@ def test_a_list_of_people_with_a_pass_acronym_has_no_bsn_field() -> None:
 
 def test_a_kind_noun_right_before_a_number_inside_a_bsn_words_brackets() -> None:
     text = ("Kopie ID gemaakt op 2 november.\n"
-            "BSN (inschrijving RNI bij de gemeente, afspraak 565487279 op 28-10): 441977820\n")
+            "BSN (aangevraagd bij de gemeente, afspraak 565487279 op 3 maart): 441977820\n")
     assert found(text, "NL_BSN") == ["441977820"]
 
 

@@ -77,7 +77,7 @@ NO_ABSENCE = {
                               "Injury: fractured right wrist\nWitness: the shift lead\n"),
     "vinkjes.txt": ("Incidentmelding werkplaats\nBetrokkene: Noa Hendriks\n"
                     "Letsel: snijwond in de linkerhand, gehecht\n"
-                    "[x] ongeval zonder verzuim   [ ] ongeval met verzuim\n"),
+                    "[ ] met verzuim   [x] zonder verzuim\n"),
 }
 NO_INJURY = {
     # an accident report whose injury field says there is none
@@ -178,18 +178,18 @@ def test_injuries_of_every_kind_and_side_are_health_terms(text: str, language: s
 
 
 @pytest.mark.parametrize(("line", "absent"), [
-    ("Verzuim: 2 dagen.", True),
-    ("Lost time: rest of the shift", True),
+    ("Verzuim: 4 dagen.", True),
+    ("Lost time: two shifts and a day", True),
     ("LOST TIME INJURY", True),
     ("Hij is sindsdien ziek gemeld.", True),
     ("Off work for a week", True),
     ("Verzuim: nee", False),
-    ("Verzuim: geen, werkt gewoon door.", False),
+    ("Verzuim: geen; hij werkt door met aangepast werk.", False),
     ("geen verzuim", False),
-    ("Lost time: 0 h", False),
-    ("Lost time: none", False),
-    ("no lost time", False),
-    ("[x] ongeval zonder verzuim   [ ] ongeval met verzuim", False),
+    ("Lost time: 0 hours", False),
+    ("Lost time - none recorded", False),
+    ("There was no lost time.", False),
+    ("[ ] met verzuim   [x] zonder verzuim", False),
     ("Naar het ziekenhuis gebracht voor een foto", False),
 ])
 def test_an_absence_recorded_or_denied(line: str, absent: bool) -> None:
