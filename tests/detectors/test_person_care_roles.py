@@ -1,4 +1,4 @@
-"""PERSON: a care giver named by their trade right before the surname ("door dierenarts
+"""PERSON: a care giver named by their trade right before the surname ("heeft dierenarts
 Kramer", "(arts Bosman)", "the vet Hughes") is a person, as a company doctor or a nurse
 already was; the trade before a place or a common word names no one."""
 
@@ -10,7 +10,7 @@ from tests.detectors.found import found
 
 
 @pytest.mark.parametrize(("text", "lang", "name"), [
-    ("De wond is verbonden door dierenarts Kramer in de kliniek.", "nl", "Kramer"),
+    ("Na de beet heeft dierenarts Kramer de hond onderzocht.", "nl", "Kramer"),
     ("Keuring gedaan (arts Bosman), uitslag volgt.", "nl", "Bosman"),
     ("Afspraak gemaakt met tandarts Verhoef voor donderdag.", "nl", "Verhoef"),
     ("The vet Hughes said the dog must wear a muzzle.", "en", "Hughes"),

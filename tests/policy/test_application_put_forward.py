@@ -1,7 +1,7 @@
 """Document types: an application in which the writer puts themself forward for a job
-("Please consider me for the planner role", "Graag stel ik mij kandidaat voor de functie")
-is a motivation letter, without "apply" or "vacancy"; a colleague asked to be considered for
-a shift list is no application."""
+("... if you would consider me for the post of planner", "Graag stel ik mij kandidaat voor
+de functie") is a motivation letter, without "apply" or "vacancy"; a colleague asked to be
+considered for a shift list is no application."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from tests.policy.scanned import classified
 
 
 @pytest.mark.parametrize("text", [
-    ("Dear hiring team,\n\nPlease consider me for the warehouse planner role at your Tilburg "
-     "depot. For six years I planned routes for a regional carrier and I know TMS software "
+    ("Dear hiring team,\n\nI would be glad if you would consider me for the post of warehouse "
+     "planner at your Tilburg depot. For six years I planned routes for a regional carrier and I know TMS software "
      "well.\n\nKind regards,\nJoanna Kowalska\njoanna.k@example.com\n"),
     ("Beste recruiter,\n\nGraag stel ik mij kandidaat voor de functie van teamleider "
      "schoonmaak. Ik heb acht jaar ervaring in de schoonmaak van kantoren.\n\nMet vriendelijke "

@@ -10,10 +10,9 @@ from tests.policy.scanned import classified
 
 
 @pytest.mark.parametrize("text", [
-    ("PRIVACYMELDING CAMERATOEZICHT\n(hangt bij de ingang van de werkplaats)\n\nOp dit terrein "
-     "hangen camera's. De beelden van de camera bij de ingang en het magazijn worden 28 dagen "
-     "bewaard en alleen bekeken na een incident. Vragen over de beelden? Mail "
-     "privacy@bouwflex.example.\n"),
+    ("Privacymelding cameratoezicht - magazijn Oost\n\nOp dit terrein hangen camera's bij de "
+     "poort en in het magazijn. De beelden worden 28 dagen bewaard en alleen bekeken na een "
+     "incident. Vragen over de beelden? Mail privacy@bouwflex.example.\n"),
     ("Privacyreglement cameratoezicht bouwplaats\n\nOp de bouwplaats hangen camera's bij de "
      "poort. De beelden worden vier weken bewaard en alleen bekeken na een incident.\n"),
 ])
