@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from detectors.base import EXPLANATION_KEY, ContextRecognizer, context_regions
+from detectors.base import ContextRecognizer, context_regions
 from detectors.calendars import solar_hijri
 from detectors.context import Evidence, _load, label_evidence, patterns, scores
 from detectors.dob_answers import TURN, answers_a_question
@@ -289,9 +289,6 @@ def _column_person(cell: str) -> bool:
     return words in _column_people()
 
 
-_LABEL_WHY = regex.compile(r"label '([^']+)'$")  # a date its label decided, and that label
-
-
 class DateOfBirthRecognizer(ContextRecognizer):
     """Dates: reported only when labelled or near a birth-date word (most dates are not)."""
 
@@ -403,10 +400,9 @@ class DateOfBirthRecognizer(ContextRecognizer):
         results = [self._result(r.start, r.end, ev) if (r.start, r.end) in again else r
                    for r in results]
         # "... is geboren op 14-02-1987, dhr. Jansen op 02-03-1984": the verb written once
-        labelled = [(r.start, r.end, m.group(1)) for r in results if r.score >= s.label and (
-            m := _LABEL_WHY.match(r.recognition_metadata.get(EXPLANATION_KEY, ""))) is not None]
-        second = gapped(text, labelled, [(r.start, r.end) for r in results
-                                         if r.score <= s.base]) if labelled else set()
+        births = [(r.start, r.end) for r in results if r.score >= s.label]
+        second = gapped(text, births, [(r.start, r.end) for r in results
+                                       if r.score <= s.base]) if births else set()
         ev = Evidence(s.label, "a gapped clause's birth date")
         results = [self._result(r.start, r.end, ev) if (r.start, r.end) in second else r
                    for r in results]

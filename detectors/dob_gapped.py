@@ -16,8 +16,8 @@ import regex
 
 from detectors.person_names import person_words
 
-# the birth label's preposition: "geboren op", "born on", "geb. op"
-_PREPOSITION = regex.compile(r"(?:^|[ \t])(op|on|in)$", regex.IGNORECASE)
+# the birth label's preposition right before the first date: "geboren op", "born on", "geb. op:"
+_PREPOSITION = regex.compile(r"(?<!\w)(op|on|in):?[ \t]+$", regex.IGNORECASE)
 # after the first date: a coordinator, one to five words (the next subject), the preposition
 _GAP = regex.compile(r"[ \t]*(?:[,;]|[,]?[ \t]+(?:en|and))[ \t]+((?:[^\s!?;,]+[ \t]+){1,5}?)"
                      r"(op|on|in)[ \t]+$", regex.IGNORECASE)
@@ -29,14 +29,14 @@ _SUBJECT_WORDS = frozenset({
 _REACH = 60  # characters from the first date's end to the second date
 
 
-def gapped(text: str, labelled: list[tuple[int, int, str]],
+def gapped(text: str, births: list[tuple[int, int]],
            dates: list[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The (start, end) of each date in ``dates`` that follows a birth date in ``labelled``
-    ((start, end, label): a date its birth label decided, "geboren op") across a gapped
-    clause with the label's own preposition before it."""
+    """The (start, end) of each date in ``dates`` that follows a birth date in ``births``
+    (one its birth label decided: "geboren op 14-02-1987") across a gapped clause with the
+    same preposition before it."""
     found: set[tuple[int, int]] = set()
-    for start, end, label in labelled:
-        own = _PREPOSITION.search(label.strip())
+    for start, end in births:
+        own = _PREPOSITION.search(text, max(0, start - 8), start)
         if own is None:
             continue
         for s, e in dates:

@@ -244,14 +244,14 @@ class NlBsnRecognizer(ContextRecognizer):
         other = ((kinds.sentence_names_another(text, start) and not _listed(text, start, end))
                  or kinds.named_after(text, end) or retracted_after(text, end)
                  or kinds.bracket_names_another(text, start, end)
-                 or kinds.bracket_after_names_another(text, end))
-        # (a number under its own kind noun answers no question about the BSN before it:
-        # "BSN op kopie ... nodig ... Servisch paspoort 124062416")
-        if not other and not kinds.kind_noun_before(text, start) and (
-                word := asked_before(text, start)) is not None:
+                 or kinds.bracket_after_names_another(text, end)
+                 # its own kind noun, even after a BSN word on its line, and then no answer
+                 # to a question about the BSN before it ("BSN op kopie ... nodig ...
+                 # Servisch paspoort 124062416", "BSN (..., afspraak 123456782 ...): ...")
+                 or kinds.kind_noun_before(text, start) is not None)
+        if not other and (word := asked_before(text, start)) is not None:
             return Evidence(s.window, f"the answer to '{word.lower()}'")  # "ats: ...", a chat
-        if other or kinds.has_own_label(text, start) or kinds.holder_before(text, start) or (
-                kinds.kind_noun_before(text, start)):
+        if other or kinds.has_own_label(text, start) or kinds.holder_before(text, start):
             return Evidence(s.base, "labelled as something else")
         if _listed_after_another(text, start):
             return Evidence(s.base, "listed after a number labelled as something else")

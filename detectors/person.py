@@ -230,8 +230,15 @@ def _org_words(words: tuple[str, ...], roles: str) -> str:
 
 
 def _listed_org(toks: Sequence[Token]) -> bool:
-    """A firm's whole name on person.toml's ``organisations`` ("Albert Heijn")."""
-    return " ".join([t.text for t in toks]).lower() in person_words()["organisations"]
+    """A firm's whole name on person.toml's ``organisations`` ("Albert Heijn"); most cuts
+    are turned down on their first word alone (no join per cut)."""
+    return toks[0].text.lower() in _org_first_words() and (
+        " ".join([t.text for t in toks]).lower() in person_words()["organisations"])
+
+
+@cache
+def _org_first_words() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in person_words()["organisations"])
 
 
 def _opens(roles: str, k: int) -> bool:

@@ -37,6 +37,7 @@ from scanner.models import (
 from scanner.policy import Policy, apply_policy, classify, is_subject_record, load_policy
 from scanner.policy.candidate_record import is_candidate_record
 from scanner.policy.classify import classify_verdict
+from scanner.policy.engine import ACCIDENT_REGISTER, EXAMINATION
 from scanner.policy.hr_record import (
     is_examination,
     is_hr_record,
@@ -326,7 +327,6 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
         # an accident's report records the hurt worker's sickness where it records their
         # absence, and none where it records none (hr_records.toml injury_absence_words)
         subject = records_absence(chunks)
-    unabsent_injury = verdict.injury_report and not subject
     record = FileRecord(
         path=display_path(item.path), member=item.member, status="scanned", error=None,
         doc_type=doc_type, size=item.size, modified=item.modified, ocr=False, doc_reason=reason,
@@ -351,9 +351,10 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
     health = [f.masked for f in findings if f.entity == "SPECIAL_HEALTH"]
     note = _hr_note(record, chunks, title, findings, health)
     states = state_terms(chunks, health) if note else ()
-    exam = any(f.entity == "SPECIAL_HEALTH" for f in findings) and is_examination(chunks)
+    labelled_only = (ACCIDENT_REGISTER if verdict.injury_report and not subject
+                     else EXAMINATION if health and is_examination(chunks) else "")
     record, findings = apply_policy(policy, record, findings, cfg.now, subject, candidate,
-                                    note, states, exam, unabsent_injury)
+                                    note, states, labelled_only)
     return ScanResult(record, tuple(findings))
 
 

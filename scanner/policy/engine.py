@@ -21,6 +21,13 @@ SUBJECT_RULE = "sickness-diagnosis"  # the rule whose document types record one 
 # the DEV document sets: among `other` documents scoring 1-5 as medical, read as records,
 # those at 4 and up gained 2 diagnoses and no false one; at 3 one false one came.
 RECORD_POINTS = 4
+# Documents about one person's health that record no absence of theirs (apply_policy's
+# ``labelled_only``): a fitness examination's result (hr_record.is_examination), in which
+# sickness-diagnosis reads what stands under any of the rule's labels ("Klachten:"), and an
+# accident's report that records none (hr_record.records_absence), the employer's accident
+# register, in which it reads only an explicit diagnosis or cause label (the rule's
+# doc_type_labels: "Diagnose:", not "Letsel:")
+EXAMINATION, ACCIDENT_REGISTER = "examination", "accident register"
 RETENTION_RULES = ("retention-candidate", "retention-id-copy", "retention-payroll",
                    "retention-camera")
 
@@ -28,7 +35,7 @@ RETENTION_RULES = ("retention-candidate", "retention-id-copy", "retention-payrol
 def apply_policy(
     policy: Policy, file: FileRecord, findings: Sequence[Finding], now: datetime,
     subject_record: bool = False, candidate_record: bool = False, worker_note: bool = False,
-    state_terms: Collection[str] = (), examination: bool = False, unabsent_injury: bool = False,
+    state_terms: Collection[str] = (), labelled_only: str = "",
 ) -> tuple[FileRecord, list[Finding]]:
     """The file with its whole-file rules, and each finding with its rule and severity
     (rule None, severity info: inventory that breaks no rule). ``subject_record``: the file
@@ -37,13 +44,9 @@ def apply_policy(
     ``worker_note``: it is an HR record or the employer's own note about a worker whose
     health terms are the worker's (scan_item._hr_note), except ``state_terms``: the
     health terms (lower case) that are a pregnancy's, in its sentence ("zwanger en de hele
-    dag misselijk"; hr_record.state_terms), not an illness's. ``examination``: the file is a
-    fitness examination's result that speaks of no absence (hr_record.is_examination):
-    sickness-diagnosis reads in it only what stands under a diagnosis or cause label.
-    ``unabsent_injury``: the file is an accident's or an incident's report that records no
-    absence (hr_record.records_absence): its injury is no absence's cause, and
-    sickness-diagnosis reads in it only an explicit diagnosis or cause label (the rule's
-    doc_type_labels: "Diagnose:", not "Letsel:")."""
+    dag misselijk"; hr_record.state_terms), not an illness's. ``labelled_only``: the file
+    speaks of one person's health but records no absence of theirs, so sickness-diagnosis
+    reads in it only what stands under a label (EXAMINATION, ACCIDENT_REGISTER)."""
     # the verdict depends on the finding's entity and label only (path and document type
     # are the file's), and on its term where a rule excepts terms of its entity: judged once
     # per distinct key, not once per finding
@@ -60,8 +63,7 @@ def apply_policy(
         verdict = verdicts.get(key)
         if verdict is None:
             verdict = verdicts[key] = _verdict(policy, file, x, subject_record,
-                                               candidate_record, note, examination,
-                                               unabsent_injury)
+                                               candidate_record, note, labelled_only)
         same = verdict == (x.rule, x.severity, x.rules)  # inventory stays as detected
         judged.append(x if same else replace(x, rule=verdict[0], severity=verdict[1],
                                              rules=verdict[2]))
@@ -100,12 +102,11 @@ def is_subject_record(policy: Policy, doc_type: str,
 
 def _verdict(policy: Policy, file: FileRecord, finding: Finding, subject_record: bool = False,
              candidate_record: bool = False, worker_note: bool = False,
-             examination: bool = False, unabsent_injury: bool = False,
-             ) -> tuple[str | None, str, tuple[str, ...]]:
+             labelled_only: str = "") -> tuple[str | None, str, tuple[str, ...]]:
     """(rule, severity, every rule broken): the first (most specific) sets the severity."""
     broken = [(rid, sev) for rid in FINDING_RULES
               if (sev := _breaks(policy, rid, file, finding, subject_record, candidate_record,
-                                 worker_note, examination, unabsent_injury))]
+                                 worker_note, labelled_only))]
     if not broken:
         return None, "info", ()
     return broken[0][0], broken[0][1], tuple(rid for rid, _ in broken)
@@ -113,8 +114,7 @@ def _verdict(policy: Policy, file: FileRecord, finding: Finding, subject_record:
 
 def _breaks(policy: Policy, rid: str, file: FileRecord, finding: Finding,
             subject_record: bool = False, candidate_record: bool = False,
-            worker_note: bool = False, examination: bool = False,
-            unabsent_injury: bool = False) -> str | None:
+            worker_note: bool = False, labelled_only: str = "") -> str | None:
     """The severity with which the finding breaks rule ``rid`` here, or None: a rule of
     candidate documents (``candidate_records``) at its own severity in any of them, a rule
     of HR records (``hr_records``) in an `other` HR record or note about a worker."""
@@ -127,10 +127,9 @@ def _breaks(policy: Policy, rid: str, file: FileRecord, finding: Finding,
         return None
     if finding.label and finding.label in rule.except_labels:
         return None  # someone else's: "zijn moeder heeft kanker" in an absence record
-    if examination and rid == SUBJECT_RULE and finding.label not in rule.labels:
-        return None  # an audiogram's finding is what the check found, no sickness's cause
-    if unabsent_injury and rid == SUBJECT_RULE and finding.label not in rule.doc_type_labels:
-        return None  # an accident register's injury: nobody was away for it
+    if labelled_only and rid == SUBJECT_RULE and finding.label not in (
+            rule.labels if labelled_only == EXAMINATION else rule.doc_type_labels):
+        return None  # an audiogram's finding, an accident register's injury: no absence's cause
     if rule.except_hr_records and file.hr_record:
         return None
     if rule.except_terms and finding.label not in rule.labels \
