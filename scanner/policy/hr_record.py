@@ -74,14 +74,21 @@ def records_absence(chunks: Sequence[TextChunk]) -> bool:
             before = text[max(line_start, m.start() - 14) : m.start()]
             after = _VALUE.match(text, m.end())
             if data["absence_denials"].search(before) is None and not (
-                    after is not None and data["absence_denials"].fullmatch(after.group(1))) \
+                    after is not None and _denies(data, after.group(1))) \
                     and not _EMPTY_BOX.search(text, line_start, m.start()):
                 return True
     return False
 
 
-# a field's value after its word: "Verzuim: nee", "Lost time: 0 h", "verzuim - geen"
-_VALUE = re.compile(r"[^\S\n]*[:=\-–][^\S\n]*([^\s,.;]+)")
+def _denies(data: Mapping[str, Any], value: str) -> bool:
+    """A field's value that is a denial, with or without its closing mark ("nee.",
+    "n.v.t.", "0"; not "0,5" nor "10")."""
+    denial = data["absence_denials"]
+    return any(denial.fullmatch(v) for v in (value, value.rstrip(".,")))
+
+
+# a field's value after its word: "Verzuim: nee", "Lost time: 0 h", "verzuim - n.v.t."
+_VALUE = re.compile(r"[^\S\n]*[:=\-–][^\S\n]*([^\s;]+)")
 # the nearest box before the word on its line is an empty one ("[ ] ongeval met verzuim")
 _EMPTY_BOX = re.compile(r"(?:\[ \]|☐)[^\[☐☒\n]*$")
 
@@ -211,9 +218,10 @@ def _hr_records() -> dict[str, Any]:
         words = sorted(data[key], key=len, reverse=True)
         data[key] = re.compile(r"(?<![a-zà-ÿ])(?:"
                                + "|".join(re.escape(w) for w in words) + r")(?![a-zà-ÿ])")
-    data["absence_denials"] = re.compile(r"(?<![^\W\d_])(?:" + "|".join(
+    # whole words and numbers: the "0" of "Lost time: 0 h", not of "sinds 10 dagen ziek"
+    data["absence_denials"] = re.compile(r"(?<!\w)(?:" + "|".join(
         re.escape(w) for w in sorted(data["absence_denials"], key=len, reverse=True))
-        + r")(?![^\W\d_])")
+        + r")(?!\w)")
     compile_employer_side(data)
     data["states"] = re.compile(r"(?<![^\W\d_])(?:" + "|".join(
         re.escape(w) for w in sorted(data["states"], key=len, reverse=True)) + r")(?![^\W\d_])",

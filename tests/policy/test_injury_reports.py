@@ -191,6 +191,12 @@ def test_injuries_of_every_kind_and_side_are_health_terms(text: str, language: s
     ("There was no lost time.", False),
     ("[ ] met verzuim   [x] zonder verzuim", False),
     ("Naar het ziekenhuis gebracht voor een foto", False),
+    # a number that holds a denial's digit is no denial
+    ("Hij is sinds 10 dagen ziek.", True),
+    ("Verzuim: 0 dagen", False),
+    ("Verzuim: n.v.t.", False),
+    ("Lost time: none.", False),
+    ("Verzuim: 0,5 dag", True),
 ])
 def test_an_absence_recorded_or_denied(line: str, absent: bool) -> None:
     assert records_absence([TextChunk(line, "body")]) is absent
