@@ -66,6 +66,7 @@ from detectors.person_names import (
     is_org_word,
     last_names,
     person_words,
+    surname_listed,
 )
 from detectors.person_names import is_seat as _is_seat
 from detectors.person_repeats import inside, nationalities, repeats, reported_parts, stem
@@ -199,7 +200,7 @@ def _trade_compound(word: str) -> bool:
     ("Champignonkwekerij", "Autotechniek"; not "Dijkhuis")."""
     lower = word.lower()
     return (lower.endswith(_org_before_suffixes()) and lower not in _org_before_suffixes()
-            and not is_known(word))
+            and not surname_listed(word))
 
 
 @cache

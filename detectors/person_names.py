@@ -212,8 +212,20 @@ def is_org_word(word: str) -> bool:
         return False
     suffixes = person_words()["org_suffixes"]
     # (two letters before the suffix at least: "thuis", "slaan" are words, no "-huis", "-laan")
-    return not is_known(word) and any(lower.endswith(s) and len(lower) >= len(s) + 2
-                                      for s in suffixes)
+    return not surname_listed(word) and any(lower.endswith(s) and len(lower) >= len(s) + 2
+                                            for s in suffixes)
+
+
+def surname_listed(word: str) -> bool:
+    """True for a gazetteer name, or a surname that ends as a building's, a road's or a
+    trade's name does, deeper in the surname lists ("Veenhuis", "Stegehuis": no evidence of
+    a name by itself, but no organisation word either)."""
+    return is_known(word) or word in suffixed_surnames()
+
+
+@cache
+def suffixed_surnames() -> frozenset[str]:
+    return read_names("suffixed_surnames.txt")
 
 
 @cache
