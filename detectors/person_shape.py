@@ -91,6 +91,9 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return run, leading
 
 
+# (stop 62) the particle of Twente and Achterhoek surnames, written with a capital ("Oude
+# Nijhuis", "Ten Voorde-Oude Luttikhuis"); in lower case it is the adjective ("de oude kerk")
+_OUDE = "Oude"
 _INITIALS_RE = regex.compile(_INITIALS)
 _NAME_RE = regex.compile(NAME)
 _CAPS_RE = regex.compile(_CAPS)
@@ -105,7 +108,7 @@ def _kind(word: str) -> str:
     lower = word.lower()
     if _is_title(lower, person_words()["titles"]):
         return "T"
-    if lower in PARTICLES:
+    if lower in PARTICLES or word == _OUDE:
         return "P"
     if _INITIALS_RE.fullmatch(word):
         return "I"
@@ -186,6 +189,8 @@ def _run_at(text: str, start: int) -> list[Token]:
             break
         prev, dash = at + len(word), word == "-"
         cased, kind = _typed(word)
+        if kind == "P" and cased == _OUDE and run and run[-1].kind == "P":
+            kind = "N"  # ("Park De Oude Willem": no particle follows another so)
         if kind == "x" or len(run) == _MAX_RUN:
             break  # (before a Token is made: most runs end at their first ordinary word)
         if kind == "N":
