@@ -35,6 +35,7 @@ TRANSCRIPT_SPEAKER = re.compile(
     r"[^\S\n]*(?:\[[^\]\n]{1,25}\]|(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[^\S\n]+)?"
     r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[^\S\n]*[-–])?)[^\S\n]*[^\W\d_][^:\n\[\]]{0,40}:")
 # a form's field line: a short label, a colon and its value ("Medewerker: Wim Dekker")
+BULLET = re.compile(r"[ \t]*[-–•*][ \t]+[A-Z]")
 FIELD_LINE = re.compile(r"[ \t]*[^\W\d_][^:\n]{0,40}:[ \t]*\S")
 # a document's title: its first line, short, ending in no comma ("Dagrapport terminal 2");
 # not a short line further on (a CV's "Mavo – Christelijk College" under its school)
@@ -317,7 +318,9 @@ def clause_start(text: str, start: int) -> int:
     ends = [m.end() for m in SENTENCE_END.finditer(text, lo, start)]
     lo = ends[-1] if ends else lo
     newline = text.rfind("\n", lo, start)
-    if newline >= 0 and text[newline + 1 : newline + 2].isupper() and (
+    if newline >= 0 and BULLET.match(text, newline + 1) is not None:
+        lo = newline + 1  # a list item opening with a capital: its own clause ("- Kees heeft")
+    elif newline >= 0 and text[newline + 1 : newline + 2].isupper() and (
             FIELD_LINE.match(text, line_start_of(text, newline), newline)
             or _title_before(text, newline)
             or text[max(lo, newline - 8) : newline].rstrip(" \t")[-1:] in (")", "]")):
