@@ -248,7 +248,8 @@ class NlBsnRecognizer(ContextRecognizer):
                  # its own kind noun, even after a BSN word on its line, and then no answer
                  # to a question about the BSN before it ("BSN op kopie ... nodig ...
                  # Servisch paspoort 124062416", "BSN (..., afspraak 123456782 ...): ...")
-                 or kinds.kind_noun_before(text, start) is not None)
+                 or kinds.kind_noun_before(text, start) is not None
+                 or kinds.listed_under_kind(text, start))
         if not other and (word := asked_before(text, start)) is not None:
             return Evidence(s.window, f"the answer to '{word.lower()}'")  # "ats: ...", a chat
         if other or kinds.has_own_label(text, start) or kinds.holder_before(text, start):

@@ -136,8 +136,9 @@ def holder_before(text: str, start: int) -> str | None:
     return m.group(1).lower()
 
 
-# a word, one space or a "#", the number ("employee 839705232", "kandidaat #796336660")
-_HOLDER_BEFORE = regex.compile(r"(?<![\w\-])(\p{L}{4,})[ ]#?$", regex.REVERSE)
+# a word, one space or a "#", the number ("employee 839705232", "kandidaat #796336660");
+# its short form with or without a point ("emp 537182494", "empl. 537182494")
+_HOLDER_BEFORE = regex.compile(r"(?<![\w\-])(\p{L}{3,}\.?)[ ]#?$", regex.REVERSE)
 
 
 @cache
@@ -174,6 +175,33 @@ def _ends_on_a_kind(word: str) -> bool:
     (True, False)
     """
     return word.endswith(_kinds())
+
+
+# a list's item: a bullet or an item's number opens its line ("- ", "• ", "2. ", "b) ")
+_ITEM = regex.compile(r"[ \t]*(?:[-–•*]|\d{1,2}[.)]|\p{Ll}\))[ \t]+\S")
+_ITEMS_READ = 12  # list lines read upwards for the list's heading
+# the heading's last word, before its colon
+_HEADING_WORD = regex.compile(r"([\p{L}\-]+)[ \t]*:[ \t]*$")
+
+
+def listed_under_kind(text: str, start: int) -> bool:
+    """The number is an item of a list whose heading names its kind ("Keuringsnummers:⏎-
+    gebouw Noord, installatie 2: KN ...⏎- hoofdkantoor: ..."), a kind that is no BSN
+    ("BSN-nummers:" heads BSNs)."""
+    line = text.rfind("\n", 0, start) + 1
+    if _ITEM.match(text, line) is None:
+        return False  # (nearly every number: no list item)
+    for _ in range(_ITEMS_READ):
+        if line == 0:
+            return False
+        above = text.rfind("\n", 0, line - 1) + 1
+        if _ITEM.match(text, above) is None:
+            heading = _HEADING_WORD.search(text, above, line - 1)
+            bsn_word = patterns(ENTITY)[0]
+            return heading is not None and _names_a_kind(heading.group(1)) and not (
+                bsn_word is not None and bsn_word.search(heading.group(1)))
+        line = above
+    return False
 
 
 _SENTENCE_BREAK = regex.compile(r"[.!?;]\s+(?=\p{Lu})|\n")
