@@ -92,7 +92,7 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 # (stop 62) the particle of Twente and Achterhoek surnames, written with a capital ("Oude
-# Nijhuis", "Ten Voorde-Oude Luttikhuis"); in lower case it is the adjective ("de oude kerk")
+# Elferink", "Jansen-Oude Hengel"); in lower case it is the adjective ("de oude kerk")
 _OUDE = "Oude"
 _INITIALS_RE = regex.compile(_INITIALS)
 _NAME_RE = regex.compile(NAME)
@@ -190,7 +190,7 @@ def _run_at(text: str, start: int) -> list[Token]:
         prev, dash = at + len(word), word == "-"
         cased, kind = _typed(word)
         if kind == "P" and cased == _OUDE and run and run[-1].kind == "P":
-            kind = "N"  # ("Park De Oude Willem": no particle follows another so)
+            kind = "N"  # ("Recreatiepark De Oude Molen": no particle follows another so)
         if kind == "x" or len(run) == _MAX_RUN:
             break  # (before a Token is made: most runs end at their first ordinary word)
         if kind == "N":

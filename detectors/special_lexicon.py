@@ -496,7 +496,7 @@ def _named_subject(verbs: list[str], not_subjects: list[str]) -> re.Pattern[str]
              r"(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]+){0,2}")
     # case matters for the name, not for the function words it must not be ("Dit is"); a
     # bracketed aside may follow the name: "Gert van Oosten (accountmanager) zit", "Sem (19)
-    # heeft" (stop 55); a list's item opens with its bullet: "- Roos is 14 weken zwanger" (stop 62)
+    # heeft" (stop 55); a list's item opens with its bullet: "- Femke is 12 weken zwanger" (stop 62)
     return re.compile(rf"\s*(?:[-–•*][ \t]+)?(?!(?i:{_phrase(not_subjects)}))({names})(?:\s*\([^()\n]{{1,40}}\))?"
                       rf"\s+(?i:{_phrase(verbs)})")
 

@@ -1,5 +1,5 @@
 """A wish for the reader's day closes a message as a greeting does: the name on the next line
-signs it, even a first name that is a word as well ("Roos", "Bloem")."""
+signs it, even a first name that is a word as well ("Trees", "Bloem")."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from tests.detectors.found import found
 
 
 @pytest.mark.parametrize(("text", "name", "lang"), [
-    ("Kun je de uren van week 12 nog sturen?\n\nFijne dag!\nRoos", "Roos", "nl"),
+    ("Kun je de uren van week 12 nog sturen?\n\nFijne avond!\nTrees", "Trees", "nl"),
     ("Het rooster staat in de app.\nFijn weekend,\nBloem", "Bloem", "nl"),
     ("Thanks for covering the late shift.\nHave a nice weekend,\nLily", "Lily", "en"),
     ("Tot donderdag op de locatie.\nPrettige dag nog\n\nJasper de Graaf", "Jasper de Graaf", "nl"),
