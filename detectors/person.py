@@ -548,7 +548,8 @@ class PersonRecognizer(ContextRecognizer):
         if own is None or own.score < threshold:
             around = _surroundings(text, name)  # (the better of the two; own on a tie)
             ev = around if around is not None and (own is None or around.score > own.score) else own
-        if ev is None or ev.score < threshold or _org_around(text, name, words):
+        if ev is None or ev.score < threshold or (_org_around(text, name, words)
+                                                  and not _fielded_surname(text, name, words)):
             return None
         if "TP" in roles and _office_of(name):
             return None  # "burgemeester van Utrecht", "minister van Financiën": the office's
@@ -565,6 +566,35 @@ class PersonRecognizer(ContextRecognizer):
                 text, max(0, start - 40), start):
             return None  # "Van Dijk Transport B.V. te Veghel": the firm's form and its seat
         return ev
+
+
+def _fielded_surname(text: str, name: Name, words: tuple[str, ...]) -> bool:
+    """A first name and a surname that ends as a building's or a road's name does (person.toml
+    surname_suffixes), as the value of a person's field ("Naam: Pieter Wolterinkhuis",
+    "Medewerker: Bas Nijkerk-Smit"): the field says who; the suffix alone made it an
+    organisation."""
+    roles = name.roles
+    if roles[:1] != "F" or words[0] not in alone_first_names() or "T" in roles:
+        return False
+    org = person_words()
+    surname = [w for w, r in zip(words, roles, strict=True) if r == "L"]
+    suffixed = [w for w in surname if is_org_word(w)]
+    if not suffixed or not all(w.lower().endswith(tuple(org["surname_suffixes"]))
+                               for w in suffixed):
+        return False  # ("Naam: Anna Paulownaschool": a school's)
+    if _AFTER_FIELD_VALUE.match(text, name.end) is None:
+        return False
+    if any(w.lower() in org["org_after"] or w.lower() in org["org_before"] for w in words):
+        return False
+    ev = _label_right_before(text, name.start, name)
+    return ev is not None and ev.label is not None and ev.label.word.rstrip(":") in _PERSON_FIELDS
+
+
+# what may follow a field's value on its line: nothing, or an aside ("(roepnaam ...)", ", 34")
+_AFTER_FIELD_VALUE = regex.compile(r"[ \t]*(?:$|[,(;|]|\t|[ ]{2})", regex.MULTILINE)
+# the fields whose value is a person's name (no "adres", "werkgever", "locatie")
+_PERSON_FIELDS = frozenset({"naam", "name", "medewerker", "werknemer", "kandidaat", "candidate",
+                            "employee", "sollicitant", "applicant", "uitzendkracht", "deelnemer"})
 
 
 _ACRONYM_LETTERS = (2, 5)  # "KRAVETS", "RĂDULESCU": a surname in capitals is mostly longer

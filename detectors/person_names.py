@@ -43,6 +43,7 @@ _WORD_KEYS = (
     "greeting_names",
     "closings",
     "org_suffixes",
+    "surname_suffixes",
     "org_after",
     "org_before",
     "org_before_suffixes",
