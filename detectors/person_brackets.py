@@ -23,6 +23,7 @@ from detectors.person_names import (
     first_names,
     is_name_shaped,
     is_org_word,
+    languages,
     last_names,
     person_words,
 )
@@ -62,8 +63,9 @@ def names(text: str) -> Iterator[tuple[int, int, Evidence]]:
 
 def _surname(word: str) -> bool:
     lower = word.lower()
-    if lower in nationalities():
-        return False  # "Szabó Réka (Hongaars, achternaam eerst)": a note on the name
+    if lower in nationalities() or lower in languages():
+        return False  # "Szabó Réka (Hongaars, achternaam eerst)": a note on the name; "Tolk:
+        # Senait (Tigrinya)": the language she interprets
     return (is_name_shaped(word) and word not in first_names() and not is_org_word(word)
             and lower not in person_words()["acronyms"] and word not in area_towns()
             and lower not in person_words()["eponymous_brands"]

@@ -118,14 +118,18 @@ def honorifics() -> frozenset[str]:
 
 @cache
 def first_names() -> frozenset[str]:
-    """Gazetteer first names (title case), without stop words and section headings."""
-    return frozenset(n for n in read_names("first_names.txt") if n.lower() not in excluded())
+    """Gazetteer first names (title case), without stop words and section headings; the
+    Tigrinya and Amharic names by hand (data/names/horn_names.txt) too."""
+    return frozenset(n for n in read_names("first_names.txt") | read_names("horn_names.txt")
+                     if n.lower() not in excluded())
 
 
 @cache
 def last_names() -> frozenset[str]:
-    """Gazetteer surnames (title case), without stop words and section headings."""
-    return frozenset(n for n in read_names("last_names.txt") if n.lower() not in excluded())
+    """Gazetteer surnames (title case), without stop words and section headings; the
+    Tigrinya and Amharic names (a father's given name is the child's second name) too."""
+    return frozenset(n for n in read_names("last_names.txt") | read_names("horn_names.txt")
+                     if n.lower() not in excluded())
 
 
 @cache
@@ -263,6 +267,22 @@ def is_seat(word: str) -> bool:
     if is_org_word(word) or lower in countries():
         return True
     return lower in common_words() and word not in last_names()
+
+
+@cache
+def languages() -> frozenset[str]:
+    """The names of the ISO 639-1 languages in English and Dutch (pycountry), lower case:
+    "Tigrinya", "Amhaars", "Pools" ("tolk: Senait (Tigrinya)" names her language)."""
+    import gettext
+
+    import pycountry
+
+    nl = gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=["nl"], fallback=True)
+    names = {n for lang in pycountry.languages if hasattr(lang, "alpha_2")
+             for n in (lang.name, nl.gettext(lang.name))}
+    # ("Malay (macrolanguage)", "Tonga (Tonga Islands)"; "Dutch; Flemish")
+    return frozenset(part.split(" (")[0].strip().lower() for n in names
+                     for part in n.split(";") if part.strip())
 
 
 @cache
