@@ -49,6 +49,10 @@ ENDS = re.compile(SENTENCE_END.pattern + r"|\n(?=[ \t]*[-–•*]\s)", re.IGNORE
 INITIALS_NAME = re.compile(r"[A-Z](?<![\w.][A-Z])\.[^\S\n]?(?:[A-Z]\.[^\S\n]?){0,2}"
                            r"(?:(?:van|de|der|den|ter|ten|el|al)[^\S\n]+)*[A-Z][a-zà-ÿ'’-]{2,}")
 CAPITALISED = re.compile(r"[A-Z](?<![\w'’-][A-Z])[a-zà-ÿ'’]+(?![\w'’-])")
+# a form of address and a surname ("mw. Visser", "dhr. van Dam", "Mrs Okafor"): a person
+HONORIFIC_NAME = re.compile(r"(?<![\w.])(?i:dhr|mevr|mw|mr|mrs|ms|de heer|mevrouw|meneer)\.?"
+                            r"[^\S\n]+(?:(?:van|de|der|den|ter|ten|el|al)[^\S\n]+)*"
+                            r"[A-Z][a-zà-ÿ'’-]{2,}")
 
 
 class LinkDataError(ValueError):
@@ -161,10 +165,11 @@ def owner(text: str, start: int, end: int, lex: Lexicon) -> re.Match[str] | None
 def has_name(part: str) -> bool:
     """A person's name in a piece of a sentence: a gazetteer first name that is no common
     word ("Sanne", "Ahmed"; not "Protestantse Gemeente", which a first-and-last-name shape
-    would take), or initials and a surname ("J. Pietersen", "K.L. de Vries")."""
+    would take), initials and a surname ("J. Pietersen", "K.L. de Vries"), or a form of
+    address and a surname ("mw. Visser")."""
     names = alone_first_names()
     return any(m.group() in names for m in CAPITALISED.finditer(part)) or (
-        INITIALS_NAME.search(part) is not None)
+        INITIALS_NAME.search(part) is not None) or HONORIFIC_NAME.search(part) is not None
 
 
 def _found(rules: LinkRules, parts: tuple[str, ...]) -> set[str]:
