@@ -59,8 +59,9 @@ REPORTS = {
                              "mijn linkerduim, op de huisartsenpost gehecht.\n\nVerzuim: ja, "
                              "3 dagen.\n"),
     # a sports word for a torn ligament
+    # (stop 62: the accident register's title yields to `other`; it records the absence)
     "blessure.txt": ("Ongevalsregistratie personeelsuitje\nNaam: Lieke Vos\nBlessure: "
-                     "gescheurde kruisband bij het voetbaltoernooi\n"),
+                     "gescheurde kruisband bij het voetbaltoernooi\nVerzuim: 6 weken\n"),
     # an injury word of the heat, in a note of the day
     "heat.txt": ("Daily safety note, roofing crew\nAffected: Ryan Doyle\nNature of injury: "
                  "heat stroke, taken to A&E by ambulance\n"),
