@@ -446,6 +446,13 @@ def _names_someone(sig: dict[str, Any], line: str) -> bool:
                for w in re.findall(r"[a-zà-ÿ][a-zà-ÿ-]+", line))
 
 
+def is_group_chat(text: str) -> bool:
+    """A chat among colleagues ([medical] ``group_chat`` speakers or more): the team's, no
+    one's record or the employer's note about one of them."""
+    return len({w for w, named in _speaker_words(text) if named}) >= _signals()["medical"].get(
+        "group_chat", 3)
+
+
 def _speakers(doc: Doc) -> int:
     """How many people speak in a chat: the first names that open its lines as speakers
     ("[07:12] Sanne: ...", "Bilal: ...")."""

@@ -20,7 +20,7 @@ from typing import Any
 
 from detectors import mail_domains
 from scanner.models import TextChunk
-from scanner.policy.classify import head_as_written, head_text
+from scanner.policy.classify import head_as_written, head_text, is_group_chat
 from scanner.policy.employer_side import (
     compile_employer_side,
     employer_side,
@@ -167,8 +167,10 @@ def is_worker_note(doc_type: str, chunks: Sequence[TextChunk], title: str = "") 
     if doc_type != "other" or data["outside_titles"].search(title):
         return False
     text = head_text(chunks)
+    # (stop 62) a team's group chat is colleagues among themselves, whoever says they are
+    # ill and whatever the planner answers there (the [medical] group_chat of stop 60)
     return (data["outside_words"].search(text) is None and not _about_a_candidate(text, title, data)
-            and employer_side(text, title, data))
+            and employer_side(text, title, data) and not is_group_chat(text))
 
 
 def _about_a_candidate(text: str, title: str, data: Mapping[str, Any]) -> bool:
