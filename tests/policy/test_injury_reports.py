@@ -198,6 +198,12 @@ def test_injuries_of_every_kind_and_side_are_health_terms(text: str, language: s
     ("Verzuim: n.v.t.", False),
     ("Lost time: none.", False),
     ("Verzuim: 0,5 dag", True),
+    # (stop 62) the date the worker came back on records the absence before it; the rest of
+    # a shift gone home, or work resumed the next day, records none
+    ("Jasper is weer aan het werk op 14 april.", True),
+    ("She was back on Thursday after two days at home.", True),
+    ("Back at work on 3 June, light duties.", True),
+    ("Ging de rest van de dienst naar huis; de volgende dag het werk hervat.", False),
 ])
 def test_an_absence_recorded_or_denied(line: str, absent: bool) -> None:
     assert records_absence([TextChunk(line, "body")]) is absent
