@@ -587,14 +587,12 @@ def _fielded_surname(text: str, name: Name, words: tuple[str, ...]) -> bool:
     if any(w.lower() in org["org_after"] or w.lower() in org["org_before"] for w in words):
         return False
     ev = _label_right_before(text, name.start, name)
-    return ev is not None and ev.label is not None and ev.label.word.rstrip(":") in _PERSON_FIELDS
+    return ev is not None and ev.label is not None and (
+        ev.label.word.rstrip(":") in org["surname_field_labels"])
 
 
 # what may follow a field's value on its line: nothing, or an aside ("(roepnaam ...)", ", 34")
 _AFTER_FIELD_VALUE = regex.compile(r"[ \t]*(?:$|[,(;|]|\t|[ ]{2})", regex.MULTILINE)
-# the fields whose value is a person's name (no "adres", "werkgever", "locatie")
-_PERSON_FIELDS = frozenset({"naam", "name", "medewerker", "werknemer", "kandidaat", "candidate",
-                            "employee", "sollicitant", "applicant", "uitzendkracht", "deelnemer"})
 
 
 _ACRONYM_LETTERS = (2, 5)  # "KRAVETS", "RĂDULESCU": a surname in capitals is mostly longer

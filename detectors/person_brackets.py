@@ -65,7 +65,7 @@ def _surname(word: str) -> bool:
     lower = word.lower()
     if lower in nationalities() or lower in languages():
         return False  # "Szabó Réka (Hongaars, achternaam eerst)": a note on the name; "Tolk:
-        # Senait (Tigrinya)": the language she interprets
+        # Kiflom (Tigrinya)": the language he interprets
     return (is_name_shaped(word) and word not in first_names() and not is_org_word(word)
             and lower not in person_words()["acronyms"] and word not in area_towns()
             and lower not in person_words()["eponymous_brands"]

@@ -44,6 +44,7 @@ _WORD_KEYS = (
     "closings",
     "org_suffixes",
     "surname_suffixes",
+    "surname_field_labels",
     "org_after",
     "org_before",
     "org_before_suffixes",
@@ -272,7 +273,7 @@ def is_seat(word: str) -> bool:
 @cache
 def languages() -> frozenset[str]:
     """The names of the ISO 639-1 languages in English and Dutch (pycountry), lower case:
-    "Tigrinya", "Amhaars", "Pools" ("tolk: Senait (Tigrinya)" names her language)."""
+    "Tigrinya", "Amhaars", "Pools" ("Tolk: Kiflom (Tigrinya)" names his language)."""
     import gettext
 
     import pycountry

@@ -20,7 +20,8 @@ def test_a_tigrinya_or_amharic_name(text: str, name: str) -> None:
 
 @pytest.mark.parametrize(("text", "name", "language"), [
     ("Tolk: Yonas Haile (Amhaars), via de gemeente.", "Yonas Haile", "Amhaars"),
-    ("Contact tolk: Kiflom (Tigrinya), via het tolkencentrum.", "Kiflom", "Tigrinya"),
+    ("Tolk voor het gesprek: Kiflom Mogos (Tigrinya) belt om tien uur.", "Kiflom Mogos",
+     "Tigrinya"),
     ("Interpreter: Sara Lindqvist (Swedish) joins the call.", "Sara Lindqvist", "Swedish"),
 ])
 def test_a_language_in_brackets_is_no_surname(text: str, name: str, language: str) -> None:
