@@ -64,6 +64,7 @@ from detectors.person_names import (
     is_known,
     is_name_shaped,
     is_org_word,
+    languages,
     last_names,
     person_words,
     surname_listed,
@@ -480,6 +481,7 @@ class PersonRecognizer(ContextRecognizer):
                 and not _party_role(text, r.start, r.end)
                 and not _town_cell(text, r.start, r.end)
                 and not _label_as_value(text, r)
+                and not _language_said(text, r.start, r.end)
                 and not _SAINT_BEFORE.search(text, max(0, r.start - 7), r.start)
                 and not _ADDRESSED.match(text, r.end)]
 
@@ -703,6 +705,29 @@ def _town_cell(text: str, start: int, end: int) -> bool:
         return False
     header = column_label(text, start)
     return header is not None and person_columns.names_column(header, "town_columns")
+
+
+_LANGUAGE_REACH = 40  # characters each side read for another language or a speaking verb
+_CAPITAL_WORD = regex.compile(r"(?<![\w'’\-])\p{Lu}\p{Ll}+(?![\w'’\-])")
+_WORD_RUN_BEFORE = regex.compile(r"((?:[\p{L}']+[ ]+){0,3})$")
+
+
+def _language_said(text: str, start: int, end: int) -> bool:
+    """A one-word name that is a language's (person_names.languages: "Frans"), said as one:
+    beside another language on its line ("Engels, Frans (redelijk)") or after a verb of
+    speaking a few words back ("spreekt vlot Frans"); "Frans Bauer", "Frans belt" stay."""
+    word = text[start:end]
+    if " " in word or word.lower() not in languages():
+        return False
+    lo = max(text.rfind("\n", 0, start) + 1, start - _LANGUAGE_REACH)
+    hi = text.find("\n", end)
+    hi = min(len(text) if hi < 0 else hi, end + _LANGUAGE_REACH)
+    if any(m.group().lower() in languages() for m in _CAPITAL_WORD.finditer(text, lo, hi)
+           if m.start() != start):
+        return True
+    before = _WORD_RUN_BEFORE.search(text, lo, start)
+    verbs = person_words()["language_verbs"]
+    return before is not None and any(w.lower() in verbs for w in before.group(1).split())
 
 
 def _party_role(text: str, start: int, end: int) -> bool:

@@ -45,6 +45,7 @@ _WORD_KEYS = (
     "org_suffixes",
     "surname_suffixes",
     "surname_field_labels",
+    "language_verbs",
     "org_after",
     "org_before",
     "org_before_suffixes",

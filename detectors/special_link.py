@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from detectors.person_names import alone_first_names
+from detectors.person_names import alone_first_names, languages
 from detectors.special_lexicon import Lexicon, phrase_trie, weighted_rules
 from detectors.special_partner import SPEAKER
 from detectors.special_rules import (
@@ -168,7 +168,9 @@ def has_name(part: str) -> bool:
     would take), initials and a surname ("J. Pietersen", "K.L. de Vries"), or a form of
     address and a surname ("mw. Visser")."""
     names = alone_first_names()
-    return any(m.group() in names for m in CAPITALISED.finditer(part)) or (
+    # (a first name that is a language too, "Frans", names a language in "Talen: ...")
+    return any(m.group() in names and m.group().lower() not in languages()
+               for m in CAPITALISED.finditer(part)) or (
         INITIALS_NAME.search(part) is not None) or HONORIFIC_NAME.search(part) is not None
 
 
