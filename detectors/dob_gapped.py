@@ -14,18 +14,18 @@ from __future__ import annotations
 
 import regex
 
-from detectors.person_names import person_words
+from detectors.person_names import honorifics, person_words
+from detectors.person_shape import PARTICLES
 
 # the birth label's preposition right before the first date: "geboren op", "born on", "geb. op:"
 _PREPOSITION = regex.compile(r"(?<!\w)(op|on|in):?[ \t]+$", regex.IGNORECASE)
 # after the first date: a coordinator, one to five words (the next subject), the preposition
 _GAP = regex.compile(r"[ \t]*(?:[,;]|[,]?[ \t]+(?:en|and))[ \t]+((?:[^\s!?;,]+[ \t]+){1,5}?)"
                      r"(op|on|in)[ \t]+$", regex.IGNORECASE)
-# the small words a second subject may hold besides names and relations
-_SUBJECT_WORDS = frozenset({
-    "de", "het", "haar", "zijn", "hun", "mijn", "diens", "the", "her", "his", "their", "my",
-    "dhr.", "dhr", "mw.", "mw", "mevr.", "mevr", "meneer", "mevrouw", "mr.", "mr", "mrs.",
-    "mrs", "ms.", "ms", "van", "der", "den", "ten", "ter", "'t"})
+# the small words a second subject may hold besides names, relations, forms of address
+# (person_names.honorifics) and particles (person_shape.PARTICLES): articles and possessives
+_DETERMINERS = frozenset({"de", "het", "haar", "zijn", "hun", "mijn", "diens", "the", "her",
+                          "his", "their", "my"})
 _REACH = 60  # characters from the first date's end to the second date
 
 
@@ -55,4 +55,5 @@ def _a_subject(words: list[str]) -> bool:
     relations = person_words()["relations"]
     person = any(w[:1].isupper() or w.lower() in relations for w in words)
     return person and all(w[:1].isupper() or w.lower() in relations
-                          or w.lower() in _SUBJECT_WORDS for w in words)
+                          or w.lower() in _DETERMINERS or w.lower() in honorifics()
+                          or w.lower() in PARTICLES for w in words)

@@ -247,7 +247,7 @@ class NlBsnRecognizer(ContextRecognizer):
                  or kinds.bracket_after_names_another(text, end)
                  # its own kind noun, even after a BSN word on its line, and then no answer
                  # to a question about the BSN before it ("BSN op kopie ... nodig ...
-                 # Servisch paspoort 124062416", "BSN (..., afspraak 123456782 ...): ...")
+                 # Servisch paspoort 111222333", "BSN (..., afspraak 123456782 ...): ...")
                  or kinds.kind_noun_before(text, start) is not None
                  or kinds.listed_under_kind(text, start))
         if not other and (word := asked_before(text, start)) is not None:

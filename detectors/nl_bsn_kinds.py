@@ -137,7 +137,7 @@ def holder_before(text: str, start: int) -> str | None:
 
 
 # a word, one space or a "#", the number ("employee 839705232", "kandidaat #796336660");
-# its short form with or without a point ("emp 537182494", "empl. 537182494")
+# its short form with or without a point ("emp 123456782", "empl. 123456782")
 _HOLDER_BEFORE = regex.compile(r"(?<![\w\-])(\p{L}{3,}\.?)[ ]#?$", regex.REVERSE)
 
 

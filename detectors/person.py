@@ -581,8 +581,7 @@ def _fielded_surname(text: str, name: Name, words: tuple[str, ...]) -> bool:
     org = person_words()
     surname = [w for w, r in zip(words, roles, strict=True) if r == "L"]
     suffixed = [w for w in surname if is_org_word(w)]
-    if not suffixed or not all(w.lower().endswith(tuple(org["surname_suffixes"]))
-                               for w in suffixed):
+    if not suffixed or not all(w.lower().endswith(_surname_suffixes()) for w in suffixed):
         return False  # ("Naam: Anna Paulownaschool": a school's)
     if _AFTER_FIELD_VALUE.match(text, name.end) is None:
         return False
@@ -591,6 +590,11 @@ def _fielded_surname(text: str, name: Name, words: tuple[str, ...]) -> bool:
     ev = _label_right_before(text, name.start, name)
     return ev is not None and ev.label is not None and (
         ev.label.word.rstrip(":") in org["surname_field_labels"])
+
+
+@cache
+def _surname_suffixes() -> tuple[str, ...]:
+    return tuple(person_words()["surname_suffixes"])
 
 
 # what may follow a field's value on its line: nothing, or an aside ("(roepnaam ...)", ", 34")

@@ -49,10 +49,6 @@ ENDS = re.compile(SENTENCE_END.pattern + r"|\n(?=[ \t]*[-–•*]\s)", re.IGNORE
 INITIALS_NAME = re.compile(r"[A-Z](?<![\w.][A-Z])\.[^\S\n]?(?:[A-Z]\.[^\S\n]?){0,2}"
                            r"(?:(?:van|de|der|den|ter|ten|el|al)[^\S\n]+)*[A-Z][a-zà-ÿ'’-]{2,}")
 CAPITALISED = re.compile(r"[A-Z](?<![\w'’-][A-Z])[a-zà-ÿ'’]+(?![\w'’-])")
-# a form of address and a surname ("mw. Visser", "dhr. van Dam", "Mrs Okafor"): a person
-HONORIFIC_NAME = re.compile(r"(?<![\w.])(?i:dhr|mevr|mw|mr|mrs|ms|de heer|mevrouw|meneer)\.?"
-                            r"[^\S\n]+(?:(?:van|de|der|den|ter|ten|el|al)[^\S\n]+)*"
-                            r"[A-Z][a-zà-ÿ'’-]{2,}")
 
 
 class LinkDataError(ValueError):
@@ -80,6 +76,7 @@ class LinkRules:
     threshold: float
     categories: frozenset[str]  # the entities linked here (health has its records)
     needs_trigger: frozenset[str]  # terms never linked here
+    honorifics: tuple[str, ...] = ()  # the ``honorific`` list as written ("dhr.", "mevrouw")
 
 
 @cache
@@ -112,7 +109,8 @@ def load_link_rules(language: str, path: Path = DATA) -> LinkRules:
     group = re.compile(r"[\s\-–•*]*(?:" + phrase_trie(table["group_subject"]) + r")[ \t]",
                        re.IGNORECASE)
     return LinkRules(words, opening, clause, group, member, party, heading, weights,
-                     float(data.get("threshold", 2.0)), frozenset(categories), frozenset(needs))
+                     float(data.get("threshold", 2.0)), frozenset(categories), frozenset(needs),
+                     tuple(table["honorific"]))
 
 
 def sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -162,6 +160,16 @@ def owner(text: str, start: int, end: int, lex: Lexicon) -> re.Match[str] | None
         else None
 
 
+@cache
+def _honorific_name() -> re.Pattern[str]:
+    """A form of address of either language's ``honorific`` list (link.toml) and a surname:
+    "mw. Visser", "dhr. van Dam", "Mrs Okafor" (has_name reads no language)."""
+    words = {w.rstrip(".") for lang in ("nl", "en") for w in load_link_rules(lang).honorifics}
+    return re.compile(r"(?<![\w.])(?i:" + phrase_trie(sorted(words)) + r")\.?"
+                      r"[^\S\n]+(?:(?:van|de|der|den|ter|ten|el|al)[^\S\n]+)*"
+                      r"[A-Z][a-zà-ÿ'’-]{2,}")
+
+
 def has_name(part: str) -> bool:
     """A person's name in a piece of a sentence: a gazetteer first name that is no common
     word ("Sanne", "Ahmed"; not "Protestantse Gemeente", which a first-and-last-name shape
@@ -171,7 +179,7 @@ def has_name(part: str) -> bool:
     # (a first name that is a language too, "Frans", names a language in "Talen: ...")
     return any(m.group() in names and m.group().lower() not in languages()
                for m in CAPITALISED.finditer(part)) or (
-        INITIALS_NAME.search(part) is not None) or HONORIFIC_NAME.search(part) is not None
+        INITIALS_NAME.search(part) is not None) or _honorific_name().search(part) is not None
 
 
 def _found(rules: LinkRules, parts: tuple[str, ...]) -> set[str]:

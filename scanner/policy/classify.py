@@ -385,7 +385,7 @@ def _score(sig: dict[str, Any], doc: Doc, weights: dict[str, int]) -> tuple[int,
         return 0, NOT_REQUIRED
     if "chat_speakers" in sig and _is_chat(sig, doc):
         return 0, "a chat, no letter"
-    if "group_chat" in sig and _speakers(doc) >= sig["group_chat"]:
+    if "group_chat" in sig and _speakers(doc.text) >= sig["group_chat"]:
         return 0, GROUP_CHAT
     if sig.get("not_in_messages") and (_is_message(doc) or _is_letter(doc)):
         return 0, MESSAGE
@@ -449,14 +449,14 @@ def _names_someone(sig: dict[str, Any], line: str) -> bool:
 def is_group_chat(text: str) -> bool:
     """A chat among colleagues ([medical] ``group_chat`` speakers or more): the team's, no
     one's record or the employer's note about one of them."""
-    return len({w for w, named in _speaker_words(text) if named}) >= _signals()["medical"].get(
-        "group_chat", 3)
+    least = _signals()["medical"].get("group_chat")
+    return least is not None and _speakers(text) >= least
 
 
-def _speakers(doc: Doc) -> int:
+def _speakers(text: str) -> int:
     """How many people speak in a chat: the first names that open its lines as speakers
     ("[07:12] Sanne: ...", "Bilal: ...")."""
-    return len({word for word, named in _speaker_words(doc.text) if named})
+    return len({word for word, named in _speaker_words(text) if named})
 
 
 @lru_cache(maxsize=4)  # the document being classified: read by _is_chat and _speakers
