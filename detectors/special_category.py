@@ -72,6 +72,8 @@ SUBJECT_KEY = "needs_subject"
 HEALTH_ENTITY = "SPECIAL_HEALTH"
 MEMBERSHIPS = ("SPECIAL_POLITICS", "SPECIAL_TRADE_UNION")
 ENUMERATION = 3  # categories named in one sentence: a list of kinds of data, not a statement
+OWN_BEFORE = re.compile(r"(?<!\w)(?:my|mijn|m'n)(?:\s+(?:own|eigen))?\s+\Z", re.IGNORECASE)
+OWN_REACH = 16  # characters before a term read for OWN_BEFORE
 SENTENCE = re.compile(r"[.!?;:]\s|\n")
 # a field's value that is a count or a share of a group ("38%", "12 van 40", "n = 7", "41
 # medewerkers"): a statistic, no one's data. A bracket after it holds a figure ("12 (34%)",
@@ -440,7 +442,16 @@ def _drop_enumerations(text: str, matches: list[SpecialMatch], hits: list[TermHi
         if start in by_sentence:
             by_sentence[start].add(h.entity)
     return [m for m, start in zip(matches, starts, strict=True)
-            if len(by_sentence[start]) < ENUMERATION or m.rule_key == "label"]
+            if len(by_sentence[start]) < ENUMERATION or m.rule_key == "label"
+            or _owned_value(text, m, lex)]
+
+
+def _owned_value(text: str, m: SpecialMatch, lex: Lexicon) -> bool:
+    """A value, not a category's name, right after the writer's own possessive ("my own
+    asthma", "mijn eigen burn-out"): a statement, however many categories its sentence
+    names ("As a bisexual woman raised in a strict church, and after my own anorexia, ...")."""
+    return m.rule_key == "first_person" and norm(m.term) not in lex.label_entity and (
+        OWN_BEFORE.search(text, max(0, m.start - OWN_REACH), m.start) is not None)
 
 
 def _drop_category_names(text: str, matches: list[SpecialMatch], hits: list[TermHit],
@@ -621,15 +632,18 @@ def _read_as_another(text: str, entity: str, ev: Evidence,
                      matches: list[SpecialMatch]) -> bool:
     """A party or a union the second opinion adds where its evidence sentence holds the rules'
     membership of the other ("Active member of the Labour Party since 2015": a party; the
-    model's "member ... since" weighs for a union too): one membership, read once."""
+    model's "member ... since" weighs for a union too), or a membership the rules read of a
+    church or an association ("actief lid van de Christelijke Gereformeerde Kerk": a faith;
+    the model's "actief" weighs for a party): one membership, read once."""
     if entity not in MEMBERSHIPS:
         return False
     lo, hi = sentence(text, ev.start, ev.end)
     line_end = text.find("\n", ev.end)  # a record's next field is another statement
     lo = max(lo, text.rfind("\n", 0, ev.start) + 1)
     hi = min(hi, len(text) if line_end < 0 else line_end)
-    return any(m.entity in MEMBERSHIPS and m.entity != entity and m.rule_key not in (
-        "term_only", "learned") and lo <= m.start < hi for m in matches)
+    return any((m.entity in MEMBERSHIPS or m.rule_key == "membership") and m.entity != entity
+               and m.rule_key not in ("term_only", "learned") and lo <= m.start < hi
+               for m in matches)
 
 
 def is_weakly_tied(text: str, m: SpecialMatch, language: str) -> bool:

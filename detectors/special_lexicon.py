@@ -59,7 +59,7 @@ PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data"
                 "hazard_guards_after",
                 "biometric_unheld", "biometric_taken", "topic_labels", "offence_participles",
                 "active_auxiliaries", "contrasts", "example_cues", "floating_before",
-                "group_holds", "organisation_voice")
+                "group_holds", "organisation_voice", "self_links", "kin")
 # phrase lists a language may leave out: an idiom of one language only
 OPTIONAL_PHRASES = frozenset({"everyday_idioms", "language_use", "unavailable_openers",
                               "sport_words"})
@@ -550,7 +550,8 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
         # (a field's number may follow its word: "Client #2:", special_rules._bare_label)
         any_label=_label_pattern(r"[^\W\d][\w'’ ./&()#-]{0,38}?", qualified=False),
         label_entity=acc["label_entity"],
-        triggers=re.compile(_phrase(list(kinds)), re.IGNORECASE),
+        # a trigger word opening a code or a compound is none: "type MS-220" names no "Ms"
+        triggers=re.compile(_phrase(list(kinds)) + r"(?!-\w)", re.IGNORECASE),
         trigger_kind=kinds,
         phrases={k: re.compile(phrase(k), re.IGNORECASE) for k in PHRASE_LISTS},
         exclude_after=re.compile(
@@ -558,8 +559,9 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
             # conjunction ("Ze is biseksueel en haar team weet het": a new clause) or a place
             # ("een seksuele relatie met een collega op de afdeling", "bisexual in the team":
             # where, not what); a sentence end or a line break too ("Hij is moslim.\nTeam:
-            # logistiek": the next field's word)
-            rf"{_NO_END}*(?:(?!(?:en|and|maar|but|or|op|bij|met|in|binnen|at|with|within|to)\b)"
+            # logistiek": the next field's word); so does the agent of a passive ("reported to
+            # the police for fraud by the company": who reported it, not the fraud's kind)
+            rf"{_NO_END}*(?:(?!(?:en|and|maar|but|or|op|bij|met|in|binnen|at|with|within|to|by|door)\b)"
             rf"\w+{_NO_END}+){{0,2}}?(" + phrase("exclude_after") + ")", re.IGNORECASE
         ),
         of_person=re.compile(r"\W*(" + phrase("of_person") + ")", re.IGNORECASE),

@@ -189,6 +189,13 @@ NEXT_WORD = re.compile(r"(?:-[^\S\n]*(?:en|of|and|or|&)[^\S\n]+|-/|/|-)?[^\S\n]*
 VALUE_OPENING = re.compile(r"[\s\"'(-]*(?:[A-Z][a-zà-ÿ]+-)?")
 POSSESSIVE = re.compile(r"['’]s\b")
 # "lid van een vakbond", "member of a union": a kind of organisation, not a named one
+# an indefinite noun, its age, "met"/"with" and an article or one adjective: "een jongen
+# van 14 met", "a man of 70 with severe"
+SOMEONE_WITH = re.compile(
+    r"(?<!\w)(?:een|a|an)\s+([^\W\d]+)(?:\s+(?:van|of)\s+\d{1,2}(?:\s+(?:jaar|years?"
+    r"(?:\s+old)?))?)?\s+(?:met|with)\s+(?:(?:een|a|an|ernstige|zware|lichte|severe|mild)\s+)*\Z",
+    re.IGNORECASE)
+SOMEONE_REACH = 60  # characters before the term read for SOMEONE_WITH
 INDEFINITE = re.compile(r"\b(?:een|a|an|any|enige)\s+\S*\s*$", re.IGNORECASE)
 ROLE_BEFORE = re.compile(r"([\w'’]+)[ \t-]+$")
 CAPITALISED = re.compile(r"[A-Z][\w'’-]*|[A-Z]{2,}\b")
@@ -776,18 +783,25 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
 
 NEXT_WORDS = re.compile(r"[^\S\n]*[\w'’&-]+")  # a word after a term, and its blank
 INSTITUTION_WORDS = 2  # words after the term read for the institution it describes
+BRACKET_BEFORE = re.compile(r"[\w.]\s*\(\s*\Z")  # "Stichting Kompas (": a name, then its kind
+CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[^\S\n]+\Z")  # "Northgate ": a name's word
 
 
 def _institution_described(text: str, hit: TermHit, lex: Lexicon) -> bool:
     """An indefinite article, the term and an institution's head within two words after
     it, on one line: the kind of a school, a broadcaster or a theatre company someone worked
     at or studied in ("at a deaf theatre company", "bij een christelijke omroep"), no one's
-    category; not where care is received ("admitted to a dementia care unit")."""
-    if not _after_article(text, hit, A_AN):
-        return False
+    category; not where care is received ("admitted to a dementia care unit"). So too an
+    employer's kind in brackets after its name ("Horizon Clinic (addiction care)") and a
+    name that ends in the head ("Northgate Dementia Care"): a sector, no one's condition."""
     after = "".join(m.group() for _, m in zip(range(INSTITUTION_WORDS),
                                                NEXT_WORDS.finditer(text, hit.end)))
-    if "\n" in after or lex.phrases["institution_heads"].search(after) is None:
+    if "\n" in after or (head := lex.phrases["institution_heads"].search(after)) is None:
+        return False
+    if not (_after_article(text, hit, A_AN)
+            or BRACKET_BEFORE.search(text, max(0, hit.start - 4), hit.start)
+            or (text[hit.start].isupper() and head.group()[:1].isupper()
+                and CAPITALISED_BEFORE.search(text, max(0, hit.start - 40), hit.start))):
         return False
     lo = clause_start(text, hit.start)
     return lex.phrases["care_received"].search(text, lo, hit.start) is None
@@ -914,6 +928,8 @@ def _trigger(
             or _group_holds(text, last, lex)  # "collega's met een chronische ziekte"
             or _asks_about_group(text, last.end(), hit.start)):
         return ANYONE  # "Als de medewerker zwanger is, ...": anyone, not one person
+    if last is not None and kind == "first_person" and _someone_with(text, last, hit, lex):
+        return ANYONE  # "ik coach een jongen met ADHD": his, no one known
     if last is not None:
         key = str(kind)
         if key != "membership" and hit.entity in ORGANISATIONS and _in_name(text, hit):
@@ -946,6 +962,18 @@ def _trigger(
     if lex.phrases["anyone"].search(text, lo, own_clause_end(text, hit.end)):
         return ANYONE  # "noteren of iemand religieus is", "een iftar voor iedereen die wil"
     return _trigger_after(text, hit, lex)
+
+
+def _someone_with(text: str, last: re.Match[str], hit: TermHit, lex: Lexicon) -> bool:
+    """An indefinite noun with "met"/"with" right before the term, after the writer's
+    trigger ("ik begeleid een jongen van 12 met autisme", "I support a woman with
+    dementia"): someone else's condition; not the writer's own ("ik ben een vrouw met
+    diabetes": rules.toml self_links between) nor a relative's ("een zoon met autisme":
+    kin)."""
+    near = SOMEONE_WITH.search(text, max(last.end(), hit.start - SOMEONE_REACH), hit.start)
+    if near is None or lex.phrases["kin"].fullmatch(near.group(1)):
+        return False
+    return lex.phrases["self_links"].search(text, last.end(), near.start()) is None
 
 
 def _named_after_colon(text: str, lo: int, start: int, lex: Lexicon) -> re.Match[str] | None:
