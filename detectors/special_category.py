@@ -70,6 +70,11 @@ STATUS_KEY = "status"  # a work-capacity word: dropped in a record about one per
 # person detector: KEPT_WITHOUT_SUBJECT)
 SUBJECT_KEY = "needs_subject"
 HEALTH_ENTITY = "SPECIAL_HEALTH"
+# categories a sentence before cannot link (special_link's "before_*" evidence): a biometric
+# term is a system's ("Een deel van de klanten gebruikt een irisscan") unless its own
+# sentence names its person; the attendees of minutes above it are no one's template
+OWN_SENTENCE_LINKS = frozenset({"SPECIAL_BIOMETRIC"})
+BEFORE = "before_"
 MEMBERSHIPS = ("SPECIAL_POLITICS", "SPECIAL_TRADE_UNION")
 ENUMERATION = 3  # categories named in one sentence: a list of kinds of data, not a statement
 OWN_BEFORE = re.compile(r"(?<!\w)(?:my|mijn|m'n)(?:\s+(?:own|eigen))?\s+\Z", re.IGNORECASE)
@@ -399,6 +404,8 @@ def _linked(text: str, matches: list[SpecialMatch], language: str, lex: Lexicon,
             # a health term in a sentence that names its person ("Pieter: hernia, geopereerd
             # in maart"): linked by the name and more, never by a voice around it
             found = found if "name" in found and found & NAMED_HEALTH else None
+        if found is not None and m.entity in OWN_SENTENCE_LINKS:
+            found = frozenset(k for k in found if not k.startswith(BEFORE))
         if found is not None and is_linked(found, language):
             why = ", ".join(sorted(found))
             out.append(replace(m, score=lex.scores["linked"], rule_key="linked", open=False,

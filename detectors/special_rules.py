@@ -115,6 +115,10 @@ _MEANS = (r"(?:badge|pas|pasje|toegangspas|personeelspas|card|pincode|pin|code|s
           r"keycard|token|app|QR-code|QR)")
 MEANS_BEFORE = re.compile(rf"(?i:{_MEANS})[ \t]+(?:of|or|en/of|and/or|/)[ \t]+(?:een[ \t]+|a[ \t]+)?$")
 MEANS_AFTER = re.compile(rf"[ \t]*(?:of|or|en/of|and/or|/)[ \t]+(?:een[ \t]+|a[ \t]+)?(?i:{_MEANS})\b")
+# two biometric ways joined: "vingerafdruk of handpalmscan", "face or iris scan"
+_SCAN_WORD = r"[\w-]*(?:scan|afdruk|herkenning|print|recognition)"
+SCAN_CHOICE_BEFORE = re.compile(rf"(?i:{_SCAN_WORD})[ \t]+(?:of|or|en/of|and/or|/)[ \t]+\Z")
+SCAN_CHOICE_AFTER = re.compile(rf"[ \t]+(?:of|or|en/of|and/or|/)[ \t]+(?i:{_SCAN_WORD})\b")
 # the term one option of a question answered no: "Oorzaak (zwanger/ongeval/...)? nee"
 OPTION_NO = re.compile(r"[^()\n]{0,40}\)[^\S\n]*[?:][^\S\n]*(?:nee|no|geen|none|nvt|n\.v\.t\.?|"
                        r"n/a|-)(?![\w-])", re.IGNORECASE)
@@ -1518,10 +1522,26 @@ def _biometric(
         return Verdict(trigger[0], f"'{trigger[1]}'", label)
     if data is not None:
         return Verdict("biometric_data", f"'{norm(data.group())}'", label)
+    if held and not label and _a_kind_of_scan(text, hit) and not (
+            _person_before(text, lo, hit.start, lex) or _person_after(text, hit, lex)):
+        # "de inlener gebruikt een gezichtsscan", "met vingerafdruk of irisscan": a system,
+        # a kind of scan, with no one in its clause; left to the sentence around it
+        # (special_link: a name there makes it someone's). "Gezichtsprofiel aangemaakt" in
+        # a log stays the data itself
+        return Verdict(UNLINKED, f"'{hit.term}'", label, True)
     if held or (stated and label and not lex.phrases["biometric_devices"].search(clause)):
         # "gezichtsprofiel", "irisscan": the term is the data; "Toegang: irisscan": a field
         return Verdict("biometric_data", f"'{hit.term}'", label)
     return None
+
+
+def _a_kind_of_scan(text: str, hit: TermHit) -> bool:
+    """The term after an indefinite article ("een irisscan", "an iris scan") or as one of
+    two ways joined by "of"/"or" ("vingerafdruk of handpalmscan"): a kind of scan, not
+    one person's."""
+    return _after_article(text, hit, A_AN) or SCAN_CHOICE_BEFORE.search(
+        text, max(0, hit.start - 40), hit.start) is not None or SCAN_CHOICE_AFTER.match(
+        text, hit.end) is not None
 
 
 def _at_entrance(text: str, hit: TermHit, lo: int, lex: Lexicon) -> bool:

@@ -1,0 +1,34 @@
+"""A biometric term that is itself the data ("irisscan", "gezichtsscan") describes a system
+when its clause names no one: someone's data only where its own sentence names them. The
+attendees of minutes above it are no one's template."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detectors.found import found
+
+MINUTES = ("Notulen ondernemingsraad, 12 mei\n"
+           "Aanwezig: Joost (vz), Femke (secr.), Hamid, Lotte; namens de directie: mw. Verhagen\n\n")
+
+
+@pytest.mark.parametrize("item", [
+    ("2. Toegang bij klanten\nEen deel van de klanten gebruikt een irisscan. De OR vraagt om "
+    "een pas als alternatief."),
+    ("2. Toegang\nSinds maart is er een gezichtsscan bij de hoofdingang van het depot. De OR is "
+    "niet gevraagd."),
+    "4. Kluisjes\nVoor de kluisjes komt een handpalmscan, met een code als alternatief.",
+])
+def test_a_system_in_minutes_is_no_ones_data(item: str) -> None:
+    assert found(MINUTES + item, "SPECIAL_BIOMETRIC") == []
+
+
+@pytest.mark.parametrize("text", [
+    MINUTES + "3. Biometrie\nFemke heeft bij de inlener een irisscan laten vastleggen en wil "
+    "die laten verwijderen.",
+    ("Melding 12\nBetreft: Daan Verschuur\nDe camera herkende Daan (gezichtsprofiel) om 02:40 "
+    "bij de achterdeur."),
+    "Ik heb voor de toegang een irisscan laten maken bij de beveiliging.",
+])
+def test_a_persons_own_scan_stays(text: str) -> None:
+    assert found(text, "SPECIAL_BIOMETRIC") != []
