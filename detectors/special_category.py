@@ -55,6 +55,7 @@ from detectors.special_rules import (
     is_negated,
     judge,
     norm,
+    plural_of_person,
 )
 from detectors.special_subject import declares_invented, is_about_no_one, names_someone
 from detectors.special_terms import TermHit
@@ -387,8 +388,10 @@ def _linked(text: str, matches: list[SpecialMatch], language: str, lex: Lexicon,
             hits: list[TermHit]) -> list[SpecialMatch]:
     """Terms left open by the rules, decided by the evidence around them (special_link): a
     statement about someone ("linked"), a health term that stays term-only, or nothing."""
+    # (a plural of a person noun is a group: "vraagt of de kaderleden vrij krijgen")
     open_ = {i for i, m in enumerate(matches)
-             if m.open and may_link(text, m.start, m.entity, m.term, language, hits, lex)}
+             if m.open and may_link(text, m.start, m.entity, m.term, language, hits, lex)
+             and not _group_noun(text, m)}
     # not a status ("re-integratie", "zwangerschapsverlof"): that someone is absent, not why
     named_health = {i for i, m in enumerate(matches) if m.open and m.entity == HEALTH_ENTITY
                     and not m.status and m.term not in lex.absence
@@ -413,6 +416,15 @@ def _linked(text: str, matches: list[SpecialMatch], language: str, lex: Lexicon,
         elif m.rule_key != UNLINKED:
             out.append(m)
     return out
+
+
+def _group_noun(text: str, m: SpecialMatch) -> bool:
+    """A membership's person noun in the plural ("kaderleden", "union representatives"): a
+    group, linked to no one by a name in its sentence; not an organisation's name ("FNV
+    Bouwen & Wonen")."""
+    surface = text[m.start : m.end]
+    return m.entity in MEMBERSHIPS and surface[:1].islower() and plural_of_person(
+        surface.lower(), m.term)
 
 
 def _names_someone(text: str, m: SpecialMatch, language: str) -> bool:

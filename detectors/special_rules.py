@@ -758,7 +758,7 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         # "Als de medewerker zwanger is, ...": about anyone, so never a statement
         return Verdict("term_only", f"'{hit.term}'", name) if hit.entity == HEALTH else None
     if isinstance(trigger, tuple) and trigger[0] in ("first_person", "third_person") and (
-            hit.entity in IDENTITIES and _plural(text[hit.start : hit.end].lower(), hit.term)):
+            hit.entity in IDENTITIES and plural_of_person(text[hit.start : hit.end].lower(), hit.term)):
         return None  # "Als vrijwilliger begeleid ik moslims", "I supported gay men": a group
     if isinstance(trigger, tuple) and trigger[0] in ("first_person", "third_person") and (
             hit.term in lex.kind_words and not OWN_KIND.search(text, max(0, hit.start - 12),
@@ -844,14 +844,20 @@ def _organisation_member(text: str, lo: int, last: re.Match[str], hit: TermHit,
         "organisation_voice"].search(text, lo, clause_end(text, hit.end)) is not None
 
 
+GROUP_OPENERS = frozenset({"alle", "all", "dat", "that", "of", "if", "whether"})
+
+
 def _members_in_general(text: str, hit: TermHit) -> bool:
     """A plural membership opening its clause or after "alle"/"all": members in general
     ("Union members are entitled to ...", "Alle vakbondsleden krijgen"), no one's membership
     ("Beide vakbondsleden waren aanwezig" names two people)."""
-    if hit.entity not in MEMBERSHIPS or not _plural(text[hit.start : hit.end].lower(), hit.term):
+    if hit.entity not in MEMBERSHIPS or not plural_of_person(text[hit.start : hit.end].lower(), hit.term):
         return False
     before = text[clause_start(text, hit.start) : hit.start].lower().split()
-    return not before or before[-1] in ("alle", "all")
+    # (stop 63) or after a conjunction or an article that opens a clause about them: "agreed
+    # that union representatives may use the room", "vraagt of de kaderleden vrij mogen"
+    return not before or before[-1] in GROUP_OPENERS or (
+        len(before) > 1 and before[-1] in ("de", "the") and before[-2] in GROUP_OPENERS)
 
 
 def _after_article(text: str, hit: TermHit, articles: frozenset[str] = ARTICLES) -> bool:
@@ -1046,8 +1052,10 @@ def _asks_whoever(text: str, subject_end: int, start: int, lex: Lexicon) -> bool
 
 def _asks_about_group(text: str, subject_end: int, start: int) -> bool:
     """The subject asks, in its own clause, about a group named by a plural before the term
-    ("vraagt of beladers ... kunnen krijgen"), not about itself."""
-    group = ASKS_ABOUT_GROUP.search(text, subject_end, start)
+    ("vraagt of beladers ... kunnen krijgen") or by the term's own plural word ("vraagt of de
+    FNV-kaderleden vrij krijgen"), not about itself."""
+    word_end = WORD_END.match(text, start)
+    group = ASKS_ABOUT_GROUP.search(text, subject_end, word_end.end() if word_end else start)
     return group is not None and CLAUSE_JOIN.search(text, subject_end, group.start()) is None \
         and CLAUSE_JOIN.search(text, group.end(), start) is None
 
@@ -1055,8 +1063,11 @@ def _asks_about_group(text: str, subject_end: int, start: int) -> bool:
 # An indirect question about a group of people, a plural of a person noun ("vraagt of
 # beladers", "vroeg of alle chauffeurs", "asked whether drivers"): about them, not the asker
 ASKS_ABOUT_GROUP = re.compile(
-    r"\b(?:vraagt|vroeg|vragen|vroegen|asks|asked)\s+(?:of|whether|if)\s+(?:(?:alle|de|onze|"
-    r"all|the|our)\s+)?\w+(?:ers|eurs|sters|ists|isten|ants|anten|en's|'s)\b", re.IGNORECASE)
+    r"\b(?:vraagt|vroeg|vragen|vroegen|asks|asked|wil\s+weten|wilde\s+weten|wants\s+to\s+know|"
+    r"wanted\s+to\s+know|informeert|checkt|checks|checked)\s+(?:of|whether|if)\s+(?:(?:alle|de|onze|"
+    r"all|the|our)\s+)?[\w-]+(?:ers|eurs|sters|ists|isten|ants|anten|en's|'s|leden|members|"
+    r"representatives)\b", re.IGNORECASE)
+WORD_END = re.compile(r"[\w'’-]*")  # the rest of the word a term opens or stands in
 
 
 def _product_name(subject: str) -> bool:
@@ -1095,7 +1106,7 @@ def _group_holds(text: str, trigger: re.Match[str], lex: Lexicon) -> bool:
     return holds is not None and lex.phrases["group_holds"].fullmatch(holds.group(1)) is not None
 
 
-def _plural(surface: str, term: str) -> bool:
+def plural_of_person(surface: str, term: str) -> bool:
     """A plural of a person noun: "moslims", "christenen", "homo's", "gay men" (the term's
     lemma is singular; an adjective's "-e" is no plural)."""
     return surface != term and not term.endswith(("s", "en")) and (
