@@ -20,6 +20,7 @@ from detectors.special_lexicon import Lexicon, phrase_trie, weighted_rules
 from detectors.special_partner import SPEAKER
 from detectors.special_rules import (
     SENTENCE_END,
+    in_proper_name,
     in_work_section,
     is_name_part,
     is_work_label,
@@ -36,6 +37,7 @@ WEIGHTS = (*IN_SENTENCE, *(f"before_{k}" for k in IN_SENTENCE), "opening_verb", 
 MEMBERSHIPS = ("SPECIAL_POLITICS", "SPECIAL_TRADE_UNION")
 # what a membership's record (a card, a member list) says of its holder: a party, a union, a
 # network (orientation), a church
+ORIENTATION = "SPECIAL_SEXUAL_ORIENTATION"
 MEMBER_RECORDS = (*MEMBERSHIPS, "SPECIAL_SEXUAL_ORIENTATION", "SPECIAL_RELIGION")
 REACH = 300  # characters searched for a sentence's ends: a sentence is rarely longer
 DOCUMENT_PERSON = 2.0  # special_subject person evidence above generic: about one person
@@ -274,6 +276,8 @@ def may_link(text: str, start: int, entity: str, term: str, language: str,
         return False
     if in_work_section(text, start, lex):
         return False
+    if entity == ORIENTATION and in_proper_name(text, start, start + len(term)):
+        return False  # "the Gender & Sexuality Alliance", "Gay Business Network": a body's name
     if entity in MEMBER_RECORDS and _acts_as_party(text, start, start + len(term), rules):
         return False
     if entity not in MEMBERSHIPS:

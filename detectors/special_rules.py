@@ -942,8 +942,9 @@ def _trigger(
         return ANYONE  # "ik coach een jongen met ADHD": his, no one known
     if last is not None:
         key = str(kind)
-        if key != "membership" and hit.entity in ORGANISATIONS and _in_name(text, hit):
-            return "excluded"
+        if key != "membership" and hit.entity in (*ORGANISATIONS, ORIENTATION) and _in_name(
+                text, hit):
+            return "excluded"  # "lunches of the Gay Business Network": a body's name
         if hit.entity == HEALTH and norm(last.group()) in PRONOUNS and _worker_before(
                 text, lo, last.start(), lex):
             return "excluded"  # "De bedrijfsarts adviseert; hij bespreekt je beperkingen"
@@ -1371,6 +1372,12 @@ def _trigger_after(text: str, hit: TermHit, lex: Lexicon) -> tuple[str, str] | N
     if len(text[hit.end : m.start()].split()) > MAX_WORDS_BETWEEN:
         return None  # "Diabetes is een ziekte die ik ken": about the disease, not me
     return "third_person", norm(m.group())
+
+
+def in_proper_name(text: str, start: int, end: int) -> bool:
+    """_in_name for a span: the word is one of a capitalised name's ("Gender & Sexuality
+    Alliance", "Gay Business Network")."""
+    return _in_name(text, TermHit(start, end, "", "", False))
 
 
 def _in_name(text: str, hit: TermHit) -> bool:

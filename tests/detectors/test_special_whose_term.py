@@ -89,3 +89,20 @@ def test_church_membership_read_once(line: str) -> None:
     text = CV_WITH_CHURCH.format(line=line)
     assert found(text, "SPECIAL_RELIGION") != []
     assert found(text, "SPECIAL_POLITICS") == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    (("For my thesis I interviewed teachers who run a Gender & Sexuality Alliance in their "
+     "school."), "en"),
+    ("I organised two lunches of the Gay Business Network for our clients.", "en"),
+])
+def test_an_orientation_word_in_a_bodys_name(text: str, lang: str) -> None:
+    assert found(text, "SPECIAL_SEXUAL_ORIENTATION", lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("I am gay and I volunteer at a youth centre.", "en"),
+    ("As a lesbian I know how it feels to hide at work.", "en"),
+])
+def test_an_orientation_said_of_oneself(text: str, lang: str) -> None:
+    assert found(text, "SPECIAL_SEXUAL_ORIENTATION", lang) != []
