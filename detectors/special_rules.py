@@ -1340,6 +1340,11 @@ def _as_a(text: str, cond: re.Match[str], hit: TermHit) -> bool:
         set(between) & ANYONE_WORDS)
 
 
+# a party's or union's unit, not a person's role in it: in a CV's work section the
+# employer ("Beleidsmedewerker, SP-fractie"), elsewhere a membership ("SP-afdeling Utrecht")
+BODY_UNITS = frozenset({"fractie", "afdeling"})
+
+
 def _role_after(text: str, hit: TermHit, lex: Lexicon, after: int) -> str | None:
     """A party or union named with a role in it right after: "SP-afdeling", "CDA raadslid",
     "FNV kaderlid", "Labour Party ward councillor" (an employer is ruled out before)."""
@@ -1348,6 +1353,8 @@ def _role_after(text: str, hit: TermHit, lex: Lexicon, after: int) -> str | None
     m = lex.roles_after.match(text, hit.end, after)
     if m is None or (norm(m.group(1)) in BRANCHES and _after_article(text, hit)):
         return None
+    if norm(m.group(1)) in BODY_UNITS and in_work_section(text, hit.start, lex):
+        return None  # "Werkervaring: Medewerker, CDA-fractie Provinciale Staten": the employer
     return norm(m.group(1))
 
 

@@ -106,3 +106,22 @@ def test_an_orientation_word_in_a_bodys_name(text: str, lang: str) -> None:
 ])
 def test_an_orientation_said_of_oneself(text: str, lang: str) -> None:
     assert found(text, "SPECIAL_SEXUAL_ORIENTATION", lang) != []
+
+
+CV_WORK = ("CURRICULUM VITAE\n\nLotte Bakker\nKerkstraat 4, 8011 AB Zwolle\n\nWerkervaring\n"
+           "2022 – heden   Woonbegeleider, Stichting De Kern, Zwolle\n"
+           "               begeleiding van jongvolwassenen in een logeerhuis\n"
+           "{line}\n\nOpleiding\nHBO Bestuurskunde, Saxion (2014)\n")
+
+
+def test_a_party_group_as_employer_in_work_experience() -> None:
+    line = "2018 – 2022   Medewerker secretariaat, CDA-fractie Provinciale Staten Gelderland"
+    assert found(CV_WORK.format(line=line), "SPECIAL_POLITICS") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Nevenfuncties\n- Penningmeester SP-afdeling Deventer",
+    "Zij is actief in de SP-afdeling Deventer.",
+])
+def test_a_party_unit_outside_work_is_a_membership(text: str) -> None:
+    assert found(text, "SPECIAL_POLITICS") != []
