@@ -163,7 +163,25 @@ def _org_around(text: str, name: Name, words: tuple[str, ...] | None = None) -> 
             is_org_word(two.group(1))):
         return True  # "Dr. Martin Luther Kinglaan", "Anna Paulowna Polderweg": a street's
     return (low in org["org_after"] or is_org_word(nxt) or _firm_word(nxt)
-            or _org_before(text, start) or (nxt[:1].isupper() and _firm_after(text, end)))
+            or _org_before(text, start) or (nxt[:1].isupper() and _firm_after(text, end))
+            or _institution_tail(text, end))
+
+
+def _institution_tail(text: str, end: int) -> bool:
+    """A school or a college whose name runs on past the person's with words no name
+    detector takes for one: a Latin "a", a king's number ("Thomas a Kempis College",
+    "Koning Willem I College", "Johan de Witt scholengroep")."""
+    words = _TAIL_WORDS.match(text, end)
+    if words is None:
+        return False
+    heads = person_words()["org_after"]
+    return any(w.lower().rstrip(".,") in heads for w in words.group().split()[1:])
+
+
+# the words of a name's run (capitalised, a Latin "a", a roman number) one space apart: the
+# head is one of them after the first ("mevr. Hazelhoff van de stichting", "Ruud Kuipers de
+# groep": no run)
+_TAIL_WORDS = regex.compile(r"(?:[ ](?:\p{Lu}[\p{L}'’\-]*|[IVX]{1,4}|a|à)){2,4}")
 
 
 _NEXT_BUT_ONE = regex.compile(r"[ ]+(\p{Lu}[\w'’\-]+)")
@@ -177,6 +195,9 @@ def _org_before(text: str, start: int) -> bool:
     before = _BEFORE.search(text, max(0, start - 40), start)
     if before is not None and _org_head(before.group(1)):
         return True
+    glued = _GLUED_BEFORE.search(text, max(0, start - 60), start)
+    if glued is not None and _org_head(glued.group(1)):
+        return True  # "OBS Willem-Alexander": the head before the name's first half
     # the head, then the founder's first word: "Uitgeverij Querido Thijs", "Studio Joop Bos"
     further = _HEAD_AND_WORD_BEFORE.search(text, max(0, start - 60), start)
     if further is not None and _org_head(further.group(1)):
@@ -186,6 +207,7 @@ def _org_before(text: str, start: int) -> bool:
     return pair is not None and _org_head(pair.group(1))
 
 
+_GLUED_BEFORE = regex.compile(r"([\w.]+)[ ]+\p{Lu}[\w'’]*-$", regex.REVERSE)
 _HEAD_AND_WORD_BEFORE = regex.compile(r"([\w.]+)[ ]+\p{Lu}[\w'’-]*[ ]+$", regex.REVERSE)
 _PAIR_BEFORE = regex.compile(r"([\w.]+)[ ]+\p{Lu}[\w'’-]*[ ]+(?:en|&|and|und)[ ]+$", regex.REVERSE)
 
