@@ -36,6 +36,7 @@ from scanner.models import (
 )
 from scanner.policy import Policy, apply_policy, classify, is_subject_record, load_policy
 from scanner.policy.candidate_record import is_candidate_record
+from scanner.policy.care_record import is_care_record
 from scanner.policy.classify import classify_verdict
 from scanner.policy.engine import ACCIDENT_REGISTER, EXAMINATION
 from scanner.policy.hr_record import (
@@ -334,8 +335,10 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
                                _own_domains(policy)),
     )
     before, ocr = timeouts(), [False]
+    # a care report about one named client: its health terms are the client's (no HR record,
+    # so the policy is not told: no sickness-diagnosis)
     findings = detect_findings(record, _noting_ocr(chain(read, rest), ocr), cfg.key,
-                               subject or verdict.injury_report)
+                               subject or verdict.injury_report or is_care_record(chunks))
     record = replace(record, ocr=ocr[0])
     if timeouts() > before:
         # part of the text went unsearched: the file is marked (and judged `unscannable`),
