@@ -75,6 +75,12 @@ RELATIVE = re.compile(r"\s+(?:die|who|that)\b", re.IGNORECASE)
 # "als chauffeur voor de FNV", "as a driver for the": a job at the organisation named next.
 JOB_AT = re.compile(r"\b(?:als|as)\s+(?:an?\s+)?([\w-]+)\s+(?:bij|voor|van|in|at|for|with)"
                     r"\s+(?:de|het|the)?\s*$", re.IGNORECASE)
+# a job of one to three words and the place it is done at, right before the term
+JOB_IN = re.compile(r"\b(?:als|as)\s+(?:an?\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:bij|in|op|"
+                    r"at|on)\s+(?:de|het|een|the|a|an)?\s*$", re.IGNORECASE)
+WORK_VERB = re.compile(r"\b(?:werk|werkt|werkte|werkten|werken|gewerkt|werkzaam|worked|work|"
+                       r"works|working|employed|stage|stagiair|intern|in dienst)\b",
+                       re.IGNORECASE)
 # "ik werk sinds 2019 bij de", "I would love to work for": an employer named next (a party,
 # a union, a church as an employer is no membership; "werk bij" alone is an exclude trigger)
 WORK_AT = re.compile(r"(?<!\w)(?:werk|werkt|werkte|werkten|werken|gewerkt|werkzaam|solliciteer|"
@@ -758,8 +764,11 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         # "Als de medewerker zwanger is, ...": about anyone, so never a statement
         return Verdict("term_only", f"'{hit.term}'", name) if hit.entity == HEALTH else None
     if isinstance(trigger, tuple) and trigger[0] in ("first_person", "third_person") and (
-            hit.entity in IDENTITIES and plural_of_person(text[hit.start : hit.end].lower(), hit.term)):
-        return None  # "Als vrijwilliger begeleid ik moslims", "I supported gay men": a group
+            hit.entity in (*IDENTITIES, CRIMINAL) and plural_of_person(
+            text[hit.start : hit.end].lower(), hit.term)):
+        # "Als vrijwilliger begeleid ik moslims", "I supported gay men", "zorg ik voor de
+        # gedetineerden": a group
+        return None
     if isinstance(trigger, tuple) and trigger[0] in ("first_person", "third_person") and (
             hit.term in lex.kind_words and not OWN_KIND.search(text, max(0, hit.start - 12),
                                                               hit.start)):
@@ -1196,6 +1205,11 @@ def _not_about_person(text: str, hit: TermHit, lex: Lexicon, lo: int,
     """Terms that need more than a person near them: an organisation after a job ("als
     chauffeur voor de FNV"), a place of worship no one goes to, a cause ("vanwege de ramadan")
     with no person or leave request before it."""
+    if hit.entity == CRIMINAL and (job := JOB_IN.search(text, lo, hit.start)) is not None and (
+            WORK_VERB.search(text, lo, job.start()) is not None):
+        return True  # "ik werk als PIW'er in de gevangenis", "worked as a custody officer at
+        # the detention centre": where the job is, no one's detention ("ik heb als jongere in
+        # de jeugdgevangenis gezeten" is one: no work verb)
     if hit.entity in ORGANISATIONS and kind != "membership" and (
             job := JOB_AT.search(text, lo, hit.start)) is not None and not (
             lex.phrases["party_work"].fullmatch(job.group(1))
