@@ -380,11 +380,14 @@ def of_names(text: str, names: Sequence[Name]) -> list[tuple[int, int, Evidence]
     if bare:
         cued = {m.group() for m in bare if _cued(text, m.start(), m.end())}
         # (a text that writes people by their initials somewhere, "Action: TN", also opens
-        # a sentence with them: "GO chaired.")
-        if cued or len(bare) < len(kept):
+        # a sentence with them: "GO chaired."; so do minutes that list who was there,
+        # "Aanwezig: H. Dekker, ...", then "HD meldt ...", "Rondvraag. HD: ...")
+        minutes = _ATTENDED.search(text) is not None
+        if cued or len(bare) < len(kept) or minutes:
+            after = (_VERB_AFTER, _SPEAKER_AFTER) if minutes else (_VERB_AFTER,)
             cued |= {m.group() for m in bare if _OPENS.search(text, max(0, m.start() - 4),
                                                               m.start())
-                     and _VERB_AFTER.match(text, m.end())}
+                     and any(a.match(text, m.end()) for a in after)}
         kept = [m for m in kept if not _BARE.fullmatch(m.group()) or m.group() in cued]
     ev = Evidence(scores("PERSON").extra["repeat"], "initials of a name seen in full")
     return [(m.start(), m.end(), ev) for m in kept]
@@ -400,6 +403,9 @@ _CUE_BEFORE = re.compile(r"(?:[(\[]|(?:(?<![^\n])|[ \t])[-–—]|([^\W\d_]+)[ \
 # Initials opening a sentence, a lower-case word after them ("GO chaired.", "JV licht toe").
 _OPENS = re.compile(r"(?:^|[.!?][ \t]+)$", re.MULTILINE)
 _VERB_AFTER = re.compile(r"[ \t]+[a-z]")
+# Minutes' line of who was there ("Aanwezig: ...", "Present: ...")
+_ATTENDED = re.compile(r"(?im)^[ \t]*(?:aanwezig|aanw\.?|present|attendees|attending|"
+                       r"deelnemers)[ \t]*:")
 # A speaker: the initials open a line and a colon follows ("KA: de klant belt terug").
 _SPEAKER_AFTER = re.compile(r"[ \t]*:")
 
