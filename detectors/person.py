@@ -32,6 +32,7 @@ from detectors import (
     person_lower,
     person_mrz,
     person_orgs,
+    person_pairs,
     person_places,
     person_prose,
     person_records,
@@ -446,7 +447,8 @@ class PersonRecognizer(ContextRecognizer):
         part_scores = reported_parts(own_scored)
         seen = frozenset(part_scores)
         repeat = scores(ENTITY).extra["repeat"]
-        initials = person_initials.of_names(text, own) + person_initials.declared(text, own)
+        initials = (person_initials.of_names(text, own) + person_initials.declared(text, own)
+                    + person_pairs.pairs(text, own))
         if initials:  # (rare: sorted only then)
             taken = sorted([(r.start, r.end) for r in results])
             results += [self._result(s, e, ev) for s, e, ev in initials if not inside(taken, s, e)]
