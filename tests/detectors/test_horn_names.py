@@ -13,6 +13,9 @@ from tests.detectors.found import found
     ("Nachtdienst: Selamawit Tekle en Jan de Boer.", "Selamawit Tekle"),
     ("Present: Tsegay Woldemichael (forklift), Ana Costa (packing).", "Tsegay Woldemichael"),
     ("In de groep zitten ook Hiwet en Nahom, allebei statushouder.", "Nahom"),
+    # (stop 63) Amharic women's names
+    ("Kan iemand vrijdag voor Tigist invallen? Ze heeft een afspraak.", "Tigist"),
+    ("Mahlet heeft gebeld, ze is een uur later.", "Mahlet"),
 ])
 def test_a_tigrinya_or_amharic_name(text: str, name: str) -> None:
     assert name in found(text, "PERSON", "en" if text.startswith("Present") else "nl")
