@@ -170,8 +170,8 @@ def _org_around(text: str, name: Name, words: tuple[str, ...] | None = None) -> 
 
 def _institution_tail(text: str, end: int) -> bool:
     """A school or a college whose name runs on past the person's with words no name
-    detector takes for one: a Latin "a", a king's number ("Thomas a Kempis College",
-    "Koning Willem I College", "Johan de Witt scholengroep")."""
+    detector takes for one: a Latin "a", a king's number ("Petrus a Castro College",
+    "Koning Lodewijk II College", "Christiaan Huygens scholengroep")."""
     words = _TAIL_WORDS.match(text, end)
     if words is None:
         return False
@@ -180,8 +180,8 @@ def _institution_tail(text: str, end: int) -> bool:
 
 
 # the words of a name's run (capitalised, a Latin "a", a roman number) one space apart: the
-# head is one of them after the first ("mevr. Hazelhoff van de stichting", "Ruud Kuipers de
-# groep": no run)
+# head is one of them after the first ("mevr. Koopmans van de stichting", "Joost Lammers de
+# klas": no run)
 _TAIL_WORDS = regex.compile(r"(?:[ ](?:\p{Lu}[\p{L}'’\-]*|[IVX]{1,4}|a|à)){2,4}")
 
 
@@ -198,7 +198,7 @@ def _org_before(text: str, start: int) -> bool:
         return True
     glued = _GLUED_BEFORE.search(text, max(0, start - 60), start)
     if glued is not None and _org_head(glued.group(1)):
-        return True  # "OBS Willem-Alexander": the head before the name's first half
+        return True  # "CBS Pieter-Jan": the head before the name's first half
     # the head, then the founder's first word: "Uitgeverij Querido Thijs", "Studio Joop Bos"
     further = _HEAD_AND_WORD_BEFORE.search(text, max(0, start - 60), start)
     if further is not None and _org_head(further.group(1)):

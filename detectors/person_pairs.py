@@ -1,9 +1,9 @@
-"""PERSON: a first name joined to a full name, sharing its surname ("Mark en Ilse Vermeulen",
-"Will and Grace Peterson"): a couple, parents, siblings.
+"""PERSON: a first name joined to a full name, sharing its surname ("Rob en Petra de Vries",
+"Mark and Joanna Whitfield"): a couple, parents, siblings.
 
 The first of the two has no surname of its own, and may be a common word too ("Mark",
 "Roos", "Will"): alone it is no name, joined by "en"/"and"/"&" to a full name the document
-gives it is one. Only a gazetteer first name counts ("Bakker en Ilse Vermeulen" joins two
+gives it is one. Only a gazetteer first name counts ("Bakker en Femke Hoogland" joins two
 surnames: the first is read on its own).
 """
 

@@ -388,7 +388,7 @@ def _linked(text: str, matches: list[SpecialMatch], language: str, lex: Lexicon,
             hits: list[TermHit]) -> list[SpecialMatch]:
     """Terms left open by the rules, decided by the evidence around them (special_link): a
     statement about someone ("linked"), a health term that stays term-only, or nothing."""
-    # (a plural of a person noun is a group: "vraagt of de kaderleden vrij krijgen")
+    # (a plural of a person noun is a group: "vraagt of kaderleden reiskosten krijgen")
     open_ = {i for i, m in enumerate(matches)
              if m.open and may_link(text, m.start, m.entity, m.term, language, hits, lex)
              and not _group_noun(text, m)}

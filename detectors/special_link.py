@@ -277,7 +277,7 @@ def may_link(text: str, start: int, entity: str, term: str, language: str,
     if in_work_section(text, start, lex):
         return False
     if entity == ORIENTATION and in_proper_name(text, start, start + len(term)):
-        return False  # "the Gender & Sexuality Alliance", "Gay Business Network": a body's name
+        return False  # "a Queer Youth Alliance", "Gay Business Network": a body's name
     if entity in MEMBER_RECORDS and _acts_as_party(text, start, start + len(term), rules):
         return False
     if entity not in MEMBERSHIPS:

@@ -121,7 +121,7 @@ _MEANS = (r"(?:badge|pas|pasje|toegangspas|personeelspas|card|pincode|pin|code|s
           r"keycard|token|app|QR-code|QR)")
 MEANS_BEFORE = re.compile(rf"(?i:{_MEANS})[ \t]+(?:of|or|en/of|and/or|/)[ \t]+(?:een[ \t]+|a[ \t]+)?$")
 MEANS_AFTER = re.compile(rf"[ \t]*(?:of|or|en/of|and/or|/)[ \t]+(?:een[ \t]+|a[ \t]+)?(?i:{_MEANS})\b")
-# two biometric ways joined: "vingerafdruk of handpalmscan", "face or iris scan"
+# two biometric ways joined: "irisscan of vingerafdruk", "face or iris scan"
 _SCAN_WORD = r"[\w-]*(?:scan|afdruk|herkenning|print|recognition)"
 SCAN_CHOICE_BEFORE = re.compile(rf"(?i:{_SCAN_WORD})[ \t]+(?:of|or|en/of|and/or|/)[ \t]+\Z")
 SCAN_CHOICE_AFTER = re.compile(rf"[ \t]+(?:of|or|en/of|and/or|/)[ \t]+(?i:{_SCAN_WORD})\b")
@@ -864,7 +864,7 @@ def _members_in_general(text: str, hit: TermHit) -> bool:
         return False
     before = text[clause_start(text, hit.start) : hit.start].lower().split()
     # (stop 63) or after a conjunction or an article that opens a clause about them: "agreed
-    # that union representatives may use the room", "vraagt of de kaderleden vrij mogen"
+    # that union stewards can hold office hours", "vraagt of de kaderleden reiskosten krijgen"
     return not before or before[-1] in GROUP_OPENERS or (
         len(before) > 1 and before[-1] in ("de", "the") and before[-2] in GROUP_OPENERS)
 
@@ -1063,7 +1063,7 @@ def _asks_whoever(text: str, subject_end: int, start: int, lex: Lexicon) -> bool
 def _asks_about_group(text: str, subject_end: int, start: int) -> bool:
     """The subject asks, in its own clause, about a group named by a plural before the term
     ("vraagt of beladers ... kunnen krijgen") or by the term's own plural word ("vraagt of de
-    FNV-kaderleden vrij krijgen"), not about itself."""
+    kaderleden reiskosten krijgen"), not about itself."""
     word_end = WORD_END.match(text, start)
     group = ASKS_ABOUT_GROUP.search(text, subject_end, word_end.end() if word_end else start)
     return group is not None and CLAUSE_JOIN.search(text, subject_end, group.start()) is None \
@@ -1368,7 +1368,7 @@ def _role_after(text: str, hit: TermHit, lex: Lexicon, after: int) -> str | None
     if m is None or (norm(m.group(1)) in BRANCHES and _after_article(text, hit)):
         return None
     if norm(m.group(1)) in BODY_UNITS and in_work_section(text, hit.start, lex):
-        return None  # "Werkervaring: Medewerker, CDA-fractie Provinciale Staten": the employer
+        return None  # "Werkervaring: Fractieassistent, SGP-fractie Provinciale Staten": the employer
     return norm(m.group(1))
 
 
@@ -1396,7 +1396,7 @@ def _trigger_after(text: str, hit: TermHit, lex: Lexicon) -> tuple[str, str] | N
 
 
 def in_proper_name(text: str, start: int, end: int) -> bool:
-    """_in_name for a span: the word is one of a capitalised name's ("Gender & Sexuality
+    """_in_name for a span: the word is one of a capitalised name's ("Queer Youth
     Alliance", "Gay Business Network")."""
     return _in_name(text, TermHit(start, end, "", "", False))
 
@@ -1576,7 +1576,7 @@ def _biometric(
 
 def _a_kind_of_scan(text: str, hit: TermHit) -> bool:
     """The term after an indefinite article ("een irisscan", "an iris scan") or as one of
-    two ways joined by "of"/"or" ("vingerafdruk of handpalmscan"): a kind of scan, not
+    two ways joined by "of"/"or" ("irisscan of vingerafdruk"): a kind of scan, not
     one person's."""
     return _after_article(text, hit, A_AN) or SCAN_CHOICE_BEFORE.search(
         text, max(0, hit.start - 40), hit.start) is not None or SCAN_CHOICE_AFTER.match(

@@ -14,9 +14,9 @@ Namens directie: R. Visser
 
 2. Roosters. HD meldt dat de roosters te laat komen. LS stelt voor om eerder te plannen.
 
-3. Veiligheid. RV licht toe wat er is gebeurd. TY vraagt of dat kan.
+3. Budget. RV geeft een toelichting op de cijfers. TY wil weten of er ruimte is.
 
-4. Rondvraag. PB: de app werkt niet. IT meldt dat de update volgt.
+4. Rondvraag. PB: graag de notulen eerder. IT meldt dat de update volgt.
 """
 
 

@@ -1,5 +1,5 @@
 """A site's or a yard's one-person trade or rank right before a surname takes a person
-("voorman Bakker", "the foreman Kowalski"); before a place or a team it names none."""
+("voorman Smits", "the foreman Kowalski"); before a place or a team it names none."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from tests.detectors.found import found
 
 
 @pytest.mark.parametrize(("text", "name", "lang"), [
-    ("Overuren zaterdag i.o.m. voorman Bakker.", "Bakker", "nl"),
-    ("Afgetekend in overleg met uitvoerder Jansen.", "Jansen", "nl"),
+    ("Akkoord voor de overuren gegeven door voorman Smits.", "Smits", "nl"),
+    ("De planning is besproken met uitvoerder Hendriks.", "Hendriks", "nl"),
     ("Ask the foreman Kowalski about the weekend permit.", "Kowalski", "en"),
 ])
 def test_a_trade_before_a_surname(text: str, name: str, lang: str) -> None:

@@ -26,8 +26,8 @@ def test_a_system_in_minutes_is_no_ones_data(item: str) -> None:
 @pytest.mark.parametrize("text", [
     MINUTES + "3. Biometrie\nFemke heeft bij de inlener een irisscan laten vastleggen en wil "
     "die laten verwijderen.",
-    ("Melding 12\nBetreft: Daan Verschuur\nDe camera herkende Daan (gezichtsprofiel) om 02:40 "
-    "bij de achterdeur."),
+    ("Melding 12\nBetreft: Daan Verschuur\nDaan is om 02:40 via zijn gezichtsprofiel bij de "
+    "achterdeur herkend."),
     "Ik heb voor de toegang een irisscan laten maken bij de beveiliging.",
 ])
 def test_a_persons_own_scan_stays(text: str) -> None:

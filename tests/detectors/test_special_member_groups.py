@@ -9,9 +9,9 @@ from tests.detectors.found import found
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("The board agreed that union representatives may use room 2 on Fridays.", "en"),
-    ("Besloten: de directie bevestigt dat vakbondsleden een zaal mogen gebruiken.", "nl"),
-    ("Petra vraagt of de kaderleden vrij krijgen voor de actiedag.", "nl"),
+    ("It was decided that union stewards can hold office hours in the canteen.", "en"),
+    ("Besloten is dat vakbondsleden de vergaderzaal mogen gebruiken.", "nl"),
+    ("Petra vraagt of kaderleden ook reiskosten vergoed krijgen.", "nl"),
     ("Ruud wil weten of de kaderleden van de bond een eigen ruimte krijgen.", "nl"),
 ])
 def test_a_group_of_members(text: str, lang: str) -> None:

@@ -18,7 +18,7 @@ from tests.detectors.found import found
     ("I completed the e-learning epilepsy first response and my first-aid course.", "en"),
     ("Ik heb de e-learning diabetes herkennen afgerond en mijn BHV gehaald.", "nl"),
     # a form of address that is a product's code
-    ("We order 4 wall cabinets for medication, type MS-220, with a PIN lock.", "en"),
+    ("Offer: one insulin fridge, type MS-220, for the nurses' station.", "en"),
     # someone the writer works with, no one who can be identified
     ("Nu begeleid ik een jongen van 14 met autisme bij zijn schoolwerk.", "nl"),
     ("Vorig jaar ondersteunde ik een vrouw met dementie in haar thuissituatie.", "nl"),
@@ -92,7 +92,7 @@ def test_church_membership_read_once(line: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    (("For my thesis I interviewed teachers who run a Gender & Sexuality Alliance in their "
+    (("For my thesis I interviewed teachers who run a Queer Youth Alliance in their "
      "school."), "en"),
     ("I organised two lunches of the Gay Business Network for our clients.", "en"),
 ])
@@ -115,7 +115,7 @@ CV_WORK = ("CURRICULUM VITAE\n\nLotte Bakker\nKerkstraat 4, 8011 AB Zwolle\n\nWe
 
 
 def test_a_party_group_as_employer_in_work_experience() -> None:
-    line = "2018 – 2022   Medewerker secretariaat, CDA-fractie Provinciale Staten Gelderland"
+    line = "2017 – 2021   Fractieassistent, SGP-fractie Provinciale Staten Zeeland"
     assert found(CV_WORK.format(line=line), "SPECIAL_POLITICS") == []
 
 
