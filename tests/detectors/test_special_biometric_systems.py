@@ -32,3 +32,17 @@ def test_a_system_in_minutes_is_no_ones_data(item: str) -> None:
 ])
 def test_a_persons_own_scan_stays(text: str) -> None:
     assert found(text, "SPECIAL_BIOMETRIC") != []
+
+
+@pytest.mark.parametrize("text", [
+    "Hij krijgt een laptop met gezichtsherkenning, dus hij hoeft geen wachtwoord te onthouden.",
+    "Gevonden: zwarte telefoon, ontgrendelt met vingerafdruk, ligt bij de receptie.",
+])
+def test_a_devices_own_unlock(text: str) -> None:
+    assert found(text, "SPECIAL_BIOMETRIC") == []
+
+
+def test_a_template_enrolled_on_a_laptop_stays() -> None:
+    text = ("IT enrolled fingerprint login on his laptop; his fingerprint template is stored "
+            "in the company's access system.")
+    assert found(text, "SPECIAL_BIOMETRIC", "en") != []
