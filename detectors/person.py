@@ -169,14 +169,15 @@ def _org_around(text: str, name: Name, words: tuple[str, ...] | None = None) -> 
 
 
 def _institution_tail(text: str, end: int) -> bool:
-    """A school or a college whose name runs on past the person's with words no name
-    detector takes for one: a Latin "a", a king's number ("Petrus a Castro College",
-    "Koning Lodewijk II College", "Christiaan Huygens scholengroep")."""
+    """A school, a college or a street whose name runs on past the person's with words no
+    name detector takes for one: a Latin "a", a king's number ("Petrus a Castro College",
+    "Koning Lodewijk II College", "Petrus a Castrostraat")."""
     words = _TAIL_WORDS.match(text, end)
     if words is None:
         return False
     heads = person_words()["org_after"]
-    return any(w.lower().rstrip(".,") in heads for w in words.group().split()[1:])
+    return any(w.lower().rstrip(".,") in heads or is_org_word(w.rstrip(".,"))
+               for w in words.group().split()[1:])
 
 
 # the words of a name's run (capitalised, a Latin "a", a roman number) one space apart: the

@@ -15,6 +15,8 @@ from tests.detectors.found import found
     "Vmbo basis (Christiaan Huygens scholengroep), 2012-2016",
     "Invalwerk bij CBS Pieter-Jan in Almelo en OBS De Wegwijzer.",
     "Er komt een stagiair van het Koning Lodewijk II College mee.",
+    # a street whose name runs on the same way, its head glued to the last word
+    "Adres: Petrus a Castrostraat 88-2, Zwolle",
 ])
 def test_a_school_named_after_someone(text: str) -> None:
     assert found(text, "PERSON") == []
