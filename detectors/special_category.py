@@ -36,6 +36,7 @@ from detectors.special_addressee import addressed
 from detectors.special_learned import Evidence, second_opinion
 from detectors.special_lexicon import ENTITIES, LANGUAGES, RULE_NAMES, Lexicon, load_lexicon
 from detectors.special_link import (
+    BEFORE_KEYS,
     IN_SENTENCE,
     is_linked,
     link_evidence,
@@ -75,7 +76,6 @@ HEALTH_ENTITY = "SPECIAL_HEALTH"
 # term is a system's ("Een deel van de klanten gebruikt een irisscan") unless its own
 # sentence names its person; the attendees of minutes above it are no one's template
 OWN_SENTENCE_LINKS = frozenset({"SPECIAL_BIOMETRIC"})
-BEFORE = "before_"
 MEMBERSHIPS = ("SPECIAL_POLITICS", "SPECIAL_TRADE_UNION")
 ENUMERATION = 3  # categories named in one sentence: a list of kinds of data, not a statement
 OWN_BEFORE = re.compile(r"(?<!\w)(?:my|mijn|m'n)(?:\s+(?:own|eigen))?\s+\Z", re.IGNORECASE)
@@ -408,7 +408,7 @@ def _linked(text: str, matches: list[SpecialMatch], language: str, lex: Lexicon,
             # in maart"): linked by the name and more, never by a voice around it
             found = found if "name" in found and found & NAMED_HEALTH else None
         if found is not None and m.entity in OWN_SENTENCE_LINKS:
-            found = frozenset(k for k in found if not k.startswith(BEFORE))
+            found = found - BEFORE_KEYS
         if found is not None and is_linked(found, language):
             why = ", ".join(sorted(found))
             out.append(replace(m, score=lex.scores["linked"], rule_key="linked", open=False,

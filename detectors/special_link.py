@@ -19,6 +19,7 @@ from detectors.person_names import alone_first_names, languages
 from detectors.special_lexicon import Lexicon, phrase_trie, weighted_rules
 from detectors.special_partner import SPEAKER
 from detectors.special_rules import (
+    ORIENTATION,
     SENTENCE_END,
     in_proper_name,
     in_work_section,
@@ -32,13 +33,15 @@ from detectors.special_terms import TermHit
 DATA = Path(__file__).parent / "data" / "special" / "link.toml"
 LISTS = ("first_person", "pronoun", "person_noun", "honorific")
 IN_SENTENCE = (*LISTS, "name")
-WEIGHTS = (*IN_SENTENCE, *(f"before_{k}" for k in IN_SENTENCE), "opening_verb", "field",
+# the evidence of the sentence before the term's: "Sanne belde. Lid FNV, ..."
+_BEFORE = tuple(f"before_{k}" for k in IN_SENTENCE)
+BEFORE_KEYS = frozenset(_BEFORE)
+WEIGHTS = (*IN_SENTENCE, *_BEFORE, "opening_verb", "field",
            "member_record", "document_person", "document_generic", "document_no_one")
 MEMBERSHIPS = ("SPECIAL_POLITICS", "SPECIAL_TRADE_UNION")
 # what a membership's record (a card, a member list) says of its holder: a party, a union, a
 # network (orientation), a church
-ORIENTATION = "SPECIAL_SEXUAL_ORIENTATION"
-MEMBER_RECORDS = (*MEMBERSHIPS, "SPECIAL_SEXUAL_ORIENTATION", "SPECIAL_RELIGION")
+MEMBER_RECORDS = (*MEMBERSHIPS, ORIENTATION, "SPECIAL_RELIGION")
 REACH = 300  # characters searched for a sentence's ends: a sentence is rarely longer
 DOCUMENT_PERSON = 2.0  # special_subject person evidence above generic: about one person
 DOCUMENT_GENERIC = 2.0  # generic evidence above person evidence: leaning to no one

@@ -78,13 +78,12 @@ JOB_AT = re.compile(r"\b(?:als|as)\s+(?:an?\s+)?([\w-]+)\s+(?:bij|voor|van|in|at
 # a job of one to three words and the place it is done at, right before the term
 JOB_IN = re.compile(r"\b(?:als|as)\s+(?:an?\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:bij|in|op|"
                     r"at|on)\s+(?:de|het|een|the|a|an)?\s*$", re.IGNORECASE)
-WORK_VERB = re.compile(r"\b(?:werk|werkt|werkte|werkten|werken|gewerkt|werkzaam|worked|work|"
-                       r"works|working|employed|stage|stagiair|intern|in dienst)\b",
-                       re.IGNORECASE)
+# the verbs of working, in either language (WORK_VERB, WORK_AT)
+_WORK_VERBS = r"werk|werkt|werkte|werkten|werken|gewerkt|werkzaam|work|works|worked|working|employed"
+WORK_VERB = re.compile(rf"\b(?:{_WORK_VERBS}|stage|stagiair|intern|in dienst)\b", re.IGNORECASE)
 # "ik werk sinds 2019 bij de", "I would love to work for": an employer named next (a party,
 # a union, a church as an employer is no membership; "werk bij" alone is an exclude trigger)
-WORK_AT = re.compile(r"(?<!\w)(?:werk|werkt|werkte|werkten|werken|gewerkt|werkzaam|solliciteer|"
-                     r"solliciteerde|work|works|worked|working|employed)(?:[^\S\n]+[\w-]+){0,3}"
+WORK_AT = re.compile(rf"(?<!\w)(?:{_WORK_VERBS}|solliciteer|solliciteerde)(?:[^\S\n]+[\w-]+){{0,3}}"
                      r"[^\S\n]+(?:bij|voor|at|for)[^\S\n]+(?:(?:de|het|the)[^\S\n]+)?$",
                      re.IGNORECASE)
 # "aangifte van mishandeling door Jan de Vries", "tegen dhr. Vos": the accused, by name.
@@ -119,12 +118,13 @@ LINE_YES = _line_answered(r"JA[ \t]*/|YES[ \t]*/",
 # in met badge of vingerafdruk", "fingerprint or PIN": a rule's options, no one's template
 _MEANS = (r"(?:badge|pas|pasje|toegangspas|personeelspas|card|pincode|pin|code|sleutel|key|"
           r"keycard|token|app|QR-code|QR)")
-MEANS_BEFORE = re.compile(rf"(?i:{_MEANS})[ \t]+(?:of|or|en/of|and/or|/)[ \t]+(?:een[ \t]+|a[ \t]+)?$")
-MEANS_AFTER = re.compile(rf"[ \t]*(?:of|or|en/of|and/or|/)[ \t]+(?:een[ \t]+|a[ \t]+)?(?i:{_MEANS})\b")
+_OR = r"(?:of|or|en/of|and/or|/)"  # one way or another
+MEANS_BEFORE = re.compile(rf"(?i:{_MEANS})[ \t]+{_OR}[ \t]+(?:een[ \t]+|a[ \t]+)?$")
+MEANS_AFTER = re.compile(rf"[ \t]*{_OR}[ \t]+(?:een[ \t]+|a[ \t]+)?(?i:{_MEANS})\b")
 # two biometric ways joined: "irisscan of vingerafdruk", "face or iris scan"
 _SCAN_WORD = r"[\w-]*(?:scan|afdruk|herkenning|print|recognition)"
-SCAN_CHOICE_BEFORE = re.compile(rf"(?i:{_SCAN_WORD})[ \t]+(?:of|or|en/of|and/or|/)[ \t]+\Z")
-SCAN_CHOICE_AFTER = re.compile(rf"[ \t]+(?:of|or|en/of|and/or|/)[ \t]+(?i:{_SCAN_WORD})\b")
+SCAN_CHOICE_BEFORE = re.compile(rf"(?i:{_SCAN_WORD})[ \t]+{_OR}[ \t]+\Z")
+SCAN_CHOICE_AFTER = re.compile(rf"[ \t]+{_OR}[ \t]+(?i:{_SCAN_WORD})\b")
 # the term one option of a question answered no: "Oorzaak (zwanger/ongeval/...)? nee"
 OPTION_NO = re.compile(r"[^()\n]{0,40}\)[^\S\n]*[?:][^\S\n]*(?:nee|no|geen|none|nvt|n\.v\.t\.?|"
                        r"n/a|-)(?![\w-])", re.IGNORECASE)
@@ -198,7 +198,6 @@ NEXT_WORD = re.compile(r"(?:-[^\S\n]*(?:en|of|and|or|&)[^\S\n]+|-/|/|-)?[^\S\n]*
 # first half of a compound ("Notitie: Surinaams-Javaans, ...")
 VALUE_OPENING = re.compile(r"[\s\"'(-]*(?:[A-Z][a-zà-ÿ]+-)?")
 POSSESSIVE = re.compile(r"['’]s\b")
-# "lid van een vakbond", "member of a union": a kind of organisation, not a named one
 # an indefinite noun, its age, "met"/"with" and an article or one adjective: "een jongen
 # van 14 met", "a man of 70 with severe"
 SOMEONE_WITH = re.compile(
@@ -206,6 +205,7 @@ SOMEONE_WITH = re.compile(
     r"(?:\s+old)?))?)?\s+(?:met|with)\s+(?:(?:een|a|an|ernstige|zware|lichte|severe|mild)\s+)*\Z",
     re.IGNORECASE)
 SOMEONE_REACH = 60  # characters before the term read for SOMEONE_WITH
+# "lid van een vakbond", "member of a union": a kind of organisation, not a named one
 INDEFINITE = re.compile(r"\b(?:een|a|an|any|enige)\s+\S*\s*$", re.IGNORECASE)
 ROLE_BEFORE = re.compile(r"([\w'’]+)[ \t-]+$")
 CAPITALISED = re.compile(r"[A-Z][\w'’-]*|[A-Z]{2,}\b")

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from detectors.person_names import first_names
+from detectors.person_names import first_names, honorifics
 from scanner.models import TextChunk
 from scanner.policy.classify import head_as_written
 
@@ -36,7 +36,7 @@ def _a_persons_name(value: str, data: dict[str, Any]) -> bool:
     """A form of address and a capitalised word ("dhr. P. Verbeek"), or a known first name
     and a capitalised surname ("Anna de Boer"); not a firm ("Bouwbedrijf Jansen")."""
     words = value.split()
-    if len(words) >= 2 and words[0].lower() in data["forms_of_address"]:
+    if len(words) >= 2 and words[0].lower() in honorifics():
         return words[1][:1].isupper()
     return len(words) >= 2 and words[0] in first_names() and any(
         w[:1].isupper() for w in words[1:])
@@ -50,5 +50,4 @@ def _care_records() -> dict[str, Any]:
         rf"(?im)^[^\S\n]*(?:{labels})[^\S\n]*:[^\S\n]*(?P<value>[^\n(,;|]+)")
     words = "|".join(re.escape(w) for w in sorted(data["care_words"], key=len, reverse=True))
     data["care_words"] = re.compile(rf"(?<![\w])(?:{words})(?![\w])")
-    data["forms_of_address"] = frozenset(data["forms_of_address"])
     return data
