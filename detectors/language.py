@@ -13,16 +13,25 @@ _WORD = re.compile(r"[^\W\d_]+")
 NL = frozenset({
     "de", "het", "van", "op", "een", "en", "ik", "niet", "met", "voor", "zijn", "bij",
     "naar", "heb", "ook", "dat", "die", "wordt", "worden", "werd", "om", "maar", "als",
-    "deze", "wij", "er", "aan", "te", "uw", "je", "hebben", "heeft", "kan", "zal"
+    "deze", "wij", "er", "aan", "te", "uw", "je", "hebben", "heeft", "kan", "zal",
+    # a CV's or a form's headings, for a text of fields with hardly a sentence (stop 64)
+    "ervaring", "werkervaring", "opleiding", "talen", "beschikbaar", "telefoon", "gezondheid",
+    "vaardigheden", "alleen", "graag", "geen", "goed"
 })
 EN = frozenset({
     "the", "and", "of", "to", "a", "i", "with", "for", "are", "have", "at", "my", "was",
     "on", "this", "that", "you", "we", "from", "be", "has", "will", "our", "their", "which",
-    "been", "were", "it", "your", "by", "an", "not", "as", "he", "she", "his", "her"
+    "been", "were", "it", "your", "by", "an", "not", "as", "he", "she", "his", "her",
+    # a CV's or a form's headings, for a text of fields with hardly a sentence (stop 64)
+    "experience", "education", "languages", "available", "phone", "health", "skills", "only",
+    "please", "no", "good"
 })
 # "de", "van", "het", "op" before a capital (after more particles) are part of a name
 PARTICLES = frozenset({"de", "het", "van", "op"})
 NAME_PARTS = frozenset({"de", "den", "der", "van", "het", "ter", "ten", "te", "in", "op"})
+# a one-letter word ("a", "I") is an article or a pronoun only with a word after it: not an
+# initial ("Bakker, A."), a roster's shift code or a column's value ("A       A       N")
+_ONE_LETTER_WORD = re.compile(r" [^\W\d_]")
 SAMPLE = 4000  # characters looked at: enough for a page, cheap on a long text
 
 
@@ -34,10 +43,9 @@ def guess_language(text: str) -> str:
     >>> guess_language("Meeting with Jan de Vries and Anna van den Berg on the Laan van Meerdervoort")
     'en'
     """
-    # (a capital "A" and a full stop is an initial, no article: "Bakker, A." in a list)
     sample = text[:SAMPLE]
     words = [m.group() for m in _WORD.finditer(sample)
-             if m.group() != "A" or sample[m.end() : m.end() + 1] != "."]
+             if len(m.group()) > 1 or _ONE_LETTER_WORD.match(sample, m.end())]
     lower = [w.lower() for w in words]
     dutch = sum(1 for i, w in enumerate(lower)
                 if w in NL and not (w in PARTICLES and _before_name(words, lower, i + 1)))

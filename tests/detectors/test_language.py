@@ -28,3 +28,27 @@ from detectors.language import guess_language
 ])
 def test_guess_language(text: str, expected: str) -> None:
     assert guess_language(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a roster's shift codes are no English article
+    ("Planning week 12\n\n        ma   di   wo   do\nKees    A    A    V    -\nSem     V    A    A    N\n"
+     "Ilse    A    -    A    A\n\nA = 14:00-22:00  V = 06:00-14:00  N = 22:00-06:00\n"
+     "Wie wil ruilen, geeft dat door aan de teamleider."),
+    ("Overzicht\nNaam       klas  niveau\nJoris      4A    A\nFenna      4B    A\nMilan      4A    B\n"
+    "Opmerking: de toets is op dinsdag."),
+])
+def test_one_letter_codes_are_no_articles(text: str) -> None:
+    assert guess_language(text) == "nl"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a CV of fields and hardly a sentence: its headings tell the language
+    (("Marek Nowak\nWarehouse worker\n\nPhone: +48 600 100 200\nExperience:\n2019-2023 Order "
+      "picking, Venlo\n\nSkills: forklift, reach truck\nAvailable: immediately"), "en"),
+    (("Marek Nowak\nMagazijnmedewerker\n\nTelefoon: 06-12345678\nWerkervaring:\n2019-2023 "
+      "Orderpicken, Venlo\n\nVaardigheden: heftruck, reachtruck\nBeschikbaar: per direct"), "nl"),
+    ("Forklift driver. I have a car.", "en"),
+])
+def test_headings_of_a_cv(text: str, expected: str) -> None:
+    assert guess_language(text) == expected
