@@ -197,8 +197,9 @@ def _name_lead() -> re.Pattern[str]:
     word ("mevrouw K. ", "dhr. ", "de heer ", "t.a.v. J."): the capitalised word after it is a
     surname ("mevrouw Baptiste", "dhr. Christen", "mw. Turk")."""
     titles = sorted({t.rstrip(".") for t in person_words()["titles"]}, key=len, reverse=True)
+    # (a first name in brackets may follow: "mevr. H.W. (Hanneke) Christen")
     return re.compile(r"(?:(?<![\w.])(?i:" + "|".join(map(re.escape, titles)) + r")\.?"
-                      r"|(?<![\w.])[A-Z]\.)[^\S\n]+$")
+                      r"|(?<![\w.])(?:[A-Z]\.)+)[^\S\n]+(?:\([A-Z][a-zà-ÿ'’-]+\)[^\S\n]+)?$")
 
 
 # a first name and one space right before a word: "Jan Christen", "Anna Moslim"

@@ -59,7 +59,8 @@ PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data"
                 "hazard_guards_after",
                 "biometric_unheld", "biometric_taken", "topic_labels", "offence_participles",
                 "active_auxiliaries", "contrasts", "example_cues", "floating_before",
-                "group_holds", "organisation_voice", "self_links", "kin")
+                "group_holds", "organisation_voice", "self_links", "kin",
+                "arrest_participles", "arrest_makers", "passive_auxiliaries", "offence_parts")
 # phrase lists a language may leave out: an idiom of one language only
 OPTIONAL_PHRASES = frozenset({"everyday_idioms", "language_use", "unavailable_openers",
                               "sport_words"})
@@ -492,7 +493,8 @@ def _named_subject(verbs: list[str], not_subjects: list[str]) -> re.Pattern[str]
     False
     """
     # "Fatima El Amrani", or initials before a surname or alone: "K. Bakker", "J. de Vries", "P."
-    names = (r"(?:[A-Z][\w'’-]+|(?:[A-Z]\.\s*)+(?:(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’-]+)?)"
+    # an acronym in capitals is an organisation's ("KLM keeps the biometric data"), no name
+    names = (r"(?:(?![A-Z]{2,6}\b)[A-Z][\w'’-]+|(?:[A-Z]\.\s*)+(?:(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’-]+)?)"
              r"(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]+){0,2}")
     # case matters for the name, not for the function words it must not be ("Dit is"); a
     # bracketed aside may follow the name: "Gert van Oosten (accountmanager) zit", "Sem (19)

@@ -71,7 +71,9 @@ SENTENCE_END = re.compile(r"(?:[!?;\n]|\.(?<!\b\w\.)(?<!\b(?:mw|mr|dr|ir|ms|st|c
                           re.IGNORECASE)
 # "De werknemer die lid is van een vakbond heeft recht op ...": a rule about whoever is one
 # (a contract, a cao), not a statement about one person.
-RELATIVE = re.compile(r"\s+(?:die|who|that)\b", re.IGNORECASE)
+# A pronoun before a comma or a full stop points back and opens nothing: "Apart from that, I
+# am ..." (stop 64).
+RELATIVE = re.compile(r"\s+(?:die|who|that)\b(?![ \t]*[,.;:!?])", re.IGNORECASE)
 # "als chauffeur voor de FNV", "as a driver for the": a job at the organisation named next.
 JOB_AT = re.compile(r"\b(?:als|as)\s+(?:an?\s+)?([\w-]+)\s+(?:bij|voor|van|in|at|for|with)"
                     r"\s+(?:de|het|the)?\s*$", re.IGNORECASE)
@@ -500,6 +502,10 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         return None  # "Heb je een chronische ziekte?  [ ] ja  [ ] nee": asked, not answered
     if hit.entity == CRIMINAL and _thing_stolen(text, hit, lex):
         return None  # "laptop gestolen uit auto", "list of stolen documents [x]": a loss
+    if hit.entity == CRIMINAL and _arrest_made(text, hit, lex):
+        return None  # "ik heb hem met een collega aangehouden": a guard's work
+    if hit.entity == CRIMINAL and _at_an_event(text, hit, lex):
+        return None  # "bij een aanhouding van de trap gevallen": where he was, no one's offence
     if _everyday(text, hit, lex):
         return None  # "Het werk is haar goed bevallen": she liked it
     if FIELD_NO.match(text, hit.end) or OPTION_NO.match(text, hit.end) or LINE_NO.match(
@@ -899,6 +905,8 @@ def _trigger(
     if hit.entity == ORIENTATION and (couple := OUR_COUPLE.match(text, hit.end)) is not None and (
             WE.search(text, lo, clause_end(text, hit.end))):
         return "first_person", couple.group().strip()  # "As a gay couple we would rather ..."
+    if hit.entity == CRIMINAL and _in_name(text, hit):
+        return "excluded"  # "Noordhaven Security & Detention B.V.": a firm's name
     last = _last_trigger(text, hit, lex, lo)
     after = min(len(text), hit.end + AFTER)
     kind = None if last is None else lex.trigger_kind[norm(last.group())]
@@ -1410,8 +1418,13 @@ def _in_name(text: str, hit: TermHit) -> bool:
     if text[hit.end : hit.end + 1] == " " and CAPITALISED.match(text, hit.end + 1):
         return True
     before = text[max(0, hit.start - 40) : hit.start]
+    if _AMPERSAND_BEFORE.search(before):
+        return True  # "Riverside Guarding & Custody": an ampersand joins a name's words
     prev = re.search(r"(\S*)\s([A-Z][\w'’-]*) $", before)
     return prev is not None and prev.group(1) != "" and prev.group(1)[-1] not in ".!?:;"
+
+
+_AMPERSAND_BEFORE = re.compile(r"[A-Z][\w'’-]*[^\S\n]+&[^\S\n]+$")
 
 
 # a title-case word right after an acronym, not a field label: the acronym opens a name
@@ -1561,7 +1574,7 @@ def _biometric(
         return Verdict(trigger[0], f"'{trigger[1]}'", label)
     if data is not None:
         return Verdict("biometric_data", f"'{norm(data.group())}'", label)
-    if held and not label and _a_kind_of_scan(text, hit) and not (
+    if held and not label and (_a_kind_of_scan(text, hit) or _the_gates(text, hit, lo, lex)) and not (
             _person_before(text, lo, hit.start, lex) or _person_after(text, hit, lex)):
         # "de inlener gebruikt een gezichtsscan", "met vingerafdruk of irisscan": a system,
         # a kind of scan, with no one in its clause; left to the sentence around it
@@ -1575,13 +1588,26 @@ def _biometric(
 
 
 def _a_kind_of_scan(text: str, hit: TermHit) -> bool:
-    """The term after an indefinite article ("een irisscan", "an iris scan") or as one of
-    two ways joined by "of"/"or" ("irisscan of vingerafdruk"): a kind of scan, not
-    one person's."""
-    return _after_article(text, hit, A_AN) or SCAN_CHOICE_BEFORE.search(
+    """The term after an indefinite article ("een irisscan", "an iris scan"), in the plural
+    ("controls access with fingerprint scans") or as one of two ways joined by "of"/"or"
+    ("irisscan of vingerafdruk"): a kind of scan, not one person's."""
+    surface = text[hit.start : hit.end].lower()
+    plural = surface != hit.term and surface[len(hit.term) :] in ("s", "'s", "en", "n")
+    return plural or _after_article(text, hit, A_AN) or SCAN_CHOICE_BEFORE.search(
         text, max(0, hit.start - 40), hit.start) is not None or SCAN_CHOICE_AFTER.match(
         text, hit.end) is not None
 
+
+def _the_gates(text: str, hit: TermHit, lo: int, lex: Lexicon) -> bool:
+    """The scan named with "de"/"the" at a way in: "de havenbeheerder voert de irisscan bij het draaihek in",
+    the gate's check (stop 64); not a log's "Facematch bij de ingang om 08:12"."""
+    return _THE_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None and (
+        _at_entrance(text, hit, lo, lex))
+
+
+# "de irisscan", "de vingerafdruk- en irisscan", "the iris scan"
+_THE_BEFORE = re.compile(r"(?<!\w)(?:de|het|the)\s+(?:[^\W\d_]+-\s+(?:en|of|and|or)\s+)?$",
+                         re.IGNORECASE)
 
 def _at_entrance(text: str, hit: TermHit, lo: int, lex: Lexicon) -> bool:
     """A way in before the term in its clause ("poort Noord werkt met gezichtsherkenning"),
@@ -1662,6 +1688,39 @@ def _thing_stolen(text: str, hit: TermHit, lex: Lexicon) -> bool:
         return False
     lo, hi = _line_sentence(text, hit)
     return lex.phrases["active_auxiliaries"].search(text, lo, hi) is None
+
+
+def _arrest_made(text: str, hit: TermHit, lex: Lexicon) -> bool:
+    """An arrest the writer made: "ik heb hem samen met collega X aangehouden", "we detained
+    him until the police arrived" (rules.toml arrest_participles, arrest_makers); not one made
+    of the writer ("ik ben aangehouden", "I was arrested": a passive auxiliary between)."""
+    if lex.phrases["arrest_participles"].fullmatch(hit.term) is None:
+        return False
+    from detectors.special_link import sentence
+
+    lo = sentence(text, hit.start, hit.end)[0]
+    makers = list(lex.phrases["arrest_makers"].finditer(text, lo, hit.start))
+    return bool(makers) and lex.phrases["passive_auxiliaries"].search(
+        text, makers[-1].end(), hit.start) is None
+
+
+# a preposition of time or place and an indefinite article, an adjective at most: "bij een
+# aanhouding", "tijdens een overval", "during a robbery", "at an arrest"
+_AT_AN = re.compile(r"(?<!\w)(?:bij|tijdens|during|at|in)\s+(?:een|an?)\s+(?:[^\W\d_]+\s+)?$",
+                    re.IGNORECASE)
+
+
+def _at_an_event(text: str, hit: TermHit, lex: Lexicon) -> bool:
+    """An offence as the event someone was at ("hij is bij een aanhouding van de trap gevallen",
+    "injured during a robbery at the shop"): a witness's, a victim's or a guard's, no one's
+    offence; unless its clause makes someone a party to it (rules.toml offence_parts: "betrapt
+    bij een inbraak", "involved in a robbery") or names a cause before it."""
+    if _AT_AN.search(text, max(0, hit.start - 40), hit.start) is None:
+        return False
+    lo = clause_start(text, hit.start)
+    return lex.phrases["offence_parts"].search(text, lo, hit.start) is None and not any(
+        lex.trigger_kind[norm(t.group())] == "cause"
+        for t in lex.triggers.finditer(text, lo, hit.start))
 
 
 def _owned(text: str, hit: TermHit, lex: Lexicon, lo: int, hi: int) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from detectors.special_category import find_special
 from tests.detectors.found import found
 
 MINUTES = ("Notulen ondernemingsraad, 12 mei\n"
@@ -46,3 +47,32 @@ def test_a_template_enrolled_on_a_laptop_stays() -> None:
     text = ("IT enrolled fingerprint login on his laptop; his fingerprint template is stored "
             "in the company's access system.")
     assert found(text, "SPECIAL_BIOMETRIC", "en") != []
+
+
+@pytest.mark.parametrize("item", [
+    # a scan at the way in that its owner extends: the gate's check, no one's template
+    ("2. Toegang kades\nDe havenbeheerder voert de hand- en irisscan bij het draaihek in op "
+     "alle kades; uitzendkrachten schrijven zich in bij de portier."),
+    ("2. Magazijn\nVanaf juni geldt de vingerafdruk- en gezichtsscan bij de slagboom voor "
+     "alle chauffeurs; wie bezwaar heeft, meldt zich bij HR."),
+])
+def test_a_scan_at_the_gate_is_the_gates(item: str) -> None:
+    assert found(MINUTES + item, "SPECIAL_BIOMETRIC") == []
+
+
+def test_scans_in_the_plural_are_a_kind_of_check() -> None:
+    text = "Entry to the yard is checked with palm scans at the barrier."
+    assert [m.entity for m in find_special(text, "en")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "ECT stores this biometric data for the port.",
+    "KLM keeps the biometric data of its crews for two years.",
+])
+def test_an_acronym_is_no_ones_name(text: str) -> None:
+    assert find_special(text, "en") == []
+
+
+def test_a_name_before_the_data_stays() -> None:
+    text = "Anouk is the owner of this biometric data."
+    assert [m.entity for m in find_special(text, "en")] == ["SPECIAL_BIOMETRIC"]
