@@ -1588,11 +1588,13 @@ def _biometric(
 
 
 def _a_kind_of_scan(text: str, hit: TermHit) -> bool:
-    """The term after an indefinite article ("een irisscan", "an iris scan"), in the plural
-    ("controls access with fingerprint scans") or as one of two ways joined by "of"/"or"
+    """The term after an indefinite article ("een irisscan", "an iris scan"), a scan in the
+    plural ("checked with palm scans at the barrier") or as one of two ways joined by "of"/"or"
     ("irisscan of vingerafdruk"): a kind of scan, not one person's."""
     surface = text[hit.start : hit.end].lower()
-    plural = surface != hit.term and surface[len(hit.term) :] in ("s", "'s", "en", "n")
+    # (a scan's plural only: "biometrische templates" are data, whatever their number)
+    plural = "scan" in hit.term and surface != hit.term and surface[len(hit.term) :] in (
+        "s", "'s", "en", "n")
     return plural or _after_article(text, hit, A_AN) or SCAN_CHOICE_BEFORE.search(
         text, max(0, hit.start - 40), hit.start) is not None or SCAN_CHOICE_AFTER.match(
         text, hit.end) is not None
