@@ -555,6 +555,9 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         # "Ik deed de boekhouding van een moskeevereniging": a client; "Parochie Sint-Jan,
         # Kerkstraat 1": an address; "lid van de parochie" stays a membership
         return None
+    if hit.entity == HEALTH and verdict is not None and verdict.key == "term_only" and (
+            not hit.status and row_person(text, hit.start, hit.end)):
+        return Verdict("row", "'row'", verdict.label)  # "Jansen, F. | zwangerschapsverlof"
     if (verdict is not None and verdict.key != UNLINKED) or hit.entity == HEALTH:
         return verdict  # health has its own field labels and records
     # a table row or a form field about one person (MEMBERSHIPS need a person label there)
