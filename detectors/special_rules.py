@@ -1711,7 +1711,7 @@ def _arrest_made(text: str, hit: TermHit, lex: Lexicon) -> bool:
 
 # a preposition of time or place and an indefinite article, an adjective at most: "bij een
 # aanhouding", "tijdens een overval", "during a robbery", "at an arrest"
-_AT_AN = re.compile(r"(?<!\w)(?:bij|tijdens|during|at|in)\s+(?:een|an?)\s+(?:[^\W\d_]+\s+)?$",
+_AT_AN = re.compile(r"(?<!\w)(?:bij|tijdens|during|at)\s+(?:een|an?)\s+(?:[^\W\d_]+\s+)?$",
                     re.IGNORECASE)
 
 

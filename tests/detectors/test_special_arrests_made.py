@@ -47,3 +47,21 @@ def test_a_firms_name(text: str, lang: str) -> None:
 ])
 def test_an_arrest_made_of_someone_stays(text: str, lang: str) -> None:
     assert found(text, "SPECIAL_CRIMINAL", lang) != []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    (("Incidentrapport winkelcentrum\nOm 15:05 kreeg ik een melding van de drogist. Verdachte "
+      "(vrouw, ca. 40 jaar) liep weg toen ik haar aansprak. Ik heb de politie gebeld."), "nl"),
+    (("Incident log, car park B\nAt 22:10 I saw a suspect (male, about 20) trying car doors. "
+      "When I called out to him he ran off towards the station."), "en"),
+])
+def test_an_unnamed_suspect_is_no_one_the_report_names(text: str, lang: str) -> None:
+    assert found(text, "SPECIAL_CRIMINAL", lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Jan de Vries is verdachte in een fraudezaak.", "nl"),
+    ("He is a suspect in a fraud case, his lawyer told us.", "en"),
+])
+def test_a_named_or_pointed_suspect_stays(text: str, lang: str) -> None:
+    assert found(text, "SPECIAL_CRIMINAL", lang) != []
