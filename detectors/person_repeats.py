@@ -56,7 +56,11 @@ def reported_parts(names: list[tuple[Name, float]]) -> dict[str, float]:
 @lru_cache(maxsize=8192)
 def _name_parts(words: tuple[str, ...], roles: str) -> tuple[str, ...]:
     """The parts of one name (once per distinct name: prose repeats its names)."""
-    first = [w for w, r in zip(words, roles, strict=True) if r == "F"][:1]
+    # every given name written as a word of its own: a double one is called by either part
+    # ("Thu Hien Nguyen" ... "Hien", "Anna Maria de Wit" ... "Maria"); not the second half of
+    # a hyphenated one ("Gert-Jan": "jan" is a month as often)
+    first = [w for i, (w, r) in enumerate(zip(words, roles, strict=True))
+             if r == "F" and (i == roles.find("F") or roles[i - 1] == "F")]
     # a first name on no list counts too beside a surname ("Chidi Okonkwo" ... "Chidi"),
     # unless a common word ("Zorg Bakker"): names of every origin repeat alike
     parts = [w.lower() for w in first if w in first_names() or (
