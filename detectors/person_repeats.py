@@ -59,8 +59,9 @@ def _name_parts(words: tuple[str, ...], roles: str) -> tuple[str, ...]:
     # every given name written as a word of its own: a double one is called by either part
     # ("Thu Hien Nguyen" ... "Hien", "Anna Maria de Wit" ... "Maria"); not the second half of
     # a hyphenated one ("Gert-Jan": "jan" is a month as often)
+    lead = roles.find("F")
     first = [w for i, (w, r) in enumerate(zip(words, roles, strict=True))
-             if r == "F" and (i == roles.find("F") or roles[i - 1] == "F")]
+             if r == "F" and (i == lead or roles[i - 1] == "F")]
     # a first name on no list counts too beside a surname ("Chidi Okonkwo" ... "Chidi"),
     # unless a common word ("Zorg Bakker"): names of every origin repeat alike
     parts = [w.lower() for w in first if w in first_names() or (

@@ -19,7 +19,6 @@ from detectors.person_names import alone_first_names, languages
 from detectors.special_lexicon import Lexicon, phrase_trie, weighted_rules
 from detectors.special_partner import SPEAKER
 from detectors.special_rules import (
-    CRIMINAL,
     ORIENTATION,
     SENTENCE_END,
     in_proper_name,
@@ -280,8 +279,8 @@ def may_link(text: str, start: int, entity: str, term: str, language: str,
         return False
     if in_work_section(text, start, lex):
         return False
-    if entity in (ORIENTATION, CRIMINAL) and in_proper_name(text, start, start + len(term)):
-        return False  # "a Queer Youth Alliance", "Noordhaven Security & Detention": a body's name
+    if entity == ORIENTATION and in_proper_name(text, start, start + len(term)):
+        return False  # "a Queer Youth Alliance", "Gay Business Network": a body's name
     if entity in MEMBER_RECORDS and _acts_as_party(text, start, start + len(term), rules):
         return False
     if entity not in MEMBERSHIPS:

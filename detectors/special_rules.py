@@ -935,9 +935,8 @@ def _trigger(
             of := lex.of_person.match(text, hit.end, after) or BY_NAME.match(text, hit.end, after)
     ) is not None:
         return "third_person", norm(of.group(1))  # "aangifte van diefstal door de kandidaat"
-    if kind == "exclude_before" and hit.entity == CRIMINAL and (refused := next(
-            (t for t in lex.triggers.finditer(text, lo, hit.start)
-             if lex.trigger_kind[norm(t.group())] == "cause"), None)) is not None:
+    if kind == "exclude_before" and hit.entity == CRIMINAL and (
+            refused := _first_cause(text, lo, hit.start, lex)) is not None:
         return "cause", norm(refused.group())  # "VOG geweigerd door Justis vanwege een ..."
     if hit.entity in ORGANISATIONS and kind != "membership" and WORK_AT.search(
             text, max(lo, hit.start - 60), hit.start):
@@ -1604,8 +1603,8 @@ def _a_kind_of_scan(text: str, hit: TermHit) -> bool:
 
 
 def _the_gates(text: str, hit: TermHit, lo: int, lex: Lexicon) -> bool:
-    """The scan named with "de"/"the" at a way in: "de havenbeheerder voert de irisscan bij het draaihek in",
-    the gate's check (stop 64); not a log's "Facematch bij de ingang om 08:12"."""
+    """The scan named with "de"/"the" at a way in ("de havenbeheerder voert de irisscan bij
+    het draaihek in"): the gate's check; not a log's "Facematch bij de ingang om 08:12"."""
     return _THE_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None and (
         _at_entrance(text, hit, lo, lex))
 
@@ -1613,6 +1612,7 @@ def _the_gates(text: str, hit: TermHit, lo: int, lex: Lexicon) -> bool:
 # "de irisscan", "de vingerafdruk- en irisscan", "the iris scan"
 _THE_BEFORE = re.compile(r"(?<!\w)(?:de|het|the)\s+(?:[^\W\d_]+-\s+(?:en|of|and|or)\s+)?$",
                          re.IGNORECASE)
+
 
 def _at_entrance(text: str, hit: TermHit, lo: int, lex: Lexicon) -> bool:
     """A way in before the term in its clause ("poort Noord werkt met gezichtsherkenning"),
@@ -1723,9 +1723,14 @@ def _at_an_event(text: str, hit: TermHit, lex: Lexicon) -> bool:
     if _AT_AN.search(text, max(0, hit.start - 40), hit.start) is None:
         return False
     lo = clause_start(text, hit.start)
-    return lex.phrases["offence_parts"].search(text, lo, hit.start) is None and not any(
-        lex.trigger_kind[norm(t.group())] == "cause"
-        for t in lex.triggers.finditer(text, lo, hit.start))
+    return lex.phrases["offence_parts"].search(text, lo, hit.start) is None and (
+        _first_cause(text, lo, hit.start, lex) is None)
+
+
+def _first_cause(text: str, lo: int, hi: int, lex: Lexicon) -> re.Match[str] | None:
+    """The first cause trigger in text[lo:hi] ("vanwege", "veroordeeld voor"), or None."""
+    return next((t for t in lex.triggers.finditer(text, lo, hi)
+                 if lex.trigger_kind[norm(t.group())] == "cause"), None)
 
 
 def _owned(text: str, hit: TermHit, lex: Lexicon, lo: int, hi: int) -> str | None:
