@@ -461,7 +461,8 @@ class PersonRecognizer(ContextRecognizer):
             if _repeat_kept(text, s, e, taken)
             and not _PLACE_BEFORE.search(text, max(0, s - 12), s) and not _month_said(text, s, e)
         ]
-        results += [self._result(s, e, ev) for s, e, ev in person_handles.handles(text, seen)]
+        results += [self._result(s, e, ev) for s, e, ev in person_handles.handles(
+            text, seen, (text[n.start:n.end] for n in own))]
         results += [self._result(s, e, ev) for s, e, ev in person_handles.accounts(text)]
         results += [self._result(s, e, ev) for s, e, ev in person_mrz.names(text)]
         taken = sorted((r.start, r.end) for r in results)

@@ -12,7 +12,7 @@ is a word) and must not end in a domain ("sanne.nl").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from detectors.context import Evidence, scores
@@ -31,23 +31,36 @@ _LINE = re.compile(rf"^[ \t]*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]+(?:-[ 
                    rf"({_PART}(?:[._]+[^\W_]+)+)[ \t]*(?::|$|[ \t]\d{{1,2}}:\d{{2}}\b)",
                    re.MULTILINE)
 _LINE_BROKEN = after_break(_LINE)
+# a chat export's line that opens on its date and time ("2024-03-05 10:04  lieke.peeters
+# kan ik ...", "[05-03-2024 10:04:12] lieke.peeters hoi"): its sender stands before the
+# message with no ":" between; the stamp alone makes it a sender, not a word of the text
+_STAMPED = re.compile(rf"^[ \t]*\[?(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})"
+                      rf",?[ \tT]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]+(?:-[ \t]+)?"
+                      rf"({_PART}(?:[._]+[^\W_]+)+)(?=[ \t:]|$)", re.MULTILINE)
+_STAMPED_BROKEN = after_break(_STAMPED)
 # (web and file endings, and shop words: data/person.toml handle_endings, commerce_words)
 
 
-def handles(text: str, seen: frozenset[str] = frozenset()) -> Iterator[tuple[int, int, Evidence]]:
+def handles(text: str, seen: frozenset[str] = frozenset(),
+            full: Iterable[str] = ()) -> Iterator[tuple[int, int, Evidence]]:
     """(start, end, evidence) of each handle that spells out a person's name: a gazetteer
     name, or a name the text gives in full (``seen``, lower case: "Kwame Boateng" ...
-    "@kwame.boateng")."""
+    "@kwame.boateng"), or such a name of two words or more written as one (``full``, the
+    names as written: "Kwame Boateng" ... "@kwameboateng", "@kwame_boateng93")."""
     ev = Evidence(scores("PERSON").extra["first_alone"] + 0.1, "handle spells a name")
     if "@" in text:
+        glued = {_letters(n) for n in full if len(n.split()) > 1}
         for m in _AT.finditer(text):
-            if _person_parts(m.group(1), seen) and is_name_handle(m.group(1), seen):
+            handle = m.group(1)
+            if (_person_parts(handle, seen) and is_name_handle(handle, seen)
+                    or _letters(handle) in glued):
                 yield m.start(1), m.end(1), ev
     if "." in text or "_" in text:
-        for _, m in line_matches(_LINE, _LINE_BROKEN, text):
-            handle = m.group(1)
-            if handle.islower() and _person_parts(handle, seen) and is_name_handle(handle, seen):
-                yield m.start(1), m.end(1), ev
+        for pattern, broken in ((_LINE, _LINE_BROKEN), (_STAMPED, _STAMPED_BROKEN)):
+            for _, m in line_matches(pattern, broken, text):
+                handle = m.group(1)
+                if handle.islower() and _person_parts(handle, seen) and is_name_handle(handle, seen):
+                    yield m.start(1), m.end(1), ev
 
 
 # (stop 48) A system account written as its owner's initial and surname ("d.hofstede",
@@ -107,6 +120,11 @@ def is_name_handle(handle: str, seen: frozenset[str] = frozenset()) -> bool:
     if parts[0] in names:
         return True
     return len(parts) > 1 and parts[0] in last_names() and parts[1] in names
+
+
+def _letters(name: str) -> str:
+    """A name's or a handle's letters alone, lower case ("Kees van Dijk-Bos" -> "keesvandijkbos")."""
+    return re.sub(r"[\W\d_]+", "", name.lower())
 
 
 def _person_parts(handle: str, seen: frozenset[str]) -> bool:

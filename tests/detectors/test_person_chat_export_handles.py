@@ -24,3 +24,24 @@ def test_a_file_name_or_a_domain_before_a_time_is_no_sender() -> None:
     text = ("backup.log  02:00  job started\nrooster_week48.xlsx  07:30  opgeslagen\n"
             "connect-me.nl  08:00  site down\n")
     assert _names(text, "en") == []
+
+
+def test_a_handle_after_its_messages_date_and_time_is_its_sender() -> None:
+    # a team chat's export: date and time first, then the sender, then the message with no
+    # ":" between (the stamp alone marks the sender)
+    text = ("#team-west - exported 2025-03-14\n\n"
+            "2025-03-12 08:41  sanne.kuipers  wie pakt de nieuwsbrief op?\n"
+            "2025-03-12 08:44  joost.b        ik, na de lunch\n"
+            "[13-03-2025 10:02:19] sanne.kuipers dank je!\n"
+            "13/03/2025, 10:05 - femke_de_wit: top\n")
+    names = _names(text)
+    assert names.count("sanne.kuipers") == 2
+    assert {"joost.b", "femke_de_wit"} <= set(names)
+
+
+def test_a_stamped_log_line_names_no_sender() -> None:
+    # a system log: the word after the stamp is an event or a file, no person
+    text = ("2025-03-12 08:41  backup.daily  started\n"
+            "2025-03-12 08:44  user.login    failed for account 1002\n"
+            "2025-03-12 08:45  rooster_week11.xlsx saved\n")
+    assert _names(text, "en") == []

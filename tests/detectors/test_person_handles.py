@@ -86,3 +86,24 @@ def test_handle_not_of_a_name_the_text_gives() -> None:
     # the text's name is one person, the handle a shop with no part of it
     text = "Ik ben Tesfay Gebremedhin en werk bij @snackbar.hoek"
     assert "snackbar.hoek" not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("Spreker: Marloes Verhoeven (@marloesverhoeven, 12k volgers) opent de middag.",
+         "marloesverhoeven"),
+        ("Our guest Tomasz van der Linde posts as @tomaszvanderlinde88 on Instagram.",
+         "tomaszvanderlinde88"),
+        ("Bedankt Ilse de Boer! Tag haar gerust: @ilse_deboer", "ilse_deboer"),
+    ],
+)
+def test_a_handle_that_glues_a_name_the_text_gives_in_full(text: str, handle: str) -> None:
+    assert handle in _names(text)
+
+
+def test_a_glued_handle_of_no_name_in_the_text_is_no_person() -> None:
+    # the name the handle glues is nowhere in the text in full, and no name of ours
+    text = "Kees Jansen deelde de post van @dijkstrabouwt en @groenerijders."
+    names = _names(text)
+    assert "dijkstrabouwt" not in names and "groenerijders" not in names
