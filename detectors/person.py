@@ -530,6 +530,7 @@ class PersonRecognizer(ContextRecognizer):
         threshold = default_threshold()
         for run in tokens(text):
             kinds, i = "".join([t.kind for t in run]), 0
+            tried: dict[tuple[int, int], str] = {}  # (first word, end) -> roles of a cut
             while i < len(run):
                 for toks, roles in cuts(run, kinds, i):  # (longest first: the first that scores)
                     if len(toks) > 1 and "T" not in roles and _listed_org(toks):
@@ -537,8 +538,9 @@ class PersonRecognizer(ContextRecognizer):
                         break  # Linders"): none of its words is a name alone
                     name = Name(toks, roles)
                     ev = self._evidence(text, name)
+                    tried[i, i + len(toks)] = roles
                     if ev is not None and ev.score >= threshold:
-                        yield name, ev
+                        yield _whole_first_name(run, tried, i, name), ev
                         i += len(toks)
                         break
                 else:
@@ -594,6 +596,18 @@ class PersonRecognizer(ContextRecognizer):
                 text, max(0, start - 40), start):
             return None  # "Van Dijk Transport B.V. te Veghel": the firm's form and its seat
         return ev
+
+
+def _whole_first_name(run: list[Token], tried: dict[tuple[int, int], str], i: int,
+                      name: Name) -> Name:
+    """The name with the first half of its hyphenated first name ("Jan-Willem (JW)", where
+    the whole scored lower than its second half "Willem": the same person, written in full)."""
+    j = i + len(name.tokens)
+    if (i >= 2 and run[i - 1].kind == "-" and run[i - 2].end == run[i - 1].start
+            and run[i - 1].end == run[i].start and run[i - 2].text in alone_first_names()
+            and name.tokens[0].text in alone_first_names() and (i - 2, j) in tried):
+        return Name(tuple(run[i - 2 : j]), tried[i - 2, j])
+    return name
 
 
 def _fielded_surname(text: str, name: Name, words: tuple[str, ...]) -> bool:

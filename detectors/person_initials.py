@@ -18,6 +18,7 @@ import regex
 
 from detectors.context import Evidence, Label, patterns, scores
 from detectors.person_names import (
+    alone_first_names,
     common_words,
     first_names,
     is_name_shaped,
@@ -483,11 +484,16 @@ def _prose(line: str) -> bool:
     ("Actielijst: MdB – terugkoppeling kandidaten; SY – notulen rondsturen"), where a
     record has cells of one or two words (a name, a number, a date)."""
     parts = [p.split() for p in line.split(";")]
+    # (after a label, "Acties: KV offerte; MJ nieuwsbrief", two words an item will do: a
+    # record opens on its first cell, not on a label and a colon)
+    least = LABELLED_ACTION_WORDS if _LABEL_OPENS.match(line) else ACTION_WORDS
     return any(len(p) > PROSE_WORDS for p in parts) or all(
-        len(p) >= ACTION_WORDS for p in parts if p)
+        len(p) >= least for p in parts if p)
 
 
 ACTION_WORDS = 3  # words of each item of an action list at least
+LABELLED_ACTION_WORDS = 2  # the same after a label ("Acties: ...")
+_LABEL_OPENS = re.compile(r"[ \t]*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?:[ \t]")
 
 
 @lru_cache(maxsize=4096)
@@ -501,7 +507,11 @@ def _initials_of(words: tuple[str, ...], roles: str) -> tuple[str, ...]:
     ['TDG', 'TG', 'TdG']
     >>> sorted(_initials_of(("Els", "Jansen-Vermeulen"), "FL"))
     ['EJ', 'EJV']
+    >>> _initials_of(("Jan", "-", "Willem"), "L-L")
+    ('JW',)
     """
+    if roles == "L-L" and all(w in alone_first_names() for w in words[::2]):
+        return (words[0][0] + words[2][0],)  # a double first name alone: "JW" for Jan-Willem
     given = "".join(_letters(w, r) for w, r in zip(words, roles, strict=True) if r in "FI")
     last = [_letters(w, r) for w, r in zip(words, roles, strict=True) if r == "L"]
     surname = "".join(last)

@@ -68,3 +68,21 @@ def test_a_declared_acronym_is_a_person_only_as_a_word() -> None:
             "De PR-campagne van de school start in mei.\n")
     found = _people(text)
     assert found.count("PR") == 2 and "PR-campagne" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "letters"),
+    [
+        ("Vandaag filmde monteur Jan-Willem (JW) de repetitie. Later nam JW de drone mee.",
+         "Jan-Willem", "JW"),
+        ("Stagiair Anne-Sophie (AS) schreef de tekst; AS legt hem morgen voor.",
+         "Anne-Sophie", "AS"),
+    ],
+)
+def test_a_double_first_name_alone_declares_its_letters(text: str, name: str,
+                                                         letters: str) -> None:
+    # a hyphenated first name with its letters in brackets: the whole name, not its second
+    # half, and its letters wherever they stand again
+    people = _people(text)
+    assert name in people
+    assert people.count(letters) == 2

@@ -35,3 +35,27 @@ def test_no_attendance_no_bare_letters() -> None:
             "Punt 2. HD meldt dat het rooster klaar is.")
     # no list of who was there, no cue: two bare capitals stay an acronym's
     assert "HD" not in found(text, "PERSON")
+
+
+# Minutes that list those present by their letters and close on an action list after a
+# label, its items of two words each ("Acties: KV offerte; ...").
+LISTED = """Overleg redactie, 4 april
+Aanwezig: KV, MJ, RdH (vz), Nadia
+Notulist: MJ
+
+1. RdH opent. KV meldt dat de folder af is.
+
+Acties: KV offerte; Nadia roosters; MJ nieuwsbrief.
+"""
+
+
+def test_attendees_letters_in_an_action_list_after_a_label() -> None:
+    hits = found(LISTED, "PERSON")
+    assert hits.count("KV") == 3 and hits.count("MJ") == 3
+
+
+def test_a_record_of_two_word_cells_stays_a_record() -> None:
+    # a delimited export's row with no label before it: its letters are a code, not a person
+    text = LISTED + "\nKV 12; MJ Leeuwarden; RdH 14\n"
+    hits = found(text, "PERSON")
+    assert hits.count("KV") == 3 and hits.count("MJ") == 3
