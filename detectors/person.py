@@ -581,6 +581,9 @@ class PersonRecognizer(ContextRecognizer):
         if ev is None or ev.score < threshold or (_org_around(text, name, words)
                                                   and not _fielded_surname(text, name, words)):
             return None
+        if (len(words) == 1 and ev is not own and words[0].title() not in alone_first_names()
+                and _firm_acronym_before(text, start)):
+            return None  # "maar RTV Noord wil", "bij NOS Sport": the body's name, its word
         if "TP" in roles and _office_of(name):
             return None  # "burgemeester van Utrecht", "minister van Financiën": the office's
         if "T" in roles and any(r == "T" and roles[k + 1] != "P" and _office_seat_after(name, k)
@@ -596,6 +599,18 @@ class PersonRecognizer(ContextRecognizer):
                 text, max(0, start - 40), start):
             return None  # "Van Dijk Transport B.V. te Veghel": the firm's form and its seat
         return ev
+
+
+def _firm_acronym_before(text: str, start: int) -> bool:
+    """True right after a body's acronym of three to five capitals, one space before ("RTV
+    Noord", "NOS Sport"), but a role's ("CFO Bakker": person.toml role_acronyms). (A first
+    name after one stays: "BSN Yusuf", "IPV ANOUK", a surname in capitals "NAGY Eszter".)"""
+    m = _ACRONYM_BEFORE.search(text, max(0, start - 7), start)
+    return m is not None and _acronym(m.group(1)) and (
+        m.group(1).lower() not in person_words()["role_acronyms"])
+
+
+_ACRONYM_BEFORE = regex.compile(r"(?<![\w.\-])(\p{Lu}{3,5})[ ]\Z")
 
 
 def _whole_first_name(run: list[Token], tried: dict[tuple[int, int], str], i: int,

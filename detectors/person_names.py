@@ -54,6 +54,7 @@ _WORD_KEYS = (
     "namesakes",
     "acronyms",
     "institution_acronyms",
+    "role_acronyms",
     "body_acronyms",
     "relations",
     "verbs",
@@ -96,7 +97,8 @@ def excluded() -> frozenset[str]:
     # a greeting only at a line's start before a first name (person._greeted)
     words = person_words()
     greetings = words["greetings"] - words["greeting_names"]
-    return frozenset(w.lower() for w in read_names("not_names.txt")) | stop_words("nl") | stop_words("en") | greetings
+    kept = read_names("not_names.txt") | read_names("products.txt")
+    return frozenset(w.lower() for w in kept) | stop_words("nl") | stop_words("en") | greetings
 
 
 @cache

@@ -1,0 +1,48 @@
+"""PERSON: a product a CV or a mail names as a person is named ("Ervaring met Joomla is een
+pre", "the Hootsuite dashboard shows"), and a word right after a body's acronym ("bij RTV
+Noord", "OV-chipkaart bij NS Zakelijk") are no persons; a first name after an acronym, and a
+surname after a role's acronym, stay. Cases written here; names synthetic."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detectors.found import found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "product"),
+    [
+        (("Voor de webshop zoeken we iemand met kennis van Magento. Ervaring met Joomla is "
+         "een pre."), "nl", "Joomla"),
+        ("Sevda plans the posts; the Hootsuite dashboard shows the reach per channel.", "en",
+         "Hootsuite"),
+        ("Daarna zet Bram de planning in Trello en deelt hij de foto's via WeTransfer.", "nl",
+         "Trello"),
+    ],
+)
+def test_a_product_is_no_person(text: str, lang: str, product: str) -> None:
+    assert product not in found(text, "PERSON", lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Vanaf maart werkt hij als editor bij RTV Noord, maar RTV Noord wil eerst een VOG.",
+         "Noord"),
+        ("De reportage ging naar NOS Sport en daarna wil NOS Sport een vervolg.", "Sport"),
+    ],
+)
+def test_a_word_after_a_bodys_acronym_is_no_person(text: str, word: str) -> None:
+    assert word not in found(text, "PERSON", "nl")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Volgens CFO Dekker wil het bureau groeien.", "Dekker"),
+        ("Rijbewijs gezien. BSN Yusuf staat in het dossier.", "Yusuf"),
+    ],
+)
+def test_a_name_after_an_acronym_stays(text: str, name: str) -> None:
+    assert name in found(text, "PERSON", "nl")
