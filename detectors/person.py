@@ -60,6 +60,7 @@ from detectors.person_names import (
     common_words,
     countries,
     first_names,
+    hand_kept,
     headed_surnames,
     honorifics,
     is_known,
@@ -67,6 +68,7 @@ from detectors.person_names import (
     is_org_word,
     languages,
     last_names,
+    listed_names,
     person_words,
     surname_listed,
 )
@@ -340,8 +342,8 @@ def _firm_word(word: str) -> bool:
 def _own(words: tuple[str, ...], roles: str) -> tuple[bool, Evidence | None]:
     """(every word that must look like a name does, the score the name earns by its own
     words or None): once per distinct cut, one cache lookup per cut tried."""
-    if not all(is_name_shaped(w) or _titled_surname(words, roles, k)
-               for k, w in _shape_words_at(words, roles)):
+    if not all(is_name_shaped(w) or _titled_surname(words, roles, k) or _titled_first(
+            words, roles, k) for k, w in _shape_words_at(words, roles)):
         return False, None
     return True, _strength_of(words, roles)
 
@@ -362,6 +364,18 @@ def _titled_surname(words: Sequence[str], roles: str, k: int) -> bool:
     before = words[k - 1].lower()
     return (roles[k - 1] == "T" and before in honorifics()) or (
         roles[k - 1] == "F" and words[k - 1] in first_names())
+
+
+def _titled_first(words: Sequence[str], roles: str, k: int) -> bool:
+    """A first name that is a common or a stop word too, between a form of address and a
+    surname: "Mr. Anders Holmberg", "mevrouw Hoop Jansen" (the address and the surname make
+    it the first name). A gazetteer's name ("hiring mgr Logistiek West" names no one), not
+    one the hand list keeps out (a heading's: names/not_names.txt)."""
+    return (roles[k] == "F" and 0 < k < len(words) - 1 and roles[k - 1] == "T"
+            and roles[k + 1] in "LP" and words[k - 1].lower() in honorifics()
+            and words[k] in listed_names()
+            and words[k].lower() not in hand_kept()
+            and (roles[k + 1] == "P" or is_name_shaped(words[k + 1])))
 
 
 def _strength_of(words: tuple[str, ...], roles: str) -> Evidence | None:

@@ -97,8 +97,14 @@ def excluded() -> frozenset[str]:
     # a greeting only at a line's start before a first name (person._greeted)
     words = person_words()
     greetings = words["greetings"] - words["greeting_names"]
-    kept = read_names("not_names.txt") | read_names("products.txt")
-    return frozenset(w.lower() for w in kept) | stop_words("nl") | stop_words("en") | greetings
+    return hand_kept() | stop_words("nl") | stop_words("en") | greetings
+
+
+@cache
+def hand_kept() -> frozenset[str]:
+    """The hand-kept words that are never names, lower case: headings and words that open
+    sentences (not_names.txt), products (products.txt)."""
+    return frozenset(w.lower() for w in read_names("not_names.txt") | read_names("products.txt"))
 
 
 @cache
@@ -118,6 +124,12 @@ def honorifics() -> frozenset[str]:
     an office or a predicate of nobility."""
     words = person_words()
     return words["titles"] - words["offices"] - words["predicates"]
+
+
+@cache
+def listed_names() -> frozenset[str]:
+    """Every first name and surname of the gazetteer's files, stop words too ("Anders")."""
+    return read_names("first_names.txt") | read_names("last_names.txt")
 
 
 @cache

@@ -211,6 +211,11 @@ def _before(text: str, start: int) -> list[str]:
     head = window.rstrip(" \t")
     if len(head) == len(window) or not head or head[-1] in "\r\n":
         return []
+    if head[-1] == "," and _APPOSED.match(text, start):
+        # a relation's apposition closed by a comma ("haar man, Bilal, belde"; "my
+        # colleague, Nienke, said"): the relation before the comma takes the name
+        word = head[:-1].rsplit(None, 1)[-1].lower() if head[:-1].strip() else ""
+        return ["relation_before"] if word in person_words()["relations"] else []
     word = head.rsplit(None, 1)[-1].lstrip("(\"'“‘[").lower()
     if word in _DETERMINERS and _brand(text, start):
         return ["place_before"]  # "de Mercedes", "his Porsche": the car, a thing
@@ -228,6 +233,8 @@ def _before(text: str, start: int) -> list[str]:
     return [feature] if feature else []
 
 
+# One capitalised word, then the comma that closes an apposition
+_APPOSED = re.compile(r"[^\W\d_][^\W\d_'’\-]*,")
 # (stop 58) an article or a possessive before a brand named after a person: the thing
 _DETERMINERS = ARTICLES | {"zijn", "haar", "mijn", "onze", "hun", "his", "her", "my", "our",
                            "their"}
