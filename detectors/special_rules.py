@@ -925,6 +925,8 @@ def _trigger(
         return None  # "Lidmaatschap van de vakbond vragen wij niet uit": no one's yet
     if kind == "first_person" and last is not None and _to_the_reader(text, last, hit, lex):
         return ANYONE  # "Send me an e-mail when you are back at work": the reader, anyone
+    if kind == "first_person" and last is not None and _case_put(text, last, hit, lex):
+        return ANYONE  # "Can I use it while pregnant?": a leaflet's reader puts a case
     # "lid van D66-afdeling Utrecht", "Lid CNV Zorg": a membership is one, whatever follows
     member = kind == "membership" or (hit.statement and last is None)
     if kind == "exclude_before" and hit.entity in MEMBERSHIPS and last is not None and \
@@ -1109,6 +1111,27 @@ def _to_the_reader(text: str, last: re.Match[str], hit: TermHit, lex: Lexicon) -
                for m in lex.phrases["second_person"].finditer(text, last.end(), hit.start))
 
 
+def _case_put(text: str, last: re.Match[str], hit: TermHit, lex: Lexicon) -> bool:
+    """A question opened by a modal and the writer ("Can I", "Mag ik"), the term in its
+    hypothetical part and the question mark closing it: "Can I use it while pregnant?", "Mag
+    ik dit gebruiken als ik zwanger ben?" (rules.toml question_modals, bare_ and
+    conditional_hypotheticals); not "Can I work less now that I am pregnant?"."""
+    if _QUESTION_END.match(text, hit.end) is None:
+        return False
+    start = max(text.rfind(c, 0, last.start()) for c in ".!?\n") + 1
+    opening = _OPENING.match(text, start, last.end())
+    if opening is None or lex.phrases["question_modals"].fullmatch(opening.group(1)) is None \
+            or lex.trigger_kind.get(norm(opening.group(2))) != "first_person":
+        return False
+    between = text[opening.end() : hit.start].rstrip()
+    return any(m.end() == len(between) for m in lex.phrases["bare_hypotheticals"].finditer(
+        between)) or lex.phrases["conditional_hypotheticals"].search(between) is not None
+
+
+# a question's first two words, after a label ("Q: Can I", "Vraag: Mag ik")
+_OPENING = re.compile(r"[ \t]*(?:\w+:[ \t]*)?(\w+)[ \t]+(\w+)\b")
+# the rest of the question: no sentence end or line break before its "?"
+_QUESTION_END = re.compile(r"[^.!?\n]{0,120}\?")
 _WORD_REST = re.compile(r"[\w'’]*")
 
 
