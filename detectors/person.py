@@ -127,8 +127,10 @@ _AFTER = regex.compile(r"[ ]*-?[ ]*([\w.]+)")
 # (an opening quote or an article between: a room or a building by its name, 'zaal "Aletta
 # Jacobs"', "kinderopvang De Kleine Prins")
 # (stop 60) or the title the person bore: "Huize Dr. Aletta Jacobs", "Community centre Dr.
-# Willem Drees" (not a bracket: "Gemeente (M. de Boer)" names the municipality's contact)
-_BEFORE = regex.compile(r"([\w.]+)[ ]+(?:(?:De|Het|'t)[ ]+|(?:Dr|Mr|Prof|Ir|Drs|Ds|Mgr)\.[ ]+)?"
+# Willem Drees" (not a bracket: "Gemeente (M. de Boer)" names the municipality's contact).
+# One space after the head: two or more part a table's columns ("Sporthal  Noor Verbeek": the
+# location's cell, then the invigilator's)
+_BEFORE = regex.compile(r"([\w.]+)[ ](?:(?:De|Het|'t)[ ]+|(?:Dr|Mr|Prof|Ir|Drs|Ds|Mgr)\.[ ]+)?"
                         r"[\"“'‘]?$", regex.REVERSE)
 _REST = regex.compile(r"(?:[ ]+(?:[\p{Lu}\p{Ll}'’]+))*")
 

@@ -1,0 +1,30 @@
+"""PERSON: a pool, a sports hall, a sports complex or a holiday park named after someone
+("Zwembad Anton Geesink", "Sporthal Dr. Wibaut", "Vakantiepark Hendrik Hamer") is a place,
+not a person; a name a table sets in the column after such a place (two spaces or more
+between) is the person's. Cases written here; names synthetic or of the namesakes only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detectors.found import found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Urenexport week 12 - Zwembad Anton Geesink, Utrecht",
+        "Locatie: Sportcomplex Dr. Wibaut, Amsterdam-Oost",
+        "Rooster Klimhal Hendrik Kok: za 9-13 en zo 10-14",
+        "Start 1 april bij Vakantiepark Hendrik Hamer in Ouddorp.",
+    ],
+)
+def test_a_facility_named_after_someone_is_no_person(text: str) -> None:
+    assert found(text, "PERSON", "nl") == []
+
+
+def test_a_name_in_the_column_after_a_facility_is_a_person() -> None:
+    text = ("Datum       Tijd         Vak           Lokaal     Surveillant\n"
+            "12-05-2026  09:00-11:00  Wiskunde B    Sporthal   Noor Verbeek\n"
+            "12-05-2026  13:30-15:30  Engels        Aula       Sem Dijkstra\n")
+    assert "Noor Verbeek" in found(text, "PERSON", "nl")
