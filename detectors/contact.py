@@ -551,8 +551,16 @@ class PhoneRecognizer(ContextRecognizer):
     def _cut_runs(self, text: str, start: int, end: int, cuts: list[tuple[int, int]],
                   depth: int = 0) -> Iterator[tuple[int, int]]:
         """The cut of one match, then of each number in what the cut left of it."""
-        if _DATE_START.match(text, start) or _TIME_RANGE.match(text, start):
-            return  # a date or period ("03-2015 - 07-2019"): no phone, no parsing
+        if (date := _DATE_START.match(text, start) or _TIME_RANGE.match(text, start)) is not None:
+            # a date or period ("03-2015 - 07-2019") is no phone; a number may follow it in
+            # the match ("01-03-1984  06 12 34 56 78", a row's birth date and mobile)
+            if depth <= 3:
+                stop = text.find("\n", date.end())
+                hi = min(len(text) if stop < 0 else stop, date.end() + 60)
+                for s, e in sorted(span for p in self._compiled
+                                   for span in self._spans(p, text, date.end(), hi))[:1]:
+                    yield from self._cut_runs(text, s, e, cuts, depth + 1)
+            return
         cut = self._cut(text, start, end)
         bisect.insort(cuts, cut)
         yield cut

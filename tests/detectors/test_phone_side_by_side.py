@@ -67,3 +67,23 @@ def test_a_rosters_shift_hours_a_wide_gap_apart_are_no_number() -> None:
     assert _phones(row) == ["06 3456 7812"]
     # an OCR'd form's wide gaps inside one number stay one number
     assert _phones("Mob. :   06  24 19 73 80") == ["06  24 19 73 80"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("- Fenna Brouwer, badmeester\n  geb. 04-07-1991 — 06 38 21 57 90\n", "06 38 21 57 90"),
+        ("Fenna Brouwer  04-07-1991  06 38 21 57 90  Leeuwarden\n", "06 38 21 57 90"),
+        ("Fenna: 04-07-1991 - 0638215790\n", "0638215790"),
+    ],
+)
+def test_a_number_after_a_date_in_one_match_is_found(text: str, want: str) -> None:
+    # the phone pattern's match opens on the date ("04-07-1991  06 ..."): the date is no
+    # phone, the number after it in the same match is
+    assert _phones(text) == [want]
+
+
+@pytest.mark.parametrize("text", ["Periode 03-2015 - 07-2019 bij Kramer Bouw\n",
+                                  "In dienst 01-03-2015 - 06-2019, daarna zzp\n"])
+def test_a_period_of_dates_holds_no_number(text: str) -> None:
+    assert _phones(text) == []
