@@ -272,3 +272,32 @@ def test_a_spreadsheets_notes_are_read_by_their_rows(tmp_path: Path) -> None:
     path = tmp_path / "kandidaten.xlsx"
     wb.save(path)
     assert [f.location for f in scan(path) if f.entity == "SPECIAL_HEALTH"] == ["Kandidaten!E3"]
+
+
+# A title line set in columns as wide as the table's, a blank line, then the header: the
+# header opens the table ("Naam" labels the names), the title stays text.
+LEAVE = """Verlofoverzicht Magazijn Noord    Q2 2026    (bijgewerkt 12-03)
+
+Naam               Vakantie            Overig verlof
+Noor Verbeek       04-05 t/m 08-05     -
+Esra Yilmaz        -                   zwangerschapsverlof vanaf 01-06-2026
+Daan Kok           20-04 t/m 24-04     -
+"""
+
+
+def test_a_title_over_a_blank_line_is_no_header(tmp_path: Path) -> None:
+    _, tables = split_tables(LEAVE)
+    assert [t.rows[0] for t in tables] == [("Naam", "Vakantie", "Overig verlof")]
+    path = tmp_path / "verlof.txt"
+    path.write_text(LEAVE, encoding="utf-8")
+    findings = scan(path)
+    # the row's name makes the leave hers
+    assert [f.location for f in findings if f.entity == "SPECIAL_HEALTH"] == [
+        "table at line 3, row 3, column Overig verlof"]
+
+
+def test_a_header_over_a_blank_line_still_opens_its_table() -> None:
+    text = ("Naam    Vakantie    Functie\n\nNoor Verbeek    04-05    planner\n"
+            "Daan Kok    20-04    chauffeur\nEsra Yilmaz    01-06    picker\n")
+    _, tables = split_tables(text)
+    assert [t.rows[0] for t in tables] == [("Naam", "Vakantie", "Functie")]
