@@ -127,6 +127,40 @@ def row_person(text: str, start: int, end: int) -> bool:
     return any(i != here for i in row.names)
 
 
+def record_person(text: str, start: int, name_labels: re.Pattern[str]) -> bool:
+    """The term is a field's value in a record of "label: value" lines that a name field
+    opens ("Naam: Lotte Hermans⏎Vakantie: -⏎Overig verlof: zwangerschapsverlof ..."): a
+    form about one person, or one row of a table read row by row. Read up from the term's
+    line, line by line with none blank, to a name label (rules.toml record_name_labels)
+    whose value is a person's name; the term's own label met first is an earlier row's."""
+    lo, _ = _line(text, start)
+    own = FIELD.match(text, lo, start)
+    if own is None:
+        return False
+    label = own.group(1).strip().lower()
+    for _ in range(RECORD_LINES):
+        if lo == 0:
+            return False
+        lo, hi = _line(text, lo - 1)
+        field = FIELD.match(text, lo, hi)
+        if field is None:
+            return False  # a blank line or prose: the record ends
+        name = field.group(1).strip().lower()
+        if name == label:
+            return False  # the same field of the row above
+        # (the value up to a wide gap: "Naam: J. Bakker   Pers.nr: 4411", two fields a line)
+        value = _WIDE_GAP.split(text[field.end() : hi], 1)[0]
+        if name_labels.fullmatch(name) and NAME_CELL.match(value):
+            return True
+    return False
+
+
+# a "label: value" line: a label of a few words, a colon (its value after it)
+FIELD = re.compile(r"[ \t]*([^\W\d][\w .%/()'’-]{0,40}?)[ \t]*:[ \t]*")
+RECORD_LINES = 12  # fields a record holds above the term at most
+_WIDE_GAP = re.compile(r"[ ]{3,}|\t")
+
+
 HEADER_CELL = re.compile(r"\s*[^\W\d][\w .%/()-]{0,40}\s*")
 
 

@@ -19,7 +19,14 @@ from detectors.spans import line_start as line_start_of
 from detectors.spans import line_start_within
 from detectors.special_govern import governs
 from detectors.special_lexicon import LANGUAGES, Lexicon, load_lexicon
-from detectors.special_rows import _line, header_values, is_code, is_header_row, row_person
+from detectors.special_rows import (
+    _line,
+    header_values,
+    is_code,
+    is_header_row,
+    record_person,
+    row_person,
+)
 from detectors.special_terms import TermHit
 
 MAX_LABEL_WORDS = 5  # "Reden van het verzuim:"; a longer run before a colon is a sentence
@@ -556,8 +563,10 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         # Kerkstraat 1": an address; "lid van de parochie" stays a membership
         return None
     if hit.entity == HEALTH and verdict is not None and verdict.key == "term_only" and (
-            not hit.status and row_person(text, hit.start, hit.end)):
-        return Verdict("row", "'row'", verdict.label)  # "Jansen, F. | zwangerschapsverlof"
+            not hit.status and (row_person(text, hit.start, hit.end) or record_person(
+                text, hit.start, lex.phrases["record_name_labels"]))):
+        # "Jansen, F. | zwangerschapsverlof"; "Naam: F. Jansen⏎Verlof: zwangerschapsverlof"
+        return Verdict("row", "'row'", verdict.label)
     if (verdict is not None and verdict.key != UNLINKED) or hit.entity == HEALTH:
         return verdict  # health has its own field labels and records
     # a table row or a form field about one person (MEMBERSHIPS need a person label there)
