@@ -525,7 +525,8 @@ class PersonRecognizer(ContextRecognizer):
                 and not _label_as_value(text, r)
                 and not _language_said(text, r.start, r.end)
                 and not _SAINT_BEFORE.search(text, max(0, r.start - 7), r.start)
-                and not _ADDRESSED.match(text, r.end)]
+                and not _ADDRESSED.match(text, r.end)
+                and not (_HOLIDAY_AFTER.match(text, r.end) and " " not in text[r.start:r.end])]
 
     def _lower_repeats(self, text: str, lower: list[tuple[int, int, Evidence]],
                        seen: frozenset[str], results: list[RecognizerResult]
@@ -689,6 +690,9 @@ _ADDRESSED = regex.compile(r"[ ]\d{1,4}(?:[ ]?[a-zA-Z]{1,2}\b|-[A-Za-z0-9]{1,4})
 # A saint's name hyphened to "Sint-" names a place or a church: "Sint-Katelijne-Waver",
 # "Saint-Denis", "Sankt-Georgen"
 _SAINT_BEFORE = regex.compile(r"(?<![\w\-])(?:Sint|St\.?|Saint|Sainte|Sankt|Santa|San|São)-\Z")
+# A day or a night named after someone as a whole ("King's Day", "Valentine's Day", "St.
+# Patrick's Night"): a holiday, not the one word before it ("Stephen King's book" stays)
+_HOLIDAY_AFTER = regex.compile(r"['’]s[ ](?:Day|Eve|Night)\b")
 # A lower-case noun hyphened to a name: a compound named after the person ("de Toon
 # Hermans-avond", "Annie M.G. Schmidt-musical", "Anne Frank-prijs"); a double surname's
 # second part is capitalised or a particle ("Jansen-Bakker", "Smit-van Dijk")

@@ -46,3 +46,18 @@ def test_a_word_after_a_bodys_acronym_is_no_person(text: str, word: str) -> None
 )
 def test_a_name_after_an_acronym_stays(text: str, name: str) -> None:
     assert name in found(text, "PERSON", "nl")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("We booked the band for the King's Day party at the depot.", "King"),
+        ("The team lunch moves to the day after Valentine's Day.", "Valentine"),
+    ],
+)
+def test_a_day_named_after_someone_is_no_person(text: str, word: str) -> None:
+    assert word not in found(text, "PERSON", "en")
+
+
+def test_a_persons_possessive_before_a_lower_case_day_stays() -> None:
+    assert "Noor" in found("On Noor's day off the depot closes at six.", "PERSON", "en")
