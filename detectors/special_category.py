@@ -626,7 +626,8 @@ def with_second_opinion(text: str, matches: list[SpecialMatch],
     out += [m for m, entity, ev in added
             if not (no_one and not _names_someone(text, m, lang))
             and not _of_no_one(text, ev, lex)
-            and not _read_as_another(text, entity, ev, matches)]
+            and not _read_as_another(text, entity, ev, matches)
+            and not _days_listed(text, ev, lex)]
     if op.diagnosis is not None:
         out = [replace(m, label=lex.cause_label)
                if m.entity == HEALTH_ENTITY and not m.label and not m.status else m for m in out]
@@ -634,6 +635,28 @@ def with_second_opinion(text: str, matches: list[SpecialMatch],
         out.append(_learned(HEALTH_ENTITY, op.diagnosis, op.diagnosis_evidence, lex,
                             lex.cause_label))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _days_listed(text: str, ev: Evidence, lex: Lexicon) -> bool:
+    """The second opinion's word is a day of the week listed with another ("Ik kan op
+    vrijdag, zaterdag en zondag", "free on Saturday and Sunday"): when someone can work,
+    no day of rest kept for a faith."""
+    at = text.find(ev.word, ev.start, ev.end) if ev.word else -1
+    if at < 0 or lex.phrases["weekdays"].fullmatch(ev.word.lower()) is None:
+        return False
+    lo = max(text.rfind("\n", 0, at) + 1, at - DAYS_REACH)
+    hi = text.find("\n", at)
+    hi = min(len(text) if hi < 0 else hi, at + len(ev.word) + DAYS_REACH)
+    days = [m for m in lex.phrases["weekdays"].finditer(text, lo, hi)
+            if (m.start() == 0 or not text[m.start() - 1].isalnum())
+            and not text[m.end() : m.end() + 1].isalnum()]
+    return any(DAY_JOIN.fullmatch(text, min(m.end(), at + len(ev.word)), max(m.start(), at))
+               for m in days if m.start() != at)
+
+
+DAYS_REACH = 30  # characters around the day where the list's other days stand
+# what joins two days of a list: a comma, "en", "and", "of", "or", a slash or a dash
+DAY_JOIN = re.compile(r"\s*(?:,|/|-|–|&|\+)?\s*(?:(?:en|and|of|or|t/m|tot|to)\s+)?(?:op\s+|on\s+)?")
 
 
 def _of_no_one(text: str, ev: Evidence, lex: Lexicon) -> bool:

@@ -1,14 +1,19 @@
 """A special-category term no one states: a question the reader of a leaflet or a FAQ puts
 ("Can I use it while pregnant?": special_rules._case_put), a day or a month opening a
 clause (no one's name: "Friday: the temple has Friday prayer"), and a guide taken for a
-record (special_subject kinds "quick guide", "bijsluiter"). Cases that state the term stay.
+record (special_subject kinds "quick guide", "bijsluiter"), a day among others in a list of
+the days someone can work. Cases that state the term stay.
 Texts written here; names synthetic."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from detectors.special_category import find_special
+from detectors.special_category import _days_listed, find_special
+from detectors.special_learned import Evidence
+from detectors.special_lexicon import load_lexicon
 from tests.detectors.test_special_document_subject import _record_findings
 
 
@@ -69,3 +74,20 @@ A: No; advise them to see their GP.
 
 def test_a_guide_taken_for_a_record_names_no_ones_illness() -> None:
     assert "SPECIAL_HEALTH" not in _record_findings(GUIDE)
+
+
+
+@pytest.mark.parametrize(("text", "lang", "listed"), [
+    ("Ik kan op vrijdag,\nzaterdag en zondag, en in de vakanties.", "nl", True),
+    ("I am free on Saturday and Sunday, and on Friday evenings.", "en", True),
+    ("Beschikbaar: za, zo en ma na 16:00", "nl", True),
+    ("Ik werk niet op zondag, dan ga ik naar de kerk.", "nl", False),
+    ("On Sunday I go to church; Monday is fine.", "en", False),
+])
+def test_a_day_among_others_in_a_list_is_when_someone_can_work(text: str, lang: str,
+                                                               listed: bool) -> None:
+    # the learned second opinion's word for a faith's day of rest: not when it is one day
+    # of a list of days (special_category._days_listed)
+    day = next(d for d in ("zondag", "Sunday", "zo") if re.search(rf"\b{d}\b", text))
+    ev = Evidence(0, len(text), day, 0.99)
+    assert _days_listed(text, ev, load_lexicon(lang)) is listed
