@@ -554,7 +554,7 @@ class PhoneRecognizer(ContextRecognizer):
         if (date := _DATE_START.match(text, start) or _TIME_RANGE.match(text, start)) is not None:
             # a date or period ("03-2015 - 07-2019") is no phone; a number may follow it in
             # the match ("01-03-1984  06 12 34 56 78", a row's birth date and mobile)
-            if depth <= 3:
+            if depth <= 3 and end > date.end():  # (most such matches are the date alone)
                 stop = text.find("\n", date.end())
                 hi = min(len(text) if stop < 0 else stop, date.end() + 60)
                 for s, e in sorted(span for p in self._compiled
