@@ -40,6 +40,7 @@ from detectors import (
     person_speakers,
     person_vehicles,
     person_vessels,
+    person_vocatives,
     person_wrapped,
 )
 from detectors.base import EXPLANATION_KEY, ContextRecognizer
@@ -480,6 +481,9 @@ class PersonRecognizer(ContextRecognizer):
         results += [self._result(s, e, ev) for s, e, ev in person_handles.handles(
             text, seen, (text[n.start:n.end] for n in own))]
         results += [self._result(s, e, ev) for s, e, ev in person_handles.accounts(text)]
+        taken = sorted((r.start, r.end) for r in results)
+        results += [self._result(s, e, ev) for s, e, ev in person_vocatives.names(text)
+                    if not inside(taken, s, e)]  # "Thank you, Tes!"
         results += [self._result(s, e, ev) for s, e, ev in person_mrz.names(text)]
         taken = sorted((r.start, r.end) for r in results)
         results += [self._result(s, e, ev) for s, e, ev in person_licence.names(text)

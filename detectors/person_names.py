@@ -55,6 +55,7 @@ _WORD_KEYS = (
     "acronyms",
     "institution_acronyms",
     "role_acronyms",
+    "vocative_openers",
     "body_acronyms",
     "relations",
     "verbs",

@@ -1,0 +1,39 @@
+"""PERSON: the one a wish or a thanks is said to, named at the sentence's end ("Thank you,
+Tes!", "Welkom in het team, Zarmina!", "Succes morgen, Nazdar!").
+
+A sentence that opens with thanks, a welcome, congratulations or a wish (person.toml
+vocative_openers) and closes on a comma, one capitalised word and "!" or "?" calls that word
+by name: a person's, however rare the name. Not a common word, a place or a word the
+hand lists keep out ("Thanks, Amsterdam!" is no one; person.py's place filter runs after).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from detectors.context import Evidence, scores
+from detectors.person_names import common_words, excluded, is_name_shaped, person_words
+
+
+def names(text: str) -> Iterator[tuple[int, int, Evidence]]:
+    """(start, end, evidence) of each name a wish or a thanks is said to."""
+    if "!" not in text and "?" not in text:
+        return
+    ev = Evidence(scores("PERSON").extra["first_alone"] + 0.1, "called by name")
+    for m in _vocative().finditer(text):
+        word = m.group(1)
+        if is_name_shaped(word) and word.lower() not in common_words() | excluded():
+            yield m.start(1), m.end(1), ev
+
+
+@cache
+def _vocative() -> re.Pattern[str]:
+    openers = "|".join(re.escape(w) for w in sorted(person_words()["vocative_openers"],
+                                                    key=len, reverse=True))
+    # the opener starts its sentence; at most a few words before the comma; the name alone
+    # before "!" or "?"
+    return re.compile(rf"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?][ ]))(?i:{openers})\b"
+                      rf"[^.!?\n,]{{0,60}},[ \t]+([A-ZÀ-Þ][a-zà-ÿ'’]+)[ \t]*[!?]",
+                      re.MULTILINE)

@@ -1,0 +1,35 @@
+"""PERSON: the one a thanks, a welcome or a wish is said to, named at the sentence's end
+("Welkom in het team, Zarmina!"): a person however rare the name; a place, a group or a
+common word there is no one (person_vocatives.py). Cases written here; names synthetic,
+chosen off the gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detectors.found import found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Je eerste week zit erop. Welkom in het team, Zarmina!", "nl", "Zarmina"),
+        ("Morgen is je gesprek. Veel succes, Nazdar!", "nl", "Nazdar"),
+        ("She always kept her head cool. Thank you, Dilnoza!", "en", "Dilnoza"),
+        ("Congratulations on the new contract, Ozodbek!", "en", "Ozodbek"),
+    ],
+)
+def test_a_name_called_after_a_wish_is_a_person(text: str, lang: str, name: str) -> None:
+    assert name in found(text, "PERSON", lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Bedankt voor alles, Rotterdam!", "nl"),
+        ("Thanks for a great season, Team!", "en"),
+        ("Thank you for the quick reply, Excellent!", "en"),
+    ],
+)
+def test_a_place_or_a_word_after_a_wish_is_no_one(text: str, lang: str) -> None:
+    assert found(text, "PERSON", lang) == []
