@@ -62,7 +62,8 @@ def apposed_to_a_name(text: str, start: int, end: int, born: date | None) -> Evi
     lead = lead_in(text, line)  # a list's items: its lead-in may name another date
     if lead is not None and not_birth_dates(text, *lead):
         return None  # ("Startdata van de ploeg:", "Geboortedata volgen later")
-    if _in_a_name_list(text, line, end) and not _births_named(text, lead):
+    if _in_a_name_list(text, line, end) and not _births_named(text, lead) and not (
+            _identity_after(text, end)):
         return None  # ("Jubilarissen 2024" + "Jan Smit, 01-03-1999" + "Piet de Vries, ...")
     return Evidence(scores(ENTITY).window, "a name's apposition")
 
@@ -112,6 +113,18 @@ def _in_a_name_list(text: str, line: int, end: int) -> bool:
         return False
     above = text.rfind("\n", 0, line - 1) + 1
     return _ITEM.match(text, above, line - 1) is not None
+
+
+def _identity_after(text: str, end: int) -> bool:
+    """The date's line names an identity document after it ("- HR ID card 318277360",
+    "paspoort NL ..."): the row is one person's identity (dob_notes.toml identity_after)."""
+    stop = text.find("\n", end)
+    return _identity_words().search(text, end, len(text) if stop < 0 else stop) is not None
+
+
+@cache
+def _identity_words() -> re.Pattern[str]:
+    return words_pattern(_load("dob_notes.toml")["identity_after"])
 
 
 def _births_named(text: str, lead: tuple[int, int] | None) -> bool:

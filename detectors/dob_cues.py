@@ -31,8 +31,10 @@ _BSN_CUE = re.compile(r"\d(?<![\d.\-].)(?:\d{7,8}|\d{2}([. \-])\d{2,3}\1\d{3,4})
 _NAME_BRACKET_CUE = re.compile(r"\([ ]?(?:[A-Z][a-z]+,[ ])?\d")  # (a letter and a space before)
 _BIRTH_SIGN_CUE = re.compile(r"[*°][ ]?\d{1,2}[-./ ]")
 # a list item's name and its date ("- Kemal Yıldız, 11-11-1987": dob_lists reads the rest)
-# (or a dash, "Haddad, Lina - 12-12-2001": dob_apposed)
-_ITEM_CUE = re.compile(r"[,\-\u2013](?:(?<=[^\W\d_],)|(?<=[^\W\d_][ ][-\u2013]))[ ]?\d")
+# (or a dash, "Haddad, Lina - 12-12-2001": dob_apposed; after a name padded to a column,
+# "Lina Haddad      - 12-12-2001")
+_ITEM_CUE = re.compile(r"[,\-\u2013](?:(?<=[^\W\d_],)|(?<=[^\W\d_][ ][-\u2013])|"
+                       r"(?<=[ ][ ][-\u2013]))[ ]?\d")
 _CUES = (*_AGE_CUES, _NAME_BRACKET_CUE, _IS_VAN_CUE, _BSN_CUE, _BIRTH_SIGN_CUE, _ITEM_CUE)
 # The item cue where its digit may open a date: a digit, then another character of the line
 # that is no digit, or one more digit and such a character, or two more digits (every

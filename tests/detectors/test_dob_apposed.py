@@ -70,3 +70,24 @@ def test_no_apposed_birth_date_in_letters_lists_and_signatures(text: str) -> Non
 def test_a_list_whose_lead_in_names_births() -> None:
     text = "Geboortedata nieuwe ploeg:\nKees de Graaf, 01-04-1990\nLotte Visser, 12-04-1992"
     assert _dobs(text) == ["1990-04-01", "1992-04-12"]
+
+
+# A list of people, each with a date and an identity document, under a lead-in that names
+# no birth dates: each row is one person's identity, its date the birth date; the names
+# may be padded to a column before the dash.
+ACCESS = """Hoi Sanne, hieronder de lijst voor de poort.
+
+> Marko Horvat      - 12.05.1989 - HR ID card 412298305
+> Ana Novak         - 03.11.1995 - SI passport PB1184402
+> Joris de Groot    - 21.07.1979 - NL ID-kaart
+"""
+
+
+def test_a_list_of_names_dates_and_id_documents_gives_birth_dates() -> None:
+    assert _dobs(ACCESS) == ["1989-05-12", "1995-11-03", "1979-07-21"]
+
+
+def test_a_list_of_names_and_dates_alone_stays_no_birth_dates() -> None:
+    # the same list without the identity documents: a jubilee's or a start list's dates
+    text = "\n".join(line.rsplit(" - ", 1)[0] for line in ACCESS.splitlines())
+    assert _dobs(text) == []
