@@ -22,7 +22,13 @@ from functools import cache
 
 import regex
 
-from detectors.person_names import first_names, honorifics, person_words, read_names
+from detectors.person_names import (
+    first_names,
+    honorifics,
+    last_names,
+    person_words,
+    read_names,
+)
 
 _STREETS = "straat|weg|laan|plein|gracht|kade|dijk|singel|dreef|steeg|markt|hof|pad|ring"
 # What stands right before a town the document writes as one: a postcode, a residence or
@@ -144,6 +150,9 @@ def _town(places: frozenset[str], words: list[str]) -> bool:
         return True  # "Rotterdam-Zuid", "Amsterdam-Noord": a town's part, hyphenated
     if len(words) >= 2 and words[-1] in _QUARTERS and words[0] not in first_names():
         return True  # "Diemen Zuid", "Barneveld Noord": a town's part or its station
+    if len(words) == 2 and words[0] in places and words[0] not in first_names() and (
+            words[0] not in last_names()):
+        return True  # "Dordrecht Sterrenburg", "Utrecht Overvecht": a town and its district
     if len(words) < 2 or words[-1] not in places:
         return False
     lead = words[:-1]

@@ -28,3 +28,20 @@ def test_a_name_in_the_column_after_a_facility_is_a_person() -> None:
             "12-05-2026  09:00-11:00  Wiskunde B    Sporthal   Noor Verbeek\n"
             "12-05-2026  13:30-15:30  Engels        Aula       Sem Dijkstra\n")
     assert "Noor Verbeek" in found(text, "PERSON", "nl")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volgende week starten twee monteurs op de bouwplaats in Amersfoort Vathorst.",
+        "WEEKLY REPORT - FTTH Dordrecht Sterrenburg phase 2 - week 48",
+    ],
+)
+def test_a_town_and_its_district_is_no_person(text: str) -> None:
+    assert found(text, "PERSON", "nl") == []
+
+
+def test_a_town_that_is_a_surname_too_stays_a_name_before_a_surname() -> None:
+    # "Breda" is a surname as well: a name's first part here, read as such before
+    assert "Breda Jansen" in found("Gisteren belde Breda Jansen over de planning.", "PERSON",
+                                   "nl")
