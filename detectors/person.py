@@ -517,6 +517,7 @@ class PersonRecognizer(ContextRecognizer):
             results += [self._result(s, e, ev) for s, e, ev in person_wrapped.surnames(
                 text, [(r.start, r.end, r.score) for r in results]) if not inside(taken, s, e)]
         results = _without_eponyms(text, results)
+        results = _without_characters(text, results)
         results = person_firms.without_firm_surnames(text, results, _org_before, _trade_after)
         spans = [(r.start, r.end) for r in results]
         whys = [r.recognition_metadata[EXPLANATION_KEY] for r in results]
@@ -719,6 +720,24 @@ def _without_eponyms(text: str, results: list[RecognizerResult]) -> list[Recogni
 
 # A capitalised word one space before a legal form: the firm it closes ("Transport B.V.").
 _FIRM_WORD_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’&\-]*[ ]\Z")
+
+
+def _without_characters(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """The results outside a fictional character's name ("Woezel en Pip", "Dikkie Dik",
+    "Peppa Pig": person.toml characters): a book's or a programme's, no one's."""
+    found = [m.span() for m in _characters().finditer(text)]
+    if not found:
+        return results
+    return [r for r in results if not any(s <= r.start and r.end <= e for s, e in found)]
+
+
+@cache
+def _characters() -> regex.Pattern[str]:
+    names = sorted(person_words()["characters"], key=len, reverse=True)
+    # (as written: a capital opens each name; the list is lower case)
+    return regex.compile(r"(?<![\w'’-])(?:" + "|".join(
+        regex.escape(n).replace(r"\ ", "[ ]") for n in names) + r")(?![\w'’-])",
+        regex.IGNORECASE)
 
 
 def _repeat_kept(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> bool:

@@ -56,6 +56,7 @@ _WORD_KEYS = (
     "institution_acronyms",
     "role_acronyms",
     "vocative_openers",
+    "characters",
     "body_acronyms",
     "relations",
     "verbs",

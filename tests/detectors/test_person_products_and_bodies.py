@@ -61,3 +61,19 @@ def test_a_day_named_after_someone_is_no_person(text: str, word: str) -> None:
 
 def test_a_persons_possessive_before_a_lower_case_day_stays() -> None:
     assert "Noor" in found("On Noor's day off the depot closes at six.", "PERSON", "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na het eten keken de peuters naar Woezel en Pip en daarna lazen we Dikkie Dik.",
+        "The toddlers watched Peppa Pig while we waited for the parents.",
+    ],
+)
+def test_a_childrens_character_is_no_person(text: str) -> None:
+    assert found(text, "PERSON", "nl" if "peuters" in text else "en") == []
+
+
+def test_a_characters_first_name_alone_stays_a_name() -> None:
+    assert "Janneke Hoekstra" in found("Janneke Hoekstra begint maandag op de groep.",
+                                       "PERSON", "nl")
