@@ -222,7 +222,12 @@ _PAIR_BEFORE = regex.compile(r"([\w.]+)[ ]+\p{Lu}[\w'’-]*[ ]+(?:en|&|and|und)[
 def _org_head(word: str) -> bool:
     """A word that opens an organisation or place named after a person: "Stichting",
     "Hotel", or a grower's or farm's compound ("Champignonkwekerij Hermans")."""
-    return word.lower() in person_words()["org_before"] or _trade_compound(word)
+    low = word.lower()
+    words = person_words()
+    # (a school's or a child centre's capitals too: "IKC Anne de Vries", "CSG Hendrik
+    # Kramer")
+    return low in words["org_before"] or (word.isupper() and low in words[
+        "institution_acronyms"]) or _trade_compound(word)
 
 
 def _trade_compound(word: str) -> bool:

@@ -45,3 +45,19 @@ def test_a_town_that_is_a_surname_too_stays_a_name_before_a_surname() -> None:
     # "Breda" is a surname as well: a name's first part here, read as such before
     assert "Breda Jansen" in found("Gisteren belde Breda Jansen over de planning.", "PERSON",
                                    "nl")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invalwerk bij IKC Anne de Vries in Zwolle, groep 3.",
+        "Conciërge gezocht voor CSG Johannes Calvijn, locatie Oost.",
+    ],
+)
+def test_a_school_after_its_capitals_is_no_person(text: str) -> None:
+    assert found(text, "PERSON", "nl") == []
+
+
+def test_initials_before_a_surname_stay_a_person() -> None:
+    assert "JP de Vries" in found("Gesproken met JP de Vries over de invalrooster.", "PERSON",
+                                  "nl")
