@@ -18,7 +18,13 @@ from functools import cache
 import regex
 
 from detectors.context import Evidence, scores
-from detectors.person_names import common_words, first_names, is_name_shaped, last_names
+from detectors.person_names import (
+    common_words,
+    first_names,
+    is_name_shaped,
+    last_names,
+    person_words,
+)
 from detectors.person_shape import _INITIAL, _INITIALS, LEGAL_FORMS, NAME, PARTICLES, Token
 
 # a cell: between delimiters or a line's ends, or (a table set with spaces) a gap of two;
@@ -238,13 +244,21 @@ def names(text: str) -> Iterator[tuple[tuple[Token, ...], str, Evidence]]:
         yield from _called(text, called)
 
 
+def _title_as_initials(initials: str) -> bool:
+    """The "initials" are a form of address or a title ("Mr.", "Dr.", "Ir."): the next
+    person's, after a comma that ends the word before ("worked at Vopak, Mr. Thijs Aarts")."""
+    word = initials.strip().lower()
+    titles = person_words()["titles"]
+    return word in titles or word.rstrip(".") in titles
+
+
 def _comma_forms(text: str, inverted: regex.Pattern[str], in_cell: regex.Pattern[str]
                  ) -> Iterator[tuple[tuple[Token, ...], str, Evidence]]:
     """"Jansen, P.", "Jansen, Pieter": the inverted forms."""
     s = scores("PERSON").extra
     for m in _matches(inverted, text, _INVERTED_CUE):
         shaped, known = _surname_ok(m.group("l"), m.group("p"))
-        if shaped:
+        if shaped and not _title_as_initials(m.group("i")):  # ("at Vopak, Mr. Thijs Aarts")
             yield (*_tokens(m, "lip"),
                    Evidence(s["initials"] if known else s["initials_unknown"], "surname, initials"))
     for m in _matches(in_cell, text, _CELL_CUE):

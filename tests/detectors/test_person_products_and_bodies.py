@@ -77,3 +77,20 @@ def test_a_childrens_character_is_no_person(text: str) -> None:
 def test_a_characters_first_name_alone_stays_a_name() -> None:
     assert "Janneke Hoekstra" in found("Janneke Hoekstra begint maandag op de groep.",
                                        "PERSON", "nl")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("My manager at Vopak, Mr. Ruud Hendriks, can give a reference.", "en", "Ruud Hendriks"),
+        ("Referentie bij Stork, Dr. Anouk Smeets, via de afdeling HR.", "nl", "Anouk Smeets"),
+    ],
+)
+def test_a_title_after_a_firms_comma_is_no_initials(text: str, lang: str, name: str) -> None:
+    # "Vopak, Mr." is no "surname, initials": the title opens the next person's name
+    assert found(text, "PERSON", lang) == [name]
+
+
+def test_a_surname_and_initials_with_small_letters_stay() -> None:
+    assert found("Aanwezig:\nJansen, Th.\nBakker, P.\n", "PERSON", "nl") == ["Jansen, Th.",
+                                                                         "Bakker, P."]
