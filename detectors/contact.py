@@ -555,20 +555,21 @@ class PhoneRecognizer(ContextRecognizer):
             # a date or period ("03-2015 - 07-2019") is no phone; a number may follow it in
             # the match ("01-03-1984  06 12 34 56 78", a row's birth date and mobile)
             if depth <= 3 and end > date.end():  # (most such matches are the date alone)
-                stop = text.find("\n", date.end())
-                hi = min(len(text) if stop < 0 else stop, date.end() + 60)
-                for s, e in sorted(span for p in self._compiled
-                                   for span in self._spans(p, text, date.end(), hi))[:1]:
-                    yield from self._cut_runs(text, s, e, cuts, depth + 1)
+                yield from self._next_run(text, date.end(), cuts, depth)
             return
         cut = self._cut(text, start, end)
         bisect.insort(cuts, cut)
         yield cut
-        if cut[1] >= end or depth > 3:
-            return
-        stop = text.find("\n", cut[1])
-        hi = min(len(text) if stop < 0 else stop, cut[1] + 60)
-        rest = sorted(span for p in self._compiled for span in self._spans(p, text, cut[1], hi))
+        if cut[1] < end and depth <= 3:
+            yield from self._next_run(text, cut[1], cuts, depth)
+
+    def _next_run(self, text: str, lo: int, cuts: list[tuple[int, int]],
+                  depth: int) -> Iterator[tuple[int, int]]:
+        """The cut of the first match that starts after ``lo`` on its line, within 60
+        characters: the number after a date or after a cut that stopped short."""
+        stop = text.find("\n", lo)
+        hi = min(len(text) if stop < 0 else stop, lo + 60)
+        rest = sorted(span for p in self._compiled for span in self._spans(p, text, lo, hi))
         for s, e in rest[:1]:
             yield from self._cut_runs(text, s, e, cuts, depth + 1)
 

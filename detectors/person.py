@@ -10,6 +10,7 @@ where it stands, the words around it. Word lists: person_names.py.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import takewhile
@@ -54,6 +55,8 @@ from detectors.context import (
     names_a_field,
     patterns,
     scores,
+    trie,
+    trie_regex,
 )
 from detectors.labels import decisive_hit
 from detectors.person_names import (
@@ -74,6 +77,7 @@ from detectors.person_names import (
     surname_listed,
 )
 from detectors.person_names import is_seat as _is_seat
+from detectors.person_openers import lower_in_place
 from detectors.person_repeats import inside, nationalities, repeats, reported_parts, stem
 from detectors.person_shape import (
     LEGAL_FORM,
@@ -381,7 +385,7 @@ def _titled_first(words: Sequence[str], roles: str, k: int) -> bool:
     one the hand list keeps out (a heading's: names/not_names.txt)."""
     return (roles[k] == "F" and 0 < k < len(words) - 1 and roles[k - 1] == "T"
             and roles[k + 1] in "LP" and words[k - 1].lower() in honorifics()
-            and words[k] in listed_names()
+            and words[k] in listed_names()  # (not shaped: a listed name is a stop word)
             and words[k].lower() not in hand_kept()
             and (roles[k + 1] == "P" or is_name_shaped(words[k + 1])))
 
@@ -730,19 +734,23 @@ _FIRM_WORD_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’&\-]*[ ]\Z")
 def _without_characters(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """The results outside a fictional character's name ("Woezel en Pip", "Dikkie Dik",
     "Peppa Pig": person.toml characters): a book's or a programme's, no one's."""
-    found = [m.span() for m in _characters().finditer(text)]
+    # (a case-sensitive trie over the text in lower case, its offsets kept, and the word's
+    # start checked here: ~3x faster than one IGNORECASE pattern with a look-behind)
+    low = lower_in_place(text)
+    found = [m.span() for m in _characters().finditer(low)
+             if not m.start() or not (low[m.start() - 1].isalnum() or low[m.start() - 1] in _JOINED)]
     if not found:
         return results
     return [r for r in results if not any(s <= r.start and r.end <= e for s, e in found)]
 
 
+_JOINED = "_'’-"  # a character glued to a word: no name opens after it
+
+
 @cache
-def _characters() -> regex.Pattern[str]:
-    names = sorted(person_words()["characters"], key=len, reverse=True)
-    # (as written: a capital opens each name; the list is lower case)
-    return regex.compile(r"(?<![\w'’-])(?:" + "|".join(
-        regex.escape(n).replace(r"\ ", "[ ]") for n in names) + r")(?![\w'’-])",
-        regex.IGNORECASE)
+def _characters() -> re.Pattern[str]:
+    """The lower-case names of person.toml characters as one trie (context.trie_regex)."""
+    return re.compile(trie_regex(trie(sorted(person_words()["characters"]))) + r"(?![\w'’-])")
 
 
 def _repeat_kept(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> bool:

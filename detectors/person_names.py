@@ -130,8 +130,12 @@ def honorifics() -> frozenset[str]:
 
 @cache
 def listed_names() -> frozenset[str]:
-    """Every first name and surname of the gazetteer's files, stop words too ("Anders")."""
-    return read_names("first_names.txt") | read_names("last_names.txt")
+    """The gazetteer's first names and surnames that first_names() and last_names() leave
+    out as stop words, headings or greetings ("Anders"); every other name of the files is
+    in those two."""
+    stops = excluded()
+    return frozenset(n for n in read_names("first_names.txt") | read_names("last_names.txt")
+                     if n.lower() in stops)
 
 
 @cache

@@ -181,7 +181,7 @@ def cued_words(text: str) -> tuple[tuple[int, bool], ...]:
     """(start, capitalised) of each word right after a title, greeting, relation or closing:
     a capital opens a name here; person_lower reads the lower-case ones ("hoi sanne") from
     the same scan."""
-    matches = _cued_matches(_cues()[1], _lower(text))
+    matches = _cued_matches(_cues()[1], lower_in_place(text))
     return tuple((m.start(1), text[m.start(1)].isupper()) for m in matches
                  if _word_starts(text, m.start()))
 
@@ -214,7 +214,7 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-def _lower(text: str) -> str:
+def lower_in_place(text: str) -> str:
     """The text in lower case with the same offsets (a case-sensitive scan is much faster
     than an IGNORECASE one); the rare letters whose lower case is longer stay as they are."""
     lower = text.lower()

@@ -49,6 +49,7 @@ from detectors.special_partner import ENTITY as ORIENTATION
 from detectors.special_partner import related_same_sex, same_sex_partners
 from detectors.special_roles import is_no_ones
 from detectors.special_rules import (
+    MEMBERSHIPS,
     UNCHECKED,
     UNLINKED,
     clause_end,
@@ -76,7 +77,6 @@ HEALTH_ENTITY = "SPECIAL_HEALTH"
 # term is a system's ("Een deel van de klanten gebruikt een irisscan") unless its own
 # sentence names its person; the attendees of minutes above it are no one's template
 OWN_SENTENCE_LINKS = frozenset({"SPECIAL_BIOMETRIC"})
-MEMBERSHIPS = ("SPECIAL_POLITICS", "SPECIAL_TRADE_UNION")
 ENUMERATION = 3  # categories named in one sentence: a list of kinds of data, not a statement
 OWN_BEFORE = re.compile(r"(?<!\w)(?:my|mijn|m'n)(?:\s+(?:own|eigen))?\s+\Z", re.IGNORECASE)
 OWN_REACH = 16  # characters before a term read for OWN_BEFORE
@@ -647,11 +647,9 @@ def _days_listed(text: str, ev: Evidence, lex: Lexicon) -> bool:
     lo = max(text.rfind("\n", 0, at) + 1, at - DAYS_REACH)
     hi = text.find("\n", at)
     hi = min(len(text) if hi < 0 else hi, at + len(ev.word) + DAYS_REACH)
-    days = [m for m in lex.phrases["weekdays"].finditer(text, lo, hi)
-            if (m.start() == 0 or not text[m.start() - 1].isalnum())
-            and not text[m.end() : m.end() + 1].isalnum()]
+    # (a phrase pattern matches whole words only: special_lexicon._phrase)
     return any(DAY_JOIN.fullmatch(text, min(m.end(), at + len(ev.word)), max(m.start(), at))
-               for m in days if m.start() != at)
+               for m in lex.phrases["weekdays"].finditer(text, lo, hi) if m.start() != at)
 
 
 DAYS_REACH = 30  # characters around the day where the list's other days stand

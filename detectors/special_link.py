@@ -19,6 +19,7 @@ from detectors.person_names import alone_first_names, languages
 from detectors.special_lexicon import Lexicon, phrase_trie, weighted_rules
 from detectors.special_partner import SPEAKER
 from detectors.special_rules import (
+    MEMBERSHIPS,
     ORIENTATION,
     SENTENCE_END,
     in_proper_name,
@@ -38,7 +39,6 @@ _BEFORE = tuple(f"before_{k}" for k in IN_SENTENCE)
 BEFORE_KEYS = frozenset(_BEFORE)
 WEIGHTS = (*IN_SENTENCE, *_BEFORE, "opening_verb", "field",
            "member_record", "document_person", "document_generic", "document_no_one")
-MEMBERSHIPS = ("SPECIAL_POLITICS", "SPECIAL_TRADE_UNION")
 # what a membership's record (a card, a member list) says of its holder: a party, a union, a
 # network (orientation), a church
 MEMBER_RECORDS = (*MEMBERSHIPS, ORIENTATION, "SPECIAL_RELIGION")

@@ -1127,8 +1127,9 @@ def _case_put(text: str, last: re.Match[str], hit: TermHit, lex: Lexicon) -> boo
     conditional_hypotheticals); not "Can I work less now that I am pregnant?"."""
     if _QUESTION_END.match(text, hit.end) is None:
         return False
-    start = max(text.rfind(c, 0, last.start()) for c in ".!?\n") + 1
-    opening = _OPENING.match(text, start, last.end())
+    from detectors.special_link import sentence  # (special_link imports this module)
+
+    opening = _OPENING.match(text, sentence(text, last.start(), last.end())[0], last.end())
     if opening is None or lex.phrases["question_modals"].fullmatch(opening.group(1)) is None \
             or lex.trigger_kind.get(norm(opening.group(2))) != "first_person":
         return False

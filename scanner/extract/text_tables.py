@@ -155,8 +155,7 @@ def _table_at(lines: list[str], i: int) -> tuple[int, int, list[list[str]]] | No
         end, rows = _run(lines, first, delimiter, width, SAMPLE_ROWS, lines[i])
         if len(rows) < min_rows or not is_header(head, rows):
             continue
-        if (not lines[i + 1].strip() and len(rows) > min_rows and label_shaped(rows[0])
-                and is_header(rows[0], rows[1:])):
+        if not lines[i + 1].strip() and len(rows) > min_rows and is_header(rows[0], rows[1:]):
             return None  # a title line, a blank line, then the header: the table opens there
         if end < len(lines) and len(rows) == SAMPLE_ROWS:
             end, rows = _run(lines, first, delimiter, width, len(lines), lines[i])

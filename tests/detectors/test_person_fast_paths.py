@@ -272,7 +272,7 @@ def test_the_cue_pattern_is_tried_only_where_a_cue_word_opens_a_word() -> None:
     ]
     for text, calls in cases:
         counted = _CountedMatches(cued)
-        low = person_openers._lower(text)
+        low = person_openers.lower_in_place(text)
         got = [(m.span(), m.span(1)) for m in person_openers._cued_matches(counted, low)]
         assert got == [(m.span(), m.span(1)) for m in cued.finditer(low)], text[:40]
         assert counted.calls == calls, text[:40]
