@@ -140,10 +140,12 @@ def listed_names() -> frozenset[str]:
 
 @cache
 def first_names() -> frozenset[str]:
-    """Gazetteer first names (title case), without stop words and section headings; the
-    Tigrinya and Amharic names by hand (data/names/horn_names.txt) too."""
+    """Gazetteer first names (title case), without stop words, section headings and forms
+    of address (the source lists "Mr", "Mevr", "Pan": "Mr and Mrs Adeyemi" is no first name
+    and a name); the Tigrinya and Amharic names by hand (data/names/horn_names.txt) too."""
+    out = excluded() | honorifics()
     return frozenset(n for n in read_names("first_names.txt") | read_names("horn_names.txt")
-                     if n.lower() not in excluded())
+                     if n.lower() not in out)
 
 
 @cache
