@@ -58,6 +58,7 @@ from detectors.special_rules import (
     judge,
     norm,
     plural_of_person,
+    unticked_option,
 )
 from detectors.special_subject import declares_invented, is_about_no_one, names_someone
 from detectors.special_terms import TermHit
@@ -665,6 +666,8 @@ def _of_no_one(text: str, ev: Evidence, lex: Lexicon) -> bool:
     if lex.phrases["anyone"].search(text, clause_start(text, ev.start), clause_end(text, ev.end)):
         return True
     at = text.find(ev.word, ev.start, ev.end) if ev.word else -1
+    if at >= 0 and unticked_option(text, at):
+        return True  # "[ ] Ja, mijn vingerafdruk mag worden opgeslagen": an option not chosen
     return at >= 0 and QUOTE_BEFORE.search(text, max(0, at - QUOTE_REACH), at) is not None and (
         QUOTE_AFTER.match(text, at + len(ev.word)) is not None)
 

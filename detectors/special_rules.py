@@ -503,7 +503,8 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     """The verdict on one term, or None when it is not about a person (or excluded)."""
     if hit.entity in ORGANISATIONS and is_code(text, hit.end):
         return None  # "SP-204113": a code in a column, not the party
-    if UNCHECKED.search(text, max(0, hit.start - 8), hit.start):
+    if UNCHECKED.search(text, max(0, hit.start - 8), hit.start) or unticked_option(
+            text, hit.start):
         return None  # "[ ] zwangerschap": an option of a form no one ticked
     if _asked_unanswered(text, hit):
         return None  # "Heb je een chronische ziekte?  [ ] ja  [ ] nee": asked, not answered
@@ -1684,6 +1685,40 @@ def _line_sentence(text: str, hit: TermHit) -> tuple[int, int]:
     line_end = text.find("\n", hit.end)
     return (max(lo, text.rfind("\n", 0, hit.start) + 1),
             min(hi, line_end if line_end >= 0 else len(text)))
+
+
+# an option's empty box opening its line ("[ ] Akkoord dat ...", "  ☐ inloggen met
+# irisscan"), and the line's indent before a wrapped option's next line
+OPTION_OPENS = re.compile(r"[^\S\n]*(?:[-*•][^\S\n]*)?(?:\[\s?\]|\(\s?\)|☐|□)")
+INDENT = re.compile(r"[^\S\n]+\S")
+OPTION_REACH = 3  # lines of one option read back: a form's option wraps on a line or two
+
+
+def unticked_option(text: str, start: int) -> bool:
+    r"""A term at ``start`` in a form's option whose box, opening the option's line, is
+    empty: the option was not chosen, however far into it the term stands ("[ ] Akkoord dat
+    de kloklezer een sjabloon van mijn duim bewaart"), on a wrapped option's next lines too
+    (indented under it). No other box stands between the empty box
+    and the term ("[ ] nee  [x] ja, astma" ticks the second).
+
+    >>> t = "Mijn keuze:\n[ ] inloggen met irisscan (het sjabloon\n    blijft op de kiosk)\n[x] pin"
+    >>> unticked_option(t, t.index("irisscan")), unticked_option(t, t.index("kiosk"))
+    (True, True)
+    >>> unticked_option("[x] inloggen met irisscan", 17)
+    False
+    """
+    end = start
+    for _ in range(OPTION_REACH):
+        opens = text.rfind("\n", 0, end) + 1
+        line = text[opens:end]
+        box = OPTION_OPENS.match(line)
+        if box is not None:
+            rest = line[box.end():]
+            return BOX.search(rest) is None and TICKED.search(rest) is None
+        if opens == 0 or INDENT.match(line) is None or BOX.search(line) or TICKED.search(line):
+            return False
+        end = opens - 1  # an indented line: a wrapped option goes on from the line above
+    return False
 
 
 def _asked_unanswered(text: str, hit: TermHit) -> bool:
