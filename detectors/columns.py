@@ -388,20 +388,31 @@ def _field_in_run(text: str, lo: int, line: str, x: int) -> str | None:
     record whose fields fill their columns ("19830517 245747527 0653227710" under "GEBDAT
     BSN  TELEFOON"), where no run of spaces parts the cells.
 
+    A field of letters is the header's only where a header word starts in its very column
+    (an id filling its column, then "Okafor, Chidubem" under "naam"); a word one space
+    after another is otherwise the same cell's next word ("Jan Smit").
+
     >>> t = ("PERSNR  NAAM     GEBDAT   BSN        TELEFOON\\n"
     ...      "1234    Jan Smit 19830517 123456782 0612345678")
     >>> row = t[46:]
-    >>> [_field_in_run(t, 46, row, row.index(v)) for v in ("1234567", "1983", "0612")]
-    ['BSN', 'GEBDAT', 'TELEFOON']
+    >>> [_field_in_run(t, 46, row, row.index(v)) for v in ("1234567", "1983", "0612", "Smit")]
+    ['BSN', 'GEBDAT', 'TELEFOON', None]
+    >>> t = "persnr  naam              bsn\\n10-2231 Okafor, Chidubem  111222333"
+    >>> _field_in_run(t, 30, t[30:], 8)
+    'naam'
     """
-    if line[x - 1 : x] != " " or not line[x : x + 1].isdigit():
+    if line[x - 1 : x] != " " or not line[x : x + 1].strip():
         return None
     word = _HEAD_WORD.match(line, x)
     heads = _aligned_heads(text, lo, line)[0] if word is not None else ()
     if not heads:
         return None
     full = [cells for cells in heads if len(cells) >= len(_segments(line))]
-    return _words_over(full[-1] if full else heads[-1], word.group(), x)
+    head = full[-1] if full else heads[-1]
+    if not line[x].isdigit():  # letters: only under a header word that starts right there
+        return next((w.group() for s, c in head for w in _HEAD_WORD.finditer(c)
+                     if s + w.start() == x), None)
+    return _words_over(head, word.group(), x)
 
 
 def _right_over(head: tuple[tuple[int, str], ...], row: tuple[tuple[int, str], ...],

@@ -1254,7 +1254,9 @@ def _label_right_before(text: str, start: int, name: Name | None = None) -> Evid
     ev = _label_evidence(label)
     if ev is not None and _role_of_the_line_above(text, start):
         return None  # "drs. A.M. Koster, bedrijfsarts\nArboNed": his role, not a label
-    if ev is None and label.endswith("  ") and name is not None:
+    if ev is None and name is not None and (label.endswith("  ") or _after_record_id(text, start)):
+        # a cell of a row set with spaces; or one space after a fixed-width export's id that
+        # fills its column ("10-2231 Okafor, Chidubem" under "name")
         ev = _aligned_column(text, start, name)
     if ev is None or in_header_row(text, start) or (name is not None and _desk(name)):
         return None  # (the desk's words looked up only where a label said "person")
@@ -1278,6 +1280,13 @@ def _role_of_the_line_above(text: str, start: int) -> bool:
     above = max(0, line_start - 1 - _ROLE_LINE)  # (the last characters of a long line above)
     m = _NAME_COMMA_ROLE.search(text, text.rfind("\n", above, line_start - 1) + 1, line_start - 1)
     return m is not None and _label_evidence(m.group(1)) is None
+
+
+def _after_record_id(text: str, start: int) -> bool:
+    """The name opens the field after a record's id that opens its line, one space apart."""
+    line = text.rfind("\n", max(0, start - 20), start) + 1
+    return (line > 0 or start < 20) and person_forms.RECORD_OPENS.fullmatch(
+        text, line, start) is not None
 
 
 def _aligned_column(text: str, start: int, name: Name) -> Evidence | None:

@@ -27,11 +27,15 @@ from detectors.person_names import (
 )
 from detectors.person_shape import _INITIAL, _INITIALS, LEGAL_FORMS, NAME, PARTICLES, Token
 
+# a fixed-width record's id opening its line and filling its column, one space before the
+# next field ("10-2231 Okafor, Chidubem"): a code with a digit, no letters but a prefix's
+RECORD_ID = r"[A-Z]{0,3}[\-/]?\d[\d\-/.]{2,}"
 # a cell: between delimiters or a line's ends, or (a table set with spaces) a gap of two;
-# a list's item after its number or bullet ("3. Jansen, Piet"). Not a label's value:
-# "Aanwezig: Mark, Sanne" lists two first names
+# a list's item after its number or bullet ("3. Jansen, Piet"); after a record's id. Not a
+# label's value: "Aanwezig: Mark, Sanne" lists two first names
 _CELL_OPEN = (r"(?:^|(?<=[|;\t])[ ]*|(?<=[ ]{2})"
-              r"|(?<=^[ \t]{0,8}(?:\d{1,3}[.)]|[-•*–])[ ]{1,3}))")
+              r"|(?<=^[ \t]{0,8}(?:\d{1,3}[.)]|[-•*–])[ ]{1,3})"
+              rf"|(?<=^{RECORD_ID}[ ]))")
 _CELL_CLOSE = r"(?=[ ]*(?:[|;\t]|$)|[ ]{2})"
 
 
@@ -182,6 +186,7 @@ _NO_NAME_CHAR = re.compile(r"[^\w \-'’./]|[\d_]")
 
 
 _LIST_MARK = re.compile(r"[ \t]{0,8}(?:\d{1,3}[.)]|[-•*–])[ ]{1,3}")
+RECORD_OPENS = re.compile(RECORD_ID + "[ ](?! )")
 
 
 def _may_be_in_cell(text: str, comma: int) -> bool:
@@ -202,6 +207,8 @@ def _may_be_in_cell(text: str, comma: int) -> bool:
                2 + text.rfind("  ", line, comma))
     if (mark := _LIST_MARK.match(text, line, comma)) is not None and cell <= mark.end():
         cell = mark.end()  # "3. Jansen, Piet", "- Kowalczyk, Marek": the item after its mark
+    elif (mark := RECORD_OPENS.match(text, line, comma)) is not None and cell <= mark.end():
+        cell = mark.end()  # "10-2231 Okafor, Chidubem": the field after a record's id
     if _NO_NAME_CHAR.search(text, cell, comma) is None:
         return True  # (the cell holds only what a surname is written with)
     run = k = comma
