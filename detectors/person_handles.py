@@ -16,7 +16,14 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from detectors.context import Evidence, scores
-from detectors.person_names import alone_first_names, is_name_shaped, last_names, person_words
+from detectors.person_names import (
+    alone_first_names,
+    common_words,
+    first_names,
+    is_name_shaped,
+    last_names,
+    person_words,
+)
 from detectors.person_openers import after_break, line_matches
 from detectors.person_shape import PARTICLES
 
@@ -111,6 +118,8 @@ def is_name_handle(handle: str, seen: frozenset[str] = frozenset()) -> bool:
 
     >>> is_name_handle("kees_bakker"), is_name_handle("jaybeatz_020"), is_name_handle("bakker.kees")
     (True, False, True)
+    >>> is_name_handle("storm.dijkstra"), is_name_handle("storm.kleur"), is_name_handle("job_nr")
+    (True, False, False)
     """
     low = [p.lower() for p in re.split(r"[._]+", handle) if p]
     if seen and (low[0] in seen or all(p in seen for p in low)):
@@ -119,6 +128,9 @@ def is_name_handle(handle: str, seen: frozenset[str] = frozenset()) -> bool:
     names = alone_first_names()
     if parts[0] in names:
         return True
+    if len(parts) > 1 and parts[0] in first_names() and parts[-1] in last_names() and (
+            len(low[-1]) > 2 and low[-1] not in common_words()):  # (no field's "job_nr")
+        return True  # "storm.dijkstra": a first name a word too ("storm"), then a surname
     return len(parts) > 1 and parts[0] in last_names() and parts[1] in names
 
 

@@ -45,3 +45,17 @@ def test_a_stamped_log_line_names_no_sender() -> None:
             "2025-03-12 08:44  user.login    failed for account 1002\n"
             "2025-03-12 08:45  rooster_week11.xlsx saved\n")
     assert _names(text, "en") == []
+
+
+def test_a_handle_whose_first_name_is_a_word_too_is_its_sender() -> None:
+    # "storm", "bloem", "job" are words as well as first names: the surname after the dot
+    # says the handle is a person's, on a sender line alone over its message
+    text = ("#flexpool-zuid\n\nstorm.dijkstra  11:02\nwie kan zaterdag in Breda?\n\n"
+            "bloem.kuiper  11:04\nik, vanaf 9 uur\n\njob_brouwer  11:05\nik niet\n")
+    names = _names(text)
+    assert {"storm.dijkstra", "bloem.kuiper", "job_brouwer"} <= set(names)
+
+
+def test_a_first_name_and_a_field_word_is_no_sender() -> None:
+    text = "job_nr  11:02\nexport gestart\n\nstorm.kleur  11:04\nrood\n"
+    assert _names(text) == []
