@@ -1,5 +1,6 @@
-"""PERSON: a pool, a sports hall, a sports complex or a holiday park named after someone
-("Zwembad Anton Geesink", "Sporthal Dr. Wibaut", "Vakantiepark Hendrik Hamer") is a place,
+"""PERSON: a pool, a sports hall, a sports complex, a holiday park or a housing block named
+after someone ("Zwembad Anton Geesink", "Sporthal Dr. Wibaut", "Vakantiepark Hendrik Hamer",
+"complex Karel van Mander") is a place,
 not a person; a name a table sets in the column after such a place (two spaces or more
 between) is the person's. Cases written here; names synthetic or of the namesakes only."""
 
@@ -17,6 +18,10 @@ from tests.detectors.found import found
         "Locatie: Sportcomplex Dr. Wibaut, Amsterdam-Oost",
         "Rooster Klimhal Hendrik Kok: za 9-13 en zo 10-14",
         "Start 1 april bij Vakantiepark Hendrik Hamer in Ouddorp.",
+        # an apartment block or a housing complex (stop 66)
+        "Storingen lift - complex Karel van Mander, Deventer",
+        "Opdrachtgever: Woonstichting Oost (flat Hendrik Marsman)",
+        "Lift defect in residentie Hella Haasse, blok C.",
     ],
 )
 def test_a_facility_named_after_someone_is_no_person(text: str) -> None:
