@@ -18,9 +18,10 @@ from typing import Protocol
 
 from detectors.spans import line_start_within
 from detectors.special_lexicon import Lexicon
-from detectors.special_link import has_name, sentence
+from detectors.special_link import has_name
 from detectors.special_partner import SPEAKER
 from detectors.special_rules import is_negated, norm
+from detectors.special_sentences import sentence
 
 HEALTH = "SPECIAL_HEALTH"
 # the writer's own words ("ik ben ziek, mijn astma") are a letter's or a CV's as well: not here

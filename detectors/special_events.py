@@ -17,7 +17,8 @@ from functools import cache
 from pathlib import Path
 
 from detectors.special_lexicon import LANGUAGES, lower_lists, phrase_trie
-from detectors.special_link import has_name, sentence
+from detectors.special_link import has_name
+from detectors.special_sentences import sentence
 
 DATA = Path(__file__).parent / "data" / "special" / "events.toml"
 LISTS = ("time_words", "articles", "agents", "consequences", "subjects")

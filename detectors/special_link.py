@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 from detectors.person_names import alone_first_names, languages
@@ -21,13 +21,13 @@ from detectors.special_partner import SPEAKER
 from detectors.special_rules import (
     MEMBERSHIPS,
     ORIENTATION,
-    SENTENCE_END,
     in_proper_name,
     in_work_section,
     is_name_part,
     is_work_label,
     line_label,
 )
+from detectors.special_sentences import sentence
 from detectors.special_subject import evidence
 from detectors.special_terms import TermHit
 
@@ -42,13 +42,9 @@ WEIGHTS = (*IN_SENTENCE, *_BEFORE, "opening_verb", "field",
 # what a membership's record (a card, a member list) says of its holder: a party, a union, a
 # network (orientation), a church
 MEMBER_RECORDS = (*MEMBERSHIPS, ORIENTATION, "SPECIAL_RELIGION")
-REACH = 300  # characters searched for a sentence's ends: a sentence is rarely longer
 DOCUMENT_PERSON = 2.0  # special_subject person evidence above generic: about one person
 DOCUMENT_GENERIC = 2.0  # generic evidence above person evidence: leaning to no one
 DOCUMENT_NO_ONE = 3.0  # generic evidence above person evidence (special_subject threshold)
-# a sentence ends as in special_rules, and before a list item ("Notitie\n- Geeft aan ...");
-# a plain line end is mostly a wrapped sentence going on
-ENDS = re.compile(SENTENCE_END.pattern + r"|\n(?=[ \t]*[-–•*]\s)", re.IGNORECASE)
 # (the capital first and the lookbehind past it: re jumps from capital to capital in C
 # instead of trying the lookbehind at every character, 2-3x faster; the same matches)
 INITIALS_NAME = re.compile(r"[A-Z](?<![\w.][A-Z])\.[^\S\n]?(?:[A-Z]\.[^\S\n]?){0,2}"
@@ -116,29 +112,6 @@ def load_link_rules(language: str, path: Path = DATA) -> LinkRules:
     return LinkRules(words, opening, clause, group, member, party, heading, weights,
                      float(data.get("threshold", 2.0)), frozenset(categories), frozenset(needs),
                      tuple(table["honorific"]))
-
-
-def sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence holding text[start:end] (a line ends one too)."""
-    # each reading of a term (link, roles, absence, owner) asks for its sentence: sought once
-    known = _sentences(text)
-    bounds = known.get((start, end))
-    if bounds is None:
-        bounds = known[start, end] = _sentence(text, start, end)
-    return bounds
-
-
-@lru_cache(maxsize=4)  # the chunk being analysed (as base.has_digit)
-def _sentences(text: str) -> dict[tuple[int, int], tuple[int, int]]:
-    """The sentences sought in ``text`` so far, by the span they were sought for."""
-    return {}
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    ends = [m.end() for m in ENDS.finditer(text, max(0, start - REACH), start)]
-    after = ENDS.search(text, end, min(len(text), end + REACH))
-    return (ends[-1] if ends else max(0, start - REACH),
-            after.start() if after else min(len(text), end + REACH))
 
 
 def owned_by_another(text: str, start: int, end: int, lex: Lexicon) -> bool:

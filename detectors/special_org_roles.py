@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 
 from detectors.special_lexicon import Lexicon
-from detectors.special_link import sentence
 from detectors.special_roles import (
     MEMBERSHIP_KEYS,
     WORD,
@@ -26,6 +25,7 @@ from detectors.special_roles import (
     _line,
 )
 from detectors.special_rules import line_label
+from detectors.special_sentences import sentence
 
 TRADE_UNION = "SPECIAL_TRADE_UNION"
 BRACKET_REACH = 80  # characters after a term on its line searched for "(client)"

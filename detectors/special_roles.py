@@ -31,9 +31,10 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from detectors.special_lexicon import LANGUAGES, Lexicon, lower_lists, phrase_trie
-from detectors.special_link import REACH as SENTENCE_REACH
-from detectors.special_link import has_name, sentence
+from detectors.special_link import has_name
 from detectors.special_rules import UNLINKED, clause_end, clause_start, line_label
+from detectors.special_sentences import REACH as SENTENCE_REACH
+from detectors.special_sentences import sentence
 
 DATA = Path(__file__).parent / "data" / "special" / "roles.toml"
 LISTS = ("options", "placeholders", "requirement_labels", "requirement_words",

@@ -27,6 +27,7 @@ from detectors.special_rows import (
     record_person,
     row_person,
 )
+from detectors.special_sentences import SENTENCE_END, sentence
 from detectors.special_terms import TermHit
 
 MAX_LABEL_WORDS = 5  # "Reden van het verzuim:"; a longer run before a colon is a sentence
@@ -69,13 +70,6 @@ SHORT_VALUE = 3  # words after a term opening a field's value: a value, not a se
 IDIOM_REACH = 25  # characters before a term searched for the phrase it ends
 ENTITLED_WORDS = 2  # "recht op betaald zwangerschapsverlof": a right to it
 MAX_WORDS_BETWEEN = 2  # "Ramadan vast ik", "lesbienne zet ik": the verb, maybe one more word
-# A period after an initial or a title ("J. de Vries", "Dhr. Vos", "i.v.m. het Suikerfeest")
-# ends no sentence: the statement after it is about the person it names. (The period is
-# matched before the lookbehinds read back past it: re then skips to the next mark in C
-# instead of trying four lookbehinds at every character, ~7x faster; the same matches.)
-SENTENCE_END = re.compile(r"(?:[!?;\n]|\.(?<!\b\w\.)(?<!\b(?:mw|mr|dr|ir|ms|st|ca|nr|bv)\.)"
-                          r"(?<!\b(?:dhr|drs|ing|mrs)\.)(?<!\b(?:mevr|bijv|prof|kand)\.))\s",
-                          re.IGNORECASE)
 # "De werknemer die lid is van een vakbond heeft recht op ...": a rule about whoever is one
 # (a contract, a cao), not a statement about one person.
 # A pronoun before a comma or a full stop points back and opens nothing: "Apart from that, I
@@ -1128,7 +1122,6 @@ def _case_put(text: str, last: re.Match[str], hit: TermHit, lex: Lexicon) -> boo
     conditional_hypotheticals); not "Can I work less now that I am pregnant?"."""
     if _QUESTION_END.match(text, hit.end) is None:
         return False
-    from detectors.special_link import sentence  # (special_link imports this module)
 
     opening = _OPENING.match(text, sentence(text, last.start(), last.end())[0], last.end())
     if opening is None or lex.phrases["question_modals"].fullmatch(opening.group(1)) is None \
@@ -1297,7 +1290,6 @@ def _open_question(text: str, lo: int, last: re.Match[str], hit: TermHit, lex: L
     """The cause's sentence is a question no one is in and no one answers: a toolbox talk's
     or a leaflet's "Last van slaapproblemen?" (not "Heeft hij last van zijn rug?", nor a
     form's "Last van rugklachten? ja")."""
-    from detectors.special_link import sentence
 
     opens, _ = sentence(text, last.start(), last.end())
     if text[opens : last.start()].strip(" \t-–•*"):
@@ -1679,7 +1671,6 @@ def _unheld(text: str, hit: TermHit, lex: Lexicon) -> bool:
 def _line_sentence(text: str, hit: TermHit) -> tuple[int, int]:
     """The term's sentence within its line: a table's rows run on as one sentence ("nog
     geen handpalmscan" is the next row's)."""
-    from detectors.special_link import sentence
 
     lo, hi = sentence(text, hit.start, hit.end)
     line_end = text.find("\n", hit.end)
@@ -1769,7 +1760,6 @@ def _arrest_made(text: str, hit: TermHit, lex: Lexicon) -> bool:
     of the writer ("ik ben aangehouden", "I was arrested": a passive auxiliary between)."""
     if lex.phrases["arrest_participles"].fullmatch(hit.term) is None:
         return False
-    from detectors.special_link import sentence
 
     lo = sentence(text, hit.start, hit.end)[0]
     makers = list(lex.phrases["arrest_makers"].finditer(text, lo, hit.start))

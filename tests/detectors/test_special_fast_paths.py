@@ -23,7 +23,7 @@ def _texts(n: int, rng: random.Random) -> list[str]:
             for _ in range(n)]
 
 
-# special_rules.SENTENCE_END as it was: four lookbehinds tried before the period
+# special_sentences.SENTENCE_END as it was: four lookbehinds tried before the period
 _SLOW_END = re.compile(r"(?:[!?;\n]|(?<!\b\w)(?<!\b(?:mw|mr|dr|ir|ms|st|ca|nr|bv))"
                        r"(?<!\b(?:dhr|drs|ing|mrs))(?<!\b(?:mevr|bijv|prof))\.)\s",
                        re.IGNORECASE)
@@ -42,7 +42,7 @@ _SLOW_END = re.compile(r"(?:[!?;\n]|(?<!\b\w)(?<!\b(?:mw|mr|dr|ir|ms|st|ca|nr|bv
     ("Einde.", []),                                # a period with nothing after it
 ])
 def test_sentence_end_matches_its_cases(text: str, ends: list[int]) -> None:
-    from detectors.special_rules import SENTENCE_END
+    from detectors.special_sentences import SENTENCE_END
 
     assert [m.end() for m in SENTENCE_END.finditer(text)] == ends
 
@@ -50,8 +50,7 @@ def test_sentence_end_matches_its_cases(text: str, ends: list[int]) -> None:
 def test_sentence_end_from_its_mark_finds_what_the_lookbehinds_found() -> None:
     """SENTENCE_END matches the period before reading back past it: the same matches as the
     pattern that tried its lookbehinds at every character, over a whole text and a window."""
-    from detectors.special_link import ENDS
-    from detectors.special_rules import SENTENCE_END
+    from detectors.special_sentences import ENDS, SENTENCE_END
 
     slow_ends = re.compile(_SLOW_END.pattern + r"|\n(?=[ \t]*[-–•*]\s)", re.IGNORECASE)
     assert SENTENCE_END.pattern != _SLOW_END.pattern
@@ -72,7 +71,7 @@ def test_sentence_end_from_its_mark_finds_what_the_lookbehinds_found() -> None:
 def test_a_terms_sentence_is_the_same_asked_once_or_again() -> None:
     """sentence() remembers the sentences sought in a text: the bounds asked again, in any
     order, are those sought afresh, and another text with the same offsets has its own."""
-    from detectors.special_link import _sentence, sentence
+    from detectors.special_sentences import _sentence, sentence
 
     rng = random.Random(SEED)
     texts = _texts(300, rng)
@@ -86,7 +85,7 @@ def test_a_terms_sentence_is_the_same_asked_once_or_again() -> None:
 
 
 def test_sentence_bounds_of_a_note() -> None:
-    from detectors.special_link import sentence
+    from detectors.special_sentences import sentence
 
     text = "Notitie\n- Dhr. Vos belde. Hij heeft een hernia.\n- Verder niets"
     start = text.index("hernia")

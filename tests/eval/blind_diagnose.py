@@ -204,7 +204,7 @@ def _line_shape(text: str, hit: Any) -> str:
     """The shape of the sentence before an open term and of the words after it on its line
     (``<T>`` the term; letters as a/A, digits as 9), 60 characters either side: how the
     person is referred to, never the words."""
-    from detectors.special_link import sentence
+    from detectors.special_sentences import sentence
 
     lo, hi = sentence(text, hit.start, hit.end)
     lo = text.rfind("\n", 0, max(0, lo - 1)) + 1 if lo > 0 else 0  # and the line before
