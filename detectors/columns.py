@@ -388,9 +388,10 @@ def _field_in_run(text: str, lo: int, line: str, x: int) -> str | None:
     record whose fields fill their columns ("19830517 245747527 0653227710" under "GEBDAT
     BSN  TELEFOON"), where no run of spaces parts the cells.
 
-    A field of letters is the header's only where a header word starts in its very column
-    (an id filling its column, then "Okafor, Chidubem" under "naam"); a word one space
-    after another is otherwise the same cell's next word ("Jan Smit").
+    A field of letters is the header's only after an id (a word with a digit) and where a
+    header word starts in its very column (an id filling its column, then "Okafor,
+    Chidubem" under "naam"); a word one space after another is otherwise the same cell's
+    next word ("Jan Smit").
 
     >>> t = ("PERSNR  NAAM     GEBDAT   BSN        TELEFOON\\n"
     ...      "1234    Jan Smit 19830517 123456782 0612345678")
@@ -409,7 +410,10 @@ def _field_in_run(text: str, lo: int, line: str, x: int) -> str | None:
         return None
     full = [cells for cells in heads if len(cells) >= len(_segments(line))]
     head = full[-1] if full else heads[-1]
-    if not line[x].isdigit():  # letters: only under a header word that starts right there
+    if not line[x].isdigit():
+        # letters: after an id (a word with a digit), under a header word that starts there
+        if not any(ch.isdigit() for ch in line[line.rfind(" ", 0, x - 1) + 1 : x - 1]):
+            return None
         return next((w.group() for s, c in head for w in _HEAD_WORD.finditer(c)
                      if s + w.start() == x), None)
     return _words_over(head, word.group(), x)

@@ -83,7 +83,11 @@ def _plain_aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
     if len(row) < 3:
         return None
     inside = not (x == 0 or line[max(0, x - 2):x] == "  ")
-    if inside and (line[x - 1:x] != " " or not line[x:x + 1].isdigit()):
+    if inside and (line[x - 1:x] != " " or not line[x:x + 1].strip()):
+        return None
+    # (stop 66) letters one space after an id: the header word starting in their column
+    letters_after_id = inside and not line[x].isdigit()
+    if letters_after_id and not any(ch.isdigit() for ch in line[:x - 1].split(" ")[-1]):
         return None
     if not inside and columns._FORM_LABEL.search(line, 0, x):
         return None
@@ -108,6 +112,8 @@ def _plain_aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
             by_index = cells[index][1]
     if full:
         found, head = full[-1]
+    if letters_after_id:
+        return next((w for s, c in head for w, at in _word_starts(c, s) if at == x), None)
     if inside:
         word = line[x:].split(" ", 1)[0]
         return columns._words_over(head, word, x) if head else None
@@ -118,6 +124,16 @@ def _plain_aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
     # (stop 50: a fixed-width header's two names one space apart, read by the words over
     # the value; the same last step on both walks)
     return None if name is None else columns._narrowed(head, name, value, x, line)
+
+
+def _word_starts(cell: str, start: int) -> list[tuple[str, int]]:
+    """Each word of a header cell and the character column it starts at."""
+    out, at = [], 0
+    for word in cell.split(" "):
+        if word:
+            out.append((word, start + at))
+        at += len(word) + 1
+    return out
 
 
 def _plain_aligned_end(text: str, lo: int, line: str, limit: int) -> int:
