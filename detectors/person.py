@@ -609,8 +609,9 @@ class PersonRecognizer(ContextRecognizer):
         if own is None or own.score < threshold:
             around = _surroundings(text, name)  # (the better of the two; own on a tie)
             ev = around if around is not None and (own is None or around.score > own.score) else own
-        if ev is None or ev.score < threshold or (_org_around(text, name, words)
-                                                  and not _fielded_surname(text, name, words)):
+        if ev is None or ev.score < threshold or (
+                _org_around(text, name, words) and not _fielded_surname(text, name, words)
+                and not _addressed_surname(text, name, words)):
             return None
         if (len(words) == 1 and ev is not own and words[0].title() not in alone_first_names()
                 and _firm_acronym_before(text, start)):
@@ -676,6 +677,27 @@ def _fielded_surname(text: str, name: Name, words: tuple[str, ...]) -> bool:
     ev = _label_right_before(text, name.start, name)
     return ev is not None and ev.label is not None and (
         ev.label.word.rstrip(":") in org["surname_field_labels"])
+
+
+def _addressed_surname(text: str, name: Name, words: tuple[str, ...]) -> bool:
+    """A surname that ends as a road's or a building's name does (person.toml
+    surname_suffixes) after a form of address ("mevr. Oosterweg", "dhr. Joost Brinklaan"): the
+    address says who; no house number follows, as after a street ("Lindeweg 12")."""
+    roles = name.roles
+    if roles[:1] != "T" or words[0].lower() not in person_words()["addresses"] or (
+            roles[-1] != "L"):
+        return False
+    surname = [w for w, r in zip(words, roles, strict=True) if r == "L"]
+    suffixed = [w for w in surname if is_org_word(w)]
+    if not suffixed or not all(w.lower().endswith(_surname_suffixes()) for w in suffixed):
+        return False  # ("mevr. ... Anna Paulownaschool": a school's)
+    org = person_words()
+    if any(w.lower() in org["org_after"] or w.lower() in org["org_before"] for w in words):
+        return False
+    return _HOUSE_NUMBER.match(text, name.end) is None
+
+
+_HOUSE_NUMBER = regex.compile(r"[ ]?\d")
 
 
 @cache

@@ -44,6 +44,7 @@ _WORD_KEYS = (
     "closings",
     "org_suffixes",
     "surname_suffixes",
+    "addresses",
     "surname_field_labels",
     "language_verbs",
     "org_after",
