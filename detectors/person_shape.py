@@ -374,7 +374,8 @@ def closing_before(text: str, start: int, end: int) -> bool:
     return bool(closing)
 
 
-_DASH_BEFORE = regex.compile(r"(?:^|[ ])[-–—][ ]?$", regex.MULTILINE)
+# a dash before the name, or a mail's signature delimiter ("-- Wim")
+_DASH_BEFORE = regex.compile(r"(?:^|[ ])(?:--|[-–—])[ ]?$", regex.MULTILINE)
 
 
 def dash_signed(text: str, start: int, end: int) -> bool:

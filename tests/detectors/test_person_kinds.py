@@ -134,6 +134,9 @@ def test_a_firm_word_before_a_persons_own(text: str, names: list[str]) -> None:
     ("Kun je morgen de vroege dienst overnemen? - Joop", ["Joop"]),
     ("Akkoord – Bram\n", ["Bram"]),
     ("Ik bel de klant zelf wel.\n— Lieke\n\nVerstuurd vanaf mijn telefoon", ["Lieke"]),
+    # (stop 66) a mail's signature delimiter, two dashes
+    ("Het contract staat klaar in de gedeelde map, graag voor vrijdag.\n-- Rik\n", ["Rik"]),
+    ("Thanks, I'll forward the contract tonight.\n\n-- Bas", ["Bas"]),
 ])
 def test_signed_after_a_dash(text: str, names: list[str]) -> None:
     assert _names(text) == names
@@ -142,6 +145,7 @@ def test_signed_after_a_dash(text: str, names: list[str]) -> None:
 @pytest.mark.parametrize("text", [
     "Agenda\n- Opening\n- Planning\n- Rondvraag",
     "Vestiging Zwolle - Noord",
+    "Agenda\n-- Opening\n-- Planning\n-- Rondvraag",
 ])
 def test_a_dash_before_a_word_is_no_signature(text: str) -> None:
     assert _names(text) == []
