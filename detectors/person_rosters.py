@@ -7,6 +7,11 @@ such a word says person but the grid, so the grid decides: under a header of thr
 more, the cells of lines cut by wide gaps whose words are gazetteer first names, where most
 of the grid's filled cells are. A line that is no row of cells (a note, a blank line run)
 ends the grid; a week's own line ("wk47") does not.
+
+A route's or a vehicle's roster opens its rows with more than one cell ("RIT  WAGEN  MA
+DI ..." over "T-201  BX-118-K  Jurre  Jurre ..."): the header's words before its days name
+those cells, and only the cells under the days are read. A cell may hold two names
+("Ans, Sil", "Ans / Sil"): each is read.
 """
 
 from __future__ import annotations
@@ -28,6 +33,11 @@ _MAX_LINES = 60  # lines of one grid read
 _CELL = regex.compile(r"\p{Lu}[\p{Ll}'’\-]+")
 _WEEK = regex.compile(r"(?i)[ \t]*(?:wk|week|w)[ .]?\d{1,2}[ \t]*(?:\r?\n|$)")
 _EMPTY = frozenset({"-", "–", "—", "x", "/", "vrij", "off", "free", "n.v.t.", "nvt"})
+# two names in one cell: "Ans, Sil", "Ans / Sil", "Joke & Kees"
+_TWO_NAMES = regex.compile(r"^[^,/&]+(?:[ ]?[,/&][ ]?[^,/&]+)+$")
+_NAMES_IN_CELL = regex.compile(r"[^,/&\s][^,/&]*[^,/&\s]|[^,/&\s]")
+_LEAD_WORDS = 3  # the other columns' names a header may open with ("RIT  WAGEN")
+_SLACK = 2  # characters a day's cell may start left of its header word
 
 
 def names(text: str) -> Iterator[tuple[int, int, Evidence]]:
@@ -41,6 +51,8 @@ def names(text: str) -> Iterator[tuple[int, int, Evidence]]:
         cells: list[tuple[int, int]] = []
         filled = 0
         at = header.end()  # (the next line's start: the match ends a character late)
+        # (the first day's column, where the header opens with other columns' names)
+        first_day = header.start("days") - header.start() - 1 if header.group("lead") else 0
         for _ in range(_MAX_LINES):
             if at >= len(text):
                 break
@@ -53,13 +65,21 @@ def names(text: str) -> Iterator[tuple[int, int, Evidence]]:
             parts = _cells(line)
             if len(parts) < _MIN_DAYS:
                 break
-            for start, stop in parts[1:]:  # (the first cell is the row's task or post)
+            # (the first cell is the row's task or post; under a header with other columns
+            # first, the cells left of the first day's are those columns')
+            for start, stop in (parts[1:] if not first_day else
+                                [p for p in parts if p[0] >= first_day - _SLACK]):
                 word = line[start:stop]
                 if word.lower() in _EMPTY:
                     continue
                 filled += 1
-                if _CELL.fullmatch(word) and word in first_names() and word.lower() not in days:
-                    cells.append((at + start, at + stop))
+                names = [(start + m.start(), start + m.end()) for m in _NAMES_IN_CELL.finditer(
+                    word)] if _TWO_NAMES.search(word) else [(start, stop)]
+                for a, b in names:
+                    name = line[a:b]
+                    if _CELL.fullmatch(name) and name in first_names() and (
+                            name.lower() not in days):
+                        cells.append((at + a, at + b))
             at = end + 1
         if cells and len(cells) >= _SHARE * filled:
             for start, stop in cells:
@@ -72,8 +92,11 @@ def _header() -> re.Pattern[str]:
     stdlib re, which skips to the pattern's opening line break in C."""
     days = "|".join(sorted(map(re.escape, person_words()["chat_days"]), key=len,
                            reverse=True))
-    return re.compile(rf"\n[ \t]*(?i:(?:{days})\.?[ \t]+){{{_MIN_DAYS - 1},}}"
-                         rf"(?i:{days})\.?[ \t]*(?=\r?\n|$)")
+    # (other columns' names may open it, each a word set apart by a gap: "RIT  WAGEN")
+    return re.compile(rf"\n[ \t]*(?P<lead>(?:(?![ \t]*(?i:{days})\.?[ \t])[^\W\d_]+"
+                      rf"(?:[ ]{{2,}}|\t+)){{0,{_LEAD_WORDS}}})"
+                      rf"(?P<days>(?i:(?:{days})\.?[ \t]+){{{_MIN_DAYS - 1},}}"
+                      rf"(?i:{days})\.?)[ \t]*(?=\r?\n|$)")
 
 
 def _cells(line: str) -> list[tuple[int, int]]:
