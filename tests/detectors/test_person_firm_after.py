@@ -34,3 +34,12 @@ def test_a_firm_s_first_word_is_no_person(text: str, firm: str) -> None:
 ])
 def test_a_name_before_other_words_stays(text: str, name: str) -> None:
     assert name in _people(text)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("From: Kees Visser <kees@example.nl>\nTo: Deventer office <deventer@example.nl>\n", "en"),
+    ("Van: Planning\nAan: Zwolle kantoor\nOnderwerp: rooster week 12\n", "nl"),
+])
+def test_a_branchs_desk_by_its_town_is_no_person(text: str, lang: str) -> None:
+    # (stop 66) "office", "kantoor" after a town close a branch's desk's name
+    assert not {"Deventer", "Zwolle"} & set(_people(text, lang))
