@@ -266,6 +266,8 @@ def _org_words(words: tuple[str, ...], roles: str) -> str:
         return "org"
     if whole in org["namesakes"]:
         return "namesake"
+    if "T" not in roles and whole.startswith(_organisation_prefixes()):
+        return "org"  # "Albert Heijn Hoograven", "Jan Linders Venray": a chain's branch
     return "longer" if whole.startswith(_namesake_prefixes()) else ""
 
 
@@ -288,6 +290,11 @@ def _opens(roles: str, k: int) -> bool:
     Koning", "van Wijk", "Prins-Smit")."""
     rest = roles[k + 1 :].lstrip("P")
     return bool(rest) and rest[0] in "FL"
+
+
+@cache
+def _organisation_prefixes() -> tuple[str, ...]:
+    return tuple(sorted(f + " " for f in person_words()["organisations"]))
 
 
 @cache

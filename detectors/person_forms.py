@@ -269,6 +269,8 @@ def _comma_forms(text: str, inverted: regex.Pattern[str], in_cell: regex.Pattern
             yield (*_tokens(m, "lip"),
                    Evidence(s["initials"] if known else s["initials_unknown"], "surname, initials"))
     for m in _matches(in_cell, text, _CELL_CUE):
+        if _listed_firm(m.group("f")):
+            continue  # "Orderverzamelaar, Jan Linders": a job and its employer, a chain
         shaped, known = _surname_ok(m.group("l"), m.group("p"))
         given = m.group("f").split()[0]
         if shaped and (given in first_names() or (given.isupper() and given.title() in first_names())):
@@ -286,6 +288,13 @@ def _comma_forms(text: str, inverted: regex.Pattern[str], in_cell: regex.Pattern
 
 
 _CAPS_SURNAME = 4  # letters of a surname in capitals ("HOXHA"; "NL", "ZZP" are codes)
+
+
+def _listed_firm(given: str) -> bool:
+    """The "first names" are a listed firm's name, or open with it (data/person.toml
+    ``organisations``: "Albert Heijn", "Jan Linders Venray")."""
+    low = " ".join(given.lower().split())
+    return any(low == o or low.startswith(o + " ") for o in person_words()["organisations"])
 
 
 def _called(text: str, called: regex.Pattern[str]

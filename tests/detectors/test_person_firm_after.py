@@ -43,3 +43,18 @@ def test_a_name_before_other_words_stays(text: str, name: str) -> None:
 def test_a_branchs_desk_by_its_town_is_no_person(text: str, lang: str) -> None:
     # (stop 66) "office", "kantoor" after a town close a branch's desk's name
     assert not {"Deventer", "Zwolle"} & set(_people(text, lang))
+
+
+@pytest.mark.parametrize("text", [
+    "2020 - 2023   Medewerker vers, Albert Heijn Hoograven\n",
+    "Ik werkte twee jaar bij Jan Linders Venray als vakkenvuller.\n",
+    "2018 - 2020   Orderverzamelaar, Jan Linders\n",
+])
+def test_a_chains_branch_after_its_name_is_no_person(text: str) -> None:
+    # (stop 66) a listed chain's name opening a longer run: the branch's name, by its place;
+    # after a job and a comma, the employer (no "surname, first names")
+    assert _people(text) == []
+
+
+def test_a_title_before_a_chains_name_makes_a_person() -> None:
+    assert "Albert Heijn" in _people("Mevrouw Albert Heijn belde over haar rooster.\n")
