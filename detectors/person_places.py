@@ -135,6 +135,9 @@ def _placed(text: str, start: int, end: int) -> bool:
             and bracket.group(1) not in first_names())
 
 
+_INITIALS_BEFORE_TOWN = 2  # capitals before a town read as a person's initials at most
+
+
 def _town(places: frozenset[str], words: list[str]) -> bool:
     if not words:
         return False
@@ -157,8 +160,10 @@ def _town(places: frozenset[str], words: list[str]) -> bool:
         return False
     lead = words[:-1]
     acronyms = person_words()["acronyms"]
+    # ("DC Tilburg", "MDF Tilburg": a site, not initials; capitals of three letters or
+    # more without stops are a site's code before a town as initials seldom are)
     return not any(w in first_names() or w.endswith(".") or (
-        w.isupper() and w.lower() not in acronyms)  # ("DC Tilburg": a site, not initials)
+        w.isupper() and len(w) <= _INITIALS_BEFORE_TOWN and w.lower() not in acronyms)
         or w.lower() in person_words()["titles"] for w in lead)
 
 
