@@ -678,9 +678,11 @@ def dated(text: str) -> list[tuple[int, int, Evidence]]:
     out = [(m.start(1), m.end(1), ev) for m in _DIGIT_THEN.finditer(text)
            if _DATE_ENDS.search(text, max(0, m.start() - 12), m.start() + 1)
            and _is_initials(m.group(1))]
-    # (read after a line break of its own: the offsets one less)
+    # (read after a line break of its own: the offsets one less; a day's abbreviation before
+    # a date heads a day's lines, "MA 16/03", "DO 19/03")
+    days = person_words()["chat_days"]
     out += [(m.start(1) - 1, m.end(1) - 1, ev) for m in _THEN_DATE.finditer("\n" + text)
-            if _is_initials(m.group(1))]
+            if _is_initials(m.group(1)) and m.group(1).lower() not in days]
     for at, end in find_words(text, _paraph_labels()):
         m = _PARAPHS.match(text, end)
         if m is not None and not (at > 0 and text[at - 1].isalnum()):

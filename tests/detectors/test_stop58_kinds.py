@@ -76,6 +76,8 @@ def test_initials_paraphing_a_line_beside_a_date_are_a_person(text: str,
     "naam   vervaldatum   status\nJan    2026-01-01    NaT\n",
     "Levering 12-03 HR\n",
     "Paraaf: HB\n",
+    # (stop 66) a day's abbreviation before a date heads that day's lines
+    "Planning week 12\n\nMA 16/03\n  08:00  intake nieuwe kracht\nDO 19/03\n  13:00  evaluatie\n",
 ])
 def test_capitals_after_a_date_that_are_no_ones_initials(text: str) -> None:
     """An acronym, a country's code, an empty cell, and a register's paraph column (the
