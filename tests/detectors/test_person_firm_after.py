@@ -58,3 +58,12 @@ def test_a_chains_branch_after_its_name_is_no_person(text: str) -> None:
 
 def test_a_title_before_a_chains_name_makes_a_person() -> None:
     assert "Albert Heijn" in _people("Mevrouw Albert Heijn belde over haar rooster.\n")
+
+
+@pytest.mark.parametrize(("text", "street"), [
+    ("Adres: Piet Heyn Boulevard 12, 1019 AB Amsterdam\n", "Piet Heyn"),
+    ("Ingang aan de Karel Doorman Singel 4, 3012 AA Rotterdam\n", "Karel Doorman"),
+])
+def test_a_street_whose_kind_stands_apart_is_no_person(text: str, street: str) -> None:
+    # (stop 66) "Boulevard", "Kade", "Singel" after a namesake close a street's name
+    assert street not in " ".join(_people(text))
