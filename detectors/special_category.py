@@ -318,14 +318,34 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
                                               key=lambda m: m.start), hits, lex)
     # weighed only when a statement could go (term-only terms are no statement, and a
     # record about one person is no text about no one: the classifier's medical gate)
-    if any(m.rule_key not in KEPT_IN_GENERIC for m in matches) and is_about_no_one(text, lang):
+    if any(m.rule_key not in KEPT_IN_GENERIC or _headed_sentence(text, m) for m in matches) and (
+            is_about_no_one(text, lang)):
         matches = [m for m in matches
-                   if m.rule_key in KEPT_IN_GENERIC or m.named or _names_someone(text, m, lang)]
+                   if (m.rule_key in KEPT_IN_GENERIC and not _headed_sentence(text, m))
+                   or m.named or _names_someone(text, m, lang)]
     matches = _absence_causes(text, _as_causes(text, _anchored(text, matches, lang, lex), lex),
                               lex)
     # a letter to one person: "uw zwangerschap", "your hernia" are the addressee's
     matches = addressed(text, matches, lang, lex.scores["third_person"])
     return _relatives(text, _merge_adjacent(text, matches), lex)
+
+
+# a notice's sentence under a heading opens with its reader or its writer, or a condition
+# ("Religion: if a holiday matters to you ...", "Biometrie: wij slaan geen ... op")
+ADDRESSED_OPENING = re.compile(
+    r"[^\S\n]*(?:if|when|you|your|we|our|als|indien|wanneer|u|uw|je|jij|jouw|wij|"
+    r"ons|onze)\b", re.IGNORECASE)
+
+
+def _headed_sentence(text: str, m: SpecialMatch) -> bool:
+    """A label's match whose "value" is a sentence to anyone: a notice's heading over what
+    it says to its reader ("Religion: if a holiday matters to you, tell your planner"), no
+    field's value ("Religie: moslim", "Injury: burn on the forearm, ...")."""
+    if m.rule_key != "label":
+        return False
+    start = text.rfind("\n", 0, m.start) + 1
+    colon = text.rfind(":", start, m.start)
+    return colon >= 0 and ADDRESSED_OPENING.match(text, colon + 1) is not None
 
 
 def _absence_word(term: str) -> bool:
