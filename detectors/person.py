@@ -672,18 +672,11 @@ def _fielded_surname(text: str, name: Name, words: tuple[str, ...]) -> bool:
     roles = name.roles
     if roles[:1] != "F" or words[0] not in alone_first_names() or "T" in roles:
         return False
-    org = person_words()
-    surname = [w for w, r in zip(words, roles, strict=True) if r == "L"]
-    suffixed = [w for w in surname if is_org_word(w)]
-    if not suffixed or not all(w.lower().endswith(_surname_suffixes()) for w in suffixed):
-        return False  # ("Naam: Anna Paulownaschool": a school's)
-    if _AFTER_FIELD_VALUE.match(text, name.end) is None:
-        return False
-    if any(w.lower() in org["org_after"] or w.lower() in org["org_before"] for w in words):
+    if not _suffixed_surname(words, roles) or _AFTER_FIELD_VALUE.match(text, name.end) is None:
         return False
     ev = _label_right_before(text, name.start, name)
     return ev is not None and ev.label is not None and (
-        ev.label.word.rstrip(":") in org["surname_field_labels"])
+        ev.label.word.rstrip(":") in person_words()["surname_field_labels"])
 
 
 def _addressed_surname(text: str, name: Name, words: tuple[str, ...]) -> bool:
@@ -694,14 +687,19 @@ def _addressed_surname(text: str, name: Name, words: tuple[str, ...]) -> bool:
     if roles[:1] != "T" or words[0].lower() not in person_words()["addresses"] or (
             roles[-1] != "L"):
         return False
-    surname = [w for w, r in zip(words, roles, strict=True) if r == "L"]
-    suffixed = [w for w in surname if is_org_word(w)]
+    return _suffixed_surname(words, roles) and _HOUSE_NUMBER.match(text, name.end) is None
+
+
+def _suffixed_surname(words: tuple[str, ...], roles: str) -> bool:
+    """The name's only organisation words are surnames on person.toml surname_suffixes
+    ("Wolterinkhuis", "Oosterweg"; not "Anna Paulownaschool": a school's), and no word of it
+    names a firm or a place before or after a name ("Stichting", "Ziekenhuis")."""
+    suffixed = [w for w, r in zip(words, roles, strict=True) if r == "L" and is_org_word(w)]
     if not suffixed or not all(w.lower().endswith(_surname_suffixes()) for w in suffixed):
-        return False  # ("mevr. ... Anna Paulownaschool": a school's)
-    org = person_words()
-    if any(w.lower() in org["org_after"] or w.lower() in org["org_before"] for w in words):
         return False
-    return _HOUSE_NUMBER.match(text, name.end) is None
+    org = person_words()
+    return not any(w.lower() in org["org_after"] or w.lower() in org["org_before"]
+                   for w in words)
 
 
 _HOUSE_NUMBER = regex.compile(r"[ ]?\d")
@@ -1311,11 +1309,15 @@ def _role_of_the_line_above(text: str, start: int) -> bool:
     return m is not None and _label_evidence(m.group(1)) is None
 
 
+_RECORD_ID_READ = 20  # characters read back for a record's id and its space
+
+
 def _after_record_id(text: str, start: int) -> bool:
     """The name opens the field after a record's id that opens its line, one space apart."""
-    line = text.rfind("\n", max(0, start - 20), start) + 1
-    return (line > 0 or start < 20) and person_forms.RECORD_OPENS.fullmatch(
-        text, line, start) is not None
+    line = text.rfind("\n", max(0, start - _RECORD_ID_READ), start) + 1
+    if line == 0 and start >= _RECORD_ID_READ:
+        return False  # (no line break within reach: the line opens too far back for an id)
+    return person_forms.RECORD_OPENS.fullmatch(text, line, start) is not None
 
 
 def _aligned_column(text: str, start: int, name: Name) -> Evidence | None:

@@ -294,7 +294,12 @@ def _listed_firm(given: str) -> bool:
     """The "first names" are a listed firm's name, or open with it (data/person.toml
     ``organisations``: "Albert Heijn", "Jan Linders Venray")."""
     low = " ".join(given.lower().split())
-    return any(low == o or low.startswith(o + " ") for o in person_words()["organisations"])
+    return low in person_words()["organisations"] or low.startswith(_firm_prefixes())
+
+
+@cache
+def _firm_prefixes() -> tuple[str, ...]:
+    return tuple(sorted(f + " " for f in person_words()["organisations"]))
 
 
 def _called(text: str, called: regex.Pattern[str]

@@ -1,8 +1,8 @@
 """PERSON: a pool, a sports hall, a sports complex, a holiday park or a housing block named
 after someone ("Zwembad Anton Geesink", "Sporthal Dr. Wibaut", "Vakantiepark Hendrik Hamer",
-"complex Karel van Mander") is a place,
-not a person; a name a table sets in the column after such a place (two spaces or more
-between) is the person's. Cases written here; names synthetic or of the namesakes only."""
+"complex Karel van Mander") is a place, not a person; a name a table sets in the column after
+such a place (two spaces or more between) is the person's. Cases written here; names
+synthetic or of the namesakes only."""
 
 from __future__ import annotations
 
