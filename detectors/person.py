@@ -73,6 +73,7 @@ from detectors.person_names import (
     languages,
     last_names,
     listed_names,
+    organisation_prefixes,
     person_words,
     surname_listed,
 )
@@ -266,7 +267,7 @@ def _org_words(words: tuple[str, ...], roles: str) -> str:
         return "org"
     if whole in org["namesakes"]:
         return "namesake"
-    if "T" not in roles and whole.startswith(_organisation_prefixes()):
+    if "T" not in roles and whole.startswith(organisation_prefixes()):
         return "org"  # "Albert Heijn Hoograven", "Jan Linders Venray": a chain's branch
     return "longer" if whole.startswith(_namesake_prefixes()) else ""
 
@@ -290,11 +291,6 @@ def _opens(roles: str, k: int) -> bool:
     Koning", "van Wijk", "Prins-Smit")."""
     rest = roles[k + 1 :].lstrip("P")
     return bool(rest) and rest[0] in "FL"
-
-
-@cache
-def _organisation_prefixes() -> tuple[str, ...]:
-    return tuple(sorted(f + " " for f in person_words()["organisations"]))
 
 
 @cache

@@ -23,6 +23,7 @@ from detectors.person_names import (
     first_names,
     is_name_shaped,
     last_names,
+    listed_firm,
     person_words,
 )
 from detectors.person_shape import _INITIAL, _INITIALS, LEGAL_FORMS, NAME, PARTICLES, Token
@@ -269,7 +270,7 @@ def _comma_forms(text: str, inverted: regex.Pattern[str], in_cell: regex.Pattern
             yield (*_tokens(m, "lip"),
                    Evidence(s["initials"] if known else s["initials_unknown"], "surname, initials"))
     for m in _matches(in_cell, text, _CELL_CUE):
-        if _listed_firm(m.group("f")):
+        if listed_firm(" ".join(m.group("f").lower().split())):
             continue  # "Orderverzamelaar, Jan Linders": a job and its employer, a chain
         shaped, known = _surname_ok(m.group("l"), m.group("p"))
         given = m.group("f").split()[0]
@@ -288,18 +289,6 @@ def _comma_forms(text: str, inverted: regex.Pattern[str], in_cell: regex.Pattern
 
 
 _CAPS_SURNAME = 4  # letters of a surname in capitals ("HOXHA"; "NL", "ZZP" are codes)
-
-
-def _listed_firm(given: str) -> bool:
-    """The "first names" are a listed firm's name, or open with it (data/person.toml
-    ``organisations``: "Albert Heijn", "Jan Linders Venray")."""
-    low = " ".join(given.lower().split())
-    return low in person_words()["organisations"] or low.startswith(_firm_prefixes())
-
-
-@cache
-def _firm_prefixes() -> tuple[str, ...]:
-    return tuple(sorted(f + " " for f in person_words()["organisations"]))
 
 
 def _called(text: str, called: regex.Pattern[str]

@@ -130,6 +130,18 @@ def honorifics() -> frozenset[str]:
 
 
 @cache
+def organisation_prefixes() -> tuple[str, ...]:
+    """Each name on person.toml ``organisations`` and a space: a longer run that opens with
+    one is that firm's ("Albert Heijn Hoograven", "Jan Linders Venray")."""
+    return tuple(sorted(f + " " for f in person_words()["organisations"]))
+
+
+def listed_firm(words: str) -> bool:
+    """The words, lower case, are a listed firm's name or open with it."""
+    return words in person_words()["organisations"] or words.startswith(organisation_prefixes())
+
+
+@cache
 def listed_names() -> frozenset[str]:
     """The gazetteer's first names and surnames that first_names() and last_names() leave
     out as stop words, headings or greetings ("Anders"); every other name of the files is

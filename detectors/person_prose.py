@@ -344,7 +344,7 @@ def _raising(text: str, start: int, end: int, words: list[str], also: tuple[str,
     features = [f for _, f in own] + (["run"] if len(parts) > 1 else [])
     if _mid_sentence(text, start):
         features.append("mid_sentence")
-        if _common_first(words) and not _abbreviated(text, end):
+        if _common_first_mid(text, end, words):
             features.append("common_first_mid")
     elif _after_time(text, start, end):
         features.append("after_time")
@@ -371,8 +371,8 @@ def may_be_name(text: str, start: int, end: int, total: float | None = None) -> 
     if total is None:
         total = word_total(text[start:end])
     if _mid_sentence(text, start):
-        total += w["mid_sentence"] + (w["common_first_mid"] if _common_first(
-            text[start:end].split()) and not _abbreviated(text, end) else 0.0)
+        total += w["mid_sentence"] + (w["common_first_mid"] if _common_first_mid(
+            text, end, text[start:end].split()) else 0.0)
         if total + best.before + best.after < 0:
             return False
         total += sum(w[f] for f in _before(text, start))
@@ -394,19 +394,17 @@ def _common_first_word(word: str) -> bool:
         low not in person_words()["chat_days"] and low not in countries())
 
 
-def _common_first(words: list[str]) -> bool:
-    """The run opens with a gazetteer first name that is a common word too ("Roos", "Rob",
-    "Floor"): inside a sentence its capital says name, as a common noun is written small.
-    Not a day ("Sun", "Ma") or a country ("China"), written with capitals as names are."""
-    return bool(words) and _common_first_word(words[0])
+def _common_first_mid(text: str, end: int, words: list[str]) -> bool:
+    """The run (inside a sentence) opens with a gazetteer first name that is a common word
+    too ("Roos", "Rob", "Floor"): its capital says name, as a common noun is written small.
+    Not a day ("Sun", "Ma") or a country ("China"), written with capitals as names are, nor
+    an abbreviation before a number or a small word ("Art. 15")."""
+    return bool(words) and _common_first_word(words[0]) and _ABBREVIATED.match(
+        text, end) is None
 
 
 # an abbreviation's full stop before a number or a small word: "Art. 15", "Ing. van"
 _ABBREVIATED = re.compile(r"\.[ ]?(?:\d|[a-zà-ÿ])")
-
-
-def _abbreviated(text: str, end: int) -> bool:
-    return _ABBREVIATED.match(text, end) is not None
 
 
 @lru_cache(maxsize=16384)

@@ -33,8 +33,8 @@ _MAX_LINES = 60  # lines of one grid read
 _CELL = regex.compile(r"\p{Lu}[\p{Ll}'’\-]+")
 _WEEK = regex.compile(r"(?i)[ \t]*(?:wk|week|w)[ .]?\d{1,2}[ \t]*(?:\r?\n|$)")
 _EMPTY = frozenset({"-", "–", "—", "x", "/", "vrij", "off", "free", "n.v.t.", "nvt"})
-# two names in one cell: "Ans, Sil", "Ans / Sil", "Joke & Kees"
-_TWO_NAMES = regex.compile(r"^[^,/&]+(?:[ ]?[,/&][ ]?[^,/&]+)+$")
+# each name of a cell, split by ",", "/" or "&" ("Ans, Sil", "Ans / Sil", "Joke & Kees"); a
+# cell of one name is one match
 _NAMES_IN_CELL = regex.compile(r"[^,/&\s][^,/&]*[^,/&\s]|[^,/&\s]")
 _LEAD_WORDS = 3  # the other columns' names a header may open with ("RIT  WAGEN")
 _SLACK = 2  # characters a day's cell may start left of its header word
@@ -73,9 +73,8 @@ def names(text: str) -> Iterator[tuple[int, int, Evidence]]:
                 if word.lower() in _EMPTY:
                     continue
                 filled += 1
-                names = [(start + m.start(), start + m.end()) for m in _NAMES_IN_CELL.finditer(
-                    word)] if _TWO_NAMES.search(word) else [(start, stop)]
-                for a, b in names:
+                for a, b in ((start + m.start(), start + m.end())
+                             for m in _NAMES_IN_CELL.finditer(word)):
                     name = line[a:b]
                     if _CELL.fullmatch(name) and name in first_names() and (
                             name.lower() not in days):

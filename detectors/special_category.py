@@ -50,15 +50,14 @@ from detectors.special_partner import related_same_sex, same_sex_partners
 from detectors.special_roles import is_no_ones
 from detectors.special_rules import (
     MEMBERSHIPS,
-    UNCHECKED,
     UNLINKED,
     clause_end,
     clause_start,
     is_negated,
     judge,
     norm,
+    not_chosen,
     plural_of_person,
-    unticked_option,
 )
 from detectors.special_subject import declares_invented, is_about_no_one, names_someone
 from detectors.special_terms import TermHit
@@ -395,7 +394,7 @@ def _partners(text: str, lex: Lexicon) -> list[SpecialMatch]:
     out = []
     related = related_same_sex(text)  # a relation naming both people states it by itself
     for start, end, phrase in same_sex_partners(text) + related:
-        if is_negated(text, start, lex) or UNCHECKED.search(text, max(0, start - 8), start):
+        if is_negated(text, start, lex) or not_chosen(text, start):
             continue
         word = phrase.split()[0]
         key = "first_person" if word in FIRST_PERSON_PARTNER else "third_person"
@@ -686,7 +685,7 @@ def _of_no_one(text: str, ev: Evidence, lex: Lexicon) -> bool:
     if lex.phrases["anyone"].search(text, clause_start(text, ev.start), clause_end(text, ev.end)):
         return True
     at = text.find(ev.word, ev.start, ev.end) if ev.word else -1
-    if at >= 0 and unticked_option(text, at):
+    if at >= 0 and not_chosen(text, at):
         return True  # "[ ] Ja, mijn vingerafdruk mag worden opgeslagen": an option not chosen
     return at >= 0 and QUOTE_BEFORE.search(text, max(0, at - QUOTE_REACH), at) is not None and (
         QUOTE_AFTER.match(text, at + len(ev.word)) is not None)

@@ -497,8 +497,7 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     """The verdict on one term, or None when it is not about a person (or excluded)."""
     if hit.entity in ORGANISATIONS and is_code(text, hit.end):
         return None  # "SP-204113": a code in a column, not the party
-    if UNCHECKED.search(text, max(0, hit.start - 8), hit.start) or unticked_option(
-            text, hit.start):
+    if not_chosen(text, hit.start):
         return None  # "[ ] zwangerschap": an option of a form no one ticked
     if _asked_unanswered(text, hit):
         return None  # "Heb je een chronische ziekte?  [ ] ja  [ ] nee": asked, not answered
@@ -1122,7 +1121,6 @@ def _case_put(text: str, last: re.Match[str], hit: TermHit, lex: Lexicon) -> boo
     conditional_hypotheticals); not "Can I work less now that I am pregnant?"."""
     if _QUESTION_END.match(text, hit.end) is None:
         return False
-
     opening = _OPENING.match(text, sentence(text, last.start(), last.end())[0], last.end())
     if opening is None or lex.phrases["question_modals"].fullmatch(opening.group(1)) is None \
             or lex.trigger_kind.get(norm(opening.group(2))) != "first_person":
@@ -1290,7 +1288,6 @@ def _open_question(text: str, lo: int, last: re.Match[str], hit: TermHit, lex: L
     """The cause's sentence is a question no one is in and no one answers: a toolbox talk's
     or a leaflet's "Last van slaapproblemen?" (not "Heeft hij last van zijn rug?", nor a
     form's "Last van rugklachten? ja")."""
-
     opens, _ = sentence(text, last.start(), last.end())
     if text[opens : last.start()].strip(" \t-–•*"):
         return False  # "Piet belde: last van migraine?": a question about him
@@ -1671,7 +1668,6 @@ def _unheld(text: str, hit: TermHit, lex: Lexicon) -> bool:
 def _line_sentence(text: str, hit: TermHit) -> tuple[int, int]:
     """The term's sentence within its line: a table's rows run on as one sentence ("nog
     geen handpalmscan" is the next row's)."""
-
     lo, hi = sentence(text, hit.start, hit.end)
     line_end = text.find("\n", hit.end)
     return (max(lo, text.rfind("\n", 0, hit.start) + 1),
@@ -1685,12 +1681,19 @@ INDENT = re.compile(r"[^\S\n]+\S")
 OPTION_REACH = 3  # lines of one option read back: a form's option wraps on a line or two
 
 
+def not_chosen(text: str, start: int) -> bool:
+    """A term at ``start`` in a form's option no one ticked: right after an empty box ("[ ]
+    zwangerschap", "☐ FNV"), or in an option whose box opens its line (unticked_option)."""
+    return UNCHECKED.search(text, max(0, start - 8), start) is not None or unticked_option(
+        text, start)
+
+
 def unticked_option(text: str, start: int) -> bool:
     r"""A term at ``start`` in a form's option whose box, opening the option's line, is
     empty: the option was not chosen, however far into it the term stands ("[ ] Akkoord dat
     de kloklezer een sjabloon van mijn duim bewaart"), on a wrapped option's next lines too
-    (indented under it). No other box stands between the empty box
-    and the term ("[ ] nee  [x] ja, astma" ticks the second).
+    (indented under it). No other box stands between the empty box and the term ("[ ] nee
+    [x] ja, astma" ticks the second).
 
     >>> t = "Mijn keuze:\n[ ] inloggen met irisscan (het sjabloon\n    blijft op de kiosk)\n[x] pin"
     >>> unticked_option(t, t.index("irisscan")), unticked_option(t, t.index("kiosk"))
@@ -1760,7 +1763,6 @@ def _arrest_made(text: str, hit: TermHit, lex: Lexicon) -> bool:
     of the writer ("ik ben aangehouden", "I was arrested": a passive auxiliary between)."""
     if lex.phrases["arrest_participles"].fullmatch(hit.term) is None:
         return False
-
     lo = sentence(text, hit.start, hit.end)[0]
     makers = list(lex.phrases["arrest_makers"].finditer(text, lo, hit.start))
     return bool(makers) and lex.phrases["passive_auxiliaries"].search(
