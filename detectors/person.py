@@ -39,6 +39,7 @@ from detectors import (
     person_records,
     person_rosters,
     person_speakers,
+    person_things,
     person_vehicles,
     person_vessels,
     person_vocatives,
@@ -159,6 +160,8 @@ def _org_around(text: str, name: Name, words: tuple[str, ...] | None = None) -> 
     first = words[0] if roles[0] != "T" else words[len(roles) - len(roles.lstrip("T"))]
     if person_orgs.named_after(text, start, end, first in first_names()):
         return True
+    if person_things.quoted_thing(text, start, end):
+        return True  # 'collectie "Frans Hals"', '"Juliana" lijn': a thing's name
     org = person_words()
     # a column's gap (two spaces or more, a tab) ends the cell: the next word is the next
     # column's ("Bas Hermans      De Kempenaerstraat", a tool list's holder and project)

@@ -83,6 +83,8 @@ _WORD_KEYS = (
     "homograph_first_names",
     "homograph_openers",
     "trade_after",
+    "quoted_thing_nouns",
+    "quoted_thing_after",
 )
 
 

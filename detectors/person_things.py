@@ -1,0 +1,41 @@
+"""Things named after people in quotes: a product line, a model, a hall, a project.
+
+A name between quotes right after a thing's noun ('collectie "Frans Hals"', 'Congress Hall
+"Thomas Schuurman"', "Groepsapp 'Team Zuid'") or right before one ('"Juliana" lijn') is the
+thing's name (data/person.toml ``quoted_thing_nouns``, ``quoted_thing_after``). Quotes are
+what says so: a person is written "kandidaat "Ruben"" or "prefers "Ineke"", after a noun
+for a person or a verb, and a bare "model Sanne de Vries" may be one.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from detectors.person_names import person_words
+
+_OPENING = "\"“„'‘«"
+_CLOSING = "\"”'’»"
+# the word before the opening quote (an article between: 'de "Beatrix" lijn'), and the word
+# after the closing one; one space apart, on the name's line
+_BEFORE = regex.compile(r"(\p{L}+)[ ](?:(?i:de|het|the|een|a)[ ])?$", regex.REVERSE)
+_AFTER = regex.compile(r"[ ](\p{L}+)")
+
+
+@cache
+def _nouns() -> tuple[str, ...]:
+    return tuple(sorted(person_words()["quoted_thing_nouns"], key=len, reverse=True))
+
+
+def quoted_thing(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] stands in quotes after or before a thing's noun."""
+    if text[start - 1 : start] not in _OPENING or not text[end : end + 1] or (
+            text[end] not in _CLOSING) or start < 2:
+        return False
+    after = _AFTER.match(text, end + 1)
+    if after is not None and after.group(1).lower() in person_words()["quoted_thing_after"]:
+        return True
+    before = _BEFORE.search(text, max(0, start - 40), start - 1)
+    # a compound's last part too ("Portretreeks", "arbeidsmigrantenlocatie")
+    return before is not None and before.group(1).lower().endswith(_nouns())
