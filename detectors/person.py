@@ -152,6 +152,8 @@ def _org_around(text: str, name: Name, words: tuple[str, ...] | None = None) -> 
         return True  # ("longer": "Kees Smit Tuinmeubelen", the firm's full name)
     if len(words) > 1 and roles[-1] == "L" and _trade_compound(words[-1]):
         return True  # "Cao Bakkersbedrijf", "Jansen Installatiebedrijf": a trade's, no surname
+    if len(words) > 1 and "T" not in roles and _country_said(words):
+        return True  # "Sri Lanka", "Sri Lankan", "Costa Ricaanse": a country or its adjective
     if len(words) > 1 and roles[-1] == "L" and "T" not in roles and words[-1].lower() in (
             countries()) and (words[-1] not in last_names() or words[0] not in first_names()):
         return True  # "Flexpool Nederland", "Bakker Holland", "Lesaffre Maroc": a firm's branch
@@ -176,9 +178,40 @@ def _org_around(text: str, name: Name, words: tuple[str, ...] | None = None) -> 
     if nxt[:1].isupper() and (two := _NEXT_BUT_ONE.match(text, after.end())) is not None and (
             is_org_word(two.group(1))):
         return True  # "Dr. Martin Luther Kinglaan", "Anna Paulowna Polderweg": a street's
+    if nxt.lower() in PARTICLES and (street := _PARTICLED_NEXT.match(text, end)) is not None and (
+            street.group(1).lower().endswith(_street_suffixes())):
+        return True  # "Prof. Van der Meulen van Hoornlaan": the street runs on past a particle
     return (low in org["org_after"] or is_org_word(nxt) or _firm_word(nxt)
             or _org_before(text, start) or (nxt[:1].isupper() and _firm_after(text, end))
             or _institution_tail(text, end))
+
+
+# The longest ending a country's adjective adds to its name's last word ("Lanka" ->
+# "Lankaanse", "Salvador" -> "Salvadoran").
+_ADJECTIVE_ENDING = 5
+
+
+@cache
+def _countries_of_words() -> dict[str, tuple[str, ...]]:
+    """The country names of more than one word (pycountry's, English and Dutch), by their
+    first word."""
+    by_first: dict[str, list[str]] = {}
+    for c in countries():
+        if " " in c:
+            by_first.setdefault(c.split(" ", 1)[0], []).append(c)
+    return {k: tuple(v) for k, v in by_first.items()}
+
+
+def _country_said(words: tuple[str, ...]) -> bool:
+    """The words are a country of more than one word, or its adjective: the last word the
+    name's own with a short ending ("Sri Lankan", "Costa Ricaanse", "New Zealander")."""
+    joined = " ".join(words).lower()
+    for country in _countries_of_words().get(joined.split(" ", 1)[0], ()):
+        rest = joined[len(country):]
+        if joined.startswith(country) and len(rest) <= _ADJECTIVE_ENDING and (
+                not rest or rest.isalpha()):
+            return True
+    return False
 
 
 def _institution_tail(text: str, end: int) -> bool:
@@ -200,6 +233,14 @@ _TAIL_WORDS = regex.compile(r"(?:[ ](?:\p{Lu}[\p{L}'’\-]*|[IVX]{1,4}|a|à)){2,
 
 
 _NEXT_BUT_ONE = regex.compile(r"[ ]+(\p{Lu}[\w'’\-]+)")
+# a name's particles, then the street's word ("... van Hoornlaan", "... van der Lindestraat")
+# (no "van het", "van de": "Piet de Boer van het Maasziekenhuis" is the hospital's Piet)
+_PARTICLED_NEXT = regex.compile(r"[ ]+(?i:van|ter|ten)(?:[ ]+(?i:der|den))?[ ]+(\p{L}[\w'’\-]+)")
+
+
+@cache
+def _street_suffixes() -> tuple[str, ...]:
+    return tuple(person_words()["street_suffixes"])
 _COLUMN_GAP = regex.compile(r"[ ]{2,}|[ ]*\t")
 
 

@@ -85,6 +85,7 @@ _WORD_KEYS = (
     "trade_after",
     "quoted_thing_nouns",
     "quoted_thing_after",
+    "street_suffixes",
 )
 
 
