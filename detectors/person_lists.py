@@ -17,12 +17,13 @@ import bisect
 import regex
 
 from detectors.context import Evidence
-from detectors.person_names import is_name_shaped, person_words
+from detectors.person_names import is_name_shaped, is_seat, person_words
+from detectors.person_places import area_towns
 from detectors.person_prose import evidence
 
 # Between two items: a comma or semicolon, "en"/"and", or both (", en"); an item may carry
 # a remark in brackets ("Joop (planner), Okonkwo (chauffeur)").
-_AND = r"[ ]+(?:en|and)[ ]+"
+_AND = r"[ ]+(?:en|and|\+)[ ]+"  # (a roster's or a note's "+": "Esther + Ravshan")
 _REMARK = r"(?:[ ]*\([^()\n]{1,40}\))?"
 _SEP_AFTER = regex.compile(rf"{_REMARK}(?:[ ]*[,;](?:{_AND}|[ ]*)|{_AND})")
 _WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\w'’\-])")
@@ -102,8 +103,8 @@ def _item_at(text: str, spans: list[tuple[int, int]], pos: int) -> tuple[int, in
 
 
 def _scored(text: str, items: list[tuple]) -> list[tuple[int, int, Evidence]]:
-    if sum(1 for it in items if it[2]) < 2:  # one name and a word: "Piet Jansen, Utrecht"
-        return []
+    if sum(1 for it in items if it[2]) < 2 and not _joined_pair(text, items):
+        return []  # one name and a word: "Piet Jansen, Utrecht"
     out = []
     for start, end, is_found, _ in items:
         word = text[start:end]
@@ -113,6 +114,29 @@ def _scored(text: str, items: list[tuple]) -> list[tuple[int, int, Evidence]]:
         if ev.score >= 0.5:
             out.append((start, end, ev))
     return out
+
+
+_JOINER = regex.compile(r"[ ]+(?:en|and|\+)[ ]+")
+
+
+def _joined_pair(text: str, items: list[tuple]) -> bool:
+    """(stop 67) Two items joined by "en", "and" or "+", one a found name of one word, the
+    other a word no place or firm is: "Marieke en Nodira", "Priya + Tuyet" (first names
+    said alone, as a team's are; not "Piet Jansen, Utrecht", "Lyon and Utrecht")."""
+    if len(items) != 2 or _JOINER.fullmatch(items[1][3]) is None:
+        return False
+    (s, e, found, _), (s2, e2, found2, _) = items
+    if found == found2:
+        return False
+    name, word = (text[s:e], text[s2:e2]) if found else (text[s2:e2], text[s:e])
+    return " " not in name and not _place_or_firm(word)
+
+
+def _place_or_firm(word: str) -> bool:
+    """A Dutch town of the area codes, a country, a department, an organisation's word or a
+    firm's ("Co", "Zonen")."""
+    words = person_words()
+    return is_seat(word) or word in area_towns() or word.lower() in words["firm_after"]
 
 
 # A line that holds one list item: a bullet or a number, then the item alone.
