@@ -317,10 +317,10 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
                                               key=lambda m: m.start), hits, lex)
     # weighed only when a statement could go (term-only terms are no statement, and a
     # record about one person is no text about no one: the classifier's medical gate)
-    if any(m.rule_key not in KEPT_IN_GENERIC or _headed_sentence(text, m) for m in matches) and (
-            is_about_no_one(text, lang)):
+    if any(m.rule_key not in KEPT_IN_GENERIC or _headed_sentence(text, m, hits)
+           for m in matches) and is_about_no_one(text, lang):
         matches = [m for m in matches
-                   if (m.rule_key in KEPT_IN_GENERIC and not _headed_sentence(text, m))
+                   if (m.rule_key in KEPT_IN_GENERIC and not _headed_sentence(text, m, hits))
                    or m.named or _names_someone(text, m, lang)]
     matches = _absence_causes(text, _as_causes(text, _anchored(text, matches, lang, lex), lex),
                               lex)
@@ -336,15 +336,27 @@ ADDRESSED_OPENING = re.compile(
     r"ons|onze)\b", re.IGNORECASE)
 
 
-def _headed_sentence(text: str, m: SpecialMatch) -> bool:
+def _headed_sentence(text: str, m: SpecialMatch, hits: list[TermHit]) -> bool:
     """A label's match whose "value" is a sentence to anyone: a notice's heading over what
-    it says to its reader ("Religion: if a holiday matters to you, tell your planner"), no
-    field's value ("Religie: moslim", "Injury: burn on the forearm, ...")."""
+    it says to its reader ("Religion: if a holiday matters to you, tell your planner"), or
+    (stop 67) a course's or an instruction's heading that is the condition itself, over what
+    to know or do about it ("Astma: bij een aanval de inhaler pakken, rechtop"); no field's
+    value ("Religie: moslim", "Injury: burn on the forearm, ...", "Diabetes: ja")."""
     if m.rule_key != "label":
         return False
     start = text.rfind("\n", 0, m.start) + 1
     colon = text.rfind(":", start, m.start)
-    return colon >= 0 and ADDRESSED_OPENING.match(text, colon + 1) is not None
+    if colon < 0:
+        return False
+    if ADDRESSED_OPENING.match(text, colon + 1) is not None:
+        return True
+    return any(start <= h.start and h.end <= colon and h.entity == m.entity for h in hits) and (
+        ANSWER.match(text, colon + 1) is None)
+
+
+# a form's answer to a question its label asks ("Epilepsie: nee", "Diabetes: ja, type 1")
+ANSWER = re.compile(r"[^\S\n]*(?:ja|nee|yes|no|n\.v\.t\.?|n/a|x|\[[ xX✓]\]|✓|☐|☑|☒)(?!\w)",
+                    re.IGNORECASE)
 
 
 def _absence_word(term: str) -> bool:
