@@ -960,7 +960,8 @@ def _trigger(
             _conditional(text, lo, last.end(), lex)  # "Een uitzendkracht kan zijn ..."
             or (hit.entity != HEALTH and RELATIVE.match(text, last.end(), hit.start))
             or _group_holds(text, last, lex)  # "collega's met een chronische ziekte"
-            or _asks_about_group(text, last.end(), hit.start)):
+            or _asks_about_group(text, last.end(), hit.start)
+            or _generic_antecedent(text, last)):
         return ANYONE  # "Als de medewerker zwanger is, ...": anyone, not one person
     if last is not None and kind == "first_person" and _someone_with(text, last, hit, lex):
         return ANYONE  # "ik coach een jongen met ADHD": his, no one known
@@ -1135,6 +1136,24 @@ _OPENING = re.compile(r"[ \t]*(?:\w+:[ \t]*)?(\w+)[ \t]+(\w+)\b")
 # the rest of the question: no sentence end or line break before its "?"
 _QUESTION_END = re.compile(r"[^.!?\n]{0,120}\?")
 _WORD_REST = re.compile(r"[\w'’]*")
+
+
+# (stop 67) The pronouns for everyone, the antecedent of a "hij" or "zijn" after them in
+# their sentence ("iedereen mag zelf weten of hij de middagpauze voor het gebed gebruikt",
+# "everyone takes his break when he likes"); not "elke dag", "each week": a time, no one; nor after a
+# preposition, an object ("said it before the whole team, he ..."; "voor iedereen")
+EVERYONE = re.compile(r"(?<!of )(?<!for )(?<!to )(?<!with )(?<!by )(?<!voor )(?<!met )"
+                      r"(?<!bij )(?<!aan )(?<!van )(?<!naar )(?<!tegen )"
+                      r"\b(?:iedereen|eenieder|everyone|everybody|anyone|anybody)\b",
+                      re.IGNORECASE)
+
+
+def _generic_antecedent(text: str, trigger: re.Match[str]) -> bool:
+    """A pronoun whose sentence names everyone of a group before it: anyone's, no one's."""
+    if norm(trigger.group()) not in PRONOUNS:
+        return False
+    start, _ = sentence(text, trigger.start(), trigger.end())
+    return EVERYONE.search(text, start, trigger.start()) is not None
 
 
 def _group_holds(text: str, trigger: re.Match[str], lex: Lexicon) -> bool:

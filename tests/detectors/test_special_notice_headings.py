@@ -38,6 +38,19 @@ def test_a_fields_value_stays_a_statement() -> None:
 
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    (("Course outline - first aid on the bus (module B-2)\n\nWho: drivers.\n\n1. On board\n"
+      "   - Riders who have asthma: how to help in an asthma attack (inhaler, sit upright).\n"
+      "2. Practice.\n"), "en"),
+    (("Course outline - first aid on the bus (module B-2)\n\nWho: drivers.\n\n1. On board\n"
+      "   - Asthma: help during an asthma attack (inhaler, sit upright); call 112 if it "
+      "goes on.\n"
+      "2. Practice.\n"), "en"),
+])
+def test_a_courses_condition_heading_states_nothing(text: str, lang: str) -> None:
+    assert _categories(text, lang) == set()
+
+
 def _label_match(text: str, lang: str, term: str) -> tuple[SpecialMatch, list]:
     """The label's match of ``term`` in its value, as the label verdict writes it, and the
     text's term hits."""
@@ -49,8 +62,8 @@ def _label_match(text: str, lang: str, term: str) -> tuple[SpecialMatch, list]:
 
 @pytest.mark.parametrize(("text", "lang", "term"), [
     # a course's or an instruction's heading that is the condition itself
-    (("Module 3, on board\n - Riders who have asthma: how to help in an asthma attack, "
-      "sit them upright.\n"), "en", "asthma attack"),
+    (("Module 3, on board\n - Passengers with asthma: what to do in an asthma attack, "
+     "sit them upright.\n"), "en", "asthma attack"),
     ("Onderdeel C, 30 minuten. Epilepsie: bij een aanval ruimte maken, tijd opnemen.\n", "nl",
      "aanval"),
 ])
