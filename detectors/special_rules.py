@@ -1373,7 +1373,17 @@ def _quoted_example(text: str, pos: int, lex: Lexicon) -> bool:
     opened = max(text.rfind(q, line, pos) for q in QUOTES)
     before = text[max(line, opened - EXAMPLE_REACH) : opened]
     cues = list(lex.phrases["example_cues"].finditer(before))
-    return bool(cues) and not SENTENCE_END.search(before, cues[-1].end())
+    if cues and not SENTENCE_END.search(before, cues[-1].end()):
+        return True
+    # (stop 67) words a case put to the reader might bring: "When you hear a reason from a
+    # customer ("my dialysis runs late"), leave it out", "Als je van een klant hoort: "..."
+    conds = list(lex.phrases["conditionals"].finditer(before))
+    return bool(conds) and not SENTENCE_END.search(before, conds[-1].end()) and (
+        TO_THE_READER.search(before, conds[-1].end()) is not None)
+
+
+# the reader, told something in a case put to them
+TO_THE_READER = re.compile(r"\b(?:you|u|je|jou|jij)\b", re.IGNORECASE)
 
 
 _LAST_WORD = re.compile(r"(\S+)[ \t]+$")
