@@ -58,6 +58,10 @@ NOT_BSN = [
     "BSN aanvragen bij RNI; EGN {}",
     "BSN onbekend, NIF {} (Portugal)",
     "Steuer-IdNr {} - BSN folgt",
+    # (stop 67) the Caribbean Netherlands' tax number, kept beside a BSN by workers from the
+    # islands
+    "Nieuw BSN aangevraagd; tot dan CRIB-nummer {} gebruiken voor de loonadministratie.",
+    "BSN follows. Bonaire tax number (CRIB {}) on the old payslips.",
     # a short label in brackets right after it
     "BSN-lijst bijgewerkt door {name}, {} (intern volgnr)",
     "BSN's gecontroleerd. {name}: {} (oud personeelsnr)",
