@@ -98,8 +98,11 @@ _FIELD_REACH = 40  # characters: the longest field word, quotes and a separator
 
 @cache
 def _field_before() -> re.Pattern[str]:
-    fields = "|".join(re.escape(f) for f in sorted(person_words()["account_fields"], key=len,
-                                                     reverse=True))
+    # (stop 67) and a role's field: "(planner: k.mulder)", "recruiter: s.demir"
+    words = person_words()
+    fields = "|".join(re.escape(f) for f in sorted(
+        words["account_fields"] | words["branch_roles"] | words["speaker_roles"]
+        | words["meeting_roles"], key=len, reverse=True))
     return re.compile(rf"(?<![\w])(?i:{fields})(?:{_ACCOUNT_VALUE})\Z")
 
 

@@ -106,6 +106,9 @@ def test_the_initials_of_a_double_first_name_sign_a_letter() -> None:
     ("Kandidaatexport - pool Finance\nexported by: d.hofstede  2026-10-30 10:14\n", "d.hofstede"),
     ("Gewijzigd door: r.dejong op 12-03\n", "r.dejong"),
     ("GET /v1/search?q=jansen user=j.vandenberg 200\n", "j.vandenberg"),
+    # (stop 67) a role's field: the planner or the recruiter who exported a list
+    ("ROUTE ZUID - week 12\nexported 2026-03-16 07:10 (planner: k.mulder)\n", "k.mulder"),
+    ("Shortlist kok / sous-chef\nRecruiter: s.demir, laatst bijgewerkt 04-02\n", "s.demir"),
 ])
 def test_a_system_account_of_initials_and_a_surname_is_a_person(text: str, account: str) -> None:
     assert account in _names(text)
