@@ -552,7 +552,8 @@ class PersonRecognizer(ContextRecognizer):
             results += self._lower_repeats(text, lower, seen, results)
         # the document's lists: a word beside names found in a list ("Piet, Fatma, Kowalski")
         spans = [(r.start, r.end) for r in results]
-        listed = person_lists.listed(text, spans) + person_lists.lines(text, spans)
+        listed = (person_lists.listed(text, spans) + person_lists.lines(text, spans)
+                  + person_lists.glossed(text, spans))
         results += [self._result(s, e, ev) for s, e, ev in listed
                     if not _org_after(text, e) and not _firm(text, s, e)
                     and not person_orgs.named_after(text, s, e, False)

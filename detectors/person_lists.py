@@ -132,6 +132,44 @@ def _joined_pair(text: str, items: list[tuple]) -> bool:
     return " " not in name and not _place_or_firm(word)
 
 
+# (stop 67) a word, then a found name alone in brackets: "Wiśniewska (Marta)", "Dima
+# (Dmytro)"
+_GLOSSED = regex.compile(r"(?<![\w'’.\-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ ]\($", regex.REVERSE)
+
+
+def glossed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, Evidence]]:
+    """A word right before a found name of one word in brackets of its own, no place nor
+    firm: the surname before the first name a note adds ("Wiśniewska (Marta) belt"), the
+    short name before the full one a mail is signed with ("Dima (Dmytro)")."""
+    out = []
+    spans = sorted(spans)
+    words = person_words()
+    for s, e in spans:
+        if text[e : e + 1] != ")" or text[s - 1 : s] != "(" or " " in text[s:e]:
+            continue
+        m = _GLOSSED.search(text, max(0, s - 40), s)
+        if m is None or _covered(spans, m.start(1), m.end(1)):
+            continue  # (most: the word is the found name's own, "K. Mensah (Kofi)")
+        word, low = m.group(1), m.group(1).lower()
+        if not is_name_shaped(word) or low in words["titles"] or _place_or_firm(word) or any(
+                low in words[k] for k in _NO_NAME_BEFORE):
+            continue  # "Intercedent (Anouk)", "Broer (Tomasz)": whose, no one's name
+        ev = evidence(text, m.start(1), m.end(1), [word], ("listed_with_names",))
+        if ev.score >= 0.5:
+            out.append((m.start(1), m.end(1), ev))
+    return out
+
+
+# the role and kin words of data/person.toml a name in brackets may gloss
+_NO_NAME_BEFORE = ("branch_roles", "speaker_roles", "party_roles", "meeting_roles", "relations")
+
+
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when a span of the sorted ``spans`` overlaps text[start:end]."""
+    i = bisect.bisect_right(spans, (end, -1))
+    return any(s < end and start < e for s, e in spans[max(0, i - 2) : i])
+
+
 def _place_or_firm(word: str) -> bool:
     """A Dutch town of the area codes, a country, a department, an organisation's word or a
     firm's ("Co", "Zonen")."""
