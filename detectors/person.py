@@ -181,7 +181,9 @@ def _org_around(text: str, name: Name, words: tuple[str, ...] | None = None) -> 
     if nxt.lower() in PARTICLES and (street := _PARTICLED_NEXT.match(text, end)) is not None and (
             street.group(1).lower().endswith(_street_suffixes())):
         return True  # "Prof. Van der Meulen van Hoornlaan": the street runs on past a particle
+    # (stop 67) a trade's word, capitalised, after the whole name: "Piet van Dalen Logistics"
     return (low in org["org_after"] or is_org_word(nxt) or _firm_word(nxt)
+            or (nxt[:1].isupper() and low in org["trade_after"])
             or _org_before(text, start) or (nxt[:1].isupper() and _firm_after(text, end))
             or _institution_tail(text, end))
 

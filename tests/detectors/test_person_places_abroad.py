@@ -1,8 +1,9 @@
 """PERSON: places and firms that read as names (person.py _org_around, data/person.toml):
 a country of more than one word and its adjective, a street abroad by its head word, a
 street that runs on past a titled name's particle, a shop or a factory by its owner's
-name. Cases written here, in the shapes of registration forms, addresses and mails; the
-blind sets that showed the kinds are scored by make eval."""
+name, a firm by its founder's whole name and its trade. Cases written here, in the shapes
+of registration forms, addresses and mails; the blind sets that showed the kinds are
+scored by make eval."""
 
 from __future__ import annotations
 
@@ -35,6 +36,9 @@ def _names(text: str, lang: str = "nl") -> list[str]:
      "Hendriksen"),
     ("Werkt bij: Stoelen Fabriek Hendrik Wester, afdeling spuiterij", "nl", "Hendrik Wester"),
     ("Retour pallets ophalen bij Leen Bakker in Beverwijk.", "nl", "Leen Bakker"),
+    # a whole name before a capitalised trade's word: the firm that bears it
+    ("2019 - 2022  |  Piet van Dalen Logistics, Tiel\n", "nl", "Piet van Dalen"),
+    ("Referent: mw. Oosterbaan (Henk Wessels Distributie)", "nl", "Henk Wessels"),
 ])
 def test_a_place_or_a_firm_is_no_person(text: str, lang: str, place: str) -> None:
     assert not [n for n in _names(text, lang) if place in n or n in place]
@@ -51,6 +55,9 @@ def test_a_place_or_a_firm_is_no_person(text: str, lang: str, place: str) -> Non
     ("Sri Wahyuni werkt sinds maart in de spoelkeuken.", "nl", "Sri Wahyuni"),
     # the studio's person, named as a person is
     ("Fotograaf Sanne Hermans van de studio mailt de foto's.", "nl", "Sanne Hermans"),
+    # a trade's word in lower case: the person's job
+    ("Gisteren belde Sanne de Vries logistiek medewerker over haar rooster.", "nl",
+     "Sanne de Vries"),
 ])
 def test_people_beside_places_stay(text: str, lang: str, person: str) -> None:
     assert person in " | ".join(_names(text, lang))
