@@ -17,7 +17,7 @@ import bisect
 import regex
 
 from detectors.context import Evidence
-from detectors.person_names import is_name_shaped, is_seat, person_words
+from detectors.person_names import first_names, is_name_shaped, is_seat, person_words
 from detectors.person_places import area_towns
 from detectors.person_prose import evidence
 
@@ -120,16 +120,17 @@ _JOINER = regex.compile(r"[ ]+(?:en|and|\+)[ ]+")
 
 
 def _joined_pair(text: str, items: list[tuple]) -> bool:
-    """(stop 67) Two items joined by "en", "and" or "+", one a found name of one word, the
-    other a word no place or firm is: "Marieke en Nodira", "Priya + Tuyet" (first names
-    said alone, as a team's are; not "Piet Jansen, Utrecht", "Lyon and Utrecht")."""
+    """(stop 67) Two items joined by "en", "and" or "+", one a found gazetteer first name,
+    the other a word no place or firm is: "Marieke en Nodira", "Priya + Tuyet" (first names
+    said alone, as a team's are; not "Piet Jansen, Utrecht", "Lyon and Utrecht", nor
+    "Uber en Bolt": a surname's word)."""
     if len(items) != 2 or _JOINER.fullmatch(items[1][3]) is None:
         return False
     (s, e, found, _), (s2, e2, found2, _) = items
     if found == found2:
         return False
     name, word = (text[s:e], text[s2:e2]) if found else (text[s2:e2], text[s:e])
-    return " " not in name and not _place_or_firm(word)
+    return name in first_names() and not _place_or_firm(word)
 
 
 # (stop 67) a word, then a found name alone in brackets: "Wiśniewska (Marta)", "Dima

@@ -23,6 +23,8 @@ https://autoriteitpersoonsgegevens.nl/themas/werk-en-uitkering/ziekte-op-het-wer
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -31,6 +33,7 @@ from typing import TYPE_CHECKING
 from detectors import special_learned
 from detectors.person_names import alone_first_names, person_words
 from detectors.presidio_light import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from detectors.spans import line_end
 from detectors.special_absence import absence_causes
 from detectors.special_addressee import addressed
 from detectors.special_learned import Evidence, second_opinion
@@ -317,10 +320,11 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
                                               key=lambda m: m.start), hits, lex)
     # weighed only when a statement could go (term-only terms are no statement, and a
     # record about one person is no text about no one: the classifier's medical gate)
-    if any(m.rule_key not in KEPT_IN_GENERIC or _headed_sentence(text, m, hits)
+    ordered = sorted(hits, key=lambda h: h.start)  # (the automaton's order is by end)
+    if any(m.rule_key not in KEPT_IN_GENERIC or _headed_sentence(text, m, ordered)
            for m in matches) and is_about_no_one(text, lang):
         matches = [m for m in matches
-                   if (m.rule_key in KEPT_IN_GENERIC and not _headed_sentence(text, m, hits))
+                   if (m.rule_key in KEPT_IN_GENERIC and not _headed_sentence(text, m, ordered))
                    or m.named or _names_someone(text, m, lang)]
     matches = _absence_causes(text, _as_causes(text, _anchored(text, matches, lang, lex), lex),
                               lex)
@@ -341,7 +345,8 @@ def _headed_sentence(text: str, m: SpecialMatch, hits: list[TermHit]) -> bool:
     it says to its reader ("Religion: if a holiday matters to you, tell your planner"), or
     (stop 67) a course's or an instruction's heading that is the condition itself, over what
     to know or do about it ("Astma: bij een aanval de inhaler pakken, rechtop"); no field's
-    value ("Religie: moslim", "Injury: burn on the forearm, ...", "Diabetes: ja")."""
+    value ("Religie: moslim", "Injury: burn on the forearm, ...", "Diabetes: ja"). ``hits``:
+    the text's term hits in order of their start."""
     if m.rule_key != "label":
         return False
     start = text.rfind("\n", 0, m.start) + 1
@@ -350,8 +355,15 @@ def _headed_sentence(text: str, m: SpecialMatch, hits: list[TermHit]) -> bool:
         return False
     if ADDRESSED_OPENING.match(text, colon + 1) is not None:
         return True
-    return any(start <= h.start and h.end <= colon and h.entity == m.entity for h in hits) and (
-        ANSWER.match(text, colon + 1) is None)
+    # (the hits are in text order: only the label's own are read, not every hit per match)
+    first = bisect.bisect_left(hits, start, key=lambda h: h.start)
+    heads = any(h.end <= colon and h.entity == m.entity
+                for h in itertools.takewhile(lambda h: h.start < colon, hits[first:]))
+    return heads and ANSWER.match(text, colon + 1) is None and len(
+        text[colon + 1 : line_end(text, colon)].split()) >= SENTENCE_WORDS
+
+
+SENTENCE_WORDS = 4  # a heading's value that tells what to know or do, not a field's ("islam")
 
 
 # a form's answer to a question its label asks ("Epilepsie: nee", "Diabetes: ja, type 1")

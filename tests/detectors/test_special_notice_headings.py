@@ -57,7 +57,7 @@ def _label_match(text: str, lang: str, term: str) -> tuple[SpecialMatch, list]:
     lex = load_lexicon(lang)
     start = text.index(term)
     m = SpecialMatch("SPECIAL_HEALTH", start, start + len(term), 0.85, term, "label", "label")
-    return m, list(lex.matcher.find(text))
+    return m, sorted(lex.matcher.find(text), key=lambda h: h.start)
 
 
 @pytest.mark.parametrize(("text", "lang", "term"), [
