@@ -240,10 +240,12 @@ _NEXT_BUT_ONE = regex.compile(r"[ ]+(\p{Lu}[\w'’\-]+)")
 _PARTICLED_NEXT = regex.compile(r"[ ]+(?i:van|ter|ten)(?:[ ]+(?i:der|den))?[ ]+(\p{L}[\w'’\-]+)")
 
 
+_COLUMN_GAP = regex.compile(r"[ ]{2,}|[ ]*\t")
+
+
 @cache
 def _street_suffixes() -> tuple[str, ...]:
     return tuple(person_words()["street_suffixes"])
-_COLUMN_GAP = regex.compile(r"[ ]{2,}|[ ]*\t")
 
 
 def _org_before(text: str, start: int) -> bool:

@@ -17,7 +17,7 @@ from detectors.person_names import person_words
 
 _OPENING = "\"“„'‘«"
 _CLOSING = "\"”'’»"
-# the word before the opening quote (an article between: 'de "Beatrix" lijn'), and the word
+# the word before the opening quote (an article between: 'de "Juliana" lijn'), and the word
 # after the closing one; one space apart, on the name's line
 _BEFORE = regex.compile(r"(\p{L}+)[ ](?:(?i:de|het|the|een|a)[ ])?$", regex.REVERSE)
 _AFTER = regex.compile(r"[ ](\p{L}+)")
@@ -37,5 +37,5 @@ def quoted_thing(text: str, start: int, end: int) -> bool:
     if after is not None and after.group(1).lower() in person_words()["quoted_thing_after"]:
         return True
     before = _BEFORE.search(text, max(0, start - 40), start - 1)
-    # a compound's last part too ("Portretreeks", "arbeidsmigrantenlocatie")
+    # a compound's last part too ("Fotoreeks", "bouwlocatie")
     return before is not None and before.group(1).lower().endswith(_nouns())
