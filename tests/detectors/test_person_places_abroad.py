@@ -36,6 +36,10 @@ def _names(text: str, lang: str = "nl") -> list[str]:
      "Hendriksen"),
     ("Werkt bij: Stoelen Fabriek Hendrik Wester, afdeling spuiterij", "nl", "Hendrik Wester"),
     ("Retour pallets ophalen bij Leen Bakker in Beverwijk.", "nl", "Leen Bakker"),
+    # a firm abroad by its head word, before its founder's name
+    ("2015 - 2019  Driver, Transportes Oliveira, Braga (family firm)", "en", "Oliveira"),
+    ("Werkgever: Agencja Pracy Nowicka, Lublin", "nl", "Nowicka"),
+    ("Bricklayer for Bauunternehmen Huber near Linz, three seasons.", "en", "Huber"),
     # a whole name before a capitalised trade's word: the firm that bears it
     ("2019 - 2022  |  Piet van Dalen Logistics, Tiel\n", "nl", "Piet van Dalen"),
     ("Referent: mw. Oosterbaan (Henk Wessels Distributie)", "nl", "Henk Wessels"),
