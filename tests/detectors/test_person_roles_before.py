@@ -25,6 +25,11 @@ def _names(text: str, lang: str = "nl") -> list[str]:
     ("Uitzendkracht Wouters belt de klant over de ploegen.", "nl", "Wouters"),
     ("Yesterday our driver Kowalski reported a broken mirror.", "en", "Kowalski"),
     ("Please ask nurse Adeyemi about the night shifts.", "en", "Adeyemi"),
+    # (stop 67) the service, hotel and transport trades a log names one person by
+    ("Night log: boiler pressure low, engineer Verbeek comes at eight.", "en",
+     "Verbeek"),
+    ("Boiler leak in room 12, mechanic Kuipers informed.", "en", "Kuipers"),
+    ("Storing kassa - technicus Wouters gebeld, komt morgen.", "nl", "Wouters"),
     ("Estimada Sra. García, gracias por su carta.", "es", "García"),
     ("Chère Mme Lefebvre, merci pour votre candidature.", "fr", "Lefebvre"),
 ])
