@@ -94,7 +94,17 @@ def _header_cell(line: str, delimiter: str, column: int) -> str | None:
 
 
 def _delimiter(line: str) -> str | None:
-    return next((d for d in DELIMITERS if _count(line, d) >= 1 + (d in "|,~")), None)
+    """The row's delimiter: the first of DELIMITERS it holds enough of, unless a table's own
+    ("|", a tab) stands more often (stop 67: a "|" table's note cell with a ";" in it is
+    still a "|" row; a sentence's commas beside its one ";" are no columns)."""
+    first = next((d for d in DELIMITERS if _count(line, d) >= 1 + (d in "|,~")), None)
+    if first is None or first in _TABLE_OWN:
+        return first
+    n = _count(line, first)
+    return next((d for d in _TABLE_OWN if _count(line, d) > max(n, d == "|")), first)
+
+
+_TABLE_OWN = ("\t", "|")  # the delimiters no cell's text holds: a table's, not a sentence's
 
 
 @lru_cache(maxsize=4096)

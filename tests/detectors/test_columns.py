@@ -128,3 +128,23 @@ def test_header_forms_over_space_aligned_rows(header: str) -> None:
     text = "Overzicht instroom\n\n" + header + _ROWS
     assert _found(text, "NL_BSN") == []  # a personnel number, though beside name and birth date
     assert _found(text, "DATE_OF_BIRTH") == ["03-04-1990", "12-11-1985"]
+
+
+
+# (stop 67) A "|" table's free-text cell that holds a ";" is still a "|" row: its values take
+# their own column's header, not a column counted by the note's ";". A sentence's commas
+# beside its one ";" stay no columns.
+PIPE_HEADER = ("ref | candidate       | birth date | town    | mobile       | mail             "
+               "| stage  | remarks\n")
+
+
+@pytest.mark.parametrize(("row", "want"), [
+    (("k-1 | Dekker, Joost   | 1988-05-17 | Zwolle  | 06 1234 5678 | j.dekker@mail.nl | intake "
+     "| Turkish kimlik + NL verblijfsdocument; heftruck ja"), "1988-05-17"),
+    (("k-2 | Amrani, Nadia   | 1990-10-02 | Almere  | 06 8765 4321 | n.amrani@mail.nl | placed "
+     "| heftruck ja; start 1/7"), "1990-10-02"),
+    (("k-3 | Pereira, Rui    | 1979-01-30 | Emmen   | 06 1122 3344 | rui.p@mail.pt    | lead   "
+     "| no remarks"), "1979-01-30"),
+])
+def test_a_pipe_rows_note_with_a_semicolon_keeps_its_columns(row: str, want: str) -> None:
+    assert want in _found(PIPE_HEADER + row + "\n", "DATE_OF_BIRTH", "en")
