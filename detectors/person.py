@@ -1268,11 +1268,16 @@ def _prose(text: str, name: Name) -> Evidence | None:
         return None
     if len(name.tokens) == 1 and _acronym_in_prose(text, name.start, name.end):
         return None  # "valt onder KOR", "validatie ELISA", "(CAPA 982657183)": an acronym
+    if len(name.tokens) == 2 and name.tokens[0].text in _ARTICLES and _acronym(
+            text[name.tokens[1].start : name.end]):
+        return None  # (stop 67) "Het CJIB", "De IND": an article and a body's acronym (a
+        # word in capitals is read title-cased: its own letters say acronym)
     words = [t.text for t, r in zip(name.tokens, name.roles, strict=True) if r in "FL"]
     return person_prose.evidence(text, name.start, name.end, words, _particle_surname(name, text))
 
 
 _PROSE_AROUND = 24  # characters each side read for lower-case letters
+_ARTICLES = frozenset(["Het", "De", "'t", "’t"])  # capitalised, opening a sentence
 
 
 def _acronym_in_prose(text: str, start: int, end: int) -> bool:
