@@ -207,8 +207,11 @@ def _countries_of_words() -> dict[str, tuple[str, ...]]:
 def _country_said(words: tuple[str, ...]) -> bool:
     """The words are a country of more than one word, or its adjective: the last word the
     name's own with a short ending ("Sri Lankan", "Costa Ricaanse", "New Zealander")."""
+    countries_here = _countries_of_words().get(words[0].lower())
+    if countries_here is None:
+        return False  # (most names: no country opens with their first word)
     joined = " ".join(words).lower()
-    for country in _countries_of_words().get(joined.split(" ", 1)[0], ()):
+    for country in countries_here:
         rest = joined[len(country):]
         if joined.startswith(country) and len(rest) <= _ADJECTIVE_ENDING and (
                 not rest or rest.isalpha()):

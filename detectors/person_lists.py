@@ -20,6 +20,7 @@ from detectors.context import Evidence
 from detectors.person_names import first_names, is_name_shaped, is_seat, person_words
 from detectors.person_places import area_towns
 from detectors.person_prose import evidence
+from detectors.spans import overlapping
 
 # Between two items: a comma or semicolon, "en"/"and", or both (", en"); an item may carry
 # a remark in brackets ("Joop (planner), Okonkwo (chauffeur)").
@@ -116,7 +117,7 @@ def _scored(text: str, items: list[tuple]) -> list[tuple[int, int, Evidence]]:
     return out
 
 
-_JOINER = regex.compile(r"[ ]+(?:en|and|\+)[ ]+")
+_JOINER = regex.compile(_AND)
 
 
 def _joined_pair(text: str, items: list[tuple]) -> bool:
@@ -143,13 +144,16 @@ def glossed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, Evi
     firm: the surname before the first name a note adds ("Wiśniewska (Marta) belt"), the
     short name before the full one a mail is signed with ("Dima (Dmytro)")."""
     out = []
-    spans = sorted(spans)
     words = person_words()
+    taken = None  # (built for the first name in brackets: most texts have none)
     for s, e in spans:
         if text[e : e + 1] != ")" or text[s - 1 : s] != "(" or " " in text[s:e]:
             continue
         m = _GLOSSED.search(text, max(0, s - 40), s)
-        if m is None or _covered(spans, m.start(1), m.end(1)):
+        if m is None:
+            continue
+        taken = taken or overlapping(spans)
+        if taken(m.start(1), m.end(1)):
             continue  # (most: the word is the found name's own, "K. Mensah (Kofi)")
         word, low = m.group(1), m.group(1).lower()
         if not is_name_shaped(word) or low in words["titles"] or _place_or_firm(word) or any(
@@ -163,12 +167,6 @@ def glossed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, Evi
 
 # the role and kin words of data/person.toml a name in brackets may gloss
 _NO_NAME_BEFORE = ("branch_roles", "speaker_roles", "party_roles", "meeting_roles", "relations")
-
-
-def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """True when a span of the sorted ``spans`` overlaps text[start:end]."""
-    i = bisect.bisect_right(spans, (end, -1))
-    return any(s < end and start < e for s, e in spans[max(0, i - 2) : i])
 
 
 def _place_or_firm(word: str) -> bool:

@@ -25,13 +25,13 @@ _AFTER = regex.compile(r"[ ](\p{L}+)")
 
 @cache
 def _nouns() -> tuple[str, ...]:
-    return tuple(sorted(person_words()["quoted_thing_nouns"], key=len, reverse=True))
+    return tuple(person_words()["quoted_thing_nouns"])
 
 
 def quoted_thing(text: str, start: int, end: int) -> bool:
     """True when text[start:end] stands in quotes after or before a thing's noun."""
-    if text[start - 1 : start] not in _OPENING or not text[end : end + 1] or (
-            text[end] not in _CLOSING) or start < 2:
+    if start == 0 or end >= len(text) or text[start - 1] not in _OPENING or (
+            text[end] not in _CLOSING):
         return False
     after = _AFTER.match(text, end + 1)
     if after is not None and after.group(1).lower() in person_words()["quoted_thing_after"]:

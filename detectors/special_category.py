@@ -320,11 +320,11 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
                                               key=lambda m: m.start), hits, lex)
     # weighed only when a statement could go (term-only terms are no statement, and a
     # record about one person is no text about no one: the classifier's medical gate)
-    ordered = sorted(hits, key=lambda h: h.start)  # (the automaton's order is by end)
-    if any(m.rule_key not in KEPT_IN_GENERIC or _headed_sentence(text, m, ordered)
-           for m in matches) and is_about_no_one(text, lang):
-        matches = [m for m in matches
-                   if (m.rule_key in KEPT_IN_GENERIC and not _headed_sentence(text, m, ordered))
+    headed = _headings(text, matches, hits)
+    if any(m.rule_key not in KEPT_IN_GENERIC or h for m, h in zip(matches, headed, strict=True)
+           ) and is_about_no_one(text, lang):
+        matches = [m for m, h in zip(matches, headed, strict=True)
+                   if (m.rule_key in KEPT_IN_GENERIC and not h)
                    or m.named or _names_someone(text, m, lang)]
     matches = _absence_causes(text, _as_causes(text, _anchored(text, matches, lang, lex), lex),
                               lex)
@@ -338,6 +338,15 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
 ADDRESSED_OPENING = re.compile(
     r"[^\S\n]*(?:if|when|you|your|we|our|als|indien|wanneer|u|uw|je|jij|jouw|wij|"
     r"ons|onze)\b", re.IGNORECASE)
+
+
+def _headings(text: str, matches: list[SpecialMatch], hits: list[TermHit]) -> list[bool]:
+    """Per match, _headed_sentence; the hits put in order of their start only when a label's
+    match is there to read them (the automaton gives them in order of their end)."""
+    if not any(m.rule_key == "label" for m in matches):
+        return [False] * len(matches)
+    ordered = sorted(hits, key=lambda h: h.start)
+    return [_headed_sentence(text, m, ordered) for m in matches]
 
 
 def _headed_sentence(text: str, m: SpecialMatch, hits: list[TermHit]) -> bool:
