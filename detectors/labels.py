@@ -218,6 +218,12 @@ def _decisive_hit(
             label, h.end, last.start)]
         if owner:
             return owner[0]
+        # "BSN opgegeven via de telefoon:", "IBAN per mail ontvangen": the decoy word after a
+        # preposition is how the value came, or whose it is, not its kind
+        passed = [h for h in hits if h.kind == "context" and _PASSED.fullmatch(
+            label, h.end, last.start)]
+        if passed:
+            return passed[-1]
     if last is not None and last.kind == "decoy":
         # a label in two languages or three ("Persoonsnummer/Personal No.", a passport's
         # "Burgerservicenummer/Personal no./No personnel"): one label, ours
@@ -231,6 +237,9 @@ _END = methodcaller("end")
 # (the last language's number word may come first: the French "No personnel", "N° ...")
 _PAIRED = re.compile(r"[ ]*/[ ]*(?:[^/:\n]{1,24}/[ ]*)*(?:[^\W\d_]{1,3}[.°º]?[ ]+)?")
 _QUALIFIED = re.compile(r"[ ]+|[ ]?-[ ]?")
+# up to two words (a participle: "doorgegeven", "received"), then a preposition and an article
+_PASSED = re.compile(r"(?:[ ]+[^\W\d_]+){0,2}[ ]+(?:aan|per|via|over|by|on|over|through)"
+                     r"(?:[ ]+(?:de|het|the|een|a))?[ ]+", re.IGNORECASE)
 # a decoy that is itself a number's word ("kenmerk", "polisnr.") is no party's name
 _NUMBER_WORD = re.compile(r"(?:nummer|nr|no|number|num|id|code|kenmerk|ref|referentie"
                           r"|reference|#)\.?$", re.IGNORECASE)
