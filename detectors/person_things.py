@@ -21,6 +21,7 @@ _CLOSING = "\"”'’»"
 # after the closing one; one space apart, on the name's line
 _BEFORE = regex.compile(r"(\p{L}+)[ ](?:(?i:de|het|the|een|a)[ ])?$", regex.REVERSE)
 _AFTER = regex.compile(r"[ ](\p{L}+)")
+_NUMBERED = regex.compile(rf"[ ](?:[IVX]{{1,4}}|\d{{1,2}})[{_CLOSING}]")
 
 
 @cache
@@ -30,9 +31,14 @@ def _nouns() -> tuple[str, ...]:
 
 def quoted_thing(text: str, start: int, end: int) -> bool:
     """True when text[start:end] stands in quotes after or before a thing's noun."""
-    if start == 0 or end >= len(text) or text[start - 1] not in _OPENING or (
-            text[end] not in _CLOSING):
+    if start == 0 or end >= len(text) or text[start - 1] not in _OPENING:
         return False
+    if text[end] not in _CLOSING:
+        # a number after the name inside the quotes ('shredder "Karel II"', '"Bertha 2"')
+        numbered = _NUMBERED.match(text, end)
+        if numbered is None:
+            return False
+        end = numbered.end() - 1
     after = _AFTER.match(text, end + 1)
     if after is not None and after.group(1).lower() in person_words()["quoted_thing_after"]:
         return True
