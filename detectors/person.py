@@ -1020,6 +1020,9 @@ def _nationality_said(text: str, name: Name) -> bool:
             m.group(1).lower() in nationalities() or m.group(1).lower() in countries()):
         return True  # "knows Irish and Dutch payroll": two nationalities' adjectives (the
         # Netherlands' words are in countries(), abroad.toml's dutch)
+    if (m := _NATIONALITY_BEFORE.search(text, max(0, name.start - 40), name.start)) is not None and (
+            m.group(1).lower() in nationalities()):
+        return True  # "Duitse en Franse toeristen": the second of two nationalities' adjectives
     return (_document_after().match(text, name.end) is not None
             or _NATIONALITY_FIELD.search(text, max(0, name.start - 24), name.start) is not None
             or _ADJECTIVE_BEFORE.search(text, max(0, name.start - 12), name.start) is not None
@@ -1032,8 +1035,10 @@ def _nationality_said(text: str, name: Name) -> bool:
 # Dutch"), or opening a bracket's list ("Yusuf Haidari (Afghan, residence permit)")
 _ADJECTIVE_BEFORE = regex.compile(r"(?<![\w'’])(?i:our|the|a|an|their|proper|typical|onze|"
                                   r"de|het|een|echte|typisch|my|his|her|your|mijn|zijn|haar|"
-                                  r"je|jouw|hun|m'n|z'n)[ ]+$")
+                                  r"je|jouw|hun|m'n|z'n|jullie|uw|ons)[ ]+$")
 _NATIONALITY_AND = regex.compile(r"[ ]+(?:and|en|or|of|/)[ ]+(\p{L}+)")
+_NATIONALITY_BEFORE = regex.compile(r"(?<![\w'’])(\p{L}+)(?:,|[ ]+(?:and|en|or|of)|[ ]?/)[ ]+$",
+                                    regex.REVERSE)
 _BRACKET_OPENS = regex.compile(r"\([ ]?$")
 
 
