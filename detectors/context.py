@@ -335,6 +335,12 @@ def label_evidence(entity: str, text: str, start: int) -> Evidence | None:
     """Score from the label right before the candidate: context or decoy, nearest wins."""
     s = scores(entity)
     label, hit, ev = _label_hit(*patterns(entity), s.label, label_before(text, start))
+    if ev is None and (whole := _whole_first_word(text, start, label)) is not None:
+        # a label read from the middle of its first word ("servicenummer via de telefoon
+        # gekregen: "): the whole word's reading, when it names our kind
+        read = _label_hit(*patterns(entity), s.label, whole)
+        if read[2] is not None:
+            label, hit, ev = read
     if hit is None and (column := _column_label(text, start)):
         # a scanned form's columns: the label above the value's column, past the next one's
         label, hit, ev = _label_hit(*patterns(entity), s.label, column)
@@ -350,6 +356,16 @@ def label_evidence(entity: str, text: str, start: int) -> Evidence | None:
         return Evidence(s.label, f"label '{whole}'", Label(whole, "context"))
     word = hit.word.lower()
     return Evidence(s.decoy, f"decoy label '{word}'", Label(word, "decoy"))
+
+
+def _whole_first_word(text: str, start: int, label: str) -> str | None:
+    """``label`` from the start of the word it cuts, when it was read from inside one (and
+    stands right before ``start``, as label_before reads it); None otherwise."""
+    lo = start - len(label)
+    if not label or lo <= 0 or not text[lo - 1].isalnum() or not label[0].isalnum() or (
+            not text.startswith(label, lo)):
+        return None
+    return text[_word_start(text, lo) : start]
 
 
 def _column_label(text: str, start: int) -> str:

@@ -265,10 +265,6 @@ def placed_after_bsn(text: str, start: int) -> bool:
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(before)]
     sentence = before[breaks[-1] if breaks else 0 :]
     hit = decisive_hit(*patterns(ENTITY), sentence)
-    if hit is not None and hit.kind == "context":
-        # the sentence's own word is ours ("Burgerservicenummer via de telefoon: ") where
-        # the label read before the value began past it
-        return True
     at = None if hit is None or hit.kind != "decoy" else _place_at(sentence, hit)
     if at is None:
         return False
