@@ -100,6 +100,12 @@ _CAPS_RE = regex.compile(_CAPS)
 _GREETING = regex.compile(r"(?:^|[\s,])(\w+)[ ]+$", regex.REVERSE)  # (person._BEFORE)
 _GREETING_END = regex.compile(r"[ ]*(?:[,:!]|\r?\n|$|/[ ])")  # ("Hey Femke / day team,")
 _SIGNATURE_END = regex.compile(r"[ ]*[,(<|]")
+# (stop 68) two who sign together on one line: the other's first name (and a surname) after
+# or before an "&", "+", "en" or "and" ("Femke & Joyce", "Kees en Marga Dekker")
+_PAIR = r"[ ]*(?:&|\+|en|and)[ ]+"
+_SIGNER = r"\p{Lu}[\p{Ll}'’\-]+(?:[ ]\p{Lu}[\p{Ll}'’\-]+)?"
+_PAIR_AFTER = regex.compile(rf"{_PAIR}{_SIGNER}[ \t\r.,!]*")
+_PAIR_BEFORE = regex.compile(rf"[ \t]*{_SIGNER}{_PAIR}")
 _PUNCT_ONLY = regex.compile(r"[ \t\r.,]*+")  # (what closing_before strips off a line's rest)
 
 
@@ -361,10 +367,13 @@ def closing_before(text: str, start: int, end: int) -> bool:
     hi = len(text) if line_end < 0 else line_end
     # (the rest of the line read from its start: in prose it is most of a paragraph, and
     # its first word settles it)
-    if not _PUNCT_ONLY.fullmatch(text, end, hi) and not _SIGNATURE_END.match(text, end, hi):
+    if not _PUNCT_ONLY.fullmatch(text, end, hi) and not _SIGNATURE_END.match(text, end, hi) and (
+            not _PAIR_AFTER.fullmatch(text, end, hi)):
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    if _NOT_SPACE.search(text, line_start, start):  # (text before it on its line)
+    # (the second of two who sign together: "Femke & Joyce", "Kees en Marga")
+    paired = _PAIR_BEFORE.fullmatch(text, line_start, start) is not None
+    if not paired and _NOT_SPACE.search(text, line_start, start):  # (text before it on its line)
         closing = _head_closes(text, line_start, start)
     else:
         above = text[max(0, line_start - 120) : line_start].rstrip().rsplit("\n", 1)[-1]
