@@ -302,12 +302,14 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
     hits = [_completed(text, h, lex) for h in lex.matcher.find(text)
             if not _miscased(text, h, lex) and not _surname(text, h, language)]
     matches = [m for m in (_match(text, h, lex) for h in hits) if m is not None
-               and (m.term not in lex.absence or m.rule_key in OWN_WORDS)]
+               and (m.term not in lex.absence or (m.rule_key in OWN_WORDS
+                                                   and not _RECORDS_AFTER.match(text, m.end)))]
     if lex.labels.search(text):
         matches += _label_values(text, lex, hits)
     matches += _partners(text, lex)
     if not matches:
         return []  # most texts: no statement to weigh
+    matches = _drop_stolen_goods(text, matches, hits)
     lang = language if language in LANGUAGES else "nl"
     if declares_invented(text, lang):
         return []  # a training case, an example: no one's data
@@ -493,6 +495,28 @@ def _about_oneself(text: str, m: SpecialMatch, lex: Lexicon) -> bool:
     start = clause_start(text, m.start)
     return any(lex.trigger_kind[norm(t.group())] == "first_person"
                for t in lex.triggers.finditer(text, start, m.start))
+
+
+# (stop 68) an absence word naming a kind of record ("my sick leave file", "mijn
+# verzuim dossier"): data asked for or kept, no statement that its owner was ill
+_RECORDS_AFTER = re.compile(r"[ -]?(?:records?|file|files|data|history|dossier|gegevens|"
+                            r"registratie|administratie|overzicht)\b", re.IGNORECASE)
+
+
+def _drop_stolen_goods(text: str, matches: list[SpecialMatch], hits: list[TermHit]
+                       ) -> list[SpecialMatch]:
+    """A health term that is what an offence was about ("diefstal van insuline", "heling
+    van medicatie", "theft of medication"): the goods, no one's condition. The offence stays."""
+    crimes = [h.end for h in hits if h.entity == "SPECIAL_CRIMINAL"]
+    if not crimes:
+        return matches  # (most texts: no offence named)
+    return [m for m in matches if m.entity != HEALTH_ENTITY or not any(
+        end <= m.start and _GOODS.fullmatch(text, end, m.start) for end in crimes)]
+
+
+# an offence's word and its object: "van", "in", "met", "of", "with", an article between
+_GOODS = re.compile(r"[ ]+(?:van|in|met|of|with)[ ]+(?:(?:de|het|een|the|a|an)[ ]+)?",
+                    re.IGNORECASE)
 
 
 def _drop_enumerations(text: str, matches: list[SpecialMatch], hits: list[TermHit],

@@ -340,7 +340,8 @@ def clause_start(text: str, start: int) -> int:
     newline = text.rfind("\n", lo, start)
     if newline >= 0 and BULLET.match(text, newline + 1) is not None:
         lo = newline + 1  # a list item opening with a capital: its own clause ("- Kees heeft")
-    elif newline >= 0 and text[newline + 1 : newline + 2].isupper() and (
+    elif newline >= 0 and (text[newline + 1 : newline + 2].isupper() or _DATED_ROW.match(
+            text, newline + 1) is not None) and (
             FIELD_LINE.match(text, line_start_of(text, newline), newline)
             or _title_before(text, newline)
             or text[max(lo, newline - 8) : newline].rstrip(" \t")[-1:] in (")", "]")):
@@ -350,6 +351,11 @@ def clause_start(text: str, start: int) -> int:
     # the term's line's speaker, though no mark ended the line before ("Groepsapp\n[21:48]")
     speaker = TRANSCRIPT_SPEAKER.match(text, max(lo, line_start_of(text, start)), start)
     return speaker.end() if speaker is not None else lo
+
+
+# (stop 68) a CV's or a record's row that opens with its year, as a capital opens a sentence
+# ("2018 – 2021   Secretary, ..." under "... (temp)")
+_DATED_ROW = re.compile(r"[ \t]*(?:\d{1,2}[-/.])?(?:19|20)\d{2}\b")
 
 
 def _title_before(text: str, newline: int) -> bool:
