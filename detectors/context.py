@@ -335,12 +335,6 @@ def label_evidence(entity: str, text: str, start: int) -> Evidence | None:
     """Score from the label right before the candidate: context or decoy, nearest wins."""
     s = scores(entity)
     label, hit, ev = _label_hit(*patterns(entity), s.label, label_before(text, start))
-    if ev is None and (whole := _whole_first_word(text, start, label)) is not None:
-        # a label read from the middle of its first word ("servicenummer via de telefoon
-        # gekregen: "): the whole word's reading, when it names our kind
-        read = _label_hit(*patterns(entity), s.label, whole)
-        if read[2] is not None:
-            label, hit, ev = read
     if hit is None and (column := _column_label(text, start)):
         # a scanned form's columns: the label above the value's column, past the next one's
         label, hit, ev = _label_hit(*patterns(entity), s.label, column)
@@ -351,21 +345,13 @@ def label_evidence(entity: str, text: str, start: int) -> Evidence | None:
         return ev  # no label, or a context word's
     if (phrase := _cut_phrase(entity, text, start, label, hit)) is not None:
         return Evidence(s.label, f"label '...{hit.word.lower()}'", Label(phrase, "context"))
+    if (word := _cut_label(entity, text, start, label)) is not None:
+        return Evidence(s.label, f"label '{word}'", Label(word, "context"))
     whole = _split_word(entity, text, start, label, hit)
     if whole is not None:
         return Evidence(s.label, f"label '{whole}'", Label(whole, "context"))
     word = hit.word.lower()
     return Evidence(s.decoy, f"decoy label '{word}'", Label(word, "decoy"))
-
-
-def _whole_first_word(text: str, start: int, label: str) -> str | None:
-    """``label`` from the start of the word it cuts, when it was read from inside one (and
-    stands right before ``start``, as label_before reads it); None otherwise."""
-    lo = start - len(label)
-    if not label or lo <= 0 or not text[lo - 1].isalnum() or not label[0].isalnum() or (
-            not text.startswith(label, lo)):
-        return None
-    return text[_word_start(text, lo) : start]
 
 
 def _column_label(text: str, start: int) -> str:
@@ -515,6 +501,18 @@ def _cut_phrase(entity: str, text: str, start: int, label: str, hit: LabelHit) -
     return None if ctx is None else next(
         (m.group().lower() for m in ctx.finditer(text, line_lo, start)
          if m.start() < lo + hit.start < m.end()), None)
+
+
+def _cut_label(entity: str, text: str, start: int, label: str) -> str | None:
+    """Our word, lower case, where the label window cut the label before the decoy word that
+    decided it ("Burgerservicenummer via de telefoon gekregen: " read from "servicenummer":
+    the whole line's label decides, labels.decisive_hit). None otherwise."""
+    lo = text.rfind(label, max(0, start - 3 * label_chars()), start) if label else -1
+    if len(label) < label_chars() or lo < 0:
+        return None  # a label window that was not cut, or not found as it was read
+    whole = text[max(line_start(text, lo), lo - label_chars()) : start]
+    hit = decisive_hit(*patterns(entity), whole)
+    return hit.word.lower() if hit is not None and hit.kind == "context" else None
 
 
 def nearest(
