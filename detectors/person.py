@@ -833,7 +833,15 @@ def _repeat_kept(text: str, start: int, end: int, taken: list[tuple[int, int]]) 
     ("Jansen Installaties", "Stichting Jansen")."""
     return (not inside(taken, start, end) and not _org_after(text, end)
             and not _firm(text, start, end) and not _org_before(text, start)
-            and not _trade_after(text, end))
+            and not _trade_after(text, end)
+            and ((run := _RUN_BEFORE.search(text, max(0, start - 24), start)) is None
+                 or not _org_before(text, run.start())))
+
+
+# (stop 68) the particles and initials a repeated part stands after ("Hoveniersbedrijf Van der
+# Wal", "Schildersbedrijf J. Mulder"): the organisation's head stands before them
+_RUN_BEFORE = regex.compile(r"(?:(?i:van|von|de|der|den|ter|ten|het|'t|la|le|du|da|dos|del)"
+                            r"[ ]|\p{Lu}\.(?:\p{Lu}\.)*[ ]?)+$", regex.REVERSE)
 
 
 # One space, then a capitalised word: the word after a name part repeated alone.
