@@ -15,8 +15,8 @@ def _births(text: str, lang: str = "nl") -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "issued", "born", "lang"), [
-    ("ID-kaart gezien, nummer IX9RT45K2, afgegeven 14-02-2020, geldig tot 14-02-2030\n"
-     "Geboortedatum op kaart: 11-08-1987", "14-02-2020", "11-08-1987", "nl"),
+    (("ID-kaart gezien, nummer IX9RT45K2, afgegeven 14-02-2020, geldig tot 14-02-2030\n"
+     "Geboortedatum op kaart: 11-08-1987"), "14-02-2020", "11-08-1987", "nl"),
     ("Rijbewijs B\nUitgegeven: 3 juni 2019\nGeb.datum: 21 januari 1990",
      "3 juni 2019", "21 januari 1990", "nl"),
     ("Polish ID card checked, issued 12 May 2020 by the city of Lodz\nDate of birth: 3 March 1988",
