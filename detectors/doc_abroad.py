@@ -169,6 +169,12 @@ def foreign_shape(number: str) -> bool:
     return _FOREIGN_SHAPE.fullmatch(number.strip()) is not None
 
 
+def names_abroad(words: str) -> bool:
+    """True when ``words`` (a field's value) name another country and not the Netherlands
+    ("Pools paspoort", "passport IE")."""
+    return _said([words]) is True
+
+
 def _foreign(cell: str) -> bool:
     """A cell that is another country: its code or its name or nationality word."""
     return cell in _abroad_codes() or _said([cell]) is True

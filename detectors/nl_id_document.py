@@ -24,7 +24,7 @@ from detectors.context import (
     scores,
     window_evidence,
 )
-from detectors.doc_abroad import is_abroad, nationality_labels
+from detectors.doc_abroad import is_abroad, names_abroad, nationality_labels
 from detectors.doc_residence import is_residence
 from detectors.label_above import boxes_under_a_heading
 from detectors.labels import decisive_hit
@@ -119,7 +119,41 @@ class NlIdDocumentRecognizer(ContextRecognizer):
         if ev is not None and ev.score == scores(ENTITY).decoy and _carrier_label(
                 ENTITY, text, start):
             return window_evidence(ENTITY, text, start, end) or ev
+        if (ev is None or ev.score < scores(ENTITY).label) and (
+                word := _record_document(text, start)) is not None:
+            return Evidence(scores(ENTITY).label, f"the record's document '{word}'")
         return ev
+
+
+# (stop 68) A record's bare number field ("Nummer:", "Nr.:", "No:") under a field naming its
+# document ("Document: identiteitskaart (NL)"), in the same block of lines: that
+# document's number, though a birth date and a name stand between
+_BARE_NUMBER_FIELD = regex.compile(r"(?:^|\n)[ \t]*(?i:nummer|nr\.?|no\.?|number|num\.?)"
+                                   r"[ \t]*[:.]?[ \t]*$")
+_DOCUMENT_FIELD = regex.compile(r"(?:^|\n)[ \t]*(?i:document|documenttype|soort document|"
+                                r"type document|document type|doc\.? ?type)[ \t]*:[ \t]*([^\n]+)")
+_BLOCK_READ = 400  # characters above a field read for its record's document field
+
+
+def _record_document(text: str, start: int) -> str | None:
+    """The ID-document word of the document field above a bare number field in the same
+    block (no blank line between), or None; not another country's document."""
+    line = text.rfind("\n", 0, start) + 1
+    if _BARE_NUMBER_FIELD.search(text, max(0, line - 1), start) is None:
+        return None  # (nearly every value: not under a bare number field)
+    lo = max(0, line - _BLOCK_READ)
+    blank = text.rfind("\n\n", lo, line)
+    block = text[blank + 2 if blank >= 0 else lo : line]
+    field = None
+    for field in _DOCUMENT_FIELD.finditer(block):
+        pass  # (the nearest document field above)
+    if field is None:
+        return None
+    value = field.group(1)
+    hit = decisive_hit(*patterns(ENTITY), value)
+    if hit is None or hit.kind != "context" or names_abroad(value):
+        return None  # (no ID document, or another country's: "Document: Pools paspoort")
+    return hit.word.lower()
 
 
 # A country's code right before a number, maybe in brackets and with a colon: "RO AB 1234567",
