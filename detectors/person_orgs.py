@@ -70,7 +70,7 @@ def named_after(text: str, start: int, end: int, first_is_first_name: bool) -> b
     if before and before[-1] == "":
         before.pop()  # the space before the name
     elif before:
-        return _in_firm(text, [], end)  # glued to something ("(Jansen", "X-Jansen")
+        return _in_firm(text, [], end, len(words) > 1)  # glued ("(Jansen", "X-Jansen")
     k = len(before)
     if first_is_first_name and k >= 2 and before[-1] in _ARTICLES and _after_article(
             _last_words(before, k), True):
@@ -79,7 +79,8 @@ def named_after(text: str, start: int, end: int, first_is_first_name: bool) -> b
         k -= 1  # the run of names this one ends
     rest = _last_words(before, k)
     return (_after_article(rest, first_is_first_name or k < len(before)) or _employer(rest)
-            or _listed_at_firm(text, before, k, end) or _in_firm(text, before, end))
+            or _listed_at_firm(text, before, k, end) or _in_firm(text, before, end,
+                                                                  len(words) > 1))
 
 
 def _listed_at_firm(text: str, before: list[str], k: int, end: int) -> bool:
@@ -124,15 +125,19 @@ def _employer(rest: list[str]) -> bool:
     return len(rest) >= 2 and rest[-1] in _AT and rest[-2] in _words("employer_before")
 
 
-def _in_firm(text: str, before: list[str], end: int) -> bool:
+def _in_firm(text: str, before: list[str], end: int, whole: bool = False) -> bool:
     """A firm or foundation word opening the run of names this one ends, or a firm word
     closing the run of names it opens; a run joined by commas only is a list of people
-    ("Stichting Humanitas, Jan Jansen"), one with "en", "and" or "&" a firm's name."""
+    ("Stichting Humanitas, Jan Jansen"), one with "en", "and" or "&" a firm's name. After a
+    ``whole`` name (two words or more) a "van" or "from" opens the firm the person is from
+    ("Piet Jansen van Bakker Logistiek"), not more of the name."""
     k = len(before)
     while k and before[k - 1] and _part(before[k - 1]):
         k -= 1
     head = before[k:]
     tail = _tail(text, end)
+    if whole and tail and tail[0] in _FROM:
+        tail = []
     opening = [w.rstrip(",") for w in head if w.rstrip(",")]
     word = before[k - 1] if k else ""
     # (a lower-case firm word before a run of names that opens with a capital: "the firm
@@ -147,6 +152,9 @@ def _in_firm(text: str, before: list[str], end: int) -> bool:
     closing = [w.strip(",.;:)").lower() for w in tail]
     return not _words("firm_after").isdisjoint(closing) and (
         _joined(head, tail) or not any("," in w for w in tail))
+
+
+_FROM = frozenset({"van", "from", "of"})
 
 
 def _joined(head: list[str], tail: list[str]) -> bool:
