@@ -343,9 +343,10 @@ def label_evidence(entity: str, text: str, start: int) -> Evidence | None:
         return None  # "Zie de ppt XR4B12345", "kwartaal.ppt": no cell of its own
     if hit is None or ev is not None:
         return ev  # no label, or a context word's
-    if (phrase := _cut_phrase(entity, text, start, label, hit)) is not None:
+    cut = _cut_window(text, start, label)
+    if cut is not None and (phrase := _cut_phrase(entity, text, start, cut, hit)) is not None:
         return Evidence(s.label, f"label '...{hit.word.lower()}'", Label(phrase, "context"))
-    if (word := _cut_label(entity, text, start, label)) is not None:
+    if cut is not None and (word := _cut_label(entity, text, start, cut)) is not None:
         return Evidence(s.label, f"label '{word}'", Label(word, "context"))
     whole = _split_word(entity, text, start, label, hit)
     if whole is not None:
@@ -489,29 +490,33 @@ def _in_address(label: str, at: int) -> bool:
     return "@" in token or "://" in token or token.lower().startswith("www.")
 
 
-def _cut_phrase(entity: str, text: str, start: int, label: str, hit: LabelHit) -> str | None:
-    """The context phrase, lower case, whose end is the decoy word when the label window
-    cut the phrase ("citizen service | number is"): the label window holds only the last
-    ``label_chars`` of a line. None when the decoy word ends none."""
+def _cut_window(text: str, start: int, label: str) -> tuple[int, int] | None:
+    """(where the label read starts, where its line's window starts) when the label window
+    cut the label (it holds only the last ``label_chars`` of a line); None for a label the
+    window did not cut, or one not found as it was read."""
     lo = text.rfind(label, max(0, start - 3 * label_chars()), start) if label else -1
     if len(label) < label_chars() or lo < 0:
-        return None  # a label window that was not cut, or not found as it was read
-    line_lo = max(line_start(text, lo), lo - label_chars())
+        return None
+    return lo, max(line_start(text, lo), lo - label_chars())
+
+
+def _cut_phrase(entity: str, text: str, start: int, cut: tuple[int, int], hit: LabelHit
+                ) -> str | None:
+    """The context phrase, lower case, whose end is the decoy word when the label window
+    cut the phrase ("citizen service | number is"; ``cut``: _cut_window's). None when the
+    decoy word ends none."""
+    lo, line_lo = cut
     ctx = patterns(entity)[0]
     return None if ctx is None else next(
         (m.group().lower() for m in ctx.finditer(text, line_lo, start)
          if m.start() < lo + hit.start < m.end()), None)
 
 
-def _cut_label(entity: str, text: str, start: int, label: str) -> str | None:
+def _cut_label(entity: str, text: str, start: int, cut: tuple[int, int]) -> str | None:
     """Our word, lower case, where the label window cut the label before the decoy word that
     decided it ("Burgerservicenummer via de telefoon gekregen: " read from "servicenummer":
-    the whole line's label decides, labels.decisive_hit). None otherwise."""
-    lo = text.rfind(label, max(0, start - 3 * label_chars()), start) if label else -1
-    if len(label) < label_chars() or lo < 0:
-        return None  # a label window that was not cut, or not found as it was read
-    whole = text[max(line_start(text, lo), lo - label_chars()) : start]
-    hit = decisive_hit(*patterns(entity), whole)
+    the line's label in the window decides, labels.decisive_hit). None otherwise."""
+    hit = decisive_hit(*patterns(entity), text[cut[1] : start])
     return hit.word.lower() if hit is not None and hit.kind == "context" else None
 
 

@@ -177,7 +177,7 @@ def names_abroad(words: str) -> bool:
 
 def _foreign(cell: str) -> bool:
     """A cell that is another country: its code or its name or nationality word."""
-    return cell in _abroad_codes() or _said([cell]) is True
+    return cell in _abroad_codes() or names_abroad(cell)
 
 
 @cache
