@@ -79,6 +79,8 @@ _YEAR = r"(?P<y>(?:19|20)\d{2}|'?\d{2})"
 _YEAR4 = r"(?P<y>(?:19|20)\d{2})"
 _DAY = r"(?P<d>[0-3]?\d)"
 _ORDINAL = r"(?:e|ste|de|st|nd|rd|th)?"
+# "wordt op 12 maart 60 jaar", "turns 40 on May 3": a day and month, then an age, not a year
+_NO_AGE = r"(?![ ]?(?:jaar|jr|years?|yrs)\b)"
 # The written forms (NL and EN), each one regex used to find and to parse:
 FORMS = {
     # 31-12-1990, 1/2/90, 03.02.'90, 01 - 02 - 1990 (one separator, the same twice); the US
@@ -110,7 +112,7 @@ FORMS = {
     # (and the Portuguese and Spanish "3 de fevereiro de 1988")
     "day_month": rf"{_DAY}{_ORDINAL}(?:[ ](?:of|de))?(?:[ ]?[-/.][ ]?|[ ]+)(?P<mn>{_MONTH})"
     rf"(?:/(?:{_MONTH}))?\.?,?(?:[ ]de)?"
-    rf"(?:[ ]?[-/.][ ]?|[ ]+){_YEAR}",
+    rf"(?:[ ]?[-/.][ ]?|[ ]+){_YEAR}{_NO_AGE}",
     # 05DEC1997, 14AUG31: the month's letters glued between day and year, as an airline's
     # booking, a visa or a passport's text layer writes them (ICAO 9303's printed dates)
     "glued_month": rf"(?P<d>[0-3]\d)(?P<mn>{_MONTH})(?P<y>(?:19|20)\d{{2}}|\d{{2}})",
@@ -125,7 +127,7 @@ FORMS = {
     "compact_iso": rf"{_YEAR4}(?P<m>[01]\d)(?P<d>[0-3]\d)",
     "compact": rf"(?P<d>[0-3]\d)(?P<m>[01]\d){_YEAR4}",
     # February 2, 1990; Feb. 2nd 1990
-    "month_day": rf"(?P<mn>{_MONTH})\.?[ ]+{_DAY}{_ORDINAL},?[ ]+{_YEAR}",
+    "month_day": rf"(?P<mn>{_MONTH})\.?[ ]+{_DAY}{_ORDINAL},?[ ]+{_YEAR}{_NO_AGE}",
     # the year, the month's name, the day: Hungarian "1990. március 12.", Lithuanian "1990 m.
     # kovo 12 d." (https://en.wikipedia.org/wiki/Date_format_by_country)
     "year_month_day": rf"{_YEAR4}(?:[ ]m)?\.?,?[ ]+(?P<mn>{_MONTH})\.?[ ]+{_DAY}",
