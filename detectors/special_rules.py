@@ -509,6 +509,9 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         return None  # "Heb je een chronische ziekte?  [ ] ja  [ ] nee": asked, not answered
     if hit.entity == CRIMINAL and _thing_stolen(text, hit, lex):
         return None  # "laptop gestolen uit auto", "list of stolen documents [x]": a loss
+    if hit.entity == HEALTH and lex.phrases["supply_nouns"].match(
+            text, SUPPLY_GAP.match(text, hit.end).end()):
+        return None  # "the insulin vials we counted", "insuline-voorraad": stock
     if hit.entity == CRIMINAL and _arrest_made(text, hit, lex):
         return None  # "ik heb hem met een collega aangehouden": a guard's work
     if hit.entity == CRIMINAL and _at_an_event(text, hit, lex):
@@ -525,6 +528,8 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         return Verdict("label", "'ja'", "")  # a questionnaire's line the person answered yes
     if _mentioned(text, hit, lex):
         return None  # ("niet op zondag"): the words themselves, an example, no one's
+    if hit.entity == HEALTH and _setting(text, hit, lex):
+        return None  # "state | disabled" in a user export: an account's state
     if hit.entity == TRADE_UNION and "bond" in hit.term and lex.phrases["sport_words"].search(
             text, clause_start(text, hit.start), clause_end(text, hit.end)):
         return None  # "lid van de bond en speelt in de eredivisie": a sports federation
@@ -1547,6 +1552,19 @@ def _held(text: str, label_end: int, lex: Lexicon) -> bool:
     return _has_value(text, label_end, lex) or YES.match(value) is not None
 
 
+_CELL_END = re.compile(r"[ \t]*(?:$|\||[ ]{2}|\t|[,;])", re.MULTILINE)
+
+
+def _setting(text: str, hit: TermHit, lex: Lexicon) -> bool:
+    """The term is a switch's state filling a labelled value or cell on its own ("Status:
+    disabled", a column "state" of user accounts): off_values are settings, no one's health,
+    unless the label names the category ("Handicap: disabled")."""
+    label = line_label(text, hit.start, lex)
+    return (lex.phrases["off_values"].fullmatch(text[hit.start : hit.end]) is not None
+            and _CELL_END.match(text, hit.end) is not None
+            and not (label and _names_category(label[0], hit.entity, lex)))
+
+
 def _has_value(text: str, label_end: int, lex: Lexicon) -> bool:
     """The label's value is there and is not a no: not empty, "nee", "geen", "n.v.t." or 0.
 
@@ -1780,6 +1798,10 @@ def _asked_unanswered(text: str, hit: TermHit) -> bool:
         line_end = nxt
     told = "\n".join(answers)
     return len(BOX.findall(told)) >= 2 and TICKED.search(told) is None
+
+
+# between a medicine and the stock word after it: a space or a hyphen ("morfine-ampullen")
+SUPPLY_GAP = re.compile(r"[ ]?-?[ ]?")
 
 
 def _thing_stolen(text: str, hit: TermHit, lex: Lexicon) -> bool:
