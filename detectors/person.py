@@ -553,7 +553,8 @@ class PersonRecognizer(ContextRecognizer):
                     if not inside(taken, s, e)]  # "1. TER WIJK⏎2. HENDRIK⏎3. 10.10.1972"
         results += [self._result(s, e, ev) for s, e, ev in person_speakers.caps_speakers(text, seen)
                     if not inside(taken, s, e)]
-        lower = list(person_lower.names(text, seen))
+        lower = [(s, e, ev) for s, e, ev in person_lower.names(text, seen)
+                 if not _month_said(text, s, e)]  # "herkeuring in jan.": a month typed small
         results += [self._result(s, e, ev) for s, e, ev in lower]
         if lower:  # "referentie yusuf demirci ... noemt Demirci loyaal": its parts repeat too
             results += self._lower_repeats(text, lower, seen, results)
@@ -980,7 +981,8 @@ _NATIONALITY_FIELD = regex.compile(r"(?i:nationality|nationaliteit|citizenship|"
 def _month_said(text: str, start: int, end: int, words: Sequence[str] = ()) -> bool:
     """A month written as a name: a range of months ("Jan-Mar", "Feb-Apr") or a month that is
     a first name after a word of time ("end of Jan", "medio Jan") or before a year ("Jan
-    2027", "Jan '27"). "Jan-Willem", "Jun-Jun", "Jan Smit", "Jan belt" stay names.
+    2027", "Jan '27") or typed small after "in" ("herkeuring in jan."). "Jan-Willem",
+    "Jun-Jun", "Jan Smit", "Jan belt" stay names.
     (``words``: the name's tokens; a repeated single word's are its text.)"""
     words = words or (text[start:end],)
     if "-" in words and all(w == "-" or w.lower() in _month_words() for w in words):
@@ -991,6 +993,8 @@ def _month_said(text: str, start: int, end: int, words: Sequence[str] = ()) -> b
     before = _RANGE_BEFORE.search(text, max(0, start - 14), start)
     return (_TIME_BEFORE.search(text, max(0, start - 12), start) is not None
             or _YEAR_AFTER.match(text, end) is not None
+            or (words[0].islower() and _SMALL_TIME_BEFORE.search(text, max(0, start - 8), start)
+                is not None)
             or any(m is not None and m.group(1).lower() in _month_words()
                    and m.group(1).lower() != words[0].lower() for m in (after, before)))
 
@@ -1004,6 +1008,9 @@ def _month_words() -> dict[str, int]:
 
 _TIME_BEFORE = regex.compile(r"(?<![\w'’])(?i:end[ ]of|mid|early|late|since|until|begin|eind|"
                              r"medio|half|eind[ ]van|begin[ ]van)[ ]+$")
+# a month typed small after "in", "per": "herkeuring in jan.", "vanaf feb" (a name typed small is
+# said after a verb or "met", "voor": "bel jan", "voor jan")
+_SMALL_TIME_BEFORE = regex.compile(r"(?<![\w'’/])(?i:in|per|vanaf|t/m|from)[ ]+$")
 _RANGE_AFTER = regex.compile(r"[ ]?[-–][ ]?(\p{L}+)")
 _RANGE_BEFORE = regex.compile(r"(?<![\w'’])(\p{L}+)[ ]?[-–][ ]?$")
 _YEAR_AFTER = regex.compile(r"[ ]+(?:\d{4}|['’]\d{2})(?![\w])")

@@ -137,6 +137,11 @@ def _compound(lower: str) -> bool:
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")  # (checked against a lower-case list)
 _POSSESSIVE = re.compile(r"['’](?:s\b|[ \t])")
+# A count or a plural's article before "X's": a plural of a thing ("twee Ducato's", "onder de
+# Scudo's", "3 Kia's"); Dutch writes no article before a person's possessive ("Jans auto")
+_PLURAL_BEFORE = re.compile(r"(?<![\w'’])(?:\d+|de|twee|drie|vier|vijf|zes|zeven|acht|negen|"
+                            r"tien|alle|beide|enkele|veel|die|deze|two|three|four|five|six|"
+                            r"all|both|several|many|these|those)[ ]+$", re.IGNORECASE)
 _SENTENCE_OPEN = ".!?:;\n\r•*–—->|"
 # (particles between: "Jan van Galenstraat")
 _CAP_BESIDE_AFTER = regex.compile(
@@ -303,7 +308,8 @@ def _after(text: str, start: int, end: int) -> list[str]:
     bracket that closes around a first name alone ("(Sanne)": a nickname, an author)."""
     nxt = text[end : end + 1]  # (most candidates end at a full stop or comma: no regex)
     if nxt in ("'", "’"):
-        return ["possessive"] if _POSSESSIVE.match(text, end, end + 4) else []
+        return ["possessive"] if _POSSESSIVE.match(text, end, end + 4) and not (
+            _PLURAL_BEFORE.search(text, max(0, start - 10), start)) else []
     if nxt == ")":  # (a first name only: a town, a firm or a unit stands so as often)
         alone = text[start - 1 : start] == "(" and text[start:end] in alone_first_names()
         return ["bracketed"] if alone else []
@@ -398,11 +404,14 @@ def _common_first_mid(text: str, end: int, words: list[str]) -> bool:
     """The run (inside a sentence) opens with a gazetteer first name that is a common word
     too ("Roos", "Rob", "Floor"): its capital says name, as a common noun is written small.
     Not a day ("Sun", "Ma") or a country ("China"), written with capitals as names are, nor
-    an abbreviation before a number or a small word ("Art. 15")."""
+    an abbreviation before a number or a small word ("Art. 15"), nor a thing's number
+    ("Line 12", "Rose 3": a common word numbered)."""
     return bool(words) and _common_first_word(words[0]) and _ABBREVIATED.match(
-        text, end) is None
+        text, end) is None and _NUMBERED.match(text, end) is None
 
 
+# a short number right after, no date's or phone's part: "Line 12 after", "Rose 3,"
+_NUMBERED = re.compile(r"[ ]\d{1,3}(?![\w\-./:])")
 # an abbreviation's full stop before a number or a small word: "Art. 15", "Ing. van"
 _ABBREVIATED = re.compile(r"\.[ ]?(?:\d|[a-zà-ÿ])")
 

@@ -1,0 +1,39 @@
+"""PERSON (issue #14, stop 69): capitalised words that are no one in running text. A plural
+of a thing after a count or "de" ("twee Ducato's", "onder de Kia's": Dutch sets no article
+before a person's possessive); a month typed small after "in"/"vanaf" ("controle in jan.")
+even where a Jan is named in full; a common word that is a first name too, numbered ("Line
+12", "Rose 3"). A person's possessive and a name typed small in chat stay names. Cases
+written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+
+
+def _names(text: str, lang: str = "nl") -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, lang) if d.entity == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "lang", "word"), [
+    ("Hij heeft vorige week de remmen van twee Ducato's vervangen, Kevin hielp mee.", "nl",
+     "Ducato"),
+    ("Wij stonden de hele nacht onder de Scudo's in de werkplaats met Kevin.", "nl", "Scudo"),
+    ("In de loods staan 3 Transit's klaar voor de ploeg van Kevin.", "nl", "Transit"),
+    (("Keuring van de heftrucks door Jan Bosman, herkeuring in jan. en vanaf feb nieuwe "
+     "planning."), "nl", "jan"),
+    ("Delays on Line 12 after the storm; the controller on duty rerouted two buses.", "en",
+     "Line"),
+])
+def test_plurals_months_and_numbered_words_are_no_one(text: str, lang: str, word: str) -> None:
+    assert word not in _names(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Gisteren is Soufiane's auto blijven staan op de A4.", "nl", "Soufiane"),
+    ("Jan Bosman komt. De keuring is vanaf feb klaar, jan belt je nog.", "nl", "jan"),
+    ("Keuring door Jan Bosman; Jan belt de klant zelf.", "nl", "Jan"),
+])
+def test_possessives_and_small_names_stay(text: str, lang: str, name: str) -> None:
+    assert name in _names(text, lang)
