@@ -17,7 +17,7 @@ import bisect
 import regex
 
 from detectors.context import Evidence
-from detectors.person_names import first_names, is_name_shaped, is_seat, person_words
+from detectors.person_names import first_names, is_name_shaped, is_seat, last_names, person_words
 from detectors.person_places import area_towns
 from detectors.person_prose import evidence
 from detectors.spans import overlapping
@@ -28,8 +28,12 @@ _AND = r"[ ]+(?:en|and|\+)[ ]+"  # (a roster's or a note's "+": "Esther + Ravsha
 _REMARK = r"(?:[ ]*\([^()\n]{1,40}\))?"
 _SEP_AFTER = regex.compile(rf"{_REMARK}(?:[ ]*[,;](?:{_AND}|[ ]*)|{_AND})")
 _WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\w'’\-])")
+_PARTICLES = r"Van[ ](?:de[nr]?[ ]|het[ ])?|De[ ]|Ter[ ]|Ten[ ]"
+# (stop 69) a surname with its particles, capitalised as it stands alone: "Van Dam", "De Vries",
+# "Van der Linden" ("Van Dam en Yilmaz")
+_PARTICLE_SURNAME = regex.compile(rf"(?:{_PARTICLES})\p{{Lu}}\p{{Ll}}+(?![\w'’\-])")
 _WORD_SEP_BEFORE = regex.compile(
-    rf"(?<![\w'’.\-])\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?{_REMARK}"
+    rf"(?<![\w'’.\-])(?:{_PARTICLES})?\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?{_REMARK}"
     rf"(?:[ ]*[,;](?:{_AND}|[ ]*)|{_AND})$",
     regex.REVERSE)  # (searched from the end: see person._BEFORE)
 
@@ -99,7 +103,7 @@ def _item_at(text: str, spans: list[tuple[int, int]], pos: int) -> tuple[int, in
     i = bisect.bisect_right(spans, (pos, len(text) + 1)) - 1
     if i >= 0 and spans[i][0] <= pos < spans[i][1]:  # (a list walked back into a name)
         return spans[i][0], spans[i][1], True
-    m = _WORD.match(text, pos)
+    m = _PARTICLE_SURNAME.match(text, pos) or _WORD.match(text, pos)
     return (m.start(), m.end(), False) if m is not None else None
 
 
@@ -109,9 +113,10 @@ def _scored(text: str, items: list[tuple]) -> list[tuple[int, int, Evidence]]:
     out = []
     for start, end, is_found, _ in items:
         word = text[start:end]
-        if is_found or not is_name_shaped(word) or word.lower() in person_words()["titles"]:
+        if is_found or not is_name_shaped(word.rsplit(" ", 1)[-1]) or word.lower() in (
+                person_words()["titles"]):
             continue  # ("Ms. Kowalski" found as "Kowalski": "Ms" is no item of its own)
-        ev = evidence(text, start, end, [word], ("listed_with_names",))
+        ev = evidence(text, start, end, word.split(), ("listed_with_names",))
         if ev.score >= 0.5:
             out.append((start, end, ev))
     return out
@@ -131,7 +136,12 @@ def _joined_pair(text: str, items: list[tuple]) -> bool:
     if found == found2:
         return False
     name, word = (text[s:e], text[s2:e2]) if found else (text[s2:e2], text[s:e])
-    return name in first_names() and not _place_or_firm(word)
+    if _place_or_firm(word.rsplit(" ", 1)[-1]):
+        return False
+    # two first names; or two surnames said alone, as a planner names a crew ("Bakker en
+    # Yilmaz", "Ter Horst en Hakimi", "Officers Reed and Lowe")
+    return name in first_names() or (" " not in name and name in last_names()
+                                     and word.rsplit(" ", 1)[-1] in last_names())
 
 
 # (stop 67) a word, then a found name alone in brackets: "Wiśniewska (Marta)", "Dima
