@@ -34,11 +34,11 @@ NOT_HEALTH = [
     # an access system's export: the account of one user is switched off
     ("badges.txt",
      ("badge | naam            | deur        | aangemaakt | status\n"
-     "4410  | Sven Dekker     | magazijn    | 2026-03-02 | active\n"
+     "4410  | Sven Oudejans   | magazijn    | 2026-03-02 | active\n"
      "4411  | Joyce Hartman   | magazijn    | 2026-03-02 | disabled\n"
      "4412  | Kerem Aydın     | kantoor     | 2026-03-04 | active\n")),
     ("account.txt", "Gebruiker: Lotte Vink\nRol: planner\nStatus: disabled\n"),
-    ("accounts.csv", "user;name;role;state\nu17;Bas Meijer;admin;inactive\nu18;Ilse Bos;user;active\n"),
+    ("accounts.csv", "user;name;role;state\nu17;Bas Hofstede;admin;inactive\nu18;Ilse Veltkamp;user;active\n"),
     # a medicine as stock of a first-aid post or a ward
     ("post.txt", ("Van: Koen\n\nIk heb gisteren geteld: de morfine-ampullen kloppen, maar de "
                  "insulinevoorraad is laag. Ik bestel vandaag bij.\n")),
@@ -62,7 +62,7 @@ STILL_HEALTH = [
     ("own.txt", "Van: Koen\n\nIk gebruik morfine tegen de pijn sinds mijn operatie.\n"),
     ("wheel.txt", ("Dear Mr Hale,\n\nSince my accident in 2019 I use a wheelchair, which is why "
                   "I ask for a ground-floor desk.\n")),
-    ("care.txt", ("Beste Anouk,\n\nIk hielp bewoners met eten, en zelf zit ik sinds 2020 in een "
+    ("care.txt", ("Beste Romée,\n\nIk hielp bewoners met eten, en zelf zit ik sinds 2020 in een "
                  "rolstoel.\n")),
 ]
 
