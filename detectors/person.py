@@ -1008,9 +1008,9 @@ def _month_words() -> dict[str, int]:
 
 _TIME_BEFORE = regex.compile(r"(?<![\w'’])(?i:end[ ]of|mid|early|late|since|until|begin|eind|"
                              r"medio|half|eind[ ]van|begin[ ]van)[ ]+$")
-# a month typed small after "in", "per": "herkeuring in jan.", "vanaf feb" (a name typed small is
-# said after a verb or "met", "voor": "bel jan", "voor jan")
-_SMALL_TIME_BEFORE = regex.compile(r"(?<![\w'’/])(?i:in|per|vanaf|t/m|from)[ ]+$")
+# a month typed small after "in", "per" or a day: "herkeuring in jan.", "vanaf feb", "| 15 jan |"
+# (a name typed small is said after a verb or "met", "voor": "bel jan", "voor jan")
+_SMALL_TIME_BEFORE = regex.compile(r"(?<![\w'’/])(?:(?i:in|per|vanaf|t/m|from)|[0-3]?\d)[ ]+$")
 _RANGE_AFTER = regex.compile(r"[ ]?[-–][ ]?(\p{L}+)")
 _RANGE_BEFORE = regex.compile(r"(?<![\w'’])(\p{L}+)[ ]?[-–][ ]?$")
 _YEAR_AFTER = regex.compile(r"[ ]+(?:\d{4}|['’]\d{2})(?![\w])")

@@ -1,6 +1,6 @@
 """PERSON (issue #14, stop 69): capitalised words that are no one in running text. A plural
 of a thing after a count or "de" ("twee Ducato's", "onder de Kia's": Dutch sets no article
-before a person's possessive); a month typed small after "in"/"vanaf" ("controle in jan.")
+before a person's possessive); a month typed small after "in"/"vanaf" or a day ("herkeuring in jan.", "| 15 jan |")
 even where a Jan is named in full; a common word that is a first name too, numbered ("Line
 12", "Rose 3"). A person's possessive and a name typed small in chat stay names. Cases
 written here."""
@@ -23,6 +23,8 @@ def _names(text: str, lang: str = "nl") -> list[str]:
     ("In de loods staan 3 Transit's klaar voor de ploeg van Kevin.", "nl", "Transit"),
     (("Keuring van de heftrucks door Jan Bosman, herkeuring in jan. en vanaf feb nieuwe "
      "planning."), "nl", "jan"),
+    ("Jan Bosman belt de klant.\nActie | wie | wanneer\nofferte sturen | Bosman | 15 jan |",
+     "nl", "jan"),
     ("Delays on Line 12 after the storm; the controller on duty rerouted two buses.", "en",
      "Line"),
 ])
@@ -33,6 +35,7 @@ def test_plurals_months_and_numbered_words_are_no_one(text: str, lang: str, word
 @pytest.mark.parametrize(("text", "lang", "name"), [
     ("Gisteren is Soufiane's auto blijven staan op de A4.", "nl", "Soufiane"),
     ("Jan Bosman komt. De keuring is vanaf feb klaar, jan belt je nog.", "nl", "jan"),
+    ("Jan Bosman komt morgen. Om 3 uur komt jan langs voor de sleutels.", "nl", "jan"),
     ("Keuring door Jan Bosman; Jan belt de klant zelf.", "nl", "Jan"),
 ])
 def test_possessives_and_small_names_stay(text: str, lang: str, name: str) -> None:
