@@ -21,9 +21,9 @@ def _names(text: str, lang: str = "nl") -> list[str]:
      "Ducato"),
     ("Wij stonden de hele nacht onder de Scudo's in de werkplaats met Kevin.", "nl", "Scudo"),
     ("In de loods staan 3 Transit's klaar voor de ploeg van Kevin.", "nl", "Transit"),
-    (("Keuring van de heftrucks door Jan Bosman, herkeuring in jan. en vanaf feb nieuwe "
+    (("Keuring van de heftrucks door Jan Overdijkink, herkeuring in jan. en vanaf feb nieuwe "
      "planning."), "nl", "jan"),
-    ("Jan Bosman belt de klant.\nActie | wie | wanneer\nofferte sturen | Bosman | 15 jan |",
+    ("Jan Overdijkink belt de klant.\nActie | wie | wanneer\nofferte sturen | Overdijkink | 15 jan |",
      "nl", "jan"),
     ("Delays on Line 12 after the storm; the controller on duty rerouted two buses.", "en",
      "Line"),
@@ -34,9 +34,9 @@ def test_plurals_months_and_numbered_words_are_no_one(text: str, lang: str, word
 
 @pytest.mark.parametrize(("text", "lang", "name"), [
     ("Gisteren is Soufiane's auto blijven staan op de A4.", "nl", "Soufiane"),
-    ("Jan Bosman komt. De keuring is vanaf feb klaar, jan belt je nog.", "nl", "jan"),
-    ("Jan Bosman komt morgen. Om 3 uur komt jan langs voor de sleutels.", "nl", "jan"),
-    ("Keuring door Jan Bosman; Jan belt de klant zelf.", "nl", "Jan"),
+    ("Jan Overdijkink komt. De keuring is vanaf feb klaar, jan belt je nog.", "nl", "jan"),
+    ("Jan Overdijkink komt morgen. Om 3 uur komt jan langs voor de sleutels.", "nl", "jan"),
+    ("Keuring door Jan Overdijkink; Jan belt de klant zelf.", "nl", "Jan"),
 ])
 def test_possessives_and_small_names_stay(text: str, lang: str, name: str) -> None:
     assert name in _names(text, lang)
