@@ -59,6 +59,7 @@ from detectors.context import (
     trie,
     trie_regex,
 )
+from detectors.dutch_words import is_dutch_word
 from detectors.labels import decisive_hit
 from detectors.person_names import (
     alone_first_names,
@@ -485,6 +486,7 @@ class PersonRecognizer(ContextRecognizer):
         person_vessels.vessel_words(), person_places.area_towns()  # (a bad file fails here)
         person_vehicles.vehicle_words()
         person_prose.model()  # a bad data/person_model.toml fails here, not mid-scan
+        is_dutch_word("warm")  # the vocabulary's array, built once a machine (build cache)
 
     def analyze(
         self,

@@ -30,6 +30,7 @@ from typing import NamedTuple
 import regex
 
 from detectors.context import DATA, DataFileError, Evidence
+from detectors.dutch_words import is_dutch_word
 from detectors.person_names import (
     alone_first_names,
     common_words,
@@ -113,6 +114,8 @@ def word_evidence(word: str) -> tuple[float, str]:
     if _compound(lower):
         return w["compound"], "compound"
     return w["unknown"], "unknown"
+
+
 
 
 def _noun_ending(lower: str) -> bool:
@@ -347,8 +350,13 @@ def _raising(text: str, start: int, end: int, words: list[str], also: tuple[str,
     # A run is as good as its first word (a first name, mostly): a second unknown word
     # adds little ("bij Vink Bouw"), a common or compound one takes away.
     own = parts[:1] + [p for p in parts[1:] if p[0] < 0]
+    mid = _mid_sentence(text, start)
+    if not mid and own and own[0][1] == "unknown" and is_dutch_word(words[0].lower()):
+        # a Dutch word that opens its sentence ("Inschrijving loopt nog", "Afhalen kan"): its
+        # capital is its place's, so the vocabulary reads it as the common word it is
+        own[0] = (w["common"], "common")
     features = [f for _, f in own] + (["run"] if len(parts) > 1 else [])
-    if _mid_sentence(text, start):
+    if mid:
         features.append("mid_sentence")
         if _common_first_mid(text, end, words):
             features.append("common_first_mid")
