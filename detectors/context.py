@@ -402,6 +402,7 @@ def _read_label(ctx: re.Pattern[str] | None, decoy: re.Pattern[str] | None, labe
                 ) -> tuple[str, LabelHit | None]:
     if "$" in label:  # '"geboortedatum": {"$date": "': a type's tag, the key before it names
         label = _TYPE_TAG.sub("", label)
+    label = without_optional_plural(label)
     hit = decisive_hit(ctx, decoy, label)
     if GLUED_AT.search(label, 0 if hit is None or hit.kind == "decoy" else hit.end + 1):
         # a field name in camelCase ("bsnNummer", "idNummer"): read as the words it joins
@@ -428,6 +429,13 @@ def _read_label(ctx: re.Pattern[str] | None, decoy: re.Pattern[str] | None, labe
         return label, None
     return label, hit
 
+
+_OPTIONAL_PLURAL = re.compile(r"(?<=[^\W\d_])\((?:s|es|en|n)\)(?![^\W_])", re.IGNORECASE)
+
+
+def without_optional_plural(label: str) -> str:
+    """The label without a form's optional plural ("Surname(s):", "Voornaam(en):")."""
+    return _OPTIONAL_PLURAL.sub("", label) if "(" in label else label
 
 _LETTER_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?![^\W_])")
 # MongoDB's extended JSON wraps a value in its type ({"$date": ...}, {"$numberLong": ...}):

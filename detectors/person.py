@@ -58,6 +58,7 @@ from detectors.context import (
     scores,
     trie,
     trie_regex,
+    without_optional_plural,
 )
 from detectors.dutch_words import is_dutch_word
 from detectors.labels import decisive_hit
@@ -1422,6 +1423,7 @@ def _desk(name: Name) -> bool:
 @lru_cache(maxsize=4096)
 def _label_evidence(label: str) -> Evidence | None:
     # Cached: forms and exports repeat the same few labels on every record.
+    label = without_optional_plural(label)
     hit = decisive_hit(*patterns(ENTITY), label)
     if hit is None or hit.kind != "context" or (
             (rest := label[hit.end :].strip(_LABEL_GAP)) and not _aside(rest)
