@@ -965,11 +965,14 @@ def _day_header(text: str, start: int, end: int) -> bool:
 def _heading_name(text: str, name: Name) -> Evidence | None:
     """A name in capitals that is the text's first line, a gazetteer first name and more
     name words: the name a CV or a profile opens with ("PRIYA RAGHUNATHAN", "DAVID
-    O'NEILL"); not a heading of words ("TOTAL HOURS")."""
+    O'NEILL"), under its title at most ("Curriculum Vitae"); not a heading of words ("TOTAL
+    HOURS")."""
     start, end = name.tokens[0].start, name.tokens[-1].end
     line_end = text.find("\n", end)
     rest = text[end:] if line_end < 0 else text[end:line_end]
-    if (text[:start].strip() or rest.strip() or len(name.tokens) < 2
+    above = text[:start].strip().rstrip(":").strip().lower()
+    if ((above and above not in person_words()["heading_titles"]) or rest.strip()
+            or len(name.tokens) < 2
             or name.roles[0] != "F" or name.roles[-1] != "L"
             or name.tokens[0].text not in alone_first_names()):
         return None

@@ -22,6 +22,7 @@ DATA = Path(__file__).resolve().parent / "data"
 NAMES = DATA / "names"
 _WORD_KEYS = (
     "small_words",
+    "heading_titles",
     "name_nouns",
     "branch_roles",
     "name_heads",

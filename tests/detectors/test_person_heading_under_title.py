@@ -1,0 +1,28 @@
+"""PERSON (issue #14, stop 69): the name in capitals that heads a CV or a profile is found
+under the document's title too ("Curriculum Vitae" above "MEERA THIRUVENGADAM": person.toml
+heading_titles), as it is on the first line. A heading of words under a title stays no
+one. Cases written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+
+
+def _names(text: str) -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, "en") if d.entity == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Curriculum Vitae\nMEERA THIRUVENGADAM\nBusiness Analyst | Amersfoort",
+     "MEERA THIRUVENGADAM"),
+    ("RESUME:\nTOMASZ GRZYBKOWSKI\nWarehouse lead, Venlo", "TOMASZ GRZYBKOWSKI"),
+    ("MEERA THIRUVENGADAM\nBusiness Analyst | Amersfoort", "MEERA THIRUVENGADAM"),
+])
+def test_a_name_heading_a_cv_under_its_title(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_a_heading_of_words_under_a_title_is_no_one() -> None:
+    assert _names("Curriculum Vitae\nWORK EXPERIENCE\nWarehouse lead, Venlo") == []
