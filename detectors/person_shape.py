@@ -375,12 +375,19 @@ def closing_before(text: str, start: int, end: int) -> bool:
     paired = _PAIR_BEFORE.fullmatch(text, line_start, start) is not None
     if not paired and _NOT_SPACE.search(text, line_start, start):  # (text before it on its line)
         closing = _head_closes(text, line_start, start)
+        if not closing and (stop := _LAST_STOP.search(text, max(line_start, start - 40), start)):
+            # the closing after the message's last sentence, on its line: "Tot vrijdag. Groet Wessel"
+            closing = _head_closes(text, stop.end(), start)
     else:
         above = text[max(0, line_start - 120) : line_start].rstrip().rsplit("\n", 1)[-1]
         closing = _is_closing(above.strip(" \t,.!"))
     if closing and closing in person_words()["informal_closings"]:  # ("thx⏎Philips")
         return _first_name_at(text, start) or " " in text[start:end].strip()
     return bool(closing)
+
+
+# the end of a sentence, the closing and the name after it to the end of the line
+_LAST_STOP = regex.compile(r"[.!?][ \t]+(?=[^.!?\n]*$)")
 
 
 # a dash before the name, or a mail's signature delimiter ("-- Wim")
