@@ -220,6 +220,14 @@ class NlBsnRecognizer(ContextRecognizer):
             return Evidence(s.extra["fixed_column"], "a fixed-width file's column")
         label = None if kinds.bsn_word_in_earlier_sentence(text, start) else label_evidence(
             ENTITY, text, start)
+        subject = None
+        if label is None or label.score < s.label:
+            # "Het BSN van het juiste personeelsdossier is ...", "Zijn BSN op de scan van
+            # zijn verblijfspas is ...": the phrase says whose BSN, not what kind of number
+            subject = kinds.bsn_subject_before(text, start)
+            if subject is not None:
+                label = Evidence(s.label, f"label '{subject.lower()} ... is'",
+                                 Label(subject.lower(), "context"))
         if label is not None and label.score < s.label:  # a decoy label, unless ...
             if (word := kinds.bsn_word_with_tail(text, start)) is not None:
                 label = Evidence(s.label, f"label '{word.lower()} ...'",
@@ -230,7 +238,8 @@ class NlBsnRecognizer(ContextRecognizer):
             return Evidence(s.base, "a placeholder, no one's number")  # "400287961 (dummy)"
         if label is not None and label.score >= s.label and kinds.holder_before(text, start):
             return Evidence(s.base, "a person's record number")  # "BSN check: employee ..."
-        if label is not None and label.score >= s.label and kinds.kind_noun_before(text, start):
+        if label is not None and label.score >= s.label and subject is None and (
+                kinds.kind_noun_before(text, start)):
             return Evidence(s.base, "its own kind noun")  # "bsn ..., plaatsing 305740040"
         if label is not None:
             if label.score >= s.label and (kinds.bracket_names_another(text, start, end)

@@ -299,6 +299,26 @@ def bsn_word_with_tail(text: str, start: int) -> str | None:
     return None if last is None or last.end() != len(head) else str(last.group())
 
 
+# A BSN word that is the subject of the value's sentence, a phrase on whose BSN between it
+# and the verb before the number: "Het BSN van het juiste personeelsdossier is ...", "Zijn BSN
+# op de scan van zijn verblijfspas is ...", "Her BSN on the scan of her residence card is ..."
+# (a document or file word inside the phrase says whose BSN it is, not what the number is; no
+# comma and no number word of its own inside the phrase: "Het BSN van de klant staat niet op
+# de factuur, het factuurnummer is ...")
+_SUBJECT_BSN = regex.compile(
+    r"(?<![\w\-])(bsn|burgerservicenummer|sofinummer|sofi-nummer|citizen[ ]service[ ]number)"
+    r"[ ]+(?:van|in|uit|op|volgens|bij|of|on|from|according[ ]to)[ ]+"
+    r"(?:(?!\w*(?:nummer|number|nr)\b)[^\d\n.,!?:;()])+?"
+    r"[ ]+(?:is|was|staat|stond|luidt|reads)[ ]*:?[ ]*$", regex.IGNORECASE)
+_SUBJECT_REACH = 110
+
+
+def bsn_subject_before(text: str, start: int) -> str | None:
+    """The BSN word that is the subject of the value's own sentence (_SUBJECT_BSN)."""
+    m = _SUBJECT_BSN.search(text, max(0, start - _SUBJECT_REACH), start)
+    return None if m is None else m.group(1)
+
+
 def bsn_word_of_sentence(text: str, start: int) -> str | None:
     """The BSN word that is the number word of the value's sentence nearest before it and
     labels no number of its own ("Je BSN stond er niet in, graag nog opsturen (...)")."""
