@@ -23,6 +23,7 @@ NAMES = DATA / "names"
 _WORD_KEYS = (
     "small_words",
     "heading_titles",
+    "caps_not_titles",
     "name_nouns",
     "branch_roles",
     "name_heads",

@@ -112,7 +112,8 @@ _PUNCT_ONLY = regex.compile(r"[ \t\r.,]*+")  # (what closing_before strips off a
 @lru_cache(maxsize=8192)
 def _kind(word: str) -> str:
     lower = word.lower()
-    if _is_title(lower, person_words()["titles"]):
+    if _is_title(lower, person_words()["titles"]) and not (
+            word.isupper() and lower in person_words()["caps_not_titles"]):
         return "T"
     if lower in PARTICLES or word == _OUDE:
         return "P"
