@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from detectors import detect
-
-
-def _found(text: str, entity: str, lang: str = "en") -> list[str]:
-    return [text[d.start:d.end] for d in detect(text, lang) if d.entity == entity]
+from tests.detectors.found import found
 
 
 @pytest.mark.parametrize(("text", "entity", "value"), [
@@ -22,8 +18,8 @@ def _found(text: str, entity: str, lang: str = "en") -> list[str]:
 ])
 def test_a_label_with_an_optional_plural_reads_as_the_label(text: str, entity: str,
                                                             value: str) -> None:
-    assert value in _found(text, entity)
+    assert value in found(text, entity, "en")
 
 
 def test_a_bracketed_aside_is_no_plural() -> None:
-    assert "OUDEJANS" in _found("Naam (blokletters): OUDEJANS", "PERSON", "nl")
+    assert "OUDEJANS" in found("Naam (blokletters): OUDEJANS", "PERSON", "nl")

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from detectors import detect
-
-
-def _names(text: str, lang: str) -> list[str]:
-    return [text[d.start:d.end] for d in detect(text, lang) if d.entity == "PERSON"]
+from tests.detectors.found import found
 
 
 @pytest.mark.parametrize(("text", "lang", "word"), [
@@ -21,9 +17,9 @@ def _names(text: str, lang: str) -> list[str]:
     ("Rekening bij ING Zwolle, op eigen naam.", "nl", "Zwolle"),
 ])
 def test_the_bank_in_capitals_is_no_title(text: str, lang: str, word: str) -> None:
-    assert not any(word in n for n in _names(text, lang))
+    assert not any(word in n for n in found(text, "PERSON", lang))
 
 
 @pytest.mark.parametrize("text", ["Opgesteld door ing. M. Hofstra", "Ing. Maarten Hofstra belt."])
 def test_the_title_still_opens_a_name(text: str) -> None:
-    assert any("Hofstra" in n for n in _names(text, "nl"))
+    assert any("Hofstra" in n for n in found(text, "PERSON", "nl"))

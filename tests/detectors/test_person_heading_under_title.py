@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from detectors import detect
-
-
-def _names(text: str) -> list[str]:
-    return [text[d.start:d.end] for d in detect(text, "en") if d.entity == "PERSON"]
+from tests.detectors.found import found
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -21,8 +17,8 @@ def _names(text: str) -> list[str]:
     ("MEERA THIRUVENGADAM\nBusiness Analyst | Amersfoort", "MEERA THIRUVENGADAM"),
 ])
 def test_a_name_heading_a_cv_under_its_title(text: str, name: str) -> None:
-    assert name in _names(text)
+    assert name in found(text, "PERSON", "en")
 
 
 def test_a_heading_of_words_under_a_title_is_no_one() -> None:
-    assert _names("Curriculum Vitae\nWORK EXPERIENCE\nWarehouse lead, Venlo") == []
+    assert found("Curriculum Vitae\nWORK EXPERIENCE\nWarehouse lead, Venlo", "PERSON", "en") == []

@@ -15,9 +15,7 @@ from faker import Faker
 
 from detectors import detect
 from detectors.special_subject import names_no_one
-from scanner.extract.limits import Limits
-from scanner.models import SourceItem
-from scanner.scan_item import ScanConfig, scan_item
+from tests.detectors.found import special_in_file
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
 fake = Faker("nl_NL")
@@ -61,21 +59,11 @@ eindejaarsuitkering.
 """
 
 
-def _special(tmp_path: Path, name: str, text: str) -> set[str]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    data = path.read_bytes()
-    item = SourceItem(path=str(path), member=None, size=len(data), modified=NOW)
-    cfg = ScanConfig(key=b"test-key-not-secret", policy_path=None, limits=Limits(), now=NOW)
-    result = next(scan_item(item, data, cfg, [Limits().max_total_uncompressed]))
-    return {f.entity for f in result.findings if f.entity.startswith("SPECIAL_")}
-
-
 @pytest.mark.parametrize("text", [BROCHURE, POLICY, DPIA, LAW, UNION_POLICY],
                          ids=["brochure", "policy", "dpia", "law", "union-policy"])
 def test_a_text_that_names_no_one_has_no_special_category(tmp_path: Path, text: str) -> None:
     assert names_no_one(text, "nl")
-    assert _special(tmp_path, "tekst.txt", text) == set()
+    assert special_in_file(tmp_path, "tekst.txt", text) == set()
 
 
 @pytest.mark.parametrize(("text", "entity"), [
@@ -85,7 +73,7 @@ def test_a_text_that_names_no_one_has_no_special_category(tmp_path: Path, text: 
 ], ids=["named", "personnel-number", "union-member"])
 def test_the_look_alike_about_one_person_keeps_it(tmp_path: Path, text: str, entity: str) -> None:
     assert not names_no_one(text, "nl")
-    assert entity in _special(tmp_path, "notitie.txt", text)
+    assert entity in special_in_file(tmp_path, "notitie.txt", text)
 
 
 def test_detect_marks_the_statement_and_leaves_the_decision_to_the_document() -> None:
@@ -103,7 +91,7 @@ def test_detect_on_a_whole_document_judges_as_the_scan_does(tmp_path: Path, text
     """detect(document=True) applies the scan's document-level subject check (the eval's raw
     column and the product agree): a text about no one keeps no statement."""
     raw = {d.entity for d in detect(text, "nl", document=True) if d.entity.startswith("SPECIAL_")}
-    assert raw == _special(tmp_path, "tekst.txt", text)
+    assert raw == special_in_file(tmp_path, "tekst.txt", text)
 
 
 def test_a_name_in_a_table_of_the_same_document_anchors_the_text_above(tmp_path: Path) -> None:
@@ -111,7 +99,7 @@ def test_a_name_in_a_table_of_the_same_document_anchors_the_text_above(tmp_path:
                      for i in range(4))
     text = ("Logboek toegangscontrole serverlokaal\nBij elke doorgang wordt de gezichtstemplate "
             "van de medewerker vergeleken.\n\nnaam;tijd;methode;resultaat\n" + rows + "\n")
-    assert "SPECIAL_BIOMETRIC" in _special(tmp_path, "log.txt", text)
+    assert "SPECIAL_BIOMETRIC" in special_in_file(tmp_path, "log.txt", text)
 
 
 @pytest.mark.parametrize(("text", "no_one"), [

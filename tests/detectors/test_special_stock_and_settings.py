@@ -8,27 +8,11 @@ here; real files through the real pipeline."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from scanner.extract.limits import Limits
-from scanner.models import SourceItem
-from scanner.scan_item import ScanConfig, scan_item
-
-NOW = datetime(2026, 11, 30, tzinfo=UTC)
-
-
-def _categories(tmp_path: Path, text: str, name: str = "doc.txt") -> set[str]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    data = path.read_bytes()
-    item = SourceItem(path=str(path), member=None, size=len(data), modified=NOW)
-    cfg = ScanConfig(key=b"test-key-not-secret", policy_path=None, limits=Limits(), now=NOW)
-    result = next(scan_item(item, data, cfg, [Limits().max_total_uncompressed]))
-    return {f.entity for f in result.findings if f.entity.startswith("SPECIAL_")}
-
+from tests.detectors.found import special_in_file
 
 NOT_HEALTH = [
     # an access system's export: the account of one user is switched off
@@ -55,7 +39,7 @@ NOT_HEALTH = [
 @pytest.mark.parametrize(("name", "text"), NOT_HEALTH)
 def test_states_stock_and_aids_of_others_are_no_health(tmp_path: Path, name: str,
                                                        text: str) -> None:
-    assert "SPECIAL_HEALTH" not in _categories(tmp_path, text, name)
+    assert "SPECIAL_HEALTH" not in special_in_file(tmp_path, name, text)
 
 
 STILL_HEALTH = [
@@ -70,4 +54,4 @@ STILL_HEALTH = [
 @pytest.mark.parametrize(("name", "text"), STILL_HEALTH)
 def test_the_writers_own_condition_is_still_found(tmp_path: Path, name: str,
                                                   text: str) -> None:
-    assert "SPECIAL_HEALTH" in _categories(tmp_path, text, name)
+    assert "SPECIAL_HEALTH" in special_in_file(tmp_path, name, text)
