@@ -169,8 +169,11 @@ def _town(places: frozenset[str], words: list[str]) -> bool:
     town, _, quarter = words[-1].rpartition("-")
     if len(words) == 1 and quarter in _QUARTERS and town in places:
         return True  # "Rotterdam-Zuid", "Amsterdam-Noord": a town's part, hyphenated
-    if len(words) >= 2 and words[-1] in _QUARTERS and words[0] not in first_names():
-        return True  # "Diemen Zuid", "Barneveld Noord": a town's part or its station
+    if len(words) >= 2 and words[-1] in _QUARTERS and (
+            words[0] not in first_names() or (len(words) == 2 and words[0] in places_nl())):
+        # "Diemen Zuid", "Barneveld Noord": a town's part or its station; a place that is a
+        # first name too before its quarter ("Heino Noord", "Melle West") as well
+        return True
     if len(words) == 2 and words[0] in places and words[0] not in first_names() and (
             words[0] not in last_names()):
         return True  # "Dordrecht Sterrenburg", "Utrecht Overvecht": a town and its district
