@@ -458,10 +458,13 @@ def _strength_of(words: tuple[str, ...], roles: str) -> Evidence | None:
     known_last = any(w in last_names() or w in first_names() for w in last)
     if "T" in roles:
         return Evidence(s["title"], "title before a surname")
-    if initials and any(r == "I" and len(w) > 2 and w.lower() in person_words()["acronyms"]
-                        for w, r in zip(words, roles)):
+    if initials and any(r == "I" and (len(w) > 2 and w.lower() in person_words()["acronyms"]
+                                      or (w.lower() in person_words()["body_acronyms"]
+                                          and roles[k + 1 : k + 2] == "P"))
+                        for k, (w, r) in enumerate(zip(words, roles))):
         # "het BSN van Lotte", "UWV Zwolle": an acronym, no one's initials (two capitals are
-        # as often a person's: "AB de Vries", "MT" of a team)
+        # as often a person's: "AB de Vries"), and a body of an organisation before "van"
+        # ("bij HR van Veldhoek", "naar de FG van Bouwgroep-Noord")
         return None
     if initials:
         return Evidence(s["initials"] if known_last else s["initials_unknown"], "initials")
