@@ -116,8 +116,6 @@ def word_evidence(word: str) -> tuple[float, str]:
     return w["unknown"], "unknown"
 
 
-
-
 def _noun_ending(lower: str) -> bool:
     return len(lower) > 5 and lower.endswith(_noun_endings())
 
