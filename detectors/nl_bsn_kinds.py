@@ -304,19 +304,25 @@ def bsn_word_with_tail(text: str, start: int) -> str | None:
 # op de scan van zijn verblijfspas is ...", "Her BSN on the scan of her residence card is ..."
 # (a document or file word inside the phrase says whose BSN it is, not what the number is; no
 # comma and no number word of its own inside the phrase: "Het BSN van de klant staat niet op
-# de factuur, het factuurnummer is ...")
-_SUBJECT_BSN = regex.compile(
-    r"(?<![\w\-])(bsn|burgerservicenummer|sofinummer|sofi-nummer|citizen[ ]service[ ]number)"
+# de factuur, het factuurnummer is ..."). The BSN word is one of our context words.
+_SUBJECT_PHRASE = regex.compile(
     r"[ ]+(?:van|in|uit|op|volgens|bij|of|on|from|according[ ]to)[ ]+"
     r"(?:(?!\w*(?:nummer|number|nr)\b)[^\d\n.,!?:;()])+?"
-    r"[ ]+(?:is|was|staat|stond|luidt|reads)[ ]*:?[ ]*$", regex.IGNORECASE)
+    r"[ ]+(?:is|was|staat|stond|luidt|reads)[ ]*:?[ ]*", regex.IGNORECASE)
 _SUBJECT_REACH = 110
 
 
 def bsn_subject_before(text: str, start: int) -> str | None:
-    """The BSN word that is the subject of the value's own sentence (_SUBJECT_BSN)."""
-    m = _SUBJECT_BSN.search(text, max(0, start - _SUBJECT_REACH), start)
-    return None if m is None else m.group(1)
+    """The BSN word that is the subject of the value's own sentence: the last context word
+    within reach, the rest up to the value a _SUBJECT_PHRASE."""
+    ctx = patterns(ENTITY)[0]
+    if ctx is None:
+        return None
+    last = max(ctx.finditer(text, max(0, start - _SUBJECT_REACH), start),
+               key=lambda m: m.end(), default=None)
+    if last is None or _SUBJECT_PHRASE.fullmatch(text, last.end(), start) is None:
+        return None
+    return str(last.group())
 
 
 def bsn_word_of_sentence(text: str, start: int) -> str | None:

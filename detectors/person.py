@@ -446,6 +446,19 @@ def _titled_first(words: Sequence[str], roles: str, k: int) -> bool:
             and (roles[k + 1] == "P" or is_name_shaped(words[k + 1])))
 
 
+def _acronym_as_initials(words: tuple[str, ...], roles: str) -> bool:
+    """An acronym read as initials: one of three letters or more ("het BSN van Lotte", "UWV
+    Zwolle"; two capitals are as often a person's: "AB de Vries"), or a body of an
+    organisation before its particle ("bij HR van Veldhoek", "naar de FG van ...")."""
+    lists = person_words()
+    for k, (word, role) in enumerate(zip(words, roles, strict=True)):
+        low = word.lower()
+        if role == "I" and ((len(word) > 2 and low in lists["acronyms"]) or (
+                low in lists["body_acronyms"] and roles[k + 1 : k + 2] == "P")):
+            return True
+    return False
+
+
 def _strength_of(words: tuple[str, ...], roles: str) -> Evidence | None:
     """The score a name whose words look like a name earns by them (no label or
     greeting), or None."""
@@ -458,13 +471,7 @@ def _strength_of(words: tuple[str, ...], roles: str) -> Evidence | None:
     known_last = any(w in last_names() or w in first_names() for w in last)
     if "T" in roles:
         return Evidence(s["title"], "title before a surname")
-    if initials and any(r == "I" and (len(w) > 2 and w.lower() in person_words()["acronyms"]
-                                      or (w.lower() in person_words()["body_acronyms"]
-                                          and roles[k + 1 : k + 2] == "P"))
-                        for k, (w, r) in enumerate(zip(words, roles))):
-        # "het BSN van Lotte", "UWV Zwolle": an acronym, no one's initials (two capitals are
-        # as often a person's: "AB de Vries"), and a body of an organisation before "van"
-        # ("bij HR van Veldhoek", "naar de FG van Bouwgroep-Noord")
+    if initials and _acronym_as_initials(words, roles):
         return None
     if initials:
         return Evidence(s["initials"] if known_last else s["initials_unknown"], "initials")
@@ -978,13 +985,18 @@ def _heading_name(text: str, name: Name) -> Evidence | None:
     start, end = name.tokens[0].start, name.tokens[-1].end
     line_end = text.find("\n", end)
     rest = text[end:] if line_end < 0 else text[end:line_end]
-    above = text[:start].strip().rstrip(":").strip().lower()
-    if ((above and above not in person_words()["heading_titles"]) or rest.strip()
-            or len(name.tokens) < 2
+    above = _ABOVE_HEADING.fullmatch(text, 0, start)
+    if (above is None or (above.group(1) and above.group(1).lower() not in person_words()[
+            "heading_titles"]) or rest.strip() or len(name.tokens) < 2
             or name.roles[0] != "F" or name.roles[-1] != "L"
             or name.tokens[0].text not in alone_first_names()):
         return None
     return Evidence(scores(ENTITY).extra["signature"], "name heading the document")
+
+
+# What may stand above a CV's heading name: blank space and at most its title, read from the
+# text's start to the name without copying it ("Curriculum Vitae⏎", "RESUME:", "CV ")
+_ABOVE_HEADING = regex.compile(r"\s*(?:([^\n]{0,40}?)[ \t:]*\n?)?\s*")
 
 
 # a nationality field before the adjective ("Nationality: Irish")

@@ -510,7 +510,7 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     if hit.entity == CRIMINAL and _thing_stolen(text, hit, lex):
         return None  # "laptop gestolen uit auto", "list of stolen documents [x]": a loss
     if hit.entity == HEALTH and lex.phrases["supply_nouns"].match(
-            text, SUPPLY_GAP.match(text, hit.end).end()):
+            text, _SUPPLY_GAP.match(text, hit.end).end()):
         return None  # "the insulin vials we counted", "insuline-voorraad": stock
     if hit.entity == CRIMINAL and _arrest_made(text, hit, lex):
         return None  # "ik heb hem met een collega aangehouden": a guard's work
@@ -1559,10 +1559,11 @@ def _setting(text: str, hit: TermHit, lex: Lexicon) -> bool:
     """The term is a switch's state filling a labelled value or cell on its own ("Status:
     disabled", a column "state" of user accounts): off_values are settings, no one's health,
     unless the label names the category ("Handicap: disabled")."""
+    if lex.phrases["off_values"].fullmatch(text[hit.start : hit.end]) is None or (
+            _CELL_END.match(text, hit.end) is None):
+        return False  # (nearly every health term: no switch's state; no label read)
     label = line_label(text, hit.start, lex)
-    return (lex.phrases["off_values"].fullmatch(text[hit.start : hit.end]) is not None
-            and _CELL_END.match(text, hit.end) is not None
-            and not (label and _names_category(label[0], hit.entity, lex)))
+    return not (label and _names_category(label[0], hit.entity, lex))
 
 
 def _has_value(text: str, label_end: int, lex: Lexicon) -> bool:
@@ -1801,7 +1802,7 @@ def _asked_unanswered(text: str, hit: TermHit) -> bool:
 
 
 # between a medicine and the stock word after it: a space or a hyphen ("morfine-ampullen")
-SUPPLY_GAP = re.compile(r"[ ]?-?[ ]?")
+_SUPPLY_GAP = re.compile(r"[ ]?-?[ ]?")
 
 
 def _thing_stolen(text: str, hit: TermHit, lex: Lexicon) -> bool:
