@@ -53,11 +53,55 @@ def is_abroad(text: str, start: int, end: int) -> bool:
     True
     """
     near = _near(text, start, end)
+    if any(_code_cell(cell) for cell in near[3:]):
+        return True  # a row's cell of the document's kind: "LT passport", "PL ID card"
     # the number's own label (its field on the line) says whose document it is; a Dutch word
     # after the number speaks of another ("Polish ID card ... do not enter in the NL field")
     said = _said(near)
+    if said is None and _BARE_NUMBER_WORD.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+        said = _said([_kind_above(text, start)])  # "Type: paszport (PL)" over "Nr.: ..."
     return _said(near[:2]) is True or bool(said) or (said is None and (
         _holder_abroad(text, start, end) or _column_abroad(text, start, end)))
+
+
+def _code_cell(cell: str) -> bool:
+    """A cell that is another country's code and a document word, nothing else: a crew or
+    staff list's column of document kinds ("LV passport", "RO ID card"). (In a label a code
+    before the word may be the holder's nationality: "Nat. PL Paspoort: ...".)
+
+    >>> _code_cell(" LV passport "), _code_cell("NL passport"), _code_cell("PL")
+    (True, False, False)
+    """
+    m = _CODE_FIRST.fullmatch(cell.strip())
+    return m is not None and m.group(1) in _all_codes() and _any_document().fullmatch(
+        m.group(2)) is not None
+
+
+_CODE_FIRST = re.compile(r"([A-Z]{2,3})[ \t]+(\w[\w\s.'-]{1,30})")
+_ABOVE_REACH = 2  # lines above a bare number word's line read for the document it numbers
+# A line that is only a number word up to the number ("Nummer .......... ", "Nr.: "): a form's
+# field whose document the line above names. (context.toml's NL_ID_DOCUMENT tails.)
+_BARE_NUMBER_WORD = re.compile(r"[ \t]*(?:nummer|nr|number|no|num|n[º°])\.?[ \t.:]*", re.IGNORECASE)
+
+
+def _kind_above(text: str, start: int) -> str:
+    """The nearest line above the number's that names a document, within _ABOVE_REACH
+    lines: a form that names the document on one line and numbers it on the next
+    ("Type document: Litouws paspoort" over "Nr.: LK2093317"). Empty when none.
+
+    >>> _kind_above("Type: Roemeense ID-kaart\\nNr.: XB7734021", 30)
+    'Type: Roemeense ID-kaart'
+    """
+    end = text.rfind("\n", 0, start)
+    for _ in range(_ABOVE_REACH):
+        if end < 0:
+            break
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        if _any_document().search(line):
+            return line
+        end = begin - 1
+    return ""
 
 
 # A value of a document column: nine or ten letters and digits, maybe one space in it.

@@ -32,6 +32,7 @@ RESIDENCE = [
     "MVV-sticker in zijn pas, nummer KP7Y3M2T5",
     "Documentnummer (verblijfsdocument): KP7Y3M2T5",
     "Studievergunning (max. 16 uur per week), doc.nr. KP7Y3M2T5",
+    "Vreemdelingendocument (W-document) nr. KP7Y3M2T5",
 ]
 DUTCH = [
     "Paspoort: KP7Y3M2T5 (verblijfsvergunning niet nodig)",
@@ -42,6 +43,12 @@ DUTCH = [
     f"{_FAKE.name()} | NL paspoort | KP7Y3M2T5 | werkvergunning n.v.t.",
     "Rijbewijs en verblijfspas gezien; ID-kaart KP7Y3M2T5 gekopieerd",
     "Verblijfsvergunning: ja   Documentnummer: KP7Y3M2T5",
+    # the Kingdom's travel documents for aliens and refugees (Paspoortwet, art. 2): Dutch
+    # passports in the SPEC's sense, whoever holds them
+    "Reisdocument: vreemdelingenpaspoort, nr. KP7Y3M2T5",
+    "Vluchtelingenpaspoort KP7Y3M2T5 (geldig tot 2031)",
+    "Hij reist met een vreemdelingenpaspoort; het nummer is KP7Y3M2T5.",
+    "Vreemdelingenpaspoortnummer: KP7Y3M2T5",
 ]
 
 

@@ -106,3 +106,37 @@ def test_a_document_word_then_a_countrys_code_is_that_countrys(text: str) -> Non
 @pytest.mark.parametrize("text", CODE_AFTER_WORD_OURS)
 def test_a_document_word_then_our_code_or_its_own_word_stays_dutch(text: str) -> None:
     assert len(_documents(text)) == 1
+
+
+# A list's column of document kinds, each cell a country's code and the document's word
+# ("LT passport" in a crew or staff list set apart by bars, semicolons or tabs), and a form
+# that names the document on the line above a bare number word ("Soort: paszport (Polen)"
+# over "Nummer: ..."): the document is that country's. Twins: the Netherlands named in the
+# cell or the line above, a document with no country, or a nationality line above (no
+# document named there) keep the number.
+_NAME = _FAKE.name()
+KIND_ABROAD = [
+    f"Nr | Naam | Nat. | Doc. type | Doc. no.\n3 | {_NAME} | LT | LT passport | LK2093317",
+    f"naam;land;document;nummer\n{_NAME};HR;HR ID card;KX5522107",
+    f"Name\tDocument\tNumber\n{_NAME}\tBG passport\tMZ4471093",
+    "Soort ....... paszport (Polen)\nNummer ...... EK4418203\nGeldig tot .. 2031",
+    "Document: Roemeense identiteitskaart\nNr.: XB7734021",
+    "Type of document: Lithuanian passport\n\nNumber: LK2093317",
+]
+KIND_DUTCH = [
+    f"Nr | Naam | Nat. | Doc. type | Doc. no.\n3 | {_NAME} | LT | NL passport | NW92BR3K4",
+    f"naam;document;nummer\n{_NAME};ID card;SP5R1Z9K3",
+    "Soort ....... Nederlandse ID-kaart\nNummer ...... SP5R1Z9K3",
+    "Soort document: paspoort\nNummer: NW92BR3K4",
+    "Nationaliteit: Pools\nPaspoortnummer: NW92BR3K4",
+]
+
+
+@pytest.mark.parametrize("text", KIND_ABROAD)
+def test_a_kind_named_in_its_cell_or_above_is_another_countrys(text: str) -> None:
+    assert _documents(text) == []
+
+
+@pytest.mark.parametrize("text", KIND_DUTCH)
+def test_a_dutch_or_countryless_kind_keeps_the_number(text: str) -> None:
+    assert len(_documents(text)) == 1
