@@ -1721,11 +1721,36 @@ def _unheld(text: str, hit: TermHit, lex: Lexicon) -> bool:
 
 def _line_sentence(text: str, hit: TermHit) -> tuple[int, int]:
     """The term's sentence within its line: a table's rows run on as one sentence ("nog
-    geen handpalmscan" is the next row's)."""
+    geen handpalmscan" is the next row's). A line a paragraph wrapped goes on into the next
+    ("I refuse to have my iris\\nscanned").
+
+    >>> t = "Ik weiger om mijn vingerafdruk\\nte laten scannen. Graag een pas."
+    >>> lo, hi = _line_sentence(t, TermHit(18, 30, "SPECIAL_BIOMETRIC", "vingerafdruk", False))
+    >>> t[lo:hi]
+    'Ik weiger om mijn vingerafdruk\\nte laten scannen'
+    """
     lo, hi = sentence(text, hit.start, hit.end)
-    line_end = text.find("\n", hit.end)
-    return (max(lo, text.rfind("\n", 0, hit.start) + 1),
-            min(hi, line_end if line_end >= 0 else len(text)))
+    first = text.rfind("\n", 0, hit.start) + 1
+    for _ in range(_WRAPS):  # lines above this one's sentence goes on from
+        if not _wraps_into(text, first):
+            break
+        first = text.rfind("\n", 0, first - 1) + 1
+    last = text.find("\n", hit.end)
+    for _ in range(_WRAPS):
+        if last < 0 or not _wraps_into(text, last + 1):
+            break
+        last = text.find("\n", last + 1)
+    return max(lo, first), min(hi, last if last >= 0 else len(text))
+
+
+_WRAPS = 2  # wrapped lines a sentence is read across, each way
+
+
+def _wraps_into(text: str, at: int) -> bool:
+    """The line opening at ``at`` goes on the sentence of the line before: it opens in lower
+    case and that line ends with a word or a comma, no closing mark."""
+    return at >= 2 and text[at : at + 1].islower() and (
+        text[at - 2 : at - 1].isalnum() or text[at - 2 : at - 1] == ",")
 
 
 # an option's empty box opening its line ("[ ] Akkoord dat ...", "  ☐ inloggen met

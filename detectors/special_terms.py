@@ -87,7 +87,7 @@ class TermMatcher:
                  for hit in self._hits(low, end + 1, *value, halves)]
         if halves:
             found += self._paired(low, halves)
-        return _leftmost_longest(found)
+        return _leftmost_longest([h for h in found if not _in_address(low, h.start, h.end)])
 
     def _paired(self, low: str, halves: list[tuple[int, int, Entry]]) -> list[TermHit]:
         """A lead's words and a body part one space after them: one term over both, as a key
@@ -148,6 +148,27 @@ def _fold(text: str) -> str:
         if old in low:
             low = low.replace(old, new)
     return low
+
+
+# What ends an e-mail address or a web address around a hit: space and the marks that
+# enclose one ("<a.b@c.nl>", "(www.x.nl)").
+_ADDRESS_ENDS = " <>()[]\"',;"
+
+
+def _in_address(low: str, start: int, end: int) -> bool:
+    """A hit inside an e-mail or web address names a mailbox or a site, no one's category
+    ("m.baptist@...", "info@diabetesvereniging.nl", "www.moskee-x.nl").
+
+    >>> _in_address("van: <k.christen@voorbeeld.nl>", 7, 14), _in_address("ik ben christen", 7, 15)
+    (True, False)
+    """
+    lo, hi = start, end
+    while lo > 0 and low[lo - 1] not in _ADDRESS_ENDS:
+        lo -= 1
+    while hi < len(low) and low[hi] not in _ADDRESS_ENDS:
+        hi += 1
+    token = low[lo:hi]
+    return "@" in token or "://" in token or token.startswith("www.")
 
 
 def _word_start(low: str, i: int) -> int:

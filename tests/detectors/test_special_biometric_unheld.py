@@ -52,3 +52,32 @@ def test_biometric_data_asked_for_or_refused_is_not_held(language: str, text: st
 @pytest.mark.parametrize(("language", "text"), HELD)
 def test_biometric_data_taken_after_all_is_held(language: str, text: str) -> None:
     assert _biometric(text, language)
+
+
+# A paragraph wrapped by hand: the refusal on the line before or after the term's line is
+# the same sentence; an enrolment the writer was asked to make is not one made. Twins: a
+# sentence that closed on the line before, and a wrapped sentence that says it was taken.
+WRAPPED_UNHELD = [
+    ("en", ("From: Ilse Vrankrijk\n\nToday the gate supervisor asked me\nto enrol my "
+            "fingerprint. I refuse, as my badge\nworks fine for that door.")),
+    ("en", ("Dear Facility desk,\n\nFacility asked to enrol my palm vein pattern before "
+            "Monday.\nI will keep using my badge.\n\nRegards, Bas Ollongren")),
+    ("nl", ("Hoi Ysbrand,\n\nIk weiger om mijn\nvingerafdruk af te staan voor de "
+            "nieuwe klok van\nhal 2. Mag ik een pas?\n\nGroet, Wessel Tjoeng")),
+]
+WRAPPED_HELD = [
+    ("nl", ("Hoi Ysbrand,\n\nIk wil geen pas meer.\nMijn vingerafdruk is gisteren "
+            "geregistreerd in de klok van hal 2.\n\nGroet, Wessel Tjoeng")),
+    ("en", ("Note: Ilse did not\nwant it at first, but her fingerprint was registered\n"
+            "anyway on 4 May by the gate supervisor.")),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), WRAPPED_UNHELD)
+def test_a_refusal_wrapped_onto_another_line_holds_no_data(language: str, text: str) -> None:
+    assert not _biometric(text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), WRAPPED_HELD)
+def test_data_taken_in_a_wrapped_sentence_is_held(language: str, text: str) -> None:
+    assert _biometric(text, language)
