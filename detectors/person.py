@@ -848,13 +848,14 @@ def _characters() -> re.Pattern[str]:
 
 
 def _repeat_kept(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    """A repeated name part outside the names taken and no firm's or organisation's
-    ("Jansen Installaties", "Stichting Jansen")."""
+    """A repeated name part outside the names taken and no firm's, organisation's or
+    named thing's ("Jansen Installaties", "Stichting Jansen", 'kotter "Jan Jansen"')."""
     return (not inside(taken, start, end) and not _org_after(text, end)
             and not _firm(text, start, end) and not _org_before(text, start)
             and not _trade_after(text, end)
             and ((run := _RUN_BEFORE.search(text, max(0, start - 24), start)) is None
-                 or not _org_before(text, run.start())))
+                 or not _org_before(text, run.start()))
+            and not person_things.in_quoted_thing(text, start, end))
 
 
 # (stop 68) the particles and initials a repeated part stands after ("Hoveniersbedrijf Van der

@@ -26,6 +26,9 @@ _ID_BEFORE = regex.compile(
     r"(?<![\w.\-/])([\p{Lu}\d]*\d{5,}[\p{Lu}\d]*|\p{Lu}{1,2}\d{4,})(?:[ \t]+|:)$",
     regex.REVERSE)
 
+# a field's colon right after the word, maybe past a bracketed aside (a record's cells padded
+# to a colon, ":M JANSEN      :", are its fields' ends)
+_KEY_AFTER = regex.compile(r"(?:[ ]?\([^)\n]{0,30}\))?:")
 _WORD_AFTER = regex.compile(r"[ ]\p{Lu}{4,}")  # (initials after a surname: "JANSEN PJ")
 # A surname alone after five digits or fewer has initials after it ("12345 JANSEN P"): a
 # postcode abroad, or a branch's number, stands before its town ("12345 UTRECHT"); typed
@@ -65,10 +68,12 @@ def after_identifier(text: str, start: int, end: int, words: Sequence[str], role
     False
     >>> after_identifier("V0012 TILBURG NOORD", 6, 13, ["Tilburg"], "L")
     False
+    >>> after_identifier("Pasnr: 4471093   Tel: 06-12345678", 17, 20, ["Tel"], "F")
+    False
     """
     before = _ID_BEFORE.search(text, max(0, start - 40), start) if words else None
-    if before is None:
-        return False
+    if before is None or (len(roles) == 1 and _KEY_AFTER.match(text, end)):
+        return False  # (one word and a colon: the next field's key, "Tel:", "Lot (kavel):")
     if any(word_evidence(w)[1] in NO_NAME_KINDS or is_org_word(w) for w in words):
         return False
     if "I" in roles:

@@ -1,8 +1,8 @@
 """Things named after people in quotes: a product line, a model, a hall, a project.
 
 A name between quotes right after a thing's noun ('collectie "Frans Hals"', 'Congress Hall
-"Thomas Schuurman"', "Groepsapp 'Team Zuid'") or right before one ('"Juliana" lijn') is the
-thing's name (data/person.toml ``quoted_thing_nouns``, ``quoted_thing_after``). Quotes are
+"Thomas Schuurman"', "Groepsapp 'Team Zuid'"), a vessel's registration mark ('TX-38 "Jan
+Kok"') or right before a noun ('"Juliana" lijn') is the thing's name (data/person.toml ``quoted_thing_nouns``, ``quoted_thing_after``). Quotes are
 what says so: a person is written "kandidaat "Ruben"" or "prefers "Ineke"", after a noun
 for a person or a verb, and a bare "model Sanne de Vries" may be one.
 """
@@ -42,6 +42,36 @@ def quoted_thing(text: str, start: int, end: int) -> bool:
     after = _AFTER.match(text, end + 1)
     if after is not None and after.group(1).lower() in person_words()["quoted_thing_after"]:
         return True
+    if _MARK_BEFORE.search(text, max(0, start - 16), start - 1):
+        return True  # a vessel's registration mark: 'WR-24 "Wobbe Sikkema"'
     before = _BEFORE.search(text, max(0, start - 40), start - 1)
     # a compound's last part too ("Fotoreeks", "bouwlocatie")
     return before is not None and before.group(1).lower().endswith(_nouns())
+
+
+# A fishing vessel's registration mark right before the quotes: its port's letters and a
+# number ("WR-24", "SCH 6", "TX 38"; Dutch and Belgian ports write their ships so). One
+# capital and a number apart is a room or a group as often ("Kamer A 12").
+_MARK_BEFORE = regex.compile(r"(?<![\w-])(?:\p{Lu}{1,3}-|\p{Lu}{2,3}[ ]?)\d{1,4}[ ]$")
+
+
+_QUOTE_REACH = 40  # characters of a quoted thing's name read each way from a part of it
+
+
+def in_quoted_thing(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is a part of a quoted thing's name ('de kotter "Jan
+    Jansen"': a repeat of a person's "Jansen" there is the ship's).
+
+    >>> in_quoted_thing('de kotter "Jan Jansen" ligt aan', 15, 21)
+    True
+    >>> in_quoted_thing('collega "Jan Jansen" belt', 13, 19)
+    False
+    """
+    lo = max(0, start - _QUOTE_REACH, text.rfind("\n", 0, start) + 1)
+    opening = max(text.rfind(q, lo, start) for q in _OPENING)
+    if opening < 0:
+        return False
+    stop = text.find("\n", end)
+    hi = min(end + _QUOTE_REACH, stop if stop >= 0 else len(text))
+    closing = min((i for q in _CLOSING if (i := text.find(q, end, hi)) >= 0), default=-1)
+    return closing >= 0 and quoted_thing(text, opening + 1, closing)

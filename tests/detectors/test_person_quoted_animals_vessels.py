@@ -32,3 +32,34 @@ def test_a_named_animal_boat_or_machine_is_no_person(text: str, lang: str) -> No
 ])
 def test_a_person_stays(text: str, name: str) -> None:
     assert name in _names(text)
+
+
+# A fishing or inland vessel by its kind ("kotter", "trawler", "logger", a compound too) or
+# by its registration mark before the quotes (port letters and a number: "WR-24", "SCH 6"),
+# in a crew list's header, a pay statement's position line or a CV's experience. A single
+# capital and a number apart is a room or a group as often: the name in quotes after it
+# stays a person.
+@pytest.mark.parametrize(("text", "lang"), [
+    ('Vessel: WR-24 "Wobbe Sikkema"     Call sign: PDXW     Port: Den Oever', "en"),
+    ('Position: deckhand, SCH 6 "Trijntje Zwart"   Days at sea: 12', "en"),
+    ('Ervaring: drie seizoenen op de boomkorkotter "Geesje Kooistra" van zijn oom.', "nl"),
+    ('He spent two years on the trawler "Aaltje Postma" before joining us.', "en"),
+])
+def test_a_vessel_named_after_a_person_is_no_person(text: str, lang: str) -> None:
+    assert _names(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('Kamer B 12 "Sjoukje Hiemstra" heeft een nieuwe sleutel nodig.', "Sjoukje Hiemstra"),
+    ("De monsterrol van de WR-24 tekent Wobbe Sikkema morgen.", "Wobbe Sikkema"),
+])
+def test_a_person_beside_a_room_or_a_vessel_stays(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_a_persons_surname_inside_a_vessels_name_is_the_vessels() -> None:
+    text = ('Vessel: WR-24 "Wobbe Sikkema"   Port: Den Oever\n'
+            "Skipper: T.J. Sikkema\nMate: Harmen Kuipers\n")
+    names = _names(text, "en")
+    assert "T.J. Sikkema" in names
+    assert not [n for n in names if "Wobbe" in n or n == "Sikkema"]

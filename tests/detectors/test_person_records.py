@@ -157,3 +157,24 @@ def test_a_surname_typed_as_names_are_after_a_long_number(text: str, names: list
 ])
 def test_a_word_after_a_short_number_or_an_account(text: str) -> None:
     assert _names(text) == []
+
+
+# One word right after an identifier and before a colon (maybe past a bracketed aside) is
+# the next field's key on a form's line, not a surname: "Tel:", "Lot (kavel):", "Pas:". A
+# name and a colon after it stays a name when it is two words.
+@pytest.mark.parametrize("text", [
+    "Certificaatnr: 551207734        Tel: 06-48213377",
+    "Pallet: 7781203345     Lot (veiling): 4412090",
+    "Personeelsnr 40177215   Roepnaam: Femke",
+])
+def test_one_word_before_a_colon_after_an_identifier_is_a_key(text: str) -> None:
+    assert _names(text) in ([], ["Femke"])
+
+
+def test_a_two_word_name_before_a_colon_after_an_identifier_stays() -> None:
+    assert "Odrzywołek Halina" in _names("Loonbeslag 123456782 Odrzywołek Halina: per 1 maart.")
+
+
+def test_a_name_in_a_record_padded_to_its_colon_stays() -> None:
+    text = ":TRX:0007:NL91ABNA0417164300:P VAN HEUKELOM        :00000120000:SAL 2026-11\n"
+    assert _names(text) == ["P VAN HEUKELOM"]
