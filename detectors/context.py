@@ -331,10 +331,33 @@ def _skip_padding(text: str, start: int) -> int:
     return i if start - i > 3 else start
 
 
+# Another field's value, then a key of its own right before this value: "BSN (NL): 111222333
+# RO CNP: " labels the first number only. (A key opens with a letter: "(oud: ...)" is an
+# aside on the value before.)
+_FIELD_AFTER_VALUE = re.compile(r"\d(?:\S*\d){3}\S*[ \t]+(?P<key>[^\W\d_][^\d:()\n]{0,40}:[ \t]*)$")
+# A key that names a kind of number by its shape: a code in capitals ("RO CNP", "KRN", "Tax
+# ID") or a number word ("Pas nr.", "Klant no"). A key in words alone says whose number or
+# puts the one before right ("partner: ", "correctie: "), under the line's label.
+_KIND_KEY = re.compile(r"(?<![^\W\d_])(?:[A-Z]{2,}|(?i:nr|no|nummer|number|num))(?![^\W\d_])")
+
+
+def own_field(label: str) -> str:
+    """The value's own field of a label read before it: after another field's value on its
+    line, a key that names a kind of number.
+
+    >>> own_field("BSN: 111222333   Tax ID: ")
+    'Tax ID: '
+    >>> own_field("Sofinummer werknemer: 111222333, partner: ")
+    'Sofinummer werknemer: 111222333, partner: '
+    """
+    m = _FIELD_AFTER_VALUE.search(label) if ":" in label else None
+    return label if m is None or not _KIND_KEY.search(m.group("key")) else m.group("key")
+
+
 def label_evidence(entity: str, text: str, start: int) -> Evidence | None:
     """Score from the label right before the candidate: context or decoy, nearest wins."""
     s = scores(entity)
-    label, hit, ev = _label_hit(*patterns(entity), s.label, label_before(text, start))
+    label, hit, ev = _label_hit(*patterns(entity), s.label, own_field(label_before(text, start)))
     if hit is None and (column := _column_label(text, start)):
         # a scanned form's columns: the label above the value's column, past the next one's
         label, hit, ev = _label_hit(*patterns(entity), s.label, column)

@@ -380,7 +380,10 @@ _LINE_REACH = 300  # characters of the number's line read before it
 # or a bracket): a record's BSN field, then another field ('"bsn":"..."} reason="... run
 # 123456782"'). In prose the BSN word speaks on ("in ons systeem staat ..., op zijn pas
 # staat ...").
-_VALUE_BETWEEN = regex.compile(r"\d{5,}[^\n]*?[\"'}\]]")
+# a value after the BSN word and its own end: a record's quote or bracket, or another key
+# ("BSN (NL): 111222333    RO CNP: ": the key after it names the number after it)
+_VALUE_BETWEEN = regex.compile(r"\d{5,}[^\n]*?[\"'}\]]"
+                               r"|\d{5,}\S*[ \t]+[^\W\d_][^\d:()\n]{0,40}:[ \t]*$")
 
 
 def _line_before(text: str, start: int) -> str:

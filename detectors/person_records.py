@@ -26,9 +26,9 @@ _ID_BEFORE = regex.compile(
     r"(?<![\w.\-/])([\p{Lu}\d]*\d{5,}[\p{Lu}\d]*|\p{Lu}{1,2}\d{4,})(?:[ \t]+|:)$",
     regex.REVERSE)
 
-# a field's colon right after the word, maybe past a bracketed aside (a record's cells padded
-# to a colon, ":M JANSEN      :", are its fields' ends)
-_KEY_AFTER = regex.compile(r"(?:[ ]?\([^)\n]{0,30}\))?:")
+# a field's colon right after the word, maybe past a bracketed aside or a number word ("Tax
+# no.:"; a record's cells padded to a colon, ":M JANSEN      :", are its fields' ends)
+_KEY_AFTER = regex.compile(r"(?:[ ]?\([^)\n]{0,30}\)|[ ](?i:no|nr|nummer|number|id|code)\.?)?:")
 _WORD_AFTER = regex.compile(r"[ ]\p{Lu}{4,}")  # (initials after a surname: "JANSEN PJ")
 # A surname alone after five digits or fewer has initials after it ("12345 JANSEN P"): a
 # postcode abroad, or a branch's number, stands before its town ("12345 UTRECHT"); typed

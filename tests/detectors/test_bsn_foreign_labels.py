@@ -168,3 +168,31 @@ def test_short_stdnum_names_are_decoys_only_in_capitals(name: str) -> None:
     assert decoy is not None and decoy.search(f"{name}: ") is not None
     assert decoy.search(f"{name.title()}: ") is None
     assert decoy.search(f"{name.lower()}: ") is None
+
+
+# (stop 70) A line of fields: the BSN word labels its own value, and the next field's key,
+# whatever it is ("RO CNP:", "Werkgeversnr:", an unknown abbreviation), labels the number after
+# it; a key that puts the value before it right ("correctie:") keeps the BSN word's label.
+SECOND_FIELD = [
+    "BSN (NL): {}       RO CNP: {}      Pasnr.: 7730-118",
+    "Burgerservicenummer: {}    Werkgeversnr: {}",
+    "BSN {}   KRN: {}",
+    "BSN: {}     UA RNOKPP: {}",
+    "Burgerservicenummer {}   Lid nr.: {}",
+]
+RESTATED = [
+    "BSN {}... correctie: {}",
+    "Sofinummer: {}   i.e.: {}",
+]
+
+
+@pytest.mark.parametrize("template", SECOND_FIELD)
+def test_a_second_fields_number_after_a_bsn_is_not_one(template: str) -> None:
+    text, numbers = _filled(template)
+    assert _reported(text) == numbers[:1]
+
+
+@pytest.mark.parametrize("template", RESTATED)
+def test_a_number_put_right_after_a_bsn_is_one(template: str) -> None:
+    text, numbers = _filled(template)
+    assert _reported(text) == numbers

@@ -178,3 +178,7 @@ def test_a_two_word_name_before_a_colon_after_an_identifier_stays() -> None:
 def test_a_name_in_a_record_padded_to_its_colon_stays() -> None:
     text = ":TRX:0007:NL91ABNA0417164300:P VAN HEUKELOM        :00000120000:SAL 2026-11\n"
     assert _names(text) == ["P VAN HEUKELOM"]
+
+
+def test_one_word_and_a_number_word_before_a_colon_is_a_key() -> None:
+    assert _names("Loonheffingennr: 551207734   Tax no.: 34-8812047") == []
