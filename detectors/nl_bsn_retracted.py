@@ -14,13 +14,18 @@ from detectors.nl_bsn_kinds import names_a_kind
 
 ENTITY = "NL_BSN"
 _REACH = 100  # characters after the number a retraction is read in (a quoted line's wrap too)
-# A retraction ("no", "nee", "sorry", "oops", "wait", "wacht", "correctie"), then a pointer to
+# A retraction ("no", "nee", "sorry", "oops", "wait", "wacht", "correctie", "fout"), then a pointer to
 # the number as another thing ("that is", "that's", "dat is", "dit is", "this is", "het is",
 # "it is", "dat was"), within a few words.
 _RETRACTION = regex.compile(
-    r"(?<!\w)(?:no|nope|nee|sorry|oops|oeps|wait|wacht|correctie|correction|my bad)(?!\w)"
+    r"(?<!\w)(?:no|nope|nee|sorry|oops|oeps|wait|wacht|correctie|correction|my bad|fout|wrong"
+    r"|verkeerd)(?!\w)"
     r"[^\n.]{0,24}?(?<!\w)(?:that|dat|dit|this|it|het)(?:'s|[ ]+(?:is|was|were|zijn))(?!\w)",
     regex.IGNORECASE)
+# the number confirmed after an error said of another ("het vorige was fout, dit is het
+# echte nummer")
+_RIGHT = regex.compile(r"(?<!\w)(?:juiste|correcte|goede|echte|right|correct|proper|actual|real)"
+                       r"(?!\w)", regex.IGNORECASE)
 _QUOTED = regex.compile(r"[ \t]*>[ \t>]*")  # a reply's quote marks opening a line
 _FIELD_LINE = regex.compile(r"[ \t>]*\p{L}[\p{L} ]{0,30}:")  # "Eigen vervoer: ..."
 # a question after some words (not the "??" right after the number: "BSN 123...?? no sorry")
@@ -44,8 +49,8 @@ def retracted_after(text: str, end: int) -> bool:
         return False
     said = _CLAUSE_END.split(after[m.end() : m.end() + 40], 1)[0]
     ctx, decoy = patterns(ENTITY)
-    if ctx is not None and ctx.search(said):
-        return False  # ("niet mijn personeelsnummer maar mijn BSN"): the BSN confirmed
+    if (ctx is not None and ctx.search(said)) or _RIGHT.search(said):
+        return False  # ("niet mijn personeelsnummer maar mijn BSN", "dit is het goede")
     hit = decisive_hit(ctx, decoy, said)
     if hit is not None and hit.kind == "decoy" and hit.word.lower() not in _BARE:
         return not _NEGATED.search(said, 0, hit.start)

@@ -77,3 +77,24 @@ def test_a_correction_wrapped_onto_the_next_line(text: str, lang: str) -> None:
 ])
 def test_a_bsn_before_a_wrapped_line_that_takes_nothing_back(text: str, lang: str) -> None:
     assert _bsns(text, lang) == [M]
+
+
+# (stop 70) "Fout"/"wrong"/"verkeerd" take a number back as "nee" does, and an access badge
+# is a kind of number ("dat is de badge van ..."). Twins: an error said of something else
+# ("fout in het systeem, dat is hersteld") names no kind; "Badge" is no BSN word.
+@pytest.mark.parametrize("text, lang", [
+    (f"BSN: {M} ?? -> fout, dat is de badge van Kees Wolterink", "nl"),
+    (f"BSN {M} - wrong, that is his badge number", "en"),
+    (f"Burgerservicenummer {M}: verkeerd, dit is het lidnummer", "nl"),
+    (f"Badge: {M}", "nl"),
+])
+def test_a_number_called_wrong_or_a_badge_is_no_bsn(text: str, lang: str) -> None:
+    assert _bsns(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    (f"BSN: {M} (fout in het systeem, dat is inmiddels hersteld)", "nl"),
+    (f"BSN {M} - my first try was wrong, this is my proper payroll number", "en"),
+])
+def test_an_error_said_of_something_else_keeps_the_bsn(text: str, lang: str) -> None:
+    assert _bsns(text, lang) == [M]
