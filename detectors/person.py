@@ -1316,8 +1316,10 @@ def _prose(text: str, name: Name) -> Evidence | None:
     (person_prose.py): what its words are, where it stands and the words around it."""
     if "T" in name.roles or "I" in name.roles or len(name.tokens) > 3:
         return None
-    if len(name.tokens) == 1 and _acronym_in_prose(text, name.start, name.end):
-        return None  # "valt onder KOR", "validatie ELISA", "(CAPA 982657183)": an acronym
+    if len(name.tokens) == 1 and (_acronym_in_prose(text, name.start, name.end)
+                                  or person_things.named_thing(text, name.start)):
+        return None  # "valt onder KOR", "(CAPA 982657183)": an acronym; "slijpwagen Willem",
+        # "pony Sientje": an animal's or a machine's name
     if len(name.tokens) == 2 and name.tokens[0].text in _ARTICLES and _acronym(
             text[name.tokens[1].start : name.end]):
         return None  # (stop 67) "Het CJIB", "De IND": an article and a body's acronym (a

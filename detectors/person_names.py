@@ -86,6 +86,7 @@ _WORD_KEYS = (
     "homograph_openers",
     "trade_after",
     "quoted_thing_nouns",
+    "named_thing_nouns",
     "quoted_thing_after",
     "street_suffixes",
 )

@@ -2,9 +2,11 @@
 
 A name between quotes right after a thing's noun ('collectie "Frans Hals"', 'Congress Hall
 "Thomas Schuurman"', "Groepsapp 'Team Zuid'"), a vessel's registration mark ('TX-38 "Jan
-Kok"') or right before a noun ('"Juliana" lijn') is the thing's name (data/person.toml ``quoted_thing_nouns``, ``quoted_thing_after``). Quotes are
-what says so: a person is written "kandidaat "Ruben"" or "prefers "Ineke"", after a noun
-for a person or a verb, and a bare "model Sanne de Vries" may be one.
+Kok"') or right before a noun ('"Juliana" lijn') is the thing's name (data/person.toml
+``quoted_thing_nouns``, ``named_thing_nouns``, ``quoted_thing_after``). Quotes are what says
+so: a person is written "kandidaat "Ruben"" or "prefers "Ineke"", after a noun for a person
+or a verb, and a bare "model Sanne de Vries" may be one. Bare, only an animal's, a vessel's
+or a machine's noun names a thing ("pony Sientje", "slijpwagen Willem"; named_thing).
 """
 
 from __future__ import annotations
@@ -26,7 +28,34 @@ _NUMBERED = regex.compile(rf"[ ](?:[IVX]{{1,4}}|\d{{1,2}})[{_CLOSING}]")
 
 @cache
 def _nouns() -> tuple[str, ...]:
-    return tuple(person_words()["quoted_thing_nouns"])
+    words = person_words()
+    return (*words["quoted_thing_nouns"], *words["named_thing_nouns"])
+
+
+@cache
+def _named_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The nouns of things people name: whole words, and the heads a compound may end in
+    (four letters or more: "slijpwagen", "waakhond"; "kat" ends "advocaat"'s spelling kin)."""
+    nouns = person_words()["named_thing_nouns"]
+    return frozenset(nouns), tuple(n for n in nouns if len(n) >= 4)
+
+
+# the word before a bare name, typed small, one space apart ("slijpwagen Willem")
+_SMALL_BEFORE = regex.compile(r"(?<![\p{L}\-])(\p{Ll}+)[ ]$")
+
+
+def named_thing(text: str, start: int) -> bool:
+    """True when the one-word name at ``start`` stands right after the noun of an animal, a
+    vessel or a machine typed small: the thing's name ("slijpwagen Willem staat stil").
+
+    >>> named_thing("De slijpwagen Willem staat stil.", 14), named_thing("collega Willem", 8)
+    (True, False)
+    """
+    m = _SMALL_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    whole, heads = _named_nouns()
+    return m.group(1) in whole or m.group(1).endswith(heads)
 
 
 def quoted_thing(text: str, start: int, end: int) -> bool:

@@ -63,3 +63,25 @@ def test_a_persons_surname_inside_a_vessels_name_is_the_vessels() -> None:
     names = _names(text, "en")
     assert "T.J. Sikkema" in names
     assert not [n for n in names if "Wobbe" in n or n == "Sikkema"]
+
+
+# (stop 70) Bare, without quotes: a first name alone right after the noun of an animal, a
+# vessel or a machine typed small, a compound's last part too ("heftruck", "waakhond"). A
+# noun for a person, a product's noun ("model") or a clause's end before the name keeps it.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Nachtploeg: de heftruck Joop staat weer stil, hydrauliek lekt.", "nl"),
+    ("De waakhond Bobbie blaft bij elke levering.", "nl"),
+    ("Our old crane Bertha is down until Monday.", "en"),
+    ("Vandaag krijgt pony Sientje nieuwe hoefijzers.", "nl"),
+])
+def test_a_bare_name_after_an_animal_or_a_machine_is_no_person(text: str, lang: str) -> None:
+    assert _names(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Vandaag belt collega Sientje over de heftruck.", "Sientje"),
+    ("Bij de kraan, Bertha vraagt om een pauze.", "Bertha"),
+    ("Het fotomodel Joop komt morgen langs.", "Joop"),
+])
+def test_a_bare_name_after_a_person_noun_or_a_clause_stays(text: str, name: str) -> None:
+    assert name in _names(text)
