@@ -69,3 +69,28 @@ def test_a_wound_and_its_place_are_paired_halves_not_keys_of_every_pair() -> Non
     assert [h.term for h in matcher.find(text)] == ["snijwond aan de vinger"]
     assert "snijwond aan de vingers" not in matcher._automaton
     assert "snijwond aan de" in matcher._automaton and "vingers" in matcher._automaton
+
+
+# (stop 70) A burn and where it is ("verbranding van het hoornvlies", "burns on his
+# forearm"), the eye's parts among the body's. Twins: a fire's or an engine's "verbranding"
+# has no body part after it.
+_SPLASH_NL = ("Ongevalsmelding\nNaam: Ruud Hoogkamp, schoonmaker\nToedracht: door een spat "
+              "ontkalker liep Ruud een lichte verbranding van het hoornvlies op.\n")
+_WELD_EN = ("Incident report\nPerson involved: Dmytro Savchuk, welder\nInjury: burns on his "
+            "left forearm, cooled for 20 minutes.\n")
+
+
+@pytest.mark.parametrize(("text", "lang", "term"), [
+    (_SPLASH_NL, "nl", "verbranding van het hoornvlies"),
+    (_WELD_EN, "en", "burns on his left forearm"),
+])
+def test_a_burn_and_where_it_is_is_health(text: str, lang: str, term: str) -> None:
+    assert term in _health(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Notitie Ruud Hoogkamp: de verbranding van het afval in de oven loopt weer.\n",
+    "Monteur Ruud Hoogkamp: verbranding van de diesel in de motor is onvolledig.\n",
+])
+def test_a_fires_or_an_engines_verbranding_is_no_ones_health(text: str) -> None:
+    assert _health(text, "nl") == []
