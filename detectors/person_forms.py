@@ -78,11 +78,12 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         rf"[ ]+(?P<l>{joined_letter}|{surname}){end}")
     # The surname first without a comma, as lists and registers sort: "Smit J.-P.",
     # "Bakker A." before the end of a cell or line (a column's gap of two spaces too: a
-    # table set with spaces), a comma, a semicolon or "en".
+    # table set with spaces), a comma, a semicolon or "en"; a role in brackets may stand
+    # between ("Smit A. (voorzitter), ...").
     hyphened = rf"{_INITIAL}(?:[ ]?-?{_INITIAL}){{0,4}}"
     first = regex.compile(
-        rf"{edge}(?P<l>{surname})[ ]+(?P<i>{hyphened})"
-        rf"(?=[ ]{{2}}|[ ]*(?:[,;|\t]|$|[ ](?:en|and)[ ]))",
+        rf"{edge}(?P<l>{surname})[ ]+(?P<i>{hyphened})(?=(?:[ ]\([^()\n]{{1,30}}\))?"
+        rf"(?:[ ]{{2}}|[ ]*(?:[,;|\t]|$|[ ](?:en|and)[ ])))",
         regex.MULTILINE)
     return inverted, in_cell, called, first
 

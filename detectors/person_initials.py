@@ -95,14 +95,24 @@ def caps_name(text: str, tokens: Sequence[Any], roles: str,
 
 
 def holder_before(text: str, start: int) -> bool:
-    """An account holder's label right before ``start``: "t.n.v.", "tnv", "ten name van"."""
-    return _HOLDER_BEFORE.search(text, max(0, start - 20), start) is not None
+    """An account holder's label right before ``start``: "t.n.v.", "tnv", "ten name van", or
+    the bracket right after an account number ("NL91ABNA0417164300 (P.J. SMIT)").
+
+    >>> holder_before("paid to NL91 ABNA 0417 1643 00 (P.J. SMIT)", 32)
+    True
+    """
+    return (_HOLDER_BEFORE.search(text, max(0, start - 20), start) is not None
+            or _ACCOUNT_BRACKET.search(text, max(0, start - 45), start) is not None)
 
 
 # An account's holder as a bank prints it, initials without stops: "t.n.v. S K RAMCHARAN",
 # "tnv M KOWALCZYK" (a firm holds accounts too: only capitals read as initials here)
 _HOLDER_BEFORE = re.compile(r"(?i:(?<![\w.])(?:t\.?\s?n\.?\s?v\.?|ten name van|account holder|"
                             r"rekeninghouder)[:]?[ \t]+)\Z")
+
+
+# An account number (an IBAN's shape, grouped or not) and the bracket its holder opens
+_ACCOUNT_BRACKET = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){10,30}[ \t]*\($")
 
 
 # Where a name stands on its own: opening a cell, a line or a value after a colon or a dash

@@ -50,6 +50,8 @@ PARTICLES = frozenset(
     + ["in 't", "in ’t", "in den", "in der"]
     + ["v.", "von", "vom", "zu", "da", "das", "dos", "do", "di", "del", "della", "du", "le"]
     + ["la", "el", "al", "bin", "ben", "ibn", "abu", "ould", "mac"]
+    # (stop 70) the Philippines' particles, written as one word: "Dela Paz", "Delos Reyes"
+    + ["dela", "delos"]
 )
 # Names of the grammar: optional titles (a particle before one: "de heer"), then a first
 # name with perhaps a middle name or initials (capitals without stops: up to three words of

@@ -204,3 +204,23 @@ def test_names_typed_small_and_double_surnames_alone(text: str, names: list[str]
 ])
 def test_the_first_cell_of_a_tab_row(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+# (stop 70) A list sorted by surname with a role in brackets after one item ("Smit A.
+# (voorzitter), ..."); the holder in brackets right after an account number ("NL91 ... (P.J.
+# SMIT)"); the Philippines' one-word particles ("Dela Paz", "Delos Reyes"). Twins: a
+# bracket after a surname in prose, and a bracket after a number that is no account.
+@pytest.mark.parametrize("text, names", [
+    ("Op lijn 2: Wolterink T., Paulauskas D. (ploegleider), Hiemstra A.",
+     ["Wolterink T.", "Paulauskas D.", "Hiemstra A."]),
+    ("Uitbetaald op NL91ABNA0417164300 (J.K. HOOGKAMP) op 30-11.", ["J.K. HOOGKAMP"]),
+    ("Loon naar NL91 ABNA 0417 1643 00 (M.T. Wolterink), zoals gevraagd.", ["M.T. Wolterink"]),
+    ("Vandaag tekent Rowena Dela Paz het contract.", ["Rowena Dela Paz"]),
+    ("Loonbeslag, uit te betalen t.n.v. R.B. DELOS REYES", ["R.B. DELOS REYES"]),
+])
+def test_lists_accounts_and_particles(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_bracket_after_a_number_that_is_no_account_names_no_holder() -> None:
+    assert _names("Order 2026-118 (PR DEPT) is verzonden.") == []
