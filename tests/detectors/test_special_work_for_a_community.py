@@ -53,3 +53,29 @@ def test_states_nothing(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text", "entity"), FOUND)
 def test_still_found(lang: str, text: str, entity: str) -> None:
     assert entity in {m.entity for m in find_special(text, lang)}
+
+
+# (stop 70) A congregation by its denomination's name ("Hervormde Gemeente Oene", "de
+# Gereformeerde Kerk Urk") in a CV's own section is a place of worship as "de kerk" is: work
+# done there (a library, an archive, a sexton's job) states no belief; an office or a
+# membership beside it does.
+CONGREGATION_WORK = [
+    "Vrijwilligerswerk:\nInventariseren boekencollectie, Hervormde Gemeente Oene (sinds 2014)\n",
+    "Nevenactiviteiten\n- Koster bij de Gereformeerde Kerk Urk\n",
+    "Volunteering:\nSorting the archive of the Hervormde Gemeente Zwolle-Zuid\n",
+]
+CONGREGATION_OWN = [
+    "Vrijwilligerswerk:\nOuderling van de Hervormde Gemeente Oene\n",
+    "Vrijwilligerswerk:\nLid van de Gereformeerde Kerk Urk, koster\n",
+]
+
+
+@pytest.mark.parametrize("text", CONGREGATION_WORK)
+def test_work_at_a_congregation_states_no_belief(text: str) -> None:
+    lang = "en" if "Volunteering" in text else "nl"
+    assert find_special(text, lang) == []
+
+
+@pytest.mark.parametrize("text", CONGREGATION_OWN)
+def test_an_office_or_a_membership_at_a_congregation_does(text: str) -> None:
+    assert "SPECIAL_RELIGION" in {m.entity for m in find_special(text, "nl")}
