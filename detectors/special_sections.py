@@ -156,9 +156,9 @@ def _own_term(text: str, hit: TermHit, lex: Lexicon, value_start: int) -> bool:
     # "de Gereformeerde Kerk", a term that ends in one: "evangelische gemeente"): the body,
     # which a line's role or membership makes one's own
     after = _FIRST_AFTER.match(text, hit.end)
-    last = after.group(1) if after is not None and " " not in hit.term else hit.term.split()[-1]
-    place = all(lex.phrases["religious_places"].fullmatch(w) for w in hit.term.split()) or (
-        lex.phrases["religious_places"].fullmatch(last.lower()) is not None)
+    place = all(lex.phrases["religious_places"].fullmatch(w) for w in hit.term.split()) or any(
+        lex.phrases["religious_places"].fullmatch(w.lower()) is not None
+        for w in (hit.term.split()[-1], after.group(1) if after is not None else ""))
     if place and lex.phrases["place_events"].search(text, lo, hi):
         return False  # "organisatie benefietconcerten, locatie Hooglandse Kerk": a venue
     if place and not lex.phrases["place_roles"].search(text, *item):

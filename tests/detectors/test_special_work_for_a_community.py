@@ -62,6 +62,7 @@ def test_still_found(lang: str, text: str, entity: str) -> None:
 CONGREGATION_WORK = [
     "Vrijwilligerswerk:\nInventariseren boekencollectie, Hervormde Gemeente Oene (sinds 2014)\n",
     "Nevenactiviteiten\n- Koster bij de Gereformeerde Kerk Urk\n",
+    "Vrijwilligerswerk\n2011 - heden  Geluidstechnicus, Christelijk Gereformeerde Kerk Oene\n",
     "Volunteering:\nSorting the archive of the Hervormde Gemeente Zwolle-Zuid\n",
 ]
 CONGREGATION_OWN = [
