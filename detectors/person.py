@@ -912,17 +912,29 @@ _LABEL_ENTITIES = (*FIELD_ENTITIES, ENTITY)  # (whose labels a header row's cell
 
 
 _CELL_EDGES = frozenset(";,\t|\"")
+_PADDING = 40  # spaces a cell set in columns pads its value with, read each side
 
 
 def _town_cell(text: str, start: int, end: int) -> bool:
-    """A one-word cell of a delimited row under a column of towns or countries
-    (person.toml town_columns): "Horst" under "woonplaats" is the town. (Read only for a
+    """A one-word cell of a delimited row, padded or not, under a column of towns or
+    countries (person.toml town_columns: "Horst" under "woonplaats" is the town) or of
+    ranks and jobs (role_columns, the whole header: "Mate" under "Rank"). (Read only for a
     word between a row's delimiters: the header lookup costs microseconds a name.)"""
-    if start == 0 or text[start - 1] not in _CELL_EDGES or end >= len(text) or (
-            text[end] not in _CELL_EDGES and text[end] != "\n") or " " in text[start:end]:
+    lo, hi = start, end
+    while lo > 0 and start - lo < _PADDING and text[lo - 1] == " ":
+        lo -= 1  # (a tab is a cell's edge itself)
+    while hi < len(text) and hi - end < _PADDING and text[hi] == " ":
+        hi += 1
+    # (a row set with bars pads its cells with spaces; after a comma a space is a quoted
+    # cell's own: '"Smit, Jan",kok')
+    edges = _CELL_EDGES if lo == start else "|"
+    if lo == 0 or text[lo - 1] not in edges or (hi < len(text) and (
+            text[hi] not in (_CELL_EDGES if hi == end else "|") and text[hi] != "\n")) or (
+            " " in text[start:end]):
         return False
     header = column_label(text, start)
-    return header is not None and person_columns.names_column(header, "town_columns")
+    return header is not None and (person_columns.names_column(header, "town_columns") or (
+        header.strip(" \t.:").lower() in person_words()["role_columns"]))
 
 
 _LANGUAGE_REACH = 40  # characters each side read for another language or a speaking verb

@@ -34,6 +34,7 @@ _WORD_KEYS = (
     "informal_closings",
     "speaker_roles",
     "place_columns",
+    "role_columns",
     "town_columns",
     "town_aliases",
     "party_roles",
