@@ -610,6 +610,7 @@ class PersonRecognizer(ContextRecognizer):
                 if ship and town and car and not _day_header(text, r.start, r.end)
                 and not _party_role(text, r.start, r.end)
                 and not _town_cell(text, r.start, r.end)
+                and not _closing_word(text, r.start, r.end)
                 and not _label_as_value(text, r)
                 and not _language_said(text, r.start, r.end)
                 and not _SAINT_BEFORE.search(text, max(0, r.start - 7), r.start)
@@ -913,6 +914,17 @@ _LABEL_ENTITIES = (*FIELD_ENTITIES, ENTITY)  # (whose labels a header row's cell
 
 _CELL_EDGES = frozenset(";,\t|\"")
 _PADDING = 40  # spaces a cell set in columns pads its value with, read each side
+
+
+def _closing_word(text: str, start: int, end: int) -> bool:
+    """A letter's closing in any language the workers write, with its comma or "!" after it
+    ("Pozdrawiam,", "Salam,"): the sign-off, not the name it stands above ("Groet,⏎Salam"
+    is one)."""
+    return _SIGN_OFF_MARK.match(text, end) is not None and (
+        text[start:end].lower() in person_words()["closings"])
+
+
+_SIGN_OFF_MARK = regex.compile(r"[ \t]*[,!][ \t]*(?:\n|$)")
 
 
 def _town_cell(text: str, start: int, end: int) -> bool:
