@@ -1341,7 +1341,8 @@ def _prose(text: str, name: Name) -> Evidence | None:
     if "T" in name.roles or "I" in name.roles or len(name.tokens) > 3:
         return None
     if len(name.tokens) == 1 and (_acronym_in_prose(text, name.start, name.end)
-                                  or person_things.named_thing(text, name.start)):
+                                  or person_things.named_thing(text, name.start)
+                                  or _mail_header_key(text, name.start, name.end)):
         return None  # "valt onder KOR", "(CAPA 982657183)": an acronym; "slijpwagen Willem",
         # "pony Sientje": an animal's or a machine's name
     if len(name.tokens) == 2 and name.tokens[0].text in _ARTICLES and _acronym(
@@ -1350,6 +1351,32 @@ def _prose(text: str, name: Name) -> Evidence | None:
         # word in capitals is read title-cased: its own letters say acronym)
     words = [t.text for t, r in zip(name.tokens, name.roles, strict=True) if r in "FL"]
     return person_prose.evidence(text, name.start, name.end, words, _particle_surname(name, text))
+
+
+# A mail header's line: a key, its colon, an address ("Від: Olena K. <o.k@ukr.net>", "Do:
+# planning@..."), the lines of a header block in any language
+_ADDRESS_LINE = regex.compile(r"[ \t>]*[^\W\d_][\w-]{0,20}[ \t]*:[^\n]*@[^\n]*")
+_HEADER_REACH = 3  # lines above a key read for a mail header's address line
+
+
+def _mail_header_key(text: str, start: int, end: int) -> bool:
+    """A word that opens its line with a colon after it, in a mail's header block (an address
+    line within _HEADER_REACH lines above, no blank line between): the header's key in the
+    writer's language ("Тема:", "Temat:", "Assunto:"), no one's name."""
+    if text[end : end + 1] != ":" or text[text.rfind("\n", 0, start) + 1 : start].strip(" \t>"):
+        return False
+    end_of_above = text.rfind("\n", 0, start)
+    for _ in range(_HEADER_REACH):  # the block's lines above, up to a blank line
+        if end_of_above < 0:
+            return False
+        head = text.rfind("\n", 0, end_of_above) + 1
+        line = text[head:end_of_above]
+        if not line.strip():
+            return False
+        if _ADDRESS_LINE.fullmatch(line):
+            return True
+        end_of_above = head - 1
+    return False
 
 
 _PROSE_AROUND = 24  # characters each side read for lower-case letters
