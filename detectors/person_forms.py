@@ -137,6 +137,7 @@ _CALLED_CUE = re.compile(r"[ ](?:\([^\W\d_][\w'’\-]*\)|[\"“'‘][^\W\d_][\w'
 # it, "(?<![ ])[ ]+" as "[ ](?<![ ]{2})[ ]*": re then jumps from space to space in C instead
 # of trying the look-back at every character, measured ~9% of PERSON on CVs)
 _FIRST_CUE = re.compile(r"[ ](?<![ ]{2})[ ]*[^\W\d_]{1,3}\.(?:[ ]?-?[^\W\d_]{1,3}\.)*"
+                        r"(?:[ ]\([^()\n]{1,30}\))?"  # (a role in brackets: "Smit A. (vz),")
                         r"(?:[ ]{2}|[ ]*(?:[,;|\t\n]|$| en | and ))", re.MULTILINE)
 # A passenger's name as an airline books it (IATA's name element: SURNAME/GIVEN NAMES, then a
 # title): "AYDIN/EMRE MR", "DE VRIES/ANNA MARIA MS", a slash set apart by a travel agent
