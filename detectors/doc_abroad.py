@@ -58,7 +58,7 @@ def is_abroad(text: str, start: int, end: int) -> bool:
     # the number's own label (its field on the line) says whose document it is; a Dutch word
     # after the number speaks of another ("Polish ID card ... do not enter in the NL field")
     said = _said(near)
-    if said is None and _BARE_NUMBER_WORD.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+    if said is None and _bare_number_line(text, start):
         said = _said([_kind_above(text, start)])  # "Type: paszport (PL)" over "Nr.: ..."
     return _said(near[:2]) is True or bool(said) or (said is None and (
         _holder_abroad(text, start, end) or _column_abroad(text, start, end)))
@@ -82,6 +82,16 @@ _ABOVE_REACH = 2  # lines above a bare number word's line read for the document 
 # A line that is only a number word up to the number ("Nummer .......... ", "Nr.: "): a form's
 # field whose document the line above names. (context.toml's NL_ID_DOCUMENT tails.)
 _BARE_NUMBER_WORD = re.compile(r"[ \t]*(?:nummer|nr|number|no|num|n[º°])\.?[ \t.:]*", re.IGNORECASE)
+
+
+def _bare_number_line(text: str, start: int) -> bool:
+    """The number's line is only a number word up to it ("Nummer ......: "), read within
+    _LINE_REACH characters (a line longer than that before the number is no such field)."""
+    lo = max(0, start - _LINE_REACH)
+    head = text.rfind("\n", lo, start) + 1
+    if head == 0 and lo > 0:
+        return False
+    return _BARE_NUMBER_WORD.fullmatch(text, head, start) is not None
 
 
 def _kind_above(text: str, start: int) -> str:

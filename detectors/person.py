@@ -1363,9 +1363,14 @@ def _mail_header_key(text: str, start: int, end: int) -> bool:
     """A word that opens its line with a colon after it, in a mail's header block (an address
     line within _HEADER_REACH lines above, no blank line between): the header's key in the
     writer's language ("Тема:", "Temat:", "Assunto:"), no one's name."""
-    if text[end : end + 1] != ":" or text[text.rfind("\n", 0, start) + 1 : start].strip(" \t>"):
+    if text[end : end + 1] != ":":
         return False
-    end_of_above = text.rfind("\n", 0, start)
+    end_of_above = start
+    while end_of_above > 0 and text[end_of_above - 1] in " \t>":
+        end_of_above -= 1  # (the key opens its line, maybe indented or quoted)
+    if end_of_above > 0 and text[end_of_above - 1] != "\n":
+        return False
+    end_of_above -= 1
     for _ in range(_HEADER_REACH):  # the block's lines above, up to a blank line
         if end_of_above < 0:
             return False

@@ -96,11 +96,13 @@ def in_quoted_thing(text: str, start: int, end: int) -> bool:
     >>> in_quoted_thing('collega "Jan Jansen" belt', 13, 19)
     False
     """
-    lo = max(0, start - _QUOTE_REACH, text.rfind("\n", 0, start) + 1)
+    lo = max(0, start - _QUOTE_REACH)
+    lo = max(lo, text.rfind("\n", lo, start) + 1)
     opening = max(text.rfind(q, lo, start) for q in _OPENING)
     if opening < 0:
         return False
-    stop = text.find("\n", end)
-    hi = min(end + _QUOTE_REACH, stop if stop >= 0 else len(text))
+    hi = min(end + _QUOTE_REACH, len(text))
+    stop = text.find("\n", end, hi)
+    hi = stop if stop >= 0 else hi
     closing = min((i for q in _CLOSING if (i := text.find(q, end, hi)) >= 0), default=-1)
     return closing >= 0 and quoted_thing(text, opening + 1, closing)

@@ -153,6 +153,7 @@ def _fold(text: str) -> str:
 # What ends an e-mail address or a web address around a hit: space and the marks that
 # enclose one ("<a.b@c.nl>", "(www.x.nl)").
 _ADDRESS_ENDS = " <>()[]\"',;"
+_ADDRESS_REACH = 256  # characters read each side of a hit for its address
 
 
 def _in_address(low: str, start: int, end: int) -> bool:
@@ -163,9 +164,10 @@ def _in_address(low: str, start: int, end: int) -> bool:
     (True, False)
     """
     lo, hi = start, end
-    while lo > 0 and low[lo - 1] not in _ADDRESS_ENDS:
-        lo -= 1
-    while hi < len(low) and low[hi] not in _ADDRESS_ENDS:
+    floor, ceiling = max(0, start - _ADDRESS_REACH), min(len(low), end + _ADDRESS_REACH)
+    while lo > floor and low[lo - 1] not in _ADDRESS_ENDS:
+        lo -= 1  # (bounded: a long run with no space, a blob, is read in part)
+    while hi < ceiling and low[hi] not in _ADDRESS_ENDS:
         hi += 1
     token = low[lo:hi]
     return "@" in token or "://" in token or token.startswith("www.")

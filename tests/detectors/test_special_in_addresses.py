@@ -43,3 +43,12 @@ def test_a_term_inside_an_address_is_no_statement(language: str, text: str) -> N
 def test_the_term_in_the_text_beside_an_address_is_still_read(
         language: str, text: str, entity: str) -> None:
     assert entity in _special(text, language)
+
+
+def test_an_address_is_looked_for_near_the_term_only() -> None:
+    from detectors.special_terms import _in_address
+
+    low = "x/" * 400 + "kanker" + "/y" * 400 + "@voorbeeld.nl"
+    at = low.index("kanker")
+    assert not _in_address(low, at, at + 6)  # (its '@' 800 characters away: not its address)
+    assert _in_address("k.christen@voorbeeld.nl", 2, 10)
