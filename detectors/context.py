@@ -335,10 +335,23 @@ def _skip_padding(text: str, start: int) -> int:
 # RO CNP: " labels the first number only. (A key opens with a letter: "(oud: ...)" is an
 # aside on the value before.)
 _FIELD_AFTER_VALUE = re.compile(r"\d(?:\S*\d){3}\S*[ \t]+(?P<key>[^\W\d_][^\d:()\n]{0,40}:[ \t]*)$")
-# A key that names a kind of number by its shape: a code in capitals ("RO CNP", "KRN", "Tax
-# ID") or a number word ("Pas nr.", "Klant no"). A key in words alone says whose number or
-# puts the one before right ("partner: ", "correctie: "), under the line's label.
-_KIND_KEY = re.compile(r"(?<![^\W\d_])(?:[A-Z]{2,}|(?i:nr|no|nummer|number|num))(?![^\W\d_])")
+
+
+@cache
+def number_words() -> tuple[str, ...]:
+    """The bare words for "number" a label ends in ("nummer", "nr", "no"): context.toml's
+    NL_ID_DOCUMENT tails, read by every reading that asks whether a key is a number's."""
+    return tuple(context_words()["NL_ID_DOCUMENT"].get("tails", []))
+
+
+@cache
+def _kind_key() -> re.Pattern[str]:
+    """A key that names a kind of number by its shape: a code in capitals ("RO CNP", "KRN",
+    "Tax ID") or a number word ("Pas nr.", "Klant no"). A key in words alone says whose
+    number or puts the one before right ("partner: ", "correctie: "), under the line's
+    label."""
+    words = "|".join(map(re.escape, number_words()))
+    return re.compile(rf"(?<![^\W\d_])(?:[A-Z]{{2,}}|(?i:{words}))(?![^\W\d_])")
 
 
 def own_field(label: str) -> str:
@@ -351,7 +364,7 @@ def own_field(label: str) -> str:
     'Sofinummer werknemer: 111222333, partner: '
     """
     m = _FIELD_AFTER_VALUE.search(label) if ":" in label else None
-    return label if m is None or not _KIND_KEY.search(m.group("key")) else m.group("key")
+    return label if m is None or not _kind_key().search(m.group("key")) else m.group("key")
 
 
 def label_evidence(entity: str, text: str, start: int) -> Evidence | None:

@@ -15,7 +15,7 @@ import pycountry
 from stdnum.nl import identiteitskaartnummer
 
 from detectors.columns import column_label, row_cell_spans, row_cells
-from detectors.context import DATA, DataFileError, _load, label_before, patterns
+from detectors.context import DATA, DataFileError, _load, label_before, number_words, patterns
 
 __all__ = ["abroad_column", "foreign_shape", "is_abroad"]
 
@@ -79,9 +79,14 @@ def _code_cell(cell: str) -> bool:
 
 _CODE_FIRST = re.compile(r"([A-Z]{2,3})[ \t]+(\w[\w\s.'-]{1,30})")
 _ABOVE_REACH = 2  # lines above a bare number word's line read for the document it numbers
-# A line that is only a number word up to the number ("Nummer .......... ", "Nr.: "): a form's
-# field whose document the line above names. (context.toml's NL_ID_DOCUMENT tails.)
-_BARE_NUMBER_WORD = re.compile(r"[ \t]*(?:nummer|nr|number|no|num|n[º°])\.?[ \t.:]*", re.IGNORECASE)
+
+
+@cache
+def _bare_number_word() -> re.Pattern[str]:
+    """A line that is only a number word up to the number ("Nummer .......... ", "Nr.: "):
+    a form's field whose document the line above names (context.number_words)."""
+    words = "|".join(map(re.escape, number_words()))
+    return re.compile(rf"[ \t]*(?:{words}|n[º°])\.?[ \t.:]*", re.IGNORECASE)
 
 
 def _bare_number_line(text: str, start: int) -> bool:
@@ -91,7 +96,7 @@ def _bare_number_line(text: str, start: int) -> bool:
     head = text.rfind("\n", lo, start) + 1
     if head == 0 and lo > 0:
         return False
-    return _BARE_NUMBER_WORD.fullmatch(text, head, start) is not None
+    return _bare_number_word().fullmatch(text, head, start) is not None
 
 
 def _kind_above(text: str, start: int) -> str:

@@ -609,7 +609,7 @@ class PersonRecognizer(ContextRecognizer):
         return [r for r, (ship, town, car) in zip(results, keep, strict=True)
                 if ship and town and car and not _day_header(text, r.start, r.end)
                 and not _party_role(text, r.start, r.end)
-                and not _town_cell(text, r.start, r.end)
+                and not _place_or_role_cell(text, r.start, r.end)
                 and not _closing_word(text, r.start, r.end)
                 and not _label_as_value(text, r)
                 and not _language_said(text, r.start, r.end)
@@ -927,7 +927,7 @@ def _closing_word(text: str, start: int, end: int) -> bool:
 _SIGN_OFF_MARK = regex.compile(r"[ \t]*[,!][ \t]*(?:\n|$)")
 
 
-def _town_cell(text: str, start: int, end: int) -> bool:
+def _place_or_role_cell(text: str, start: int, end: int) -> bool:
     """A one-word cell of a delimited row, padded or not, under a column of towns or
     countries (person.toml town_columns: "Horst" under "woonplaats" is the town) or of
     ranks and jobs (role_columns, the whole header: "Mate" under "Rank"). (Read only for a

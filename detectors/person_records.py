@@ -14,9 +14,11 @@ capitalised and name-shaped.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 import regex
 
+from detectors.context import number_words
 from detectors.person_names import first_names, is_known, is_org_word
 from detectors.person_prose import NO_NAME_KINDS, word_evidence
 
@@ -26,9 +28,15 @@ _ID_BEFORE = regex.compile(
     r"(?<![\w.\-/])([\p{Lu}\d]*\d{5,}[\p{Lu}\d]*|\p{Lu}{1,2}\d{4,})(?:[ \t]+|:)$",
     regex.REVERSE)
 
-# a field's colon right after the word, maybe past a bracketed aside or a number word ("Tax
-# no.:"; a record's cells padded to a colon, ":M JANSEN      :", are its fields' ends)
-_KEY_AFTER = regex.compile(r"(?:[ ]?\([^)\n]{0,30}\)|[ ](?i:no|nr|nummer|number|id|code)\.?)?:")
+
+
+@cache
+def _key_after() -> regex.Pattern[str]:
+    """A field's colon right after the word, maybe past a bracketed aside or a number word
+    ("Tax no.:", context.number_words; "ID", "code"). A record's cells padded to a colon
+    (":M JANSEN      :") are its fields' ends, not keys."""
+    words = "|".join(map(regex.escape, (*number_words(), "id", "code")))
+    return regex.compile(rf"(?:[ ]?\([^)\n]{{0,30}}\)|[ ](?i:{words})\.?)?:")
 _WORD_AFTER = regex.compile(r"[ ]\p{Lu}{4,}")  # (initials after a surname: "JANSEN PJ")
 # A surname alone after five digits or fewer has initials after it ("12345 JANSEN P"): a
 # postcode abroad, or a branch's number, stands before its town ("12345 UTRECHT"); typed
@@ -72,7 +80,7 @@ def after_identifier(text: str, start: int, end: int, words: Sequence[str], role
     False
     """
     before = _ID_BEFORE.search(text, max(0, start - 40), start) if words else None
-    if before is None or (len(roles) == 1 and _KEY_AFTER.match(text, end)):
+    if before is None or (len(roles) == 1 and _key_after().match(text, end)):
         return False  # (one word and a colon: the next field's key, "Tel:", "Lot (kavel):")
     if any(word_evidence(w)[1] in NO_NAME_KINDS or is_org_word(w) for w in words):
         return False

@@ -562,7 +562,7 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
             (why := _break_entry(text, hit, lex)) is not None):
         return Verdict("label", f"'{why}'", "")  # "2022-2023 Loopbaanonderbreking: burn-out"
     if verdict is not None and (hit.term in lex.community_terms or hit.term in (
-            lex.section_terms) or _names_a_place(text, hit, lex)) and (
+            lex.section_terms) or names_a_place(text, hit, lex)) and (
             verdict.key not in COMMUNITY_KEYS) and not _own_body(text, hit, lex, verdict):
         # "Ik deed de boekhouding van een moskeevereniging": a client; "Parochie Sint-Jan,
         # Kerkstraat 1": an address; "lid van de parochie" stays a membership
@@ -593,7 +593,7 @@ def _reason_label(text: str, hit: TermHit) -> str | None:
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
-def _names_a_place(text: str, hit: TermHit, lex: Lexicon) -> bool:
+def names_a_place(text: str, hit: TermHit, lex: Lexicon) -> bool:
     """The term is a denomination's word before a place of worship ("a Pentecostal church",
     "de Hervormde kerk"): it names the body, a community as a client's or an employer's may
     be (_own_body)."""

@@ -28,13 +28,13 @@ from detectors.special_rules import (
     clause_start,
     is_negated,
     line_label,
+    names_a_place,
     norm,
 )
 from detectors.special_terms import TermHit
 
 HEADING_WORDS = 4  # a section's heading is short ("Hobby's en interesses"); longer is a line
 AFTER_WORDS = 3  # words after the term read for the institution it may name
-_FIRST_AFTER = re.compile(r"[ \t]+(\w+)")  # the word right after the term
 ORIENTATION = "SPECIAL_SEXUAL_ORIENTATION"
 # a CV's timeline entry: a line opening with a year or a month and a year ("2022-2023",
 # "Jan 2017 – Dec 2017", "03/2021 - heden"); its items are the lines set in or bulleted below
@@ -155,10 +155,8 @@ def _own_term(text: str, hit: TermHit, lex: Lexicon, value_start: int) -> bool:
     # a place of worship, or a denomination's word before one ("Hervormde Gemeente Elspeet",
     # "de Gereformeerde Kerk", a term that ends in one: "evangelische gemeente"): the body,
     # which a line's role or membership makes one's own
-    after = _FIRST_AFTER.match(text, hit.end)
-    place = all(lex.phrases["religious_places"].fullmatch(w) for w in hit.term.split()) or any(
-        lex.phrases["religious_places"].fullmatch(w.lower()) is not None
-        for w in (hit.term.split()[-1], after.group(1) if after is not None else ""))
+    places = lex.phrases["religious_places"]
+    place = places.fullmatch(hit.term.split()[-1]) is not None or names_a_place(text, hit, lex)
     if place and lex.phrases["place_events"].search(text, lo, hi):
         return False  # "organisatie benefietconcerten, locatie Hooglandse Kerk": a venue
     if place and not lex.phrases["place_roles"].search(text, *item):

@@ -87,7 +87,9 @@ class TermMatcher:
                  for hit in self._hits(low, end + 1, *value, halves)]
         if halves:
             found += self._paired(low, halves)
-        return _leftmost_longest([h for h in found if not _in_address(low, h.start, h.end)])
+        if found and ("@" in low or "www." in low or "://" in low):  # (most texts: none)
+            found = [h for h in found if not _in_address(low, h.start, h.end)]
+        return _leftmost_longest(found)
 
     def _paired(self, low: str, halves: list[tuple[int, int, Entry]]) -> list[TermHit]:
         """A lead's words and a body part one space after them: one term over both, as a key
@@ -163,12 +165,10 @@ def _in_address(low: str, start: int, end: int) -> bool:
     >>> _in_address("van: <k.christen@voorbeeld.nl>", 7, 14), _in_address("ik ben christen", 7, 15)
     (True, False)
     """
-    lo, hi = start, end
     floor, ceiling = max(0, start - _ADDRESS_REACH), min(len(low), end + _ADDRESS_REACH)
-    while lo > floor and low[lo - 1] not in _ADDRESS_ENDS:
-        lo -= 1  # (bounded: a long run with no space, a blob, is read in part)
-    while hi < ceiling and low[hi] not in _ADDRESS_ENDS:
-        hi += 1
+    # (bounded: a long run with no space, a blob, is read in part)
+    lo = max(low.rfind(c, floor, start) + 1 for c in _ADDRESS_ENDS) or floor
+    hi = min((i for c in _ADDRESS_ENDS if (i := low.find(c, end, ceiling)) >= 0), default=ceiling)
     token = low[lo:hi]
     return "@" in token or "://" in token or token.startswith("www.")
 
