@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from detectors import (
+    person_animals,
     person_brackets,
     person_columns,
     person_families,
@@ -500,7 +501,7 @@ class PersonRecognizer(ContextRecognizer):
         super().__init__(supported_language)
         first_names(), last_names(), person_words(), is_name_shaped("X")  # load once
         person_vessels.vessel_words(), person_places.area_towns()  # (a bad file fails here)
-        person_vehicles.vehicle_words()
+        person_vehicles.vehicle_words(), person_animals.animal_words()
         person_prose.model()  # a bad data/person_model.toml fails here, not mid-scan
         is_dutch_word("warm")  # the vocabulary's array, built once a machine (build cache)
 
@@ -605,9 +606,10 @@ class PersonRecognizer(ContextRecognizer):
         spans = [(r.start, r.end) for r in results]
         whys = [r.recognition_metadata[EXPLANATION_KEY] for r in results]
         keep = zip(person_vessels.outside(text, spans), person_places.outside(text, spans, whys),
-                   person_vehicles.outside(text, spans), strict=True)
-        return [r for r, (ship, town, car) in zip(results, keep, strict=True)
-                if ship and town and car and not _day_header(text, r.start, r.end)
+                   person_vehicles.outside(text, spans), person_animals.outside(text, spans),
+                   strict=True)
+        return [r for r, (ship, town, car, pet) in zip(results, keep, strict=True)
+                if ship and town and car and pet and not _day_header(text, r.start, r.end)
                 and not _party_role(text, r.start, r.end)
                 and not _place_or_role_cell(text, r.start, r.end)
                 and not _closing_word(text, r.start, r.end)

@@ -6,7 +6,8 @@ Kok"') or right before a noun ('"Juliana" lijn') is the thing's name (data/perso
 ``quoted_thing_nouns``, ``named_thing_nouns``, ``quoted_thing_after``). Quotes are what says
 so: a person is written "kandidaat "Ruben"" or "prefers "Ineke"", after a noun for a person
 or a verb, and a bare "model Sanne de Vries" may be one. Bare, only an animal's, a vessel's
-or a machine's noun names a thing ("pony Sientje", "slijpwagen Willem"; named_thing).
+or a machine's noun names a thing ("pony Sientje", "slijpwagen Willem"; named_thing; an
+animal's nouns are data/animals.toml's, person_animals.py reads the rest of its kinds).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from functools import cache
 
 import regex
 
+from detectors.person_animals import is_animal_noun
 from detectors.person_names import person_words
 
 _OPENING = "\"“„'‘«"
@@ -55,7 +57,7 @@ def named_thing(text: str, start: int) -> bool:
     if m is None:
         return False
     whole, heads = _named_nouns()
-    return m.group(1) in whole or m.group(1).endswith(heads)
+    return m.group(1) in whole or m.group(1).endswith(heads) or is_animal_noun(m.group(1))
 
 
 def quoted_thing(text: str, start: int, end: int) -> bool:
@@ -74,8 +76,10 @@ def quoted_thing(text: str, start: int, end: int) -> bool:
     if _MARK_BEFORE.search(text, max(0, start - 16), start - 1):
         return True  # a vessel's registration mark: 'WR-24 "Wobbe Sikkema"'
     before = _BEFORE.search(text, max(0, start - 40), start - 1)
-    # a compound's last part too ("Fotoreeks", "bouwlocatie")
-    return before is not None and before.group(1).lower().endswith(_nouns())
+    # a compound's last part too ("Fotoreeks", "bouwlocatie"), an animal's noun ('ezel
+    # "Bertha"')
+    return before is not None and (before.group(1).lower().endswith(_nouns())
+                                   or is_animal_noun(before.group(1)))
 
 
 # A fishing vessel's registration mark right before the quotes: its port's letters and a

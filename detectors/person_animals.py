@@ -1,0 +1,140 @@
+"""Animals named after people: a pet's, a horse's or a zoo animal's name is no one's.
+
+Shelters, stables, dog walkers and zoos write an animal's kind right before its name ("de
+pony Lotte", "our goat Emma", "okapi-vrouwtje Fleur", 'kater "Meneer Hakkert"'), gloss it
+right after ("Rocky (labrador, 4 jaar)", "Luna, border collie,") or name a group ("mijn twee
+honden, Max en Bella"). A span is an animal's name when so written (data/animals.toml); the
+same words elsewhere in the document are the animal again ("Lotte is teruggebracht"), a
+fuller name that holds them is not ("Lotte de Wit").
+Read per name found, on its line, not over the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+import regex
+
+from detectors.context import data_lists
+from detectors.person_names import first_names, surname_listed
+
+_QUOTES = "\"“„'‘"
+# a run of capitalised words, a name's ("Heer Bommel", "Su-Lin", "Meneer Hakkert")
+_RUN = r"\p{Lu}[\p{L}'’]*(?:-\p{L}+)*(?:[ ]\p{Lu}[\p{L}'’]*(?:-\p{L}+)*)*"
+_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’]*(?:-\p{L}+)*)[ ]*$", regex.REVERSE)
+_WORD = regex.compile(r"\p{L}[\p{L}'’]*")
+_LIST_GLUE = regex.compile(r"[ ]*(?:,|&|\ben\b|\band\b)[ ]*|[ ]+")
+
+
+@cache
+def animal_words() -> dict[str, frozenset[str]]:
+    """The lists of data/animals.toml, as sets; raises DataFileError naming the file."""
+    data = data_lists("animals.toml", ("nouns", "after_only", "heads", "groups"))
+    return {k: frozenset(data[k]) for k in ("nouns", "after_only", "heads", "groups")}
+
+
+@cache
+def _heads() -> tuple[str, ...]:
+    return tuple(sorted(animal_words()["heads"]))
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def is_animal_noun(word: str) -> bool:
+    """A word for an animal as it stands before a name: a noun of the list, a compound on one
+    of its heads ("waakhond", "dekhengst") or a hyphenated one on a noun ("okapi-vrouwtje").
+    A capitalised one only where it is no listed first name ("Wolf") nor surname ("Hond").
+
+    >>> is_animal_noun("pony"), is_animal_noun("waakhond"), is_animal_noun("probeer")
+    (True, True, False)
+    """
+    nouns = animal_words()["nouns"]
+    if not word[:1].islower():  # (whole nouns only: "Vos-van Dam" is a surname's)
+        return (word.lower() in nouns and word not in first_names()
+                and not surname_listed(word))
+    return (word in nouns or (len(word) > 5 and word.endswith(_heads()))
+            or ("-" in word and word.split("-")[0] in nouns))
+
+
+@cache
+def _before() -> regex.Pattern[str]:
+    """An animal's noun (any case: is_animal_noun judges it), maybe a quote, then a run of
+    capitalised words: the animal's name ('pony Lotte', 'kater "Meneer Hakkert"')."""
+    words = animal_words()
+    nouns, heads = _alternation(words["nouns"]), _alternation(words["heads"])
+    return regex.compile(
+        rf"(?<![\p{{L}}\-])((?i:{nouns})(?:-\p{{L}}+)?|\p{{L}}+(?i:{heads}))[ ]+"
+        rf"([{_QUOTES}]?)({_RUN})")
+
+
+@cache
+def _gloss() -> regex.Pattern[str]:
+    """A noun typed small right after a name, in brackets or after a comma, maybe with an
+    article and one word before it ("(de herder uit hok 2)", ", border collie,"); the noun
+    ends there ("(Ineke Vos)", ", Karel Pet," are surnames)."""
+    words = animal_words()
+    nouns = _alternation(words["nouns"] | words["after_only"])
+    article = r"(?:(?i:de|het|een|the|a|an|onze|ons|mijn|my|our|their|hun|zijn|haar|his|her)[ ]+)?"
+    return regex.compile(
+        rf"(?<=\p{{L}})[ ]*[(,][ ]*{article}(?:\p{{L}}+[ ]+)?(?:{nouns})"
+        r"(?=[ ]*[,);.:\n]|[ ]+(?:van|of|from|uit|met|with|die|who|that|\d))")
+
+
+@cache
+def _group() -> regex.Pattern[str]:
+    """A plural noun typed small before a list of names ("van Leeuwen, Hubert": a surname)."""
+    return regex.compile(rf"(?<!\p{{L}})(?:{_alternation(animal_words()['groups'])}),?[ ]+"
+                         r"(?=\p{Lu})")
+
+
+def _parts(name: str) -> set[str]:
+    """A name, its words and its tails ("Meneer Ter Kuile": "Ter Kuile", "Kuile"), and a
+    hyphenated word's halves ("Su-Lin": "Lin")."""
+    words = name.split()
+    return {*(" ".join(words[k:]) for k in range(len(words))), *words,
+            *(half for w in words if "-" in w for half in w.split("-") if half)}
+
+
+def _noun_before(noun: str, quoted: bool) -> bool:
+    if noun[:1].isupper() and (noun in first_names() or surname_listed(noun)):
+        # a capitalised noun that is a name too counts only before a quote ('Kater "..."')
+        return quoted and is_animal_noun(noun.lower())
+    return is_animal_noun(noun)
+
+
+def _named(text: str) -> set[str]:
+    """The names the text gives its animals: after their noun, glossed by it, in a group."""
+    names: set[str] = set()
+    for m in _before().finditer(text):
+        if _noun_before(m.group(1), bool(m.group(2))):
+            names |= _parts(m.group(3))
+    for m in _gloss().finditer(text):
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if word is not None:
+            names |= _parts(word.group(1))
+    for m in _group().finditer(text):
+        at = m.end()
+        while (word := _WORD.match(text, at)) is not None and word.group()[:1].isupper():
+            names.add(word.group())
+            glue = _LIST_GLUE.match(text, word.end())
+            if glue is None or not glue.group().strip():
+                break
+            at = glue.end()
+    return names
+
+
+def outside(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
+    """Per span, False where it is an animal's name or the same words as one."""
+    if not spans:
+        return []
+    animals = _named(text)
+    for s, e in spans:
+        first, _, rest = text[s:e].partition(" ")
+        if rest and first[:1].isupper() and is_animal_noun(first):
+            animals.add(rest)  # "Pony Bertha" found whole: the noun opens it
+    if not animals:
+        return [True] * len(spans)
+    return [text[s:e] not in animals for s, e in spans]
