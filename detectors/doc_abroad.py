@@ -17,7 +17,7 @@ from stdnum.nl import identiteitskaartnummer
 from detectors.columns import column_label, row_cell_spans, row_cells
 from detectors.context import DATA, DataFileError, _load, label_before, number_words, patterns
 
-__all__ = ["abroad_column", "foreign_shape", "is_abroad"]
+__all__ = ["abroad_column", "document_before", "foreign_shape", "is_abroad"]
 
 # The label's last field: forms and rows set fields apart by a wide gap, a bar or a semicolon
 # ("Geboorteplaats: Gdańsk, Polen   Paspoort: ..." is a Dutch passport's line as often).
@@ -60,6 +60,8 @@ def is_abroad(text: str, start: int, end: int) -> bool:
     said = _said(near)
     if said is None and _bare_number_line(text, start):
         said = _said([_kind_above(text, start)])  # "Type: paszport (PL)" over "Nr.: ..."
+    if said is None and (kind := _kind_beside(text, start)):
+        said = _said([kind])  # "soort: paszport (PL)      nr: ..." on one line
     return _said(near[:2]) is True or bool(said) or (said is None and (
         _holder_abroad(text, start, end) or _column_abroad(text, start, end)))
 
@@ -117,6 +119,24 @@ def _kind_above(text: str, start: int) -> str:
             return line
         end = begin - 1
     return ""
+
+
+def _kind_beside(text: str, start: int) -> str:
+    """The field before the number's own on its line when that one is only a number word and
+    the field names a document: a form's line "soort: Pools paspoort      nr.: ..." names the
+    kind in one field and numbers it in the next. Empty otherwise.
+
+    >>> _kind_beside("  soort: Pools paspoort      nr: EM4471902", 33)
+    'soort: Pools paspoort'
+    >>> _kind_beside("  Naam: Jan Kos      nr: EM4471902", 25)
+    ''
+    """
+    lo = max(0, start - _LINE_REACH)
+    head = text.rfind("\n", lo, start) + 1
+    fields = _FIELD_GAP.split(text[max(head, lo) : start].strip(" \t"))
+    if len(fields) < 2 or _bare_number_word().fullmatch(fields[-1] + " ") is None:
+        return ""
+    return fields[-2] if _any_document().search(fields[-2]) else ""
 
 
 # A value of a document column: nine or ten letters and digits, maybe one space in it.
@@ -432,6 +452,22 @@ def _alternation(words: set[str] | list[str]) -> str:
 @cache
 def _documents() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alternation(_words()['documents'])})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _document_just_before() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alternation(_words()['documents'])})[ \t]*[:#]?[ \t]*\Z",
+                      re.IGNORECASE)
+
+
+def document_before(text: str, start: int) -> bool:
+    """Another country's document by its own printed name right before the number
+    ("osobna iskaznica 919130604", "dowód osobisty: ..."): the number is that document's.
+
+    >>> document_before("Croatian osobna iskaznica 123456782", 26)
+    True
+    """
+    return _document_just_before().search(text[max(0, start - 48) : start]) is not None
 
 
 @cache

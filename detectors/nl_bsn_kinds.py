@@ -15,6 +15,7 @@ import regex
 
 from detectors.columns import column_label
 from detectors.context import context_words, decoy_file_names, label_before, own_key, patterns
+from detectors.doc_abroad import document_before
 from detectors.glued_keys import key_words
 from detectors.labels import LabelHit, decisive_hit
 from detectors.person_names import common_words, excluded, is_known, is_name_shaped, person_words
@@ -47,7 +48,9 @@ def has_own_label(text: str, start: int) -> bool:
     own = _OWN_LABEL.search(line) or _OWN_LABEL.search(label_before(text, start))
     if own is not None and not _introduces(own.group()):
         return not _names_a_person(own.group())
-    return column_label(text, start) is not None or _noun_before(text, start) is not None
+    # (stop 71) or another country's document by the name it prints: "osobna iskaznica ..."
+    return (column_label(text, start) is not None or _noun_before(text, start) is not None
+            or document_before(text, start))
 
 
 # keys that name a field's content, not its kind ('{"field": "bsn", "value": "..."}')
