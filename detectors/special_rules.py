@@ -933,6 +933,10 @@ def _trigger(
     if kind == "membership" and last is not None and _organisation_member(text, lo, last, hit,
                                                                            lex):
         return "excluded"  # "Wij zijn aangesloten bij ... en ons bedrijf is": the firm's
+    if kind == "membership" and hit.entity == HEALTH and last is not None and (
+            lex.phrases["office_memberships"].fullmatch(last.group())):
+        return None  # (stop 71) "penningmeester van de Reumavereniging": for a cause, the
+        # holder's own only where the rest of the text says so
     if kind == "membership" and last is not None and lex.phrases["membership_nouns"].fullmatch(
             last.group()) and not _person_before(text, lo, last.start(), lex) and not (
             OWN_KIND.search(text, max(0, last.start() - 12), last.start())):

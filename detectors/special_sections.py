@@ -36,6 +36,7 @@ from detectors.special_terms import TermHit
 HEADING_WORDS = 4  # a section's heading is short ("Hobby's en interesses"); longer is a line
 AFTER_WORDS = 3  # words after the term read for the institution it may name
 ORIENTATION = "SPECIAL_SEXUAL_ORIENTATION"
+RELIGION = "SPECIAL_RELIGION"
 # a CV's timeline entry: a line opening with a year or a month and a year ("2022-2023",
 # "Jan 2017 – Dec 2017", "03/2021 - heden"); its items are the lines set in or bulleted below
 ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[-/.]|[A-Za-z]{3,9}\.?[ \t]+)?(?:19|20)\d\d(?!\d)")
@@ -72,7 +73,19 @@ def own_section(text: str, hit: TermHit, lex: Lexicon) -> str | None:
         return None
     if hit.entity == ORIENTATION and not lex.phrases["member_sections"].search(section[0]):
         return None  # "Vrijwilligerswerk: voorlichter bij het COC": an ally's work too
+    if hit.entity == RELIGION and lex.phrases["volunteer_sections"].search(section[0]) and (
+            not _office_beside(text, hit, lex)):
+        return None  # (stop 71) "Vrijwilliger voedselbank in de parochie": help, no belief
     return section[0]
+
+
+def _office_beside(text: str, hit: TermHit, lex: Lexicon) -> bool:
+    """An office or a member's word of the community on the term's line, within REACH
+    ("Ouderling", "lid van", "onze gemeente")."""
+    lo = max(line_start_of(text, hit.start), hit.start - REACH)
+    line_end = text.find("\n", hit.end)
+    hi = min(len(text) if line_end < 0 else line_end, hit.end + REACH)
+    return lex.phrases["place_roles"].search(text, lo, hi) is not None
 
 
 def _organisations(text: str, hit: TermHit, lex: Lexicon) -> bool:
