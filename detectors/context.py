@@ -338,6 +338,13 @@ _FIELD_AFTER_VALUE = re.compile(r"\d(?:\S*\d){3}\S*[ \t]+(?P<key>[^\W\d_][^\d:()
 
 
 @cache
+def bare_heads() -> frozenset[str]:
+    """The words that put a bare number or date right and name no kind ("juiste", "echte",
+    "correct": "het juiste nummer is ...", "echte datum: ..."): context.toml's
+    DATE_OF_BIRTH bare_heads, read by the birth date's and the BSN's readings."""
+    return frozenset(context_words()["DATE_OF_BIRTH"].get("bare_heads", []))
+
+
 def number_words() -> tuple[str, ...]:
     """The bare words for "number" a label ends in ("nummer", "nr", "no"): context.toml's
     NL_ID_DOCUMENT tails, read by every reading that asks whether a key is a number's."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 import regex
@@ -18,7 +18,7 @@ from detectors.context import (
     Evidence,
     Label,
     _load,
-    context_words,
+    bare_heads,
     label_before,
     patterns,
     scores,
@@ -131,7 +131,7 @@ def put_right(text: str, start: int, born: date | None) -> Evidence | None:
     if (hit is None or ctx is None or born is None or born.year > born_by(text)
             or words[-1:] not in (["datum"], ["date"]) or len(words) > 2
             or label[hit.end :].strip(" \t:=") != ""  # the word right before the value
-            or (len(words) == 2 and words[0] not in _bare_heads())):
+            or (len(words) == 2 and words[0] not in bare_heads())):
         return None
     at = text.rfind(hit.word, max(0, start - 2 * _SENTENCE_CHARS), start)
     if at < 0:
@@ -143,9 +143,6 @@ def put_right(text: str, start: int, born: date | None) -> Evidence | None:
     return Evidence(scores(ENTITY).window, "a birth date put right in its sentence")
 
 
-@lru_cache(maxsize=1)
-def _bare_heads() -> frozenset[str]:
-    return frozenset(context_words()[ENTITY].get("bare_heads", []))
 
 
 def _apart(between: str) -> bool:

@@ -220,6 +220,11 @@ class NlBsnRecognizer(ContextRecognizer):
             return Evidence(s.extra["fixed_column"], "a fixed-width file's column")
         label = None if kinds.bsn_word_in_earlier_sentence(text, start) else label_evidence(
             ENTITY, text, start)
+        if label is not None and kinds.bare_number_label(label.label):
+            # (stop 71) "het goede nummer is ...": what kind, the text around says
+            if (word := kinds.put_right(text, start, label.label)) is not None:
+                return Evidence(s.window, f"a '{word.lower()}' put right")
+            label = None
         subject = None
         if label is None or label.score < s.label:
             # "Het BSN van het juiste personeelsdossier is ...", "Zijn BSN op de scan van

@@ -14,10 +14,17 @@ from functools import cache, lru_cache
 import regex
 
 from detectors.columns import column_label
-from detectors.context import context_words, decoy_file_names, label_before, own_key, patterns
+from detectors.context import (
+    bare_heads,
+    context_words,
+    decoy_file_names,
+    label_before,
+    own_key,
+    patterns,
+)
 from detectors.doc_abroad import document_before
 from detectors.glued_keys import key_words
-from detectors.labels import LabelHit, decisive_hit
+from detectors.labels import Label, LabelHit, decisive_hit
 from detectors.person_names import common_words, excluded, is_known, is_name_shaped, person_words
 from detectors.spans import line_start_within
 from detectors.stop_words import stop_words
@@ -215,7 +222,8 @@ def sentence_names_another(text: str, start: int) -> bool:
     label ("Het registratienummer van de nieuwe medewerker in ons systeem is 123456782"):
     the number word nearest the value decides."""
     hit = _sentence_hit(text, start)
-    return hit is not None and hit.kind == "decoy"
+    return hit is not None and hit.kind == "decoy" and not bare_number_label(
+        Label(hit.word.lower(), hit.kind))  # ("het juiste nummer is": no kind named)
 
 
 def _sentence_hit(text: str, start: int) -> LabelHit | None:
@@ -438,6 +446,42 @@ def named_after(text: str, end: int) -> bool:
 
 
 _BARE_NUMBER_WORDS = frozenset({"nummer", "number", "nr", "no", "num", "#"})
+
+
+_PUT_RIGHT_CHARS = 200  # characters before a number put right read for the BSN word it rights
+
+
+def put_right(text: str, start: int, label: Label | None) -> str | None:
+    """The BSN word a number put right under a bare label answers ("BSN 123456700 klopt
+    niet, dit is het goede nummer: ..."): the BSN word nearest before it, within
+    _PUT_RIGHT_CHARS, with no other kind's number word between; else None."""
+    if not bare_number_label(label):
+        return None
+    ctx, decoy = patterns(ENTITY)
+    before = text[max(0, start - _PUT_RIGHT_CHARS) : start]
+    words = list(ctx.finditer(before)) if ctx is not None else []
+    if not words:
+        return None
+    between = before[words[-1].end() :]
+    other = decoy.search(between) if decoy is not None else None
+    if other is not None and not bare_number_label(Label(other.group().lower(), "decoy")):
+        return None  # "BSN goed, klantnummer fout; het goede nummer is ..."
+    return words[-1].group()
+
+
+def bare_number_label(label: Label | None) -> bool:
+    """A decoy label that is a bare number word put right ("het juiste nummer", "the correct
+    number"): it names no kind, the BSN word before it may (stop 71). A bare "Nummer:" alone
+    stays a form's field of its own.
+
+    >>> bare_number_label(Label("juiste nummer", "decoy")), bare_number_label(
+    ...     Label("nummer", "decoy")), bare_number_label(Label("klantnummer", "decoy"))
+    (True, False, False)
+    """
+    if label is None or label.kind != "decoy":
+        return False
+    words = label.word.split()
+    return len(words) == 2 and _bare_number_word(words[-1]) and words[0] in bare_heads()
 
 
 def _bare_number_word(word: str) -> bool:
