@@ -11,12 +11,12 @@ from tests.detectors.found import found
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("In het contract staat een BSN dat niet klopt (123456700, geen elfproef). Het juiste "
-     "nummer is 123456782, zoals op de verblijfspas.", "nl"),
-    ("BSN op de loonstrook: 123456700?? Dat haalt de check niet. Correcte nummer is "
-     "123456782, gecheckt met de kopie.", "nl"),
-    ("The BSN we have for Mr Antwi-Larbi fails the check (123456700). The correct number is "
-     "123456782 according to his residence card.", "en"),
+    (("In het contract staat een BSN dat niet klopt (123456700, geen elfproef). Het juiste "
+     "nummer is 123456782, zoals op de verblijfspas."), "nl"),
+    (("BSN op de loonstrook: 123456700?? Dat haalt de check niet. Correcte nummer is "
+     "123456782, gecheckt met de kopie."), "nl"),
+    (("The BSN we have for Mr Antwi-Larbi fails the check (123456700). The correct number is "
+     "123456782 according to his residence card."), "en"),
 ])
 def test_a_bsn_put_right_is_the_bsn(text: str, lang: str) -> None:
     assert "123456782" in found(text, "NL_BSN", lang)
