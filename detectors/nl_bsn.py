@@ -225,6 +225,9 @@ class NlBsnRecognizer(ContextRecognizer):
             if (word := kinds.put_right(text, start, label.label)) is not None:
                 return Evidence(s.window, f"a '{word.lower()}' put right")
             label = None
+        elif label is not None and kinds.bare_number_answer(text, start, label.label) and (
+                word := asked_before(text, start)) is not None:
+            return Evidence(s.window, f"the answer to '{word.lower()}'")  # "number is ..."
         subject = None
         if label is None or label.score < s.label:
             # "Het BSN van het juiste personeelsdossier is ...", "Zijn BSN op de scan van

@@ -40,6 +40,8 @@ def asked_before(text: str, start: int) -> str | None:
     'bsn'
     >>> asked_before("Het bsn staat in het dossier. Bel me op nummer 1", 47) is None
     True
+    >>> asked_before("[9:01] Kim: je bsn graag?\\n[9:02] Ron: number is 1", 48)
+    'bsn'
     """
     ctx, _ = patterns(ENTITY)
     if ctx is None:
@@ -49,8 +51,9 @@ def asked_before(text: str, start: int) -> str | None:
     if last is None:
         return None
     between = text[last.end() : start]
-    if _NUMBER.search(between) or decisive_hit(*patterns(ENTITY), between) is not None:
-        return None
+    hit = decisive_hit(*patterns(ENTITY), between)
+    if _NUMBER.search(between) or (hit is not None and not _bare(hit.word)):
+        return None  # (a bare "nummer" names no kind: "number is ..." answers the question)
     close = _SENTENCE_END.search(text, last.end(), start)
     opened = max(text.rfind(c, 0, last.start()) for c in ".!?\n") + 1
     asked = close is not None and close.group() == "?"
@@ -59,3 +62,11 @@ def asked_before(text: str, start: int) -> str | None:
     # in a chat, the messages after one about the BSN speak of it ("bsn heb ik niet" ...
     # "sorry, had al: ...")
     return last.group().strip() if _CHAT.search(text, last.end(), start) else None
+
+
+_BARE_WORDS = frozenset({"nummer", "number", "nr", "no", "num"})
+
+
+def _bare(word: str) -> bool:
+    """A number word of no kind ("nummer", "number", "nr."), not "klantnummer"."""
+    return word.lower().rstrip(".") in _BARE_WORDS

@@ -317,7 +317,7 @@ def bsn_word_with_tail(text: str, start: int) -> str | None:
 # comma and no number word of its own inside the phrase: "Het BSN van de klant staat niet op
 # de factuur, het factuurnummer is ..."). The BSN word is one of our context words.
 _SUBJECT_PHRASE = regex.compile(
-    r"[ ]+(?:van|in|uit|op|volgens|bij|of|on|from|according[ ]to)[ ]+"
+    r"[ ]+(?:van|in|uit|op|volgens|bij|voor|of|on|from|for|according[ ]to)[ ]+"
     r"(?:(?!\w*(?:nummer|number|nr)\b)[^\d\n.,!?:;()])+?"
     r"[ ]+(?:is|was|staat|stond|luidt|reads)[ ]*:?[ ]*", regex.IGNORECASE)
 _SUBJECT_REACH = 110
@@ -467,6 +467,27 @@ def put_right(text: str, start: int, label: Label | None) -> str | None:
     if other is not None and not bare_number_label(Label(other.group().lower(), "decoy")):
         return None  # "BSN goed, klantnummer fout; het goede nummer is ..."
     return words[-1].group()
+
+
+# A message or a line that is only a bare number word up to the number ("number is ...",
+# "Het nummer: ..."), after a chat's speaker or a line's start
+_BARE_ANSWER = regex.compile(
+    r"(?:^|:[ \t])[ \t]*(?:(?:het|de|mijn|zijn|haar|the|my|his|her)[ \t]+)?"
+    r"(?:nummer|number|nr|no)\.?[ \t]*(?:is|=|:)?[ \t]*$", regex.IGNORECASE)
+
+
+def bare_number_answer(text: str, start: int, label: Label | None) -> bool:
+    """The number stands alone after one bare number word in its message or line ("[09:15]
+    Piotr: number is ..."), no other noun before it ("in kluis nr ...").
+
+    >>> bare_number_answer("[9:15] Piotr: number is 1", 24, Label("number", "decoy"))
+    True
+    >>> bare_number_answer("De sleutel ligt in kluis nr 1", 28, Label("nr", "decoy"))
+    False
+    """
+    if label is None or label.kind != "decoy" or not _bare_number_word(label.word):
+        return False
+    return _BARE_ANSWER.search(_line_before(text, start)) is not None
 
 
 def bare_number_label(label: Label | None) -> bool:
