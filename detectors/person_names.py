@@ -31,6 +31,7 @@ _WORD_KEYS = (
     "handle_endings",
     "commerce_words",
     "informal_greetings",
+    "thanks_openers",
     "informal_closings",
     "speaker_roles",
     "place_columns",

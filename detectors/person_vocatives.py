@@ -1,5 +1,6 @@
 """PERSON: the one a wish or a thanks is said to, named at the sentence's end ("Thank you,
-Tes!", "Welkom in het team, Zarmina!", "Succes morgen, Nazdar!").
+Tes!", "Welkom in het team, Zarmina!", "Succes morgen, Nazdar!") or right after it ("Welkom
+Abdel!", "dank Nata.").
 
 A sentence that opens with thanks, a welcome, congratulations or a wish (person.toml
 vocative_openers) and closes on a comma, one capitalised word and "!" or "?" calls that word
@@ -19,10 +20,9 @@ from detectors.person_names import common_words, is_name_shaped, person_words
 
 def names(text: str) -> Iterator[tuple[int, int, Evidence]]:
     """(start, end, evidence) of each name a wish or a thanks is said to."""
-    if "!" not in text and "?" not in text:
-        return
     ev = Evidence(scores("PERSON").extra["first_alone"] + 0.1, "called by name")
-    for m in _vocative().finditer(text):
+    called = [*_vocative().finditer(text)] if "!" in text or "?" in text else []
+    for m in (*called, *_thanked().finditer(text)):
         word = m.group(1)
         # (is_name_shaped leaves out the hand-kept and stop words; a gazetteer name that is
         # a common word too is no one here: "Thanks, Team!")
@@ -39,3 +39,15 @@ def _vocative() -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?][ ]))(?i:{openers})\b"
                       rf"[^.!?\n,]{{0,60}},[ \t]+([A-ZÀ-Þ][a-zà-ÿ'’]+)[ \t]*[!?]",
                       re.MULTILINE)
+
+
+@cache
+def _thanked() -> re.Pattern[str]:
+    """(stop 71) The opener right before the name, the name ending its clause: "Welkom
+    Abdel!", "dank Nata.", "thx Yus, ik kijk ernaar"; the opener opens its line (after an
+    emoji or a chat's marks) or its sentence."""
+    openers = "|".join(re.escape(w) for w in sorted(
+        person_words()["vocative_openers"] | person_words()["thanks_openers"], key=len,
+        reverse=True))
+    return re.compile(rf"(?:^[^\w\n]*|(?<=[.!?])[ \t]+)(?i:{openers})[ \t]+"
+                      r"([A-ZÀ-Þ][a-zà-ÿ'’]+)[ \t]*(?=[!?.,]|$)", re.MULTILINE)

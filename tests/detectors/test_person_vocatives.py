@@ -33,3 +33,33 @@ def test_a_name_called_after_a_wish_is_a_person(text: str, lang: str, name: str)
 )
 def test_a_place_or_a_word_after_a_wish_is_no_one(text: str, lang: str) -> None:
     assert found(text, "PERSON", lang) == []
+
+
+# (stop 71) The name right after the opener, ending its clause, in a chat's short thanks too:
+# "Welkom Zarmina!", "dank Nazdar.", "thx Ozo, ik kijk"; a place, a common word or a firm's
+# two words there are no one.
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Vanaf maandag versterkt Ozodbek Tursunov het team. Welkom Ozodbek! Hij start in hal 2.",
+         "nl", "Ozodbek"),
+        ("Aart Kloosterboer, 07:21\n👍 dank Nazdar. Na twaalf uur vraag ik Joyce", "nl", "Nazdar"),
+        ("thx Dilno, ik kijk er vanmiddag naar", "en", "Dilno"),
+        ("Bedankt Zarmina! Tot morgen.", "nl", "Zarmina"),
+    ],
+)
+def test_a_name_right_after_a_thanks_is_a_person(text: str, lang: str, name: str) -> None:
+    assert name in found(text, "PERSON", lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Welkom Rotterdam! Wij zijn er klaar voor.", "nl"),
+        ("Bedankt Team! Tot morgen.", "nl"),
+        ("Succes Maandag!", "nl"),
+        ("Thanks Albert Heijn, the delivery was on time.", "en"),
+    ],
+)
+def test_a_place_a_word_or_a_firm_after_a_thanks_is_no_one(text: str, lang: str) -> None:
+    assert found(text, "PERSON", lang) == []
