@@ -15,19 +15,30 @@ from collections.abc import Iterator
 from functools import cache
 
 from detectors.context import Evidence, scores
-from detectors.person_names import common_words, is_name_shaped, person_words
+from detectors.person_names import (
+    common_words,
+    first_names,
+    is_name_shaped,
+    person_words,
+    surname_listed,
+)
 
 
 def names(text: str) -> Iterator[tuple[int, int, Evidence]]:
     """(start, end, evidence) of each name a wish or a thanks is said to."""
     ev = Evidence(scores("PERSON").extra["first_alone"] + 0.1, "called by name")
-    called = [*_vocative().finditer(text)] if "!" in text or "?" in text else []
-    for m in (*called, *_thanked().finditer(text)):
-        word = m.group(1)
+    called = [m.span(1) for m in _vocative().finditer(text)] if (
+        "!" in text or "?" in text) else []
+    short = person_words()["thanks_openers"]
+    # (right after a chat's short thanks only a listed first name: "thx Dyson" thanks a brand)
+    thanked = [m.span(2) for m in _thanked().finditer(text) if m.group(2) in first_names() or (
+        m.group(1).lower() not in short and not surname_listed(m.group(2)))]
+    for start, end in (*called, *thanked):
+        word = text[start:end]
         # (is_name_shaped leaves out the hand-kept and stop words; a gazetteer name that is
         # a common word too is no one here: "Thanks, Team!")
         if is_name_shaped(word) and word.lower() not in common_words():
-            yield m.start(1), m.end(1), ev
+            yield start, end, ev
 
 
 @cache
@@ -49,5 +60,5 @@ def _thanked() -> re.Pattern[str]:
     openers = "|".join(re.escape(w) for w in sorted(
         person_words()["vocative_openers"] | person_words()["thanks_openers"], key=len,
         reverse=True))
-    return re.compile(rf"(?:^[^\w\n]*|(?<=[.!?])[ \t]+)(?i:{openers})[ \t]+"
+    return re.compile(rf"(?:^[^\w\n]*|(?<=[.!?])[ \t]+)(?i:({openers}))[ \t]+"
                       r"([A-ZÀ-Þ][a-zà-ÿ'’]+)[ \t]*(?=[!?.,]|$)", re.MULTILINE)

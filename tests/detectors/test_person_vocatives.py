@@ -36,15 +36,17 @@ def test_a_place_or_a_word_after_a_wish_is_no_one(text: str, lang: str) -> None:
 
 
 # (stop 71) The name right after the opener, ending its clause, in a chat's short thanks too:
-# "Welkom Zarmina!", "dank Nazdar.", "thx Ozo, ik kijk"; a place, a common word or a firm's
-# two words there are no one.
+# "Welkom Zarmina!", "dank Natasja.", "thx Yusuf, ik kijk"; a place, a common word, a firm's
+# two words or, after a chat's short thanks, a word on no list of first names ("thx Dyson":
+# a brand) there are no one.
 @pytest.mark.parametrize(
     ("text", "lang", "name"),
     [
         ("Vanaf maandag versterkt Ozodbek Tursunov het team. Welkom Ozodbek! Hij start in hal 2.",
          "nl", "Ozodbek"),
-        ("Aart Kloosterboer, 07:21\n👍 dank Nazdar. Na twaalf uur vraag ik Joyce", "nl", "Nazdar"),
-        ("thx Dilno, ik kijk er vanmiddag naar", "en", "Dilno"),
+        ("Aart Kloosterboer, 07:21\n👍 dank Natasja. Na twaalf uur vraag ik Joyce", "nl",
+         "Natasja"),
+        ("thx Yusuf, ik kijk er vanmiddag naar", "en", "Yusuf"),
         ("Bedankt Zarmina! Tot morgen.", "nl", "Zarmina"),
     ],
 )
@@ -59,6 +61,7 @@ def test_a_name_right_after_a_thanks_is_a_person(text: str, lang: str, name: str
         ("Bedankt Team! Tot morgen.", "nl"),
         ("Succes Maandag!", "nl"),
         ("Thanks Albert Heijn, the delivery was on time.", "en"),
+        ("thx Bosch, de boor werkt weer", "nl"),
     ],
 )
 def test_a_place_a_word_or_a_firm_after_a_thanks_is_no_one(text: str, lang: str) -> None:
