@@ -102,6 +102,7 @@ def _detect(text: str, language: str | None, record: bool, special_only: bool = 
             ) -> list[Detection]:
     from detectors.base import note_timeout
     from detectors.nl_bsn_repeats import repeats as bsn_repeats
+    from detectors.nl_bsn_repeats import without_decoyed as bsn_decoyed
     from detectors.registry import LANGUAGES, analyze  # heavy: built on first use
 
     lang = language if language in LANGUAGES else guess_language(text)
@@ -114,6 +115,7 @@ def _detect(text: str, language: str | None, record: bool, special_only: bool = 
         results = _as_record(text, lang, results)
     threshold = default_threshold()
     kept = _resolve([r for r in results if r.score >= threshold])
+    kept = bsn_decoyed(text, kept, results)  # a guessed BSN the text labels as another kind
     kept += bsn_repeats(text, kept, results)  # a reported BSN's digits elsewhere: the same number
     kept.sort(key=_SPAN)
     return [d for r in kept if (d := _to_detection(text, r)) is not None]

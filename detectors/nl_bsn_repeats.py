@@ -68,6 +68,36 @@ def repeats(text: str, kept: Sequence[RecognizerResult],
 
 
 _BARE = "11-check only"  # nl_bsn's evidence for a number no label or word names
+# nl_bsn's evidence for a number its own label or sentence names as another kind
+_OTHER_KIND = ("decoy label", "labelled as something else", "its own kind noun",
+               "named another kind", "taken back as another kind")
+
+
+def without_decoyed(text: str, kept: Sequence[RecognizerResult],
+                    weighed: Sequence[RecognizerResult]) -> list[RecognizerResult]:
+    """``kept`` less a BSN guessed from the words near it (a BSN word in reach, a block of
+    personal details: below a label's score) whose nine digits the same text labels as
+    another kind of number elsewhere ("WHERE personeelsnummer IN (111222333, ...)" above a comment
+    "-- 111222333" under a heading about sofinummers; "inspect 111222333" then
+    "Candidate(id=111222333"): the text says what the number is (stop 71).
+
+    >>> from presidio_analyzer import RecognizerResult as R
+    >>> text = "Ordernummer: 111222333. BSN-controle: 111222333"
+    >>> guess = R("NL_BSN", 38, 47, 0.85, recognition_metadata={"explanation": "context"})
+    >>> other = R("NL_BSN", 13, 22, 0.05, recognition_metadata={"explanation": "decoy label"})
+    >>> without_decoyed(text, [guess], [guess, other])
+    []
+    """
+    label = _score()
+    guesses = [r for r in kept if r.entity_type == ENTITY and r.score < label]
+    if not guesses:
+        return list(kept)
+    other = {compact(unboxed(text[r.start:r.end])) for r in weighed
+             if r.entity_type == ENTITY and _why(r).startswith(_OTHER_KIND)}
+    if not other:
+        return list(kept)
+    return [r for r in kept if not (r.entity_type == ENTITY and r.score < label
+                                    and compact(unboxed(text[r.start:r.end])) in other)]
 
 
 def _why(r: RecognizerResult) -> str:
