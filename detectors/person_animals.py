@@ -5,8 +5,8 @@ pony Lotte", "our goat Emma", "okapi-vrouwtje Fleur", 'kater "Meneer Hakkert"'),
 right after ("Rocky (labrador, 4 jaar)", "Luna, border collie,") or name a group ("mijn twee
 honden, Max en Bella"). A span is an animal's name when so written (data/animals.toml); the
 same words elsewhere in the document are the animal again ("Lotte is teruggebracht"), a
-fuller name that holds them is not ("Lotte de Wit").
-Read per name found, on its line, not over the text.
+fuller name that holds them is not ("Lotte de Wit"). Read in one pass over the text (a word
+before a capital, judged against the lists in Python) and a gloss's, once a document.
 """
 
 from __future__ import annotations
