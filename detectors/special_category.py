@@ -413,11 +413,33 @@ def _anchored(text: str, matches: list[SpecialMatch], language: str,
     when it is someone's ("met hun vingerafdruk", "van de filiaalmanager"), its sentence
     names the person ("Sanne klokt in met haar vingerafdruk") or it is a field's value (a log row: "Verificatie: vingerafdruk"), not in a proposal, a refusal or an app's feature ("Face ID to log in on your own phone")."""
     uses = lex.phrases["biometric_uses"]
+    # (stop 71) in a text whose title says it is minutes, a policy or a brochure every data
+    # word needs its person ("Notulen OR: templates worden lokaal opgeslagen" is a system's)
+    general = any(m.rule_key == "biometric_data" for m in matches) and _general_title(text, lex)
     return [m for m in matches
-            if m.rule_key != "biometric_data" or uses.fullmatch(m.trigger) is None
+            if m.rule_key != "biometric_data"
+            or (uses.fullmatch(m.trigger) is None and not general)
             or OWNER_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
             or OWNER_AFTER.match(text, m.end) is not None
             or link_evidence(text, m.start, m.end, language, lex) & ANCHORS]
+
+
+_TITLE_CHARS = 160  # the first line's characters read for a title
+
+
+def _general_title(text: str, lex: Lexicon) -> bool:
+    """The text's first line names minutes, a policy, a procedure or a brochure, alone or
+    as a compound's end ("OR-notulen", "Biometriebeleid", "Minutes works council"): a text
+    about a system and the people in general (rules.toml general_titles)."""
+    body = text.lstrip()
+    first = body[: min(len(body), _TITLE_CHARS)].split("\n", 1)[0].lower()
+    titles = lex.phrases["general_titles"]
+    return titles.search(first) is not None or any(
+        titles.fullmatch(word[k:]) for word in _LETTERS.findall(first)
+        for k in range(1, len(word) - 3))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _partners(text: str, lex: Lexicon) -> list[SpecialMatch]:
