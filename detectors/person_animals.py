@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+import ahocorasick
 import regex
 
 from detectors.context import data_lists
@@ -66,6 +67,8 @@ def is_animal_noun(word: str) -> bool:
 # (sets) is a fraction of the cost of an alternation of every noun tried at every letter.
 _CANDIDATE = re.compile(r"(?<![^\W\d_])(?<!-)([^\W\d_]+(?:-[^\W\d_]+)?)(,?) +"
                         rf"([{_QUOTES}]?)(?=[^\W\d_a-zß-ÿ])")
+# what follows a noun's word before a name: maybe a comma, spaces, maybe a quote
+_AFTER_WORD = re.compile(rf"(,?) +([{_QUOTES}]?)(?=[^\W\d_a-zß-ÿ])")
 _RUN_AT = regex.compile(_RUN)
 
 
@@ -105,13 +108,14 @@ def _named(text: str) -> set[str]:
     """The names the text gives its animals: after their noun, glossed by it, in a group."""
     names: set[str] = set()
     words = animal_words()
-    for m in _CANDIDATE.finditer(text):
-        word, comma = m.group(1), m.group(2)
-        if not text[m.end()].isupper():
-            continue  # (a small letter past Latin-1)
+    for start, end in _noun_spans(text):
+        m = _AFTER_WORD.match(text, end)
+        if m is None or not text[m.end()].isupper():
+            continue  # (no capital after it, or a small letter past Latin-1)
+        word, comma = text[start:end], m.group(1)
         if word in words["groups"]:
             names |= _listed(text, m.end())
-        elif not comma and _noun_before(word, bool(m.group(3))) and (
+        elif not comma and _noun_before(word, bool(m.group(2))) and (
                 run := _RUN_AT.match(text, m.end())) is not None:
             names |= _parts(run.group())
     for m in _gloss().finditer(text):
@@ -119,6 +123,37 @@ def _named(text: str) -> set[str]:
         if word is not None:
             names |= _parts(word.group(1))
     return names
+
+
+def _noun_spans(text: str) -> set[tuple[int, int]]:
+    """The words that hold an animal's noun, a group's or a compound's head (the whole word:
+    "waakhond", "okapi-vrouwtje"), found by a keyword automaton over the text in lower case;
+    where lower case changes the text's length (a rare letter), by the candidate pattern."""
+    low = text.lower()
+    if len(low) != len(text):
+        return {m.span(1) for m in _CANDIDATE.finditer(text)}
+    spans = set()
+    n = len(text)
+    for last, found in _automaton().iter(low):
+        start, end = last + 1 - len(found), last + 1
+        while start > 0 and low[start - 1].isalpha():
+            start -= 1
+        while end < n and (low[end].isalpha() or (
+                low[end] == "-" and end + 1 < n and low[end + 1].isalpha())):
+            end += 1
+        if start == 0 or low[start - 1] != "-":
+            spans.add((start, end))
+    return spans
+
+
+@cache
+def _automaton() -> ahocorasick.Automaton:
+    words = animal_words()
+    automaton = ahocorasick.Automaton()
+    for word in words["nouns"] | words["groups"] | words["heads"]:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
 
 
 def _listed(text: str, at: int) -> set[str]:
