@@ -108,7 +108,10 @@ def _named(text: str) -> set[str]:
     """The names the text gives its animals: after their noun, glossed by it, in a group."""
     names: set[str] = set()
     words = animal_words()
-    for start, end in _noun_spans(text):
+    spans = _noun_spans(text)
+    if not spans:
+        return names  # (no animal's word at all, nor a gloss's: most texts)
+    for start, end in spans:
         m = _AFTER_WORD.match(text, end)
         if m is None or not text[m.end()].isupper():
             continue  # (no capital after it, or a small letter past Latin-1)
@@ -150,7 +153,7 @@ def _noun_spans(text: str) -> set[tuple[int, int]]:
 def _automaton() -> ahocorasick.Automaton:
     words = animal_words()
     automaton = ahocorasick.Automaton()
-    for word in words["nouns"] | words["groups"] | words["heads"]:
+    for word in words["nouns"] | words["after_only"] | words["groups"] | words["heads"]:
         automaton.add_word(word, word)
     automaton.make_automaton()
     return automaton
