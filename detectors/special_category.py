@@ -298,6 +298,8 @@ def candidates(text: str, language: str) -> list[SpecialMatch]:
     """Every special-category statement in ``text`` and every term-only health term (score
     below the threshold), in text order."""
     lex = load_lexicon(language if language in LANGUAGES else "nl")
+    if _titled(text, lex, "handout_titles"):
+        return []  # (stop 71) a handout, a leaflet or training material for staff: no one's
     # a word that is no term as written ("als") names no category of a list either
     hits = [_completed(text, h, lex) for h in lex.matcher.find(text)
             if not _miscased(text, h, lex) and not _surname(text, h, language)]
@@ -431,9 +433,15 @@ def _general_title(text: str, lex: Lexicon) -> bool:
     """The text's first line names minutes, a policy, a procedure or a brochure, alone or
     as a compound's end ("OR-notulen", "Biometriebeleid", "Minutes works council"): a text
     about a system and the people in general (rules.toml general_titles)."""
+    return _titled(text, lex, "general_titles")
+
+
+def _titled(text: str, lex: Lexicon, key: str) -> bool:
+    """The text's first line holds a word of the phrase list ``key``, alone or as a
+    compound's end."""
     body = text.lstrip()
     first = body[: min(len(body), _TITLE_CHARS)].split("\n", 1)[0].lower()
-    titles = lex.phrases["general_titles"]
+    titles = lex.phrases[key]
     return titles.search(first) is not None or any(
         titles.fullmatch(word[k:]) for word in _LETTERS.findall(first)
         for k in range(1, len(word) - 3))

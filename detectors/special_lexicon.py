@@ -50,7 +50,7 @@ PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data"
                 "absent_words", "absent_figures", "absent_links", "absent_joins",
                 "absent_denials", "not_workers", "worker_subjects", "list_openers", "list_closers",
                 "list_breaks", "biometric_not_owners", "own_sections", "own_section_roles",
-                "topic_before", "institution_heads", "member_sections", "volunteer_sections", "general_titles",
+                "topic_before", "institution_heads", "member_sections", "volunteer_sections", "general_titles", "handout_titles",
                 "office_memberships",
                 "break_words", "care_received", "origin_labels", "place_roles",
                 "address_words", "topic_after", "cv_headings", "plural_voice",
