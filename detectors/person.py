@@ -153,6 +153,8 @@ def _org_around(text: str, name: Name, words: tuple[str, ...] | None = None) -> 
     own = _org_words(words, roles)
     if own == "org" or own == "longer" or _firm(text, start, end):
         return True  # ("longer": "Kees Smit Tuinmeubelen", the firm's full name)
+    if _named_org_end(text, start, words):
+        return True  # (stop 71) "Hendrik Lorentz Prijs", "(Maria) Montessori Huis"
     if len(words) > 1 and roles[-1] == "L" and _trade_compound(words[-1]):
         return True  # "Cao Bakkersbedrijf", "Jansen Installatiebedrijf": a trade's, no surname
     if len(words) > 1 and "T" not in roles and _country_said(words):
@@ -189,6 +191,29 @@ def _org_around(text: str, name: Name, words: tuple[str, ...] | None = None) -> 
             or (nxt[:1].isupper() and low in org["trade_after"])
             or _org_before(text, start) or (nxt[:1].isupper() and _firm_after(text, end))
             or _institution_tail(text, end))
+
+
+# the run of a name's words right before a cut, on its line ("Maria " before "Montessori Huis")
+_NAME_RUN_BEFORE = regex.compile(
+    r"((?:(?<![\p{L}'’\-])(?:\p{Lu}[\p{L}'’\-]*|van|de|der|den|ten|ter|te)[ ]+)+)$",
+    regex.REVERSE)
+
+
+def _named_org_end(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """The name's last word is an organisation's or a prize's word, capitalised, after two
+    name words or more, counting the run of name words right before the name on its line:
+    a house, a prize or an award named after someone in full ("Hendrik Lorentz Prijs", "Maria
+    Montessori Huis"); "Jan Huis" alone and "Kees Jan Huis" stay persons (person.toml
+    org_after)."""
+    last = words[-1]
+    if len(words) < 2 or not last[:1].isupper() or last.lower() not in person_words()["org_after"]:
+        return False
+    before_last = words[-2]
+    if not (before_last.isalpha() and before_last[:1].isupper()) or before_last in first_names():
+        return False  # "Kees Jan Huis", "van der Laan", "Dekker-Sluis": a person's own
+    before = _NAME_RUN_BEFORE.search(text, max(0, start - 40), start)
+    run = len(before.group(1).split()) if before is not None else 0
+    return len(words) - 1 + run >= 2
 
 
 # The longest ending a country's adjective adds to its name's last word ("Lanka" ->
