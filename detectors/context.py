@@ -351,6 +351,15 @@ def number_words() -> tuple[str, ...]:
     return tuple(context_words()["NL_ID_DOCUMENT"].get("tails", []))
 
 
+def is_number_word(word: str) -> bool:
+    """One bare word for "number", of no kind ("Nummer", "nr.", "No"; not "klantnr").
+
+    >>> is_number_word("Nummer"), is_number_word("nr."), is_number_word("klantnr")
+    (True, True, False)
+    """
+    return word.lower().rstrip(".") in number_words()
+
+
 @cache
 def _kind_key() -> re.Pattern[str]:
     """A key that names a kind of number by its shape: a code in capitals ("RO CNP", "KRN",

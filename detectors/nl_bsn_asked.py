@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from detectors.context import patterns
+from detectors.context import is_number_word, patterns
 from detectors.labels import decisive_hit
 
 ENTITY = "NL_BSN"
@@ -52,7 +52,7 @@ def asked_before(text: str, start: int) -> str | None:
         return None
     between = text[last.end() : start]
     hit = decisive_hit(*patterns(ENTITY), between)
-    if _NUMBER.search(between) or (hit is not None and not _bare(hit.word)):
+    if _NUMBER.search(between) or (hit is not None and not is_number_word(hit.word)):
         return None  # (a bare "nummer" names no kind: "number is ..." answers the question)
     close = _SENTENCE_END.search(text, last.end(), start)
     opened = max(text.rfind(c, 0, last.start()) for c in ".!?\n") + 1
@@ -62,11 +62,3 @@ def asked_before(text: str, start: int) -> str | None:
     # in a chat, the messages after one about the BSN speak of it ("bsn heb ik niet" ...
     # "sorry, had al: ...")
     return last.group().strip() if _CHAT.search(text, last.end(), start) else None
-
-
-_BARE_WORDS = frozenset({"nummer", "number", "nr", "no", "num"})
-
-
-def _bare(word: str) -> bool:
-    """A number word of no kind ("nummer", "number", "nr."), not "klantnummer"."""
-    return word.lower().rstrip(".") in _BARE_WORDS

@@ -18,7 +18,9 @@ from detectors.context import (
     bare_heads,
     context_words,
     decoy_file_names,
+    is_number_word,
     label_before,
+    number_words,
     own_key,
     patterns,
 )
@@ -445,7 +447,6 @@ def named_after(text: str, end: int) -> bool:
     return hit is not None and hit.kind == "decoy" and not _bare_number_word(hit.word)
 
 
-_BARE_NUMBER_WORDS = frozenset({"nummer", "number", "nr", "no", "num", "#"})
 
 
 _PUT_RIGHT_CHARS = 200  # characters before a number put right read for the BSN word it rights
@@ -471,9 +472,12 @@ def put_right(text: str, start: int, label: Label | None) -> str | None:
 
 # A message or a line that is only a bare number word up to the number ("number is ...",
 # "Het nummer: ..."), after a chat's speaker or a line's start
-_BARE_ANSWER = regex.compile(
-    r"(?:^|:[ \t])[ \t]*(?:(?:het|de|mijn|zijn|haar|the|my|his|her)[ \t]+)?"
-    r"(?:nummer|number|nr|no)\.?[ \t]*(?:is|=|:)?[ \t]*$", regex.IGNORECASE)
+@cache
+def _bare_answer() -> regex.Pattern[str]:
+    words = "|".join(map(regex.escape, number_words()))
+    return regex.compile(
+        r"(?:^|:[ \t])[ \t]*(?:(?:het|de|mijn|zijn|haar|the|my|his|her)[ \t]+)?"
+        rf"(?:{words})\.?[ \t]*(?:is|=|:)?[ \t]*$", regex.IGNORECASE)
 
 
 def bare_number_answer(text: str, start: int, label: Label | None) -> bool:
@@ -487,7 +491,7 @@ def bare_number_answer(text: str, start: int, label: Label | None) -> bool:
     """
     if label is None or label.kind != "decoy" or not _bare_number_word(label.word):
         return False
-    return _BARE_ANSWER.search(_line_before(text, start)) is not None
+    return _bare_answer().search(_line_before(text, start)) is not None
 
 
 def bare_number_label(label: Label | None) -> bool:
@@ -506,12 +510,8 @@ def bare_number_label(label: Label | None) -> bool:
 
 
 def _bare_number_word(word: str) -> bool:
-    """A number word of no kind ("nummer", "nr."), not "klantnummer" or "code".
-
-    >>> _bare_number_word("Nummer"), _bare_number_word("nr."), _bare_number_word("klantnr")
-    (True, True, False)
-    """
-    return word.lower().rstrip(".") in _BARE_NUMBER_WORDS
+    """A number word of no kind ("nummer", "nr.", "#"), not "klantnummer" or "code"."""
+    return word == "#" or is_number_word(word)
 
 
 # A number that opens brackets, and the words in them that say what it is: "een fout bsn

@@ -94,9 +94,7 @@ def _parts(name: str) -> set[str]:
 
 
 def _noun_before(noun: str, quoted: bool) -> bool:
-    low = noun.lower()
-    if low not in animal_words()["nouns"] and (
-            len(low) <= 5 or not low.endswith(_heads())) and "-" not in low:
+    if not is_animal_noun(noun.lower()):
         return False  # (nearly every word: no animal's; the name lists are read after)
     if noun[:1].isupper() and (noun in first_names() or surname_listed(noun)):
         # a capitalised noun that is a name too counts only before a quote ('Kater "..."')

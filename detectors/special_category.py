@@ -439,8 +439,10 @@ def _general_title(text: str, lex: Lexicon) -> bool:
 def _titled(text: str, lex: Lexicon, key: str) -> bool:
     """The text's first line holds a word of the phrase list ``key``, alone or as a
     compound's end."""
-    body = text.lstrip()
-    first = body[: min(len(body), _TITLE_CHARS)].split("\n", 1)[0].lower()
+    opening = _FIRST_INK.search(text)  # (not text.lstrip(): a copy of all of it per text)
+    if opening is None:
+        return False
+    first = text[opening.start() : opening.start() + _TITLE_CHARS].split("\n", 1)[0].lower()
     titles = lex.phrases[key]
     return titles.search(first) is not None or any(
         titles.fullmatch(word[k:]) for word in _LETTERS.findall(first)
@@ -448,6 +450,7 @@ def _titled(text: str, lex: Lexicon, key: str) -> bool:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_FIRST_INK = re.compile(r"\S")
 
 
 def _partners(text: str, lex: Lexicon) -> list[SpecialMatch]:
