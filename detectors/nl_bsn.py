@@ -37,10 +37,12 @@ ENTITY = "NL_BSN"
 # loonheffingennummer. A digit group (1-5 digits) before it is more of one number; a value of
 # its own is not: a row read across with single spaces ("12-03-1990 123456782", "PJ/2024/017
 # 649911635", "634566933 355245140": a PDF's text layer, tesseract).
+# A closing bracket after a digit is an area code ("(06) 12345678") on its own line only: a
+# row that ends "(wk 6)" is no part of the number that opens the next row.
 # (one look-behind a width, as the `re` module reads them: see ANCHOR)
 _PRE = (r"(?<![\w+/\-])"
         + "".join(rf"(?<!(?<![\w.,/\-])\d{{{n}}}[ .])" for n in range(1, 6))
-        + r"(?<!\d\))(?<!\d\)\s)(?<![.,]\d)(?<!\d\.)")
+        + r"(?<!\d\))(?<!\d\)[^\S\n])(?<![.,]\d)(?<!\d\.)")
 # A space and a digit after it are more of the number's digit groups, unless a date opens
 # there: a person's row set with spaces ("Jan de Vries 123456782 12-03-1990"), or another
 # whole number of six digits or more (a row of numbers read across).
