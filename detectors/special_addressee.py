@@ -22,10 +22,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from detectors.special_absence import Term
 from detectors.special_lexicon import phrase_trie
+
+if TYPE_CHECKING:  # (special_absence reads special_link, which reads this module)
+    from detectors.special_absence import Term
 
 DATA = Path(__file__).resolve().parent / "data" / "special" / "addressee.toml"
 HEALTH = "SPECIAL_HEALTH"
@@ -37,7 +39,7 @@ SUBJECT = "je"  # also the subject pronoun: second in a verb-first clause ("Heb 
 VERB_FIRST = re.compile(r"\s*[^\W\d_]+[^\S\n]+")
 CLAUSE_MARKS = ".!?\n,;:"
 
-M = TypeVar("M", bound=Term)  # (special_absence.Term: what is read of a SpecialMatch)
+M = TypeVar("M", bound="Term")  # (special_absence.Term: what is read of a SpecialMatch)
 
 
 @dataclass(frozen=True)

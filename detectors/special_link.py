@@ -16,6 +16,8 @@ from functools import cache
 from pathlib import Path
 
 from detectors.person_names import alone_first_names, languages
+from detectors.special_addressee import load_rules as addressee_rules
+from detectors.special_addressee import to_one_person
 from detectors.special_lexicon import Lexicon, phrase_trie, weighted_rules
 from detectors.special_partner import SPEAKER
 from detectors.special_rules import (
@@ -33,7 +35,7 @@ from detectors.special_terms import TermHit
 
 DATA = Path(__file__).parent / "data" / "special" / "link.toml"
 LISTS = ("first_person", "pronoun", "person_noun", "honorific")
-IN_SENTENCE = (*LISTS, "name")
+IN_SENTENCE = (*LISTS, "name", "addressee")
 # the evidence of the sentence before the term's: "Sanne belde. Lid FNV, ..."
 _BEFORE = tuple(f"before_{k}" for k in IN_SENTENCE)
 BEFORE_KEYS = frozenset(_BEFORE)
@@ -73,6 +75,10 @@ class LinkRules:
     # value under its heading on the line before ("The employer:\nCOC Nederland, ...")
     org_party: re.Pattern[str]
     org_heading: re.Pattern[str]
+    # the reader as a subject ("u", "you") and what ends its hold on a term after it: a
+    # conjunction opening another clause or a denial ("dat", "niet", "that", "not")
+    addressee: re.Pattern[str]
+    not_addressed: re.Pattern[str]
     weights: dict[str, float]
     threshold: float
     categories: frozenset[str]  # the entities linked here (health has its records)
@@ -85,7 +91,8 @@ def load_link_rules(language: str, path: Path = DATA) -> LinkRules:
     """The rules of ``language``; raises LinkDataError naming the file and key."""
     data, table, weights = weighted_rules(path, language, (*LISTS, "opening_verb",
                                                            "member_record", "org_party",
-                                                           "org_heading", "group_subject"),
+                                                           "org_heading", "group_subject",
+                                                           "addressee", "not_addressed"),
                                           WEIGHTS, LinkDataError)
     # "hij/zij" is a protocol's reader, no one's pronoun: a slash ends no word
     words = {k: re.compile(r"(?<![\w'’/])" + phrase_trie(table[k]) + r"(?![\w'’/])",
@@ -109,7 +116,11 @@ def load_link_rules(language: str, path: Path = DATA) -> LinkRules:
                          + r")[^\S\n]*:[^\S\n]*\n", re.IGNORECASE)
     group = re.compile(r"[\s\-–•*]*(?:" + phrase_trie(table["group_subject"]) + r")[ \t]",
                        re.IGNORECASE)
-    return LinkRules(words, opening, clause, group, member, party, heading, weights,
+    addressee, not_addressed = (
+        re.compile(r"(?<![\w'’/])(?:" + phrase_trie(table[k]) + r")(?![\w'’/])", re.IGNORECASE)
+        for k in ("addressee", "not_addressed"))
+    return LinkRules(words, opening, clause, group, member, party, heading, addressee,
+                     not_addressed, weights,
                      float(data.get("threshold", 2.0)), frozenset(categories), frozenset(needs),
                      tuple(table["honorific"]))
 
@@ -172,6 +183,19 @@ def _found(rules: LinkRules, parts: tuple[str, ...]) -> set[str]:
     return out
 
 
+def _addressed(rules: LinkRules, text: str, lo: int, hi: int, language: str) -> bool:
+    """The reader is the subject of text[lo:hi]'s last clause, in a letter or an e-mail whose
+    greeting names one person: "Geachte heer Sjoerdsma, ... dat u de boor heeft gestolen", "Dear
+    Mr Farrow, ... you were convicted last spring". Not a clause that denies ("je bent niet
+    aangehouden") and not the reader of a main clause before a subordinate one ("Wij wijzen
+    u erop dat het islamitische vak ..."), nor a letter to a group or to no one named."""
+    last = None
+    for last in rules.addressee.finditer(text, lo, hi):
+        pass
+    return last is not None and rules.not_addressed.search(text, last.end(), hi) is None and (
+        to_one_person(text, addressee_rules(language)))
+
+
 def _group_subject(rules: LinkRules, text: str, lo: int, hi: int) -> bool:
     """The sentence, or a line of it after a heading ("Culture\nThe team celebrates ..."),
     opens with a group's or an article's subject."""
@@ -192,6 +216,8 @@ def link_evidence(text: str, start: int, end: int, language: str, lex: Lexicon,
     rules = load_link_rules(language)
     lo, hi = sentence(text, start, end)
     found = _found(rules, (text[lo:start], text[end:hi]))
+    if _addressed(rules, text, lo, start, language):
+        found.add("addressee")
     opening = rules.opening_verb.match(text, lo, hi)  # the term may be the word after it
     if opening is not None and opening.end("verb") <= start and opening["next"].islower() and (
             opening["verb"][0].isupper() or _on_chat_line(text, lo)):
@@ -203,6 +229,8 @@ def link_evidence(text: str, start: int, end: int, language: str, lex: Lexicon,
     if lo > 0:
         blo, _ = sentence(text, lo - 1, lo - 1)
         found |= {f"before_{k}" for k in _found(rules, (text[blo:lo],))}
+        if _addressed(rules, text, blo, lo, language):
+            found.add("before_addressee")
     if entity in MEMBER_RECORDS and rules.member_record.search(
             text, *_lines_around(text, start, end)):
         found.add("member_record")
