@@ -21,6 +21,7 @@ from detectors.context import Evidence, scores
 from detectors.person_names import (
     common_words,
     first_names,
+    is_known,
     is_name_shaped,
     last_names,
     listed_firm,
@@ -100,7 +101,7 @@ def _surname_ok(surname: str, particles: str | None = None) -> tuple[bool, bool]
             continue
         cased = w if not w.isupper() else w.title()
         shaped &= after_particle or is_name_shaped(cased)
-        known |= cased in last_names() or cased in first_names()
+        known |= is_known(cased)
         after_particle = False
     return shaped, known
 

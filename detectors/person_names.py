@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -159,13 +160,34 @@ def listed_names() -> frozenset[str]:
                      if n.lower() in stops)
 
 
+class Gazetteer(frozenset[str]):
+    """Names as written (title case), that also hold a name written with accents its source
+    lists without them: "Nicolăescu" is the list's "Nicolaescu" (no common word of
+    common_words.txt folds onto a name); a word without accents is looked up as is."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.plain = frozenset(_unaccented(n) for n in self)
+
+    def __contains__(self, word: object) -> bool:
+        return frozenset.__contains__(self, word) or (
+            isinstance(word, str) and not word.isascii() and _unaccented(word) in self.plain)
+
+
+@lru_cache(maxsize=16384)
+def _unaccented(word: str) -> str:
+    """The word without its accents, its case kept ("Nicolăescu" -> "Nicolaescu")."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 @cache
 def first_names() -> frozenset[str]:
     """Gazetteer first names (title case), without stop words, section headings and forms
     of address (the source lists "Mr", "Mevr", "Pan": "Mr and Mrs Adeyemi" is no first name
     and a name); the Tigrinya and Amharic names by hand (data/names/horn_names.txt) too."""
     out = excluded() | honorifics()
-    return frozenset(n for n in read_names("first_names.txt") | read_names("horn_names.txt")
+    return Gazetteer(n for n in read_names("first_names.txt") | read_names("horn_names.txt")
                      if n.lower() not in out)
 
 
@@ -173,7 +195,7 @@ def first_names() -> frozenset[str]:
 def last_names() -> frozenset[str]:
     """Gazetteer surnames (title case), without stop words and section headings; the
     Tigrinya and Amharic names (a father's given name is the child's second name) too."""
-    return frozenset(n for n in read_names("last_names.txt") | read_names("horn_names.txt")
+    return Gazetteer(n for n in read_names("last_names.txt") | read_names("horn_names.txt")
                      if n.lower() not in excluded())
 
 
@@ -209,10 +231,10 @@ def person_words() -> dict[str, frozenset[str]]:
 
 
 def is_known(word: str) -> bool:
-    """True for a gazetteer first name or surname.
+    """True for a gazetteer first name or surname (accents aside: see Gazetteer).
 
-    >>> is_known("Jansen"), is_known("Sanne"), is_known("Werkervaring")
-    (True, True, False)
+    >>> is_known("Jansen"), is_known("Sanne"), is_known("Werkervaring"), is_known("Nicolăescu")
+    (True, True, False, True)
     """
     return word in first_names() or word in last_names()
 
