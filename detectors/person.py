@@ -673,8 +673,9 @@ class PersonRecognizer(ContextRecognizer):
                     ev = self._evidence(text, name)
                     tried[i, i + len(toks)] = roles
                     if ev is not None and ev.score >= threshold:
-                        yield _whole_first_name(run, tried, i, name), ev
-                        i += len(toks)
+                        whole = _whole_surname(run, i, _whole_first_name(run, tried, i, name))
+                        yield whole, ev
+                        i += len(toks) + len(whole.tokens) - len(name.tokens)
                         break
                 else:
                     i += 1
@@ -757,6 +758,27 @@ def _whole_first_name(run: list[Token], tried: dict[tuple[int, int], str], i: in
             and name.tokens[0].text in alone_first_names() and (i - 2, j) in tried):
         return Name(tuple(run[i - 2 : j]), tried[i - 2, j])
     return name
+
+
+def _whole_surname(run: list[Token], i: int, name: Name) -> Name:
+    """The name with the rest of its hyphenated surname, whose later parts no name list has
+    ("Lieuw-On", "Meijer-Chin", "Tjin-Kon-Fat": the cut ended before a common word's
+    part, the name is the whole surname as written); not after a common word ("van
+    Connect-Me": a firm's name)."""
+    j = i + len(name.tokens)
+    if j + 1 >= len(run) or run[j].kind != "-" or name.roles[-1] != "L" or len(
+            name.tokens) < 2 or not is_name_shaped(name.tokens[-1].text):
+        return name
+    seats = person_words()["office_seats"]
+    k = j
+    while k + 1 < len(run) and run[k].kind == "-" and run[k + 1].kind == "N" and (
+            run[k - 1].end == run[k].start == run[k + 1].start - 1) and run[k + 1].text[0].isupper(
+            ) and run[k + 1].text.lower() not in seats and run[k + 1].text.lower() not in countries(
+            ) and run[k + 1].text not in person_places.places_nl():
+        k += 2  # (not a region's or a place's part: "Zuid-West", "Oost-Nederland")
+    if k == j:
+        return name
+    return Name(name.tokens + tuple(run[j:k]), name.roles + "-L" * ((k - j) // 2))
 
 
 def _fielded_surname(text: str, name: Name, words: tuple[str, ...]) -> bool:
