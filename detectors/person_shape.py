@@ -158,9 +158,14 @@ def _given_after_particle(run: list[Token], lead: list[Token]) -> bool:
     """True where a lone first name that is no surname follows a bare particle: "het
     afscheid van Gerda", "de taart van Noah" (a possessive's "van", no surname's); a title
     before the particle leads a name whatever follows ("mevrouw van Gerven")."""
-    if len(run) != 1 or run[0].text in last_names() or run[0].text not in first_names():
+    if not all(t.kind == "P" for t in lead) or run[0].text not in first_names():
         return False
-    return all(t.kind == "P" for t in lead)
+    if len(run) == 1:
+        return run[0].text not in last_names()
+    # (stop 72) a first name and more of a name after it: the particle is the possessive's,
+    # the name opens after it ("de afwezigheid van Yara van der Pol", "het dossier van Evert
+    # Ganzeboom"), whatever else the first name is
+    return run[1].kind in "NP-"
 
 
 _UPPER, _DIGITS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ"), frozenset("0123456789")
