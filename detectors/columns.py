@@ -562,6 +562,8 @@ def in_header_row(text: str, start: int) -> bool:
     (True, False)
     >>> in_header_row("| Naam | Functie |\\n|---|---|", 9)
     True
+    >>> in_header_row("Naam | Persnr | Geb.dat", 7), in_header_row("Naam | Jan Jansen", 7)
+    (True, False)
     """
     lo, line = _line_at(text, start)
     delimiter = _delimiter(line) if lo >= 0 else None
@@ -574,6 +576,11 @@ def in_header_row(text: str, start: int) -> bool:
         return True
     # a line of three column names or more over a row as wide, below none: "Naam\tAchternaam\t..."
     count = _count(line, delimiter)
+    if delimiter == "|" and len(line) == len(text.strip()) and len(
+            [c for c in line.strip().strip("|").split("|") if c.strip()]) >= 3 and (
+            _is_header_line(line, delimiter)):
+        return True  # three column names or more read alone: a table's header row as the
+        # scanner reads it apart from its rows ("Naam | Persnr | Geb.dat")
     above = _line_at(text, lo - 1)[1] if lo > 0 else ""
     return (count >= 2 + (delimiter == "|") and _is_header_line(line, delimiter)
             and _count(below, delimiter) == count and _count(above, delimiter) != count)

@@ -301,3 +301,22 @@ def test_a_header_over_a_blank_line_still_opens_its_table() -> None:
             "Daan Kok    20-04    chauffeur\nEsra Yilmaz    01-06    picker\n")
     _, tables = split_tables(text)
     assert [t.rows[0] for t in tables] == [("Naam", "Vakantie", "Functie")]
+
+
+@pytest.mark.parametrize("head", [
+    ["Naam", "Persnr", "Geb.datum", "Inlener"],
+    ["Naam", "Tussenvoegsel", "Achternaam", "Woonplaats"],
+    ["Naam", "PESEL", "Adres", "Telefoon"],
+])
+def test_a_header_row_read_alone_names_no_one(tmp_path: Path, head: list[str]) -> None:
+    """The header row is read apart from its rows ("Naam | Persnr | ..."): a column's name
+    after the name column's is no person's value (columns.in_header_row)."""
+    rows = [head, ["Kramer, Joost", "4711", "03-02-1990", "Utrecht"],
+            ["Yildiz, Elif", "4712", "17-11-1986", "Zwolle"]]
+    path = tmp_path / "export.txt"
+    path.write_text("\n".join("  ".join(c.ljust(16) for c in r).rstrip() for r in rows) + "\n",
+                    encoding="utf-8")
+    persons = [f for f in scan(path) if f.entity == "PERSON"]
+    assert not [f for f in persons if ", row 1" in f.location], persons
+    assert {row for f in persons for row in ("row 2", "row 3") if f", {row}," in f.location} \
+        == {"row 2", "row 3"}
