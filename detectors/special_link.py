@@ -188,12 +188,16 @@ def _addressed(rules: LinkRules, text: str, lo: int, hi: int, language: str) -> 
     greeting names one person: "Geachte heer Sjoerdsma, ... dat u de boor heeft gestolen", "Dear
     Mr Farrow, ... you were convicted last spring". Not a clause that denies ("je bent niet
     aangehouden") and not the reader of a main clause before a subordinate one ("Wij wijzen
-    u erop dat het islamitische vak ..."), nor a letter to a group or to no one named."""
+    u erop dat het islamitische vak ..."), not what the reader may or could do ("you can use
+    your fingerprint to log in") or a supposition ("als u ..."), nor a letter to a group or to
+    no one named."""
     last = None
     for last in rules.addressee.finditer(text, lo, hi):
         pass
-    return last is not None and rules.not_addressed.search(text, last.end(), hi) is None and (
-        to_one_person(text, addressee_rules(language)))
+    if last is None or rules.not_addressed.search(text, last.end(), hi) is not None:
+        return False
+    letter = addressee_rules(language)  # (its conditionals: "als u ...", "if you ...")
+    return letter.conditional.search(text, lo, last.start()) is None and to_one_person(text, letter)
 
 
 def _group_subject(rules: LinkRules, text: str, lo: int, hi: int) -> bool:

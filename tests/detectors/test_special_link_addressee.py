@@ -34,6 +34,10 @@ NOT_THE_READER = [
      "opgepakt"),
     ("en", "Dear Ms Penhaligon,\n\nTo be clear, you were never arrested by the police.",
      "arrested"),
+    # what the reader may do, and a supposition about the reader
+    ("en", "Dear Ms Penhaligon,\n\nYou can sign in to the rota app with a fingerprint instead of a code.",
+     "fingerprint"),
+    ("nl", "Beste Leda,\n\nAls je ooit bent opgepakt, vraag dan eerst om advies.", "opgepakt"),
     # the reader of a main clause, the term in the clause after "dat"/"that"
     ("nl", ("Geachte heer Idema,\n\nWij melden u dat de moskee aan de Kanaalweg vrijdag de "
             "parkeerplaats nodig heeft."), "moskee"),
