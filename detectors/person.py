@@ -754,10 +754,17 @@ def _whole_first_name(run: list[Token], tried: dict[tuple[int, int], str], i: in
     the whole scored lower than its second half "Willem": the same person, written in full)."""
     j = i + len(name.tokens)
     if (i >= 2 and run[i - 1].kind == "-" and run[i - 2].end == run[i - 1].start
-            and run[i - 1].end == run[i].start and run[i - 2].text in alone_first_names()
+            and run[i - 1].end == run[i].start and _first_half(run[i - 2])
             and name.tokens[0].text in alone_first_names() and (i - 2, j) in tried):
         return Name(tuple(run[i - 2 : j]), tried[i - 2, j])
     return name
+
+
+def _first_half(token: Token) -> bool:
+    """A hyphenated first name's first half: a first name, or a listed one that is also a
+    common word or a month ("An-Sofie", "Mei-Ling"), no particle or article ("De-")."""
+    return token.text in alone_first_names() or (
+        token.kind == "N" and token.text in listed_names() and token.text not in _ARTICLES)
 
 
 def _whole_surname(run: list[Token], i: int, name: Name) -> Name:
