@@ -37,6 +37,10 @@ def test_a_vehicle_is_no_person(text: str, lang: str, vehicle: str) -> None:
      "Okafor"),
     ("Klant: Vermeer Loodgietersservice, Zwolle. Aanspreekpunt: Ilse Vermeer.", "nl", "Vermeer"),
     ("Opdrachtgever: Tegelzetterij Kok, Houten. Contact: Jan Kok (eigenaar).", "nl", "Kok"),
+    # (stop 72) "-arij" as "-erij"; an occupational health service by its founder
+    ("Inlener: Sapbottelarij Ruisendaal, Oss. Contact: Rob Ruisendaal.", "nl", "Ruisendaal"),
+    ("Van: Arbodienst Kwakernaak, Deventer. Bedrijfsarts: drs. Eva Kwakernaak.", "nl",
+     "Kwakernaak"),
 ])
 def test_a_firm_named_after_its_owner_is_no_person(text: str, lang: str, firm: str) -> None:
     # the owner, named as a person, is one; the firm's own words are not
@@ -48,6 +52,8 @@ def test_a_firm_named_after_its_owner_is_no_person(text: str, lang: str, firm: s
 
 @pytest.mark.parametrize(("text", "lang", "person"), [
     ("Contactpersoon: Marco Ferrari, planner.", "nl", "Marco Ferrari"),
+    # a shift's word is no firm's head ("-dienst" is left out)
+    ("Om 22.00 begon de nachtdienst van Wessel, daarna bleef het stil.", "nl", "Wessel"),
     ("Ook mevrouw Ford belde over de rit.", "nl", "Ford"),
     ("Mercedes Álvarez Ruiz begint maandag als planner. Mercedes is 32.", "nl",
      "Mercedes Álvarez Ruiz"),
