@@ -419,9 +419,10 @@ def _firm_after(text: str, end: int, words: list[str] | None = None) -> bool:
                            or _LEGAL_AFTER.match(text, end) is not None)
 
 
-# Capitalised words, then a firm's legal form ("Connect B.V.", "Plus Uitzendgroep BV"), one
-# space apart (a wider gap is a table's next column: "Tobias Klein   Rheinkabel GmbH").
-_LEGAL_AFTER = regex.compile(r"(?:[ ]\p{Lu}[\p{L}'’&\-]*){1,3}[ ]" + LEGAL_FORM)
+# Capitalised words, then a firm's legal form ("Connect B.V.", "Plus Uitzendgroep BV"), or
+# the form right after the name ("Kamphuis B.V."), one space apart (a wider gap is a
+# table's next column: "Tobias Klein   Rheinkabel GmbH").
+_LEGAL_AFTER = regex.compile(r"(?:[ ]\p{Lu}[\p{L}'’&\-]*){0,3}[ ]" + LEGAL_FORM)
 
 
 def _firm_word(word: str) -> bool:

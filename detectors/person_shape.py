@@ -41,7 +41,9 @@ _CAPS = r"\p{Lu}{1,3}"
 LEGAL_FORMS = frozenset(["b.v.", "n.v.", "c.v.", "v.o.f.", "b. v.", "n. v."])
 # A firm's legal form as written after its name ("B.V.", "BV", "V.O.F.", "GmbH"), for the
 # patterns that read a firm's name (person._LEGAL_AFTER, person_firms)
-LEGAL_FORM = (r"(?:B\.[ ]?V\.?|BV|N\.[ ]?V\.?|NV|V\.O\.F\.?|VOF|GmbH|Ltd\.?|LLC|S\.A\.|Sp\.)"
+LEGAL_FORM = (r"(?:B\.[ ]?V\.?|BV|N\.[ ]?V\.?|NV|V\.O\.F\.?|VOF|GmbH|Ltd\.?|LLC|S\.A\.|Sp\."
+              # (stop 72) a Romanian, Hungarian, Czech or Slovak firm's ("Popa Construct SRL")
+              r"|SRL|S\.R\.L\.|Kft\.?|s\.r\.o\.)"
               r"(?![\w.])")
 PARTICLES = frozenset(
     ["van", "de", "der", "den", "het", "ten", "ter", "te", "'t", "’t", "v.d.", "v/d", "vd"]
