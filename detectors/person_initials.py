@@ -34,10 +34,10 @@ if TYPE_CHECKING:
     from detectors.person import Name
 
 # Two to four initials, a surname's particles in lower case between them ("JK", "MvdB"), or
-# with full stops ("S.V.", "E.Ö.", "T.v.O.", "J.v.d.B."; a list's item loses its last stop
-# before it is read).
+# with full stops ("S.V.", "E.Ö.", "T.v.O.", "J.v.d.B.", the particles' own stops left out
+# too: "M.dG."; a list's item loses its last stop before it is read).
 _LETTERS = regex.compile(
-    r"\p{Lu}(?:\p{Ll}{0,3}\p{Lu}){1,3}|\p{Lu}(?:\.(?:\p{Ll}{1,3}\.){0,2}\p{Lu}){1,3}\.?")
+    r"\p{Lu}(?:\p{Ll}{0,3}\p{Lu}){1,3}|\p{Lu}(?:\.(?:\p{Ll}{1,3}\.?){0,2}\p{Lu}){1,3}\.?")
 # A line opening with a dash, bullet or number, then a short word: a sign-off ("- JK")
 # when the line ends there, an action point's owner when a colon or arrow follows.
 _BULLET = re.compile(
@@ -291,7 +291,8 @@ def listed(text: str) -> Iterator[tuple[int, int, Evidence]]:
             yield start, end, Evidence(label, "initials after a label", read)
 
 
-_ROLE_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,30})\)?[ \t.]*$")
+# (a role and its employer: "R.H. (uitvoerder Bouwbedrijf Hendriksen)")
+_ROLE_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,60})\)?[ \t.]*$")
 # a surname and its comma before initials with stops: "DE GROOT, M.J.", "Nowak-Kowalski, A.B."
 _INVERTED_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’\-]+,[ \t]*$")
 
