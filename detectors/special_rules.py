@@ -89,8 +89,11 @@ WORK_VERB = re.compile(rf"\b(?:{_WORK_VERBS}|stage|stagiair|intern|in dienst)\b"
 WORK_AT = re.compile(rf"(?<!\w)(?:{_WORK_VERBS}|solliciteer|solliciteerde)(?:[^\S\n]+[\w-]+){{0,3}}"
                      r"[^\S\n]+(?:bij|voor|at|for)[^\S\n]+(?:(?:de|het|the)[^\S\n]+)?$",
                      re.IGNORECASE)
-# "aangifte van mishandeling door Jan de Vries", "tegen dhr. Vos": the accused, by name.
-BY_NAME = re.compile(r"[\s,]*((?:door|tegen|by|against)\s+(?:(?:de heer|mevrouw|dhr\.?|mw\.?|"
+# "aangifte van mishandeling door Jan de Vries", "tegen dhr. Vos": the accused, by name; so
+# too after the report's verb ("aangifte van oplichting gedaan tegen Jan de Vries", "a report
+# for assault filed against Mr Vos": not "gedaan door", the one who reported)
+BY_NAME = re.compile(r"[\s,]*((?:door|tegen|by|against|(?:gedaan|ingediend|filed|made|lodged)"
+                     r"\s+(?:tegen|against))\s+(?:(?:de heer|mevrouw|dhr\.?|mw\.?|"
                      r"mr\.?|mrs\.?|ms\.?)\s+)?[A-Z][a-zà-ÿ]+)")
 # A possessive after a preposition right before the term, maybe with one word between:
 # "De klant vroeg naar zijn Marokkaanse achtergrond", "about her faith" (the person's; "zijn"
