@@ -686,7 +686,8 @@ class PersonRecognizer(ContextRecognizer):
         organisation, or below the threshold."""
         words, roles = tuple([t.text for t in name.tokens]), name.roles
         shaped, own = _own(words, roles)
-        if not shaped or _month_said(text, name.start, name.end, words) or _greeted(text, name):
+        if not shaped or _month_said(text, name.start, name.end, words) or _greeted(
+                text, name) or _to_whom_it_may_concern(text, name):
             return None
         start = name.start
         if (own is not None and own.why == _LAST_ONLY and roles.count("F") == 1
@@ -747,6 +748,25 @@ def _firm_acronym_before(text: str, start: int) -> bool:
 
 
 _ACRONYM_BEFORE = regex.compile(r"(?<![\w.\-])(\p{Lu}{3,5})[ ]\Z")
+
+
+def _to_whom_it_may_concern(text: str, name: Name) -> bool:
+    """Both forms of address, for a reader the writer does not know, before a particle and
+    no name ("Beste meneer/mevrouw van Werkzaak-Nu", "Geachte heer/mevrouw van Planning"): the
+    reader of an organisation; a listed surname after the pair stays one ("heer/mevrouw van
+    Dam"): the writer who knows neither the reader's sex knows no name either, mostly."""
+    k = len(name.roles) - len(name.roles.lstrip("T"))  # (the cut's own title, if any)
+    if name.roles[k : k + 1] != "P" or any(is_known(t.text) for t, r in zip(
+            name.tokens, name.roles, strict=True) if r == "L"):
+        return False
+    pair = _TITLE_PAIR.search(text, max(0, name.tokens[k].start - 40), name.tokens[k].start)
+    titles = person_words()["titles"]
+    return pair is not None and all(w.lower() in titles or w.lower() + "." in titles
+                                    for w in pair.groups())
+
+
+# two forms of address joined by a slash, right before a name's particle ("meneer/mevrouw ")
+_TITLE_PAIR = regex.compile(r"(\p{L}+\.?)[ ]?/[ ]?(\p{L}+\.?)[ \t]+$")
 
 
 def _whole_first_name(run: list[Token], tried: dict[tuple[int, int], str], i: int,
