@@ -71,6 +71,7 @@ from detectors.person_names import (
     hand_kept,
     headed_surnames,
     honorifics,
+    is_first_name,
     is_known,
     is_name_shaped,
     is_org_word,
@@ -495,7 +496,7 @@ def _strength_of(words: tuple[str, ...], roles: str) -> Evidence | None:
     if not last:
         return None
     initials = "I" in roles
-    known_last = any(w in last_names() or w in first_names() for w in last)
+    known_last = any(is_known(w) for w in last)
     if "T" in roles:
         return Evidence(s["title"], "title before a surname")
     if initials and _acronym_as_initials(words, roles):
@@ -504,7 +505,7 @@ def _strength_of(words: tuple[str, ...], roles: str) -> Evidence | None:
         return Evidence(s["initials"] if known_last else s["initials_unknown"], "initials")
     if not first:
         return None
-    if first[0] in first_names():
+    if is_first_name(first[0]):
         if known_last:
             return Evidence(s["full"], "first name and surname in gazetteer")
         if "P" in roles or len(last) > 1:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -160,21 +159,8 @@ def listed_names() -> frozenset[str]:
                      if n.lower() in stops)
 
 
-class Gazetteer(frozenset[str]):
-    """Names as written (title case), that also hold a name written with accents its source
-    lists without them: "Nicolăescu" is the list's "Nicolaescu" (no common word of
-    common_words.txt folds onto a name); a word without accents is looked up as is."""
-
-    def __init__(self, names: Iterable[str]) -> None:
-        self.plain = frozenset(_unaccented(n) for n in self)
-
-    def __contains__(self, word: object) -> bool:
-        return frozenset.__contains__(self, word) or (
-            isinstance(word, str) and not word.isascii() and _unaccented(word) in self.plain)
-
-
 @lru_cache(maxsize=16384)
-def _unaccented(word: str) -> str:
+def unaccented(word: str) -> str:
     """The word without its accents, its case kept ("Nicolăescu" -> "Nicolaescu")."""
     if word.isascii():
         return word
@@ -187,7 +173,7 @@ def first_names() -> frozenset[str]:
     of address (the source lists "Mr", "Mevr", "Pan": "Mr and Mrs Adeyemi" is no first name
     and a name); the Tigrinya and Amharic names by hand (data/names/horn_names.txt) too."""
     out = excluded() | honorifics()
-    return Gazetteer(n for n in read_names("first_names.txt") | read_names("horn_names.txt")
+    return frozenset(n for n in read_names("first_names.txt") | read_names("horn_names.txt")
                      if n.lower() not in out)
 
 
@@ -195,7 +181,7 @@ def first_names() -> frozenset[str]:
 def last_names() -> frozenset[str]:
     """Gazetteer surnames (title case), without stop words and section headings; the
     Tigrinya and Amharic names (a father's given name is the child's second name) too."""
-    return Gazetteer(n for n in read_names("last_names.txt") | read_names("horn_names.txt")
+    return frozenset(n for n in read_names("last_names.txt") | read_names("horn_names.txt")
                      if n.lower() not in excluded())
 
 
@@ -231,12 +217,26 @@ def person_words() -> dict[str, frozenset[str]]:
 
 
 def is_known(word: str) -> bool:
-    """True for a gazetteer first name or surname (accents aside: see Gazetteer).
+    """True for a gazetteer first name or surname, accents aside (is_first_name,
+    is_last_name).
 
     >>> is_known("Jansen"), is_known("Sanne"), is_known("Werkervaring"), is_known("Nicolăescu")
     (True, True, False, True)
     """
-    return word in first_names() or word in last_names()
+    return is_first_name(word) or is_last_name(word)
+
+
+def is_first_name(word: str) -> bool:
+    """A gazetteer first name, or one written with accents its source lists without them
+    ("Seán" as "Sean"). The name lists stay plain sets: a lookup there is C's, and most
+    words are ASCII; the accents are set aside only for the rest, where a name's evidence
+    is read (no word of common_words.txt folds onto a name)."""
+    return word in first_names() or (not word.isascii() and unaccented(word) in first_names())
+
+
+def is_last_name(word: str) -> bool:
+    """A gazetteer surname, accents aside ("Nicolăescu" as "Nicolaescu")."""
+    return word in last_names() or (not word.isascii() and unaccented(word) in last_names())
 
 
 @lru_cache(maxsize=16384)

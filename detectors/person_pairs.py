@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from detectors.context import Evidence, scores
-from detectors.person_names import first_names
+from detectors.person_names import is_first_name
 
 if TYPE_CHECKING:
     from detectors.person import Name
@@ -35,6 +35,6 @@ def pairs(text: str, names: Sequence[Name]) -> list[tuple[int, int, Evidence]]:
         if not n.roles.startswith("F") or "L" not in n.roles:
             continue
         m = _JOINED_BEFORE.search(text, max(0, n.start - _REACH), n.start)
-        if m is not None and m.group(1) in first_names():
+        if m is not None and is_first_name(m.group(1)):
             out.append((m.start(1), m.end(1), ev))
     return out

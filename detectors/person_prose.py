@@ -36,6 +36,8 @@ from detectors.person_names import (
     common_words,
     countries,
     first_names,
+    is_first_name,
+    is_last_name,
     is_org_word,
     is_seat,
     last_names,
@@ -103,9 +105,10 @@ def word_evidence(word: str) -> tuple[float, str]:
         return w["first_name_common"], "name_common"
     if word in alone_first_names():  # (three letters or fewer: a month, a day, a unit too)
         return w["first_name" if len(word) > 3 else "first_name_short"], "first_name"
-    if word in first_names() or (word in last_names() and common):
+    # (a name its list holds without accents, "Ciarán", weighs as a common word's name)
+    if is_first_name(word) or (is_last_name(word) and common):
         return w["first_name_common"], "name_common"
-    if word in last_names() and not country:
+    if is_last_name(word) and not country:
         return w["surname"], "surname"
     if common or country:
         return w["common"], "common"
