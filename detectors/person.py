@@ -675,7 +675,9 @@ class PersonRecognizer(ContextRecognizer):
                     ev = self._evidence(text, name)
                     tried[i, i + len(toks)] = roles
                     if ev is not None and ev.score >= threshold:
-                        whole = _whole_surname(run, i, _whole_first_name(run, tried, i, name))
+                        whole = _whole_first_name(run, tried, i, name)
+                        if i + len(toks) < len(run) and run[i + len(toks)].kind == "-":
+                            whole = _whole_surname(run, i, whole)  # (rare: a hyphen after)
                         yield whole, ev
                         i += len(toks) + len(whole.tokens) - len(name.tokens)
                         break
@@ -756,11 +758,15 @@ def _to_whom_it_may_concern(text: str, name: Name) -> bool:
     no name ("Beste meneer/mevrouw van Werkzaak-Nu", "Geachte heer/mevrouw van Planning"): the
     reader of an organisation; a listed surname after the pair stays one ("heer/mevrouw van
     Dam"): the writer who knows neither the reader's sex knows no name either, mostly."""
-    k = len(name.roles) - len(name.roles.lstrip("T"))  # (the cut's own title, if any)
-    if name.roles[k : k + 1] != "P" or any(is_known(t.text) for t, r in zip(
-            name.tokens, name.roles, strict=True) if r == "L"):
+    roles = name.roles
+    if "P" not in roles:  # (most cuts: checked first, once per cut tried)
         return False
-    pair = _TITLE_PAIR.search(text, max(0, name.tokens[k].start - 40), name.tokens[k].start)
+    k = len(roles) - len(roles.lstrip("T"))  # (the cut's own title, if any)
+    at = name.tokens[k].start
+    if roles[k] != "P" or "/" not in text[max(0, at - 40) : at] or any(
+            is_known(t.text) for t, r in zip(name.tokens, roles, strict=True) if r == "L"):
+        return False
+    pair = _TITLE_PAIR.search(text, max(0, at - 40), at)
     titles = person_words()["titles"]
     return pair is not None and all(w.lower() in titles or w.lower() + "." in titles
                                     for w in pair.groups())
