@@ -675,11 +675,11 @@ class PersonRecognizer(ContextRecognizer):
                     ev = self._evidence(text, name)
                     tried[i, i + len(toks)] = roles
                     if ev is not None and ev.score >= threshold:
-                        whole = _whole_first_name(run, tried, i, name)
-                        if i + len(toks) < len(run) and run[i + len(toks)].kind == "-":
-                            whole = _whole_surname(run, i, whole)  # (rare: a hyphen after)
+                        whole, end = _whole_first_name(run, tried, i, name), i + len(toks)
+                        if end < len(run) and run[end].kind == "-":  # (rare: a hyphen after)
+                            whole, end = _whole_surname(run, end, whole)
                         yield whole, ev
-                        i += len(toks) + len(whole.tokens) - len(name.tokens)
+                        i = end
                         break
                 else:
                     i += 1
@@ -795,25 +795,27 @@ def _first_half(token: Token) -> bool:
         token.kind == "N" and token.text in listed_names() and token.text not in _ARTICLES)
 
 
-def _whole_surname(run: list[Token], i: int, name: Name) -> Name:
-    """The name with the rest of its hyphenated surname, whose later parts no name list has
-    ("Lieuw-On", "Meijer-Chin", "Tjin-Kon-Fat": the cut ended before a common word's
-    part, the name is the whole surname as written); not after a common word ("van
-    Connect-Me": a firm's name)."""
-    j = i + len(name.tokens)
-    if j + 1 >= len(run) or run[j].kind != "-" or name.roles[-1] != "L" or len(
-            name.tokens) < 2 or not is_name_shaped(name.tokens[-1].text):
-        return name
-    seats = person_words()["office_seats"]
-    k = j
-    while k + 1 < len(run) and run[k].kind == "-" and run[k + 1].kind == "N" and (
-            run[k - 1].end == run[k].start == run[k + 1].start - 1) and run[k + 1].text[0].isupper(
-            ) and run[k + 1].text.lower() not in seats and run[k + 1].text.lower() not in countries(
-            ) and run[k + 1].text not in person_places.places_nl():
-        k += 2  # (not a region's or a place's part: "Zuid-West", "Oost-Nederland")
-    if k == j:
-        return name
-    return Name(name.tokens + tuple(run[j:k]), name.roles + "-L" * ((k - j) // 2))
+def _whole_surname(run: list[Token], end: int, name: Name) -> tuple[Name, int]:
+    """The name, cut at run[end], with the rest of its hyphenated surname whose later parts
+    no name list has ("Lieuw-On", "Meijer-Chin", "Tjin-Kon-Fat": the cut ended before a
+    common word's part, the name is the whole surname as written), and where it ends in the
+    run; not after a common word ("van Connect-Me": a firm's name)."""
+    if name.roles[-1] != "L" or len(name.tokens) < 2 or not is_name_shaped(name.tokens[-1].text):
+        return name, end
+    k = end
+    while k + 1 < len(run) and run[k].kind == "-" and run[k - 1].end == run[k].start == (
+            run[k + 1].start - 1) and _surname_part(run[k + 1]):
+        k += 2
+    return Name(name.tokens + tuple(run[end:k]), name.roles + "-L" * ((k - end) // 2)), k
+
+
+def _surname_part(token: Token) -> bool:
+    """A capitalised word that may go on a hyphenated surname: not a region's, a place's or a
+    country's ("Zuid-West", "Oost-Nederland")."""
+    lower = token.text.lower()
+    return token.kind == "N" and token.text[:1].isupper() and (
+        lower not in person_words()["office_seats"] and lower not in countries()
+        and token.text not in person_places.places_nl())
 
 
 def _fielded_surname(text: str, name: Name, words: tuple[str, ...]) -> bool:

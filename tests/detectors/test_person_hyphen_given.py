@@ -23,5 +23,12 @@ def test_the_whole_first_name(text: str, name: str) -> None:
     assert name in _persons(text), _persons(text)
 
 
+def test_both_halves_hyphenated() -> None:
+    """The first name grown backwards and the surname forwards: the run read on from the
+    surname's end, not from a place counted off the first name's start."""
+    text = "Vandaag: An-Katrien Liem-Hang en Joost Mulder.\n"
+    assert {"An-Katrien Liem-Hang", "Joost Mulder"} <= set(_persons(text)), _persons(text)
+
+
 def test_an_article_is_no_first_half() -> None:
     assert not any(p.startswith("Het") for p in _persons("Het-Jan Jansen belde om tien uur.\n"))
