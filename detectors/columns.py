@@ -576,9 +576,8 @@ def in_header_row(text: str, start: int) -> bool:
         return True
     # a line of three column names or more over a row as wide, below none: "Naam\tAchternaam\t..."
     count = _count(line, delimiter)
-    if delimiter == "|" and len(line) == len(text.strip()) and len(
-            [c for c in line.strip().strip("|").split("|") if c.strip()]) >= 3 and (
-            _is_header_line(line, delimiter)):
+    if delimiter == "|" and line == text.strip() and sum(1 for c in line.split("|") if c.strip()) >= 3 \
+            and _is_header_line(line, delimiter):
         return True  # three column names or more read alone: a table's header row as the
         # scanner reads it apart from its rows ("Naam | Persnr | Geb.dat")
     above = _line_at(text, lo - 1)[1] if lo > 0 else ""

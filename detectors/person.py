@@ -94,6 +94,7 @@ from detectors.person_shape import (
     cuts,
     dash_signed,
     greeting_before,
+    is_title,
     tokens,
 )
 from detectors.presidio_light import Pattern, RecognizerResult
@@ -768,8 +769,7 @@ def _to_whom_it_may_concern(text: str, name: Name) -> bool:
         return False
     pair = _TITLE_PAIR.search(text, max(0, at - 40), at)
     titles = person_words()["titles"]
-    return pair is not None and all(w.lower() in titles or w.lower() + "." in titles
-                                    for w in pair.groups())
+    return pair is not None and all(is_title(w.lower(), titles) for w in pair.groups())
 
 
 # two forms of address joined by a slash, right before a name's particle ("meneer/mevrouw ")

@@ -309,10 +309,7 @@ def _org_suffixes() -> tuple[str, ...]:
 def fold(word: str) -> str:
     """A word without accents, in lower case: "Škoda" and "Skoda" are one make, "Çelik" and
     "Celik" one surname (once per distinct word: a document repeats its names)."""
-    if word.isascii():
-        return word.lower()
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower())
-                   if not unicodedata.combining(c))
+    return unaccented(word).lower()
 
 
 @cache

@@ -116,7 +116,7 @@ _PUNCT_ONLY = regex.compile(r"[ \t\r.,]*+")  # (what closing_before strips off a
 @lru_cache(maxsize=8192)
 def _kind(word: str) -> str:
     lower = word.lower()
-    if _is_title(lower, person_words()["titles"]) and not (
+    if is_title(lower, person_words()["titles"]) and not (
             word.isupper() and lower in person_words()["caps_not_titles"]):
         return "T"
     if lower in PARTICLES or word == _OUDE:
@@ -255,12 +255,12 @@ def _leads(word: str) -> bool:
     """``_kind(word) in "TP"`` (a title or a particle) without typing the word: the words
     before runs are mostly ordinary ones, each of which took a place in _kind's cache."""
     lower = word.lower()
-    return _is_title(lower, person_words()["titles"]) or lower in PARTICLES
+    return is_title(lower, person_words()["titles"]) or lower in PARTICLES
 
 
-def _is_title(lower: str, titles: Collection[str]) -> bool:
+def is_title(lower: str, titles: Collection[str]) -> bool:
     """A title in lower case, with or without the full stop it is listed with ("prof" for
-    "prof."): _kind and _leads ask this one question."""
+    "prof."): _kind, _leads and person's title pairs ask this one question."""
     return lower in titles or lower + "." in titles
 
 

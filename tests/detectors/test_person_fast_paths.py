@@ -299,24 +299,24 @@ def test_a_tab_mark_read_from_its_run_s_start_finds_the_words_each_tab_found() -
 def test_a_word_leads_a_run_when_typed_a_title_or_particle() -> None:
     """person_shape._leads answers _kind(word) in "TP" for titles with and without their
     full stop, particles in any case, initials, capitals and ordinary words; both ask
-    _is_title, which finds a title listed with its full stop only ("prof." for "prof")."""
+    is_title, which finds a title listed with its full stop only ("prof." for "prof")."""
     from detectors.person_names import person_words
-    from detectors.person_shape import PARTICLES, _is_title, _kind, _leads
+    from detectors.person_shape import PARTICLES, _kind, _leads, is_title
 
     words = ["heer", "dhr", "dhr.", "Dhr", "mevrouw", "mw.", "van", "Van", "VAN", "v.d.", "'t",
              "J.", "JP", "Jansen", "planning", "x1", "", "-", "dr", "Dr.", "ir.", "prof", "der"]
     titles = person_words()["titles"]
     for word in words:
         assert _leads(word) == (_kind(word) in "TP"), word
-        assert (_kind(word) == "T") == _is_title(word.lower(), titles), word
-        assert _leads(word) == (_is_title(word.lower(), titles) or word.lower() in PARTICLES)
+        assert (_kind(word) == "T") == is_title(word.lower(), titles), word
+        assert _leads(word) == (is_title(word.lower(), titles) or word.lower() in PARTICLES)
     cases = [  # (word in lower case, titles, a title)
         ("prof", {"prof."}, True), ("prof.", {"prof."}, True), ("prof", {"prof"}, True),
         ("prof.", {"prof"}, False), ("pro", {"prof."}, False), ("prof", set(), False),
         ("de heer", {"de heer"}, True), ("", {"."}, True),
     ]
     for word, listed, title in cases:
-        assert _is_title(word, frozenset(listed)) is title, (word, listed)
+        assert is_title(word, frozenset(listed)) is title, (word, listed)
 
 
 _LIST_PARTS = ["Sanne", "Okafor", "Piet", "Jansen", "de Vries", " ", "  ", ", ", ",", ";", "; ",
