@@ -23,6 +23,7 @@ from detectors.special_partner import SPEAKER
 from detectors.special_rules import (
     MEMBERSHIPS,
     ORIENTATION,
+    THAT_SUBJECT,
     in_proper_name,
     in_work_section,
     is_name_part,
@@ -288,6 +289,8 @@ def may_link(text: str, start: int, entity: str, term: str, language: str,
         return False  # "a Queer Youth Alliance", "Gay Business Network": a body's name
     if entity in MEMBER_RECORDS and _acts_as_party(text, start, start + len(term), rules):
         return False
+    if entity in MEMBERSHIPS and THAT_SUBJECT.search(text, max(0, start - 30), start):
+        return False  # "Sanne vertelde dat de FNV een staking plant": the union acts
     if entity not in MEMBERSHIPS:
         return True
     lo, hi = sentence(text, start, start + len(term))

@@ -27,7 +27,7 @@ from detectors.special_rows import (
     record_person,
     row_person,
 )
-from detectors.special_sentences import SENTENCE_END, sentence
+from detectors.special_sentences import NUMBERED_HEADING, SENTENCE_END, sentence
 from detectors.special_terms import TermHit
 
 MAX_LABEL_WORDS = 5  # "Reden van het verzuim:"; a longer run before a colon is a sentence
@@ -347,6 +347,7 @@ def clause_start(text: str, start: int) -> int:
             text, newline + 1) is not None) and (
             FIELD_LINE.match(text, line_start_of(text, newline), newline)
             or _title_before(text, newline)
+            or NUMBERED_HEADING.match(text, line_start_of(text, newline), newline)
             or text[max(lo, newline - 8) : newline].rstrip(" \t")[-1:] in (")", "]")):
         # (a line closed by a bracket is a list's item: "Vrijwilliger bij het Diabetesfonds
         # (collecte)" over "Bestuurslid jongerenafdeling van de CDA")
@@ -749,6 +750,9 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
             return Verdict("biometric_data", f"'{name}:'", name)
         if hit.statement and _has_value(text, label[1], lex):
             return Verdict("statement", f"'{name}:'", name)  # "Vakbondscontributie: 14,20"
+        if hit.entity == HEALTH and LABEL_OF_WORKER.search(name) and _has_value(
+                text, label[1], lex):
+            return Verdict("label", f"'{name}:'", name)  # "Hepatitis B-vaccinatie medewerker: ja"
         return None
     if label is not None and hit.entity == ETHNICITY and hit.statement and lex.phrases[
             "origin_labels"].fullmatch(name) and not any(lex.phrases[k].search(
@@ -820,6 +824,17 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     return Verdict(UNLINKED, f"'{hit.term}'", name, True) if open_ else None
 
 
+# (stop 73) an organisation opening a reported clause: its subject ("meldt dat de FNV", "said
+# that the union")
+THAT_SUBJECT = re.compile(r"\b(?:dat|that)[^\S\n]+(?:(?:de|het|the)[^\S\n]+)?"
+                          r"(?:[A-Z][\w-]*[^\S\n]+(?:en|and|of|or)[^\S\n]+)?\Z")
+# (stop 73) a field of one worker's own: "Hepatitis B-vaccinatie medewerker:", "Allergy
+# employee:" (not "medewerkers", everyone's)
+LABEL_OF_WORKER = re.compile(r"\b(?:medewerker|werknemer|uitzendkracht|kandidaat|employee|"
+                             r"worker|candidate)\b", re.IGNORECASE)
+# (stop 73) a biometric term's next word (not a compound's first part,
+# "log-in")
+WORD_AFTER = re.compile(r"[^\S\n]+(\w+)(?![\w-])")
 NEXT_WORDS = re.compile(r"[^\S\n]*[\w'’&-]+")  # a word after a term, and its blank
 INSTITUTION_WORDS = 2  # words after the term read for the institution it describes
 BRACKET_BEFORE = re.compile(r"[\w.]\s*\(\s*\Z")  # "Stichting Kompas (": a name, then its kind
@@ -1004,6 +1019,9 @@ def _trigger(
         return "third_person", norm(of.group(1))
     named = lex.named_subject.match(text, lo, hit.start) or lex.inverted_subject.search(
         text, lo, hit.start) or _named_after_colon(text, lo, hit.start, lex)
+    if named is not None and hit.entity in ORGANISATIONS and THAT_SUBJECT.search(
+            text, max(lo, hit.start - 30), hit.start):
+        named = None  # "Wim zegt dat CNV en FNV ... raadplegen": the bodies act, no one's member
     if named is not None and not (hit.entity == BIOMETRIC and _product_name(named.group(1))) \
             and not _asks_whoever(text, named.end(), hit.start, lex) \
             and not _asks_about_group(text, named.end(1), hit.start):
@@ -1641,7 +1659,8 @@ def _biometric(
                                        and (lex.device_tail.search(hit.term)
                                             or _device_next(text, hit, lex))):
         return None  # "templates van 140 medewerkers", "installed 4 fingerprint readers"
-    data = lex.phrases["biometric_data"].search(clause)
+    data = lex.phrases["biometric_data"].search(clause) or _next_word_in(
+        text, hit.end, lex.phrases["biometric_logs"])  # "fingerprint enrolment log": a record
     if lex.device_tail.search(hit.term) or _device_next(text, hit, lex):
         # "vingerafdrukterminal": a device; data only when the text says it stores templates
         # (a time registration record), or about a person's use of it
@@ -1671,6 +1690,13 @@ def _biometric(
         # "gezichtsprofiel", "irisscan": the term is the data; "Toegang: irisscan": a field
         return Verdict("biometric_data", f"'{hit.term}'", label)
     return None
+
+
+def _next_word_in(text: str, end: int, words: re.Pattern[str]) -> re.Match[str] | None:
+    """The word right after a term when it is one of ``words`` (not a compound's first part,
+    "log-in")."""
+    nxt = WORD_AFTER.match(text, end)
+    return None if nxt is None else words.fullmatch(text, nxt.start(1), nxt.end(1))
 
 
 def _a_kind_of_scan(text: str, hit: TermHit) -> bool:

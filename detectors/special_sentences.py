@@ -19,7 +19,11 @@ from functools import lru_cache
 SENTENCE_END = re.compile(r"(?:[!?;\n]|\.(?<!\b\w\.)(?<!\b(?:mw|mr|dr|ir|ms|st|ca|nr|bv)\.)"
                           r"(?<!\b(?:dhr|drs|ing|mrs)\.)(?<!\b(?:mevr|bijv|prof|kand)\.))\s",
                           re.IGNORECASE)
-ENDS = re.compile(SENTENCE_END.pattern + r"|\n(?=[ \t]*[-–•*]\s)", re.IGNORECASE)
+# (stop 73) a numbered heading of minutes or a report on a line of its own ("1. Opening en
+# mededelingen", "3) Verzuim Q1"): no words of the sentence under it
+NUMBERED_HEADING = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[^\W\d_][^\n.:;,!?]{0,50}(?=\n|\Z)")
+ENDS = re.compile(SENTENCE_END.pattern + r"|\n(?=[ \t]*[-–•*]\s|[ \t]*\d{1,2}[.)][ \t]+[^\W\d_])",
+                  re.IGNORECASE)
 REACH = 300  # characters searched for a sentence's ends: a sentence is rarely longer
 
 
@@ -47,5 +51,8 @@ def _sentences(text: str) -> dict[tuple[int, int], tuple[int, int]]:
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     ends = [m.end() for m in ENDS.finditer(text, max(0, start - REACH), start)]
     after = ENDS.search(text, end, min(len(text), end + REACH))
-    return (ends[-1] if ends else max(0, start - REACH),
-            after.start() if after else min(len(text), end + REACH))
+    lo = ends[-1] if ends else max(0, start - REACH)
+    heading = NUMBERED_HEADING.match(text, lo)
+    if heading is not None and heading.end() < start:
+        lo = heading.end() + 1  # the line under "3. Cao en medezeggenschap"
+    return lo, after.start() if after else min(len(text), end + REACH)
