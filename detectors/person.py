@@ -157,6 +157,8 @@ def _org_around(text: str, name: Name, words: tuple[str, ...] | None = None) -> 
         return True  # ("longer": "Kees Smit Tuinmeubelen", the firm's full name)
     if _named_org_end(text, start, words):
         return True  # (stop 71) "Hendrik Lorentz Prijs", "(Maria) Montessori Huis"
+    if roles[-1] == "L" and _street_abbreviated(text, words[-1], end):
+        return True  # "P.C. Hooftln 12", "A. Cuypstr. 4": a street's short form and number
     if len(words) > 1 and roles[-1] == "L" and _trade_compound(words[-1]):
         return True  # "Cao Bakkersbedrijf", "Jansen Installatiebedrijf": a trade's, no surname
     if len(words) > 1 and "T" not in roles and _country_said(words):
@@ -274,6 +276,21 @@ _PARTICLED_NEXT = regex.compile(r"[ ]+(?i:van|ter|ten)(?:[ ]+(?i:der|den))?[ ]+(
 
 
 _COLUMN_GAP = regex.compile(r"[ ]{2,}|[ ]*\t")
+
+
+def _street_abbreviated(text: str, word: str, end: int) -> bool:
+    """A word on a street word's short form (person.toml street_abbreviations: "Hooftln",
+    "Cuypstr") that no list holds as a surname, with a house number after it."""
+    return word.lower().endswith(_street_abbreviations()) and not surname_listed(word) and (
+        _HOUSE_NUMBER_AFTER.match(text, end) is not None)
+
+
+_HOUSE_NUMBER_AFTER = regex.compile(r"\.?[ ]\d{1,4}(?!\d)")
+
+
+@cache
+def _street_abbreviations() -> tuple[str, ...]:
+    return tuple(person_words()["street_abbreviations"])
 
 
 @cache
@@ -732,6 +749,8 @@ class PersonRecognizer(ContextRecognizer):
             return None  # "Burgemeester Rotterdam", "Wethouder Financiën De Boer"
         if roles[:1] != "T" and _is_seat(name.tokens[0].text) and _office_before(text, start):
             return None  # "de staatssecretaris Toeslagen", "de consul Marokko"
+        if roles[-1] == "L" and _field_word(words[-1]):
+            return None  # "C. Klantnummer 82...": a licence class and a field, no surname
         if len(words) == 1 and _abbreviation(text, name):
             return None  # "Fa. Bosch & Zn." (a firm), "Vz opent de vergadering" (the chair)
         if len(words) == 1 and _nationality_said(text, name):
@@ -740,6 +759,19 @@ class PersonRecognizer(ContextRecognizer):
                 text, max(0, start - 40), start):
             return None  # "Van Dijk Transport B.V. te Veghel": the firm's form and its seat
         return ev
+
+
+def _field_word(word: str) -> bool:
+    """A compound on a field's head that no list holds as a surname ("Klantnummer",
+    "Geboortedatum", "Postcode"): person.toml ``field_suffixes``."""
+    lower = word.lower()
+    return lower.endswith(_field_suffixes()) and not surname_listed(word) and not any(
+        lower == f for f in _field_suffixes())
+
+
+@cache
+def _field_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(person_words()["field_suffixes"]))
 
 
 def _firm_acronym_before(text: str, start: int) -> bool:
@@ -1118,7 +1150,7 @@ _NATIONALITY_FIELD = regex.compile(r"(?i:nationality|nationaliteit|citizenship|"
 def _month_said(text: str, start: int, end: int, words: Sequence[str] = ()) -> bool:
     """A month written as a name: a range of months ("Jan-Mar", "Feb-Apr") or a month that is
     a first name after a word of time ("end of Jan", "medio Jan") or before a year ("Jan
-    2027", "Jan '27") or typed small after "in" ("herkeuring in jan."). "Jan-Willem",
+    2027", "Jan '27") or a day ("Jun 24-Apr 25", "Jun 3, 2026") or typed small after "in" ("herkeuring in jan."). "Jan-Willem",
     "Jun-Jun", "Jan Smit", "Jan belt" stay names.
     (``words``: the name's tokens; a repeated single word's are its text.)"""
     words = words or (text[start:end],)
@@ -1130,6 +1162,7 @@ def _month_said(text: str, start: int, end: int, words: Sequence[str] = ()) -> b
     before = _RANGE_BEFORE.search(text, max(0, start - 14), start)
     return (_TIME_BEFORE.search(text, max(0, start - 12), start) is not None
             or _YEAR_AFTER.match(text, end) is not None
+            or _DAY_AFTER.match(text, end) is not None
             or (words[0].islower() and _SMALL_TIME_BEFORE.search(text, max(0, start - 8), start)
                 is not None)
             or any(m is not None and m.group(1).lower() in _month_words()
@@ -1151,6 +1184,9 @@ _SMALL_TIME_BEFORE = regex.compile(r"(?<![\w'’/])(?:(?i:in|per|vanaf|t/m|from)
 _RANGE_AFTER = regex.compile(r"[ ]?[-–][ ]?(\p{L}+)")
 _RANGE_BEFORE = regex.compile(r"(?<![\w'’])(\p{L}+)[ ]?[-–][ ]?$")
 _YEAR_AFTER = regex.compile(r"[ ]+(?:\d{4}|['’]\d{2})(?![\w])")
+# (stop 73) a day or a short year and a range's dash, a comma or a year: "Jun 24-Apr 25",
+# "Jun 3, 2026", "Jan 14th 2027" (an English date; "Jun 25 jaar" stays)
+_DAY_AFTER = regex.compile(r"[ ]+\d{1,2}(?:st|nd|rd|th)?(?:[ ]?[-–,]|[ ]+\d{4}(?!\d))")
 
 
 def _abbreviation(text: str, name: Name) -> bool:

@@ -19,7 +19,8 @@ import ahocorasick
 import regex
 
 from detectors.context import data_lists
-from detectors.person_names import first_names, surname_listed
+from detectors.person_names import first_names, person_words, surname_listed
+from detectors.person_shape import is_title
 
 _QUOTES = "\"“„'‘"
 # a run of capitalised words, a name's ("Heer Bommel", "Su-Lin", "Meneer Hakkert")
@@ -57,7 +58,9 @@ def is_animal_noun(word: str) -> bool:
     if not word[:1].islower():  # (whole nouns only: "Vos-van Dam" is a surname's)
         return (word.lower() in nouns and word not in first_names()
                 and not surname_listed(word))
-    return (word in nouns or (len(word) > 5 and word.endswith(_heads()))
+    # (a compound on a head that is a title is none: "brigadier" ends on "dier")
+    return (word in nouns or (len(word) > 5 and word.endswith(_heads())
+                              and not is_title(word, person_words()["titles"]))
             or ("-" in word and word.split("-")[0] in nouns))
 
 

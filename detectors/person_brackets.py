@@ -27,7 +27,7 @@ from detectors.person_names import (
     last_names,
     person_words,
 )
-from detectors.person_places import area_towns
+from detectors.person_places import area_towns, regions
 from detectors.person_prose import NO_NAME_KINDS, word_evidence
 from detectors.person_repeats import nationalities
 
@@ -68,6 +68,7 @@ def _surname(word: str) -> bool:
         # Kiflom (Tigrinya)": the language he interprets
     return (is_name_shaped(word) and word not in first_names() and not is_org_word(word)
             and lower not in person_words()["acronyms"] and word not in area_towns()
+            and word not in regions()
             and lower not in person_words()["eponymous_brands"]
             and (word in last_names() or (lower not in common_words() and word_evidence(
                 word)[1] not in NO_NAME_KINDS)))

@@ -22,6 +22,9 @@ DATA = Path(__file__).resolve().parent / "data"
 NAMES = DATA / "names"
 _WORD_KEYS = (
     "small_words",
+    "regions",
+    "field_suffixes",
+    "street_abbreviations",
     "heading_titles",
     "caps_not_titles",
     "name_nouns",
@@ -161,10 +164,16 @@ def listed_names() -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def unaccented(word: str) -> str:
-    """The word without its accents, its case kept ("Nicolăescu" -> "Nicolaescu")."""
+    """The word without its accents, its case kept ("Nicolăescu" -> "Nicolaescu"); the
+    letters NFKD leaves whole as their base ("Đặng" -> "Dang", "Łukasz" -> "Lukasz")."""
     if word.isascii():
         return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFKD", word.translate(_STROKED))
+                   if not unicodedata.combining(c))
+
+
+# (stop 73) letters with a stroke or a bar, which NFKD does not decompose
+_STROKED = str.maketrans("ĐđŁłØøĦħŦŧƗɨ", "DdLlOoHhTtIi")
 
 
 @cache

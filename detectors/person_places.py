@@ -52,6 +52,7 @@ _PLACED_BEFORE = regex.compile(
     # (stop 59) a site or a municipality by its place: "loc. Anna Paulowna", "gemeente Horst"
     r"|loc\.|locatie|location|vestiging|gemeente|municipality)[ ]+"
     r"|\p{Lu}\p{Ll}+[ ]?/[ ]?)$", regex.REVERSE)
+_BRACKET_AFTER = regex.compile(r"[ ]\(\p{Lu}\p{Ll}")  # a word in brackets after the span
 _BRACKET_BEFORE = regex.compile(r"(\p{L}+|\d+[\p{L}]?)[ ]\($", regex.REVERSE)
 # (a town's first word before its particle is the town as people say it: "Horst" for "Horst
 # a/d Maas", "Bergen" for "Bergen op Zoom")
@@ -102,9 +103,23 @@ def outside(text: str, spans: Sequence[tuple[int, int]], whys: Sequence[str]) ->
 
 @cache
 def _always() -> frozenset[str]:
-    """The places read as such wherever they stand: the area codes' towns and the continents
-    (data/names/continents.txt: "Asia", "Afrika", "Zuid-Amerika")."""
-    return area_towns() | read_names("continents.txt")
+    """The places read as such wherever they stand: the area codes' towns, the continents
+    (data/names/continents.txt: "Asia", "Afrika", "Zuid-Amerika") and the regions."""
+    return area_towns() | read_names("continents.txt") | regions()
+
+
+@cache
+def regions() -> frozenset[str]:
+    """The provinces and regions of person.toml's ``regions`` that are no surname too
+    ("Twente", "Achterhoek"; not "Limburg")."""
+    surnames = last_names()
+    return frozenset(w for w in map(_capitalised, person_words()["regions"]) if w not in surnames)
+
+
+def _capitalised(name: str) -> str:
+    """A lower-case place name as written: "kop van noord-holland" -> "Kop van Noord-Holland"."""
+    return " ".join(w if k and w in ("van", "en", "de") else "-".join(
+        p[:1].upper() + p[1:] for p in w.split("-")) for k, w in enumerate(name.split()))
 
 
 def _branch_role(why: str) -> bool:
@@ -145,6 +160,9 @@ def _placed(text: str, start: int, end: int) -> bool:
     after = _PLACED_AFTER.match(text, end)
     if after is not None and after.group() != ")":
         return True
+    if _BRACKET_AFTER.match(text, end) is not None and text[start:end] not in first_names() and (
+            text[start:end] not in last_names()):
+        return True  # (stop 73) "-> Goirle (Kuijpers)": a job's place, then who goes there
     lo = max(0, start - 30)
     if _PLACED_BEFORE.search(text, lo, start) is not None:
         return True

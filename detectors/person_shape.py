@@ -204,6 +204,11 @@ def _run_at(text: str, start: int) -> list[Token]:
                 (dash or word == "-") and at - prev > 1)) or (dash and word == "-"):
             break
         prev, dash = at + len(word), word == "-"
+        if word[-1] in _APOSTROPHES and word[-2:-1].isalpha():
+            cased, kind = _typed(word[:-1])  # (stop 73) "Mr. Evans' new address"
+            if kind == "N":
+                run.append(Token(cased, at, at + len(word) - 1, "N"))
+            break  # (a possessive's mark, or a closing quote, ends the name)
         cased, kind = _typed(word)
         if kind == "P" and cased == _OUDE and run and run[-1].kind == "P":
             kind = "N"  # ("Recreatiepark De Oude Molen": no particle follows another so)
@@ -265,6 +270,7 @@ def is_title(lower: str, titles: Collection[str]) -> bool:
 
 
 _POSSESSIVE = ("'s", "’s")
+_APOSTROPHES = ("'", "’")
 _CELL_OPENERS = (";", "|", "\t", ",", '"')
 
 

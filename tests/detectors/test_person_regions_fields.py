@@ -1,0 +1,79 @@
+"""Regions, fields, dates, streets, ranks and possessives around PERSON (issue #14, stop 73).
+
+The kinds the stop-72 blind sets' PERSON errors were diagnosed as, each tested on sentences
+of our own (all names made up):
+
+- a region or a province in brackets after a first name is the worker's area, not a
+  surname ("Joost (Veluwe)"), and a region in prose is a place ("de politie Veluwe");
+- a place in brackets' company: a job's town before the worker's surname in brackets
+  ("-> Dongen (Verhoeven)");
+- a compound on a field's head after initials or alone is the field ("rijbewijs B.
+  Klantnummer ..."), not a surname;
+- a month's short form before a day or a short year ("Jun 24-Apr 25", "Jun 3, 2026") is a
+  date, though "Jun" is a first name too;
+- a street's short form glued to a name, with a house number ("P.C. Hooftln 12"), is the
+  street;
+- letters with a stroke ("Đ", "Ł") are read as their base letter when a name list is asked;
+- a police or military rank before a surname is a title ("hoofdagent Brinkhuis"), and a
+  title whose end is an animal word ("brigadier" ends on "dier") is no animal;
+- an English possessive's apostrophe after a surname ("Mr. Hughes' car") ends the name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect, person_places
+from detectors.person_names import is_first_name, is_last_name, unaccented
+
+
+def _persons(text: str, language: str = "nl") -> list[str]:
+    return [text[d.start : d.end] for d in detect(text, language, document=True)
+            if d.entity == "PERSON"]
+
+
+FOUND = [
+    ("Overleg met Joost (Achterhoek) en Fenna (Bosman) over de planning.", "nl", "Bosman"),
+    ("Toen kwam brigadier Brinkhuis met een collega de melding opnemen.", "nl", "Brinkhuis"),
+    ("De melding is bevestigd door hoofdagent Teunissen om 23:10.", "nl", "Teunissen"),
+    ("The form was countersigned by Sgt. Pembury at the station.", "en", "Pembury"),
+    ("Please forward Mr. Hughes' new address to payroll.", "en", "Hughes"),
+    ("Her invoice went to Ms. Davies' old mailbox.", "en", "Davies"),
+    ("Contactpersoon: Łukasz Wróblewski, tel. 06 21 43 65 87", "nl", "Łukasz Wróblewski"),
+]
+NOT_FOUND = [
+    ("Goedgekeurd door planners Joost (Veluwe) en Fenna (Betuwe).", "nl", "Veluwe"),
+    ("Goedgekeurd door planners Joost (Veluwe) en Fenna (Betuwe).", "nl", "Betuwe"),
+    ("Agent P. Brink van de politie Veluwe heeft geholpen.", "nl", "Veluwe"),
+    ("Chauffeur heeft rijbewijs C. Klantnummer 8291, graag controleren.", "nl",
+     "C. Klantnummer"),
+    ("Overtime bonus (5% Jun 24-Apr 25) paid in full", "en", "Jun"),
+    ("Start date: Jun 3, 2026 at the Venlo depot", "en", "Jun"),
+    ("Sleutel afgeven op \"P.C. Hooftln 12\", bij de buren.", "nl", "P.C. Hooftln"),
+]
+
+
+@pytest.mark.parametrize("text, language, name", FOUND)
+def test_found(text: str, language: str, name: str) -> None:
+    assert name in _persons(text, language)
+
+
+@pytest.mark.parametrize("text, language, name", NOT_FOUND)
+def test_not_found(text: str, language: str, name: str) -> None:
+    assert not any(name in p for p in _persons(text, language))
+
+
+def test_job_town_before_a_bracketed_surname() -> None:
+    """A place (places_nl) right before a surname in brackets is written as a town: the job's
+    place, then who goes there ("-> Udenhout (Verhoeven) meegegeven"); a first name before
+    brackets stays a name's ("Sven (Kuiper)")."""
+    text = "09:40 Henk: klaar in Rijen. -> Udenhout (Verhoeven) meegegeven, Sven (Kuiper) ook."
+    at = text.index("Udenhout")
+    assert person_places._placed(text, at, at + len("Udenhout"))
+    at = text.index("Sven")
+    assert not person_places._placed(text, at, at + len("Sven"))
+
+
+def test_stroked_letters_fold() -> None:
+    assert unaccented("Đặng") == "Dang" and unaccented("Łódź") == "Lodz"
+    assert is_last_name("Đặng") and is_first_name("Łukasz")
