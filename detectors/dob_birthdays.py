@@ -4,7 +4,8 @@ A day and a month alone are no date of birth by themselves: a text names many su
 start, a meeting, a deadline; the blind sets give 251 of them as decoys). Tied to a birthday
 they are one: right after "jarig (op)", "verjaardag", "birthday" ("Oliwia is jarig op 18
 april", "Birthday 12/03"), or in brackets after "jarig ... week" ("jarig die week (20
-augustus)"), and each line of a birthday calendar, a document whose opening lines name
+augustus)"), right after a birth word ("geboren op 14 maart", "was born 2 June"), and each
+line of a birthday calendar, a document whose opening lines name
 birthdays ("Verjaardagskalender" over "12 jan.   Senait"). Writers label these (14 in DEV).
 """
 
@@ -22,8 +23,9 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _TITLE_LINES = 3
 # the birthday words as plain text ("verjaardag" in "verjaardagen"): found with str.find in
 # the text in lower case, ~4x faster than a case-blind regex scan of 100 KB (1.4 ms)
-_CUE_WORDS = ("jarig", "verjaardag", "birthday", "bday")
-_ANY_CUE = regex.compile(rf"(?i){_CUES}")  # (where lower() changes the text's length)
+_CUE_WORDS = ("jarig", "verjaardag", "birthday", "bday", "geboren", "born")
+# (where lower() changes the text's length)
+_ANY_CUE = regex.compile(rf"(?i){_CUES}|geboren|born")
 _TITLE = regex.compile(rf"(?i)(?<![\w]){_CUES}|verjaardagskalender|birthday calendar")
 
 
@@ -43,9 +45,12 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     cued = regex.compile(
         rf"(?i)(?<![\w]){_CUES}(?![\w])(?![ ]+(?:van|of)[ ]+(?:de|het|ons|onze|the|our)[ ])"
         rf"[^\n\d]{{0,24}}?(?<![\w\d])({day_month})")
+    # (stop 73) a birth word right before the date: "geboren op 14 maart", "was born 2 June"
+    # (a newborn in a newsletter, a tenant's baby); no other word between
+    born = regex.compile(rf"(?i)(?<![\w])(?:geboren|born)(?:[ ]+(?:op|on))?[ ]+({day_month})")
     # a calendar's line: the date opens it, a name or more follows
     line = regex.compile(rf"(?im)^[ \t]*({day_month})[ \t]+\p{{Lu}}")
-    return cued, line
+    return cued, born, line
 
 
 def birthdays(text: str) -> Iterator[tuple[int, int, str]]:
@@ -53,10 +58,10 @@ def birthdays(text: str) -> Iterator[tuple[int, int, str]]:
     starts = _cue_starts(text)
     if not starts:
         return  # most texts: no birthday word
-    cued, line = _patterns()
+    cued, born, line = _patterns()
     seen = set()
     for at in starts:
-        m = cued.match(text, at)
+        m = cued.match(text, at) or born.match(text, at)
         if m is not None and m.start(1) not in seen:
             seen.add(m.start(1))
             yield m.start(1), m.end(1), "a birthday without its year"
