@@ -25,6 +25,7 @@ from detectors.special_rules import (
     ORIENTATION,
     THAT_SUBJECT,
     in_proper_name,
+    in_relative_clause,
     in_work_section,
     is_name_part,
     is_work_label,
@@ -221,6 +222,9 @@ def link_evidence(text: str, start: int, end: int, language: str, lex: Lexicon,
     rules = load_link_rules(language)
     lo, hi = sentence(text, start, end)
     found = _found(rules, (text[lo:start], text[end:hi]))
+    if "first_person" in found and in_relative_clause(text, lo, start, lex,
+                                                      rules.words["first_person"]):
+        found.discard("first_person")  # "I worked at a centre where visitors celebrate Holi"
     if _addressed(rules, text, lo, start, language):
         found.add("addressee")
     opening = rules.opening_verb.match(text, lo, hi)  # the term may be the word after it

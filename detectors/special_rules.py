@@ -945,6 +945,9 @@ def _trigger(
     last = _last_trigger(text, hit, lex, lo)
     after = min(len(text), hit.end + AFTER)
     kind = None if last is None else lex.trigger_kind[norm(last.group())]
+    if kind == "first_person" and last is not None and lex.phrases["relative_openers"].search(
+            text, last.end(), hit.start):
+        last = kind = None  # "Ik werkte in een buurthuis waar de bezoekers Divali vieren"
     if last is not None and kind in ("cause", "membership") and lex.negated_trigger.search(
             text, max(0, last.start() - NEGATION_SPAN), last.start()):
         return "excluded"  # "vraag niet naar de diagnose", "geen lid van": a denial
@@ -1022,6 +1025,8 @@ def _trigger(
     if named is not None and hit.entity in ORGANISATIONS and THAT_SUBJECT.search(
             text, max(lo, hit.start - 30), hit.start):
         named = None  # "Wim zegt dat CNV en FNV ... raadplegen": the bodies act, no one's member
+    if named is not None and lex.phrases["relative_openers"].search(text, named.end(), hit.start):
+        named = None  # "in Utrecht waar veel bezoekers het Suikerfeest vieren": theirs
     if named is not None and not (hit.entity == BIOMETRIC and _product_name(named.group(1))) \
             and not _asks_whoever(text, named.end(), hit.start, lex) \
             and not _asks_about_group(text, named.end(1), hit.start):
@@ -1211,6 +1216,19 @@ def plural_of_person(surface: str, term: str) -> bool:
     lemma is singular; an adjective's "-e" is no plural)."""
     return surface != term and not term.endswith(("s", "en")) and (
         surface.endswith(("s", "en", "men", "'s")) and not surface.endswith(("ss", "ës")))
+
+
+def in_relative_clause(text: str, lo: int, start: int, lex: Lexicon,
+                       first_person: re.Pattern[str]) -> bool:
+    """The term at ``start`` stands in a relative clause of place opened after first-person
+    words in text[lo:start] (rules.toml relative_openers: "where many visitors celebrate
+    Holi", "waar de bezoekers het Suikerfeest vieren"), with no first-person word of its
+    own: its subject is the clause's, not the writer."""
+    last = None
+    for last in lex.phrases["relative_openers"].finditer(text, lo, start):
+        pass
+    return last is not None and first_person.search(text, lo, last.start()) is not None and (
+        first_person.search(text, last.end(), start) is None)
 
 
 def _first_person_in(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
