@@ -657,6 +657,7 @@ class PersonRecognizer(ContextRecognizer):
                 if ship and town and car and pet and not _day_header(text, r.start, r.end)
                 and not _party_role(text, r.start, r.end)
                 and not _place_or_role_cell(text, r.start, r.end)
+                and not _firm_slot(text, r.start)
                 and not _closing_word(text, r.start, r.end)
                 and not _label_as_value(text, r)
                 and not _language_said(text, r.start, r.end)
@@ -1065,6 +1066,27 @@ def _place_or_role_cell(text: str, start: int, end: int) -> bool:
     header = column_label(text, start)
     return header is not None and (person_columns.names_column(header, "town_columns") or (
         header.strip(" \t.:").lower() in person_words()["role_columns"]))
+
+
+def _firm_slot(text: str, start: int) -> bool:
+    """The name stands where a firm is asked for: the first value after a hirer's or a
+    supplier's field label on its line ("Inlener:   Kip Hartgers Boxmeer") or in a delimited
+    row's column under such a header, the whole header ("inlener" over "Bavaria Deurne";
+    person.toml firm_fields: not "klant", a care client is a person)."""
+    line = text.rfind("\n", 0, start) + 1
+    label = _FIELD_LABEL.match(text, line, start)
+    if label is not None:
+        return label.group(1).lower() in person_words()["firm_fields"]
+    if not any(c in text[line:start] for c in _ROW_MARKS):
+        return False  # (no delimited row: the header lookup costs microseconds a name)
+    header = column_label(text, start)
+    return header is not None and header.strip(_HEADER_EDGES).lower() in person_words()[
+        "firm_fields"]
+
+
+_FIELD_LABEL = regex.compile(r"[ \t]*([\p{L}][\p{L} ]{1,30}?)[ \t]*:[ \t]*\Z")
+_ROW_MARKS = ("|", ";", "\t", '","', ",")
+_HEADER_EDGES = " \t.:\"'"
 
 
 _LANGUAGE_REACH = 40  # characters each side read for another language or a speaking verb

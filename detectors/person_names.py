@@ -25,6 +25,7 @@ _WORD_KEYS = (
     "regions",
     "field_suffixes",
     "street_abbreviations",
+    "firm_fields",
     "heading_titles",
     "caps_not_titles",
     "name_nouns",

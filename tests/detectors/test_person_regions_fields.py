@@ -77,3 +77,28 @@ def test_job_town_before_a_bracketed_surname() -> None:
 def test_stroked_letters_fold() -> None:
     assert unaccented("Đặng") == "Dang" and unaccented("Łódź") == "Lodz"
     assert is_last_name("Đặng") and is_first_name("Łukasz")
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Inlener:            Kip Hartgers Boxmeer, afd. uitbenen\nStart: 3 maart", "Kip Hartgers"),
+    (("nr   | naam            | BSN       | inlener\n"
+      "4001 | Sem Kuipers     | 123456782 | Bavaria Deurne\n"
+      "4002 | Roos Verhagen   | 111222333 | Zuivel Brinkman Gorinchem\n"), "Bavaria Deurne"),
+    (('"persnr";"achternaam";"voornaam";"opdrachtgever"\n'
+      '"4001";"Kuipers";"Sem";"Hoeve Versteegen Oss"\n'), "Versteegen"),
+])
+def test_a_firm_slot_holds_no_person(text: str, firm: str) -> None:
+    """A hirer's, a supplier's or a former employer's slot (person.toml firm_fields): its
+    label on the line, or the whole header of its column, holds a firm however its words
+    read ("Kip", a first name; a surname and a town)."""
+    assert not any(firm in p or p in firm for p in _persons(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("werkgever: P. van Dalen, vestigingsmanager        werknemer: T. Bakker", "P. van Dalen"),
+    ("Contactpersoon inlener: Sem Kuipers, 06 21 43 65 87", "Sem Kuipers"),
+    ("Klant: mevrouw Vermeulen-Bos, Dorpsstraat 4", "Vermeulen-Bos"),
+])
+def test_a_person_beside_a_firm_slot(text: str, name: str) -> None:
+    """A contract's signatory under "werkgever:", a hirer's contact person, a care client."""
+    assert name in _persons(text)
