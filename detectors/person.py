@@ -570,6 +570,7 @@ class PersonRecognizer(ContextRecognizer):
                      *person_initials.glued(text),
                      *person_initials.listed_everywhere(text, labelled),
                      *person_initials.glossed(text), *person_initials.noted(text),
+                     *person_initials.particled(text),
                      *person_initials.greeted(text), *person_initials.dashed_owners(text),
                      *person_initials.dated(text), *person_families.families(text))]
         taken = sorted([(r.start, r.end) for r in results])
