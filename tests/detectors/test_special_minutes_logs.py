@@ -12,6 +12,8 @@ own (all names made up):
   the named reporter's union; a question whether a room can be had for prayer is anyone's.
 - A biometric term named as a record's kind ("fingerprint enrolment log", "gezichtsscan
   export") heads rows of people whose data is held.
+- An objection to a clock that everyone has to use ("bezwaar", "moeten we ... inklokken met
+  een vingerafdruk") says what is asked, not what is held.
 - A field of one worker's own whose label names a condition ("Hepatitis B-vaccinatie
   medewerker: volledig") states it when it has a value; "medewerkers" (everyone's) or "nee"
   do not.
@@ -60,6 +62,12 @@ NOT_FOUND = [
      "SPECIAL_RELIGION"),
     # a log-in, no log; a plan of enrolment
     ("Fingerprint enrolment log-in opens on Monday for the pilot.", "en", "SPECIAL_BIOMETRIC"),
+    # an objection to a clock everyone has to use, nothing of the writer's said held
+    (("Onderwerp: bezwaar tegen gezichtsscan prikklok Zonnehoeve\n\nBij Zonnehoeve moeten we "
+      "sinds vorige week inklokken met een vingerafdruk. Ik wil een pas.\n\nGroet,\nKoen"),
+     "nl", "SPECIAL_BIOMETRIC"),
+    (("Subject: objection to the face scan\n\nAt the depot we have to clock in with a face "
+      "scan since Monday. I would like a badge instead."), "en", "SPECIAL_BIOMETRIC"),
     # everyone's field, or a no
     ("Hepatitis B-vaccinatie medewerkers: verplicht voor de afdeling", "nl", "SPECIAL_HEALTH"),
     ("Hepatitis B-vaccinatie medewerker: nee", "nl", "SPECIAL_HEALTH"),
