@@ -163,7 +163,7 @@ def evidence(text: str, learned: Learned, cls: str) -> Evidence | None:
         # the word that weighs most for this class above the others ("hoofddoek", not "ik",
         # which weighs for every statement about oneself)
         words_only = [(_own_weight(weights[f"{FIELD}:{g}"], k), g, span)
-                      for w, g, span in found if w > 0 and "<" not in g]
+                      for w, g, span in found if w > 0 and "<" not in g and _shown(g)]
         if words_only:
             _, g, (a, b) = max(words_only)
             best = Evidence(s.start() + a, s.start() + b, g.replace("_", " "), total)
@@ -224,11 +224,32 @@ def _piece(passage: str, learned: Learned, ks: list[int]) -> tuple[list[float] |
 def _strongest(words: list[tuple[int, int, str]], learned: Learned, k: int) -> Evidence | None:
     """The word of a passage that weighs most for class ``k`` above the others, if any."""
     scored = [(_own_weight(w, k), a, b, tok) for a, b, tok in words
-              if tok[0] != "<" and (w := learned.by_words.get(tok)) is not None and w[k] > 0]
+              if tok[0] != "<" and (w := learned.by_words.get(tok)) is not None and w[k] > 0
+              and _shown(tok)]
     if not scored or max(scored)[0] <= 0:
         return None  # only words that weigh for every statement ("ik"): no category's word
     own, a, b, tok = max(scored)
     return Evidence(a, b, tok, own)
+
+
+def _shown(gram: str) -> bool:
+    """Whether a word (or each word of a pair) may be a finding's term, which the report and
+    the index show as written: a word of SHOWN_LETTERS letters or more ("ik", "am", "na" are
+    every statement's, no category's word to a reader) and no person's name ("yvonne",
+    "kwame" weigh for a category in the texts the model learned from; a name is an
+    identifier, never written out)."""
+    return all(len(w) >= SHOWN_LETTERS and not _a_name(w) for w in gram.split("_"))
+
+
+def _a_name(word: str) -> bool:
+    """A listed first name or surname that is no common word (person_names)."""
+    from detectors.person_names import common_words, is_first_name, is_last_name
+
+    cased = word[:1].upper() + word[1:]
+    return (is_first_name(cased) or is_last_name(cased)) and word not in common_words()
+
+
+SHOWN_LETTERS = 3
 
 
 def _sigmoid(x: float) -> float:

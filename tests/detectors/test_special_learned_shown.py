@@ -1,0 +1,39 @@
+"""The learned second opinion's finding shows a word, never a name (issue #15, stop 73).
+
+A special-category finding's term is written out as it stands (the SPEC: special-category
+findings give the matched term itself, since it is not an identifier). The learned model's
+finding is its evidence sentence's strongest word for the category, and in the texts it
+learned from a person's first name can weigh for one ("Yvonne" in one absence record): that
+word would have gone into the report and the index as written. Its strongest word is now
+chosen among words of three letters or more that no name list holds (a common word that is a
+name too, "partner", stays). Names here are made up.
+"""
+
+from __future__ import annotations
+
+from detectors.special_learned import Evidence, _shown, _strongest
+
+
+class _Model:
+    """The one attribute _strongest reads: per word, its weight for each class."""
+
+    def __init__(self, by_words: dict[str, tuple[float, ...]]) -> None:
+        self.by_words = by_words
+
+
+def test_names_and_short_words_are_never_shown() -> None:
+    assert not _shown("yvonne") and not _shown("kwame") and not _shown("ik")
+    assert not _shown("voor_de")  # (a pair of function words)
+    assert _shown("partner") and _shown("politie") and _shown("hoofddoek")
+
+
+def test_the_strongest_shown_word_is_chosen() -> None:
+    words = [(0, 6, "yvonne"), (7, 10, "is"), (11, 18, "herstel")]
+    model = _Model({"yvonne": (3.0, 0.0), "is": (1.0, 0.0), "herstel": (0.5, 0.0)})
+    found = _strongest(words, model, 0)  # type: ignore[arg-type]
+    assert isinstance(found, Evidence) and found.word == "herstel"
+
+
+def test_no_shown_word_no_finding() -> None:
+    model = _Model({"yvonne": (3.0, 0.0), "ik": (1.0, 0.0)})
+    assert _strongest([(0, 6, "yvonne"), (7, 9, "ik")], model, 0) is None  # type: ignore[arg-type]
