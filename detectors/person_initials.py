@@ -692,9 +692,10 @@ _PARAPH_PART = re.compile(r"[A-Z][A-Za-z]{1,4}")
 _PARTICLED = r"([A-Z]{1,3}(?:vdr|vd|v|d|t)[A-Z])"
 _PARTICLED_SIGNED = re.compile(rf"(?:[—–-][ \t]*|(?:(?<![^\n])|(?<=[.!?]))[ \t]*/[ \t]*)"
                                rf"{_PARTICLED}(?:[ \t]+{_DATE})?[ \t]*(?=\r?\n|$)")
-_PARTICLED_AFTER = re.compile(rf"(?i:\b(?:door|by|behandeld|opvolgen|follow-up|actie|action|"
-                              rf"sent to|coach|paraaf)(?:[ \t]*:)?[ \t]+){_PARTICLED}(?![\w])"
-                              r"(?![ \t]*\()")
+# (not "gecontroleerd door: TdB | ...": a register's cell under its header, see _NOTED_TAIL)
+_PARTICLED_AFTER = re.compile(rf"(?i:\b(?:(?:door|by|sent to|coach)|(?:behandeld|opvolgen|"
+                              rf"follow-up|actie|action|paraaf)(?:[ \t]*:)?)[ \t]+)"
+                              rf"{_PARTICLED}(?![\w])(?![ \t]*\()")
 
 
 def particled(text: str) -> list[tuple[int, int, Evidence]]:

@@ -163,7 +163,8 @@ def evidence(text: str, learned: Learned, cls: str) -> Evidence | None:
         # the word that weighs most for this class above the others ("hoofddoek", not "ik",
         # which weighs for every statement about oneself)
         words_only = [(_own_weight(weights[f"{FIELD}:{g}"], k), g, span)
-                      for w, g, span in found if w > 0 and "<" not in g and _shown(g)]
+                      for w, g, span in found if w > 0 and "<" not in g
+                      and _shown(g, s.group()[span[0] : span[1]])]
         if words_only:
             _, g, (a, b) = max(words_only)
             best = Evidence(s.start() + a, s.start() + b, g.replace("_", " "), total)
@@ -204,7 +205,7 @@ def sentence_scores(text: str, learned: Learned, classes: Iterable[str] | None =
         words = [(w.start() + m.start(), w.end() + m.start(), _token(w.group()))
                  for m, _, _ in pieces[max(0, i - 1) : i + 1]
                  for w in WORD.finditer(m.group().lower())]
-        word = _strongest(words, learned, ks[j])
+        word = _strongest(words, learned, ks[j], text)
         if word is not None:
             out[names[ks[j]]] = (_sigmoid(z), word)
     return out
@@ -221,24 +222,28 @@ def _piece(passage: str, learned: Learned, ks: list[int]) -> tuple[list[float] |
     return ([sum(w[k] for w in rows) for k in ks] if rows else None), len(tokens)
 
 
-def _strongest(words: list[tuple[int, int, str]], learned: Learned, k: int) -> Evidence | None:
-    """The word of a passage that weighs most for class ``k`` above the others, if any."""
+def _strongest(words: list[tuple[int, int, str]], learned: Learned, k: int, text: str
+               ) -> Evidence | None:
+    """The word of a passage that weighs most for class ``k`` above the others, if any
+    (``words``: their spans in ``text``)."""
     scored = [(_own_weight(w, k), a, b, tok) for a, b, tok in words
               if tok[0] != "<" and (w := learned.by_words.get(tok)) is not None and w[k] > 0
-              and _shown(tok)]
+              and _shown(tok, text[a:b])]
     if not scored or max(scored)[0] <= 0:
         return None  # only words that weigh for every statement ("ik"): no category's word
     own, a, b, tok = max(scored)
     return Evidence(a, b, tok, own)
 
 
-def _shown(gram: str) -> bool:
+def _shown(gram: str, surface: str) -> bool:
     """Whether a word (or each word of a pair) may be a finding's term, which the report and
-    the index show as written: a word of SHOWN_LETTERS letters or more ("ik", "am", "na" are
-    every statement's, no category's word to a reader) and no person's name ("yvonne",
-    "kwame" weigh for a category in the texts the model learned from; a name is an
-    identifier, never written out)."""
-    return all(len(w) >= SHOWN_LETTERS and not _a_name(w) for w in gram.split("_"))
+    the index show as written (``surface``, the text's own): a word of SHOWN_LETTERS letters
+    or more ("ik", "am", "na" are every statement's, no category's word to a reader) and no
+    person's name, a listed one written with a capital ("Yvonne", "Kwame" weigh for a
+    category in the texts the model learned from; a name is an identifier, never written
+    out; "moslim", a name too, is the word in "Ik ben moslim")."""
+    return all(len(w) >= SHOWN_LETTERS for w in gram.split("_")) and not (
+        surface[:1].isupper() and any(_a_name(w) for w in gram.split("_")))
 
 
 def _a_name(word: str) -> bool:

@@ -5,8 +5,8 @@ findings give the matched term itself, since it is not an identifier). The learn
 finding is its evidence sentence's strongest word for the category, and in the texts it
 learned from a person's first name can weigh for one ("Yvonne" in one absence record): that
 word would have gone into the report and the index as written. Its strongest word is now
-chosen among words of three letters or more that no name list holds (a common word that is a
-name too, "partner", stays). Names here are made up.
+chosen among words of three letters or more that are no listed name written with a capital
+("moslim", a name too, stays the word in "Ik ben moslim"). Names here are made up.
 """
 
 from __future__ import annotations
@@ -22,18 +22,21 @@ class _Model:
 
 
 def test_names_and_short_words_are_never_shown() -> None:
-    assert not _shown("yvonne") and not _shown("kwame") and not _shown("ik")
-    assert not _shown("voor_de")  # (a pair of function words)
-    assert _shown("partner") and _shown("politie") and _shown("hoofddoek")
+    assert not _shown("yvonne", "Yvonne") and not _shown("kwame", "Kwame")
+    assert not _shown("ik", "ik") and not _shown("voor_de", "voor de")  # function words
+    assert _shown("partner", "partner") and _shown("politie", "Politie")
+    assert _shown("moslim", "moslim")  # (a listed name too, written as the word it is)
 
 
 def test_the_strongest_shown_word_is_chosen() -> None:
-    words = [(0, 6, "yvonne"), (7, 10, "is"), (11, 18, "herstel")]
+    text = "Yvonne is herstel"
+    words = [(0, 6, "yvonne"), (7, 9, "is"), (10, 17, "herstel")]
     model = _Model({"yvonne": (3.0, 0.0), "is": (1.0, 0.0), "herstel": (0.5, 0.0)})
-    found = _strongest(words, model, 0)  # type: ignore[arg-type]
+    found = _strongest(words, model, 0, text)  # type: ignore[arg-type]
     assert isinstance(found, Evidence) and found.word == "herstel"
 
 
 def test_no_shown_word_no_finding() -> None:
     model = _Model({"yvonne": (3.0, 0.0), "ik": (1.0, 0.0)})
-    assert _strongest([(0, 6, "yvonne"), (7, 9, "ik")], model, 0) is None  # type: ignore[arg-type]
+    found = _strongest([(0, 6, "yvonne"), (7, 9, "ik")], model, 0, "Yvonne ik")  # type: ignore[arg-type]
+    assert found is None
