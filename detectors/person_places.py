@@ -49,6 +49,9 @@ _PLACED_AFTER = regex.compile(r"[ ](?:a/d|aan[ ]de[n]?|aan[ ]het|op|bij)[ ]\p{Lu
 _PLACED_BEFORE = regex.compile(
     r"(?:(?<!\p{L})(?i:naar|vanaf|richting|leaves|left|departs|arrived(?:[ ](?:in|at))?"
     r"|arrives(?:[ ](?:in|at))?|from"
+    # (stop 73) where someone works, lives or comes from: "projects in Porto", "uit Horst",
+    # "wonende te Horst" (a person after "in"/"uit"/"te" is rare: "vertrouwen in Jan")
+    r"|in|uit|te"
     # (stop 59) a site or a municipality by its place: "loc. Anna Paulowna", "gemeente Horst"
     r"|loc\.|locatie|location|vestiging|gemeente|municipality)[ ]+"
     r"|\p{Lu}\p{Ll}+[ ]?/[ ]?)$", regex.REVERSE)
@@ -153,8 +156,10 @@ def _placed(text: str, start: int, end: int) -> bool:
     """True when the span is a smaller place the text writes as a town (_PLACED_AFTER,
     _PLACED_BEFORE, in brackets after a street's number or a venue's word)."""
     if text[start:end] in cities_abroad_one():
-        # a city abroad after a word of travel only ("Oma (Paris)" is no town's bracket)
-        return _PLACED_BEFORE.search(text, max(0, start - 30), start) is not None
+        # a city abroad after a word of travel only ("Oma (Paris)" is no town's bracket),
+        # or after another place and "and" ("in Porto and Braga")
+        return _PLACED_BEFORE.search(text, max(0, start - 30), start) is not None or (
+            _after_a_place(text, start))
     if text[start:end] not in places_nl():
         return False
     after = _PLACED_AFTER.match(text, end)
@@ -164,11 +169,26 @@ def _placed(text: str, start: int, end: int) -> bool:
             text[start:end] not in last_names()):
         return True  # (stop 73) "-> Goirle (Kuijpers)": a job's place, then who goes there
     lo = max(0, start - 30)
-    if _PLACED_BEFORE.search(text, lo, start) is not None:
+    if _PLACED_BEFORE.search(text, lo, start) is not None or _after_a_place(text, start):
         return True
     bracket = _BRACKET_BEFORE.search(text, lo, start)
     return (after is not None and bracket is not None
             and bracket.group(1) not in first_names())
+
+
+def _after_a_place(text: str, start: int) -> bool:
+    """The word is joined by "en"/"and"/a comma to a place written as one before it ("in
+    Porto and Braga", "naar Venlo en Horst")."""
+    joined = _JOINED_BEFORE.search(text, max(0, start - 40), start)
+    if joined is None:
+        return False
+    at = joined.start(1)
+    word = joined.group(1)
+    return (word in cities_abroad_one() or word in places_nl() or word in area_towns()) and (
+        _PLACED_BEFORE.search(text, max(0, at - 30), at) is not None)
+
+
+_JOINED_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+)(?:[ ]+(?:en|and)|,)[ ]+$", regex.REVERSE)
 
 
 _INITIALS_BEFORE_TOWN = 2  # capitals before a town read as a person's initials at most

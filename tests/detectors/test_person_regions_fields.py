@@ -102,3 +102,13 @@ def test_a_firm_slot_holds_no_person(text: str, firm: str) -> None:
 def test_a_person_beside_a_firm_slot(text: str, name: str) -> None:
     """A contract's signatory under "werkgever:", a hirer's contact person, a care client."""
     assert name in _persons(text)
+
+
+@pytest.mark.parametrize("text, language, place", [
+    ("Before that he built kitchens on sites in Lyon and Braga for three years.", "en", "Braga"),
+    ("Ze werkte eerder in Venlo en Horst, via een ander bureau.", "nl", "Horst"),
+])
+def test_a_place_joined_to_a_place(text: str, language: str, place: str) -> None:
+    """A town that is a name too, joined by "and"/"en" to a place written as one after "in"
+    (person_places._after_a_place), is the place."""
+    assert place not in _persons(text, language)
