@@ -31,7 +31,9 @@ from detectors.person_places import area_towns, regions
 from detectors.person_prose import NO_NAME_KINDS, word_evidence
 from detectors.person_repeats import nationalities
 
-_PARTICLES = r"(?:van|de|der|den|ter|ten|te|'t|’t|v\.d\.|v\.)"
+# (stop 73) and an Arabic surname's article, spaced or hyphened: "Ahmad (Al-Rashid)", "Samir
+# (El Haddouchi)"
+_PARTICLES = r"(?:van|de|der|den|ter|ten|te|'t|’t|v\.d\.|v\.|[AaEe]l)"
 # (stop 56) the surname with its particles and a note after a comma: "Pauline (van
 # Wijngaarden)", "Hasan (Demir, wnr 30187)", "Rob (v.d. Linden, teamleider)"
 _BRACKETED = regex.compile(

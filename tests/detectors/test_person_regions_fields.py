@@ -112,3 +112,12 @@ def test_a_place_joined_to_a_place(text: str, language: str, place: str) -> None
     """A town that is a name too, joined by "and"/"en" to a place written as one after "in"
     (person_places._after_a_place), is the place."""
     assert place not in _persons(text, language)
+
+
+@pytest.mark.parametrize("text, language, surname", [
+    ("sorry for late mail, Ahmad (Al-Rashid) will do my friday shift ok", "en", "Al-Rashid"),
+    ("Gesprek met Samir (El Haddouchi) over zijn rooster.", "nl", "El Haddouchi"),
+])
+def test_an_arabic_article_in_a_bracketed_surname(text: str, language: str, surname: str) -> None:
+    """"Al"/"El" before a bracketed surname is its article, as "van" is, not a first name."""
+    assert surname in _persons(text, language)
