@@ -37,6 +37,8 @@ FOUND = [
     ("Toen kwam brigadier Brinkhuis met een collega de melding opnemen.", "nl", "Brinkhuis"),
     ("De melding is bevestigd door hoofdagent Teunissen om 23:10.", "nl", "Teunissen"),
     ("The form was countersigned by Sgt. Pembury at the station.", "en", "Pembury"),
+    ("Police came at 23:40. Officers Van Oorschot and Ouassou took the details.", "en", "Van Oorschot"),
+    ("Daarna kwamen de agenten De Roover en Bakker de melding opnemen.", "nl", "De Roover"),
     ("Please forward Mr. Hughes' new address to payroll.", "en", "Hughes"),
     ("Her invoice went to Ms. Davies' old mailbox.", "en", "Davies"),
     ("Contactpersoon: Łukasz Wróblewski, tel. 06 21 43 65 87", "nl", "Łukasz Wróblewski"),
