@@ -39,6 +39,8 @@ FOUND = [
     ("The form was countersigned by Sgt. Pembury at the station.", "en", "Pembury"),
     ("Police came at 23:40. Officers Van Oorschot and Ouassou took the details.", "en", "Van Oorschot"),
     ("Daarna kwamen de agenten De Roover en Bakker de melding opnemen.", "nl", "De Roover"),
+    # a professional named by the job: a town's name after it is the surname
+    ("De hond werd nagekeken door dierenarts Van Velp, niets gebroken.", "nl", "Van Velp"),
     ("Please forward Mr. Hughes' new address to payroll.", "en", "Hughes"),
     ("Her invoice went to Ms. Davies' old mailbox.", "en", "Davies"),
     ("Contactpersoon: Łukasz Wróblewski, tel. 06 21 43 65 87", "nl", "Łukasz Wróblewski"),
