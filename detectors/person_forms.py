@@ -306,5 +306,15 @@ def _called(text: str, called: regex.Pattern[str]
         if shaped and ("." in first or m.group("c") in first_names() or all(
                 w in first_names() or (is_name_shaped(w) and w.lower() not in common_words())
                 for w in regex.split(r"[ \-]", first))):
-            yield (*_tokens(m, "fcl"),
+            tokens, roles = _tokens(m, "fcl")
+            if " " in first and _sentence_word(tokens[0].text):
+                # (stop 73) "Met Abdelkader "Kader" Ouazzani gesproken": a sentence's first
+                # word, no second given name
+                tokens, roles = tokens[1:], roles[1:]
+            yield (tokens, roles,
                    Evidence(s["initials"] if known else s["initials_unknown"], "call name"))
+
+
+def _sentence_word(word: str) -> bool:
+    """A common word that is no first name ("Met", "Voor", "Bel")."""
+    return word.lower() in common_words() and word not in first_names()

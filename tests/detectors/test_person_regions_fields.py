@@ -125,3 +125,10 @@ def test_a_place_joined_to_a_place(text: str, language: str, place: str) -> None
 def test_an_arabic_article_in_a_bracketed_surname(text: str, language: str, surname: str) -> None:
     """"Al"/"El" before a bracketed surname is its article, as "van" is, not a first name."""
     assert surname in _persons(text, language)
+
+
+def test_a_call_name_span_opens_at_the_first_name() -> None:
+    """A sentence's first word before a first name and its call name in quotes is no second
+    given name: the span opens at the first name."""
+    text = 'Met Abdelwahid "Wahid" Bouchtaoui gesproken over zijn rooster.'
+    assert 'Abdelwahid "Wahid" Bouchtaoui' in _persons(text)
