@@ -40,3 +40,16 @@ def test_no_shown_word_no_finding() -> None:
     model = _Model({"yvonne": (3.0, 0.0), "ik": (1.0, 0.0)})
     found = _strongest([(0, 6, "yvonne"), (7, 9, "ik")], model, 0, "Yvonne ik")  # type: ignore[arg-type]
     assert found is None
+
+
+def test_no_listed_name_of_the_shipped_model_is_shown_capitalised() -> None:
+    """Every word of the shipped model's vocabulary that is a listed first name or surname
+    (and no common word) is never shown when the text writes it with a capital."""
+    from detectors.person_names import common_words, is_first_name, is_last_name
+    from detectors.special_learned import load_learned
+
+    names = [w for w in load_learned().by_words if isinstance(w, str) and w.isalpha()
+             and w not in common_words()
+             and (is_first_name(w.title()) or is_last_name(w.title()))]
+    assert names  # (the model holds such words: the reason for the rule)
+    assert not any(_shown(w, w.title()) for w in names)
