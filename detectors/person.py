@@ -188,7 +188,7 @@ def _org_around(text: str, name: Name, words: tuple[str, ...] | None = None) -> 
             is_org_word(two.group(1))):
         return True  # "Dr. Martin Luther Kinglaan", "Anna Paulowna Polderweg": a street's
     if nxt.lower() in PARTICLES and (street := _PARTICLED_NEXT.match(text, end)) is not None and (
-            street.group(1).lower().endswith(_street_suffixes())):
+            street.group(1).lower().endswith(_endings("street_suffixes"))):
         return True  # "Prof. Van der Meulen van Hoornlaan": the street runs on past a particle
     # (stop 67) a trade's word, capitalised, after the whole name: "Piet van Dalen Logistics"
     return (low in org["org_after"] or is_org_word(nxt) or _firm_word(nxt)
@@ -281,21 +281,13 @@ _COLUMN_GAP = regex.compile(r"[ ]{2,}|[ ]*\t")
 def _street_abbreviated(text: str, word: str, end: int) -> bool:
     """A word on a street word's short form (person.toml street_abbreviations: "Hooftln",
     "Cuypstr") that no list holds as a surname, with a house number after it."""
-    return word.lower().endswith(_street_abbreviations()) and not surname_listed(word) and (
-        _HOUSE_NUMBER_AFTER.match(text, end) is not None)
+    return word.lower().endswith(_endings("street_abbreviations")) and not surname_listed(
+        word) and _HOUSE_NUMBER_AFTER.match(text, end) is not None
 
 
 _HOUSE_NUMBER_AFTER = regex.compile(r"\.?[ ]\d{1,4}(?!\d)")
 
 
-@cache
-def _street_abbreviations() -> tuple[str, ...]:
-    return tuple(person_words()["street_abbreviations"])
-
-
-@cache
-def _street_suffixes() -> tuple[str, ...]:
-    return tuple(person_words()["street_suffixes"])
 
 
 def _org_before(text: str, start: int) -> bool:
@@ -337,13 +329,16 @@ def _trade_compound(word: str) -> bool:
     """A compound on a trade's or a farm's head that no list knows as a name
     ("Champignonkwekerij", "Autotechniek"; not "Dijkhuis")."""
     lower = word.lower()
-    return (lower.endswith(_org_before_suffixes()) and lower not in _org_before_suffixes()
+    return (lower.endswith(_endings("org_before_suffixes"))
+            and lower not in person_words()["org_before_suffixes"]
             and not surname_listed(word))
 
 
 @cache
-def _org_before_suffixes() -> tuple[str, ...]:
-    return tuple(sorted(person_words()["org_before_suffixes"]))
+def _endings(key: str) -> tuple[str, ...]:
+    """person.toml's list ``key`` as a tuple, for str.endswith: the street words, their short
+    forms, a field's and a trade's compound heads."""
+    return tuple(sorted(person_words()[key]))
 
 
 def _name_case(word: str) -> str:
@@ -767,13 +762,10 @@ def _field_word(word: str) -> bool:
     """A compound on a field's head that no list holds as a surname ("Klantnummer",
     "Geboortedatum", "Postcode"): person.toml ``field_suffixes``."""
     lower = word.lower()
-    return lower.endswith(_field_suffixes()) and not surname_listed(word) and not any(
-        lower == f for f in _field_suffixes())
+    return lower.endswith(_endings("field_suffixes")) and not surname_listed(word) and (
+        lower not in person_words()["field_suffixes"])
 
 
-@cache
-def _field_suffixes() -> tuple[str, ...]:
-    return tuple(sorted(person_words()["field_suffixes"]))
 
 
 def _firm_acronym_before(text: str, start: int) -> bool:
@@ -1000,7 +992,7 @@ def _trade_after(text: str, end: int) -> bool:
     words = person_words()
     lower = m.group(1).lower()
     return lower in words["trade_after"] or lower in words["firm_after"] or (
-        lower in _org_before_suffixes())
+        lower in words["org_before_suffixes"])
 
 
 _GREETING_END = regex.compile(r"[ \t]*(?:[,:!]|$)", regex.MULTILINE)  # (after the name)
@@ -1086,7 +1078,7 @@ def _firm_slot(text: str, start: int) -> bool:
 
 
 _FIELD_LABEL = regex.compile(r"[ \t]*([\p{L}][\p{L} ]{1,30}?)[ \t]*:[ \t]*\Z")
-_ROW_MARKS = ("|", ";", "\t", '","', ",")
+_ROW_MARKS = ("|", ";", "\t", ",")
 _HEADER_EDGES = " \t.:\"'"
 
 

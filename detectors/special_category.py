@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from detectors import special_learned
-from detectors.person_names import alone_first_names, person_words
+from detectors.person_names import alone_first_names, common_words, is_known, person_words
 from detectors.presidio_light import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from detectors.spans import line_end
 from detectors.special_absence import absence_causes
@@ -230,6 +230,11 @@ def _surname(text: str, hit: TermHit, language: str = "nl") -> bool:
 def _match(text: str, hit: TermHit, lex: Lexicon) -> SpecialMatch | None:
     if _miscased(text, hit, lex):
         return None
+    if hit.compound and text[hit.start : hit.start + 1].isupper() and is_known(
+            text[hit.start : hit.end]):
+        # a Lithuanian surname on "-aitis", the head "-itis": a listed name, whose term would be
+        # written out in the report as it stands
+        return None
     if hit.term in lex.prefixes and text[hit.end : hit.end + 1] == "-":
         return None  # "bi-culturele achtergrond", "bi-annual": the first part of a word
     verdict = judge(text, hit, lex)
@@ -239,10 +244,31 @@ def _match(text: str, hit: TermHit, lex: Lexicon) -> SpecialMatch | None:
     # named_subject, inverted_subject): "'Fatima'"; lexicon triggers are lower case. The
     # explanation goes into the index and the report: the name never does
     named = verdict.key == "third_person" and verdict.trigger[1:2].isupper()
-    rule = f"{RULE_NAMES[verdict.key]} {_NAME_WORD.sub('[naam]', verdict.trigger)}"
+    rule = f"{RULE_NAMES[verdict.key]} {_shown_trigger(verdict.trigger, lex)}"
     return SpecialMatch(hit.entity, hit.start, hit.end, lex.scores[verdict.key], hit.term,
                         rule, verdict.key, verdict.label, hit.status, verdict.open, named,
                         verdict.trigger.strip("'"))
+
+
+def _shown_trigger(trigger: str, lex: Lexicon) -> str:
+    """The trigger as the explanation (the index, the report) shows it: a name written with
+    a capital masked ("'[naam]'"), and in a field's label, which a line gives in lower case,
+    every number and every listed name that is no common word nor a term ("'allergie
+    medewerker [naam] [naam]:'", "'... | [nummer] | geweigerd ...'")."""
+    shown = _DIGITS.sub("[nummer]", _NAME_WORD.sub("[naam]", trigger))
+    return _LOWER_WORD.sub(lambda m: "[naam]" if _listed_name(m.group(), lex) else m.group(),
+                           shown)
+
+
+def _listed_name(word: str, lex: Lexicon) -> bool:
+    """A listed first name or surname that is no common word and no lexicon term."""
+    bare = word.rstrip(".")
+    return (len(bare) == 1 and word.endswith(".")) or (
+        bare not in common_words() and is_known(bare.title()) and not lex.matcher.holds(bare))
+
+
+_DIGITS = re.compile(r"\d[\d .-]{2,}\d")  # a number of four characters or more
+_LOWER_WORD = re.compile(r"(?<![\w\[])[^\W\d_]+\.?(?![\w\]])")
 
 
 def _completed(text: str, hit: TermHit, lex: Lexicon) -> TermHit:
@@ -286,12 +312,20 @@ def _label_values(text: str, lex: Lexicon, hits: list[TermHit]) -> list[SpecialM
             continue  # "Migratieachtergrond: 38%", "Vakbondsleden: 12 van 40": a group's count
         if any(m.end() <= h.start < line_end for h in hits):
             continue
-        start = text.index(value, m.end())
         label = norm(m.group(1))
-        found.append(SpecialMatch(lex.label_entity[label], start, start + len(value),
-                                  lex.scores["label"], value.lower(), f"label '{label}:'",
-                                  "label", label))
+        if CODE.search(value):
+            # "Face template: FT-0098812", "Vakbond: FNV, lidnr 40221187": a template's or a
+            # member's number, an identifier, never written out: the label is the term
+            start, end, term = m.start(1), m.end(1), label
+        else:
+            start = text.index(value, m.end())
+            end, term = start + len(value), value.lower()
+        found.append(SpecialMatch(lex.label_entity[label], start, end, lex.scores["label"],
+                                  term, f"label '{label}:'", "label", label))
     return found
+
+
+CODE = re.compile(r"\d{5,}")  # a run of digits a label's value holds: a number, not a year
 
 
 def candidates(text: str, language: str) -> list[SpecialMatch]:

@@ -34,6 +34,7 @@ from detectors.bow_model import (
     model_from_json,
     text_logits,
 )
+from detectors.person_names import common_words, is_first_name, is_last_name
 
 DATA = Path(__file__).parent / "data" / "special" / "learned.json"
 FORMAT = "privacyscan-special-learned-1"
@@ -248,8 +249,6 @@ def _shown(gram: str, surface: str) -> bool:
 
 def _a_name(word: str) -> bool:
     """A listed first name or surname that is no common word (person_names)."""
-    from detectors.person_names import common_words, is_first_name, is_last_name
-
     cased = word[:1].upper() + word[1:]
     return (is_first_name(cased) or is_last_name(cased)) and word not in common_words()
 

@@ -92,9 +92,11 @@ WORK_AT = re.compile(rf"(?<!\w)(?:{_WORK_VERBS}|solliciteer|solliciteerde)(?:[^\
 # "aangifte van mishandeling door Jan de Vries", "tegen dhr. Vos": the accused, by name; so
 # too after the report's verb ("aangifte van oplichting gedaan tegen Jan de Vries", "a report
 # for assault filed against Mr Vos": not "gedaan door", the one who reported)
+# (the words before the name are the trigger: the explanation that names it goes into the
+# report and the index, the name itself never does)
 BY_NAME = re.compile(r"[\s,]*((?:door|tegen|by|against|(?:gedaan|ingediend|filed|made|lodged)"
-                     r"\s+(?:tegen|against))\s+(?:(?:de heer|mevrouw|dhr\.?|mw\.?|"
-                     r"mr\.?|mrs\.?|ms\.?)\s+)?[A-Z][a-zà-ÿ]+)")
+                     r"\s+(?:tegen|against))(?:\s+(?:de heer|mevrouw|dhr\.?|mw\.?|"
+                     r"mr\.?|mrs\.?|ms\.?))?)\s+[A-Z][a-zà-ÿ]+")
 # A possessive after a preposition right before the term, maybe with one word between:
 # "De klant vroeg naar zijn Marokkaanse achtergrond", "about her faith" (the person's; "zijn"
 # alone is also "to be": "Zij zijn katholiek").

@@ -55,6 +55,7 @@ class TermHit:
     term: str
     status: bool
     statement: bool = False
+    compound: bool = False  # a word on a compound head ("longontsteking"), no listed term
 
 
 class TermMatcher:
@@ -70,6 +71,10 @@ class TermMatcher:
         for key, values in entries.items():
             self._automaton.add_word(key, (len(key), tuple(values)))
         self._automaton.make_automaton()
+
+    def holds(self, key: str) -> bool:
+        """Whether ``key`` (lower case) is a key of the automaton: a term or a head."""
+        return key in self._automaton
 
     def find(self, text: str) -> list[TermHit]:
         """Every term and compound in ``text``, leftmost-longest, without overlaps.
@@ -125,7 +130,7 @@ class TermMatcher:
                     continue
                 if self._is_compound(low[word_start:start], e.kind):
                     hits.append(TermHit(word_start, stop, e.entity, low[word_start:stop], e.status,
-                                          e.statement))
+                                          e.statement, compound=True))
         return hits
 
     def _is_compound(self, prefix: str, kind: str) -> bool:

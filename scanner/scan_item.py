@@ -507,6 +507,8 @@ def _in_folders(folders: str) -> tuple[Detection, ...]:
 def _finding(record: FileRecord, location: str, page: int | None, det: Detection, key: bytes,
              seen: dict[tuple[str, str, str], int]) -> Finding:
     """A policy-free finding; ``seen`` numbers repeated values at one place (the id)."""
+    from detectors.in_names import mask_identifiers  # (as error_result: a worker's import)
+
     fp = fingerprint(key, det.entity, det.normalized)
     n = seen.get((location, det.entity, fp), 0)
     seen[(location, det.entity, fp)] = n + 1
@@ -514,8 +516,11 @@ def _finding(record: FileRecord, location: str, page: int | None, det: Detection
         path=record.path, member=record.member, page=page, location=location,
         entity=det.entity, confidence=round(det.score, 2), masked=det.masked, fingerprint=fp,
         doc_type=record.doc_type, rule=None, severity="info",
-        finding_id=finding_id(record, location, det.entity, fp, n), explanation=det.explanation,
-        rules=(), label=det.label,
+        finding_id=finding_id(record, location, det.entity, fp, n),
+        # (an explanation quotes the text's words around a value: a label, a trigger; a
+        # number or an address among them is masked as in a path, the last guard before
+        # the index and the report)
+        explanation=mask_identifiers(det.explanation), rules=(), label=det.label,
     )
 
 
