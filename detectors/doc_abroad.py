@@ -439,10 +439,16 @@ def _words() -> dict[str, list[str]]:
 
 
 def _country_names() -> set[str]:
+    return set(all_country_names()) - set(_words()["not_countries"]) - set(_words()["dutch"])
+
+
+@cache
+def all_country_names() -> frozenset[str]:
+    """pycountry's country names, English and Dutch, lower case: those that are a first name
+    or a word too ("kenya", "georgia") as well."""
     nl = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["nl"], fallback=True)
-    names = {n for c in pycountry.countries for n in (
-        c.name, getattr(c, "common_name", c.name), nl.gettext(c.name))}
-    return {n.lower() for n in names} - set(_words()["not_countries"]) - set(_words()["dutch"])
+    return frozenset(n.lower() for c in pycountry.countries for n in (
+        c.name, getattr(c, "common_name", c.name), nl.gettext(c.name)))
 
 
 def _alternation(words: set[str] | list[str]) -> str:

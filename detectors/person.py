@@ -144,6 +144,8 @@ _AFTER = regex.compile(r"[ ]*-?[ ]*([\w.]+)")
 # location's cell, then the invigilator's)
 _BEFORE = regex.compile(r"([\w.]+)[ ](?:(?:De|Het|'t)[ ]+|(?:Dr|Mr|Prof|Ir|Drs|Ds|Mgr)\.[ ]+)?"
                         r"[\"“'‘]?$", regex.REVERSE)
+# English writes no article before a person's full name
+_THE_BEFORE = regex.compile(r"(?<![\w'’])[Tt]he[ ]$", regex.REVERSE)
 _REST = regex.compile(r"(?:[ ]+(?:[\p{Lu}\p{Ll}'’]+))*")
 
 
@@ -171,8 +173,10 @@ def _org_around(text: str, name: Name, words: tuple[str, ...] | None = None) -> 
     first = words[0] if roles[0] != "T" else words[len(roles) - len(roles.lstrip("T"))]
     if person_orgs.named_after(text, start, end, first in first_names()):
         return True
-    if person_things.quoted_thing(text, start, end):
-        return True  # 'collectie "Frans Hals"', '"Juliana" lijn': a thing's name
+    if person_things.quoted_thing(text, start, end) or person_things.vessel_before(text, start):
+        return True  # 'collectie "Frans Hals"', '"Juliana" lijn', "CSD Cornelia Prins"
+    if len(words) > 1 and roles[0] == "F" and _THE_BEFORE.search(text, max(0, start - 5), start):
+        return True  # (stop 74) "on the Hendrika Baars", "the Piet Heijn Museum": a thing
     org = person_words()
     # a column's gap (two spaces or more, a tab) ends the cell: the next word is the next
     # column's ("Bas Hermans      De Kempenaerstraat", a tool list's holder and project)
@@ -430,13 +434,18 @@ def _firm_after(text: str, end: int, words: list[str] | None = None) -> bool:
         words = rest.group().split() if rest else []
     caps = list(takewhile(lambda w: w[:1].isupper(), words[:3]))
     return bool(caps) and (any(_firm_word(w) for w in caps[1:])
-                           or _LEGAL_AFTER.match(text, end) is not None)
+                           or _LEGAL_AFTER.match(text, end) is not None
+                           or _AMP_PAIR_AFTER.match(text, end) is not None)
 
 
 # Capitalised words, then a firm's legal form ("Connect B.V.", "Plus Uitzendgroep BV"), or
 # the form right after the name ("Kamphuis B.V."), one space apart (a wider gap is a
-# table's next column: "Tobias Klein   Rheinkabel GmbH").
-_LEGAL_AFTER = regex.compile(r"(?:[ ]\p{Lu}[\p{L}'’&\-]*){0,3}[ ]" + LEGAL_FORM)
+# table's next column: "Matthias Oberle   Moselstahl GmbH"); an ampersand may join two of them
+# ("Survey & Engineering B.V.")
+_LEGAL_AFTER = regex.compile(r"(?:[ ](?:\p{Lu}[\p{L}'’&\-]*|&)){0,4}[ ]" + LEGAL_FORM)
+# (stop 74) two capitalised words an ampersand joins right after the name: the firm's trades
+# ("Bosman Dredging & Marine"); two persons are joined at the name itself ("Jan & Piet")
+_AMP_PAIR_AFTER = regex.compile(r"[ ]\p{Lu}[\p{Ll}\-]+[ ]&[ ]\p{Lu}[\p{Ll}]")
 
 
 def _firm_word(word: str) -> bool:
@@ -524,11 +533,25 @@ def _strength_of(words: tuple[str, ...], roles: str) -> Evidence | None:
         if "P" in roles or len(last) > 1:
             return Evidence(s["first_particle"], "first name, particle and surname")
         return Evidence(s["first_only"], "first name in gazetteer")
-    if known_last and not (len(first[0]) >= _LONG_COMPOUND and person_prose._compound(first[0].lower())):
+    if known_last and not (len(first[0]) >= _LONG_COMPOUND and person_prose._compound(first[0].lower())) \
+            and not any(map(_dutch_noun, first)):
         # (not a compound of common words before it: "Vestigingsmanager Westland" under a
-        # signature is a job and a place)
+        # signature is a job and a place; nor a Dutch noun: "Oeververdediging Beek", a project)
         return Evidence(s["last_only"], "surname in gazetteer")
     return None
+
+
+_NOUN_TAIL = 6  # letters of a Dutch noun a compound ends in at least ("-verlaging")
+
+
+@lru_cache(maxsize=4096)
+def _dutch_noun(word: str) -> bool:
+    """A Dutch noun by its ending ("-ing", "-aties", person_model.toml noun_endings) that is a
+    Dutch word or ends in one ("Taxaties", "Kribverlaging"): no first name nobody's list holds
+    ("Xiaoming" ends so, and in no Dutch word)."""
+    low = word.lower()
+    return person_prose._noun_ending(low) and (is_dutch_word(low) or any(
+        is_dutch_word(low[i:]) for i in range(3, len(low) - _NOUN_TAIL + 1)))
 
 
 class PersonRecognizer(ContextRecognizer):
@@ -1479,15 +1502,24 @@ def _prose(text: str, name: Name) -> Evidence | None:
         return None
     if len(name.tokens) == 1 and (_acronym_in_prose(text, name.start, name.end)
                                   or person_things.named_thing(text, name.start)
-                                  or _mail_header_key(text, name.start, name.end)):
+                                  or _mail_header_key(text, name.start, name.end)
+                                  or _feast(text, name.start, name.end)):
         return None  # "valt onder KOR", "(CAPA 982657183)": an acronym; "slijpwagen Willem",
-        # "pony Sientje": an animal's or a machine's name
+        # "pony Sientje": an animal's or a machine's name; "Valentine's peak": a feast
+    if _THE_BEFORE.search(text, max(0, name.start - 5), name.start) is not None:
+        return None  # (stop 74) "aboard the Hendrika Baars": no article before a person's name
     if len(name.tokens) == 2 and name.tokens[0].text in _ARTICLES and _acronym(
             text[name.tokens[1].start : name.end]):
         return None  # (stop 67) "Het CJIB", "De IND": an article and a body's acronym (a
         # word in capitals is read title-cased: its own letters say acronym)
     words = [t.text for t, r in zip(name.tokens, name.roles, strict=True) if r in "FL"]
     return person_prose.evidence(text, name.start, name.end, words, _particle_surname(name, text))
+
+
+def _feast(text: str, start: int, end: int) -> bool:
+    """A first name that is a feast's, in its possessive ("Valentine's peak")."""
+    return text[end : end + 1] in ("'", "’") and text[start:end].lower() in (
+        person_words()["feast_possessives"])
 
 
 # A mail header's line: a key, its colon, an address ("Від: Olena K. <o.k@ukr.net>", "Do:

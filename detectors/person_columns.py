@@ -57,10 +57,18 @@ def names(text: str) -> Iterator[tuple[int, int, Evidence]]:
         wanted = _name_columns([_cells(line, pos, delimiter) for pos, line in rows[:_SAMPLE]])
         if not wanted:
             continue  # (most runs: the rest of their rows are never split)
-        for pos, line in rows:
+        for row, (pos, line) in enumerate(rows):
             cells = _cells(line, pos, delimiter)
+            header = row == 0 and not any(c.isdigit() for c in line)
             yield from ((cells[k][0], cells[k][1], ev) for k, initials in wanted
-                        if (_two_initials(cells[k][2]) if initials else _is_name(cells[k][2])))
+                        if (_two_initials(cells[k][2]) if initials else _is_name(cells[k][2]))
+                        and not (header and _header_word(cells[k][2])))
+
+
+def _header_word(value: str) -> bool:
+    """A header row's cell that is no listed name: the column's title ("Casemanager",
+    "Chauffeur"), not a first row's name ("Jansen")."""
+    return not any(is_known(_cased(w)) for w in value.split(" "))
 
 
 def _two_initials(value: str) -> bool:

@@ -95,6 +95,8 @@ _WORD_KEYS = (
     "named_thing_nouns",
     "quoted_thing_after",
     "street_suffixes",
+    "vessel_prefixes",
+    "feast_possessives",
 )
 
 
@@ -357,6 +359,16 @@ def languages() -> frozenset[str]:
     # ("Malay (macrolanguage)", "Tonga (Tonga Islands)"; "Dutch; Flemish")
     return frozenset(part.split(" (")[0].strip().lower() for n in names
                      for part in n.split(";") if part.strip())
+
+
+@cache
+def countries_one() -> frozenset[str]:
+    """The countries of one word as written, those that are a first name too among them
+    ("Kenya", "Georgia", "France"; pycountry's names, English and Dutch): places where the
+    text writes them as one (person_places), a common word's first name in prose."""
+    from detectors.doc_abroad import all_country_names
+
+    return frozenset(n.title() for n in all_country_names() if n.isalpha())
 
 
 @cache

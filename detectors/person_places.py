@@ -23,6 +23,7 @@ from functools import cache
 import regex
 
 from detectors.person_names import (
+    countries_one,
     first_names,
     honorifics,
     last_names,
@@ -155,7 +156,9 @@ def cities_abroad() -> frozenset[str]:
 def _placed(text: str, start: int, end: int) -> bool:
     """True when the span is a smaller place the text writes as a town (_PLACED_AFTER,
     _PLACED_BEFORE, in brackets after a street's number or a venue's word)."""
-    if text[start:end] in cities_abroad_one():
+    if text[start:end] in countries_one() and _after_a_town(text, start):
+        return True  # (stop 74) "Mombasa, Kenya", "(Naivasha, Kenya)": a town's country
+    if text[start:end] in cities_abroad_one() or text[start:end] in countries_one():
         # a city abroad after a word of travel only ("Oma (Paris)" is no town's bracket),
         # or after another place and "and" ("in Porto and Braga")
         return _PLACED_BEFORE.search(text, max(0, start - 30), start) is not None or (
@@ -188,6 +191,14 @@ def _after_a_place(text: str, start: int) -> bool:
         _PLACED_BEFORE.search(text, max(0, at - 30), at) is not None)
 
 
+def _after_a_town(text: str, start: int) -> bool:
+    """The word follows a town and a comma ("Mombasa, Kenya"): the town's country."""
+    town = _TOWN_COMMA_BEFORE.search(text, max(0, start - 40), start)
+    return town is not None and (town.group(1) in cities_abroad_one()
+                                 or town.group(1) in places_nl() or town.group(1) in area_towns())
+
+
+_TOWN_COMMA_BEFORE = regex.compile(r"(?<![\p{L}\-])(\p{Lu}[\p{L}'’\-]+),[ ]+$", regex.REVERSE)
 _JOINED_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+)(?:[ ]+(?:en|and)|,)[ ]+$", regex.REVERSE)
 
 

@@ -35,6 +35,7 @@ from detectors.person_names import (
     alone_first_names,
     common_words,
     countries,
+    countries_one,
     first_names,
     is_first_name,
     is_last_name,
@@ -101,7 +102,8 @@ def word_evidence(word: str) -> tuple[float, str]:
     w = model().weights
     common = lower in common_words()
     country = lower in countries()  # ("Belgium", "Holland": a country in prose first)
-    if country and word in first_names():  # ("China", "Jordan": first names on a list too)
+    if (country or word in countries_one()) and word in first_names():
+        # ("China", "Jordan", "Kenya": first names on a list too)
         return w["first_name_common"], "name_common"
     if word in alone_first_names():  # (three letters or fewer: a month, a day, a unit too)
         return w["first_name" if len(word) > 3 else "first_name_short"], "first_name"

@@ -38,10 +38,12 @@ _INITIALS = rf"{_INITIAL}(?:[ ]?{_INITIAL}){{0,4}}"
 _CAPS = r"\p{Lu}{1,3}"
 # Tussenvoegsels and the particles of other languages, in any case ("Van der", "v.d.").
 # Legal forms written as initials: "Bakker B.V." and "N.V.Nederland" are firms (lower case)
-LEGAL_FORMS = frozenset(["b.v.", "n.v.", "c.v.", "v.o.f.", "b. v.", "n. v."])
+LEGAL_FORMS = frozenset(["b.v.", "n.v.", "c.v.", "v.o.f.", "b. v.", "n. v.",
+                         # (stop 74) Latin America's, Spain's, France's and Italy's
+                         "s.a.s.", "s.a.", "s.l.", "s.r.l.", "s.p.a.", "s.a.r.l."])
 # A firm's legal form as written after its name ("B.V.", "BV", "V.O.F.", "GmbH"), for the
 # patterns that read a firm's name (person._LEGAL_AFTER, person_firms)
-LEGAL_FORM = (r"(?:B\.[ ]?V\.?|BV|N\.[ ]?V\.?|NV|V\.O\.F\.?|VOF|GmbH|Ltd\.?|LLC|S\.A\.|Sp\."
+LEGAL_FORM = (r"(?:B\.[ ]?V\.?|BV|N\.[ ]?V\.?|NV|V\.O\.F\.?|VOF|GmbH|Ltd\.?|LLC|S\.A\.S\.|S\.A\.|Sp\."
               # (stop 72) a Romanian, Hungarian, Czech or Slovak firm's ("Popa Construct SRL")
               r"|SRL|S\.R\.L\.|Kft\.?|s\.r\.o\.)"
               r"(?![\w.])")

@@ -75,11 +75,32 @@ def quoted_thing(text: str, start: int, end: int) -> bool:
         return True
     if _MARK_BEFORE.search(text, max(0, start - 16), start - 1):
         return True  # a vessel's registration mark: 'WR-24 "Wobbe Sikkema"'
+    if vessel_before(text, start - 1, quoted=True):
+        return True  # (stop 74) 'TSHD "Hillegonda Roos"', 'mvs "Teunis Brand"'
     before = _BEFORE.search(text, max(0, start - 40), start - 1)
     # a compound's last part too ("Fotoreeks", "bouwlocatie"), an animal's noun ('ezel
     # "Bertha"')
     return before is not None and (before.group(1).lower().endswith(_nouns())
                                    or is_animal_noun(before.group(1)))
+
+
+_PREFIX_BEFORE = regex.compile(r"(?<![\w.])([\p{L}.]+)[ ]$", regex.REVERSE)
+_VESSEL_ABBREVIATION = 3  # letters a vessel's kind needs before a bare name ("TSHD", "CSD")
+
+
+def vessel_before(text: str, start: int, quoted: bool = False) -> bool:
+    """True when a vessel's kind abbreviated (person.toml ``vessel_prefixes``) stands right
+    before ``start``: 'TSHD "Hillegonda Roos"', "CSD Cornelia Prins". Before a bare
+    name only in capitals of three letters or more ("MS Jansen" may be initials).
+
+    >>> vessel_before("CSD Cornelia Prins", 4), vessel_before("MS Jansen", 3)
+    (True, False)
+    """
+    m = _PREFIX_BEFORE.search(text, max(0, start - 8), start)
+    if m is None or m.group(1).lower() not in person_words()["vessel_prefixes"]:
+        return False
+    word = m.group(1)
+    return quoted or (word.isupper() and len(word.rstrip(".")) >= _VESSEL_ABBREVIATION)
 
 
 # A fishing vessel's registration mark right before the quotes: its port's letters and a

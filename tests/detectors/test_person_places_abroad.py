@@ -39,3 +39,24 @@ def test_a_continent_or_a_city_abroad_is_no_person(text: str, lang: str) -> None
 ])
 def test_a_person_named_like_a_place_stays(text: str, name: str, lang: str) -> None:
     assert any(name in n for n in _names(text, lang))
+
+
+# (stop 74) A country that is a first name too ("Kenya", "Georgia", "Jordan", "India"): a
+# place after a town and a comma, and after a word of travel; a person where a surname or a
+# label names one.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("He ran the packing shed for a rose grower near Nakuru, Kenya until 2023.", "en"),
+    ("Referentie: teamleider bij een kwekerij (Eldoret, Kenya), 2019-2022.", "nl"),
+    ("Zij werkte drie jaar in Tbilisi, Georgia voor een hotelketen.", "nl"),
+    ("The crew flew back from Jordan on Sunday night.", "en"),
+])
+def test_a_country_named_like_a_person_is_no_person(text: str, lang: str) -> None:
+    assert _names(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "name", "lang"), [
+    ("Naam: Kenya Okoth", "Kenya Okoth", "nl"),
+    ("Gesprek met Jordan Pieters over het rooster van volgende week.", "Jordan Pieters", "nl"),
+])
+def test_a_person_named_like_a_country_stays(text: str, name: str, lang: str) -> None:
+    assert any(name in n for n in _names(text, lang))

@@ -85,3 +85,29 @@ def test_a_bare_name_after_an_animal_or_a_machine_is_no_person(text: str, lang: 
 ])
 def test_a_bare_name_after_a_person_noun_or_a_clause_stays(text: str, name: str) -> None:
     assert name in _names(text)
+
+
+# (stop 74) Dredging, inland and offshore craft by their kind ('splijtbak "..."', 'crane
+# barge "..."', a compound's last part too: "werkponton") or by a kind abbreviated before the
+# name (TSHD, CSD, mvs; bare only in capitals of three letters or more), and a full name after
+# English "the" ("on board the ..."), which no person's takes.
+@pytest.mark.parametrize(("text", "lang"), [
+    ('Vanavond ligt de splijtbak "Hendrika Bosman" aan de steiger bij Moerdijk.', "nl"),
+    ('The crane barge "Pieter Haverkamp" is moored at the north jetty.', "en"),
+    ('Hij werkt sinds maart op de werkponton "Klaas Wiersma" in de Lek.', "nl"),
+    ('Sounding log TSHD "Marijke Dekker", night watch 3/4 May', "en"),
+    ("Crew change for CSD Johannes Bakker planned in Rotterdam.", "en"),
+    ('04:10 Schutting afwaarts: mvs "Tjitse Hoekstra", daarna twee jachten.', "nl"),
+    ("She served two seasons aboard the Anna Kuipers before she came to us.", "en"),
+])
+def test_a_dredger_barge_or_abbreviated_vessel_is_no_person(text: str, lang: str) -> None:
+    assert _names(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "name", "lang"), [
+    ("Ms Verbrugge called about her roster for next week.", "Verbrugge", "en"),
+    ("Overdracht aan stuurman Quispel om 06:00, alles in orde.", "Quispel", "nl"),
+    ("Then Anna Kuipers joined the night crew.", "Anna Kuipers", "en"),
+])
+def test_a_person_beside_a_vessel_word_stays(text: str, name: str, lang: str) -> None:
+    assert name in _names(text, lang)
