@@ -53,24 +53,77 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return cued, born, line
 
 
+@cache
+def _listed() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """(a date in brackets after a name, a date after an age turned), read as _patterns()."""
+    from detectors.dates import MONTHS_NL_EN
+
+    months = "|".join(sorted(MONTHS_NL_EN, key=len, reverse=True))
+    day_month = (rf"{_DAY}[ ]+(?:{months})(?:(?<={_SHORT})\.)?(?![\w])"
+                 rf"(?![ ]*[,.]?[ ]*\d{{2,4}})")
+    # (stop 74) a birthday list's entry: "Joop (4 maart)", "Okan Sezer (30 mrt.)"
+    bracketed = regex.compile(rf"(?i)\p{{L}}[,]?[ ]\([ ]?({day_month})[ ]?\)")
+    # (stop 74) an age a person turns on a day: "Hij wordt 60 op 2 maart", "Aylin turns
+    # 40 on 3 May" (a pronoun or a name before it; "het wordt 3 jaar op 1 juni" is a firm's)
+    turned = regex.compile(
+        rf"(?<![\w])(?:(?i:hij|zij|ze|he|she)|(?!(?:Het|Dit|Dat|Er|It|This|That|There)[ ])"
+        rf"\p{{Lu}}\p{{Ll}}+)[ ]+(?i:wordt|turns)[ ]+\d{{1,3}}"
+        rf"(?i:[ ]+(?:jaar|years?(?:[ ]+old)?))?[ ]+(?i:op|on)[ ]+((?i:{day_month}))")
+    return bracketed, turned
+
+
+_SECTION_REACH = 600  # characters of a birthday heading's paragraph read for its entries
+_HEADING_WORDS = 5  # words of a line that heads a birthday list at most ("Jarig in december")
+
+
 def birthdays(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, why) of each yearless birthday in ``text``."""
+    seen: set[int] = set()
+    yield from _turned(text, seen)
     starts = _cue_starts(text)
     if not starts:
         return  # most texts: no birthday word
     cued, born, line = _patterns()
-    seen = set()
     for at in starts:
         m = cued.match(text, at) or born.match(text, at)
         if m is not None and m.start(1) not in seen:
             seen.add(m.start(1))
             yield m.start(1), m.end(1), "a birthday without its year"
+        yield from _section(text, at, seen)
     opening = "\n".join(text.lstrip().split("\n", _TITLE_LINES)[:_TITLE_LINES])
     if _TITLE.search(opening) is None:
         return
     for m in line.finditer(text):
         if m.start(1) not in seen:
             yield m.start(1), m.end(1), "a day of a birthday calendar"
+
+
+def _turned(text: str, seen: set[int]) -> Iterator[tuple[int, int, str]]:
+    """The day someone turns an age: "Hij wordt 60 op 2 maart" (the age gives the year)."""
+    if "wordt " not in text and "turns " not in text:
+        return  # (most texts)
+    for m in _listed()[1].finditer(text):
+        if m.start(1) not in seen:
+            seen.add(m.start(1))
+            yield m.start(1), m.end(1), "a birthday without its year"
+
+
+def _section(text: str, at: int, seen: set[int]) -> Iterator[tuple[int, int, str]]:
+    """The entries of a birthday list under a heading line that names birthdays ("Jarig in
+    maand" over "Joop Brouwer (4 maart), Fenna (19 maart)"): each day in brackets
+    after a name, up to the paragraph's end."""
+    start = text.rfind("\n", 0, at) + 1
+    stop = text.find("\n", at)
+    stop = len(text) if stop < 0 else stop
+    heading = text[start:stop].strip().rstrip(":")
+    if not heading or len(heading.split()) > _HEADING_WORDS or any(c.isdigit() for c in heading):
+        return
+    end = text.find("\n\n", stop, stop + _SECTION_REACH)
+    end = min(len(text), stop + _SECTION_REACH) if end < 0 else end
+    for m in _listed()[0].finditer(text, stop, end):
+        if m.start(1) not in seen:
+            seen.add(m.start(1))
+            yield m.start(1), m.end(1), "a day of a birthday list"
 
 
 def _cue_starts(text: str) -> list[int]:
