@@ -85,10 +85,14 @@ _ABOVE_REACH = 2  # lines above a bare number word's line read for the document 
 
 @cache
 def _bare_number_word() -> re.Pattern[str]:
-    """A line that is only a number word up to the number ("Nummer .......... ", "Nr.: "):
-    a form's field whose document the line above names (context.number_words)."""
+    """A line that is only a number word up to the number ("Nummer .......... ", "Nr.: ",
+    "Documentnummer: "): a form's field whose document the line above names
+    (context.number_words)."""
     words = "|".join(map(re.escape, number_words()))
-    return re.compile(rf"[ \t]*(?:{words}|n[º°])\.?[ \t.:]*", re.IGNORECASE)
+    # (stop 74) the document's number that says not which document: "Documentnummer:",
+    # "Document no." under "Identiteitsbewijs: Poolse identiteitskaart"
+    return re.compile(rf"[ \t]*(?:(?:document|doc\.?)[ ]?)?(?:{words}|n[º°])\.?[ \t.:]*",
+                      re.IGNORECASE)
 
 
 def _bare_number_line(text: str, start: int) -> bool:

@@ -53,3 +53,18 @@ def test_a_nine_digit_number_after_a_foreign_documents_name_is_no_bsn(line: str)
 @pytest.mark.parametrize("line", ["123456782", "BSN 123456782, osobna iskaznica volgt"])
 def test_a_bare_number_or_a_bsn_label_in_the_block_stays_a_bsn(line: str) -> None:
     assert found(_BLOCK.format(line=line), "NL_BSN") == ["123456782"]
+
+
+# (stop 74) "Documentnummer:" names no document: the line above it does, as above a bare
+# "Nr.:" ("Identiteitsbewijs: Litouwse identiteitskaart" over "Documentnummer: ...").
+@pytest.mark.parametrize(("above", "number_label", "kept"), [
+    ("Identiteitsbewijs: Litouwse identiteitskaart", "Documentnummer:", False),
+    ("ID type: Bulgarian passport", "Document no.:", False),
+    ("Identiteitsbewijs: Nederlandse identiteitskaart", "Documentnummer:", True),
+    ("Identiteitsbewijs: paspoort", "Documentnummer:", True),
+])
+def test_a_document_number_label_under_its_kind(above: str, number_label: str,
+                                                kept: bool) -> None:
+    text = (f"Achternaam: Vaitkevičius\nGeboortedatum: 04-07-1992\n{above}\n"
+            f"{number_label} KR6630915   geldig tot: 03-05-2031\n")
+    assert found(text, "NL_ID_DOCUMENT") == (["KR6630915"] if kept else [])
