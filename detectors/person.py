@@ -1125,7 +1125,15 @@ def _language_said(text: str, start: int, end: int) -> bool:
         return True
     before = _WORD_RUN_BEFORE.search(text, lo, start)
     verbs = person_words()["language_verbs"]
-    return before is not None and any(w.lower() in verbs for w in before.group(1).split())
+    if before is not None and any(w.lower() in verbs for w in before.group(1).split()):
+        return True
+    # (stop 74) a subordinate clause's object before its verb at the clause's end: "die Dari
+    # spreekt.", "dat zij Farsi verstaat," ("Frans spreekt de klant" goes on)
+    after = _VERB_CLOSING.match(text, end)
+    return after is not None and after.group(1).lower() in verbs
+
+
+_VERB_CLOSING = regex.compile(r"[ ]+(\p{Ll}+)[ ]*(?:[.,;:!?)]|$)", regex.MULTILINE)
 
 
 def _party_role(text: str, start: int, end: int) -> bool:

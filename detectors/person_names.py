@@ -97,6 +97,7 @@ _WORD_KEYS = (
     "street_suffixes",
     "vessel_prefixes",
     "feast_possessives",
+    "extra_languages",
 )
 
 
@@ -358,7 +359,7 @@ def languages() -> frozenset[str]:
              for n in (lang.name, nl.gettext(lang.name))}
     # ("Malay (macrolanguage)", "Tonga (Tonga Islands)"; "Dutch; Flemish")
     return frozenset(part.split(" (")[0].strip().lower() for n in names
-                     for part in n.split(";") if part.strip())
+                     for part in n.split(";") if part.strip()) | person_words()["extra_languages"]
 
 
 @cache

@@ -56,6 +56,8 @@ _PLACED_BEFORE = regex.compile(
     # (stop 59) a site or a municipality by its place: "loc. Anna Paulowna", "gemeente Horst"
     r"|loc\.|locatie|location|vestiging|gemeente|municipality)[ ]+"
     r"|\p{Lu}\p{Ll}+[ ]?/[ ]?)$", regex.REVERSE)
+# a street and its number after a comma: the town's address ("Horst, Americaanseweg 3a")
+_STREET_AFTER = regex.compile(rf",[ ]+\p{{Lu}}[\p{{L}}\-]*(?:{_STREETS})[ ]\d")
 _BRACKET_AFTER = regex.compile(r"[ ]\(\p{Lu}\p{Ll}")  # a word in brackets after the span
 _BRACKET_BEFORE = regex.compile(r"(\p{L}+|\d+[\p{L}]?)[ ]\($", regex.REVERSE)
 # (a town's first word before its particle is the town as people say it: "Horst" for "Horst
@@ -165,6 +167,8 @@ def _placed(text: str, start: int, end: int) -> bool:
             _after_a_place(text, start))
     if text[start:end] not in places_nl():
         return False
+    if _STREET_AFTER.match(text, end) is not None:
+        return True  # (stop 74) "-> Horst, Kerkstraat 3a": a town, then its street
     after = _PLACED_AFTER.match(text, end)
     if after is not None and after.group() != ")":
         return True
