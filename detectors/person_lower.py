@@ -224,11 +224,11 @@ def small_typed(text: str) -> Iterator[tuple[int, int, bool]]:
     or more and no ordinary word in lower case (person.toml ``small_words``: "vmbo kader")."""
     if not _typed_small_text(text):
         return
-    words = person_words()["small_words"]
+    words, greetings = person_words()["small_words"], person_words()["greetings"]
     for m in _SMALL_WORD.finditer(text):
         word = m.group()
-        if not _typed_small(word):
-            continue
+        if not _typed_small(word) or word in greetings:
+            continue  # (a greeting that is a first name too: "salam Ilse", person.toml greeting_names)
         end = _surname_end(text, m.end())
         if end is not None:
             yield m.start(), end, True

@@ -61,3 +61,13 @@ def test_a_header_over_a_column_of_names_is_no_name() -> None:
             "Nowak, Kamil    | 4431    | 19-01-2026 | Bregje Dijkman\n")
     names = _names(text)
     assert "Anouk Brink" in names and "Coördinator" not in names
+
+
+def test_a_greeting_in_a_chat_typed_small_is_no_name() -> None:
+    text = ("Berichten met +31 6 12345678 (Karim Ouazzani) - export uit planningsapp\n\n"
+            "wo 11-03 06:02  Karim: salam Yusuf, bus is niet gekomen. ik ben er om half 7. "
+            "sorry. ik bel als ik er ben. nog een keer sorry\n"
+            "wo 11-03 06:05  Yusuf: ok. geen probleem. ik zeg het tegen de ploegleider. "
+            "kom maar rustig\n"
+            "wo 11-03 06:31  Karim: ben er nu. dank je. tot straks\n")
+    assert not any("salam" in n for n in _names(text))
