@@ -20,6 +20,7 @@ from detectors.context import Evidence, scores
 from detectors.person_names import (
     common_words,
     countries,
+    countries_one,
     first_names,
     is_name_shaped,
     is_org_word,
@@ -54,7 +55,9 @@ def names(text: str) -> Iterator[tuple[int, int, Evidence]]:
         # after a particle a first name, a town or a common word is the surname: "de Wit",
         # "van Houten", "de Kok"
         particled = _PARTICLE.fullmatch(words[0]) is not None
-        if m.group(1) not in first_names() or not all(
+        # (stop 74) not a country that is a first name too: "France (Rungis)", a country and
+        # its town
+        if m.group(1) not in first_names() or m.group(1) in countries_one() or not all(
                 _surname(w) or (particled and w.lower() not in nationalities()
                                 and not is_org_word(w))
                 for w in words if not _PARTICLE.fullmatch(w)):

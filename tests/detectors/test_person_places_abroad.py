@@ -49,6 +49,7 @@ def test_a_person_named_like_a_place_stays(text: str, name: str, lang: str) -> N
     ("Referentie: teamleider bij een kwekerij (Eldoret, Kenya), 2019-2022.", "nl"),
     ("Zij werkte drie jaar in Tbilisi, Georgia voor een hotelketen.", "nl"),
     ("The crew flew back from Jordan on Sunday night.", "en"),
+    ("The night drivers prefer France (Lyon) runs over Germany.", "en"),
 ])
 def test_a_country_named_like_a_person_is_no_person(text: str, lang: str) -> None:
     assert _names(text, lang) == []
