@@ -72,6 +72,7 @@ def _listed() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return bracketed, turned
 
 
+_MATCH_REACH = 120  # characters a cue and its date span at most ("jarig die week (20 augustus)")
 _SECTION_REACH = 600  # characters of a birthday heading's paragraph read for its entries
 _HEADING_WORDS = 5  # words of a line that heads a birthday list at most ("Jarig in december")
 
@@ -85,7 +86,10 @@ def birthdays(text: str) -> Iterator[tuple[int, int, str]]:
         return  # most texts: no birthday word
     cued, born, line = _patterns()
     for at in starts:
-        m = cued.match(text, at) or born.match(text, at)
+        # (an end to each match: the regex module looks for a pattern's required word ahead of
+        # the match, to the text's end without one, 0.9 ms a call in 900 KB of "birthday")
+        stop = at + _MATCH_REACH
+        m = cued.match(text, at, stop) or born.match(text, at, stop)
         if m is not None and m.start(1) not in seen:
             seen.add(m.start(1))
             yield m.start(1), m.end(1), "a birthday without its year"

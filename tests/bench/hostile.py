@@ -187,6 +187,13 @@ def names_comma_list(n: int) -> str:
     return ", ".join(["Sanne", "Okonkwo", "Bakker", "Fatma"] * n)
 
 
+def birthday_words(n: int) -> str:
+    """Lines of a birthday word with no date after it, then a birthday list's entry: a
+    pattern's required word was looked for up to the text's end from every cue
+    (dob_birthdays, 54 s at 900 KB of "birthday" lines before stop 74)."""
+    return "".join("birthday\n" * 9 + "Jarig\nPiet (3 mei)\n\n" for _ in range(n))
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "own_labels": own_labels,
     "labelled_numbers": labelled_numbers,
@@ -212,4 +219,5 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "values_line": values_line,
     "names_list": names_list,
     "names_comma_list": names_comma_list,
+    "birthday_words": birthday_words,
 }

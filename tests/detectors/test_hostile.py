@@ -37,7 +37,7 @@ SCALED = [("own_labels", 2), ("labelled_numbers", 12), ("long_line", 10),
           ("id_documents", 4), ("aligned_table", 12), ("wide_header", 8),
           ("unbroken_values", 10), ("labelled_list", 20), ("labelled_list_en", 20),
           ("partners_line", 8), ("padded_closing", 10), ("dump_line", 6), ("values_line", 6), ("names_list", 40),
-          ("names_comma_list", 20)]
+          ("names_comma_list", 20), ("birthday_words", 20)]
 # (tabbed_rows_line is left out: on a one-line export no BSN after the ninth is read, before
 # stop 35's mend as after it; its work per value is tests/detectors/test_line_reads.py's)
 
