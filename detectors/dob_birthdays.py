@@ -2,9 +2,9 @@
 
 A day and a month alone are no date of birth by themselves: a text names many such days (a
 start, a meeting, a deadline; the blind sets give 251 of them as decoys). Tied to a birthday
-they are one: right after "jarig (op)", "verjaardag", "birthday" ("Oliwia is jarig op 18
-april", "Birthday 12/03"), or in brackets after "jarig ... week" ("jarig die week (20
-augustus)"), right after a birth word ("geboren op 14 maart", "was born 2 June"), and each
+they are one: right after "jarig (op)", "verjaardag", "birthday" ("Kasia is jarig op 9
+juni", "Birthday 12/03"), or in brackets after "jarig ... week" ("jarig deze week (3
+mei)"), right after a birth word ("geboren op 14 maart", "was born 2 June"), and each
 line of a birthday calendar, a document whose opening lines name
 birthdays ("Verjaardagskalender" over "12 jan.   Senait"). Writers label these (14 in DEV).
 """
@@ -40,7 +40,7 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     day_month = (rf"(?:{_DAY}[ ]+(?:{months})(?:(?<={_SHORT})\.)?(?![\w])"
                  rf"(?![ ]*[,.]?[ ]*\d{{2,4}})"
                  rf"|{_DAY}[/-](?:1[0-2]|0?[1-9])(?![\w/.-]|[.-]\d))")
-    # the cue, a few words at most ("jarig op", "jarig die week (", "Birthday: ") and the
+    # the cue, a few words at most ("jarig op", "jarig deze week (", "Birthday: ") and the
     # date (not a firm's or a team's: "de verjaardag van de zaak op 3 mei")
     cued = regex.compile(
         rf"(?i)(?<![\w]){_CUES}(?![\w])(?![ ]+(?:van|of)[ ]+(?:de|het|ons|onze|the|our)[ ])"
@@ -72,7 +72,7 @@ def _listed() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return bracketed, turned
 
 
-_MATCH_REACH = 120  # characters a cue and its date span at most ("jarig die week (20 augustus)")
+_MATCH_REACH = 120  # characters a cue and its date span at most ("jarig deze week (3 mei)")
 _SECTION_REACH = 600  # characters of a birthday heading's paragraph read for its entries
 _HEADING_WORDS = 5  # words of a line that heads a birthday list at most ("Jarig in december")
 
