@@ -19,12 +19,15 @@ import importlib
 import re
 import sys
 import unicodedata
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from names_dataset import NameDataset
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the detectors package
+
+from detectors.dutch_words import is_dutch_word
 
 HERE = Path(__file__).resolve().parent / "names"
 # (alpha-2 country, how many names per gender / surnames): Dutch and Belgian lists deep; the
@@ -38,6 +41,8 @@ FIRST = {
     "BE": 800,
     "DE": 300,
     "GB": 300,
+    # (stop 74) Ireland: GB's list lacks the Irish names ("Saoirse", "Niamh", "Eoin")
+    "IE": 150,
     "US": 300,
     "FR": 200,
     "TR": 400,
@@ -78,12 +83,13 @@ FIRST = {
 }
 # Countries whose top names are filtered as their deep names are (no common word, place or
 # special-category term): their lists hold everyday words among the names
-NOISY = frozenset({"DJ"})
+NOISY = frozenset({"DJ", "IE"})  # (IE: "Breda", "Olive" are Irish first names)
 LAST = {
     "NL": 5000,
     "BE": 1500,
     "DE": 500,
     "GB": 500,
+    "IE": 200,
     "US": 500,
     "FR": 300,
     "TR": 800,
@@ -308,14 +314,33 @@ def _not_deep() -> set[str]:
     return words
 
 
+_SHORT_SUFFIX = 3  # letters of a firm's suffix that end first names as often ("hal", "bad")
+_COMPOUND_HEAD = 5  # letters of a Dutch word before a short suffix ("sport"+"hal")
+_WHOLE_WORD = 5  # letters of a suffix that is a firm's word alone too ("stichting")
+
+
 def _firm_word(name: str) -> bool:
-    """A firm's or office's compound ("Klusbedrijf", "Belastingkantoor"): person.toml's
-    suffixes of such words."""
+    """A firm's or office's word or compound ("Stichting", "Klusbedrijf", "Belastingkantoor"):
+    person.toml's suffixes of such words. Before a short suffix only a Dutch word of
+    _COMPOUND_HEAD letters or more makes a compound ("Sporthal"): "Vishal", "Harshal",
+    "Habad" are first names, and so are "Arij" and "Marij" (suffix "arij")."""
+    low = name.lower()
+    for s in _suffixes():
+        if not low.endswith(s):
+            continue
+        head = low[: -len(s)]
+        if (not head and len(s) >= _WHOLE_WORD) or (len(s) > _SHORT_SUFFIX and len(head) > 1) or (
+                len(head) >= _COMPOUND_HEAD and is_dutch_word(head)):
+            return True
+    return False
+
+
+@cache
+def _suffixes() -> tuple[str, ...]:
     import tomllib
 
     person = tomllib.loads((HERE.parent / "person.toml").read_text(encoding="utf-8"))
-    suffixes = tuple(person["org_before_suffixes"] + person["office_seat_suffixes"])
-    return name.lower().endswith(suffixes)
+    return tuple(person["org_before_suffixes"] + person["office_seat_suffixes"])
 
 
 def names() -> None:
