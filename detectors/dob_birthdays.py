@@ -30,15 +30,21 @@ _TITLE = regex.compile(rf"(?i)(?<![\w]){_CUES}|verjaardagskalender|birthday cale
 
 
 @cache
-def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """(a date right after a birthday word, a calendar line's date), read with dates.py's
-    Dutch and English month names (imported here: dates.py imports this module)."""
+def _day_month_named() -> str:
+    """A day and a month's name, no year after it ("18 april", "12 jan.", "21 sept."), with
+    dates.py's Dutch and English month names (imported here: dates.py imports this module)."""
     from detectors.dates import MONTHS_NL_EN
 
     months = "|".join(sorted(MONTHS_NL_EN, key=len, reverse=True))
+    return (rf"{_DAY}[ ]+(?:{months})(?:(?<={_SHORT})\.)?(?![\w])"
+            rf"(?![ ]*[,.]?[ ]*\d{{2,4}})")
+
+
+@cache
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """(a date right after a birthday word, right after a birth word, a calendar line's)."""
     # "18 april", "12 jan.", "21 sept.", "12/03", "18-04": no year after it
-    day_month = (rf"(?:{_DAY}[ ]+(?:{months})(?:(?<={_SHORT})\.)?(?![\w])"
-                 rf"(?![ ]*[,.]?[ ]*\d{{2,4}})"
+    day_month = (rf"(?:{_day_month_named()}"
                  rf"|{_DAY}[/-](?:1[0-2]|0?[1-9])(?![\w/.-]|[.-]\d))")
     # the cue, a few words at most ("jarig op", "jarig deze week (", "Birthday: ") and the
     # date (not a firm's or a team's: "de verjaardag van de zaak op 3 mei")
@@ -55,12 +61,8 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 @cache
 def _listed() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """(a date in brackets after a name, a date after an age turned), read as _patterns()."""
-    from detectors.dates import MONTHS_NL_EN
-
-    months = "|".join(sorted(MONTHS_NL_EN, key=len, reverse=True))
-    day_month = (rf"{_DAY}[ ]+(?:{months})(?:(?<={_SHORT})\.)?(?![\w])"
-                 rf"(?![ ]*[,.]?[ ]*\d{{2,4}})")
+    """(a date in brackets after a name, a date after an age turned): a month by its name."""
+    day_month = _day_month_named()
     # (stop 74) a birthday list's entry: "Joop (4 maart)", "Okan Sezer (30 mrt.)"
     bracketed = regex.compile(rf"(?i)\p{{L}}[,]?[ ]\([ ]?({day_month})[ ]?\)")
     # (stop 74) an age a person turns on a day: "Hij wordt 60 op 2 maart", "Aylin turns

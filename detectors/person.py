@@ -292,8 +292,6 @@ def _street_abbreviated(text: str, word: str, end: int) -> bool:
 _HOUSE_NUMBER_AFTER = regex.compile(r"\.?[ ]\d{1,4}(?!\d)")
 
 
-
-
 def _org_before(text: str, start: int) -> bool:
     """True when the word before a name (or a name's part repeated) opens an organisation
     named after the person ("Stichting Jan de Vries"; "Laboratorios Ruiz-Galán" in a CV
@@ -787,8 +785,6 @@ def _field_word(word: str) -> bool:
     lower = word.lower()
     return lower.endswith(_endings("field_suffixes")) and not surname_listed(word) and (
         lower not in person_words()["field_suffixes"])
-
-
 
 
 def _firm_acronym_before(text: str, start: int) -> bool:
@@ -1369,7 +1365,6 @@ def _again(text: str, results: list[RecognizerResult],
             if not inside(taken, s, e) and not _org_after(text, e) and not _firm(text, s, e)
             and not _PLACE_BEFORE.search(text, max(0, s - 12), s) and not _month_said(text, s, e)
             and person_prose.before_feature(text, s) != "place_before"]
-
 
 
 def _with_forms(text: str, found: list[tuple[Name, Evidence]]) -> list[tuple[Name, Evidence]]:

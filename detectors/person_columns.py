@@ -59,10 +59,15 @@ def names(text: str) -> Iterator[tuple[int, int, Evidence]]:
             continue  # (most runs: the rest of their rows are never split)
         for row, (pos, line) in enumerate(rows):
             cells = _cells(line, pos, delimiter)
-            header = row == 0 and not any(c.isdigit() for c in line)
+            header = row == 0 and _header_row(cells)
             yield from ((cells[k][0], cells[k][1], ev) for k, initials in wanted
                         if (_two_initials(cells[k][2]) if initials else _is_name(cells[k][2]))
                         and not (header and _header_word(cells[k][2])))
+
+
+def _header_row(cells: list[Cell]) -> bool:
+    """A run's first row with no digit in any cell: its header ("Naam|Voornaam|Geb.datum")."""
+    return not any(c.isdigit() for _, _, v in cells for c in v)
 
 
 def _header_word(value: str) -> bool:
@@ -85,7 +90,7 @@ def _name_columns(sample: list[list[Cell]]) -> list[tuple[int, bool]]:
     columns = list(zip(*sample, strict=True))
     kinds = [_kind(column) for column in columns]
     head = sample[0]
-    if not any(c.isdigit() for _, _, v in head for c in v):  # a header row
+    if _header_row(head):
         kinds = ["" if _places(v) else k for (_, _, v), k in zip(head, kinds, strict=True)]
 
     def near(k: int) -> list[str]:

@@ -229,6 +229,16 @@ def person_words() -> dict[str, frozenset[str]]:
     return words
 
 
+def listed_name(word: str) -> bool:
+    """A listed first name or surname, read title-cased ("yvonne" as "Yvonne"), that is no
+    common word as written: a name a finding's explanation or term must never show.
+
+    >>> listed_name("yvonne"), listed_name("werk")
+    (True, False)
+    """
+    return is_known(word.title()) and word not in common_words()
+
+
 def is_known(word: str) -> bool:
     """True for a gazetteer first name or surname, accents aside (is_first_name,
     is_last_name).

@@ -191,15 +191,18 @@ def _after_a_place(text: str, start: int) -> bool:
         return False
     at = joined.start(1)
     word = joined.group(1)
-    return (word in cities_abroad_one() or word in places_nl() or word in area_towns()) and (
-        _PLACED_BEFORE.search(text, max(0, at - 30), at) is not None)
+    return _a_town(word) and _PLACED_BEFORE.search(text, max(0, at - 30), at) is not None
 
 
 def _after_a_town(text: str, start: int) -> bool:
     """The word follows a town and a comma ("Mombasa, Kenya"): the town's country."""
     town = _TOWN_COMMA_BEFORE.search(text, max(0, start - 40), start)
-    return town is not None and (town.group(1) in cities_abroad_one()
-                                 or town.group(1) in places_nl() or town.group(1) in area_towns())
+    return town is not None and _a_town(town.group(1))
+
+
+def _a_town(word: str) -> bool:
+    """A town of one of the lists, at home or abroad ("Porto", "Venlo", "Mombasa")."""
+    return word in cities_abroad_one() or word in places_nl() or word in area_towns()
 
 
 _TOWN_COMMA_BEFORE = regex.compile(r"(?<![\p{L}\-])(\p{Lu}[\p{L}'’\-]+),[ ]+$", regex.REVERSE)

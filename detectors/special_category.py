@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from detectors import special_learned
-from detectors.person_names import alone_first_names, common_words, is_known, person_words
+from detectors.person_names import alone_first_names, is_known, listed_name, person_words
 from detectors.presidio_light import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from detectors.spans import line_end
 from detectors.special_absence import absence_causes
@@ -264,7 +264,7 @@ def _listed_name(word: str, lex: Lexicon) -> bool:
     """A listed first name or surname that is no common word and no lexicon term."""
     bare = word.rstrip(".")
     return (len(bare) == 1 and word.endswith(".")) or (
-        bare not in common_words() and is_known(bare.title()) and not lex.matcher.holds(bare))
+        listed_name(bare) and not lex.matcher.holds(bare))
 
 
 _DIGITS = re.compile(r"\d[\d .-]{2,}\d")  # a number of four characters or more

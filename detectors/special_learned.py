@@ -34,7 +34,7 @@ from detectors.bow_model import (
     model_from_json,
     text_logits,
 )
-from detectors.person_names import common_words, is_first_name, is_last_name
+from detectors.person_names import listed_name
 
 DATA = Path(__file__).parent / "data" / "special" / "learned.json"
 FORMAT = "privacyscan-special-learned-1"
@@ -244,13 +244,7 @@ def _shown(gram: str, surface: str) -> bool:
     category in the texts the model learned from; a name is an identifier, never written
     out; "moslim", a name too, is the word in "Ik ben moslim")."""
     return all(len(w) >= SHOWN_LETTERS for w in gram.split("_")) and not (
-        surface[:1].isupper() and any(_a_name(w) for w in gram.split("_")))
-
-
-def _a_name(word: str) -> bool:
-    """A listed first name or surname that is no common word (person_names)."""
-    cased = word[:1].upper() + word[1:]
-    return (is_first_name(cased) or is_last_name(cased)) and word not in common_words()
+        surface[:1].isupper() and any(listed_name(w) for w in gram.split("_")))
 
 
 SHOWN_LETTERS = 3
