@@ -36,6 +36,7 @@ from detectors.special_subject import evidence
 from detectors.special_terms import TermHit
 
 DATA = Path(__file__).parent / "data" / "special" / "link.toml"
+BULLET = re.compile(r"[^\S\n]*[-–•*▪·][^\S\n]+")  # a list item's mark at the line's start
 LISTS = ("first_person", "pronoun", "person_noun", "honorific")
 IN_SENTENCE = (*LISTS, "name", "addressee")
 # the evidence of the sentence before the term's: "Sanne belde. Lid FNV, ..."
@@ -229,7 +230,8 @@ def link_evidence(text: str, start: int, end: int, language: str, lex: Lexicon,
         found.add("addressee")
     opening = rules.opening_verb.match(text, lo, hi)  # the term may be the word after it
     if opening is not None and opening.end("verb") <= start and opening["next"].islower() and (
-            opening["verb"][0].isupper() or _on_chat_line(text, lo)):
+            opening["verb"][0].isupper() or _on_chat_line(text, lo)
+            or _bullet_line(text, opening.start("verb"))):
         found.add("opening_verb")  # "Komt uit een ...", not "Is Sanne ..." (a question)
     elif any(m.end("verb") <= start or m.start("verb") >= end
              for m in rules.clause_verb.finditer(text, max(0, lo - 2), hi)) and not (
@@ -267,6 +269,13 @@ def _on_chat_line(text: str, pos: int) -> bool:
     line = text.rfind("\n", 0, pos) + 1
     speaker = SPEAKER.match(text, line, pos + 1)
     return speaker is not None and speaker.end() <= pos + 1
+
+
+def _bullet_line(text: str, pos: int) -> bool:
+    """``pos`` opens a bullet's text ("- draagt een keppel"): a note's item, written in lower
+    case with its subject left out as often as a chat's line."""
+    line = text.rfind("\n", 0, pos) + 1
+    return BULLET.fullmatch(text, line, pos) is not None
 
 
 def _lines_around(text: str, start: int, end: int) -> tuple[int, int]:

@@ -697,6 +697,7 @@ def _value_start(text: str, hit: TermHit, lex: Lexicon) -> str | None:
 def is_work_label(name: str, lex: Lexicon) -> bool:
     """A job, study, employer or skills label, also by its head, the last word of a longer
     label ("Technische vaardigheden", "Relevant experience", "Eerdere werkgevers")."""
+    name = name.replace("_", " ")  # an export's column, "functie_wens"
     return lex.phrases["exclude_labels"].fullmatch(name) is not None or (
         " " in name and lex.phrases["work_label_heads"].fullmatch(name.rsplit(" ", 1)[1])
         is not None)
