@@ -57,6 +57,9 @@ HEADING_LINES = 40  # lines searched upwards for the section heading a term is u
 # a heading: a short line of words, maybe with a colon, no sentence
 # (possessive runs of blanks: a line of a word and thousands of spaces is no backtracking)
 HEADING = re.compile(r"[ \t]*+#*+[ \t]*+([^\W\d][\w'’ &/-]{2,40}?)[ \t]*+(?::[ \t]*+)?$")
+# an agenda's numbered item: "4. AOB: kerstdiner", "3) Vakbond": the term is the item's topic
+AGENDA_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*")
+AGENDA_END = re.compile(r"[ \t]*(?::|$|[-–][ \t])", re.MULTILINE)
 QUANTITY = re.compile(r"(?<!\w)\d+\s?(?:x|st\.|stuks|pcs)(?!\w)", re.IGNORECASE)
 # "van (ruim) 140 medewerkers", "of all our employees": whose data, a group
 GROUP = re.compile(r"[^\S\n]+(?:van|voor|of|for|from)[^\S\n]+(?:(?:ruim|circa|ca\.|bijna|"
@@ -740,6 +743,11 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     if hazard and label is not None and lex.phrases["generic_labels"].fullmatch(label[0]):
         label = None  # "Note: a positive result for cannabis means ...": a manual's, anyone's
     name = label[0] if label else ""
+    if hit.entity in MEMBERSHIPS and AGENDA_NUMBER.fullmatch(
+            text, line_start_of(text, hit.start), hit.start) and AGENDA_END.match(text, hit.end):
+        # "4. AOB: kerstdiner" (any other business), "3. FNV: cao": an item's topic (not a
+        # numbered list of diagnoses, "1. Diabetes")
+        return None
     if hit.entity == HEALTH and _acronym_in_name(text, hit):
         return None  # "IBS Al Ghazali" (a school), "MS Fonds": a name, no one's condition
     if _institution_described(text, hit, lex):
