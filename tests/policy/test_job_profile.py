@@ -60,3 +60,25 @@ def test_a_description_of_a_job_is_no_record_of_its_topic(text: str) -> None:
 ])
 def test_the_job_of_a_person_leaves_the_document_its_type(text: str, doc_type: str) -> None:
     assert _classify(text) == doc_type
+
+
+# (stop 75) a guide or a handout for staff tells how to treat anyone's case: the same genre
+# by itself, whatever its topic's words
+@pytest.mark.parametrize("text", [
+    ("Guide for supervisors: when a temp reports sick\n\nAsk when they expect to be back and "
+     "whether adjusted work is possible. Do not ask about the illness or the treatment and do "
+     "not write down a diagnosis. Enter only the first day of absence in the absence system."),
+    ("Leidraad verzuimgesprek voor leidinggevenden\n\nVraag naar de verwachte duur en de "
+     "mogelijkheden voor aangepast werk. Vraag niet naar de ziekte, de behandeling of de "
+     "medicatie; de bedrijfsarts beoordeelt de belastbaarheid."),
+    ("Handout: terugkeer na langdurig verzuim\n\nBespreek het re-integratieplan, de opbouw van "
+     "de uren en wat de bedrijfsarts adviseert. Leg geen medische gegevens vast."),
+])
+def test_a_guide_for_staff_is_no_record_of_its_topic(text: str) -> None:
+    assert _classify(text) == "other"
+
+
+def test_a_filled_in_sick_report_under_a_guide_word_later_stays_medical() -> None:
+    text = ("Ziekmelding\n\nNaam medewerker: Jan Bolt\nEerste ziektedag: 3 maart\nZiek gemeld "
+            "door: zichzelf, griep.\nVolgens de guide van het team gebeld op dag 2.")
+    assert _classify(text) == "medical"
