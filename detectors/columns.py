@@ -326,8 +326,9 @@ def _aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
     with as many cells as the row names them in order (a header set wider or narrower than
     its values); otherwise the header cell that starts at or left of ``x`` does."""
     row = _segments(line)
-    if len(row) < 3:
-        return None
+    if len(row) < 3 and not (len(row) == 2 and x == 0 and row[0][1][0].isdigit()):
+        return None  # (a number with one cell beside it, "383314598  -- vrij --": a row
+        # left half empty, under the header the full rows around it read; not a form's line)
     if not (x == 0 or line[max(0, x - 2):x] == "  "):
         return _field_in_run(text, lo, line, x)
     if _FORM_LABEL.search(line, 0, x):
@@ -338,6 +339,10 @@ def _aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
         return named[index]  # "Naam | BSN | Geboortedatum" over rows set with spaces
     if not heads:
         return None
+    if len(row) < 3:
+        # a half-empty row reads the header nearest above it: a form's pairs of label and
+        # value lines ("laatste werkdag  functie" over "27-09-2026  magazijnmedewerker")
+        heads = heads[:1]
     # a title above the header is no header: the topmost line as wide as the row (one with
     # an empty cell is narrower than its header) names the columns
     full = [cells for cells in heads if len(cells) >= len(row)]

@@ -148,3 +148,35 @@ PIPE_HEADER = ("ref | candidate       | birth date | town    | mobile       | ma
 ])
 def test_a_pipe_rows_note_with_a_semicolon_keeps_its_columns(row: str, want: str) -> None:
     assert want in _found(PIPE_HEADER + row + "\n", "DATE_OF_BIRTH", "en")
+
+
+# (stop 75) A row left half empty (a number and one cell: a free locker, a defect one) reads
+# the header the full rows around it read; a form's pairs of label and value lines read the
+# label line nearest above.
+LOCKERS = ("SLEUTELKASTJES werkplaats Noord (stand 2 maart)\n"
+           "kastnr     naam                   uitgifte      borg\n"
+           "808689654  Wouters P.             04-01-2026    ja\n"
+           "101238198  -- leeg --\n"
+           "464619452  S. Bakir               11-02-2026    nee\n"
+           "132089786  (slot kapot)\n")
+BSN_ROWS = ("bsn        naam              geboren\n"
+            "153974734  Eva Smit          03-04-1990\n"
+            "396425112  (naam volgt)\n")
+
+
+def test_half_empty_row_reads_its_column_header() -> None:
+    assert _found(LOCKERS, "NL_BSN") == []
+
+
+def test_half_empty_row_under_a_bsn_header_keeps_its_bsn() -> None:
+    assert sorted(_found(BSN_ROWS, "NL_BSN")) == ["153974734", "396425112"]
+
+
+def test_form_value_line_reads_the_label_line_above_it() -> None:
+    form = ("naam                      burgerservicenummer\n"
+            "Mevr. A. Dijkhuis         153974734\n"
+            "geboortedatum             eerste ziektedag\n"
+            "03-05-1981                02-03-2026\n"
+            "laatste werkdag           functie\n"
+            "01-03-2026                orderpicker\n")
+    assert _found(form, "DATE_OF_BIRTH") == ["03-05-1981"]
