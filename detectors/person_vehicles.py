@@ -32,6 +32,9 @@ _WORD_BEFORE = regex.compile(r"([\p{L}.'’]+)[ ]+$", regex.REVERSE)
 # What follows a make that is a first name too and makes it the car's: a type with a digit or
 # a class ("Mercedes A-klasse", "Mercedes 300", "Mercedes-Benz")
 _TYPE_AFTER = regex.compile(r"(?:-Benz\b|[ ]+[\p{L}-]*(?:\d|klasse|[Cc]lass\b))")
+# a Dutch licence plate right after a model ("BUS 1 (Vito, XV-812-K)"): the vehicle's
+_PLATE_AFTER = regex.compile(r"[ ]*[,(][ ]*(?=[A-Z\d-]*\d)(?=[A-Z\d-]*[A-Z])"
+                             r"[A-Z\d]{1,3}-[A-Z\d]{2,3}-[A-Z\d]{1,3}(?![\w-])")
 _COMMA_NAME = regex.compile(r",[ ]*(\p{Lu}\p{Ll}+)")
 _WORD = regex.compile(r"\S+")
 # (makes written in capitals are initials too: "DS", "MG" open minutes' action points)
@@ -82,7 +85,8 @@ def _vehicle(text: str, s: int, e: int, words: list[str], folded: list[str]) -> 
         return True  # "Land Rover", "Alfa Romeo"
     for k, word in enumerate(folded):
         previous = folded[k - 1] if k else fold(word_before)
-        if word in models and (previous in makes or previous in ARTICLES):
+        if word in models and (previous in makes or previous in ARTICLES or (
+                k == len(folded) - 1 and _PLATE_AFTER.match(text, e))):
             return True
         if word in makes and _make(text, s, e, words, k):
             return True

@@ -73,3 +73,23 @@ def test_an_organisations_head_before_a_particle_opens_it() -> None:
     names = _names(text)
     assert "Hanna Visser" in names
     assert not [n for n in names if "Linde" in n or "Jong" in n], names
+
+
+# (stop 75) machines by their make (tractors, forklifts, harvesters), a model before its
+# licence plate; the same words as people's names stay names
+@pytest.mark.parametrize(("text", "lang", "vehicle"), [
+    ("Operated a John Deere 6R tractor with a mulcher on the estate.", "en", "John Deere"),
+    ("Ervaring op Fendt en John Deere trekkers, ook met een kraan.", "nl", "John Deere"),
+    ("Heftruck: Linde H50, intern nummer 12.", "nl", "Linde"),
+    ("Busje 2 (Vito, 7-VXJ-21) rijdt om 05:30 vanaf de Stationsweg.", "nl", "Vito"),
+])
+def test_a_machine_or_a_plated_model_is_no_person(text: str, lang: str, vehicle: str) -> None:
+    assert not [n for n in _names(text, lang) if vehicle in n]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Vito de Groot komt morgen om 8 uur.", "Vito de Groot"),
+    ("Gesprek met Linde Jansen over het rooster.", "Linde Jansen"),
+])
+def test_the_same_words_as_a_persons_name_stay(text: str, name: str) -> None:
+    assert name in _names(text)
