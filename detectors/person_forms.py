@@ -82,8 +82,9 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     # table set with spaces), a comma, a semicolon or "en"; a role in brackets may stand
     # between ("Smit A. (voorzitter), ...").
     hyphened = rf"{_INITIAL}(?:[ ]?-?{_INITIAL}){{0,4}}"
+    # (stop 75) the surname in capitals too, as an export prints it ("NOWAK P.", "DE JONG R.")
     first = regex.compile(
-        rf"{edge}(?P<l>{surname})[ ]+(?P<i>{hyphened})(?=(?:[ ]\([^()\n]{{1,30}}\))?"
+        rf"{edge}(?P<l>{surname}|{particles}{long_upper})[ ]+(?P<i>{hyphened})(?=(?:[ ]\([^()\n]{{1,30}}\))?"
         rf"(?:[ ]{{2}}|[ ]*(?:[,;|\t]|$|[ ](?:en|and)[ ])))",
         regex.MULTILINE)
     return inverted, in_cell, called, first
@@ -174,14 +175,15 @@ def _lines_with(cue: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 def _may_open_first(text: str, m: re.Match[str]) -> bool:
     """What a _FIRST_CUE hit needs to end a "Smit J.-P." form: a surname's last letter, a
-    lower-case one (NAME ends in \\p{Ll}+), before the spaces, and a capital opening the
-    initials. Most hits in running text are a sentence's last short word ("... op de
+    lower-case one (NAME ends in \\p{Ll}+) or the last of four capitals, before the spaces,
+    and a capital opening the initials. Most hits in running text are a sentence's last short word ("... op de
     bus.") and fail here, so the form's pattern skips their (long) lines."""
     i = m.start()
     if not (i and text[i - 1].isalnum() and not text[i - 1].isdecimal()):
         return False
     j = i + len(m.group()) - len(m.group().lstrip(" "))
-    return text[i - 1].islower() and text[j].isupper()
+    # (or a capital after four capitals: a surname in capitals, "NOWAK P.")
+    return (text[i - 1].islower() or text[max(0, i - 4):i].isupper()) and text[j].isupper()
 
 
 # A character no surname of the in-cell form holds (letters, particles' '.', '/', quotes,

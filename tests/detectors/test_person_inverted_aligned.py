@@ -33,3 +33,21 @@ def test_an_inverted_name_in_an_aligned_cell(text: str, names: list[str]) -> Non
 ])
 def test_no_name_where_no_first_name_stands(text: str) -> None:
     assert _people(text) == []
+
+
+# (stop 75) the surname in capitals before its initials, as an invoice export or a roster
+# prints it; a heading in capitals before a lettered item is no name
+@pytest.mark.parametrize(("text", "names"), [
+    (("Regel  Uitzendkracht         Week  Dienst   Uren\n"
+      "1      WOJCIK K.             12    Vroeg    38,0\n"
+      "2      DE BOER J.P.          12    Laat     40,0\n"
+      "3      OKONKWO A.            13    Nacht    32,0\n"),
+     ["WOJCIK K.", "DE BOER J.P.", "OKONKWO A."]),
+    ("Contactpersoon: SCHOLTEN M.\nAfdeling: expeditie\n", ["SCHOLTEN M."]),
+])
+def test_capital_surname_before_its_initials(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+def test_capital_heading_before_a_lettered_item_is_no_name() -> None:
+    assert _people("BIJLAGE A. Overzicht uren\nROUTE B.  via de A12\n") == []
