@@ -607,6 +607,8 @@ class PersonRecognizer(ContextRecognizer):
                       if kept and (ev.score >= _SURE or not ev.why.startswith("prose"))]
         own = [n for n, _ in own_scored]
         part_scores = reported_parts(own_scored)
+        for part, score in _call_names(text, found, no_place).items():
+            part_scores[part] = max(score, part_scores.get(part, 0.0))
         seen = frozenset(part_scores)
         repeat = scores(ENTITY).extra["repeat"]
         initials = (person_initials.of_names(text, own) + person_initials.declared(text, own)
@@ -1405,6 +1407,22 @@ def _source_score(text: str, start: int, end: int, parts: dict[str, float]) -> f
     if words not in parts:
         words = stem(words)  # ("Jansens": a possessive of "Jansen")
     return parts.get(words, parts.get(words.rsplit(" ", 1)[-1], 1.0))
+def _call_names(text: str, found: Sequence[tuple[Name, Evidence]], kept: Sequence[bool]
+                ) -> dict[str, float]:
+    """The name one goes by, given in quotes or brackets inside a full name ('Rachid "Rocky"
+    Ouahbi'): the quotes say it is a name, so it repeats alone ("Rocky, bedankt") though a
+    common word or on no list (person_repeats' parts need one or the other)."""
+    out: dict[str, float] = {}
+    for (n, ev), keep in zip(found, kept, strict=True):
+        if not keep or ev.why != "call name":
+            continue
+        for t in n.tokens:
+            if len(t.text) >= 2 and text[t.start - 1 : t.start] in _CALL_OPEN:
+                out[t.text.lower()] = max(ev.score, out.get(t.text.lower(), 0.0))
+    return out
+
+
+_CALL_OPEN = frozenset("\"“'‘(")
 _CAPS_OK = ("first name and surname in gazetteer", "title before a surname")
 _LOWER_WORD_BEFORE = regex.compile(r"(?<![\w'’.\-])(\p{Ll}[\p{L}\-]*)(,?)[ \t]+$",
                                     regex.REVERSE)

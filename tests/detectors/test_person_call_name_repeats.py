@@ -1,0 +1,28 @@
+"""PERSON: the name one goes by, given in quotes or brackets inside a full name, repeats
+alone later (issue #14, stop 75), though it is a common word or on no list: the quotes say
+it is a name. A quoted word elsewhere does not spread."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+
+
+def _people(text: str, lang: str = "nl") -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, lang, document=True)
+            if d.entity == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "lang", "alone"), [
+    ('Onze chauffeur Tinus "Skippy" Dukker is tien jaar in dienst. Skippy, bedankt!',
+     "nl", "Skippy"),
+    ('Fenneke "Kraai" Dukker moved to the night shift; Kraai starts on Monday.', "en", "Kraai"),
+])
+def test_call_name_repeats_alone(text: str, lang: str, alone: str) -> None:
+    assert alone in _people(text, lang)
+
+
+def test_a_quoted_word_outside_a_name_does_not_spread() -> None:
+    text = 'Het project heet "Skippy". Tinus Dukker leidt het; Skippy start in mei.'
+    assert "Skippy" not in _people(text)
