@@ -80,7 +80,9 @@ def _plain_aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
     a number set one space from the field before it; last, the cell narrowed to the words
     over the value (columns._narrowed)."""
     row = columns._segments(line)
-    if len(row) < 3:
+    # (stop 75) a half-empty row, a number and one cell, reads the nearest header only
+    half = len(row) < 3
+    if half and not (len(row) == 2 and x == 0 and row[0][1][0].isdigit()):
         return None
     inside = not (x == 0 or line[max(0, x - 2):x] == "  ")
     if inside and (line[x - 1:x] != " " or not line[x:x + 1].strip()):
@@ -110,6 +112,8 @@ def _plain_aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
             full.append((found, cells))
         if index is not None and len(cells) == len(row):
             by_index = cells[index][1]
+        if half:
+            break
     if full:
         found, head = full[-1]
     if letters_after_id:
