@@ -94,3 +94,22 @@ def test_a_burn_and_where_it_is_is_health(text: str, lang: str, term: str) -> No
 ])
 def test_a_fires_or_an_engines_verbranding_is_no_ones_health(text: str) -> None:
     assert _health(text, "nl") == []
+
+
+# (stop 75) a sudden pain, a strain or an overload and the part of the back it struck
+@pytest.mark.parametrize(("text", "lang", "term"), [
+    (("Melding arbeidsongeval\nBetrokken medewerker: Rik Jonker\n\nRik kreeg bij het tillen "
+      "van een doos een scheut in de linkerschouder.\nVerzuim: ja\n"), "nl",
+     "scheut in de linkerschouder"),
+    ("Ik voelde een scheut in mijn onderrug en heb me ziek gemeld.\n\nGroet,\nRik\n", "nl",
+     "scheut in mijn onderrug"),
+    ("Verzuimmelding\nMedewerker: Rik Jonker\nOorzaak: verrekking van de bovenrug.\n", "nl",
+     "verrekking"),
+])
+def test_pain_or_strain_and_its_part(text: str, lang: str, term: str) -> None:
+    assert any(term in found for found in _health(text, lang))
+
+
+def test_toolbox_on_lifting_names_no_ones_pain() -> None:
+    text = "Toolbox tillen: een scheut in de rug voorkom je door door de knieën te gaan.\n"
+    assert _health(text, "nl") == []
