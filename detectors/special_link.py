@@ -87,6 +87,8 @@ class LinkRules:
     categories: frozenset[str]  # the entities linked here (health has its records)
     needs_trigger: frozenset[str]  # terms never linked here
     honorifics: tuple[str, ...] = ()  # the ``honorific`` list as written ("dhr.", "mevrouw")
+    # a sentence that opens by pointing back at the one before: "Dit is diefstal."
+    anaphora: re.Pattern[str] | None = None
 
 
 @cache
@@ -95,7 +97,8 @@ def load_link_rules(language: str, path: Path = DATA) -> LinkRules:
     data, table, weights = weighted_rules(path, language, (*LISTS, "opening_verb",
                                                            "member_record", "org_party",
                                                            "org_heading", "group_subject",
-                                                           "addressee", "not_addressed"),
+                                                           "addressee", "not_addressed",
+                                                           "anaphora"),
                                           WEIGHTS, LinkDataError)
     # "hij/zij" is a protocol's reader, no one's pronoun: a slash ends no word
     words = {k: re.compile(r"(?<![\w'’/])" + phrase_trie(table[k]) + r"(?![\w'’/])",
@@ -122,10 +125,12 @@ def load_link_rules(language: str, path: Path = DATA) -> LinkRules:
     addressee, not_addressed = (
         re.compile(r"(?<![\w'’/])(?:" + phrase_trie(table[k]) + r")(?![\w'’/])", re.IGNORECASE)
         for k in ("addressee", "not_addressed"))
+    anaphora = re.compile(r"[\s\-–•*]*(?:" + phrase_trie(table["anaphora"]) + r")[ \t]",
+                          re.IGNORECASE)
     return LinkRules(words, opening, clause, group, member, party, heading, addressee,
                      not_addressed, weights,
                      float(data.get("threshold", 2.0)), frozenset(categories), frozenset(needs),
-                     tuple(table["honorific"]))
+                     tuple(table["honorific"]), anaphora)
 
 
 def owned_by_another(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -242,6 +247,9 @@ def link_evidence(text: str, start: int, end: int, language: str, lex: Lexicon,
         found |= {f"before_{k}" for k in _found(rules, (text[blo:lo],))}
         if _addressed(rules, text, blo, lo, language):
             found.add("before_addressee")
+        if rules.anaphora is not None and rules.anaphora.match(text, lo, start):
+            # "Je nam geld uit de kassa. Dit is diefstal.": the sentence before's person
+            found |= {k[len("before_"):] for k in found if k.startswith("before_")}
     if entity in MEMBER_RECORDS and rules.member_record.search(
             text, *_lines_around(text, start, end)):
         found.add("member_record")
