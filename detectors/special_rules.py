@@ -58,6 +58,11 @@ HEADING_LINES = 40  # lines searched upwards for the section heading a term is u
 # (possessive runs of blanks: a line of a word and thousands of spaces is no backtracking)
 HEADING = re.compile(r"[ \t]*+#*+[ \t]*+([^\W\d][\w'’ &/-]{2,40}?)[ \t]*+(?::[ \t]*+)?$")
 # an agenda's numbered item: "4. AOB: kerstdiner", "3) Vakbond": the term is the item's topic
+# a hedge right after the term: "a record, if any, ...", "eventuele
+# beperkingen (indien van toepassing)": whatever there may be, nothing stated
+HEDGE_AFTER = re.compile(r"[ \t]*[,(][ \t]*(?:if any|if applicable|if there is one|indien "
+                         r"aanwezig|indien van toepassing|voor zover aanwezig|als die er is)\b",
+                         re.IGNORECASE)
 AGENDA_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*")
 AGENDA_END = re.compile(r"[ \t]*(?::|$|[-–][ \t])", re.MULTILINE)
 QUANTITY = re.compile(r"(?<!\w)\d+\s?(?:x|st\.|stuks|pcs)(?!\w)", re.IGNORECASE)
@@ -782,6 +787,8 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         or _names_category(name, hit.entity, lex)
     ):
         return Verdict("label", f"'{name}:'", name)
+    if HEDGE_AFTER.match(text, hit.end):
+        return None  # "a record, if any": whatever there may be
     negation = lex.negated.search(text[max(0, hit.start - NEGATION_SPAN) : hit.start])
     if negation is not None and not (hit.entity == RELIGION and ON_A_DAY.match(
             negation.group(), len(negation.group().split()[0]))):

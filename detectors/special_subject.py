@@ -19,13 +19,15 @@ from itertools import islice
 from pathlib import Path
 
 from detectors.person_names import alone_first_names, first_names, last_names
+from detectors.special_addressee import load_rules as addressee_rules
+from detectors.special_addressee import to_one_person
 from detectors.special_lexicon import phrase_trie, weighted_rules
 from detectors.special_partner import TITLE_PERSON
 
 DATA = Path(__file__).parent / "data" / "special" / "subject.toml"
 SAMPLE = 6000  # characters weighed: a document's kind and voice show on its first pages
 LISTS = ("kinds", "voice", "person_labels", "person_kinds", "honorifics", "singular",
-         "person_numbers", "person_nouns", "invented")
+         "person_numbers", "person_nouns", "invented", "reader")
 # a number after a label that names it ("personeelsnummer 4411", "badge #0042")
 NUMBER = r"[ \t]*[:#.=]?[ \t]*#?[A-Z]{0,4}[-_]?\d{2,}(?![\d.,%])"
 # after a plain noun ("medewerker", "user", "case") only an id: not a year, a count or an
@@ -68,6 +70,9 @@ class SubjectRules:
     weights: dict[str, float]
     threshold: float
     title_chars: int
+    # the voice's words for the reader ("u", "je"): in a letter to one named person, that
+    # person, no protocol's anyone
+    reader: frozenset[str] = frozenset()
 
 
 def _words(words: list[str]) -> str:
@@ -94,6 +99,7 @@ def load_subject_rules(language: str, path: Path = DATA) -> SubjectRules:
         invented=re.compile(_words(table["invented"]), flags),
         weights=weights, threshold=float(data.get("threshold", 3.0)),
         title_chars=int(data.get("title_chars", 200)),
+        reader=frozenset(table["reader"]),
     )
 
 
@@ -108,9 +114,13 @@ def evidence(text: str, language: str) -> tuple[float, float]:
     w = r.weights
     text = text[:SAMPLE]
     title = r.kinds.search(text, 0, r.title_chars) is not None
+    voices = r.voice.findall(text)
+    if voices and to_one_person(text, addressee_rules(language)):
+        # (stop 75) "Beste Tinus, ... je kwam te laat": the letter's reader, one person
+        voices = [v for v in voices if v.lower() not in r.reader]
     generic = (w["title"] * title
                + min(w["kind_cap"], w["kind"] * len(r.kinds.findall(text, r.title_chars)))
-               + min(w["voice_cap"], w["voice"] * len(r.voice.findall(text))))
+               + min(w["voice_cap"], w["voice"] * len(voices)))
     person = (w["person_label"] * (r.person_labels.search(text) is not None)
               + w["person_kind"] * (r.person_kinds.search(text, 0, r.title_chars) is not None
                                     or _title_names_someone(text))
