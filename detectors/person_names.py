@@ -52,6 +52,7 @@ _WORD_KEYS = (
     "closings",
     "org_suffixes",
     "surname_suffixes",
+    "toponym_heads",
     "addresses",
     "surname_field_labels",
     "language_verbs",

@@ -222,6 +222,8 @@ def _town(places: frozenset[str], words: list[str]) -> bool:
         return True  # (stop 55) "Leidsche Rijn", "Horst aan de Maas": a place's whole name
     if len(words) >= 2 and whole in cities_abroad():
         return True  # (stop 55) "São Paulo", "Kuala Lumpur": a city abroad's whole name
+    if len(words) >= 2 and _toponym(words[-2], words[-1]):
+        return True  # (stop 75) "Markelose Berg", "Ruurlose Beek": a place's adjective and kind
     town, _, quarter = words[-1].rpartition("-")
     if len(words) == 1 and quarter in _QUARTERS and town in places:
         return True  # "Rotterdam-Zuid", "Amsterdam-Noord": a town's part, hyphenated
@@ -242,6 +244,14 @@ def _town(places: frozenset[str], words: list[str]) -> bool:
     return not any(w in first_names() or w.endswith(".") or (
         w.isupper() and len(w) <= _INITIALS_BEFORE_TOWN and w.lower() not in acronyms)
         or w.lower() in person_words()["titles"] for w in lead)
+
+
+def _toponym(adjective: str, noun: str) -> bool:
+    """A landscape's name: a place's adjective ("-se", "-sche": "Ruurlose", "Hattemse") that is
+    no first name, before a kind of landscape (person.toml toponym_heads: "Beek", "Dijk",
+    "Heide"), surnames as often ("ter Beek") but not after such an adjective."""
+    return noun.lower() in person_words()["toponym_heads"] and adjective.endswith(
+        ("se", "sche")) and adjective[:1].isupper() and adjective not in first_names()
 
 
 def _titled(text: str, start: int) -> bool:
