@@ -31,7 +31,10 @@ ARTICLES = frozenset(["de", "het", "een", "die", "deze", "the", "a", "an", "this
 _WORD_BEFORE = regex.compile(r"([\p{L}.'’]+)[ ]+$", regex.REVERSE)
 # What follows a make that is a first name too and makes it the car's: a type with a digit or
 # a class ("Mercedes A-klasse", "Mercedes 300", "Mercedes-Benz")
-_TYPE_AFTER = regex.compile(r"(?:-Benz\b|[ ]+[\p{L}-]*(?:\d|klasse|[Cc]lass\b))")
+# (or a type code after a slash or at the next line's start: "Truck: Linde / H50", a
+# register's make and type)
+_TYPE_AFTER = regex.compile(r"(?:-Benz\b|[ ]+[\p{L}-]*(?:\d|klasse|[Cc]lass\b)"
+                            r"|[ ]*[/\n][ ]*\p{Lu}[\p{L}-]*\d)")
 # a Dutch licence plate right after a model ("BUS 1 (Vito, XV-812-K)"): the vehicle's
 _PLATE_AFTER = regex.compile(r"[ ]*[,(][ ]*(?=[A-Z\d-]*\d)(?=[A-Z\d-]*[A-Z])"
                              r"[A-Z\d]{1,3}-[A-Z\d]{2,3}-[A-Z\d]{1,3}(?![\w-])")

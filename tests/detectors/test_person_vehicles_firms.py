@@ -81,6 +81,10 @@ def test_an_organisations_head_before_a_particle_opens_it() -> None:
     ("Operated a John Deere 6R tractor with a mulcher on the estate.", "en", "John Deere"),
     ("Ervaring op Fendt en John Deere trekkers, ook met een kraan.", "nl", "John Deere"),
     ("Heftruck: Linde H50, intern nummer 12.", "nl", "Linde"),
+    # a type code after a slash or opening the next line: a register's make and type
+    ("Heftruck: Linde / E20, intern nummer 12.", "nl", "Linde"),
+    ("Rijdend materieel ploeg 2: Jungheinrich\nEFG216 met sideshift, intern nummer 7.", "nl",
+     "Jungheinrich"),
     ("Busje 2 (Vito, 7-VXJ-21) rijdt om 05:30 vanaf de Stationsweg.", "nl", "Vito"),
 ])
 def test_a_machine_or_a_plated_model_is_no_person(text: str, lang: str, vehicle: str) -> None:
@@ -90,6 +94,7 @@ def test_a_machine_or_a_plated_model_is_no_person(text: str, lang: str, vehicle:
 @pytest.mark.parametrize(("text", "name"), [
     ("Vito de Groot komt morgen om 8 uur.", "Vito de Groot"),
     ("Gesprek met Linde Jansen over het rooster.", "Linde Jansen"),
+    ("Gesprek met Linde / Jansen over het rooster.", "Linde"),
 ])
 def test_the_same_words_as_a_persons_name_stay(text: str, name: str) -> None:
     assert name in _names(text)
