@@ -326,9 +326,11 @@ def _aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
     with as many cells as the row names them in order (a header set wider or narrower than
     its values); otherwise the header cell that starts at or left of ``x`` does."""
     row = _segments(line)
-    if len(row) < 3 and not (len(row) == 2 and x == 0 and row[0][1][0].isdigit()):
-        return None  # (a number with one cell beside it, "383314598  -- vrij --": a row
-        # left half empty, under the header the full rows around it read; not a form's line)
+    # a number with one cell beside it ("383314598  -- vrij --"): a row left half empty,
+    # under the header the full rows around it read; not a form's line
+    half = len(row) == 2 and x == 0 and row[0][1][0].isdigit()
+    if len(row) < 3 and not half:
+        return None
     if not (x == 0 or line[max(0, x - 2):x] == "  "):
         return _field_in_run(text, lo, line, x)
     if _FORM_LABEL.search(line, 0, x):
@@ -339,9 +341,9 @@ def _aligned_label(text: str, lo: int, line: str, x: int) -> str | None:
         return named[index]  # "Naam | BSN | Geboortedatum" over rows set with spaces
     if not heads:
         return None
-    if len(row) < 3:
+    if half:
         # a half-empty row reads the header nearest above it: a form's pairs of label and
-        # value lines ("laatste werkdag  functie" over "27-09-2026  magazijnmedewerker")
+        # value lines ("laatste werkdag  functie" over "01-03-2026  orderpicker")
         heads = heads[:1]
     # a title above the header is no header: the topmost line as wide as the row (one with
     # an empty cell is narrower than its header) names the columns

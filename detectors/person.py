@@ -84,7 +84,14 @@ from detectors.person_names import (
 )
 from detectors.person_names import is_seat as _is_seat
 from detectors.person_openers import lower_in_place
-from detectors.person_repeats import inside, nationalities, repeats, reported_parts, stem
+from detectors.person_repeats import (
+    called_parts,
+    inside,
+    nationalities,
+    repeats,
+    reported_parts,
+    stem,
+)
 from detectors.person_shape import (
     LEGAL_FORM,
     LEGAL_FORMS,
@@ -606,9 +613,7 @@ class PersonRecognizer(ContextRecognizer):
         own_scored = [(n, ev.score) for (n, ev), kept in zip(found, no_place, strict=True)
                       if kept and (ev.score >= _SURE or not ev.why.startswith("prose"))]
         own = [n for n, _ in own_scored]
-        part_scores = reported_parts(own_scored)
-        for part, score in _call_names(text, found, no_place).items():
-            part_scores[part] = max(score, part_scores.get(part, 0.0))
+        part_scores = reported_parts(own_scored, called_parts(text, found, no_place))
         seen = frozenset(part_scores)
         repeat = scores(ENTITY).extra["repeat"]
         initials = (person_initials.of_names(text, own) + person_initials.declared(text, own)
@@ -1407,22 +1412,8 @@ def _source_score(text: str, start: int, end: int, parts: dict[str, float]) -> f
     if words not in parts:
         words = stem(words)  # ("Jansens": a possessive of "Jansen")
     return parts.get(words, parts.get(words.rsplit(" ", 1)[-1], 1.0))
-def _call_names(text: str, found: Sequence[tuple[Name, Evidence]], kept: Sequence[bool]
-                ) -> dict[str, float]:
-    """The name one goes by, given in quotes or brackets inside a full name ('Rachid "Rocky"
-    Ouahbi'): the quotes say it is a name, so it repeats alone ("Rocky, bedankt") though a
-    common word or on no list (person_repeats' parts need one or the other)."""
-    out: dict[str, float] = {}
-    for (n, ev), keep in zip(found, kept, strict=True):
-        if not keep or ev.why != "call name":
-            continue
-        for t in n.tokens:
-            if len(t.text) >= 2 and text[t.start - 1 : t.start] in _CALL_OPEN:
-                out[t.text.lower()] = max(ev.score, out.get(t.text.lower(), 0.0))
-    return out
 
 
-_CALL_OPEN = frozenset("\"“'‘(")
 _CAPS_OK = ("first name and surname in gazetteer", "title before a surname")
 _LOWER_WORD_BEFORE = regex.compile(r"(?<![\w'’.\-])(\p{Ll}[\p{L}\-]*)(,?)[ \t]+$",
                                     regex.REVERSE)

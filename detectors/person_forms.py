@@ -84,8 +84,8 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     hyphened = rf"{_INITIAL}(?:[ ]?-?{_INITIAL}){{0,4}}"
     # (stop 75) the surname in capitals too, as an export prints it ("NOWAK P.", "DE JONG R.")
     first = regex.compile(
-        rf"{edge}(?P<l>{surname}|{particles}{long_upper})[ ]+(?P<i>{hyphened})(?=(?:[ ]\([^()\n]{{1,30}}\))?"
-        rf"(?:[ ]{{2}}|[ ]*(?:[,;|\t]|$|[ ](?:en|and)[ ])))",
+        rf"{edge}(?P<l>{surname}|{particles}{long_upper})[ ]+(?P<i>{hyphened})"
+        rf"(?=(?:[ ]\([^()\n]{{1,30}}\))?(?:[ ]{{2}}|[ ]*(?:[,;|\t]|$|[ ](?:en|and)[ ])))",
         regex.MULTILINE)
     return inverted, in_cell, called, first
 
@@ -176,8 +176,8 @@ def _lines_with(cue: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 def _may_open_first(text: str, m: re.Match[str]) -> bool:
     """What a _FIRST_CUE hit needs to end a "Smit J.-P." form: a surname's last letter, a
     lower-case one (NAME ends in \\p{Ll}+) or the last of four capitals, before the spaces,
-    and a capital opening the initials. Most hits in running text are a sentence's last short word ("... op de
-    bus.") and fail here, so the form's pattern skips their (long) lines."""
+    and a capital opening the initials. Most hits in running text are a sentence's last short
+    word ("... op de bus.") and fail here, so the form's pattern skips their (long) lines."""
     i = m.start()
     if not (i and text[i - 1].isalnum() and not text[i - 1].isdecimal()):
         return False
@@ -234,6 +234,8 @@ def _matches(pattern: regex.Pattern[str], text: str, cue: re.Pattern[str]) -> It
 
 # the why of an in-cell form whose first name no list holds: kept only under a label
 UNLABELLED = "surname, first name unknown"
+# the why of a full name with the name one goes by inside it: 'Tinus "Skippy" Dukker'
+CALL_NAME = "call name"
 
 
 def names(text: str) -> Iterator[tuple[tuple[Token, ...], str, Evidence]]:
@@ -314,7 +316,7 @@ def _called(text: str, called: regex.Pattern[str]
                 # word, no second given name
                 tokens, roles = tokens[1:], roles[1:]
             yield (tokens, roles,
-                   Evidence(s["initials"] if known else s["initials_unknown"], "call name"))
+                   Evidence(s["initials"] if known else s["initials_unknown"], CALL_NAME))
 
 
 def _sentence_word(word: str) -> bool:

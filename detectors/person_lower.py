@@ -228,7 +228,8 @@ def small_typed(text: str) -> Iterator[tuple[int, int, bool]]:
     for m in _SMALL_WORD.finditer(text):
         word = m.group()
         if not _typed_small(word) or word in greetings:
-            continue  # (a greeting that is a first name too: "salam Ilse", person.toml greeting_names)
+            # (a greeting that is a first name too: "salam Ilse", person.toml greeting_names)
+            continue
         end = _surname_end(text, m.end())
         if end is not None:
             yield m.start(), end, True

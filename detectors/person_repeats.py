@@ -9,13 +9,14 @@ person.py filters them further (a place or a firm after them).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
 
 from detectors.base import note_timeout, regex_timeout
+from detectors.person_forms import CALL_NAME
 from detectors.person_names import (
     common_words,
     first_names,
@@ -28,6 +29,7 @@ from detectors.person_openers import occurrences_in
 from detectors.person_shape import NAME, PARTICLES
 
 if TYPE_CHECKING:
+    from detectors.context import Evidence
     from detectors.person import Name
 
 
@@ -42,15 +44,36 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 
-def reported_parts(names: list[tuple[Name, float]]) -> dict[str, float]:
+def reported_parts(names: list[tuple[Name, float]],
+                   called: dict[str, float] | None = None) -> dict[str, float]:
     """The first names and surnames (with their particles) of names reported in full, each
     with the best score of a name it came from: a repeat is never surer than its source (a
-    weak guess such as "Microsoft Jones" at 0.55 spread "Microsoft" at 0.8)."""
-    parts: dict[str, float] = {}
+    weak guess such as "Microsoft Jones" at 0.55 spread "Microsoft" at 0.8); and the
+    ``called`` names (called_parts), whatever their words."""
+    parts: dict[str, float] = dict(called or {})
     for n, score in names:
         for p in _name_parts(tuple([t.text for t in n.tokens]), n.roles):
             parts[p] = max(score, parts.get(p, 0.0))
     return parts
+
+
+def called_parts(text: str, found: Sequence[tuple[Name, Evidence]], kept: Sequence[bool]
+                 ) -> dict[str, float]:
+    """The name one goes by, in quotes or brackets inside a full name that is ``kept``
+    ('Tinus "Skippy" Dukker', person_forms.CALL_NAME), with that name's score: the quotes
+    say it is a name, so it repeats alone ("Skippy, bedankt") though a common word or on no
+    list (_name_parts needs one or the other)."""
+    out: dict[str, float] = {}
+    for (n, ev), keep in zip(found, kept, strict=True):
+        if not keep or ev.why != CALL_NAME:
+            continue
+        for t in n.tokens:
+            if len(t.text) >= 2 and text[t.start - 1 : t.start] in _CALL_OPEN:
+                out[t.text.lower()] = max(ev.score, out.get(t.text.lower(), 0.0))
+    return out
+
+
+_CALL_OPEN = frozenset("\"“'‘(")  # what opens a call name: a quote or a bracket
 
 
 @lru_cache(maxsize=8192)

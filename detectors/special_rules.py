@@ -57,12 +57,9 @@ HEADING_LINES = 40  # lines searched upwards for the section heading a term is u
 # a heading: a short line of words, maybe with a colon, no sentence
 # (possessive runs of blanks: a line of a word and thousands of spaces is no backtracking)
 HEADING = re.compile(r"[ \t]*+#*+[ \t]*+([^\W\d][\w'’ &/-]{2,40}?)[ \t]*+(?::[ \t]*+)?$")
+# what opens a hedge right after a term (rules.toml hedges_after): a comma or a bracket
+HEDGE_OPEN = re.compile(r"[ \t]*[,(][ \t]*")
 # an agenda's numbered item: "4. AOB: kerstdiner", "3) Vakbond": the term is the item's topic
-# a hedge right after the term: "a record, if any, ...", "eventuele
-# beperkingen (indien van toepassing)": whatever there may be, nothing stated
-HEDGE_AFTER = re.compile(r"[ \t]*[,(][ \t]*(?:if any|if applicable|if there is one|indien "
-                         r"aanwezig|indien van toepassing|voor zover aanwezig|als die er is)\b",
-                         re.IGNORECASE)
 AGENDA_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*")
 AGENDA_END = re.compile(r"[ \t]*(?::|$|[-–][ \t])", re.MULTILINE)
 QUANTITY = re.compile(r"(?<!\w)\d+\s?(?:x|st\.|stuks|pcs)(?!\w)", re.IGNORECASE)
@@ -702,6 +699,14 @@ def _value_start(text: str, hit: TermHit, lex: Lexicon) -> str | None:
     return name
 
 
+def _hedged(text: str, end: int, lex: Lexicon) -> bool:
+    """A hedge right after a term, past a comma or a bracket (rules.toml hedges_after: "if
+    any", "indien van toepassing"): whatever there may be, nothing stated."""
+    opened = HEDGE_OPEN.match(text, end)
+    return opened is not None and lex.phrases["hedges_after"].match(
+        text, opened.end()) is not None
+
+
 def is_work_label(name: str, lex: Lexicon) -> bool:
     """A job, study, employer or skills label, also by its head, the last word of a longer
     label ("Technische vaardigheden", "Relevant experience", "Eerdere werkgevers")."""
@@ -787,7 +792,7 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         or _names_category(name, hit.entity, lex)
     ):
         return Verdict("label", f"'{name}:'", name)
-    if HEDGE_AFTER.match(text, hit.end):
+    if _hedged(text, hit.end, lex):
         return None  # "a record, if any": whatever there may be
     negation = lex.negated.search(text[max(0, hit.start - NEGATION_SPAN) : hit.start])
     if negation is not None and not (hit.entity == RELIGION and ON_A_DAY.match(
