@@ -65,15 +65,38 @@ def called_parts(text: str, found: Sequence[tuple[Name, Evidence]], kept: Sequen
     list (_name_parts needs one or the other)."""
     out: dict[str, float] = {}
     for (n, ev), keep in zip(found, kept, strict=True):
-        if not keep or ev.why != CALL_NAME:
+        if not keep:
             continue
-        for t in n.tokens:
-            if len(t.text) >= 2 and text[t.start - 1 : t.start] in _CALL_OPEN:
-                out[t.text.lower()] = max(ev.score, out.get(t.text.lower(), 0.0))
+        if ev.why == CALL_NAME:
+            for t in n.tokens:
+                if len(t.text) >= 2 and text[t.start - 1 : t.start] in _CALL_OPEN:
+                    out[t.text.lower()] = max(ev.score, out.get(t.text.lower(), 0.0))
+        elif (called := _called_after(text, n)) is not None:
+            out[called.lower()] = max(ev.score, out.get(called.lower(), 0.0))
     return out
 
 
 _CALL_OPEN = frozenset("\"“'‘(")  # what opens a call name: a quote or a bracket
+# A call name right after a full name: in quotes, bracketed or not ('Dennis van Ooijen
+# ("Den")', 'Abdul Rahman / "Abood"'), or in brackets alone when it is a first name
+# ("Nguyen V.H. (Huy)"); a capitalised word in brackets is a place or a firm as often.
+_CALLED_QUOTED = regex.compile(
+    r"[ \t]*(?:\([ \t]*|/[ \t]*)?[\"“'‘](\p{Lu}[\p{L}'’\-]{1,15})[\"”'’](?:[ \t]*\))?")
+_CALLED_BRACKETED = regex.compile(r"[ \t]*\((\p{Lu}\p{Ll}[\p{Ll}\-]{0,14})\)")
+
+
+def _called_after(text: str, n: Name) -> str | None:
+    """The name a full name's bearer goes by, written right after it (see _CALLED_QUOTED):
+    only after a name with a surname, and not the name's own word again."""
+    if "L" not in n.roles or len(n.tokens) < 2:
+        return None
+    m = _CALLED_QUOTED.match(text, n.end)
+    if m is None:
+        m = _CALLED_BRACKETED.match(text, n.end)
+        if m is None or m.group(1) not in first_names():
+            return None
+    word = m.group(1)
+    return None if any(t.text == word for t in n.tokens) else word
 
 
 @lru_cache(maxsize=8192)

@@ -26,3 +26,20 @@ def test_call_name_repeats_alone(text: str, lang: str, alone: str) -> None:
 def test_a_quoted_word_outside_a_name_does_not_spread() -> None:
     text = 'Het project heet "Skippy". Tinus Dukker leidt het; Skippy start in mei.'
     assert "Skippy" not in _people(text)
+
+
+@pytest.mark.parametrize(("text", "lang", "alone"), [
+    ('Naam: Hendrik Bosman ("Dop") belt.\nDop heeft zelf gebeld.', "nl", "Dop"),
+    ("Candidate: Mr. Willem Haverkamp ('Bolt')\nBolt can start on Monday.", "en", "Bolt"),
+    ('Kandidaat: Fleur Brinkman / "Pluk" belt morgen.\nPluk wil nachtdiensten.', "nl",
+     "Pluk"),
+])
+def test_a_call_name_after_the_full_name_is_a_name(text: str, lang: str, alone: str) -> None:
+    # the quotes or brackets right after a full name give the name its bearer goes by
+    assert _people(text, lang).count(alone) >= 2, _people(text, lang)
+
+
+def test_a_bracketed_word_after_a_name_that_is_no_first_name_is_no_call_name() -> None:
+    text = "Monteur Rik Hoekstra (Leeuwarden) start maandag. Leeuwarden ligt ver."
+    assert "Leeuwarden" not in _people(text)
+
