@@ -295,5 +295,6 @@ _DIGIT_AFTER = regex.compile(r"\.?[ ]?\d")
 
 
 def _next_to_digits(text: str, start: int, end: int) -> bool:
-    before, after = text[max(0, start - 2) : start].strip(), text[end : end + 3]
+    # (on its own line: a name opening a line after a date that closed the line before)
+    before, after = text[max(0, start - 2) : start].strip(" \t"), text[end : end + 3]
     return (before[-1:].isdigit()) or bool(_DIGIT_AFTER.match(after))

@@ -43,3 +43,11 @@ def test_a_bracketed_word_after_a_name_that_is_no_first_name_is_no_call_name() -
     text = "Monteur Rik Hoekstra (Leeuwarden) start maandag. Leeuwarden ligt ver."
     assert "Leeuwarden" not in _people(text)
 
+
+@pytest.mark.parametrize("text", [
+    "Notulen: Tessa Verkerk\n\n1. Cijfers Q4\nVerkerk licht de omzet toe.",
+    "Bel Ruben Hogerwerf, 06 51 72 93 04\nHogerwerf wacht op de offerte.",
+])
+def test_a_name_opening_the_line_after_a_number_repeats(text: str) -> None:
+    # the digits close the line before: the repeat is no month or code beside a number
+    assert _people(text).count(text.split("\n")[-1].split()[0]) == 1
