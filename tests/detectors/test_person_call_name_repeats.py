@@ -46,7 +46,7 @@ def test_a_bracketed_word_after_a_name_that_is_no_first_name_is_no_call_name() -
 
 @pytest.mark.parametrize("text", [
     "Notulen: Tessa Verkerk\n\n1. Cijfers Q4\nVerkerk licht de omzet toe.",
-    "Bel Ruben Hogerwerf, 06 51 72 93 04\nHogerwerf wacht op de offerte.",
+    "Contactpersoon: Ruben Hogerwerf, 06 51 72 93 04\nHogerwerf wacht op de offerte.",
 ])
 def test_a_name_opening_the_line_after_a_number_repeats(text: str) -> None:
     # the digits close the line before: the repeat is no month or code beside a number
