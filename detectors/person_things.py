@@ -77,7 +77,9 @@ def quoted_thing(text: str, start: int, end: int) -> bool:
         return True  # a vessel's registration mark: 'WR-24 "Wobbe Sikkema"'
     if vessel_before(text, start - 1, quoted=True):
         return True  # (stop 74) 'TSHD "Hillegonda Roos"', 'mvs "Teunis Brand"'
-    before = _BEFORE.search(text, max(0, start - 40), start - 1)
+    # (a bracket may open before the quotes: 'a dummy ("Oscar", 80 kg)')
+    opened = start - 2 if text[start - 2 : start - 1] == "(" else start - 1
+    before = _BEFORE.search(text, max(0, start - 40), opened)
     # a compound's last part too ("Fotoreeks", "bouwlocatie"), an animal's noun ('ezel
     # "Bertha"')
     return before is not None and (before.group(1).lower().endswith(_nouns())
@@ -106,7 +108,10 @@ def vessel_before(text: str, start: int, quoted: bool = False) -> bool:
 # A fishing vessel's registration mark right before the quotes: its port's letters and a
 # number ("WR-24", "SCH 6", "TX 38"; Dutch and Belgian ports write their ships so). One
 # capital and a number apart is a room or a group as often ("Kamer A 12").
-_MARK_BEFORE = regex.compile(r"(?<![\w-])(?:\p{Lu}{1,3}-|\p{Lu}{2,3}[ ]?)\d{1,4}[ ]$")
+# (stop 76) So too an aircraft's registration ("PH-BVW", "D-ABYT": a country's prefix, a
+# dash, three or four letters): 'reg. PH-BVW "..."'.
+_MARK_BEFORE = regex.compile(r"(?<![\w-])(?:\p{Lu}{1,3}-|\p{Lu}{2,3}[ ]?)\d{1,4}[ ]$"
+                             r"|(?<![\w-])\p{Lu}{1,2}-\p{Lu}{3,4}[ ]$")
 
 
 _QUOTE_REACH = 40  # characters of a quoted thing's name read each way from a part of it

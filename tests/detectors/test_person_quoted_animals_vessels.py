@@ -111,3 +111,19 @@ def test_a_dredger_barge_or_abbreviated_vessel_is_no_person(text: str, lang: str
 ])
 def test_a_person_beside_a_vessel_word_stays(text: str, name: str, lang: str) -> None:
     assert name in _names(text, lang)
+
+
+# (stop 76) A marina's traditional craft, an aircraft by its registration, a training dummy
+# with its name in brackets and quotes: each named after a person, none a person.
+@pytest.mark.parametrize(("text", "lang"), [
+    ('De zeilmaker heeft het grootzeil van de tjalk "Geertruida Bos" gerepareerd.', "nl"),
+    ('Het roer van zijn schouw "Aaltje Visser" is gebroken.', "nl"),
+    ('Tow of aircraft reg. PH-QRX "Annie Romein" to stand B12 delayed.', "en"),
+    ('We practised with the rescue dummy ("Berend", 70 kg) in the pool.', "en"),
+])
+def test_a_named_craft_or_dummy_is_no_person(text: str, lang: str) -> None:
+    assert _names(text, lang) == []
+
+
+def test_a_bracketed_quoted_name_after_a_person_noun_stays() -> None:
+    assert "Berend" in _names('Onze nieuwe collega ("Berend") begint maandag.')
