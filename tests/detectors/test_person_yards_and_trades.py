@@ -1,0 +1,38 @@
+"""PERSON: a yard, a marine service or a glassworks named after its founder is a firm
+(issue #14, stop 76): "Jachtwerf <name>", "Scheepswerf <name>" (person.toml
+org_before_suffixes), "<name> Marine", "<name> Bootswerft", "<name> Glas" (trade_after,
+firm_after), also where the surname repeats a person the text names in full. The person
+stays. Synthetic names."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors import detect
+
+
+def _names(text: str, lang: str = "nl") -> list[str]:
+    return [text[d.start:d.end] for d in detect(text, lang, document=True)
+            if d.entity == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "lang", "firm"), [
+    ("Maandag melden bij Jachtwerf Pieter Hiddema in Workum, om 7 uur.", "nl", "Hiddema"),
+    ("Onderwerp: start bij Scheepswerf Van Leeuwarden Kruk?", "nl", "Kruk"),
+    ("Regards,\nGraham Pettifer\nPettifer Marine Services, Yerseke", "en", "Pettifer Marine"),
+    ("Subject: carpenters for Brockmann Bootswerft, Emden - June", "en", "Brockmann"),
+    ("Order 4411 voor Terpstra Glas moet vanavond klaar, zegt Anja Terpstra.", "nl",
+     "Terpstra Glas"),
+])
+def test_a_yard_or_glassworks_after_its_founder_is_no_person(text: str, lang: str,
+                                                             firm: str) -> None:
+    people = [n for n in _names(text, lang) if n not in ("Anja Terpstra", "Graham Pettifer")]
+    assert not any(firm in n or n in firm.split() for n in people), people
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Graham Pettifer belt morgen over de werf.", "Graham Pettifer"),
+    ("De glassnijder Anja Terpstra start maandag.", "Anja Terpstra"),
+])
+def test_the_person_stays(text: str, name: str) -> None:
+    assert name in _names(text)
