@@ -48,3 +48,26 @@ def test_an_age_turned_on_a_day(text: str, language: str, date: str) -> None:
 ])
 def test_a_day_in_brackets_or_an_anniversary_is_no_birthday(text: str, language: str) -> None:
     assert _dobs(text, language) == []
+
+
+# (stop 76) the same said the other way round: the day first, then the age turned, an age
+# reached on the day, or the day before "jarig"
+@pytest.mark.parametrize("text, language, date", [
+    ("Nieuws\nOp 9 oktober wordt onze langst werkende sluiswachter, Ids Hoekman, 64. Taart!",
+     "nl", "9 oktober"),
+    ("Onze jongste deelnemer is pas 11 geworden op 6 augustus, dus feest.", "nl", "6 augustus"),
+    ("Gerda is 23 april jarig en trakteert dan.", "nl", "23 april"),
+    ("Team news: on 14 June she turns 50, so cake on Friday.", "en", "14 June"),
+    ("Pieter turned 45 on 2 March and nobody knew.", "en", "2 March"),
+])
+def test_a_birthday_said_day_first(text: str, language: str, date: str) -> None:
+    assert _dobs(text, language) == [date]
+
+
+@pytest.mark.parametrize("text", [
+    "Op 9 oktober wordt versie 3 van het rooster uitgerold.",
+    "Op 9 oktober wordt het contract verlengd met 6 maanden.",
+    "Hij is ziek geworden op 6 augustus en nog niet terug.",
+])
+def test_a_day_with_a_number_that_is_no_age_is_no_birthday(text: str) -> None:
+    assert _dobs(text) == []
