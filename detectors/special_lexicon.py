@@ -62,7 +62,8 @@ PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data"
                 "organisation_voice", "self_links", "kin", "arrest_participles", "arrest_makers",
                 "passive_auxiliaries", "offence_parts", "question_modals", "bare_hypotheticals",
                 "conditional_hypotheticals", "record_name_labels", "weekdays", "supply_nouns",
-                "biometric_logs", "relative_openers", "hedges_after")
+                "biometric_logs", "relative_openers", "hedges_after", "language_cues",
+                "language_list_words")
 # phrase lists a language may leave out: an idiom of one language only
 OPTIONAL_PHRASES = frozenset({"everyday_idioms", "language_use", "unavailable_openers",
                               "sport_words"})

@@ -547,6 +547,8 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
     if hit.entity == ETHNICITY and lex.phrases["language_use"].match(
             text, LEAD_SPACE.match(text, hit.end).end()):
         return None  # "Ik ben Turks aan het leren": a language, no one's origin
+    if hit.entity == ETHNICITY and _in_language_list(text, hit, lex):
+        return None  # "spreekt Turks, Koerdisch en Engels": the languages someone speaks
     if SHARE.match(text, hit.end) and hit.entity != BIOMETRIC:
         return None  # "LHBTIQ+ (eigen opgave): 6%": a share of a group ("gezichtsmatch 98%"
         # is a match score of one person's face)
@@ -1538,6 +1540,31 @@ def in_proper_name(text: str, start: int, end: int) -> bool:
     """_in_name for a span: the word is one of a capitalised name's ("Queer Youth
     Alliance", "Gay Business Network")."""
     return _in_name(text, TermHit(start, end, "", "", False))
+
+
+def _in_language_list(text: str, hit: TermHit, lex: Lexicon) -> bool:
+    """An origin's adjective among the languages a line lists after a language cue
+    (rules.toml language_cues: "spreekt Turks, Koerdisch (Kurmancî) en Engels", "Languages:
+    Dutch, Kurdish (native)"): between the cue and the term only capitalised names, notes in
+    brackets, commas and the list's own words (language_list_words: "en", "vloeiend")."""
+    if " " in hit.term or hit.statement:
+        return False  # "ik ben Koerdisch", "Koerdische afkomst": said of someone
+    reach = max(0, hit.start - LANGUAGE_LIST_REACH)
+    lo = max(reach, text.rfind("\n", reach, hit.start) + 1)
+    cues = list(lex.phrases["language_cues"].finditer(text, lo, hit.start))
+    if not cues:
+        return False
+    between = BRACKETED_NOTE.sub(" ", text[cues[-1].end() : hit.start])
+    if SENTENCE_END.search(between):
+        return False  # "Ik spreek Nederlands. Ik ben Koerdisch": a new sentence
+    words = LIST_SPLIT.split(between)
+    return all(not w or w[:1].isupper() or lex.phrases["language_list_words"].fullmatch(w.lower())
+               for w in words)
+
+
+LANGUAGE_LIST_REACH = 100  # characters a language list runs before its term at most
+BRACKETED_NOTE = re.compile(r"\([^()\n]{0,40}\)")  # "(Kurmancî)", "(moedertaal)", "(B2)"
+LIST_SPLIT = re.compile(r"[\s,;:/&+-]+")
 
 
 def _in_name(text: str, hit: TermHit) -> bool:
