@@ -52,6 +52,7 @@ from detectors.special_partner import ENTITY as ORIENTATION
 from detectors.special_partner import related_same_sex, same_sex_partners
 from detectors.special_roles import is_no_ones
 from detectors.special_rules import (
+    GROUP_NOTE,
     MEMBERSHIPS,
     UNLINKED,
     clause_end,
@@ -310,6 +311,8 @@ def _label_values(text: str, lex: Lexicon, hits: list[TermHit]) -> list[SpecialM
             continue  # "Gezichtsherkenning: functie staat UIT": a setting, no one's data
         if STATISTIC.fullmatch(value):
             continue  # "Migratieachtergrond: 38%", "Vakbondsleden: 12 van 40": a group's count
+        if GROUP_NOTE.search(text, m.start(), text.rfind(":", m.end(1), m.end())):
+            continue  # "Herkomst (top 5): Syrië, ...", "Religie (n=40):": a group's ranking
         if any(m.end() <= h.start < line_end for h in hits):
             continue
         label = norm(m.group(1))
@@ -326,6 +329,7 @@ def _label_values(text: str, lex: Lexicon, hits: list[TermHit]) -> list[SpecialM
 
 
 CODE = re.compile(r"\d{5,}")  # a run of digits a label's value holds: a number, not a year
+
 
 
 def candidates(text: str, language: str) -> list[SpecialMatch]:

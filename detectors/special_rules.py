@@ -529,6 +529,8 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         return None  # "bij een aanhouding van de trap gevallen": where he was, no one's offence
     if _everyday(text, hit, lex):
         return None  # "Het werk is haar goed bevallen": she liked it
+    if _group_figures(text, hit):
+        return None  # "Geloofsovertuiging (aantal): islam, ...": a group's figures
     if FIELD_NO.match(text, hit.end) or OPTION_NO.match(text, hit.end) or LINE_NO.match(
             text, hit.end):
         return None  # "Zwangerschap gerelateerd: nee", "Criminal record: none": a field, no
@@ -740,6 +742,20 @@ def in_work_section(text: str, start: int, lex: Lexicon) -> bool:
             return is_work_label(m.group(1).strip().lower(), lex)
         end = head - 1
     return False
+
+
+def _group_figures(text: str, hit: TermHit) -> bool:
+    """The term is the value of a label noted as a group's figure (GROUP_NOTE)."""
+    start = line_start_of(text, hit.start)
+    colon = text.rfind(":", start, hit.start)
+    return colon >= 0 and GROUP_NOTE.search(text, start, colon) is not None
+
+
+# a note between a label and its colon that makes the value a group's figure: a ranking, a
+# count of people, a share ("Herkomst (top 5):", "Religie (n=40):", "Afkomst (%):")
+# (in brackets right before the colon: "Doorbetaling 100% (reden: ...)" is one person's)
+GROUP_NOTE = re.compile(r"(?i)\([^()\n]{0,20}?(?:\btop[ -]?\d+\b|\bn[ ]?=[ ]?\d+|%|"
+                        r"\b(?:aantal|number|count)\b)[^()\n]{0,20}\)[ \t]*\Z")
 
 
 def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:

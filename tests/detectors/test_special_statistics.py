@@ -61,3 +61,17 @@ def test_a_bracket_after_a_bare_number_is_a_coded_values_meaning(
     """A bracket makes a count a statistic only when it holds a figure or follows a share or
     a count of a group; "1 (Turks)" is a coded value with its meaning (stop 36's mend)."""
     assert (entity in _found(text, lang)) is found
+
+
+# (stop 76) a ranking, a count or a share noted between the label and its colon makes the
+# value a group's, whatever the value names
+@pytest.mark.parametrize(("text", "lang", "entity"), [
+    ("Trajectcijfers Q3\n- Herkomst (top 3): Somalië, Eritrea, Syrië\n", "nl",
+     "SPECIAL_ETHNICITY"),
+    ("Intake figures\nCountry of origin (n=64): Syria, Eritrea, Yemen\n", "en",
+     "SPECIAL_ETHNICITY"),
+    ("Monitor\nGeloofsovertuiging (aantal): islam, christendom, geen\n", "nl",
+     "SPECIAL_RELIGION"),
+])
+def test_a_label_noted_as_a_groups_figure_is_no_ones(text: str, lang: str, entity: str) -> None:
+    assert entity not in _found(text, lang)
