@@ -20,6 +20,12 @@ from tests.detectors.found import special_in_file
      "exempt in Islam when she is ill, and the choice stays hers.\n"), "SPECIAL_RELIGION"),
     (("Scholingshandout tillen en rugklachten\n\nZe vertelt: \"mijn hernia speelt weer op\". "
      "Verwijs dan naar de bedrijfsarts.\n"), "SPECIAL_HEALTH"),
+    # (stop 76) a trainer's exercise for a group, its case invented
+    (("Werkvorm: omgaan met geloof op de werkvloer (teamdag)\n\nCasus: een collega vertelt "
+      "dat hij moslim is en op vrijdag wil bidden. Wat zeg je?\n"), "SPECIAL_RELIGION"),
+    (("Worksheet - talking about sexual orientation at the desk\n\nCase: a client says he "
+      "is gay and fled his country for it. How do you respond?\n"),
+     "SPECIAL_SEXUAL_ORIENTATION"),
 ])
 def test_a_handout_states_nothing_of_anyone(tmp_path: Path, text: str, entity: str) -> None:
     assert entity not in special_in_file(tmp_path, "doc.txt", text)
