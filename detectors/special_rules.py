@@ -1045,7 +1045,7 @@ def _trigger(
     if last is not None:
         key = str(kind)
         if key != "membership" and hit.entity in (*ORGANISATIONS, ORIENTATION) and _in_name(
-                text, hit):
+                text, hit) and not _denomination_before(text, hit, lex):
             return "excluded"  # "lunches of the Gay Business Network": a body's name
         if hit.entity == HEALTH and norm(last.group()) in PRONOUNS and _worker_before(
                 text, lo, last.start(), lex):
@@ -1581,6 +1581,21 @@ def _in_language_list(text: str, hit: TermHit, lex: Lexicon) -> bool:
 LANGUAGE_LIST_REACH = 100  # characters a language list runs before its term at most
 BRACKETED_NOTE = re.compile(r"\([^()\n]{0,40}\)")  # "(Kurmancî)", "(moedertaal)", "(B2)"
 LIST_SPLIT = re.compile(r"[\s,;:/&+-]+")
+
+
+def _denomination_before(text: str, hit: TermHit, lex: Lexicon) -> bool:
+    """A believer's noun after a denomination's capitalised word and no capital after it
+    ("I am an Orthodox Christian.", "a Sunni Muslim"): the faith, no body's name ("the
+    Greek Orthodox Church" stays one)."""
+    if hit.entity != RELIGION or CAPITALISED_AFTER.match(text, hit.end):
+        return False
+    before = WORD_BEFORE.search(text, max(0, hit.start - 24), hit.start)
+    return before is not None and lex.phrases["denominations"].fullmatch(
+        before.group(1).lower()) is not None
+
+
+CAPITALISED_AFTER = re.compile(r"[ ][A-Z]")
+WORD_BEFORE = re.compile(r"([\w-]+)[ ]$")
 
 
 def _in_name(text: str, hit: TermHit) -> bool:
