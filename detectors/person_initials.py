@@ -385,8 +385,9 @@ def of_names(text: str, names: Sequence[Name]) -> list[tuple[int, int, Evidence]
     # a line's start: whether the line is a delimited row (-1: the last hit's line's
     # start, -2: the last hit's start)
     delimited: dict[int, int] = {}
+    minutes = _ATTENDED.search(text) is not None
     kept = [m for m in hits if (letters := m.group().replace(".", "")) in forms
-            and letters.lower() not in acronyms
+            and (letters.lower() not in acronyms or (minutes and _speaks(text, m)))
             and not _in_record(text, m.start(), m.end(), delimited)]
     bare = [m for m in kept if _BARE.fullmatch(m.group())]
     if bare:
@@ -394,7 +395,6 @@ def of_names(text: str, names: Sequence[Name]) -> list[tuple[int, int, Evidence]
         # (a text that writes people by their initials somewhere, "Action: TN", also opens
         # a sentence with them: "GO chaired."; so do minutes that list who was there,
         # "Aanwezig: H. Dekker, ...", then "HD meldt ...", "Rondvraag. HD: ...")
-        minutes = _ATTENDED.search(text) is not None
         if cued or len(bare) < len(kept) or minutes:
             after = (_VERB_AFTER, _SPEAKER_AFTER) if minutes else (_VERB_AFTER,)
             cued |= {m.group() for m in bare if _OPENS.search(text, max(0, m.start() - 4),
@@ -420,6 +420,14 @@ _ATTENDED = re.compile(r"(?im)^[ \t]*(?:aanwezig|aanw\.?|present|attendees|atten
                        r"deelnemers)[ \t]*:")
 # A speaker: the initials open a line and a colon follows ("KA: de klant belt terug").
 _SPEAKER_AFTER = re.compile(r"[ \t]*:")
+
+
+def _speaks(text: str, m: re.Match[str]) -> bool:
+    """Initials that spell an acronym too ("AB") opening a sentence of minutes with a verb
+    after them ("AB meldt dat ..."): in minutes that list A. Bakker as present, she speaks
+    (an acronym's body would be written out or follow an article: "het AB besluit")."""
+    return (_OPENS.search(text, max(0, m.start() - 4), m.start()) is not None
+            and _VERB_AFTER.match(text, m.end()) is not None)
 
 
 def _cued(text: str, start: int, end: int) -> bool:
