@@ -736,7 +736,35 @@ def dated(text: str) -> list[tuple[int, int, Evidence]]:
         if m is not None and not (at > 0 and text[at - 1].isalnum()):
             out += [(m.start(1) + part.start(), m.start(1) + part.end(), ev)
                     for part in _PARAPH_PART.finditer(m.group(1)) if _is_initials(part.group())]
-    return sorted(set(out))
+    return sorted(set(out + _handled(text, ev)))
+
+
+# (stop 76) A form's field for who handled it or who signed for whom, then initials: "...
+# door" or "... by" with at most one word in small letters or "HR" after it ("Gebeld door:",
+# "verwerkt door:", "Gezien door coach:", "Call by:"), or "paraaf" and whose ("Paraaf
+# buddy:", "Paraaf HR:", "paraaf uitgifte:"). A bare "Paraaf:" is left: a register's paraph
+# column read as label and cell is labelled as often as not; "Received by FlexWerk Horst:"
+# names a branch. The field opens its line or follows a gap of two spaces.
+_HANDLED_LABEL = re.compile(
+    r"(?:^|[ \t]{2,}|\t)(?:(?:[^\W\d_]+[ \t]+){0,2}(?i:door|by)(?:[ \t]+(?:[a-z]+|HR))?"
+    r"|(?i:paraaf)(?:[ \t]+[^\W\d_]+){1,2})[ \t]*:[ \t]*"
+    r"((?:[A-Z][A-Za-z.]{1,6}[ \t]*[/,+][ \t]*)*[A-Z][A-Za-z.]{1,6})"
+    r"(?=[ \t]*(?:$|[\r\n(,]|[ \t]{2}|[ \t]\d))", re.MULTILINE)
+_HANDLED_PART = re.compile(r"[A-Z][A-Za-z.]{1,6}")
+
+
+def _handled(text: str, ev: Evidence) -> list[tuple[int, int, Evidence]]:
+    """The initials after a field for who handled or signed (_HANDLED_LABEL)."""
+    if ":" not in text:
+        return []
+    out = []
+    for m in _HANDLED_LABEL.finditer(text):
+        for part in _HANDLED_PART.finditer(m.group(1)):
+            letters = part.group().rstrip(".")
+            if _is_initials(letters if "." not in letters else letters + "."):
+                end = m.start(1) + part.end()
+                out.append((m.start(1) + part.start(), end, ev))
+    return out
 
 
 @cache
