@@ -60,5 +60,7 @@ def _thanked() -> re.Pattern[str]:
     openers = "|".join(re.escape(w) for w in sorted(
         person_words()["vocative_openers"] | person_words()["thanks_openers"], key=len,
         reverse=True))
-    return re.compile(rf"(?:^[^\w\n]*|(?<=[.!?])[ \t]+)(?i:({openers}))[ \t]+"
+    # (stop 76) or a chat message's opening after its speaker's colon ("[08:09] Naima: Dank
+    # je Rick")
+    return re.compile(rf"(?:^[^\w\n]*|(?<=[.!?])[ \t]+|(?<=\w:)[ \t]+)(?i:({openers}))[ \t]+"
                       r"([A-ZÀ-Þ][a-zà-ÿ'’]+)[ \t]*(?=[!?.,]|$)", re.MULTILINE)

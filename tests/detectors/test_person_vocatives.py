@@ -48,6 +48,9 @@ def test_a_place_or_a_word_after_a_wish_is_no_one(text: str, lang: str) -> None:
          "Natasja"),
         ("thx Yusuf, ik kijk er vanmiddag naar", "en", "Yusuf"),
         ("Bedankt Zarmina! Tot morgen.", "nl", "Zarmina"),
+        # (stop 76) a chat message opening after its speaker's colon
+        ("[03-02-26 09:14] Wieke Zandbergen: Dank je Ravindra\n[03-02-26 09:20] Wieke Zandbergen: top",
+         "nl", "Ravindra"),
     ],
 )
 def test_a_name_right_after_a_thanks_is_a_person(text: str, lang: str, name: str) -> None:
@@ -62,6 +65,7 @@ def test_a_name_right_after_a_thanks_is_a_person(text: str, lang: str, name: str
         ("Succes Maandag!", "nl"),
         ("Thanks Albert Heijn, the delivery was on time.", "en"),
         ("thx Bosch, de boor werkt weer", "nl"),
+        ("Onderwerp: Welkom Rotterdam! Wij zijn er klaar voor.", "nl"),
     ],
 )
 def test_a_place_a_word_or_a_firm_after_a_thanks_is_no_one(text: str, lang: str) -> None:
