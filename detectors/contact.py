@@ -47,6 +47,9 @@ _AREA_CODE = r"0(?:[1-9]\d{0,2}|[ ][1-9](?:[ ]\d){0,2}(?=[ ]{0,2}[\-/\u2013\u201
 # score or a range, not a number (boxes, one digit each throughout, are).
 _LAST_GROUP = r"(?<!\d\d[ .\-/]\d)"
 _AREA_DASH = re.compile(r"[\-/\u2013\u2014]")
+_MUNICIPAL = re.compile(r"14[ ]?0\d{2,3}")  # a municipality's short number (phone_municipal)
+_MUNICIPAL_CUE = re.compile(r"(?i)\b(?:tel(?:efoon(?:nummer)?)?|phone|bel|call|nummer|"
+                            r"number)\.?[ \t]*:?[ \t]*\Z")
 # One digit of a form's boxes after the one before: a box's end, a space, a box's start.
 _BOX_SEP = r"(?:[ ]?\][ ]?\[?[ ]?|[ ]\[?[ ]?)"
 _BOX_DIGIT = _BOX_SEP + r"\d"
@@ -493,6 +496,9 @@ class PhoneRecognizer(ContextRecognizer):
         # "[0][6][1][8]...", "0 6 1 8 2 5 4 4 7 3"): a Dutch number's ten digits, each on its own.
         Pattern("phone_boxed", rf"(?<![\w+\]])(?:\[[ ]?)?0(?:{_BOX_DIGIT}){{9}}(?:[ ]?\])?(?![ ]?\d)",
                 0.65),
+        # (stop 76) A municipality's number: 14 and its area code ("Telefoon 14 0515", "bel
+        # 14 010"), one number for every Dutch municipality; read under a phone word only.
+        Pattern("phone_municipal", r"(?<![\w+\-/.])14[ ]?0\d{2,3}(?![\w\-/.])", 0.65),
     )
 
     def validate_result(self, pattern_text: str) -> bool:
@@ -510,6 +516,9 @@ class PhoneRecognizer(ContextRecognizer):
                 and (ev is None or ev.score <= s.base)):
             return None  # a run of boxed digits is a phone under a phone word only (a dash
             # after the area code, "0 3 0 - 7 1 4 ...", writes one on its own)
+        if _MUNICIPAL.fullmatch(text, start, end) and not _MUNICIPAL_CUE.search(
+                text, max(0, start - 24), start):
+            return None  # "14 0515" is a phone number right after a phone word only
         if ev is None:
             return _abroad(text, start, end)
         if ev.score == s.decoy and _decoy_labels_another(text, start, ev):
