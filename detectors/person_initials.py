@@ -84,6 +84,8 @@ def caps_name(text: str, tokens: Sequence[Any], roles: str,
             return False  # "HR IT Zuid": acronyms, no initials
         j += 1  # one letter a word, as a bank prints them: "S K RAMCHARAN"
     surname = tokens[j].text if j < len(tokens) else ""
+    if surname and is_name_shaped(surname) and _meeting_role_after(text, tokens[-1].end):
+        return True  # "HJ Siersema (notulen)", "JP Smit (vz)": a minute's own people
     if surname not in last_names():
         # a surname no list holds after initials of one letter a word and a person's label
         # or an account holder's ("t.n.v. S K NDLOVU"; "Contact: NS Utrecht" no)
@@ -92,6 +94,15 @@ def caps_name(text: str, tokens: Sequence[Any], roles: str,
     return ("T" in roles or label() is not None or _in_place(text, caps.start, tokens[-1].end)
             or before_feature(text, caps.start) in _TAKES_PERSON
             or holder_before(text, caps.start))
+
+
+_BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,30})\)")
+
+
+def _meeting_role_after(text: str, end: int) -> bool:
+    """A meeting role in brackets right after a name ("(notulen)", "(vz)", "(chair)")."""
+    m = _BRACKET_AFTER.match(text, end)
+    return m is not None and m.group(1).strip().lower() in person_words()["meeting_roles"]
 
 
 def holder_before(text: str, start: int) -> bool:

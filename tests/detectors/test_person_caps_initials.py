@@ -23,6 +23,11 @@ def _names(text: str, lang: str = "nl") -> list[str]:
     ("Opgesteld 3-2-2024 – PJ Smit\n", "nl", ["PJ Smit"]),
     ("We met JR Smith from finance.", "en", ["JR Smith"]),
     ("Attendees: JR Smith", "en", ["JR Smith"]),
+    # (stop 76) a meeting role in brackets after it, the surname on no list
+    ("Verslag overleg Q1\nWG Oostermeijer (notulen)", "nl",
+     ["WG Oostermeijer"]),
+    ("Meeting notes\nFor the employer: TK Vandersteen (chair), 14 people present", "en",
+     ["TK Vandersteen"]),
 ])
 def test_capitals_as_initials_where_a_person_is_named(text: str, lang: str,
                                                       names: list[str]) -> None:
@@ -37,6 +42,7 @@ def test_capitals_as_initials_where_a_person_is_named(text: str, lang: str,
     ("Stuur je CV Bakker toe.", "nl"),
     ("The HR team and IT will join.", "en"),
     ("Voertuigen: DAF Tuber (2019), Volvo truck (2021)", "nl"),
+    ("Verslag: HR Planning (notulen)", "nl"),
 ])
 def test_capitals_that_are_no_initials(text: str, lang: str) -> None:
     assert not [n for n in _names(text, lang) if n.split()[0].isupper()]
