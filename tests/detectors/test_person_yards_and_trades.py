@@ -23,6 +23,9 @@ def _names(text: str, lang: str = "nl") -> list[str]:
     ("Subject: carpenters for Brockmann Bootswerft, Emden - June", "en", "Brockmann"),
     ("Order 4411 voor Terpstra Glas moet vanavond klaar, zegt Anja Terpstra.", "nl",
      "Terpstra Glas"),
+    ("Met vriendelijke groet,\nAnja Terpstra\nTerpstra Legal B.V.", "nl", "Terpstra Legal"),
+    ("Het snoeiwerk doet Terpstra Groenvoorziening, zegt Anja Terpstra.", "nl", "Terpstra"),
+    ("Opdrachtgever: Taxatiebureau Terpstra, Sneek. Contact: Anja Terpstra", "nl", "Terpstra"),
 ])
 def test_a_yard_or_glassworks_after_its_founder_is_no_person(text: str, lang: str,
                                                              firm: str) -> None:
