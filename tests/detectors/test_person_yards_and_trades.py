@@ -36,6 +36,8 @@ def test_a_yard_or_glassworks_after_its_founder_is_no_person(text: str, lang: st
 @pytest.mark.parametrize(("text", "name"), [
     ("Graham Pettifer belt morgen over de werf.", "Graham Pettifer"),
     ("De glassnijder Anja Terpstra start maandag.", "Anja Terpstra"),
+    # a surname that ends like a yard's word
+    ("Contactpersoon: Wout Verwerf, 06 18 27 36 45\nVerwerf belt terug.", "Wout Verwerf"),
 ])
 def test_the_person_stays(text: str, name: str) -> None:
     assert name in _names(text)
