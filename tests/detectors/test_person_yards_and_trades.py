@@ -1,6 +1,6 @@
 """PERSON: a yard, a marine service or a glassworks named after its founder is a firm
 (issue #14, stop 76): "Jachtwerf <name>", "Scheepswerf <name>" (person.toml
-org_before_suffixes), "<name> Marine", "<name> Bootswerft", "<name> Glas" (trade_after,
+org_before_suffixes), "<name> Marine", "<name> Bootswerft" (trade_after,
 firm_after), also where the surname repeats a person the text names in full. The person
 stays. Synthetic names."""
 
@@ -21,8 +21,6 @@ def _names(text: str, lang: str = "nl") -> list[str]:
     ("Onderwerp: start bij Scheepswerf Van Leeuwarden Kruk?", "nl", "Kruk"),
     ("Regards,\nGraham Pettifer\nPettifer Marine Services, Yerseke", "en", "Pettifer Marine"),
     ("Subject: carpenters for Brockmann Bootswerft, Emden - June", "en", "Brockmann"),
-    ("Order 4411 voor Terpstra Glas moet vanavond klaar, zegt Anja Terpstra.", "nl",
-     "Terpstra Glas"),
     ("Met vriendelijke groet,\nAnja Terpstra\nTerpstra Legal B.V.", "nl", "Terpstra Legal"),
     ("Het snoeiwerk doet Terpstra Groenvoorziening, zegt Anja Terpstra.", "nl", "Terpstra"),
     ("Opdrachtgever: Taxatiebureau Terpstra, Sneek. Contact: Anja Terpstra", "nl", "Terpstra"),
@@ -36,6 +34,7 @@ def test_a_yard_or_glassworks_after_its_founder_is_no_person(text: str, lang: st
 @pytest.mark.parametrize(("text", "name"), [
     ("Graham Pettifer belt morgen over de werf.", "Graham Pettifer"),
     ("De glassnijder Anja Terpstra start maandag.", "Anja Terpstra"),
+    ("Gisteren belde Piet Glas over zijn rooster.", "Piet Glas"),
     # a surname that ends like a yard's word
     ("Contactpersoon: Wout Verwerf, 06 18 27 36 45\nVerwerf belt terug.", "Wout Verwerf"),
 ])
