@@ -366,9 +366,13 @@ def greeting_before(text: str, start: int, end: int) -> bool:
     if m.group(1) in person_words()["informal_greetings"] and not (
             _first_name_at(text, start) or " " in text[start:end] or text[end : end + 1] == ","):
         return False  # ("Hola Barcelona!", "heey Samsung")
-    return _GREETING_END.match(text[end : end + 3]) is not None
+    return (_GREETING_END.match(text[end : end + 3]) is not None
+            or _ASIDE_THEN_END.match(text, end) is not None)
 
 
+# (stop 76) an aside in brackets between the greeted name and the greeting's comma ("Hello
+# Mirjam (I hope I have the right desk this time!),")
+_ASIDE_THEN_END = regex.compile(r"[ ]\([^()\n]{1,80}\)[ ]*(?:[,:!]|\r?\n|$)")
 _WORD_AT = re.compile(r"[^\W\d_]+")
 
 
