@@ -40,3 +40,12 @@ def test_a_yard_or_glassworks_after_its_founder_is_no_person(text: str, lang: st
 ])
 def test_the_person_stays(text: str, name: str) -> None:
     assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ze heeft havenervaring in Rotterdam, aan de Willem Barentszhaven.",
+    "Ons kantoor aan de Bonifaciushaven is verhuisd.",
+])
+def test_a_harbour_named_after_someone_is_no_person(text: str) -> None:
+    # (person.toml org_suffixes "haven": a harbour, as "-straat" a street)
+    assert _names(text) == []
