@@ -18,6 +18,7 @@ import regex
 from detectors.base import note_timeout, regex_timeout
 from detectors.person_forms import CALL_NAME
 from detectors.person_names import (
+    alone_first_names,
     common_words,
     first_names,
     fold,
@@ -71,9 +72,29 @@ def called_parts(text: str, found: Sequence[tuple[Name, Evidence]], kept: Sequen
             for t in n.tokens:
                 if len(t.text) >= 2 and text[t.start - 1 : t.start] in _CALL_OPEN:
                     out[t.text.lower()] = max(ev.score, out.get(t.text.lower(), 0.0))
-        elif (called := _called_after(text, n)) is not None:
+        elif (called := _called_after(text, n) or _called_before(text, n)) is not None:
             out[called.lower()] = max(ev.score, out.get(called.lower(), 0.0))
     return out
+
+
+# (stop 76) the name one goes by, then the full name in brackets: a signature's "Jun (Junrey
+# Cruz)", a list's "Bas (Sebastiaan de Wit)"
+_CALLED_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Lu}\p{Ll}[\p{Ll}'’\-]{0,14})[ \t]*\($")
+
+
+def _called_before(text: str, n: Name) -> str | None:
+    """The call name right before a full name in brackets (_CALLED_BEFORE), not its own word."""
+    if "L" not in n.roles or len(n.tokens) < 2 or text[n.end : n.end + 1] != ")":
+        return None
+    m = _CALLED_BEFORE.search(text, max(0, n.start - 20), n.start)
+    if m is None:
+        return None
+    word = m.group(1)
+    # (a first name that stands alone: a role or a department before a bracketed person,
+    # "Maintenance (Henk Ooms)", "Klantcontact (Rik Zandbergen)", names no one)
+    if word not in alone_first_names() or any(t.text == word for t in n.tokens):
+        return None
+    return word
 
 
 _CALL_OPEN = frozenset("\"“'‘(")  # what opens a call name: a quote or a bracket

@@ -51,3 +51,19 @@ def test_a_bracketed_word_after_a_name_that_is_no_first_name_is_no_call_name() -
 def test_a_name_opening_the_line_after_a_number_repeats(text: str) -> None:
     # the digits close the line before: the repeat is no month or code beside a number
     assert _people(text).count(text.split("\n")[-1].split()[0]) == 1
+
+
+@pytest.mark.parametrize(("text", "lang", "alone"), [
+    ("Thanks for everything,\nWim (Willemijn Hogenboom)\n", "en", "Wim"),
+    ("Groet,\nSjors (Sjoerd van der Mortel)\n\nPS: Sjors belt morgen.", "nl", "Sjors"),
+])
+def test_a_call_name_before_the_full_name_in_brackets(text: str, lang: str, alone: str) -> None:
+    assert alone in _people(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "De lijn stond stil. Onderhoud (Henk Oomkes) zet morgen een nieuwe kap.",
+    "Toegewezen aan: Klantcontact (Rik Zandvliet)",
+])
+def test_a_department_before_a_bracketed_person_is_no_one(text: str) -> None:
+    assert not {"Onderhoud", "Klantcontact"} & set(_people(text))
