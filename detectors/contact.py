@@ -496,7 +496,7 @@ class PhoneRecognizer(ContextRecognizer):
         # "[0][6][1][8]...", "0 6 1 8 2 5 4 4 7 3"): a Dutch number's ten digits, each on its own.
         Pattern("phone_boxed", rf"(?<![\w+\]])(?:\[[ ]?)?0(?:{_BOX_DIGIT}){{9}}(?:[ ]?\])?(?![ ]?\d)",
                 0.65),
-        # (stop 76) A municipality's number: 14 and its area code ("Telefoon 14 0515", "bel
+        # (stop 76) A municipality's number: 14 and its area code ("Telefoon 14 0513", "bel
         # 14 010"), one number for every Dutch municipality; read under a phone word only.
         Pattern("phone_municipal", r"(?<![\w+\-/.])14[ ]?0\d{2,3}(?![\w\-/.])", 0.65),
     )
@@ -518,7 +518,7 @@ class PhoneRecognizer(ContextRecognizer):
             # after the area code, "0 3 0 - 7 1 4 ...", writes one on its own)
         if _MUNICIPAL.fullmatch(text, start, end) and not _MUNICIPAL_CUE.search(
                 text, max(0, start - 24), start):
-            return None  # "14 0515" is a phone number right after a phone word only
+            return None  # "14 0513" is a phone number right after a phone word only
         if ev is None:
             return _abroad(text, start, end)
         if ev.score == s.decoy and _decoy_labels_another(text, start, ev):

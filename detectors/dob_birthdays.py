@@ -78,7 +78,7 @@ def _listed() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 def _reversed() -> regex.Pattern[str]:
     """(stop 76) A birthday said the other way round: the day first, then the age turned
     ("Op 4 mei wordt onze planner, Kees, 60."; "On 3 May she turns 40"), an age reached on
-    it ("pas 10 geworden op 2 juli", "turned 30 on 8 June"), or the day before "jarig"
+    it ("pas 11 geworden op 6 augustus", "turned 45 on 2 March"), or the day before "jarig"
     ("Kees is 15 juni jarig"). The age closes its clause: "Op 4 mei wordt versie 2
     uitgerold" turns no one."""
     day_month = _day_month_named()

@@ -85,7 +85,7 @@ def caps_name(text: str, tokens: Sequence[Any], roles: str,
         j += 1  # one letter a word, as a bank prints them: "S K RAMCHARAN"
     surname = tokens[j].text if j < len(tokens) else ""
     if surname and is_name_shaped(surname) and _meeting_role_after(text, tokens[-1].end):
-        return True  # "HJ Siersema (notulen)", "JP Smit (vz)": a minute's own people
+        return True  # "WG Oostermeijer (notulen)", "JP Smit (vz)": a minute's own people
     if surname not in last_names():
         # a surname no list holds after initials of one letter a word and a person's label
         # or an account holder's ("t.n.v. S K NDLOVU"; "Contact: NS Utrecht" no)
@@ -752,9 +752,9 @@ def dated(text: str) -> list[tuple[int, int, Evidence]]:
 
 # (stop 76) A form's field for who handled it or who signed for whom, then initials: "...
 # door" or "... by" with at most one word in small letters or "HR" after it ("Gebeld door:",
-# "verwerkt door:", "Gezien door coach:", "Call by:"), or "paraaf" and whose ("Paraaf
-# buddy:", "Paraaf HR:", "paraaf uitgifte:"). A bare "Paraaf:" is left: a register's paraph
-# column read as label and cell is labelled as often as not; "Received by FlexWerk Horst:"
+# "verwerkt door:", "Gezien door mentor:", "Taken by:"), or "paraaf" and whose ("Paraaf
+# mentor:", "Paraaf planner:", "paraaf magazijn:"). A bare "Paraaf:" is left: a register's paraph
+# column read as label and cell is labelled as often as not; "Ontvangen door Flexwerk Zwolle:"
 # names a branch. The field opens its line or follows a gap of two spaces.
 _HANDLED_LABEL = re.compile(
     r"(?:^|[ \t]{2,}|\t)(?:(?:[^\W\d_]+[ \t]+){0,2}(?i:door|by)(?:[ \t]+(?:[a-z]+|HR))?"

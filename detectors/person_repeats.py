@@ -77,8 +77,8 @@ def called_parts(text: str, found: Sequence[tuple[Name, Evidence]], kept: Sequen
     return out
 
 
-# (stop 76) the name one goes by, then the full name in brackets: a signature's "Jun (Junrey
-# Cruz)", a list's "Bas (Sebastiaan de Wit)"
+# (stop 76) the name one goes by, then the full name in brackets: a signature's "Wim (Willemijn
+# Hogenboom)", "Sjors (Sjoerd van der Mortel)"
 _CALLED_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Lu}\p{Ll}[\p{Ll}'’\-]{0,14})[ \t]*\($")
 
 
@@ -91,7 +91,7 @@ def _called_before(text: str, n: Name) -> str | None:
         return None
     word = m.group(1)
     # (a first name that stands alone: a role or a department before a bracketed person,
-    # "Maintenance (Henk Ooms)", "Klantcontact (Rik Zandbergen)", names no one)
+    # "Onderhoud (Henk Oomkes)", "Klantcontact (Rik Zandvliet)", names no one)
     if word not in alone_first_names() or any(t.text == word for t in n.tokens):
         return None
     return word
@@ -100,7 +100,7 @@ def _called_before(text: str, n: Name) -> str | None:
 _CALL_OPEN = frozenset("\"“'‘(")  # what opens a call name: a quote or a bracket
 # A call name right after a full name: in quotes, bracketed or not ('Dennis van Ooijen
 # ("Den")', 'Abdul Rahman / "Abood"'), or in brackets alone when it is a first name
-# ("Nguyen V.H. (Huy)"); a capitalised word in brackets is a place or a firm as often.
+# ("Tran V.H. (Karim)"); a capitalised word in brackets is a place or a firm as often.
 _CALLED_QUOTED = regex.compile(
     r"[ \t]*(?:\([ \t]*|/[ \t]*)?[\"“'‘](\p{Lu}[\p{L}'’\-]{1,15})[\"”'’](?:[ \t]*\))?")
 _CALLED_BRACKETED = regex.compile(r"[ \t]*\((\p{Lu}\p{Ll}[\p{Ll}\-]{0,14})\)")

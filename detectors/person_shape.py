@@ -371,7 +371,7 @@ def greeting_before(text: str, start: int, end: int) -> bool:
 
 
 # (stop 76) an aside in brackets between the greeted name and the greeting's comma ("Hello
-# Mirjam (I hope I have the right desk this time!),")
+# Wendelien (I hope this reaches the right desk),")
 _ASIDE_THEN_END = regex.compile(r"[ ]\([^()\n]{1,80}\)[ ]*(?:[,:!]|\r?\n|$)")
 _WORD_AT = re.compile(r"[^\W\d_]+")
 

@@ -77,7 +77,7 @@ def quoted_thing(text: str, start: int, end: int) -> bool:
         return True  # a vessel's registration mark: 'WR-24 "Wobbe Sikkema"'
     if vessel_before(text, start - 1, quoted=True):
         return True  # (stop 74) 'TSHD "Hillegonda Roos"', 'mvs "Teunis Brand"'
-    # (a bracket may open before the quotes: 'a dummy ("Oscar", 80 kg)')
+    # (a bracket may open before the quotes: 'a rescue dummy ("Berend", 70 kg)')
     opened = start - 2 if text[start - 2 : start - 1] == "(" else start - 1
     before = _BEFORE.search(text, max(0, start - 40), opened)
     # a compound's last part too ("Fotoreeks", "bouwlocatie"), an animal's noun ('ezel
@@ -109,7 +109,7 @@ def vessel_before(text: str, start: int, quoted: bool = False) -> bool:
 # number ("WR-24", "SCH 6", "TX 38"; Dutch and Belgian ports write their ships so). One
 # capital and a number apart is a room or a group as often ("Kamer A 12").
 # (stop 76) So too an aircraft's registration ("PH-BVW", "D-ABYT": a country's prefix, a
-# dash, three or four letters): 'reg. PH-BVW "..."'.
+# dash, three or four letters): 'reg. PH-QRX "..."'.
 _MARK_BEFORE = regex.compile(r"(?<![\w-])(?:\p{Lu}{1,3}-|\p{Lu}{2,3}[ ]?)\d{1,4}[ ]$"
                              r"|(?<![\w-])\p{Lu}{1,2}-\p{Lu}{3,4}[ ]$")
 

@@ -752,7 +752,7 @@ def _group_figures(text: str, hit: TermHit) -> bool:
 
 
 # a note between a label and its colon that makes the value a group's figure: a ranking, a
-# count of people, a share ("Herkomst (top 5):", "Religie (n=40):", "Afkomst (%):")
+# count of people, a share ("Herkomst (top 3):", "Religie (n=40):", "Afkomst (%):")
 # (in brackets right before the colon: "Doorbetaling 100% (reden: ...)" is one person's)
 GROUP_NOTE = re.compile(r"(?i)\([^()\n]{0,20}?(?:\btop[ -]?\d+\b|\bn[ ]?=[ ]?\d+|%|"
                         r"\b(?:aantal|number|count)\b)[^()\n]{0,20}\)[ \t]*\Z")

@@ -1,5 +1,5 @@
 """PERSON: a greeted name with an aside in brackets before the greeting's comma ("Hello
-Mirjam (I hope I have the right desk this time!),") is greeted as one with the comma right
+Wendelien (I hope this reaches the right desk),") is greeted as one with the comma right
 after it (issue #14, stop 76; person_shape.greeting_before). Synthetic texts."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""PHONE_NUMBER: a municipality's number, 14 and its area code ("Telefoon 14 0515", "bel
-14 010"), right after a phone word (issue #14, stop 76; contact.py phone_municipal). The same
+"""PHONE_NUMBER: a municipality's number, 14 and its area code ("Telefoon 14 0513", "bel
+14 050"), right after a phone word (issue #14, stop 76; contact.py phone_municipal). The same
 digits elsewhere ("week 14 020 ...", a time) are no number. Synthetic texts."""
 
 from __future__ import annotations
