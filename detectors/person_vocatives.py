@@ -16,6 +16,7 @@ from functools import cache
 
 from detectors.context import Evidence, scores
 from detectors.person_names import (
+    alone_first_names,
     common_words,
     first_names,
     is_name_shaped,
@@ -33,12 +34,20 @@ def names(text: str) -> Iterator[tuple[int, int, Evidence]]:
     # (right after a chat's short thanks only a listed first name: "thx Dyson" thanks a brand)
     thanked = [m.span(2) for m in _thanked().finditer(text) if m.group(2) in first_names() or (
         m.group(1).lower() not in short and not surname_listed(m.group(2)))]
-    for start, end in (*called, *thanked):
+    # (stop 76) a first name signing a note glued to its dash at the line's end, after a
+    # sentence or alone ("... even langs geweest voor koffie. -Joris", "-Joris")
+    signed = [m.span(1) for m in _GLUED_DASH.finditer(text) if m.group(1) in alone_first_names()
+              ] if "-" in text else []
+    for start, end in (*called, *thanked, *signed):
         word = text[start:end]
         # (is_name_shaped leaves out the hand-kept and stop words; a gazetteer name that is
         # a common word too is no one here: "Thanks, Team!")
         if is_name_shaped(word) and word.lower() not in common_words():
             yield start, end, ev
+
+
+_GLUED_DASH = re.compile(r"(?:^|(?<=[.!?])[ \t]+)[ \t]*-([A-ZÀ-Þ][a-zà-ÿ'’]+)[ \t]*$",
+                         re.MULTILINE)
 
 
 @cache

@@ -70,3 +70,18 @@ def test_a_name_right_after_a_thanks_is_a_person(text: str, lang: str, name: str
 )
 def test_a_place_a_word_or_a_firm_after_a_thanks_is_no_one(text: str, lang: str) -> None:
     assert found(text, "PERSON", lang) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Nachtdienst rustig, sluis 2 om 04:00 gecontroleerd. -Jelmer", "Jelmer"),
+    ("Schoenen maat 43 besteld voor de nieuwe monteur.\n-Femke\n", "Femke"),
+])
+def test_a_first_name_glued_to_a_dash_signs_a_note(text: str, name: str) -> None:
+    # (stop 76) the dash and the name with no space between, closing the line
+    assert name in found(text, "PERSON", "nl")
+
+
+@pytest.mark.parametrize("text", ["Zie bijlage -Planning", "Kosten: 50 euro -Korting"])
+def test_a_word_glued_to_a_dash_is_no_one(text: str) -> None:
+    assert found(text, "PERSON", "nl") == []
+
