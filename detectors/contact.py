@@ -47,7 +47,11 @@ _AREA_CODE = r"0(?:[1-9]\d{0,2}|[ ][1-9](?:[ ]\d){0,2}(?=[ ]{0,2}[\-/\u2013\u201
 # score or a range, not a number (boxes, one digit each throughout, are).
 _LAST_GROUP = r"(?<!\d\d[ .\-/]\d)"
 _AREA_DASH = re.compile(r"[\-/\u2013\u2014]")
-_MUNICIPAL = re.compile(r"14[ ]?0\d{2,3}")  # a municipality's short number (phone_municipal)
+# a municipality's number: 14 and its area code (phone_municipal)
+_MUNICIPAL_NUMBER = r"14[ ]?0\d{2,3}"
+_MUNICIPAL = re.compile(_MUNICIPAL_NUMBER)
+# the phone word right before it on its line (not context.toml's label reading, which takes
+# a column's header above it too, nor a phone word elsewhere: "in week 14 020 ... gebeld")
 _MUNICIPAL_CUE = re.compile(r"(?i)\b(?:tel(?:efoon(?:nummer)?)?|phone|bel|call|nummer|"
                             r"number)\.?[ \t]*:?[ \t]*\Z")
 # One digit of a form's boxes after the one before: a box's end, a space, a box's start.
@@ -498,7 +502,7 @@ class PhoneRecognizer(ContextRecognizer):
                 0.65),
         # (stop 76) A municipality's number: 14 and its area code ("Telefoon 14 0513", "bel
         # 14 010"), one number for every Dutch municipality; read under a phone word only.
-        Pattern("phone_municipal", r"(?<![\w+\-/.])14[ ]?0\d{2,3}(?![\w\-/.])", 0.65),
+        Pattern("phone_municipal", rf"(?<![\w+\-/.]){_MUNICIPAL_NUMBER}(?![\w\-/.])", 0.65),
     )
 
     def validate_result(self, pattern_text: str) -> bool:

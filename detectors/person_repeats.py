@@ -69,32 +69,13 @@ def called_parts(text: str, found: Sequence[tuple[Name, Evidence]], kept: Sequen
         if not keep:
             continue
         if ev.why == CALL_NAME:
-            for t in n.tokens:
-                if len(t.text) >= 2 and text[t.start - 1 : t.start] in _CALL_OPEN:
-                    out[t.text.lower()] = max(ev.score, out.get(t.text.lower(), 0.0))
-        elif (called := _called_after(text, n) or _called_before(text, n)) is not None:
-            out[called.lower()] = max(ev.score, out.get(called.lower(), 0.0))
+            words = [t.text for t in n.tokens
+                     if len(t.text) >= 2 and text[t.start - 1 : t.start] in _CALL_OPEN]
+        else:
+            words = [w] if (w := _called_beside(text, n)) is not None else []
+        for word in words:
+            out[word.lower()] = max(ev.score, out.get(word.lower(), 0.0))
     return out
-
-
-# (stop 76) the name one goes by, then the full name in brackets: a signature's "Wim (Willemijn
-# Hogenboom)", "Sjors (Sjoerd van der Mortel)"
-_CALLED_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Lu}\p{Ll}[\p{Ll}'’\-]{0,14})[ \t]*\($")
-
-
-def _called_before(text: str, n: Name) -> str | None:
-    """The call name right before a full name in brackets (_CALLED_BEFORE), not its own word."""
-    if "L" not in n.roles or len(n.tokens) < 2 or text[n.end : n.end + 1] != ")":
-        return None
-    m = _CALLED_BEFORE.search(text, max(0, n.start - 20), n.start)
-    if m is None:
-        return None
-    word = m.group(1)
-    # (a first name that stands alone: a role or a department before a bracketed person,
-    # "Onderhoud (Henk Oomkes)", "Klantcontact (Rik Zandvliet)", names no one)
-    if word not in alone_first_names() or any(t.text == word for t in n.tokens):
-        return None
-    return word
 
 
 _CALL_OPEN = frozenset("\"“'‘(")  # what opens a call name: a quote or a bracket
@@ -104,20 +85,29 @@ _CALL_OPEN = frozenset("\"“'‘(")  # what opens a call name: a quote or a bra
 _CALLED_QUOTED = regex.compile(
     r"[ \t]*(?:\([ \t]*|/[ \t]*)?[\"“'‘](\p{Lu}[\p{L}'’\-]{1,15})[\"”'’](?:[ \t]*\))?")
 _CALLED_BRACKETED = regex.compile(r"[ \t]*\((\p{Lu}\p{Ll}[\p{Ll}\-]{0,14})\)")
+# (stop 76) or right before the full name in brackets, a first name that stands alone: a
+# signature's "Wim (Willemijn Hogenboom)"; not a role or a department ("Onderhoud (Henk
+# Oomkes)", "Klantcontact (Rik Zandvliet)")
+_CALLED_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Lu}\p{Ll}[\p{Ll}'’\-]{0,14})[ \t]*\($")
 
 
-def _called_after(text: str, n: Name) -> str | None:
-    """The name a full name's bearer goes by, written right after it (see _CALLED_QUOTED):
-    only after a name with a surname, and not the name's own word again."""
+def _called_beside(text: str, n: Name) -> str | None:
+    """The name a full name's bearer goes by, written right after it or right before it in
+    brackets (_CALLED_QUOTED, _CALLED_BRACKETED, _CALLED_BEFORE): only beside a name with a
+    surname, and not the name's own word again."""
     if "L" not in n.roles or len(n.tokens) < 2:
         return None
-    m = _CALLED_QUOTED.match(text, n.end)
-    if m is None:
-        m = _CALLED_BRACKETED.match(text, n.end)
-        if m is None or m.group(1) not in first_names():
-            return None
-    word = m.group(1)
-    return None if any(t.text == word for t in n.tokens) else word
+    after = _CALLED_QUOTED.match(text, n.end)
+    if after is None and (bracketed := _CALLED_BRACKETED.match(text, n.end)) is not None and (
+            bracketed.group(1) in first_names()):
+        after = bracketed
+    before = _CALLED_BEFORE.search(text, max(0, n.start - 20), n.start) if (
+        text[n.end : n.end + 1] == ")") else None
+    if before is not None and before.group(1) not in alone_first_names():
+        before = None
+    own = {t.text for t in n.tokens}
+    return next((m.group(1) for m in (after, before) if m is not None and m.group(1) not in own),
+                None)
 
 
 @lru_cache(maxsize=8192)

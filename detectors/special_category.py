@@ -52,11 +52,11 @@ from detectors.special_partner import ENTITY as ORIENTATION
 from detectors.special_partner import related_same_sex, same_sex_partners
 from detectors.special_roles import is_no_ones
 from detectors.special_rules import (
-    GROUP_NOTE,
     MEMBERSHIPS,
     UNLINKED,
     clause_end,
     clause_start,
+    in_group_figures,
     is_negated,
     judge,
     norm,
@@ -311,8 +311,8 @@ def _label_values(text: str, lex: Lexicon, hits: list[TermHit]) -> list[SpecialM
             continue  # "Gezichtsherkenning: functie staat UIT": a setting, no one's data
         if STATISTIC.fullmatch(value):
             continue  # "Migratieachtergrond: 38%", "Vakbondsleden: 12 van 40": a group's count
-        if GROUP_NOTE.search(text, m.start(), text.rfind(":", m.end(1), m.end())):
-            continue  # "Herkomst (top 5): Syrië, ...", "Religie (n=40):": a group's ranking
+        if in_group_figures(text, m.end()):
+            continue  # "Herkomst (top 3): ...", "Religie (n=40): ...": a group's ranking
         if any(m.end() <= h.start < line_end for h in hits):
             continue
         label = norm(m.group(1))
@@ -329,7 +329,6 @@ def _label_values(text: str, lex: Lexicon, hits: list[TermHit]) -> list[SpecialM
 
 
 CODE = re.compile(r"\d{5,}")  # a run of digits a label's value holds: a number, not a year
-
 
 
 def candidates(text: str, language: str) -> list[SpecialMatch]:

@@ -529,7 +529,7 @@ def judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         return None  # "bij een aanhouding van de trap gevallen": where he was, no one's offence
     if _everyday(text, hit, lex):
         return None  # "Het werk is haar goed bevallen": she liked it
-    if _group_figures(text, hit):
+    if in_group_figures(text, hit.start):
         return None  # "Geloofsovertuiging (aantal): islam, ...": a group's figures
     if FIELD_NO.match(text, hit.end) or OPTION_NO.match(text, hit.end) or LINE_NO.match(
             text, hit.end):
@@ -744,10 +744,11 @@ def in_work_section(text: str, start: int, lex: Lexicon) -> bool:
     return False
 
 
-def _group_figures(text: str, hit: TermHit) -> bool:
-    """The term is the value of a label noted as a group's figure (GROUP_NOTE)."""
-    start = line_start_of(text, hit.start)
-    colon = text.rfind(":", start, hit.start)
+def in_group_figures(text: str, at: int) -> bool:
+    """``at`` stands in the value of a label noted as a group's figure (GROUP_NOTE): a term
+    there, or a label's whole value (special_category._label_values)."""
+    start = line_start_of(text, at)
+    colon = text.rfind(":", start, at)
     return colon >= 0 and GROUP_NOTE.search(text, start, colon) is not None
 
 
