@@ -63,10 +63,11 @@ PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data"
                 "passive_auxiliaries", "offence_parts", "question_modals", "bare_hypotheticals",
                 "conditional_hypotheticals", "record_name_labels", "weekdays", "supply_nouns",
                 "biometric_logs", "relative_openers", "hedges_after", "language_cues",
-                "language_list_words", "denominations", "owner_possessives")
+                "language_list_words", "denominations", "owner_possessives",
+                "knowing_openers")
 # phrase lists a language may leave out: an idiom of one language only
 OPTIONAL_PHRASES = frozenset({"everyday_idioms", "language_use", "unavailable_openers",
-                              "sport_words", "owner_possessives"})
+                              "sport_words", "owner_possessives", "knowing_openers"})
 RULE_NAMES = {
     "first_person": "first person",
     "third_person": "third person",

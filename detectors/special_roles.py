@@ -259,12 +259,35 @@ def _unanswered(text: str, start: int, end: int, roles: Roles, lex: Lexicon) -> 
         return False
     rest = text[mark + 1 : hi]
     if rest.strip():
-        return _only_options(rest, roles, alone=False)
+        return _only_options(rest, roles, alone=False) or (
+            text[mark] == "?" and _moves_on(rest, roles)
+            and not _person_tied(text, _question_start(text, lo, start), mark, lex, True))
     if text[mark] != "?" or hi - lo > FORM_LINE or _person_tied(text, lo, mark, lex, False):
         return False  # "Diagnose:" over its value; a tag question ends a letter's sentence
     nxt = _next_line(text, hi)
     return nxt is not None and (QUESTION_LINE.search(nxt) is not None
                                 or _only_options(nxt, roles, alone=True))
+
+
+# (stop 77) the words of a new sentence after a question on its line: no form's answer
+MOVING_ON = 4
+
+
+def _moves_on(rest: str, roles: Roles) -> bool:
+    """The text after a question goes on with a sentence of its own, not an answer ("Lid van
+    een vakbond? Onze cao is met beide bonden afgesloten."): a job ad or a leaflet asks its
+    reader, and a question no one answers states nothing (an answer opens with an option:
+    "? Ja, sinds 2019"), as an interjection does ("? Zeker, al jaren")."""
+    words = rest.split()
+    # (an interjection opens an answer as an option does: "? Zeker, al jaren")
+    return (len(words) >= MOVING_ON and words[0][:1].isupper() and words[0][-1] not in ",!"
+            and roles.options.match(rest.lstrip()) is None)
+
+
+def _question_start(text: str, lo: int, start: int) -> int:
+    """Where the term's question begins on its line: after the sentence before it."""
+    ends = [m.end() for m in re.finditer(r"[.!?:][^\S\n]", text[lo:start])]
+    return lo + (ends[-1] if ends else 0)
 
 
 def _next_line(text: str, hi: int) -> str | None:

@@ -987,9 +987,12 @@ def _trigger(
     last = _last_trigger(text, hit, lex, lo)
     after = min(len(text), hit.end + AFTER)
     kind = None if last is None else lex.trigger_kind[norm(last.group())]
-    if kind == "first_person" and last is not None and lex.phrases["relative_openers"].search(
-            text, last.end(), hit.start):
-        last = kind = None  # "Ik werkte in een buurthuis waar de bezoekers Divali vieren"
+    if kind == "first_person" and last is not None and (
+            lex.phrases["relative_openers"].search(text, last.end(), hit.start)
+            or _knowing_after(text, last, hit, lex, lo)):
+        # "Ik werkte in een buurthuis waar de bezoekers Divali vieren", "I saw how quickly
+        # a stroke ...": theirs, anyone's
+        last = kind = None
     if last is not None and kind in ("cause", "membership") and lex.negated_trigger.search(
             text, max(0, last.start() - NEGATION_SPAN), last.start()):
         return "excluded"  # "vraag niet naar de diagnose", "geen lid van": a denial
@@ -1039,7 +1042,8 @@ def _trigger(
             or (hit.entity != HEALTH and RELATIVE.match(text, last.end(), hit.start))
             or _group_holds(text, last, lex)  # "collega's met een chronische ziekte"
             or _asks_about_group(text, last.end(), hit.start)
-            or _generic_antecedent(text, last)):
+            or _generic_antecedent(text, last)
+            or PLACEHOLDER.match(text, last.end()) is not None):
         return ANYONE  # "Als de medewerker zwanger is, ...": anyone, not one person
     if last is not None and kind == "first_person" and _someone_with(text, last, hit, lex):
         return ANYONE  # "ik coach een jongen met ADHD": his, no one known
@@ -1229,6 +1233,20 @@ EVERYONE = re.compile(r"(?<!of )(?<!for )(?<!to )(?<!with )(?<!by )(?<!voor )(?<
                       r"(?<!bij )(?<!aan )(?<!van )(?<!naar )(?<!tegen )"
                       r"\b(?:iedereen|eenieder|everyone|everybody|anyone|anybody)\b",
                       re.IGNORECASE)
+
+
+def _knowing_after(text: str, last: re.Match[str], hit: TermHit, lex: Lexicon, lo: int) -> bool:
+    """What the first person ``last`` learned or saw opens the term's clause ("I learned how
+    fast ...", "leerde ik hoe snel ..."; rules.toml knowing_openers): the opener holds the
+    trigger or follows it."""
+    found = lex.phrases["knowing_openers"].search(text, max(lo, last.start() - 16), hit.start)
+    return found is not None and found.end() > last.start()
+
+
+# (stop 77) a placeholder after the trigger's form of address or noun, as a training case or
+# a template writes ('"Mr. Z", 58', "patiënt X belt"): no one identifiable. X, Y and Z only:
+# "mevrouw K." is someone's initial, kept short
+PLACEHOLDER = re.compile(r"\.?[^\S\n]+[\"'“‘]?[XYZ][\"'”’]?(?![\w.])")
 
 
 def _generic_antecedent(text: str, trigger: re.Match[str]) -> bool:
