@@ -180,8 +180,11 @@ def _org_around(text: str, name: Name, words: tuple[str, ...] | None = None) -> 
     first = words[0] if roles[0] != "T" else words[len(roles) - len(roles.lstrip("T"))]
     if person_orgs.named_after(text, start, end, first in first_names()):
         return True
-    if person_things.quoted_thing(text, start, end) or person_things.vessel_before(text, start):
-        return True  # 'collectie "Frans Hals"', '"Juliana" lijn', "CSD Cornelia Prins"
+    if person_things.quoted_thing(text, start, end) or person_things.vessel_before(text, start) \
+            or person_things.in_quoted_thing(text, start, end):
+        # 'collectie "Frans Hals"', '"Juliana" lijn', "CSD Cornelia Prins", a work's title
+        # among whose words the name stands ('catalogus "Frans Hals in Haarlem"')
+        return True
     if len(words) > 1 and roles[0] == "F" and _THE_BEFORE.search(text, max(0, start - 5), start):
         return True  # (stop 74) "on the Hendrika Baars", "the Piet Heijn Museum": a thing
     org = person_words()

@@ -129,10 +129,18 @@ def in_quoted_thing(text: str, start: int, end: int) -> bool:
     lo = max(0, start - _QUOTE_REACH)
     lo = max(lo, text.rfind("\n", lo, start) + 1)
     opening = max(text.rfind(q, lo, start) for q in _OPENING)
-    if opening < 0:
-        return False
+    if opening < 0 or _ELISION.match(text, opening):
+        return False  # "'s nachts", "'t": an elision's apostrophe opens nothing
+    partners = _PARTNERS[text[opening]]
+    if any(q in text[opening + 1 : start] for q in partners):
+        return False  # the quotes closed before the name ('"Ja", zei Jan')
     hi = min(end + _QUOTE_REACH, len(text))
     stop = text.find("\n", end, hi)
     hi = stop if stop >= 0 else hi
-    closing = min((i for q in _CLOSING if (i := text.find(q, end, hi)) >= 0), default=-1)
+    closing = min((i for q in partners if (i := text.find(q, end, hi)) >= 0), default=-1)
     return closing >= 0 and quoted_thing(text, opening + 1, closing)
+
+
+# (stop 77) each opening quote's closing ones, and the apostrophe of an elision
+_PARTNERS = {'"': '"', "“": "”\"", "„": "”“\"", "'": "'’", "‘": "’'", "«": "»"}
+_ELISION = regex.compile(r"['‘](?:s|t|n|k|r)\b")

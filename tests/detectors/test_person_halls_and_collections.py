@@ -34,3 +34,29 @@ def test_a_hall_or_collection_named_after_someone_is_no_person(text: str, lang: 
 ])
 def test_the_person_stays(text: str, name: str) -> None:
     assert name in _names(text)
+
+
+# (stop 77) a work's or an event's title in quotes after its noun: a name among its words is
+# the title's (person.toml quoted_thing_nouns, person_things.in_quoted_thing)
+@pytest.mark.parametrize(("text", "lang", "title_name"), [
+    ('De verkoop van catalogus "Frans Hals in Haarlem" loopt goed, meldt Petra de Boer.',
+     "nl", "Frans Hals"),
+    ('Het educatieproject "Kijken als Rembrandt" is genomineerd, zegt Petra de Boer.', "nl",
+     "Rembrandt"),
+    ('Log of the evening event "Supper with Rembrandt", by Petra de Boer', "en", "Rembrandt"),
+])
+def test_a_name_in_a_quoted_title_is_no_person(text: str, lang: str, title_name: str) -> None:
+    names = _names(text, lang)
+    assert "Petra de Boer" in names
+    assert not any(title_name in n or n in title_name for n in names if n != "Petra de Boer")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('Kandidaat "Jan Jansen" belde terug over het project.', "Jan Jansen"),
+    # an elision's apostrophe opens no quotes; quotes closed before the name
+    ("Hij werkte vaak 's nachts. Volgens haar is Lieke Verbeek \"altijd op tijd\".",
+     "Lieke Verbeek"),
+    ('Het boek "Stille wateren" las ze niet, zegt Lieke Verbeek "tot nu toe".', "Lieke Verbeek"),
+])
+def test_a_person_beside_quotes_stays(text: str, name: str) -> None:
+    assert name in _names(text)
