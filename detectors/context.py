@@ -404,7 +404,23 @@ def label_evidence(entity: str, text: str, start: int) -> Evidence | None:
     if whole is not None:
         return Evidence(s.label, f"label '{whole}'", Label(whole, "context"))
     word = hit.word.lower()
+    adjacent, dated = _adjacent_decoys(entity)
+    if word in adjacent and any(w.lower() not in dated
+                                for w in _WORD.findall(label, hit.end)):
+        return None  # "geboortedatum heb ik van de receptie gekregen: ...": no period's "van"
     return Evidence(s.decoy, f"decoy label '{word}'", Label(word, "decoy"))
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")  # a word after the decoy, before the value
+
+
+@cache
+def _adjacent_decoys(entity: str) -> tuple[frozenset[str], frozenset[str]]:
+    """``entity``'s decoys that count only as the label's last words, before a date's own
+    words at most (context.toml ``adjacent_decoys``, ``date_words``: "per maandag 1-3")."""
+    table = context_words().get(entity, {})
+    return (frozenset(table.get("adjacent_decoys", ())),
+            frozenset(table.get("date_words", ())))
 
 
 def _column_label(text: str, start: int) -> str:
