@@ -254,6 +254,7 @@ _END = methodcaller("end")  # the key of the last mark
 # What opens a list of values: a colon, or a copula ("are", "zijn": "... nummer zijn x en y").
 _LISTED = re.compile(r":|\s(?:are|were|zijn|waren)\s", re.IGNORECASE)
 _STOP = re.compile(r"[.;!?](?:\s|$)")
+_NEXT_LABEL = re.compile(r"(?<=\s)[^\W\d_]+(?:[ ][^\W\d_]+){0,2}:(?=\s)")
 _RUNS_ON = re.compile(r"(?:,|/|&|\s(?:en|and))[ \t]*$", re.IGNORECASE)
 
 
@@ -267,7 +268,11 @@ def _list_end(text: str, start: int) -> int:
         nxt = text.find("\n", hi + 1, hi + 1 + _MAX_LINE)
         hi = min(len(text), hi + 1 + _MAX_LINE) if nxt < 0 else nxt
     stop = _STOP.search(text, start, hi)
-    return min(len(text), stop.start() if stop else hi)
+    hi = min(len(text), stop.start() if stop else hi)
+    # (stop 77) the next field's label on the line ends the values ("Date of birth:
+    # 1992-03-14    Mobile: +31 6 ... / 06-..."): its values are its own
+    field = _NEXT_LABEL.search(text, start, hi)
+    return field.start() if field else hi
 _LABEL_SEP = re.compile(r"\s*(?:/|,|&|\s(?:en|and|of|or)\s)\s*", re.IGNORECASE)
 # Values listed apart by a ',' (not a date's before its year: "June 14, 1990"), '&',
 # "en"/"and", or a '/' with a space on a side (a date's own slashes split nothing:

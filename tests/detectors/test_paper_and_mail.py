@@ -189,6 +189,18 @@ def test_labels_listed_before_as_many_values(text: str, found: list[str]) -> Non
     assert _found(text, "NL_BSN") == found
 
 
+@pytest.mark.parametrize(("text", "entity", "found"), [
+    # (stop 77) the next field's label on the line ends the list of values: "Date of birth"
+    # holds one value, not two paired with "Date" and "birth"
+    ("Date of birth: 1992-03-14        Mobile: +31 6 12 34 56 78 / 06-87654321",
+     "DATE_OF_BIRTH", ["1992-03-14"]),
+    ("Geboortedatum: 14-03-1992   Telefoon: 06 12 34 56 78 / 010 123 45 67", "DATE_OF_BIRTH",
+     ["14-03-1992"]),
+])
+def test_a_field_s_value_before_the_next_field(text: str, entity: str, found: list[str]) -> None:
+    assert _found(text, entity, "en" if text.startswith("Date") else "nl") == found
+
+
 def test_labels_and_values_paired_across_a_line_break() -> None:
     text = ("As discussed, the employee's BSN and personnel number are 111222333 and\n"
             "123456782 respectively. Please quote our file number 100000009.")
