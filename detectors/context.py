@@ -403,12 +403,21 @@ def label_evidence(entity: str, text: str, start: int) -> Evidence | None:
     whole = _split_word(entity, text, start, label, hit)
     if whole is not None:
         return Evidence(s.label, f"label '{whole}'", Label(whole, "context"))
-    word = hit.word.lower()
-    adjacent, dated = _adjacent_decoys(entity)
-    if word in adjacent and any(w.lower() not in dated
-                                for w in _WORD.findall(label, hit.end)):
+    if period_word_apart(entity, text, start, label, hit):
         return None  # "geboortedatum heb ik van de receptie gekregen: ...": no period's "van"
+    word = hit.word.lower()
     return Evidence(s.decoy, f"decoy label '{word}'", Label(word, "decoy"))
+
+
+def period_word_apart(entity: str, text: str, start: int, label: str, hit: LabelHit) -> bool:
+    """The decoy ``hit`` of the label on the value's own line is a period's word
+    (context.toml ``adjacent_decoys``) with words after it other than a date's own
+    (``date_words``: "per maandag 1-3"): no label of the value's, and the window decides. A
+    heading's above the value ("Geboortedatum verdeling per klas") is read as before."""
+    adjacent, dated = _adjacent_decoys(entity)
+    return hit.word.lower() in adjacent and bool(
+        text[text.rfind("\n", 0, start) + 1 : start].strip()) and any(
+        w.lower() not in dated for w in _WORD.findall(label, hit.end))
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")  # a word after the decoy, before the value

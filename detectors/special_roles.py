@@ -261,7 +261,9 @@ def _unanswered(text: str, start: int, end: int, roles: Roles, lex: Lexicon) -> 
     if rest.strip():
         return _only_options(rest, roles, alone=False) or (
             text[mark] == "?" and _moves_on(rest, roles)
-            and not _person_tied(text, _question_start(text, lo, start), mark, lex, True))
+            and not _person_tied(text, _question_start(text, lo, start), mark, lex, True)
+            # (an answer about someone: "last van migraine? Hij denkt van wel")
+            and not _about_someone(text[mark + 1 : _sentence_end(text, mark + 1, hi)]))
     if text[mark] != "?" or hi - lo > FORM_LINE or _person_tied(text, lo, mark, lex, False):
         return False  # "Diagnose:" over its value; a tag question ends a letter's sentence
     nxt = _next_line(text, hi)
@@ -282,6 +284,21 @@ def _moves_on(rest: str, roles: Roles) -> bool:
     # (an interjection opens an answer as an option does: "? Zeker, al jaren")
     return (len(words) >= MOVING_ON and words[0][:1].isupper() and words[0][-1] not in ",!"
             and roles.options.match(rest.lstrip()) is None)
+
+
+# the one a question's answer speaks of: "Hij denkt van wel", "Ik wel" (not "onze cao", "je")
+_ANSWER_SUBJECT = re.compile(r"(?<!\w)(?:hij|zij|ze|ik|he|she|I)(?!\w)", re.IGNORECASE)
+
+
+def _about_someone(part: str) -> bool:
+    """``part`` (the sentence after a question) speaks of one person: a pronoun or a name."""
+    return _ANSWER_SUBJECT.search(part) is not None or has_name(part)
+
+
+def _sentence_end(text: str, lo: int, hi: int) -> int:
+    """The end of the sentence that opens at ``lo`` on its line (``hi``, the line's end)."""
+    end = re.search(r"[.!?](?:\s|$)", text[lo:hi])
+    return hi if end is None else lo + end.end()
 
 
 def _question_start(text: str, lo: int, start: int) -> int:
