@@ -125,11 +125,11 @@ def mobile_shaped(value: str) -> bool:
     """A foreign number written with its country code that has the shape of that country's
     mobile numbers, its length and its first two digits, in a range its plan does not
     allocate ("+44 7700 918342": a UK mobile's eleven digits after 07, in a range Ofcom keeps
-    back); a Dutch mobile's "06" set apart likewise. Written so it is a phone number:
+    back); a Dutch mobile's "06" dashed apart likewise. Written so it is a phone number:
     nothing else has that shape."""
     number = _parsed(value)
     if number is not None and number.country_code == 31 and _DUTCH_MOBILE.match(value):
-        # (stop 77) "06-70 31 22 84": a Dutch mobile's 06 set apart and eight digits, in a
+        # (stop 77) "06-70 31 22 84": a Dutch mobile's 06 dashed apart and eight digits, in a
         # range the plan keeps for other services: nothing but a phone is written so
         return len(phonenumbers.national_significant_number(number)) == _NINE
     if number is None or not _foreign_code(value, number):
@@ -139,7 +139,9 @@ def mobile_shaped(value: str) -> bool:
     return len(nsn) in lengths and nsn.startswith(leads)
 
 
-_DUTCH_MOBILE = re.compile(r"\s*\(?06\)?[ \-/]")  # "06-", "06 ", "(06) ": its prefix apart
+# "06-", "06 -": the mobile's prefix dashed apart, as only a phone number is written ("06 76
+# 34 56 78" may be a reference: test_phone_readings)
+_DUTCH_MOBILE = re.compile(r"\s*06[ ]?-")
 _NINE = 9  # digits of a Dutch number after its 0
 
 
