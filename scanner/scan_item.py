@@ -38,10 +38,11 @@ from scanner.policy import Policy, apply_policy, classify, is_subject_record, lo
 from scanner.policy.candidate_record import is_candidate_record
 from scanner.policy.care_record import is_care_record
 from scanner.policy.classify import classify_verdict
-from scanner.policy.engine import ACCIDENT_REGISTER, EXAMINATION
+from scanner.policy.engine import ACCIDENT_REGISTER, EXAMINATION, MINUTES
 from scanner.policy.hr_record import (
     is_examination,
     is_hr_record,
+    is_minutes,
     is_worker_note,
     others_illness,
     records_absence,
@@ -355,7 +356,8 @@ def scanned_result(item: SourceItem, chunks: Sequence[TextChunk], cfg: ScanConfi
     note = _hr_note(record, chunks, title, findings, health)
     states = state_terms(chunks, health) if note else ()
     labelled_only = (ACCIDENT_REGISTER if verdict.injury_report and not subject
-                     else EXAMINATION if health and is_examination(chunks) else "")
+                     else EXAMINATION if health and is_examination(chunks)
+                     else MINUTES if health and is_minutes(title) else "")
     record, findings = apply_policy(policy, record, findings, cfg.now, subject, candidate,
                                     note, states, labelled_only)
     return ScanResult(record, tuple(findings))

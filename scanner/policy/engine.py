@@ -26,8 +26,10 @@ RECORD_POINTS = 4
 # sickness-diagnosis reads what stands under any of the rule's labels ("Klachten:"), and an
 # accident's report that records none (hr_record.records_absence), the employer's accident
 # register, in which it reads only an explicit diagnosis or cause label (the rule's
-# doc_type_labels: "Diagnose:", not "Letsel:")
-EXAMINATION, ACCIDENT_REGISTER = "examination", "accident register"
+# doc_type_labels: "Diagnose:", not "Letsel:"); and (stop 77) a meeting's minutes
+# (hr_record.is_minutes), which record a meeting, not one worker's absence: a colleague's
+# illness told there is special-category data, its cause only under such a label
+EXAMINATION, ACCIDENT_REGISTER, MINUTES = "examination", "accident register", "minutes"
 RETENTION_RULES = ("retention-candidate", "retention-id-copy", "retention-payroll",
                    "retention-camera")
 

@@ -61,6 +61,21 @@ def is_examination(chunks: Sequence[TextChunk]) -> bool:
         data["absence_words"].search(chunk.text.lower()) for chunk in chunks)
 
 
+def is_minutes(title: str) -> bool:
+    """Whether the document is a meeting's minutes by its title (hr_records.toml
+    ``minutes_titles``: "Notulen teamoverleg", "Minutes works council"), not an absence
+    meeting's ("Notulen van het verzuimgesprek", "Minutes of the absence meeting": an absence
+    record)."""
+    data = _hr_records()
+    lower = title.lower()
+    return data["minutes_titles"].search(lower) is not None and not any(
+        word in lower for word in _TITLE_ABSENCE)
+
+
+_TITLE_ABSENCE = ("verzuim", "absence", "ziek", "sick", "re-integratie", "reintegratie",
+                  "reintegration", "re-integration")  # (word parts: "verzuimoverleg")
+
+
 def records_absence(chunks: Sequence[TextChunk]) -> bool:
     """Whether an accident's or an incident's report records the hurt worker's absence
     (hr_records.toml ``injury_absence_words``), not denied ("geen verzuim", "Verzuim: nee",
@@ -216,7 +231,8 @@ def _hr_records() -> dict[str, Any]:
     'personeelsnummer' is not read as 'personeel...' of a shorter entry)."""
     data = tomllib.loads(HR_RECORDS.read_text(encoding="utf-8"))
     for key in ("words", "title_words", "against", "outside_titles", "outside_words",
-                "examination_titles", "absence_words", "injury_absence_words"):
+                "examination_titles", "absence_words", "injury_absence_words",
+                "minutes_titles"):
         words = sorted(data[key], key=len, reverse=True)
         data[key] = re.compile(r"(?<![a-zà-ÿ])(?:"
                                + "|".join(re.escape(w) for w in words) + r")(?![a-zà-ÿ])")
