@@ -1432,6 +1432,9 @@ def _open_question(text: str, lo: int, last: re.Match[str], hit: TermHit, lex: L
                 or _ANSWERED.match(text, mark + 1))
 
 
+_PARAGRAPH_BEFORE = re.compile(r"\n[ \t]*\n\s*$")
+
+
 def _worker_before(text: str, lo: int, pronoun: int, lex: Lexicon) -> bool:
     """The pronoun's person is a worker: the clause's own subject before it, or else the
     previous clause's subject (its first person or job word), is a job word ("De
@@ -1440,7 +1443,8 @@ def _worker_before(text: str, lo: int, pronoun: int, lex: Lexicon) -> bool:
     if lex.named_subject.match(text, lo, pronoun) is not None:
         return False  # "Sofia Marquez told our team leader that she ...": Sofia's clause
     here = [t for t in lex.triggers.finditer(text, lo, pronoun)]
-    if not here and lo > 0:
+    if not here and lo > 0 and not _PARAGRAPH_BEFORE.search(text, max(0, lo - 8), lo):
+        # (not across a blank line: a heading's "team meeting" is no clause before "he")
         here = list(lex.triggers.finditer(text, clause_start(text, lo - 1), lo))
     return bool(here) and lex.trigger_kind[norm(here[0].group())] == "exclude_before"
 

@@ -6,6 +6,8 @@ own statements beside them that stay. Synthetic texts, made-up names.
 - What a first person learned or saw of a condition in general ("I learned how fast a
   stroke ...", "leerde ik hoe snel ..."; rules.toml knowing_openers): the learner's
   experience, no one's illness.
+- A pronoun's clause after a blank line does not look back into a heading ("Minutes - team
+  meeting ...": the heading's job word makes no worker of "he").
 - A question that no one answers, the text going on with a sentence of its own ("Ben je lid
   van een vakbond? Dan ..."): a job ad or a leaflet asks its reader
   (special_roles._moves_on).
@@ -54,6 +56,9 @@ def test_no_one_s_data(text: str, lang: str) -> None:
     ("Sanne de Wit: vakbondslid? Zeker, al jaren en met plezier.", "nl", "vakbondslid"),
     ("Ik ben lid van een vakbond? Dat zegt Sanne de Wit over mij.", "nl",
      "lid van een vakbond"),
+    # a heading's job word across a blank line is no clause before the pronoun
+    (("Minutes - team meeting reception, 4 March\n\n1. News: Bram is off this week, he has "
+     "migraine.\n"), "en", "migraine"),
 ])
 def test_the_persons_own_stays(text: str, lang: str, term: str) -> None:
     assert term in _special(text, lang)
