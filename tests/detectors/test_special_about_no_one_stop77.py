@@ -8,6 +8,8 @@ own statements beside them that stay. Synthetic texts, made-up names.
   experience, no one's illness.
 - A pronoun's clause after a blank line does not look back into a heading ("Minutes - team
   meeting ...": the heading's job word makes no worker of "he").
+- A question about whoever needs or wants a thing ("Priya asks who needs Eid swaps"; rules.toml
+  anyone, as Dutch "vraagt wie" already was).
 - A question that no one answers, the text going on with a sentence of its own ("Ben je lid
   van een vakbond? Dan ..."): a job ad or a leaflet asks its reader
   (special_roles._moves_on).
@@ -36,6 +38,9 @@ def _special(text: str, lang: str) -> list[str]:
      "Kind regards,\nNoor Haddad"), "en"),
     ("Op de spoedpost leerde ik hoe snel astma kan verslechteren.\n\nGroet,\nNoor Haddad", "nl"),
     ("As a volunteer I saw how epilepsy affects whole families.\n\nBest,\nNoor Haddad", "en"),
+    # who needs or wants it, asked of anyone (rules.toml anyone)
+    ("Team meeting. Priya wants to know who needs Eid swaps this spring; add them to the rota.", "en"),
+    ("Planning: Priya asked who wants leave for Diwali this year.", "en"),
     # a question to the reader, the text going on
     (("Vacature planner. Iedereen is welkom. Ben je lid van een vakbond? Dan weet je dat onze "
      "cao met twee bonden is afgesloten. Contact: Sanne de Wit"), "nl"),
@@ -52,6 +57,8 @@ def test_no_one_s_data(text: str, lang: str) -> None:
     ("In 2020 I learned that I have diabetes.", "en", "diabetes"),
     ("I learned how to live with my diabetes.", "en", "diabetes"),
     ("Ik heb astma en leerde hoe ik daarmee om moet gaan.", "nl", "astma"),
+    ("Priya celebrates Eid with her family and asked who wants her Sunday shift.", "en",
+     "Eid"),
     # an answer opens with an interjection; the question names its person
     ("Sanne de Wit: vakbondslid? Zeker, al jaren en met plezier.", "nl", "vakbondslid"),
     ("Ik ben lid van een vakbond? Dat zegt Sanne de Wit over mij.", "nl",
