@@ -131,7 +131,7 @@ def mobile_shaped(value: str) -> bool:
     if number is not None and number.country_code == 31 and _DUTCH_MOBILE.match(value):
         # (stop 77) "06-70 31 22 84": a Dutch mobile's 06 dashed apart and eight digits, in a
         # range the plan keeps for other services: nothing but a phone is written so
-        return len(phonenumbers.national_significant_number(number)) == _NINE
+        return _possible_here(number)
     if number is None or not _foreign_code(value, number):
         return False
     nsn = phonenumbers.national_significant_number(number)
@@ -142,7 +142,6 @@ def mobile_shaped(value: str) -> bool:
 # "06-", "06 -": the mobile's prefix dashed apart, as only a phone number is written ("06 76
 # 34 56 78" may be a reference: test_phone_readings)
 _DUTCH_MOBILE = re.compile(r"\s*06[ ]?-")
-_NINE = 9  # digits of a Dutch number after its 0
 
 
 @lru_cache(maxsize=256)  # a country code each

@@ -19,8 +19,10 @@ import regex
 from detectors.person_animals import is_animal_noun
 from detectors.person_names import person_words
 
-_OPENING = "\"“„'‘«"
-_CLOSING = "\"”'’»"
+# each opening quote and its closing ones
+_PARTNERS = {'"': '"', "“": "”\"", "„": "”“\"", "'": "'’", "‘": "’'", "«": "»"}
+_OPENING = "".join(_PARTNERS)
+_CLOSING = "\"”'’»"  # (a name quoted whole: „ and “ pair only inside in_quoted_thing)
 # the word before the opening quote (an article between: 'de "Juliana" lijn'), and the word
 # after the closing one; one space apart, on the name's line
 _BEFORE = regex.compile(r"(\p{L}+)[ ](?:(?i:de|het|the|een|a)[ ])?$", regex.REVERSE)
@@ -141,6 +143,5 @@ def in_quoted_thing(text: str, start: int, end: int) -> bool:
     return closing >= 0 and quoted_thing(text, opening + 1, closing)
 
 
-# (stop 77) each opening quote's closing ones, and the apostrophe of an elision
-_PARTNERS = {'"': '"', "“": "”\"", "„": "”“\"", "'": "'’", "‘": "’'", "«": "»"}
+# (stop 77) the apostrophe of an elision, which opens no quotes
 _ELISION = regex.compile(r"['‘](?:s|t|n|k|r)\b")

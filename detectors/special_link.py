@@ -153,8 +153,7 @@ def owner(text: str, start: int, end: int, lex: Lexicon) -> re.Match[str] | None
     gap = text[last.end():start]
     if last.group().lower().endswith((" van", " of")):
         gap = gap.lstrip().partition(" ")[2]  # "de vrouw van Jan heeft kanker": Jan's kin
-    elif (spoken := lex.phrases.get("owner_possessives")) is not None \
-            and (said := spoken.match(gap.lstrip(" "))) is not None:
+    elif (said := lex.phrases["owner_possessives"].match(gap.lstrip(" "))) is not None:
         gap = gap.lstrip(" ")[said.end():]  # "zijn oma haar knie": the grandmother's knee
     return last if lex.phrases["worker_subjects"].search(gap) is None and not has_name(gap) \
         else None

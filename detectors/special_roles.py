@@ -34,7 +34,7 @@ from detectors.special_lexicon import LANGUAGES, Lexicon, lower_lists, phrase_tr
 from detectors.special_link import has_name
 from detectors.special_rules import UNLINKED, clause_end, clause_start, line_label
 from detectors.special_sentences import REACH as SENTENCE_REACH
-from detectors.special_sentences import sentence
+from detectors.special_sentences import SENTENCE_END, sentence
 
 DATA = Path(__file__).parent / "data" / "special" / "roles.toml"
 LISTS = ("options", "placeholders", "requirement_labels", "requirement_words",
@@ -281,7 +281,6 @@ def _moves_on(rest: str, roles: Roles) -> bool:
     reader, and a question no one answers states nothing (an answer opens with an option:
     "? Ja, sinds 2019"), as an interjection does ("? Zeker, al jaren")."""
     words = rest.split()
-    # (an interjection opens an answer as an option does: "? Zeker, al jaren")
     return (len(words) >= MOVING_ON and words[0][:1].isupper() and words[0][-1] not in ",!"
             and roles.options.match(rest.lstrip()) is None)
 
@@ -297,14 +296,18 @@ def _about_someone(part: str) -> bool:
 
 def _sentence_end(text: str, lo: int, hi: int) -> int:
     """The end of the sentence that opens at ``lo`` on its line (``hi``, the line's end)."""
-    end = re.search(r"[.!?](?:\s|$)", text[lo:hi])
-    return hi if end is None else lo + end.end()
+    end = SENTENCE_END.search(text, lo, hi)
+    return hi if end is None else end.end()
+
+
+_CLAUSE_MARK = re.compile(r"[.!?:][^\S\n]")  # a sentence's or a field's end on a line
 
 
 def _question_start(text: str, lo: int, start: int) -> int:
-    """Where the term's question begins on its line: after the sentence before it."""
-    ends = [m.end() for m in re.finditer(r"[.!?:][^\S\n]", text[lo:start])]
-    return lo + (ends[-1] if ends else 0)
+    """Where the term's question begins on its line: after the sentence (or the field's
+    label: "Piet belde: last van ...?") before it."""
+    ends = [m.end() for m in _CLAUSE_MARK.finditer(text, lo, start)]
+    return ends[-1] if ends else lo
 
 
 def _next_line(text: str, hi: int) -> str | None:

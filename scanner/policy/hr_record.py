@@ -66,14 +66,9 @@ def is_minutes(title: str) -> bool:
     ``minutes_titles``: "Notulen teamoverleg", "Minutes works council"), not an absence
     meeting's ("Notulen van het verzuimgesprek", "Minutes of the absence meeting": an absence
     record)."""
-    data = _hr_records()
-    lower = title.lower()
-    return data["minutes_titles"].search(lower) is not None and not any(
-        word in lower for word in _TITLE_ABSENCE)
-
-
-_TITLE_ABSENCE = ("verzuim", "absence", "ziek", "sick", "re-integratie", "reintegratie",
-                  "reintegration", "re-integration")  # (word parts: "verzuimoverleg")
+    data = _hr_records()  # (a title is read in lower case, as every title list is)
+    return data["minutes_titles"].search(title) is not None and not any(
+        part in title for part in data["minutes_absence_parts"])
 
 
 def records_absence(chunks: Sequence[TextChunk]) -> bool:
