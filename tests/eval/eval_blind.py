@@ -126,7 +126,8 @@ DEV = ("hr-identifiers-1", "identifiers-2", "identifiers-3", "identifiers-4", "i
        "identifiers-69", "running-text-63", "special-doctype-rules-74",
        "identifiers-70", "running-text-64", "special-doctype-rules-75",
        "identifiers-71", "running-text-65", "special-doctype-rules-76",
-       "identifiers-72", "running-text-66", "special-doctype-rules-77")
+       "identifiers-72", "running-text-66", "special-doctype-rules-77",
+       "identifiers-73", "running-text-67", "special-doctype-rules-78")
 # Document sets the shipped document-type model (detectors/data/learned/doc_type.json, its
 # "trained_on") learned from: the type is the model's second opinion on a text it was trained
 # on, so their type figures say how well it learned, not how well it classifies.
