@@ -26,6 +26,16 @@ _QUOTES = "\"“„'‘"
 # a run of capitalised words, a name's ("Heer Bommel", "Su-Lin", "Meneer Hakkert")
 _RUN = r"\p{Lu}[\p{L}'’]*(?:-\p{L}+)*(?:[ ]\p{Lu}[\p{L}'’]*(?:-\p{L}+)*)*"
 _WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’]*(?:-\p{L}+)*)[ ]*$", regex.REVERSE)
+# (stop 78) a name of several words before a gloss, particles between ("Prins van de Hoeve
+# (de hengst)"): its first word opens the run
+_RUN_BEFORE = regex.compile(
+    r"(\p{Lu}[\p{L}'’]*(?:-\p{L}+)*(?:[ ](?:(?:van|de|der|den|het|ten|ter)[ ])*"
+    r"\p{Lu}[\p{L}'’]*(?:-\p{L}+)*)*)[ ]*$", regex.REVERSE)
+# (stop 78) after an animal's noun: a field's colon ("Paard: Bart", "Horse name: Rocco") or
+# its owner and a bracket ("de hond van de buren (Bas)", "de kat (Pluis, van de buren)")
+_FIELD_AFTER = regex.compile(rf"(?:[ ]?(?i:naam|name))?[ ]*:[ ]*[{_QUOTES}]?(?=\p{{Lu}})")
+_BRACKET_AFTER = regex.compile(
+    rf"(?:[ ]+(?:van|of)(?:[ ]+[\p{{L}}'’.-]+){{1,3}}?)?[ ]*\([ ]*[{_QUOTES}]?(?=\p{{Lu}})")
 _WORD = regex.compile(r"\p{L}[\p{L}'’]*")
 _LIST_GLUE = regex.compile(r"[ ]*(?:,|&|\ben\b|\band\b)[ ]*|[ ]+")
 
@@ -35,6 +45,17 @@ def animal_words() -> dict[str, frozenset[str]]:
     """The lists of data/animals.toml, as sets; raises DataFileError naming the file."""
     data = data_lists("animals.toml", ("nouns", "after_only", "heads", "groups"))
     return {k: frozenset(data[k]) for k in ("nouns", "after_only", "heads", "groups")}
+
+
+@cache
+def _cues() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The owner's and breeder's phrases before a name (animals.toml owned_before) and a
+    group's naming words after its noun (group_naming), each one pattern."""
+    data = data_lists("animals.toml", ("owned_before", "group_naming"))
+    owned = _alternation(frozenset(data["owned_before"]))
+    naming = _alternation(frozenset(data["group_naming"]))
+    return (regex.compile(rf"(?<!\p{{L}})(?i:{owned})[ ]+(?={_RUN})"),
+            regex.compile(rf"(?:[ ]+\p{{Ll}}+){{0,3}}[ ]*:[ ]*|[ ]+(?:{naming})[ ]+"))
 
 
 @cache
@@ -107,23 +128,41 @@ def _noun_before(noun: str, quoted: bool) -> bool:
 
 def _named(text: str) -> set[str]:
     """The names the text gives its animals: after their noun, glossed by it, in a group."""
-    names: set[str] = set()
+    owned, naming = _cues()
+    names = {part for m in owned.finditer(text)
+             for part in _parts(_RUN_AT.match(text, m.end()).group())}
     words = animal_words()
     spans = _noun_spans(text)
     if not spans:
         return names  # (no animal's word at all, nor a gloss's: most texts)
     for start, end in spans:
+        word = text[start:end]
+        if word in words["groups"]:
+            if (m := naming.match(text, end)) is not None:
+                names |= _listed(text, m.end())[0]
+            elif (m := _AFTER_WORD.match(text, end)) is not None:
+                listed, stop = _listed(text, m.end())
+                # after a comma, a list of two or a name its clause ends on ("mijn honden,
+                # Max en Bob"); not one name going on ("ervaring met hengsten, Bas niet")
+                if not m.group(1) or len(listed) > 1 or _CLAUSE_END.match(text, stop):
+                    names |= listed
+            continue
+        if (m := _FIELD_AFTER.match(text, end) or _BRACKET_AFTER.match(text, end)) is not None:
+            if _noun_before(word, False):  # (a chat's speaker "Wolf: Jan komt" is no field)
+                names |= _parts(_RUN_AT.match(text, m.end()).group())
+            continue
         m = _AFTER_WORD.match(text, end)
         if m is None or not text[m.end()].isupper():
             continue  # (no capital after it, or a small letter past Latin-1)
-        word, comma = text[start:end], m.group(1)
-        if word in words["groups"]:
-            names |= _listed(text, m.end())
-        elif not comma and _noun_before(word, bool(m.group(2))) and (
+        if not m.group(1) and _noun_before(word, bool(m.group(2))) and (
                 run := _RUN_AT.match(text, m.end())) is not None:
             names |= _parts(run.group())
+    after_only = words["after_only"]
     for m in _gloss().finditer(text):
-        word = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        # a noun that is a person's word too ("Jan Smit (herder)") takes the last word only
+        before = _WORD_BEFORE if any(w in after_only for w in _WORD.findall(m.group())) else (
+            _RUN_BEFORE)
+        word = before.search(text, max(0, m.start() - 60), m.start())
         if word is not None:
             names |= _parts(word.group(1))
     return names
@@ -160,16 +199,21 @@ def _automaton() -> ahocorasick.Automaton:
     return automaton
 
 
-def _listed(text: str, at: int) -> set[str]:
-    """The capitalised words of a list from ``at`` ("Max en Bella", "Milo and Daisy")."""
-    names = set()
+def _listed(text: str, at: int) -> tuple[set[str], int]:
+    """The capitalised words of a list from ``at`` ("Max en Bella", "Milo and Daisy"), and
+    where the list's last word ends."""
+    names, stop = set(), at
     while (word := _WORD.match(text, at)) is not None and word.group()[:1].isupper():
         names.add(word.group())
+        stop = word.end()
         glue = _LIST_GLUE.match(text, word.end())
         if glue is None or not glue.group().strip():
             break
         at = glue.end()
-    return names
+    return names, stop
+
+
+_CLAUSE_END = re.compile(r"[ ]*(?:[,.;:!?)\n]|$)")
 
 
 def outside(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
@@ -183,4 +227,11 @@ def outside(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
             animals.add(rest)  # "Pony Bertha" found whole: the noun opens it
     if not animals:
         return [True] * len(spans)
-    return [text[s:e] not in animals for s, e in spans]
+    return [not _is_named(text[s:e], animals) for s, e in spans]
+
+
+def _is_named(span: str, animals: set[str]) -> bool:
+    """The span is an animal's name, maybe with the particle of the phrase before it that
+    the name reader took ("eigenaar van Brego": "van Brego")."""
+    particle, _, rest = span.partition(" ")
+    return span in animals or (particle in ("van", "of") and rest in animals)

@@ -81,3 +81,44 @@ def test_a_shop_or_a_tram_named_after_someone_is_no_person(text: str) -> None:
 def test_a_person_at_a_salon_stays() -> None:
     text = "Fenna Brouwersma knipt sinds maart bij Kapsalon Anouk in Breda."
     assert found(text, "PERSON") == ["Fenna Brouwersma"]
+
+
+# (stop 78) more ways a stable writes an animal's name: a horse's sex or age before it, a
+# field labelled by its kind, a bracket after its kind (and after its owner), a group's list
+# after a colon or "called", an owner's or a breeder's phrase before it, and a gloss after a
+# name of several words
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Stalrapport: de ruin Bartholomeus liep kreupel. Bartholomeus krijgt rust.", "nl"),
+    ("Log: the gelding Rocco bit a groom. Rocco is back in his box.", "en"),
+    ("Lesverslag\nPaard: Odin\nDuur: 45 minuten\nOdin liep goed door.", "nl"),
+    ("Horse name: Sir Lancelot\nLesson: Tuesday\nSir Lancelot was calm.", "en"),
+    ("Melding: de teckel van de overburen (Rakker) blaft elke nacht. Rakker is nu binnen.", "nl"),
+    ("De kat (Pluis, van de buren) zat weer in de bak.", "nl"),
+    ("Vier paarden op de trailer: Bo, Fenna en Lex. Fenna zweette een beetje.", "nl"),
+    ("We have two ponies called Sofie and Tim. Tim is lame today.", "en"),
+    ("De eigenaar van Brego belde over de transport. Brego gaat zaterdag mee.", "nl"),
+    ("Mail from the owner of Jolly Jumper about the farrier.", "en"),
+    ("Merrie Isa is drachtig van Amadeus, uitgerekend in maart.", "nl"),
+    ("Our mare is in foal to Kasimir, due in April.", "en"),
+    ("Met Prins van de Hoeve (de hengst) werkt zij nog niet alleen.", "nl"),
+])
+def test_more_ways_a_stable_names_an_animal(text: str, lang: str) -> None:
+    assert found(text, "PERSON", lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "names"), [
+    # "rooster" is a Dutch schedule, not the English cock: its field's value is a person
+    ("Rooster: Gülsen Aydemir past de diensten aan.", "nl", ["Gülsen Aydemir"]),
+    # the owner before the animal's bracket is a person
+    ("Melding: de teckel van Wiebe Hoekstra (Rakker) blaft.", "nl", ["Wiebe Hoekstra"]),
+    # a group's word, a comma and one name going on: the person, not the group's list
+    ("Ik poets graag de merries, Ilse Wijnstra liever niet.", "nl", ["Ilse Wijnstra"]),
+    # a chat speaker whose name is an animal's word: the next name is no field value
+    ("Wolf: Jan de Groot komt morgen", "nl", ["Jan de Groot"]),
+    # a shepherd glossed after a full name stays a person
+    ("Jan Smit (herder) komt morgen de schapen halen.", "nl", ["Jan Smit"]),
+])
+def test_people_beside_the_new_animal_readings_stay(text: str, lang: str,
+                                                     names: list[str]) -> None:
+    got = found(text, "PERSON", lang)
+    assert all(n in got for n in names), got
