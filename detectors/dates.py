@@ -38,6 +38,7 @@ from detectors.dob_lists import in_list_of_people
 from detectors.dob_restated import restated
 from detectors.label_above import boxes_under_a_heading
 from detectors.licence_fields import field_lines
+from detectors.person_animals import is_animal_noun
 from detectors.person_names import is_name_shaped
 from detectors.plain_scan import alike
 from detectors.presidio_light import Pattern, RecognizerResult
@@ -347,6 +348,8 @@ class DateOfBirthRecognizer(ContextRecognizer):
                                              or _chat_stamp(text, start, end)):
             return Evidence(scores(ENTITY).decoy, "a timestamp")
         ev = super().evidence(text, start, end)
+        if ev is not None and ev.score > scores(ENTITY).decoy and _an_animals(text, start):
+            return Evidence(scores(ENTITY).decoy, "an animal's birth date")
         born = parse(text[start:end])
         if ev is not None and ev.score == scores(ENTITY).decoy:
             ev = (preposition_not_a_period(text, start, end, born)
@@ -434,6 +437,31 @@ class DateOfBirthRecognizer(ContextRecognizer):
                 and parse(own.group()) is not None
                 and _follows_its_line(text, m.start(), own, start)
                 and not _row_of_columns(text, m.start(), own.end(), start))
+
+
+# (stop 78) the words of the clause before a date read for an animal's noun: "Merrie Tosca
+# (geb. 23-05-2011)", "a filly (born 2 June 2026)", "de jonge olifant Saar, geboren ..."
+_LINE_BEFORE = regex.compile(r"[^\n]{0,80}$", regex.REVERSE)
+_SENTENCE_END = regex.compile(r"[.!?;][ \t]+(?=\p{Lu})")
+_ANIMAL_WORDS = 6  # the last words before the date: its subject and its birth word
+
+
+def _an_animals(text: str, start: int) -> bool:
+    """The date's clause names an animal before its birth word: a horse's, a pet's or a zoo
+    animal's birth date (person_animals' nouns), no person's. A capitalised noun counts only
+    opening the clause ("Merrie Tosca (geb. ..."; "Naam: Jan Paard, geboren" is a surname,
+    "HAAN, P.K." a surname in capitals); a noun with no birth word after it is another
+    field's ("koeltechniek cat II, ..., 1988-07-15")."""
+    line = _LINE_BEFORE.search(text, max(0, start - 80), start)
+    clause = _SENTENCE_END.split(line.group())[-1] if line is not None else ""
+    words = list(_WORDS.finditer(clause))[-_ANIMAL_WORDS:]
+    return any(is_animal_noun(w.group()) and _BIRTH_WORD.search(clause, w.end()) is not None
+               and (w.group()[:1].islower() or (w.start() == 0 and not w.group().isupper()))
+               for w in words)
+
+
+_WORDS = regex.compile(r"\p{L}[\p{L}'’\-]*")
+_BIRTH_WORD = regex.compile(r"(?i)\b(?:geb\b|geboren|born|birth|geboortedatum)")
 
 
 # the date a request, a letter or a form was made, received or signed, right before it
