@@ -64,7 +64,7 @@ PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data"
                 "conditional_hypotheticals", "record_name_labels", "weekdays", "supply_nouns",
                 "biometric_logs", "relative_openers", "hedges_after", "language_cues",
                 "language_list_words", "denominations", "owner_possessives",
-                "knowing_openers")
+                "knowing_openers", "health_org_heads", "office_heads")
 # phrase lists a language may leave out: an idiom of one language only
 OPTIONAL_PHRASES = frozenset({"everyday_idioms", "language_use", "unavailable_openers",
                               "sport_words", "owner_possessives", "knowing_openers"})

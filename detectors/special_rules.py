@@ -777,8 +777,10 @@ def _judge(text: str, hit: TermHit, lex: Lexicon) -> Verdict | None:
         # "4. AOB: kerstdiner" (any other business), "3. FNV: cao": an item's topic (not a
         # numbered list of diagnoses, "1. Diabetes")
         return None
-    if hit.entity == HEALTH and _acronym_in_name(text, hit):
+    if hit.entity == HEALTH and (_acronym_in_name(text, hit) or _health_org(text, hit, lex)):
         return None  # "IBS Al Ghazali" (a school), "MS Fonds": a name, no one's condition
+    if hit.entity in ORGANISATIONS and _office_after(text, hit, lex):
+        return None  # "the SP head office", "het CDA-kantoor": where someone works
     if _institution_described(text, hit, lex):
         return None  # "at a deaf theatre company", "for a Christian broadcaster": its kind
     if label is not None and hit.start > label[1] and lex.phrases["topic_labels"].fullmatch(name):
@@ -1669,6 +1671,45 @@ def _acronym_in_name(text: str, hit: TermHit) -> bool:
     word = text[hit.start : hit.end]
     return (len(word) >= 2 and word.isalpha() and word.isupper()
             and NAME_AFTER.match(text, hit.end) is not None)
+
+
+def _health_org(text: str, hit: TermHit, lex: Lexicon) -> bool:
+    """A condition written with a capital and an organisation's head right after it, or
+    after one or two more capitalised words ("the Lupus Association", "Alzheimer Nederland",
+    "Hiv Aids Vereniging"): a patients' association or a fund by its name, no one's condition
+    (rules.toml health_org_heads)."""
+    if not text[hit.start].isupper():
+        return False
+    at = hit.end
+    for _ in range(3):
+        m = NAME_WORD_AFTER.match(text, at)
+        if m is None:
+            return False
+        if lex.phrases["health_org_heads"].fullmatch(m.group(1).lower()) is not None:
+            return True
+        if not m.group(1)[:1].isupper():
+            return False
+        at = m.end()
+    return False
+
+
+def _office_after(text: str, hit: TermHit, lex: Lexicon) -> bool:
+    """A party's, a union's or a faith's name with its office's word right after it, or
+    after one word more ("the SP head office", "het CDA-kantoor", "FNV centraal
+    secretariaat"): the organisation's premises, where someone works or delivers, no one's
+    opinion (rules.toml office_heads)."""
+    at = hit.end
+    for _ in range(2):
+        m = NAME_WORD_AFTER.match(text, at)
+        if m is None:
+            return False
+        if lex.phrases["office_heads"].fullmatch(m.group(1).lower()) is not None:
+            return True
+        at = m.end()
+    return False
+
+
+NAME_WORD_AFTER = re.compile(r"[ \t]*-?[ \t]*([^\W\d_][\w'’]*)")
 
 
 def _device_next(text: str, hit: TermHit, lex: Lexicon) -> bool:
