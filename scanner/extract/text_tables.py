@@ -131,9 +131,16 @@ def _header(line: str, delimiter: str, width: int) -> list[str] | None:
     head = cells(line, delimiter)
     if head and ":" in head[0]:
         head[0] = head[0].rsplit(":", 1)[-1].strip()
-    if len(head) == width and label_shaped(head):
+    if len(head) == width and label_shaped(head) and not (
+            delimiter == "," and any(len(c.split()) > COMMA_HEADER_WORDS for c in head)):
         return head
     return listed_columns(line, width)
+
+
+# (stop 78) the most words a column's name has in a comma-separated header: a title or a
+# sentence split by its commas ("Wij zoeken een chauffeur voor 40 uur, in Ede, per direct")
+# names no columns
+COMMA_HEADER_WORDS = 4
 
 
 def _table_at(lines: list[str], i: int) -> tuple[int, int, list[list[str]]] | None:

@@ -69,6 +69,14 @@ def test_a_markdown_table_with_a_rule_under_its_header(tmp_path: Path) -> None:
     "Beste Jan,\nDank voor je brief, die ik las, en je mail.\nTot ziens, Piet, Eva, Ko\n",
     "Agenda: 1; opening; mededelingen\nPunt 2; de notulen; vastgesteld\n",
     "Naam: Jan Jansen\nBSN: 111222333\nAdres: Dorpsstraat 1\n",
+    # (stop 78) a title and sentences that each happen to hold two commas: no header names
+    # columns of five words ("Wij zoeken een chauffeur (40 uur)")
+    ("Gezocht: heftruckchauffeur voor het DC (38 uur), Tiel, per 1 maart\n\nOnze klant, "
+     "een groothandel in fietsen, breidt uit in Tiel.\nJij laadt en lost trailers, telt "
+     "voorraad, en houdt de hal schoon,\nin vaste diensten.\n"),
+    ("Wat bieden we: een goed salaris, reiskosten en een fiets\nJe start in het "
+     "magazijn, daarna de expeditie, als je wilt.\nJe krijgt een VCA-cursus, een pas, en "
+     "kleding van ons.\n"),
 ])
 def test_prose_and_forms_are_no_tables(text: str) -> None:
     prose, tables = split_tables(text)
