@@ -61,6 +61,7 @@ from detectors.special_rules import (
     judge,
     norm,
     not_chosen,
+    one_of_a_group,
     plural_of_person,
 )
 from detectors.special_subject import declares_invented, is_about_no_one, names_someone
@@ -517,11 +518,11 @@ def _linked(text: str, matches: list[SpecialMatch], language: str, lex: Lexicon,
     # (a plural of a person noun is a group: "vraagt of kaderleden reiskosten krijgen")
     open_ = {i for i, m in enumerate(matches)
              if m.open and may_link(text, m.start, m.entity, m.term, language, hits, lex)
-             and not _group_noun(text, m)}
+             and not _group_noun(text, m) and not _one_of_a_group(text, m)}
     # not a status ("re-integratie", "zwangerschapsverlof"): that someone is absent, not why
     named_health = {i for i, m in enumerate(matches) if m.open and m.entity == HEALTH_ENTITY
                     and not m.status and m.term not in lex.absence
-                    and m.term not in lex.not_diagnoses}
+                    and m.term not in lex.not_diagnoses and not _one_of_a_group(text, m)}
     if not open_ and not named_health:
         return [m for m in matches if m.rule_key != UNLINKED]
     out = []
@@ -542,6 +543,12 @@ def _linked(text: str, matches: list[SpecialMatch], language: str, lex: Lexicon,
         elif m.rule_key != UNLINKED:
             out.append(m)
     return out
+
+
+def _one_of_a_group(text: str, m: SpecialMatch) -> bool:
+    """The term's clause is about one of a group, after its teller ("Tom said that one of our
+    drivers had ..."): an unnamed member's, linked to no one by the teller's name."""
+    return one_of_a_group(text, sentence(text, m.start, m.end)[0], m.start)
 
 
 def _group_noun(text: str, m: SpecialMatch) -> bool:

@@ -1077,7 +1077,8 @@ def _trigger(
         named = None  # "in Utrecht waar veel bezoekers het Suikerfeest vieren": theirs
     if named is not None and not (hit.entity == BIOMETRIC and _product_name(named.group(1))) \
             and not _asks_whoever(text, named.end(), hit.start, lex) \
-            and not _asks_about_group(text, named.end(1), hit.start):
+            and not _asks_about_group(text, named.end(1), hit.start) \
+            and not one_of_a_group(text, named.end(1), hit.start):
         # not "Ilse wil weten wie er met Divali vrij wil": she asks about whoever; nor "R.
         # Pinas vraagt of beladers een hepatitis B-vaccinatie kunnen krijgen": about them
         return "third_person", named.group(1)
@@ -1173,6 +1174,22 @@ def _asks_about_group(text: str, subject_end: int, start: int) -> bool:
     group = ASKS_ABOUT_GROUP.search(text, subject_end, word_end.end() if word_end else start)
     return group is not None and CLAUSE_JOIN.search(text, subject_end, group.start()) is None \
         and CLAUSE_JOIN.search(text, group.end(), start) is None
+
+
+def one_of_a_group(text: str, subject_end: int, start: int) -> bool:
+    """The subject reports, in a clause of its own, what happened to one of a group ("Sanne
+    zei dat een van de uitzendkrachten ...", "Tom said that one of the drivers had ..."):
+    an unnamed member's, not the teller's."""
+    group = ONE_OF_A_GROUP.search(text, subject_end, start)
+    return group is not None and CLAUSE_JOIN.search(text, group.end(), start) is None
+
+
+# (stop 78) "dat een van de uitzendkrachten", "that one of our drivers", "that two of the
+# temps": a clause whose subject is some members of a group, not one known person
+ONE_OF_A_GROUP = re.compile(
+    r"\b(?:dat|that)\s+(?:een|één|one|twee|two|drie|three|enkele|sommige|some|a\s+few|"
+    r"several)\s+(?:van|of)\s+(?:de|onze|hun|jullie|the|our|their|your)\s+\w+",
+    re.IGNORECASE)
 
 
 # An indirect question about a group of people, a plural of a person noun ("vraagt of

@@ -8,6 +8,9 @@ statements beside them that stay. Synthetic texts, made-up names.
 - A party's, a union's or a faith's name with its office's word right after it, or after one
   word more ("the SP head office", "het CDA-kantoor"): the organisation's premises, where
   someone works or delivers, no one's opinion (rules.toml office_heads).
+- A named teller reporting what happened to one of a group ("Sanne zei dat een van de
+  uitzendkrachten ...", "Tom said that one of our drivers ..."): an unnamed member's, not the
+  teller's (special_rules._one_of_a_group).
 """
 
 from __future__ import annotations
@@ -66,4 +69,24 @@ def test_an_organisations_office_is_no_ones_opinion(text: str, lang: str) -> Non
     ("I have been a member of the SP since 2010 and work at its office.", "en", "SP"),
 ])
 def test_a_membership_beside_an_office_stays(text: str, lang: str, term: str) -> None:
+    assert term in _special(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Punt 3. Sanne zei dat een van de uitzendkrachten vorig jaar een epileptische aanval kreeg.",
+     "nl"),
+    ("Incidents: Tom Visser said that one of our drivers had a heart attack in the yard.", "en"),
+    ("Ruben meldt dat twee van onze heftruckchauffeurs rugklachten hebben door de nieuwe stoelen.",
+     "nl"),
+])
+def test_one_of_a_group_is_no_ones(text: str, lang: str) -> None:
+    assert _special(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "term"), [
+    ("Sanne zei dat zij vorig jaar een epileptische aanval kreeg.", "nl", "epileptische aanval"),
+    ("Tom said that one of the drivers called, and he himself has migraine again.", "en",
+     "migraine"),
+])
+def test_the_tellers_own_condition_stays(text: str, lang: str, term: str) -> None:
     assert term in _special(text, lang)
