@@ -34,6 +34,7 @@ _RUN_BEFORE = regex.compile(
 # (stop 78) after an animal's noun: a field's colon ("Paard: Bart", "Horse name: Rocco") or
 # its owner and a bracket ("de hond van de buren (Bas)", "de kat (Pluis, van de buren)")
 _FIELD_AFTER = regex.compile(rf"(?:[ ]?(?i:naam|name))?[ ]*:[ ]*[{_QUOTES}]?(?=\p{{Lu}})")
+_AHEAD = 48  # characters after a noun its field's colon or its bracket stands within
 _BRACKET_AFTER = regex.compile(
     rf"(?:[ ]+(?:van|of)(?:[ ]+[\p{{L}}'’.-]+){{1,3}}?)?[ ]*\([ ]*[{_QUOTES}]?(?=\p{{Lu}})")
 _WORD = regex.compile(r"\p{L}[\p{L}'’]*")
@@ -56,6 +57,15 @@ def _cues() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     naming = _alternation(frozenset(data["group_naming"]))
     return (regex.compile(rf"(?<!\p{{L}})(?i:{owned})[ ]+(?={_RUN})"),
             regex.compile(rf"(?:[ ]+\p{{Ll}}+){{0,3}}[ ]*:[ ]*|[ ]+(?:{naming})[ ]+"))
+
+
+@cache
+def _owned_words() -> tuple[str, ...]:
+    """The longest word of each owned_before phrase, lower case: a text with none of them
+    is not read for the phrases (one substring test each, against a case-blind pattern's
+    scan)."""
+    data = data_lists("animals.toml", ("owned_before",))
+    return tuple({max(p.lower().split(), key=len) for p in data["owned_before"]})
 
 
 @cache
@@ -129,14 +139,18 @@ def _noun_before(noun: str, quoted: bool) -> bool:
 def _named(text: str) -> set[str]:
     """The names the text gives its animals: after their noun, glossed by it, in a group."""
     owned, naming = _cues()
+    low = text.lower()
     names = {part for m in owned.finditer(text)
-             for part in _parts(_RUN_AT.match(text, m.end()).group())}
+             for part in _parts(_RUN_AT.match(text, m.end()).group())} if any(
+        w in low for w in _owned_words()) else set()
     words = animal_words()
     spans = _noun_spans(text)
     if not spans:
         return names  # (no animal's word at all, nor a gloss's: most texts)
     for start, end in spans:
         word = text[start:end]
+        if word not in words["groups"] and not is_animal_noun(word.lower()):
+            continue  # ("straat" holds "rat": most spans are no animal's word)
         if word in words["groups"]:
             if (m := naming.match(text, end)) is not None:
                 names |= _listed(text, m.end())[0]
@@ -147,7 +161,9 @@ def _named(text: str) -> set[str]:
                 if not m.group(1) or len(listed) > 1 or _CLAUSE_END.match(text, stop):
                     names |= listed
             continue
-        if (m := _FIELD_AFTER.match(text, end) or _BRACKET_AFTER.match(text, end)) is not None:
+        ahead = text[end : end + _AHEAD]  # (a colon or a bracket near, or neither reading)
+        if ("(" in ahead or ":" in ahead) and (
+                m := _FIELD_AFTER.match(text, end) or _BRACKET_AFTER.match(text, end)) is not None:
             if _noun_before(word, False):  # (a chat's speaker "Wolf: Jan komt" is no field)
                 names |= _parts(_RUN_AT.match(text, m.end()).group())
             continue
