@@ -48,7 +48,7 @@ PHRASE_LISTS = ("exclude_after", "of_person", "exclude_labels", "biometric_data"
                 "exclude_subjects", "entitlements", "everyday_idioms", "on_behalf", "group_nouns",
                 "work_label_heads", "anyone", "place_events", "language_use",
                 "unavailable_openers", "sport_words", "absent_words", "absent_figures",
-                "absent_links", "absent_joins", "absent_denials", "not_workers", "worker_subjects",
+                "absent_links", "absent_joins", "absent_denials", "not_workers", "worker_subjects", "worker_nouns",
                 "list_openers", "list_closers", "list_breaks", "biometric_not_owners",
                 "own_sections", "own_section_roles", "topic_before", "institution_heads",
                 "member_sections", "volunteer_sections", "general_titles", "handout_titles",

@@ -138,7 +138,9 @@ def owned_by_another(text: str, start: int, end: int, lex: Lexicon) -> bool:
     not_workers, "zijn vader had kanker", "the patient has hepatitis"): one stands before it
     in its sentence and no worker does between the last of them and the term, a name or a
     pronoun (``worker_subjects``: "haar moeder belde dat Eva een hernia heeft", "kan geen
-    cliënten tillen door haar hernia"). A name right after "vrouw van" is the owner's kin."""
+    cliënten tillen door haar hernia") or a worker's noun (``worker_nouns``: "bij de transfer
+    van een patiënt voelde de medewerker een scheut"). A name right after "vrouw van" is the
+    owner's kin."""
     return owner(text, start, end, lex) is not None
 
 
@@ -155,8 +157,15 @@ def owner(text: str, start: int, end: int, lex: Lexicon) -> re.Match[str] | None
         gap = gap.lstrip().partition(" ")[2]  # "de vrouw van Jan heeft kanker": Jan's kin
     elif (said := lex.phrases["owner_possessives"].match(gap.lstrip(" "))) is not None:
         gap = gap.lstrip(" ")[said.end():]  # "zijn oma haar knie": the grandmother's knee
-    return last if lex.phrases["worker_subjects"].search(gap) is None and not has_name(gap) \
-        else None
+    noun = lex.phrases["worker_nouns"].search(gap)
+    worker = lex.phrases["worker_subjects"].search(gap) is not None or has_name(gap) or (
+        noun is not None and OF_ANCHOR.search(gap, 0, noun.start()) is None)
+    return None if worker else last
+
+
+# a worker's noun as the relation's anchor, not a subject: "de moeder van de medewerker"
+OF_ANCHOR = re.compile(r"\b(?:van|of)\s+(?:(?:de|het|onze|een|the|our|a|an)\s+)?\Z",
+                       re.IGNORECASE)
 
 
 @cache
