@@ -204,6 +204,10 @@ def test_injuries_of_every_kind_and_side_are_health_terms(text: str, language: s
     ("She was back on Thursday after two days at home.", True),
     ("Back at work on 3 June, light duties.", True),
     ("Ging de rest van de dienst naar huis; de volgende dag het werk hervat.", False),
+    # (stop 78) the worker could not work
+    ("Plaster for four weeks. Unable to work from 2 May.", True),
+    ("Gips om de pols, kan voorlopig niet werken.", True),
+    ("Unfit for work until the check-up on Friday.", True),
 ])
 def test_an_absence_recorded_or_denied(line: str, absent: bool) -> None:
     assert records_absence([TextChunk(line, "body")]) is absent
