@@ -1,6 +1,6 @@
 """A care receiver named before a worker in one sentence does not own the worker's condition
-(issue #15, stop 78): "Bij de transfer van een cliënt voelde de medewerker een scheut in de
-schouder" is the worker's injury, and in a report that records their absence its cause
+(issue #15, stop 78): "Tijdens het douchen van een bewoonster verstapte de uitzendkracht haar
+enkel" is the worker's injury, and in a report that records their absence its cause
 (sickness-diagnosis). A worker's noun after the receiver is the subject, as a pronoun or a
 name already was (special_link.owner, rules.toml worker_nouns); a worker's noun that anchors
 the relation ("de moeder van de medewerker") leaves the relative the owner. Made-up names."""
@@ -15,8 +15,8 @@ from tests.policy.scanned import scan_text
 
 WORKERS = [
     ("Melding arbeidsongeval\nDatum: 3 maart\nBetrokken medewerker: Daan Mulder (flex)\n\n"
-     "Bij het tillen van een cliënt uit bed voelde de medewerker een scheut in de "
-     "rechterschouder. Werk gestaakt, ziek gemeld.\n\nVerzuim: ja, vanaf 3 maart.\n"),
+     "Tijdens het douchen van een bewoonster verstapte de uitzendkracht zich: een "
+     "verstuikte enkel. Naar huis, ziek gemeld.\n\nVerzuim: ja, vanaf 3 maart.\n"),
     ("Incident report\nEmployee: Daan Mulder (temp)\n\nWhile moving a patient to the "
      "wheelchair the employee suffered a back injury and went home sick.\n\n"
      "Lost time: yes, from 3 March.\n"),
