@@ -59,24 +59,6 @@ def _cues() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
             regex.compile(rf"(?:[ ]+\p{{Ll}}+){{0,3}}[ ]*:[ ]*|[ ]+(?:{naming})[ ]+"))
 
 
-def names_an_animal(part: str) -> bool:
-    """Whether ``part`` (a sentence) names an animal: its noun after a possessive ("mijn
-    kat", "my dog"), or who treats animals (animals.toml animal_care: "dierenarts", "vet")."""
-    care = _animal_care()
-    return any(w.lower() in care for w in _WORD.findall(part)) or any(
-        is_animal_noun(m.group(1)) for m in _OWN_ANIMAL.finditer(part))
-
-
-# an animal's noun after a possessive: "mijn kat", "onze hond", "my dog", "her pony"
-_OWN_ANIMAL = re.compile(r"\b(?:mijn|m'n|onze|ons|zijn|z'n|haar|my|our|his|her)[ ]+(\w+)",
-                         re.IGNORECASE)
-
-
-@cache
-def _animal_care() -> frozenset[str]:
-    return frozenset(data_lists("animals.toml", ("animal_care",))["animal_care"])
-
-
 @cache
 def _owned_words() -> tuple[str, ...]:
     """The longest word of each owned_before phrase, lower case: a text with none of them

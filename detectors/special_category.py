@@ -31,7 +31,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from detectors import special_learned
-from detectors.person_animals import names_an_animal
 from detectors.person_names import alone_first_names, is_known, listed_name, person_words
 from detectors.presidio_light import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from detectors.spans import line_end
@@ -548,11 +547,8 @@ def _linked(text: str, matches: list[SpecialMatch], language: str, lex: Lexicon,
 
 def _one_of_a_group(text: str, m: SpecialMatch) -> bool:
     """The term's clause is about one of a group, after its teller ("Tom said that one of our
-    drivers had ..."): an unnamed member's, linked to no one by the teller's name; or its
-    sentence names an animal or its vet ("mijn kat is suikerpatiënt", "the vet says arthritis"):
-    the animal's, not the writer's."""
-    lo, hi = sentence(text, m.start, m.end)
-    return one_of_a_group(text, lo, m.start) or names_an_animal(text[lo:hi])
+    drivers had ..."): an unnamed member's, linked to no one by the teller's name."""
+    return one_of_a_group(text, sentence(text, m.start, m.end)[0], m.start)
 
 
 def _group_noun(text: str, m: SpecialMatch) -> bool:

@@ -472,14 +472,7 @@ def _scores(path: Path, rules: dict[str, Any]) -> dict[str, float]:
     return scores
 
 
-# (stop 78) a chat export's stamp before its speaker's name, a clock time in it: "[09:14]",
-# "[03-02-26 07:10:44]", "03-02-26 07:10 - ", "12/03/2026, 07:10 - ", "07:10 "
-CHAT_STAMP = (r"(?:\[[^\]\n]{0,20}\d{1,2}:\d{2}[^\]\n]{0,8}\][ \t]*"
-              r"|(?:\d[\d/.-]{4,9},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[-–][ \t]*)?)?")
-
-
-def _label_pattern(alternation: str, qualified: bool = True,
-                   stamped: bool = False) -> re.Pattern[str]:
+def _label_pattern(alternation: str, qualified: bool = True) -> re.Pattern[str]:
     # a note in brackets may follow the label: "Afkomst (volgens kandidaat): Turks". The
     # indent is taken whole (possessive): "[ \t]*[-•*]?[ \t]*" gave a line of n blanks back in
     # n² ways, each trying the label alternation (200 KB of spaces: minutes)
@@ -490,8 +483,7 @@ def _label_pattern(alternation: str, qualified: bool = True,
     # qualifier off.)
     note = r"(?:[ \t]*\([^)\n]{0,60}\))?"
     words = r"(?:[ \t]+[^\W\d_][\w-]*){0,2}" if qualified else ""
-    stamp = CHAT_STAMP if stamped else ""  # a chat line's speaker is its label
-    return re.compile(rf"^[ \t]*+{stamp}(?:[-•*][ \t]*+)?({alternation})(?:{note}[ \t]*:"
+    return re.compile(rf"^[ \t]*+(?:[-•*][ \t]*+)?({alternation})(?:{note}[ \t]*:"
                       rf"|{words}{note}[ \t]*\.{{3,}}|{note}(?:[ ]{{3,}}|\t)(?=\S))",
                       re.IGNORECASE | re.MULTILINE)
 
@@ -562,8 +554,7 @@ def load_lexicon(language: str, data_dir: Path = DATA_DIR) -> Lexicon:
         cased={k: frozenset(v) for k, v in acc["cased"].items()},
         labels=_label_pattern(_phrase(list(acc["label_entity"]))),
         # (a field's number may follow its word: "Client #2:", special_rules._bare_label)
-        any_label=_label_pattern(r"[^\W\d][\w'’ ./&()#-]{0,38}?", qualified=False,
-                                 stamped=True),
+        any_label=_label_pattern(r"[^\W\d][\w'’ ./&()#-]{0,38}?", qualified=False),
         label_entity=acc["label_entity"],
         # a trigger word opening a code or a compound is none: "type MS-220" names no "Ms"
         triggers=re.compile(_phrase(list(kinds)) + r"(?!-\w)", re.IGNORECASE),
