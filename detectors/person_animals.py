@@ -49,23 +49,17 @@ def animal_words() -> dict[str, frozenset[str]]:
 
 
 @cache
-def _cues() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """The owner's and breeder's phrases before a name (animals.toml owned_before) and a
-    group's naming words after its noun (group_naming), each one pattern."""
+def _cues() -> tuple[regex.Pattern[str], tuple[str, ...], regex.Pattern[str]]:
+    """The owner's and breeder's phrases before a name (animals.toml owned_before) as one
+    pattern, with the longest word of each in lower case (a text holding none of them is not
+    read for the phrases: one substring test each, against a case-blind pattern's scan), and
+    a group's naming words after its noun (group_naming) as one pattern."""
     data = data_lists("animals.toml", ("owned_before", "group_naming"))
     owned = _alternation(frozenset(data["owned_before"]))
     naming = _alternation(frozenset(data["group_naming"]))
     return (regex.compile(rf"(?<!\p{{L}})(?i:{owned})[ ]+(?={_RUN})"),
+            tuple({max(p.lower().split(), key=len) for p in data["owned_before"]}),
             regex.compile(rf"(?:[ ]+\p{{Ll}}+){{0,3}}[ ]*:[ ]*|[ ]+(?:{naming})[ ]+"))
-
-
-@cache
-def _owned_words() -> tuple[str, ...]:
-    """The longest word of each owned_before phrase, lower case: a text with none of them
-    is not read for the phrases (one substring test each, against a case-blind pattern's
-    scan)."""
-    data = data_lists("animals.toml", ("owned_before",))
-    return tuple({max(p.lower().split(), key=len) for p in data["owned_before"]})
 
 
 @cache
@@ -138,11 +132,11 @@ def _noun_before(noun: str, quoted: bool) -> bool:
 
 def _named(text: str) -> set[str]:
     """The names the text gives its animals: after their noun, glossed by it, in a group."""
-    owned, naming = _cues()
+    owned, owned_words, naming = _cues()
     low = text.lower()
     names = {part for m in owned.finditer(text)
              for part in _parts(_RUN_AT.match(text, m.end()).group())} if any(
-        w in low for w in _owned_words()) else set()
+        w in low for w in owned_words) else set()
     words = animal_words()
     spans = _noun_spans(text)
     if not spans:
@@ -152,14 +146,7 @@ def _named(text: str) -> set[str]:
         if word not in words["groups"] and not is_animal_noun(word.lower()):
             continue  # ("straat" holds "rat": most spans are no animal's word)
         if word in words["groups"]:
-            if (m := naming.match(text, end)) is not None:
-                names |= _listed(text, m.end())[0]
-            elif (m := _AFTER_WORD.match(text, end)) is not None:
-                listed, stop = _listed(text, m.end())
-                # after a comma, a list of two or a name its clause ends on ("mijn honden,
-                # Max en Bob"); not one name going on ("ervaring met hengsten, Bas niet")
-                if not m.group(1) or len(listed) > 1 or _CLAUSE_END.match(text, stop):
-                    names |= listed
+            names |= _group_names(text, end, naming)
             continue
         ahead = text[end : end + _AHEAD]  # (a colon or a bracket near, or neither reading)
         if ("(" in ahead or ":" in ahead) and (
@@ -213,6 +200,19 @@ def _automaton() -> ahocorasick.Automaton:
         automaton.add_word(word, word)
     automaton.make_automaton()
     return automaton
+
+
+def _group_names(text: str, end: int, naming: regex.Pattern[str]) -> set[str]:
+    """The names listed after a group's noun that ends at ``end``: after a naming word or a
+    colon ("ponies called Sofie and Tim"), or right after it; after a comma, a list of two or
+    a name its clause ends on ("mijn honden, Max en Bob"), not one name going on ("ervaring
+    met hengsten, Bas niet")."""
+    if (m := naming.match(text, end)) is not None:
+        return _listed(text, m.end())[0]
+    if (m := _AFTER_WORD.match(text, end)) is None:
+        return set()
+    listed, stop = _listed(text, m.end())
+    return listed if not m.group(1) or len(listed) > 1 or _CLAUSE_END.match(text, stop) else set()
 
 
 def _listed(text: str, at: int) -> tuple[set[str], int]:

@@ -516,13 +516,16 @@ def _linked(text: str, matches: list[SpecialMatch], language: str, lex: Lexicon,
     """Terms left open by the rules, decided by the evidence around them (special_link): a
     statement about someone ("linked"), a health term that stays term-only, or nothing."""
     # (a plural of a person noun is a group: "vraagt of kaderleden reiskosten krijgen")
+    # (one of a group's, after its teller: no one's to link; read once a term)
+    grouped = {i for i, m in enumerate(matches) if m.open and _one_of_a_group(text, m)}
     open_ = {i for i, m in enumerate(matches)
-             if m.open and may_link(text, m.start, m.entity, m.term, language, hits, lex)
-             and not _group_noun(text, m) and not _one_of_a_group(text, m)}
+             if m.open and i not in grouped
+             and may_link(text, m.start, m.entity, m.term, language, hits, lex)
+             and not _group_noun(text, m)}
     # not a status ("re-integratie", "zwangerschapsverlof"): that someone is absent, not why
     named_health = {i for i, m in enumerate(matches) if m.open and m.entity == HEALTH_ENTITY
                     and not m.status and m.term not in lex.absence
-                    and m.term not in lex.not_diagnoses and not _one_of_a_group(text, m)}
+                    and m.term not in lex.not_diagnoses and i not in grouped}
     if not open_ and not named_health:
         return [m for m in matches if m.rule_key != UNLINKED]
     out = []

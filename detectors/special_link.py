@@ -139,8 +139,8 @@ def owned_by_another(text: str, start: int, end: int, lex: Lexicon) -> bool:
     in its sentence and no worker does between the last of them and the term, a name or a
     pronoun (``worker_subjects``: "haar moeder belde dat Eva een hernia heeft", "kan geen
     cliënten tillen door haar hernia") or a worker's noun (``worker_nouns``: "tijdens het
-    douchen van een bewoonster verstapte de uitzendkracht haar enkel"). A name right after "vrouw van" is the
-    owner's kin."""
+    douchen van een bewoonster verstapte de uitzendkracht haar enkel"). A name right after
+    "vrouw van" is the owner's kin."""
     return owner(text, start, end, lex) is not None
 
 

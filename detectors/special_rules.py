@@ -1695,19 +1695,8 @@ def _health_org(text: str, hit: TermHit, lex: Lexicon) -> bool:
     after one or two more capitalised words ("the Lupus Association", "Alzheimer Nederland",
     "Hiv Aids Vereniging"): a patients' association or a fund by its name, no one's condition
     (rules.toml health_org_heads)."""
-    if not text[hit.start].isupper():
-        return False
-    at = hit.end
-    for _ in range(3):
-        m = NAME_WORD_AFTER.match(text, at)
-        if m is None:
-            return False
-        if lex.phrases["health_org_heads"].fullmatch(m.group(1).lower()) is not None:
-            return True
-        if not m.group(1)[:1].isupper():
-            return False
-        at = m.end()
-    return False
+    return text[hit.start].isupper() and _head_after(
+        text, hit.end, lex.phrases["health_org_heads"], 3, capitalised=True)
 
 
 def _office_after(text: str, hit: TermHit, lex: Lexicon) -> bool:
@@ -1715,13 +1704,21 @@ def _office_after(text: str, hit: TermHit, lex: Lexicon) -> bool:
     after one word more ("the SP head office", "het CDA-kantoor", "FNV centraal
     secretariaat"): the organisation's premises, where someone works or delivers, no one's
     opinion (rules.toml office_heads)."""
-    at = hit.end
-    for _ in range(2):
+    return _head_after(text, hit.end, lex.phrases["office_heads"], 2, capitalised=False)
+
+
+def _head_after(text: str, at: int, heads: re.Pattern[str], words: int,
+                capitalised: bool) -> bool:
+    """One of ``heads`` among the ``words`` words after ``at`` (a hyphen or blanks apart),
+    the words before it capitalised where ``capitalised`` (a name's own words)."""
+    for _ in range(words):
         m = NAME_WORD_AFTER.match(text, at)
         if m is None:
             return False
-        if lex.phrases["office_heads"].fullmatch(m.group(1).lower()) is not None:
+        if heads.fullmatch(m.group(1).lower()) is not None:
             return True
+        if capitalised and not m.group(1)[:1].isupper():
+            return False
         at = m.end()
     return False
 
